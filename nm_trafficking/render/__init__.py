@@ -1,0 +1,1 @@
+"""Renderers: text (and, through the results models, JSON). They know nothing of the engine."""

@@ -1,0 +1,126 @@
+"""The shape of an assessment: findings per defendant and victim, paragraphs, elements, grade,
+notes. Plain pydantic models: ``to_dict()``/``to_json()`` give the machine form other tools rely
+on; ``explain()`` gives readable text."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Status = Literal["met", "not_met", "undetermined"]
+
+DISCLAIMER = (
+    "Decision aid, not legal advice: nm_trafficking applies a model of NMSA 1978, § 30-52-1 to "
+    "the facts as stated. It does not weigh evidence, credibility or defences. A prosecutor or "
+    "attorney must review every result."
+)
+
+
+class _Result(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ElementResult(_Result):
+    element: str
+    label: str
+    status: Status
+    statute_words: str | None
+    """The statute words the element tests (verbatim), or None for temporal scope."""
+    cited: str
+    """The paragraph those words come from."""
+    facts: list[str]
+    """The facts that decided it (met / not met) or that are missing (undetermined)."""
+    reason: str
+    note: str | None = None
+
+
+class ConductResult(_Result):
+    conduct: str
+    act: str
+    date: date | None
+    date_assumed: bool
+    statute_version: str | None
+    status: Status
+    elements: list[ElementResult]
+
+
+class SubsectionResult(_Result):
+    citation: str
+    title: str
+    text: str
+    """The paragraph's verbatim text."""
+    status: Status
+    conduct: str | None
+    """The conduct that decided the status (the first that meets it, else the first that may)."""
+    elements: list[ElementResult]
+    """The elements for that conduct."""
+    conduct_results: list[ConductResult]
+    """Every act of this defendant toward this victim, assessed under this paragraph."""
+    remaining: list[str]
+    """What would still have to be established for the paragraph to be met."""
+
+
+class GradeResult(_Result):
+    grade: str | None
+    status: Literal["determined", "undetermined", "not_applicable"]
+    possible: list[str]
+    citation: str | None
+    victim_age: str | None
+    conduct: str | None
+    reason: str
+
+
+class Note(_Result):
+    kind: str
+    citation: str | None
+    text: str
+
+
+class Finding(_Result):
+    defendant: str
+    victim: str
+    status: Status
+    """met if any paragraph is met; undetermined if none is met but one may be; else not_met."""
+    conduct: list[str]
+    subsections: dict[str, SubsectionResult]
+    grade: str | None
+    grade_detail: GradeResult
+    remaining: list[str]
+    notes: list[Note]
+
+
+class Assessment(_Result):
+    title: str | None
+    statute_version: str | None
+    """The version applied (None when no conduct fell within a version in force)."""
+    statute_versions: list[str]
+    statute_citation: str | None
+    as_of: date | None
+    disclaimer: str
+    findings: list[Finding]
+    notes: list[Note]
+    library_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dates as ISO strings)."""
+        return self.model_dump(mode="json")
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
+
+    def explain(self) -> str:
+        """Readable text: per defendant and victim, why and why not, element by element."""
+        from nm_trafficking.render.text import render_text
+
+        return render_text(self)
+
+    def finding(self, defendant: str, victim: str) -> Finding:
+        for f in self.findings:
+            if f.defendant == defendant and f.victim == victim:
+                return f
+        raise KeyError((defendant, victim))
+
+    def __str__(self) -> str:
+        return self.explain()

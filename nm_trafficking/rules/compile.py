@@ -1,0 +1,92 @@
+"""Compile a statute version's elements into durable_rules ruleset definitions.
+
+One rule per alternative of each element (a disjunction is expanded into separate rules, so the
+explanation can say which alternative matched, and no join ever follows an ``$or``). Each rule
+matches one conduct fact and records "established" or "defeated" for (paragraph, element,
+alternative). Verdicts are then computed in Python from these records (``rules.verdicts``): the
+engine does no negation.
+
+The definitions are plain JSON-shaped dicts built afresh on each call (durable_rules mutates
+what it is given); the DSL in ``durable.lang`` and its global registry are never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from nm_trafficking.statute.model import Alternative, StatuteVersion, Test
+
+ESTABLISHED = "established"
+DEFEATED = "defeated"
+END = "$end"
+
+# durable_rules limits (research/durable-rules-field-notes.md §2), checked before registering.
+MAX_RULES = 4096
+MAX_RULES_PER_LEADING_TEST = 256
+MAX_TESTS_PER_PATTERN = 29
+
+
+@dataclass(frozen=True)
+class RuleKey:
+    """What a rule decides: paragraph, element, established/defeated, which alternative."""
+
+    citation: str
+    element: str
+    outcome: str
+    alternative: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.citation}|{self.element}|{self.outcome}|{self.alternative}"
+
+
+def ruleset_name(version: StatuteVersion) -> str:
+    return f"nmsa_30_52_1_v{version.id}"
+
+
+def _condition(test: Test) -> list[dict[str, Any]]:
+    if test.op == "eq":
+        return [{test.path: test.value}]
+    op = {"lt": "$lt", "ge": "$gte"}[test.op]
+    # Guard numeric tests with an existence test (a missing property raises error 311).
+    return [{"$ex": {test.path: 1}}, {op: {test.path: test.value}}]
+
+
+def _pattern(alternative: Alternative) -> dict[str, Any]:
+    conditions: list[dict[str, Any]] = [{"kind": "conduct"}]
+    for test in alternative.tests:
+        conditions.extend(_condition(test))
+    if len(conditions) > MAX_TESTS_PER_PATTERN:
+        raise ValueError(f"too many tests in one pattern ({len(conditions)})")
+    return {"$and": conditions}
+
+
+def rule_keys(version: StatuteVersion) -> Iterator[tuple[RuleKey, Alternative]]:
+    for paragraph in version.offences:
+        for element in paragraph.elements:
+            for outcome, alternatives in (
+                (ESTABLISHED, element.established),
+                (DEFEATED, element.defeated),
+            ):
+                for i, alternative in enumerate(alternatives):
+                    yield RuleKey(paragraph.citation, element.key, outcome, i), alternative
+
+
+def definitions(
+    version: StatuteVersion, action: Callable[[RuleKey], Callable[[Any], None]]
+) -> dict[str, Any]:
+    """A fresh ruleset definition for ``version``; ``action(key)`` makes each rule's action."""
+    rules: dict[str, Any] = {}
+    for key, alternative in rule_keys(version):
+        rules[key.name] = {"all": [{"m": _pattern(alternative)}], "run": action(key)}
+    rules[END] = {
+        "all": [{"m": {"kind": END}}],
+        "run": action(RuleKey(END, END, END, 0)),
+    }
+    if len(rules) > MAX_RULES:
+        raise ValueError(f"{len(rules)} rules exceed durable_rules' limit of {MAX_RULES}")
+    if len(rules) - 1 > MAX_RULES_PER_LEADING_TEST:
+        raise ValueError("too many rules share the leading test kind == 'conduct'")
+    return rules

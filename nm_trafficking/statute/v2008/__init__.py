@@ -1,0 +1,49 @@
+"""NMSA 1978, § 30-52-1 as enacted in 2008 (Senate Bill 71, 48th Legislature, 2nd Session).
+
+Text: verbatim from the enrolled bill (see ``../shared/statute/nmsa-30-52-1.md`` §1). The modules
+of this package follow the section's own order: A (the chapeau and paragraphs (1)-(3)), B, C, D, E.
+Subsection F onward (and any definitions subsection) was NOT seen in a source and is not encoded.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.statute.v2008.a1_force_fraud_or_coercion import PARAGRAPH_A1
+from nm_trafficking.statute.v2008.a2_minor import PARAGRAPH_A2
+from nm_trafficking.statute.v2008.a3_benefiting import PARAGRAPH_A3
+from nm_trafficking.statute.v2008.a_human_trafficking import CHAPEAU, STATUTORY_VERBS
+from nm_trafficking.statute.v2008.b_jurisdiction import PARAGRAPH_B
+from nm_trafficking.statute.v2008.c_grade import GRADING, PARAGRAPHS_C
+from nm_trafficking.statute.v2008.d_other_offences import PARAGRAPH_D, RELATED_OFFENCES
+from nm_trafficking.statute.v2008.e_victim_not_accessory import PARAGRAPH_E
+
+VERSION_2008 = StatuteVersion(
+    id="2008",
+    citation="NMSA 1978, § 30-52-1 (2008)",
+    enacted_by=(
+        "Senate Bill 71, 48th Legislature, 2nd Session (2008); "
+        "session-law chapter (Laws 2008, ch. 17) UNVERIFIED"
+    ),
+    source="https://www.nmlegis.gov/Sessions/08%20Regular/final/SB0071.html",
+    in_force_from=date(2008, 7, 1),
+    in_force_from_status=(
+        "reported, not verified (signed 22 February 2008; 'taking effect in July' per press)"
+    ),
+    chapeau=CHAPEAU,
+    offences=(PARAGRAPH_A1, PARAGRAPH_A2, PARAGRAPH_A3),
+    other_paragraphs=(PARAGRAPH_B, *PARAGRAPHS_C, PARAGRAPH_D, PARAGRAPH_E),
+    grading=GRADING,
+    related_offences=RELATED_OFFENCES,
+    unverified=(
+        "The official text of § 30-52-1 from subsection F onward, including any statutory "
+        "definitions of 'commercial sexual activity' and of 'force, fraud or coercion', was not "
+        "seen in a source and is not encoded: force, fraud and coercion are treated as the three "
+        "statutory means, with the task force's indicators as evidence only.",
+        "The effective date 2008-07-01 is reported, not verified.",
+        "No amendment of § 30-52-1 was found through November 2026; an enacted 2025/2026 "
+        "amendment cannot be ruled out.",
+    ),
+    statutory_verbs=STATUTORY_VERBS,
+)

@@ -1,0 +1,88 @@
+"""30-52-1(A)(1): recruiting ... or obtaining another person with the intent or knowledge that
+force, fraud or coercion will be used to subject the person to labor, services or commercial
+sexual activity. Any victim age; the mental state looks forward ("will be used")."""
+
+from __future__ import annotations
+
+from nm_trafficking.statute.model import Alternative, Element, OffenceParagraph, Test
+from nm_trafficking.statute.v2008.a_human_trafficking import (
+    IN_FORCE,
+    KNOWINGLY,
+    recruiting_to_obtaining,
+)
+
+A1 = "30-52-1(A)(1)"
+
+MEANS = ("force", "fraud", "coercion")
+PURPOSES = ("labor", "services", "commercial_sexual_activity")
+
+MEANS_WILL_BE_USED = Element(
+    key="means_will_be_used",
+    label="intent or knowledge that force, fraud or coercion will be used",
+    words="with the intent or knowledge that force, fraud or coercion will be used",
+    words_from=A1,
+    established=tuple(
+        Alternative(
+            (Test(f"means_will_be_used.{m}", "eq", "true"),),
+            f"the actor intended or knew that {m} will be used",
+        )
+        for m in MEANS
+    ),
+    defeated=(
+        Alternative(
+            tuple(Test(f"means_will_be_used.{m}", "eq", "false") for m in MEANS),
+            "the actor neither intended nor knew that force, fraud or coercion will be used",
+        ),
+    ),
+    unknown_reason=(
+        "the actor's intent or knowledge that force, fraud or coercion will be used is not "
+        "established"
+    ),
+    note=(
+        "A mental state about the future: actual use of force, fraud or coercion is evidence of "
+        "it, not the element itself. The statutory definitions of these means (subsection F "
+        "onward) are UNVERIFIED and not encoded."
+    ),
+)
+
+TO_SUBJECT = Element(
+    key="to_subject_to",
+    label="to subject the person to labor, services or commercial sexual activity",
+    words="to subject the person to labor, services or commercial sexual activity",
+    words_from=A1,
+    established=tuple(
+        Alternative(
+            (Test(f"to_subject_to.{p}", "eq", "true"),),
+            f"the purpose is to subject the person to {p.replace('_', ' ')}",
+        )
+        for p in PURPOSES
+    ),
+    defeated=(
+        Alternative(
+            tuple(Test(f"to_subject_to.{p}", "eq", "false") for p in PURPOSES),
+            "the purpose is none of labor, services or commercial sexual activity",
+        ),
+    ),
+    unknown_reason=(
+        "that the purpose was to subject the person to labor, services or commercial sexual "
+        "activity is not established"
+    ),
+)
+
+PARAGRAPH_A1 = OffenceParagraph(
+    citation=A1,
+    title="Force, fraud or coercion",
+    text=(
+        "(1) recruiting, soliciting, enticing, transporting or obtaining by any means another "
+        "person with the intent or knowledge that force, fraud or coercion will be used to "
+        "subject the person to labor, services or commercial sexual activity;"
+    ),
+    elements=(
+        IN_FORCE,
+        recruiting_to_obtaining(A1),
+        KNOWINGLY,
+        MEANS_WILL_BE_USED,
+        TO_SUBJECT,
+    ),
+    summary="any person; intent or knowledge that force, fraud or coercion will be used",
+)

@@ -1,0 +1,134 @@
+"""30-52-1(A)(3): benefiting, financially or by receiving anything of value, from the labor,
+services or commercial sexual activity of another person with the knowledge that force, fraud or
+coercion was used to obtain it. The knowledge looks back ("was used"). There is no minor-only
+variant: benefiting from a minor's commercial sexual activity without that knowledge is outside
+(A)(3) (other statutes may apply, see subsection D)."""
+
+from __future__ import annotations
+
+from nm_trafficking.statute.model import Alternative, Element, OffenceParagraph, Test
+from nm_trafficking.statute.v2008.a1_force_fraud_or_coercion import MEANS, PURPOSES
+from nm_trafficking.statute.v2008.a_human_trafficking import (
+    BENEFITING,
+    FIVE_VERBS,
+    IN_FORCE,
+    KNOWINGLY,
+    NOT_IN_2008_TEXT,
+)
+
+A3 = "30-52-1(A)(3)"
+
+BENEFITING_CONDUCT = Element(
+    key="conduct",
+    label="benefiting",
+    words="benefiting",
+    words_from=A3,
+    established=(
+        Alternative((Test("act", "eq", BENEFITING),), "the conduct is benefiting"),
+    ),
+    defeated=tuple(
+        Alternative(
+            (Test("act", "eq", verb),),
+            f"the conduct is {verb}, not benefiting",
+        )
+        for verb in (*FIVE_VERBS, *NOT_IN_2008_TEXT)
+    ),
+    unknown_reason="the kind of conduct is not established",
+)
+
+FINANCIALLY_OR_VALUE = Element(
+    key="benefit",
+    label="financially or by receiving anything of value",
+    words="financially or by receiving anything of value",
+    words_from=A3,
+    established=(
+        Alternative((Test("benefit.financially", "eq", "true"),), "the actor benefited financially"),
+        Alternative(
+            (Test("benefit.anything_of_value", "eq", "true"),),
+            "the actor benefited by receiving something of value",
+        ),
+    ),
+    defeated=(
+        Alternative(
+            (
+                Test("benefit.financially", "eq", "false"),
+                Test("benefit.anything_of_value", "eq", "false"),
+            ),
+            "the actor received neither money nor anything of value",
+        ),
+    ),
+    unknown_reason="that the actor benefited financially or by receiving anything of value is "
+    "not established",
+)
+
+FROM_LABOR = Element(
+    key="benefit_from",
+    label="from the labor, services or commercial sexual activity of another person",
+    words="from the labor, services or commercial sexual activity of another person",
+    words_from=A3,
+    established=tuple(
+        Alternative(
+            (Test(f"benefit_from.{p}", "eq", "true"),),
+            f"the benefit came from the person's {p.replace('_', ' ')}",
+        )
+        for p in PURPOSES
+    ),
+    defeated=(
+        Alternative(
+            tuple(Test(f"benefit_from.{p}", "eq", "false") for p in PURPOSES),
+            "the benefit came from none of the person's labor, services or commercial sexual "
+            "activity",
+        ),
+    ),
+    unknown_reason="that the benefit came from the person's labor, services or commercial "
+    "sexual activity is not established",
+)
+
+MEANS_WAS_USED = Element(
+    key="means_was_used",
+    label="knowledge that force, fraud or coercion was used",
+    words=(
+        "with the knowledge that force, fraud or coercion was used to obtain the labor, "
+        "services or commercial sexual activity"
+    ),
+    words_from=A3,
+    established=tuple(
+        Alternative(
+            (Test(f"means_was_used.{m}", "eq", "true"),),
+            f"the actor knew that {m} was used to obtain it",
+        )
+        for m in MEANS
+    ),
+    defeated=(
+        Alternative(
+            tuple(Test(f"means_was_used.{m}", "eq", "false") for m in MEANS),
+            "the actor did not know of force, fraud or coercion being used to obtain it",
+        ),
+    ),
+    unknown_reason="the actor's knowledge that force, fraud or coercion was used is not "
+    "established",
+    note=(
+        "Knowledge is required; 'should have known' is not the 2008 text (bills proposing it "
+        "were not enacted). There is no minor-only variant of (A)(3)."
+    ),
+)
+
+PARAGRAPH_A3 = OffenceParagraph(
+    citation=A3,
+    title="Benefiting, knowing of force, fraud or coercion",
+    text=(
+        "(3) benefiting, financially or by receiving anything of value, from the labor, "
+        "services or commercial sexual activity of another person with the knowledge that "
+        "force, fraud or coercion was used to obtain the labor, services or commercial sexual "
+        "activity."
+    ),
+    elements=(
+        IN_FORCE,
+        BENEFITING_CONDUCT,
+        KNOWINGLY,
+        FINANCIALLY_OR_VALUE,
+        FROM_LABOR,
+        MEANS_WAS_USED,
+    ),
+    summary="benefiting, knowing that force, fraud or coercion was used; no minor variant",
+)

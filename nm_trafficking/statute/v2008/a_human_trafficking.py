@@ -1,0 +1,90 @@
+"""30-52-1(A), the chapeau: "Human trafficking consists of a person knowingly:".
+
+"Knowingly" governs the conduct in all three paragraphs. The elements shared by (A)(1) and
+(A)(2) — the five verbs and "knowingly" — are defined here once.
+"""
+
+from __future__ import annotations
+
+from nm_trafficking.statute.model import Alternative, Element, Paragraph, Test
+
+A = "30-52-1(A)"
+
+CHAPEAU = Paragraph(
+    citation=A,
+    title="Human trafficking",
+    text="A. Human trafficking consists of a person knowingly:",
+)
+
+FIVE_VERBS = ("recruiting", "soliciting", "enticing", "transporting", "obtaining")
+"""The conduct of (A)(1) and (A)(2), in the statute's order."""
+
+BENEFITING = "benefiting"
+"""The conduct of (A)(3)."""
+
+NOT_IN_2008_TEXT = ("harboring", "maintaining", "providing", "patronizing", "advertising")
+"""Verbs of other trafficking laws (e.g. 18 U.S.C. § 1591) that the 2008 text does not contain."""
+
+STATUTORY_VERBS = frozenset((*FIVE_VERBS, BENEFITING))
+
+IN_FORCE = Element(
+    key="in_force",
+    label="conduct on or after the date this text came into force",
+    words=None,
+    words_from=A,
+    established=(
+        Alternative(
+            (Test("in_force", "eq", "true"),),
+            "the conduct is dated within the period this version of the text was in force",
+        ),
+    ),
+    defeated=(
+        Alternative(
+            (Test("in_force", "eq", "false"),),
+            "the conduct is dated outside the period this version of the text was in force",
+        ),
+    ),
+    unknown_reason=(
+        "the date of the conduct is not stated, so it is not known that this text was in force "
+        "(the latest version was used as an assumption)"
+    ),
+    note="Effective date 2008-07-01 as reported, not verified.",
+)
+
+KNOWINGLY = Element(
+    key="knowingly",
+    label="done knowingly",
+    words="knowingly",
+    words_from=A,
+    established=(
+        Alternative((Test("knowingly", "eq", "true"),), "the conduct was done knowingly"),
+    ),
+    defeated=(
+        Alternative((Test("knowingly", "eq", "false"),), "the conduct was not done knowingly"),
+    ),
+    unknown_reason="whether the conduct was done knowingly is not established",
+)
+
+
+def recruiting_to_obtaining(citation: str) -> Element:
+    """The conduct element of (A)(1) and (A)(2): one of the five verbs, "by any means"."""
+    return Element(
+        key="conduct",
+        label="recruiting, soliciting, enticing, transporting or obtaining",
+        words="recruiting, soliciting, enticing, transporting or obtaining by any means",
+        words_from=citation,
+        established=tuple(
+            Alternative((Test("act", "eq", verb),), f"the conduct is {verb}, a verb of the text")
+            for verb in FIVE_VERBS
+        ),
+        defeated=tuple(
+            Alternative(
+                (Test("act", "eq", verb),),
+                f"the conduct is {verb}, which is not one of the five verbs of {citation}"
+                + (" (it is the conduct of (A)(3))" if verb == BENEFITING else
+                   " (not in the 2008 text of § 30-52-1)"),
+            )
+            for verb in (BENEFITING, *NOT_IN_2008_TEXT)
+        ),
+        unknown_reason="the kind of conduct is not established",
+    )
