@@ -1,0 +1,99 @@
+"""The statute as data: verbatim text, element words, dated versions."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nm_trafficking import NoStatuteInForce, statute
+from nm_trafficking.statute.v2008 import VERSION_2008
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "statute" / "nmsa-30-52-1.md"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_every_element_quotes_words_of_its_paragraph() -> None:
+    for version in statute.VERSIONS:
+        for paragraph in version.offences:
+            for element in paragraph.elements:
+                if element.words is None:
+                    assert element.key == "in_force"
+                    continue
+                source = version.paragraph(element.words_from).text
+                assert element.words in source, (paragraph.citation, element.key)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="shared/statute reference not beside the repo")
+def test_paragraph_text_is_verbatim_from_the_reference() -> None:
+    quoted = _norm(
+        " ".join(
+            line.lstrip("> ").strip()
+            for line in SHARED.read_text(encoding="utf-8").splitlines()
+            if line.startswith(">")
+        )
+    )
+    for paragraph in VERSION_2008.all_paragraphs:
+        assert _norm(paragraph.text) in quoted, paragraph.citation
+
+
+def test_paragraph_ids_follow_the_citation_form() -> None:
+    ids = [p.citation for p in VERSION_2008.all_paragraphs]
+    assert ids == [
+        "30-52-1(A)",
+        "30-52-1(A)(1)",
+        "30-52-1(A)(2)",
+        "30-52-1(A)(3)",
+        "30-52-1(B)",
+        "30-52-1(C)",
+        "30-52-1(C)(1)",
+        "30-52-1(C)(2)",
+        "30-52-1(D)",
+        "30-52-1(E)",
+    ]
+
+
+def test_a2_has_no_means_element_and_a3_no_age_element() -> None:
+    a2 = {e.key for e in VERSION_2008.offence("30-52-1(A)(2)").elements}
+    a3 = {e.key for e in VERSION_2008.offence("30-52-1(A)(3)").elements}
+    assert "means_will_be_used" not in a2 and "under_eighteen" in a2
+    assert "under_eighteen" not in a3
+
+
+def test_versions_do_not_overlap_and_select_by_date() -> None:
+    versions = statute.VERSIONS
+    for earlier, later in zip(versions, versions[1:], strict=False):
+        assert earlier.in_force_until is not None
+        assert earlier.in_force_until <= later.in_force_from
+    assert statute.version_for(date(2008, 7, 1)) is VERSION_2008
+    assert statute.version_for(date(2026, 11, 28)) is VERSION_2008
+    with pytest.raises(NoStatuteInForce, match="2008-06-30"):
+        statute.version_for(date(2008, 6, 30))
+
+
+def test_grading_bands_follow_subsection_c() -> None:
+    g = VERSION_2008.grading
+    assert [g.grade_for_age(a)[0] for a in (0, 12, 13, 15, 16, 17, 18, 70)] == [
+        "first_degree_felony",
+        "first_degree_felony",
+        "second_degree_felony",
+        "second_degree_felony",
+        "third_degree_felony",
+        "third_degree_felony",
+        "third_degree_felony",
+        "third_degree_felony",
+    ]
+    assert g.grade_for_age(12)[1] == "30-52-1(C)(2)"
+    assert g.grade_for_age(15)[1] == "30-52-1(C)(1)"
+    assert g.grade_for_age(16)[1] == "30-52-1(C)"
+
+
+def test_unverified_points_are_labelled() -> None:
+    assert any("UNVERIFIED" in VERSION_2008.enacted_by for _ in [0])
+    assert "not verified" in VERSION_2008.in_force_from_status
+    assert any("subsection F" in u for u in VERSION_2008.unverified)
