@@ -26,9 +26,7 @@ from nm_trafficking.statute.model import StatuteVersion
 __version__ = "0.1.0"
 
 
-def _fire(
-    recs: list[ConductRecord], engine: Engine
-) -> dict[int, list[RuleKey]]:
+def _fire(recs: list[ConductRecord], engine: Engine) -> dict[int, list[RuleKey]]:
     """Run the engine once per statute version involved; the rules that fired, per conduct."""
     by_version: dict[str, list[ConductRecord]] = defaultdict(list)
     versions: dict[str, StatuteVersion] = {}
@@ -60,8 +58,11 @@ def _subsection(
     status = verdicts.kleene_or(cr.status for cr in results)
     deciding = next((cr for cr in results if cr.status == status), results[0] if results else None)
     paragraph = next(
-        (r.version.offence(citation) for r in pair if r.version is not None
-         and deciding is not None and r.conduct.id == deciding.conduct),
+        (
+            r.version.offence(citation)
+            for r in pair
+            if r.version is not None and deciding is not None and r.conduct.id == deciding.conduct
+        ),
         template.offence(citation),
     )
     sub = SubsectionResult(
@@ -97,9 +98,7 @@ def assess(
         pairs.setdefault((r.conduct.actor, r.conduct.person), []).append(r)
 
     latest = statute.latest()
-    citations = list(dict.fromkeys(
-        p.citation for v in statute.VERSIONS for p in v.offences
-    ))
+    citations = list(dict.fromkeys(p.citation for v in statute.VERSIONS for p in v.offences))
     findings: list[Finding] = []
     open_victims = set()
     provisional: list[tuple[tuple[str, str], list[ConductRecord], dict[str, SubsectionResult]]] = []
@@ -153,14 +152,18 @@ def _finding(
     }
     if len(met) > 1 or len(acts_meeting) > 1:
         found.append(notes.unit_of_prosecution(met, len(acts_meeting)))
-    believed = [(r.conduct.id, r.conduct.believed_age) for r in pair if r.conduct.believed_age is not None]
+    believed = [
+        (r.conduct.id, r.conduct.believed_age) for r in pair if r.conduct.believed_age is not None
+    ]
     if believed:
         found.append(notes.knowledge_of_age([(c, a) for c, a in believed if a is not None]))
     a3 = subs.get("30-52-1(A)(3)")
     if (
         a3 is not None
         and a3.status != "met"
-        and any(r.conduct.act is Act.BENEFITING and r.age is not None and r.age.hi < 18 for r in pair)
+        and any(
+            r.conduct.act is Act.BENEFITING and r.age is not None and r.age.hi < 18 for r in pair
+        )
     ):
         found.append(notes.minor_benefiting_without_knowledge())
     uncovered = [r.conduct.act.value for r in pair if r.conduct.act in notes.NON_STATUTORY]
@@ -176,7 +179,9 @@ def _finding(
     if assumed:
         found.append(notes.date_assumed(assumed))
 
-    remaining = [line for s in subs.values() for line in s.remaining] if status == "undetermined" else []
+    remaining = (
+        [line for s in subs.values() for line in s.remaining] if status == "undetermined" else []
+    )
     return Finding(
         defendant=defendant,
         victim=victim,

@@ -43,9 +43,7 @@ def victim_not_accessory(version: StatuteVersion, defendant: str) -> Note:
 
 
 def unit_of_prosecution(met: list[str], acts: int) -> Note:
-    what = (
-        f"paragraphs {', '.join(met)} are met" if len(met) > 1 else f"{acts} acts meet {met[0]}"
-    )
+    what = f"paragraphs {', '.join(met)} are met" if len(met) > 1 else f"{acts} acts meet {met[0]}"
     return Note(
         kind="unit_of_prosecution",
         citation="30-52-1",

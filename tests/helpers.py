@@ -28,7 +28,7 @@ def one_act(
 
 def statuses(pattern: FactPattern, **kw: Any) -> dict[str, str]:
     f = assess(pattern, **kw).findings[0]
-    return {k[-3:-1]: s.status for k, s in f.subsections.items()}
+    return {"A" + k[-2]: s.status for k, s in f.subsections.items()}
 
 
 def element(pattern: FactPattern, citation: str, key: str) -> Any:

@@ -130,7 +130,9 @@ def conduct_statuses(pattern: FactPattern, index: int, as_of: date | None) -> di
     return {"A1": a1, "A2": a2, "A3": a3}
 
 
-def read(pattern: FactPattern, as_of: date | None = None) -> dict[tuple[str, str], dict[str, object]]:
+def read(
+    pattern: FactPattern, as_of: date | None = None
+) -> dict[tuple[str, str], dict[str, object]]:
     """Per (defendant, victim): the status of (A)(1)-(A)(3) and the grade (or None)."""
     out: dict[tuple[str, str], dict[str, object]] = {}
     per_pair: dict[tuple[str, str], list[int]] = {}
@@ -152,8 +154,11 @@ def read(pattern: FactPattern, as_of: date | None = None) -> dict[tuple[str, str
                 floors.append(min(grades))
                 ceilings.append(max(grades))
             if max(floors) == max(ceilings):
-                grade = {1: "third_degree_felony", 2: "second_degree_felony",
-                         3: "first_degree_felony"}[max(floors)]
+                grade = {
+                    1: "third_degree_felony",
+                    2: "second_degree_felony",
+                    3: "first_degree_felony",
+                }[max(floors)]
         result["grade"] = grade
         out[pair] = result
     return out

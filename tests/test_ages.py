@@ -47,7 +47,11 @@ def test_age_recorded_on_another_date_gives_a_range() -> None:
 
 
 def test_unknown_when_nothing_is_known() -> None:
-    assert age_range_at(date(2019, 1, 1), birth_date=None, age=None, age_on_date=None,
-                        person_id="v") is None
-    assert age_range_at(None, birth_date=date(2000, 1, 1), age=None, age_on_date=None,
-                        person_id="v") is None
+    assert (
+        age_range_at(date(2019, 1, 1), birth_date=None, age=None, age_on_date=None, person_id="v")
+        is None
+    )
+    assert (
+        age_range_at(None, birth_date=date(2000, 1, 1), age=None, age_on_date=None, person_id="v")
+        is None
+    )

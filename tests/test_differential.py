@@ -17,9 +17,7 @@ SETTINGS = settings(max_examples=2500, deadline=None, suppress_health_check=[Hea
 def _engine(pattern: FactPattern, as_of: date | None) -> dict[tuple[str, str], dict[str, object]]:
     out: dict[tuple[str, str], dict[str, object]] = {}
     for f in assess(pattern, as_of=as_of).findings:
-        row: dict[str, object] = {
-            "A" + c[-2]: s.status for c, s in f.subsections.items()
-        }
+        row: dict[str, object] = {"A" + c[-2]: s.status for c, s in f.subsections.items()}
         row["grade"] = f.grade
         out[(f.defendant, f.victim)] = row
     return out

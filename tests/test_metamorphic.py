@@ -38,7 +38,9 @@ def test_a_person_18_or_older_never_meets_a2(doc: dict[str, Any], age: int) -> N
 
 @SETTINGS
 @given(fact_pattern_dicts(), st.data())
-def test_a_non_statutory_verb_alone_never_meets_any_paragraph(doc: dict[str, Any], data: Any) -> None:
+def test_a_non_statutory_verb_alone_never_meets_any_paragraph(
+    doc: dict[str, Any], data: Any
+) -> None:
     for c in doc["conduct"]:
         c["act"] = data.draw(st.sampled_from(NON_STATUTORY))
     assert "met" not in _statuses(FactPattern.model_validate(doc)).values()
@@ -67,7 +69,9 @@ def _unknown_paths(doc: dict[str, Any]) -> list[tuple[int, tuple[str, ...]]]:
 
 @SETTINGS
 @given(fact_pattern_dicts(), st.data())
-def test_learning_an_unknown_fact_never_undoes_met_or_not_met(doc: dict[str, Any], data: Any) -> None:
+def test_learning_an_unknown_fact_never_undoes_met_or_not_met(
+    doc: dict[str, Any], data: Any
+) -> None:
     """Turning an unknown fact into a known one (true or false) never turns "met" into anything
     else, and never turns "not met" (a refuting fact) into "met"."""
     unknown = _unknown_paths(doc)
@@ -114,9 +118,7 @@ def test_belief_about_age_changes_nothing(pattern: FactPattern, believed: int) -
     changed = FactPattern.model_validate(
         {
             **pattern.model_dump(),
-            "conduct": [
-                {**c.model_dump(), "believed_age": believed} for c in pattern.conduct
-            ],
+            "conduct": [{**c.model_dump(), "believed_age": believed} for c in pattern.conduct],
         }
     )
     assert _statuses(changed) == _statuses(pattern)
@@ -126,6 +128,7 @@ def test_belief_about_age_changes_nothing(pattern: FactPattern, believed: int) -
 @given(fact_patterns())
 def test_a2_never_needs_means(pattern: FactPattern) -> None:
     """Erasing every means fact never changes (A)(2)."""
+
     def erase(c: dict[str, Any]) -> dict[str, Any]:
         c = dict(c)
         c.pop("means_will_be_used", None)

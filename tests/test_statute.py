@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from pathlib import Path
@@ -67,7 +68,7 @@ def test_a2_has_no_means_element_and_a3_no_age_element() -> None:
 
 def test_versions_do_not_overlap_and_select_by_date() -> None:
     versions = statute.VERSIONS
-    for earlier, later in zip(versions, versions[1:], strict=False):
+    for earlier, later in itertools.pairwise(versions):
         assert earlier.in_force_until is not None
         assert earlier.in_force_until <= later.in_force_from
     assert statute.version_for(date(2008, 7, 1)) is VERSION_2008

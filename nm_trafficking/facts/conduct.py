@@ -5,7 +5,7 @@ Field names follow the statute's words. Every fact is true, false or unknown (ab
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -14,7 +14,7 @@ from nm_trafficking.facts.persons import FactDate, Identifier, Text
 from nm_trafficking.facts.truth import Truth, TruthValue
 
 
-class Act(str, Enum):
+class Act(StrEnum):
     """The verb of the conduct. The first six are in the 2008 text; the last five are verbs of
     other trafficking laws, accepted so they can be recognised and explained as not covered."""
 

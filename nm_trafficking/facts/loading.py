@@ -37,7 +37,7 @@ def _errors(exc: ValidationError) -> list[FieldError]:
         if isinstance(cause, ReferenceErrors):
             result.extend(cause.errors)
             continue
-        loc = _loc(tuple(p for p in err["loc"] if not _is_union_tag(p)))
+        loc = _loc(_without_type_tags(tuple(err["loc"])))
         message = err["msg"]
         if message.startswith("Value error, "):
             message = message[len("Value error, ") :]
@@ -45,8 +45,32 @@ def _errors(exc: ValidationError) -> list[FieldError]:
     return result
 
 
-def _is_union_tag(part: int | str) -> bool:
-    return isinstance(part, str) and part in ("int", "date", "function-after[_one_age_source()]")
+def _without_type_tags(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """Drop pydantic's union-member tags (``age.int``, ``date.date``, ``function-after[...]``)."""
+    parts = [p for p in loc if not (isinstance(p, str) and "[" in p)]
+    if len(parts) > 1 and parts[-1] in ("int", "date", "str") and isinstance(parts[-2], str):
+        parts.pop()
+    return tuple(parts)
+
+
+def _raw_reference_errors(data: Mapping[str, Any]) -> list[FieldError]:
+    """Person references checked on the raw document, so they are reported together with
+    field errors (the model's own check runs only once every field is valid)."""
+    persons, conduct = data.get("persons"), data.get("conduct")
+    if not isinstance(persons, list) or not isinstance(conduct, list):
+        return []
+    ids = {p.get("id") for p in persons if isinstance(p, Mapping)}
+    errors: list[FieldError] = []
+    for i, act in enumerate(conduct):
+        if not isinstance(act, Mapping):
+            continue
+        for field in ("actor", "person"):
+            ref = act.get(field)
+            if isinstance(ref, str) and ref not in ids:
+                errors.append(
+                    FieldError(f"conduct[{i}].{field}", f"no person with id {ref!r} in persons")
+                )
+    return errors
 
 
 def from_dict(data: Any, *, source: str | None = None) -> FactPattern:
@@ -59,7 +83,10 @@ def from_dict(data: Any, *, source: str | None = None) -> FactPattern:
     try:
         return FactPattern.model_validate(dict(data))
     except ValidationError as exc:
-        raise InvalidFactPattern(_errors(exc), source) from None
+        errors = _errors(exc)
+        known = {e.loc for e in errors}
+        errors += [e for e in _raw_reference_errors(data) if e.loc not in known]
+        raise InvalidFactPattern(errors, source) from None
     except RecursionError:
         raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
 
@@ -79,7 +106,9 @@ def parse_text(text: str, *, fmt: str = "yaml", source: str | None = None) -> An
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or type(exc).__name__
-        raise InvalidFactPattern([FieldError("", f"not valid YAML: {problem}{where}")], source) from None
+        raise InvalidFactPattern(
+            [FieldError("", f"not valid YAML: {problem}{where}")], source
+        ) from None
     except RecursionError:
         raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
 
@@ -91,7 +120,9 @@ def load(path: str | Path) -> FactPattern:
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise InvalidFactPattern([FieldError("", f"cannot read file: {exc.strerror}")], source) from None
+        raise InvalidFactPattern(
+            [FieldError("", f"cannot read file: {exc.strerror}")], source
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise InvalidFactPattern(
             [FieldError("", f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")], source

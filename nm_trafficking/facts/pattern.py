@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -55,13 +54,15 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
     """Ids unique, every reference to a person resolves, nobody acts on themself, no conduct
     before the person was born."""
     errors: list[FieldError] = []
-    for name, items in (("persons", pattern.persons), ("conduct", pattern.conduct)):
-        counts = Counter(item.id for item in items)
+    for name, ids in (
+        ("persons", [p.id for p in pattern.persons]),
+        ("conduct", [c.id for c in pattern.conduct]),
+    ):
         seen: set[str] = set()
-        for i, item in enumerate(items):
-            if counts[item.id] > 1 and item.id in seen:
-                errors.append(FieldError(f"{name}[{i}].id", f"duplicate id {item.id!r}"))
-            seen.add(item.id)
+        for i, item_id in enumerate(ids):
+            if item_id in seen:
+                errors.append(FieldError(f"{name}[{i}].id", f"duplicate id {item_id!r}"))
+            seen.add(item_id)
     persons = {p.id: p for p in pattern.persons}
     for i, act in enumerate(pattern.conduct):
         for field in ("actor", "person"):
@@ -79,12 +80,12 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
                 )
             )
         victim = persons.get(act.person)
-        if victim is not None and act.date is not None:
-            if victim.birth_date is not None and act.date < victim.birth_date:
-                errors.append(
-                    FieldError(
-                        f"conduct[{i}].date",
-                        f"{act.date.isoformat()} is before person {victim.id!r} was born",
-                    )
+        born = victim.birth_date if victim is not None else None
+        if born is not None and act.date is not None and act.date < born:
+            errors.append(
+                FieldError(
+                    f"conduct[{i}].date",
+                    f"{act.date.isoformat()} is before person {act.person!r} was born",
                 )
+            )
     return errors

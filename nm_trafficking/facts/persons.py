@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -26,7 +26,7 @@ FactDate = Annotated[date, Field(ge=EARLIEST_DATE, le=LATEST_DATE)]
 Text = Annotated[str, Field(max_length=4000)]
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """The roles of the task force's presentation (seed). Labels only: roles never decide a
     paragraph; conduct does."""
 

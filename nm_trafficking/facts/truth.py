@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, WithJsonSchema
 
 
-class Truth(str, Enum):
+class Truth(StrEnum):
     """What is known of a fact. ``UNKNOWN`` is the default for every fact not stated."""
 
     TRUE = "true"
@@ -18,9 +18,6 @@ class Truth(str, Enum):
     @property
     def known(self) -> bool:
         return self is not Truth.UNKNOWN
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def parse_truth(value: Any) -> Any:

@@ -64,12 +64,14 @@ class Engine:
                 if key.citation == END:
                     self._ended = True
                     return
-                fact = c._m["m"]
-                self._records.append((key, int(fact["cid"])))
+                self._record(key, c)
             except BaseException as exc:  # the engine would swallow it; record it instead
                 self._errors.append(f"{key.name}: {type(exc).__name__}")
 
         return run
+
+    def _record(self, key: RuleKey, c: Any) -> None:
+        self._records.append((key, int(c._m["m"]["cid"])))
 
     def _build(self) -> _QuietHost:
         host = _QuietHost()
@@ -101,7 +103,7 @@ class Engine:
                     pass  # some fact reached no rule: normal; its neighbours run at $end
                 result = self._host.assert_fact(name, {"sid": SID, "id": END, "kind": END})
                 if isinstance(result, dict) and "exception" in result:
-                    self._errors.append("engine state carried an exception")
+                    self._errors.append("an action raised outside the library's wrapper")
                 if not self._ended:
                     raise EngineError("the rules engine did not run to completion")
                 if self._errors:
@@ -130,6 +132,7 @@ class Engine:
         # Cleanup failed: abandon this host (its session with it) and compile a fresh one.
         self._host = self._build()
         self._live_sessions = 0
+
 
 _default: Engine | None = None
 _default_lock = threading.Lock()

@@ -43,8 +43,10 @@ def _fact_refs(record: ConductRecord, paths: Iterable[str]) -> list[str]:
     refs: list[str] = []
     for path in paths:
         if path.startswith("victim_age"):
-            ref = record.age.source if record.age is not None else (
-                f"person {record.conduct.person}: age or birth_date"
+            ref = (
+                record.age.source
+                if record.age is not None
+                else (f"person {record.conduct.person}: age or birth_date")
             )
             if record.conduct.date is None:
                 ref += "; " + (

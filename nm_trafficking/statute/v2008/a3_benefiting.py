@@ -23,9 +23,7 @@ BENEFITING_CONDUCT = Element(
     label="benefiting",
     words="benefiting",
     words_from=A3,
-    established=(
-        Alternative((Test("act", "eq", BENEFITING),), "the conduct is benefiting"),
-    ),
+    established=(Alternative((Test("act", "eq", BENEFITING),), "the conduct is benefiting"),),
     defeated=tuple(
         Alternative(
             (Test("act", "eq", verb),),
@@ -42,7 +40,9 @@ FINANCIALLY_OR_VALUE = Element(
     words="financially or by receiving anything of value",
     words_from=A3,
     established=(
-        Alternative((Test("benefit.financially", "eq", "true"),), "the actor benefited financially"),
+        Alternative(
+            (Test("benefit.financially", "eq", "true"),), "the actor benefited financially"
+        ),
         Alternative(
             (Test("benefit.anything_of_value", "eq", "true"),),
             "the actor benefited by receiving something of value",

@@ -81,8 +81,11 @@ def recruiting_to_obtaining(citation: str) -> Element:
             Alternative(
                 (Test("act", "eq", verb),),
                 f"the conduct is {verb}, which is not one of the five verbs of {citation}"
-                + (" (it is the conduct of (A)(3))" if verb == BENEFITING else
-                   " (not in the 2008 text of § 30-52-1)"),
+                + (
+                    " (it is the conduct of (A)(3))"
+                    if verb == BENEFITING
+                    else " (not in the 2008 text of § 30-52-1)"
+                ),
             )
             for verb in (BENEFITING, *NOT_IN_2008_TEXT)
         ),

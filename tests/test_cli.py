@@ -1,0 +1,109 @@
+"""The nm-trafficking command: formats, the JSON contract, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nm_trafficking.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EX = str(EXAMPLES / "a2_social_media_15.yaml")
+
+
+def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["assess", EX, "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["statute_version"] == "2008"
+    finding = doc["findings"][0]
+    assert set(finding["subsections"]) == {"30-52-1(A)(1)", "30-52-1(A)(2)", "30-52-1(A)(3)"}
+    for sub in finding["subsections"].values():
+        assert sub["status"] in {"met", "not_met", "undetermined"}
+        for e in sub["elements"]:
+            assert {"element", "status", "statute_words", "facts", "reason"} <= set(e)
+    assert finding["grade"] in {
+        "first_degree_felony",
+        "second_degree_felony",
+        "third_degree_felony",
+        None,
+    }
+    assert doc["disclaimer"].startswith("Decision aid, not legal advice")
+
+
+def test_several_files_give_a_list_with_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    other = str(EXAMPLES / "harboring_only.yaml")
+    assert main(["assess", EX, other, "--format", "json"]) == 0
+    docs = json.loads(capsys.readouterr().out)
+    assert [d["source"] for d in docs] == [EX, other]
+
+
+def test_as_of_for_undated_conduct(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "undated.yaml"
+    f.write_text(
+        "persons: [{id: D}, {id: V, age: 30}]\n"
+        "conduct: [{id: c, actor: D, person: V, act: recruiting, knowingly: true,"
+        " means_will_be_used: {force: true}, to_subject_to: {labor: true}}]\n",
+        encoding="utf-8",
+    )
+    assert main(["assess", str(f), "--format", "json"]) == 0
+    undated = json.loads(capsys.readouterr().out)
+    assert undated["findings"][0]["subsections"]["30-52-1(A)(1)"]["status"] == "undetermined"
+    assert main(["assess", str(f), "--format", "json", "--as-of", "2019-01-01"]) == 0
+    dated = json.loads(capsys.readouterr().out)
+    assert dated["findings"][0]["subsections"]["30-52-1(A)(1)"]["status"] == "met"
+
+
+def test_bad_input_exits_2_naming_file_and_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "bad.yaml"
+    f.write_text("persons: [{id: D}, {id: V, age: old}]\nconduct: []\n", encoding="utf-8")
+    assert main(["assess", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert str(f) in err and "persons[1].age" in err and "Traceback" not in err
+
+
+def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["assess", EX, "--as-of", "yesterday"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["frobnicate"])
+    assert info.value.code == 2
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "nm_trafficking fact pattern"
+
+
+@pytest.mark.skipif(shutil.which("nm-trafficking") is None, reason="console script not installed")
+def test_installed_console_script() -> None:
+    done = subprocess.run(
+        ["nm-trafficking", "assess", EX, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["findings"][0]["grade"] == "second_degree_felony"
+
+
+def test_module_entry_point_has_no_traceback_on_bad_file(tmp_path: Path) -> None:
+    f = tmp_path / "x.json"
+    f.write_bytes(b"\xff\xfe")
+    done = subprocess.run(
+        [sys.executable, "-m", "nm_trafficking.cli", "assess", str(f)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "not UTF-8" in done.stderr and "Traceback" not in done.stderr

@@ -1,0 +1,132 @@
+"""Engine hygiene: private host, one lock, sessions cleaned up, errors surfaced, threads."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+import pytest
+
+import nm_trafficking
+from nm_trafficking import EngineError, assess
+from nm_trafficking.rules import engine as engine_module
+from nm_trafficking.rules.engine import Engine
+from nm_trafficking.testing import fact_patterns
+from tests.helpers import FULL_A2, one_act
+
+
+def _summary(a: nm_trafficking.Assessment) -> list[tuple[str, str, dict[str, str], str | None]]:
+    return [
+        (f.defendant, f.victim, {c: s.status for c, s in f.subsections.items()}, f.grade)
+        for f in a.findings
+    ]
+
+
+def test_more_than_1100_assessments_in_one_process_leave_no_session() -> None:
+    eng = Engine()
+    pattern = one_act(victim={"age": 15}, **FULL_A2)
+    first = _summary(assess(pattern, engine=eng))
+    for _ in range(1200):
+        assert _summary(assess(pattern, engine=eng)) == first
+        assert eng.live_sessions == 0
+    assert eng.sessions_run == 1201
+
+
+def test_no_dispatcher_threads_are_started() -> None:
+    before = threading.active_count()
+    engines = [Engine() for _ in range(5)]
+    for eng in engines:
+        assess(one_act(**FULL_A2), engine=eng)
+    assert threading.active_count() == before
+
+
+def test_reimporting_and_rebuilding_work_like_a_rerun_notebook_cell() -> None:
+    importlib.reload(engine_module)
+    importlib.reload(nm_trafficking)
+    a = Engine()
+    b = Engine()  # same ruleset names on separate private hosts: no "already registered"
+    p = one_act(victim={"age": 15}, **FULL_A2)
+    assert _summary(assess(p, engine=a)) == _summary(assess(p, engine=b))
+
+
+def test_an_exception_inside_a_rule_action_is_raised_not_swallowed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    eng = Engine()
+    real = eng._record
+
+    def failing(key, c):  # type: ignore[no-untyped-def]
+        if key.element == "knowingly":
+            raise ZeroDivisionError("boom")
+        real(key, c)
+
+    monkeypatch.setattr(eng, "_record", failing)
+    with pytest.raises(EngineError, match=r"knowingly.*ZeroDivisionError"):
+        assess(one_act(**FULL_A2), engine=eng)
+    assert eng.live_sessions == 0
+    monkeypatch.undo()
+    assert assess(one_act(victim={"age": 15}, **FULL_A2), engine=eng).findings[0].status == "met"
+
+
+def test_an_exception_the_engine_swallowed_is_still_detected(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Even an action that bypasses the wrapper cannot fail silently: durable_rules stores the
+    exception in the session state, and the engine module checks it."""
+    eng = Engine()
+    real = eng._action
+
+    def unwrapped(key):  # type: ignore[no-untyped-def]
+        run = real(key)
+
+        def fail(c):  # type: ignore[no-untyped-def]
+            if key.element == "knowingly":
+                raise ZeroDivisionError("boom")
+            run(c)
+
+        return fail
+
+    monkeypatch.setattr(eng, "_action", unwrapped)
+    eng._host = eng._build()
+    with pytest.raises(EngineError, match="outside the library's wrapper"):
+        assess(one_act(**FULL_A2), engine=eng)
+    assert eng.live_sessions == 0
+
+
+def test_four_threads_give_the_same_results_as_one() -> None:
+    from hypothesis import HealthCheck, given, settings
+
+    patterns = []
+
+    @settings(max_examples=150, database=None, suppress_health_check=list(HealthCheck))
+    @given(fact_patterns())
+    def collect(p):  # type: ignore[no-untyped-def]
+        patterns.append(p)
+
+    collect()
+    eng = Engine()
+    expected = [_summary(assess(p, engine=eng)) for p in patterns]
+    results: dict[int, list[object]] = {}
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            results[n] = [_summary(assess(p, engine=eng)) for p in patterns * 3]
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    for n in range(4):
+        assert results[n] == expected * 3
+    assert eng.live_sessions == 0
+
+
+def test_pattern_without_conduct_has_no_findings() -> None:
+    p = nm_trafficking.from_dict({"persons": [{"id": "A"}]})
+    a = assess(p)
+    assert a.findings == [] and "No conduct" in a.explain()
