@@ -65,7 +65,7 @@ def _subsection(
         ),
         template.offence(citation),
     )
-    sub = SubsectionResult(
+    sub = SubsectionResult.model_construct(
         citation=citation,
         title=paragraph.title,
         text=paragraph.text,

@@ -7,18 +7,24 @@ Exit status: 0 success; 2 bad input (a message naming file and field, no traceba
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import multiprocessing
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import partial
 
-from nm_trafficking.assessment import __version__, assess
-from nm_trafficking.errors import EngineError, InvalidFactPattern
-from nm_trafficking.facts.loading import json_schema, load
+from nm_trafficking.assessment import __version__
+from nm_trafficking.batch import BatchItem, Source, assess_one, jsonl_line, sources
+from nm_trafficking.errors import EngineError
+from nm_trafficking.facts.loading import json_schema
+from nm_trafficking.progress import Progress
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_ENGINE = 3
+WINDOW_PER_JOB = 64
 
 
 def _date(text: str) -> date:
@@ -26,6 +32,16 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 64:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number from 1 to 64, not {text!r}")
+    return n
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,38 +58,85 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    p = sub.add_parser("assess", help="assess fact pattern files (YAML or JSON)")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p = sub.add_parser(
+        "assess",
+        help="assess fact patterns: YAML/JSON files, directories of them, JSON Lines files",
+    )
+    p.add_argument("files", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     p.add_argument(
         "--as-of", type=_date, default=None, help="date assumed for conduct with no date"
     )
+    p.add_argument(
+        "--on-error",
+        choices=("fail", "skip"),
+        default="fail",
+        help="a bad fact pattern stops the run (fail, exit 2) or is reported and skipped",
+    )
+    p.add_argument("--jobs", type=_jobs, default=1, help="worker processes (default 1)")
     sub.add_parser("schema", help="print the JSON Schema of a fact pattern")
     return parser
 
 
+def _parallel(items: Iterable[Source], jobs: int, as_of: date | None) -> Iterator[BatchItem]:
+    """Results in input order from ``jobs`` processes, at most a window of inputs in flight."""
+    window = jobs * WINDOW_PER_JOB
+    numbered = enumerate(items)
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(jobs) as pool:
+        while chunk := list(itertools.islice(numbered, window)):
+            yield from pool.starmap(partial(_work, as_of=as_of), chunk, chunksize=16)
+
+
+def _work(index: int, source: Source, as_of: date | None) -> BatchItem:
+    return assess_one(index, source, as_of)
+
+
+def _items(args: argparse.Namespace) -> Iterator[BatchItem]:
+    inputs = sources(args.files)
+    if args.jobs > 1:
+        return _parallel(inputs, args.jobs, args.as_of)
+    return (assess_one(i, s, args.as_of) for i, s in enumerate(inputs))
+
+
 def _assess(args: argparse.Namespace) -> int:
+    progress = Progress(sys.stderr)
+    collected: list[BatchItem] = []
     try:
-        patterns = [(f, load(f)) for f in args.files]
-    except InvalidFactPattern as exc:
-        print(f"nm-trafficking: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    try:
-        assessments = [(f, assess(p, as_of=args.as_of)) for f, p in patterns]
+        for item in _items(args):
+            progress.update(item.ok)
+            if item.error is not None:
+                if args.on_error == "fail":
+                    progress.close()
+                    print(f"nm-trafficking: {item.error}", file=sys.stderr)
+                    return EXIT_BAD_INPUT
+                print(f"nm-trafficking: skipped: {item.error}", file=sys.stderr)
+            if args.format == "jsonl":
+                print(jsonl_line(item), flush=False)
+            elif item.ok:
+                collected.append(item)
     except EngineError as exc:
+        progress.close()
         print(f"nm-trafficking: internal error: {exc}", file=sys.stderr)
         return EXIT_ENGINE
+    progress.close()
     if args.format == "json":
-        if len(assessments) == 1:
-            print(assessments[0][1].to_json())
+        if len(collected) == 1 and progress.done == 1:
+            assert collected[0].assessment is not None
+            print(collected[0].assessment.to_json())
         else:
-            docs = [dict(a.to_dict(), source=f) for f, a in assessments]
+            docs = [
+                dict(i.assessment.to_dict(), source=i.source)
+                for i in collected
+                if i.assessment is not None
+            ]
             print(json.dumps(docs, indent=2, ensure_ascii=False))
-    else:
+    elif args.format == "text":
         texts = []
-        for f, a in assessments:
-            header = f"# {f}\n" if len(assessments) > 1 else ""
-            texts.append(header + a.explain())
+        for item in collected:
+            assert item.assessment is not None
+            header = f"# {item.source}\n" if progress.done > 1 else ""
+            texts.append(header + item.assessment.explain())
         print("\n\n".join(texts))
     return EXIT_OK
 

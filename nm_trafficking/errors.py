@@ -40,6 +40,9 @@ class InvalidFactPattern(NMTraffickingError, ValueError):
     def with_source(self, source: str) -> InvalidFactPattern:
         return InvalidFactPattern(self.errors, source)
 
+    def __reduce__(self) -> tuple[type[InvalidFactPattern], tuple[tuple[FieldError, ...], str | None]]:
+        return (InvalidFactPattern, (self.errors, self.source))
+
 
 class NoStatuteInForce(NMTraffickingError, LookupError):
     """No version of § 30-52-1 was in force on the date asked about."""

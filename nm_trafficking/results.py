@@ -19,6 +19,9 @@ DISCLAIMER = (
 
 
 class _Result(BaseModel):
+    """Results are built by the library from validated facts; the hot inner ones (elements,
+    conduct, subsections) are created with ``model_construct`` for speed."""
+
     model_config = ConfigDict(frozen=True)
 
 

@@ -55,10 +55,10 @@ def test_an_exception_inside_a_rule_action_is_raised_not_swallowed(
     eng = Engine()
     real = eng._record
 
-    def failing(key, c):  # type: ignore[no-untyped-def]
-        if key.element == "knowingly":
+    def failing(keys, c):  # type: ignore[no-untyped-def]
+        if keys[0].element == "knowingly":
             raise ZeroDivisionError("boom")
-        real(key, c)
+        real(keys, c)
 
     monkeypatch.setattr(eng, "_record", failing)
     with pytest.raises(EngineError, match=r"knowingly.*ZeroDivisionError"):
@@ -76,11 +76,11 @@ def test_an_exception_the_engine_swallowed_is_still_detected(
     eng = Engine()
     real = eng._action
 
-    def unwrapped(key):  # type: ignore[no-untyped-def]
-        run = real(key)
+    def unwrapped(keys):  # type: ignore[no-untyped-def]
+        run = real(keys)
 
         def fail(c):  # type: ignore[no-untyped-def]
-            if key.element == "knowingly":
+            if keys[0].element == "knowingly":
                 raise ZeroDivisionError("boom")
             run(c)
 

@@ -37,7 +37,8 @@ class ConductRecord:
     age: AgeRange | None
 
     def fact(self) -> dict[str, Any]:
-        """The engine fact (explicit id; only str and int values; no nulls)."""
+        """The engine fact: explicit id; only str and int values; no nulls. Unknown facts are
+        left out (no rule tests for "unknown": an element nothing decides is undetermined)."""
         c = self.conduct
         fact: dict[str, Any] = {
             "id": f"conduct-{self.index}",
@@ -60,7 +61,19 @@ class ConductRecord:
         }
         if self.age is not None:
             fact["victim_age"] = {"lo": int(self.age.lo), "hi": int(self.age.hi)}
-        return fact
+        return _known(fact)
+
+
+def _known(fact: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fact.items():
+        if isinstance(value, dict):
+            value = _known(value)
+            if value:
+                out[key] = value
+        elif value != "unknown":
+            out[key] = value
+    return out
 
 
 def _means(m: Means) -> dict[str, str]:

@@ -12,6 +12,8 @@ what it is given); the DSL in ``durable.lang`` and its global registry are never
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -74,16 +76,30 @@ def rule_keys(version: StatuteVersion) -> Iterator[tuple[RuleKey, Alternative]]:
                     yield RuleKey(paragraph.citation, element.key, outcome, i), alternative
 
 
-def definitions(
-    version: StatuteVersion, action: Callable[[RuleKey], Callable[[Any], None]]
-) -> dict[str, Any]:
-    """A fresh ruleset definition for ``version``; ``action(key)`` makes each rule's action."""
-    rules: dict[str, Any] = {}
+def grouped_rules(version: StatuteVersion) -> dict[str, tuple[dict[str, Any], tuple[RuleKey, ...]]]:
+    """Rules keyed by name, each with its pattern and every (paragraph, element, alternative) it
+    decides. An element shared by several paragraphs with the same tests ("knowingly", the five
+    verbs of (A)(1) and (A)(2)) is one rule whose firing is recorded for each paragraph."""
+    groups: dict[str, tuple[dict[str, Any], list[RuleKey]]] = {}
     for key, alternative in rule_keys(version):
-        rules[key.name] = {"all": [{"m": _pattern(alternative)}], "run": action(key)}
+        pattern = _pattern(alternative)
+        signature = json.dumps([key.element, key.outcome, pattern], sort_keys=True)
+        if signature not in groups:
+            groups[signature] = (pattern, [])
+        groups[signature][1].append(key)
+    return {keys[0].name: (pattern, tuple(keys)) for pattern, keys in groups.values()}
+
+
+def definitions(
+    version: StatuteVersion, action: Callable[[tuple[RuleKey, ...]], Callable[[Any], None]]
+) -> dict[str, Any]:
+    """A fresh ruleset definition for ``version``; ``action(keys)`` makes each rule's action."""
+    rules: dict[str, Any] = {}
+    for name, (pattern, keys) in grouped_rules(version).items():
+        rules[name] = {"all": [{"m": pattern}], "run": action(keys)}
     rules[END] = {
         "all": [{"m": {"kind": END}}],
-        "run": action(RuleKey(END, END, END, 0)),
+        "run": action((RuleKey(END, END, END, 0),)),
     }
     if len(rules) > MAX_RULES:
         raise ValueError(f"{len(rules)} rules exceed durable_rules' limit of {MAX_RULES}")

@@ -58,20 +58,25 @@ class Engine:
         self._host = self._build()
 
     # -- construction -------------------------------------------------------------------
-    def _action(self, key: RuleKey) -> Callable[[Any], None]:
+    def _action(self, keys: tuple[RuleKey, ...]) -> Callable[[Any], None]:
+        if keys[0].citation == END:
+
+            def end(c: Any) -> None:
+                self._ended = True
+
+            return end
+
         def run(c: Any) -> None:
             try:
-                if key.citation == END:
-                    self._ended = True
-                    return
-                self._record(key, c)
+                self._record(keys, c)
             except BaseException as exc:  # the engine would swallow it; record it instead
-                self._errors.append(f"{key.name}: {type(exc).__name__}")
+                self._errors.append(f"{keys[0].name}: {type(exc).__name__}")
 
         return run
 
-    def _record(self, key: RuleKey, c: Any) -> None:
-        self._records.append((key, int(c._m["m"]["cid"])))
+    def _record(self, keys: tuple[RuleKey, ...], c: Any) -> None:
+        cid = int(c._m["m"]["cid"])
+        self._records.extend((key, cid) for key in keys)
 
     def _build(self) -> _QuietHost:
         host = _QuietHost()

@@ -65,6 +65,20 @@ def _fact_refs(record: ConductRecord, paths: Iterable[str]) -> list[str]:
     return refs
 
 
+_PATHS: dict[int, list[str]] = {}
+
+
+def _all_paths(element: Element) -> list[str]:
+    """Every fact path an element tests (what is missing when it is undetermined)."""
+    paths = _PATHS.get(id(element))
+    if paths is None:
+        alternatives = (*element.established, *element.defeated)
+        paths = _PATHS[id(element)] = list(
+            dict.fromkeys(t.path for a in alternatives for t in a.tests)
+        )
+    return paths
+
+
 def _element(record: ConductRecord, element: Element, fired: dict[str, list[int]]) -> ElementResult:
     established = fired.get(ESTABLISHED, [])
     defeated = fired.get(DEFEATED, [])
@@ -85,13 +99,13 @@ def _element(record: ConductRecord, element: Element, fired: dict[str, list[int]
         paths = [t.path for a in chosen for t in a.tests]
     else:
         reason = element.unknown_reason
-        paths = [t.path for a in (*element.established, *element.defeated) for t in a.tests]
+        paths = _all_paths(element)
     if element.key == "in_force" and record.date_assumed and record.day is not None:
         reason += f" (date not stated; {record.day.isoformat()} assumed as the caller asked)"
     if element.key == "under_eighteen" and record.age is not None and status != "undetermined":
         age = str(record.age.lo) if record.age.exact else f"{record.age.lo}-{record.age.hi}"
         reason += f" (age {age})"
-    return ElementResult(
+    return ElementResult.model_construct(
         element=element.key,
         label=element.label,
         status=status,
@@ -114,7 +128,7 @@ def conduct_result(
                 key.alternative
             )
     elements = [_element(record, e, by_element.get(e.key, {})) for e in paragraph.elements]
-    return ConductResult(
+    return ConductResult.model_construct(
         conduct=record.conduct.id,
         act=record.conduct.act.value,
         date=record.conduct.date,
@@ -129,7 +143,7 @@ def no_version_result(record: ConductRecord) -> ConductResult:
     """Conduct dated before any version of § 30-52-1: reported, never assessed under a text
     that was not in force."""
     assert record.no_version is not None
-    element = ElementResult(
+    element = ElementResult.model_construct(
         element="in_force",
         label="a version of § 30-52-1 in force on the date of the conduct",
         status="not_met",
@@ -139,7 +153,7 @@ def no_version_result(record: ConductRecord) -> ConductResult:
         reason=str(record.no_version),
         note="Effective date 2008-07-01 as reported, not verified.",
     )
-    return ConductResult(
+    return ConductResult.model_construct(
         conduct=record.conduct.id,
         act=record.conduct.act.value,
         date=record.conduct.date,
