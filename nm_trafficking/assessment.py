@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from nm_trafficking import notes, statute
@@ -13,6 +14,7 @@ from nm_trafficking.results import (
     DISCLAIMER,
     Assessment,
     ConductResult,
+    ElementResult,
     Finding,
     Note,
     SubsectionResult,
@@ -46,6 +48,7 @@ def _subsection(
     template: StatuteVersion,
     pair: list[ConductRecord],
     fired: dict[int, list[RuleKey]],
+    memos: dict[int, dict[int, ElementResult]],
 ) -> SubsectionResult:
     results: list[ConductResult] = []
     for r in pair:
@@ -53,7 +56,12 @@ def _subsection(
             results.append(verdicts.no_version_result(r))
         elif any(p.citation == citation for p in r.version.offences):
             results.append(
-                verdicts.conduct_result(r, r.version.offence(citation), fired.get(r.index, []))
+                verdicts.conduct_result(
+                    r,
+                    r.version.offence(citation),
+                    fired.get(r.index, []),
+                    memos.setdefault(r.index, {}),
+                )
             )
     status = verdicts.kleene_or(cr.status for cr in results)
     deciding = next((cr for cr in results if cr.status == status), results[0] if results else None)
@@ -65,7 +73,7 @@ def _subsection(
         ),
         template.offence(citation),
     )
-    sub = SubsectionResult.model_construct(
+    sub = SubsectionResult(
         citation=citation,
         title=paragraph.title,
         text=paragraph.text,
@@ -76,7 +84,7 @@ def _subsection(
         remaining=[],
     )
     if status == "undetermined":
-        sub = sub.model_copy(update={"remaining": notes.subsection_remaining(sub)})
+        sub = replace(sub, remaining=notes.subsection_remaining(sub))
     return sub
 
 
@@ -100,10 +108,11 @@ def assess(
     latest = statute.latest()
     citations = list(dict.fromkeys(p.citation for v in statute.VERSIONS for p in v.offences))
     findings: list[Finding] = []
+    memos: dict[int, dict[int, ElementResult]] = {}
     open_victims = set()
     provisional: list[tuple[tuple[str, str], list[ConductRecord], dict[str, SubsectionResult]]] = []
     for key, pair in pairs.items():
-        subs = {c: _subsection(c, latest, pair, fired) for c in citations}
+        subs = {c: _subsection(c, latest, pair, fired, memos) for c in citations}
         if any(s.status != "not_met" for s in subs.values()):
             open_victims.add(key[1])
         provisional.append((key, pair, subs))

@@ -40,7 +40,9 @@ class InvalidFactPattern(NMTraffickingError, ValueError):
     def with_source(self, source: str) -> InvalidFactPattern:
         return InvalidFactPattern(self.errors, source)
 
-    def __reduce__(self) -> tuple[type[InvalidFactPattern], tuple[tuple[FieldError, ...], str | None]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type[InvalidFactPattern], tuple[tuple[FieldError, ...], str | None]]:
         return (InvalidFactPattern, (self.errors, self.source))
 
 

@@ -4,10 +4,10 @@ on; ``explain()`` gives readable text."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict
 
 Status = Literal["met", "not_met", "undetermined"]
 
@@ -18,14 +18,24 @@ DISCLAIMER = (
 )
 
 
-class _Result(BaseModel):
-    """Results are built by the library from validated facts; the hot inner ones (elements,
-    conduct, subsections) are created with ``model_construct`` for speed."""
+def plain(value: Any) -> Any:
+    """The JSON-ready form of a result (dates as ISO strings)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
-    model_config = ConfigDict(frozen=True)
+
+# Results are plain frozen dataclasses, built only by the library from validated facts.
 
 
-class ElementResult(_Result):
+@dataclass(frozen=True, slots=True)
+class ElementResult:
     element: str
     label: str
     status: Status
@@ -39,7 +49,8 @@ class ElementResult(_Result):
     note: str | None = None
 
 
-class ConductResult(_Result):
+@dataclass(frozen=True, slots=True)
+class ConductResult:
     conduct: str
     act: str
     date: date | None
@@ -49,7 +60,8 @@ class ConductResult(_Result):
     elements: list[ElementResult]
 
 
-class SubsectionResult(_Result):
+@dataclass(frozen=True, slots=True)
+class SubsectionResult:
     citation: str
     title: str
     text: str
@@ -65,7 +77,8 @@ class SubsectionResult(_Result):
     """What would still have to be established for the paragraph to be met."""
 
 
-class GradeResult(_Result):
+@dataclass(frozen=True, slots=True)
+class GradeResult:
     grade: str | None
     status: Literal["determined", "undetermined", "not_applicable"]
     possible: list[str]
@@ -75,13 +88,15 @@ class GradeResult(_Result):
     reason: str
 
 
-class Note(_Result):
+@dataclass(frozen=True, slots=True)
+class Note:
     kind: str
     citation: str | None
     text: str
 
 
-class Finding(_Result):
+@dataclass(frozen=True, slots=True)
+class Finding:
     defendant: str
     victim: str
     status: Status
@@ -94,7 +109,8 @@ class Finding(_Result):
     notes: list[Note]
 
 
-class Assessment(_Result):
+@dataclass(frozen=True, slots=True)
+class Assessment:
     title: str | None
     statute_version: str | None
     """The version applied (None when no conduct fell within a version in force)."""
@@ -108,10 +124,11 @@ class Assessment(_Result):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form (dates as ISO strings)."""
-        return self.model_dump(mode="json")
+        result: dict[str, Any] = plain(self)
+        return result
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent)
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def explain(self) -> str:
         """Readable text: per defendant and victim, why and why not, element by element."""

@@ -44,53 +44,57 @@ def test_reimporting_and_rebuilding_work_like_a_rerun_notebook_cell() -> None:
     importlib.reload(engine_module)
     importlib.reload(nm_trafficking)
     a = Engine()
-    b = Engine()  # same ruleset names on separate private hosts: no "already registered"
+    b = Engine()  # same ruleset names, separately compiled: no "already registered"
     p = one_act(victim={"age": 15}, **FULL_A2)
     assert _summary(assess(p, engine=a)) == _summary(assess(p, engine=b))
 
 
-def test_an_exception_inside_a_rule_action_is_raised_not_swallowed(
+def test_an_error_while_recording_a_firing_is_raised_not_swallowed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     eng = Engine()
     real = eng._record
 
-    def failing(keys, c):  # type: ignore[no-untyped-def]
+    def failing(keys, match, out):  # type: ignore[no-untyped-def]
         if keys[0].element == "knowingly":
             raise ZeroDivisionError("boom")
-        real(keys, c)
+        real(keys, match, out)
 
     monkeypatch.setattr(eng, "_record", failing)
-    with pytest.raises(EngineError, match=r"knowingly.*ZeroDivisionError"):
+    with pytest.raises(EngineError, match="ZeroDivisionError"):
         assess(one_act(**FULL_A2), engine=eng)
     assert eng.live_sessions == 0
     monkeypatch.undo()
     assert assess(one_act(victim={"age": 15}, **FULL_A2), engine=eng).findings[0].status == "met"
 
 
-def test_an_exception_the_engine_swallowed_is_still_detected(
+def test_a_failed_cleanup_abandons_the_ruleset_and_compiles_afresh(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Even an action that bypasses the wrapper cannot fail silently: durable_rules stores the
-    exception in the session state, and the engine module checks it."""
     eng = Engine()
-    real = eng._action
+    p = one_act(victim={"age": 15}, **FULL_A2)
+    expected = _summary(assess(p, engine=eng))
 
-    def unwrapped(keys):  # type: ignore[no-untyped-def]
-        run = real(keys)
+    def refuse(handle, sid):  # type: ignore[no-untyped-def]
+        raise RuntimeError("simulated engine error 309")
 
-        def fail(c):  # type: ignore[no-untyped-def]
-            if keys[0].element == "knowingly":
-                raise ZeroDivisionError("boom")
-            run(c)
+    monkeypatch.setattr(engine_module._dre, "delete_state", refuse)
+    assess(p, engine=eng)
+    monkeypatch.undo()
+    assert eng.rebuilds == 1 and eng.live_sessions == 0
+    assert _summary(assess(p, engine=eng)) == expected
 
-        return fail
 
-    monkeypatch.setattr(eng, "_action", unwrapped)
-    eng._host = eng._build()
-    with pytest.raises(EngineError, match="outside the library's wrapper"):
-        assess(one_act(**FULL_A2), engine=eng)
+def test_duplicate_fact_ids_are_an_engine_error_not_a_silent_merge() -> None:
+    eng = Engine()
+    from nm_trafficking import statute
+    from nm_trafficking.rules.atoms import records
+
+    fact = records(one_act(**FULL_A2))[0].fact()
+    with pytest.raises(EngineError, match="duplicate fact id"):
+        eng.evaluate(statute.latest(), [fact, dict(fact)])
     assert eng.live_sessions == 0
+    assert eng.evaluate(statute.latest(), [fact])
 
 
 def test_four_threads_give_the_same_results_as_one() -> None:

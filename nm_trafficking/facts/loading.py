@@ -59,7 +59,7 @@ def _raw_reference_errors(data: Mapping[str, Any]) -> list[FieldError]:
     persons, conduct = data.get("persons"), data.get("conduct")
     if not isinstance(persons, list) or not isinstance(conduct, list):
         return []
-    ids = {p.get("id") for p in persons if isinstance(p, Mapping)}
+    ids = {p.get("id") for p in persons if isinstance(p, Mapping) and isinstance(p.get("id"), str)}
     errors: list[FieldError] = []
     for i, act in enumerate(conduct):
         if not isinstance(act, Mapping):
@@ -111,6 +111,10 @@ def parse_text(text: str, *, fmt: str = "yaml", source: str | None = None) -> An
         ) from None
     except RecursionError:
         raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. YAML date 2019-02-30
+        raise InvalidFactPattern(
+            [FieldError("", f"not valid {fmt.upper()}: {exc}")], source
+        ) from None
 
 
 def load(path: str | Path) -> FactPattern:

@@ -1,142 +1,152 @@
 """The only module that touches durable_rules.
 
 durable_rules 2.0.28 is unmaintained C with sharp edges (research/durable-rules-field-notes.md).
-This module keeps every one of them out of reach:
+This module drives its C core (``durable_rules_engine``: the Rete network, sessions, the action
+queue) through a minimal host of its own and keeps every known failure out of reach:
 
-* a private host without the background dispatcher thread (``_QuietHost``): no off-thread
-  actions, no timers; nothing is registered in ``durable.lang``'s global registry, so importing
-  twice or re-running a notebook cell never meets "ruleset already registered";
+* no ``durable.engine.Host`` at all: no dispatcher or timer threads, no actions run off the
+  caller's thread, no 10-second action lease; nothing is registered in ``durable.lang``'s global
+  registry, so importing twice or re-running a notebook cell never meets "ruleset already
+  registered" (each :class:`Engine` owns its compiled rulesets and frees them when collected);
 * every engine call under one lock, and one session at a time on a fixed sid, deleted in
   ``finally`` (the 1024-live-session cap and sid hash collisions cannot be reached);
-* a ``$end`` sentinel asserted last, so every pending action runs synchronously and at least one
-  action has run before ``delete_state`` (the delete-state crash cannot be reached);
+* a ``$end`` sentinel asserted last, whose rule always fires, so that an action has always run
+  before ``delete_state`` (the delete-state crash cannot be reached); if it has not, the session
+  is never deleted: the compiled ruleset is abandoned and compiled afresh;
 * facts, not events, each with an explicit id; never ``assert_facts([])``;
-* every action wrapped: an exception inside an action is recorded and raised afterwards as
-  :class:`~nm_trafficking.errors.EngineError` instead of being swallowed;
-* if cleanup ever fails, the whole host is thrown away and rebuilt.
+* the action loop is this module's own: a rule firing is recorded directly, and any exception is
+  raised as :class:`~nm_trafficking.errors.EngineError` — nothing can be swallowed.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from durable import engine as _durable
+import durable_rules_engine as _dre
 
 from nm_trafficking import statute
 from nm_trafficking.errors import EngineError
-from nm_trafficking.rules.compile import END, RuleKey, definitions, ruleset_name
+from nm_trafficking.rules.compile import END, RuleKey, grouped_rules, ruleset_name
 from nm_trafficking.statute.model import StatuteVersion
 
 SID = "nmt-slot-0"
+_END_FACT = json.dumps({"sid": SID, "id": END, "kind": END})
 
 Record = tuple[RuleKey, int]
 """(which rule fired, the index of the conduct it fired for)."""
 
+# durable_rules' result codes for assert_* (engine.py: _handle_result)
+_HANDLED, _NOT_HANDLED, _OBSERVED = 0, 1, 2
 
-class _QuietHost(_durable.Host):  # type: ignore[misc]
-    """A host without the dispatcher and timer threads of ``durable.engine.Host``."""
 
-    def _run(self) -> None:
-        return None
+class _Compiled:
+    """One statute version compiled into a durable_rules ruleset (a C handle)."""
+
+    def __init__(self, version: StatuteVersion) -> None:
+        self.name = ruleset_name(version)
+        grouped = grouped_rules(version)
+        self.keys: dict[str, tuple[RuleKey, ...]] = {n: keys for n, (_, keys) in grouped.items()}
+        rules: dict[str, Any] = {
+            n: {"all": [{"m": pattern}]} for n, (pattern, _) in grouped.items()
+        }
+        rules[END] = {"all": [{"m": {"kind": END}}]}
+        self.handle: int = _dre.create_ruleset(self.name, json.dumps(rules))
+
+    def free(self) -> None:
+        handle, self.handle = self.handle, 0
+        if handle:
+            with contextlib.suppress(Exception):
+                _dre.delete_ruleset(handle)
 
 
 class Engine:
-    """Compiled rules for every statute version, on one private host.
+    """Compiled rules for every statute version.
 
-    Thread-safe: every call into durable_rules is serialised by ``self._lock``."""
+    Thread-safe: every call into durable_rules is serialised by one lock per engine."""
 
     def __init__(self, versions: Sequence[StatuteVersion] | None = None) -> None:
-        self._versions = tuple(versions if versions is not None else statute.VERSIONS)
+        self._versions = {v.id: v for v in (versions if versions is not None else statute.VERSIONS)}
         self._lock = threading.Lock()
-        self._records: list[Record] = []
-        self._errors: list[str] = []
-        self._ended = False
+        self._compiled = {vid: _Compiled(v) for vid, v in self._versions.items()}
         self._live_sessions = 0
         self.sessions_run = 0
-        self._host = self._build()
+        self.rebuilds = 0
 
-    # -- construction -------------------------------------------------------------------
-    def _action(self, keys: tuple[RuleKey, ...]) -> Callable[[Any], None]:
-        if keys[0].citation == END:
+    def __del__(self) -> None:
+        for compiled in getattr(self, "_compiled", {}).values():
+            compiled.free()
 
-            def end(c: Any) -> None:
-                self._ended = True
-
-            return end
-
-        def run(c: Any) -> None:
-            try:
-                self._record(keys, c)
-            except BaseException as exc:  # the engine would swallow it; record it instead
-                self._errors.append(f"{keys[0].name}: {type(exc).__name__}")
-
-        return run
-
-    def _record(self, keys: tuple[RuleKey, ...], c: Any) -> None:
-        cid = int(c._m["m"]["cid"])
-        self._records.extend((key, cid) for key in keys)
-
-    def _build(self) -> _QuietHost:
-        host = _QuietHost()
-        for version in self._versions:
-            host.register_rulesets({ruleset_name(version): definitions(version, self._action)})
-        return host
-
-    # -- evaluation ---------------------------------------------------------------------
     @property
     def live_sessions(self) -> int:
         """Sessions open right now (0 between calls: each evaluation deletes its own)."""
         return self._live_sessions
 
+    def _record(self, keys: tuple[RuleKey, ...], match: dict[str, Any], out: list[Record]) -> None:
+        cid = int(match["m"]["cid"])
+        out.extend((key, cid) for key in keys)
+
     def evaluate(self, version: StatuteVersion, facts: Sequence[dict[str, Any]]) -> list[Record]:
         """Assert ``facts`` in one fresh session of ``version``'s ruleset; return the records.
 
         ``facts`` must be normalised engine facts with explicit ids (``rules.atoms``)."""
-        name = ruleset_name(version)
         with self._lock:
-            self._records = []
-            self._errors = []
-            self._ended = False
+            compiled = self._compiled[version.id]
+            handle = compiled.handle
+            records: list[Record] = []
+            acted = False  # an action has started in this session (delete_state is safe)
             self._live_sessions += 1
             try:
-                try:
-                    if facts:
-                        self._host.assert_facts(name, [dict(f, sid=SID) for f in facts])
-                except _durable.MessageNotHandledException:
-                    pass  # some fact reached no rule: normal; its neighbours run at $end
-                result = self._host.assert_fact(name, {"sid": SID, "id": END, "kind": END})
-                if isinstance(result, dict) and "exception" in result:
-                    self._errors.append("an action raised outside the library's wrapper")
-                if not self._ended:
+                if facts:
+                    code, _ = _dre.assert_facts(
+                        handle, json.dumps([dict(f, sid=SID) for f in facts])
+                    )
+                    if code == _OBSERVED:
+                        raise EngineError("a fact was asserted twice (duplicate fact id)")
+                code, state_handle = _dre.assert_fact(handle, _END_FACT)
+                if code != _HANDLED:
+                    raise EngineError("the end-of-session sentinel was not handled")
+                started = _dre.start_action_for_state(handle, state_handle)
+                if not started:
+                    raise EngineError("no rule fired, not even the end-of-session sentinel")
+                acted = True
+                state, message = started
+                ended = False
+                while message:
+                    for rule, match in json.loads(message).items():
+                        if rule == END:
+                            ended = True
+                        else:
+                            self._record(compiled.keys[rule], match, records)
+                    _dre.update_state(handle, state)
+                    message = _dre.complete_and_start_action(handle, state_handle)
+                if not ended:
                     raise EngineError("the rules engine did not run to completion")
-                if self._errors:
-                    raise EngineError("error inside a rule action: " + "; ".join(self._errors))
                 self.sessions_run += 1
-                return list(self._records)
+                return records
             except EngineError:
                 raise
             except Exception as exc:
                 raise EngineError(f"rules engine failure: {type(exc).__name__}: {exc}") from None
             finally:
-                self._records = []
-                self._close(name)
+                self._close(version, acted)
 
-    def _close(self, name: str) -> None:
+    def _close(self, version: StatuteVersion, acted: bool) -> None:
         """Delete the session; never call ``delete_state`` on a session where no action ran."""
-        try:
-            if not self._ended:
-                self._host.assert_fact(name, {"sid": SID, "id": END + "-close", "kind": END})
-            if self._ended:
-                self._host.delete_state(name, SID)
+        if acted:
+            try:
+                _dre.delete_state(self._compiled[version.id].handle, SID)
                 self._live_sessions -= 1
                 return
-        except Exception:
-            pass
-        # Cleanup failed: abandon this host (its session with it) and compile a fresh one.
-        self._host = self._build()
-        self._live_sessions = 0
+            except Exception:
+                pass
+        # Cleanup impossible or failed: abandon this ruleset (and its session), compile afresh.
+        self._compiled[version.id] = _Compiled(version)
+        self._live_sessions -= 1
+        self.rebuilds += 1
 
 
 _default: Engine | None = None

@@ -65,47 +65,48 @@ def _fact_refs(record: ConductRecord, paths: Iterable[str]) -> list[str]:
     return refs
 
 
-_PATHS: dict[int, list[str]] = {}
+_STATIC: dict[tuple[int, str, tuple[int, ...]], tuple[str, tuple[str, ...]]] = {}
 
 
-def _all_paths(element: Element) -> list[str]:
-    """Every fact path an element tests (what is missing when it is undetermined)."""
-    paths = _PATHS.get(id(element))
-    if paths is None:
-        alternatives = (*element.established, *element.defeated)
-        paths = _PATHS[id(element)] = list(
-            dict.fromkeys(t.path for a in alternatives for t in a.tests)
-        )
-    return paths
+def _static(
+    element: Element, status: Status, chosen: tuple[int, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """The reason and the tested fact paths for an outcome: fixed by the statute model, so
+    computed once per (element, outcome, alternatives) and kept."""
+    key = (id(element), status, chosen)
+    found = _STATIC.get(key)
+    if found is None:
+        if status == "undetermined":
+            alternatives = (*element.established, *element.defeated)
+            reason = element.unknown_reason
+        else:
+            pool = element.established if status == "met" else element.defeated
+            alternatives = tuple(pool[i] for i in chosen)
+            reason = "; ".join(dict.fromkeys(a.reason for a in alternatives))
+        paths = tuple(dict.fromkeys(t.path for a in alternatives for t in a.tests))
+        found = _STATIC[key] = (reason, paths)
+    return found
 
 
 def _element(record: ConductRecord, element: Element, fired: dict[str, list[int]]) -> ElementResult:
-    established = fired.get(ESTABLISHED, [])
-    defeated = fired.get(DEFEATED, [])
+    established = fired.get(ESTABLISHED)
+    defeated = fired.get(DEFEATED)
     if established and defeated:
         raise EngineError(f"element {element.key} both established and defeated")
     status: Status
     if established:
-        status = "met"
-        chosen = [element.established[i] for i in established]
+        status, chosen = "met", tuple(established)
     elif defeated:
-        status = "not_met"
-        chosen = [element.defeated[i] for i in defeated]
+        status, chosen = "not_met", tuple(defeated)
     else:
-        status = "undetermined"
-        chosen = []
-    if chosen:
-        reason = "; ".join(dict.fromkeys(a.reason for a in chosen))
-        paths = [t.path for a in chosen for t in a.tests]
-    else:
-        reason = element.unknown_reason
-        paths = _all_paths(element)
+        status, chosen = "undetermined", ()
+    reason, paths = _static(element, status, chosen)
     if element.key == "in_force" and record.date_assumed and record.day is not None:
         reason += f" (date not stated; {record.day.isoformat()} assumed as the caller asked)"
     if element.key == "under_eighteen" and record.age is not None and status != "undetermined":
         age = str(record.age.lo) if record.age.exact else f"{record.age.lo}-{record.age.hi}"
         reason += f" (age {age})"
-    return ElementResult.model_construct(
+    return ElementResult(
         element=element.key,
         label=element.label,
         status=status,
@@ -118,17 +119,29 @@ def _element(record: ConductRecord, element: Element, fired: dict[str, list[int]
 
 
 def conduct_result(
-    record: ConductRecord, paragraph: OffenceParagraph, fired: Iterable[RuleKey]
+    record: ConductRecord,
+    paragraph: OffenceParagraph,
+    fired: Iterable[RuleKey],
+    memo: dict[int, ElementResult] | None = None,
 ) -> ConductResult:
-    """The verdict for one act of conduct under one paragraph, from its rules that fired."""
+    """The verdict for one act of conduct under one paragraph, from its rules that fired.
+
+    ``memo`` (one per conduct) shares the result of an element that several paragraphs have in
+    common ("knowingly", "in force"): it is decided once."""
     by_element: dict[str, dict[str, list[int]]] = {}
     for key in fired:
         if key.citation == paragraph.citation:
             by_element.setdefault(key.element, {}).setdefault(key.outcome, []).append(
                 key.alternative
             )
-    elements = [_element(record, e, by_element.get(e.key, {})) for e in paragraph.elements]
-    return ConductResult.model_construct(
+    memo = {} if memo is None else memo
+    elements: list[ElementResult] = []
+    for e in paragraph.elements:
+        result = memo.get(id(e))
+        if result is None:
+            result = memo[id(e)] = _element(record, e, by_element.get(e.key, {}))
+        elements.append(result)
+    return ConductResult(
         conduct=record.conduct.id,
         act=record.conduct.act.value,
         date=record.conduct.date,
@@ -143,7 +156,7 @@ def no_version_result(record: ConductRecord) -> ConductResult:
     """Conduct dated before any version of § 30-52-1: reported, never assessed under a text
     that was not in force."""
     assert record.no_version is not None
-    element = ElementResult.model_construct(
+    element = ElementResult(
         element="in_force",
         label="a version of § 30-52-1 in force on the date of the conduct",
         status="not_met",
@@ -153,7 +166,7 @@ def no_version_result(record: ConductRecord) -> ConductResult:
         reason=str(record.no_version),
         note="Effective date 2008-07-01 as reported, not verified.",
     )
-    return ConductResult.model_construct(
+    return ConductResult(
         conduct=record.conduct.id,
         act=record.conduct.act.value,
         date=record.conduct.date,

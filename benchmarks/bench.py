@@ -1,0 +1,185 @@
+"""Speed and memory of nm_trafficking, in one run. Not a test: it prints figures.
+
+    python benchmarks/bench.py                 # full run (200,000 assessments for memory)
+    python benchmarks/bench.py --quick         # smaller counts, for a smoke run
+
+Figures: assessments/s through the library; the same engine facts asserted into bare
+durable_rules (the same compiled rules, actions that only count: the engine's own ceiling);
+the plain-Python oracle from tests/; p50/p99 latency of one assessment; resident memory before
+and after N assessments; import time. Targets (issue 5): >= 2,500 assessments/s on one core for
+a typical 10-fact pattern; >= 70% of bare durable_rules; < 5 MB growth over 200,000
+assessments; import < 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from durable import engine as durable_engine  # noqa: E402
+
+import nm_trafficking as nmt  # noqa: E402
+from nm_trafficking import statute  # noqa: E402
+from nm_trafficking.rules import atoms  # noqa: E402
+from nm_trafficking.rules.compile import END, definitions, ruleset_name  # noqa: E402
+from nm_trafficking.rules.engine import SID, Engine, _Compiled, _dre  # noqa: E402
+from tests import oracle  # noqa: E402
+
+TYPICAL: dict[str, Any] = {
+    "title": "typical 10-fact pattern",
+    "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "V", "birth_date": "2003-05-10"}],
+    "conduct": [
+        {
+            "id": "c1",
+            "actor": "D",
+            "person": "V",
+            "act": "recruiting",
+            "date": "2018-06-01",
+            "knowingly": True,
+            "means_will_be_used": {"fraud": True, "force": False},
+            "to_subject_to": {"commercial_sexual_activity": True, "labor": False},
+            "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        }
+    ],
+}
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rate(fn: Any, n: int) -> float:
+    fn()
+    start = time.perf_counter()
+    for _ in range(n):
+        fn()
+    return n / (time.perf_counter() - start)
+
+
+class _ThreadlessHost(durable_engine.Host):  # type: ignore[misc]
+    def _run(self) -> None:  # no dispatcher thread (see docs/engine.md)
+        return None
+
+
+def bare_host_api(pattern: nmt.FactPattern) -> Any:
+    """The same compiled rules and engine facts through durable_rules' public Python API
+    (``durable.engine.Host``, thread-less), with actions that only count firings."""
+    version = statute.latest()
+    host = _ThreadlessHost()
+    fired = [0]
+
+    def action(keys: Any) -> Any:
+        def run(c: Any) -> None:
+            fired[0] += 1
+
+        return run
+
+    name = ruleset_name(version)
+    host.register_rulesets({name: definitions(version, action)})
+    facts = [dict(r.fact(), sid=SID) for r in atoms.records(pattern)]
+
+    def once() -> None:
+        with contextlib.suppress(durable_engine.MessageNotHandledException):
+            host.assert_facts(name, [dict(f) for f in facts])
+        host.assert_fact(name, {"sid": SID, "id": END, "kind": END})
+        host.delete_state(name, SID)
+
+    return once
+
+
+def bare_c_core(pattern: nmt.FactPattern) -> Any:
+    """The same rules and facts straight into durable_rules' C core, the loop the library
+    runs, with nothing else: the engine's own ceiling."""
+    compiled = _Compiled(statute.latest())
+    handle = compiled.handle
+    facts = [dict(r.fact(), sid=SID) for r in atoms.records(pattern)]
+    end = json.dumps({"sid": SID, "id": END, "kind": END})
+
+    def once() -> None:
+        _dre.assert_facts(handle, json.dumps(facts))
+        _, state_handle = _dre.assert_fact(handle, end)
+        state, message = _dre.start_action_for_state(handle, state_handle)
+        while message:
+            json.loads(message)
+            _dre.update_state(handle, state)
+            message = _dre.complete_and_start_action(handle, state_handle)
+        _dre.delete_state(handle, SID)
+
+    once.compiled = compiled  # type: ignore[attr-defined]  # keep the handle alive
+    return once
+
+
+def import_time(repeats: int = 5) -> float:
+    code = "import time; t=time.perf_counter(); import nm_trafficking; print(time.perf_counter()-t)"
+    times = []
+    for _ in range(repeats):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        times.append(float(out.stdout))
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--memory-n", type=int, default=None)
+    args = parser.parse_args()
+    n = 3000 if args.quick else 20000
+    memory_n = args.memory_n or (20000 if args.quick else 200_000)
+
+    pattern = nmt.from_dict(TYPICAL)
+    engine = Engine()
+    stated = 10
+    print(f"pattern: {stated} stated facts, 1 conduct (typical); Python {sys.version.split()[0]}")
+
+    lib = rate(lambda: nmt.assess(pattern, engine=engine), n)
+    host = rate(bare_host_api(pattern), n)
+    core = rate(bare_c_core(pattern), n)
+    orc = rate(lambda: oracle.read(pattern), n)
+    print(f"library assessments/s                   {lib:10,.0f}   (target >= 2,500)")
+    print(f"bare durable_rules, public Host API /s  {host:10,.0f}")
+    print(f"bare durable_rules, C core loop /s      {core:10,.0f}")
+    print(f"library / bare Host API                 {100 * lib / host:10.1f} %  (target >= 70 %)")
+    print(f"library / bare C core                   {100 * lib / core:10.1f} %")
+    print(f"plain-Python oracle /s                  {orc:10,.0f}")
+
+    samples = []
+    for _ in range(min(n, 5000)):
+        t = time.perf_counter()
+        nmt.assess(pattern, engine=engine)
+        samples.append(time.perf_counter() - t)
+    q = statistics.quantiles(samples, n=100)
+    print(f"latency p50 / p99                       {q[49] * 1e3:7.3f} ms / {q[98] * 1e3:.3f} ms")
+
+    gc.collect()
+    before = rss_mb()
+    for _ in range(memory_n):
+        nmt.assess(pattern, engine=engine)
+    gc.collect()
+    after = rss_mb()
+    print(
+        f"RSS before / after {memory_n:,} assessments: {before:.1f} MB / {after:.1f} MB "
+        f"(growth {after - before:+.2f} MB; target < 5 MB)"
+    )
+    print(f"import time                             {import_time():10.3f} s   (target < 0.5 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Fact patterns describe victims: nothing logs, warns or prints their contents except the
+output the caller asked for, and nothing writes files."""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+from pathlib import Path
+
+import pytest
+
+import nm_trafficking as nmt
+from nm_trafficking.batch import assess_many
+
+MARK = "ZQXJ-MARKER"
+
+
+def _doc(i: int = 0) -> dict[str, object]:
+    return {
+        "title": f"{MARK}-title-{i}",
+        "description": f"{MARK}-description",
+        "persons": [
+            {"id": f"{MARK}-D", "description": f"{MARK}-defendant"},
+            {"id": f"{MARK}-V", "age": 15, "description": f"{MARK}-victim name and address"},
+        ],
+        "conduct": [
+            {
+                "id": f"{MARK}-c",
+                "actor": f"{MARK}-D",
+                "person": f"{MARK}-V",
+                "act": "recruiting",
+                "date": "2019-01-01",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                "description": f"{MARK}-what happened",
+            }
+        ],
+    }
+
+
+def test_no_fact_content_in_logs_warnings_or_stray_output(
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    before = set(os.listdir(tmp_path))
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            a = nmt.assess(nmt.from_dict(_doc()))
+            requested = a.explain() + a.to_json()
+            list(assess_many([_doc(i) for i in range(50)]))
+            bad = _doc()
+            bad["conduct"][0]["act"] = "selling"  # type: ignore[index]
+            list(assess_many([bad], on_error="skip"))
+    finally:
+        os.chdir(cwd)
+    assert MARK in requested  # the requested output does carry the facts
+    out, err = capsys.readouterr()
+    assert MARK not in out and MARK not in err
+    assert not any(MARK in r.getMessage() for r in caplog.records)
+    assert not any(MARK in str(w.message) for w in caught)
+    assert set(os.listdir(tmp_path)) == before  # nothing written
+
+
+def test_error_messages_name_fields_not_free_text() -> None:
+    doc = _doc()
+    doc["persons"][1]["age"] = f"{MARK}-fifteen"  # type: ignore[index]
+    with pytest.raises(nmt.InvalidFactPattern) as info:
+        nmt.from_dict(doc)
+    assert "persons[1].age" in str(info.value)
+    assert MARK not in str(info.value)  # the bad value itself is not echoed
