@@ -49,6 +49,7 @@ def _subsection(
     pair: list[ConductRecord],
     fired: dict[int, list[RuleKey]],
     memos: dict[int, dict[int, ElementResult]],
+    evidence: list[str],
 ) -> SubsectionResult:
     results: list[ConductResult] = []
     for r in pair:
@@ -61,6 +62,7 @@ def _subsection(
                     r.version.offence(citation),
                     fired.get(r.index, []),
                     memos.setdefault(r.index, {}),
+                    evidence,
                 )
             )
     status = verdicts.kleene_or(cr.status for cr in results)
@@ -88,6 +90,25 @@ def _subsection(
     return sub
 
 
+def _evidence(pattern: FactPattern) -> dict[str, list[str]]:
+    """Per person: one line per observed indicator done to them (issue: who, what, when)."""
+    if not pattern.observations:
+        return {}
+    from nm_trafficking.indicators import indicator
+
+    out: dict[str, list[str]] = {}
+    for obs in pattern.observations:
+        item = indicator(obs.indicator)
+        who = f" by {obs.actor}" if obs.actor else ""
+        when = f", observed {obs.date.isoformat()}" if obs.date else ""
+        means = "/".join(item.means_names)
+        out.setdefault(obs.person, []).append(
+            f"{means}: {item.name} ({item.id}){who} toward {obs.person}{when} "
+            f"[observation {obs.id}]"
+        )
+    return out
+
+
 def assess(
     pattern: FactPattern, *, as_of: date | None = None, engine: Engine | None = None
 ) -> Assessment:
@@ -107,12 +128,14 @@ def assess(
 
     latest = statute.latest()
     citations = list(dict.fromkeys(p.citation for v in statute.VERSIONS for p in v.offences))
+    evidence_by_victim = _evidence(pattern)
     findings: list[Finding] = []
     memos: dict[int, dict[int, ElementResult]] = {}
     open_victims = set()
     provisional: list[tuple[tuple[str, str], list[ConductRecord], dict[str, SubsectionResult]]] = []
     for key, pair in pairs.items():
-        subs = {c: _subsection(c, latest, pair, fired, memos) for c in citations}
+        evidence = evidence_by_victim.get(key[1], [])
+        subs = {c: _subsection(c, latest, pair, fired, memos, evidence) for c in citations}
         if any(s.status != "not_met" for s in subs.values()):
             open_victims.add(key[1])
         provisional.append((key, pair, subs))

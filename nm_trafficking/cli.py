@@ -10,6 +10,7 @@ import argparse
 import itertools
 import json
 import multiprocessing
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
@@ -17,7 +18,7 @@ from functools import partial
 
 from nm_trafficking.assessment import __version__
 from nm_trafficking.batch import BatchItem, Source, assess_one, jsonl_line, sources
-from nm_trafficking.errors import EngineError
+from nm_trafficking.errors import EngineError, InvalidFactPattern
 from nm_trafficking.facts.loading import json_schema
 from nm_trafficking.progress import Progress
 
@@ -75,6 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--jobs", type=_jobs, default=1, help="worker processes (default 1)")
     sub.add_parser("schema", help="print the JSON Schema of a fact pattern")
+    i = sub.add_parser(
+        "indicators", help="the indicator catalog: list, filter by means or industry, show one"
+    )
+    i.add_argument("--means", choices=("force", "fraud", "coercion"))
+    i.add_argument("--industry", metavar="ID", help="an industry id (see --industries)")
+    i.add_argument("--show", metavar="ID", help="one indicator with its crosswalk")
+    i.add_argument("--industries", action="store_true", help="list the industries")
+    i.add_argument("--format", choices=("text", "json"), default="text")
+    sc = sub.add_parser("screen", help="screen observed indicators (YAML or JSON file)")
+    sc.add_argument("file", metavar="FILE")
+    sc.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -142,9 +154,35 @@ def _assess(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # output piped into e.g. `head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "schema":
         print(json.dumps(json_schema(), indent=2))
+        return EXIT_OK
+    if args.command == "indicators":
+        from nm_trafficking.catalog_cli import run_indicators
+
+        return run_indicators(args)
+    if args.command == "screen":
+        from nm_trafficking.screening import screen_file
+
+        try:
+            result = screen_file(args.file)
+        except InvalidFactPattern as exc:
+            print(f"nm-trafficking: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.format == "json":
+            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        else:
+            print(result.explain())
         return EXIT_OK
     return _assess(args)
 

@@ -152,5 +152,11 @@ def subsection_remaining(sub: SubsectionResult) -> list[str]:
             continue
         for e in cr.elements:
             if e.status == "undetermined":
-                out.append(f"{sub.citation}, conduct {cr.conduct}: {e.label} — {e.reason}")
+                line = f"{sub.citation}, conduct {cr.conduct}: {e.label} — {e.reason}"
+                if e.evidence:
+                    line += (
+                        f" (observed indicators evidence it: {len(e.evidence)}; establish the "
+                        "actor's intent or knowledge)"
+                    )
+                out.append(line)
     return out

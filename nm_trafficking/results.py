@@ -5,11 +5,16 @@ on; ``explain()`` gives readable text."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any, Literal
 
 Status = Literal["met", "not_met", "undetermined"]
+
+EVIDENCE_CAVEAT = (
+    "Indicators are evidence, not a legal conclusion: the element still needs the actor's "
+    "intent or knowledge as the statute words it."
+)
 
 DISCLAIMER = (
     "Decision aid, not legal advice: nm_trafficking applies a model of NMSA 1978, § 30-52-1 to "
@@ -47,6 +52,8 @@ class ElementResult:
     """The facts that decided it (met / not met) or that are missing (undetermined)."""
     reason: str
     note: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    """Observed indicators of a means (evidence only, not a legal conclusion)."""
 
 
 @dataclass(frozen=True, slots=True)

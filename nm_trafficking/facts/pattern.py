@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from nm_trafficking.errors import FieldError
 from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.observations import Observation
 from nm_trafficking.facts.persons import Person, Text
 
 
@@ -29,6 +30,7 @@ class FactPattern(BaseModel):
     description: Text | None = None
     persons: tuple[Person, ...] = Field(min_length=1, max_length=1000)
     conduct: tuple[Conduct, ...] = Field(default=(), max_length=5000)
+    observations: tuple[Observation, ...] = Field(default=(), max_length=5000)
 
     @model_validator(mode="after")
     def _references(self) -> FactPattern:
@@ -57,6 +59,7 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
     for name, ids in (
         ("persons", [p.id for p in pattern.persons]),
         ("conduct", [c.id for c in pattern.conduct]),
+        ("observations", [o.id for o in pattern.observations]),
     ):
         seen: set[str] = set()
         for i, item_id in enumerate(ids):
@@ -87,5 +90,33 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
                     f"conduct[{i}].date",
                     f"{act.date.isoformat()} is before person {act.person!r} was born",
                 )
+            )
+    errors.extend(_observation_errors(pattern, set(persons)))
+    return errors
+
+
+def _observation_errors(pattern: FactPattern, persons: set[str]) -> list[FieldError]:
+    from nm_trafficking.indicators import indicators
+
+    known = {i.id for i in indicators()}
+    conduct = {c.id for c in pattern.conduct}
+    errors: list[FieldError] = []
+    for i, obs in enumerate(pattern.observations):
+        if obs.indicator not in known:
+            errors.append(
+                FieldError(
+                    f"observations[{i}].indicator",
+                    f"unknown indicator {obs.indicator!r} (see `nm-trafficking indicators`)",
+                )
+            )
+        for field in ("person", "actor"):
+            ref = getattr(obs, field)
+            if ref is not None and ref not in persons:
+                errors.append(
+                    FieldError(f"observations[{i}].{field}", f"no person with id {ref!r}")
+                )
+        if obs.conduct is not None and obs.conduct not in conduct:
+            errors.append(
+                FieldError(f"observations[{i}].conduct", f"no conduct with id {obs.conduct!r}")
             )
     return errors

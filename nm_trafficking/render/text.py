@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from nm_trafficking.results import Assessment, ElementResult, Finding
+from nm_trafficking.results import EVIDENCE_CAVEAT, Assessment, ElementResult, Finding
 
 LABELS = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 MARKS = {"met": "[+]", "not_met": "[-]", "undetermined": "[?]"}
@@ -22,6 +22,9 @@ def _element(e: ElementResult, indent: str) -> list[str]:
         lines.append(_wrap(f'statute: "{e.statute_words}" ({e.cited})', indent + "    "))
     if e.facts:
         lines.append(_wrap("facts: " + "; ".join(e.facts), indent + "    "))
+    if e.evidence:
+        lines.append(_wrap(f"evidence — {EVIDENCE_CAVEAT}", indent + "    "))
+        lines.extend(_wrap(line, indent + "      · ") for line in e.evidence)
     return lines
 
 

@@ -88,7 +88,16 @@ def _static(
     return found
 
 
-def _element(record: ConductRecord, element: Element, fired: dict[str, list[int]]) -> ElementResult:
+EVIDENCED_BY_INDICATORS = frozenset({"means_will_be_used", "means_was_used"})
+"""The elements that observed indicators can evidence (the means elements)."""
+
+
+def _element(
+    record: ConductRecord,
+    element: Element,
+    fired: dict[str, list[int]],
+    evidence: list[str],
+) -> ElementResult:
     established = fired.get(ESTABLISHED)
     defeated = fired.get(DEFEATED)
     if established and defeated:
@@ -115,6 +124,7 @@ def _element(record: ConductRecord, element: Element, fired: dict[str, list[int]
         facts=_fact_refs(record, paths),
         reason=reason,
         note=element.note,
+        evidence=list(evidence) if element.key in EVIDENCED_BY_INDICATORS else [],
     )
 
 
@@ -123,6 +133,7 @@ def conduct_result(
     paragraph: OffenceParagraph,
     fired: Iterable[RuleKey],
     memo: dict[int, ElementResult] | None = None,
+    evidence: list[str] | None = None,
 ) -> ConductResult:
     """The verdict for one act of conduct under one paragraph, from its rules that fired.
 
@@ -139,7 +150,7 @@ def conduct_result(
     for e in paragraph.elements:
         result = memo.get(id(e))
         if result is None:
-            result = memo[id(e)] = _element(record, e, by_element.get(e.key, {}))
+            result = memo[id(e)] = _element(record, e, by_element.get(e.key, {}), evidence or [])
         elements.append(result)
     return ConductResult(
         conduct=record.conduct.id,

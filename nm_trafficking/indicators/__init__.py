@@ -1,0 +1,84 @@
+"""The task force's field knowledge as data: indicators of force, fraud and coercion linked to
+the statutory means, risk factors, how a trafficked person presents, CSEC venues and roles.
+
+Every crosswalk is PROPOSED (``confidence``): a judgement to review, not a fact. An indicator is
+evidence for a means, never a legal conclusion."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from nm_trafficking.indicators.model import (
+    CatalogEntry,
+    Indicator,
+    MeansLink,
+    RoleProfile,
+    RoleReach,
+    StatutoryMeans,
+)
+
+
+def _rows(name: str) -> list[Any]:
+    text = resources.files(__package__).joinpath(f"data/{name}.yaml").read_text("utf-8")
+    rows = yaml.safe_load(text)
+    assert isinstance(rows, list)
+    return rows
+
+
+@cache
+def indicators() -> tuple[Indicator, ...]:
+    """Every indicator: the seed's nine force, seven fraud and nine coercion items, then the
+    widely recognised ones the seed lacks."""
+    return tuple(Indicator.model_validate(r) for r in _rows("indicators"))
+
+
+def indicator(indicator_id: str) -> Indicator:
+    for item in indicators():
+        if item.id == indicator_id:
+            return item
+    raise KeyError(f"no indicator {indicator_id!r}; see `nm-trafficking indicators`")
+
+
+def by_means(means: StatutoryMeans | str) -> tuple[Indicator, ...]:
+    return tuple(i for i in indicators() if i.evidences(StatutoryMeans(means)))
+
+
+@cache
+def risk_factors() -> tuple[CatalogEntry, ...]:
+    return tuple(CatalogEntry.model_validate(r) for r in _rows("risk_factors"))
+
+
+@cache
+def presentation_signs() -> tuple[CatalogEntry, ...]:
+    return tuple(CatalogEntry.model_validate(r) for r in _rows("presentation"))
+
+
+@cache
+def csec_venues() -> tuple[CatalogEntry, ...]:
+    return tuple(CatalogEntry.model_validate(r) for r in _rows("csec_venues"))
+
+
+@cache
+def roles() -> tuple[RoleProfile, ...]:
+    return tuple(RoleProfile.model_validate(r) for r in _rows("roles"))
+
+
+__all__ = [
+    "CatalogEntry",
+    "Indicator",
+    "MeansLink",
+    "RoleProfile",
+    "RoleReach",
+    "StatutoryMeans",
+    "by_means",
+    "csec_venues",
+    "indicator",
+    "indicators",
+    "presentation_signs",
+    "risk_factors",
+    "roles",
+]

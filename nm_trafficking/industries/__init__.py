@@ -1,0 +1,52 @@
+"""The seed's New Mexico industries, grouped sex / labor, crosswalked to the Polaris typology
+(all 25 types in ``polaris``) and to the HTCDS labour and sex exploitation types.
+
+Industries feed screening (which purposes are likely: labor and services, or commercial sexual
+activity); they never decide a paragraph of § 30-52-1."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from nm_trafficking.industries.polaris import FORM_VERIFIED, POLARIS_TYPES
+
+
+class Industry(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    group: Literal["sex", "labor"]
+    name: str
+    seed_wording: str
+    polaris: tuple[int, ...]
+    htcds_labour: tuple[str, ...] = ()
+    htcds_sex: tuple[str, ...] = ()
+    confidence: Literal["PROPOSED", "REVIEWED"] = "PROPOSED"
+    note: str | None = None
+
+    @property
+    def polaris_names(self) -> tuple[str, ...]:
+        return tuple(POLARIS_TYPES[n][0] for n in self.polaris)
+
+
+@cache
+def industries() -> tuple[Industry, ...]:
+    """Every seed industry, in the seed's order (sex group first)."""
+    text = resources.files(__package__).joinpath("data/industries.yaml").read_text("utf-8")
+    return tuple(Industry.model_validate(row) for row in yaml.safe_load(text))
+
+
+def industry(industry_id: str) -> Industry:
+    for item in industries():
+        if item.id == industry_id:
+            return item
+    known = ", ".join(i.id for i in industries())
+    raise KeyError(f"no industry {industry_id!r}; known: {known}")
+
+
+__all__ = ["FORM_VERIFIED", "POLARIS_TYPES", "Industry", "industries", "industry"]
