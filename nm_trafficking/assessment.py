@@ -28,7 +28,7 @@ from nm_trafficking.statute.model import StatuteVersion
 __version__ = "0.1.0"
 
 
-def _fire(recs: list[ConductRecord], engine: Engine) -> dict[int, list[RuleKey]]:
+def _fire(recs: list[ConductRecord], engine: Engine) -> dict[int, dict[str, list[RuleKey]]]:
     """Run the engine once per statute version involved; the rules that fired, per conduct."""
     by_version: dict[str, list[ConductRecord]] = defaultdict(list)
     versions: dict[str, StatuteVersion] = {}
@@ -36,10 +36,10 @@ def _fire(recs: list[ConductRecord], engine: Engine) -> dict[int, list[RuleKey]]
         if r.version is not None:
             by_version[r.version.id].append(r)
             versions[r.version.id] = r.version
-    fired: dict[int, list[RuleKey]] = defaultdict(list)
+    fired: dict[int, dict[str, list[RuleKey]]] = defaultdict(dict)
     for vid, group in by_version.items():
         for key, cid in engine.evaluate(versions[vid], [r.fact() for r in group]):
-            fired[cid].append(key)
+            fired[cid].setdefault(key.citation, []).append(key)
     return fired
 
 
@@ -47,7 +47,7 @@ def _subsection(
     citation: str,
     template: StatuteVersion,
     pair: list[ConductRecord],
-    fired: dict[int, list[RuleKey]],
+    fired: dict[int, dict[str, list[RuleKey]]],
     memos: dict[int, dict[int, ElementResult]],
     evidence: list[str],
 ) -> SubsectionResult:
@@ -60,7 +60,7 @@ def _subsection(
                 verdicts.conduct_result(
                     r,
                     r.version.offence(citation),
-                    fired.get(r.index, []),
+                    fired.get(r.index, {}).get(citation, []),
                     memos.setdefault(r.index, {}),
                     evidence,
                 )

@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="assess fact patterns: YAML/JSON files, directories of them, JSON Lines files",
     )
     p.add_argument("files", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    p.add_argument("--format", choices=("text", "json", "jsonl", "markdown"), default="text")
     p.add_argument(
         "--as-of", type=_date, default=None, help="date assumed for conduct with no date"
     )
@@ -143,13 +143,16 @@ def _assess(args: argparse.Namespace) -> int:
                 if i.assessment is not None
             ]
             print(json.dumps(docs, indent=2, ensure_ascii=False))
-    elif args.format == "text":
+    else:
         texts = []
         for item in collected:
             assert item.assessment is not None
-            header = f"# {item.source}\n" if progress.done > 1 else ""
-            texts.append(header + item.assessment.explain())
-        print("\n\n".join(texts))
+            if args.format == "markdown":
+                texts.append(item.assessment.to_markdown())
+            else:
+                header = f"# {item.source}\n" if progress.done > 1 else ""
+                texts.append(header + item.assessment.explain())
+        print(("\n\n---\n\n" if args.format == "markdown" else "\n\n").join(texts))
     return EXIT_OK
 
 

@@ -143,6 +143,21 @@ class Assessment:
 
         return render_text(self)
 
+    def to_markdown(self) -> str:
+        """Markdown for memos."""
+        from nm_trafficking.render.markdown import render_markdown
+
+        return render_markdown(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: a tree of findings, paragraphs and elements."""
+        from nm_trafficking.render.html import render_html
+
+        return render_html(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
     def finding(self, defendant: str, victim: str) -> Finding:
         for f in self.findings:
             if f.defendant == defendant and f.victim == victim:

@@ -55,10 +55,10 @@ def test_an_error_while_recording_a_firing_is_raised_not_swallowed(
     eng = Engine()
     real = eng._record
 
-    def failing(keys, match, out):  # type: ignore[no-untyped-def]
+    def failing(keys, cid, out):  # type: ignore[no-untyped-def]
         if keys[0].element == "knowingly":
             raise ZeroDivisionError("boom")
-        real(keys, match, out)
+        real(keys, cid, out)
 
     monkeypatch.setattr(eng, "_record", failing)
     with pytest.raises(EngineError, match="ZeroDivisionError"):
@@ -134,3 +134,13 @@ def test_pattern_without_conduct_has_no_findings() -> None:
     p = nm_trafficking.from_dict({"persons": [{"id": "A"}]})
     a = assess(p)
     assert a.findings == [] and "No conduct" in a.explain()
+
+
+def test_action_messages_are_read_exactly() -> None:
+    from nm_trafficking.rules.engine import _action
+
+    msg = '{"30-52-1(A)(1)|knowingly|established|0":{"m":{"id":"conduct-3","cid":3,"sid":"s"}}}'
+    assert _action(msg) == ("30-52-1(A)(1)|knowingly|established|0", 3)
+    odd = '{"r":{"m":{"sid":"s","x":{"cid":9},"cid":12}}}'  # nested: fast path would misread
+    assert _action(odd) in {("r", 12)}
+    assert _action('{"$end":{"m":{"sid":"s","id":"$end","kind":"$end"}}}')[0] == "$end"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -41,6 +42,30 @@ Record = tuple[RuleKey, int]
 
 # durable_rules' result codes for assert_* (engine.py: _handle_result)
 _HANDLED, _NOT_HANDLED, _OBSERVED = 0, 1, 2
+
+
+_ACTION = re.compile(r'^\{"([^"\\]+)":\s*\{"m":\s*\{[^{}]*?"cid":\s*(\d+)\s*[,}]')
+
+
+_END_PREFIX = '{"' + END + '":'
+
+
+def _action(message: str) -> tuple[str, int]:
+    """The rule and the conduct index of one action message (``{rule: {"m": fact}}``).
+
+    durable_rules hands out one action per message. The facts are the library's own normalised
+    records (no caller text reaches the engine), so a pattern match suffices; anything
+    unexpected falls back to a full JSON parse."""
+    if message.startswith(_END_PREFIX):
+        return END, -1
+    found = _ACTION.match(message)
+    if found is not None:
+        return found.group(1), int(found.group(2))
+    parsed = json.loads(message)
+    if len(parsed) != 1:
+        raise EngineError(f"expected one action per message, got {len(parsed)}")
+    ((rule, match),) = parsed.items()
+    return rule, int(match["m"]["cid"]) if rule != END else -1
 
 
 class _Compiled:
@@ -85,8 +110,7 @@ class Engine:
         """Sessions open right now (0 between calls: each evaluation deletes its own)."""
         return self._live_sessions
 
-    def _record(self, keys: tuple[RuleKey, ...], match: dict[str, Any], out: list[Record]) -> None:
-        cid = int(match["m"]["cid"])
+    def _record(self, keys: tuple[RuleKey, ...], cid: int, out: list[Record]) -> None:
         out.extend((key, cid) for key in keys)
 
     def evaluate(self, version: StatuteVersion, facts: Sequence[dict[str, Any]]) -> list[Record]:
@@ -102,7 +126,7 @@ class Engine:
             try:
                 if facts:
                     code, _ = _dre.assert_facts(
-                        handle, json.dumps([dict(f, sid=SID) for f in facts])
+                        handle, json.dumps([dict(f, sid=SID) for f in facts], separators=(",", ":"))
                     )
                     if code == _OBSERVED:
                         raise EngineError("a fact was asserted twice (duplicate fact id)")
@@ -116,11 +140,11 @@ class Engine:
                 state, message = started
                 ended = False
                 while message:
-                    for rule, match in json.loads(message).items():
-                        if rule == END:
-                            ended = True
-                        else:
-                            self._record(compiled.keys[rule], match, records)
+                    rule, cid = _action(message)
+                    if rule == END:
+                        ended = True
+                    else:
+                        self._record(compiled.keys[rule], cid, records)
                     _dre.update_state(handle, state)
                     message = _dre.complete_and_start_action(handle, state_handle)
                 if not ended:

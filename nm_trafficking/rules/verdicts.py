@@ -135,16 +135,14 @@ def conduct_result(
     memo: dict[int, ElementResult] | None = None,
     evidence: list[str] | None = None,
 ) -> ConductResult:
-    """The verdict for one act of conduct under one paragraph, from its rules that fired.
+    """The verdict for one act of conduct under one paragraph, from its rules that fired
+    (``fired``: the records for this paragraph).
 
     ``memo`` (one per conduct) shares the result of an element that several paragraphs have in
     common ("knowingly", "in force"): it is decided once."""
     by_element: dict[str, dict[str, list[int]]] = {}
     for key in fired:
-        if key.citation == paragraph.citation:
-            by_element.setdefault(key.element, {}).setdefault(key.outcome, []).append(
-                key.alternative
-            )
+        by_element.setdefault(key.element, {}).setdefault(key.outcome, []).append(key.alternative)
     memo = {} if memo is None else memo
     elements: list[ElementResult] = []
     for e in paragraph.elements:

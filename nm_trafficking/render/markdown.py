@@ -1,0 +1,55 @@
+"""Markdown, for pasting into memos. Caller-supplied text is escaped for Markdown."""
+
+from __future__ import annotations
+
+import re
+
+from nm_trafficking.results import EVIDENCE_CAVEAT, Assessment
+
+LABEL = {"met": "**MET**", "not_met": "**NOT MET**", "undetermined": "**UNDETERMINED**"}
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def md(text: str) -> str:
+    """Escape Markdown (and HTML) metacharacters in caller-supplied text."""
+    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def render_markdown(a: Assessment) -> str:
+    lines: list[str] = []
+    if a.title:
+        lines += [f"# {md(a.title)}", ""]
+    lines += [f"Statute: {md(a.statute_citation or 'no version in force')}", ""]
+    for f in a.findings:
+        lines += [f"## Defendant {md(f.defendant)} — victim {md(f.victim)}: {LABEL[f.status]}", ""]
+        for sub in f.subsections.values():
+            lines.append(f"### {md(sub.citation)} {md(sub.title)}: {LABEL[sub.status]}")
+            lines += ["", f"> {md(sub.text)}", ""]
+            for e in sub.elements:
+                lines.append(f"- {LABEL[e.status]} {md(e.label)} — {md(e.reason)}")
+                if e.statute_words:
+                    lines.append(f"  - statute: “{md(e.statute_words)}” ({md(e.cited)})")
+                if e.facts:
+                    lines.append("  - facts: " + "; ".join(md(x) for x in e.facts))
+                if e.evidence:
+                    lines.append(f"  - evidence ({md(EVIDENCE_CAVEAT)}):")
+                    lines.extend(f"    - {md(x)}" for x in e.evidence)
+            lines.append("")
+        g = f.grade_detail
+        grade = g.grade.replace("_", " ") if g.grade else g.status.replace("_", " ")
+        lines += [f"**Grade:** {md(grade)} — {md(g.reason)}", ""]
+        if f.remaining:
+            lines += ["**Still to be established:**", ""]
+            lines += [f"- {md(r)}" for r in f.remaining] + [""]
+        if f.notes:
+            lines += ["**Notes:**", ""]
+            lines += [
+                f"- {'[' + md(n.citation) + '] ' if n.citation else ''}{md(n.text)}"
+                for n in f.notes
+            ]
+            lines.append("")
+    if a.notes:
+        lines += ["**Open points (unverified):**", ""] + [f"- {md(n.text)}" for n in a.notes]
+        lines.append("")
+    lines.append(f"*{md(a.disclaimer)}*")
+    return "\n".join(lines)
