@@ -84,6 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--show", metavar="ID", help="one indicator with its crosswalk")
     i.add_argument("--industries", action="store_true", help="list the industries")
     i.add_argument("--format", choices=("text", "json"), default="text")
+    q = sub.add_parser("quiz", help="a training exercise: scenarios, answers, scores")
+    q.add_argument("--scenario", action="append", default=[], metavar="ID")
+    q.add_argument("--count", type=int, default=None, help="how many scenarios")
+    q.add_argument("--seed", type=int, default=None, help="shuffle the scenarios with this seed")
+    q.add_argument("--worksheet", action="store_true", help="print a worksheet, no questions")
+    q.add_argument("--key", action="store_true", help="with --worksheet: add the answer key")
+    q.add_argument("--answers", metavar="FILE", help="score a YAML/JSON answer sheet")
+    q.add_argument("--list", action="store_true", help="list the scenarios")
     sc = sub.add_parser("screen", help="screen observed indicators (YAML or JSON file)")
     sc.add_argument("file", metavar="FILE")
     sc.add_argument("--format", choices=("text", "json"), default="text")
@@ -143,7 +151,7 @@ def _assess(args: argparse.Namespace) -> int:
                 if i.assessment is not None
             ]
             print(json.dumps(docs, indent=2, ensure_ascii=False))
-    else:
+    elif args.format in ("text", "markdown"):
         texts = []
         for item in collected:
             assert item.assessment is not None
@@ -174,6 +182,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from nm_trafficking.catalog_cli import run_indicators
 
         return run_indicators(args)
+    if args.command == "quiz":
+        from nm_trafficking.training.quiz_cli import run_quiz
+
+        return run_quiz(args)
     if args.command == "screen":
         from nm_trafficking.screening import screen_file
 

@@ -1,0 +1,81 @@
+"""Training: a scenario bank written as trainers would, and a quiz that scores a trainee's
+answers against the engine's and explains them with the statute text."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from nm_trafficking.assessment import assess
+from nm_trafficking.facts.loading import from_dict
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.results import Assessment
+
+Paragraph = Literal["A1", "A2", "A3"]
+Grade = Literal["first", "second", "third"]
+CITATION = {"A1": "30-52-1(A)(1)", "A2": "30-52-1(A)(2)", "A3": "30-52-1(A)(3)"}
+GRADE_NAME = {
+    "first": "first_degree_felony",
+    "second": "second_degree_felony",
+    "third": "third_degree_felony",
+}
+
+
+class Answer(BaseModel):
+    """For one defendant and victim: the paragraphs met, and the grade (None: no grade)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    met: tuple[Paragraph, ...] = ()
+    grade: Grade | None = None
+
+    def normalised(self) -> tuple[frozenset[str], str | None]:
+        return frozenset(self.met), self.grade
+
+
+class Scenario(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    title: str
+    story: str
+    tags: tuple[str, ...] = ()
+    pattern: dict[str, Any]
+    answer: dict[str, Answer] = Field(description='"DEFENDANT/VICTIM" -> the correct answer')
+    teaching_point: str
+
+    def fact_pattern(self) -> FactPattern:
+        return from_dict(self.pattern, source=f"scenario {self.id}")
+
+    def assess(self) -> Assessment:
+        return assess(self.fact_pattern())
+
+
+def engine_answer(assessment: Assessment) -> dict[str, Answer]:
+    """What the engine says, in the answer format of the scenario bank."""
+    out: dict[str, Answer] = {}
+    for f in assessment.findings:
+        met = tuple(p for p, c in CITATION.items() if f.subsections[c].status == "met")
+        grade = next((g for g, name in GRADE_NAME.items() if name == f.grade), None)
+        out[f"{f.defendant}/{f.victim}"] = Answer(met=met, grade=grade)  # type: ignore[arg-type]
+    return out
+
+
+@cache
+def scenarios() -> tuple[Scenario, ...]:
+    text = resources.files(__package__).joinpath("scenarios.yaml").read_text("utf-8")
+    return tuple(Scenario.model_validate(row) for row in yaml.safe_load(text))
+
+
+def scenario(scenario_id: str) -> Scenario:
+    for s in scenarios():
+        if s.id == scenario_id:
+            return s
+    raise KeyError(f"no scenario {scenario_id!r}")
+
+
+__all__ = ["Answer", "Scenario", "engine_answer", "scenario", "scenarios"]
