@@ -61,7 +61,7 @@ def engine_answer(assessment: Assessment) -> dict[str, Answer]:
     for f in assessment.findings:
         met = tuple(p for p, c in CITATION.items() if f.subsections[c].status == "met")
         grade = next((g for g, name in GRADE_NAME.items() if name == f.grade), None)
-        out[f"{f.defendant}/{f.victim}"] = Answer(met=met, grade=grade)  # type: ignore[arg-type]
+        out[f"{f.defendant}/{f.victim}"] = Answer(met=met, grade=grade)
     return out
 
 

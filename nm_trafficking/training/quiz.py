@@ -126,7 +126,7 @@ def run_interactive(chosen: Sequence[Scenario], read: Callable[[str], str], out:
                     break
                 except AnswerFormatError as exc:
                     out.write(f"  {exc}\n")
-            given[key] = Answer(met=met, grade=grade)  # type: ignore[arg-type]
+            given[key] = Answer(met=met, grade=grade)
         score_answer(s, given, score, out)
     out.write(f"\nScore: {score.points} / {score.possible}\n")
     return score
