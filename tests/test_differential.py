@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,7 @@ def _engine(pattern: FactPattern, as_of: date | None) -> dict[tuple[str, str], d
     return out
 
 
+@pytest.mark.statute("30-52-1(A)(1)", "30-52-1(A)(2)", "30-52-1(A)(3)", "30-52-1(C)")
 @SETTINGS
 @given(fact_patterns(), st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2026, 12, 31))))
 def test_engine_agrees_with_the_plain_reading(pattern: FactPattern, as_of: date | None) -> None:

@@ -202,6 +202,7 @@ def test_bad_observations_name_the_field(change: dict[str, object], loc: str) ->
         nmt.from_dict(_pattern_with_observation(**change))
 
 
+@pytest.mark.statute("30-52-1(A)(2)")
 def test_screen_flags_a_minor_in_commercial_sex_as_needing_no_means() -> None:
     r = screen([], age=15, commercial_sexual_activity=True)
     assert r.minor_in_commercial_sex

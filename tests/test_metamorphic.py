@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +25,7 @@ def _statuses(pattern: FactPattern) -> dict[tuple[str, str, str], str]:
     }
 
 
+@pytest.mark.statute("30-52-1(A)(2)")
 @SETTINGS
 @given(fact_pattern_dicts(), st.integers(min_value=18, max_value=90))
 def test_a_person_18_or_older_never_meets_a2(doc: dict[str, Any], age: int) -> None:
@@ -36,6 +38,7 @@ def test_a_person_18_or_older_never_meets_a2(doc: dict[str, Any], age: int) -> N
             assert status == "not_met"
 
 
+@pytest.mark.statute("30-52-1(A)")
 @SETTINGS
 @given(fact_pattern_dicts(), st.data())
 def test_a_non_statutory_verb_alone_never_meets_any_paragraph(
@@ -89,6 +92,7 @@ def test_learning_an_unknown_fact_never_undoes_met_or_not_met(
             assert after[key] == status, (key, path, value)
 
 
+@pytest.mark.statute("30-52-1(C)")
 @SETTINGS
 @given(fact_pattern_dicts(), st.integers(min_value=1, max_value=3000))
 def test_grade_never_milder_as_the_victim_gets_younger(doc: dict[str, Any], days: int) -> None:
@@ -111,6 +115,7 @@ def test_grade_never_milder_as_the_victim_gets_younger(doc: dict[str, Any], days
             assert f2.status == "met"
 
 
+@pytest.mark.statute("30-52-1(A)(2)")
 @SETTINGS
 @given(fact_patterns(), st.integers(min_value=0, max_value=90))
 def test_belief_about_age_changes_nothing(pattern: FactPattern, believed: int) -> None:
@@ -124,6 +129,7 @@ def test_belief_about_age_changes_nothing(pattern: FactPattern, believed: int) -
     assert _statuses(changed) == _statuses(pattern)
 
 
+@pytest.mark.statute("30-52-1(A)(2)")
 @SETTINGS
 @given(fact_patterns())
 def test_a2_never_needs_means(pattern: FactPattern) -> None:
@@ -142,6 +148,7 @@ def test_a2_never_needs_means(pattern: FactPattern) -> None:
     assert a2 == {k: v for k, v in _statuses(erased).items() if k[2] == "30-52-1(A)(2)"}
 
 
+@pytest.mark.statute("30-52-1(A)")
 def test_conduct_before_2008_is_never_met() -> None:
     doc = {
         "persons": [{"id": "D"}, {"id": "V", "age": 12}],
