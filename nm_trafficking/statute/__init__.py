@@ -18,6 +18,7 @@ from nm_trafficking.statute.model import (
     Paragraph,
     StatuteVersion,
     Test,
+    any_of,
 )
 from nm_trafficking.statute.v2008 import VERSION_2008
 
@@ -58,6 +59,7 @@ __all__ = [
     "Paragraph",
     "StatuteVersion",
     "Test",
+    "any_of",
     "by_id",
     "latest",
     "version_for",

@@ -59,6 +59,45 @@ class Element:
     note: str | None = None
 
 
+def any_of(
+    *,
+    key: str,
+    label: str,
+    words: str,
+    words_from: str,
+    options: tuple[str, ...],
+    met_reason: str,
+    not_met_reason: str,
+    unknown_reason: str,
+    note: str | None = None,
+) -> Element:
+    """An element the statute words as a list ("force, fraud or coercion"; "labor, services or
+    commercial sexual activity"): established by any one option being true, defeated only when
+    every option is false. ``met_reason`` is formatted with ``{option}`` (underscores as spaces);
+    the facts tested are ``{key}.{option}``."""
+    return Element(
+        key=key,
+        label=label,
+        words=words,
+        words_from=words_from,
+        established=tuple(
+            Alternative(
+                (Test(f"{key}.{option}", "eq", "true"),),
+                met_reason.format(option=option.replace("_", " ")),
+            )
+            for option in options
+        ),
+        defeated=(
+            Alternative(
+                tuple(Test(f"{key}.{option}", "eq", "false") for option in options),
+                not_met_reason,
+            ),
+        ),
+        unknown_reason=unknown_reason,
+        note=note,
+    )
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """A paragraph of the section, with its verbatim text."""

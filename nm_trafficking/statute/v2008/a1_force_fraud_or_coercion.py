@@ -4,7 +4,7 @@ sexual activity. Any victim age; the mental state looks forward ("will be used")
 
 from __future__ import annotations
 
-from nm_trafficking.statute.model import Alternative, Element, OffenceParagraph, Test
+from nm_trafficking.statute.model import OffenceParagraph, any_of
 from nm_trafficking.statute.v2008.a_human_trafficking import (
     IN_FORCE,
     KNOWINGLY,
@@ -16,24 +16,14 @@ A1 = "30-52-1(A)(1)"
 MEANS = ("force", "fraud", "coercion")
 PURPOSES = ("labor", "services", "commercial_sexual_activity")
 
-MEANS_WILL_BE_USED = Element(
+MEANS_WILL_BE_USED = any_of(
     key="means_will_be_used",
     label="intent or knowledge that force, fraud or coercion will be used",
     words="with the intent or knowledge that force, fraud or coercion will be used",
     words_from=A1,
-    established=tuple(
-        Alternative(
-            (Test(f"means_will_be_used.{m}", "eq", "true"),),
-            f"the actor intended or knew that {m} will be used",
-        )
-        for m in MEANS
-    ),
-    defeated=(
-        Alternative(
-            tuple(Test(f"means_will_be_used.{m}", "eq", "false") for m in MEANS),
-            "the actor neither intended nor knew that force, fraud or coercion will be used",
-        ),
-    ),
+    options=MEANS,
+    met_reason="the actor intended or knew that {option} will be used",
+    not_met_reason="the actor neither intended nor knew that force, fraud or coercion will be used",
     unknown_reason=(
         "the actor's intent or knowledge that force, fraud or coercion will be used is not "
         "established"
@@ -45,24 +35,14 @@ MEANS_WILL_BE_USED = Element(
     ),
 )
 
-TO_SUBJECT = Element(
+TO_SUBJECT = any_of(
     key="to_subject_to",
     label="to subject the person to labor, services or commercial sexual activity",
     words="to subject the person to labor, services or commercial sexual activity",
     words_from=A1,
-    established=tuple(
-        Alternative(
-            (Test(f"to_subject_to.{p}", "eq", "true"),),
-            f"the purpose is to subject the person to {p.replace('_', ' ')}",
-        )
-        for p in PURPOSES
-    ),
-    defeated=(
-        Alternative(
-            tuple(Test(f"to_subject_to.{p}", "eq", "false") for p in PURPOSES),
-            "the purpose is none of labor, services or commercial sexual activity",
-        ),
-    ),
+    options=PURPOSES,
+    met_reason="the purpose is to subject the person to {option}",
+    not_met_reason="the purpose is none of labor, services or commercial sexual activity",
     unknown_reason=(
         "that the purpose was to subject the person to labor, services or commercial sexual "
         "activity is not established"

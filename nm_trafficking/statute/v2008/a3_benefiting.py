@@ -6,7 +6,7 @@ variant: benefiting from a minor's commercial sexual activity without that knowl
 
 from __future__ import annotations
 
-from nm_trafficking.statute.model import Alternative, Element, OffenceParagraph, Test
+from nm_trafficking.statute.model import Alternative, Element, OffenceParagraph, Test, any_of
 from nm_trafficking.statute.v2008.a1_force_fraud_or_coercion import MEANS, PURPOSES
 from nm_trafficking.statute.v2008.a_human_trafficking import (
     BENEFITING,
@@ -61,30 +61,20 @@ FINANCIALLY_OR_VALUE = Element(
     "not established",
 )
 
-FROM_LABOR = Element(
+FROM_LABOR = any_of(
     key="benefit_from",
     label="from the labor, services or commercial sexual activity of another person",
     words="from the labor, services or commercial sexual activity of another person",
     words_from=A3,
-    established=tuple(
-        Alternative(
-            (Test(f"benefit_from.{p}", "eq", "true"),),
-            f"the benefit came from the person's {p.replace('_', ' ')}",
-        )
-        for p in PURPOSES
-    ),
-    defeated=(
-        Alternative(
-            tuple(Test(f"benefit_from.{p}", "eq", "false") for p in PURPOSES),
-            "the benefit came from none of the person's labor, services or commercial sexual "
-            "activity",
-        ),
-    ),
+    options=PURPOSES,
+    met_reason="the benefit came from the person's {option}",
+    not_met_reason="the benefit came from none of the person's labor, services or commercial "
+    "sexual activity",
     unknown_reason="that the benefit came from the person's labor, services or commercial "
     "sexual activity is not established",
 )
 
-MEANS_WAS_USED = Element(
+MEANS_WAS_USED = any_of(
     key="means_was_used",
     label="knowledge that force, fraud or coercion was used",
     words=(
@@ -92,19 +82,9 @@ MEANS_WAS_USED = Element(
         "services or commercial sexual activity"
     ),
     words_from=A3,
-    established=tuple(
-        Alternative(
-            (Test(f"means_was_used.{m}", "eq", "true"),),
-            f"the actor knew that {m} was used to obtain it",
-        )
-        for m in MEANS
-    ),
-    defeated=(
-        Alternative(
-            tuple(Test(f"means_was_used.{m}", "eq", "false") for m in MEANS),
-            "the actor did not know of force, fraud or coercion being used to obtain it",
-        ),
-    ),
+    options=MEANS,
+    met_reason="the actor knew that {option} was used to obtain it",
+    not_met_reason="the actor did not know of force, fraud or coercion being used to obtain it",
     unknown_reason="the actor's knowledge that force, fraud or coercion was used is not "
     "established",
     note=(
