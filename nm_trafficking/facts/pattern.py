@@ -96,6 +96,8 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
 
 
 def _observation_errors(pattern: FactPattern, persons: set[str]) -> list[FieldError]:
+    if not pattern.observations:
+        return []
     from nm_trafficking.indicators import indicators
 
     known = {i.id for i in indicators()}
