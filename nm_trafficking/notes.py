@@ -14,19 +14,32 @@ from nm_trafficking.statute.model import StatuteVersion
 NON_STATUTORY = {Act.HARBORING, Act.MAINTAINING, Act.PROVIDING, Act.PATRONIZING, Act.ADVERTISING}
 
 
+_FIXED: dict[tuple[str, str], Note] = {}
+
+
 def jurisdiction(version: StatuteVersion) -> Note:
-    p = version.paragraph("30-52-1(B)")
-    return Note(kind="jurisdiction", citation=p.citation, text=f"Who may prosecute: {p.text}")
+    """30-52-1(B), the same for every finding under ``version`` (built once)."""
+    note = _FIXED.get((version.id, "B"))
+    if note is None:
+        p = version.paragraph("30-52-1(B)")
+        note = _FIXED[(version.id, "B")] = Note(
+            kind="jurisdiction", citation=p.citation, text=f"Who may prosecute: {p.text}"
+        )
+    return note
 
 
 def other_offences(version: StatuteVersion) -> Note:
-    p = version.paragraph("30-52-1(D)")
-    listed = "; ".join(version.related_offences)
-    return Note(
-        kind="other_offences",
-        citation=p.citation,
-        text=f"{p.text} Related law to weigh on the same facts: {listed}.",
-    )
+    """30-52-1(D) with the related law, the same for every finding under ``version``."""
+    note = _FIXED.get((version.id, "D"))
+    if note is None:
+        p = version.paragraph("30-52-1(D)")
+        listed = "; ".join(version.related_offences)
+        note = _FIXED[(version.id, "D")] = Note(
+            kind="other_offences",
+            citation=p.citation,
+            text=f"{p.text} Related law to weigh on the same facts: {listed}.",
+        )
+    return note
 
 
 def victim_not_accessory(version: StatuteVersion, defendant: str) -> Note:

@@ -15,8 +15,9 @@ from typing import Any
 from nm_trafficking import statute
 from nm_trafficking.errors import NoStatuteInForce
 from nm_trafficking.facts.ages import AgeRange, age_range_at
-from nm_trafficking.facts.conduct import Conduct, Means, Purposes
+from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.truth import Truth
 from nm_trafficking.statute.model import StatuteVersion
 
 STATUTORY_PURPOSES = ("labor", "services", "commercial_sexual_activity")
@@ -45,43 +46,32 @@ class ConductRecord:
             "kind": "conduct",
             "cid": self.index,
             "act": c.act.value,
-            "in_force": "true" if self.day is not None else "unknown",
-            "knowingly": c.knowingly.value,
-            "means_will_be_used": _means(c.means_will_be_used),
-            "to_subject_to": _purposes(c.to_subject_to),
-            "will_be_caused_to_engage_in_commercial_sexual_activity": (
-                c.will_be_caused_to_engage_in_commercial_sexual_activity.value
-            ),
-            "benefit": {
-                "financially": c.benefit.financially.value,
-                "anything_of_value": c.benefit.anything_of_value.value,
-            },
-            "benefit_from": _purposes(c.benefit_from),
-            "means_was_used": _means(c.means_was_used),
         }
+        if self.day is not None:
+            fact["in_force"] = "true"
+        for name in _SINGLE:
+            value = getattr(c, name)
+            if value is not Truth.UNKNOWN:
+                fact[name] = value.value
+        for name, options in _NESTED:
+            group = getattr(c, name)
+            known = {o: v.value for o in options if (v := getattr(group, o)) is not Truth.UNKNOWN}
+            if known:
+                fact[name] = known
         if self.age is not None:
             fact["victim_age"] = {"lo": int(self.age.lo), "hi": int(self.age.hi)}
-        return _known(fact)
+        return fact
 
 
-def _known(fact: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in fact.items():
-        if isinstance(value, dict):
-            value = _known(value)
-            if value:
-                out[key] = value
-        elif value != "unknown":
-            out[key] = value
-    return out
-
-
-def _means(m: Means) -> dict[str, str]:
-    return {"force": m.force.value, "fraud": m.fraud.value, "coercion": m.coercion.value}
-
-
-def _purposes(p: Purposes) -> dict[str, str]:
-    return {name: getattr(p, name).value for name in STATUTORY_PURPOSES}
+_SINGLE = ("knowingly", "will_be_caused_to_engage_in_commercial_sexual_activity")
+_MEANS = ("force", "fraud", "coercion")
+_NESTED = (
+    ("means_will_be_used", _MEANS),
+    ("to_subject_to", STATUTORY_PURPOSES),
+    ("benefit", ("financially", "anything_of_value")),
+    ("benefit_from", STATUTORY_PURPOSES),
+    ("means_was_used", _MEANS),
+)
 
 
 def records(pattern: FactPattern, as_of: date | None = None) -> list[ConductRecord]:

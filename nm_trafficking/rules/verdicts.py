@@ -39,30 +39,32 @@ def kleene_or(statuses: Iterable[Status]) -> Status:
 
 
 def _fact_refs(record: ConductRecord, paths: Iterable[str]) -> list[str]:
-    cid = record.conduct.id
+    """Where each tested fact comes from, in words (one entry per distinct source)."""
     refs: list[str] = []
     for path in paths:
-        if path.startswith("victim_age"):
-            ref = (
-                record.age.source
-                if record.age is not None
-                else (f"person {record.conduct.person}: age or birth_date")
-            )
-            if record.conduct.date is None:
-                ref += "; " + (
-                    f"conduct {cid}: date (assumed {record.day.isoformat()})"
-                    if record.day is not None
-                    else f"conduct {cid}: date"
-                )
-        elif path == "in_force":
-            ref = f"conduct {cid}: date"
-            if record.date_assumed and record.day is not None:
-                ref += f" (not stated; as_of {record.day.isoformat()} assumed)"
-        else:
-            ref = f"conduct {cid}: {path}"
+        ref = _fact_ref(record, path)
         if ref not in refs:
             refs.append(ref)
     return refs
+
+
+def _fact_ref(record: ConductRecord, path: str) -> str:
+    cid = record.conduct.id
+    if path == "in_force":
+        ref = f"conduct {cid}: date"
+        if record.date_assumed and record.day is not None:
+            ref += f" (not stated; as_of {record.day.isoformat()} assumed)"
+        return ref
+    if not path.startswith("victim_age"):
+        return f"conduct {cid}: {path}"
+    if record.age is not None:
+        ref = record.age.source
+    else:
+        ref = f"person {record.conduct.person}: age or birth_date"
+    if record.conduct.date is None:
+        when = f" (assumed {record.day.isoformat()})" if record.day is not None else ""
+        ref += f"; conduct {cid}: date{when}"
+    return ref
 
 
 _STATIC: dict[tuple[int, str, tuple[int, ...]], tuple[str, tuple[str, ...]]] = {}
