@@ -7,10 +7,6 @@ evidence for a means, never a legal conclusion."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
-from typing import Any
-
-import yaml
 
 from nm_trafficking.indicators.model import (
     CatalogEntry,
@@ -20,20 +16,14 @@ from nm_trafficking.indicators.model import (
     RoleReach,
     StatutoryMeans,
 )
-
-
-def _rows(name: str) -> list[Any]:
-    text = resources.files(__package__).joinpath(f"data/{name}.yaml").read_text("utf-8")
-    rows = yaml.safe_load(text)
-    assert isinstance(rows, list)
-    return rows
+from nm_trafficking.packaged import load_rows
 
 
 @cache
 def indicators() -> tuple[Indicator, ...]:
     """Every indicator: the seed's nine force, seven fraud and nine coercion items, then the
     widely recognised ones the seed lacks."""
-    return tuple(Indicator.model_validate(r) for r in _rows("indicators"))
+    return load_rows(__package__, "data/indicators.yaml", Indicator)
 
 
 def indicator(indicator_id: str) -> Indicator:
@@ -49,22 +39,22 @@ def by_means(means: StatutoryMeans | str) -> tuple[Indicator, ...]:
 
 @cache
 def risk_factors() -> tuple[CatalogEntry, ...]:
-    return tuple(CatalogEntry.model_validate(r) for r in _rows("risk_factors"))
+    return load_rows(__package__, "data/risk_factors.yaml", CatalogEntry)
 
 
 @cache
 def presentation_signs() -> tuple[CatalogEntry, ...]:
-    return tuple(CatalogEntry.model_validate(r) for r in _rows("presentation"))
+    return load_rows(__package__, "data/presentation.yaml", CatalogEntry)
 
 
 @cache
 def csec_venues() -> tuple[CatalogEntry, ...]:
-    return tuple(CatalogEntry.model_validate(r) for r in _rows("csec_venues"))
+    return load_rows(__package__, "data/csec_venues.yaml", CatalogEntry)
 
 
 @cache
 def roles() -> tuple[RoleProfile, ...]:
-    return tuple(RoleProfile.model_validate(r) for r in _rows("roles"))
+    return load_rows(__package__, "data/roles.yaml", RoleProfile)
 
 
 __all__ = [

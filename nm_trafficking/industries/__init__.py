@@ -7,13 +7,12 @@ activity); they never decide a paragraph of § 30-52-1."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from nm_trafficking.industries.polaris import FORM_VERIFIED, POLARIS_TYPES
+from nm_trafficking.packaged import load_rows
 
 
 class Industry(BaseModel):
@@ -37,8 +36,7 @@ class Industry(BaseModel):
 @cache
 def industries() -> tuple[Industry, ...]:
     """Every seed industry, in the seed's order (sex group first)."""
-    text = resources.files(__package__).joinpath("data/industries.yaml").read_text("utf-8")
-    return tuple(Industry.model_validate(row) for row in yaml.safe_load(text))
+    return load_rows(__package__, "data/industries.yaml", Industry)
 
 
 def industry(industry_id: str) -> Industry:

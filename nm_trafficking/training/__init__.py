@@ -4,15 +4,14 @@ answers against the engine's and explains them with the statute text."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from nm_trafficking.assessment import assess
 from nm_trafficking.facts.loading import from_dict
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.packaged import load_rows
 from nm_trafficking.results import Assessment
 
 Paragraph = Literal["A1", "A2", "A3"]
@@ -67,8 +66,7 @@ def engine_answer(assessment: Assessment) -> dict[str, Answer]:
 
 @cache
 def scenarios() -> tuple[Scenario, ...]:
-    text = resources.files(__package__).joinpath("scenarios.yaml").read_text("utf-8")
-    return tuple(Scenario.model_validate(row) for row in yaml.safe_load(text))
+    return load_rows(__package__, "scenarios.yaml", Scenario)
 
 
 def scenario(scenario_id: str) -> Scenario:
