@@ -99,3 +99,57 @@ def test_unverified_points_are_labelled() -> None:
     assert any("UNVERIFIED" in VERSION_2008.enacted_by for _ in [0])
     assert "not verified" in VERSION_2008.in_force_from_status
     assert any("subsection F" in u for u in VERSION_2008.unverified)
+
+
+def test_an_amendment_is_one_new_dated_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hypothetical amendment in force from 2030 (here: the 2008 text with (A)(2)'s age
+    raised, purely as a test double) is added as one new version; conduct is assessed under the
+    version in force on its date."""
+    import dataclasses
+
+    import nm_trafficking as nmt
+    from nm_trafficking.rules.engine import Engine
+    from nm_trafficking.statute.model import Alternative, Test
+
+    a2 = VERSION_2008.offence("30-52-1(A)(2)")
+    under = next(e for e in a2.elements if e.key == "under_eighteen")
+    raised = dataclasses.replace(
+        under,
+        established=(Alternative((Test("victim_age.hi", "lt", 21),), "under 21 (test double)"),),
+        defeated=(Alternative((Test("victim_age.lo", "ge", 21),), "21 or older (test double)"),),
+    )
+    a2_new = dataclasses.replace(
+        a2, elements=tuple(raised if e is under else e for e in a2.elements)
+    )
+    old = dataclasses.replace(VERSION_2008, in_force_until=date(2030, 1, 1))
+    new = dataclasses.replace(
+        VERSION_2008,
+        id="test-2030",
+        in_force_from=date(2030, 1, 1),
+        offences=tuple(a2_new if o is a2 else o for o in VERSION_2008.offences),
+    )
+    monkeypatch.setattr(statute, "VERSIONS", (old, new))
+    engine = Engine((old, new))
+
+    def a2_status(day: str) -> tuple[str, str | None]:
+        p = nmt.from_dict(
+            {
+                "persons": [{"id": "D"}, {"id": "V", "age": 19}],
+                "conduct": [
+                    {
+                        "id": "c",
+                        "actor": "D",
+                        "person": "V",
+                        "act": "recruiting",
+                        "date": day,
+                        "knowingly": True,
+                        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                    }
+                ],
+            }
+        )
+        a = nmt.assess(p, engine=engine)
+        return a.findings[0].subsections["30-52-1(A)(2)"].status, a.statute_version
+
+    assert a2_status("2029-12-31") == ("not_met", "2008")
+    assert a2_status("2030-01-01") == ("met", "test-2030")
