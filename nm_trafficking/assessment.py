@@ -143,7 +143,8 @@ def assess(
     for (defendant, victim), pair, subs in provisional:
         findings.append(_finding(pattern, defendant, victim, pair, subs, open_victims))
 
-    used = sorted({r.version.id for r in recs if r.version is not None})
+    applied = {r.version.id for r in recs if r.version is not None}
+    used = [v.id for v in statute.VERSIONS if v.id in applied]  # oldest first
     version = statute.by_id(used[-1]) if used else None
     global_notes: list[Note] = notes.unverified(version or latest)
     return Assessment(

@@ -11,6 +11,9 @@ ALL_GRADES = tuple(sorted(SEVERITY, key=SEVERITY.__getitem__))
 
 
 def _possible(record: ConductRecord, grading: Grading) -> list[str]:
+    """The grades the act may carry, by the grading rule of the version it falls under."""
+    if record.version is not None:
+        grading = record.version.grading
     if record.age is None:
         return list(ALL_GRADES)
     grades = {grading.grade_for_age(a)[0] for a in range(record.age.lo, record.age.hi + 1)}
