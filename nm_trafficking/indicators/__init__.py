@@ -16,7 +16,7 @@ from nm_trafficking.indicators.model import (
     RoleReach,
     StatutoryMeans,
 )
-from nm_trafficking.packaged import load_rows
+from nm_trafficking.packaged import find, load_rows
 
 
 @cache
@@ -27,10 +27,7 @@ def indicators() -> tuple[Indicator, ...]:
 
 
 def indicator(indicator_id: str) -> Indicator:
-    for item in indicators():
-        if item.id == indicator_id:
-            return item
-    raise KeyError(f"no indicator {indicator_id!r}; see `nm-trafficking indicators`")
+    return find(indicators(), indicator_id, "indicator")
 
 
 def by_means(means: StatutoryMeans | str) -> tuple[Indicator, ...]:

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from nm_trafficking.industries.polaris import FORM_VERIFIED, POLARIS_TYPES
-from nm_trafficking.packaged import load_rows
+from nm_trafficking.packaged import find, load_rows
 
 
 class Industry(BaseModel):
@@ -40,11 +40,7 @@ def industries() -> tuple[Industry, ...]:
 
 
 def industry(industry_id: str) -> Industry:
-    for item in industries():
-        if item.id == industry_id:
-            return item
-    known = ", ".join(i.id for i in industries())
-    raise KeyError(f"no industry {industry_id!r}; known: {known}")
+    return find(industries(), industry_id, "industry")
 
 
 __all__ = ["FORM_VERIFIED", "POLARIS_TYPES", "Industry", "industries", "industry"]

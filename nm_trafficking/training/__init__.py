@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from nm_trafficking.assessment import assess
 from nm_trafficking.facts.loading import from_dict
 from nm_trafficking.facts.pattern import FactPattern
-from nm_trafficking.packaged import load_rows
+from nm_trafficking.packaged import find, load_rows
 from nm_trafficking.results import Assessment
 
 Paragraph = Literal["A1", "A2", "A3"]
@@ -70,10 +70,7 @@ def scenarios() -> tuple[Scenario, ...]:
 
 
 def scenario(scenario_id: str) -> Scenario:
-    for s in scenarios():
-        if s.id == scenario_id:
-            return s
-    raise KeyError(f"no scenario {scenario_id!r}")
+    return find(scenarios(), scenario_id, "scenario")
 
 
 __all__ = ["Answer", "Scenario", "engine_answer", "scenario", "scenarios"]
