@@ -189,7 +189,7 @@ def _finding(
         (r.conduct.id, r.conduct.believed_age) for r in pair if r.conduct.believed_age is not None
     ]
     if believed:
-        found.append(notes.knowledge_of_age([(c, a) for c, a in believed if a is not None]))
+        found.append(notes.knowledge_of_age(believed))
     a3 = subs.get("30-52-1(A)(3)")
     if (
         a3 is not None

@@ -73,6 +73,7 @@ def run_indicators(args: argparse.Namespace) -> int:
         return 0
     selected = by_means(args.means) if args.means else indicators()
     header: list[str] = []
+    ind = None
     if args.industry:
         try:
             ind = industry(args.industry)
@@ -81,16 +82,14 @@ def run_indicators(args: argparse.Namespace) -> int:
             return 2
         header = [
             f"{ind.name}: {ind.group} trafficking group; Polaris "
-            + ", ".join(
-                f"{n} {name}" for n, name in zip(ind.polaris, ind.polaris_names, strict=True)
-            )
+            + ", ".join(ind.polaris_labels)
             + f"; HTCDS {', '.join((*ind.htcds_labour, *ind.htcds_sex))}",
             INDUSTRY_NOTE,
         ]
     if args.format == "json":
         doc: dict[str, Any] = {"indicators": [_indicator_dict(i) for i in selected]}
-        if args.industry:
-            doc["industry"] = industry(args.industry).model_dump(mode="json")
+        if ind is not None:
+            doc["industry"] = ind.model_dump(mode="json")
             doc["note"] = INDUSTRY_NOTE
         print(json.dumps(doc, indent=2))
     else:

@@ -30,12 +30,15 @@ MODULES = {
     "30-52-1(E)": "nm_trafficking/statute/v2008/e_victim_not_accessory.py",
 }
 IMPLEMENTED_BY = {
-    "30-52-1(B)": "notes.jurisdiction (a note on every finding that is met or open)",
-    "30-52-1(C)": "grading.grade, from the grading rule of the version (Grading.bands)",
-    "30-52-1(C)(1)": "grading.grade (band: under 16)",
-    "30-52-1(C)(2)": "grading.grade (band: under 13)",
-    "30-52-1(D)": "notes.other_offences (lists the related law)",
-    "30-52-1(E)": "notes.victim_not_accessory (when the defendant is a victim in the pattern)",
+    "30-52-1(B)": ("notes.jurisdiction", "(a note on every finding that is met or open)"),
+    "30-52-1(C)": ("grading.grade,", "from the grading rule of the version (Grading.bands)"),
+    "30-52-1(C)(1)": ("grading.grade", "(band: under 16)"),
+    "30-52-1(C)(2)": ("grading.grade", "(band: under 13)"),
+    "30-52-1(D)": ("notes.other_offences", "(lists the related law)"),
+    "30-52-1(E)": (
+        "notes.victim_not_accessory",
+        "(when the defendant is a victim in the pattern)",
+    ),
 }
 
 
@@ -91,10 +94,8 @@ def render(version: StatuteVersion, tests: dict[str, list[str]]) -> str:
                 "undetermined."
             )
         if c in IMPLEMENTED_BY:
-            out.append(
-                f"Implemented by `nm_trafficking.{IMPLEMENTED_BY[c].split(' ')[0]}`"
-                f" {' '.join(IMPLEMENTED_BY[c].split(' ')[1:])}."
-            )
+            code, what = IMPLEMENTED_BY[c]
+            out.append(f"Implemented by `nm_trafficking.{code}` {what}.")
         out.append("")
         offence = next((o for o in version.offences if o.citation == c), None)
         if offence is not None:

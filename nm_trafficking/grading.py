@@ -40,7 +40,8 @@ def grade(
             reason="no paragraph of 30-52-1(A) is met or open, so no grade applies",
         )
     options = {r.conduct: _possible(records[r.conduct], grading) for r in candidates}
-    floor = max(options.items(), key=lambda kv: (SEVERITY[kv[1][0]], -list(options).index(kv[0])))
+    # the act whose mildest possible grade is the most serious (the first such act on a tie)
+    floor = max(options.items(), key=lambda kv: SEVERITY[kv[1][0]])
     ceiling = max(SEVERITY[g[-1]] for g in options.values())
     possible = sorted({g for gs in options.values() for g in gs}, key=SEVERITY.__getitem__)
     possible = [g for g in possible if SEVERITY[g] >= SEVERITY[floor[1][0]]]

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.loading import _errors, parse_text
+from nm_trafficking.facts.loading import field_errors, parse_text
 from nm_trafficking.indicators import indicator, indicators
 from nm_trafficking.industries import Industry, industries, industry
 from nm_trafficking.results import DISCLAIMER, plain
@@ -99,9 +99,7 @@ def _industry_info(item: Industry) -> dict[str, Any]:
         "id": item.id,
         "name": item.name,
         "group": item.group,
-        "polaris": [
-            f"{n} {name}" for n, name in zip(item.polaris, item.polaris_names, strict=True)
-        ],
+        "polaris": list(item.polaris_labels),
         "htcds_labour": list(item.htcds_labour),
         "htcds_sex": list(item.htcds_sex),
     }
@@ -249,7 +247,7 @@ def screen_file(path: str | Path) -> ScreeningResult:
     try:
         doc = ScreeningInput.model_validate(data)
     except ValidationError as exc:
-        raise InvalidFactPattern(_errors(exc), source) from None
+        raise InvalidFactPattern(field_errors(exc), source) from None
     try:
         return screen(
             doc.observations,

@@ -30,7 +30,8 @@ def _loc(parts: tuple[int | str, ...]) -> str:
     return out
 
 
-def _errors(exc: ValidationError) -> list[FieldError]:
+def field_errors(exc: ValidationError) -> list[FieldError]:
+    """A pydantic error as field errors with readable locations (``conduct[0].act``)."""
     result: list[FieldError] = []
     for err in exc.errors(include_url=False):
         cause = (err.get("ctx") or {}).get("error")
@@ -83,7 +84,7 @@ def from_dict(data: Any, *, source: str | None = None) -> FactPattern:
     try:
         return FactPattern.model_validate(dict(data))
     except ValidationError as exc:
-        errors = _errors(exc)
+        errors = field_errors(exc)
         known = {e.loc for e in errors}
         errors += [e for e in _raw_reference_errors(data) if e.loc not in known]
         raise InvalidFactPattern(errors, source) from None

@@ -32,6 +32,11 @@ class Industry(BaseModel):
     def polaris_names(self) -> tuple[str, ...]:
         return tuple(POLARIS_TYPES[n][0] for n in self.polaris)
 
+    @property
+    def polaris_labels(self) -> tuple[str, ...]:
+        """``"11 Agriculture & Animal Husbandry"``, one per Polaris type."""
+        return tuple(f"{n} {POLARIS_TYPES[n][0]}" for n in self.polaris)
+
 
 @cache
 def industries() -> tuple[Industry, ...]:

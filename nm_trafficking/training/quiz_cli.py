@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.loading import _errors, parse_text
+from nm_trafficking.facts.loading import field_errors, parse_text
 from nm_trafficking.training import Answer, scenarios
 from nm_trafficking.training.quiz import (
     Score,
@@ -57,7 +57,9 @@ def run_quiz(args: argparse.Namespace) -> int:
             print(f"nm-trafficking: {exc}", file=sys.stderr)
             return 2
         except ValidationError as exc:
-            print(f"nm-trafficking: {InvalidFactPattern(_errors(exc), source)}", file=sys.stderr)
+            print(
+                f"nm-trafficking: {InvalidFactPattern(field_errors(exc), source)}", file=sys.stderr
+            )
             return 2
         unknown = [sid for sid in sheet if sid not in {s.id for s in scenarios()}]
         if unknown:
