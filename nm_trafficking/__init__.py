@@ -6,7 +6,8 @@ rules. A decision aid, not legal advice.
     >>> print(nmt.assess(pattern).explain())                       # doctest: +SKIP
 """
 
-from nm_trafficking.assessment import __version__, assess
+from nm_trafficking import batch, statute
+from nm_trafficking.assessment import Assessment, __version__, assess
 from nm_trafficking.errors import (
     EngineError,
     FieldError,
@@ -27,34 +28,46 @@ from nm_trafficking.facts import (
 )
 from nm_trafficking.facts.loading import from_dict, json_schema, load, loads
 from nm_trafficking.results import (
+    CONTRACT_VERSION,
     DISCLAIMER,
-    Assessment,
-    ConductResult,
+    AgeAtAct,
+    AssessmentResult,
+    Count,
+    CountGrade,
+    CountParagraph,
     ElementResult,
     Finding,
-    GradeResult,
+    GradeSummary,
     Note,
+    OpenGrade,
     SubsectionResult,
+    output_schema,
 )
 
 __all__ = [
+    "CONTRACT_VERSION",
     "DISCLAIMER",
     "Act",
+    "AgeAtAct",
     "Assessment",
+    "AssessmentResult",
     "Benefit",
     "Conduct",
-    "ConductResult",
+    "Count",
+    "CountGrade",
+    "CountParagraph",
     "ElementResult",
     "EngineError",
     "FactPattern",
     "FieldError",
     "Finding",
-    "GradeResult",
+    "GradeSummary",
     "InvalidFactPattern",
     "Means",
     "NMTraffickingError",
     "NoStatuteInForce",
     "Note",
+    "OpenGrade",
     "Person",
     "Purposes",
     "Role",
@@ -62,8 +75,11 @@ __all__ = [
     "Truth",
     "__version__",
     "assess",
+    "batch",
     "from_dict",
     "json_schema",
     "load",
     "loads",
+    "output_schema",
+    "statute",
 ]

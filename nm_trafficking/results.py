@@ -1,15 +1,38 @@
-"""The shape of an assessment: findings per defendant and victim, paragraphs, elements, grade,
-notes. Plain pydantic models: ``to_dict()``/``to_json()`` give the machine form other tools rely
-on; ``explain()`` gives readable text."""
+"""The shape of an assessment — the output contract other tools rely on.
+
+Per (defendant, victim) a :class:`Finding`: each paragraph of § 30-52-1(A) over all acts
+(:class:`SubsectionResult`), each act as a potential count (:class:`Count`: its version, the
+victim's age at it, its paragraph statuses and grade band), the grade summary (grade when
+certain, floor, possible), what would still have to be established, and notes.
+
+The models are dataclasses, to be treated as read-only (the small value models are frozen; the
+larger ones are not, because frozen construction would cost a third of the time the statuses
+take to compute). Statuses and grades are computed when the assessment is made;
+the explanation (elements with their words, facts and reasons, remaining facts, notes) is built
+on first access, so a caller who only needs statuses does not pay for it. ``to_dict()`` and
+``to_json()`` give the full document; :func:`output_schema` its JSON Schema; the document's
+``contract_version`` follows semantic versioning (see ``docs/contract.md``).
+
+This module knows nothing of the engine or of rendering: ``nm_trafficking.render`` reads these
+models; the :class:`~nm_trafficking.assessment.Assessment` surface adds the text, Markdown and
+notebook views.
+"""
 
 from __future__ import annotations
 
 import json
+import types
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
+
+CONTRACT_VERSION = "1.0.0"
+"""The version of the JSON output contract (semantic versioning; docs/contract.md)."""
 
 Status = Literal["met", "not_met", "undetermined"]
+GradeStatus = Literal["determined", "undetermined", "not_applicable"]
 
 EVIDENCE_CAVEAT = (
     "Indicators are evidence, not a legal conclusion: the element still needs the actor's "
@@ -23,146 +46,399 @@ DISCLAIMER = (
 )
 
 
+def doc(text: str) -> Any:
+    """Field metadata: the description the JSON Schema gives the field."""
+    return {"doc": text}
+
+
+class Lazy:
+    """Base of the result models whose explanatory fields are built on first access.
+
+    A subclass lists those fields in ``LAZY`` (declared ``field(init=False)``, so their slots
+    start empty) and is given ``_explain``: a function returning every lazy field's value. The
+    first read of any of them runs it once and stores the values; ``to_dict`` and pickling read
+    them all."""
+
+    __slots__ = ()
+    LAZY: ClassVar[tuple[str, ...]] = ()
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only when ordinary lookup fails: for a lazy field, its slot is still empty.
+        if name in type(self).LAZY:
+            build: Callable[[], dict[str, Any]] | None = object.__getattribute__(self, "_explain")
+            if build is None:
+                raise AttributeError(name)
+            for key, value in build().items():
+                object.__setattr__(self, key, value)
+            object.__setattr__(self, "_explain", None)
+            return object.__getattribute__(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "_explain"}  # type: ignore[arg-type]
+        return (_restore, (type(self), values))
+
+
+def _restore(cls: Any, values: dict[str, Any]) -> Any:
+    obj = cls.__new__(cls)
+    for key, value in values.items():
+        object.__setattr__(obj, key, value)
+    object.__setattr__(obj, "_explain", None)
+    return obj
+
+
+def _explainer() -> Any:
+    return field(default=None, repr=False, compare=False)
+
+
+def _lazy(text: str) -> Any:
+    return field(init=False, repr=False, compare=False, metadata=doc(text))
+
+
+_PUBLIC_FIELDS: dict[type, tuple[str, ...]] = {}
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _public_fields(cls: type) -> tuple[str, ...] | None:
+    found = _PUBLIC_FIELDS.get(cls)
+    if found is None:
+        if not is_dataclass(cls):
+            return None
+        found = _PUBLIC_FIELDS[cls] = tuple(
+            f.name for f in fields(cls) if not f.name.startswith("_")
+        )
+    return found
+
+
 def plain(value: Any) -> Any:
-    """The JSON-ready form of a result (dates as ISO strings)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
+    """The JSON-ready form of a result (dates as ISO strings; private fields left out).
+
+    Time is linear in the size of the output."""
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    if cls is list or cls is tuple:
         return [plain(v) for v in value]
+    if cls is dict:
+        return {k: plain(v) for k, v in value.items()}
+    names = _public_fields(cls)
+    if names is not None:
+        return {n: plain(getattr(value, n)) for n in names}
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, str):  # str enums
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
     return value
-
-
-# Results are plain frozen dataclasses, built only by the library from validated facts.
 
 
 @dataclass(frozen=True, slots=True)
 class ElementResult:
-    element: str
-    label: str
+    """One element of a paragraph, decided for one act."""
+
+    element: str = field(metadata=doc("the element's key, e.g. knowingly"))
+    label: str = field(metadata=doc("the element in words"))
     status: Status
-    statute_words: str | None
-    """The statute words the element tests (verbatim), or None for temporal scope."""
-    cited: str
-    """The paragraph those words come from."""
-    facts: list[str]
-    """The facts that decided it (met / not met) or that are missing (undetermined)."""
-    reason: str
+    statute_words: str | None = field(
+        metadata=doc("the statute words the element tests, verbatim (null: temporal scope)")
+    )
+    cited: str = field(metadata=doc("the paragraph those words come from"))
+    facts: list[str] = field(
+        metadata=doc("the facts that decided it (met / not met) or that are missing")
+    )
+    reason: str = field(metadata=doc("one line: why it is met, not met or undetermined"))
     note: str | None = None
-    evidence: list[str] = field(default_factory=list)
-    """Observed indicators of a means (evidence only, not a legal conclusion)."""
+    evidence: list[str] = field(
+        default_factory=list,
+        metadata=doc("observed indicators of a means (evidence only, not a legal conclusion)"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
-class ConductResult:
-    conduct: str
-    act: str
-    date: date | None
-    date_assumed: bool
-    statute_version: str | None
+class AgeAtAct:
+    """The victim's age at an act: exact, or the range the facts allow."""
+
+    lo: int = field(metadata=doc("the youngest the victim can have been"))
+    hi: int | None = field(metadata=doc("the oldest (null: no upper bound)"))
+    exact: bool
+    text: str = field(metadata=doc("the age in words, e.g. '15' or '12 to 13'"))
+    source: str = field(metadata=doc("the facts it comes from"))
+    open_point: str | None = field(
+        default=None, metadata=doc("an open point of law that widens the range, if any")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """The dates an undated act can have happened on under the text applied."""
+
+    earliest: date | None
+    latest: date | None
+
+
+@dataclass(slots=True)
+class CountParagraph(Lazy):
+    """One paragraph of 30-52-1(A), judged for one act."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("elements", "remaining")
+    citation: str
     status: Status
-    elements: list[ElementResult]
+    _explain: Any = _explainer()
+    elements: list[ElementResult] = _lazy("every element, with words, facts and reason")
+    remaining: list[str] = _lazy("what would still have to be established (when undetermined)")
 
 
-@dataclass(frozen=True, slots=True)
-class SubsectionResult:
+@dataclass(slots=True)
+class CountGrade(Lazy):
+    """The grade the act carries under subsection C if it is an offence."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("reason",)
+    status: GradeStatus = field(
+        metadata=doc(
+            "determined: the act meets a paragraph and the victim's age fixes one grade; "
+            "undetermined: it may meet one, or the age allows several grades; not_applicable: "
+            "it meets no paragraph"
+        )
+    )
+    grade: str | None = field(metadata=doc("the grade when determined"))
+    possible: list[str] = field(
+        metadata=doc("the grades the act may carry, least serious first (empty: none)")
+    )
+    citation: str | None = field(metadata=doc("the paragraph of C that decides it"))
+    _explain: Any = _explainer()
+    reason: str = _lazy("why, in one line")
+
+
+@dataclass(slots=True)
+class Count(Lazy):
+    """One act of the defendant toward the victim: a potential count (State v. Carson)."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("victim_age", "paragraphs")
+    conduct: str = field(metadata=doc("the act's id"))
+    act: str = field(metadata=doc("the verb"))
+    date: date | None = field(metadata=doc("the act's date (stated, or as_of when assumed)"))
+    date_assumed: bool = field(metadata=doc("true when the date is the caller's as_of"))
+    possible_dates: DateSpan | None = field(
+        metadata=doc("for an undated act: the dates it can have happened on")
+    )
+    statute_version: str | None = field(
+        metadata=doc("the version in force at the act (null: dated before any version)")
+    )
+    assessed_under: str = field(metadata=doc("the version the act was judged under"))
+    status: Status = field(
+        metadata=doc("met if any paragraph is met, else undetermined if any may be")
+    )
+    statuses: dict[str, Status] = field(metadata=doc("each paragraph's status for this act"))
+    grade: CountGrade
+    _explain: Any = _explainer()
+    victim_age: AgeAtAct | None = _lazy("the victim's age at the act (null: unknown)")
+    paragraphs: dict[str, CountParagraph] = _lazy(
+        "each paragraph for this act: status, elements, what remains"
+    )
+
+
+@dataclass(slots=True)
+class SubsectionResult(Lazy):
+    """One paragraph of 30-52-1(A) over all acts of the defendant toward the victim."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("elements", "remaining")
     citation: str
     title: str
-    text: str
-    """The paragraph's verbatim text."""
-    status: Status
-    conduct: str | None
-    """The conduct that decided the status (the first that meets it, else the first that may)."""
-    elements: list[ElementResult]
-    """The elements for that conduct."""
-    conduct_results: list[ConductResult]
-    """Every act of this defendant toward this victim, assessed under this paragraph."""
-    remaining: list[str]
-    """What would still have to be established for the paragraph to be met."""
+    text: str = field(metadata=doc("the paragraph's verbatim text"))
+    status: Status = field(metadata=doc("met if any act meets it, undetermined if any may"))
+    conduct: str | None = field(
+        metadata=doc(
+            "the act that decided the status (the first that meets it, else the first that may)"
+        )
+    )
+    counts: dict[str, Status] = field(metadata=doc("each act's status under this paragraph"))
+    _explain: Any = _explainer()
+    elements: list[ElementResult] = _lazy("the elements for the deciding act")
+    remaining: list[str] = _lazy("what would still have to be established")
 
 
 @dataclass(frozen=True, slots=True)
-class GradeResult:
-    grade: str | None
-    status: Literal["determined", "undetermined", "not_applicable"]
-    possible: list[str]
-    citation: str | None
-    victim_age: str | None
-    conduct: str | None
-    reason: str
+class OpenGrade:
+    """A grade more serious than the floor that an open act could still bring."""
+
+    grade: str
+    conduct: str
+    needs: list[str] = field(metadata=doc("what would have to be established for it"))
+    text: str
+
+
+@dataclass(slots=True)
+class GradeSummary(Lazy):
+    """The grade of the most serious count, as far as the facts settle it."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("citation", "victim_age", "reason", "words", "open")
+    status: GradeStatus
+    grade: str | None = field(
+        metadata=doc("set only when no more serious grade remains possible from any act")
+    )
+    floor: str | None = field(
+        metadata=doc("the most serious grade an act that meets a paragraph certainly carries")
+    )
+    possible: list[str] = field(
+        metadata=doc("the grades the most serious count may carry, least serious first")
+    )
+    conduct: str | None = field(metadata=doc("the act that fixes the floor (or the grade)"))
+    _explain: Any = _explainer()
+    citation: str | None = _lazy("the paragraph of C that decides the floor or grade")
+    victim_age: str | None = _lazy("the victim's age at that act, in words")
+    reason: str = _lazy("why, in one line")
+    words: str = _lazy("the summary in words, e.g. 'at least a second degree felony; ...'")
+    open: list[OpenGrade] = _lazy("the more serious grades still possible, and what each needs")
 
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """A note a finding or assessment carries: subsections B, D, E, case law, open points."""
+
     kind: str
     citation: str | None
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@dataclass(slots=True)
+class Finding(Lazy):
+    """One defendant and one victim: every paragraph, every count, the grade, notes."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("remaining", "notes")
     defendant: str
     victim: str
-    status: Status
-    """met if any paragraph is met; undetermined if none is met but one may be; else not_met."""
-    conduct: list[str]
+    status: Status = field(
+        metadata=doc("met if any paragraph is met; undetermined if none is but one may be")
+    )
+    conduct: list[str] = field(metadata=doc("the acts of the defendant toward the victim"))
     subsections: dict[str, SubsectionResult]
-    grade: str | None
-    grade_detail: GradeResult
-    remaining: list[str]
-    notes: list[Note]
+    counts: list[Count] = field(metadata=doc("each act as a potential count, in order"))
+    grade: str | None = field(metadata=doc("as grade_detail.grade"))
+    grade_floor: str | None = field(metadata=doc("as grade_detail.floor"))
+    grade_possible: list[str] = field(metadata=doc("as grade_detail.possible"))
+    grade_detail: GradeSummary
+    _explain: Any = _explainer()
+    remaining: list[str] = _lazy("what would still have to be established, over all acts")
+    notes: list[Note] = _lazy("subsections B, D, E, case law and open points for this pair")
+
+    def count(self, conduct_id: str) -> Count:
+        """The count for the act with this id (``KeyError`` if the pair has no such act)."""
+        for c in self.counts:
+            if c.conduct == conduct_id:
+                return c
+        raise KeyError(conduct_id)
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+@dataclass(slots=True)
+class AssessmentResult(Lazy):
+    """An assessment of a fact pattern: the data of the output contract."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("notes",)
+    contract_version: str = field(metadata=doc("the output contract's version (semver)"))
+    library_version: str
     title: str | None
-    statute_version: str | None
-    """The version applied (None when no conduct fell within a version in force)."""
+    statute_version: str | None = field(
+        metadata=doc("the version applied; several joined by ', '; null when none was in force")
+    )
     statute_versions: list[str]
     statute_citation: str | None
-    as_of: date | None
+    as_of: date | None = field(metadata=doc("the date assumed for undated acts, if given"))
+    assessed_on: date = field(
+        metadata=doc("the day of the assessment: the latest date an undated act can have")
+    )
     disclaimer: str
     findings: list[Finding]
-    notes: list[Note]
-    library_version: str
+    _explain: Any = _explainer()
+    notes: list[Note] = _lazy("open points of the statute text (unverified)")
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready form (dates as ISO strings)."""
+        """The JSON-ready document (dates as ISO strings), as ``output_schema()`` describes."""
         result: dict[str, Any] = plain(self)
         return result
 
     def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON document (UTF-8 text, not ASCII-escaped)."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
-    def explain(self) -> str:
-        """Readable text: per defendant and victim, why and why not, element by element."""
-        from nm_trafficking.render.text import render_text
-
-        return render_text(self)
-
-    def to_markdown(self) -> str:
-        """Markdown for memos."""
-        from nm_trafficking.render.markdown import render_markdown
-
-        return render_markdown(self)
-
-    def _repr_html_(self) -> str:
-        """Jupyter display: a tree of findings, paragraphs and elements."""
-        from nm_trafficking.render.html import render_html
-
-        return render_html(self)
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
     def finding(self, defendant: str, victim: str) -> Finding:
+        """The finding for this defendant and victim (``KeyError`` if there is none)."""
         for f in self.findings:
             if f.defendant == defendant and f.victim == victim:
                 return f
         raise KeyError((defendant, victim))
 
-    def __str__(self) -> str:
-        return self.explain()
+
+# --- the JSON Schema of the output, generated from the models above -------------------------
+
+
+def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is str:
+        return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is type(None):
+        return {"type": "null"}
+    if tp is date:
+        return {"type": "string", "format": "date"}
+    if tp is Any:
+        return {}
+    if origin is Literal:
+        return {"enum": list(args)}
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_schema_of(a, defs) for a in args]}
+    if origin is list:
+        return {"type": "array", "items": _schema_of(args[0], defs)}
+    if origin is dict:
+        return {"type": "object", "additionalProperties": _schema_of(args[1], defs)}
+    if isinstance(tp, type) and is_dataclass(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder against recursion
+            hints = typing.get_type_hints(tp)
+            props: dict[str, Any] = {}
+            for f in fields(tp):
+                if f.name.startswith("_"):
+                    continue
+                prop = _schema_of(hints[f.name], defs)
+                if "doc" in f.metadata:
+                    prop = {**prop, "description": f.metadata["doc"]}
+                props[f.name] = prop
+            defs[name] = {
+                "type": "object",
+                "description": (tp.__doc__ or "").strip().split("\n\n")[0],
+                "properties": props,
+                "required": [f.name for f in fields(tp) if not f.name.startswith("_")],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema for {tp!r}")
+
+
+def output_schema() -> dict[str, Any]:
+    """The JSON Schema (2020-12) of an assessment document (``to_dict()``/``to_json()``)."""
+    defs: dict[str, Any] = {}
+    root = _schema_of(AssessmentResult, defs)
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://nm-trafficking.invalid/schema/output/{CONTRACT_VERSION}",
+        "title": "nm_trafficking assessment",
+        "description": (
+            f"An assessment under NMSA 1978, § 30-52-1; output contract {CONTRACT_VERSION}."
+        ),
+        **defs[root["$ref"].rsplit("/", 1)[1]],
+        "$defs": {k: v for k, v in defs.items() if k != "AssessmentResult"},
+    }
+    major = CONTRACT_VERSION.split(".", 1)[0]
+    schema["properties"]["contract_version"] = {
+        "type": "string",
+        "pattern": rf"^{major}\.[0-9]+\.[0-9]+$",
+        "description": f"the output contract's version (semver); this schema covers {major}.x",
+    }
+    return schema

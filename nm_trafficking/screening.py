@@ -12,11 +12,15 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from nm_trafficking import statute
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import field_errors, parse_text
 from nm_trafficking.indicators import indicator, indicators
 from nm_trafficking.industries import Industry, industries, industry
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, statuses
 from nm_trafficking.results import DISCLAIMER, plain
+from nm_trafficking.rules.engine import Engine, default_engine
+from nm_trafficking.statute.model import VICTIM_AGE, Element, StatuteVersion
 
 SCREENING_CAVEAT = (
     "Screening aid, not a legal determination: indicators are evidence of force, fraud or "
@@ -71,8 +75,7 @@ class ScreeningResult:
         lines = ["Screening (§ 30-52-1)", ""]
         if self.minor_in_commercial_sex:
             lines.append(
-                "! A person under 18 in commercial sexual activity: 30-52-1(A)(2) needs NO force, "
-                "fraud or coercion at all."
+                "! A minor in commercial sexual activity: " + self.next_steps[0].split(": ", 1)[1]
             )
         lines.append("Means evidenced by the observed indicators:")
         for means in ("force", "fraud", "coercion"):
@@ -105,14 +108,49 @@ def _industry_info(item: Industry) -> dict[str, Any]:
     }
 
 
+def _hypothetical(age: int | None) -> dict[str, Any]:
+    """The engine fact of the act a screening describes: in force and the person's age;
+    everything else unknown (what a screening observes is evidence, never an established
+    mental state, so it is not asserted)."""
+    fact: dict[str, Any] = {"id": "screening-0", "kind": "conduct", "cid": 0, "in_force": "true"}
+    if age is not None:
+        fact[VICTIM_AGE] = {"lo": age, "hi": age}
+    return fact
+
+
+def _only_sexual_activity(element: Element) -> bool:
+    """The element concerns commercial sexual activity and nothing else (the (A)(2) purpose)."""
+    return bool(element.paths) and all(
+        p.rpartition(".")[2].endswith("commercial_sexual_activity") for p in element.paths
+    )
+
+
+def _fill(template: str, version: StatuteVersion, citation: str, age: int | None) -> str:
+    words = {
+        "act": "the conduct",
+        "act_in_text": "",
+        "when": "date not stated",
+        "age": str(age) if age is not None else "not known",
+        "in_force_from": version.in_force_from.isoformat(),
+        "citation": citation,
+    }
+    return template.format_map(words)
+
+
 def screen(
     observations: Sequence[str | ObservedIndicator],
     *,
     industry_id: str | None = None,
     age: int | None = None,
     commercial_sexual_activity: bool | None = None,
+    engine: Engine | None = None,
 ) -> ScreeningResult:
-    """Screen observed indicators (ids from ``nm-trafficking indicators``)."""
+    """Screen observed indicators (ids from ``nm-trafficking indicators``).
+
+    The paragraphs are judged by the rules engine for a hypothetical act about which only the
+    person's age and whether the situation is commercial sexual activity are known; indicators
+    evidence the means elements (never establish them). What each paragraph still needs comes
+    from its elements' own wording in the statute model."""
     known = {i.id for i in indicators()}
     errors: list[FieldError] = []
     ids: list[str] = []
@@ -139,77 +177,31 @@ def screen(
         for link in indicator(iid).means:
             means[link.means.value].append(iid)
     evidenced = [m for m, v in means.items() if v]
-    sexual = commercial_sexual_activity is True or (
-        commercial_sexual_activity is None and item is not None and item.group == "sex"
-    )
-    minor = age is not None and age < 18
-    minor_csa = minor and sexual
+    sexual = commercial_sexual_activity
+    if sexual is None and item is not None and item.group == "sex":
+        sexual = True
 
+    version = statute.latest()
+    fired = (engine or default_engine()).evaluate(version, [_hypothetical(age)])
+    elements, paragraph_statuses = statuses(version, [keys for keys, _ in fired])
     which = " or ".join(evidenced)
-    purpose = (
-        "commercial sexual activity"
-        if sexual
-        else "labor or services"
-        if item is not None and item.group == "labor"
-        else "labor, services or commercial sexual activity"
-    )
-    a1 = ParagraphScreen(
-        "30-52-1(A)(1)",
-        bool(evidenced),
-        f"the indicators evidence {which}"
-        if evidenced
-        else "no indicator of force, fraud or coercion observed",
-        [
-            "identify who recruited, solicited, enticed, transported or obtained the person, "
-            "and that it was done knowingly",
-            "establish that actor's intent or knowledge that "
-            f"{which or 'force, fraud or coercion'} will be used",
-            f"establish the purpose: to subject the person to {purpose}",
-        ],
-    )
-    if minor_csa:
-        a2_reason = "a person under 18 and commercial sexual activity: no means needed"
-    elif minor:
-        a2_reason = (
-            "a minor, but (A)(2) covers only commercial sexual activity: labor or services of a "
-            "minor need force, fraud or coercion under (A)(1)"
-        )
-    elif age is None:
-        a2_reason = "the person's age is unknown: if under 18 and in commercial sexual activity, "
-        a2_reason += "(A)(2) needs no means"
-    else:
-        a2_reason = "the person is 18 or older: (A)(2) cannot apply"
-    a2 = ParagraphScreen(
-        "30-52-1(A)(2)",
-        minor_csa,
-        a2_reason,
-        (
-            [
-                "establish the person's age at the time of the conduct (knowledge of age is not "
-                "an element: State v. Jackson)",
-                "identify who recruited, solicited, enticed, transported or obtained the person, "
-                "knowingly, with intent or knowledge that the person will be caused to engage in "
-                "commercial sexual activity",
-            ]
-            if age is None or minor
-            else []
-        ),
-    )
-    a3 = ParagraphScreen(
-        "30-52-1(A)(3)",
-        bool(evidenced),
-        f"the indicators evidence {which} having been used"
-        if evidenced
-        else "no indicator of force, fraud or coercion observed; (A)(3) has no minor-only variant",
-        [
-            "identify who benefited, financially or by receiving anything of value, from the "
-            f"person's {purpose}",
-            f"establish that they knew {which or 'force, fraud or coercion'} was used to obtain it",
-        ],
-    )
+    paragraphs = [
+        _paragraph(version, p, elements[p], paragraph_statuses[p], age, sexual, which)
+        for p in range(len(version.offences))
+    ]
+    minor_csa = sexual is True and _minor(version, elements)
     steps = []
     if minor_csa:
-        steps.append("treat as a suspected minor sex trafficking case: (A)(2) needs no means")
+        steps.append(
+            "treat as a suspected minor sex trafficking case: "
+            + ", ".join(
+                p.citation
+                for p in version.offences
+                if not any(e.evidenced_by_indicators for e in p.elements)
+                and paragraph_statuses[version.offences.index(p)] != NOT_MET
+            )
+            + " needs no force, fraud or coercion"
+        )
     if evidenced:
         steps.append("document each indicator: who did it, to whom, when")
     steps.append("record the facts as a fact pattern and run `nm-trafficking assess`")
@@ -223,10 +215,88 @@ def screen(
         indicators=ids,
         industry=_industry_info(item) if item else None,
         minor_in_commercial_sex=minor_csa,
-        paragraphs=[a1, a2, a3],
+        paragraphs=paragraphs,
         next_steps=steps,
         notes=notes,
     )
+
+
+def _minor(version: StatuteVersion, elements: tuple[tuple[str, ...], ...]) -> bool:
+    citation, key = version.minor
+    for p, paragraph in enumerate(version.offences):
+        for e, element in enumerate(paragraph.elements):
+            if paragraph.citation == citation and element.key == key:
+                return elements[p][e] == MET
+    return False
+
+
+def _paragraph(
+    version: StatuteVersion,
+    p: int,
+    element_statuses: tuple[str, ...],
+    status: str,
+    age: int | None,
+    sexual: bool | None,
+    which: str,
+) -> ParagraphScreen:
+    """One paragraph: could the observed signs support it, why, and what it still needs.
+
+    The signs a screening has speak to three kinds of element: the age elements (decided by the
+    rules from the person's age), the means elements (evidenced by indicators) and an element
+    about commercial sexual activity only (evidenced by the situation observed)."""
+    paragraph = version.offences[p]
+    citation = paragraph.citation
+    with_means = [
+        o.citation for o in version.offences if any(e.evidenced_by_indicators for e in o.elements)
+    ]
+    supports: list[str] = []
+    against: list[str] = []
+    missing: list[str] = []
+    steps: list[str] = []
+    for e, s in zip(paragraph.elements, element_statuses, strict=True):
+        step = _fill(e.unknown_reason, version, citation, age)
+        if s == NOT_MET:
+            against.append(
+                f"{e.label}: not on these facts"
+                + (f" (age {age})" if e.tests_age and age is not None else "")
+            )
+        elif e.tests_age:
+            if s == MET:
+                supports.append(f"{e.label} (age {age})")
+            else:
+                missing.append("the person's age is not known")
+                steps.append(step)
+        elif e.evidenced_by_indicators:
+            if which:
+                supports.append(f"the indicators evidence {which} ({e.label})")
+                steps.append(
+                    f"{step} (observed indicators evidence {which}; establish the actor's intent "
+                    "or knowledge)"
+                )
+            else:
+                missing.append("no indicator of force, fraud or coercion observed")
+                steps.append(step)
+        elif _only_sexual_activity(e):
+            if sexual is False:
+                against.append(
+                    f"the situation observed is labor or services, and {e.label} concerns "
+                    "commercial sexual activity only: labor or services need force, fraud or "
+                    f"coercion ({', '.join(with_means)})"
+                )
+            elif sexual is True:
+                supports.append(f"commercial sexual activity observed (evidence of: {e.label})")
+                steps.append(step)
+            else:
+                missing.append("whether the situation is commercial sexual activity is not known")
+                steps.append(step)
+        elif s != MET:
+            steps.append(step)
+    if against:
+        return ParagraphScreen(citation, False, "; ".join(against), [])
+    if not any(e.evidenced_by_indicators for e in paragraph.elements):
+        supports.append("no force, fraud or coercion needed (no means needed)")
+    could = not missing and status != NOT_MET
+    return ParagraphScreen(citation, could, "; ".join(supports if could else missing), steps)
 
 
 def screen_file(path: str | Path) -> ScreeningResult:

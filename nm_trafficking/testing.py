@@ -55,8 +55,10 @@ def _person(draw: st.DrawFn, pid: str) -> dict[str, Any]:
     elif kind == "birth_date":
         person["birth_date"] = draw(
             st.one_of(
-                st.dates(date(1950, 1, 1), date(2004, 12, 31)),
-                st.sampled_from([date(1992, 2, 29), date(1996, 2, 29)]),
+                st.dates(date(1950, 1, 1), date(2022, 12, 31)),
+                st.sampled_from(
+                    [date(1992, 2, 29), date(1996, 2, 29), date(2004, 2, 29), date(2008, 2, 29)]
+                ),
             )
         )
     return person
@@ -90,6 +92,17 @@ def _conduct(draw: st.DrawFn, cid: str, person_ids: list[str]) -> dict[str, Any]
     return act
 
 
+def _earliest_birth(person: dict[str, Any]) -> date | None:
+    """The earliest birth date the person's facts allow (a day's margin for 29 February)."""
+    if person.get("birth_date") is not None:
+        born: date = person["birth_date"]
+        return born
+    if person.get("age_on") is not None:
+        on: date = person["age_on"]
+        return date(on.year - person["age"] - 1, on.month, 1) + timedelta(days=31)
+    return None
+
+
 @st.composite
 def fact_pattern_dicts(
     draw: st.DrawFn, max_persons: int = 4, max_conduct: int = 4
@@ -100,8 +113,8 @@ def fact_pattern_dicts(
     persons = [draw(_person(pid)) for pid in ids]
     k = draw(st.integers(min_value=1, max_value=max_conduct))
     conduct = [draw(_conduct(f"c{i}", ids)) for i in range(k)]
-    births = {p["id"]: p.get("birth_date") for p in persons}
-    for act in conduct:  # no conduct before the person acted upon was born
+    births = {p["id"]: _earliest_birth(p) for p in persons}
+    for act in conduct:  # no conduct before the person acted upon can have been born
         born = births[act["person"]]
         if born is not None and act.get("date") is not None and act["date"] < born:
             act["date"] = born + timedelta(days=draw(st.integers(0, 9000)))

@@ -1,8 +1,8 @@
 """An independent, plain-Python reading of NMSA 1978, § 30-52-1 (2008), for differential tests.
 
-Written from the statute text (shared/statute/nmsa-30-52-1.md), not from the library's statute
-model or engine: it reads the FactPattern directly and shares no code with nm_trafficking beyond
-the fact models themselves.
+Written from the statute text and the readings recorded in ``shared/statute/nmsa-30-52-1.md``,
+not from the library's statute model or engine: it reads the FactPattern directly and shares no
+code with nm_trafficking beyond the fact models themselves.
 
   A. Human trafficking consists of a person knowingly:
   (1) recruiting, soliciting, enticing, transporting or obtaining by any means another person
@@ -15,17 +15,30 @@ the fact models themselves.
       commercial sexual activity of another person with the knowledge that force, fraud or
       coercion was used to obtain the labor, services or commercial sexual activity.
   C. third degree; under sixteen second degree; under thirteen first degree.
+
+Readings (shared reference §2-§3, issue 8):
+* in force from 2008-07-01; earlier conduct is outside the section;
+* an undated act can only have happened on or after 2008-07-01, after the victim was born, and
+  not after the day of the assessment; it is in force for sure only when the victim was born on
+  or after 2008-07-01;
+* a person born on 29 February may turn a year older on 28 February or on 1 March of a common
+  year (open point): where it matters, both ages are possible;
+* every act is a count; the pair's grade is the most serious grade an act that meets a paragraph
+  certainly carries, and is only "the" grade when no act that meets or may meet a paragraph
+  could carry a more serious one.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 from nm_trafficking.facts import FactPattern, Truth
 
 T, F, U = "met", "not_met", "undetermined"
 IN_FORCE_FROM = date(2008, 7, 1)  # reported effective date of SB 71 (2008)
 VERBS = {"recruiting", "soliciting", "enticing", "transporting", "obtaining"}
+GRADE_NAMES = {1: "third_degree_felony", 2: "second_degree_felony", 3: "first_degree_felony"}
 
 
 def truth(value: Truth) -> str:
@@ -48,56 +61,102 @@ def any_of(*values: str) -> str:
     return F
 
 
-def years_between(born: date, on: date) -> int:
-    """Completed years: count the birthdays (29 February counts on 1 March in other years)."""
+def years_between(born: date, on: date, leap_day_on_feb_28: bool = False) -> int:
+    """Completed years: count the birthdays. A 29 February birthday is kept in common years on
+    1 March, or on 28 February when ``leap_day_on_feb_28``."""
     years = 0
     while True:
         year = born.year + years + 1
         try:
             birthday = born.replace(year=year)
         except ValueError:
-            birthday = date(year, 3, 1)
+            birthday = date(year, 2, 28) if leap_day_on_feb_28 else date(year, 3, 1)
         if birthday > on:
             return years
         years += 1
 
 
-def ages_at(pattern: FactPattern, person_id: str, day: date | None) -> set[int] | None:
-    """Every age the person may have had on ``day`` (None when nothing is known)."""
+def ages_on(born: date, on: date) -> set[int]:
+    """The ages on ``on`` under both readings of the 29 February point."""
+    if on < born:
+        return {0}
+    return {years_between(born, on), years_between(born, on, leap_day_on_feb_28=True)}
+
+
+def possible_births(pattern: FactPattern, person_id: str) -> list[date] | None:
+    """Every birth date the facts allow (None: nothing, or only a plain age, is known)."""
     p = pattern.person(person_id)
     if p.birth_date is not None:
-        return None if day is None else {years_between(p.birth_date, day)}
-    if p.age is None:
+        return [p.birth_date]
+    if p.age is None or p.age_on is None:
         return None
-    if p.age_on is None:
-        return {p.age}
-    if day is None:
-        return None
-    # brute force over the birth dates consistent with "age on age_on"
-    result = set()
-    start = date(p.age_on.year - p.age - 2, 1, 1)
+    return _births(p.age, p.age_on)
+
+
+@cache
+def _births(age: int, on: date) -> list[date]:
+    start = date(on.year - age - 2, 1, 1)
+    out = []
     for offset in range(366 * 3 + 2):
         born = start + timedelta(days=offset)
-        if born <= p.age_on and years_between(born, p.age_on) == p.age:
-            result.add(max(0, years_between(born, day)) if born <= day else 0)
-    return result
+        if born <= on and age in ages_on(born, on):
+            out.append(born)
+    return out
 
 
-def grade_of(age: int) -> int:
-    """3 = first degree, 2 = second, 1 = third."""
-    if age < 13:
-        return 3
-    if age < 16:
-        return 2
-    return 1
+def ages_at(
+    pattern: FactPattern, person_id: str, first: date | None, last: date | None
+) -> set[int] | None:
+    """Every age the person may have had on a day from ``first`` to ``last`` (None: unknown)."""
+    p = pattern.person(person_id)
+    return _ages(p.birth_date, p.age, p.age_on, first, last)
 
 
-def conduct_statuses(pattern: FactPattern, index: int, as_of: date | None) -> dict[str, str]:
+@cache
+def _ages(
+    birth_date: date | None,
+    age: int | None,
+    age_on: date | None,
+    first: date | None,
+    last: date | None,
+) -> set[int] | None:
+    births = (
+        [birth_date]
+        if birth_date is not None
+        else (_births(age, age_on) if age is not None and age_on is not None else None)
+    )
+    if births is None:
+        return None if age is None else {age}
+    if first is None:
+        return None
+    lo = min(a for b in births for a in ages_on(b, first))
+    if last is None:
+        return set(range(lo, 200))
+    hi = max(a for b in births for a in ages_on(b, last))
+    return set(range(lo, hi + 1))
+
+
+def act_dates(
+    pattern: FactPattern, index: int, as_of: date | None, today: date
+) -> tuple[str, date | None, date | None]:
+    """(in force?, first possible day, last possible day) of one act."""
     c = pattern.conduct[index]
     day = c.date or as_of
-    if day is not None and day < IN_FORCE_FROM:
-        return {"A1": F, "A2": F, "A3": F}
-    in_force = T if day is not None else U
+    if day is not None:
+        return (T if day >= IN_FORCE_FROM else F), day, day
+    births = possible_births(pattern, c.person)
+    first = IN_FORCE_FROM
+    if births and min(births) > first:
+        first = min(births)
+    in_force = T if births and min(births) >= IN_FORCE_FROM else U
+    return in_force, first, (today if today >= first else None)
+
+
+def conduct_statuses(
+    pattern: FactPattern, index: int, as_of: date | None, today: date
+) -> dict[str, str]:
+    c = pattern.conduct[index]
+    in_force, first, last = act_dates(pattern, index, as_of, today)
     knowingly = truth(c.knowingly)
     five = T if c.act.value in VERBS else F
     benefiting = T if c.act.value == "benefiting" else F
@@ -108,7 +167,7 @@ def conduct_statuses(pattern: FactPattern, index: int, as_of: date | None) -> di
     purpose = any_of(truth(p.labor), truth(p.services), truth(p.commercial_sexual_activity))
     a1 = all_of(in_force, five, knowingly, will_be_used, purpose)
 
-    ages = ages_at(pattern, c.person, day)
+    ages = ages_at(pattern, c.person, first, last)
     if ages is None:
         minor = U
     elif all(a < 18 for a in ages):
@@ -130,35 +189,46 @@ def conduct_statuses(pattern: FactPattern, index: int, as_of: date | None) -> di
     return {"A1": a1, "A2": a2, "A3": a3}
 
 
+def grade_of(age: int) -> int:
+    """3 = first degree, 2 = second, 1 = third."""
+    if age < 13:
+        return 3
+    if age < 16:
+        return 2
+    return 1
+
+
 def read(
-    pattern: FactPattern, as_of: date | None = None
+    pattern: FactPattern, as_of: date | None = None, today: date | None = None
 ) -> dict[tuple[str, str], dict[str, object]]:
-    """Per (defendant, victim): the status of (A)(1)-(A)(3) and the grade (or None)."""
+    """Per (defendant, victim): the status of (A)(1)-(A)(3), grade, grade floor and the possible
+    grades (least serious first)."""
+    today = today or date.today()
     out: dict[tuple[str, str], dict[str, object]] = {}
     per_pair: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(pattern.conduct):
         per_pair.setdefault((c.actor, c.person), []).append(i)
     for pair, indexes in per_pair.items():
-        statuses = {i: conduct_statuses(pattern, i, as_of) for i in indexes}
+        statuses = {i: conduct_statuses(pattern, i, as_of, today) for i in indexes}
         result: dict[str, object] = {
             k: any_of(*(statuses[i][k] for i in indexes)) for k in ("A1", "A2", "A3")
         }
-        met = [i for i in indexes if T in statuses[i].values()]
-        grade = None
-        if met:
-            floors, ceilings = [], []
-            for i in met:
-                c = pattern.conduct[i]
-                ages = ages_at(pattern, c.person, c.date or as_of)
-                grades = {1, 2, 3} if ages is None else {grade_of(a) for a in ages}
-                floors.append(min(grades))
-                ceilings.append(max(grades))
-            if max(floors) == max(ceilings):
-                grade = {
-                    1: "third_degree_felony",
-                    2: "second_degree_felony",
-                    3: "first_degree_felony",
-                }[max(floors)]
-        result["grade"] = grade
+        floor = 0
+        possible: set[int] = set()
+        for i in indexes:
+            count = any_of(*statuses[i].values())
+            if count == F:
+                continue
+            c = pattern.conduct[i]
+            _, first, last = act_dates(pattern, i, as_of, today)
+            ages = ages_at(pattern, c.person, first, last)
+            grades = {1, 2, 3} if ages is None else {grade_of(a) for a in ages}
+            possible |= grades
+            if count == T:
+                floor = max(floor, min(grades))
+        possible = {g for g in possible if g >= floor}
+        result["grade_floor"] = GRADE_NAMES.get(floor)
+        result["grade_possible"] = [GRADE_NAMES[g] for g in sorted(possible)]
+        result["grade"] = GRADE_NAMES[floor] if floor and max(possible) == floor else None
         out[pair] = result
     return out

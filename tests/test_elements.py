@@ -187,7 +187,7 @@ def test_met_elements_cite_statute_words_and_facts() -> None:
     assert e.status == "met"
     assert e.statute_words == "a person under the age of eighteen years"
     assert e.cited == A2
-    assert e.facts == ["person V: age (taken as the age at the conduct)"]
+    assert e.facts == ["person V: age 15 (taken as the age at the conduct)"]
 
 
 @pytest.mark.statute("30-52-1(B)", "30-52-1(D)", "30-52-1(E)")

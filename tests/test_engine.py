@@ -53,14 +53,16 @@ def test_an_error_while_recording_a_firing_is_raised_not_swallowed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     eng = Engine()
-    real = eng._record
+    real = engine_module._dre.update_state
+    calls = []
 
-    def failing(keys, cid, out):  # type: ignore[no-untyped-def]
-        if keys[0].element == "knowingly":
+    def failing(handle, state):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 3:  # the third rule firing of the session
             raise ZeroDivisionError("boom")
-        real(keys, cid, out)
+        return real(handle, state)
 
-    monkeypatch.setattr(eng, "_record", failing)
+    monkeypatch.setattr(engine_module._dre, "update_state", failing)
     with pytest.raises(EngineError, match="ZeroDivisionError"):
         assess(one_act(**FULL_A2), engine=eng)
     assert eng.live_sessions == 0
@@ -88,9 +90,10 @@ def test_a_failed_cleanup_abandons_the_ruleset_and_compiles_afresh(
 def test_duplicate_fact_ids_are_an_engine_error_not_a_silent_merge() -> None:
     eng = Engine()
     from nm_trafficking import statute
-    from nm_trafficking.rules.atoms import records
+    from nm_trafficking.reasoning.acts import contexts
+    from nm_trafficking.rules.atoms import engine_fact
 
-    fact = records(one_act(**FULL_A2))[0].fact()
+    fact = engine_fact(contexts(one_act(**FULL_A2))[0])
     with pytest.raises(EngineError, match="duplicate fact id"):
         eng.evaluate(statute.latest(), [fact, dict(fact)])
     assert eng.live_sessions == 0

@@ -217,15 +217,35 @@ def test_screen_means_and_paragraphs() -> None:
     assert r.means_evidenced["coercion"] == ["coercion.debt_bondage"]
     assert r.means_evidenced["force"] == []
     a1 = r.paragraphs[0]
-    assert a1.could_support and any("labor or services" in s for s in a1.next_steps)
+    assert a1.could_support and any("labor, services" in s for s in a1.next_steps)
+    assert any("evidence fraud or coercion" in s for s in a1.next_steps)
     assert not r.minor_in_commercial_sex
     assert "Screening aid" in r.explain() and "not legal advice" in r.explain()
 
 
 def test_screen_minor_in_labor_needs_means() -> None:
-    r = screen(["coercion.debt_bondage"], industry_id="restaurants", age=15)
+    r = screen(
+        ["coercion.debt_bondage"],
+        industry_id="restaurants",
+        age=15,
+        commercial_sexual_activity=False,
+    )
     a2 = next(p for p in r.paragraphs if p.citation == "30-52-1(A)(2)")
     assert not a2.could_support and "(A)(1)" in a2.reason
+    # A labor industry alone does not rule out commercial sexual activity: (A)(2) stays open.
+    open_ = screen(["coercion.debt_bondage"], industry_id="restaurants", age=15)
+    a2 = next(p for p in open_.paragraphs if p.citation == "30-52-1(A)(2)")
+    assert not a2.could_support and "not known" in a2.reason
+
+
+@pytest.mark.statute("30-52-1(A)(2)")
+@pytest.mark.parametrize(("age", "supported"), [(17, True), (18, False), (None, False)])
+def test_screen_asks_the_statute_for_the_age_limit(age: int | None, supported: bool) -> None:
+    r = screen([], age=age, commercial_sexual_activity=True)
+    a2 = next(p for p in r.paragraphs if p.citation == "30-52-1(A)(2)")
+    assert a2.could_support is supported and r.minor_in_commercial_sex is supported
+    if age == 18:
+        assert "not on these facts (age 18)" in a2.reason and not a2.next_steps
 
 
 def test_screen_rejects_unknown_ids() -> None:

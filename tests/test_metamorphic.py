@@ -10,9 +10,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from nm_trafficking import Act, FactPattern, Truth, assess
-from nm_trafficking.grading import SEVERITY
+from nm_trafficking.statute import latest
 from nm_trafficking.testing import fact_pattern_dicts, fact_patterns
 
+SEVERITY = {g.id: g.severity for g in latest().grading.grades}
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NON_STATUTORY = ["harboring", "maintaining", "providing", "patronizing", "advertising"]
 

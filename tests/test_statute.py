@@ -80,7 +80,7 @@ def test_versions_do_not_overlap_and_select_by_date() -> None:
 
 def test_grading_bands_follow_subsection_c() -> None:
     g = VERSION_2008.grading
-    assert [g.grade_for_age(a)[0] for a in (0, 12, 13, 15, 16, 17, 18, 70)] == [
+    assert [g.grade_for_age(a)[0].id for a in (0, 12, 13, 15, 16, 17, 18, 70)] == [
         "first_degree_felony",
         "first_degree_felony",
         "second_degree_felony",
@@ -121,13 +121,15 @@ def test_an_amendment_is_one_new_dated_version(monkeypatch: pytest.MonkeyPatch) 
     a2_new = dataclasses.replace(
         a2, elements=tuple(raised if e is under else e for e in a2.elements)
     )
-    old = dataclasses.replace(VERSION_2008, in_force_until=date(2030, 1, 1))
     new = dataclasses.replace(
         VERSION_2008,
         id="test-2030",
         in_force_from=date(2030, 1, 1),
         offences=tuple(a2_new if o is a2 else o for o in VERSION_2008.offences),
     )
+    # One new entry: the previous version's end date is derived, never written by hand.
+    old, new = statute.chain((VERSION_2008, new))
+    assert old.in_force_until == date(2030, 1, 1) and new.in_force_until is None
     monkeypatch.setattr(statute, "VERSIONS", (old, new))
     engine = Engine((old, new))
 
@@ -153,3 +155,5 @@ def test_an_amendment_is_one_new_dated_version(monkeypatch: pytest.MonkeyPatch) 
 
     assert a2_status("2029-12-31") == ("not_met", "2008")
     assert a2_status("2030-01-01") == ("met", "test-2030")
+    with pytest.raises(ValueError, match="does not start after"):
+        statute.chain((new, VERSION_2008))

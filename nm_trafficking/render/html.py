@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from nm_trafficking.results import EVIDENCE_CAVEAT, Assessment, ElementResult, Finding
+from nm_trafficking.render.text import count_line
+from nm_trafficking.results import EVIDENCE_CAVEAT, AssessmentResult, ElementResult, Finding
 
 LABEL = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 COLOUR = {"met": "#1b5e20", "not_met": "#b71c1c", "undetermined": "#8a5a00"}
@@ -18,7 +19,7 @@ ICON = {"met": "✔", "not_met": "✘", "undetermined": "?"}
 def _badge(status: str) -> str:
     return (
         f'<span class="nmt-status nmt-{status}" style="color:{COLOUR[status]};'
-        f'font-weight:bold" aria-label="{LABEL[status]}">{ICON[status]} {LABEL[status]}</span>'
+        f'font-weight:bold">{ICON[status]} {LABEL[status]}</span>'
     )
 
 
@@ -52,11 +53,9 @@ def _finding(f: Finding) -> str:
             f"</summary><blockquote>{escape(sub.text)}</blockquote>{elements}</details></li>"
         )
     out.append("</ul>")
-    g = f.grade_detail
-    grade = escape(g.grade.replace("_", " ")) if g.grade else "none"
-    if g.status == "undetermined":
-        grade = "undetermined"
-    out.append(f"<p><b>Grade:</b> {grade} — {escape(g.reason)}</p>")
+    counts = "".join(f"<li>{_badge(c.status)} {escape(count_line(c))}</li>" for c in f.counts)
+    out.append(f"<p><b>Counts</b> (each act a potential count):</p><ul>{counts}</ul>")
+    out.append(f"<p><b>Grade:</b> {escape(f.grade_detail.words)}</p>")
     if f.remaining:
         items = "".join(f"<li>{escape(r)}</li>" for r in f.remaining)
         out.append(f"<p><b>Still to be established:</b></p><ul>{items}</ul>")
@@ -69,7 +68,8 @@ def _finding(f: Finding) -> str:
     return "".join(out)
 
 
-def render_html(a: Assessment) -> str:
+def render_html(a: AssessmentResult) -> str:
+    """The assessment as an HTML fragment (for Jupyter)."""
     head = f"<h3>{escape(a.title)}</h3>" if a.title else ""
     statute = escape(a.statute_citation or "no version in force")
     body = "".join(_finding(f) for f in a.findings) or "<p>No conduct to assess.</p>"

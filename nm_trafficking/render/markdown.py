@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from nm_trafficking.results import EVIDENCE_CAVEAT, Assessment
+from nm_trafficking.render.text import count_line
+from nm_trafficking.results import EVIDENCE_CAVEAT, AssessmentResult
 
 LABEL = {"met": "**MET**", "not_met": "**NOT MET**", "undetermined": "**UNDETERMINED**"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -15,7 +16,8 @@ def md(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text).replace("\n", " ")
 
 
-def render_markdown(a: Assessment) -> str:
+def render_markdown(a: AssessmentResult) -> str:
+    """The assessment as Markdown (caller text escaped)."""
     lines: list[str] = []
     if a.title:
         lines += [f"# {md(a.title)}", ""]
@@ -35,9 +37,9 @@ def render_markdown(a: Assessment) -> str:
                     lines.append(f"  - evidence ({md(EVIDENCE_CAVEAT)}):")
                     lines.extend(f"    - {md(x)}" for x in e.evidence)
             lines.append("")
-        g = f.grade_detail
-        grade = g.grade.replace("_", " ") if g.grade else g.status.replace("_", " ")
-        lines += [f"**Grade:** {md(grade)} — {md(g.reason)}", ""]
+        lines += ["**Counts** (each act a potential count):", ""]
+        lines += [f"- {LABEL[c.status]} {md(count_line(c))}" for c in f.counts] + [""]
+        lines += [f"**Grade:** {md(f.grade_detail.words)}", ""]
         if f.remaining:
             lines += ["**Still to be established:**", ""]
             lines += [f"- {md(r)}" for r in f.remaining] + [""]

@@ -1,10 +1,16 @@
-"""Readable text for an assessment: why, and why not, element by element."""
+"""Readable text for an assessment: why, and why not, element by element, act by act."""
 
 from __future__ import annotations
 
 import textwrap
 
-from nm_trafficking.results import EVIDENCE_CAVEAT, Assessment, ElementResult, Finding
+from nm_trafficking.results import (
+    EVIDENCE_CAVEAT,
+    AssessmentResult,
+    Count,
+    ElementResult,
+    Finding,
+)
 
 LABELS = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 MARKS = {"met": "[+]", "not_met": "[-]", "undetermined": "[?]"}
@@ -25,7 +31,41 @@ def _element(e: ElementResult, indent: str) -> list[str]:
     if e.evidence:
         lines.append(_wrap(f"evidence — {EVIDENCE_CAVEAT}", indent + "    "))
         lines.extend(_wrap(line, indent + "      · ") for line in e.evidence)
+    if e.note:
+        lines.append(_wrap(f"note: {e.note}", indent + "    "))
     return lines
+
+
+def grade_name(grade: str | None) -> str:
+    return grade.replace("_", " ") if grade else "none"
+
+
+def count_line(c: Count) -> str:
+    """One act as a count, in one line."""
+    if c.date is not None:
+        when = c.date.isoformat() + (" (as_of assumed)" if c.date_assumed else "")
+    elif c.possible_dates is not None:
+        last = c.possible_dates.latest.isoformat() if c.possible_dates.latest else "today"
+        first = c.possible_dates.earliest.isoformat() if c.possible_dates.earliest else "?"
+        when = f"date not stated ({first} to {last})"
+    else:
+        when = "date not stated"
+    paragraphs = ", ".join(
+        f"{cit.removeprefix('30-52-1')} {LABELS[p.status].lower()}"
+        for cit, p in c.paragraphs.items()
+    )
+    age = c.victim_age.text if c.victim_age is not None else "unknown"
+    if c.grade.status == "determined":
+        grade = grade_name(c.grade.grade)
+    elif c.grade.possible:
+        grade = "possible " + " or ".join(grade_name(g) for g in c.grade.possible)
+    else:
+        grade = "none"
+    version = c.statute_version or "no version in force"
+    return (
+        f"{c.conduct} {c.act}, {when}: {LABELS[c.status]} ({paragraphs}); victim's age {age}; "
+        f"grade: {grade}; text {version}"
+    )
 
 
 def _finding(f: Finding) -> list[str]:
@@ -37,21 +77,16 @@ def _finding(f: Finding) -> list[str]:
         lines.append(_wrap(f'"{sub.text}"', "      "))
         for e in sub.elements:
             lines.extend(_element(e, "    "))
-        others = [cr for cr in sub.conduct_results if cr.conduct != sub.conduct]
+        others = [(cid, s) for cid, s in sub.counts.items() if cid != sub.conduct]
         if others:
             lines.append(
-                "    other conduct: "
-                + ", ".join(f"{cr.conduct} {LABELS[cr.status]}" for cr in others)
+                "    other conduct: " + ", ".join(f"{cid} {LABELS[s]}" for cid, s in others)
             )
+    lines.append("  Counts (each act a potential count):")
+    lines.extend(_wrap(count_line(c), "    - ") for c in f.counts)
     g = f.grade_detail
-    if g.status == "determined" and g.grade:
-        grade = g.grade.replace("_", " ")
-        lines.append(_wrap(f"Grade: {grade} ({g.citation}) — {g.reason}", "  "))
-    elif g.status == "undetermined":
-        lines.append(_wrap(f"Grade: undetermined — {g.reason}", "  "))
-    else:
-        lines.append("  Grade: none (no paragraph met)")
-    if g.victim_age:
+    lines.append(_wrap(f"Grade: {g.words}", "  "))
+    if g.victim_age and g.status != "not_applicable":
         lines.append(f"    victim's age at the conduct: {g.victim_age}")
     if f.remaining:
         lines.append("  Still to be established:")
@@ -64,7 +99,8 @@ def _finding(f: Finding) -> list[str]:
     return lines
 
 
-def render_text(a: Assessment) -> str:
+def render_text(a: AssessmentResult) -> str:
+    """The whole assessment as readable text."""
     lines: list[str] = []
     if a.title:
         lines.append(a.title)

@@ -1,10 +1,10 @@
 """Compile a statute version's elements into durable_rules ruleset definitions.
 
 One rule per alternative of each element (a disjunction is expanded into separate rules, so the
-explanation can say which alternative matched, and no join ever follows an ``$or``). Each rule
-matches one conduct fact and records "established" or "defeated" for (paragraph, element,
-alternative). Verdicts are then computed in Python from these records (``rules.verdicts``): the
-engine does no negation.
+explanation can say which alternative matched, and no join ever follows an ``$or``; a test
+``in (a, b)`` becomes one rule per value). Each rule matches one conduct fact and records
+"established" or "defeated" for (paragraph, element, alternative). Verdicts are then computed in
+Python from these records (``nm_trafficking.reasoning``): the engine does no negation.
 
 The definitions are plain JSON-shaped dicts built afresh on each call (durable_rules mutates
 what it is given); the DSL in ``durable.lang`` and its global registry are never used.
@@ -12,6 +12,7 @@ what it is given); the DSL in ``durable.lang`` and its global registry are never
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,12 +32,23 @@ MAX_TESTS_PER_PATTERN = 29
 
 @dataclass(frozen=True)
 class RuleKey:
-    """What a rule decides: paragraph, element, established/defeated, which alternative."""
+    """What a rule decides: paragraph, element, established/defeated, which alternative.
+
+    ``paragraph`` and ``element_index`` are positions in the version
+    (``offences[paragraph].elements[element_index]``); ``flat`` numbers every (paragraph,
+    element) of the version in order."""
 
     citation: str
     element: str
     outcome: str
     alternative: int
+    paragraph: int = 0
+    element_index: int = 0
+    flat: int = 0
+
+    @property
+    def established(self) -> bool:
+        return self.outcome == ESTABLISHED
 
     @property
     def name(self) -> str:
@@ -50,14 +62,29 @@ def ruleset_name(version: StatuteVersion) -> str:
 def _condition(test: Test) -> list[dict[str, Any]]:
     if test.op == "eq":
         return [{test.path: test.value}]
+    if test.op == "not_in":
+        assert isinstance(test.value, tuple)
+        # Guard with an existence test (a missing property never meets "not in").
+        return [{"$ex": {test.path: 1}}, *({"$neq": {test.path: v}} for v in test.value)]
     op = {"lt": "$lt", "ge": "$gte"}[test.op]
     # Guard numeric tests with an existence test (a missing property raises error 311).
     return [{"$ex": {test.path: 1}}, {op: {test.path: test.value}}]
 
 
-def _pattern(alternative: Alternative) -> dict[str, Any]:
+def _expand(tests: tuple[Test, ...]) -> Iterator[tuple[Test, ...]]:
+    """``in`` tests expanded into one conjunction per value (a disjunction, so separate rules)."""
+    choices = [
+        [Test(t.path, "eq", v) for v in t.value]
+        if t.op == "in" and isinstance(t.value, tuple)
+        else [t]
+        for t in tests
+    ]
+    yield from itertools.product(*choices)
+
+
+def _pattern(tests: tuple[Test, ...]) -> dict[str, Any]:
     conditions: list[dict[str, Any]] = [{"kind": "conduct"}]
-    for test in alternative.tests:
+    for test in tests:
         conditions.extend(_condition(test))
     if len(conditions) > MAX_TESTS_PER_PATTERN:
         raise ValueError(f"too many tests in one pattern ({len(conditions)})")
@@ -65,32 +92,37 @@ def _pattern(alternative: Alternative) -> dict[str, Any]:
 
 
 def rule_keys(version: StatuteVersion) -> Iterator[tuple[RuleKey, Alternative]]:
-    for paragraph in version.offences:
-        for element in paragraph.elements:
+    flat = 0
+    for p, paragraph in enumerate(version.offences):
+        for e, element in enumerate(paragraph.elements):
             for outcome, alternatives in (
                 (ESTABLISHED, element.established),
                 (DEFEATED, element.defeated),
             ):
                 for i, alternative in enumerate(alternatives):
-                    yield RuleKey(paragraph.citation, element.key, outcome, i), alternative
+                    key = RuleKey(paragraph.citation, element.key, outcome, i, p, e, flat)
+                    yield key, alternative
+            flat += 1
 
 
 def grouped_rules(version: StatuteVersion) -> dict[str, tuple[dict[str, Any], tuple[RuleKey, ...]]]:
     """Rules keyed by name, each with its pattern and every (paragraph, element, alternative) it
     decides. An element shared by several paragraphs with the same tests ("knowingly", the five
     verbs of (A)(1) and (A)(2)) is one rule whose firing is recorded for each paragraph."""
-    groups: dict[str, tuple[dict[str, Any], list[RuleKey]]] = {}
+    groups: dict[str, tuple[dict[str, Any], list[RuleKey], str]] = {}
     for key, alternative in rule_keys(version):
-        pattern = _pattern(alternative)
-        signature = json.dumps([key.element, key.outcome, pattern], sort_keys=True)
-        if signature not in groups:
-            groups[signature] = (pattern, [])
-        groups[signature][1].append(key)
+        for n, tests in enumerate(_expand(alternative.tests)):
+            pattern = _pattern(tests)
+            signature = json.dumps([key.element, key.outcome, pattern], sort_keys=True)
+            if signature not in groups:
+                suffix = f"|{n}" if n else ""
+                groups[signature] = (pattern, [], key.name + suffix)
+            groups[signature][1].append(key)
     if len(groups) + 1 > MAX_RULES:
         raise ValueError(f"{len(groups) + 1} rules exceed durable_rules' limit of {MAX_RULES}")
     if len(groups) > MAX_RULES_PER_LEADING_TEST:
         raise ValueError("too many rules share the leading test kind == 'conduct'")
-    return {keys[0].name: (pattern, tuple(keys)) for pattern, keys in groups.values()}
+    return {name: (pattern, tuple(keys)) for pattern, keys, name in groups.values()}
 
 
 def definitions(

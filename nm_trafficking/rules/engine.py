@@ -37,8 +37,8 @@ from nm_trafficking.statute.model import StatuteVersion
 SID = "nmt-slot-0"
 _END_FACT = json.dumps({"sid": SID, "id": END, "kind": END})
 
-Record = tuple[RuleKey, int]
-"""(which rule fired, the index of the conduct it fired for)."""
+Record = tuple[tuple[RuleKey, ...], int]
+"""(what the rule that fired decides, the index of the conduct it fired for)."""
 
 # durable_rules' result codes for assert_* (engine.py: _handle_result)
 _HANDLED, _NOT_HANDLED, _OBSERVED = 0, 1, 2
@@ -110,9 +110,6 @@ class Engine:
         """Sessions open right now (0 between calls: each evaluation deletes its own)."""
         return self._live_sessions
 
-    def _record(self, keys: tuple[RuleKey, ...], cid: int, out: list[Record]) -> None:
-        out.extend((key, cid) for key in keys)
-
     def evaluate(self, version: StatuteVersion, facts: Sequence[dict[str, Any]]) -> list[Record]:
         """Assert ``facts`` in one fresh session of ``version``'s ruleset; return the records.
 
@@ -139,12 +136,22 @@ class Engine:
                 acted = True
                 state, message = started
                 ended = False
+                keys = compiled.keys
+                only = facts[0]["cid"] if len(facts) == 1 else None
                 while message:
-                    rule, cid = _action(message)
-                    if rule == END:
+                    # The rule's name leads the message ({"name": {"m": fact}}); with a single
+                    # fact asserted, every action is for that fact.
+                    name = message[2 : message.find('"', 2)]
+                    if name == END:
                         ended = True
+                    elif only is not None and name in keys:
+                        records.append((keys[name], only))
                     else:
-                        self._record(compiled.keys[rule], cid, records)
+                        rule, cid = _action(message)
+                        if rule == END:
+                            ended = True
+                        else:
+                            records.append((keys[rule], cid))
                     _dre.update_state(handle, state)
                     message = _dre.complete_and_start_action(handle, state_handle)
                 if not ended:

@@ -8,20 +8,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from nm_trafficking.assessment import assess
+from nm_trafficking import statute
+from nm_trafficking.assessment import Assessment, assess
 from nm_trafficking.facts.loading import from_dict
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.packaged import find, load_rows
-from nm_trafficking.results import Assessment
 
 Paragraph = Literal["A1", "A2", "A3"]
 Grade = Literal["first", "second", "third"]
-CITATION = {"A1": "30-52-1(A)(1)", "A2": "30-52-1(A)(2)", "A3": "30-52-1(A)(3)"}
-GRADE_NAME = {
-    "first": "first_degree_felony",
-    "second": "second_degree_felony",
-    "third": "third_degree_felony",
-}
+CITATION = {p.short: p.citation for p in statute.latest().offences}
+"""Trainers' short names of the paragraphs (``A1``...) -> citations, from the statute."""
+GRADE_NAME = {g.short: g.id for g in statute.latest().grading.grades}
+"""Trainers' short names of the grades (``first``...) -> grade ids, from the statute."""
 
 
 class Answer(BaseModel):

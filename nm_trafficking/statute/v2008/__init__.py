@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from nm_trafficking.statute.case_law import CARSON, JACKSON
 from nm_trafficking.statute.model import StatuteVersion
 from nm_trafficking.statute.v2008.a1_force_fraud_or_coercion import PARAGRAPH_A1
-from nm_trafficking.statute.v2008.a2_minor import PARAGRAPH_A2
+from nm_trafficking.statute.v2008.a2_minor import PARAGRAPH_A2, UNDER_EIGHTEEN
 from nm_trafficking.statute.v2008.a3_benefiting import PARAGRAPH_A3
-from nm_trafficking.statute.v2008.a_human_trafficking import CHAPEAU, STATUTORY_VERBS
+from nm_trafficking.statute.v2008.a_human_trafficking import CHAPEAU
 from nm_trafficking.statute.v2008.b_jurisdiction import PARAGRAPH_B
 from nm_trafficking.statute.v2008.c_grade import GRADING, PARAGRAPHS_C
 from nm_trafficking.statute.v2008.d_other_offences import PARAGRAPH_D, RELATED_OFFENCES
@@ -21,6 +22,7 @@ from nm_trafficking.statute.v2008.e_victim_not_accessory import PARAGRAPH_E
 
 VERSION_2008 = StatuteVersion(
     id="2008",
+    section="30-52-1",
     citation="NMSA 1978, § 30-52-1 (2008)",
     enacted_by=(
         "Senate Bill 71, 48th Legislature, 2nd Session (2008); "
@@ -33,9 +35,20 @@ VERSION_2008 = StatuteVersion(
     ),
     chapeau=CHAPEAU,
     offences=(PARAGRAPH_A1, PARAGRAPH_A2, PARAGRAPH_A3),
-    other_paragraphs=(PARAGRAPH_B, *PARAGRAPHS_C, PARAGRAPH_D, PARAGRAPH_E),
     grading=GRADING,
+    grading_paragraphs=PARAGRAPHS_C,
+    jurisdiction=PARAGRAPH_B,
+    other_offences=PARAGRAPH_D,
+    victim_not_accessory=PARAGRAPH_E,
     related_offences=RELATED_OFFENCES,
+    case_law=(JACKSON, CARSON),
+    minor=(PARAGRAPH_A2.citation, UNDER_EIGHTEEN.key),
+    commentary={
+        "verbs_not_covered": (
+            "Such verbs appear in other law, e.g. 18 U.S.C. § 1591; amendments proposing to add "
+            "them to § 30-52-1 were not enacted as far as is known."
+        ),
+    },
     unverified=(
         "The official text of § 30-52-1 from subsection F onward, including any statutory "
         "definitions of 'commercial sexual activity' and of 'force, fraud or coercion', was not "
@@ -45,5 +58,4 @@ VERSION_2008 = StatuteVersion(
         "No amendment of § 30-52-1 was found through November 2026; an enacted 2025/2026 "
         "amendment cannot be ruled out.",
     ),
-    statutory_verbs=STATUTORY_VERBS,
 )

@@ -33,6 +33,7 @@ MEANS_WILL_BE_USED = any_of(
         "it, not the element itself. The statutory definitions of these means (subsection F "
         "onward) are UNVERIFIED and not encoded."
     ),
+    evidenced_by_indicators=True,
 )
 
 TO_SUBJECT = any_of(
@@ -65,4 +66,5 @@ PARAGRAPH_A1 = OffenceParagraph(
         TO_SUBJECT,
     ),
     summary="any person; intent or knowledge that force, fraud or coercion will be used",
+    short="A1",
 )

@@ -27,16 +27,16 @@ UNDER_EIGHTEEN = Element(
     established=(
         Alternative(
             (Test("victim_age.hi", "lt", ADULT_AGE),),
-            "the person was under eighteen at the time of the conduct",
+            "the person was under eighteen at the time of the conduct (age {age})",
         ),
     ),
     defeated=(
         Alternative(
             (Test("victim_age.lo", "ge", ADULT_AGE),),
-            "the person was eighteen or older at the time of the conduct",
+            "the person was eighteen or older at the time of the conduct (age {age})",
         ),
     ),
-    unknown_reason="the person's age at the time of the conduct is not established",
+    unknown_reason=("the person's age at the time of the conduct is not established (age {age})"),
     note=(
         "State v. Jackson, 2018-NMCA-066: knowledge of the victim's age is not an element; the "
         "defendant's belief about the age changes nothing."
@@ -88,4 +88,5 @@ PARAGRAPH_A2 = OffenceParagraph(
         CAUSED_TO_ENGAGE,
     ),
     summary="a person under 18; commercial sexual activity; no force, fraud or coercion needed",
+    short="A2",
 )

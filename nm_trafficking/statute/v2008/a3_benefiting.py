@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from nm_trafficking.statute.model import Alternative, Element, OffenceParagraph, Test, any_of
 from nm_trafficking.statute.v2008.a1_force_fraud_or_coercion import MEANS, PURPOSES
-from nm_trafficking.statute.v2008.a_human_trafficking import (
-    BENEFITING,
-    FIVE_VERBS,
-    IN_FORCE,
-    KNOWINGLY,
-    NOT_IN_2008_TEXT,
-)
+from nm_trafficking.statute.v2008.a_human_trafficking import BENEFITING, IN_FORCE, KNOWINGLY
 
 A3 = "30-52-1(A)(3)"
 
@@ -23,13 +17,12 @@ BENEFITING_CONDUCT = Element(
     label="benefiting",
     words="benefiting",
     words_from=A3,
-    established=(Alternative((Test("act", "eq", BENEFITING),), "the conduct is benefiting"),),
-    defeated=tuple(
+    established=(Alternative((Test("act", "in", (BENEFITING,)),), "the conduct is benefiting"),),
+    defeated=(
         Alternative(
-            (Test("act", "eq", verb),),
-            f"the conduct is {verb}, not benefiting",
-        )
-        for verb in (*FIVE_VERBS, *NOT_IN_2008_TEXT)
+            (Test("act", "not_in", (BENEFITING,)),),
+            "the conduct is {act}, not benefiting ({act_in_text})",
+        ),
     ),
     unknown_reason="the kind of conduct is not established",
 )
@@ -91,7 +84,15 @@ MEANS_WAS_USED = any_of(
         "Knowledge is required; 'should have known' is not the 2008 text (bills proposing it "
         "were not enacted). There is no minor-only variant of (A)(3)."
     ),
+    evidenced_by_indicators=True,
 )
+
+NO_MINOR_VARIANT = (
+    "The victim was under eighteen, but (A)(3) has no minor-only variant: benefiting from a "
+    "minor's commercial sexual activity needs knowledge that force, fraud or coercion was used. "
+    "Other law may apply (30-52-1(D)), e.g. NMSA § 30-6A-4 and § 30-9-4.1."
+)
+"""Said when a benefiting act toward a minor does not meet (A)(3) (shared reference, §2)."""
 
 PARAGRAPH_A3 = OffenceParagraph(
     citation=A3,
@@ -111,4 +112,6 @@ PARAGRAPH_A3 = OffenceParagraph(
         MEANS_WAS_USED,
     ),
     summary="benefiting, knowing that force, fraud or coercion was used; no minor variant",
+    short="A3",
+    minor_note=NO_MINOR_VARIANT,
 )

@@ -22,11 +22,6 @@ FIVE_VERBS = ("recruiting", "soliciting", "enticing", "transporting", "obtaining
 BENEFITING = "benefiting"
 """The conduct of (A)(3)."""
 
-NOT_IN_2008_TEXT = ("harboring", "maintaining", "providing", "patronizing", "advertising")
-"""Verbs of other trafficking laws (e.g. 18 U.S.C. § 1591) that the 2008 text does not contain."""
-
-STATUTORY_VERBS = frozenset((*FIVE_VERBS, BENEFITING))
-
 IN_FORCE = Element(
     key="in_force",
     label="conduct on or after the date this text came into force",
@@ -35,18 +30,20 @@ IN_FORCE = Element(
     established=(
         Alternative(
             (Test("in_force", "eq", "true"),),
-            "the conduct is dated within the period this version of the text was in force",
+            "the conduct ({when}) falls within the period this text was in force (from "
+            "{in_force_from})",
         ),
     ),
     defeated=(
         Alternative(
             (Test("in_force", "eq", "false"),),
-            "the conduct is dated outside the period this version of the text was in force",
+            "the conduct ({when}) falls outside the period this text was in force (from "
+            "{in_force_from}): § 30-52-1 does not reach it",
         ),
     ),
     unknown_reason=(
-        "the date of the conduct is not stated, so it is not known that this text was in force "
-        "(the latest version was used as an assumption)"
+        "the date of the conduct is not stated ({when}), so it is not known that this text was "
+        "in force (the newest text was applied as an assumption)"
     ),
     note="Effective date 2008-07-01 as reported, not verified.",
 )
@@ -73,21 +70,17 @@ def recruiting_to_obtaining(citation: str) -> Element:
         label="recruiting, soliciting, enticing, transporting or obtaining",
         words="recruiting, soliciting, enticing, transporting or obtaining by any means",
         words_from=citation,
-        established=tuple(
-            Alternative((Test("act", "eq", verb),), f"the conduct is {verb}, a verb of the text")
-            for verb in FIVE_VERBS
-        ),
-        defeated=tuple(
+        established=(
             Alternative(
-                (Test("act", "eq", verb),),
-                f"the conduct is {verb}, which is not one of the five verbs of {citation}"
-                + (
-                    " (it is the conduct of (A)(3))"
-                    if verb == BENEFITING
-                    else " (not in the 2008 text of § 30-52-1)"
-                ),
-            )
-            for verb in (BENEFITING, *NOT_IN_2008_TEXT)
+                (Test("act", "in", FIVE_VERBS),), "the conduct is {act}, a verb of the text"
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test("act", "not_in", FIVE_VERBS),),
+                "the conduct is {act}, which is not one of the five verbs of {citation} "
+                "({act_in_text})",
+            ),
         ),
         unknown_reason="the kind of conduct is not established",
     )

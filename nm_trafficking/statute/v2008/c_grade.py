@@ -2,14 +2,18 @@
 
 The text lists "(1) sixteen" before "(2) thirteen"; a victim under thirteen is also under
 sixteen, so the narrower band is applied first: under 13 first degree, otherwise under 16 second
-degree, otherwise third degree.
+degree, otherwise third degree. Two scales meet here: 18 defines (A)(2); 16 and 13 set the grade.
 """
 
-from nm_trafficking.statute.model import GradeBand, Grading, Paragraph
+from nm_trafficking.statute.model import Grade, GradeBand, Grading, Paragraph
 
 C = "30-52-1(C)"
 C1 = "30-52-1(C)(1)"
 C2 = "30-52-1(C)(2)"
+
+FIRST_DEGREE = Grade("first_degree_felony", "first degree felony", "first", 3)
+SECOND_DEGREE = Grade("second_degree_felony", "second degree felony", "second", 2)
+THIRD_DEGREE = Grade("third_degree_felony", "third degree felony", "third", 1)
 
 PARAGRAPHS_C = (
     Paragraph(
@@ -34,9 +38,9 @@ PARAGRAPHS_C = (
 
 GRADING = Grading(
     citation=C,
-    default_grade="third_degree_felony",
+    default=THIRD_DEGREE,
     bands=(
-        GradeBand(under_age=13, grade="first_degree_felony", citation=C2),
-        GradeBand(under_age=16, grade="second_degree_felony", citation=C1),
+        GradeBand(under_age=13, grade=FIRST_DEGREE, citation=C2),
+        GradeBand(under_age=16, grade=SECOND_DEGREE, citation=C1),
     ),
 )

@@ -1,0 +1,184 @@
+"""Each act of conduct in its legal context: the version of § 30-52-1 that applies, whether it
+was in force, the dates the act can have happened on, and the victim's age at the act.
+
+This is where the conduct's date meets the statute's dates (``nm_trafficking.statute``) and the
+victim's birth meets the age rule (``reasoning.ages``). Everything the rules then decide about
+the act's date and age is computed here once, in Python, and handed to the engine as plain facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nm_trafficking import statute
+from nm_trafficking.errors import FieldError, InvalidFactPattern, NoStatuteInForce
+from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.persons import Person
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.ages import AgeRange, BirthWindow, age_at, birth_window
+from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute.model import StatuteVersion
+
+_DAY = timedelta(days=1)
+
+
+@dataclass(slots=True)
+class ActContext:
+    """One act of conduct, ready for the rules, with the context its verdict needs."""
+
+    index: int
+    conduct: Conduct
+    version: StatuteVersion
+    """The version the act is judged under: the one in force on its date; for an act before
+    the first version, the first version (and ``in_force`` is false); for an undated act, the
+    newest (an assumption the output states)."""
+    in_force: Truth
+    day: date | None
+    """The act's date: stated, or the caller's ``as_of`` when the act has none."""
+    date_assumed: bool
+    first_day: date | None
+    """The earliest date the act can have happened on (= ``day`` when known)."""
+    last_day: date | None
+    """The latest date the act can have happened on (= ``day`` when known)."""
+    age: AgeRange | None
+
+    @property
+    def version_in_force(self) -> StatuteVersion | None:
+        """The version in force at the act, ``None`` when the act is dated before any."""
+        return None if self.in_force is Truth.FALSE else self.version
+
+    def when(self) -> str:
+        """The act's date in words, for explanations."""
+        if self.day is not None:
+            assumed = " (not stated; as_of assumed)" if self.date_assumed else ""
+            return f"{self.day.isoformat()}{assumed}"
+        if self.first_day is None:
+            return "date not stated"
+        last = self.last_day.isoformat() if self.last_day is not None else "today"
+        return f"date not stated: between {self.first_day.isoformat()} and {last}"
+
+
+def _windows(person: Person) -> tuple[BirthWindow | None, BirthWindow | None, BirthWindow | None]:
+    """The birth window under the configured rule, and (only when the open 29 February point
+    can matter) under each of the two readings."""
+    configured = age_rule.LEAP_DAY_BIRTHDAY
+
+    def window(rule: age_rule.LeapDayBirthday) -> BirthWindow | None:
+        return birth_window(
+            person_id=person.id,
+            birth_date=person.birth_date,
+            age=person.age,
+            age_on_date=person.age_on,
+            leap_day=rule,
+        )
+
+    main = window(configured)
+    if configured is not age_rule.LeapDayBirthday.OPEN or main is None:
+        return main, None, None
+    if person.birth_date is not None and (person.birth_date.month, person.birth_date.day) != (
+        2,
+        29,
+    ):
+        return main, None, None
+    return (
+        main,
+        window(age_rule.LeapDayBirthday.MARCH_1),
+        window(age_rule.LeapDayBirthday.FEBRUARY_28),
+    )
+
+
+def _age(
+    person: Person,
+    windows: tuple[BirthWindow | None, BirthWindow | None, BirthWindow | None],
+    first: date | None,
+    last: date | None,
+) -> AgeRange | None:
+    main, mar1, feb28 = windows
+    found = age_at(main, person.age, person.id, first, last, age_rule.LEAP_DAY_BIRTHDAY)
+    if found is None or mar1 is None or feb28 is None:
+        return found
+    a = age_at(mar1, person.age, person.id, first, last, age_rule.LeapDayBirthday.MARCH_1)
+    b = age_at(feb28, person.age, person.id, first, last, age_rule.LeapDayBirthday.FEBRUARY_28)
+    if a is not None and b is not None and (a.lo, a.hi) != (b.lo, b.hi):
+        return AgeRange(found.lo, found.hi, found.source, leap_day_open=True)
+    return found
+
+
+def contexts(
+    pattern: FactPattern,
+    *,
+    as_of: date | None = None,
+    today: date | None = None,
+    versions: tuple[StatuteVersion, ...] | None = None,
+) -> list[ActContext]:
+    """One context per act of conduct, in the pattern's order.
+
+    ``as_of`` is the date assumed for undated acts. Without it, an undated act can have happened
+    on any day from the newest text's start (or the victim's earliest possible birth, if later)
+    to ``today`` (the day of the assessment). Raises :class:`InvalidFactPattern` when an act's
+    date (stated or assumed) falls before the victim can have been born."""
+    today = today or date.today()
+    versions = versions if versions is not None else statute.VERSIONS
+    persons = {p.id: p for p in pattern.persons}
+    windows: dict[str, tuple[BirthWindow | None, BirthWindow | None, BirthWindow | None]] = {}
+    out: list[ActContext] = []
+    errors: list[FieldError] = []
+    newest = versions[-1]
+    for index, conduct in enumerate(pattern.conduct):
+        victim = persons[conduct.person]
+        if victim.id not in windows:
+            windows[victim.id] = _windows(victim)
+        window = windows[victim.id][0]
+        day = conduct.date if conduct.date is not None else as_of
+        first: date | None
+        last: date | None
+        if day is not None:
+            if window is not None and day < window.earliest:
+                what = "stated" if conduct.date is not None else f"not stated; as_of {day}"
+                errors.append(
+                    FieldError(
+                        f"conduct[{index}].date",
+                        f"{day.isoformat()} ({what}) is before person {victim.id!r} can have been "
+                        f"born ({window.source}: not before {window.earliest.isoformat()})",
+                    )
+                )
+                continue
+            try:
+                version, in_force = statute.version_for(day, versions), Truth.TRUE
+            except NoStatuteInForce:
+                version, in_force = versions[0], Truth.FALSE
+            first = last = day
+        else:
+            version = newest
+            first = version.in_force_from
+            if window is not None and window.earliest > first:
+                first = window.earliest
+            last = today
+            if version.in_force_until is not None and version.in_force_until - _DAY < last:
+                last = version.in_force_until - _DAY
+            if last < first:
+                last = None  # the victim's earliest birth is after today: no upper bound
+            in_force = (
+                Truth.TRUE
+                if window is not None and window.earliest >= version.in_force_from
+                else Truth.UNKNOWN
+            )
+        age = _age(victim, windows[victim.id], first, last)
+        out.append(
+            ActContext(
+                index=index,
+                conduct=conduct,
+                version=version,
+                in_force=in_force,
+                day=day,
+                date_assumed=conduct.date is None and day is not None,
+                first_day=first,
+                last_day=last,
+                age=age,
+            )
+        )
+    if errors:
+        raise InvalidFactPattern(errors)
+    return out

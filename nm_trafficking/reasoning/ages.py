@@ -1,0 +1,139 @@
+"""Age arithmetic for 30-52-1(A)(2) and (C): the victim's age at an act, as a range.
+
+Age is whole years completed on the date of the conduct. What is known of a person's birth is an
+interval of possible birth dates (one day for a birth date; about a year for "age N on date X");
+what is known of an act's date is an interval too (one day when dated; from the text's start to
+the day of the assessment when not). The age at the act is then the range between the youngest
+and the oldest the person can have been. A person born on 29 February ages by the one named rule
+in ``nm_trafficking.statute.ages``; while that point is open, an age that turns on it is a range
+and is flagged, so the output can name the open point.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nm_trafficking.statute import ages as rule
+
+_DAY = timedelta(days=1)
+
+
+def _is_leap_day_case(birth: date, day: date) -> bool:
+    return (
+        birth.month == 2
+        and birth.day == 29
+        and day.month == 2
+        and day.day == 28
+        and not calendar.isleap(day.year)
+    )
+
+
+def age_on(birth: date, day: date, leap_day: rule.LeapDayBirthday) -> tuple[int, int]:
+    """The (youngest, oldest) whole years a person born on ``birth`` can be on ``day`` under the
+    leap-day rule ``leap_day``: equal unless the open 29 February point decides it."""
+    years = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    if _is_leap_day_case(birth, day):
+        # By plain month/day comparison the birthday has not come (the 1 March reading).
+        if leap_day is rule.LeapDayBirthday.FEBRUARY_28:
+            return years + 1, years + 1
+        if leap_day is rule.LeapDayBirthday.OPEN:
+            return years, years + 1
+    return years, years
+
+
+@dataclass(frozen=True, slots=True)
+class BirthWindow:
+    """The possible birth dates of a person: ``earliest`` to ``latest`` (inclusive)."""
+
+    earliest: date
+    latest: date
+    source: str
+
+
+def _shift_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that is not a leap year
+        return day.replace(year=day.year - years, day=28)
+
+
+def birth_window(
+    *,
+    person_id: str,
+    birth_date: date | None,
+    age: int | None,
+    age_on_date: date | None,
+    leap_day: rule.LeapDayBirthday,
+) -> BirthWindow | None:
+    """What the facts say of the person's birth; ``None`` when nothing (or only a plain age,
+    which is read as the age at every act, see :func:`age_at`)."""
+    if birth_date is not None:
+        return BirthWindow(birth_date, birth_date, f"person {person_id}: birth_date")
+    if age is None or age_on_date is None:
+        return None
+    x = age_on_date
+    # latest: the latest birth at which the person can already be `age` on x
+    latest = _shift_years(x, age)
+    while age_on(latest + _DAY, x, leap_day)[1] >= age:
+        latest += _DAY
+    while age_on(latest, x, leap_day)[1] < age:
+        latest -= _DAY
+    # earliest: the earliest birth at which the person can still be `age` on x
+    earliest = _shift_years(x, age + 1)
+    while age_on(earliest, x, leap_day)[0] > age:
+        earliest += _DAY
+    while age_on(earliest - _DAY, x, leap_day)[0] <= age:
+        earliest -= _DAY
+    return BirthWindow(earliest, latest, f"person {person_id}: age {age} on {x.isoformat()}")
+
+
+@dataclass(frozen=True, slots=True)
+class AgeRange:
+    """The person's age at an act: exactly ``lo`` when ``lo == hi``, else somewhere between;
+    ``hi`` is ``None`` when there is no upper bound."""
+
+    lo: int
+    hi: int | None
+    source: str
+    """Where it comes from, e.g. ``person V: birth_date``."""
+    leap_day_open: bool = False
+    """The two readings of the open 29 February point give different ranges here."""
+
+    @property
+    def exact(self) -> bool:
+        return self.lo == self.hi
+
+    def text(self) -> str:
+        if self.hi is None:
+            return f"{self.lo} or older"
+        return str(self.lo) if self.lo == self.hi else f"{self.lo} to {self.hi}"
+
+
+def age_at(
+    window: BirthWindow | None,
+    plain_age: int | None,
+    person_id: str,
+    first_day: date | None,
+    last_day: date | None,
+    leap_day: rule.LeapDayBirthday,
+) -> AgeRange | None:
+    """The age at an act dated between ``first_day`` and ``last_day`` (both ``None``: the date
+    is unknown and unbounded; ``last_day`` alone ``None``: no upper bound)."""
+    if window is None:
+        if plain_age is None:
+            return None
+        return AgeRange(
+            plain_age,
+            plain_age,
+            f"person {person_id}: age {plain_age} (taken as the age at the conduct)",
+        )
+    if first_day is None:
+        return None
+    if window.earliest == window.latest and first_day == last_day:
+        young, old = age_on(window.latest, first_day, leap_day)
+        return AgeRange(max(0, young), max(0, old), window.source)
+    lo = max(0, age_on(window.latest, first_day, leap_day)[0])
+    hi = None if last_day is None else max(0, age_on(window.earliest, last_day, leap_day)[1])
+    return AgeRange(lo, hi, window.source)

@@ -1,0 +1,164 @@
+"""Explanations, built on demand: for an element of a paragraph, judged for one act, the
+statute words it tests, the facts that decided it (or that are missing) and the reason.
+
+Reasons are the statute model's templates (``statute.model``), filled in with what is known of
+the act: its verb, its date, the victim's age at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from nm_trafficking.reasoning.acts import ActContext
+from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
+from nm_trafficking.results import ElementResult, Status
+from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute.model import VICTIM_AGE, Element, OffenceParagraph
+
+
+class _Words(dict[str, str]):
+    """The values a reason template may name, computed only when named."""
+
+    def __init__(self, ctx: ActContext, paragraph: OffenceParagraph) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.paragraph = paragraph
+
+    def __missing__(self, key: str) -> str:
+        ctx = self.ctx
+        value: str
+        if key == "act":
+            value = ctx.conduct.act.value
+        elif key == "act_in_text":
+            verb = ctx.conduct.act.value
+            home = ctx.version.paragraph_with_verb(verb)
+            value = (
+                f"it is the conduct of {home.citation}"
+                if home is not None
+                else f"not in the {ctx.version.id} text of § {ctx.version.section}"
+            )
+        elif key == "when":
+            value = ctx.when()
+        elif key == "age":
+            value = ctx.age.text() if ctx.age is not None else "not known"
+        elif key == "in_force_from":
+            value = ctx.version.in_force_from.isoformat()
+        elif key == "citation":
+            value = self.paragraph.citation
+        else:
+            raise KeyError(key)
+        self[key] = value
+        return value
+
+
+@cache
+def _has_fields(template: str) -> bool:
+    return "{" in template
+
+
+def fill(template: str, ctx: ActContext, paragraph: OffenceParagraph) -> str:
+    """A reason template with what is known of the act filled in."""
+    if not _has_fields(template):
+        return template
+    return template.format_map(_Words(ctx, paragraph))
+
+
+def fact_ref(ctx: ActContext, path: str) -> str:
+    """Where a tested fact comes from, in words."""
+    cid = ctx.conduct.id
+    if path == "in_force":
+        ref = f"conduct {cid}: date"
+        if ctx.date_assumed and ctx.day is not None:
+            ref += f" (not stated; as_of {ctx.day.isoformat()} assumed)"
+        elif ctx.day is None:
+            ref += " (not stated)"
+            if ctx.age is not None and ctx.first_day is not None:
+                ref += f"; {ctx.age.source}"
+        return ref
+    if not path.startswith(VICTIM_AGE):
+        return f"conduct {cid}: {path}"
+    ref = (
+        ctx.age.source if ctx.age is not None else f"person {ctx.conduct.person}: age or birth_date"
+    )
+    if ctx.conduct.date is None:
+        if ctx.day is not None:
+            ref += f"; conduct {cid}: date (not stated; as_of {ctx.day.isoformat()} assumed)"
+        else:
+            ref += f"; conduct {cid}: date (not stated)"
+    return ref
+
+
+def _refs(ctx: ActContext, paths: Sequence[str]) -> list[str]:
+    refs: list[str] = []
+    for path in paths:
+        ref = fact_ref(ctx, path)
+        if ref not in refs:
+            refs.append(ref)
+    return refs
+
+
+def _decided_paths(element: Element, status: Status, chosen: tuple[int, ...]) -> tuple[str, ...]:
+    if status == UNDETERMINED:
+        return element.paths
+    pool = element.established if status == MET else element.defeated
+    return tuple(dict.fromkeys(t.path for i in chosen for t in pool[i].tests))
+
+
+def element_result(
+    verdict: ActVerdict, p: int, e: int, evidence: Sequence[str] = ()
+) -> ElementResult:
+    """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
+    ctx = verdict.ctx
+    paragraph = ctx.version.offences[p]
+    element = paragraph.elements[e]
+    status = verdict.elements[p][e]
+    chosen = verdict.alternatives(p, e) if status != UNDETERMINED else ()
+    if status == UNDETERMINED:
+        reason = fill(element.unknown_reason, ctx, paragraph)
+    else:
+        pool = element.established if status == MET else element.defeated
+        reason = "; ".join(dict.fromkeys(fill(pool[i].reason, ctx, paragraph) for i in chosen))
+    note = element.note
+    if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
+        note = f"{note} {age_rule.LEAP_DAY_OPEN_POINT}" if note else age_rule.LEAP_DAY_OPEN_POINT
+    return ElementResult(
+        element=element.key,
+        label=element.label,
+        status=status,
+        statute_words=element.words,
+        cited=element.words_from,
+        facts=_refs(ctx, _decided_paths(element, status, chosen)),
+        reason=reason,
+        note=note,
+        evidence=list(evidence) if element.evidenced_by_indicators else [],
+    )
+
+
+def paragraph_elements(
+    verdict: ActVerdict, p: int, evidence: Sequence[str] = ()
+) -> list[ElementResult]:
+    """Every element of paragraph ``p``, explained, for the act of ``verdict``."""
+    count = len(verdict.ctx.version.offences[p].elements)
+    return [element_result(verdict, p, e, evidence) for e in range(count)]
+
+
+def remaining(verdict: ActVerdict, p: int, elements: Sequence[ElementResult]) -> list[str]:
+    """What would still have to be established for paragraph ``p`` to be met by this act (empty
+    unless the paragraph is undetermined for it)."""
+    if verdict.paragraphs[p] != UNDETERMINED:
+        return []
+    citation = verdict.ctx.version.offences[p].citation
+    cid = verdict.ctx.conduct.id
+    out: list[str] = []
+    for result in elements:
+        if result.status != UNDETERMINED:
+            continue
+        line = f"{citation}, conduct {cid}: {result.label} — {result.reason}"
+        if result.evidence:
+            line += (
+                f" (observed indicators evidence it: {len(result.evidence)}; establish the "
+                "actor's intent or knowledge)"
+            )
+        out.append(line)
+    return out

@@ -1,0 +1,116 @@
+"""Per defendant and victim: every paragraph over all acts, every act as a count, the grade
+summary, what remains to be established, and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.reasoning import notes
+from nm_trafficking.reasoning.counts import count
+from nm_trafficking.reasoning.grading import grade_act, summarise
+from nm_trafficking.reasoning.verdicts import NOT_MET, UNDETERMINED, ActVerdict, any_of
+from nm_trafficking.results import Count, Finding, Status, SubsectionResult
+from nm_trafficking.statute.model import OffenceParagraph
+
+
+def _subsections(
+    paragraphs: Sequence[OffenceParagraph], counts: Sequence[Count], acts: Sequence[ActVerdict]
+) -> dict[str, SubsectionResult]:
+    """Each paragraph over all acts: met if any act meets it, undetermined if any may."""
+    per: dict[str, dict[str, Status]] = {p.citation: {} for p in paragraphs}
+    for c in counts:
+        for citation, status in c.statuses.items():
+            per[citation][c.conduct] = status
+    out: dict[str, SubsectionResult] = {}
+    for paragraph in paragraphs:
+        citation = paragraph.citation
+        statuses = per[citation]
+        status = any_of(tuple(statuses.values()))
+        index = None
+        for i, c in enumerate(counts):
+            if statuses.get(c.conduct) == status:
+                index = i
+                break
+        if index is not None:  # the text of the version the deciding act falls under
+            paragraph = acts[index].ctx.version.offence(citation)
+        out[citation] = SubsectionResult(
+            citation=citation,
+            title=paragraph.title,
+            text=paragraph.text,
+            status=status,
+            conduct=counts[index].conduct if index is not None else None,
+            counts=statuses,
+            _explain=_subsection_explainer(citation, status, counts, index),
+        )
+    return out
+
+
+def _subsection_explainer(
+    citation: str, status: Status, counts: Sequence[Count], index: int | None
+) -> Callable[[], dict[str, object]]:
+    def build() -> dict[str, object]:
+        elements = counts[index].paragraphs[citation].elements if index is not None else []
+        remaining = (
+            [
+                line
+                for c in counts
+                if citation in c.statuses
+                for line in c.paragraphs[citation].remaining
+            ]
+            if status == UNDETERMINED
+            else []
+        )
+        return {"elements": elements, "remaining": remaining}
+
+    return build
+
+
+def finding(
+    pattern: FactPattern,
+    defendant: str,
+    victim: str,
+    acts: Sequence[ActVerdict],
+    paragraphs: Sequence[OffenceParagraph],
+    evidence: Sequence[str],
+    victims: set[str],
+) -> Finding:
+    """The finding of one defendant toward one victim over ``acts`` (their acts, in order).
+
+    ``paragraphs``: every offence paragraph to report (of every version involved), in order;
+    ``victims``: every person who is the victim in a finding that is met or open (subsection E)."""
+    graded = [grade_act(v) for v in acts]
+    counts = [count(g, evidence) for g in graded]
+    subsections = _subsections(paragraphs, counts, acts)
+    status = any_of(tuple(s.status for s in subsections.values()))
+    summary = summarise(graded)
+
+    def build() -> dict[str, object]:
+        remaining = (
+            [line for s in subsections.values() for line in s.remaining]
+            if status == UNDETERMINED
+            else []
+        )
+        return {
+            "remaining": remaining,
+            "notes": notes.finding_notes(pattern, defendant, acts, status, victims),
+        }
+
+    return Finding(
+        defendant=defendant,
+        victim=victim,
+        status=status,
+        conduct=[v.ctx.conduct.id for v in acts],
+        subsections=subsections,
+        counts=counts,
+        grade=summary.grade,
+        grade_floor=summary.floor,
+        grade_possible=summary.possible,
+        grade_detail=summary,
+        _explain=build,
+    )
+
+
+def open_victims(pairs: dict[tuple[str, str], list[ActVerdict]]) -> set[str]:
+    """Every person who is the victim of acts that meet or may meet a paragraph."""
+    return {victim for (_, victim), acts in pairs.items() if any(v.status != NOT_MET for v in acts)}

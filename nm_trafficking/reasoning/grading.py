@@ -1,0 +1,234 @@
+"""30-52-1(C): the grade each act carries, and the grade of a defendant and victim as charging
+would see it.
+
+Each act is a potential count (State v. Carson) graded by its own version's rule and the
+victim's age at that act. For the pair:
+
+* ``floor``: the most serious grade an act that *meets* a paragraph certainly carries;
+* ``possible``: every grade, at least as serious as the floor, that an act which meets or may
+  meet a paragraph could carry;
+* ``grade``: set only when nothing more serious than the floor remains possible from any act —
+  an open act (undetermined, or of uncertain age) keeps the grade undetermined.
+
+Everything about grades (their names, order and age bands) comes from the statute version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
+from nm_trafficking.results import CountGrade, GradeSummary, OpenGrade
+from nm_trafficking.statute.model import Grade, Grading
+
+MAX_OPEN_LISTED = 6
+"""How many open possibilities the summary names in words (the rest are counted)."""
+
+
+@dataclass(slots=True)
+class Graded:
+    """An act with the grades it may carry (empty when it meets no paragraph)."""
+
+    verdict: ActVerdict
+    grades: tuple[Grade, ...]
+    """The grades the victim's age at the act allows, least serious first."""
+    result: CountGrade
+
+
+def _age_words(verdict: ActVerdict) -> str:
+    age = verdict.ctx.age
+    return age.text() if age is not None else "not known"
+
+
+def grade_act(verdict: ActVerdict) -> Graded:
+    """The grade one act carries (or may carry) under its version's subsection C."""
+    grading = verdict.ctx.version.grading
+    if verdict.status == NOT_MET:
+        return Graded(
+            verdict,
+            (),
+            CountGrade(
+                "not_applicable",
+                None,
+                [],
+                None,
+                _explain=lambda: {"reason": "the act meets no paragraph of 30-52-1(A)"},
+            ),
+        )
+    age = verdict.ctx.age
+    grades = grading.grades_for_ages(age.lo, age.hi) if age is not None else grading.grades
+    if verdict.status == MET and len(grades) == 1:
+        assert age is not None
+        grade, citation = grading.grade_for_age(age.lo)
+
+        def determined() -> dict[str, str]:
+            why = grading.band_for_age(age.lo)[2]
+            return {"reason": f"{why} at the time of the act (age {_age_words(verdict)})"}
+
+        return Graded(
+            verdict,
+            grades,
+            CountGrade("determined", grade.id, [grade.id], citation, _explain=determined),
+        )
+
+    def reason() -> dict[str, str]:
+        names = " or ".join(g.name for g in grades)
+        if verdict.status == UNDETERMINED:
+            why = f"the act may meet a paragraph; if it does, {names}"
+        else:
+            why = f"the act meets a paragraph; {names}"
+        if age is None:
+            return {"reason": f"{why} (the victim's age at the act is not known)"}
+        return {"reason": f"{why} (the victim's age at the act: {age.text()})"}
+
+    return Graded(
+        verdict,
+        grades,
+        CountGrade("undetermined", None, [g.id for g in grades], grading.citation, _explain=reason),
+    )
+
+
+def _condition(grading: Grading, grade: Grade) -> str:
+    """The age at which ``grade`` applies under ``grading``, in words."""
+    band = next((b for b in grading.bands if b.grade == grade), None)
+    if band is not None:
+        return f"under {band.under_age}"
+    top = max((b.under_age for b in grading.bands), default=0)
+    return f"{top} or older"
+
+
+def _act_words(verdict: ActVerdict) -> str:
+    ctx = verdict.ctx
+    when = ctx.day.isoformat() if ctx.day is not None else "unknown date"
+    return f"the {ctx.conduct.act.value} of {when} ({ctx.conduct.id})"
+
+
+def _needs(item: Graded, grade: Grade) -> list[str]:
+    """What would have to be established for this act to carry ``grade``."""
+    v = item.verdict
+    ctx = v.ctx
+    needs: list[str] = []
+    if v.status == UNDETERMINED:
+        # The shortest way(s) to establish the act: the open paragraph(s) missing fewest elements.
+        paths: list[tuple[int, str]] = []
+        for p, status in enumerate(v.paragraphs):
+            if status != UNDETERMINED:
+                continue
+            paragraph = ctx.version.offences[p]
+            labels = [
+                paragraph.elements[e].label
+                for e, s in enumerate(v.elements[p])
+                if s == UNDETERMINED
+            ]
+            paths.append((len(labels), f"{paragraph.citation}: " + ", ".join(labels)))
+        fewest = min(n for n, _ in paths)
+        needs.append(" or ".join(text for n, text in paths if n == fewest))
+    if len(item.grades) > 1:
+        needs.append(
+            f"person {ctx.conduct.person} was {_condition(ctx.version.grading, grade)} at the time"
+        )
+    return needs
+
+
+def _open(items: Sequence[Graded], floor: Grade | None) -> list[OpenGrade]:
+    out: list[OpenGrade] = []
+    above = [
+        g
+        for g in sorted({g for i in items for g in i.grades}, key=lambda g: -g.severity)
+        if floor is None or g.severity > floor.severity
+    ]
+    for grade in above:
+        for item in items:
+            if grade not in item.grades:
+                continue
+            needs = _needs(item, grade)
+            condition = " and ".join(needs) if needs else "nothing more"
+            if item.verdict.status == UNDETERMINED:
+                text = f"{grade.name} if {_act_words(item.verdict)} is established ({condition})"
+            else:
+                text = f"{grade.name} if, at {_act_words(item.verdict)}, {condition}"
+            out.append(OpenGrade(grade.id, item.verdict.ctx.conduct.id, needs, text))
+    return out
+
+
+def _listed(open_items: Sequence[OpenGrade]) -> str:
+    texts = [o.text for o in open_items[:MAX_OPEN_LISTED]]
+    if len(open_items) > MAX_OPEN_LISTED:
+        texts.append(f"and {len(open_items) - MAX_OPEN_LISTED:,} more")
+    return "; ".join(texts)
+
+
+def summarise(graded: Sequence[Graded]) -> GradeSummary:
+    """The grade summary of a defendant and victim over all their acts."""
+    candidates = [g for g in graded if g.grades]
+    if not candidates:
+        return GradeSummary(
+            "not_applicable",
+            None,
+            None,
+            [],
+            None,
+            _explain=lambda: {
+                "citation": None,
+                "victim_age": None,
+                "reason": "no paragraph of 30-52-1(A) is met or open, so no grade applies",
+                "words": "no grade: no paragraph of 30-52-1(A) is met or open",
+                "open": [],
+            },
+        )
+    floor_item: Graded | None = None
+    for item in candidates:
+        if item.verdict.status == MET and (
+            floor_item is None or item.grades[0].severity > floor_item.grades[0].severity
+        ):
+            floor_item = item
+    floor = floor_item.grades[0] if floor_item is not None else None
+    by_severity: dict[int, Grade] = {}
+    for item in candidates:
+        for g in item.grades:
+            if floor is None or g.severity >= floor.severity:
+                by_severity[g.severity] = g
+    possible = [by_severity[k] for k in sorted(by_severity)]
+    determined = floor is not None and possible[-1].severity == floor.severity
+    focus = floor_item or candidates[0]
+
+    def explain() -> dict[str, object]:
+        open_items = [] if determined else _open(candidates, floor)
+        grading = focus.verdict.ctx.version.grading
+        age = focus.verdict.ctx.age
+        victim_age = f"{age.text()} ({age.source})" if age is not None else None
+        if determined:
+            assert floor is not None and floor_item is not None and age is not None
+            _, citation, why = grading.band_for_age(age.lo)
+            reason = f"{why} at the time of {_act_words(floor_item.verdict)}"
+            words = f"{floor.name} ({citation}): {reason}"
+        elif floor is not None:
+            citation = grading.citation
+            reason = (
+                f"at least a {floor.name} ({_act_words(focus.verdict)}); a more serious grade "
+                "is still possible"
+            )
+            words = f"at least a {floor.name}; {_listed(open_items)}"
+        else:
+            citation = grading.citation
+            reason = "no paragraph is met yet; if one is established the grade would be " + (
+                " or ".join(g.name for g in possible)
+            )
+            words = f"no paragraph is met yet: {_listed(open_items)}"
+        return {
+            "citation": citation,
+            "victim_age": victim_age,
+            "reason": reason,
+            "words": words,
+            "open": open_items,
+        }
+
+    return GradeSummary(
+        "determined" if determined else "undetermined",
+        floor.id if determined and floor is not None else None,
+        floor.id if floor is not None else None,
+        [g.id for g in possible],
+        focus.verdict.ctx.conduct.id,
+        _explain=explain,
+    )

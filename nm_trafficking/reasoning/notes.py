@@ -1,0 +1,324 @@
+"""Notes a finding carries: subsections B, D and E, the case law (Carson, Jackson), verbs the text
+does not cover, dates and ages the facts leave open, and the unverified points of the text.
+
+Every legal statement comes from the statute version (``nm_trafficking.statute``): paragraph
+texts, case law, commentary, the verbs the offences cover and the element that defines a minor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.persons import Role
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
+from nm_trafficking.results import Note, Status
+from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute.model import StatuteVersion
+
+_FIXED: dict[tuple[str, str], Note] = {}
+
+
+def jurisdiction(version: StatuteVersion) -> Note:
+    """30-52-1(B), the same for every finding under ``version`` (built once)."""
+    note = _FIXED.get((version.id, "B"))
+    if note is None:
+        p = version.jurisdiction
+        note = _FIXED[(version.id, "B")] = Note(
+            kind="jurisdiction", citation=p.citation, text=f"Who may prosecute: {p.text}"
+        )
+    return note
+
+
+def other_offences(version: StatuteVersion) -> Note:
+    """30-52-1(D) with the related law, the same for every finding under ``version``."""
+    note = _FIXED.get((version.id, "D"))
+    if note is None:
+        p = version.other_offences
+        listed = "; ".join(version.related_offences)
+        note = _FIXED[(version.id, "D")] = Note(
+            kind="other_offences",
+            citation=p.citation,
+            text=f"{p.text} Related law to weigh on the same facts: {listed}.",
+        )
+    return note
+
+
+def victim_not_accessory(version: StatuteVersion, defendant: str) -> Note:
+    p = version.victim_not_accessory
+    return Note(
+        kind="victim_not_accessory",
+        citation=p.citation,
+        text=(
+            f"Person {defendant} is also a victim in this fact pattern. {p.text} This bars only "
+            "the accessory charge; it is not immunity from being charged as a principal or with "
+            "other offences."
+        ),
+    )
+
+
+def _act(v: ActVerdict) -> str:
+    ctx = v.ctx
+    when = ctx.day.isoformat() if ctx.day is not None else "date not stated"
+    return f"{ctx.conduct.id} ({ctx.conduct.act.value}, {when})"
+
+
+def _paragraphs(v: ActVerdict, status: Status) -> str:
+    return ", ".join(
+        p.citation for p, s in zip(v.ctx.version.offences, v.paragraphs, strict=True) if s == status
+    )
+
+
+def unit_of_prosecution(version: StatuteVersion, acts: Sequence[ActVerdict]) -> Note | None:
+    """State v. Carson: each act that meets or may meet a paragraph is a potential count; which
+    could be separate counts. ``None`` when there is only one such act and one paragraph."""
+    live = [v for v in acts if v.status != NOT_MET]
+    met_paragraphs = {
+        p.citation
+        for v in live
+        for p, s in zip(v.ctx.version.offences, v.paragraphs, strict=True)
+        if s == MET
+    }
+    if len(live) < 2 and len(met_paragraphs) < 2:
+        return None
+    case = version.case("unit_of_prosecution")
+    lines = []
+    for v in live:
+        met = _paragraphs(v, MET)
+        lines.append(f"{_act(v)}: " + (f"meets {met}" if met else "may meet a paragraph"))
+    dated: dict[object, list[str]] = {}
+    for v in live:
+        dated.setdefault(v.ctx.day, []).append(v.ctx.conduct.id)
+    same_day = [ids for day, ids in dated.items() if day is not None and len(ids) > 1]
+    distinct = [ids[0] for day, ids in dated.items() if day is not None and len(ids) == 1]
+    undated = dated.get(None, [])
+    parts = [
+        f"{len(live)} act(s) of this defendant toward this victim meet or may meet a paragraph: "
+        + "; ".join(lines)
+        + "."
+    ]
+    if len(live) < 2:
+        parts.append(
+            f"One act meets several paragraphs ({', '.join(sorted(met_paragraphs))}): these are "
+            "ways of committing one offence, not separate counts by themselves."
+        )
+    else:
+        if len(distinct) > 1:
+            parts.append(
+                f"Acts on distinct dates ({', '.join(distinct)}) could be separate counts if the "
+                "conduct is sufficiently distinct."
+            )
+        for ids in same_day:
+            parts.append(
+                f"Acts on the same day ({', '.join(ids)}) may be one course of conduct: separate "
+                "counts need distinct conduct."
+            )
+        if undated:
+            parts.append(
+                f"Undated acts ({', '.join(undated)}): whether they are distinct in time is not "
+                "known."
+            )
+    parts.append(
+        f"{case.name}, {case.citation}: {case.holding}. Separate counts need distinct acts "
+        "(timing, victims, and the other Carson factors)."
+    )
+    return Note(kind="unit_of_prosecution", citation=version.section, text=" ".join(parts))
+
+
+def knowledge_of_age(version: StatuteVersion, acts: Sequence[ActVerdict]) -> Note | None:
+    believed = [
+        (v.ctx.conduct.id, v.ctx.conduct.believed_age)
+        for v in acts
+        if v.ctx.conduct.believed_age is not None
+    ]
+    if not believed:
+        return None
+    case = version.case("knowledge_of_age")
+    beliefs = ", ".join(f"conduct {cid}: believed age {age}" for cid, age in believed)
+    return Note(
+        kind="knowledge_of_age",
+        citation=case.paragraph,
+        text=(
+            f"The actor's belief about the victim's age is recorded ({beliefs}) and changes "
+            f"nothing: {case.name}, {case.citation}: {case.holding}."
+        ),
+    )
+
+
+def _minor(v: ActVerdict) -> bool:
+    """The version's own definition of a minor (its under-18 element) is met at this act."""
+    citation, key = v.ctx.version.minor
+    for p, paragraph in enumerate(v.ctx.version.offences):
+        if paragraph.citation != citation:
+            continue
+        for e, element in enumerate(paragraph.elements):
+            if element.key == key:
+                return v.elements[p][e] == MET
+    return False
+
+
+def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict]) -> Note | None:
+    """A benefiting act toward a minor that does not meet the benefiting paragraph."""
+    for v in acts:
+        version = v.ctx.version
+        home = version.paragraph_with_verb(v.ctx.conduct.act.value)
+        if home is None or home.minor_note is None or not _minor(v):
+            continue
+        if v.paragraphs[version.offences.index(home)] != MET:
+            return Note(
+                kind=f"no_minor_variant_of_{home.short.lower()}",
+                citation=home.citation,
+                text=home.minor_note,
+            )
+    return None
+
+
+def verbs_not_covered(acts: Sequence[ActVerdict]) -> Note | None:
+    uncovered = sorted(
+        {
+            v.ctx.conduct.act.value
+            for v in acts
+            if v.ctx.conduct.act.value not in v.ctx.version.verbs
+        }
+    )
+    if not uncovered:
+        return None
+    version = acts[0].ctx.version
+    covered = ", ".join(version.verbs)
+    extra = version.commentary.get("verbs_not_covered", "")
+    return Note(
+        kind="verbs_not_covered",
+        citation=version.chapeau.citation,
+        text=(
+            f"Conduct described only as {', '.join(uncovered)} is not among the verbs of "
+            f"{version.citation} ({covered}). {extra}"
+        ).strip(),
+    )
+
+
+def no_version(acts: Sequence[ActVerdict]) -> Note | None:
+    before = [v for v in acts if v.ctx.in_force is Truth.FALSE]
+    if not before:
+        return None
+    first = before[0].ctx.version
+    ids = ", ".join(v.ctx.conduct.id for v in before)
+    return Note(
+        kind="no_version_in_force",
+        citation=first.section,
+        text=(
+            f"No version in force for conduct {ids}: the earliest known text is in force from "
+            f"{first.in_force_from.isoformat()} ({first.in_force_from_status}). § 30-52-1 does "
+            "not reach conduct before it came into force: the element 'in force' is not met."
+        ),
+    )
+
+
+def date_unknown(acts: Sequence[ActVerdict]) -> Note | None:
+    undated = [v for v in acts if v.ctx.day is None]
+    if not undated:
+        return None
+    spans = "; ".join(f"{v.ctx.conduct.id}: {v.ctx.when()}" for v in undated)
+    return Note(
+        kind="date_unknown",
+        citation=undated[0].ctx.version.section,
+        text=(
+            f"The date of conduct is not stated ({spans}). The newest known text was applied as "
+            "an assumption; the act can only fall on or after that text's start and after the "
+            "victim's birth, and not after the day of this assessment, so the victim's age at it "
+            "is the range those dates allow. The element 'in force' stays undetermined unless "
+            "the victim was born after the text came into force. Give the date, or assess with "
+            "as_of."
+        ),
+    )
+
+
+def date_assumed(acts: Sequence[ActVerdict]) -> Note | None:
+    assumed = [v for v in acts if v.ctx.date_assumed]
+    if not assumed:
+        return None
+    day = assumed[0].ctx.day
+    assert day is not None
+    ids = ", ".join(v.ctx.conduct.id for v in assumed)
+    return Note(
+        kind="date_assumed",
+        citation=None,
+        text=f"The date of conduct {ids} is not stated; {day.isoformat()} was assumed as the "
+        "caller asked (as_of).",
+    )
+
+
+def plain_age_at_every_act(pattern: FactPattern, acts: Sequence[ActVerdict]) -> Note | None:
+    """A plain ``age`` (no ``age_on``) is read as the age at every act: say so when the acts
+    toward that person fall on different dates."""
+    if not acts:
+        return None
+    victim = pattern.person(acts[0].ctx.conduct.person)
+    if victim.age is None or victim.age_on is not None:
+        return None
+    days = sorted({v.ctx.day for v in acts if v.ctx.day is not None})
+    if len(days) < 2:
+        return None
+    span = (days[-1] - days[0]).days
+    return Note(
+        kind="plain_age_at_every_act",
+        citation=None,
+        text=(
+            f"Person {victim.id}'s age {victim.age} is read as the age at every act, although "
+            f"the acts are {span} days apart ({days[0].isoformat()} to {days[-1].isoformat()}). "
+            "Give a birth date (or the date the age was stated, age_on) so that each act gets "
+            "its own age."
+        ),
+    )
+
+
+def leap_day(acts: Sequence[ActVerdict]) -> Note | None:
+    open_acts = [
+        v.ctx.conduct.id for v in acts if v.ctx.age is not None and v.ctx.age.leap_day_open
+    ]
+    if not open_acts:
+        return None
+    return Note(
+        kind="leap_day_birthday",
+        citation=None,
+        text=f"Conduct {', '.join(open_acts)}: {age_rule.LEAP_DAY_OPEN_POINT}",
+    )
+
+
+def is_victim(pattern: FactPattern, person_id: str, victims: set[str]) -> bool:
+    person = pattern.person(person_id)
+    return Role.VICTIM in person.roles or person_id in victims
+
+
+def unverified(version: StatuteVersion) -> list[Note]:
+    return [Note(kind="unverified", citation=None, text=t) for t in version.unverified]
+
+
+def finding_notes(
+    pattern: FactPattern,
+    defendant: str,
+    acts: Sequence[ActVerdict],
+    status: Status,
+    victims: set[str],
+) -> list[Note]:
+    """Every note of one defendant and victim, in a fixed order."""
+    version = acts[0].ctx.version
+    found: list[Note] = []
+    if status != NOT_MET:
+        found += [jurisdiction(version), other_offences(version)]
+    if is_victim(pattern, defendant, victims):
+        found.append(victim_not_accessory(version, defendant))
+    for note in (
+        unit_of_prosecution(version, acts),
+        knowledge_of_age(version, acts),
+        minor_benefiting_without_knowledge(acts),
+        verbs_not_covered(acts),
+        no_version(acts),
+        date_unknown(acts),
+        date_assumed(acts),
+        plain_age_at_every_act(pattern, acts),
+        leap_day(acts),
+    ):
+        if note is not None:
+            found.append(note)
+    return found

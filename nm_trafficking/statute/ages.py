@@ -1,0 +1,36 @@
+"""How ages are counted for § 30-52-1: one named setting for the open point.
+
+Age is whole years completed on the date of the conduct; a person is N from the first instant of
+their Nth birthday (NMSA § 12-2A-3(B) as introduced, for eighteen; § 12-2A-7(G)).
+
+**29 February is an open point** (``../shared/statute/nmsa-30-52-1.md`` §3 and
+``research-2026-11-related-texts.md`` §4.1): no New Mexico source says whether a person born on
+29 February reaches an age on 28 February or on 1 March of a year that is not a leap year.
+NMSA § 12-2A-7(D), if it governs ages at all, points to 28 February; other states' law (e.g.
+Maryland § 1-303) uses 1 March. Until a court or the legislature answers, the conservative
+reading is ``OPEN``: where the answer matters (conduct on 28 February of a non-leap year toward a
+person born on 29 February), the age at that act is a range, whatever it decides stays
+undetermined, and the output names the open point. A court's answer is a one-line change here.
+"""
+
+from enum import StrEnum
+
+
+class LeapDayBirthday(StrEnum):
+    """When a person born on 29 February reaches an age in a year that is not a leap year."""
+
+    OPEN = "open"
+    """Unsettled: either day; an age that depends on it is a range."""
+    FEBRUARY_28 = "february_28"
+    MARCH_1 = "march_1"
+
+
+LEAP_DAY_BIRTHDAY: LeapDayBirthday = LeapDayBirthday.OPEN
+"""The rule applied. Change it only when a New Mexico authority settles the point."""
+
+LEAP_DAY_OPEN_POINT = (
+    "Open point: no New Mexico source settles whether a person born on 29 February reaches an "
+    "age on 28 February or on 1 March of a year that is not a leap year (NMSA § 12-2A-7(D), if it "
+    "governs ages, points to 28 February). Where it matters, the age is a range and what it "
+    "decides stays undetermined."
+)
