@@ -1,31 +1,50 @@
 """The ``nm-trafficking`` command: a thin layer over the Python API.
 
-Exit status: 0 success; 2 bad input (a message naming file and field, no traceback);
-3 an internal engine error (a defect: please report it).
+Exit status: 0 success; 2 bad input (a message naming the file, line where known, and field; no
+traceback); 3 an internal defect (a short message, no traceback: please report it); 4 the run
+finished but ``--on-error skip`` skipped inputs (their count is on standard error); 130
+interrupted (Ctrl-C), after every worker has stopped.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from pathlib import Path
+from typing import Any
 
 from nm_trafficking.assessment import __version__
-from nm_trafficking.batch import BatchItem, Source, assess_one, jsonl_line, sources
+from nm_trafficking.batch import Source, assess_one, sources
 from nm_trafficking.errors import EngineError, InvalidFactPattern
 from nm_trafficking.facts.loading import json_schema
+from nm_trafficking.limits import DEFAULT_LIMITS, printable
+from nm_trafficking.output import Format, Writer, json_text, record_schema, render_item
 from nm_trafficking.progress import Progress
+from nm_trafficking.results import output_schema
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
-EXIT_ENGINE = 3
+EXIT_INTERNAL = 3
+EXIT_SKIPPED = 4
+EXIT_INTERRUPTED = 130
 WINDOW_PER_JOB = 64
+CHUNK = 8
+
+LIMITS_HELP = (
+    f"Limits: files up to {DEFAULT_LIMITS.max_file_bytes // (1024 * 1024)} MiB (regular files "
+    f"only), {DEFAULT_LIMITS.max_persons:,} persons, {DEFAULT_LIMITS.max_conduct:,} acts, "
+    f"{DEFAULT_LIMITS.max_observations:,} observations, nesting depth "
+    f"{DEFAULT_LIMITS.max_depth}, {DEFAULT_LIMITS.max_nodes:,} values per document; the Python "
+    "API can raise them (nm_trafficking.limits.Limits). Exit status: 0 ok, 2 bad input, "
+    "3 internal defect, 4 inputs skipped (--on-error skip), 130 interrupted."
+)
 
 
 def _date(text: str) -> date:
@@ -35,20 +54,25 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _jobs(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        n = 0
-    if not 1 <= n <= 64:
-        raise argparse.ArgumentTypeError(f"--jobs takes a whole number from 1 to 64, not {text!r}")
-    return n
+def _bounded(name: str, low: int, high: int) -> Any:
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            n = low - 1
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(
+                f"{name} takes a whole number from {low} to {high:,}, not {text!r}"
+            )
+        return n
+
+    return parse
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {printable(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,12 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="nm-trafficking",
         description="NMSA 1978, § 30-52-1 (New Mexico human trafficking) as explainable rules. "
         "A decision aid, not legal advice.",
+        epilog=LIMITS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     p = sub.add_parser(
         "assess",
         help="assess fact patterns: YAML/JSON files, directories of them, JSON Lines files",
+        description="Assess fact patterns. --format json prints a JSON array of records (one "
+        "per input, the same as the --format jsonl lines), for one input or many.",
+        epilog=LIMITS_HELP,
     )
     p.add_argument("files", nargs="+", metavar="PATH")
     p.add_argument("--format", choices=("text", "json", "jsonl", "markdown"), default="text")
@@ -69,13 +97,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_date, default=None, help="date assumed for conduct with no date"
     )
     p.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        help="the day of the assessment: the latest date an undated act can have (default: today)",
+    )
+    p.add_argument(
         "--on-error",
         choices=("fail", "skip"),
         default="fail",
-        help="a bad fact pattern stops the run (fail, exit 2) or is reported and skipped",
+        help="a bad fact pattern stops the run (fail, exit 2) or is reported and skipped "
+        "(skip: exit 4 when anything was skipped)",
     )
-    p.add_argument("--jobs", type=_jobs, default=1, help="worker processes (default 1)")
-    sub.add_parser("schema", help="print the JSON Schema of a fact pattern")
+    p.add_argument(
+        "--jobs", type=_bounded("--jobs", 1, 64), default=1, help="worker processes (default 1)"
+    )
+    s = sub.add_parser("schema", help="print a JSON Schema (default: the fact pattern input)")
+    which = s.add_mutually_exclusive_group()
+    which.add_argument("--input", action="store_true", help="the fact pattern (the default)")
+    which.add_argument("--output", action="store_true", help="the assessment document")
+    which.add_argument("--record", action="store_true", help="one record of --format jsonl / json")
     i = sub.add_parser(
         "indicators", help="the indicator catalog: list, filter by means or industry, show one"
     )
@@ -86,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--format", choices=("text", "json"), default="text")
     q = sub.add_parser("quiz", help="a training exercise: scenarios, answers, scores")
     q.add_argument("--scenario", action="append", default=[], metavar="ID")
-    q.add_argument("--count", type=int, default=None, help="how many scenarios")
+    q.add_argument(
+        "--count", type=_bounded("--count", 1, 10_000), default=None, help="how many scenarios"
+    )
     q.add_argument("--seed", type=int, default=None, help="shuffle the scenarios with this seed")
     q.add_argument("--worksheet", action="store_true", help="print a worksheet, no questions")
     q.add_argument("--key", action="store_true", help="with --worksheet: add the answer key")
@@ -98,85 +141,144 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _parallel(items: Iterable[Source], jobs: int, as_of: date | None) -> Iterator[BatchItem]:
-    """Results in input order from ``jobs`` processes, at most a window of inputs in flight."""
-    window = jobs * WINDOW_PER_JOB
-    numbered = enumerate(items)
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a worker sends back for one input: small and picklable."""
+
+    index: int
+    ok: bool
+    rendered: str | None
+    """The item in the output format (for json/jsonl also when it is an error record)."""
+    error: str | None
+    """The error message, control characters escaped (None when ok)."""
+
+
+def _outcome(
+    index: int, source: Source, as_of: date | None, today: date | None, fmt: Format, header: bool
+) -> Outcome:
+    item = assess_one(index, source, as_of, today=today)
+    error = None if item.error is None else printable(str(item.error), keep="\n")
+    if item.ok or fmt in ("json", "jsonl"):
+        return Outcome(index, item.ok, render_item(item, fmt, header=header), error)
+    return Outcome(index, False, None, error)
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _work(args: tuple[int, Source, date | None, date | None, Format, bool]) -> Outcome:
+    return _outcome(*args)
+
+
+def _parallel(
+    items: Iterable[tuple[int, Source, date | None, date | None, Format, bool]], jobs: int
+) -> Iterator[Outcome]:
+    """Outcomes in input order from ``jobs`` worker processes, a bounded window in flight.
+
+    Workers ignore SIGINT: on Ctrl-C the parent alone stops, terminates them and waits for
+    them (no process or semaphore is left behind)."""
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(jobs) as pool:
-        while chunk := list(itertools.islice(numbered, window)):
-            yield from pool.starmap(partial(_work, as_of=as_of), chunk, chunksize=16)
+    pool = ctx.Pool(jobs, initializer=_ignore_sigint)
+    try:
+        it = iter(items)
+        window = jobs * WINDOW_PER_JOB
+        while chunk := list(itertools.islice(it, window)):
+            yield from pool.imap(_work, chunk, chunksize=CHUNK)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
 
 
-def _work(index: int, source: Source, as_of: date | None) -> BatchItem:
-    return assess_one(index, source, as_of)
-
-
-def _items(args: argparse.Namespace) -> Iterator[BatchItem]:
-    inputs = sources(args.files)
-    if args.jobs > 1:
-        return _parallel(inputs, args.jobs, args.as_of)
-    return (assess_one(i, s, args.as_of) for i, s in enumerate(inputs))
+def _single_input(paths: Sequence[str]) -> bool:
+    if len(paths) != 1:
+        return False
+    p = Path(paths[0])
+    return not p.is_dir() and p.suffix.lower() != ".jsonl"
 
 
 def _assess(args: argparse.Namespace) -> int:
+    fmt: Format = args.format
+    header = not _single_input(args.files)
+    work = ((i, s, args.as_of, args.today, fmt, header) for i, s in enumerate(sources(args.files)))
+    outcomes = _parallel(work, args.jobs) if args.jobs > 1 else (_work(w) for w in work)
     progress = Progress(sys.stderr)
-    collected: list[BatchItem] = []
+    writer = Writer(sys.stdout, fmt)
+    skipped = 0
     try:
-        for item in _items(args):
-            progress.update(item.ok)
-            if item.error is not None:
+        for outcome in outcomes:
+            progress.update(outcome.ok)
+            if not outcome.ok:
                 if args.on_error == "fail":
                     progress.close()
-                    print(f"nm-trafficking: {item.error}", file=sys.stderr)
+                    writer.close()
+                    print(f"nm-trafficking: {outcome.error}", file=sys.stderr)
                     return EXIT_BAD_INPUT
-                print(f"nm-trafficking: skipped: {item.error}", file=sys.stderr)
-            if args.format == "jsonl":
-                print(jsonl_line(item), flush=False)
-            elif item.ok:
-                collected.append(item)
-    except EngineError as exc:
-        progress.close()
-        print(f"nm-trafficking: internal error: {exc}", file=sys.stderr)
-        return EXIT_ENGINE
+                skipped += 1
+                print(f"nm-trafficking: skipped: {outcome.error}", file=sys.stderr)
+            if outcome.rendered is not None:
+                writer.write(outcome.rendered)
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()  # stops the worker pool (even on Ctrl-C)
     progress.close()
-    if args.format == "json":
-        if len(collected) == 1 and progress.done == 1:
-            assert collected[0].assessment is not None
-            print(collected[0].assessment.to_json())
-        else:
-            docs = [
-                dict(i.assessment.to_dict(), source=i.source)
-                for i in collected
-                if i.assessment is not None
-            ]
-            print(json.dumps(docs, indent=2, ensure_ascii=False))
-    elif args.format in ("text", "markdown"):
-        texts = []
-        for item in collected:
-            assert item.assessment is not None
-            if args.format == "markdown":
-                texts.append(item.assessment.to_markdown())
-            else:
-                header = f"# {item.source}\n" if progress.done > 1 else ""
-                texts.append(header + item.assessment.explain())
-        print(("\n\n---\n\n" if args.format == "markdown" else "\n\n").join(texts))
+    writer.close()
+    if writer.count == 0 and skipped == 0:
+        print("nm-trafficking: no fact patterns to assess", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if skipped:
+        total = progress.done
+        print(f"nm-trafficking: {skipped:,} of {total:,} inputs skipped", file=sys.stderr)
+        return EXIT_SKIPPED
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit status (never raises, never prints a traceback
+    unless NMT_DEBUG is set)."""
     try:
         return _main(argv)
+    except KeyboardInterrupt:
+        _quiet_stdout()
+        print("nm-trafficking: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # output piped into e.g. `head`: stop quietly
+        _quiet_stdout()
+        return EXIT_OK
+    except EngineError as exc:
+        print(f"nm-trafficking: internal error: {printable(str(exc))}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except (MemoryError, RecursionError) as exc:
+        print(f"nm-trafficking: internal error: {type(exc).__name__}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except Exception as exc:
+        if os.environ.get("NMT_DEBUG"):
+            raise
+        print(
+            f"nm-trafficking: internal error ({type(exc).__name__}); this is a defect, please "
+            "report it (set NMT_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _quiet_stdout() -> None:
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+    except (OSError, ValueError):
+        pass
 
 
 def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "schema":
-        print(json.dumps(json_schema(), indent=2))
+        schema = (
+            output_schema() if args.output else record_schema() if args.record else json_schema()
+        )
+        print(json_text(schema, indent=2))
         return EXIT_OK
     if args.command == "indicators":
         from nm_trafficking.catalog_cli import run_indicators
@@ -192,12 +294,12 @@ def _main(argv: Sequence[str] | None = None) -> int:
         try:
             result = screen_file(args.file)
         except InvalidFactPattern as exc:
-            print(f"nm-trafficking: {exc}", file=sys.stderr)
+            print(f"nm-trafficking: {printable(str(exc), keep=chr(10))}", file=sys.stderr)
             return EXIT_BAD_INPUT
         if args.format == "json":
-            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+            print(json_text(result.to_dict(), indent=2))
         else:
-            print(result.explain())
+            print(printable(result.explain(), keep="\n"))
         return EXIT_OK
     return _assess(args)
 

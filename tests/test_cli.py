@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import nm_trafficking as nmt
 from nm_trafficking.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -18,7 +19,11 @@ EX = str(EXAMPLES / "a2_social_media_15.yaml")
 
 def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["assess", EX, "--format", "json"]) == 0
-    doc = json.loads(capsys.readouterr().out)
+    records = json.loads(capsys.readouterr().out)
+    assert isinstance(records, list) and len(records) == 1  # the same shape as for many
+    doc = records[0]
+    assert doc["index"] == 0 and doc["source"] == EX
+    assert doc["contract_version"] == nmt.CONTRACT_VERSION
     assert doc["statute_version"] == "2008"
     finding = doc["findings"][0]
     assert set(finding["subsections"]) == {"30-52-1(A)(1)", "30-52-1(A)(2)", "30-52-1(A)(3)"}
@@ -40,6 +45,10 @@ def test_several_files_give_a_list_with_sources(capsys: pytest.CaptureFixture[st
     assert main(["assess", EX, other, "--format", "json"]) == 0
     docs = json.loads(capsys.readouterr().out)
     assert [d["source"] for d in docs] == [EX, other]
+    assert [d["index"] for d in docs] == [0, 1]
+    assert main(["assess", EX, other, "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert lines == docs  # --format json is the array of the --format jsonl records
 
 
 def test_as_of_for_undated_conduct(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -51,10 +60,10 @@ def test_as_of_for_undated_conduct(tmp_path: Path, capsys: pytest.CaptureFixture
         encoding="utf-8",
     )
     assert main(["assess", str(f), "--format", "json"]) == 0
-    undated = json.loads(capsys.readouterr().out)
+    (undated,) = json.loads(capsys.readouterr().out)
     assert undated["findings"][0]["subsections"]["30-52-1(A)(1)"]["status"] == "undetermined"
     assert main(["assess", str(f), "--format", "json", "--as-of", "2019-01-01"]) == 0
-    dated = json.loads(capsys.readouterr().out)
+    (dated,) = json.loads(capsys.readouterr().out)
     assert dated["findings"][0]["subsections"]["30-52-1(A)(1)"]["status"] == "met"
 
 
@@ -80,6 +89,25 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "nm_trafficking fact pattern"
+    assert main(["schema", "--input"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "nm_trafficking fact pattern"
+    assert main(["schema", "--output"]) == 0
+    assert json.loads(capsys.readouterr().out) == nmt.output_schema()
+    assert main(["schema", "--record"]) == 0
+    assert "oneOf" in json.loads(capsys.readouterr().out)
+
+
+def test_skipped_inputs_exit_4_with_a_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("persons: []\n", encoding="utf-8")
+    assert main(["assess", EX, str(bad), "--on-error", "skip", "--format", "json"]) == 4
+    captured = capsys.readouterr()
+    records = json.loads(captured.out)
+    assert [("error" in r) for r in records] == [False, True]
+    assert "1 of 2 inputs skipped" in captured.err
+    assert main(["assess", EX, "--on-error", "skip"]) == 0
 
 
 @pytest.mark.skipif(shutil.which("nm-trafficking") is None, reason="console script not installed")
@@ -92,7 +120,7 @@ def test_installed_console_script() -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["findings"][0]["grade"] == "second_degree_felony"
+    assert json.loads(done.stdout)[0]["findings"][0]["grade"] == "second_degree_felony"
 
 
 def test_module_entry_point_has_no_traceback_on_bad_file(tmp_path: Path) -> None:

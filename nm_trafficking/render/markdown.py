@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nm_trafficking.limits import printable
 from nm_trafficking.render.text import count_line
 from nm_trafficking.results import EVIDENCE_CAVEAT, AssessmentResult
 
@@ -12,8 +13,9 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
 def md(text: str) -> str:
-    """Escape Markdown (and HTML) metacharacters in caller-supplied text."""
-    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    """Escape Markdown (and HTML) metacharacters and control characters (a carriage return
+    would start a new Markdown line) in caller-supplied text."""
+    return printable(_SPECIAL.sub(r"\\\1", text).replace("\n", " "))
 
 
 def render_markdown(a: AssessmentResult) -> str:

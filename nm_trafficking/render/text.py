@@ -1,9 +1,13 @@
-"""Readable text for an assessment: why, and why not, element by element, act by act."""
+"""Readable text for an assessment: why, and why not, element by element, act by act.
+
+The only free text a fact pattern can put here is its title (ids are restricted to letters,
+digits, ``_ . -``); it is shown with control characters escaped."""
 
 from __future__ import annotations
 
 import textwrap
 
+from nm_trafficking.limits import printable
 from nm_trafficking.results import (
     EVIDENCE_CAVEAT,
     AssessmentResult,
@@ -103,8 +107,9 @@ def render_text(a: AssessmentResult) -> str:
     """The whole assessment as readable text."""
     lines: list[str] = []
     if a.title:
-        lines.append(a.title)
-        lines.append("=" * min(len(a.title), 100))
+        title = printable(a.title)
+        lines.append(title)
+        lines.append("=" * min(len(title), 100))
     lines.append(
         f"Statute: {a.statute_citation or 'no version in force'}"
         + (f" (versions {', '.join(a.statute_versions)})" if len(a.statute_versions) > 1 else "")

@@ -1,0 +1,121 @@
+"""Writing results as they come: one record per input, in every format, streamed.
+
+The JSON shape is the same for one input or many: ``--format json`` prints a JSON array whose
+elements are exactly the ``--format jsonl`` lines — each an assessment document (the output
+contract, ``nm_trafficking.output_schema()``) with ``index`` and ``source`` added, or an error
+record ``{"index", "source", "error": {"message", "fields": [{"loc", "message"}]}}``
+(``record_schema()``). The array is written as it goes, so memory stays bounded.
+
+Text that came from the input (titles, ids, file names, error messages) is shown with control
+characters escaped (``limits.printable``); JSON escapes them too, including the C1 controls and
+line separators that ``json.dumps(ensure_ascii=False)`` would leave raw.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Literal, TextIO
+
+from nm_trafficking.batch import BatchItem
+from nm_trafficking.limits import printable
+from nm_trafficking.results import CONTRACT_VERSION, output_schema
+
+Format = Literal["text", "json", "jsonl", "markdown"]
+
+_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def json_text(value: Any, *, indent: int | None = None) -> str:
+    """``value`` as JSON (UTF-8 text), with every control or invisible formatting character
+    escaped as ``\\uXXXX`` (valid JSON, safe on a terminal)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def render_item(item: BatchItem, fmt: Format, *, header: bool) -> str:
+    """One input's output in ``fmt`` (without the JSON array's brackets and commas)."""
+    if fmt in ("json", "jsonl"):
+        return json_text(item.to_dict(), indent=2 if fmt == "json" else None)
+    assert item.assessment is not None
+    if fmt == "markdown":
+        return item.assessment.to_markdown()
+    text = item.assessment.explain()
+    return f"# {printable(item.source or '')}\n{text}" if header else text
+
+
+class Writer:
+    """Writes rendered items to ``out`` in order, with the separators of the format."""
+
+    def __init__(self, out: TextIO, fmt: Format) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.count = 0
+
+    def write(self, rendered: str) -> None:
+        if self.fmt == "json":
+            self.out.write(("[\n" if self.count == 0 else ",\n") + rendered)
+        elif self.fmt == "jsonl":
+            self.out.write(rendered + "\n")
+        else:
+            sep = "\n\n---\n\n" if self.fmt == "markdown" else "\n\n"
+            self.out.write((sep if self.count else "") + rendered)
+        self.count += 1
+        if self.fmt == "jsonl" or self.count % 64 == 0:
+            self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        elif self.fmt in ("text", "markdown") and self.count:
+            self.out.write("\n")
+        self.out.flush()
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of one record of ``--format jsonl`` (and one element of the array of
+    ``--format json``): an assessment document with ``index`` and ``source``, or an error."""
+    doc = output_schema()
+    assessment = {k: v for k, v in doc.items() if k not in ("$schema", "$id", "$defs")}
+    assessment["properties"] = {
+        **assessment["properties"],
+        "index": {"type": "integer", "description": "the input's position, from 0"},
+        "source": {"type": ["string", "null"], "description": "the file (file:LINE) or null"},
+    }
+    assessment["required"] = [*assessment["required"], "index", "source"]
+    error = {
+        "type": "object",
+        "properties": {
+            "index": {"type": "integer"},
+            "source": {"type": ["string", "null"]},
+            "error": {
+                "type": "object",
+                "properties": {
+                    "message": {"type": "string"},
+                    "fields": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "loc": {"type": "string"},
+                                "message": {"type": "string"},
+                            },
+                            "required": ["loc", "message"],
+                            "additionalProperties": False,
+                        },
+                    },
+                },
+                "required": ["message", "fields"],
+                "additionalProperties": False,
+            },
+        },
+        "required": ["index", "source", "error"],
+        "additionalProperties": False,
+    }
+    return {
+        "$schema": doc["$schema"],
+        "$id": f"https://nm-trafficking.invalid/schema/record/{CONTRACT_VERSION}",
+        "title": "nm_trafficking batch record",
+        "oneOf": [assessment, error],
+        "$defs": doc["$defs"],
+    }
