@@ -147,3 +147,63 @@ def test_action_messages_are_read_exactly() -> None:
     odd = '{"r":{"m":{"sid":"s","x":{"cid":9},"cid":12}}}'  # nested: fast path would misread
     assert _action(odd) in {("r", 12)}
     assert _action('{"$end":{"m":{"sid":"s","id":"$end","kind":"$end"}}}')[0] == "$end"
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+def test_faults_before_any_action_clean_up_without_a_rebuild(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fault while asserting (before any rule ran) used to abandon the ruleset; the session
+    is now settled with a second sentinel and deleted: no rebuild, nothing leaks."""
+    eng = Engine()
+    p = one_act(victim={"age": 15}, **FULL_A2)
+    expected = _summary(assess(p, engine=eng))
+
+    def refuse(handle, facts):  # type: ignore[no-untyped-def]
+        raise RuntimeError("simulated fault while asserting")
+
+    monkeypatch.setattr(engine_module._dre, "assert_facts", refuse)
+    for _ in range(300):
+        with pytest.raises(EngineError):
+            assess(p, engine=eng)
+    before = _rss_mb()
+    for _ in range(10_000):
+        with pytest.raises(EngineError):
+            assess(p, engine=eng)
+    after = _rss_mb()
+    monkeypatch.undo()
+    assert eng.rebuilds == 0 and eng.live_sessions == 0
+    assert after - before < 5, f"{before:.1f} MB -> {after:.1f} MB"
+    assert _summary(assess(p, engine=eng)) == expected
+
+
+def test_memory_stays_flat_over_10000_forced_rebuilds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When deleting the session fails (durable_rules reports it gone), the ruleset is
+    abandoned, freed and compiled afresh: 10,000 such rebuilds leave memory flat."""
+    eng = Engine()
+    p = one_act(victim={"age": 15}, **FULL_A2)
+    expected = _summary(assess(p, engine=eng))
+    real = engine_module._dre.delete_state
+
+    def gone(handle, sid):  # type: ignore[no-untyped-def]
+        real(handle, sid)
+        return real(handle, sid)  # the session is gone: durable_rules raises (error 302)
+
+    monkeypatch.setattr(engine_module._dre, "delete_state", gone)
+    for _ in range(300):
+        assess(p, engine=eng)
+    before = _rss_mb()
+    for _ in range(10_000):
+        assess(p, engine=eng)
+    after = _rss_mb()
+    monkeypatch.undo()
+    assert eng.rebuilds == 10_300 and eng.live_sessions == 0
+    assert after - before < 10, f"{before:.1f} MB -> {after:.1f} MB"
+    assert _summary(assess(p, engine=eng)) == expected

@@ -166,18 +166,48 @@ class Engine:
                 self._close(version, acted)
 
     def _close(self, version: StatuteVersion, acted: bool) -> None:
-        """Delete the session; never call ``delete_state`` on a session where no action ran."""
+        """Delete the session; never call ``delete_state`` on a session where no action ran.
+
+        After a fault before any action (e.g. while asserting), a second sentinel is asserted
+        and its action run first, so that the session can still be deleted: the ruleset is
+        kept and nothing leaks. Only if deleting fails is the ruleset abandoned."""
+        handle = self._compiled[version.id].handle
+        if not acted:
+            acted = _settle(handle)
         if acted:
             try:
-                _dre.delete_state(self._compiled[version.id].handle, SID)
+                _dre.delete_state(handle, SID)
                 self._live_sessions -= 1
                 return
             except Exception:
                 pass
-        # Cleanup impossible or failed: abandon this ruleset (and its session), compile afresh.
+        # Cleanup impossible or failed: free this ruleset (delete_ruleset is safe where
+        # delete_state is not, but does not free the session's own memory, rete.c:1926) and
+        # compile afresh.
+        abandoned = self._compiled[version.id]
         self._compiled[version.id] = _Compiled(version)
+        abandoned.free()
         self._live_sessions -= 1
         self.rebuilds += 1
+
+
+_SETTLE_FACT = json.dumps({"sid": SID, "id": END + "-settle", "kind": END})
+
+
+def _settle(handle: int) -> bool:
+    """Run an action in the session (a second end sentinel) so that it can be deleted."""
+    try:
+        _, state_handle = _dre.assert_fact(handle, _SETTLE_FACT)
+        started = _dre.start_action_for_state(handle, state_handle)
+        if not started:
+            return False
+        state, message = started
+        while message:
+            _dre.update_state(handle, state)
+            message = _dre.complete_and_start_action(handle, state_handle)
+        return True
+    except Exception:
+        return False
 
 
 _default: Engine | None = None
