@@ -96,6 +96,9 @@ def pinned_tests(tests: Path) -> dict[str, list[str]]:
 
 def render(versions: Sequence[StatuteVersion], tests: dict[str, list[str]]) -> str:
     """The annotated page: every version, newest first."""
+    from nm_trafficking.cases import ROOT, cases_by_citation
+
+    cases = cases_by_citation(root=ROOT)  # the project's case files that exercise each paragraph
     out = [
         "# § 30-52-1, annotated",
         "",
@@ -113,11 +116,15 @@ def render(versions: Sequence[StatuteVersion], tests: dict[str, list[str]]) -> s
         "",
     ]
     for version in reversed(list(versions)):
-        out += _render_version(version, tests)
+        out += _render_version(version, tests, cases)
     return "\n".join(out) + "\n"
 
 
-def _render_version(version: StatuteVersion, tests: dict[str, list[str]]) -> list[str]:
+def _render_version(
+    version: StatuteVersion,
+    tests: dict[str, list[str]],
+    cases: dict[str, list[tuple[str, str]]],
+) -> list[str]:
     rules = grouped_rules(version)
     modules = paragraph_modules(version)
     by_element: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -165,6 +172,11 @@ def _render_version(version: StatuteVersion, tests: dict[str, list[str]]) -> lis
         pins = tests.get(c, [])
         out.append("Pinned by: " + (", ".join(f"`{t}`" for t in pins) if pins else "—"))
         out.append("")
+        by_file: dict[str, list[str]] = {}
+        for case_file, case_id in cases.get(c, []):
+            by_file.setdefault(case_file, []).append(case_id)
+        listed = "; ".join(f"`{f}`: {', '.join(ids)}" for f, ids in by_file.items())
+        out += ["Cases (`nm-trafficking test`): " + (listed or "—"), ""]
     out += ["## Open points (unverified)", ""]
     out += [f"- {u}" for u in version.unverified]
     out += ["", f"## Related law ({version.other_offences.citation})", ""]

@@ -1,19 +1,23 @@
-"""The scenario bank: every stated answer is the engine's; together the scenarios cover the
-statute; the quiz works interactively and non-interactively."""
+"""The scenario bank: the scenarios are case files (the quiz and ``nm-trafficking test`` read
+the same files); every stated answer is the engine's; together the scenarios cover the statute;
+each story stands alone; the quiz works interactively and non-interactively, and its feedback
+names the deciding elements only."""
 
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from nm_trafficking.cases import CaseFileError, load_cases, loads, run_case
 from nm_trafficking.cli import main
 from nm_trafficking.facts import Act, Role
 from nm_trafficking.industries import industries
-from nm_trafficking.training import engine_answer, scenarios
+from nm_trafficking.training import Scenario, engine_answer, scenarios
 from nm_trafficking.training.quiz import (
     AnswerFormatError,
     parse_grade,
@@ -22,11 +26,44 @@ from nm_trafficking.training.quiz import (
 )
 
 ALL = scenarios()
+CASES = Path(__file__).resolve().parents[1] / "nm_trafficking" / "training" / "cases"
 
 
 def test_at_least_thirty_scenarios_with_unique_ids() -> None:
     assert len(ALL) >= 30
     assert len({s.id for s in ALL}) == len(ALL)
+
+
+def test_the_scenarios_are_the_case_files_the_test_command_runs() -> None:
+    loaded, errors = load_cases([CASES])
+    assert not errors and not [e for f in loaded for e in f.errors]
+    cases = [c for f in loaded for c in f.cases]
+    assert [c.id for c in cases] == [s.id for s in ALL]
+    assert [c.pattern for c in cases] == [s.fact_pattern() for s in ALL]
+    assert all(run_case(c).passed for c in cases)
+    assert not (CASES.parent / "scenarios.yaml").exists()
+
+
+def test_every_story_stands_alone() -> None:
+    """No story leans on another ("The same recruitment...", "Another parlor...")."""
+    leaning = ("the same", "same ", "another", "again", "this time", "also ", "as before")
+    for s in ALL:
+        assert not s.story.lower().startswith(leaning), (s.id, s.story)
+
+
+def test_a_scenario_states_every_paragraph_and_the_grade() -> None:
+    text = (
+        "cases:\n  - id: x\n    title: t\n    citations: [A2]\n    story: s\n"
+        "    teaching_point: p\n    pattern:\n      persons: [{id: d}, {id: v, age: 15}]\n"
+        "      conduct: [{id: c1, actor: d, person: v, act: recruiting, date: 2019-01-01}]\n"
+        "    expect:\n      d/v: {A2: undetermined}\n"
+    )
+    (case,) = loads(text, source="t.yaml").cases
+    with pytest.raises(
+        CaseFileError,
+        match=re.escape("t.yaml: case x: expect.d/v: a scenario states A1, A3, grade"),
+    ):
+        Scenario.from_case(case)
 
 
 @pytest.mark.parametrize("s", ALL, ids=[s.id for s in ALL])
@@ -98,7 +135,35 @@ def test_interactive_quiz_scores_and_explains() -> None:
     assert (score.points, score.possible) == (2, 2)
     text = out.getvalue()
     assert "not understood" in text and "Teaching point" in text
-    assert "under the age of eighteen years" in text  # explained with the statute text
+    assert "Grade: second degree felony (30-52-1(C)(1)): the victim was under 16" in text
+    assert " is met" not in text and " is undetermined" not in text  # all right: no paragraphs
+
+
+def test_feedback_names_the_deciding_elements_with_the_statute_words() -> None:
+    s = next(x for x in ALL if x.id == "s09")  # on her eighteenth birthday
+    answers = iter(["A2", "3"])
+    out = io.StringIO()
+    run_interactive([s], lambda prompt: next(answers), out)
+    text = out.getvalue()
+    assert "  A2 is not met:\n" in text
+    assert '    "a person under the age of eighteen years" — ' in text  # the statute words
+    assert "A1 is" not in text and "A3 is" not in text  # only what was answered wrong
+    s = next(x for x in ALL if x.id == "s04")
+    answers = iter(["none", "none"])
+    out = io.StringIO()
+    run_interactive([s], lambda prompt: next(answers), out)
+    assert "  A2 is met (c1): a person under 18" in out.getvalue()
+
+
+def test_feedback_for_a_full_run_is_short(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "blank.yaml"
+    sheet.write_text("".join(f"{s.id}: {{}}\n" for s in ALL), encoding="utf-8")
+    assert main(["quiz", "--answers", str(sheet)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") < 8 * len(ALL)  # the old feedback gave about 20 lines a scenario
+    assert out.count("Teaching point") == sum(len(s.answer) for s in ALL)
 
 
 def test_interactive_quiz_marks_wrong_answers() -> None:
@@ -150,3 +215,13 @@ def test_seeded_order_is_reproducible(capsys: pytest.CaptureFixture[str]) -> Non
     first = capsys.readouterr().out
     main(["quiz", "--list", "--seed", "7", "--count", "5"])
     assert capsys.readouterr().out == first and first.count("\n") == 5
+
+
+def test_the_trainers_guide_example_is_a_valid_scenario() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "trainers.md").read_text("utf-8")
+    block = next(b.split("```", 1)[0] for b in page.split("```yaml\n")[1:] if "- id: s36" in b)
+    loaded = loads("cases:\n" + block, source="docs/trainers.md")
+    assert not loaded.errors
+    (case,) = loaded.cases
+    assert run_case(case).passed
+    assert Scenario.from_case(case).answer["c/v"].normalised() == (frozenset({"A2"}), "second")

@@ -76,20 +76,27 @@ def present(s: Scenario, out: TextIO) -> None:
         out.write(f"  - {c.actor} {c.act.value} {c.person} ({age}), {when}\n")
 
 
-def explain(s: Scenario, key: str, out: TextIO) -> None:
-    assessment = s.assess()
-    defendant, victim = key.split("/")
-    finding = assessment.finding(defendant, victim)
-    version = latest()
+def explain(s: Scenario, key: str, out: TextIO, given: Answer | None = None) -> None:
+    """Why, briefly: for each paragraph the trainee got wrong (every paragraph when no answer is
+    given), the element(s) that decide it, quoted from the statute; the grade; the teaching
+    point."""
+    finding = s.assess().finding(*key.split("/"))
+    mine = set(given.met) if given is not None else None
     for short, citation in CITATION.items():
         sub = finding.subsections[citation]
-        out.write(f"  {short} {citation}: {sub.status.replace('_', ' ')}\n")
-        out.write(f'      "{version.offence(citation).text}"\n')
+        if mine is not None and (short in mine) == (sub.status == "met"):
+            continue
+        out.write(f"  {short} is {sub.status.replace('_', ' ')}")
+        if sub.status == "met":
+            summary = latest().offence(citation).summary
+            out.write(f" ({sub.conduct}): {summary}\n" if summary else f" ({sub.conduct})\n")
+            continue
+        out.write(":\n")
         for e in sub.elements:
-            if e.status != "met":
-                out.write(f"      {e.status.replace('_', ' ')}: {e.label} — {e.reason}\n")
-    grade = finding.grade.replace("_", " ") if finding.grade else "none"
-    out.write(f"  grade: {grade} ({finding.grade_detail.reason})\n")
+            if e.status == sub.status:
+                words = f'"{e.statute_words}"' if e.statute_words else e.label
+                out.write(f"    {words} — {e.reason}\n")
+    out.write(f"  Grade: {finding.grade_detail.words}\n")
     out.write(f"  Teaching point: {s.teaching_point}\n")
 
 
@@ -106,7 +113,7 @@ def score_answer(s: Scenario, given: dict[str, Answer], score: Score, out: TextI
             f"{key}: paragraphs {'correct' if ok_met else 'WRONG'} (met: {met}); "
             f"grade {'correct' if ok_grade else 'WRONG'} ({right.grade or 'none'})\n"
         )
-        explain(s, key, out)
+        explain(s, key, out, mine)
 
 
 def run_interactive(chosen: Sequence[Scenario], read: Callable[[str], str], out: TextIO) -> Score:

@@ -1,0 +1,301 @@
+"""The case format: what a case file may say, and the words it may say it in.
+
+A case file (YAML) holds one or more cases. Each case has an id, a title, the citations it
+exercises, a story, a fact pattern (inline, or a ``pattern_file`` next to it) and the expected
+outcome per defendant and victim. Only what a case states is checked. ``docs/cases.md`` is the
+guide for legal staff; this module is the reference the loader checks a file against.
+
+The vocabulary is derived from the statute (``nm_trafficking.statute``), never written here:
+paragraph names from each offence's ``short`` and ``citation``, element keys from the elements,
+grade words from each version's grading rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from nm_trafficking import statute
+from nm_trafficking.errors import NMTraffickingError
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.results import Status
+from nm_trafficking.statute.model import StatuteVersion
+
+STATUSES: tuple[Status, ...] = ("met", "not_met", "undetermined")
+"""The only status words a case may use."""
+
+GRADE_STATUSES = ("determined", "undetermined", "not_applicable")
+NO_GRADE = ("none", "null", "no grade")
+"""Words for "no grade" (YAML ``null`` too)."""
+
+FILE_KEYS: dict[str, str] = {
+    "cases": "the list of cases (required)",
+    "description": "what the file is about (not checked)",
+    "today": "default `today` of every case in the file",
+    "as_of": "default `as_of` of every case in the file",
+    "statute": "default `statute` of every case in the file",
+}
+CASE_KEYS: dict[str, str] = {
+    "id": "a short name, unique in the file (required)",
+    "title": "one line (required)",
+    "citations": "the paragraphs the case exercises, e.g. [A2, C1] (required)",
+    "story": "the facts in plain words (required)",
+    "pattern": "the fact pattern, inline (this or pattern_file)",
+    "pattern_file": "a fact-pattern file, relative to the case file (this or pattern)",
+    "expect": "the expected outcome per DEFENDANT/VICTIM (required)",
+    "as_of": "the date assumed for acts with no date",
+    "today": "the day of the assessment: the latest date an undated act can have",
+    "statute": 'assess every act under this version of the text, e.g. "2008"',
+    "tags": "free labels, e.g. [minor, boundary:16]",
+    "teaching_point": "one line for trainers (the quiz shows it)",
+}
+PAIR_KEYS: dict[str, str] = {
+    "PARAGRAPH": "A1, (A)(1) or 30-52-1(A)(1): a status word, or a mapping (see below)",
+    "status": "the pair's status (met if any paragraph is met)",
+    "grade": "the grade when certain: first, second, third or none",
+    "floor": "the most serious grade an act that meets a paragraph certainly carries",
+    "possible": "the grades still possible, as a list (compared as a set)",
+    "grade_status": "determined, undetermined or not_applicable",
+    "grade_act": "the act (conduct id) that fixes the floor or grade",
+    "counts": "per act (conduct id): what that act, as a count, must show",
+    "remaining": "texts that must each occur in what would still have to be established",
+    "notes": "note kinds that must be present, e.g. [knowledge_of_age]",
+}
+PARAGRAPH_KEYS: dict[str, str] = {
+    "status": "met, not_met or undetermined",
+    "elements": "element key -> status word, e.g. {knowingly: undetermined}",
+    "deciding_act": "the act that decided the paragraph (not inside counts)",
+    "remaining": "texts that must each occur in what remains for this paragraph",
+}
+COUNT_KEYS: dict[str, str] = {
+    "PARAGRAPH": "a status word, or a mapping of status, elements, remaining",
+    "status": "the act's status (met if it meets any paragraph)",
+    "grade": "the act's grade when determined (none otherwise)",
+    "possible": "the grades the act may carry, as a list",
+    "grade_status": "determined, undetermined or not_applicable",
+    "statute_version": "the version in force at the act (none: before any)",
+    "victim_age": "the victim's age at the act in words, e.g. '15' or '12 to 13'",
+}
+
+
+@dataclass(frozen=True)
+class CaseError:
+    """A problem in a case file: the file, the case (``None``: the file itself) and the field."""
+
+    file: str
+    case: str | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.case is not None:
+            parts.append(f"case {self.case}")
+        if self.field:
+            parts.append(self.field)
+        return ": ".join(parts) + f": {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "case": self.case, "field": self.field, "message": self.message}
+
+
+class CaseFileError(NMTraffickingError, ValueError):
+    """One or more malformed case files; ``errors`` names file, case and field of each."""
+
+    def __init__(self, errors: Sequence[CaseError]) -> None:
+        self.errors = tuple(errors)
+        lines = "\n".join(f"  - {e}" for e in self.errors)
+        super().__init__(
+            str(self.errors[0])
+            if len(self.errors) == 1
+            else f"{len(self.errors)} problems in case files:\n{lines}"
+        )
+
+
+Scope = Literal["pair", "count"]
+What = Literal[
+    "status",
+    "paragraph",
+    "element",
+    "deciding_act",
+    "paragraph_remaining",
+    "grade",
+    "floor",
+    "possible",
+    "grade_status",
+    "grade_act",
+    "remaining",
+    "notes",
+    "statute_version",
+    "victim_age",
+]
+
+
+@dataclass(frozen=True)
+class Check:
+    """One stated expectation. ``key`` is where the case states it, as written (for messages);
+    ``expected`` is normalised (a status word, a grade id or ``None``, a tuple...)."""
+
+    pair: tuple[str, str]
+    key: str
+    what: What
+    expected: Any
+    conduct: str | None = None
+    """Set for a check on one act (a count)."""
+    citation: str | None = None
+    element: str | None = None
+
+    @property
+    def pair_label(self) -> str:
+        return f"{self.pair[0]}/{self.pair[1]}"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One case, validated: ready to run."""
+
+    file: str
+    id: str
+    title: str
+    citations: tuple[str, ...]
+    story: str
+    pattern: FactPattern
+    checks: tuple[Check, ...]
+    pairs: tuple[tuple[str, str], ...]
+    """The pairs the case states expectations for, in the order written."""
+    as_of: date | None = None
+    today: date | None = None
+    statute: str | None = None
+    tags: tuple[str, ...] = ()
+    teaching_point: str | None = None
+    pattern_file: str | None = None
+    """The fact-pattern file the case names, if it does not give the pattern inline."""
+
+    @property
+    def name(self) -> str:
+        """``file::id``, the case's name in reports."""
+        return f"{self.file}::{self.id}"
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """A case file read: its valid cases, and the problems found (file, case, field)."""
+
+    file: str
+    cases: tuple[Case, ...] = ()
+    errors: tuple[CaseError, ...] = ()
+    case_ids: tuple[str, ...] = field(default=())
+    """Every case id the file names, valid or not (for reports)."""
+
+
+# --- the vocabulary, derived from the statute --------------------------------------------
+
+
+def _compact(suffix: str) -> str:
+    """``(C)(1)`` -> ``C1``; ``(A)`` -> ``A``."""
+    return "".join(re.findall(r"\(([^)]*)\)", suffix))
+
+
+def _spelling(text: str) -> str:
+    """How a paragraph key is compared: no spaces, no section sign, upper case."""
+    return re.sub(r"[\s§]", "", text).upper()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words a case may use, from every known version of the statute."""
+
+    offences: dict[str, str]
+    """Spelling (normalised) of an offence paragraph -> its citation."""
+    paragraphs: dict[str, str]
+    """Spelling (normalised) of any paragraph (A, A1..A3, B, C, C1, C2, D, E) -> citation."""
+    elements: dict[str, tuple[str, ...]]
+    """Offence citation -> its element keys."""
+    grades: dict[str, str]
+    """Grade word (lower case: short, id or name) -> grade id."""
+    grade_short: dict[str, str]
+    """Grade id -> short word (``first``)."""
+    short: dict[str, str]
+    """Offence citation -> short name (``A1``)."""
+    versions: tuple[str, ...]
+
+    def offence(self, key: str) -> str | None:
+        return self.offences.get(_spelling(key))
+
+    def paragraph(self, key: str) -> str | None:
+        return self.paragraphs.get(_spelling(key))
+
+    def grade(self, word: Any) -> tuple[bool, str | None]:
+        """(understood, grade id or None)."""
+        if word is None:
+            return True, None
+        if not isinstance(word, str):
+            return False, None
+        text = word.strip().lower()
+        if text in NO_GRADE:
+            return True, None
+        found = self.grades.get(text)
+        return (found is not None), found
+
+    def grade_word(self, grade_id: str | None) -> str:
+        """A grade id as a case writes it (``second``), ``none`` for no grade."""
+        if grade_id is None:
+            return "none"
+        return self.grade_short.get(grade_id, grade_id)
+
+    @property
+    def offence_names(self) -> str:
+        return ", ".join(dict.fromkeys(self.short.values()))
+
+
+_CACHE: dict[tuple[int, ...], tuple[tuple[StatuteVersion, ...], Vocabulary]] = {}
+
+
+def vocabulary(versions: Sequence[StatuteVersion] | None = None) -> Vocabulary:
+    """The vocabulary of ``versions`` (default: every known version)."""
+    chosen = tuple(versions if versions is not None else statute.VERSIONS)
+    key = tuple(map(id, chosen))
+    found = _CACHE.get(key)
+    if found is None:
+        found = _CACHE[key] = (chosen, _vocabulary(chosen))  # the versions kept alive with it
+    return found[1]
+
+
+def _vocabulary(versions: tuple[StatuteVersion, ...]) -> Vocabulary:
+    offences: dict[str, str] = {}
+    paragraphs: dict[str, str] = {}
+    elements: dict[str, list[str]] = {}
+    grades: dict[str, str] = {}
+    grade_short: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for version in versions:
+        section = version.section
+        for p in version.all_paragraphs:
+            suffix = p.citation.removeprefix(section)
+            for spelling in (p.citation, suffix, _compact(suffix)):
+                paragraphs.setdefault(_spelling(spelling), p.citation)
+        for o in version.offences:
+            suffix = o.citation.removeprefix(section)
+            for spelling in (o.citation, suffix, _compact(suffix), o.short):
+                if spelling:
+                    offences.setdefault(_spelling(spelling), o.citation)
+                    paragraphs.setdefault(_spelling(spelling), o.citation)
+            short.setdefault(o.citation, o.short or suffix)
+            keys = elements.setdefault(o.citation, [])
+            keys.extend(e.key for e in o.elements if e.key not in keys)
+        for g in version.grading.grades:
+            for word in (g.short, g.id, g.name):
+                grades.setdefault(word.lower(), g.id)
+            grade_short.setdefault(g.id, g.short)
+    return Vocabulary(
+        offences=offences,
+        paragraphs=paragraphs,
+        elements={k: tuple(v) for k, v in elements.items()},
+        grades=grades,
+        grade_short=grade_short,
+        short=short,
+        versions=tuple(v.id for v in versions),
+    )

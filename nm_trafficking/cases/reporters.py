@@ -1,0 +1,132 @@
+"""A run's report as text (for people), JSON or JUnit XML (for a CI)."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from nm_trafficking.cases.format import CaseError
+from nm_trafficking.cases.runner import CaseResult, Report
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def summary_line(report: Report) -> str:
+    """E.g. ``12 passed, 1 failed, 1 malformed — 13 cases run from 4 files``."""
+    parts = [f"{report.passed} passed", f"{report.failed} failed"]
+    if report.errors:
+        parts.append(f"{len({(e.file, e.case) for e in report.errors})} malformed")
+    run = _plural(len(report.results), "case")
+    return ", ".join(parts) + f" — {run} run from {_plural(len(report.files), 'file')}"
+
+
+def _statute_note(result: CaseResult) -> str:
+    return f" [every act under the {result.statute} text]" if result.statute else ""
+
+
+def text(report: Report, *, quiet: bool = False) -> str:
+    """One line per case (PASS or FAIL with the differences), the problems, a summary line."""
+    out: list[str] = []
+    for r in report.results:
+        if r.passed and quiet:
+            continue
+        mark = "PASS " if r.passed else "FAIL "
+        out.append(f"{mark} {r.case.name}  {r.case.title}{_statute_note(r)}")
+        for d in r.differences:
+            out += [f"      {line}" for line in d.lines()]
+        out += [f"      note: {w}" for w in r.warnings]
+    for e in report.errors:
+        out.append(f"ERROR {e}")
+    out += ["", summary_line(report)]
+    return "\n".join(out) + "\n"
+
+
+def _result(r: CaseResult) -> dict[str, Any]:
+    return {
+        "file": r.case.file,
+        "id": r.case.id,
+        "title": r.case.title,
+        "citations": list(r.case.citations),
+        "statute": r.statute,
+        "status": "passed" if r.passed else "failed",
+        "differences": [d.to_dict() for d in r.differences],
+        "warnings": list(r.warnings),
+    }
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "summary": {
+            "cases": len(report.results),
+            "passed": report.passed,
+            "failed": report.failed,
+            "errors": len(report.errors),
+            "files": len(report.files),
+            "exit_code": report.exit_code,
+        },
+        "cases": [_result(r) for r in report.results],
+        "errors": [e.to_dict() for e in report.errors],
+    }
+
+
+def to_json(report: Report) -> str:
+    """The report as JSON: ``summary``, ``cases`` (each with its ``differences``), ``errors``."""
+    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def _suite(name: str) -> ET.Element:
+    return ET.Element("testsuite", name=name, tests="0", failures="0", errors="0", skipped="0")
+
+
+def _bump(element: ET.Element, key: str) -> None:
+    element.set(key, str(int(element.get(key, "0")) + 1))
+
+
+def _error_case(suite: ET.Element, e: CaseError) -> None:
+    case = ET.SubElement(suite, "testcase", classname=e.file, name=e.case or "(file)")
+    err = ET.SubElement(case, "error", message=str(e), type="malformed case file")
+    err.text = str(e)
+    _bump(suite, "tests")
+    _bump(suite, "errors")
+
+
+def to_junit(report: Report) -> str:
+    """The report as JUnit XML: one ``testsuite`` per case file, one ``testcase`` per case; a
+    failed case has a ``failure`` with the differences, a malformed one an ``error``."""
+    root = ET.Element("testsuites", name="nm-trafficking test")
+    suites: dict[str, ET.Element] = {}
+
+    def suite(name: str) -> ET.Element:
+        found = suites.get(name)
+        if found is None:
+            found = suites[name] = _suite(name)
+            root.append(found)
+        return found
+
+    for name in report.files:
+        suite(name)
+    for r in report.results:
+        s = suite(r.case.file)
+        case = ET.SubElement(s, "testcase", classname=r.case.file, name=r.case.id)
+        _bump(s, "tests")
+        if not r.passed:
+            _bump(s, "failures")
+            first = r.differences[0]
+            failure = ET.SubElement(
+                case,
+                "failure",
+                message=f"{first.pair} {first.key}: expected {first.expected}, found {first.found}",
+                type="difference",
+            )
+            failure.text = "\n".join(line for d in r.differences for line in d.lines())
+        if r.warnings:
+            ET.SubElement(case, "system-out").text = "\n".join(r.warnings)
+    for e in report.errors:
+        _error_case(suite(e.file), e)
+    for key in ("tests", "failures", "errors"):
+        root.set(key, str(sum(int(s.get(key, "0")) for s in suites.values())))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -1,0 +1,444 @@
+"""Running cases: assess each case's fact pattern, compare what it states with what was found,
+and say why where they differ (the deciding element and its reason).
+
+Only what a case states is checked. A case that names a statute version (``statute: "2008"``,
+or ``--statute`` for a whole run) is assessed as if that text applied to every act: the named
+text with the dates of the first version, so conduct before § 30-52-1 first came into force
+stays outside it and every later act is judged under the named text. That is how one case file
+shows what an amendment would change.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from nm_trafficking import statute
+from nm_trafficking.assessment import Assessment, assess
+from nm_trafficking.cases.format import Case, CaseError, CaseFile, Check, vocabulary
+from nm_trafficking.cases.loader import case_files, load_file
+from nm_trafficking.errors import InvalidFactPattern
+from nm_trafficking.results import ElementResult, Finding
+from nm_trafficking.rules.engine import Engine
+from nm_trafficking.statute.model import StatuteVersion
+
+# --- which text applies ---------------------------------------------------------------
+
+
+def what_if_versions(version_id: str) -> tuple[StatuteVersion, ...]:
+    """The version set that applies the text ``version_id`` to every act: that text, in force
+    from the start of the first version, with no end. ``KeyError`` if there is no such version.
+    """
+    version = statute.by_id(version_id)
+    start = statute.VERSIONS[0].in_force_from
+    return (replace(version, in_force_from=start, in_force_until=None),)
+
+
+def _same_dates(a: Sequence[StatuteVersion], b: Sequence[StatuteVersion]) -> bool:
+    return [(v.id, v.in_force_from, v.in_force_until) for v in a] == [
+        (v.id, v.in_force_from, v.in_force_until) for v in b
+    ]
+
+
+def assess_case(
+    case: Case, *, statute_id: str | None = None, engine: Engine | None = None
+) -> Assessment:
+    """Assess the case's fact pattern with its ``as_of``, ``today`` and statute version
+    (``statute_id`` overrides the case's). Without ``today``, the day it is run."""
+    version_id = statute_id or case.statute
+    today = case.today or date.today()
+    if version_id is not None:
+        versions = what_if_versions(version_id)
+        if not _same_dates(versions, statute.VERSIONS):
+            return _assess_under(case, versions, today, engine)
+    return assess(case.pattern, as_of=case.as_of, today=today, engine=engine)
+
+
+def _assess_under(
+    case: Case, versions: tuple[StatuteVersion, ...], today: date, engine: Engine | None
+) -> Assessment:
+    """``assess`` with the version set given (the pipeline of ``nm_trafficking.assessment``,
+    step by step, with ``contexts(versions=...)``). To be replaced by
+    ``assess(..., versions=...)`` once the assessment takes a version set."""
+    from nm_trafficking import assessment
+    from nm_trafficking.errors import EngineError
+    from nm_trafficking.reasoning import notes
+    from nm_trafficking.reasoning.acts import contexts
+    from nm_trafficking.reasoning.evidence import evidence_by_person
+    from nm_trafficking.reasoning.findings import finding, open_victims
+    from nm_trafficking.reasoning.verdicts import ActVerdict, act_verdict
+    from nm_trafficking.results import CONTRACT_VERSION, DISCLAIMER
+    from nm_trafficking.rules.engine import default_engine
+
+    pattern = case.pattern
+    engine = engine or default_engine()
+    ctxs = contexts(pattern, as_of=case.as_of, today=today, versions=versions)
+    try:
+        fired = assessment._fire(ctxs, engine)
+    except IndexError as exc:
+        raise EngineError(f"rules engine returned an unknown act: {exc}") from None
+    verdicts = [act_verdict(ctx, keys) for ctx, keys in zip(ctxs, fired, strict=True)]
+    pairs: dict[tuple[str, str], list[ActVerdict]] = {}
+    for v in verdicts:
+        pairs.setdefault((v.ctx.conduct.actor, v.ctx.conduct.person), []).append(v)
+    victims = open_victims(pairs)
+    evidence = evidence_by_person(pattern) if pattern.observations else {}
+    used, in_force = assessment._versions(ctxs)
+    paragraphs = assessment._paragraphs(used or list(versions[-1:]))
+    findings = [
+        finding(pattern, d, v, acts, paragraphs, evidence.get(v, ()), victims)
+        for (d, v), acts in pairs.items()
+    ]
+    shown = in_force[-1] if in_force else None
+    ids = [v.id for v in in_force]
+    return Assessment(
+        contract_version=CONTRACT_VERSION,
+        library_version=assessment.__version__,
+        title=pattern.title,
+        statute_version=", ".join(ids) if ids else None,
+        statute_versions=ids,
+        statute_citation=shown.citation if shown else None,
+        as_of=case.as_of,
+        assessed_on=today,
+        disclaimer=DISCLAIMER,
+        findings=findings,
+        _explain=lambda: {"notes": notes.unverified(shown or versions[-1])},
+    )
+
+
+# --- comparing ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One stated expectation that the assessment does not bear out."""
+
+    pair: str
+    key: str
+    """Where the case states it, as written (e.g. ``A2``, ``counts.transport.grade``)."""
+    expected: str
+    found: str
+    because: tuple[str, ...] = ()
+    """Why the assessment found what it found: the deciding element(s) and their reasons."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pair": self.pair,
+            "field": self.key,
+            "expected": self.expected,
+            "found": self.found,
+            "because": list(self.because),
+        }
+
+    def lines(self) -> list[str]:
+        head = f"{self.pair} {self.key}: expected {self.expected}, found {self.found}"
+        return [head, *(f"  {b}" for b in self.because)]
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    case: Case
+    differences: tuple[Difference, ...]
+    statute: str | None = None
+    """The version applied to every act, when the case or the run names one."""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def passed(self) -> bool:
+        return not self.differences
+
+
+def _word(status: str | None) -> str:
+    return "none" if status is None else status
+
+
+def _grade(grade_id: str | None) -> str:
+    return vocabulary().grade_word(grade_id)
+
+
+def _grades(grades: Iterable[str]) -> str:
+    words = [_grade(g) for g in grades]
+    return "[" + ", ".join(words) + "]"
+
+
+def _element_line(act: str | None, e: ElementResult) -> str:
+    where = f"act {act}: " if act else ""
+    shown = e.statute_words
+    words = f' ("{shown}")' if shown and e.label.lower() not in shown.lower() else ""
+    return f"{where}{e.label}{words} [{e.element}] {e.status} — {e.reason}"
+
+
+def deciding(elements: Sequence[ElementResult], status: str, act: str | None) -> list[str]:
+    """The element(s) that decide a paragraph's status, one line each, with the reason: the
+    elements not met (for not met), still open (for undetermined); for met, that all are."""
+    if status == "met":
+        return [f"act {act}: every element is established" if act else "every element is met"]
+    return [_element_line(act, e) for e in elements if e.status == status]
+
+
+def _paragraph_summary(statuses: Mapping[str, str]) -> list[str]:
+    short = vocabulary().short
+    return [", ".join(f"{short.get(c, c)} {s}" for c, s in statuses.items())]
+
+
+def _contains(
+    check: Check, found: Sequence[str], what: str
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    out = []
+    for text in check.expected:
+        if not any(text in item for item in found):
+            more = (f"... and {len(found) - 8} more",) if len(found) > 8 else ()
+            shown = tuple(found[:8]) + more
+            out.append(
+                (f"{what} containing {text!r}", "none" if not found else "other texts", shown)
+            )
+    return out
+
+
+def compare(check: Check, f: Finding) -> list[Difference]:
+    """The differences between one check and the finding for its pair (none when it holds)."""
+    results = _compare_count(check, f) if check.conduct is not None else _compare_pair(check, f)
+    return [
+        Difference(check.pair_label, check.key, expected, found, because)
+        for expected, found, because in results
+    ]
+
+
+Result = list[tuple[str, str, tuple[str, ...]]]
+
+
+def _compare_pair(check: Check, f: Finding) -> Result:
+    what, expected = check.what, check.expected
+    gd = f.grade_detail
+    grade_why = (gd.reason, *(f"possible: {o.text}" for o in gd.open))
+    if what == "status":
+        if f.status != expected:
+            summary = {c: s.status for c, s in f.subsections.items()}
+            return [(expected, f.status, tuple(_paragraph_summary(summary)))]
+        return []
+    if what in ("paragraph", "element", "deciding_act", "paragraph_remaining"):
+        assert check.citation is not None
+        sub = f.subsections.get(check.citation)
+        if sub is None:
+            return [(str(expected), f"{check.citation} not reported", ())]
+        if what == "paragraph":
+            if sub.status != expected:
+                why = deciding(sub.elements, sub.status, sub.conduct)
+                return [(expected, sub.status, tuple(why))]
+            return []
+        if what == "element":
+            return _element(check, sub.elements, sub.conduct)
+        if what == "deciding_act":
+            if sub.conduct != expected:
+                acts = ", ".join(f"{a} {s}" for a, s in sub.counts.items())
+                return [(expected, _word(sub.conduct), (f"each act under {sub.citation}: {acts}",))]
+            return []
+        return _contains(check, sub.remaining, "something remaining")
+    if what == "grade":
+        if f.grade != expected:
+            return [(_grade(expected), _grade(f.grade), grade_why)]
+        return []
+    if what == "floor":
+        if f.grade_floor != expected:
+            return [(_grade(expected), _grade(f.grade_floor), grade_why)]
+        return []
+    if what == "possible":
+        if set(f.grade_possible) != set(expected):
+            return [(_grades(expected), _grades(f.grade_possible), grade_why)]
+        return []
+    if what == "grade_status":
+        if gd.status != expected:
+            return [(expected, gd.status, grade_why)]
+        return []
+    if what == "grade_act":
+        if gd.conduct != expected:
+            return [(_word(expected), _word(gd.conduct), grade_why)]
+        return []
+    if what == "remaining":
+        return _contains(check, f.remaining, "something remaining")
+    if what == "notes":
+        kinds = [n.kind for n in f.notes]
+        missing = [k for k in expected if k not in kinds]
+        if missing:
+            found = ", ".join(kinds) or "none"
+            return [(f"notes {', '.join(missing)}", f"notes {found}", ())]
+        return []
+    raise AssertionError(what)
+
+
+def _element(check: Check, elements: Sequence[ElementResult], act: str | None) -> Result:
+    e = next((x for x in elements if x.element == check.element), None)
+    if e is None:
+        return [(check.expected, "not reported", ())]
+    if e.status != check.expected:
+        return [(check.expected, e.status, (_element_line(act, e),))]
+    return []
+
+
+def _compare_count(check: Check, f: Finding) -> Result:
+    what, expected = check.what, check.expected
+    assert check.conduct is not None
+    try:
+        c = f.count(check.conduct)
+    except KeyError:
+        return [(str(expected), f"no act {check.conduct}", ())]
+    why = (c.grade.reason,)
+    if what == "status":
+        if c.status != expected:
+            return [(expected, c.status, tuple(_paragraph_summary(c.statuses)))]
+        return []
+    if what in ("paragraph", "element", "paragraph_remaining"):
+        assert check.citation is not None
+        p = c.paragraphs.get(check.citation)
+        if p is None:
+            return [(str(expected), f"{check.citation} not reported", ())]
+        if what == "paragraph":
+            if p.status != expected:
+                return [(expected, p.status, tuple(deciding(p.elements, p.status, c.conduct)))]
+            return []
+        if what == "element":
+            return _element(check, p.elements, c.conduct)
+        return _contains(check, p.remaining, "something remaining")
+    if what == "grade":
+        if c.grade.grade != expected:
+            return [(_grade(expected), _grade(c.grade.grade), why)]
+        return []
+    if what == "possible":
+        if set(c.grade.possible) != set(expected):
+            return [(_grades(expected), _grades(c.grade.possible), why)]
+        return []
+    if what == "grade_status":
+        if c.grade.status != expected:
+            return [(expected, c.grade.status, why)]
+        return []
+    if what == "statute_version":
+        if c.statute_version != expected:
+            return [(_word(expected), _word(c.statute_version), ())]
+        return []
+    if what == "victim_age":
+        age = c.victim_age.text if c.victim_age is not None else None
+        if age != expected:
+            source = (c.victim_age.source,) if c.victim_age is not None else ()
+            return [(expected or "unknown", age or "unknown", source)]
+        return []
+    raise AssertionError(what)
+
+
+# --- running --------------------------------------------------------------------------
+
+
+def _warnings(case: Case) -> list[str]:
+    undated = any(c.date is None for c in case.pattern.conduct)
+    if undated and case.today is None and case.as_of is None:
+        return [
+            "an act has no date and the case sets no `today:`: the result depends on the day "
+            "it is run"
+        ]
+    return []
+
+
+def run_case(
+    case: Case, *, statute_id: str | None = None, engine: Engine | None = None
+) -> CaseResult:
+    """Assess one case and compare. Raises ``InvalidFactPattern`` when the facts cannot be
+    assessed (e.g. an act dated before the victim can have been born)."""
+    assessment = assess_case(case, statute_id=statute_id, engine=engine)
+    differences: list[Difference] = []
+    for check in case.checks:
+        try:
+            f = assessment.finding(*check.pair)
+        except KeyError:
+            differences.append(Difference(check.pair_label, check.key, "a finding", "none"))
+            continue
+        differences += compare(check, f)
+    return CaseResult(
+        case=case,
+        differences=tuple(differences),
+        statute=statute_id or case.statute,
+        warnings=tuple(_warnings(case)),
+    )
+
+
+@dataclass
+class Report:
+    """A run: every case's result, and every problem in the case files."""
+
+    results: list[CaseResult] = field(default_factory=list)
+    errors: list[CaseError] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> int:
+        return sum(r.passed for r in self.results)
+
+    @property
+    def failed(self) -> int:
+        return sum(not r.passed for r in self.results)
+
+    @property
+    def exit_code(self) -> int:
+        """0 all passed, 1 a case failed, 2 a case file is malformed."""
+        if self.errors:
+            return 2
+        return 1 if self.failed else 0
+
+
+def load_cases(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[CaseFile], list[CaseError]]:
+    """Every case file named by ``paths`` (files or directories), and the problems of paths
+    that are not case files. Each file's own problems are in its ``errors``."""
+    files, errors = case_files(paths)
+    return [load_file(p) for p in files], errors
+
+
+def select(
+    cases: Iterable[Case], *, ids: Sequence[str] = (), citations: Sequence[str] = ()
+) -> list[Case]:
+    """The cases with one of ``ids``, exercising one of ``citations`` (any spelling); all when
+    neither is given. ``KeyError`` for a citation that is not a paragraph of the statute."""
+    wanted: set[str] = set()
+    for c in citations:
+        found = vocabulary().paragraph(c)
+        if found is None:
+            raise KeyError(f"{c!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1))")
+        wanted.add(found)
+    return [
+        case
+        for case in cases
+        if (not ids or case.id in ids) and (not wanted or wanted & set(case.citations))
+    ]
+
+
+def _pattern_error(case: Case, loc: str, message: str) -> CaseError:
+    if case.pattern_file is not None:
+        where = f"{loc}: " if loc else ""
+        text = f"{case.pattern_file}: {where}{message}"
+        return CaseError(case.file, case.id, "pattern_file", text)
+    return CaseError(case.file, case.id, f"pattern.{loc}" if loc else "pattern", message)
+
+
+def run_suite(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    statute_id: str | None = None,
+    ids: Sequence[str] = (),
+    citations: Sequence[str] = (),
+    engine: Engine | None = None,
+) -> Report:
+    """Load the case files named by ``paths`` and run their cases (those selected by ``ids``
+    and ``citations``). ``statute_id`` applies that version to every act of every case
+    (``KeyError`` if there is none)."""
+    if statute_id is not None:
+        statute.by_id(statute_id)
+    loaded, errors = load_cases(paths)
+    report = Report(errors=list(errors), files=[f.file for f in loaded])
+    for f in loaded:
+        report.errors += f.errors
+    for case in select([c for f in loaded for c in f.cases], ids=ids, citations=citations):
+        try:
+            report.results.append(run_case(case, statute_id=statute_id, engine=engine))
+        except InvalidFactPattern as exc:
+            report.errors += [_pattern_error(case, e.loc, e.message) for e in exc.errors]
+    return report
