@@ -92,6 +92,7 @@ def assess(
     as_of: date | None = None,
     today: date | None = None,
     engine: Engine | None = None,
+    versions: tuple[StatuteVersion, ...] | None = None,
 ) -> Assessment:
     """Assess ``pattern`` under § 30-52-1, per defendant and victim and per act.
 
@@ -102,12 +103,17 @@ def assess(
     "in force" element and any age-dependent outcome stay undetermined where those dates leave
     them open.
 
+    ``versions`` replaces the dated versions of § 30-52-1 for this assessment (default: every
+    version the library knows, ``statute.VERSIONS``) — e.g. to see what a case would give under
+    an amendment (``nm-trafficking test --statute``).
+
     Raises :class:`~nm_trafficking.errors.InvalidFactPattern` if an act's date (stated or
     assumed) is before the victim can have been born."""
     pattern = _validated(pattern)
     today = today or date.today()
     engine = engine or default_engine()
-    ctxs = contexts(pattern, as_of=as_of, today=today)
+    versions = versions or statute.VERSIONS
+    ctxs = contexts(pattern, as_of=as_of, today=today, versions=versions)
     try:
         fired = _fire(ctxs, engine)
     except IndexError as exc:  # a rule fired for an act that does not exist
@@ -124,8 +130,8 @@ def assess(
             found.append(v)
     victims = open_victims(pairs)
     evidence = evidence_by_person(pattern) if pattern.observations else {}
-    used, in_force = _versions(ctxs)
-    paragraphs = _paragraphs(used)
+    used, in_force = _versions(ctxs, versions)
+    paragraphs = _paragraphs(used or [versions[-1]])
     findings = [
         finding(pattern, d, v, acts, paragraphs, evidence.get(v, ()), victims)
         for (d, v), acts in pairs.items()
@@ -143,11 +149,13 @@ def assess(
         assessed_on=today,
         disclaimer=DISCLAIMER,
         findings=findings,
-        _explain=lambda: {"notes": notes.unverified(shown or statute.latest())},
+        _explain=lambda: {"notes": notes.unverified(shown or versions[-1])},
     )
 
 
-def _versions(ctxs: list[ActContext]) -> tuple[list[StatuteVersion], list[StatuteVersion]]:
+def _versions(
+    ctxs: list[ActContext], versions: tuple[StatuteVersion, ...]
+) -> tuple[list[StatuteVersion], list[StatuteVersion]]:
     """The versions the acts were judged under, and those in force at some act, oldest first."""
     judged: dict[str, StatuteVersion] = {}
     in_force: dict[str, StatuteVersion] = {}
@@ -157,7 +165,7 @@ def _versions(ctxs: list[ActContext]) -> tuple[list[StatuteVersion], list[Statut
             in_force[c.version.id] = c.version
     if len(judged) == 1:
         return list(judged.values()), list(in_force.values())
-    order = [v.id for v in statute.VERSIONS]
+    order = [v.id for v in versions]
     return (
         sorted(judged.values(), key=lambda v: order.index(v.id)),
         sorted(in_force.values(), key=lambda v: order.index(v.id)),
@@ -165,9 +173,7 @@ def _versions(ctxs: list[ActContext]) -> tuple[list[StatuteVersion], list[Statut
 
 
 def _paragraphs(versions: list[StatuteVersion]) -> list[OffenceParagraph]:
-    """The offence paragraphs to report: every citation of every version involved (of the
-    newest version when none is), in order."""
-    versions = versions or [statute.latest()]
+    """The offence paragraphs to report: every citation of every version involved, in order."""
     if len(versions) == 1:
         return list(versions[0].offences)
     seen: dict[str, OffenceParagraph] = {}

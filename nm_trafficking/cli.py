@@ -9,12 +9,9 @@ interrupted (Ctrl-C), after every worker has stopped.
 from __future__ import annotations
 
 import argparse
-import itertools
-import multiprocessing
 import os
-import signal
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,6 +23,7 @@ from nm_trafficking.errors import EngineError, InvalidFactPattern
 from nm_trafficking.facts.loading import json_schema
 from nm_trafficking.limits import DEFAULT_LIMITS, printable
 from nm_trafficking.output import Format, Writer, json_text, record_schema, render_item
+from nm_trafficking.parallel import Workers
 from nm_trafficking.progress import Progress
 from nm_trafficking.results import output_schema
 
@@ -34,8 +32,6 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_SKIPPED = 4
 EXIT_INTERRUPTED = 130
-WINDOW_PER_JOB = 64
-CHUNK = 8
 
 LIMITS_HELP = (
     f"Limits: files up to {DEFAULT_LIMITS.max_file_bytes // (1024 * 1024)} MiB (regular files "
@@ -135,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--key", action="store_true", help="with --worksheet: add the answer key")
     q.add_argument("--answers", metavar="FILE", help="score a YAML/JSON answer sheet")
     q.add_argument("--list", action="store_true", help="list the scenarios")
+    from nm_trafficking.cases.cli import add_parser as add_test_parser
+
+    add_test_parser(sub)
     sc = sub.add_parser("screen", help="screen observed indicators (YAML or JSON file)")
     sc.add_argument("file", metavar="FILE")
     sc.add_argument("--format", choices=("text", "json"), default="text")
@@ -163,32 +162,8 @@ def _outcome(
     return Outcome(index, False, None, error)
 
 
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _work(args: tuple[int, Source, date | None, date | None, Format, bool]) -> Outcome:
     return _outcome(*args)
-
-
-def _parallel(
-    items: Iterable[tuple[int, Source, date | None, date | None, Format, bool]], jobs: int
-) -> Iterator[Outcome]:
-    """Outcomes in input order from ``jobs`` worker processes, a bounded window in flight.
-
-    Workers ignore SIGINT: on Ctrl-C the parent alone stops, terminates them and waits for
-    them (no process or semaphore is left behind)."""
-    ctx = multiprocessing.get_context("spawn")
-    pool = ctx.Pool(jobs, initializer=_ignore_sigint)
-    try:
-        it = iter(items)
-        window = jobs * WINDOW_PER_JOB
-        while chunk := list(itertools.islice(it, window)):
-            yield from pool.imap(_work, chunk, chunksize=CHUNK)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
 
 
 def _single_input(paths: Sequence[str]) -> bool:
@@ -202,27 +177,28 @@ def _assess(args: argparse.Namespace) -> int:
     fmt: Format = args.format
     header = not _single_input(args.files)
     work = ((i, s, args.as_of, args.today, fmt, header) for i, s in enumerate(sources(args.files)))
-    outcomes = _parallel(work, args.jobs) if args.jobs > 1 else (_work(w) for w in work)
+    if args.jobs == 1:
+        return _write(args, fmt, (_work(w) for w in work))
+    with Workers(args.jobs, _work) as workers:  # stopped on leaving, even on Ctrl-C
+        return _write(args, fmt, workers.map(work))
+
+
+def _write(args: argparse.Namespace, fmt: Format, outcomes: Iterator[Outcome]) -> int:
     progress = Progress(sys.stderr)
     writer = Writer(sys.stdout, fmt)
     skipped = 0
-    try:
-        for outcome in outcomes:
-            progress.update(outcome.ok)
-            if not outcome.ok:
-                if args.on_error == "fail":
-                    progress.close()
-                    writer.close()
-                    print(f"nm-trafficking: {outcome.error}", file=sys.stderr)
-                    return EXIT_BAD_INPUT
-                skipped += 1
-                print(f"nm-trafficking: skipped: {outcome.error}", file=sys.stderr)
-            if outcome.rendered is not None:
-                writer.write(outcome.rendered)
-    finally:
-        close = getattr(outcomes, "close", None)
-        if close is not None:
-            close()  # stops the worker pool (even on Ctrl-C)
+    for outcome in outcomes:
+        progress.update(outcome.ok)
+        if not outcome.ok:
+            if args.on_error == "fail":
+                progress.close()
+                writer.close()
+                print(f"nm-trafficking: {outcome.error}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+            skipped += 1
+            print(f"nm-trafficking: skipped: {outcome.error}", file=sys.stderr)
+        if outcome.rendered is not None:
+            writer.write(outcome.rendered)
     progress.close()
     writer.close()
     if writer.count == 0 and skipped == 0:
@@ -284,6 +260,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from nm_trafficking.catalog_cli import run_indicators
 
         return run_indicators(args)
+    if args.command == "test":
+        from nm_trafficking.cases.cli import run as run_tests
+
+        return run_tests(args)
     if args.command == "quiz":
         from nm_trafficking.training.quiz_cli import run_quiz
 

@@ -19,7 +19,7 @@ from typing import Any, Literal, TextIO
 
 from nm_trafficking.batch import BatchItem
 from nm_trafficking.limits import printable
-from nm_trafficking.results import CONTRACT_VERSION, output_schema
+from nm_trafficking.results import CONTRACT_VERSION, json_default, output_schema
 
 Format = Literal["text", "json", "jsonl", "markdown"]
 
@@ -27,16 +27,21 @@ _RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\
 
 
 def json_text(value: Any, *, indent: int | None = None) -> str:
-    """``value`` as JSON (UTF-8 text), with every control or invisible formatting character
-    escaped as ``\\uXXXX`` (valid JSON, safe on a terminal)."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    """``value`` (plain data or result models) as JSON (UTF-8 text), with every control or
+    invisible formatting character escaped as ``\\uXXXX`` (valid JSON, safe on a terminal)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent, default=json_default)
     return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render_item(item: BatchItem, fmt: Format, *, header: bool) -> str:
     """One input's output in ``fmt`` (without the JSON array's brackets and commas)."""
     if fmt in ("json", "jsonl"):
-        return json_text(item.to_dict(), indent=2 if fmt == "json" else None)
+        if item.assessment is not None:  # the document's fields, then index and source
+            record: Any = {**json_default(item.assessment), "index": item.index}
+            record["source"] = item.source
+        else:
+            record = item.to_dict()
+        return json_text(record, indent=2 if fmt == "json" else None)
     assert item.assessment is not None
     if fmt == "markdown":
         return item.assessment.to_markdown()

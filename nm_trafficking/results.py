@@ -110,6 +110,17 @@ def _public_fields(cls: type) -> tuple[str, ...] | None:
     return found
 
 
+def json_default(value: Any) -> Any:
+    """``default=`` for ``json.dumps``: a result model as a mapping of its public fields (one
+    level; the encoder recurses), a date as ISO text. Faster than ``plain`` for JSON text."""
+    names = _public_fields(type(value))
+    if names is not None:
+        return {n: getattr(value, n) for n in names}
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not part of the output contract")
+
+
 def plain(value: Any) -> Any:
     """The JSON-ready form of a result (dates as ISO strings; private fields left out).
 
@@ -360,8 +371,9 @@ class AssessmentResult(Lazy):
         return result
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        """The JSON document (UTF-8 text, not ASCII-escaped)."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        """The JSON document (UTF-8 text, not ASCII-escaped); the same content as
+        ``to_dict()``."""
+        return json.dumps(self, indent=indent, ensure_ascii=False, default=json_default)
 
     def finding(self, defendant: str, victim: str) -> Finding:
         """The finding for this defendant and victim (``KeyError`` if there is none)."""

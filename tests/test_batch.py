@@ -99,12 +99,12 @@ def test_cli_jsonl_input_with_bad_lines(tmp_path: Path, capsys: pytest.CaptureFi
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1 and f"{f}:3" in err
 
-    assert main(["assess", str(f), "--format", "jsonl", "--on-error", "skip"]) == 0
+    assert main(["assess", str(f), "--format", "jsonl", "--on-error", "skip"]) == 4
     out, err = capsys.readouterr()
     records = [json.loads(line) for line in out.splitlines()]
     assert [("error" in r) for r in records] == [False, True, True, False]
     assert records[1]["source"] == f"{f}:3" and "not UTF-8" in records[2]["error"]["message"]
-    assert "skipped" in err
+    assert "skipped" in err and "2 of 4 inputs skipped" in err
 
 
 def test_jobs_give_the_same_results_as_one_process(
@@ -133,7 +133,12 @@ def test_progress_only_on_a_terminal() -> None:
     assert "3/3" in tty.getvalue() and "1 bad" in tty.getvalue()
 
 
-def test_cli_progress_not_written_when_piped(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["assess", str(EXAMPLES), "--format", "jsonl"]) == 2  # expected.yaml is no pattern
+def test_cli_progress_not_written_when_piped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for example in sorted(EXAMPLES.glob("*.yaml"))[:3]:
+        (tmp_path / example.name).write_bytes(example.read_bytes())
+    (tmp_path / "zz_not_a_pattern.yaml").write_text("title: no persons\n", encoding="utf-8")
+    assert main(["assess", str(tmp_path), "--format", "jsonl"]) == 2
     err = capsys.readouterr().err
-    assert "\r" not in err and "expected.yaml" in err
+    assert "\r" not in err and "zz_not_a_pattern.yaml" in err

@@ -28,7 +28,6 @@ from nm_trafficking.cases import (
     vocabulary,
 )
 from nm_trafficking.cases.cli import main
-from nm_trafficking.cases.runner import _assess_under
 from nm_trafficking.statute.v2008 import VERSION_2008
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -363,14 +362,14 @@ def test_statute_2008_is_the_text_in_force(
     assert "--statute: no version '1999'" in capsys.readouterr().err
 
 
-def test_the_version_set_pipeline_agrees_with_assess() -> None:
-    """The runner's own pipeline for a named version (used until ``assess`` takes a version
-    set) gives exactly what ``assess`` gives when the version set is the real one."""
+def test_giving_assess_the_real_version_set_changes_nothing() -> None:
+    """``assess(versions=...)`` (what ``statute:`` and ``--statute`` use) with the version set
+    the library knows gives exactly what ``assess`` gives by default."""
     from nm_trafficking import assess
 
     for case in ALL:
         today = case.today or date(2026, 1, 1)
-        ours = _assess_under(case, statute.VERSIONS, today, None)
+        ours = assess(case.pattern, as_of=case.as_of, today=today, versions=statute.VERSIONS)
         theirs = assess(case.pattern, as_of=case.as_of, today=today)
         assert ours.to_dict() == theirs.to_dict(), _name(case)
 

@@ -37,12 +37,6 @@ def what_if_versions(version_id: str) -> tuple[StatuteVersion, ...]:
     return (replace(version, in_force_from=start, in_force_until=None),)
 
 
-def _same_dates(a: Sequence[StatuteVersion], b: Sequence[StatuteVersion]) -> bool:
-    return [(v.id, v.in_force_from, v.in_force_until) for v in a] == [
-        (v.id, v.in_force_from, v.in_force_until) for v in b
-    ]
-
-
 def assess_case(
     case: Case, *, statute_id: str | None = None, engine: Engine | None = None
 ) -> Assessment:
@@ -50,63 +44,8 @@ def assess_case(
     (``statute_id`` overrides the case's). Without ``today``, the day it is run."""
     version_id = statute_id or case.statute
     today = case.today or date.today()
-    if version_id is not None:
-        versions = what_if_versions(version_id)
-        if not _same_dates(versions, statute.VERSIONS):
-            return _assess_under(case, versions, today, engine)
-    return assess(case.pattern, as_of=case.as_of, today=today, engine=engine)
-
-
-def _assess_under(
-    case: Case, versions: tuple[StatuteVersion, ...], today: date, engine: Engine | None
-) -> Assessment:
-    """``assess`` with the version set given (the pipeline of ``nm_trafficking.assessment``,
-    step by step, with ``contexts(versions=...)``). To be replaced by
-    ``assess(..., versions=...)`` once the assessment takes a version set."""
-    from nm_trafficking import assessment
-    from nm_trafficking.errors import EngineError
-    from nm_trafficking.reasoning import notes
-    from nm_trafficking.reasoning.acts import contexts
-    from nm_trafficking.reasoning.evidence import evidence_by_person
-    from nm_trafficking.reasoning.findings import finding, open_victims
-    from nm_trafficking.reasoning.verdicts import ActVerdict, act_verdict
-    from nm_trafficking.results import CONTRACT_VERSION, DISCLAIMER
-    from nm_trafficking.rules.engine import default_engine
-
-    pattern = case.pattern
-    engine = engine or default_engine()
-    ctxs = contexts(pattern, as_of=case.as_of, today=today, versions=versions)
-    try:
-        fired = assessment._fire(ctxs, engine)
-    except IndexError as exc:
-        raise EngineError(f"rules engine returned an unknown act: {exc}") from None
-    verdicts = [act_verdict(ctx, keys) for ctx, keys in zip(ctxs, fired, strict=True)]
-    pairs: dict[tuple[str, str], list[ActVerdict]] = {}
-    for v in verdicts:
-        pairs.setdefault((v.ctx.conduct.actor, v.ctx.conduct.person), []).append(v)
-    victims = open_victims(pairs)
-    evidence = evidence_by_person(pattern) if pattern.observations else {}
-    used, in_force = assessment._versions(ctxs)
-    paragraphs = assessment._paragraphs(used or list(versions[-1:]))
-    findings = [
-        finding(pattern, d, v, acts, paragraphs, evidence.get(v, ()), victims)
-        for (d, v), acts in pairs.items()
-    ]
-    shown = in_force[-1] if in_force else None
-    ids = [v.id for v in in_force]
-    return Assessment(
-        contract_version=CONTRACT_VERSION,
-        library_version=assessment.__version__,
-        title=pattern.title,
-        statute_version=", ".join(ids) if ids else None,
-        statute_versions=ids,
-        statute_citation=shown.citation if shown else None,
-        as_of=case.as_of,
-        assessed_on=today,
-        disclaimer=DISCLAIMER,
-        findings=findings,
-        _explain=lambda: {"notes": notes.unverified(shown or versions[-1])},
-    )
+    versions = what_if_versions(version_id) if version_id is not None else None
+    return assess(case.pattern, as_of=case.as_of, today=today, engine=engine, versions=versions)
 
 
 # --- comparing ------------------------------------------------------------------------

@@ -89,7 +89,8 @@ class _Compiled:
 
 
 class Engine:
-    """Compiled rules for every statute version.
+    """Compiled rules for every statute version (a version's id identifies its text: one it
+    has not seen is compiled on first use).
 
     Thread-safe: every call into durable_rules is serialised by one lock per engine."""
 
@@ -115,7 +116,10 @@ class Engine:
 
         ``facts`` must be normalised engine facts with explicit ids (``rules.atoms``)."""
         with self._lock:
-            compiled = self._compiled[version.id]
+            compiled = self._compiled.get(version.id)
+            if compiled is None:  # a version given to one assessment (e.g. a what-if)
+                self._versions[version.id] = version
+                compiled = self._compiled[version.id] = _Compiled(version)
             handle = compiled.handle
             records: list[Record] = []
             acted = False  # an action has started in this session (delete_state is safe)
