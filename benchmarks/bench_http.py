@@ -1,0 +1,180 @@
+"""HTTP benchmark of the workbench: requests/s and p50/p99 latency of ``POST /api/v1/assess`` for
+the typical 10-fact pattern, at 1, 10 and 50 concurrent clients, with 1 and 2 workers.
+
+Loopback only, bounded in count and time: the server is ``nm-trafficking serve`` on
+127.0.0.1 (a free port), stopped at the end; each level runs for ``--seconds`` (default 4)
+after a warm-up and sends at most ``--max-requests``. The clients are keep-alive HTTP/1.1
+connections on one asyncio loop (uvloop when installed), so the load generator costs little
+CPU next to the server it shares the machine with.
+
+    python benchmarks/bench_http.py [--workers 1 2] [--clients 1 10 50] [--seconds 4]
+
+Targets (docs/workbench.md): p99 < 20 ms at 10 clients; >= 1,000 requests/s with 2 workers
+on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from typing import Any
+
+TYPICAL: dict[str, Any] = {
+    "title": "typical 10-fact pattern",
+    "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "V", "birth_date": "2003-05-10"}],
+    "conduct": [
+        {
+            "id": "c1",
+            "actor": "D",
+            "person": "V",
+            "act": "recruiting",
+            "date": "2018-06-01",
+            "knowingly": True,
+            "means_will_be_used": {"fraud": True, "force": False},
+            "to_subject_to": {"commercial_sexual_activity": True, "labor": False},
+            "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        }
+    ],
+}
+HOST = "127.0.0.1"  # never anything but loopback
+PATH = "/api/v1/assess"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "nm_trafficking.workbench",
+            "serve",
+            "--host",
+            HOST,
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"http://{HOST}:{port}/api/v1", timeout=2).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise RuntimeError("the workbench did not start") from None
+            time.sleep(0.1)
+    return proc, port
+
+
+def _request(port: int) -> bytes:
+    body = json.dumps(TYPICAL).encode()
+    head = (
+        f"POST {PATH} HTTP/1.1\r\nHost: {HOST}:{port}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    return head + body
+
+
+async def _client(
+    port: int, request: bytes, stop_at: float, budget: list[int], latencies: list[float]
+) -> None:
+    reader, writer = await asyncio.open_connection(HOST, port)
+    try:
+        while time.perf_counter() < stop_at and budget[0] > 0:
+            budget[0] -= 1
+            start = time.perf_counter()
+            writer.write(request)
+            head = await reader.readuntil(b"\r\n\r\n")
+            status = head[9:12]
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line[:15].lower() == b"content-length:":
+                    length = int(line[15:])
+            await reader.readexactly(length)
+            if status != b"200":
+                raise RuntimeError(f"HTTP {status.decode()}")
+            latencies.append(time.perf_counter() - start)
+    finally:
+        writer.close()
+
+
+async def _level(port: int, clients: int, seconds: float, max_requests: int) -> dict[str, float]:
+    request = _request(port)
+    warm: list[float] = []
+    await asyncio.gather(
+        *(_client(port, request, time.perf_counter() + 0.5, [10_000], warm) for _ in range(clients))
+    )
+    latencies: list[float] = []
+    budget = [max_requests]
+    start = time.perf_counter()
+    await asyncio.gather(
+        *(_client(port, request, start + seconds, budget, latencies) for _ in range(clients))
+    )
+    elapsed = time.perf_counter() - start
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "rps": len(latencies) / elapsed,
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--clients", type=int, nargs="+", default=[1, 10, 50])
+    parser.add_argument("--seconds", type=float, default=4.0)
+    parser.add_argument("--max-requests", type=int, default=100_000)
+    args = parser.parse_args(argv)
+    if any(c < 1 or c > 200 for c in args.clients) or not 0 < args.seconds <= 60:
+        parser.error("clients from 1 to 200; seconds up to 60")
+    try:
+        import uvloop
+
+        uvloop.install()
+    except ImportError:
+        pass
+    print(
+        f"POST {PATH}, typical 10-fact pattern; Python {sys.version.split()[0]}; "
+        f"{os.cpu_count()} CPUs; {args.seconds:g} s per level (loopback)"
+    )
+    print(f"{'workers':>7} {'clients':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7}")
+    for workers in args.workers:
+        proc, port = start_server(workers)
+        try:
+            for clients in args.clients:
+                r = asyncio.run(_level(port, clients, args.seconds, args.max_requests))
+                print(
+                    f"{workers:>7} {clients:>7} {r['requests']:>9,.0f} {r['rps']:>8,.0f} "
+                    f"{r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f}",
+                    flush=True,
+                )
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

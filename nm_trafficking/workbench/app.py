@@ -1,0 +1,810 @@
+"""The workbench ASGI app (FastAPI): versioned JSON routes under ``/api/v1``, OpenAPI docs at
+``/api/docs`` (served from the package, no CDN) and the browser app at ``/``.
+
+Contract: ``POST /api/v1/assess`` answers with exactly the bytes of
+:meth:`Assessment.to_json() <nm_trafficking.Assessment.to_json>` for the pattern posted (UTF-8,
+``application/json``). Bad input gets 422 with the loader's field-located errors (the CLI's
+wording), a body over :data:`~nm_trafficking.workbench.http.MAX_BODY_BYTES` gets 413 before it
+is parsed, an internal error 500 with a fixed message. Nothing is stored; nothing is logged but
+the type of an internal error.
+
+Each worker assesses one request at a time on its event loop (the engine serialises calls
+anyway): for parallel work run several workers (``nm-trafficking serve --workers N``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.responses import FileResponse, HTMLResponse, Response
+from starlette.staticfiles import StaticFiles
+
+from nm_trafficking import statute
+from nm_trafficking.assessment import Assessment, __version__, assess
+from nm_trafficking.compare import compare
+from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.facts.loading import from_dict, json_schema
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.limits import DEFAULT_LIMITS
+from nm_trafficking.results import CONTRACT_VERSION, output_schema
+from nm_trafficking.workbench import classroom
+from nm_trafficking.workbench.http import (
+    MAX_BODY_BYTES,
+    BodyTooLarge,
+    SecurityHeaders,
+    contract_bytes,
+    error_response,
+    internal,
+    invalid,
+    json_response,
+    optional_date,
+    parse_body,
+    read_body,
+    too_large_message,
+)
+from nm_trafficking.workbench.memo import memo_html
+from nm_trafficking.workbench.questions import next_questions
+from nm_trafficking.workbench.words import fact_catalog, plain_pattern
+
+__all__ = ["API", "MAX_BATCH", "app_factory", "create_app"]
+
+API = "/api/v1"
+MAX_BATCH = 1000
+"""Most fact patterns in one batch request."""
+
+STATIC = Path(str(files("nm_trafficking.workbench").joinpath("static")))
+
+APP_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
+
+ENV_ALLOWED_HOSTS = "NMT_WORKBENCH_ALLOWED_HOSTS"
+ENV_MAX_BODY = "NMT_WORKBENCH_MAX_BODY_BYTES"
+
+Handler = TypeVar("Handler", bound=Callable[..., Awaitable[Response]])
+
+
+class PartError(InvalidFactPattern):
+    """An invalid fact pattern in one named part of a request (``pattern``, ``before``...)."""
+
+    def __init__(self, exc: InvalidFactPattern, part: str) -> None:
+        super().__init__(exc.errors, exc.source)
+        self.part = part
+
+
+def _guarded(name: str) -> Callable[[Handler], Handler]:
+    """Turn the library's errors into responses: 413, 422 (field-located), 500 (fixed)."""
+
+    def decorate(fn: Handler) -> Handler:
+        @functools.wraps(fn)
+        async def wrapper(*args: Any, **kwargs: Any) -> Response:
+            try:
+                return await fn(*args, **kwargs)
+            except BodyTooLarge as exc:
+                message = too_large_message(exc.limit)
+                return error_response(413, [FieldError("", message)], message)
+            except PartError as exc:
+                return invalid(exc, exc.part)
+            except InvalidFactPattern as exc:
+                return invalid(exc)
+            except Exception as exc:
+                return internal(name, exc)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def _mapping(data: Any, what: str) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise InvalidFactPattern([FieldError("", f"{what} must be a JSON object")])
+    return data
+
+
+def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
+    extra = [k for k in data if k not in allowed]
+    if extra:
+        raise InvalidFactPattern(
+            [
+                FieldError(str(k), f"unknown field; the fields are {', '.join(allowed)}")
+                for k in extra
+            ]
+        )
+
+
+def _pattern(data: Any, part: str) -> FactPattern:
+    try:
+        return from_dict(data)
+    except InvalidFactPattern as exc:
+        raise PartError(exc, part) from None
+
+
+def _dates(
+    data: Mapping[str, Any], query_as_of: str | None = None, query_today: str | None = None
+) -> tuple[date | None, date | None]:
+    as_of = optional_date(data.get("as_of", query_as_of), "as_of")
+    today = optional_date(data.get("today", query_today), "today")
+    return as_of, today
+
+
+async def _document(request: Request, limit: int) -> Any:
+    raw = await read_body(request, limit)
+    return parse_body(raw, request.headers.get("content-type"))
+
+
+def _workbench_result(
+    pattern: FactPattern, after: Assessment, before: Assessment | None
+) -> dict[str, Any]:
+    return {
+        "pattern": plain_pattern(pattern),
+        "assessment": after.to_dict(),
+        "questions": next_questions(pattern, after),
+        "comparison": compare(before, after).to_dict() if before is not None else None,
+    }
+
+
+_PATTERN_REF = {"$ref": "#/components/schemas/FactPattern"}
+_ASSESSMENT_REF = {"$ref": "#/components/schemas/Assessment"}
+_DATE = {"type": "string", "format": "date"}
+_ERRORS = {
+    "description": "Bad input: the loader's errors, each located (as the CLI prints them)",
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "message": {"type": "string"},
+                    "part": {"type": "string"},
+                    "errors": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "loc": {"type": "string"},
+                                "message": {"type": "string"},
+                            },
+                        },
+                    },
+                },
+            }
+        }
+    },
+}
+_STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
+    413: {"description": "The body is larger than the limit (1 MiB by default)"},
+    422: _ERRORS,
+    500: {"description": "Internal error (a defect); a fixed message, no fact content"},
+}
+
+
+def _body(schema: dict[str, Any], *, yaml_too: bool = False) -> dict[str, Any]:
+    content: dict[str, Any] = {"application/json": {"schema": schema}}
+    if yaml_too:
+        content["application/yaml"] = {"schema": schema}
+    return {"requestBody": {"required": True, "content": content}}
+
+
+def _envelope(*parts: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    props: dict[str, Any] = {p: _PATTERN_REF for p in parts}
+    props.update({"as_of": _DATE, "today": _DATE})
+    props.update(extra or {})
+    return {"type": "object", "required": list(parts), "properties": props}
+
+
+def _lift(schema: dict[str, Any], name: str, components: dict[str, Any]) -> None:
+    """Put a JSON Schema with ``$defs`` into OpenAPI components, refs rewritten."""
+
+    def rewrite(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                k: (
+                    v.replace("#/$defs/", "#/components/schemas/")
+                    if k == "$ref" and isinstance(v, str)
+                    else rewrite(v)
+                )
+                for k, v in value.items()
+            }
+        if isinstance(value, list):
+            return [rewrite(v) for v in value]
+        return value
+
+    schema = rewrite(schema)
+    for key, sub in schema.pop("$defs", {}).items():
+        components[key] = sub
+    for key in ("$schema", "$id"):
+        schema.pop(key, None)
+    components[name] = schema
+
+
+def _hosts_from_env() -> list[str] | None:
+    value = os.environ.get(ENV_ALLOWED_HOSTS)
+    return [h for h in value.split(",") if h] if value else None
+
+
+def app_factory() -> FastAPI:
+    """The app as ``nm-trafficking serve`` runs it (an import string for uvicorn's workers):
+    settings from the environment the command sets."""
+    limit = int(os.environ.get(ENV_MAX_BODY, MAX_BODY_BYTES))
+    return create_app(max_body_bytes=limit, allowed_hosts=_hosts_from_env())
+
+
+def create_app(
+    *, max_body_bytes: int = MAX_BODY_BYTES, allowed_hosts: list[str] | None = None
+) -> FastAPI:
+    """A new workbench app. ``max_body_bytes``: the largest request body accepted (413 above
+    it); ``allowed_hosts``: the ``Host`` headers accepted (``None``: any). The serve command
+    bound to loopback allows loopback names only, against DNS rebinding."""
+    app = FastAPI(
+        title="nm_trafficking workbench",
+        version=__version__,
+        summary="NMSA 1978, § 30-52-1 as an HTTP service. A decision aid, not legal advice.",
+        description=(
+            "Assess fact patterns under New Mexico's human trafficking statute. The assess "
+            "route answers with the library's JSON contract, byte for byte. Nothing is stored "
+            f"or logged. Request bodies above {max_body_bytes:,} bytes are refused (413)."
+        ),
+        openapi_url=f"{API}/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    limit = max_body_bytes
+
+    @app.exception_handler(RequestValidationError)
+    async def _query_errors(request: Request, exc: RequestValidationError) -> Response:
+        errors = [
+            FieldError(".".join(str(p) for p in e.get("loc", ()) if p != "query"), e.get("msg", ""))
+            for e in exc.errors()
+        ]
+        return error_response(422, errors, "invalid request: " + "; ".join(map(str, errors)))
+
+    # --- the contract ----------------------------------------------------------------------
+
+    @app.post(
+        f"{API}/assess",
+        tags=["assess"],
+        summary="Assess one fact pattern",
+        description=(
+            "The body is a fact pattern (JSON, or YAML with `Content-Type: application/yaml`), "
+            'or `{"pattern": ..., "as_of": ..., "today": ...}`. The response is exactly the '
+            "bytes of `Assessment.to_json()`: the assessment document of the output contract."
+        ),
+        responses={
+            200: {"content": {"application/json": {"schema": _ASSESSMENT_REF}}},
+            **_STANDARD_ERRORS,
+        },
+        openapi_extra=_body(_PATTERN_REF, yaml_too=True),
+    )
+    @_guarded("assess")
+    async def assess_route(
+        request: Request,
+        as_of: str | None = Query(None, description="date assumed for undated conduct"),
+        today: str | None = Query(None, description="the day of the assessment (default today)"),
+    ) -> Response:
+        data = await _document(request, limit)
+        if isinstance(data, Mapping) and "pattern" in data:
+            _unknown_keys(data, ("pattern", "as_of", "today"))
+            pattern = _pattern(data["pattern"], "pattern")
+        else:
+            pattern, data = from_dict(data), {}
+        d_as_of, d_today = _dates(data, as_of, today)
+        a = assess(pattern, as_of=d_as_of, today=d_today)
+        return Response(contract_bytes(a), media_type="application/json")
+
+    @app.post(
+        f"{API}/assess/batch",
+        tags=["assess"],
+        summary="Assess several fact patterns (the CLI's --format json array)",
+        description=(
+            'Body: `{"patterns": [...], "as_of", "today", "on_error": "fail" | "skip"}`. The '
+            "response is the JSON array `nm-trafficking assess --format json` prints: one "
+            "record per pattern, in order, each the assessment document with `index` and "
+            "`source` (null), or with `on_error: skip` an error record for a bad pattern. "
+            f"At most {MAX_BATCH} patterns."
+        ),
+        responses=_STANDARD_ERRORS,
+        openapi_extra=_body(
+            {
+                "type": "object",
+                "required": ["patterns"],
+                "properties": {
+                    "patterns": {"type": "array", "items": _PATTERN_REF, "maxItems": MAX_BATCH},
+                    "as_of": _DATE,
+                    "today": _DATE,
+                    "on_error": {"enum": ["fail", "skip"], "default": "fail"},
+                },
+            }
+        ),
+    )
+    @_guarded("assess/batch")
+    async def batch_route(request: Request) -> Response:
+        from nm_trafficking.batch import BatchItem
+
+        data = _mapping(await _document(request, limit), "the body")
+        _unknown_keys(data, ("patterns", "as_of", "today", "on_error"))
+        patterns = data.get("patterns")
+        if not isinstance(patterns, list):
+            raise InvalidFactPattern([FieldError("patterns", "must be a list of fact patterns")])
+        if len(patterns) > MAX_BATCH:
+            raise InvalidFactPattern(
+                [FieldError("patterns", f"{len(patterns):,} patterns; at most {MAX_BATCH}")]
+            )
+        on_error = data.get("on_error", "fail")
+        if on_error not in ("fail", "skip"):
+            raise InvalidFactPattern([FieldError("on_error", "must be fail or skip")])
+        as_of, today = _dates(data)
+        items: list[BatchItem] = []
+        for i, doc in enumerate(patterns):
+            try:
+                pattern = from_dict(doc)
+            except InvalidFactPattern as exc:
+                if on_error == "fail":
+                    raise PartError(
+                        InvalidFactPattern(
+                            [
+                                FieldError(f"patterns[{i}]" + _joined(e.loc), e.message)
+                                for e in exc.errors
+                            ]
+                        ),
+                        f"patterns[{i}]",
+                    ) from None
+                items.append(BatchItem(i, None, None, exc))
+                continue
+            items.append(BatchItem(i, None, assess(pattern, as_of=as_of, today=today), None))
+        return Response(_batch_bytes(items), media_type="application/json")
+
+    # --- screening, schemas, catalogs ------------------------------------------------------
+
+    @app.post(
+        f"{API}/screen",
+        tags=["screen"],
+        summary="Screen observed indicators",
+        description=(
+            'Body: `{"observations": ["coercion.holding_documents", ...], "industry": ID, '
+            '"age": N, "commercial_sexual_activity": true|false}`. A screening aid, never a '
+            "legal determination."
+        ),
+        responses=_STANDARD_ERRORS,
+        openapi_extra=_body({"$ref": "#/components/schemas/ScreeningInput"}, yaml_too=True),
+    )
+    @_guarded("screen")
+    async def screen_route(request: Request) -> Response:
+        from pydantic import ValidationError
+
+        from nm_trafficking.facts.loading import field_errors
+        from nm_trafficking.screening import ScreeningInput, screen
+
+        data = await _document(request, limit)
+        try:
+            doc = ScreeningInput.model_validate(data)
+        except ValidationError as exc:
+            raise InvalidFactPattern(field_errors(exc)) from None
+        result = screen(
+            doc.observations,
+            industry_id=doc.industry,
+            age=doc.age,
+            commercial_sexual_activity=doc.commercial_sexual_activity,
+        )
+        return json_response(result.to_dict())
+
+    @app.get(f"{API}/schema/input", tags=["schemas"], summary="JSON Schema of a fact pattern")
+    async def input_schema_route() -> Response:
+        return json_response(json_schema())
+
+    @app.get(f"{API}/schema/output", tags=["schemas"], summary="JSON Schema of an assessment")
+    async def output_schema_route() -> Response:
+        return json_response(output_schema())
+
+    @app.get(f"{API}", tags=["about"], summary="Versions and routes")
+    async def index_route() -> Response:
+        return json_response(
+            {
+                "library_version": __version__,
+                "contract_version": CONTRACT_VERSION,
+                "statute_version": statute.latest().id,
+                "max_body_bytes": limit,
+                "openapi": f"{API}/openapi.json",
+                "docs": "/api/docs",
+                "routes": sorted(
+                    {
+                        f"{m} {path}"
+                        for r in app.routes
+                        if (path := str(getattr(r, "path", ""))).startswith(API)
+                        for m in (getattr(r, "methods", None) or ())
+                        if m != "HEAD"
+                    }
+                ),
+            }
+        )
+
+    @app.get(f"{API}/indicators", tags=["catalogs"], summary="The indicator catalog")
+    @_guarded("indicators")
+    async def indicators_route(
+        means: str | None = Query(None, pattern="^(force|fraud|coercion)$"),
+        industry: str | None = Query(None, description="an industry id"),
+    ) -> Response:
+        from nm_trafficking.catalog_cli import INDUSTRY_NOTE, _indicator_dict
+        from nm_trafficking.indicators import by_means, indicators
+        from nm_trafficking.industries import industry as find_industry
+
+        selected = by_means(means) if means else indicators()
+        doc: dict[str, Any] = {"indicators": [_indicator_dict(i) for i in selected]}
+        if industry is not None:
+            try:
+                doc["industry"] = find_industry(industry).model_dump(mode="json")
+            except KeyError as exc:
+                raise InvalidFactPattern([FieldError("industry", str(exc.args[0]))]) from None
+            doc["note"] = INDUSTRY_NOTE
+        return json_response(doc)
+
+    @app.get(f"{API}/indicators/{{indicator_id}}", tags=["catalogs"], summary="One indicator")
+    @_guarded("indicator")
+    async def indicator_route(indicator_id: str) -> Response:
+        from nm_trafficking.catalog_cli import _indicator_dict
+        from nm_trafficking.indicators import indicator
+
+        try:
+            return json_response(_indicator_dict(indicator(indicator_id)))
+        except KeyError:
+            return error_response(
+                404, [FieldError("indicator_id", "no such indicator")], "not found"
+            )
+
+    @app.get(f"{API}/industries", tags=["catalogs"], summary="The New Mexico industries")
+    async def industries_route() -> Response:
+        from nm_trafficking.industries import industries
+
+        return json_response([i.model_dump(mode="json") for i in industries()])
+
+    @app.get(f"{API}/industries/{{industry_id}}", tags=["catalogs"], summary="One industry")
+    async def industry_route(industry_id: str) -> Response:
+        from nm_trafficking.industries import industry
+
+        try:
+            return json_response(industry(industry_id).model_dump(mode="json"))
+        except KeyError:
+            return error_response(404, [FieldError("industry_id", "no such industry")], "not found")
+
+    # --- classroom -------------------------------------------------------------------------
+
+    def _filtered(paragraph: str | None, tag: str | None, difficulty: str | None) -> list[Any]:
+        out = []
+        paragraphs = {p.strip() for p in (paragraph or "").split(",") if p.strip()}
+        shorts = {
+            statute.latest().offence(p).short if p.startswith("30-52-1") else p for p in paragraphs
+        }
+        tags = {t.strip() for t in (tag or "").split(",") if t.strip()}
+        levels = {d.strip() for d in (difficulty or "").split(",") if d.strip()}
+        for c in classroom.cases():
+            if shorts and not shorts & set(c.paragraphs):
+                continue
+            if tags and not tags & set(c.tags):
+                continue
+            if levels and c.difficulty not in levels:
+                continue
+            out.append(c.summary())
+        return out
+
+    for prefix in ("scenarios", "cases"):
+
+        @app.get(
+            f"{API}/{prefix}",
+            tags=["classroom"],
+            summary=f"Training {prefix}, filtered (no answers)",
+            operation_id=f"list_{prefix}",
+            description=(
+                "Filters (comma-separated, any of): `paragraph` A1, A2, A3; `tag`; `difficulty` "
+                "basic, intermediate, advanced (derived: see docs/workbench.md)."
+            ),
+        )
+        @_guarded(prefix)
+        async def cases_route(
+            paragraph: str | None = Query(None),
+            tag: str | None = Query(None),
+            difficulty: str | None = Query(None),
+        ) -> Response:
+            return json_response(_filtered(paragraph, tag, difficulty))
+
+        @app.get(
+            f"{API}/{prefix}/{{case_id}}",
+            tags=["classroom"],
+            summary="One case, no answer",
+            operation_id=f"get_{prefix}",
+        )
+        @_guarded(prefix)
+        async def case_route(case_id: str) -> Response:
+            try:
+                c = classroom.case(case_id)
+            except KeyError:
+                return error_response(404, [FieldError("case_id", "no such case")], "not found")
+            return json_response(c.for_trainee())
+
+        @app.post(
+            f"{API}/{prefix}/{{case_id}}/check",
+            tags=["classroom"],
+            summary="Check a trainee's answers",
+            operation_id=f"check_{prefix}",
+            description=(
+                'Body: `{"answers": {"D/V": {"paragraphs": {"A1": "met" | "not_met" | '
+                '"undetermined", ...}, "grade": "first" | "second" | "third" | "none" | '
+                '"undetermined", "remaining": {"A2": [element keys]}}}, "ask_remaining": true}`.'
+            ),
+            responses=_STANDARD_ERRORS,
+        )
+        @_guarded(f"{prefix}/check")
+        async def check_route(case_id: str, request: Request) -> Response:
+            data = _mapping(await _document(request, limit), "the body")
+            _unknown_keys(data, ("answers", "ask_remaining"))
+            answers = data.get("answers") or {}
+            if not isinstance(answers, dict):
+                raise InvalidFactPattern([FieldError("answers", "must be a mapping")])
+            try:
+                classroom.case(case_id)
+            except KeyError:
+                return error_response(404, [FieldError("case_id", "no such case")], "not found")
+            return json_response(
+                classroom.check(
+                    case_id, answers, ask_remaining=bool(data.get("ask_remaining", True))
+                )
+            )
+
+    @app.get(
+        f"{API}/worksheet",
+        tags=["classroom"],
+        summary="A printable worksheet or answer key (HTML fragment)",
+        response_class=HTMLResponse,
+    )
+    @_guarded("worksheet")
+    async def worksheet_route(
+        ids: str = Query(..., description="case ids, comma-separated"),
+        key: bool = Query(False, description="the answer key instead of the worksheet"),
+    ) -> Response:
+        chosen = [i for i in ids.split(",") if i]
+        known = {c.id for c in classroom.cases()}
+        missing = [i for i in chosen if i not in known]
+        if missing or not chosen:
+            raise InvalidFactPattern([FieldError("ids", "unknown or no case ids")])
+        return HTMLResponse(classroom.worksheet_html(chosen, key=key))
+
+    # --- the workbench: builder, what-if, memo ---------------------------------------------
+
+    @app.get(f"{API}/builder", tags=["workbench"], summary="What the fact-pattern builder shows")
+    async def builder_route() -> Response:
+        from nm_trafficking.indicators import indicators
+
+        return json_response(
+            {
+                **fact_catalog(),
+                "indicators": [
+                    {"id": i.id, "name": i.name, "means": list(i.means_names)} for i in indicators()
+                ],
+                "limits": {
+                    "max_persons": DEFAULT_LIMITS.max_persons,
+                    "max_conduct": DEFAULT_LIMITS.max_conduct,
+                    "max_body_bytes": limit,
+                },
+            }
+        )
+
+    @app.post(
+        f"{API}/workbench/evaluate",
+        tags=["workbench"],
+        summary="Assess a pattern, list what is still needed, compare with a previous version",
+        description=(
+            "Returns `{pattern, assessment, questions, comparison}`: the pattern as a compact "
+            "document, the assessment document, the next questions (the unknown facts of each "
+            "undetermined element) and, when `before` is given, what changed from it."
+        ),
+        responses=_STANDARD_ERRORS,
+        openapi_extra=_body(_envelope("pattern", extra={"before": _PATTERN_REF})),
+    )
+    @_guarded("workbench/evaluate")
+    async def evaluate_route(request: Request) -> Response:
+        data = _mapping(await _document(request, limit), "the body")
+        _unknown_keys(data, ("pattern", "before", "as_of", "today"))
+        if "pattern" not in data:
+            raise InvalidFactPattern([FieldError("pattern", "a fact pattern is needed")])
+        as_of, today = _dates(data)
+        pattern = _pattern(data["pattern"], "pattern")
+        before = None
+        if data.get("before") is not None:
+            before = assess(_pattern(data["before"], "before"), as_of=as_of, today=today)
+        after = assess(pattern, as_of=as_of, today=today)
+        return json_response(_workbench_result(pattern, after, before))
+
+    @app.post(
+        f"{API}/workbench/whatif",
+        tags=["workbench"],
+        summary="Change facts by path (FactPattern.with_fact) and see what changed",
+        description=(
+            'Body: `{"pattern": ..., "changes": [{"path": "conduct.recruit.knowingly", '
+            '"value": false}], "as_of", "today"}`; a value `null` makes the fact unknown. '
+            "Returns `{pattern, assessment, questions, comparison}` for the changed pattern."
+        ),
+        responses=_STANDARD_ERRORS,
+        openapi_extra=_body(
+            _envelope(
+                "pattern",
+                extra={
+                    "changes": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["path"],
+                            "properties": {"path": {"type": "string"}, "value": {}},
+                        },
+                    }
+                },
+            )
+        ),
+    )
+    @_guarded("workbench/whatif")
+    async def whatif_route(request: Request) -> Response:
+        data = _mapping(await _document(request, limit), "the body")
+        _unknown_keys(data, ("pattern", "changes", "as_of", "today"))
+        as_of, today = _dates(data)
+        pattern = _pattern(data.get("pattern"), "pattern")
+        changes = data.get("changes")
+        if not isinstance(changes, list) or not changes:
+            raise InvalidFactPattern([FieldError("changes", "a list of {path, value} is needed")])
+        changed = pattern
+        for i, change in enumerate(changes):
+            if not isinstance(change, Mapping) or not isinstance(change.get("path"), str):
+                raise InvalidFactPattern([FieldError(f"changes[{i}]", "needs a path")])
+            value = change.get("value")
+            try:
+                changed = changed.with_fact(change["path"], None if value == "unknown" else value)
+            except InvalidFactPattern as exc:
+                raise PartError(exc, f"changes[{i}]") from None
+        before = assess(pattern, as_of=as_of, today=today)
+        after = assess(changed, as_of=as_of, today=today)
+        return json_response(_workbench_result(changed, after, before))
+
+    @app.post(
+        f"{API}/compare",
+        tags=["workbench"],
+        summary="Compare the assessments of two fact patterns",
+        responses=_STANDARD_ERRORS,
+        openapi_extra=_body(_envelope("before", "after")),
+    )
+    @_guarded("compare")
+    async def compare_route(request: Request) -> Response:
+        data = _mapping(await _document(request, limit), "the body")
+        _unknown_keys(data, ("before", "after", "as_of", "today"))
+        as_of, today = _dates(data)
+        before = assess(_pattern(data.get("before"), "before"), as_of=as_of, today=today)
+        after = assess(_pattern(data.get("after"), "after"), as_of=as_of, today=today)
+        return json_response(compare(before, after).to_dict())
+
+    @app.post(
+        f"{API}/memo",
+        tags=["workbench"],
+        summary="A printable memo (HTML fragment): facts in words, findings, open points",
+        response_class=HTMLResponse,
+        responses=_STANDARD_ERRORS,
+        openapi_extra=_body(_envelope("pattern")),
+    )
+    @_guarded("memo")
+    async def memo_route(request: Request) -> Response:
+        data = _mapping(await _document(request, limit), "the body")
+        _unknown_keys(data, ("pattern", "as_of", "today"))
+        as_of, today = _dates(data)
+        pattern = _pattern(data.get("pattern"), "pattern")
+        return HTMLResponse(memo_html(pattern, assess(pattern, as_of=as_of, today=today)))
+
+    @app.post(
+        f"{API}/patterns/parse",
+        tags=["workbench"],
+        summary="Read a YAML or JSON fact pattern (import)",
+        description="Returns `{pattern}`: the validated pattern as a compact document.",
+        responses=_STANDARD_ERRORS,
+        openapi_extra=_body(_PATTERN_REF, yaml_too=True),
+    )
+    @_guarded("patterns/parse")
+    async def parse_route(request: Request) -> Response:
+        pattern = from_dict(await _document(request, limit))
+        return json_response({"pattern": plain_pattern(pattern)})
+
+    @app.post(
+        f"{API}/patterns/export",
+        tags=["workbench"],
+        summary="Write a fact pattern as YAML or JSON (export)",
+        responses=_STANDARD_ERRORS,
+        openapi_extra=_body(_PATTERN_REF),
+    )
+    @_guarded("patterns/export")
+    async def export_route(
+        request: Request, format: str = Query("yaml", pattern="^(yaml|json)$")
+    ) -> Response:
+        pattern = from_dict(await _document(request, limit))
+        doc = plain_pattern(pattern)
+        if format == "json":
+            return json_response(doc)
+        text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+        return Response(text.encode("utf-8"), media_type="application/yaml")
+
+    # --- the pages -------------------------------------------------------------------------
+
+    @app.get("/", include_in_schema=False)
+    async def index_page() -> Response:
+        return FileResponse(STATIC / "index.html", headers={"Content-Security-Policy": APP_CSP})
+
+    @app.get("/api/docs", include_in_schema=False)
+    async def docs_page() -> Response:
+        return FileResponse(STATIC / "docs.html", headers={"Content-Security-Policy": DOCS_CSP})
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    swagger = _swagger_dir()
+    if swagger is not None:
+        app.mount("/api/docs/assets", StaticFiles(directory=swagger), name="swagger")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(
+            title=app.title,
+            version=app.version,
+            summary=app.summary,
+            description=app.description,
+            routes=app.routes,
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        _lift(json_schema(), "FactPattern", components)
+        _lift(output_schema(), "Assessment", components)
+        from nm_trafficking.screening import ScreeningInput
+
+        _lift(ScreeningInput.model_json_schema(), "ScreeningInput", components)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _joined(loc: str) -> str:
+    if not loc:
+        return ""
+    return loc if loc.startswith("[") else "." + loc
+
+
+def _batch_bytes(items: list[Any]) -> bytes:
+    """The array the CLI prints for ``--format json``, byte for byte (its own writer)."""
+    import io
+
+    from nm_trafficking.output import Writer, render_item
+
+    out = io.StringIO()
+    writer = Writer(out, "json")
+    for item in items:
+        writer.write(render_item(item, "json", header=False))
+    writer.close()
+    return out.getvalue().encode("utf-8")
+
+
+def _swagger_dir() -> Path | None:
+    """Swagger UI's files from the ``swagger-ui-bundle`` package (no CDN), if installed."""
+    try:
+        import swagger_ui_bundle  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - a dependency; the docs page then says so
+        return None
+    return Path(swagger_ui_bundle.swagger_ui_path)

@@ -1,0 +1,355 @@
+"""The classroom: training cases for a trainer to pick, trainees' answers checked against the
+engine with short feedback that names the deciding element, and printable worksheets and
+answer keys.
+
+The cases come from one adapter, :func:`cases`, which reads the scenario bank
+(``nm_trafficking.training.scenarios()``) today; when training switches to case files only
+that function changes. Difficulty is not a field of a scenario: it is derived (see
+:func:`difficulty`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from html import escape
+from typing import Any
+
+from nm_trafficking import statute
+from nm_trafficking.assessment import Assessment, assess
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.results import DISCLAIMER, ElementResult, Finding, SubsectionResult
+from nm_trafficking.workbench.words import pattern_sentences
+
+__all__ = [
+    "DIFFICULTIES",
+    "Case",
+    "case",
+    "cases",
+    "check",
+    "difficulty",
+    "worksheet_html",
+]
+
+DIFFICULTIES = ("basic", "intermediate", "advanced")
+STATUSES = ("met", "not_met", "undetermined")
+GRADES = ("first", "second", "third", "none", "undetermined")
+_CHAPEAU = ("in_force", "conduct", "knowingly")
+_ADVANCED_TAGS = {"carson", "jackson", "pre2008"}
+_INTERMEDIATE_TAGS = {"unknown", "knowingly"}
+_INTERMEDIATE_PREFIXES = ("boundary:", "verb:")
+
+
+@dataclass(frozen=True)
+class Case:
+    """A training case as the classroom uses it."""
+
+    id: str
+    title: str
+    story: str
+    tags: tuple[str, ...]
+    pattern: FactPattern
+    teaching_point: str
+    assessor: Callable[[], Assessment] | None = field(default=None, compare=False, repr=False)
+    """How the training material assesses the case (its own ``as_of`` and day, if any);
+    ``None``: :func:`nm_trafficking.assess` of the pattern, today."""
+
+    def assess(self) -> Assessment:
+        if self.assessor is not None:
+            return self.assessor()
+        return assess(self.pattern)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The paragraphs the case is about: its ``A1``-``A3`` tags and the paragraphs the
+        engine finds met, short names, in order."""
+        shorts = {p.short for p in statute.latest().offences}
+        found = {t for t in self.tags if t in shorts}
+        for f in self.assess().findings:
+            for p in statute.latest().offences:
+                sub = f.subsections.get(p.citation)
+                if sub is not None and sub.status == "met":
+                    found.add(p.short)
+        return tuple(sorted(found))
+
+    @property
+    def difficulty(self) -> str:
+        return difficulty(self)
+
+    def summary(self) -> dict[str, Any]:
+        """What a trainer picks from (no answer)."""
+        a = self.assess()
+        return {
+            "id": self.id,
+            "title": self.title,
+            "tags": list(self.tags),
+            "paragraphs": list(self.paragraphs),
+            "difficulty": self.difficulty,
+            "pairs": [{"defendant": f.defendant, "victim": f.victim} for f in a.findings],
+        }
+
+    def for_trainee(self) -> dict[str, Any]:
+        """The case as a trainee sees it: the story, the facts in words, the pairs to answer
+        for and each paragraph's elements (no answer)."""
+        return {
+            **self.summary(),
+            "story": self.story,
+            "facts": pattern_sentences(self.pattern),
+            "paragraph_elements": {
+                p.citation: [{"element": e.key, "label": e.label} for e in p.elements]
+                for p in statute.latest().offences
+            },
+        }
+
+
+@cache
+def cases() -> tuple[Case, ...]:
+    """Every training case. The one adapter over the training material: today the scenario
+    bank of ``nm_trafficking.training``."""
+    from nm_trafficking.training import scenarios
+
+    return tuple(
+        Case(
+            id=s.id,
+            title=s.title,
+            story=s.story,
+            tags=tuple(s.tags),
+            pattern=s.fact_pattern(),
+            teaching_point=s.teaching_point,
+            assessor=s.assess,
+        )
+        for s in scenarios()
+    )
+
+
+def case(case_id: str) -> Case:
+    """The case with this id (``KeyError`` if there is none)."""
+    for c in cases():
+        if c.id == case_id:
+            return c
+    raise KeyError(case_id)
+
+
+def difficulty(c: Case) -> str:
+    """Derived, as the training material has no difficulty field: ``advanced`` for several
+    defendant-victim pairs or acts, or a case-law tag (``carson``, ``jackson``, ``pre2008``);
+    ``intermediate`` for an age boundary (``boundary:*``), a verb outside the text
+    (``verb:*``), unknown facts (``unknown``) or a question of knowledge (``knowingly``);
+    ``basic`` otherwise."""
+    pairs = {(x.actor, x.person) for x in c.pattern.conduct}
+    if len(pairs) > 1 or len(c.pattern.conduct) > 1 or _ADVANCED_TAGS & set(c.tags):
+        return "advanced"
+    if _INTERMEDIATE_TAGS & set(c.tags) or any(
+        t.startswith(_INTERMEDIATE_PREFIXES) for t in c.tags
+    ):
+        return "intermediate"
+    return "basic"
+
+
+def _short(citation: str) -> str:
+    return statute.latest().offence(citation).short
+
+
+def grade_short(f: Finding) -> str:
+    """The finding's grade as a trainee answers it: first/second/third, none (no paragraph can
+    be met) or undetermined."""
+    g = f.grade_detail
+    if g.status == "not_applicable":
+        return "none"
+    if g.status == "undetermined" or f.grade is None:
+        return "undetermined"
+    return statute.latest().grading.grade(f.grade).short
+
+
+def deciding(sub: SubsectionResult) -> list[ElementResult]:
+    """The element(s) that decide a paragraph's status: the first that defeats it (not met),
+    those still open (undetermined), or the paragraph's own element beyond the shared ones
+    (met: e.g. the age for (A)(2))."""
+    if sub.status == "not_met":
+        return [e for e in sub.elements if e.status == "not_met"][:1]
+    if sub.status == "undetermined":
+        return [e for e in sub.elements if e.status == "undetermined"]
+    own = [e for e in sub.elements if e.element not in _CHAPEAU]
+    return own[:1] or sub.elements[-1:]
+
+
+def _words(status: str) -> str:
+    return status.replace("_", " ")
+
+
+def _paragraph_feedback(sub: SubsectionResult, given: str | None) -> str:
+    elements = deciding(sub)
+    short = sub.citation.removeprefix("30-52-1")
+    if sub.status == "undetermined":
+        names = "; ".join(e.label for e in elements)
+        answered = f" (answered: {_words(given)})" if given is not None else ""
+        return f"{short} is undetermined{answered}: still to be established — {names}."
+    e = elements[0] if elements else None
+    lead = f"{short} is {_words(sub.status)}"
+    if given is not None:
+        lead += f" (answered: {_words(given)})"
+    return f"{lead}: {e.label} — {e.reason}." if e else f"{lead}."
+
+
+def _grade_feedback(f: Finding, expected: str) -> str:
+    g = f.grade_detail
+    if expected == "none":
+        return "Grade: none — no paragraph is met or can be."
+    if expected == "undetermined":
+        return f"Grade: undetermined — {g.reason}."
+    return f"Grade: {_words(f.grade or '')} — {g.reason}."
+
+
+def check(case_id: str, answers: dict[str, Any], *, ask_remaining: bool = True) -> dict[str, Any]:
+    """Score a trainee's answers for one case.
+
+    ``answers``: ``{"D/V": {"paragraphs": {"A1" or citation: "met" | "not_met" |
+    "undetermined"}, "grade": "first" | "second" | "third" | "none" | "undetermined",
+    "remaining": {"A2" or citation: [element keys]}}}``. One point per paragraph right, one
+    for the grade, and (``ask_remaining``) one per undetermined paragraph whose open elements
+    are named exactly. Feedback is short: what was wrong, each with its deciding element."""
+    c = case(case_id)
+    a = c.assess()
+    version = statute.latest()
+    by_short = {p.short: p.citation for p in version.offences}
+    pairs: list[dict[str, Any]] = []
+    points = possible = 0
+    for f in a.findings:
+        key = f"{f.defendant}/{f.victim}"
+        given = answers.get(key) or {}
+        given_paras = {by_short.get(k, k): v for k, v in (given.get("paragraphs") or {}).items()}
+        given_remaining = {
+            by_short.get(k, k): set(v) for k, v in (given.get("remaining") or {}).items()
+        }
+        rows = []
+        feedback: list[str] = []
+        for citation, sub in f.subsections.items():
+            answer = given_paras.get(citation)
+            ok = answer == sub.status
+            possible += 1
+            points += ok
+            row: dict[str, Any] = {
+                "citation": citation,
+                "short": _short(citation),
+                "expected": sub.status,
+                "given": answer,
+                "correct": ok,
+                "deciding": [e.element for e in deciding(sub)],
+            }
+            if not ok:
+                feedback.append(_paragraph_feedback(sub, answer))
+            if ask_remaining and sub.status == "undetermined":
+                expected_open = {e.element for e in sub.elements if e.status == "undetermined"}
+                named = given_remaining.get(citation)
+                right = named == expected_open
+                possible += 1
+                points += right
+                row["remaining"] = {
+                    "expected": sorted(expected_open),
+                    "given": sorted(named) if named is not None else None,
+                    "correct": right,
+                }
+                if ok and not right:
+                    feedback.append(_paragraph_feedback(sub, None))
+            rows.append(row)
+        expected_grade = grade_short(f)
+        given_grade = given.get("grade")
+        grade_ok = given_grade == expected_grade
+        possible += 1
+        points += grade_ok
+        if not grade_ok:
+            feedback.append(_grade_feedback(f, expected_grade))
+        pairs.append(
+            {
+                "pair": key,
+                "defendant": f.defendant,
+                "victim": f.victim,
+                "paragraphs": rows,
+                "grade": {"expected": expected_grade, "given": given_grade, "correct": grade_ok},
+                "feedback": feedback or ["All correct."],
+            }
+        )
+    return {
+        "id": c.id,
+        "title": c.title,
+        "points": points,
+        "possible": possible,
+        "pairs": pairs,
+        "teaching_point": c.teaching_point,
+    }
+
+
+# --- printables ---------------------------------------------------------------------------
+
+
+def _facts_html(c: Case) -> str:
+    words = pattern_sentences(c.pattern)
+    items = [f"<li>{escape(p)}</li>" for p in words["persons"]]
+    for act in words["acts"]:
+        stated = "".join(f"<li>{escape(s)}</li>" for s in act["stated"])
+        items.append(
+            f"<li>{escape(act['text'])}" + (f"<ul>{stated}</ul>" if stated else "") + "</li>"
+        )
+    items += [f"<li>{escape(o)}</li>" for o in words["observations"]]
+    return f"<ul class='facts'>{''.join(items)}</ul>"
+
+
+def worksheet_html(ids: list[str], *, key: bool) -> str:
+    """A printable worksheet (``key=False``) or answer key (``key=True``) for these cases, as
+    an HTML fragment (every text escaped)."""
+    chosen = [case(i) for i in ids]
+    version = statute.latest()
+    title = "Answer key" if key else "Worksheet"
+    out = [
+        f"<article class='printable worksheet'><h1>{title}: NMSA 1978, § 30-52-1</h1>",
+        "<p>For each defendant and victim: is each paragraph of subsection A met, not met or "
+        "undetermined on the facts given, and what is the grade under subsection C?</p>",
+    ]
+    for n, c in enumerate(chosen, 1):
+        a = c.assess()
+        out.append(f"<section class='case'><h2>{n}. {escape(c.title)}</h2>")
+        out.append(f"<p class='story'>{escape(c.story)}</p>")
+        out.append("<h3>Facts</h3>" + _facts_html(c))
+        for f in a.findings:
+            out.append(f"<h3>{escape(f.defendant)} toward {escape(f.victim)}</h3>")
+            out.append(
+                "<table><thead><tr><th scope='col'>Paragraph</th><th scope='col'>Met</th>"
+                "<th scope='col'>Not met</th><th scope='col'>Undetermined</th>"
+                + ("<th scope='col'>Deciding element</th>" if key else "")
+                + "</tr></thead><tbody>"
+            )
+            for p in version.offences:
+                sub = f.subsections[p.citation]
+                cells = []
+                for s in STATUSES:
+                    mark = ("☒" if sub.status == s else "☐") if key else "☐"
+                    cells.append(f"<td>{mark}</td>")
+                extra = ""
+                if key:
+                    extra = (
+                        "<td>"
+                        + escape("; ".join(f"{e.label}: {e.reason}" for e in deciding(sub)))
+                        + "</td>"
+                    )
+                out.append(
+                    f"<tr><th scope='row'>{escape(p.citation)} {escape(p.title)}</th>"
+                    + "".join(cells)
+                    + extra
+                    + "</tr>"
+                )
+            out.append("</tbody></table>")
+            if key:
+                out.append(
+                    f"<p><b>Grade:</b> {escape(_words(grade_short(f)))} — "
+                    f"{escape(f.grade_detail.reason)}</p>"
+                )
+            else:
+                out.append(
+                    "<p>Grade: ☐ first ☐ second ☐ third degree felony ☐ none ☐ undetermined</p>"
+                    "<p>Still to be established: ______________________________________</p>"
+                )
+        if key:
+            out.append(f"<p><b>Teaching point:</b> {escape(c.teaching_point)}</p>")
+        out.append("</section>")
+    out.append(f"<p class='disclaimer'>{escape(DISCLAIMER)}</p></article>")
+    return "".join(out)

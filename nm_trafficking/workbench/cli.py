@@ -1,0 +1,125 @@
+"""``nm-trafficking serve``: the workbench (HTTP service and browser app) on uvicorn.
+
+Wired into the main command with two lines (``add_parser(subparsers)`` when building the
+parser, ``run(args)`` for the ``serve`` command); ``python -m nm_trafficking.workbench serve``
+runs it on its own."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from collections.abc import Sequence
+
+__all__ = ["LOOPBACK_HOSTS", "add_parser", "main", "run"]
+
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+"""The ``Host`` headers accepted when the service is bound to a loopback address."""
+
+
+def _port(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"--port takes a number from 0 to 65535, not {text!r}")
+    return n
+
+
+def _workers(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 64:
+        raise argparse.ArgumentTypeError(
+            f"--workers takes a whole number from 1 to 64, not {text!r}"
+        )
+    return n
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """Add the ``serve`` command to the main command's subparsers."""
+    p: argparse.ArgumentParser = subparsers.add_parser(
+        "serve",
+        help="the task-force workbench: HTTP service and browser app (loopback by default)",
+        description="Serve the workbench: the browser app at / and the HTTP API at /api/v1 "
+        "(OpenAPI docs at /api/docs). Nothing is stored or logged.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
+    p.add_argument("--workers", type=_workers, default=1, help="worker processes (default 1)")
+    p.add_argument(
+        "--max-body-kib",
+        type=int,
+        default=1024,
+        help="largest request body accepted, in KiB (default 1024)",
+    )
+    return p
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the server; returns when it stops (exit status)."""
+    try:
+        import uvicorn
+    except ImportError:  # pragma: no cover - a dependency
+        print(
+            "nm-trafficking: serve needs uvicorn and fastapi (pip install nm_trafficking)",
+            file=sys.stderr,
+        )
+        return 2
+    from nm_trafficking.workbench.app import ENV_ALLOWED_HOSTS, ENV_MAX_BODY
+
+    if args.max_body_kib < 1:
+        print("nm-trafficking: --max-body-kib must be at least 1", file=sys.stderr)
+        return 2
+    os.environ[ENV_MAX_BODY] = str(args.max_body_kib * 1024)
+    if _is_loopback(args.host):
+        os.environ[ENV_ALLOWED_HOSTS] = ",".join(LOOPBACK_HOSTS)
+    else:
+        os.environ.pop(ENV_ALLOWED_HOSTS, None)
+        print(
+            f"nm-trafficking: warning: serving on {args.host}, not loopback. The workbench has "
+            "no authentication: put it behind an authenticating proxy on a trusted network.",
+            file=sys.stderr,
+        )
+    shown = f"[{args.host}]" if ":" in args.host and not args.host.startswith("[") else args.host
+    print(
+        f"nm-trafficking workbench: http://{shown}:{args.port}/  (API: /api/v1, docs: /api/docs;"
+        " Ctrl+C stops it)",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(
+        "nm_trafficking.workbench.app:app_factory",
+        factory=True,
+        host=args.host.strip("[]"),
+        port=args.port,
+        workers=args.workers,
+        access_log=False,
+        log_level="warning",
+        server_header=False,
+        proxy_headers=False,
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m nm_trafficking.workbench serve [...]``."""
+    parser = argparse.ArgumentParser(prog="nm-trafficking")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_parser(sub)
+    return run(parser.parse_args(argv))

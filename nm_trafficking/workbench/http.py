@@ -1,0 +1,221 @@
+"""HTTP plumbing of the workbench: bounded body reading, parsing with the library's own loader
+(so errors are the CLI's), error responses that never carry fact content, and headers.
+
+Nothing here logs a request, a body or an error message: an internal error is logged as its
+exception type and the route only."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import date
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from nm_trafficking.assessment import Assessment
+from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.facts.loading import parse_text
+from nm_trafficking.limits import DEFAULT_LIMITS, Limits
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - a dependency; the standard library is the fallback
+    orjson = None  # type: ignore[assignment]
+
+__all__ = [
+    "INTERNAL_ERROR",
+    "MAX_BODY_BYTES",
+    "BodyTooLarge",
+    "SecurityHeaders",
+    "contract_bytes",
+    "error_response",
+    "json_response",
+    "optional_date",
+    "parse_body",
+    "read_body",
+]
+
+MAX_BODY_BYTES = 1024 * 1024
+"""The largest request body accepted, in bytes (1 MiB; a typical fact pattern is 1 KB)."""
+
+INTERNAL_ERROR = (
+    "internal error: the request could not be completed. This is a defect in nm_trafficking, "
+    "not a finding about the facts; please report it (without the fact pattern)."
+)
+
+LOG = logging.getLogger("nm_trafficking.workbench")
+"""Logs only that an internal error happened, with its type and route: never content."""
+
+YAML_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class BodyTooLarge(Exception):
+    """The request body is larger than the limit."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MiB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+def too_large_message(limit: int) -> str:
+    return f"the request body is larger than {_size(limit)}; larger bodies are refused"
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body, refused (:class:`BodyTooLarge`) as soon as it is known to exceed ``limit``:
+    from ``Content-Length`` before reading, else while reading (never more than ``limit``
+    bytes plus one chunk are held)."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            if int(declared) > limit:
+                raise BodyTooLarge(limit)
+        except ValueError:
+            pass
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > limit:
+            raise BodyTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_body(raw: bytes, content_type: str | None, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """Plain data from a JSON (default) or YAML (``application/yaml``) body, parsed by the
+    library's loader: keys given twice, too many values or too deep nesting are
+    :class:`InvalidFactPattern` errors worded as the CLI words them."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidFactPattern([FieldError("", f"not UTF-8 text (byte {exc.start})")]) from None
+    if not text.strip():
+        raise InvalidFactPattern([FieldError("", "the request body is empty")])
+    kind = (content_type or "").split(";", 1)[0].strip().lower()
+    return parse_text(text, fmt="yaml" if kind in YAML_TYPES else "json", limits=limits)
+
+
+def optional_date(value: Any, name: str) -> date | None:
+    """A ``YYYY-MM-DD`` option (query or body field) or ``None``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InvalidFactPattern([FieldError(name, "must be a date written YYYY-MM-DD")])
+
+
+def contract_bytes(assessment: Assessment) -> bytes:
+    """Exactly ``assessment.to_json().encode("utf-8")`` (the output contract), written by
+    orjson when it is installed: its 2-space indented output is byte for byte that of
+    ``json.dumps(indent=2, ensure_ascii=False)`` (tests/test_workbench_api.py checks it) and
+    about ten times faster; anything orjson refuses is written by the library itself."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(assessment.to_dict(), option=orjson.OPT_INDENT_2)
+        except (TypeError, orjson.JSONEncodeError):
+            pass
+    return assessment.to_json().encode("utf-8")
+
+
+def json_bytes(value: Any) -> bytes:
+    """Compact UTF-8 JSON (not ASCII-escaped)."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value)
+        except (TypeError, orjson.JSONEncodeError):
+            pass
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def json_response(value: Any, status: int = 200) -> Response:
+    """Compact UTF-8 JSON (not ASCII-escaped)."""
+    return Response(json_bytes(value), status_code=status, media_type="application/json")
+
+
+def error_response(
+    status: int, errors: list[FieldError] | tuple[FieldError, ...], message: str, **extra: Any
+) -> Response:
+    """``{"message", "errors": [{"loc", "message"}], ...}`` with ``status``."""
+    return json_response(
+        {
+            "message": message,
+            "errors": [{"loc": e.loc, "message": e.message} for e in errors],
+            **extra,
+        },
+        status,
+    )
+
+
+def invalid(exc: InvalidFactPattern, part: str | None = None) -> Response:
+    """422 with the loader's field-located errors (the CLI's wording)."""
+    extra = {"part": part} if part else {}
+    return error_response(422, exc.errors, str(exc), **extra)
+
+
+def internal(route: str, exc: BaseException) -> Response:
+    """500 with a fixed message; the log names the exception type and route, nothing else."""
+    LOG.error("internal error in %s (%s)", route, type(exc).__name__)
+    return error_response(500, [FieldError("", INTERNAL_ERROR)], INTERNAL_ERROR)
+
+
+_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+]
+_NO_STORE = (b"cache-control", b"no-store")
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware: security headers on every response, ``Cache-Control: no-store``
+    on every API response (results describe victims: no cache keeps them), and a last-resort
+    500 (fixed message, nothing logged but the exception type) for an exception no route
+    caught."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        api = scope["path"].startswith("/api/")
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = list(message.get("headers", []))
+                headers.extend(_HEADERS)
+                if api:
+                    headers.append(_NO_STORE)
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception as exc:
+            if started:
+                return  # the response is under way; nothing more can be said
+            response = internal("an unrouted request", exc)
+            await response(scope, receive, send_with_headers)

@@ -1,0 +1,707 @@
+// The guided fact-pattern builder: persons, acts (each fact yes / no / unknown with the
+// statute's words beside it), indicators observed; import and export; the assessment updated as
+// facts change, with what changed and what is still needed.
+
+import { h, fill, $, $$, download, words } from "./dom.js";
+import { get, post } from "./api.js";
+import { renderChanges, renderQuestions, renderSummary, renderTree } from "./results.js";
+
+let catalog = null;
+const state = {
+  pattern: emptyPattern(),
+  sentOk: null, // the last pattern the server accepted (JSON text)
+  result: null,
+  undo: [],
+  asOf: "",
+  seq: 0,
+};
+
+function emptyPattern() {
+  return { title: "", description: "", persons: [], conduct: [], observations: [] };
+}
+
+const copy = (x) => JSON.parse(JSON.stringify(x));
+
+function getPath(obj, path) {
+  return path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), obj);
+}
+
+function setPath(obj, path, value) {
+  const keys = path.split(".");
+  let o = obj;
+  for (const k of keys.slice(0, -1)) {
+    if (typeof o[k] !== "object" || o[k] === null) o[k] = {};
+    o = o[k];
+  }
+  const last = keys[keys.length - 1];
+  if (value === undefined || value === null || value === "") delete o[last];
+  else o[last] = value;
+}
+
+/** The pattern as sent: no empty text, no UI-only keys, no empty parts. */
+function clean(value) {
+  if (Array.isArray(value)) return value.map(clean);
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (k.startsWith("__") || v === "" || v === null || v === undefined) continue;
+      const c = clean(v);
+      if (c && typeof c === "object" && !Array.isArray(c) && Object.keys(c).length === 0) continue;
+      out[k] = c;
+    }
+    return out;
+  }
+  return value;
+}
+
+function payloadPattern() {
+  const p = clean(state.pattern);
+  p.persons = p.persons || [];
+  return p;
+}
+
+function dates() {
+  return state.asOf ? { as_of: state.asOf } : {};
+}
+
+// --- talking to the server --------------------------------------------------------------
+
+function status(message, kind = "info") {
+  const el = $("#builder-status");
+  fill(el, message ? h("p", { class: `message ${kind}` }, message) : null);
+}
+
+function locWords(loc) {
+  const m = /^(persons|conduct|observations)\[(\d+)\](.*)$/.exec(loc);
+  if (!m) return loc || "the fact pattern";
+  const i = Number(m[2]);
+  const item = (state.pattern[m[1]] || [])[i] || {};
+  const noun = { persons: "Person", conduct: "Act", observations: "Indicator" }[m[1]];
+  const rest = m[3].replace(/^\./, "").replaceAll("_", " ");
+  return `${noun} ${i + 1}${item.id ? ` (${item.id})` : ""}${rest ? ": " + rest : ""}`;
+}
+
+function showErrors(data) {
+  $$("[aria-invalid='true']").forEach((el) => el.removeAttribute("aria-invalid"));
+  $$(".field-error").forEach((el) => el.remove());
+  const errors = (data && data.errors) || [];
+  for (const e of errors) {
+    const field = $(`[data-loc="${CSS.escape(e.loc)}"]`);
+    if (field) {
+      field.setAttribute("aria-invalid", "true");
+      const id = field.id + "-error";
+      field.setAttribute("aria-describedby", id);
+      field.after(h("span", { class: "field-error", id }, e.message));
+    }
+  }
+  const el = $("#builder-status");
+  fill(
+    el,
+    h(
+      "div",
+      { class: "message error", role: "alert" },
+      h("p", {}, "The fact pattern cannot be assessed yet. The assessment shown is the last valid one."),
+      h("ul", {}, errors.map((e) => h("li", {}, `${locWords(e.loc)} — ${e.message}`))),
+    ),
+  );
+}
+
+/** Send the pattern: a what-if (change by path) when the last accepted pattern plus this one
+ * change is the new pattern, else a full evaluation compared with the last accepted one. */
+async function send(change, what) {
+  const seq = ++state.seq;
+  const pattern = payloadPattern();
+  if (!pattern.persons.length) {
+    state.sentOk = null;
+    state.result = null;
+    showEmpty();
+    return;
+  }
+  let response;
+  if (change && change.base === state.sentOk && state.sentOk !== null) {
+    response = await post("/workbench/whatif", {
+      pattern: JSON.parse(state.sentOk),
+      changes: [{ path: change.path, value: change.value === undefined ? null : change.value }],
+      ...dates(),
+    });
+  } else {
+    const body = { pattern, ...dates() };
+    if (state.sentOk) body.before = JSON.parse(state.sentOk);
+    response = await post("/workbench/evaluate", body);
+  }
+  if (seq !== state.seq) return; // a newer edit is on its way
+  if (!response.ok) {
+    if (response.status === 422) showErrors(response.data);
+    else status((response.data && response.data.message) || `error ${response.status}`, "error");
+    $("#results").classList.add("stale");
+    return;
+  }
+  showErrors({ errors: [] });
+  status("");
+  state.sentOk = JSON.stringify(pattern);
+  state.result = response.data;
+  showResult(what);
+}
+
+function showEmpty() {
+  $("#results").classList.remove("stale");
+  fill($("#summary"), h("p", {}, "Add the persons involved, then what was done, to see an assessment."));
+  renderChanges($("#changes"), null);
+  fill($("#questions"), h("p", {}, "Nothing yet."));
+  fill($("#tree"));
+}
+
+function showResult(what) {
+  const r = state.result;
+  $("#results").classList.remove("stale");
+  renderSummary($("#summary"), r.assessment, r.comparison);
+  renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null);
+  renderQuestions($("#questions"), r.questions, answerQuestion);
+  renderTree($("#tree"), r.assessment, r.comparison);
+}
+
+// --- editing ----------------------------------------------------------------------------
+
+let typingTimer = null;
+
+/** Apply `mutate` to the pattern, remember the previous one for undo, and send. */
+function update(mutate, { change = null, rerender = false, what = null, undoable = true } = {}) {
+  const before = JSON.stringify(payloadPattern());
+  if (undoable) {
+    state.undo.push(copy(state.pattern));
+    if (state.undo.length > 50) state.undo.shift();
+  }
+  mutate(state.pattern);
+  if (rerender) render();
+  send(change ? { ...change, base: before } : null, what);
+}
+
+function typed(mutate) {
+  mutate(state.pattern);
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => send(null, null), 400);
+}
+
+function undo() {
+  const previous = state.undo.pop();
+  if (!previous) return;
+  state.pattern = previous;
+  render();
+  send(null, "Undone: the previous version of the facts.");
+}
+
+function answerQuestion(path, value) {
+  // path: conduct.ID.x.y or persons.ID.field
+  const [head, id, ...rest] = splitPath(path);
+  const list = head === "persons" ? state.pattern.persons : state.pattern.conduct;
+  const item = list.find((x) => x.id === id);
+  if (!item) return;
+  const field = rest.join(".");
+  update(
+    () => {
+      if (head === "persons") {
+        delete item.age;
+        delete item.birth_date;
+        delete item.age_on;
+        item.__mode = field === "age" ? "age" : "birth";
+      }
+      setPath(item, field, value);
+    },
+    { change: head === "conduct" ? { path, value } : null, rerender: true, what: `Answered: ${describe(path, value)}` },
+  );
+}
+
+function splitPath(path) {
+  // ids may contain dots: match the longest id of the right list
+  const head = path.split(".")[0];
+  const rest = path.slice(head.length + 1);
+  const list = head === "persons" ? state.pattern.persons : state.pattern.conduct;
+  const ids = list.map((x) => x.id).filter((id) => rest === id || rest.startsWith(id + "."));
+  ids.sort((a, b) => b.length - a.length);
+  const id = ids[0] || rest.split(".")[0];
+  return [head, id, ...rest.slice(id.length + 1).split(".").filter(Boolean)];
+}
+
+function describe(path, value) {
+  const fact = path.split(".").slice(2).join(".");
+  const label = words(fact.replace(/\./g, " "));
+  const v = value === true ? "yes" : value === false ? "no" : value === undefined || value === null ? "unknown" : value;
+  return `${path.split(".")[1]} — ${label}: ${v}`;
+}
+
+// --- rendering the form ------------------------------------------------------------------
+
+function personIds() {
+  return state.pattern.persons.map((p) => p.id).filter(Boolean);
+}
+
+function selectOf(id, label, options, value, onchange, loc, { optional = false } = {}) {
+  const select = h(
+    "select",
+    { id, "data-loc": loc, onchange: (ev) => onchange(ev.target.value) },
+    optional ? h("option", { value: "" }, "— not stated —") : null,
+    options.map(([v, text]) => h("option", { value: v, selected: v === value }, text)),
+  );
+  if (!optional && value && !options.some(([v]) => v === value))
+    select.prepend(h("option", { value, selected: true }, `${value} (no such person)`));
+  return h("div", { class: "field" }, h("label", { for: id }, label), select);
+}
+
+function textField(id, label, value, onchange, loc, attrs = {}) {
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: id }, label),
+    h("input", { id, type: "text", value: value || "", "data-loc": loc, onchange: (ev) => onchange(ev.target.value), ...attrs }),
+  );
+}
+
+function personRow(p, i) {
+  const base = `p${i}`;
+  const mode = p.__mode || (p.birth_date ? "birth" : p.age !== undefined ? "age" : "unknown");
+  p.__mode = mode;
+  const roles = h(
+    "fieldset",
+    { class: "roles" },
+    h("legend", {}, "Roles (labels only: conduct decides)"),
+    catalog.roles.map((r) => {
+      const id = `${base}-role-${r}`;
+      return h(
+        "span",
+        { class: "check" },
+        h("input", {
+          type: "checkbox",
+          id,
+          checked: (p.roles || []).includes(r),
+          onchange: (ev) =>
+            update((pat) => {
+              const person = pat.persons[i];
+              const set = new Set(person.roles || []);
+              if (ev.target.checked) set.add(r);
+              else set.delete(r);
+              person.roles = catalog.roles.filter((x) => set.has(x));
+            }),
+        }),
+        h("label", { for: id }, r),
+      );
+    }),
+  );
+  const ageInput =
+    mode === "age"
+      ? h(
+          "div",
+          { class: "field" },
+          h("label", { for: `${base}-age` }, "Age at the time of the conduct (years)"),
+          h("input", {
+            id: `${base}-age`,
+            type: "number",
+            min: "0",
+            max: "130",
+            value: p.age ?? "",
+            "data-loc": `persons[${i}].age`,
+            onchange: (ev) =>
+              update((pat) => setPath(pat.persons[i], "age", ev.target.value === "" ? undefined : Number(ev.target.value)), {
+                what: `Changed: ${p.id || "person"}'s age`,
+              }),
+          }),
+        )
+      : mode === "birth"
+        ? h(
+            "div",
+            { class: "field" },
+            h("label", { for: `${base}-birth` }, "Date of birth"),
+            h("input", {
+              id: `${base}-birth`,
+              type: "date",
+              value: p.birth_date || "",
+              "data-loc": `persons[${i}].birth_date`,
+              onchange: (ev) =>
+                update((pat) => setPath(pat.persons[i], "birth_date", ev.target.value), {
+                  what: `Changed: ${p.id || "person"}'s date of birth`,
+                }),
+            }),
+          )
+        : null;
+  return h(
+    "fieldset",
+    { class: "item person", "data-index": i },
+    h("legend", {}, `Person ${i + 1}${p.id ? ": " + p.id : ""}`),
+    textField(`${base}-id`, "Id (initials or a short name)", p.id, (v) =>
+      update((pat) => {
+        const old = pat.persons[i].id;
+        pat.persons[i].id = v;
+        for (const c of pat.conduct) {
+          if (c.actor === old) c.actor = v;
+          if (c.person === old) c.person = v;
+        }
+        for (const o of pat.observations) {
+          if (o.person === old) o.person = v;
+          if (o.actor === old) o.actor = v;
+        }
+      }, { rerender: true }),
+      `persons[${i}].id`,
+      { autocomplete: "off", spellcheck: "false" },
+    ),
+    roles,
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: `${base}-agemode` }, "Age known as"),
+      h(
+        "select",
+        {
+          id: `${base}-agemode`,
+          onchange: (ev) =>
+            update(
+              (pat) => {
+                const person = pat.persons[i];
+                person.__mode = ev.target.value;
+                delete person.age;
+                delete person.birth_date;
+                delete person.age_on;
+              },
+              { rerender: true },
+            ),
+        },
+        [
+          ["unknown", "not known"],
+          ["age", "age at the time of the conduct"],
+          ["birth", "date of birth"],
+        ].map(([v, t]) => h("option", { value: v, selected: v === mode }, t)),
+      ),
+    ),
+    ageInput,
+    h(
+      "button",
+      { type: "button", class: "remove secondary", onclick: () => update((pat) => pat.persons.splice(i, 1), { rerender: true }) },
+      `Remove person ${i + 1}${p.id ? " (" + p.id + ")" : ""}`,
+    ),
+  );
+}
+
+function truthRadios(c, i, fact, group) {
+  const name = `c${i}-${fact.path}`;
+  const value = getPath(c, fact.path);
+  const current = value === true ? "yes" : value === false ? "no" : "unknown";
+  const question = fact.question.replaceAll("{actor}", c.actor || "the actor").replaceAll("{person}", c.person || "the person");
+  const legendId = `${name}-q`;
+  return h(
+    "div",
+    { class: "fact", role: "radiogroup", "aria-labelledby": legendId, "data-path": fact.path },
+    h("span", { class: "fact-question", id: legendId }, question),
+    ["yes", "no", "unknown"].map((choice) => {
+      const id = `${name}-${choice}`;
+      return h(
+        "span",
+        { class: `choice choice-${choice}` },
+        h("input", {
+          type: "radio",
+          id,
+          name,
+          value: choice,
+          checked: choice === current,
+          onchange: () => {
+            const v = choice === "yes" ? true : choice === "no" ? false : undefined;
+            update((pat) => setPath(pat.conduct[i], fact.path, v), {
+              change: { path: `conduct.${c.id}.${fact.path}`, value: v },
+              what: `Changed: ${question} → ${choice}`,
+            });
+          },
+        }),
+        h("label", { for: id }, choice === "yes" ? "Yes" : choice === "no" ? "No" : "Unknown"),
+      );
+    }),
+  );
+}
+
+function actRow(c, i) {
+  const base = `c${i}`;
+  const people = personIds().map((id) => [id, id]);
+  const acts = catalog.acts.map((a) => [a.value, a.paragraph ? `${a.value}` : `${a.value} (not a verb of the 2008 text)`]);
+  const groups = catalog.groups.map((g) =>
+    h(
+      "fieldset",
+      { class: "element-group", "data-element": g.element },
+      h("legend", {}, g.label, " ", h("span", { class: "cites" }, g.paragraphs.map((p) => p.replace("30-52-1", "")).join(", "))),
+      g.statute_words
+        ? h("p", { class: "statute", id: `${base}-${g.element}-words` }, "Statute: ", h("q", {}, g.statute_words), ` (${g.cited})`)
+        : null,
+      g.any_of ? h("p", { class: "hint" }, "Any one “yes” is enough.") : null,
+      g.facts.map((f) => truthRadios(c, i, f, g)),
+    ),
+  );
+  return h(
+    "fieldset",
+    { class: "item act", "data-index": i },
+    h("legend", {}, `Act ${i + 1}${c.id ? ": " + c.id : ""}`),
+    h(
+      "div",
+      { class: "row" },
+      textField(`${base}-id`, "Act id", c.id, (v) => update((pat) => { pat.conduct[i].id = v; }, { rerender: true }), `conduct[${i}].id`, {
+        autocomplete: "off",
+        spellcheck: "false",
+      }),
+      selectOf(`${base}-actor`, "Who acted", people, c.actor, (v) => update((pat) => { pat.conduct[i].actor = v; }, { rerender: true }), `conduct[${i}].actor`),
+      selectOf(`${base}-act`, "What was done", acts, c.act, (v) => update((pat) => { pat.conduct[i].act = v; }), `conduct[${i}].act`),
+      selectOf(`${base}-person`, "Toward whom", people, c.person, (v) => update((pat) => { pat.conduct[i].person = v; }, { rerender: true }), `conduct[${i}].person`),
+      h(
+        "div",
+        { class: "field" },
+        h("label", { for: `${base}-date` }, "Date (empty: not known)"),
+        h("input", {
+          id: `${base}-date`,
+          type: "date",
+          value: c.date || "",
+          "data-loc": `conduct[${i}].date`,
+          onchange: (ev) => update((pat) => setPath(pat.conduct[i], "date", ev.target.value), { what: `Changed: the date of act ${c.id}` }),
+        }),
+      ),
+    ),
+    groups,
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: `${base}-believed` }, "Age the actor believed the person to be (recorded, never decisive)"),
+      h("input", {
+        id: `${base}-believed`,
+        type: "number",
+        min: "0",
+        max: "130",
+        value: c.believed_age ?? "",
+        "data-loc": `conduct[${i}].believed_age`,
+        onchange: (ev) => update((pat) => setPath(pat.conduct[i], "believed_age", ev.target.value === "" ? undefined : Number(ev.target.value))),
+      }),
+    ),
+    h(
+      "button",
+      { type: "button", class: "remove secondary", onclick: () => update((pat) => pat.conduct.splice(i, 1), { rerender: true }) },
+      `Remove act ${i + 1}${c.id ? " (" + c.id + ")" : ""}`,
+    ),
+  );
+}
+
+function observationRow(o, i) {
+  const base = `o${i}`;
+  const people = personIds().map((id) => [id, id]);
+  const acts = state.pattern.conduct.map((c) => [c.id, c.id]);
+  const byMeans = {};
+  for (const ind of catalog.indicators) (byMeans[ind.id.split(".")[0]] ||= []).push(ind);
+  const indicatorSelect = h(
+    "select",
+    {
+      id: `${base}-indicator`,
+      "data-loc": `observations[${i}].indicator`,
+      onchange: (ev) => update((pat) => { pat.observations[i].indicator = ev.target.value; }),
+    },
+    Object.entries(byMeans).map(([means, list]) =>
+      h("optgroup", { label: means }, list.map((ind) => h("option", { value: ind.id, selected: ind.id === o.indicator }, ind.name))),
+    ),
+  );
+  return h(
+    "fieldset",
+    { class: "item observation", "data-index": i },
+    h("legend", {}, `Indicator ${i + 1}`),
+    h("div", { class: "field" }, h("label", { for: `${base}-indicator` }, "Indicator observed"), indicatorSelect),
+    h(
+      "div",
+      { class: "row" },
+      selectOf(`${base}-person`, "Done to", people, o.person, (v) => update((pat) => { pat.observations[i].person = v; }), `observations[${i}].person`),
+      selectOf(`${base}-actor`, "Done by", people, o.actor, (v) => update((pat) => setPath(pat.observations[i], "actor", v)), `observations[${i}].actor`, { optional: true }),
+      selectOf(`${base}-conduct`, "Related act", acts, o.conduct, (v) => update((pat) => setPath(pat.observations[i], "conduct", v)), `observations[${i}].conduct`, { optional: true }),
+      h(
+        "div",
+        { class: "field" },
+        h("label", { for: `${base}-date` }, "Date"),
+        h("input", {
+          id: `${base}-date`,
+          type: "date",
+          value: o.date || "",
+          "data-loc": `observations[${i}].date`,
+          onchange: (ev) => update((pat) => setPath(pat.observations[i], "date", ev.target.value)),
+        }),
+      ),
+    ),
+    h(
+      "p",
+      { class: "hint" },
+      "Evidence of force, fraud or coercion, never a legal conclusion: the element still needs the actor's intent or knowledge.",
+    ),
+    h(
+      "button",
+      { type: "button", class: "remove secondary", onclick: () => update((pat) => pat.observations.splice(i, 1), { rerender: true }) },
+      `Remove indicator ${i + 1}`,
+    ),
+  );
+}
+
+function unusedId(prefix, taken) {
+  let n = 1;
+  while (taken.includes(`${prefix}${n}`)) n += 1;
+  return `${prefix}${n}`;
+}
+
+/** Re-render the form, keeping the focus (and caret) where it was. */
+function render() {
+  const active = document.activeElement;
+  const focusId = active && active.id;
+  fill(
+    $("#persons-list"),
+    state.pattern.persons.length ? state.pattern.persons.map(personRow) : h("p", { class: "hint" }, "No person yet."),
+  );
+  fill(
+    $("#acts-list"),
+    state.pattern.conduct.length ? state.pattern.conduct.map(actRow) : h("p", { class: "hint" }, "No act yet."),
+  );
+  fill(
+    $("#observations-list"),
+    state.pattern.observations.length ? state.pattern.observations.map(observationRow) : h("p", { class: "hint" }, "No indicator recorded."),
+  );
+  $("#case-title").value = state.pattern.title || "";
+  $("#case-description").value = state.pattern.description || "";
+  $("#add-act").disabled = state.pattern.persons.length < 2;
+  $("#add-observation").disabled = state.pattern.persons.length < 1;
+  if (focusId) {
+    const again = document.getElementById(focusId);
+    if (again && again !== document.activeElement) again.focus();
+  }
+}
+
+// --- import, export, memo ----------------------------------------------------------------
+
+async function importFile(file) {
+  const text = await file.text();
+  const yaml = !/\.json$/i.test(file.name);
+  const response = await post("/patterns/parse", text, yaml ? "application/yaml" : "application/json");
+  if (!response.ok) {
+    fill(
+      $("#builder-status"),
+      h(
+        "div",
+        { class: "message error", role: "alert" },
+        h("p", {}, `${file.name} cannot be imported:`),
+        h("ul", {}, ((response.data && response.data.errors) || []).map((e) => h("li", {}, `${e.loc || "file"} — ${e.message}`))),
+      ),
+    );
+    return;
+  }
+  loadPattern(response.data.pattern, `Imported ${file.name}.`);
+}
+
+/** Replace the pattern being built (e.g. an imported file). */
+export function loadPattern(pattern, what) {
+  state.undo.push(copy(state.pattern));
+  state.pattern = { ...emptyPattern(), ...copy(pattern) };
+  state.pattern.observations ||= [];
+  state.pattern.conduct ||= [];
+  state.sentOk = null;
+  render();
+  status(what || "");
+  send(null, what);
+}
+
+async function exportAs(format) {
+  const pattern = payloadPattern();
+  const name = (pattern.title || "fact-pattern").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "fact-pattern";
+  const response = await post(`/patterns/export?format=${format}`, pattern);
+  if (!response.ok) {
+    if (response.status === 422) showErrors(response.data);
+    return;
+  }
+  download(`${name}.${format === "json" ? "json" : "yaml"}`, format === "json" ? JSON.stringify(response.data, null, 2) + "\n" : response.text, format === "json" ? "application/json" : "application/yaml");
+  status(`Exported ${name}.${format === "json" ? "json" : "yaml"}.`);
+}
+
+async function showMemo() {
+  const response = await post("/memo", { pattern: payloadPattern(), ...dates() });
+  if (!response.ok) {
+    if (response.status === 422) showErrors(response.data);
+    return;
+  }
+  openPrintable(response.text, "Memo");
+}
+
+/** Show a printable (memo, worksheet, answer key) with Print and Back buttons. */
+export function openPrintable(html, title) {
+  const view = $("#printable-view");
+  const body = $("#printable-body");
+  body.innerHTML = html; // server-rendered, every text escaped there
+  $("#printable-title").textContent = title;
+  view.hidden = false;
+  view.dataset.returnTo = document.querySelector("[role=tab][aria-selected=true]").id;
+  $$("[role=tabpanel]").forEach((p) => (p.hidden = true));
+  document.body.classList.add("printable-open");
+  $("#printable-print").focus();
+}
+
+export function closePrintable() {
+  const view = $("#printable-view");
+  view.hidden = true;
+  document.body.classList.remove("printable-open");
+  const tab = document.getElementById(view.dataset.returnTo || "tab-builder");
+  document.getElementById(tab.getAttribute("aria-controls")).hidden = false;
+  tab.focus();
+}
+
+// --- start ------------------------------------------------------------------------------
+
+export async function initBuilder() {
+  const response = await get("/builder");
+  if (!response.ok) {
+    status("The workbench could not load the fact catalog.", "error");
+    return;
+  }
+  catalog = response.data;
+  $("#add-person").addEventListener("click", () => {
+    const taken = personIds();
+    update((pat) => pat.persons.push({ id: unusedId("P", taken), roles: [] }), { rerender: true });
+    const last = $$("#persons-list .person").pop();
+    if (last) $("input[type=text]", last).focus();
+  });
+  $("#add-act").addEventListener("click", () => {
+    const ids = personIds();
+    update(
+      (pat) =>
+        pat.conduct.push({
+          id: unusedId("c", pat.conduct.map((c) => c.id)),
+          actor: ids[0],
+          person: ids[1] || ids[0],
+          act: "recruiting",
+        }),
+      { rerender: true },
+    );
+    const last = $$("#acts-list .act").pop();
+    if (last) $("input[type=text]", last).focus();
+  });
+  $("#add-observation").addEventListener("click", () => {
+    const ids = personIds();
+    const victim = state.pattern.persons.find((p) => (p.roles || []).includes("victim"));
+    update(
+      (pat) =>
+        pat.observations.push({
+          id: unusedId("o", pat.observations.map((o) => o.id)),
+          indicator: catalog.indicators[0].id,
+          person: victim ? victim.id : ids[ids.length - 1],
+        }),
+      { rerender: true },
+    );
+  });
+  $("#case-title").addEventListener("input", (ev) => typed((pat) => { pat.title = ev.target.value; }));
+  $("#case-description").addEventListener("input", (ev) => typed((pat) => { pat.description = ev.target.value; }));
+  $("#as-of").addEventListener("change", (ev) => {
+    state.asOf = ev.target.value;
+    send(null, state.asOf ? `Undated acts taken as of ${state.asOf}.` : "No date assumed for undated acts.");
+  });
+  $("#import-file").addEventListener("change", (ev) => {
+    const file = ev.target.files[0];
+    if (file) importFile(file);
+    ev.target.value = "";
+  });
+  $("#export-yaml").addEventListener("click", () => exportAs("yaml"));
+  $("#export-json").addEventListener("click", () => exportAs("json"));
+  $("#show-memo").addEventListener("click", showMemo);
+  $("#new-case").addEventListener("click", () => loadPattern(emptyPattern(), "Started a new case."));
+  $("#printable-print").addEventListener("click", () => window.print());
+  $("#printable-back").addEventListener("click", closePrintable);
+  render();
+  showEmpty();
+}

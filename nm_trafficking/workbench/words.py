@@ -1,0 +1,335 @@
+"""Facts in words: the fact catalog the builder shows (each fact with the statute's words beside
+it, and the question a user answers) and a fact pattern stated as sentences for memos and
+classroom handouts — never field names.
+
+Everything about the law (which words, which paragraph) is read from the statute model
+(``nm_trafficking.statute``); this module adds only plain-language phrasing of each fact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from nm_trafficking import statute
+from nm_trafficking.facts.conduct import Act, Conduct
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.persons import Person, Role
+from nm_trafficking.facts.truth import Truth
+
+__all__ = [
+    "FACTS",
+    "FactWords",
+    "act_sentence",
+    "fact_catalog",
+    "fact_value",
+    "pattern_sentences",
+    "person_name",
+    "plain_pattern",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FactWords:
+    """One true/false/unknown fact of a conduct: its path below the conduct, and its phrasing
+    with ``{actor}`` and ``{person}`` to fill in."""
+
+    path: str
+    label: str
+    """Short, for the builder: what the fact is."""
+    yes: str
+    no: str
+    question: str
+
+
+_MEANS = ("force", "fraud", "coercion")
+_PURPOSES = (
+    ("labor", "labor"),
+    ("services", "services"),
+    ("commercial_sexual_activity", "commercial sexual activity"),
+)
+
+FACTS: tuple[FactWords, ...] = (
+    FactWords(
+        "knowingly",
+        "acted knowingly",
+        "{actor} acted knowingly",
+        "{actor} did not act knowingly",
+        "Did {actor} act knowingly?",
+    ),
+    *(
+        FactWords(
+            f"means_will_be_used.{m}",
+            m,
+            f"{{actor}} intended or knew that {m} would be used",
+            f"{{actor}} neither intended nor knew that {m} would be used",
+            f"Did {{actor}} intend or know that {m} would be used?",
+        )
+        for m in _MEANS
+    ),
+    *(
+        FactWords(
+            f"to_subject_to.{key}",
+            words,
+            f"The purpose was to subject {{person}} to {words}",
+            f"The purpose was not to subject {{person}} to {words}",
+            f"Was the purpose to subject {{person}} to {words}?",
+        )
+        for key, words in _PURPOSES
+    ),
+    FactWords(
+        "will_be_caused_to_engage_in_commercial_sexual_activity",
+        "person will be caused to engage in commercial sexual activity",
+        "{actor} intended or knew that {person} would be caused to engage in commercial sexual "
+        "activity",
+        "{actor} neither intended nor knew that {person} would be caused to engage in commercial "
+        "sexual activity",
+        "Did {actor} intend or know that {person} would be caused to engage in commercial sexual "
+        "activity?",
+    ),
+    FactWords(
+        "benefit.financially",
+        "financially",
+        "{actor} benefited financially",
+        "{actor} did not benefit financially",
+        "Did {actor} benefit financially?",
+    ),
+    FactWords(
+        "benefit.anything_of_value",
+        "anything of value",
+        "{actor} received something of value",
+        "{actor} received nothing of value",
+        "Did {actor} receive anything of value?",
+    ),
+    *(
+        FactWords(
+            f"benefit_from.{key}",
+            words,
+            f"The benefit came from {{person}}'s {words}",
+            f"The benefit did not come from {{person}}'s {words}",
+            f"Did the benefit come from {{person}}'s {words}?",
+        )
+        for key, words in _PURPOSES
+    ),
+    *(
+        FactWords(
+            f"means_was_used.{m}",
+            m,
+            f"{{actor}} knew that {m} was used to obtain {{person}}'s labor, services or "
+            "commercial sexual activity",
+            f"{{actor}} did not know that {m} was used to obtain {{person}}'s labor, services or "
+            "commercial sexual activity",
+            f"Did {{actor}} know that {m} was used to obtain {{person}}'s labor, services or "
+            "commercial sexual activity?",
+        )
+        for m in _MEANS
+    ),
+)
+"""Every true/false/unknown fact of a conduct, in the statute's order."""
+
+_BY_PATH = {f.path: f for f in FACTS}
+
+PAST = {
+    Act.RECRUITING: "recruited",
+    Act.SOLICITING: "solicited",
+    Act.ENTICING: "enticed",
+    Act.TRANSPORTING: "transported",
+    Act.OBTAINING: "obtained",
+    Act.BENEFITING: "benefited from",
+    Act.HARBORING: "harbored",
+    Act.MAINTAINING: "maintained",
+    Act.PROVIDING: "provided",
+    Act.PATRONIZING: "patronized",
+    Act.ADVERTISING: "advertised",
+}
+
+
+def fact_value(conduct: Conduct, path: str) -> Any:
+    """The value at a dotted ``path`` below a conduct (e.g. ``means_will_be_used.force``)."""
+    value: Any = conduct
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
+@cache
+def fact_catalog() -> dict[str, Any]:
+    """What the builder needs, from the statute model and the fact models: the verbs (and
+    whether the newest text covers each), the roles, and the conduct facts grouped by the
+    element they serve, each group with the statute's words and the paragraphs it belongs to."""
+    version = statute.latest()
+    groups: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
+    for paragraph in version.offences:
+        for element in paragraph.elements:
+            facts = [_BY_PATH[p] for p in element.paths if p in _BY_PATH]
+            if not facts:
+                continue
+            group = seen.get(element.key)
+            if group is None:
+                group = seen[element.key] = {
+                    "element": element.key,
+                    "label": element.label,
+                    "statute_words": element.words,
+                    "cited": element.words_from,
+                    "paragraphs": [],
+                    "any_of": len(facts) > 1,
+                    "facts": [
+                        {"path": f.path, "label": f.label, "question": f.question} for f in facts
+                    ],
+                }
+                groups.append(group)
+            group["paragraphs"].append(paragraph.citation)
+    return {
+        "statute_version": version.id,
+        "statute_citation": version.citation,
+        "acts": [
+            {
+                "value": a.value,
+                "past": PAST[a],
+                "paragraph": (p.citation if (p := version.paragraph_with_verb(a.value)) else None),
+            }
+            for a in Act
+        ],
+        "roles": [r.value for r in Role],
+        "paragraphs": [
+            {"citation": p.citation, "short": p.short, "title": p.title, "text": p.text}
+            for p in version.offences
+        ],
+        "groups": groups,
+    }
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%B} {d.year}"
+
+
+def person_name(pattern: FactPattern, person_id: str) -> str:
+    """A person as a memo names them: the id, with the roles given (``D (recruiter)``)."""
+    try:
+        p = pattern.person(person_id)
+    except KeyError:
+        return person_id
+    roles = [r.value for r in p.roles if r is not Role.OTHER]
+    return f"{p.id} ({', '.join(roles)})" if roles else p.id
+
+
+def _person_sentence(p: Person) -> str:
+    roles = ", ".join(r.value for r in p.roles)
+    who = f"{p.id}" + (f", {roles}" if roles else "")
+    if p.birth_date is not None:
+        age = f"born {_day(p.birth_date)}"
+    elif p.age is not None and p.age_on is not None:
+        age = f"aged {p.age} on {_day(p.age_on)}"
+    elif p.age is not None:
+        age = f"aged {p.age} (taken as the age at the time of the conduct)"
+    else:
+        age = "age not known"
+    text = f"{who}: {age}."
+    if p.description:
+        text += f" {p.description}"
+    return text
+
+
+def act_sentence(c: Conduct) -> str:
+    """``D recruited V on 10 March 2018.`` (the date, or that it is not stated)."""
+    when = f"on {_day(c.date)}" if c.date is not None else "(date not stated)"
+    return f"{c.actor} {PAST[c.act]} {c.person} {when}."
+
+
+def _fill(text: str, c: Conduct) -> str:
+    return text.format(actor=c.actor, person=c.person)
+
+
+def conduct_sentences(c: Conduct) -> dict[str, Any]:
+    """An act in words: what happened, the facts stated (true or false), the facts not known."""
+    stated: list[str] = []
+    unknown: list[str] = []
+    for f in FACTS:
+        value = fact_value(c, f.path)
+        if value is Truth.TRUE:
+            stated.append(_fill(f.yes, c) + ".")
+        elif value is Truth.FALSE:
+            stated.append(_fill(f.no, c) + ".")
+        else:
+            unknown.append(_fill(f.question, c))
+    for purposes, what in (("to_subject_to", "purpose"), ("benefit_from", "benefit source")):
+        other = fact_value(c, purposes).other
+        if other:
+            stated.append(f"Other {what} stated: {other}")
+    if c.benefit.description:
+        stated.append(f"What was received: {c.benefit.description}")
+    if c.believed_age is not None:
+        stated.append(
+            f"{c.actor} believed {c.person} to be {c.believed_age} (recorded; never decisive: "
+            "State v. Jackson, 2018-NMCA-066)."
+        )
+    if c.description:
+        stated.append(c.description)
+    return {"id": c.id, "text": act_sentence(c), "stated": stated, "not_known": unknown}
+
+
+def pattern_sentences(pattern: FactPattern) -> dict[str, Any]:
+    """The fact pattern in words: persons, acts (each with its stated and unknown facts) and
+    observed indicators."""
+    from nm_trafficking.indicators import indicator
+
+    observations = []
+    for o in pattern.observations:
+        try:
+            name = indicator(o.indicator).name
+        except KeyError:
+            name = o.indicator
+        parts = [f"toward {o.person}"]
+        if o.actor:
+            parts.append(f"by {o.actor}")
+        if o.conduct:
+            parts.append(f"in act {o.conduct}")
+        if o.date:
+            parts.append(f"on {_day(o.date)}")
+        text = f"Observed: {name} ({', '.join(parts)})."
+        if o.description:
+            text += f" {o.description}"
+        observations.append(text)
+    return {
+        "title": pattern.title,
+        "description": pattern.description,
+        "persons": [_person_sentence(p) for p in pattern.persons],
+        "acts": [conduct_sentences(c) for c in pattern.conduct],
+        "observations": observations,
+    }
+
+
+def _plain(value: Any) -> Any:
+    """Model dump (python mode) -> JSON-ready data, truths as booleans, unknown and empty
+    parts dropped (so free text that reads "true" is never taken for a truth value)."""
+    if isinstance(value, Truth):
+        return None if value is Truth.UNKNOWN else value is Truth.TRUE
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            v = _plain(v)
+            if v is None or v == {}:
+                continue
+            out[k] = v
+        return out
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, StrEnum):
+        return value.value
+    return value
+
+
+def plain_pattern(pattern: FactPattern) -> dict[str, Any]:
+    """The fact pattern as a compact document: facts as ``true``/``false`` (unknown facts and
+    empty parts left out, as a person would write it), dates as ``YYYY-MM-DD``. Loading it
+    gives the same fact pattern."""
+    result: dict[str, Any] = _plain(pattern.model_dump())
+    for key in ("conduct", "observations"):
+        if not result.get(key):
+            result.pop(key, None)
+    return result

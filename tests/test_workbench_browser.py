@@ -1,0 +1,373 @@
+"""The browser app in a real headless Chromium (Debian's ``chromium`` package, driven by
+Playwright's sync API): build the social-media case of a 15-year-old by clicking, see (A)(2)
+met and the grade, flip "knowingly" and see what changed, export and re-import, print the
+memo, and run a classroom of three questions to the score.
+
+Screenshots are saved as test artefacts in ``$NMT_ARTIFACTS`` (default ``tests/artifacts/``,
+ignored by git). The tests skip, saying why, only when ``/usr/bin/chromium`` is absent outside
+CI; ``.ci/run`` installs it, and in CI its absence is a failure."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = os.environ.get("NMT_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(os.environ.get("NMT_ARTIFACTS") or Path(__file__).resolve().parent / "artifacts")
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium", pytrace=False)
+    pytest.skip(
+        f"{CHROMIUM} is not installed (apt-get install -y chromium chromium-driver)",
+        allow_module_level=True,
+    )
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
+Page = sync_api.Page
+expect = sync_api.expect
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    """The workbench on a free loopback port, served by uvicorn in a thread."""
+    import uvicorn
+
+    from nm_trafficking.workbench import create_app
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    app = create_app(allowed_hosts=["127.0.0.1", "localhost"])
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the workbench did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless; Playwright starts it with a fresh profile directory of
+    its own (the ``--user-data-dir`` of a clean first run) and removes it afterwards."""
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ignore = ARTIFACTS / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("*\n")
+    return ARTIFACTS
+
+
+@pytest.fixture
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    context = browser.new_context(
+        viewport={"width": 1400, "height": 1000}, accept_downloads=True, base_url=base_url
+    )
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    pg.on(
+        "console",
+        lambda msg: (
+            problems.append(f"console {msg.type}: {msg.text}")
+            if msg.type in ("error", "warning") and "status of 422" not in msg.text  # bad input
+            else None
+        ),
+    )
+    pg.on(
+        "request",
+        lambda req: (
+            problems.append(f"off-machine request: {req.url}")
+            if not req.url.startswith((base_url, "data:", "blob:"))
+            else None
+        ),
+    )
+    pg.goto("/")
+    pg.wait_for_selector("body[data-ready=true]")
+    yield pg
+    context.close()
+    assert problems == []
+
+
+def _shot(page: Any, artifacts: Path, name: str, *, full: bool = False) -> None:
+    page.screenshot(path=str(artifacts / f"{name}.png"), full_page=full)
+
+
+def _build_social_media_case(page: Any) -> None:
+    page.get_by_label("Title").fill("Social-media recruitment of a 15-year-old")
+    page.get_by_role("button", name="Add a person").click()
+    page.locator("#p0-id").fill("D")
+    page.locator("#p0-id").press("Tab")
+    page.get_by_role("checkbox", name="recruiter").first.check()
+    page.get_by_role("checkbox", name="trafficker").first.check()
+    page.get_by_role("button", name="Add a person").click()
+    page.locator("#p1-id").fill("V")
+    page.locator("#p1-id").press("Tab")
+    page.locator("#p1-role-victim").check()
+    page.locator("#p1-agemode").select_option("birth")
+    page.get_by_label("Date of birth").fill("2002-09-14")
+    page.get_by_role("button", name="Add an act").click()
+    page.get_by_label("Act id").fill("recruit")
+    page.get_by_label("Act id").press("Tab")
+    expect(page.get_by_label("Who acted")).to_have_value("D")
+    expect(page.get_by_label("Toward whom")).to_have_value("V")
+    page.get_by_label("What was done", exact=True).select_option("recruiting")
+    page.get_by_label("Date (empty: not known)").fill("2018-03-10")
+    page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label(
+        "Yes", exact=True
+    ).check()
+    page.get_by_role(
+        "radiogroup",
+        name="Did D intend or know that V would be caused to engage in commercial sexual activity?",
+    ).get_by_label("Yes", exact=True).check()
+
+
+def _a2(page: Any) -> Any:
+    return page.locator("#summary [data-citation='30-52-1(A)(2)']")
+
+
+def test_build_the_case_by_clicking_flip_knowingly_and_undo(page: Any, artifacts: Path) -> None:
+    _build_social_media_case(page)
+    expect(_a2(page)).to_contain_text("MET")
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    expect(page.locator("#summary .grade")).to_contain_text("second degree felony")
+    expect(page.locator("#summary .grade")).to_contain_text("under 16")
+    # what is still needed: (A)(1)'s open facts, optional since (A)(2) is met
+    expect(page.locator("#questions .question").first).to_contain_text(
+        "intent or knowledge that force, fraud or coercion will be used"
+    )
+    page.locator("#acts-heading").scroll_into_view_if_needed()
+    page.evaluate("window.scrollBy(0, -8)")
+    _shot(page, artifacts, "01-case-built")
+    _shot(page, artifacts, "01-case-built-full", full=True)
+
+    page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label(
+        "No", exact=True
+    ).check()
+    expect(_a2(page).locator(".status")).to_have_text("✘ NOT MET")
+    expect(_a2(page)).to_contain_text("changed: was met")
+    changes = page.locator("#changes")
+    expect(changes).to_contain_text("What changed")
+    expect(changes).to_contain_text("(A)(2)")
+    expect(changes).to_contain_text("done knowingly")
+    expect(changes).to_contain_text("second degree felony → none")
+    expect(page.locator("#summary .grade")).to_contain_text("no grade")
+    _shot(page, artifacts, "02-knowingly-flipped")
+
+    changes.get_by_role("button", name="Undo this change").click()
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    expect(
+        page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label("Yes", exact=True)
+    ).to_be_checked()
+
+
+def test_answer_a_question_from_what_is_still_needed(page: Any, artifacts: Path) -> None:
+    _build_social_media_case(page)
+    page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label("Unknown").check()
+    expect(_a2(page).locator(".status")).to_have_text("? UNDETERMINED")
+    question = page.locator("#questions .question[data-question='recruit:knowingly']")
+    expect(question).to_contain_text("done knowingly")
+    expect(question).to_contain_text("knowingly")  # the statute's words beside it
+    _shot(page, artifacts, "03-still-needed")
+    question.get_by_role("button", name="Yes").click()
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    expect(
+        page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label("Yes", exact=True)
+    ).to_be_checked()
+
+
+def test_export_and_reimport(page: Any, artifacts: Path, tmp_path: Path) -> None:
+    _build_social_media_case(page)
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    saved = {}
+    for fmt, button in (("json", "Export JSON"), ("yaml", "Export YAML")):
+        with page.expect_download() as info:
+            page.get_by_role("button", name=button).click()
+        download = info.value
+        path = tmp_path / download.suggested_filename
+        download.save_as(path)
+        saved[fmt] = path
+    assert saved["json"].name == "social-media-recruitment-of-a-15-year-old.json"
+    shutil.copy(saved["yaml"], artifacts / "exported-case.yaml")
+    import nm_trafficking as nmt
+
+    assert nmt.load(saved["json"]) == nmt.load(saved["yaml"])
+    assert nmt.load(saved["yaml"]).conduct[0].knowingly is nmt.Truth.TRUE
+
+    for fmt in ("yaml", "json"):
+        page.get_by_role("button", name="New case").click()
+        expect(page.locator("#summary")).to_contain_text("Add the persons involved")
+        page.locator("#import-file").set_input_files(str(saved[fmt]))
+        expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+        expect(page.get_by_label("Title")).to_have_value(
+            "Social-media recruitment of a 15-year-old"
+        )
+        expect(page.get_by_label("Date of birth")).to_have_value("2002-09-14")
+        expect(
+            page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label(
+                "Yes", exact=True
+            )
+        ).to_be_checked()
+    _shot(page, artifacts, "04-reimported")
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("persons: [{id: D, age: old}]\n")
+    page.locator("#import-file").set_input_files(str(bad))
+    expect(page.locator("#builder-status")).to_contain_text("persons[0].age")
+
+
+def test_memo_prints_the_facts_in_words(page: Any, artifacts: Path) -> None:
+    _build_social_media_case(page)
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    page.get_by_role("button", name="Memo…").click()
+    memo = page.locator("#printable-body")
+    expect(memo).to_contain_text("D recruited V on 10 March 2018.")
+    expect(memo).to_contain_text("Decision aid, not legal advice")
+    expect(memo).to_contain_text("30-52-1(C)")
+    assert "will_be_caused" not in memo.inner_text()
+    _shot(page, artifacts, "05-memo")
+    page.emulate_media(media="print")
+    expect(page.locator("header.site")).to_be_hidden()
+    expect(page.get_by_role("button", name="Print")).to_be_hidden()
+    _shot(page, artifacts, "05-memo-print", full=True)
+    page.pdf(path=str(artifacts / "memo.pdf"))
+    page.emulate_media(media="screen")
+    page.get_by_role("button", name="Back").click()
+    expect(page.locator("#builder-view")).to_be_visible()
+
+
+def test_every_control_has_a_label_and_the_tabs_work_by_keyboard(page: Any) -> None:
+    _build_social_media_case(page)
+    page.get_by_role("button", name="Add an indicator").click()
+    unlabelled = page.evaluate(
+        """() => [...document.querySelectorAll('input, select, textarea, button')]
+            .filter((el) => el.type !== 'hidden' && !el.closest('[hidden]'))
+            .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                && !el.getAttribute('aria-labelledby') && !(el.textContent || '').trim())
+            .map((el) => el.outerHTML.slice(0, 80))"""
+    )
+    assert unlabelled == []
+    groups = page.evaluate(
+        "() => [...document.querySelectorAll('[role=radiogroup]')].every("
+        "(g) => document.getElementById(g.getAttribute('aria-labelledby')))"
+    )
+    assert groups
+    page.get_by_role("tab", name="Case builder").focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("tab", name="Classroom")).to_be_focused()
+    expect(page.locator("#classroom-view")).to_be_visible()
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator("#builder-view")).to_be_visible()
+    # a fact answered by keyboard alone
+    page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label(
+        "Yes", exact=True
+    ).focus()
+    page.keyboard.press("ArrowRight")  # to "No"
+    expect(_a2(page).locator(".status")).to_have_text("✘ NOT MET")
+
+
+def test_classroom_three_questions_and_the_score(
+    page: Any, artifacts: Path, tmp_path: Path
+) -> None:
+    from nm_trafficking.workbench.classroom import case, grade_short
+
+    page.get_by_role("tab", name="Classroom").click()
+    page.get_by_label("(A)(2) minor, commercial sex").check()
+    expect(page.locator("#class-count")).not_to_contain_text("35 of 35")
+    page.get_by_label("Difficulty").select_option("")
+    _shot(page, artifacts, "06-classroom-pick")
+    boxes = page.locator("#class-cases input[name=pick]")
+    ids = [boxes.nth(i).get_attribute("value") for i in range(boxes.count())]
+    chosen = ids[:3]
+    for i, case_id in enumerate(ids):
+        if case_id not in chosen:
+            boxes.nth(i).uncheck()
+
+    page.get_by_role("button", name="Worksheet…").click()
+    expect(page.locator("#printable-body")).to_contain_text("Worksheet")
+    _shot(page, artifacts, "07-worksheet")
+    page.get_by_role("button", name="Back").click()
+    page.get_by_role("button", name="Answer key…").click()
+    expect(page.locator("#printable-body")).to_contain_text("Teaching point")
+    _shot(page, artifacts, "08-answer-key")
+    page.get_by_role("button", name="Back").click()
+
+    page.get_by_role("button", name="Start the session").click()
+    expected_points = 0
+    for n, case_id in enumerate(chosen):
+        assert case_id is not None
+        c = case(case_id)
+        expect(page.locator("#case-heading")).to_have_text(c.title)
+        finding = c.assess().findings[0]
+        right = n != 1  # the second answered wrongly on purpose
+        pair = page.locator("fieldset.pair").first
+        for citation, sub in finding.subsections.items():
+            code = "A" + citation[-2]
+            status = sub.status if right else ("met" if sub.status != "met" else "not_met")
+            label = {"met": "Met", "not_met": "Not met", "undetermined": "Undetermined"}[status]
+            pair.locator(f"[data-paragraph={code}]").get_by_label(label, exact=True).check()
+            if status == "undetermined":
+                for e in sub.elements:
+                    if e.status == "undetermined":
+                        pair.locator(f"[data-paragraph={code}]").get_by_label(e.label).check()
+        pair.get_by_label("Grade under subsection C").select_option(grade_short(finding))
+        page.get_by_role("button", name="Check answer").click()
+        feedback = page.locator("#answer-feedback")
+        expect(feedback).to_contain_text("points")
+        if right:
+            expect(feedback).to_contain_text("All correct.")
+        else:
+            expect(feedback).to_contain_text(" is ")
+            expect(feedback).to_contain_text("Teaching point")
+            _shot(page, artifacts, "09-classroom-feedback")
+        text = feedback.locator(".points").inner_text()
+        got, possible = (int(x) for x in text.replace(" points", "").split(" of "))
+        assert (got == possible) == right
+        expected_points += got
+        page.locator("#next-case").click()
+    score = page.locator("#score-total")
+    expect(score).to_contain_text(f"{expected_points} of ")
+    _shot(page, artifacts, "10-classroom-score")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download scores (CSV)").click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    rows = list(csv.reader(io.StringIO(path.read_text())))
+    assert rows[0][:3] == ["case", "title", "pair"]
+    assert [r[0] for r in rows[1:]] == chosen
+    assert sum(int(r[5]) for r in rows[1:] if r[5]) == expected_points
+    shutil.copy(path, artifacts / "classroom-scores.csv")
