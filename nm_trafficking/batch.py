@@ -10,7 +10,10 @@ accumulated. A bad input is reported with its position and either raised
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -19,33 +22,43 @@ from typing import Any, Literal
 
 from nm_trafficking.assessment import assess
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.loading import from_dict, load, loads
+from nm_trafficking.facts.loading import file_kind, from_dict, load, loads, open_regular
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
 from nm_trafficking.results import Assessment
 from nm_trafficking.rules.engine import Engine
 
 PATTERN_SUFFIXES = (".yaml", ".yml", ".json")
+_SKIP_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
 class Source:
     """Where one fact pattern comes from: a file, or one line of a JSON Lines file.
 
-    Small and picklable, so batches can be shared out to worker processes."""
+    Small and picklable, so batches can be shared out to worker processes. ``label`` names it
+    in results and errors (``file``, ``file:LINE``), with control characters escaped."""
 
     label: str
     path: str | None = None
     text: str | None = None
     problem: str | None = None
-    """Set when the input could not even be read as text (e.g. a line that is not UTF-8)."""
+    """Set when the input could not be read at all (a line that is not UTF-8, an empty
+    directory, a dangling link...): loading it raises ``InvalidFactPattern`` with this."""
+    limits: Limits | None = None
+    """The limits to load it with (default :data:`~nm_trafficking.limits.DEFAULT_LIMITS`)."""
 
     def load(self) -> FactPattern:
+        """The fact pattern (raises ``InvalidFactPattern`` naming ``label``)."""
         if self.problem is not None:
             raise InvalidFactPattern([FieldError("", self.problem)], self.label)
         if self.text is not None:
-            return loads(self.text, fmt="json", source=self.label)
+            return loads(self.text, fmt="json", source=self.label, limits=self.limits)
         assert self.path is not None
-        return load(self.path)
+        try:
+            return load(self.path, limits=self.limits)
+        except InvalidFactPattern as exc:
+            raise exc.with_source(self.label) from None
 
 
 PatternInput = FactPattern | Mapping[str, Any] | str | Path | Source
@@ -136,37 +149,118 @@ def assess_many(
         yield result
 
 
-def sources(paths: Iterable[str | Path]) -> Iterator[Source]:
+def sources(paths: Iterable[str | Path], *, limits: Limits | None = None) -> Iterator[Source]:
     """Expand command-line paths lazily: a directory gives its ``.yaml``/``.yml``/``.json``
-    files (sorted, not recursive); a ``.jsonl`` file gives one source per non-blank line."""
+    files (sorted, not recursive); a ``.jsonl`` file gives one source per non-blank line,
+    labelled ``file:LINE`` with the real line number (blank lines counted).
+
+    Nothing is skipped silently: an empty directory or JSON Lines file, a directory that
+    cannot be listed, a dangling symbolic link, a symbolic link loop, an entry that is a
+    directory or not a regular file, or a file that cannot be read each give a source with
+    ``problem`` set, which loads as an ``InvalidFactPattern`` naming it."""
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.is_file() and child.suffix.lower() in PATTERN_SUFFIXES:
-                    yield Source(label=str(child), path=str(child))
-        elif path.suffix.lower() == ".jsonl":
-            yield from _jsonl(path)
+        path = os.fspath(raw)
+        label = printable(path)
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            yield Source(label=label, problem=_stat_problem(path, exc))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _directory(path, label, limits)
+        elif Path(path).suffix.lower() == ".jsonl":
+            yield from _jsonl(path, label, limits)
         else:
-            yield Source(label=str(path), path=str(path))
+            yield Source(label=label, path=path, limits=limits)
 
 
-def _jsonl(path: Path) -> Iterator[Source]:
+def _stat_problem(path: str, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "cannot read file: a symbolic link loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return "cannot read file: a dangling symbolic link (its target does not exist)"
+    return f"cannot read file: {exc.strerror or exc}"
+
+
+def _directory(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
     try:
-        handle = path.open("rb")
+        with os.scandir(path) as listing:
+            names = sorted(entry.name for entry in listing)
     except OSError as exc:
-        yield Source(label=str(path), problem=f"cannot read file: {exc.strerror}")
+        yield Source(label=label, problem=f"cannot list directory: {exc.strerror or exc}")
         return
+    found = False
+    for name in names:
+        if Path(name).suffix.lower() not in PATTERN_SUFFIXES:
+            continue
+        found = True
+        child = os.path.join(path, name)
+        child_label = printable(child)
+        try:
+            info = os.stat(child)
+        except OSError as exc:
+            yield Source(label=child_label, problem=_stat_problem(child, exc))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            problem = "a directory, not a file (directories in a directory are not read)"
+        elif not stat.S_ISREG(info.st_mode):
+            problem = f"not a regular file: {file_kind(info.st_mode)}"
+        elif not os.access(child, os.R_OK):
+            problem = "cannot read file: permission denied"
+        else:
+            yield Source(label=child_label, path=child, limits=limits)
+            continue
+        yield Source(label=child_label, problem=problem)
+    if not found:
+        yield Source(
+            label=label,
+            problem="no fact patterns: no .yaml, .yml or .json files in this directory",
+        )
+
+
+def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
+    longest = (limits or DEFAULT_LIMITS).max_file_bytes
+    try:
+        handle = open_regular(path)
+    except InvalidFactPattern as exc:
+        yield Source(label=label, problem=exc.errors[0].message)
+        return
+    found = False
+    number = 0
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            label = f"{path}:{number}"
+        while True:
+            number += 1
+            line_label = f"{label}:{number}"
+            try:
+                raw = handle.readline(longest + 1)
+                if len(raw) > longest and not raw.endswith(b"\n"):
+                    while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                        pass
+                    found = True
+                    yield Source(
+                        label=line_label,
+                        problem=f"line longer than {longest:,} bytes (Limits.max_file_bytes)",
+                    )
+                    continue
+            except OSError as exc:
+                yield Source(label=line_label, problem=f"cannot read file: {exc.strerror or exc}")
+                return
+            if not raw:
+                break
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                yield Source(label=label, problem=f"not UTF-8 text (byte {exc.start})")
+                found = True
+                yield Source(label=line_label, problem=f"not UTF-8 text (byte {exc.start})")
                 continue
             if text.strip():
-                yield Source(label=label, text=text)
+                found = True
+                yield Source(label=line_label, text=text, limits=limits)
+    if not found:
+        yield Source(
+            label=label,
+            problem="no fact patterns: the JSON Lines file is empty or has only blank lines",
+        )
 
 
 def jsonl_line(item: BatchItem) -> str:

@@ -6,11 +6,11 @@ Field names follow the statute's words. Every fact is true, false or unknown (ab
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from nm_trafficking.facts.persons import FactDate, Identifier, Text
+from nm_trafficking.facts.base import FactModel
+from nm_trafficking.facts.persons import Age, FactDate, Identifier, Text
 from nm_trafficking.facts.truth import Truth, TruthValue
 
 
@@ -31,20 +31,16 @@ class Act(StrEnum):
     ADVERTISING = "advertising"
 
 
-class Means(BaseModel):
+class Means(FactModel):
     """Force, fraud, coercion: the three statutory means."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     force: TruthValue = Truth.UNKNOWN
     fraud: TruthValue = Truth.UNKNOWN
     coercion: TruthValue = Truth.UNKNOWN
 
 
-class Purposes(BaseModel):
+class Purposes(FactModel):
     """Labor, services, commercial sexual activity (and, for the record, any other purpose)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     labor: TruthValue = Truth.UNKNOWN
     services: TruthValue = Truth.UNKNOWN
@@ -54,20 +50,16 @@ class Purposes(BaseModel):
     )
 
 
-class Benefit(BaseModel):
+class Benefit(FactModel):
     """30-52-1(A)(3): "financially or by receiving anything of value"."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     financially: TruthValue = Truth.UNKNOWN
     anything_of_value: TruthValue = Truth.UNKNOWN
     description: Text | None = None
 
 
-class Conduct(BaseModel):
+class Conduct(FactModel):
     """One act of one actor toward another person."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Identifier
     actor: Identifier = Field(description="id of the person who acted (a possible defendant)")
@@ -103,7 +95,7 @@ class Conduct(BaseModel):
         description="(A)(3): the actor's knowledge that force, fraud or coercion was used to "
         "obtain the labor, services or commercial sexual activity",
     )
-    believed_age: Annotated[int, Field(ge=0, le=130)] | None = Field(
+    believed_age: Age | None = Field(
         default=None,
         description="the age the actor believed the person to be. Recorded, never decisive: "
         "knowledge of age is not an element of (A)(2) (State v. Jackson, 2018-NMCA-066)",

@@ -1,64 +1,664 @@
 """Loading fact patterns from dicts, JSON and YAML, with errors naming the file and field.
 
-YAML is read with ``yaml.safe_load`` only: tags that would build Python objects are refused.
+Input is untrusted. Every step is bounded by a :class:`~nm_trafficking.limits.Limits`, checked
+before the work it bounds:
+
+* a file is opened without blocking, refused unless it is a regular file, its size checked
+  from ``fstat`` and at most ``max_file_bytes + 1`` bytes read;
+* YAML is parsed to events first (LibYAML when available), counting keys and values (an alias
+  counts as the node it repeats) and nesting, and refused before any Python object is built;
+  it is then composed and built with the safe loader only (tags that would build Python
+  objects are refused). JSON is scanned the same way when it could exceed a limit;
+* a key given twice in one mapping is an error naming the key and both lines;
+* the plain data is checked for size, nesting and the number of persons, conduct and
+  observations before it is validated; the errors listed are capped.
+
 Nothing is logged; the file is only read.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from collections.abc import Mapping
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import ScalarNode
 
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.pattern import FactPattern, ReferenceErrors
+from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.locations import (
+    capped,
+    clean,
+    field_errors,
+    location,
+    model_at,
+    shown_key,
+    suggestion,
+)
+from nm_trafficking.facts.observations import Observation
+from nm_trafficking.facts.pattern import FactPattern, ReferenceErrors, too_many
+from nm_trafficking.facts.persons import Person
+from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
+__all__ = [
+    "MAX_FILE_BYTES",
+    "ReferenceErrors",
+    "field_errors",
+    "file_kind",
+    "from_dict",
+    "json_schema",
+    "load",
+    "loads",
+    "open_regular",
+    "parse_text",
+    "raw_problems",
+    "read_bytes",
+    "read_text",
+]
+
+MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
+"""The default largest file read (kept for compatibility; see :class:`Limits`)."""
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""LibYAML's safe loader when PyYAML was built with it, else the pure-Python one."""
+
+_READ_CHUNK = 1024 * 1024
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
-def _loc(parts: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in parts:
-        if isinstance(part, int):
-            out += f"[{part}]"
+class _Refused(Exception):
+    """A problem found while reading or parsing; becomes an ``InvalidFactPattern``."""
+
+    def __init__(self, error: FieldError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+def _size(n: int) -> str:
+    if n >= 1024**3:
+        return f"{n / 1024**3:.1f} GiB"
+    if n >= 1024**2:
+        return f"{n / 1024**2:.1f} MiB"
+    return f"{n:,} bytes"
+
+
+def _too_big(size: int | None, limits: Limits) -> FieldError:
+    what = f"the file is {_size(size)}" if size is not None else "the file is too large"
+    return FieldError(
+        "",
+        f"{what}; files larger than {_size(limits.max_file_bytes)} are not read "
+        "(a Python caller can raise Limits.max_file_bytes)",
+    )
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, in words (``a FIFO (named pipe)``)."""
+    for test, name in _KINDS:
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _not_regular(mode: int) -> FieldError:
+    return FieldError("", f"not a regular file: {file_kind(mode)}")
+
+
+def _cannot_read(exc: OSError) -> FieldError:
+    return FieldError("", f"cannot read file: {exc.strerror or exc}")
+
+
+def read_bytes(path: str | os.PathLike[str], *, limits: Limits | None = None) -> bytes:
+    """The content of a regular file of at most ``limits.max_file_bytes`` bytes.
+
+    Anything else (a directory, FIFO, device, socket) is refused without blocking and without
+    reading; the size is checked from ``fstat`` before reading, and at most one byte more than
+    the limit is read, so a file that grows meanwhile is still bounded. Raises
+    :class:`InvalidFactPattern` (without a source)."""
+    limits = limits or DEFAULT_LIMITS
+    try:
+        return _read_bytes(path, limits)
+    except _Refused as exc:
+        raise InvalidFactPattern([exc.error]) from None
+
+
+def _read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
+    try:
+        before = os.stat(path)
+    except OSError as exc:
+        raise _Refused(_cannot_read(exc)) from None
+    if not stat.S_ISREG(before.st_mode):
+        raise _Refused(_not_regular(before.st_mode))
+    if before.st_size > limits.max_file_bytes:
+        raise _Refused(_too_big(before.st_size, limits))
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise _Refused(_cannot_read(exc)) from None
+    try:
+        info = os.fstat(fd)  # the file opened may not be the one checked: check again
+        if not stat.S_ISREG(info.st_mode):
+            raise _Refused(_not_regular(info.st_mode))
+        if info.st_size > limits.max_file_bytes:
+            raise _Refused(_too_big(info.st_size, limits))
+        chunks: list[bytes] = []
+        remaining = limits.max_file_bytes + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, _READ_CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    except OSError as exc:
+        raise _Refused(_cannot_read(exc)) from None
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if len(raw) > limits.max_file_bytes:
+        raise _Refused(_too_big(None, limits))
+    return raw
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open a regular file for reading in binary, without blocking on a FIFO or device: anything
+    but a regular file is refused. Raises :class:`InvalidFactPattern` (without a source)."""
+    try:
+        before = os.stat(path)
+        if not stat.S_ISREG(before.st_mode):
+            raise _Refused(_not_regular(before.st_mode))
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise InvalidFactPattern([_cannot_read(exc)]) from None
+    except _Refused as exc:
+        raise InvalidFactPattern([exc.error]) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidFactPattern([_not_regular(info.st_mode)])
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Refused(FieldError("", f"not UTF-8 text (byte {exc.start})")) from None
+
+
+def read_text(
+    path: str | os.PathLike[str], *, limits: Limits | None = None, source: str | None = None
+) -> str:
+    """A bounded, UTF-8 text file (see :func:`read_bytes`); errors name ``source`` (default:
+    the path, with control characters escaped)."""
+    where = source if source is not None else printable(os.fspath(path))
+    try:
+        return _decode(_read_bytes(path, limits or DEFAULT_LIMITS))
+    except _Refused as exc:
+        raise InvalidFactPattern([exc.error], where) from None
+
+
+# --- YAML --------------------------------------------------------------------------------
+
+
+def _line(node_or_event: Any) -> int:
+    mark = getattr(node_or_event, "start_mark", None)
+    return mark.line + 1 if mark is not None else 0
+
+
+def _too_many_nodes(limits: Limits, line: int) -> FieldError:
+    return FieldError(
+        "",
+        f"more than {limits.max_nodes:,} keys and values (line {line}); a Python caller can "
+        "raise Limits.max_nodes",
+    )
+
+
+def _too_deep(limits: Limits, line: int) -> FieldError:
+    return FieldError(
+        "",
+        f"nested more than {limits.max_depth} levels deep (line {line}); a fact pattern needs 4",
+    )
+
+
+_Y = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP, _MERGE = _Y + "str", _Y + "seq", _Y + "map", _Y + "merge"
+_SCALAR_TAGS = frozenset(_Y + t for t in ("null", "bool", "int", "float", "timestamp"))
+_NO_KEY = object()
+_MERGE_KEY = object()
+
+
+def _duplicate(parts: list[Any], key: Any, first: int, second: int) -> FieldError:
+    return FieldError(
+        location(parts),
+        f"the key {shown_key(key)} is given twice in one mapping (lines {first} and {second}); "
+        "give each key once",
+    )
+
+
+def _yaml_error(message: str, line: int) -> _Refused:
+    return _Refused(FieldError("", f"not valid YAML: {message} (line {line})"))
+
+
+class _Frame:
+    """An open sequence or mapping while YAML is built from parser events."""
+
+    __slots__ = ("anchor", "height", "items", "key", "lines", "mapping", "merges", "start")
+
+    def __init__(self, mapping: bool, anchor: str | None, start: int) -> None:
+        self.mapping = mapping
+        self.anchor = anchor
+        self.start = start  # keys and values counted when it opened
+        self.height = 1  # levels of nesting in it, itself included
+        self.items: Any = {} if mapping else []
+        self.key: Any = _NO_KEY  # a mapping's key waiting for its value
+        self.lines: dict[Any, int] = {}  # a mapping's keys -> line
+        self.merges: list[dict[Any, Any]] = []  # mappings merged in with '<<'
+
+    def part(self) -> Any:
+        """This collection's part of the location of the value being built in it."""
+        if not self.mapping:
+            return len(self.items)
+        return self.key if self.key is not _NO_KEY and self.key is not _MERGE_KEY else "<<"
+
+    def result(self) -> Any:
+        if not self.merges:
+            return self.items
+        out: dict[Any, Any] = {}
+        for merged in self.merges:  # earlier mappings take precedence over later ones
+            for key, value in merged.items():
+                out.setdefault(key, value)
+        out.update(self.items)  # and the mapping's own keys over all of them
+        return out
+
+
+class _YAMLBuilder:
+    """Plain data from YAML parser events (LibYAML when available), built as the events come
+    and bounded as it goes: every key and value counts (an alias as the node it repeats), so
+    at most ``limits.max_nodes`` objects are ever built, and nesting stops at
+    ``limits.max_depth``. Only the safe scalar types (null, bool, int, float, timestamp, str)
+    are built; any other tag is refused. A key given twice in a mapping is refused with both
+    lines; an alias to a node that contains it is refused."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.resolver = yaml.resolver.Resolver()
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.cache: dict[tuple[str, str], Any] = {}  # (tag, text) -> value built
+        self.tags: dict[tuple[str, Any], str] = {}  # (text, implicit) -> tag resolved
+        self.anchors: dict[str, tuple[Any, int, int] | None] = {}  # value, size, height
+        self.stack: list[_Frame] = []
+        self.nodes = 0
+        self.documents = 0
+        self.root: Any = None
+
+    def build(self, text: str) -> Any:
+        limits = self.limits
+        stack = self.stack
+        event: Any
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            kind = type(event)
+            if kind is ScalarEvent:
+                self.nodes += 1
+                value = self.scalar(event)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1, 0)
+                self.add(value, event, 0)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self.nodes += 1
+                mapping = kind is MappingStartEvent
+                tag = event.tag
+                if tag not in (None, "!", _MAP if mapping else _SEQ):
+                    raise _yaml_error(f"the tag {tag} is not accepted", _line(event))
+                stack.append(_Frame(mapping, event.anchor, self.nodes))
+                if len(stack) > limits.max_depth:
+                    raise _Refused(_too_deep(limits, _line(event)))
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = None
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                frame = stack.pop()
+                value = frame.result()
+                if frame.anchor is not None:
+                    self.anchors[frame.anchor] = (value, self.nodes - frame.start + 1, frame.height)
+                self.add(value, event, frame.height)
+            elif kind is AliasEvent:
+                self.alias(event)
+            elif kind is DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise _yaml_error("expected a single document", _line(event))
+            if self.nodes > limits.max_nodes:
+                raise _Refused(_too_many_nodes(limits, _line(event)))
+        return self.root
+
+    def scalar(self, event: Any) -> Any:
+        tag = event.tag
+        value: str = event.value
+        if tag is None or tag == "!":
+            implicit = event.implicit
+            tag = self.tags.get((value, implicit))
+            if tag is None:
+                tag = self.resolver.resolve(ScalarNode, value, implicit)  # type: ignore[no-untyped-call]
+                if len(self.tags) < 10_000:
+                    self.tags[(value, implicit)] = tag
+        if tag == _STR or tag == _Y + "value":
+            return value
+        if tag == _MERGE:
+            return _MERGE_KEY
+        if tag not in _SCALAR_TAGS:
+            raise _yaml_error(f"the tag {tag} is not accepted", _line(event))
+        cached = self.cache.get((tag, value), _NO_KEY)
+        if cached is not _NO_KEY:
+            return cached
+        node = ScalarNode(tag, value, event.start_mark, event.end_mark)
+        try:
+            built = self.constructor.yaml_constructors[tag](self.constructor, node)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise _yaml_error(f"cannot read {value[:40]!r}: {exc}", _line(event)) from None
+        if len(self.cache) < 10_000:
+            self.cache[(tag, value)] = built
+        return built
+
+    def alias(self, event: Any) -> None:
+        line = _line(event)
+        if event.anchor not in self.anchors:
+            raise _yaml_error(f"found undefined alias *{event.anchor}", line)
+        repeated = self.anchors[event.anchor]
+        if repeated is None:
+            raise _yaml_error(f"the alias *{event.anchor} repeats a node that contains it", line)
+        value, size, height = repeated
+        self.nodes += size
+        if len(self.stack) + height > self.limits.max_depth:
+            raise _Refused(_too_deep(self.limits, line))
+        self.add(value, event, height)
+
+    def add(self, value: Any, event: Any, height: int) -> None:
+        """Put a finished value into the open collection (or make it the document)."""
+        top = self.stack[-1] if self.stack else None
+        if value is _MERGE_KEY and (top is None or not top.mapping or top.key is not _NO_KEY):
+            value = "<<"  # '<<' merges only as a key
+        if top is None:
+            self.root = value
+            return
+        top.height = max(top.height, height + 1)
+        if not top.mapping:
+            top.items.append(value)
+        elif top.key is _NO_KEY:  # the value is a key
+            line = _line(event)
+            if value is _MERGE_KEY:
+                top.key = _MERGE_KEY
+                return
+            try:
+                first = top.lines.get(value)
+            except TypeError:
+                raise _yaml_error("a key must be text, not a list or mapping", line) from None
+            if first is not None:
+                parts = [frame.part() for frame in self.stack[:-1]]
+                raise _Refused(_duplicate(parts, value, first, line))
+            top.lines[value] = line
+            top.key = value
+        elif top.key is _MERGE_KEY:
+            sources = value if isinstance(value, list) else [value]
+            if not all(isinstance(m, dict) for m in sources):
+                raise _yaml_error(
+                    "expected a mapping or list of mappings for merging", _line(event)
+                )
+            top.merges.extend(sources)
+            top.key = _NO_KEY
         else:
-            out += f".{part}" if out else str(part)
-    return out
+            top.items[top.key] = value
+            top.key = _NO_KEY
 
 
-def field_errors(exc: ValidationError) -> list[FieldError]:
-    """A pydantic error as field errors with readable locations (``conduct[0].act``)."""
-    result: list[FieldError] = []
-    for err in exc.errors(include_url=False):
-        cause = (err.get("ctx") or {}).get("error")
-        if isinstance(cause, ReferenceErrors):
-            result.extend(cause.errors)
-            continue
-        loc = _loc(_without_type_tags(tuple(err["loc"])))
-        message = err["msg"]
-        if message.startswith("Value error, "):
-            message = message[len("Value error, ") :]
-        result.append(FieldError(loc, message))
+def _parse_yaml(text: str, limits: Limits) -> Any:
+    return _YAMLBuilder(limits).build(text)
+
+
+# --- JSON --------------------------------------------------------------------------------
+
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[\[\]{}]|[^\s,:\[\]{}"]+', re.DOTALL)
+
+
+class _DuplicateJSONKey(Exception):
+    pass
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateJSONKey
     return result
 
 
-def _without_type_tags(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
-    """Drop pydantic's union-member tags (``age.int``, ``date.date``, ``function-after[...]``)."""
-    parts = [p for p in loc if not (isinstance(p, str) and "[" in p)]
-    if len(parts) > 1 and parts[-1] in ("int", "date", "str") and isinstance(parts[-2], str):
-        parts.pop()
-    return tuple(parts)
+def _json_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _scan_json(text: str, limits: Limits) -> FieldError | None:
+    """Walk the tokens of (possibly invalid) JSON text, stopping at the first key given twice
+    in one object, or when a limit on keys and values or nesting is passed; that problem with
+    its line, or ``None``. Nothing is built."""
+    nodes = 0
+    line, counted = 1, 0
+    # open collections: [keys seen -> line (objects) or None (arrays), index or key]
+    frames: list[list[Any]] = []
+
+    def line_at(pos: int) -> int:
+        nonlocal line, counted
+        line += text.count("\n", counted, pos)
+        counted = pos
+        return line
+
+    def value_starts() -> None:
+        if frames and frames[-1][0] is None:
+            frames[-1][1] += 1
+
+    for match in _JSON_TOKEN.finditer(text):
+        first = match.group()[0]
+        if first in "[{":
+            value_starts()
+            nodes += 1
+            frames.append([{} if first == "{" else None, -1 if first == "[" else None])
+            if len(frames) > limits.max_depth:
+                return _too_deep(limits, line_at(match.start()))
+        elif first in "]}":
+            if frames:
+                frames.pop()
+        elif first == '"' and match.group(1) is not None:
+            nodes += 1
+            token = match.group()[: match.start(1) - match.start()]
+            try:
+                key: Any = json.loads(token)
+            except ValueError:
+                key = token
+            if frames and frames[-1][0] is not None:
+                keys: dict[Any, int] = frames[-1][0]
+                here = line_at(match.start())
+                if key in keys:
+                    parts = [f[1] for f in frames[:-1]]
+                    return _duplicate(parts, key, keys[key], here)
+                keys[key] = here
+                frames[-1][1] = key
+        else:
+            value_starts()
+            nodes += 1
+        if nodes > limits.max_nodes:
+            return _too_many_nodes(limits, line_at(match.start()))
+    return None
+
+
+def _parse_json(text: str, limits: Limits) -> Any:
+    # a cheap upper bound on the keys and values; scan exactly only when it could be too many
+    bound = text.count(",") + text.count(":") + 2 * (text.count("[") + text.count("{")) + 1
+    if bound > limits.max_nodes:
+        problem = _scan_json(text, limits)
+        if problem is not None:
+            raise _Refused(problem)
+    decoder = json.JSONDecoder(object_pairs_hook=_json_object, parse_constant=_json_constant)
+    try:
+        return decoder.decode(text)
+    except _DuplicateJSONKey:
+        problem = _scan_json(text, limits)
+        raise _Refused(problem or FieldError("", "a key is given twice in one object")) from None
+    except RecursionError:  # nested far deeper than any limit: say where
+        problem = _scan_json(text, limits)
+        raise _Refused(problem or FieldError("", "nested too deeply")) from None
+
+
+# --- parsing and validation --------------------------------------------------------------
+
+
+def parse_text(
+    text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
+) -> Any:
+    """Parse JSON or YAML text (YAML with the safe loader) into plain data, within ``limits``
+    (keys given twice, too many keys and values, too deep nesting are errors)."""
+    limits = limits or DEFAULT_LIMITS
+    source = printable(source) if source is not None else None
+    try:
+        if len(text) > limits.max_file_bytes or (
+            4 * len(text) > limits.max_file_bytes
+            and len(text.encode("utf-8", "surrogatepass")) > limits.max_file_bytes
+        ):
+            raise _Refused(_too_big(None, limits))
+        if fmt == "json":
+            return _parse_json(text, limits)
+        return _parse_yaml(text, limits)
+    except _Refused as exc:
+        raise InvalidFactPattern([clean(exc.error)], source) from None
+    except json.JSONDecodeError as exc:
+        raise InvalidFactPattern(
+            [FieldError("", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")],
+            source,
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise InvalidFactPattern(
+            [clean(FieldError("", f"not valid YAML: {problem}{where}"))], source
+        ) from None
+    except RecursionError:
+        raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise InvalidFactPattern(
+            [clean(FieldError("", f"not valid {fmt.upper()}: {exc}"))], source
+        ) from None
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None), date, datetime})
+_SEQUENCES = (list, tuple, set, frozenset)
+
+
+def _parts(where: Any) -> list[Any]:
+    parts: list[Any] = []
+    while where is not None:
+        where, key = where
+        parts.append(key)
+    return parts[::-1]
+
+
+def raw_problems(data: Any, limits: Limits) -> list[FieldError]:
+    """Problems of the plain data found before validation, without building anything: more
+    keys and values or deeper nesting than ``limits`` allow (the walk stops there), keys that
+    are not text, and more persons, conduct or observations than allowed."""
+    return _walk(data, limits)[0]
+
+
+def _walk(data: Any, limits: Limits) -> tuple[list[FieldError], int]:
+    """:func:`raw_problems`, and the number of keys and values counted."""
+    problems: list[FieldError] = []
+    nodes = 0
+    max_nodes, max_depth = limits.max_nodes, limits.max_depth
+    # (value, its depth, where it is: (where its parent is, key) or None)
+    todo: list[tuple[Any, int, Any]] = [(data, 0, None)]
+    while todo:
+        value, depth, where = todo.pop()
+        nodes += 1
+        if nodes > max_nodes:
+            problem = FieldError(
+                "",
+                f"more than {max_nodes:,} keys and values; a Python caller can "
+                "raise Limits.max_nodes",
+            )
+            return [problem], nodes
+        kind = type(value)
+        if kind in _SCALARS:
+            continue
+        mapping = kind is dict or isinstance(value, Mapping)
+        if not mapping and not isinstance(value, _SEQUENCES):
+            continue
+        if depth >= max_depth:
+            problem = FieldError(
+                location(_parts(where)),
+                f"nested more than {max_depth} levels deep; a fact pattern needs 4",
+            )
+            return [problem], nodes
+        if mapping:
+            nodes += len(value)  # the keys
+            children = []
+            for key, child in value.items():
+                if type(key) is not str and not isinstance(key, str):
+                    problems.append(
+                        FieldError(
+                            location(_parts(where)),
+                            f"the key {shown_key(key)} is not text; keys are field names",
+                        )
+                    )
+                children.append((child, depth + 1, (where, key)))
+            todo.extend(reversed(children))
+        else:
+            items = list(value) if isinstance(value, set | frozenset) else value
+            todo.extend(
+                (child, depth + 1, (where, i)) for i, child in reversed(list(enumerate(items)))
+            )
+    if isinstance(data, Mapping):
+        for field in ("persons", "conduct", "observations"):
+            entries = data.get(field)
+            if isinstance(entries, _SEQUENCES):
+                too = too_many(field, len(entries), limits)
+                if too is not None:
+                    problems.append(FieldError(field, too))
+    return problems, nodes
 
 
 def _raw_reference_errors(data: Mapping[str, Any]) -> list[FieldError]:
     """Person references checked on the raw document, so they are reported together with
     field errors (the model's own check runs only once every field is valid)."""
     persons, conduct = data.get("persons"), data.get("conduct")
-    if not isinstance(persons, list) or not isinstance(conduct, list):
+    if not isinstance(persons, list | tuple) or not isinstance(conduct, list | tuple):
         return []
     ids = {p.get("id") for p in persons if isinstance(p, Mapping) and isinstance(p.get("id"), str)}
     errors: list[FieldError] = []
@@ -74,77 +674,164 @@ def _raw_reference_errors(data: Mapping[str, Any]) -> list[FieldError]:
     return errors
 
 
-def from_dict(data: Any, *, source: str | None = None) -> FactPattern:
-    """Validate a mapping (as parsed from JSON or YAML) into a :class:`FactPattern`."""
+def from_dict(data: Any, *, source: str | None = None, limits: Limits | None = None) -> FactPattern:
+    """Validate a mapping (as parsed from JSON or YAML) into a :class:`FactPattern`.
+
+    The data is checked against ``limits`` (default :data:`DEFAULT_LIMITS`) before it is
+    validated. Raises :class:`InvalidFactPattern` listing at most ``limits.max_errors``
+    problems, each with its location."""
+    limits = limits or DEFAULT_LIMITS
+    source = printable(source) if source is not None else None
     if not isinstance(data, Mapping):
         raise InvalidFactPattern(
             [FieldError("", f"a fact pattern must be a mapping, not {type(data).__name__}")],
             source,
         )
+    problems, nodes = _walk(data, limits)
+    if problems:
+        raise InvalidFactPattern(capped(problems, len(problems), limits.max_errors), source)
+    document = dict(data)
     try:
-        return FactPattern.model_validate(dict(data))
+        if nodes <= _SMALL:
+            return _validate_small(document, limits, source)
+        return _validate_large(document, limits, source)
+    except RecursionError:
+        raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
+
+
+_ITEM_MODELS: dict[str, type[BaseModel]] = {
+    "persons": Person,
+    "conduct": Conduct,
+    "observations": Observation,
+}
+
+
+def _within(prefix: str, error: FieldError) -> FieldError:
+    """``error`` of an item, located in the document (``conduct[3]`` + ``.act``)."""
+    if not error.loc:
+        return FieldError(prefix, error.message)
+    joiner = "" if error.loc.startswith("[") else "."
+    return FieldError(prefix + joiner + error.loc, error.message)
+
+
+_SMALL = 10_000
+"""Documents of at most this many keys and values are validated in one go (their errors are
+few enough to list cheaply); larger ones item by item."""
+
+
+def _validate_small(document: dict[str, Any], limits: Limits, source: str | None) -> FactPattern:
+    try:
+        return FactPattern.model_validate(document, context={"limits": limits})
     except ValidationError as exc:
-        errors = field_errors(exc)
-        known = {e.loc for e in errors}
-        errors += [e for e in _raw_reference_errors(data) if e.loc not in known]
-        raise InvalidFactPattern(errors, source) from None
-    except RecursionError:
-        raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
+        errors = field_errors(exc, document, FactPattern)
+    known = {e.loc for e in errors}
+    errors += [e for e in _raw_reference_errors(document) if e.loc not in known]
+    raise InvalidFactPattern(capped(errors, len(errors), limits.max_errors), source)
 
 
-def parse_text(text: str, *, fmt: str = "yaml", source: str | None = None) -> Any:
-    """Parse JSON or YAML text (YAML with the safe loader) into plain data."""
+class _Errors:
+    """The first ``most`` problems described; all of them counted."""
+
+    def __init__(self, most: int) -> None:
+        self.most = most
+        self.listed: list[FieldError] = []
+        self.total = 0
+
+    @property
+    def full(self) -> bool:
+        return len(self.listed) >= self.most
+
+    def add(self, errors: list[FieldError], count: int | None = None) -> None:
+        self.total += len(errors) if count is None else count
+        if not self.full:
+            self.listed += errors
+
+
+def _unknown_keys(value: Any, model: type[BaseModel], parts: list[Any], errors: _Errors) -> Any:
+    """``value`` without the keys ``model`` does not have (at any depth of nested models), each
+    counted in ``errors`` as an unknown field and, while ``errors`` is not full, described with
+    the near name."""
+    if not isinstance(value, Mapping):
+        return value
+    pruned: dict[str, Any] = {}
+    for key, child in value.items():
+        if key not in model.model_fields:
+            if errors.full:
+                errors.total += 1
+            else:
+                errors.add([FieldError(location([*parts, key]), suggestion(model, [key]))])
+            continue
+        inner = model_at(model, [key])
+        pruned[key] = child if inner is None else _unknown_keys(child, inner, [*parts, key], errors)
+    return pruned
+
+
+def _validate_large(document: dict[str, Any], limits: Limits, source: str | None) -> FactPattern:
+    """Validate a large document item by item, unknown keys set aside first, so that however
+    many problems it has, only ``limits.max_errors`` are described and the rest counted: the
+    memory and time spent on errors stay those of one item."""
+    context = {"limits": limits}
+    errors = _Errors(limits.max_errors)
+    shell = _unknown_keys(
+        {k: v for k, v in document.items() if k not in _ITEM_MODELS}, FactPattern, [], errors
+    )
+    lists: dict[str, list[BaseModel]] = {}
+    for field, model in _ITEM_MODELS.items():
+        if field not in document:
+            continue
+        items = document[field]
+        if not isinstance(items, list | tuple):
+            shell[field] = items  # the model says what is wrong with it
+            continue
+        good: list[BaseModel] = []
+        for i, item in enumerate(items):
+            pruned = _unknown_keys(item, model, [field, i], errors)
+            try:
+                good.append(model.model_validate(pruned, context=context))
+            except ValidationError as exc:
+                count = exc.error_count()
+                described = [] if errors.full else field_errors(exc, pruned, model)
+                errors.add([_within(f"{field}[{i}]", e) for e in described], count)
+        lists[field] = good
+    if not errors.total:
+        shell.update(lists)
+        return _validate_small(shell, limits, source)
+    # the top-level fields alone: no items, so no references to check
+    shell.update({field: [] for field in lists})
+    top: list[FieldError] = []
     try:
-        if fmt == "json":
-            return json.loads(text)
-        return yaml.safe_load(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidFactPattern(
-            [FieldError("", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")],
-            source,
-        ) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or type(exc).__name__
-        raise InvalidFactPattern(
-            [FieldError("", f"not valid YAML: {problem}{where}")], source
-        ) from None
-    except RecursionError:
-        raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
-    except (ValueError, TypeError, OverflowError) as exc:  # e.g. YAML date 2019-02-30
-        raise InvalidFactPattern(
-            [FieldError("", f"not valid {fmt.upper()}: {exc}")], source
-        ) from None
+        FactPattern.model_validate(shell, context=context)
+    except ValidationError as exc:
+        top = [
+            e
+            for e in field_errors(exc, shell, FactPattern)
+            # an empty list left by items set aside is not itself a problem
+            if not (e.loc in lists and document.get(e.loc))
+        ]
+    listed = top + errors.listed
+    total = len(top) + errors.total
+    raise InvalidFactPattern(capped(listed, total, limits.max_errors), source)
 
 
-def load(path: str | Path) -> FactPattern:
-    """Read a fact pattern from a ``.json``, ``.yaml`` or ``.yml`` file."""
-    p = Path(path)
-    source = str(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InvalidFactPattern(
-            [FieldError("", f"cannot read file: {exc.strerror}")], source
-        ) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise InvalidFactPattern(
-            [FieldError("", f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")], source
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InvalidFactPattern(
-            [FieldError("", f"not UTF-8 text (byte {exc.start})")], source
-        ) from None
-    fmt = "json" if p.suffix.lower() == ".json" else "yaml"
-    return from_dict(parse_text(text, fmt=fmt, source=source), source=source)
+def load(path: str | Path, *, limits: Limits | None = None) -> FactPattern:
+    """Read a fact pattern from a ``.json``, ``.yaml`` or ``.yml`` file (JSON for ``.json``,
+    YAML otherwise), within ``limits`` (default :data:`DEFAULT_LIMITS`)."""
+    limits = limits or DEFAULT_LIMITS
+    source = printable(os.fspath(path))
+    text = read_text(path, limits=limits, source=source)
+    fmt = "json" if Path(path).suffix.lower() == ".json" else "yaml"
+    data = parse_text(text, fmt=fmt, source=source, limits=limits)
+    return from_dict(data, source=source, limits=limits)
 
 
-def loads(text: str, *, fmt: str = "yaml", source: str | None = None) -> FactPattern:
-    """A fact pattern from JSON or YAML text."""
-    return from_dict(parse_text(text, fmt=fmt, source=source), source=source)
+def loads(
+    text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
+) -> FactPattern:
+    """A fact pattern from JSON (``fmt="json"``) or YAML text, within ``limits``."""
+    limits = limits or DEFAULT_LIMITS
+    return from_dict(
+        parse_text(text, fmt=fmt, source=source, limits=limits), source=source, limits=limits
+    )
 
 
 def json_schema() -> dict[str, Any]:

@@ -2,35 +2,76 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sized
+from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from nm_trafficking.errors import FieldError
+from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.facts.base import FactModel, plain
 from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.locations import ReferenceErrors, location, model_at, suggestion
 from nm_trafficking.facts.observations import Observation
 from nm_trafficking.facts.persons import Person, Text
+from nm_trafficking.limits import DEFAULT_LIMITS, Limits
+
+__all__ = ["FactPattern", "ReferenceErrors", "check_references", "too_many"]
+
+_ITEMS: dict[str, type[BaseModel]] = {
+    "persons": Person,
+    "conduct": Conduct,
+    "observations": Observation,
+}
+_SINGULAR = {"persons": "person", "conduct": "conduct", "observations": "observation"}
 
 
-class ReferenceErrors(ValueError):
-    """Cross-field problems, each with its own location (unpacked by ``facts.loading``)."""
+def too_many(field: str, count: int, limits: Limits) -> str | None:
+    """The problem when a fact pattern has more ``field`` items (persons, conduct,
+    observations) than ``limits`` allow, else ``None``."""
+    most: int = getattr(limits, f"max_{field}")
+    if count <= most:
+        return None
+    noun = "conduct entries" if field == "conduct" else field
+    return (
+        f"{count:,} {noun}; at most {most:,} are accepted "
+        f"(a Python caller can raise Limits.max_{field})"
+    )
 
-    def __init__(self, errors: list[FieldError]) -> None:
-        self.errors = errors
-        super().__init__("; ".join(str(e) for e in errors))
+
+def _limits(info: ValidationInfo) -> Limits:
+    context = info.context
+    limits = context.get("limits") if isinstance(context, Mapping) else None
+    return limits if isinstance(limits, Limits) else DEFAULT_LIMITS
 
 
-class FactPattern(BaseModel):
+class FactPattern(FactModel):
     """Who was involved and what each actor did toward whom. Build it with
-    :func:`nm_trafficking.load` (file), :func:`nm_trafficking.from_dict`, or directly."""
+    :func:`nm_trafficking.load` (file), :func:`nm_trafficking.from_dict`, or directly.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Immutable: :meth:`replace` and :meth:`with_fact` give validated copies."""
 
     title: Text | None = None
     description: Text | None = None
-    persons: tuple[Person, ...] = Field(min_length=1, max_length=1000)
-    conduct: tuple[Conduct, ...] = Field(default=(), max_length=5000)
-    observations: tuple[Observation, ...] = Field(default=(), max_length=5000)
+    persons: tuple[Person, ...] = Field(
+        json_schema_extra={"minItems": 1, "maxItems": DEFAULT_LIMITS.max_persons}
+    )
+    conduct: tuple[Conduct, ...] = Field(
+        default=(), json_schema_extra={"maxItems": DEFAULT_LIMITS.max_conduct}
+    )
+    observations: tuple[Observation, ...] = Field(
+        default=(), json_schema_extra={"maxItems": DEFAULT_LIMITS.max_observations}
+    )
+
+    @field_validator("persons", "conduct", "observations", mode="before")
+    @classmethod
+    def _within_limits(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, Sized) and not isinstance(value, str | bytes | Mapping):
+            if info.field_name == "persons" and len(value) == 0:
+                raise ValueError("at least one person is needed")
+            problem = too_many(str(info.field_name), len(value), _limits(info))
+            if problem is not None:
+                raise ValueError(problem)
+        return value
 
     @model_validator(mode="after")
     def _references(self) -> FactPattern:
@@ -40,16 +81,116 @@ class FactPattern(BaseModel):
         return self
 
     def person(self, person_id: str) -> Person:
+        """The person with id ``person_id`` (``KeyError`` if there is none)."""
         for p in self.persons:
             if p.id == person_id:
                 return p
         raise KeyError(person_id)
 
-    def replace(self, **changes: Any) -> FactPattern:
-        """A validated copy with top-level fields replaced (what-if analysis)."""
+    def replace(self, *, limits: Limits | None = None, **changes: Any) -> FactPattern:
+        """A validated copy with top-level fields replaced (what-if analysis), e.g.
+        ``pattern.replace(conduct=[...])``. Items may be models or mappings; everything is
+        validated again. Raises :class:`~nm_trafficking.InvalidFactPattern` naming the field."""
+        from nm_trafficking.facts.loading import from_dict
+
         data = self.model_dump()
-        data.update(changes)
-        return FactPattern.model_validate(data)
+        data.update(plain(changes))
+        return from_dict(data, limits=limits)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy; with ``update``, the same as :meth:`replace` (validated)."""
+        if not update:
+            return super().model_copy(deep=deep)
+        return self.replace(**dict(update))  # type: ignore[return-value]
+
+    def with_fact(self, path: str, value: Any, *, limits: Limits | None = None) -> FactPattern:
+        """A validated copy with one fact changed, addressed by its path: persons, conduct and
+        observations by id, then field names, e.g. ``"conduct.recruit.knowingly"``,
+        ``"conduct.recruit.means_will_be_used.force"``, ``"persons.V.age"``, ``"title"``.
+
+        ``value`` ``None`` removes the fact (it becomes unknown); on a whole item
+        (``"conduct.recruit"``) it removes the item. Raises
+        :class:`~nm_trafficking.InvalidFactPattern` naming ``path`` when the path does not
+        exist or the value is not valid there."""
+        from nm_trafficking.facts.loading import from_dict
+
+        data: dict[str, Any] = plain(self.model_dump())  # tuples as lists, to change
+        container, key, parts = _locate(data, path)
+        if value is None:
+            if isinstance(container, list):
+                del container[int(key)]
+            else:
+                container.pop(str(key), None)
+        else:
+            container[key] = plain(value)
+        try:
+            return from_dict(data, limits=limits)
+        except InvalidFactPattern as exc:
+            raise _renamed(exc, location(parts), path) from None
+
+
+def _fail(path: str, message: str) -> InvalidFactPattern:
+    return InvalidFactPattern([FieldError(path, message)])
+
+
+def _locate(data: dict[str, Any], path: str) -> tuple[Any, int | str, list[int | str]]:
+    """The container holding the fact at ``path`` in ``data`` (a model dump), its key, and the
+    location of the fact as pydantic names it (``["conduct", 0, "knowingly"]``)."""
+    head, _, rest = path.partition(".")
+    if head not in FactPattern.model_fields:
+        raise _fail(path, suggestion(FactPattern, [head]))
+    if head not in _ITEMS:
+        if rest:
+            raise _fail(path, f"{head} is a single value; it has no parts")
+        return data, head, [head]
+    if not rest:
+        raise _fail(path, f"name the {_SINGULAR[head]} by id: {head}.ID")
+    items: list[dict[str, Any]] = data[head]
+    # ids may contain '.': the longest id that the rest of the path starts with
+    found: tuple[int, str] | None = None
+    for index, item in enumerate(items):
+        item_id: str = item["id"]
+        if (rest == item_id or rest.startswith(item_id + ".")) and (
+            found is None or len(item_id) > len(items[found[0]]["id"])
+        ):
+            found = (index, rest[len(item_id) + 1 :])
+    if found is None:
+        raise _fail(path, f"no {_SINGULAR[head]} with id {rest.split('.', 1)[0]!r}")
+    index, fields = found
+    parts: list[int | str] = [head, index]
+    if not fields:
+        return items, index, parts
+    container: dict[str, Any] = items[index]
+    model: type[BaseModel] | None = _ITEMS[head]
+    names = fields.split(".")
+    for name in names[:-1]:
+        if model is None or name not in model.model_fields:
+            raise _fail(path, suggestion(model, [name]))
+        model = model_at(model, [name])
+        if model is None:
+            raise _fail(path, f"{name} is a single value; it has no parts")
+        parts.append(name)
+        container = container[name]
+    last = names[-1]
+    if model is None or last not in model.model_fields:
+        raise _fail(path, suggestion(model, [last]))
+    parts.append(last)
+    return container, last, parts
+
+
+def _renamed(exc: InvalidFactPattern, prefix: str, path: str) -> InvalidFactPattern:
+    """``exc`` with the location of the changed fact written as ``path``."""
+    errors: list[FieldError] = []
+    named = False
+    for e in exc.errors:
+        if e.loc == prefix or e.loc.startswith((prefix + ".", prefix + "[")):
+            errors.append(FieldError(path + e.loc[len(prefix) :], e.message))
+            named = True
+        else:
+            errors.append(e)
+    if not named:
+        errors.insert(0, FieldError(path, "this change leaves the fact pattern invalid"))
+    return InvalidFactPattern(errors, exc.source)
 
 
 def check_references(pattern: FactPattern) -> list[FieldError]:

@@ -1,12 +1,76 @@
-"""Persons in a fact pattern: who they are in the seed's terms, and how old."""
+"""Persons in a fact pattern: who they are in the seed's terms, and how old.
+
+Also the strict value types every fact model shares (:data:`Age`, :data:`FactDate`,
+:data:`Identifier`, :data:`Text`): a boolean is never a number, a number is never a date, and
+text is never a number.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
+
+from nm_trafficking.facts.base import FactModel
+
+EARLIEST_DATE = date(1850, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def strict_whole_number(value: Any) -> Any:
+    """Accept an ``int`` only: not a boolean, a float (even ``15.0``) or text (``"15"``)."""
+    if isinstance(value, bool):
+        raise ValueError(f"must be a whole number, not {str(value).lower()}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        raise ValueError("must be a whole number of years, e.g. 15 (not a decimal number)")
+    if isinstance(value, str):
+        raise ValueError('must be a number, not text (write 15, not "15")')
+    raise ValueError(f"must be a whole number, not {_kind(value)}")
+
+
+def strict_date(value: Any) -> Any:
+    """Accept a date (a YAML date, a ``datetime.date``) or an ISO ``YYYY-MM-DD`` string: not a
+    number (no Unix timestamps), a boolean or a date with a time."""
+    if isinstance(value, datetime):
+        raise ValueError("must be a date (YYYY-MM-DD) without a time of day")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError("must be a date written YYYY-MM-DD")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value} is not a date on the calendar") from None
+    if isinstance(value, bool):
+        raise ValueError(f"must be a date (YYYY-MM-DD), not {str(value).lower()}")
+    if isinstance(value, int | float):
+        raise ValueError("must be a date (YYYY-MM-DD), not a number (no Unix timestamps)")
+    raise ValueError(f"must be a date (YYYY-MM-DD), not {_kind(value)}")
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def unicode_text(value: Any) -> Any:
+    """Refuse text with lone surrogates (JSON ``"\\ud800"``), which cannot be printed."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        raise ValueError("not valid Unicode text (it has a lone surrogate code point)")
+    return value
+
 
 Identifier = Annotated[
     str,
@@ -17,13 +81,20 @@ Identifier = Annotated[
         description="an id: letters, digits, '_', '.', '-' (at most 64 characters)",
     ),
 ]
+"""An id of a person, conduct or observation."""
 
-EARLIEST_DATE = date(1850, 1, 1)
-LATEST_DATE = date(2200, 12, 31)
+FactDate = Annotated[
+    date,
+    BeforeValidator(strict_date),
+    Field(ge=EARLIEST_DATE, le=LATEST_DATE),
+]
+"""A calendar date from 1850-01-01 to 2200-12-31: a YAML date or a ``YYYY-MM-DD`` string."""
 
-FactDate = Annotated[date, Field(ge=EARLIEST_DATE, le=LATEST_DATE)]
+Age = Annotated[int, BeforeValidator(strict_whole_number), Field(ge=0, le=130)]
+"""An age in whole years, 0 to 130: an integer, never a boolean, decimal or text."""
 
-Text = Annotated[str, Field(max_length=4000)]
+Text = Annotated[str, BeforeValidator(unicode_text), Field(max_length=4000)]
+"""Free text of at most 4,000 characters."""
 
 
 class Role(StrEnum):
@@ -37,14 +108,12 @@ class Role(StrEnum):
     OTHER = "other"
 
 
-class Person(BaseModel):
+class Person(FactModel):
     """A person in the pattern. Give ``age`` or ``birth_date`` (or neither: age unknown)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Identifier
     roles: tuple[Role, ...] = ()
-    age: Annotated[int, Field(ge=0, le=130)] | None = Field(
+    age: Age | None = Field(
         default=None,
         description="age in whole years; taken as the age at the conduct unless age_on is given",
     )

@@ -17,11 +17,13 @@ class Truth(StrEnum):
 
     @property
     def known(self) -> bool:
+        """True or false (not unknown)."""
         return self is not Truth.UNKNOWN
 
 
 def parse_truth(value: Any) -> Any:
-    """Accept ``true``/``false`` (booleans or strings), ``null``/``"unknown"`` and ``Truth``."""
+    """Accept ``true``/``false`` (booleans or strings), ``null``/``"unknown"`` and ``Truth``;
+    refuse everything else, numbers included (``1`` and ``0`` are not truth values)."""
     if isinstance(value, Truth):
         return value
     if value is None:

@@ -1,0 +1,196 @@
+"""Where a problem is: pydantic errors as :class:`FieldError` with readable locations.
+
+A location keeps every key of the path. A key is written ``.name``, or quoted when it is empty
+or has ``[``, ``]``, ``.``, a quote, a backslash, white space or a control character,
+``persons[0]["weird[key"]``, with control characters escaped (:func:`printable`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import typing
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from nm_trafficking.errors import FieldError
+from nm_trafficking.limits import printable
+
+MAX_KEY_SHOWN = 100
+MAX_MESSAGE_CHARS = 1000
+
+_BARE = re.compile(r"[^\s.\[\]\"'\\]+")
+
+
+class ReferenceErrors(ValueError):
+    """Cross-field problems, each with its own location (unpacked by :func:`field_errors`)."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(str(e) for e in errors))
+
+
+def shown_key(key: object) -> str:
+    """A key as written in a location: ``name``, or quoted (``"weird[key"``), shortened if very
+    long, with control characters escaped."""
+    if (
+        isinstance(key, str)
+        and _BARE.fullmatch(key)
+        and len(key) <= MAX_KEY_SHOWN
+        and printable(key) == key
+    ):
+        return key
+    if isinstance(key, str):
+        text = key if len(key) <= MAX_KEY_SHOWN else key[:MAX_KEY_SHOWN] + "..."
+        return printable(json.dumps(text, ensure_ascii=False))
+    return printable(repr(key)[:MAX_KEY_SHOWN])
+
+
+def location(parts: Iterable[int | str | object]) -> str:
+    """A path as text: ``conduct[0].means_will_be_used.force``, ``persons[0]["a.b"]``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int) and not isinstance(part, bool):
+            out += f"[{part}]"
+            continue
+        shown = shown_key(part)
+        if shown.startswith('"') or not isinstance(part, str):
+            out += f"[{shown}]"
+        else:
+            out += f".{shown}" if out else shown
+    return out
+
+
+def clean(error: FieldError) -> FieldError:
+    """``error`` safe to print: control characters escaped, an overlong message shortened."""
+    message = error.message
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = message[:MAX_MESSAGE_CHARS] + "..."
+    return FieldError(printable(error.loc), printable(message))
+
+
+def capped(errors: Sequence[FieldError], total: int, most: int) -> list[FieldError]:
+    """At most ``most`` of ``errors`` (``total`` in all), then one line counting the rest."""
+    shown = [clean(e) for e in errors[:most]]
+    if total > len(shown):
+        shown.append(FieldError("", f"and {total - len(shown):,} more"))
+    return shown
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    out: list[type[BaseModel]] = []
+    for arg in typing.get_args(annotation):
+        out += _models_in(arg)
+    return out
+
+
+def model_at(model: type[BaseModel] | None, parts: Sequence[int | str]) -> type[BaseModel] | None:
+    """The model a path leads to in ``model`` (indexes step into tuples), or ``None``."""
+    for part in parts:
+        if model is None:
+            return None
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        if field is None:
+            return None
+        found = _models_in(field.annotation)
+        model = found[0] if found else None
+    return model
+
+
+def suggestion(model: type[BaseModel] | None, parts: Sequence[int | str]) -> str:
+    """``unknown field``, with ``; did you mean NAME?`` when the model at the location has a
+    field with a near name."""
+    owner = model_at(model, parts[:-1])
+    key = parts[-1] if parts else None
+    if owner is not None and isinstance(key, str):
+        near = difflib.get_close_matches(key, list(owner.model_fields), n=1, cutoff=0.6)
+        if near:
+            return f"unknown field; did you mean {near[0]}?"
+    return "unknown field"
+
+
+def _is_type_tag(part: object) -> bool:
+    """A pydantic union-member tag (``int``, ``function-after[...]``), not a key of the data."""
+    return isinstance(part, str) and (
+        part in ("int", "str", "date", "float", "bool", "none")
+        or re.fullmatch(r"[a-z][a-z-]*\[.*\]", part, re.DOTALL) is not None
+    )
+
+
+def real_path(
+    loc: Sequence[int | str], data: Any = None, *, missing: bool = False
+) -> tuple[int | str, ...]:
+    """The keys and indexes of a pydantic location, union-member tags left out.
+
+    With ``data`` (the document validated) the location is walked in it, so every key that is
+    in the data is kept whatever it looks like, and a part not in the data is a tag — except
+    the last part of a ``missing`` error, the name of the missing field. Without ``data``,
+    only parts shaped like pydantic's tags are left out."""
+    if data is None:
+        return tuple(p for p in loc if not _is_type_tag(p))
+    parts: list[int | str] = []
+    node: Any = data
+    for i, part in enumerate(loc):
+        if missing and i == len(loc) - 1:
+            parts.append(part)
+            continue
+        found, child = _child(node, part)
+        if found:
+            parts.append(part)
+            node = child
+    return tuple(parts)
+
+
+def _child(node: Any, part: int | str) -> tuple[bool, Any]:
+    if isinstance(node, Mapping):
+        return (True, node[part]) if part in node else (False, None)
+    if isinstance(node, BaseModel):
+        if isinstance(part, str) and part in type(node).model_fields:
+            return True, getattr(node, part)
+        return False, None
+    if (
+        isinstance(part, int)
+        and isinstance(node, Sequence)
+        and not isinstance(node, str | bytes)
+        and 0 <= part < len(node)
+    ):
+        return True, node[part]
+    return False, None
+
+
+def field_errors(
+    exc: ValidationError,
+    data: Any = None,
+    model: type[BaseModel] | None = None,
+    *,
+    most: int | None = None,
+) -> list[FieldError]:
+    """A pydantic error as field errors with readable locations (``conduct[0].act``).
+
+    ``data`` is the document validated (so every key of a location is kept exactly);
+    ``model`` the model validated (so an unknown field can suggest the near name); ``most``
+    lists at most that many problems and counts the rest."""
+    result: list[FieldError] = []
+    for err in exc.errors(include_url=False, include_input=False, include_context=True):
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, ReferenceErrors):
+            result.extend(cause.errors)
+            continue
+        parts = real_path(tuple(err["loc"]), data, missing=err["type"] == "missing")
+        if err["type"] == "extra_forbidden":
+            message = suggestion(model, parts)
+        else:
+            message = err["msg"]
+            if message.startswith("Value error, "):
+                message = message[len("Value error, ") :]
+        result.append(FieldError(location(parts), message))
+    if most is None:
+        return [clean(e) for e in result]
+    return capped(result, len(result), most)
