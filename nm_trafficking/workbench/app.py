@@ -243,7 +243,32 @@ def app_factory() -> FastAPI:
     """The app as ``nm-trafficking serve`` runs it (an import string for uvicorn's workers):
     settings from the environment the command sets."""
     limit = int(os.environ.get(ENV_MAX_BODY, MAX_BODY_BYTES))
-    return create_app(max_body_bytes=limit, allowed_hosts=_hosts_from_env())
+    app = create_app(max_body_bytes=limit, allowed_hosts=_hosts_from_env())
+    _warm_up()
+    return app
+
+
+def _warm_up() -> None:
+    """Compile the rules and build the catalogs before the first request, then move every
+    object made so far out of the garbage collector's sight (``gc.freeze``): collections then
+    scan only what requests create, which keeps latency tails short."""
+    import gc
+
+    from nm_trafficking.workbench.words import fact_catalog
+
+    pattern = from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "age": 15}],
+            "conduct": [{"id": "c", "actor": "D", "person": "V", "act": "recruiting"}],
+        }
+    )
+    warm = assess(pattern)
+    contract_bytes(warm)
+    next_questions(pattern, warm)
+    fact_catalog()
+    classroom.cases()
+    gc.collect()
+    gc.freeze()
 
 
 def create_app(
