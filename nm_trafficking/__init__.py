@@ -27,6 +27,7 @@ from nm_trafficking.facts import (
     Truth,
 )
 from nm_trafficking.facts.loading import from_dict, json_schema, load, loads
+from nm_trafficking.limits import DEFAULT_LIMITS, Limits
 from nm_trafficking.results import (
     CONTRACT_VERSION,
     DISCLAIMER,
@@ -46,6 +47,7 @@ from nm_trafficking.results import (
 
 __all__ = [
     "CONTRACT_VERSION",
+    "DEFAULT_LIMITS",
     "DISCLAIMER",
     "Act",
     "AgeAtAct",
@@ -63,6 +65,7 @@ __all__ = [
     "Finding",
     "GradeSummary",
     "InvalidFactPattern",
+    "Limits",
     "Means",
     "NMTraffickingError",
     "NoStatuteInForce",

@@ -20,12 +20,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from nm_trafficking.assessment import assess
+from nm_trafficking.assessment import Assessment, assess
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import file_kind, from_dict, load, loads, open_regular
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
-from nm_trafficking.results import Assessment
 from nm_trafficking.rules.engine import Engine
 
 PATTERN_SUFFIXES = (".yaml", ".yml", ".json")
@@ -106,44 +105,67 @@ class BatchError(InvalidFactPattern):
         return f"item {self.index}: " + super()._message()
 
 
-def to_pattern(item: PatternInput, index: int) -> tuple[FactPattern, str | None]:
-    """Validate one batch input into a fact pattern (raises ``InvalidFactPattern``)."""
+def to_pattern(
+    item: PatternInput, index: int, limits: Limits | None = None
+) -> tuple[FactPattern, str | None]:
+    """Validate one batch input into a fact pattern within ``limits`` (raises
+    ``InvalidFactPattern``)."""
     if isinstance(item, FactPattern):
         return item, None
     if isinstance(item, Source):
+        if limits is not None and item.limits is None:
+            item = Source(item.label, item.path, item.text, item.problem, limits)
         return item.load(), item.label
     if isinstance(item, (str, Path)):
-        return load(item), str(item)
+        return load(item, limits=limits), printable(str(item))
     if isinstance(item, Mapping):
-        return from_dict(item, source=f"item {index}"), None
+        return from_dict(item, source=f"item {index}", limits=limits), None
     raise InvalidFactPattern(
         [FieldError("", f"cannot assess a {type(item).__name__}")], f"item {index}"
     )
 
 
 def assess_one(
-    index: int, item: PatternInput, as_of: date | None = None, engine: Engine | None = None
+    index: int,
+    item: PatternInput,
+    as_of: date | None = None,
+    engine: Engine | None = None,
+    *,
+    today: date | None = None,
+    limits: Limits | None = None,
 ) -> BatchItem:
-    """Load and assess one input; a bad input becomes an item carrying its error."""
+    """Load and assess one input; a bad input (including one whose dates contradict the
+    victim's birth) becomes an item carrying its error."""
+    source: str | None = None
     try:
-        pattern, source = to_pattern(item, index)
+        pattern, source = to_pattern(item, index, limits)
+        return BatchItem(
+            index, source, assess(pattern, as_of=as_of, today=today, engine=engine), None
+        )
     except InvalidFactPattern as exc:
+        if exc.source is None and source is not None:
+            exc = exc.with_source(source)
         return BatchItem(index, exc.source, None, exc)
-    return BatchItem(index, source, assess(pattern, as_of=as_of, engine=engine), None)
 
 
 def assess_many(
     patterns: Iterable[PatternInput],
     *,
     as_of: date | None = None,
+    today: date | None = None,
     on_error: Literal["raise", "skip"] = "raise",
     engine: Engine | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[BatchItem]:
-    """Assess each input in turn, yielding results in input order."""
+    """Assess each input in turn, yielding results in input order (nothing is accumulated).
+
+    ``on_error="raise"`` raises :class:`BatchError` (with the input's position) at the first
+    bad input; ``"skip"`` yields it as an item carrying the error. ``limits`` bounds every
+    input read (default :data:`~nm_trafficking.limits.DEFAULT_LIMITS`)."""
     if on_error not in ("raise", "skip"):
         raise ValueError("on_error must be 'raise' or 'skip'")
     for index, item in enumerate(patterns):
-        result = assess_one(index, item, as_of, engine)
+        result = assess_one(index, item, as_of, engine, today=today, limits=limits)
         if result.error is not None and on_error == "raise":
             raise BatchError(index, result.error)
         yield result

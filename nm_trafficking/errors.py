@@ -22,6 +22,13 @@ class FieldError:
         return f"{self.loc}: {self.message}" if self.loc else self.message
 
 
+@dataclass(frozen=True)
+class MoreErrors(FieldError):
+    """Stands for ``count`` further problems that were not listed (error lists are capped)."""
+
+    count: int = 0
+
+
 class InvalidFactPattern(NMTraffickingError, ValueError):
     """A fact pattern that cannot be assessed. Names the source (file) and every bad field."""
 
@@ -30,12 +37,17 @@ class InvalidFactPattern(NMTraffickingError, ValueError):
         self.source = source
         super().__init__(self._message())
 
+    @property
+    def total(self) -> int:
+        """How many problems there are, including those the capped list only counts."""
+        return sum(e.count if isinstance(e, MoreErrors) else 1 for e in self.errors)
+
     def _message(self) -> str:
         where = f"{self.source}: " if self.source else ""
         if len(self.errors) == 1:
             return f"{where}invalid fact pattern: {self.errors[0]}"
         lines = "\n".join(f"  - {e}" for e in self.errors)
-        return f"{where}invalid fact pattern ({len(self.errors)} problems):\n{lines}"
+        return f"{where}invalid fact pattern ({self.total:,} problems):\n{lines}"
 
     def with_source(self, source: str) -> InvalidFactPattern:
         return InvalidFactPattern(self.errors, source)

@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from nm_trafficking import statute
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.loading import field_errors, parse_text
+from nm_trafficking.facts.loading import field_errors, parse_text, read_text
+from nm_trafficking.facts.persons import Age, Text
 from nm_trafficking.indicators import indicator, indicators
 from nm_trafficking.industries import Industry, industries, industry
+from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, statuses
 from nm_trafficking.results import DISCLAIMER, plain
 from nm_trafficking.rules.engine import Engine, default_engine
@@ -29,21 +31,26 @@ SCREENING_CAVEAT = (
 
 
 class ObservedIndicator(BaseModel):
+    """One observed indicator, with an optional description of what was seen."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    indicator: str
-    description: str | None = Field(default=None, max_length=4000)
+    indicator: str = Field(max_length=200)
+    description: Text | None = None
 
 
 class ScreeningInput(BaseModel):
-    """A screening document (YAML/JSON): observed indicators, optional industry, age, CSA."""
+    """A screening document (YAML/JSON): observed indicators, optional industry, age, CSA.
+
+    Types are strict as in fact patterns: an age is a whole number (not ``true``, ``15.5`` or
+    ``"15"``); ``commercial_sexual_activity`` is true or false."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     observations: tuple[str | ObservedIndicator, ...] = Field(default=(), max_length=1000)
-    industry: str | None = None
-    age: int | None = Field(default=None, ge=0, le=130)
-    commercial_sexual_activity: bool | None = None
+    industry: str | None = Field(default=None, max_length=200)
+    age: Age | None = None
+    commercial_sexual_activity: StrictBool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,25 +306,20 @@ def _paragraph(
     return ParagraphScreen(citation, could, "; ".join(supports if could else missing), steps)
 
 
-def screen_file(path: str | Path) -> ScreeningResult:
-    """Screen a YAML or JSON screening document (see :class:`ScreeningInput`)."""
-    p = Path(path)
-    source = str(path)
-    try:
-        text = p.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise InvalidFactPattern(
-            [FieldError("", f"cannot read file: {exc.strerror}")], source
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise InvalidFactPattern(
-            [FieldError("", f"not UTF-8 text (byte {exc.start})")], source
-        ) from None
-    data = parse_text(text, fmt="json" if p.suffix.lower() == ".json" else "yaml", source=source)
+def screen_file(path: str | Path, *, limits: Limits | None = None) -> ScreeningResult:
+    """Screen a YAML or JSON screening document (see :class:`ScreeningInput`), read within
+    ``limits`` (regular files only, bounded, UTF-8)."""
+    source = printable(str(path))
+    text = read_text(path, limits=limits, source=source)
+    fmt = "json" if Path(path).suffix.lower() == ".json" else "yaml"
+    data = parse_text(text, fmt=fmt, source=source, limits=limits)
+    most = (limits or DEFAULT_LIMITS).max_errors
     try:
         doc = ScreeningInput.model_validate(data)
     except ValidationError as exc:
-        raise InvalidFactPattern(field_errors(exc), source) from None
+        raise InvalidFactPattern(
+            field_errors(exc, data, ScreeningInput, most=most), source
+        ) from None
     try:
         return screen(
             doc.observations,

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from nm_trafficking.errors import FieldError
+from nm_trafficking.errors import FieldError, MoreErrors
 from nm_trafficking.limits import printable
 
 MAX_KEY_SHOWN = 100
@@ -76,7 +76,8 @@ def capped(errors: Sequence[FieldError], total: int, most: int) -> list[FieldErr
     """At most ``most`` of ``errors`` (``total`` in all), then one line counting the rest."""
     shown = [clean(e) for e in errors[:most]]
     if total > len(shown):
-        shown.append(FieldError("", f"and {total - len(shown):,} more"))
+        rest = total - len(shown)
+        shown.append(MoreErrors("", f"and {rest:,} more", rest))
     return shown
 
 

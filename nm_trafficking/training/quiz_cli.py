@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.loading import field_errors, parse_text
+from nm_trafficking.facts.loading import field_errors, parse_text, read_text
+from nm_trafficking.limits import printable
 from nm_trafficking.training import Answer, scenarios
 from nm_trafficking.training.quiz import (
     Score,
@@ -35,7 +35,7 @@ def run_quiz(args: argparse.Namespace) -> int:
     try:
         chosen = pick(scenarios(), args.scenario, args.count, args.seed)
     except KeyError as exc:
-        print(f"nm-trafficking: {exc.args[0]}", file=sys.stderr)
+        print(f"nm-trafficking: {printable(str(exc.args[0]))}", file=sys.stderr)
         return 2
     out = sys.stdout
     if args.list:
@@ -47,14 +47,11 @@ def run_quiz(args: argparse.Namespace) -> int:
         return 0
     if args.answers:
         source = args.answers
-        try:
-            text = Path(source).read_text(encoding="utf-8")
+        try:  # bounded, regular files only, UTF-8 (errors name the file and the problem)
+            text = read_text(source)
             sheet = _SHEET.validate_python(parse_text(text, source=source))
-        except OSError as exc:
-            print(f"nm-trafficking: {source}: cannot read file: {exc.strerror}", file=sys.stderr)
-            return 2
         except InvalidFactPattern as exc:
-            print(f"nm-trafficking: {exc}", file=sys.stderr)
+            print(f"nm-trafficking: {printable(str(exc), keep=chr(10))}", file=sys.stderr)
             return 2
         except ValidationError as exc:
             print(

@@ -1,0 +1,184 @@
+"""The command line under interruption and hostile text: Ctrl-C with worker processes,
+control characters in titles and file names, bad numbers and undecodable answer sheets, internal
+defects without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import nm_trafficking
+from nm_trafficking.cli import main
+
+ROOT = Path(nm_trafficking.__file__).resolve().parents[1]
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+PATTERN = {
+    "persons": [{"id": "D"}, {"id": "V", "age": 15}],
+    "conduct": [
+        {
+            "id": "c",
+            "actor": "D",
+            "person": "V",
+            "act": "recruiting",
+            "date": "2019-01-01",
+            "knowingly": True,
+            "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        }
+    ],
+}
+HOSTILE = "Case \x1b]0;PWNED\x07 title\r# injected\x9b31m \u202e"
+
+
+def _group(pgid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if os.getpgid(int(entry)) == pgid:
+                    found.append(int(entry))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="process groups and /proc, /dev/shm")
+@pytest.mark.parametrize("delay", [1.5, 3.0])
+def test_ctrl_c_with_jobs_stops_every_worker_within_2_s(tmp_path: Path, delay: float) -> None:
+    big = tmp_path / "big.jsonl"
+    big.write_text((json.dumps(PATTERN) + "\n") * 40_000, encoding="utf-8")
+    shm = set(os.listdir("/dev/shm"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "nm_trafficking.cli", "assess", str(big), "--jobs", "4",
+         "--format", "jsonl"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True,
+    )  # fmt: skip
+    pgid = os.getpgid(child.pid)
+    try:
+        time.sleep(delay)  # the workers are running
+        assert child.poll() is None, "finished before the interrupt; make the input larger"
+        os.killpg(pgid, signal.SIGINT)  # Ctrl-C reaches the whole group, as in a terminal
+        start = time.monotonic()
+        code = child.wait(timeout=10)
+        elapsed = time.monotonic() - start
+        deadline = time.monotonic() + 2
+        while _group(pgid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = _group(pgid)
+    finally:
+        if _group(pgid):
+            os.killpg(pgid, signal.SIGKILL)
+    err = child.stderr.read().decode() if child.stderr else ""
+    assert code == 130, err
+    assert elapsed < 2, f"took {elapsed:.2f} s"
+    assert not left, f"processes left behind: {left}"
+    assert set(os.listdir("/dev/shm")) - shm == set()
+    assert "Traceback" not in err and "interrupted" in err
+
+
+def test_ctrl_c_in_one_process_exits_130_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps(PATTERN), encoding="utf-8")
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("nm_trafficking.cli._write", interrupted)
+    assert main(["assess", str(f)]) == 130
+    assert "interrupted" in capsys.readouterr().err
+
+
+def test_an_internal_defect_exits_3_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps(PATTERN), encoding="utf-8")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("a defect")
+
+    monkeypatch.setattr("nm_trafficking.cli._write", broken)
+    monkeypatch.delenv("NMT_DEBUG", raising=False)
+    assert main(["assess", str(f)]) == 3
+    err = capsys.readouterr().err
+    assert "internal error (ZeroDivisionError)" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "jsonl"])
+def test_control_characters_in_a_title_never_reach_the_output_raw(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps({**PATTERN, "title": HOSTILE}), encoding="utf-8")
+    assert main(["assess", str(f), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert not RAW_CONTROL.search(out), repr(RAW_CONTROL.search(out))
+    if fmt == "markdown":
+        assert "\n# injected" not in out  # a carriage return cannot start a Markdown line
+    if fmt in ("json", "jsonl"):
+        first = json.loads(out)[0] if fmt == "json" else json.loads(out.splitlines()[0])
+        assert first["title"] == HOSTILE  # escaped as JSON, not altered
+
+
+def test_control_characters_in_file_names_are_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "a\x1b[31mred.json"
+    good.write_text(json.dumps(PATTERN), encoding="utf-8")
+    bad = tmp_path / "b\x07bell\r.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["assess", str(tmp_path), "--on-error", "skip"]) == 4
+    captured = capsys.readouterr()
+    for stream in (captured.out, captured.err):
+        assert not RAW_CONTROL.search(stream), repr(stream)
+    assert "a\\x1b[31mred.json" in captured.out  # the "# path" header
+
+
+def test_quiz_counts_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in ("-1", "0", "x"):
+        with pytest.raises(SystemExit) as info:
+            main(["quiz", "--worksheet", "--count", bad])
+        assert info.value.code == 2
+    assert "--count takes a whole number" in capsys.readouterr().err
+
+
+def test_quiz_answer_sheet_that_is_not_utf8_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "answers\x1b.yaml"
+    sheet.write_bytes(b"s01:\n  boss/w: {met: [A1]}\n\xff\xfe\n")
+    assert main(["quiz", "--answers", str(sheet)]) == 2
+    err = capsys.readouterr().err
+    assert "UTF-8" in err and "Traceback" not in err and not RAW_CONTROL.search(err)
+    assert main(["quiz", "--answers", str(tmp_path)]) == 2  # a directory, not a file
+    assert main(["quiz", "--scenario", "no\x1bsuch"]) == 2
+    assert not RAW_CONTROL.search(capsys.readouterr().err)
+
+
+def test_text_output_of_a_large_batch_streams(tmp_path: Path) -> None:
+    """10,000 inputs in text format: memory stays bounded (results are written as they come)."""
+    big = tmp_path / "big.jsonl"
+    big.write_text((json.dumps(PATTERN) + "\n") * 10_000, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c",
+         "import resource, sys; from nm_trafficking.cli import main; "
+         "code = main(sys.argv[1:]); "
+         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); "
+         "raise SystemExit(code)",
+         "assess", str(big), "--format", "text"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    max_rss_mb = int(done.stderr.decode().strip().splitlines()[-1]) / 1024
+    assert max_rss_mb < 150, f"{max_rss_mb:.0f} MB"
