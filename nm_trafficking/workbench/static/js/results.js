@@ -69,8 +69,11 @@ export function renderSummary(el, assessment, comparison) {
 }
 
 function gradeWas(changes) {
-  const g = changes.find((c) => c.field === "grade") || changes.find((c) => c.field === "floor") || changes[0];
-  return words(g.before);
+  const g = changes.find((c) => c.field === "grade");
+  const st = changes.find((c) => c.field === "status");
+  if (g && g.before) return words(g.before);
+  if (st) return st.before === "undetermined" ? "undetermined" : st.before === "determined" ? words(g && g.before) : "none";
+  return g ? words(g.before) : "different";
 }
 
 /** What changed with the last edit, highlighted, with an undo button. */
@@ -95,8 +98,17 @@ export function renderChanges(el, comparison, what, onUndo) {
     lines.push([`${c.defendant} toward ${c.victim}, act ${c.conduct}: ${c.label}, in ${c.citations.join(", ")}: `, c.before, c.after]);
   const pairGrade = new Set(comparison.grades.filter((c) => c.field === "grade").map((c) => `${c.defendant}|${c.victim}`));
   for (const c of comparison.grades)
-    if (c.field === "grade")
-      lines.push([`${c.defendant} toward ${c.victim}, grade: `, c.before, c.after, true]);
+    if (c.field === "grade") {
+      // no grade: "undetermined" while one is still possible, else "none"
+      const st = comparison.grades.find((x) => x.field === "status" && x.defendant === c.defendant && x.victim === c.victim);
+      const name = (grade, status) => grade ?? (status === "undetermined" ? "undetermined" : "none");
+      lines.push([
+        `${c.defendant} toward ${c.victim}, grade: `,
+        name(c.before, st ? st.before : null),
+        name(c.after, st ? st.after : null),
+        true,
+      ]);
+    }
   for (const c of comparison.counts)
     if (c.grade_before !== c.grade_after && !pairGrade.has(`${c.defendant}|${c.victim}`))
       lines.push([`${c.defendant} toward ${c.victim}, act ${c.conduct}, grade: `, c.grade_before, c.grade_after, true]);
