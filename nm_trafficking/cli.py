@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     from nm_trafficking.cases.cli import add_parser as add_test_parser
 
     add_test_parser(sub)
+    from nm_trafficking.workbench.cli import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
     sc = sub.add_parser("screen", help="screen observed indicators (YAML or JSON file)")
     sc.add_argument("file", metavar="FILE")
     sc.add_argument("--format", choices=("text", "json"), default="text")
@@ -260,6 +263,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from nm_trafficking.catalog_cli import run_indicators
 
         return run_indicators(args)
+    if args.command == "serve":
+        from nm_trafficking.workbench.cli import run as run_server
+
+        return run_server(args)
     if args.command == "test":
         from nm_trafficking.cases.cli import run as run_tests
 
