@@ -669,3 +669,19 @@ def test_sources_labels_escape_control_characters(tmp_path: Path) -> None:
 def test_source_with_limits_pickles() -> None:
     s = Source(label="x", text="{}", limits=Limits(max_persons=2))
     assert pickle.loads(pickle.dumps(s)) == s
+
+
+def test_yaml_reads_plain_words_as_text_and_numbers_as_decimal() -> None:
+    """YAML 1.2 core scalars: ``no``/``on``/``yes`` are text (an id ``no`` is not False, a
+    truth ``yes`` is refused rather than guessed); ``017`` is seventeen, not octal fifteen."""
+    pattern = nmt.loads(
+        "persons: [{id: on}, {id: no, age: 017}]\n"
+        "conduct: [{id: yes, actor: on, person: no, act: recruiting, date: 2019-01-01}]\n"
+    )
+    assert [p.id for p in pattern.persons] == ["on", "no"]
+    assert pattern.persons[1].age == 17 and pattern.conduct[0].id == "yes"
+    with pytest.raises(nmt.InvalidFactPattern, match=r"conduct\[0\]\.knowingly"):
+        nmt.loads(
+            "persons: [{id: D}, {id: V}]\n"
+            "conduct: [{id: c, actor: D, person: V, act: recruiting, knowingly: yes}]\n"
+        )

@@ -256,6 +256,53 @@ def _too_deep(limits: Limits, line: int) -> FieldError:
 _Y = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP, _MERGE = _Y + "str", _Y + "seq", _Y + "map", _Y + "merge"
 _SCALAR_TAGS = frozenset(_Y + t for t in ("null", "bool", "int", "float", "timestamp"))
+_INT = _Y + "int"
+
+
+class _Resolver(yaml.resolver.Resolver):
+    """YAML 1.2 core schema for plain scalars (plus dates): only ``true``/``false`` are booleans
+    and only ``null``/``~``/nothing is null, so ``on``, ``no`` or ``yes`` stay text (an id
+    ``no`` is not ``False``; ``knowingly: yes`` is refused, not guessed); integers are decimal
+    (``017`` is 17, not octal 15), ``0o``/``0x`` prefixed, never with ``_`` or ``:``."""
+
+    yaml_implicit_resolvers = {}  # noqa: RUF012 (PyYAML's class-level table, ours alone)
+
+
+_Resolver.add_implicit_resolver(
+    _Y + "bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_Resolver.add_implicit_resolver(
+    _Y + "null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+_Resolver.add_implicit_resolver(
+    _INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), list("-+0123456789")
+)
+_Resolver.add_implicit_resolver(
+    _Y + "float",
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+0123456789."),
+)
+_Resolver.add_implicit_resolver(
+    _Y + "timestamp",
+    re.compile(
+        r"^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+        r"|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?"
+        r":[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$"
+    ),
+    list("0123456789"),
+)
+_Resolver.add_implicit_resolver(_Y + "merge", re.compile(r"^(?:<<)$"), ["<"])
+
+
+def _yaml12_int(text: str) -> int:
+    if text.startswith(("0o", "0x")):
+        return int(text[2:], 8 if text[1] == "o" else 16)
+    return int(text, 10)
+
+
 _NO_KEY = object()
 _MERGE_KEY = object()
 
@@ -314,7 +361,7 @@ class _YAMLBuilder:
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
-        self.resolver = yaml.resolver.Resolver()
+        self.resolver = _Resolver()
         self.constructor = yaml.constructor.SafeConstructor()
         self.cache: dict[tuple[str, str], Any] = {}  # (tag, text) -> value built
         self.tags: dict[tuple[str, Any], str] = {}  # (text, implicit) -> tag resolved
@@ -384,7 +431,10 @@ class _YAMLBuilder:
             return cached
         node = ScalarNode(tag, value, event.start_mark, event.end_mark)
         try:
-            built = self.constructor.yaml_constructors[tag](self.constructor, node)
+            if tag == _INT and event.implicit[0]:
+                built = _yaml12_int(value)
+            else:
+                built = self.constructor.yaml_constructors[tag](self.constructor, node)
         except (ValueError, TypeError, OverflowError) as exc:
             raise _yaml_error(f"cannot read {value[:40]!r}: {exc}", _line(event)) from None
         if len(self.cache) < 10_000:
