@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from nm_trafficking import statute
 from nm_trafficking.errors import EngineError, FieldError, InvalidFactPattern
@@ -20,17 +20,40 @@ from nm_trafficking.reasoning import notes
 from nm_trafficking.reasoning.acts import ActContext, contexts
 from nm_trafficking.reasoning.evidence import evidence_by_person
 from nm_trafficking.reasoning.findings import finding, open_victims
+from nm_trafficking.reasoning.jurisdictions import verdicts as law_verdicts
 from nm_trafficking.reasoning.verdicts import ActVerdict, act_verdict
 from nm_trafficking.render.html import render_html
 from nm_trafficking.render.markdown import render_markdown
 from nm_trafficking.render.text import render_text
-from nm_trafficking.results import CONTRACT_VERSION, DISCLAIMER, AssessmentResult
+from nm_trafficking.results import (
+    CONTRACT_VERSION,
+    DISCLAIMER,
+    FEDERAL_DISCLAIMER,
+    AssessmentResult,
+)
 from nm_trafficking.rules.atoms import engine_fact
 from nm_trafficking.rules.compile import RuleKey
 from nm_trafficking.rules.engine import Engine, default_engine
-from nm_trafficking.statute.model import OffenceParagraph, StatuteVersion
+from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
 
 __version__ = "0.2.0"
+
+LawChoice = Literal["all", "nm", "federal"]
+"""Which laws an assessment covers: ``nm`` (§ 30-52-1 alone, as fast as before contract 1.1),
+``federal`` (18 U.S.C. §§ 1591, 1589, 1590) or ``all`` (both, side by side)."""
+LAW_CHOICES: tuple[LawChoice, ...] = ("all", "nm", "federal")
+
+
+def chosen_laws(law: str) -> tuple[Law | None, tuple[Law, ...]]:
+    """(§ 30-52-1 if asked for, the federal laws asked for) for a ``law`` choice; raises
+    ``ValueError`` for anything but ``all``, ``nm`` and ``federal``."""
+    if law == "nm":
+        return statute.NM, ()
+    if law == "federal":
+        return None, statute.FEDERAL_LAWS
+    if law == "all":
+        return statute.NM, statute.FEDERAL_LAWS
+    raise ValueError(f"law must be one of {', '.join(LAW_CHOICES)}, not {law!r}")
 
 
 @dataclass(slots=True)
@@ -60,10 +83,12 @@ class Assessment(AssessmentResult):
         return self.explain()
 
 
-def _fire(ctxs: list[ActContext], engine: Engine) -> list[list[tuple[RuleKey, ...]]]:
+def _fire(
+    ctxs: list[ActContext[StatuteVersion]], engine: Engine
+) -> list[list[tuple[RuleKey, ...]]]:
     """Run the engine once per statute version involved; the rules that fired, per act."""
     fired: list[list[tuple[RuleKey, ...]]] = [[] for _ in ctxs]
-    by_version: dict[str, list[ActContext]] = {}
+    by_version: dict[str, list[ActContext[StatuteVersion]]] = {}
     for ctx in ctxs:
         by_version.setdefault(ctx.version.id, []).append(ctx)
     for group in by_version.values():
@@ -93,8 +118,16 @@ def assess(
     today: date | None = None,
     engine: Engine | None = None,
     versions: tuple[StatuteVersion, ...] | None = None,
+    law: LawChoice = "all",
 ) -> Assessment:
-    """Assess ``pattern`` under § 30-52-1, per defendant and victim and per act.
+    """Assess ``pattern`` under § 30-52-1 and the federal sections beside it (18 U.S.C.
+    §§ 1591, 1589, 1590), per defendant and victim and per act.
+
+    ``law`` chooses the laws: ``"all"`` (the default: each finding has a section per federal
+    law in ``jurisdictions`` and a ``side_by_side`` summary), ``"nm"`` (§ 30-52-1 alone: no
+    federal work at all) or ``"federal"`` (the federal sections; § 30-52-1's fields, which the
+    contract requires, are filled as well — one more engine session — and the readable views
+    show the federal sections only).
 
     ``as_of`` is the date assumed for conduct whose date is not stated (the statute version and
     ages are taken at that date, and the output says so). Without it, an undated act is assessed
@@ -110,6 +143,7 @@ def assess(
     Raises :class:`~nm_trafficking.errors.InvalidFactPattern` if an act's date (stated or
     assumed) is before the victim can have been born."""
     pattern = _validated(pattern)
+    state, federal = chosen_laws(law)
     today = today or date.today()
     engine = engine or default_engine()
     versions = versions or statute.VERSIONS
@@ -120,7 +154,7 @@ def assess(
         raise EngineError(f"rules engine returned an unknown act: {exc}") from None
     verdicts = [act_verdict(ctx, keys) for ctx, keys in zip(ctxs, fired, strict=True)]
 
-    pairs: dict[tuple[str, str], list[ActVerdict]] = {}
+    pairs: dict[tuple[str, str], list[ActVerdict[StatuteVersion]]] = {}
     for v in verdicts:
         key = (v.ctx.conduct.actor, v.ctx.conduct.person)
         found = pairs.get(key)
@@ -128,12 +162,28 @@ def assess(
             pairs[key] = [v]
         else:
             found.append(v)
+    by_law: list[tuple[Law, list[ActVerdict[TextVersion]]]] = []
+    if federal:
+        try:
+            by_law = [(each, law_verdicts(each, ctxs, engine)) for each in federal]
+        except IndexError as exc:
+            raise EngineError(f"rules engine returned an unknown act: {exc}") from None
     victims = open_victims(pairs)
     evidence = evidence_by_person(pattern) if pattern.observations else {}
     used, in_force = _versions(ctxs, versions)
     paragraphs = _paragraphs(used or [versions[-1]])
     findings = [
-        finding(pattern, d, v, acts, paragraphs, evidence.get(v, ()), victims)
+        finding(
+            pattern,
+            d,
+            v,
+            acts,
+            paragraphs,
+            evidence.get(v, ()),
+            victims,
+            federal=[(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
+            state=state,
+        )
         for (d, v), acts in pairs.items()
     ]
     shown = in_force[-1] if in_force else None
@@ -147,14 +197,15 @@ def assess(
         statute_citation=shown.citation if shown else None,
         as_of=as_of,
         assessed_on=today,
-        disclaimer=DISCLAIMER,
+        disclaimer=f"{DISCLAIMER} {FEDERAL_DISCLAIMER}" if federal else DISCLAIMER,
         findings=findings,
+        laws=([state.id] if state is not None else []) + [each.id for each in federal],
         _explain=lambda: {"notes": notes.unverified(shown or versions[-1])},
     )
 
 
 def _versions(
-    ctxs: list[ActContext], versions: tuple[StatuteVersion, ...]
+    ctxs: list[ActContext[StatuteVersion]], versions: tuple[StatuteVersion, ...]
 ) -> tuple[list[StatuteVersion], list[StatuteVersion]]:
     """The versions the acts were judged under, and those in force at some act, oldest first."""
     judged: dict[str, StatuteVersion] = {}

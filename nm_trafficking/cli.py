@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from nm_trafficking.assessment import __version__
 from nm_trafficking.batch import Source, assess_one, sources
@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_test_parser(sub)
     from nm_trafficking.workbench.cli import add_parser as add_serve_parser
 
-    add_serve_parser(sub)
+    add_serve_parser(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
     sc = sub.add_parser("screen", help="screen observed indicators (YAML or JSON file)")
     sc.add_argument("file", metavar="FILE")
     sc.add_argument("--format", choices=("text", "json"), default="text")

@@ -3,7 +3,11 @@
 Per (defendant, victim) a :class:`Finding`: each paragraph of § 30-52-1(A) over all acts
 (:class:`SubsectionResult`), each act as a potential count (:class:`Count`: its version, the
 victim's age at it, its paragraph statuses and grade band), the grade summary (grade when
-certain, floor, possible), what would still have to be established, and notes.
+certain, floor, possible), what would still have to be established, and notes. Since contract
+1.1, each finding also has a section per federal law assessed (``jurisdictions``: a
+:class:`LawFinding` for 18 U.S.C. § 1591, § 1589, § 1590, with each prong, each act as a count
+with its penalty band, the penalty summary, the verification labels of the text) and a
+``side_by_side`` summary, one line per law.
 
 The models are dataclasses, to be treated as read-only (the small value models are frozen; the
 larger ones are not, because frozen construction would cost a third of the time the statuses
@@ -28,11 +32,12 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any, ClassVar, Literal
 
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
 """The version of the JSON output contract (semantic versioning; docs/contract.md)."""
 
 Status = Literal["met", "not_met", "undetermined"]
 GradeStatus = Literal["determined", "undetermined", "not_applicable"]
+PenaltyStatus = Literal["determined", "undetermined", "not_applicable", "none_stated"]
 
 EVIDENCE_CAVEAT = (
     "Indicators are evidence, not a legal conclusion: the element still needs the actor's "
@@ -43,6 +48,12 @@ DISCLAIMER = (
     "Decision aid, not legal advice: nm_trafficking applies a model of NMSA 1978, § 30-52-1 to "
     "the facts as stated. It does not weigh evidence, credibility or defences. A prosecutor or "
     "attorney must review every result."
+)
+
+FEDERAL_DISCLAIMER = (
+    "The federal sections (18 U.S.C. §§ 1589, 1590, 1591, 1594) are encoded from a reference "
+    "whose wording was checked only against secondary copies of the Code ([S]) or reconstructed "
+    "from the amendment notes ([R]); compare with the official Code before relying on it."
 )
 
 
@@ -166,6 +177,23 @@ class ElementResult:
         default_factory=list,
         metadata=doc("observed indicators of a means (evidence only, not a legal conclusion)"),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledElement(ElementResult):
+    """An element of a federal prong: as :class:`ElementResult`, with the verification label
+    of its words and, where it applies more statute words (e.g. § 1591(c)), those too."""
+
+    verification: str | None = field(
+        default=None, metadata=doc("the label of the words: [P], [S] or [R] (null: none)")
+    )
+    verification_meaning: str | None = field(
+        default=None, metadata=doc("what the label means, e.g. 'wording checked against ...'")
+    )
+    also_words: str | None = field(
+        default=None, metadata=doc("more statute words the element applies, verbatim")
+    )
+    also_cited: str | None = field(default=None, metadata=doc("the paragraph of also_words"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,11 +342,154 @@ class Note:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class TextLabel:
+    """A verification label of the federal text applied, and what it means."""
+
+    code: str = field(metadata=doc("[P], [S], [R] (or — for a period with no text)"))
+    meaning: str
+    texts: list[str] = field(metadata=doc("the texts (version ids) it labels"))
+
+
+@dataclass(slots=True)
+class ProngForAct(Lazy):
+    """One prong of a federal section, judged for one act."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("elements", "remaining")
+    citation: str
+    status: Status
+    _explain: Any = _explainer()
+    elements: list[LabelledElement] = _lazy("every element, with words, label, facts and reason")
+    remaining: list[str] = _lazy("what would still have to be established (when undetermined)")
+
+
+@dataclass(slots=True)
+class CountPenalty(Lazy):
+    """The punishment a federal count carries under the section's penalty provision."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("reason", "words", "cited")
+    status: PenaltyStatus = field(
+        metadata=doc(
+            "determined: the act meets a prong and the facts fix one band; undetermined: it may "
+            "meet one, or the facts leave several bands open; not_applicable: it meets no prong; "
+            "none_stated: the text states no punishment for this combination (UNVERIFIED)"
+        )
+    )
+    band: str | None = field(metadata=doc("the band when determined, e.g. (b)(2)"))
+    citation: str | None = field(metadata=doc("the paragraph stating it"))
+    minimum_years: int | None = field(metadata=doc("the minimum term, if the text states one"))
+    maximum: str | None = field(metadata=doc("'life' or the maximum term, e.g. '20 years'"))
+    possible: list[str] = field(metadata=doc("the bands still possible, least serious first"))
+    label: str | None = field(metadata=doc("the verification label of the penalty text"))
+    _explain: Any = _explainer()
+    reason: str = _lazy("why, in one line")
+    words: str | None = _lazy("the punishment, verbatim (when determined)")
+    cited: str | None = _lazy("the paragraph the words come from")
+
+
+@dataclass(slots=True)
+class LawCount(Lazy):
+    """One act under a federal section: a potential count, with its penalty band."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("victim_age", "prongs")
+    conduct: str
+    act: str
+    date: date | None = field(metadata=doc("the act's date (stated, or as_of when assumed)"))
+    date_assumed: bool
+    possible_dates: DateSpan | None
+    text_version: str | None = field(
+        metadata=doc(
+            "the text in force at the act (null: before the section existed, or no text is "
+            "encoded for the date)"
+        )
+    )
+    assessed_under: str = field(metadata=doc("the text or period the act was judged under"))
+    label: str = field(metadata=doc("the verification label of that text ([P], [S], [R], —)"))
+    status: Status = field(metadata=doc("met if any prong is met, else undetermined if any may"))
+    statuses: dict[str, Status] = field(metadata=doc("each prong's status for this act"))
+    penalty: CountPenalty
+    _explain: Any = _explainer()
+    victim_age: AgeAtAct | None = _lazy("the victim's age at the act (null: unknown)")
+    prongs: dict[str, ProngForAct] = _lazy("each prong for this act, explained")
+
+
+@dataclass(slots=True)
+class ProngResult(Lazy):
+    """One prong of a federal section over all acts of the defendant toward the victim."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("elements", "remaining")
+    citation: str = field(metadata=doc("the prong, e.g. '18 U.S.C. § 1591(a)(1) minor'"))
+    short: str = field(metadata=doc("its short name, e.g. 1591a1_minor"))
+    paragraph: str = field(metadata=doc("the statute paragraph, e.g. 18 U.S.C. § 1591(a)(1)"))
+    title: str
+    text: str = field(
+        metadata=doc("the paragraph's verbatim text (or, where the text has none, why)")
+    )
+    in_text: bool = field(metadata=doc("false when the text applied has no such offence"))
+    label: str = field(metadata=doc("the verification label of the text: [P], [S], [R], —"))
+    label_meaning: str
+    elements_from: str | None = field(metadata=doc("where the list of elements comes from"))
+    status: Status = field(metadata=doc("met if any act meets it, undetermined if any may"))
+    conduct: str | None = field(metadata=doc("the act that decided the status"))
+    counts: dict[str, Status] = field(metadata=doc("each act's status under this prong"))
+    _explain: Any = _explainer()
+    elements: list[LabelledElement] = _lazy("the elements for the deciding act")
+    remaining: list[str] = _lazy("what would still have to be established")
+
+
+@dataclass(slots=True)
+class PenaltySummary(Lazy):
+    """The penalty of the most serious federal count, as far as the facts settle it."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("reason", "words")
+    status: PenaltyStatus
+    band: str | None = field(
+        metadata=doc("set only when no more serious band remains possible from any act")
+    )
+    floor: str | None = field(
+        metadata=doc("the most serious band a count that meets a prong certainly carries")
+    )
+    possible: list[str] = field(metadata=doc("the bands still possible, least serious first"))
+    conduct: str | None = field(metadata=doc("the act that fixes the floor (or the band)"))
+    _explain: Any = _explainer()
+    reason: str = _lazy("why, in one line")
+    words: str = _lazy("the summary in words, with the punishment")
+
+
+@dataclass(slots=True)
+class LawFinding(Lazy):
+    """One defendant and one victim under one federal section: every prong, every act as a
+    count with its penalty band, the penalty summary, labels, what remains and notes."""
+
+    LAZY: ClassVar[tuple[str, ...]] = ("labels", "remaining", "notes")
+    law: str = field(metadata=doc("the law's id, e.g. usc_1591"))
+    citation: str
+    title: str
+    status: Status = field(
+        metadata=doc("met if any prong is met; undetermined if none is but one may be")
+    )
+    texts: list[str] = field(metadata=doc("the texts (version ids) the acts were judged under"))
+    prongs: dict[str, ProngResult]
+    counts: list[LawCount]
+    penalty: PenaltySummary
+    _explain: Any = _explainer()
+    labels: list[TextLabel] = _lazy("the verification labels of the texts applied")
+    remaining: list[str] = _lazy("what would still have to be established, over all acts")
+    notes: list[Note] = _lazy("§ 1594, case law, dates and open points for this pair")
+
+    def count(self, conduct_id: str) -> LawCount:
+        """The count for the act with this id (``KeyError`` if the pair has no such act)."""
+        for c in self.counts:
+            if c.conduct == conduct_id:
+                return c
+        raise KeyError(conduct_id)
+
+
 @dataclass(slots=True)
 class Finding(Lazy):
     """One defendant and one victim: every paragraph, every count, the grade, notes."""
 
-    LAZY: ClassVar[tuple[str, ...]] = ("remaining", "notes")
+    LAZY: ClassVar[tuple[str, ...]] = ("remaining", "notes", "side_by_side")
     defendant: str
     victim: str
     status: Status = field(
@@ -331,9 +502,19 @@ class Finding(Lazy):
     grade_floor: str | None = field(metadata=doc("as grade_detail.floor"))
     grade_possible: list[str] = field(metadata=doc("as grade_detail.possible"))
     grade_detail: GradeSummary
+    jurisdictions: dict[str, LawFinding] = field(
+        default_factory=dict,
+        metadata=doc(
+            "each federal law assessed, by id (usc_1591, usc_1589, usc_1590); empty when only "
+            "§ 30-52-1 was assessed (contract 1.1)"
+        ),
+    )
     _explain: Any = _explainer()
     remaining: list[str] = _lazy("what would still have to be established, over all acts")
     notes: list[Note] = _lazy("subsections B, D, E, case law and open points for this pair")
+    side_by_side: list[str] = _lazy(
+        "one line per law assessed, the state statute first: status and why (contract 1.1)"
+    )
 
     def count(self, conduct_id: str) -> Count:
         """The count for the act with this id (``KeyError`` if the pair has no such act)."""
@@ -362,6 +543,13 @@ class AssessmentResult(Lazy):
     )
     disclaimer: str
     findings: list[Finding]
+    laws: list[str] = field(
+        default_factory=lambda: ["nm_30_52_1"],
+        metadata=doc(
+            "the laws assessed, by id (nm_30_52_1, usc_1591, usc_1589, usc_1590), as the caller "
+            "chose them (contract 1.1); § 30-52-1's fields are filled whatever the choice"
+        ),
+    )
     _explain: Any = _explainer()
     notes: list[Note] = _lazy("open points of the statute text (unverified)")
 

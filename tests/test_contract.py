@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 import nm_trafficking as nmt
 from nm_trafficking import statute
 from nm_trafficking.output import record_schema
-from nm_trafficking.rules.atoms import CONTEXT_FACTS, RECORD_ONLY, fact_paths
+from nm_trafficking.rules.atoms import CONTEXT_FACTS, PENALTY_ONLY, RECORD_ONLY, fact_paths
 from nm_trafficking.testing import fact_patterns
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,7 +129,8 @@ def test_every_tested_path_is_a_fact_and_every_fact_is_tested() -> None:
     facts = fact_paths()
     tested = {
         t.path
-        for v in statute.VERSIONS
+        for law in statute.LAWS.values()
+        for v in law.all_versions
         for p in v.offences
         for e in p.elements
         for a in (*e.established, *e.defeated)
@@ -141,10 +142,28 @@ def test_every_tested_path_is_a_fact_and_every_fact_is_tested() -> None:
     nested = {
         f"{name}.{sub}"
         for name, info in nmt.Conduct.model_fields.items()
-        if isinstance(info.annotation, type) and hasattr(info.annotation, "model_fields")
+        if isinstance(info.annotation, type)
+        and hasattr(info.annotation, "model_fields")
+        and name != "federal"
         for sub in info.annotation.model_fields
     }
     covered = {p.split(".")[0] for p in facts} | {p.split(".")[0] for p in RECORD_ONLY}
     assert fields <= covered | {"act"}
     assert nested <= facts | RECORD_ONLY
     assert set(CONTEXT_FACTS) <= facts
+    # Every federal field, at any depth, is an engine fact or read by the penalty rules.
+    federal = nmt.Conduct.model_fields["federal"].annotation
+
+    def leaves(model: type, prefix: str) -> set[str]:
+        out: set[str] = set()
+        for name, info in model.model_fields.items():  # type: ignore[attr-defined]
+            sub = info.annotation
+            path = f"{prefix}.{name}"
+            if isinstance(sub, type) and hasattr(sub, "model_fields"):
+                out |= leaves(sub, path)
+            else:
+                out.add(path)
+        return out
+
+    for path in leaves(federal, "federal"):  # type: ignore[arg-type]
+        assert path in facts or any(path.startswith(p + ".") for p in PENALTY_ONLY), path

@@ -25,11 +25,16 @@ def _summary(a: nm_trafficking.Assessment) -> list[tuple[str, str, dict[str, str
 def test_more_than_1100_assessments_in_one_process_leave_no_session() -> None:
     eng = Engine()
     pattern = one_act(victim={"age": 15}, **FULL_A2)
-    first = _summary(assess(pattern, engine=eng))
+    first = _summary(assess(pattern, engine=eng, law="nm"))
     for _ in range(1200):
-        assert _summary(assess(pattern, engine=eng)) == first
+        assert _summary(assess(pattern, engine=eng, law="nm")) == first
         assert eng.live_sessions == 0
     assert eng.sessions_run == 1201
+    # Each federal section adds one session per assessment (one text involved each).
+    for _ in range(300):
+        assess(pattern, engine=eng)
+        assert eng.live_sessions == 0
+    assert eng.sessions_run == 1201 + 300 * 4
 
 
 def test_no_dispatcher_threads_are_started() -> None:
@@ -81,7 +86,7 @@ def test_a_failed_cleanup_abandons_the_ruleset_and_compiles_afresh(
         raise RuntimeError("simulated engine error 309")
 
     monkeypatch.setattr(engine_module._dre, "delete_state", refuse)
-    assess(p, engine=eng)
+    assess(p, engine=eng, law="nm")
     monkeypatch.undo()
     assert eng.rebuilds == 1 and eng.live_sessions == 0
     assert _summary(assess(p, engine=eng)) == expected
@@ -198,10 +203,10 @@ def test_memory_stays_flat_over_10000_forced_rebuilds(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(engine_module._dre, "delete_state", gone)
     for _ in range(300):
-        assess(p, engine=eng)
+        assess(p, engine=eng, law="nm")
     before = _rss_mb()
     for _ in range(10_000):
-        assess(p, engine=eng)
+        assess(p, engine=eng, law="nm")
     after = _rss_mb()
     monkeypatch.undo()
     assert eng.rebuilds == 10_300 and eng.live_sessions == 0

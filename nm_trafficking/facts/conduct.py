@@ -1,6 +1,11 @@
-"""Conduct: what one actor did toward another person, with the mental states the statute asks.
+"""Conduct: what one actor did toward another person, with the mental states the statutes ask.
 
-Field names follow the statute's words. Every fact is true, false or unknown (absent = unknown).
+Field names follow the statutes' words. Every fact is true, false or unknown (absent = unknown).
+The facts of NMSA § 30-52-1 are the conduct's own fields; the facts only federal law asks
+(18 U.S.C. §§ 1589, 1590, 1591) are in the optional ``federal`` block. A federal fact is never
+inferred from a state fact: the shared facts are the verb, the date, the person's age,
+``knowingly`` and ``benefit`` (the same words in both laws); everything else federal law asks
+is stated in ``federal`` or is unknown.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from nm_trafficking.facts.truth import Truth, TruthValue
 
 
 class Act(StrEnum):
-    """The verb of the conduct. The first six are in the 2008 text; the last five are verbs of
-    other trafficking laws, accepted so they can be recognised and explained as not covered."""
+    """The verb of the conduct. The first six are in the 2008 text of § 30-52-1; the last five
+    are not (they are explained as not covered there) but are verbs of 18 U.S.C. § 1591(a)(1)
+    (harbors, maintains, provides, patronizes, advertises) and § 1590(a) (harbors, provides)."""
 
     RECRUITING = "recruiting"
     SOLICITING = "soliciting"
@@ -58,6 +64,183 @@ class Benefit(FactModel):
     description: Text | None = None
 
 
+# --- the federal block (18 U.S.C. §§ 1589, 1590, 1591) ----------------------------------------
+
+
+class FederalJurisdiction(FactModel):
+    """§ 1591(a)(1): "in or affecting interstate or foreign commerce, or within the special
+    maritime and territorial jurisdiction of the United States". Never inferred from the place,
+    the internet, hotels or roads; Indian country is not the special maritime and territorial
+    jurisdiction."""
+
+    in_or_affecting_interstate_or_foreign_commerce: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="the acts (for benefiting: the venture's act) were in or affecting "
+        "interstate or foreign commerce",
+    )
+    within_special_maritime_and_territorial_jurisdiction: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="the acts were within the special maritime and territorial jurisdiction of "
+        "the United States (not the same as Indian country)",
+    )
+
+
+class SexTraffickingMeans(FactModel):
+    """The § 1591 means: force, threats of force, fraud, and coercion as § 1591(e)(2) defines
+    it ((A) threats of serious harm or physical restraint; (B) a scheme, plan or pattern;
+    (C) abuse or threatened abuse of law or legal process)."""
+
+    force: TruthValue = Truth.UNKNOWN
+    threats_of_force: TruthValue = Truth.UNKNOWN
+    fraud: TruthValue = Truth.UNKNOWN
+    coercion_threats_of_serious_harm_or_restraint: TruthValue = Field(
+        default=Truth.UNKNOWN, description="§ 1591(e)(2)(A)"
+    )
+    coercion_scheme_plan_or_pattern: TruthValue = Field(
+        default=Truth.UNKNOWN, description="§ 1591(e)(2)(B)"
+    )
+    coercion_abuse_of_legal_process: TruthValue = Field(
+        default=Truth.UNKNOWN, description="§ 1591(e)(2)(C)"
+    )
+
+
+class KnewOrReckless(FactModel):
+    """A federal mental state: the actor knew, or was in reckless disregard of, a fact."""
+
+    knew: TruthValue = Truth.UNKNOWN
+    reckless_disregard: TruthValue = Truth.UNKNOWN
+
+
+class Venture(FactModel):
+    """Benefit from participation in a venture (§ 1591(a)(2), § 1589(b)): what the venture did
+    and how the actor took part."""
+
+    act: Act | None = Field(
+        default=None,
+        description="what the venture did to the person (§ 1591(a)(2): an act of § 1591(a)(1))",
+    )
+    person_to_engage_in_commercial_sex_act: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="the venture's act was to get the person to engage in a commercial sex act",
+    )
+    two_or_more_individuals_associated_in_fact: TruthValue = Field(
+        default=Truth.UNKNOWN, description="§ 1591(e)(6): the venture"
+    )
+    knowingly_assisted_supported_or_facilitated: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="§ 1591(e)(4) (from 2018-04-11): the actor knowingly assisted, supported or "
+        "facilitated a violation of § 1591(a)(1)",
+    )
+    participated: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="the actor participated in the venture (the finder's own judgement, where "
+        "no statutory definition applies: § 1589(b); § 1591 before 2018-04-11)",
+    )
+    benefit_from_participation: TruthValue = Field(
+        default=Truth.UNKNOWN, description="the benefit came from that participation"
+    )
+    engaged_in_labor_or_services_by_1589_means: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="§ 1589(b): the venture provided or obtained labor or services by a "
+        "§ 1589(a) means",
+    )
+    as_to_labor_means: KnewOrReckless = Field(
+        default_factory=KnewOrReckless,
+        description="§ 1589(b): the actor knew, or recklessly disregarded, that it had",
+    )
+
+
+class Labor(FactModel):
+    """Labor or services (§§ 1589, 1590)."""
+
+    labor_or_services_of_the_person: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="§ 1589(a): what the actor provided or obtained was the person's labor or "
+        "services",
+    )
+    for_labor_or_services: TruthValue = Field(
+        default=Truth.UNKNOWN, description="§ 1590(a): the act was for labor or services"
+    )
+    chapter_77_violation_completed: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description='§ 1590(a) "in violation of this chapter": the labor or services were in '
+        "fact obtained in violation of chapter 77 (peonage, slavery, involuntary servitude, "
+        "forced labor)",
+    )
+    chapter_77_violation_intended_or_known: TruthValue = Field(
+        default=Truth.UNKNOWN, description="§ 1590(a): the actor intended or knew that"
+    )
+
+
+class LaborMeans(FactModel):
+    """§ 1589(a): the labor or services were provided or obtained by means of these (to that
+    person or another person, where the text says so). The 2000 text had four of them."""
+
+    force: TruthValue = Truth.UNKNOWN
+    threats_of_force: TruthValue = Truth.UNKNOWN
+    physical_restraint: TruthValue = Truth.UNKNOWN
+    threats_of_physical_restraint: TruthValue = Truth.UNKNOWN
+    serious_harm: TruthValue = Truth.UNKNOWN
+    threats_of_serious_harm: TruthValue = Truth.UNKNOWN
+    abuse_or_threatened_abuse_of_law_or_legal_process: TruthValue = Truth.UNKNOWN
+    scheme_plan_or_pattern: TruthValue = Truth.UNKNOWN
+
+
+class Aggravation(FactModel):
+    """§§ 1589(d), 1590(a) second sentence: death resulted, or the violation included one of
+    these (penalty only)."""
+
+    death_results: TruthValue = Truth.UNKNOWN
+    kidnapping: TruthValue = Truth.UNKNOWN
+    attempt_to_kidnap: TruthValue = Truth.UNKNOWN
+    aggravated_sexual_abuse: TruthValue = Truth.UNKNOWN
+    attempt_to_commit_aggravated_sexual_abuse: TruthValue = Truth.UNKNOWN
+    attempt_to_kill: TruthValue = Truth.UNKNOWN
+
+
+class FederalFacts(FactModel):
+    """The facts only 18 U.S.C. §§ 1589, 1590 and 1591 ask. Absent facts are unknown."""
+
+    jurisdiction: FederalJurisdiction = Field(
+        default_factory=FederalJurisdiction, description="§ 1591(a)(1): commerce or SMTJ"
+    )
+    knew_means_will_be_used: SexTraffickingMeans = Field(
+        default_factory=SexTraffickingMeans,
+        description="§ 1591(a): the actor knew that the means will be used to cause the person "
+        "to engage in a commercial sex act",
+    )
+    reckless_disregard_means_will_be_used: SexTraffickingMeans = Field(
+        default_factory=SexTraffickingMeans,
+        description="§ 1591(a): the actor was in reckless disregard of the fact that the means "
+        "will be used (never enough for advertising)",
+    )
+    as_to_age: KnewOrReckless = Field(
+        default_factory=KnewOrReckless,
+        description="§ 1591(a): the actor knew, or recklessly disregarded, that the person had "
+        "not attained the age of 18 years",
+    )
+    reasonable_opportunity_to_observe: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="§ 1591(c): the actor had a reasonable opportunity to observe the person "
+        "(United States v. Duong, 10th Cir. 2017); § 1591(a)(1) only",
+    )
+    as_to_commercial_sex_act: KnewOrReckless = Field(
+        default_factory=KnewOrReckless,
+        description="§ 1591(a): the actor knew, or recklessly disregarded, that the person will "
+        "be caused to engage in a commercial sex act (§ 1591(e)(3))",
+    )
+    offense_effected_by: SexTraffickingMeans = Field(
+        default_factory=SexTraffickingMeans,
+        description="§ 1591(b)(1): the offence was in fact effected by these means (penalty only)",
+    )
+    venture: Venture = Field(default_factory=Venture, description="§ 1591(a)(2), § 1589(b)")
+    labor: Labor = Field(default_factory=Labor, description="§§ 1589, 1590")
+    labor_means: LaborMeans = Field(default_factory=LaborMeans, description="§ 1589(a)")
+    aggravation: Aggravation = Field(
+        default_factory=Aggravation, description="§§ 1589(d), 1590(a): penalty only"
+    )
+
+
 class Conduct(FactModel):
     """One act of one actor toward another person."""
 
@@ -94,6 +277,11 @@ class Conduct(FactModel):
         default_factory=Means,
         description="(A)(3): the actor's knowledge that force, fraud or coercion was used to "
         "obtain the labor, services or commercial sexual activity",
+    )
+    federal: FederalFacts = Field(
+        default_factory=FederalFacts,
+        description="the facts only federal law (18 U.S.C. §§ 1589, 1590, 1591) asks; absent "
+        "facts are unknown and the federal elements that need them undetermined",
     )
     believed_age: Age | None = Field(
         default=None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Generic, TypeVar
 
 from nm_trafficking import statute
 from nm_trafficking.errors import FieldError, InvalidFactPattern, NoStatuteInForce
@@ -19,18 +20,22 @@ from nm_trafficking.facts.persons import Person
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.ages import AgeRange, BirthWindow, age_at, birth_window
 from nm_trafficking.statute import ages as age_rule
-from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 
 _DAY = timedelta(days=1)
 
+V = TypeVar("V", bound=TextVersion)
+
 
 @dataclass(slots=True)
-class ActContext:
-    """One act of conduct, ready for the rules, with the context its verdict needs."""
+class ActContext(Generic[V]):
+    """One act of conduct, ready for the rules, with the context its verdict needs (under
+    § 30-52-1, ``V`` is :class:`StatuteVersion`; under a federal section, the federal text or
+    period that applies)."""
 
     index: int
     conduct: Conduct
-    version: StatuteVersion
+    version: V
     """The version the act is judged under: the one in force on its date; for an act before
     the first version, the first version (and ``in_force`` is false); for an undated act, the
     newest (an assumption the output states)."""
@@ -45,7 +50,7 @@ class ActContext:
     age: AgeRange | None
 
     @property
-    def version_in_force(self) -> StatuteVersion | None:
+    def version_in_force(self) -> V | None:
         """The version in force at the act, ``None`` when the act is dated before any."""
         return None if self.in_force is Truth.FALSE else self.version
 
@@ -112,7 +117,7 @@ def contexts(
     as_of: date | None = None,
     today: date | None = None,
     versions: tuple[StatuteVersion, ...] | None = None,
-) -> list[ActContext]:
+) -> list[ActContext[StatuteVersion]]:
     """One context per act of conduct, in the pattern's order.
 
     ``as_of`` is the date assumed for undated acts. Without it, an undated act can have happened
@@ -123,7 +128,7 @@ def contexts(
     versions = versions if versions is not None else statute.VERSIONS
     persons = {p.id: p for p in pattern.persons}
     windows: dict[str, tuple[BirthWindow | None, BirthWindow | None, BirthWindow | None]] = {}
-    out: list[ActContext] = []
+    out: list[ActContext[StatuteVersion]] = []
     errors: list[FieldError] = []
     newest = versions[-1]
     for index, conduct in enumerate(pattern.conduct):
@@ -181,4 +186,53 @@ def contexts(
         )
     if errors:
         raise InvalidFactPattern(errors)
+    return out
+
+
+_TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}
+
+
+def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActContext[TextVersion]]:
+    """Each act's context under another law (a federal section), from its context under
+    § 30-52-1: the same act, day and victim's age; the text of ``law`` for that day (a version
+    in force, a period with no text encoded, or the period before the section existed).
+
+    An undated act (no date, no ``as_of``) is placed in one period of ``law`` only when every
+    day it can have happened on (from the victim's earliest birth to the day of the assessment)
+    falls in that period; otherwise it is judged under ``law.undated`` (every element
+    undetermined), never under a text it may not have fallen under."""
+    out: list[ActContext[TextVersion]] = []
+    nm_start = statute.VERSIONS[0].in_force_from
+    undated = law.undated
+    for ctx in ctxs:
+        version: TextVersion
+        age = ctx.age
+        first, last = ctx.first_day, ctx.last_day
+        if ctx.day is not None:
+            version, flag = law.version_for(ctx.day)
+            in_force = _TRUTH[flag]
+        else:
+            # Only a known earliest birth after the state text's start bounds the dates.
+            known = first is not None and first > nm_start and last is not None
+            version, flag = law.version_for(first) if known and first else (law.versions[-1], None)
+            if known and last is not None and law.version_for(last)[0] is version:
+                in_force = _TRUTH[flag]
+            elif undated is not None:
+                version, in_force, age = undated, Truth.UNKNOWN, None
+                first = first if known else None
+            else:
+                version, in_force = law.versions[-1], Truth.UNKNOWN
+        out.append(
+            ActContext(
+                index=ctx.index,
+                conduct=ctx.conduct,
+                version=version,
+                in_force=in_force,
+                day=ctx.day,
+                date_assumed=ctx.date_assumed,
+                first_day=first,
+                last_day=last,
+                age=age,
+            )
+        )
     return out

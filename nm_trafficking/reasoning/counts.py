@@ -5,6 +5,7 @@ each paragraph is built when first read."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
@@ -14,7 +15,7 @@ from nm_trafficking.results import AgeAtAct, Count, CountParagraph, DateSpan
 from nm_trafficking.statute import ages as age_rule
 
 
-def _paragraph(verdict: ActVerdict, p: int, evidence: Sequence[str]) -> CountParagraph:
+def _paragraph(verdict: ActVerdict[Any], p: int, evidence: Sequence[str]) -> CountParagraph:
     def build() -> dict[str, object]:
         elements = explain.paragraph_elements(verdict, p, evidence)
         return {"elements": elements, "remaining": explain.remaining(verdict, p, elements)}
@@ -24,7 +25,8 @@ def _paragraph(verdict: ActVerdict, p: int, evidence: Sequence[str]) -> CountPar
     )
 
 
-def _age(verdict: ActVerdict) -> AgeAtAct | None:
+def age_at_act(verdict: ActVerdict[Any]) -> AgeAtAct | None:
+    """The victim's age at the act of ``verdict``, as the output gives it."""
     age = verdict.ctx.age
     if age is None:
         return None
@@ -51,7 +53,7 @@ def count(graded: Graded, evidence: Sequence[str]) -> Count:
 
     def build() -> dict[str, object]:
         return {
-            "victim_age": _age(v),
+            "victim_age": age_at_act(v),
             "paragraphs": {
                 offences[p].citation: _paragraph(v, p, evidence) for p in range(len(offences))
             },

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
-from nm_trafficking.results import ElementResult, Status
+from nm_trafficking.results import ElementResult, LabelledElement, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import VICTIM_AGE, Element, OffenceParagraph
 
@@ -20,7 +21,7 @@ from nm_trafficking.statute.model import VICTIM_AGE, Element, OffenceParagraph
 class _Words(dict[str, str]):
     """The values a reason template may name, computed only when named."""
 
-    def __init__(self, ctx: ActContext, paragraph: OffenceParagraph) -> None:
+    def __init__(self, ctx: ActContext[Any], paragraph: OffenceParagraph) -> None:
         super().__init__()
         self.ctx = ctx
         self.paragraph = paragraph
@@ -46,6 +47,8 @@ class _Words(dict[str, str]):
             value = ctx.version.in_force_from.isoformat()
         elif key == "citation":
             value = self.paragraph.citation
+        elif key == "version":
+            value = ctx.version.citation
         else:
             raise KeyError(key)
         self[key] = value
@@ -57,14 +60,14 @@ def _has_fields(template: str) -> bool:
     return "{" in template
 
 
-def fill(template: str, ctx: ActContext, paragraph: OffenceParagraph) -> str:
+def fill(template: str, ctx: ActContext[Any], paragraph: OffenceParagraph) -> str:
     """A reason template with what is known of the act filled in."""
     if not _has_fields(template):
         return template
     return template.format_map(_Words(ctx, paragraph))
 
 
-def fact_ref(ctx: ActContext, path: str) -> str:
+def fact_ref(ctx: ActContext[Any], path: str) -> str:
     """Where a tested fact comes from, in words."""
     cid = ctx.conduct.id
     if path == "in_force":
@@ -89,7 +92,7 @@ def fact_ref(ctx: ActContext, path: str) -> str:
     return ref
 
 
-def _refs(ctx: ActContext, paths: Sequence[str]) -> list[str]:
+def _refs(ctx: ActContext[Any], paths: Sequence[str]) -> list[str]:
     refs: list[str] = []
     for path in paths:
         ref = fact_ref(ctx, path)
@@ -105,10 +108,9 @@ def _decided_paths(element: Element, status: Status, chosen: tuple[int, ...]) ->
     return tuple(dict.fromkeys(t.path for i in chosen for t in pool[i].tests))
 
 
-def element_result(
-    verdict: ActVerdict, p: int, e: int, evidence: Sequence[str] = ()
-) -> ElementResult:
-    """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
+def _explained(
+    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str]
+) -> tuple[Element, dict[str, Any]]:
     ctx = verdict.ctx
     paragraph = ctx.version.offences[p]
     element = paragraph.elements[e]
@@ -122,28 +124,64 @@ def element_result(
     note = element.note
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
         note = f"{note} {age_rule.LEAP_DAY_OPEN_POINT}" if note else age_rule.LEAP_DAY_OPEN_POINT
-    return ElementResult(
-        element=element.key,
-        label=element.label,
-        status=status,
-        statute_words=element.words,
-        cited=element.words_from,
-        facts=_refs(ctx, _decided_paths(element, status, chosen)),
-        reason=reason,
-        note=note,
-        evidence=list(evidence) if element.evidenced_by_indicators else [],
+    return element, {
+        "element": element.key,
+        "label": element.label,
+        "status": status,
+        "statute_words": element.words,
+        "cited": element.words_from,
+        "facts": _refs(ctx, _decided_paths(element, status, chosen)),
+        "reason": reason,
+        "note": note,
+        "evidence": list(evidence) if element.evidenced_by_indicators else [],
+    }
+
+
+def element_result(
+    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
+) -> ElementResult:
+    """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
+    return ElementResult(**_explained(verdict, p, e, evidence)[1])
+
+
+def labelled_element_result(
+    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
+) -> LabelledElement:
+    """As :func:`element_result`, with the verification label of the element's words (its
+    own, else its paragraph's, else its text's) and any further words it applies."""
+    element, fields = _explained(verdict, p, e, evidence)
+    version = verdict.ctx.version
+    label = element.verification
+    if label is None and element.words is not None:
+        label = version.paragraph(element.words_from).label
+    if label is None:
+        label = version.label
+    return LabelledElement(
+        **fields,
+        verification=label.code if label is not None else None,
+        verification_meaning=label.meaning if label is not None else None,
+        also_words=element.also_words,
+        also_cited=element.also_words_from,
     )
 
 
+def labelled_elements(
+    verdict: ActVerdict[Any], p: int, evidence: Sequence[str] = ()
+) -> list[LabelledElement]:
+    """Every element of paragraph ``p`` with its label, for the act of ``verdict``."""
+    count = len(verdict.ctx.version.offences[p].elements)
+    return [labelled_element_result(verdict, p, e, evidence) for e in range(count)]
+
+
 def paragraph_elements(
-    verdict: ActVerdict, p: int, evidence: Sequence[str] = ()
+    verdict: ActVerdict[Any], p: int, evidence: Sequence[str] = ()
 ) -> list[ElementResult]:
     """Every element of paragraph ``p``, explained, for the act of ``verdict``."""
     count = len(verdict.ctx.version.offences[p].elements)
     return [element_result(verdict, p, e, evidence) for e in range(count)]
 
 
-def remaining(verdict: ActVerdict, p: int, elements: Sequence[ElementResult]) -> list[str]:
+def remaining(verdict: ActVerdict[Any], p: int, elements: Sequence[ElementResult]) -> list[str]:
     """What would still have to be established for paragraph ``p`` to be met by this act (empty
     unless the paragraph is undetermined for it)."""
     if verdict.paragraphs[p] != UNDETERMINED:

@@ -6,16 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from nm_trafficking.facts.pattern import FactPattern
-from nm_trafficking.reasoning import notes
+from nm_trafficking.reasoning import notes, side_by_side
 from nm_trafficking.reasoning.counts import count
 from nm_trafficking.reasoning.grading import grade_act, summarise
+from nm_trafficking.reasoning.jurisdictions import law_finding
 from nm_trafficking.reasoning.verdicts import NOT_MET, UNDETERMINED, ActVerdict, any_of
-from nm_trafficking.results import Count, Finding, Status, SubsectionResult
-from nm_trafficking.statute.model import OffenceParagraph
+from nm_trafficking.results import Count, Finding, LawFinding, Status, SubsectionResult
+from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
 
 
 def _subsections(
-    paragraphs: Sequence[OffenceParagraph], counts: Sequence[Count], acts: Sequence[ActVerdict]
+    paragraphs: Sequence[OffenceParagraph],
+    counts: Sequence[Count],
+    acts: Sequence[ActVerdict[StatuteVersion]],
 ) -> dict[str, SubsectionResult]:
     """Each paragraph over all acts: met if any act meets it, undetermined if any may."""
     per: dict[str, dict[str, Status]] = {p.citation: {} for p in paragraphs}
@@ -70,20 +73,29 @@ def finding(
     pattern: FactPattern,
     defendant: str,
     victim: str,
-    acts: Sequence[ActVerdict],
+    acts: Sequence[ActVerdict[StatuteVersion]],
     paragraphs: Sequence[OffenceParagraph],
     evidence: Sequence[str],
     victims: set[str],
+    *,
+    federal: Sequence[tuple[Law, Sequence[ActVerdict[TextVersion]]]] = (),
+    state: Law | None = None,
 ) -> Finding:
     """The finding of one defendant toward one victim over ``acts`` (their acts, in order).
 
     ``paragraphs``: every offence paragraph to report (of every version involved), in order;
-    ``victims``: every person who is the victim in a finding that is met or open (subsection E)."""
+    ``victims``: every person who is the victim in a finding that is met or open (subsection E);
+    ``federal``: each federal law to assess with the same acts' verdicts under it; ``state``:
+    § 30-52-1 as a law, when its line leads the side-by-side summary (None: it was not asked
+    for, and the summary has the federal lines only)."""
     graded = [grade_act(v) for v in acts]
     counts = [count(g, evidence) for g in graded]
     subsections = _subsections(paragraphs, counts, acts)
     status = any_of(tuple(s.status for s in subsections.values()))
     summary = summarise(graded)
+    jurisdictions: dict[str, LawFinding] = {
+        law.id: law_finding(law, law_acts, evidence) for law, law_acts in federal
+    }
 
     def build() -> dict[str, object]:
         remaining = (
@@ -91,12 +103,19 @@ def finding(
             if status == UNDETERMINED
             else []
         )
+        lines: list[str] = []
+        if state is not None:
+            roles = {p.id: p.roles for p in pattern.persons}
+            lines.append(side_by_side.nm_line(result, acts, roles, state.short))
+        for law, law_acts in federal:
+            lines += side_by_side.law_lines(law, jurisdictions[law.id], law_acts)
         return {
             "remaining": remaining,
             "notes": notes.finding_notes(pattern, defendant, acts, status, victims),
+            "side_by_side": lines,
         }
 
-    return Finding(
+    result = Finding(
         defendant=defendant,
         victim=victim,
         status=status,
@@ -107,10 +126,12 @@ def finding(
         grade_floor=summary.floor,
         grade_possible=summary.possible,
         grade_detail=summary,
+        jurisdictions=jurisdictions,
         _explain=build,
     )
+    return result
 
 
-def open_victims(pairs: dict[tuple[str, str], list[ActVerdict]]) -> set[str]:
+def open_victims(pairs: dict[tuple[str, str], list[ActVerdict[StatuteVersion]]]) -> set[str]:
     """Every person who is the victim of acts that meet or may meet a paragraph."""
     return {victim for (_, victim), acts in pairs.items() if any(v.status != NOT_MET for v in acts)}

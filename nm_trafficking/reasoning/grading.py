@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import CountGrade, GradeSummary, OpenGrade
-from nm_trafficking.statute.model import Grade, Grading
+from nm_trafficking.statute.model import Grade, Grading, StatuteVersion
 
 MAX_OPEN_LISTED = 6
 """How many open possibilities the summary names in words (the rest are counted)."""
@@ -30,18 +30,18 @@ MAX_OPEN_LISTED = 6
 class Graded:
     """An act with the grades it may carry (empty when it meets no paragraph)."""
 
-    verdict: ActVerdict
+    verdict: ActVerdict[StatuteVersion]
     grades: tuple[Grade, ...]
     """The grades the victim's age at the act allows, least serious first."""
     result: CountGrade
 
 
-def _age_words(verdict: ActVerdict) -> str:
+def _age_words(verdict: ActVerdict[StatuteVersion]) -> str:
     age = verdict.ctx.age
     return age.text() if age is not None else "not known"
 
 
-def grade_act(verdict: ActVerdict) -> Graded:
+def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     """The grade one act carries (or may carry) under its version's subsection C."""
     grading = verdict.ctx.version.grading
     if verdict.status == NOT_MET:
@@ -98,7 +98,7 @@ def _condition(grading: Grading, grade: Grade) -> str:
     return f"{top} or older"
 
 
-def _act_words(verdict: ActVerdict) -> str:
+def _act_words(verdict: ActVerdict[StatuteVersion]) -> str:
     ctx = verdict.ctx
     when = ctx.day.isoformat() if ctx.day is not None else "unknown date"
     return f"the {ctx.conduct.act.value} of {when} ({ctx.conduct.id})"

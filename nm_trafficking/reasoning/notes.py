@@ -58,19 +58,21 @@ def victim_not_accessory(version: StatuteVersion, defendant: str) -> Note:
     )
 
 
-def _act(v: ActVerdict) -> str:
+def _act(v: ActVerdict[StatuteVersion]) -> str:
     ctx = v.ctx
     when = ctx.day.isoformat() if ctx.day is not None else "date not stated"
     return f"{ctx.conduct.id} ({ctx.conduct.act.value}, {when})"
 
 
-def _paragraphs(v: ActVerdict, status: Status) -> str:
+def _paragraphs(v: ActVerdict[StatuteVersion], status: Status) -> str:
     return ", ".join(
         p.citation for p, s in zip(v.ctx.version.offences, v.paragraphs, strict=True) if s == status
     )
 
 
-def unit_of_prosecution(version: StatuteVersion, acts: Sequence[ActVerdict]) -> Note | None:
+def unit_of_prosecution(
+    version: StatuteVersion, acts: Sequence[ActVerdict[StatuteVersion]]
+) -> Note | None:
     """State v. Carson: each act that meets or may meet a paragraph is a potential count; which
     could be separate counts. ``None`` when there is only one such act and one paragraph."""
     live = [v for v in acts if v.status != NOT_MET]
@@ -126,7 +128,9 @@ def unit_of_prosecution(version: StatuteVersion, acts: Sequence[ActVerdict]) -> 
     return Note(kind="unit_of_prosecution", citation=version.section, text=" ".join(parts))
 
 
-def knowledge_of_age(version: StatuteVersion, acts: Sequence[ActVerdict]) -> Note | None:
+def knowledge_of_age(
+    version: StatuteVersion, acts: Sequence[ActVerdict[StatuteVersion]]
+) -> Note | None:
     believed = [
         (v.ctx.conduct.id, v.ctx.conduct.believed_age)
         for v in acts
@@ -146,7 +150,7 @@ def knowledge_of_age(version: StatuteVersion, acts: Sequence[ActVerdict]) -> Not
     )
 
 
-def _minor(v: ActVerdict) -> bool:
+def _minor(v: ActVerdict[StatuteVersion]) -> bool:
     """The version's own definition of a minor (its under-18 element) is met at this act."""
     citation, key = v.ctx.version.minor
     for p, paragraph in enumerate(v.ctx.version.offences):
@@ -158,7 +162,7 @@ def _minor(v: ActVerdict) -> bool:
     return False
 
 
-def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict]) -> Note | None:
+def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """A benefiting act toward a minor that does not meet the benefiting paragraph."""
     for v in acts:
         version = v.ctx.version
@@ -174,7 +178,7 @@ def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict]) -> Note | Non
     return None
 
 
-def verbs_not_covered(acts: Sequence[ActVerdict]) -> Note | None:
+def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     uncovered = sorted(
         {
             v.ctx.conduct.act.value
@@ -197,7 +201,7 @@ def verbs_not_covered(acts: Sequence[ActVerdict]) -> Note | None:
     )
 
 
-def no_version(acts: Sequence[ActVerdict]) -> Note | None:
+def no_version(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     before = [v for v in acts if v.ctx.in_force is Truth.FALSE]
     if not before:
         return None
@@ -214,7 +218,7 @@ def no_version(acts: Sequence[ActVerdict]) -> Note | None:
     )
 
 
-def date_unknown(acts: Sequence[ActVerdict]) -> Note | None:
+def date_unknown(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     undated = [v for v in acts if v.ctx.day is None]
     if not undated:
         return None
@@ -233,7 +237,7 @@ def date_unknown(acts: Sequence[ActVerdict]) -> Note | None:
     )
 
 
-def date_assumed(acts: Sequence[ActVerdict]) -> Note | None:
+def date_assumed(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     assumed = [v for v in acts if v.ctx.date_assumed]
     if not assumed:
         return None
@@ -248,7 +252,9 @@ def date_assumed(acts: Sequence[ActVerdict]) -> Note | None:
     )
 
 
-def plain_age_at_every_act(pattern: FactPattern, acts: Sequence[ActVerdict]) -> Note | None:
+def plain_age_at_every_act(
+    pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]
+) -> Note | None:
     """A plain ``age`` (no ``age_on``) is read as the age at every act: say so when the acts
     toward that person fall on different dates."""
     if not acts:
@@ -272,7 +278,7 @@ def plain_age_at_every_act(pattern: FactPattern, acts: Sequence[ActVerdict]) -> 
     )
 
 
-def leap_day(acts: Sequence[ActVerdict]) -> Note | None:
+def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     open_acts = [
         v.ctx.conduct.id for v in acts if v.ctx.age is not None and v.ctx.age.leap_day_open
     ]
@@ -297,7 +303,7 @@ def unverified(version: StatuteVersion) -> list[Note]:
 def finding_notes(
     pattern: FactPattern,
     defendant: str,
-    acts: Sequence[ActVerdict],
+    acts: Sequence[ActVerdict[StatuteVersion]],
     status: Status,
     victims: set[str],
 ) -> list[Note]:

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from nm_trafficking.errors import EngineError
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.results import Status
 from nm_trafficking.rules.compile import ESTABLISHED, RuleKey
-from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.statute.model import TextVersion
+
+V = TypeVar("V", bound=TextVersion)
 
 MET: Status = "met"
 NOT_MET: Status = "not_met"
@@ -56,7 +59,7 @@ def any_of(row: tuple[Status, ...]) -> Status:
     return UNDETERMINED if UNDETERMINED in row else NOT_MET
 
 
-def _spans(version: StatuteVersion) -> tuple[int, tuple[tuple[int, int], ...]]:
+def _spans(version: TextVersion) -> tuple[int, tuple[tuple[int, int], ...]]:
     """(number of elements, (start, end) of each paragraph's elements) in the flat numbering
     of ``rules.compile.RuleKey.flat``."""
     found: tuple[int, tuple[tuple[int, int], ...]] | None = version.derived.get("element_spans")
@@ -70,10 +73,10 @@ def _spans(version: StatuteVersion) -> tuple[int, tuple[tuple[int, int], ...]]:
 
 
 @dataclass(slots=True)
-class ActVerdict:
+class ActVerdict(Generic[V]):
     """What the rules decided for one act: every element of every paragraph of its version."""
 
-    ctx: ActContext
+    ctx: ActContext[V]
     fired: Sequence[tuple[RuleKey, ...]]
     """The rules that fired for this act (what each decides)."""
     elements: tuple[tuple[Status, ...], ...]
@@ -95,14 +98,14 @@ class ActVerdict:
         return tuple(sorted(found))
 
 
-def act_verdict(ctx: ActContext, fired: Sequence[tuple[RuleKey, ...]]) -> ActVerdict:
+def act_verdict(ctx: ActContext[V], fired: Sequence[tuple[RuleKey, ...]]) -> ActVerdict[V]:
     """The verdict of one act from the rules that fired for it."""
     elements, paragraphs = statuses(ctx.version, fired)
     return ActVerdict(ctx, fired, elements, paragraphs, any_of(paragraphs))
 
 
 def statuses(
-    version: StatuteVersion, fired: Sequence[tuple[RuleKey, ...]]
+    version: TextVersion, fired: Sequence[tuple[RuleKey, ...]]
 ) -> tuple[tuple[tuple[Status, ...], ...], tuple[Status, ...]]:
     """Each element's status per paragraph, and each paragraph's status, from the rules that
     fired for one act under ``version``."""

@@ -3,27 +3,37 @@
 
 Everything the engine compares is normalised here, in Python, before it reaches durable_rules:
 three-valued facts become the strings "true"/"false" and are left out when unknown (no rule tests
-for "unknown": an element nothing decides is undetermined), the verb is its string, ages are
+for "unknown": an element nothing decides is undetermined), verbs are their strings, ages are
 whole numbers (absent when unknown, so a numeric test never meets a null or a string), and each
 fact carries an explicit id.
 
 Which conduct fields become engine facts is read from the model itself: every three-valued field
-(directly or one level down in a group such as ``means_will_be_used``) and the verb. Fields that
-only describe the record are declared in :data:`RECORD_ONLY`; the context the act adds (its date
-against the statute, the victim's age) is declared in :data:`CONTEXT_FACTS`. A test checks that
-every path an element tests is one of these facts, and that every fact is tested by some element.
+and every verb, at any depth of nesting (``means_will_be_used.force``,
+``federal.venture.as_to_labor_means.knew``). Fields that only describe the record are declared in
+:data:`RECORD_ONLY`; fields only the penalty rules read (in Python, never an element) in
+:data:`PENALTY_ONLY`; the context the act adds (its date against the text, the victim's age) in
+:data:`CONTEXT_FACTS`. A test checks that every path an element of any law tests is one of these
+facts, and that every fact is tested by some element.
+
+The facts of § 30-52-1 are built by :func:`engine_fact`; the federal block (``federal.*``) is
+added only for the federal laws (``federal=True``), so assessing § 30-52-1 alone never reads it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import types
+import typing
+from typing import Any, Union
 
 from pydantic import BaseModel
 
-from nm_trafficking.facts.conduct import Act, Conduct
+from nm_trafficking.facts.conduct import Act, Conduct, FederalFacts
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.statute.model import ACT, VICTIM_AGE
+
+FEDERAL = "federal"
+"""The conduct field holding the federal block, and the prefix of its engine paths."""
 
 RECORD_ONLY = frozenset(
     {
@@ -40,7 +50,12 @@ RECORD_ONLY = frozenset(
 )
 """Conduct fields that are recorded and explained but never tested by an element: who and when
 (the date reaches the rules through ``in_force`` and the victim's age), descriptions, and the
-actor's belief about the victim's age (never decisive: State v. Jackson)."""
+actor's belief about the victim's age (never decisive: State v. Jackson; for § 1591 it only
+prompts the decoy note)."""
+
+PENALTY_ONLY = frozenset({"federal.offense_effected_by", "federal.aggravation"})
+"""Federal groups no element tests: the penalty rules read them in Python (§ 1591(b)(1) "the
+offense was effected by means of"; §§ 1589(d), 1590(a) aggravations)."""
 
 CONTEXT_FACTS = {
     "in_force": "whether the version applied was in force on the date of the act",
@@ -49,50 +64,101 @@ CONTEXT_FACTS = {
 }
 """Engine facts that come from the act's context, not from a conduct field."""
 
+Plan = tuple[tuple[str, str, Any], ...]
+"""(kind, field name, sub-plan) per engine field of a model: kind ``truth``, ``verb`` (an
+``Act``, possibly optional) or ``group`` (a nested model, with its own plan)."""
 
-def _plan() -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...], str]:
-    """(three-valued fields, groups of three-valued fields, verb field) read from ``Conduct``."""
-    singles: list[str] = []
-    groups: list[tuple[str, tuple[str, ...]]] = []
-    verb = ""
-    for name, info in Conduct.model_fields.items():
-        if name in RECORD_ONLY:
+
+def _is_verb(annotation: Any) -> bool:
+    if annotation is Act:
+        return True
+    origin = typing.get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return args == [Act]
+    return False
+
+
+def _plan(model: type[BaseModel], prefix: str, skip: frozenset[str]) -> Plan:
+    """The engine fields of ``model`` (whose path is ``prefix``), read from its annotations."""
+    out: list[tuple[str, str, Any]] = []
+    for name, info in model.model_fields.items():
+        path = f"{prefix}.{name}" if prefix else name
+        if path in RECORD_ONLY or path in PENALTY_ONLY or path in skip:
             continue
         annotation = info.annotation
         if annotation is Truth:
-            singles.append(name)
-        elif annotation is Act:
-            verb = name
+            out.append(("truth", name, None))
+        elif _is_verb(annotation):
+            out.append(("verb", name, None))
         elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            members = []
-            for sub, sub_info in annotation.model_fields.items():
-                if f"{name}.{sub}" in RECORD_ONLY:
-                    continue
-                if sub_info.annotation is not Truth:
-                    raise TypeError(f"conduct field {name}.{sub} is neither a fact nor record-only")
-                members.append(sub)
-            groups.append((name, tuple(members)))
+            out.append(("group", name, _plan(annotation, path, skip)))
         else:
-            raise TypeError(f"conduct field {name} is neither a fact nor record-only")
-    return tuple(singles), tuple(groups), verb
+            raise TypeError(f"conduct field {path} is neither a fact nor record-only")
+    return tuple(out)
 
 
-_SINGLES, _GROUPS, _VERB = _plan()
+_STATE_PLAN = _plan(Conduct, "", frozenset({FEDERAL}))
+_FEDERAL_PLAN = _plan(FederalFacts, FEDERAL, frozenset())
+
+# The state plan, flattened for the hot path: singles, groups of three-valued fields, the verb.
+_SINGLES = tuple(name for kind, name, _ in _STATE_PLAN if kind == "truth")
+_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (name, tuple(n for k, n, _ in sub if k == "truth"))
+    for kind, name, sub in _STATE_PLAN
+    if kind == "group"
+)
+_VERB = next(name for kind, name, _ in _STATE_PLAN if kind == "verb")
 assert _VERB == ACT, "the verb field of Conduct must be named like statute.model.ACT"
+assert all(
+    len(members) == len(sub)
+    for (_, members), (_, _, sub) in zip(
+        _GROUPS, [p for p in _STATE_PLAN if p[0] == "group"], strict=True
+    )
+), "the state groups of Conduct hold three-valued facts only"
+
+
+def _paths(plan: Plan, prefix: str) -> set[str]:
+    out: set[str] = set()
+    for kind, name, sub in plan:
+        path = f"{prefix}.{name}" if prefix else name
+        out |= _paths(sub, path) if kind == "group" else {path}
+    return out
 
 
 def fact_paths() -> frozenset[str]:
-    """Every path an engine fact can carry (conduct facts and context facts)."""
-    paths = {_VERB, *_SINGLES, *CONTEXT_FACTS}
-    paths.update(f"{g}.{m}" for g, members in _GROUPS for m in members)
-    return frozenset(paths)
+    """Every path an engine fact can carry (conduct facts, federal facts and context facts)."""
+    return frozenset({*_paths(_STATE_PLAN, ""), *_paths(_FEDERAL_PLAN, FEDERAL), *CONTEXT_FACTS})
 
 
 _TRUE, _FALSE = Truth.TRUE, Truth.FALSE
 
 
-def engine_fact(ctx: ActContext) -> dict[str, Any]:
-    """The engine fact of one act: explicit id; only str and int values; no nulls."""
+def _known(model: BaseModel, plan: Plan) -> dict[str, Any]:
+    """The known values of ``model`` by ``plan``, nested; only the fields that were stated are
+    read (an absent group is unknown throughout)."""
+    stated = model.model_fields_set
+    out: dict[str, Any] = {}
+    for kind, name, sub in plan:
+        if name not in stated:
+            continue
+        value = getattr(model, name)
+        if kind == "truth":
+            if value is _TRUE or value is _FALSE:
+                out[name] = value
+        elif kind == "verb":
+            if value is not None:
+                out[name] = value
+        else:
+            inner = _known(value, sub)
+            if inner:
+                out[name] = inner
+    return out
+
+
+def engine_fact(ctx: ActContext[Any], *, federal: bool = False) -> dict[str, Any]:
+    """The engine fact of one act: explicit id; only str and int values; no nulls. With
+    ``federal``, the known facts of the federal block are added under ``federal``."""
     c = ctx.conduct
     fact: dict[str, Any] = {
         "id": f"conduct-{ctx.index}",
@@ -120,4 +186,8 @@ def engine_fact(ctx: ActContext) -> dict[str, Any]:
         if ctx.age.hi is not None:
             age["hi"] = ctx.age.hi
         fact[VICTIM_AGE] = age
+    if federal and c.federal.model_fields_set:
+        known_federal = _known(c.federal, _FEDERAL_PLAN)
+        if known_federal:
+            fact[FEDERAL] = known_federal
     return fact

@@ -1,4 +1,5 @@
-"""Compile a statute version's elements into durable_rules ruleset definitions.
+"""Compile a dated text's elements (§ 30-52-1, or a section of title 18) into durable_rules
+ruleset definitions: one ruleset per text.
 
 One rule per alternative of each element (a disjunction is expanded into separate rules, so the
 explanation can say which alternative matched, and no join ever follows an ``$or``; a test
@@ -14,11 +15,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from nm_trafficking.statute.model import Alternative, StatuteVersion, Test
+from nm_trafficking.statute.model import Alternative, Test, TextVersion
 
 ESTABLISHED = "established"
 DEFEATED = "defeated"
@@ -55,8 +57,12 @@ class RuleKey:
         return f"{self.citation}|{self.element}|{self.outcome}|{self.alternative}"
 
 
-def ruleset_name(version: StatuteVersion) -> str:
-    return f"nmsa_30_52_1_v{version.id}"
+def ruleset_name(version: TextVersion) -> str:
+    """The ruleset's name: ``nmsa_30_52_1_v2008``; a federal text by its id
+    (``usc_1591_2018b``)."""
+    if version.section == "30-52-1":
+        return f"nmsa_30_52_1_v{version.id}"
+    return re.sub(r"[^A-Za-z0-9_]", "_", version.id)
 
 
 def _condition(test: Test) -> list[dict[str, Any]]:
@@ -91,7 +97,7 @@ def _pattern(tests: tuple[Test, ...]) -> dict[str, Any]:
     return {"$and": conditions}
 
 
-def rule_keys(version: StatuteVersion) -> Iterator[tuple[RuleKey, Alternative]]:
+def rule_keys(version: TextVersion) -> Iterator[tuple[RuleKey, Alternative]]:
     flat = 0
     for p, paragraph in enumerate(version.offences):
         for e, element in enumerate(paragraph.elements):
@@ -105,7 +111,7 @@ def rule_keys(version: StatuteVersion) -> Iterator[tuple[RuleKey, Alternative]]:
             flat += 1
 
 
-def grouped_rules(version: StatuteVersion) -> dict[str, tuple[dict[str, Any], tuple[RuleKey, ...]]]:
+def grouped_rules(version: TextVersion) -> dict[str, tuple[dict[str, Any], tuple[RuleKey, ...]]]:
     """Rules keyed by name, each with its pattern and every (paragraph, element, alternative) it
     decides. An element shared by several paragraphs with the same tests ("knowingly", the five
     verbs of (A)(1) and (A)(2)) is one rule whose firing is recorded for each paragraph."""
@@ -126,7 +132,7 @@ def grouped_rules(version: StatuteVersion) -> dict[str, tuple[dict[str, Any], tu
 
 
 def definitions(
-    version: StatuteVersion, action: Callable[[tuple[RuleKey, ...]], Callable[[Any], None]]
+    version: TextVersion, action: Callable[[tuple[RuleKey, ...]], Callable[[Any], None]]
 ) -> dict[str, Any]:
     """A fresh ruleset definition for ``version`` in the form ``durable.engine.Host`` takes;
     ``action(keys)`` makes each rule's action. (The library itself drives the C core directly,

@@ -32,7 +32,7 @@ import durable_rules_engine as _dre
 from nm_trafficking import statute
 from nm_trafficking.errors import EngineError
 from nm_trafficking.rules.compile import END, RuleKey, grouped_rules, ruleset_name
-from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.statute.model import TextVersion
 
 SID = "nmt-slot-0"
 _END_FACT = json.dumps({"sid": SID, "id": END, "kind": END})
@@ -71,7 +71,7 @@ def _action(message: str) -> tuple[str, int]:
 class _Compiled:
     """One statute version compiled into a durable_rules ruleset (a C handle)."""
 
-    def __init__(self, version: StatuteVersion) -> None:
+    def __init__(self, version: TextVersion) -> None:
         self.name = ruleset_name(version)
         grouped = grouped_rules(version)
         self.keys: dict[str, tuple[RuleKey, ...]] = {n: keys for n, (_, keys) in grouped.items()}
@@ -89,12 +89,13 @@ class _Compiled:
 
 
 class Engine:
-    """Compiled rules for every statute version (a version's id identifies its text: one it
-    has not seen is compiled on first use).
+    """Compiled rules for every version of § 30-52-1 (a version's id identifies its text: one
+    it has not seen — a federal text, or a what-if version — is compiled on first use, so
+    assessing § 30-52-1 alone never compiles a federal ruleset).
 
     Thread-safe: every call into durable_rules is serialised by one lock per engine."""
 
-    def __init__(self, versions: Sequence[StatuteVersion] | None = None) -> None:
+    def __init__(self, versions: Sequence[TextVersion] | None = None) -> None:
         self._versions = {v.id: v for v in (versions if versions is not None else statute.VERSIONS)}
         self._lock = threading.Lock()
         self._compiled = {vid: _Compiled(v) for vid, v in self._versions.items()}
@@ -111,7 +112,7 @@ class Engine:
         """Sessions open right now (0 between calls: each evaluation deletes its own)."""
         return self._live_sessions
 
-    def evaluate(self, version: StatuteVersion, facts: Sequence[dict[str, Any]]) -> list[Record]:
+    def evaluate(self, version: TextVersion, facts: Sequence[dict[str, Any]]) -> list[Record]:
         """Assert ``facts`` in one fresh session of ``version``'s ruleset; return the records.
 
         ``facts`` must be normalised engine facts with explicit ids (``rules.atoms``)."""
@@ -169,7 +170,7 @@ class Engine:
             finally:
                 self._close(version, acted)
 
-    def _close(self, version: StatuteVersion, acted: bool) -> None:
+    def _close(self, version: TextVersion, acted: bool) -> None:
         """Delete the session; never call ``delete_state`` on a session where no action ran.
 
         After a fault before any action (e.g. while asserting), a second sentinel is asserted

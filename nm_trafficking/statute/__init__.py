@@ -1,15 +1,16 @@
-"""§ 30-52-1 as data: every dated version of the text, and the choice of version by date.
+"""The law as data: § 30-52-1 with every dated version of its text, and the federal sections
+(18 U.S.C. §§ 1589, 1590, 1591, with § 1594) with theirs; the choice of version by date.
 
-This package is the only copy of the law in the library: grades, age limits, verbs, notes,
-screening steps and the docs are derived from it. A future amendment is one new dated
-:class:`StatuteVersion` (a new ``vYYYY`` package) added to :data:`ENACTED`; the previous
+This package is the only copy of the law in the library: grades, penalties, age limits, verbs,
+notes, screening steps and the docs are derived from it. A future amendment of § 30-52-1 is one
+new dated :class:`StatuteVersion` (a new ``vYYYY`` package) added to :data:`ENACTED`; the previous
 version's end date is derived from the new one's start, and the version in force on the date of
-the conduct is the one applied.
+the conduct is the one applied. The federal texts are in ``usc_18`` (one subpackage per section,
+one module per dated text); every law is a :class:`Law` in :data:`LAWS`.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from nm_trafficking.errors import NoStatuteInForce
@@ -18,33 +19,25 @@ from nm_trafficking.statute.model import (
     Alternative,
     CaseLaw,
     Element,
+    FederalVersion,
     Grade,
     GradeBand,
     Grading,
+    Label,
+    Law,
     OffenceParagraph,
     Paragraph,
     StatuteVersion,
     Test,
+    TextVersion,
     any_of,
+    chain,
 )
+from nm_trafficking.statute.usc_18 import LAWS as FEDERAL_LAWS
 from nm_trafficking.statute.v2008 import VERSION_2008
 
 ENACTED: tuple[StatuteVersion, ...] = (VERSION_2008,)
 """Every version as written, oldest first (one entry per ``vYYYY`` package)."""
-
-
-def chain(enacted: tuple[StatuteVersion, ...]) -> tuple[StatuteVersion, ...]:
-    """The versions with each one's end date set to the next one's start (the newest stays
-    open-ended). Raises ``ValueError`` if they are not in strictly increasing date order."""
-    out: list[StatuteVersion] = []
-    for current, following in zip(enacted, (*enacted[1:], None), strict=True):
-        if following is not None and following.in_force_from <= current.in_force_from:
-            raise ValueError(f"version {following.id} does not start after {current.id}")
-        until = following.in_force_from if following is not None else None
-        out.append(
-            current if current.in_force_until == until else replace(current, in_force_until=until)
-        )
-    return tuple(out)
 
 
 VERSIONS: tuple[StatuteVersion, ...] = chain(ENACTED)
@@ -68,6 +61,35 @@ def latest() -> StatuteVersion:
     return VERSIONS[-1]
 
 
+NM = Law(
+    id="nm_30_52_1",
+    citation="NMSA 1978, § 30-52-1",
+    title="Human trafficking",
+    jurisdiction="state",
+    versions=VERSIONS,
+    short="NM 30-52-1",
+)
+"""§ 30-52-1 as a :class:`Law` (its versions are :data:`VERSIONS`)."""
+
+LAWS: dict[str, Law] = {law.id: law for law in (NM, *FEDERAL_LAWS)}
+"""Every law the library assesses, by id: ``nm_30_52_1``, ``usc_1591``, ``usc_1589``,
+``usc_1590`` (the federal ones in the order the output reports them)."""
+
+
+def law(law_id: str) -> Law:
+    """The law with this id; ``KeyError`` if there is none."""
+    return LAWS[law_id]
+
+
+def text_version(version_id: str) -> TextVersion:
+    """Any law's version (or period with no text) by its id; ``KeyError`` if there is none."""
+    for each in LAWS.values():
+        for version in each.all_versions:
+            if version.id == version_id:
+                return version
+    raise KeyError(version_id)
+
+
 def by_id(version_id: str) -> StatuteVersion:
     """The version with this id (e.g. ``"2008"``); ``KeyError`` if there is none."""
     for version in VERSIONS:
@@ -78,21 +100,30 @@ def by_id(version_id: str) -> StatuteVersion:
 
 __all__ = [
     "ENACTED",
+    "FEDERAL_LAWS",
+    "LAWS",
+    "NM",
     "VERSIONS",
     "Alternative",
     "CaseLaw",
     "Element",
+    "FederalVersion",
     "Grade",
     "GradeBand",
     "Grading",
+    "Label",
+    "Law",
     "LeapDayBirthday",
     "OffenceParagraph",
     "Paragraph",
     "StatuteVersion",
     "Test",
+    "TextVersion",
     "any_of",
     "by_id",
     "chain",
     "latest",
+    "law",
+    "text_version",
     "version_for",
 ]

@@ -1,9 +1,16 @@
-"""The shapes a version of § 30-52-1 is written in: paragraphs, elements, tests, grading, case law.
+"""The shapes a dated text of a trafficking law is written in: paragraphs, elements, tests,
+grading or penalties, case law, and the law itself with its dated versions.
+
+Two jurisdictions share these shapes: NMSA § 30-52-1 (:class:`StatuteVersion`: grading by the
+victim's age, subsections B, D, E) and 18 U.S.C. §§ 1589, 1590, 1591 (:class:`FederalVersion`:
+penalty bands, and a verification :class:`Label` on every paragraph, because the federal
+wording was checked only against copies of the Code). Both are a :class:`TextVersion`: the
+engine, the compiler, the verdicts, the explanations and the counts know nothing else.
 
 These are plain, frozen data. Nothing here knows about durable_rules: ``nm_trafficking.rules``
 compiles the element tests into engine rules, ``nm_trafficking.reasoning`` turns what the rules
-found into verdicts, counts and grades, and the tests in ``tests/`` check the result against an
-independent reading of the statute text.
+found into verdicts, counts, grades and penalties, and the tests in ``tests/`` check the result
+against independent readings of the statute texts.
 
 An element is decided per act of conduct. Each element names
 
@@ -15,15 +22,16 @@ An element is decided per act of conduct. Each element names
 Reasons are short templates. They may name, in braces, what the explanation knows about the act:
 ``{act}`` (the verb), ``{act_in_text}`` (whether the verb is in this text, and where), ``{when}``
 (the date of the act, or what is known of it), ``{age}`` (the victim's age at the act),
-``{in_force_from}`` and ``{citation}`` (of the paragraph).
+``{in_force_from}``, ``{version}`` (the citation of the text applied) and ``{citation}`` (of the
+paragraph).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 Operator = Literal["eq", "lt", "ge", "in", "not_in"]
 
@@ -32,6 +40,19 @@ ACT = "act"
 
 VICTIM_AGE = "victim_age"
 """The prefix of the victim's age at the act in the engine fact (``victim_age.lo``/``.hi``)."""
+
+
+@dataclass(frozen=True)
+class Label:
+    """How far the wording of a text was verified (the federal reference's own labels): ``[P]``
+    seen in a primary source, ``[S]`` only in secondary copies of the Code, ``[R]``
+    reconstructed from the amendment notes. ``meaning`` says it in words, for the output."""
+
+    code: str
+    meaning: str
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.meaning}"
 
 
 @dataclass(frozen=True)
@@ -73,6 +94,15 @@ class Element:
     evidenced_by_indicators: bool = False
     """Observed indicators of force, fraud or coercion are evidence of this element (shown
     beside it, never deciding it)."""
+    brief: str | None = None
+    """What the element is about in a few words, for one-line summaries ("interstate commerce"
+    -> "interstate commerce not established"); the label when not given."""
+    also_words: str | None = None
+    """More statute words the element applies, verbatim, from another paragraph (e.g. the
+    § 1591(c) "reasonable opportunity to observe" rule for the age element)."""
+    also_words_from: str | None = None
+    verification: Label | None = None
+    """The verification label of the words, where it differs from their paragraph's."""
 
     @cached_property
     def paths(self) -> tuple[str, ...]:
@@ -129,11 +159,13 @@ def any_of(
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of the section, with its verbatim text."""
+    """A paragraph of the section, with its verbatim text (and, for the federal texts, how far
+    that wording was verified)."""
 
     citation: str
     title: str
     text: str
+    label: Label | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +179,20 @@ class OffenceParagraph(Paragraph):
     minor_note: str | None = None
     """Said when an act of this paragraph's own conduct toward a minor does not meet it (e.g.
     that (A)(3) has no minor-only variant)."""
+    group: str = ""
+    """The statute paragraph this offence belongs to, when several offences (prongs) share
+    one, e.g. ``18 U.S.C. § 1591(a)(1)`` for its force-fraud-coercion and minor prongs."""
+    elements_from: str | None = None
+    """Where the list of elements comes from (a pattern jury instruction, or the text), with
+    its label."""
+    in_text: bool = True
+    """False for an offence this text does not have (e.g. § 1589(b) in the 2000 text) or a
+    period for which no text is encoded: ``text`` then says so, and is not statute words."""
+
+    @property
+    def paragraph_citation(self) -> str:
+        """``group`` when set, else the citation."""
+        return self.group or self.citation
 
     @cached_property
     def verbs(self) -> tuple[str, ...]:
@@ -252,14 +298,17 @@ class CaseLaw:
     """The paragraph of the statute it construes."""
 
 
-@dataclass(frozen=True)
-class StatuteVersion:
-    """One dated text of § 30-52-1. An amendment is a new ``StatuteVersion``; its
-    ``in_force_until`` is derived from the next version (``nm_trafficking.statute``)."""
+@dataclass(frozen=True, kw_only=True)
+class TextVersion:
+    """One dated text of a law (§ 30-52-1, or one section of title 18). An amendment is a new
+    version; its ``in_force_until`` is derived from the next version
+    (``nm_trafficking.statute.chain``). Everything the engine, the verdicts, the explanations
+    and the counts need is here; the subclasses add what one jurisdiction has."""
 
     id: str
+    """Unique across every law (the engine keys compiled rulesets by it)."""
     section: str
-    """The section number, e.g. ``30-52-1``."""
+    """The section number, e.g. ``30-52-1`` or ``1591``."""
     citation: str
     enacted_by: str
     source: str
@@ -268,22 +317,14 @@ class StatuteVersion:
     """How sure the start date is, e.g. "reported, not verified"."""
     chapeau: Paragraph
     offences: tuple[OffenceParagraph, ...]
-    grading: Grading
-    grading_paragraphs: tuple[Paragraph, ...]
-    jurisdiction: Paragraph
-    """Subsection B: who may prosecute."""
-    other_offences: Paragraph
-    """Subsection D: prosecution under other law is not barred."""
-    victim_not_accessory: Paragraph
-    """Subsection E: a victim is not charged as an accessory."""
-    related_offences: tuple[str, ...]
-    case_law: tuple[CaseLaw, ...]
-    minor: tuple[str, str]
-    """(citation, element key) of the element that defines a minor (the under-18 element of
-    (A)(2)); notes and screening ask this element, never a hard-coded age."""
     commentary: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     """Readings of this text the output states, keyed by note kind."""
     unverified: tuple[str, ...] = ()
+    label: Label | None = None
+    """How far the wording of this text was verified (federal texts)."""
+    encoded: bool = True
+    """False for a period with no text encoded (before a section existed, or a gap): its
+    offences hold only the temporal element."""
     in_force_until: date | None = None
     """Set by ``nm_trafficking.statute`` from the next version's start; never by hand."""
     derived: dict[str, Any] = field(
@@ -301,21 +342,15 @@ class StatuteVersion:
 
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:
-        """B, the paragraphs of C, D, E: everything that is not an offence, in statute order."""
-        return tuple(
-            sorted(
-                (
-                    self.jurisdiction,
-                    *self.grading_paragraphs,
-                    self.other_offences,
-                    self.victim_not_accessory,
-                ),
-                key=lambda p: p.citation,
-            )
-        )
+        """Everything that is not the chapeau or an offence, in statute order."""
+        return ()
 
     @property
     def all_paragraphs(self) -> tuple[Paragraph, ...]:
+        """The chapeau (unless it is itself an offence's paragraph, as in § 1590(a)), the
+        offences and the other paragraphs."""
+        if self.chapeau.citation in self.citations:
+            return (*self.offences, *self.other_paragraphs)
         return (self.chapeau, *self.offences, *self.other_paragraphs)
 
     @cached_property
@@ -335,12 +370,6 @@ class StatuteVersion:
                 return p
         raise KeyError(citation)
 
-    def case(self, key: str) -> CaseLaw:
-        for c in self.case_law:
-            if c.key == key:
-                return c
-        raise KeyError(key)
-
     def in_force_on(self, day: date) -> bool:
         return self.in_force_from <= day and (
             self.in_force_until is None or day < self.in_force_until
@@ -349,3 +378,189 @@ class StatuteVersion:
     def paragraph_with_verb(self, verb: str) -> OffenceParagraph | None:
         """The first offence whose conduct element the verb establishes."""
         return next((p for p in self.offences if verb in p.verbs), None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatuteVersion(TextVersion):
+    """One dated text of § 30-52-1: grading by the victim's age (C), who may prosecute (B),
+    other offences (D), the victim not an accessory (E), and the case law that construes it."""
+
+    grading: Grading
+    grading_paragraphs: tuple[Paragraph, ...]
+    jurisdiction: Paragraph
+    """Subsection B: who may prosecute."""
+    other_offences: Paragraph
+    """Subsection D: prosecution under other law is not barred."""
+    victim_not_accessory: Paragraph
+    """Subsection E: a victim is not charged as an accessory."""
+    related_offences: tuple[str, ...]
+    case_law: tuple[CaseLaw, ...]
+    minor: tuple[str, str]
+    """(citation, element key) of the element that defines a minor (the under-18 element of
+    (A)(2)); notes and screening ask this element, never a hard-coded age."""
+
+    @property
+    def other_paragraphs(self) -> tuple[Paragraph, ...]:
+        """B, the paragraphs of C, D, E: everything that is not an offence, in statute order."""
+        return tuple(
+            sorted(
+                (
+                    self.jurisdiction,
+                    *self.grading_paragraphs,
+                    self.other_offences,
+                    self.victim_not_accessory,
+                ),
+                key=lambda p: p.citation,
+            )
+        )
+
+    def case(self, key: str) -> CaseLaw:
+        for c in self.case_law:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+
+# --- federal penalties ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PenaltyBand:
+    """A punishment the text states, e.g. § 1591(b)(2): a fine and not less than 10 years or
+    life. ``severity``: a larger number is more serious."""
+
+    id: str
+    citation: str
+    words: str
+    """The punishment, verbatim from ``words_from``."""
+    words_from: str
+    summary: str
+    """The punishment in plain words."""
+    minimum_years: int | None
+    maximum: str
+    """``"life"`` or a number of years, e.g. ``"20 years"``."""
+    severity: int
+
+
+@dataclass(frozen=True)
+class AgeAndMeansPenalty:
+    """§ 1591(b): (b)(1) if the offence was effected by means of force, threats of force, fraud
+    or coercion, or the person was under 14; (b)(2) if it was not so effected and the person
+    was 14 to 17. The verbs of (b) are listed: a verb it does not list (maintained) states no
+    punishment; a verb in ``open_verbs`` leaves it open."""
+
+    effected_or_under_14: PenaltyBand
+    not_effected_14_to_17: PenaltyBand
+    band_verbs: tuple[str, ...]
+    open_verbs: tuple[str, ...] = ()
+    means_words: str = ""
+    under_14_words: str = ""
+    fourteen_to_17_words: str = ""
+    means: tuple[str, ...] = ()
+    """The ``offense_effected_by`` facts (the means of (b)(1))."""
+
+
+@dataclass(frozen=True)
+class MaximumPenalty:
+    """§§ 1589(d), 1590(a): a fine or not more than 20 years, or both; any term of years or
+    life if death results or the violation includes one of ``aggravations``."""
+
+    base: PenaltyBand
+    aggravated: PenaltyBand
+    aggravations: tuple[str, ...]
+    """The ``aggravation`` facts this text lists."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class FederalVersion(TextVersion):
+    """One dated text of a section of title 18 (§ 1589, § 1590 or § 1591), or a period for
+    which the reference gives no text (``encoded`` false)."""
+
+    law: str
+    """The law's id, e.g. ``usc_1591``."""
+    paragraphs: tuple[Paragraph, ...] = ()
+    """Every paragraph that is not the chapeau or an offence, in statute order."""
+    penalty: AgeAndMeansPenalty | MaximumPenalty | None = None
+    cautions: tuple[str, ...] = ()
+    """Said on every finding judged under this text (effective dates, later amendments)."""
+
+    @property
+    def other_paragraphs(self) -> tuple[Paragraph, ...]:
+        return self.paragraphs
+
+
+@dataclass(frozen=True)
+class Law:
+    """A law assessed by this library: its dated versions, and the periods for which it
+    states no version (before the section existed; gaps with no text encoded).
+
+    ``version_for`` gives the text for a date: a gap first (no version encoded: every element
+    undetermined), then the version in force, then ``before`` (the section did not exist: not
+    met)."""
+
+    id: str
+    """``nm_30_52_1``, ``usc_1591``, ``usc_1589``, ``usc_1590``."""
+    citation: str
+    title: str
+    jurisdiction: Literal["state", "federal"]
+    versions: tuple[TextVersion, ...]
+    """The dated texts, oldest first, end dates derived (``statute.chain``)."""
+    enacted: date | None = None
+    """The section did not exist before this date (federal: conduct before it is not met)."""
+    enacted_status: str = ""
+    before: TextVersion | None = None
+    """The period before ``enacted`` (no text: the temporal element is not met)."""
+    gaps: tuple[TextVersion, ...] = ()
+    """Periods with no version encoded (each a version with ``encoded`` false, dated by its
+    own ``in_force_from`` / ``in_force_until``); they take precedence over ``versions``."""
+    short: str = ""
+    """How one-line summaries name it, e.g. ``NM 30-52-1``."""
+    undated: TextVersion | None = None
+    """The period for an act whose date is not stated and whose possible dates span more
+    than one text (no version encoded: every element undetermined). ``None``: the newest text
+    is assumed (§ 30-52-1's rule)."""
+
+    @property
+    def all_versions(self) -> tuple[TextVersion, ...]:
+        """Every version and period of this law, by start date."""
+        found = [*self.versions, *self.gaps]
+        if self.before is not None:
+            found.append(self.before)
+        return tuple(sorted(found, key=lambda v: (v.in_force_from, v.encoded)))
+
+    def version_for(self, day: date) -> tuple[TextVersion, bool | None]:
+        """The text for conduct on ``day`` and whether it was in force: ``True`` for a version
+        in force, ``None`` for a gap (no version encoded), ``False`` before the section existed
+        (or before the first version, for a law without ``before``)."""
+        for gap in self.gaps:
+            if gap.in_force_on(day):
+                return gap, None
+        for version in self.versions:
+            if version.in_force_on(day):
+                return version, True
+        if self.before is not None and self.before.in_force_on(day):
+            return self.before, False
+        return self.versions[0], False
+
+    def version(self, version_id: str) -> TextVersion:
+        for v in self.all_versions:
+            if v.id == version_id:
+                return v
+        raise KeyError(version_id)
+
+
+V = TypeVar("V", bound=TextVersion)
+
+
+def chain(enacted: tuple[V, ...]) -> tuple[V, ...]:
+    """The versions with each one's end date set to the next one's start (the newest stays
+    open-ended). Raises ``ValueError`` if they are not in strictly increasing date order."""
+    out: list[V] = []
+    for current, following in zip(enacted, (*enacted[1:], None), strict=True):
+        if following is not None and following.in_force_from <= current.in_force_from:
+            raise ValueError(f"version {following.id} does not start after {current.id}")
+        until = following.in_force_from if following is not None else None
+        out.append(
+            current if current.in_force_until == until else replace(current, in_force_until=until)
+        )
+    return tuple(out)

@@ -1,0 +1,172 @@
+"""Notes a federal finding carries: § 1594 (attempt, conspiracy), the decoy / attempt note, the
+cautions of the texts applied (reconstructions, effective dates, later amendments), periods with
+no text encoded, the actor's belief about age, and the open points of the reference.
+
+Every statement comes from the statute data (``nm_trafficking.statute.usc_18``): § 1594's
+paragraphs are quoted verbatim with their label; nothing here is encoded as law.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
+from nm_trafficking.results import Note, Status
+from nm_trafficking.statute.model import FederalVersion, Law, TextVersion
+from nm_trafficking.statute.usc_18 import s1594
+
+_1591 = "usc_1591"
+_2008 = "2008-12-23"
+
+
+def _quote(p: object) -> str:
+    from nm_trafficking.statute.model import Paragraph
+
+    assert isinstance(p, Paragraph)
+    label = f" {p.label.code}" if p.label is not None else ""
+    return f"{p.citation}{label}: “{p.text}”"
+
+
+def attempt_and_conspiracy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
+    """§ 1594(a) for every section; (b) for §§ 1589, 1590; (c) for § 1591 — quoted, never
+    assessed."""
+    out = [
+        Note(
+            kind="attempt",
+            citation=s1594.ATTEMPT.citation,
+            text=f"{_quote(s1594.ATTEMPT)} — {s1594.ATTEMPT_NOTE}",
+        )
+    ]
+    if law.id == _1591:
+        out.append(
+            Note(
+                kind="conspiracy",
+                citation=s1594.CONSPIRACY_1591.citation,
+                text=f"{_quote(s1594.CONSPIRACY_1591)} — {s1594.CONSPIRACY_1591_NOTE}",
+            )
+        )
+    else:
+        out.append(
+            Note(
+                kind="conspiracy",
+                citation=s1594.CONSPIRACY.citation,
+                text=f"{_quote(s1594.CONSPIRACY)} — conspiracy not assessed.",
+            )
+        )
+    early = [
+        v.ctx.conduct.id for v in acts if v.ctx.day is not None and v.ctx.day.isoformat() < _2008
+    ]
+    if early:
+        out.append(
+            Note(
+                kind="attempt_conspiracy_origin",
+                citation=s1594.SECTION,
+                text=f"Conduct {', '.join(early)}: {s1594.ORIGIN_NOTE}",
+            )
+        )
+    return out
+
+
+def decoy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
+    """The person was an adult (e.g. an officer posing as a minor) whom the actor believed to
+    be under 18: the completed minor prong fails; attempt is not assessed."""
+    if law.id != _1591:
+        return None
+    found = [
+        v.ctx.conduct.id
+        for v in acts
+        if v.ctx.conduct.believed_age is not None
+        and v.ctx.conduct.believed_age < 18
+        and v.ctx.age is not None
+        and v.ctx.age.lo >= 18
+        and v.ctx.conduct.act.value != "benefiting"
+    ]
+    if not found:
+        return None
+    return Note(
+        kind="decoy",
+        citation=s1594.ATTEMPT.citation,
+        text=f"Conduct {', '.join(found)}: the actor believed the person to be under 18. "
+        f"{s1594.DECOY_NOTE} {_quote(s1594.ATTEMPT)}",
+    )
+
+
+def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
+    if law.id != _1591:
+        return None
+    believed = [
+        f"conduct {v.ctx.conduct.id}: believed age {v.ctx.conduct.believed_age}"
+        for v in acts
+        if v.ctx.conduct.believed_age is not None
+    ]
+    if not believed:
+        return None
+    return Note(
+        kind="knowledge_of_age",
+        citation="18 U.S.C. § 1591(c)",
+        text=f"The actor's belief about the person's age is recorded ({', '.join(believed)}) and "
+        "never decides an element: under § 1591(a)(1) a reasonable opportunity to observe the "
+        "person suffices (§ 1591(c); United States v. Duong, 848 F.3d 928 (10th Cir. 2017)); "
+        "under § 1591(a)(2) knowledge or reckless disregard of age must be proved, and a belief "
+        "that the person was 18 or older does not by itself say either was absent.",
+    )
+
+
+def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
+    """The cautions of every text applied (once each), and the periods with no text."""
+    out: list[Note] = []
+    seen: set[str] = set()
+    for v in acts:
+        version = v.ctx.version
+        if version.id in seen:
+            continue
+        seen.add(version.id)
+        if isinstance(version, FederalVersion) and version.encoded:
+            for caution in version.cautions:
+                out.append(Note(kind="text_caution", citation=version.citation, text=caution))
+    gaps = [v for v in acts if not v.ctx.version.encoded and v.ctx.in_force is not Truth.FALSE]
+    if gaps:
+        lines = "; ".join(f"{v.ctx.conduct.id}: {v.ctx.version.citation}" for v in gaps)
+        out.append(
+            Note(
+                kind="no_version_encoded",
+                citation=None,
+                text=f"No text is applied for conduct {lines}. Every prong stays undetermined "
+                "for it (the reference gives no usable text for the date, or the date is "
+                "open): never 'not met'.",
+            )
+        )
+    before = [v.ctx.conduct.id for v in acts if v.ctx.in_force is Truth.FALSE]
+    if before:
+        out.append(
+            Note(
+                kind="no_version_in_force",
+                citation=None,
+                text=f"Conduct {', '.join(before)} is dated before the section was enacted "
+                "(28 October 2000): it does not reach it.",
+            )
+        )
+    return out
+
+
+def unverified(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
+    seen: list[str] = []
+    for v in acts:
+        for text in v.ctx.version.unverified:
+            if text not in seen:
+                seen.append(text)
+    return [Note(kind="unverified", citation=law.citation, text=t) for t in seen]
+
+
+def finding_notes(law: Law, acts: Sequence[ActVerdict[TextVersion]], status: Status) -> list[Note]:
+    """Every note of one defendant and victim under ``law``, in a fixed order."""
+    found: list[Note] = []
+    if status != NOT_MET:
+        found += attempt_and_conspiracy(law, acts)
+    for note in (decoy(law, acts), belief_about_age(law, acts)):
+        if note is not None:
+            found.append(note)
+    found += texts_applied(acts)
+    found += unverified(law, acts)
+    return found

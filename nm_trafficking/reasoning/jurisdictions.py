@@ -1,0 +1,207 @@
+"""The federal sections beside § 30-52-1: per defendant and victim, each section's prongs over
+all acts, each act as a count with its penalty band, the penalty summary, the labels of the
+texts applied, what remains and notes.
+
+The same machinery as the state statute: each act's context under the section
+(``acts.law_contexts``), its engine facts with the federal block (``rules.atoms``), the rules that
+fired (one session per text involved), three-valued verdicts (``verdicts``) and explanations
+built on first read (``explain``). Only the penalties (``penalties``) and the notes
+(``federal_notes``) are the federal sections' own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning import explain, federal_notes
+from nm_trafficking.reasoning.acts import ActContext, law_contexts
+from nm_trafficking.reasoning.counts import age_at_act
+from nm_trafficking.reasoning.penalties import Penalised, count_penalty, summarise
+from nm_trafficking.reasoning.verdicts import UNDETERMINED, ActVerdict, act_verdict, any_of
+from nm_trafficking.results import (
+    DateSpan,
+    LawCount,
+    LawFinding,
+    ProngForAct,
+    ProngResult,
+    Status,
+    TextLabel,
+)
+from nm_trafficking.rules.atoms import engine_fact
+from nm_trafficking.rules.compile import RuleKey, grouped_rules
+from nm_trafficking.rules.engine import Engine
+from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
+
+
+def _has_rules(version: TextVersion) -> bool:
+    found: bool | None = version.derived.get("has_rules")
+    if found is None:
+        found = version.derived["has_rules"] = bool(grouped_rules(version))
+    return found
+
+
+def verdicts(
+    law: Law, ctxs: list[ActContext[StatuteVersion]], engine: Engine
+) -> list[ActVerdict[TextVersion]]:
+    """Every act's verdict under ``law``: one engine session per text involved (none for a
+    period with no text, where nothing can fire)."""
+    law_ctxs = law_contexts(law, ctxs)
+    fired: list[list[tuple[RuleKey, ...]]] = [[] for _ in law_ctxs]
+    by_version: dict[str, list[ActContext[TextVersion]]] = {}
+    for ctx in law_ctxs:
+        by_version.setdefault(ctx.version.id, []).append(ctx)
+    for group in by_version.values():
+        version = group[0].version
+        if not _has_rules(version):
+            continue
+        facts = [engine_fact(c, federal=True) for c in group]
+        for keys, cid in engine.evaluate(version, facts):
+            fired[cid].append(keys)
+    return [act_verdict(ctx, keys) for ctx, keys in zip(law_ctxs, fired, strict=True)]
+
+
+def _prong_for_act(
+    verdict: ActVerdict[TextVersion], p: int, evidence: Sequence[str]
+) -> ProngForAct:
+    def build() -> dict[str, object]:
+        elements = explain.labelled_elements(verdict, p, evidence)
+        return {"elements": elements, "remaining": explain.remaining(verdict, p, elements)}
+
+    return ProngForAct(
+        verdict.ctx.version.offences[p].citation, verdict.paragraphs[p], _explain=build
+    )
+
+
+def _count(item: Penalised, evidence: Sequence[str]) -> LawCount:
+    v = item.verdict
+    ctx = v.ctx
+    version = ctx.version
+    span = (
+        DateSpan(ctx.first_day, ctx.last_day)
+        if ctx.day is None and ctx.first_day is not None
+        else None
+    )
+    offences = version.offences
+
+    def build() -> dict[str, object]:
+        return {
+            "victim_age": age_at_act(v),
+            "prongs": {
+                offences[p].citation: _prong_for_act(v, p, evidence) for p in range(len(offences))
+            },
+        }
+
+    return LawCount(
+        conduct=ctx.conduct.id,
+        act=ctx.conduct.act.value,
+        date=ctx.day,
+        date_assumed=ctx.date_assumed,
+        possible_dates=span,
+        text_version=version.id if ctx.in_force is Truth.TRUE and version.encoded else None,
+        assessed_under=version.id,
+        label=version.label.code if version.label is not None else "—",
+        status=v.status,
+        statuses=dict(zip(version.citations, v.paragraphs, strict=True)),
+        penalty=item.result,
+        _explain=build,
+    )
+
+
+def _prongs(
+    law: Law, counts: Sequence[LawCount], acts: Sequence[ActVerdict[TextVersion]]
+) -> dict[str, ProngResult]:
+    """Each prong over all acts: met if any act meets it, undetermined if any may."""
+    out: dict[str, ProngResult] = {}
+    template: tuple[OffenceParagraph, ...] = law.versions[-1].offences
+    for prong in template:
+        citation = prong.citation
+        statuses = {c.conduct: c.statuses[citation] for c in counts if citation in c.statuses}
+        status = any_of(tuple(statuses.values()))
+        index = next((i for i, c in enumerate(counts) if statuses.get(c.conduct) == status), None)
+        version = acts[index].ctx.version if index is not None else law.versions[-1]
+        paragraph = version.offence(citation)
+        label = version.label
+        out[citation] = ProngResult(
+            citation=citation,
+            short=prong.short,
+            paragraph=prong.paragraph_citation,
+            title=prong.title,
+            text=paragraph.text,
+            in_text=paragraph.in_text,
+            label=label.code if label is not None else "—",
+            label_meaning=label.meaning if label is not None else "",
+            elements_from=paragraph.elements_from,
+            status=status,
+            conduct=counts[index].conduct if index is not None else None,
+            counts=statuses,
+            _explain=_prong_explainer(citation, status, counts, index),
+        )
+    return out
+
+
+def _prong_explainer(
+    citation: str, status: Status, counts: Sequence[LawCount], index: int | None
+) -> Callable[[], dict[str, object]]:
+    def build() -> dict[str, object]:
+        elements = counts[index].prongs[citation].elements if index is not None else []
+        remaining = (
+            [
+                line
+                for c in counts
+                if citation in c.statuses
+                for line in c.prongs[citation].remaining
+            ]
+            if status == UNDETERMINED
+            else []
+        )
+        return {"elements": elements, "remaining": remaining}
+
+    return build
+
+
+def _labels(acts: Sequence[ActVerdict[TextVersion]]) -> list[TextLabel]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for v in acts:
+        version = v.ctx.version
+        if version.label is None:
+            continue
+        texts = found.setdefault((version.label.code, version.label.meaning), [])
+        if version.id not in texts:
+            texts.append(version.id)
+    return [TextLabel(code, meaning, texts) for (code, meaning), texts in found.items()]
+
+
+def law_finding(
+    law: Law, acts: Sequence[ActVerdict[TextVersion]], evidence: Sequence[str]
+) -> LawFinding:
+    """One defendant and victim under ``law`` over ``acts`` (their acts, in order)."""
+    penalised = [count_penalty(v) for v in acts]
+    counts = [_count(item, evidence) for item in penalised]
+    prongs = _prongs(law, counts, acts)
+    status = any_of(tuple(p.status for p in prongs.values()))
+    texts = list(dict.fromkeys(v.ctx.version.id for v in acts))
+
+    def build() -> dict[str, object]:
+        remaining = (
+            [line for p in prongs.values() for line in p.remaining]
+            if status == UNDETERMINED
+            else []
+        )
+        return {
+            "labels": _labels(acts),
+            "remaining": remaining,
+            "notes": federal_notes.finding_notes(law, acts, status),
+        }
+
+    return LawFinding(
+        law=law.id,
+        citation=law.citation,
+        title=law.title,
+        status=status,
+        texts=texts,
+        prongs=prongs,
+        counts=counts,
+        penalty=summarise(penalised),
+        _explain=build,
+    )

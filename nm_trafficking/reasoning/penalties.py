@@ -1,0 +1,339 @@
+"""The punishment a federal count carries, and the penalty of a defendant and victim under one
+section — computed in Python from the act's verdict, the victim's age and the facts, like the
+state grades (``reasoning.grading``); the engine is not used.
+
+§ 1591(b) (the text's own rule, first match wins):
+
+1. the offence was effected by means of force, threats of force, fraud or coercion -> (b)(1);
+2. the verb is one (b) lists and the person was under 14 -> (b)(1);
+3. not so effected, a verb (b) lists, the person 14 to 17 -> (b)(2);
+4. not so effected, and the person 18 or older or a verb (b) does not list (maintained) -> the
+   text states no punishment for the combination (UNVERIFIED: reported, never filled in);
+5. otherwise the facts leave the band open: every band still possible is listed.
+
+For a benefiting act (§ 1591(a)(2)) the verb is the venture's ("the person recruited, enticed,
+…" is the person the (a)(1) act was done to). §§ 1589(d), 1590(a): any listed aggravation ->
+any term of years or life; every listed aggravation absent -> not more than 20 years; otherwise
+both are possible. A count that may meet a prong is reported "if established".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nm_trafficking.facts.conduct import Act
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
+from nm_trafficking.results import CountPenalty, PenaltySummary
+from nm_trafficking.statute.model import (
+    AgeAndMeansPenalty,
+    FederalVersion,
+    MaximumPenalty,
+    PenaltyBand,
+    TextVersion,
+)
+
+NONE_STATED = "none_stated"
+_OLDEST = 120
+"""The oldest age considered when the facts give no upper bound."""
+
+
+@dataclass(slots=True)
+class Penalised:
+    """An act with the bands it may carry (empty when it meets no prong)."""
+
+    verdict: ActVerdict[TextVersion]
+    bands: tuple[PenaltyBand, ...]
+    """The bands the facts leave possible, least serious first."""
+    result: CountPenalty
+
+
+def _band_words(band: PenaltyBand, version: TextVersion) -> str:
+    label = f" {version.label.code}" if version.label is not None else ""
+    return f"{band.citation}: {band.summary}{label}"
+
+
+def _truths(values: Sequence[Truth]) -> tuple[bool, bool]:
+    """(certainly one is true, possibly one is true)."""
+    certain = any(v is Truth.TRUE for v in values)
+    return certain, certain or any(v is Truth.UNKNOWN for v in values)
+
+
+def _sex_trafficking(
+    verdict: ActVerdict[TextVersion], rule: AgeAndMeansPenalty
+) -> tuple[set[str], str]:
+    """The outcomes possible under § 1591(b) ("(b)(1)", "(b)(2)", ``NONE_STATED``) and why."""
+    ctx = verdict.ctx
+    c = ctx.conduct
+    effected_facts = [getattr(c.federal.offense_effected_by, m) for m in rule.means]
+    effected_certain, effected_possible = _truths(effected_facts)
+    if c.act is Act.BENEFITING:
+        verb = c.federal.venture.act.value if c.federal.venture.act is not None else None
+        whose = "the venture's act"
+    else:
+        verb = c.act.value
+        whose = "the act"
+    if verb is None:
+        in_b = {True, False}
+    elif verb in rule.band_verbs:
+        in_b = {True}
+    elif verb in rule.open_verbs:
+        in_b = {True, False}
+    else:
+        in_b = {False}
+    age = ctx.age
+    lo = age.lo if age is not None else 0
+    hi = (age.hi if age.hi is not None else _OLDEST) if age is not None else _OLDEST
+    ages = {a for a in (lo, hi, 13, 14, 17, 18) if lo <= a <= hi}
+    effected = {True} if effected_certain else ({True, False} if effected_possible else {False})
+    b1, b2 = rule.effected_or_under_14.id, rule.not_effected_14_to_17.id
+    found: set[str] = set()
+    for e in effected:
+        for listed in in_b:
+            for a in ages:
+                if e or (listed and a < 14):
+                    found.add(b1)
+                elif listed and a < 18:
+                    found.add(b2)
+                else:
+                    found.add(NONE_STATED)
+    why: list[str] = []
+    if effected_certain:
+        why.append(
+            "the offence was effected by means of force, threats of force, fraud or coercion"
+        )
+    elif not effected_possible:
+        why.append("the offence was not effected by force, threats of force, fraud or coercion")
+    else:
+        why.append("whether the offence was effected by such means is not established")
+    if verb is None:
+        why.append("what the venture did is not stated")
+    elif verb not in rule.band_verbs:
+        why.append(
+            f"{whose} ({verb}) is "
+            + ("an open verb" if verb in rule.open_verbs else "not a verb § 1591(b) lists")
+        )
+    why.append(f"the person's age at the act: {age.text() if age is not None else 'not known'}")
+    return found, "; ".join(why)
+
+
+def _maximum(verdict: ActVerdict[TextVersion], rule: MaximumPenalty) -> tuple[set[str], str]:
+    aggravation = verdict.ctx.conduct.federal.aggravation
+    values = [getattr(aggravation, a) for a in rule.aggravations]
+    certain, possible = _truths(values)
+    if certain:
+        named = [
+            a.replace("_", " ")
+            for a, v in zip(rule.aggravations, values, strict=True)
+            if v is Truth.TRUE
+        ]
+        return {rule.aggravated.id}, f"the violation included: {', '.join(named)}"
+    if not possible:
+        return {rule.base.id}, "none of the aggravations the text lists is present"
+    return (
+        {rule.base.id, rule.aggravated.id},
+        "whether death resulted or the violation included an aggravation the text lists is not "
+        "established",
+    )
+
+
+def _bands(version: FederalVersion) -> dict[str, PenaltyBand]:
+    rule = version.penalty
+    if isinstance(rule, AgeAndMeansPenalty):
+        return {b.id: b for b in (rule.not_effected_14_to_17, rule.effected_or_under_14)}
+    if isinstance(rule, MaximumPenalty):
+        return {b.id: b for b in (rule.base, rule.aggravated)}
+    return {}
+
+
+def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
+    """The punishment one act carries (or may carry) under its text's penalty provision."""
+    version = verdict.ctx.version
+    if verdict.status == NOT_MET:
+        return Penalised(
+            verdict,
+            (),
+            CountPenalty(
+                "not_applicable",
+                None,
+                None,
+                None,
+                None,
+                [],
+                None,
+                _explain=lambda: {
+                    "reason": "the act meets no prong",
+                    "words": None,
+                    "cited": None,
+                },
+            ),
+        )
+    if not isinstance(version, FederalVersion) or version.penalty is None:
+        why = "no text is applied for the date of the act, so no punishment can be stated"
+        return Penalised(
+            verdict,
+            (),
+            CountPenalty(
+                "undetermined",
+                None,
+                None,
+                None,
+                None,
+                [],
+                None,
+                _explain=lambda: {"reason": why, "words": None, "cited": None},
+            ),
+        )
+    rule = version.penalty
+    if isinstance(rule, AgeAndMeansPenalty):
+        outcomes, why = _sex_trafficking(verdict, rule)
+    else:
+        outcomes, why = _maximum(verdict, rule)
+    bands = _bands(version)
+    possible = tuple(sorted((bands[o] for o in outcomes if o in bands), key=lambda b: b.severity))
+    label = version.label.code if version.label is not None else None
+    if verdict.status == MET and len(outcomes) == 1:
+        (outcome,) = outcomes
+        if outcome == NONE_STATED:
+            stated = (
+                f"§ 1591(b) states no punishment for this combination ({why}) — UNVERIFIED: "
+                "read literally, no band is filled in"
+            )
+            return Penalised(
+                verdict,
+                (),
+                CountPenalty(
+                    "none_stated",
+                    None,
+                    None,
+                    None,
+                    None,
+                    [],
+                    label,
+                    _explain=lambda: {"reason": stated, "words": None, "cited": None},
+                ),
+            )
+        band = bands[outcome]
+        return Penalised(
+            verdict,
+            (band,),
+            CountPenalty(
+                "determined",
+                band.id,
+                band.citation,
+                band.minimum_years,
+                band.maximum,
+                [band.id],
+                label,
+                _explain=lambda: {
+                    "reason": f"{_band_words(band, version)} ({why})",
+                    "words": band.words,
+                    "cited": band.words_from,
+                },
+            ),
+        )
+
+    def undecided() -> dict[str, str | None]:
+        names = " or ".join(_band_words(b, version) for b in possible) or "no band"
+        if NONE_STATED in outcomes:
+            names += " (or no punishment stated by the text for the combination, UNVERIFIED)"
+        lead = "if established: " if verdict.status == UNDETERMINED else "the facts leave open: "
+        return {"reason": f"{lead}{names} ({why})", "words": None, "cited": None}
+
+    return Penalised(
+        verdict,
+        possible,
+        CountPenalty(
+            "undetermined",
+            None,
+            None,
+            None,
+            None,
+            [b.id for b in possible],
+            label,
+            _explain=undecided,
+        ),
+    )
+
+
+def _act_words(verdict: ActVerdict[TextVersion]) -> str:
+    ctx = verdict.ctx
+    when = ctx.day.isoformat() if ctx.day is not None else "unknown date"
+    return f"the {ctx.conduct.act.value} of {when} ({ctx.conduct.id})"
+
+
+def summarise(items: Sequence[Penalised]) -> PenaltySummary:
+    """The penalty of a defendant and victim under one section over all their acts: the floor
+    (the most serious band a met count certainly carries), the bands still possible, and the
+    band itself only when nothing more serious remains possible."""
+    live = [i for i in items if i.verdict.status != NOT_MET]
+    if not live:
+        return PenaltySummary(
+            "not_applicable",
+            None,
+            None,
+            [],
+            None,
+            _explain=lambda: {
+                "reason": "no prong is met or open, so no penalty applies",
+                "words": "no penalty: no prong is met or open",
+            },
+        )
+    floor_item: Penalised | None = None
+    for item in live:
+        if item.result.status == "determined" and (
+            floor_item is None or item.bands[0].severity > floor_item.bands[0].severity
+        ):
+            floor_item = item
+    floor = floor_item.bands[0] if floor_item is not None else None
+    by_severity: dict[int, PenaltyBand] = {}
+    for item in live:
+        for b in item.bands:
+            if floor is None or b.severity >= floor.severity:
+                by_severity[b.severity] = b
+    possible = [by_severity[k] for k in sorted(by_severity)]
+    determined = floor is not None and possible[-1].severity == floor.severity
+    none_stated = [i for i in live if i.result.status == NONE_STATED]
+    focus = floor_item or (none_stated[0] if none_stated else live[0])
+    version = focus.verdict.ctx.version
+
+    def explain() -> dict[str, str]:
+        if determined:
+            assert floor is not None and floor_item is not None
+            words = f"{_band_words(floor, version)} ({_act_words(floor_item.verdict)})"
+            reason = f"{floor.citation} fixes the punishment of {_act_words(floor_item.verdict)}"
+        elif floor is not None:
+            more = " or ".join(_band_words(b, version) for b in possible if b != floor)
+            words = f"at least {_band_words(floor, version)}; {more} still possible"
+            reason = f"at least {floor.citation} ({_act_words(focus.verdict)}); more is possible"
+        elif possible:
+            names = " or ".join(_band_words(b, version) for b in possible)
+            met = any(i.verdict.status == MET for i in live)
+            words = f"the facts leave open: {names}" if met else f"if established: {names}"
+            reason = words
+        elif none_stated:
+            words = (
+                "the text states no punishment for the combination found (UNVERIFIED): "
+                + focus.result.reason
+            )
+            reason = words
+        else:
+            words = "no punishment can be stated: no text is applied for the dates of the acts"
+            reason = words
+        return {"reason": reason, "words": words}
+
+    if determined:
+        status = "determined"
+    elif not possible and none_stated and not any(i.result.status == "undetermined" for i in live):
+        status = NONE_STATED
+    else:
+        status = "undetermined"
+    return PenaltySummary(
+        status,  # type: ignore[arg-type]
+        floor.id if determined and floor is not None else None,
+        floor.id if floor is not None else None,
+        [b.id for b in possible],
+        focus.verdict.ctx.conduct.id,
+        _explain=explain,
+    )

@@ -1,0 +1,153 @@
+"""State and federal side by side: one short line per law (per statute paragraph for the
+federal sections), the state statute first, e.g.
+
+    NM 30-52-1: not met — harboring is not in the 2008 text
+    18 U.S.C. § 1591(a)(1) [S]: undetermined — interstate commerce not established
+
+The status of a line is the best of its prongs (met, then undetermined, then not met). The
+reason names what decides it: for not met, the first element not met of the closest prong (the
+one with fewest elements not met, preferring one whose conduct fits); for undetermined, the
+first element still open of the prong with fewest open elements; for met, the prong met and
+the punishment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from nm_trafficking.facts.persons import Role
+from nm_trafficking.reasoning import explain
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
+from nm_trafficking.results import Finding, LawFinding, Status
+from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
+
+WORDS = {MET: "met", NOT_MET: "not met", UNDETERMINED: "undetermined"}
+
+BUYER_VERBS = ("soliciting", "obtaining")
+BUYER_NOTE = (
+    "whether NM 'soliciting' or 'obtaining' reaches a buyer is UNVERIFIED (federal reference "
+    "§ 4, contrast 1)"
+)
+
+
+def _closest(
+    acts: Sequence[ActVerdict[Any]], prongs: Sequence[int], status: Status
+) -> tuple[ActVerdict[Any], int, int] | None:
+    """(act, prong, element) of the element that best explains ``status`` over ``prongs``."""
+    best: tuple[tuple[int, int, int], ActVerdict[Any], int, int] | None = None
+    order = 0
+    for v in acts:
+        for p in prongs:
+            if v.paragraphs[p] != status:
+                continue
+            row = v.elements[p]
+            target = NOT_MET if status == NOT_MET else UNDETERMINED
+            hits = [e for e, s in enumerate(row) if s == target]
+            if not hits:
+                continue
+            keys = [el.key for el in v.ctx.version.offences[p].elements]
+            conduct_fails = 1 if "conduct" in keys and row[keys.index("conduct")] == NOT_MET else 0
+            rank = (len(hits), conduct_fails, order)
+            order += 1
+            if best is None or rank < best[0]:
+                best = (rank, v, p, hits[0])
+    if best is None:
+        return None
+    return best[1], best[2], best[3]
+
+
+def _open_reason(v: ActVerdict[Any], p: int, e: int) -> str:
+    element = v.ctx.version.offences[p].elements[e]
+    if element.key == "in_force" or element.brief is None:
+        return explain.element_result(v, p, e).reason
+    return f"{element.brief} not established"
+
+
+def _not_met_reason(v: ActVerdict[Any], p: int, e: int) -> str:
+    version = v.ctx.version
+    element = version.offences[p].elements[e]
+    verb = v.ctx.conduct.act.value
+    if (
+        isinstance(version, StatuteVersion)
+        and element.key == "conduct"
+        and verb not in version.verbs
+    ):
+        return f"{verb} is not in the {version.id} text"
+    return explain.element_result(v, p, e).reason
+
+
+def _is_buyer(pattern_roles: Mapping[str, Sequence[Role]], acts: Sequence[ActVerdict[Any]]) -> bool:
+    for v in acts:
+        c = v.ctx.conduct
+        if c.act.value == "patronizing":
+            return True
+        if c.act.value in BUYER_VERBS and Role.CONSUMER in pattern_roles.get(c.actor, ()):
+            return True
+    return False
+
+
+def nm_line(
+    finding: Finding,
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    roles: Mapping[str, Sequence[Role]],
+    short: str,
+) -> str:
+    """The state statute's line."""
+    status = finding.status
+    prongs = range(len(acts[0].ctx.version.offences))
+    if status == MET:
+        met = ", ".join(c for c, s in finding.subsections.items() if s.status == MET)
+        reason = f"{met}; {finding.grade_detail.words}"
+    else:
+        found = _closest(acts, prongs, status)
+        if found is None:
+            reason = "no paragraph applies"
+        else:
+            v, p, e = found
+            short_name = v.ctx.version.offences[p].citation.removeprefix("30-52-1")
+            why = _not_met_reason(v, p, e) if status == NOT_MET else _open_reason(v, p, e)
+            reason = (
+                why
+                if v.ctx.version.offences[p].elements[e].key
+                in (
+                    "conduct",
+                    "in_force",
+                )
+                else f"{short_name}: {why}"
+            )
+    line = f"{short}: {WORDS[status]} — {reason}"
+    if _is_buyer(roles, acts):
+        line += f" ({BUYER_NOTE})"
+    return line
+
+
+def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion]]) -> list[str]:
+    """One line per statute paragraph of ``law`` (e.g. § 1591(a)(1) and § 1591(a)(2))."""
+    template = law.versions[-1].offences
+    groups: dict[str, list[int]] = {}
+    for p, prong in enumerate(template):
+        groups.setdefault(prong.paragraph_citation, []).append(p)
+    out: list[str] = []
+    for paragraph, indexes in groups.items():
+        results = [found.prongs[template[p].citation] for p in indexes]
+        statuses = [r.status for r in results]
+        status: Status = (
+            MET if MET in statuses else (UNDETERMINED if UNDETERMINED in statuses else NOT_MET)
+        )
+        deciding = next(r for r in results if r.status == status)
+        decided_by = next((v for v in acts if v.ctx.conduct.id == deciding.conduct), acts[0])
+        label = decided_by.ctx.version.label
+        tag = f" {label.code}" if label is not None and decided_by.ctx.version.encoded else ""
+        if status == MET:
+            met = "; ".join(r.title.lower() for r in results if r.status == MET)
+            reason = f"{met}; {found.penalty.words}"
+        else:
+            picked = _closest(acts, indexes, status)
+            if picked is None:
+                reason = "no prong applies"
+            else:
+                v, p, e = picked
+                reason = _not_met_reason(v, p, e) if status == NOT_MET else _open_reason(v, p, e)
+        out.append(f"{paragraph}{tag}: {WORDS[status]} — {reason}")
+    return out

@@ -1,0 +1,62 @@
+"""Periods for which a federal section states no text the library can apply: before the
+section existed (the temporal element is not met), and gaps with no version encoded (every
+element undetermined). Each is a :class:`FederalVersion` with ``encoded`` false whose offences
+are the real prongs with one element, the temporal one — so the engine, the verdicts, the
+explanations and the counts treat them like any other text, and the output names the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from nm_trafficking.statute.model import Alternative, Element, FederalVersion, Paragraph, Test
+from nm_trafficking.statute.usc_18 import labels
+
+
+def no_text(
+    template: FederalVersion,
+    *,
+    id: str,
+    start: date,
+    until: date | None,
+    title: str,
+    reason: str,
+    not_met: bool,
+) -> FederalVersion:
+    """A period of ``template``'s law with no text: ``reason`` says why (a template that may
+    name ``{when}``); ``not_met`` when the section did not exist then (the temporal element is
+    defeated), else every prong stays undetermined."""
+    element = Element(
+        key="in_force",
+        label="a text of the section that applies on the date of the conduct",
+        words=None,
+        words_from=template.chapeau.citation,
+        established=(),
+        defeated=(Alternative((Test("in_force", "eq", "false"),), reason),) if not_met else (),
+        unknown_reason=reason,
+        brief="a text that applies on the date",
+    )
+    summary = reason.replace("{when}", "the date of the conduct")
+    offences = tuple(
+        replace(o, text=title, elements=(element,), in_text=False, elements_from=None)
+        for o in template.offences
+    )
+    return replace(
+        template,
+        id=id,
+        citation=f"{title}",
+        enacted_by="",
+        source="",
+        in_force_from=start,
+        in_force_from_status="",
+        in_force_until=until,
+        label=labels.NONE,
+        encoded=False,
+        chapeau=Paragraph(template.chapeau.citation, title, summary, labels.NONE),
+        offences=offences,
+        paragraphs=(),
+        penalty=None,
+        cautions=(),
+        unverified=(),
+    )

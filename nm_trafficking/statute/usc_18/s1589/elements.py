@@ -1,0 +1,274 @@
+"""The prongs of 18 U.S.C. § 1589 (forced labor), element by element, for its dated texts.
+
+§ 1589(a): elements as in the Ninth Circuit's model instruction 24.28 [P] (provided or obtained
+the labor or services of a person; through at least one prohibited means; knowingly). § 1589(b):
+no pattern instruction; elements derived from the text by the reference (own work, § 3.5).
+"Venture" and "participation in a venture" are defined only in § 1591(e) ("In this section"):
+the finder's own ``participated`` is tested here and the open standard is named.
+"""
+
+from __future__ import annotations
+
+from nm_trafficking.statute.model import Alternative, Element, Test
+from nm_trafficking.statute.usc_18.s1591.elements import benefit
+
+__all__ = ["benefit"]  # the same element as § 1591(a)(2)'s, with § 1589(b)'s words
+
+LABOR_OF_PERSON = "federal.labor.labor_or_services_of_the_person"
+PROVIDING_OR_OBTAINING = ("providing", "obtaining")
+
+MEANS_2008 = (
+    "force",
+    "threats_of_force",
+    "physical_restraint",
+    "threats_of_physical_restraint",
+    "serious_harm",
+    "threats_of_serious_harm",
+    "abuse_or_threatened_abuse_of_law_or_legal_process",
+    "scheme_plan_or_pattern",
+)
+MEANS_2000 = (
+    "threats_of_serious_harm",
+    "physical_restraint",
+    "scheme_plan_or_pattern",
+    "abuse_or_threatened_abuse_of_law_or_legal_process",
+)
+"""The 2000 text: threats of serious harm or physical restraint, a scheme, abuse of legal
+process — no "force" means, and "serious harm" undefined (reference § 2.3, [P])."""
+
+
+def in_force(chapeau: str, note: str) -> Element:
+    return Element(
+        key="in_force",
+        label="conduct on a date this text applies to",
+        words=None,
+        words_from=chapeau,
+        established=(
+            Alternative(
+                (Test("in_force", "eq", "true"),),
+                "the conduct ({when}) falls within the period of {version} (from {in_force_from})",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test("in_force", "eq", "false"),),
+                "the conduct ({when}) falls outside the period of {version}",
+            ),
+        ),
+        unknown_reason="the date of the conduct is not stated ({when})",
+        note=note,
+        brief="the date of the conduct",
+    )
+
+
+def knowingly(words_from: str) -> Element:
+    return Element(
+        key="knowingly",
+        label="knowingly",
+        words="knowingly",
+        words_from=words_from,
+        established=(
+            Alternative((Test("knowingly", "eq", "true"),), "the conduct was done knowingly"),
+        ),
+        defeated=(
+            Alternative((Test("knowingly", "eq", "false"),), "the conduct was not done knowingly"),
+        ),
+        unknown_reason="whether the conduct was done knowingly is not established",
+        note="The same fact as the state statute's 'knowingly' (reference § 3.8).",
+        brief="knowingly",
+    )
+
+
+def labor_conduct(words_from: str) -> Element:
+    return Element(
+        key="conduct",
+        label="provides or obtains the labor or services of a person",
+        words="provides or obtains the labor or services of a person",
+        words_from=words_from,
+        established=(
+            Alternative(
+                (Test("act", "in", PROVIDING_OR_OBTAINING), Test(LABOR_OF_PERSON, "eq", "true")),
+                "the conduct is {act} the person's labor or services",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test("act", "not_in", PROVIDING_OR_OBTAINING),),
+                "the conduct is {act}: neither providing nor obtaining labor or services",
+            ),
+            Alternative(
+                (Test(LABOR_OF_PERSON, "eq", "false"),),
+                "what the actor provided or obtained was not the person's labor or services",
+            ),
+        ),
+        unknown_reason="that what the actor provided or obtained was the person's labor or "
+        "services is not established",
+        note="The object is the person's labor or services, not the person (contrast § 1590): "
+        "a separate fact, federal.labor.labor_or_services_of_the_person.",
+        brief="providing or obtaining the person's labor or services",
+    )
+
+
+MEANS_READING = {
+    "force": "force",
+    "threats_of_force": "threats of force",
+    "physical_restraint": "physical restraint",
+    "threats_of_physical_restraint": "threats of physical restraint",
+    "serious_harm": "serious harm",
+    "threats_of_serious_harm": "threats of serious harm",
+    "abuse_or_threatened_abuse_of_law_or_legal_process": (
+        "the abuse or threatened abuse of law or legal process"
+    ),
+    "scheme_plan_or_pattern": "a scheme, plan or pattern intended to cause the person to believe "
+    "that serious harm or physical restraint would follow a refusal",
+}
+
+
+def by_means(words: str, words_from: str, options: tuple[str, ...], note: str) -> Element:
+    """Any one of the text's means, or any combination: established by one, defeated only when
+    every one is false."""
+    paths = tuple(f"federal.labor_means.{o}" for o in options)
+    return Element(
+        key="labor_means",
+        label="by means of force, physical restraint, serious harm, abuse of legal process or a "
+        "scheme (or threats of them)"
+        if len(options) > 4
+        else "by threats of serious harm or physical restraint, a scheme, or abuse of legal "
+        "process",
+        words=words,
+        words_from=words_from,
+        established=tuple(
+            Alternative(
+                (Test(path, "eq", "true"),),
+                "the labor or services were provided or obtained by means of "
+                + MEANS_READING[option],
+            )
+            for path, option in zip(paths, options, strict=True)
+        ),
+        defeated=(
+            Alternative(
+                tuple(Test(path, "eq", "false") for path in paths),
+                "the labor or services were provided or obtained by none of the means this text "
+                "lists",
+            ),
+        ),
+        unknown_reason="that the labor or services were provided or obtained by one of the "
+        "means this text lists is not established",
+        note=note,
+        evidenced_by_indicators=True,
+        brief="a § 1589(a) means",
+    )
+
+
+def benefiting_conduct(words_from: str) -> Element:
+    return Element(
+        key="conduct",
+        label="benefits",
+        words="benefits",
+        words_from=words_from,
+        established=(
+            Alternative((Test("act", "in", ("benefiting",)),), "the conduct is benefiting"),
+        ),
+        defeated=(
+            Alternative(
+                (Test("act", "not_in", ("benefiting",)),), "the conduct is {act}, not benefiting"
+            ),
+        ),
+        unknown_reason="the kind of conduct is not established",
+        brief="the conduct",
+    )
+
+
+def participation(words_from: str) -> Element:
+    return Element(
+        key="participation",
+        label="from participation in a venture",
+        words="from participation in a venture",
+        words_from=words_from,
+        established=(
+            Alternative(
+                (
+                    Test("federal.venture.participated", "eq", "true"),
+                    Test("federal.venture.benefit_from_participation", "eq", "true"),
+                ),
+                "the actor participated in the venture, and the benefit came from that "
+                "participation",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test("federal.venture.participated", "eq", "false"),),
+                "the actor did not participate in the venture",
+            ),
+            Alternative(
+                (Test("federal.venture.benefit_from_participation", "eq", "false"),),
+                "the benefit did not come from participation in the venture",
+            ),
+        ),
+        unknown_reason="participation in the venture, and a benefit from it, is not established",
+        note="'Venture' and 'participation in a venture' are defined only in § 1591(e) ('In "
+        "this section'); how courts define them for § 1589(b) is UNVERIFIED (reference § 3.5): "
+        "the finder's own 'participated' is tested.",
+        brief="participation in the venture",
+    )
+
+
+def venture_engaged(words_from: str) -> Element:
+    path = "federal.venture.engaged_in_labor_or_services_by_1589_means"
+    return Element(
+        key="venture",
+        label="a venture which has engaged in providing or obtaining labor or services by a "
+        "§ 1589(a) means",
+        words="which has engaged in the providing or obtaining of labor or services by any of "
+        "the means described in subsection (a)",
+        words_from=words_from,
+        established=(
+            Alternative(
+                (Test(path, "eq", "true"),),
+                "the venture provided or obtained labor or services by a § 1589(a) means",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test(path, "eq", "false"),),
+                "the venture did not provide or obtain labor or services by a § 1589(a) means",
+            ),
+        ),
+        unknown_reason="that the venture provided or obtained labor or services by a § 1589(a) "
+        "means is not established",
+        brief="a forced-labor venture",
+    )
+
+
+def knowing_or_reckless_as_to_venture(words_from: str) -> Element:
+    knew = "federal.venture.as_to_labor_means.knew"
+    reckless = "federal.venture.as_to_labor_means.reckless_disregard"
+    return Element(
+        key="venture_mental_state",
+        label="knowing, or in reckless disregard, that the venture had engaged in it",
+        words="knowing or in reckless disregard of the fact that the venture has engaged in the "
+        "providing or obtaining of labor or services by any of such means",
+        words_from=words_from,
+        established=(
+            Alternative(
+                (Test(knew, "eq", "true"),),
+                "the actor knew that the venture had engaged in it",
+            ),
+            Alternative(
+                (Test(reckless, "eq", "true"),),
+                "the actor was in reckless disregard of the fact that the venture had engaged in "
+                "it",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test(knew, "eq", "false"), Test(reckless, "eq", "false")),
+                "the actor neither knew nor recklessly disregarded that the venture had engaged "
+                "in it",
+            ),
+        ),
+        unknown_reason="knowledge or reckless disregard that the venture had engaged in forced "
+        "labor is not established",
+        note="There is no advertising carve-out in § 1589.",
+        brief="knowledge or reckless disregard of the venture's forced labor",
+    )

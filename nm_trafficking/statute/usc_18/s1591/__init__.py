@@ -1,0 +1,89 @@
+"""18 U.S.C. § 1591, sex trafficking of children or by force, fraud, or coercion: its dated
+texts and the periods the reference gives no text for.
+
+* before 28 October 2000: § 1591 did not exist (Pub. L. 106-386 [P]) — not met;
+* 28 October 2000 to 22 December 2008: no version encoded (the 2000 original and the 2003 and
+  2006 amendments were not seen) — undetermined;
+* 23 December 2008 to 31 December 2009: no version encoded (the 2008 Act's effective date is
+  UNVERIFIED and the text before it is not encoded) — undetermined;
+* 1 January 2010 to 28 May 2015: ``v2008`` [R];
+* 29 May 2015 to 10 April 2018: ``v2015`` [R] (the current wording, [S], run back);
+* 11 April 2018 to 20 December 2018: ``v2018a`` [S];
+* from 21 December 2018: ``v2018b`` [S] (current).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nm_trafficking.statute.model import Law, chain
+from nm_trafficking.statute.usc_18.periods import no_text
+from nm_trafficking.statute.usc_18.s1591.v2008 import VERSION_2008
+from nm_trafficking.statute.usc_18.s1591.v2015 import VERSION_2015
+from nm_trafficking.statute.usc_18.s1591.v2018a import VERSION_2018A
+from nm_trafficking.statute.usc_18.s1591.v2018b import VERSION_2018B
+
+ENACTED_ON = date(2000, 10, 28)
+WINDOW_END = date(2010, 1, 1)
+"""The end of the effective-date window the reference names ("conduct from late 2008 or 2009",
+§ 2.4)."""
+
+VERSIONS = chain((VERSION_2008, VERSION_2015, VERSION_2018A, VERSION_2018B))
+
+BEFORE = no_text(
+    VERSION_2018B,
+    id="usc-1591-before-2000",
+    start=date.min,
+    until=ENACTED_ON,
+    title="Before 28 October 2000: § 1591 did not exist",
+    reason="the conduct ({when}) is before § 1591 was enacted (28 October 2000, Pub. L. 106-386, "
+    "div. A, § 112 [P]): § 1591 does not reach it",
+    not_met=True,
+)
+NONE_2000 = no_text(
+    VERSION_2018B,
+    id="usc-1591-none-2000",
+    start=ENACTED_ON,
+    until=VERSION_2008.in_force_from,
+    title="28 October 2000 to 22 December 2008: no version of § 1591 encoded",
+    reason="no version of § 1591 is encoded for the conduct ({when}): the 2000 original and the "
+    "2003 and 2006 amendments were not seen (the pre-2008 (a)(1) wording is known only from an "
+    "undated compilation [S], its concluding provisions only as a reconstruction [R] with a "
+    "knowing-only mental state, its (a)(2) and (b) not at all; reference § 2.3)",
+    not_met=False,
+)
+WINDOW_2008 = no_text(
+    VERSION_2018B,
+    id="usc-1591-none-2008-window",
+    start=VERSION_2008.in_force_from,
+    until=WINDOW_END,
+    title="23 December 2008 to 31 December 2009: the 2008 Act's effective date is UNVERIFIED",
+    reason="the conduct ({when}) falls after the 2008 Act was enacted (23 December 2008) but "
+    "before the end of 2009: whether the Act delayed its amendments is UNVERIFIED (reference "
+    "§ 2.4), so the pre-2008 text, which is not encoded, may still have applied",
+    not_met=False,
+)
+UNDATED = no_text(
+    VERSION_2018B,
+    id="usc-1591-undated",
+    start=date.min,
+    until=None,
+    title="Date not stated: which text of § 1591 applies is not known",
+    reason="the date of the conduct is not stated, and the dates it can have happened on "
+    "({when}) span more than one text of § 1591 (or a period with none encoded)",
+    not_met=False,
+)
+
+USC_1591 = Law(
+    id="usc_1591",
+    citation="18 U.S.C. § 1591",
+    title="Sex trafficking of children or by force, fraud, or coercion",
+    jurisdiction="federal",
+    versions=VERSIONS,
+    enacted=ENACTED_ON,
+    enacted_status="Pub. L. 106-386, div. A, § 112, 28 October 2000 [P] (reference § 2.1)",
+    before=BEFORE,
+    gaps=(NONE_2000, WINDOW_2008),
+    short="18 U.S.C. § 1591",
+    undated=UNDATED,
+)

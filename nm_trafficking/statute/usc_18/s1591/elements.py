@@ -1,0 +1,733 @@
+"""The four prongs of 18 U.S.C. § 1591(a), element by element, for any dated text of it.
+
+§ 1591(a)'s concluding provisions govern both paragraphs and state two alternative mental
+states (force, threats of force, fraud or coercion; or a person under 18), so § 1591(a)(1) and
+§ 1591(a)(2) each make two prongs. The elements follow the Ninth Circuit's model instructions
+20.25, 20.25A and 20.26 (reference § 3.1-3.3, [P]); the words each element tests are quoted from
+the version's own paragraphs (a test checks them against the reference file). What differs
+between the dated texts — the verbs, the advertising carve-out, § 1591(c), the definition of
+"participation in a venture" — is given by each version module as a :class:`Text`.
+
+Conservative readings (the reference's UNVERIFIED points never make an element met or not met):
+
+* a verb outside the version's lists defeats the conduct element, except the verbs the reference
+  itself leaves open (``open_verbs``: patronizing and soliciting before 29 May 2015, whether
+  buyers were already reached as persons who "obtain" being UNVERIFIED), which leave it open;
+* advertising: knowledge only, never reckless disregard, and § 1591(c) does not list it;
+* § 1591(c) (a reasonable opportunity to observe) serves only § 1591(a)(1), and only for the verbs
+  (c) lists (*United States v. Duong*, 10th Cir. 2017: it suffices alone);
+* "participation in a venture" before 11 April 2018 had no statutory definition: the finder's own
+  ``participated`` is tested and the open standard is named;
+* nothing is inferred from the state facts except the verb, the age, ``knowingly`` and
+  ``benefit`` (the same words in both laws).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nm_trafficking.statute.model import Alternative, Element, OffenceParagraph, Test
+from nm_trafficking.statute.usc_18 import labels
+
+ADULT_AGE = 18
+
+MEANS = (
+    "force",
+    "threats_of_force",
+    "fraud",
+    "coercion_threats_of_serious_harm_or_restraint",
+    "coercion_scheme_plan_or_pattern",
+    "coercion_abuse_of_legal_process",
+)
+"""The § 1591 means: force, threats of force, fraud, and the three limbs of § 1591(e)(2)."""
+
+MEANS_WORDS = {
+    "force": "force",
+    "threats_of_force": "threats of force",
+    "fraud": "fraud",
+    "coercion_threats_of_serious_harm_or_restraint": (
+        "coercion (threats of serious harm or physical restraint, § 1591(e)(2)(A))"
+    ),
+    "coercion_scheme_plan_or_pattern": "coercion (a scheme, plan or pattern, § 1591(e)(2)(B))",
+    "coercion_abuse_of_legal_process": (
+        "coercion (abuse or threatened abuse of law or legal process, § 1591(e)(2)(C))"
+    ),
+}
+
+KNEW = "federal.knew_means_will_be_used"
+RECKLESS = "federal.reckless_disregard_means_will_be_used"
+AGE_KNEW = "federal.as_to_age.knew"
+AGE_RECKLESS = "federal.as_to_age.reckless_disregard"
+OBSERVE = "federal.reasonable_opportunity_to_observe"
+CSA_KNEW = "federal.as_to_commercial_sex_act.knew"
+CSA_RECKLESS = "federal.as_to_commercial_sex_act.reckless_disregard"
+COMMERCE = "federal.jurisdiction.in_or_affecting_interstate_or_foreign_commerce"
+SMTJ = "federal.jurisdiction.within_special_maritime_and_territorial_jurisdiction"
+VENTURE_ACT = "federal.venture.act"
+VENTURE_CSA = "federal.venture.person_to_engage_in_commercial_sex_act"
+VENTURE_GROUP = "federal.venture.two_or_more_individuals_associated_in_fact"
+VENTURE_ASSISTED = "federal.venture.knowingly_assisted_supported_or_facilitated"
+VENTURE_PARTICIPATED = "federal.venture.participated"
+VENTURE_BENEFIT = "federal.venture.benefit_from_participation"
+
+BENEFITING = "benefiting"
+ADVERTISING = "advertising"
+
+
+@dataclass(frozen=True)
+class Text:
+    """What one dated text of § 1591 says, as the elements need it: the citations of its
+    paragraphs, the words each element quotes, and its verb lists."""
+
+    chapeau: str
+    """The paragraph with "Whoever knowingly"."""
+    a1: str
+    """The paragraph with the (a)(1) verbs."""
+    a1_verbs_words: str
+    jurisdiction: str
+    """The paragraph with the commerce / maritime words."""
+    a2: str
+    concluding: str
+    """The paragraph with the concluding provisions (the mental states)."""
+    means_words: str
+    age_mental_state_words: str
+    c: str
+    c_words: str
+    verbs: tuple[str, ...]
+    """V: the (a)(1) verbs."""
+    open_verbs: tuple[str, ...]
+    """U: verbs that leave the (a)(1) conduct element open."""
+    observe_verbs: tuple[str, ...]
+    """C: the verbs of § 1591(c)."""
+    knowing_only: tuple[str, ...]
+    """A: acts for which only knowledge serves (advertising, from 29 May 2015)."""
+    participation: str | None
+    """The paragraph defining "participation in a venture" (from 11 April 2018), or None."""
+    participation_words: str | None
+    venture_defined: str
+    """What the note says of the definition of "venture" in this text."""
+    venture_definition_seen: bool
+    """The text is known to define "venture" (two or more individuals associated in fact), so a
+    finding that there were not two or more defeats the venture element."""
+    in_force_note: str
+    buyers_note: str | None = None
+
+
+JURISDICTION_WORDS = (
+    "in or affecting interstate or foreign commerce, or within the special maritime and "
+    "territorial jurisdiction of the United States"
+)
+AGE_WORDS = "that the person has not attained the age of 18 years"
+CSA_WORDS = "will be caused to engage in a commercial sex act"
+
+
+def _no_act(path: str, acts: tuple[str, ...]) -> tuple[Test, ...]:
+    """``path`` is none of ``acts`` (no test when there are none)."""
+    return (Test(path, "not_in", acts),) if acts else ()
+
+
+def in_force(t: Text) -> Element:
+    return Element(
+        key="in_force",
+        label="conduct on a date this text applies to",
+        words=None,
+        words_from=t.chapeau,
+        established=(
+            Alternative(
+                (Test("in_force", "eq", "true"),),
+                "the conduct ({when}) falls within the period of {version} (from {in_force_from})",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test("in_force", "eq", "false"),),
+                "the conduct ({when}) falls outside the period of {version}",
+            ),
+        ),
+        unknown_reason="the date of the conduct is not stated ({when})",
+        note=t.in_force_note,
+        brief="the date of the conduct",
+    )
+
+
+def a1_conduct(t: Text) -> Element:
+    undecided = (
+        t.buyers_note
+        if t.open_verbs and t.buyers_note
+        else "the kind of conduct is not established"
+    )
+    return Element(
+        key="conduct",
+        label="recruits, entices, harbors, transports, provides, obtains"
+        + (", advertises" if ADVERTISING in t.verbs else "")
+        + ", maintains"
+        + (", patronizes, or solicits" if "patronizing" in t.verbs else "")
+        + " by any means a person",
+        words=t.a1_verbs_words,
+        words_from=t.a1,
+        established=(
+            Alternative((Test("act", "in", t.verbs),), "the conduct is {act}, a verb of (a)(1)"),
+        ),
+        defeated=(
+            Alternative(
+                (Test("act", "not_in", (*t.verbs, *t.open_verbs)),),
+                "the conduct is {act}, which is not a verb of § 1591(a)(1) in {version}",
+            ),
+        ),
+        unknown_reason=undecided,
+        note=t.buyers_note if t.open_verbs else None,
+        brief="the conduct",
+    )
+
+
+def knowingly(t: Text) -> Element:
+    return Element(
+        key="knowingly",
+        label="knowingly",
+        words="knowingly",
+        words_from=t.chapeau,
+        established=(
+            Alternative((Test("knowingly", "eq", "true"),), "the conduct was done knowingly"),
+        ),
+        defeated=(
+            Alternative((Test("knowingly", "eq", "false"),), "the conduct was not done knowingly"),
+        ),
+        unknown_reason="whether the conduct was done knowingly is not established",
+        note="The same fact as the state statute's 'knowingly': both laws use the word for the "
+        "conduct (reference § 3.8 and § 4).",
+        brief="knowingly",
+    )
+
+
+def _means_element(t: Text, act_path: str, whose: str) -> Element:
+    carve = t.knowing_only
+    established = [
+        Alternative(
+            (Test(f"{KNEW}.{m}", "eq", "true"),),
+            f"the actor knew that {MEANS_WORDS[m]} will be used to cause the person to engage "
+            "in a commercial sex act",
+        )
+        for m in MEANS
+    ] + [
+        Alternative(
+            (Test(f"{RECKLESS}.{m}", "eq", "true"), *_no_act(act_path, carve)),
+            f"the actor was in reckless disregard of the fact that {MEANS_WORDS[m]} will be "
+            "used to cause the person to engage in a commercial sex act",
+        )
+        for m in MEANS
+    ]
+    defeated = [
+        Alternative(
+            (
+                *(Test(f"{KNEW}.{m}", "eq", "false") for m in MEANS),
+                *(Test(f"{RECKLESS}.{m}", "eq", "false") for m in MEANS),
+            ),
+            "the actor neither knew nor recklessly disregarded that force, threats of force, "
+            "fraud or coercion will be used to cause the person to engage in a commercial sex "
+            "act",
+        )
+    ]
+    if carve:
+        defeated.append(
+            Alternative(
+                (Test(act_path, "in", carve), *(Test(f"{KNEW}.{m}", "eq", "false") for m in MEANS)),
+                f"{whose} is advertising, for which only knowledge serves, and the actor did not "
+                "know that any of the means will be used",
+            )
+        )
+    note = (
+        "'Coercion' means only the three limbs of § 1591(e)(2); 'force' and 'fraud' are not "
+        "defined. The means are not separate elements: jurors need not agree on which (Ninth "
+        "Cir. 20.25A, citing United States v. Mickey). A completed commercial sex act is not an "
+        "element (CRS, citing United States v. Basa; United States v. Thomas, 10th Cir. 2025, "
+        "not read: UNVERIFIED)."
+    )
+    if carve:
+        note += " Where the act is advertising, only knowledge serves."
+    return Element(
+        key="means_will_be_used",
+        label="knowing, or in reckless disregard, that force, threats of force, fraud or "
+        "coercion will be used to cause the person to engage in a commercial sex act",
+        words=t.means_words,
+        words_from=t.concluding,
+        established=tuple(established),
+        defeated=tuple(defeated),
+        unknown_reason="knowledge or reckless disregard that force, threats of force, fraud or "
+        "coercion (as § 1591(e)(2) defines it) will be used to cause the person to engage in a "
+        "commercial sex act is not established",
+        note=note,
+        evidenced_by_indicators=True,
+        brief="knowledge or reckless disregard of force, fraud or coercion",
+    )
+
+
+def jurisdiction(t: Text, *, a2: bool = False) -> Element:
+    note = (
+        "The reference gives no test of what affects commerce: nothing is inferred from the "
+        "internet, hotels, roads or the place. Indian country is not the special maritime and "
+        "territorial jurisdiction (own analysis of the reference, UNVERIFIED); for conduct on "
+        "tribal land in New Mexico the commerce limb is presumably the route."
+    )
+    if a2:
+        note = (
+            "The statute puts these words in (a)(1) only; the Ninth Circuit's (a)(2) instruction "
+            "20.26 nonetheless requires the same element. Whose acts must affect commerce is not "
+            "stated in the reference: the fact is read as the venture's (a)(1) act (UNVERIFIED). "
+            + note
+        )
+    return Element(
+        key="jurisdiction",
+        label="in or affecting interstate or foreign commerce, or within the special maritime "
+        "and territorial jurisdiction of the United States",
+        words=JURISDICTION_WORDS,
+        words_from=t.jurisdiction,
+        established=(
+            Alternative(
+                (Test(COMMERCE, "eq", "true"),),
+                "the conduct was in or affecting interstate or foreign commerce",
+            ),
+            Alternative(
+                (Test(SMTJ, "eq", "true"),),
+                "the conduct was within the special maritime and territorial jurisdiction of "
+                "the United States",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test(COMMERCE, "eq", "false"), Test(SMTJ, "eq", "false")),
+                "the conduct was neither in or affecting interstate or foreign commerce nor "
+                "within the special maritime and territorial jurisdiction",
+            ),
+        ),
+        unknown_reason="that the conduct was in or affecting interstate or foreign commerce, or "
+        "within the special maritime and territorial jurisdiction of the United States, is not "
+        "established",
+        note=note,
+        brief="interstate commerce",
+    )
+
+
+def under_eighteen(t: Text) -> Element:
+    return Element(
+        key="under_eighteen",
+        label="a person who had not attained the age of 18 years",
+        words=AGE_WORDS,
+        words_from=t.concluding,
+        established=(
+            Alternative(
+                (Test("victim_age.hi", "lt", ADULT_AGE),),
+                "the person had not attained the age of 18 years at the time of the conduct "
+                "(age {age})",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test("victim_age.lo", "ge", ADULT_AGE),),
+                "the person had attained the age of 18 years at the time of the conduct (age "
+                "{age}); a belief that the person was younger changes nothing",
+            ),
+        ),
+        unknown_reason="the person's age at the time of the conduct is not established (age {age})",
+        note="The person must in fact be under 18 (reference § 3.9): the actor's belief cannot "
+        "supply it (a decoy or an officer posing as a minor does not meet this element).",
+        brief="the person's age",
+    )
+
+
+def a1_age_mental_state(t: Text) -> Element:
+    carve = t.knowing_only
+    established = [
+        Alternative((Test(AGE_KNEW, "eq", "true"),), "the actor knew that the person was under 18"),
+        Alternative(
+            (Test(AGE_RECKLESS, "eq", "true"), *_no_act("act", carve)),
+            "the actor was in reckless disregard of the fact that the person was under 18",
+        ),
+        Alternative(
+            (Test(OBSERVE, "eq", "true"), Test("act", "in", t.observe_verbs)),
+            "the actor had a reasonable opportunity to observe the person (§ 1591(c)): the "
+            "Government need not prove knowledge or reckless disregard of age (United States v. "
+            "Duong, 10th Cir. 2017)",
+        ),
+    ]
+    defeated = []
+    if carve:
+        defeated.append(
+            Alternative(
+                (Test("act", "in", carve), Test(AGE_KNEW, "eq", "false")),
+                "the conduct is advertising, for which only knowledge of age serves (and "
+                "§ 1591(c) does not list it), and the actor did not know the person was under 18",
+            )
+        )
+    defeated.append(
+        Alternative(
+            (
+                Test(AGE_KNEW, "eq", "false"),
+                Test(AGE_RECKLESS, "eq", "false"),
+                Test(OBSERVE, "eq", "false"),
+                *_no_act("act", carve),
+            ),
+            "the actor neither knew nor recklessly disregarded that the person was under 18, "
+            "and had no reasonable opportunity to observe the person",
+        )
+    )
+    defeated.append(
+        Alternative(
+            (
+                Test(AGE_KNEW, "eq", "false"),
+                Test(AGE_RECKLESS, "eq", "false"),
+                Test("act", "not_in", (*carve, *t.observe_verbs)),
+            ),
+            "the actor neither knew nor recklessly disregarded that the person was under 18, "
+            "and § 1591(c) does not list {act}",
+        )
+    )
+    return Element(
+        key="age_mental_state",
+        label="knowing, or in reckless disregard, that the person had not attained the age of "
+        "18 years — or a reasonable opportunity to observe the person (§ 1591(c))",
+        words=t.age_mental_state_words,
+        words_from=t.concluding,
+        also_words=t.c_words,
+        also_words_from=t.c,
+        established=tuple(established),
+        defeated=tuple(defeated),
+        unknown_reason="knowledge or reckless disregard that the person was under 18, or a "
+        "reasonable opportunity to observe the person (§ 1591(c)), is not established",
+        note="United States v. Duong, 848 F.3d 928 (10th Cir. 2017), binding in New Mexico (only "
+        "the opinion's opening was read, [P] as a court opinion): a reasonable opportunity to "
+        "observe the person suffices alone, even where the defendant neither knew nor was "
+        "reckless. § 1591(c) serves only § 1591(a)(1) and the verbs it lists"
+        + (" (not advertising)" if carve else "")
+        + ". The actor's belief about the age is never decisive.",
+        brief="knowledge or reckless disregard of the person's age (or a reasonable "
+        "opportunity to observe)",
+    )
+
+
+def _csa_element(t: Text, act_path: str, whose: str) -> Element:
+    carve = t.knowing_only
+    defeated = [
+        Alternative(
+            (Test(CSA_KNEW, "eq", "false"), Test(CSA_RECKLESS, "eq", "false")),
+            "the actor neither knew nor recklessly disregarded that the person will be caused "
+            "to engage in a commercial sex act",
+        )
+    ]
+    if carve:
+        defeated.append(
+            Alternative(
+                (Test(act_path, "in", carve), Test(CSA_KNEW, "eq", "false")),
+                f"{whose} is advertising, for which only knowledge serves, and the actor did not "
+                "know that the person will be caused to engage in a commercial sex act",
+            )
+        )
+    return Element(
+        key="commercial_sex_act",
+        label="knowing, or in reckless disregard, that the person will be caused to engage in "
+        "a commercial sex act",
+        words=CSA_WORDS,
+        words_from=t.concluding,
+        established=(
+            Alternative(
+                (Test(CSA_KNEW, "eq", "true"),),
+                "the actor knew that the person will be caused to engage in a commercial sex act",
+            ),
+            Alternative(
+                (Test(CSA_RECKLESS, "eq", "true"), *_no_act(act_path, carve)),
+                "the actor was in reckless disregard of the fact that the person will be caused "
+                "to engage in a commercial sex act",
+            ),
+        ),
+        defeated=tuple(defeated),
+        unknown_reason="knowledge or reckless disregard that the person will be caused to "
+        "engage in a commercial sex act (§ 1591(e)(3)) is not established",
+        note="'Commercial sex act' means any sex act on account of which anything of value is "
+        "given to or received by any person (§ 1591(e)(3)); it is not the state statute's "
+        "'commercial sexual activity', whose definition is UNVERIFIED, so the state fact is not "
+        "used. 'Sex act' is not defined.",
+        brief="knowledge or reckless disregard of a commercial sex act",
+    )
+
+
+def a2_conduct(t: Text) -> Element:
+    return Element(
+        key="conduct",
+        label="benefits",
+        words="benefits",
+        words_from=t.a2,
+        established=(
+            Alternative((Test("act", "in", (BENEFITING,)),), "the conduct is benefiting"),
+        ),
+        defeated=(
+            Alternative(
+                (Test("act", "not_in", (BENEFITING,)),),
+                "the conduct is {act}, not benefiting",
+            ),
+        ),
+        unknown_reason="the kind of conduct is not established",
+        brief="the conduct",
+    )
+
+
+def benefit(words_from: str) -> Element:
+    return Element(
+        key="benefit",
+        label="financially or by receiving anything of value",
+        words="financially or by receiving anything of value",
+        words_from=words_from,
+        established=(
+            Alternative(
+                (Test("benefit.financially", "eq", "true"),), "the actor benefited financially"
+            ),
+            Alternative(
+                (Test("benefit.anything_of_value", "eq", "true"),),
+                "the actor benefited by receiving something of value",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (
+                    Test("benefit.financially", "eq", "false"),
+                    Test("benefit.anything_of_value", "eq", "false"),
+                ),
+                "the actor received neither money nor anything of value",
+            ),
+        ),
+        unknown_reason="that the actor benefited financially or by receiving anything of value "
+        "is not established",
+        note="The same words as the state statute's (A)(3): the same fact.",
+        brief="a benefit",
+    )
+
+
+def venture(t: Text) -> Element:
+    defeated = []
+    if t.venture_definition_seen:
+        defeated.append(
+            Alternative(
+                (Test(VENTURE_GROUP, "eq", "false"),),
+                "the venture was not a group of two or more individuals associated in fact",
+            )
+        )
+    defeated += [
+        Alternative(
+            (Test(VENTURE_ACT, "not_in", (*t.verbs, *t.open_verbs)),),
+            "what the venture did is not an act of § 1591(a)(1) in {version}",
+        ),
+        Alternative(
+            (Test(VENTURE_CSA, "eq", "false"),),
+            "the venture's act was not to get the person to engage in a commercial sex act",
+        ),
+    ]
+    return Element(
+        key="venture",
+        label="a venture which has engaged in an act described in violation of paragraph (1)",
+        words="a venture which has engaged in an act described in violation of paragraph (1)",
+        words_from=t.a2,
+        established=(
+            Alternative(
+                (
+                    Test(VENTURE_GROUP, "eq", "true"),
+                    Test(VENTURE_ACT, "in", t.verbs),
+                    Test(VENTURE_CSA, "eq", "true"),
+                ),
+                "a venture (two or more individuals associated in fact) engaged in an (a)(1) act "
+                "toward the person, to get the person to engage in a commercial sex act",
+            ),
+        ),
+        defeated=tuple(defeated),
+        unknown_reason="that a venture (two or more individuals associated in fact) engaged in "
+        "an act of § 1591(a)(1) toward the person, to get the person to engage in a commercial "
+        "sex act, is not established",
+        note=t.venture_defined,
+        brief="a venture that engaged in an (a)(1) act",
+    )
+
+
+def participation(t: Text) -> Element:
+    if t.participation is not None:
+        return Element(
+            key="participation",
+            label="from participation in a venture (knowingly assisting, supporting or "
+            "facilitating a violation of (a)(1))",
+            words="from participation in a venture",
+            words_from=t.a2,
+            also_words=t.participation_words,
+            also_words_from=t.participation,
+            established=(
+                Alternative(
+                    (Test(VENTURE_ASSISTED, "eq", "true"), Test(VENTURE_BENEFIT, "eq", "true")),
+                    "the actor knowingly assisted, supported or facilitated a violation of "
+                    "(a)(1), and the benefit came from that participation",
+                ),
+            ),
+            defeated=(
+                Alternative(
+                    (Test(VENTURE_BENEFIT, "eq", "false"),),
+                    "the benefit did not come from participation in the venture",
+                ),
+                Alternative(
+                    (Test(VENTURE_ASSISTED, "eq", "false"),),
+                    "the actor did not knowingly assist, support or facilitate a violation of "
+                    "(a)(1) (§ 1591(e)(4))",
+                ),
+            ),
+            unknown_reason="participation in the venture (knowingly assisting, supporting or "
+            "facilitating a violation of (a)(1), § 1591(e)(4)), and a benefit from it, is not "
+            "established",
+            note="Defined by § 1591(e)(4) from 11 April 2018 (Pub. L. 115-164): the defined "
+            "test governs, so the finder's bare 'participated' does not establish it. The "
+            "reference does not reconcile the (e)(4) 'knowingly' with reckless disregard of "
+            "minority; the two are separate facts here.",
+            brief="participation in the venture",
+        )
+    return Element(
+        key="participation",
+        label="from participation in a venture",
+        words="from participation in a venture",
+        words_from=t.a2,
+        established=(
+            Alternative(
+                (Test(VENTURE_PARTICIPATED, "eq", "true"), Test(VENTURE_BENEFIT, "eq", "true")),
+                "the actor participated in the venture, and the benefit came from that "
+                "participation",
+            ),
+        ),
+        defeated=(
+            Alternative(
+                (Test(VENTURE_BENEFIT, "eq", "false"),),
+                "the benefit did not come from participation in the venture",
+            ),
+            Alternative(
+                (Test(VENTURE_PARTICIPATED, "eq", "false"),),
+                "the actor did not participate in the venture",
+            ),
+        ),
+        unknown_reason="participation in the venture, and a benefit from it, is not "
+        "established ('participation in a venture' had no statutory definition before "
+        "2018-04-11; the standard courts applied is UNVERIFIED)",
+        note="'Participation in a venture' had no statutory definition before 11 April 2018 "
+        "(the § 1591(e)(4) definition was added by Pub. L. 115-164): the finder's own "
+        "'participated' is tested; the standard courts applied is UNVERIFIED.",
+        brief="participation in the venture",
+    )
+
+
+def a2_age_mental_state(t: Text) -> Element:
+    carve = t.knowing_only
+    defeated = [
+        Alternative(
+            (Test(AGE_KNEW, "eq", "false"), Test(AGE_RECKLESS, "eq", "false")),
+            "the actor neither knew nor recklessly disregarded that the person was under 18 (a "
+            "reasonable opportunity to observe is not enough under (a)(2))",
+        )
+    ]
+    if carve:
+        defeated.append(
+            Alternative(
+                (Test(VENTURE_ACT, "in", carve), Test(AGE_KNEW, "eq", "false")),
+                "the venture's act is advertising, for which only knowledge of age serves, and "
+                "the actor did not know the person was under 18",
+            )
+        )
+    return Element(
+        key="age_mental_state",
+        label="knowing, or in reckless disregard, that the person had not attained the age of "
+        "18 years",
+        words=t.age_mental_state_words,
+        words_from=t.concluding,
+        established=(
+            Alternative(
+                (Test(AGE_KNEW, "eq", "true"),), "the actor knew that the person was under 18"
+            ),
+            Alternative(
+                (Test(AGE_RECKLESS, "eq", "true"), *_no_act(VENTURE_ACT, carve)),
+                "the actor was in reckless disregard of the fact that the person was under 18",
+            ),
+        ),
+        defeated=tuple(defeated),
+        unknown_reason="knowledge or reckless disregard that the person was under 18 is not "
+        "established (under (a)(2) a reasonable opportunity to observe is not enough)",
+        note="§ 1591(c) is limited to prosecutions under (a)(1): for an (a)(2) charge knowledge "
+        "or reckless disregard of age must be proved (reference § 3.3, own reading of (c); "
+        "contrast 3).",
+        brief="knowledge or reckless disregard of the person's age",
+    )
+
+
+def build(t: Text, a1_text: str, a2_text: str) -> tuple[OffenceParagraph, ...]:
+    """The four prongs of § 1591(a) under the text ``t``: each prong's ``text`` is the
+    verbatim paragraph it belongs to (``a1_text``, ``a2_text``)."""
+    a1 = "18 U.S.C. § 1591(a)(1)"
+    a2 = "18 U.S.C. § 1591(a)(2)"
+    common_a1 = (in_force(t), a1_conduct(t), knowingly(t))
+    common_a2 = (
+        in_force(t),
+        a2_conduct(t),
+        knowingly(t),
+        benefit(t.a2),
+        venture(t),
+        participation(t),
+    )
+    return (
+        OffenceParagraph(
+            citation=f"{a1} force, fraud or coercion",
+            title="Sex trafficking by force, threats of force, fraud or coercion",
+            text=a1_text,
+            elements=(*common_a1, _means_element(t, "act", "the conduct"), jurisdiction(t)),
+            summary="any person; knowing (or, except advertising, reckless) that force, threats "
+            "of force, fraud or coercion will be used",
+            short="1591a1_means",
+            group=a1,
+            elements_from=labels.NINTH_20_25A,
+        ),
+        OffenceParagraph(
+            citation=f"{a1} minor",
+            title="Sex trafficking of a person under 18",
+            text=a1_text,
+            elements=(
+                *common_a1,
+                under_eighteen(t),
+                a1_age_mental_state(t),
+                _csa_element(t, "act", "the conduct"),
+                jurisdiction(t),
+            ),
+            summary="a person under 18; knowledge or reckless disregard of age, or a reasonable "
+            "opportunity to observe (§ 1591(c)); no means needed",
+            short="1591a1_minor",
+            group=a1,
+            elements_from=labels.NINTH_20_25,
+        ),
+        OffenceParagraph(
+            citation=f"{a2} force, fraud or coercion",
+            title="Benefit from a sex-trafficking venture (force, fraud or coercion)",
+            text=a2_text,
+            elements=(
+                *common_a2,
+                _means_element(t, VENTURE_ACT, "the venture's act"),
+                jurisdiction(t, a2=True),
+            ),
+            summary="benefit from participation in a venture; knowing or reckless that force, "
+            "threats of force, fraud or coercion will be used",
+            short="1591a2_means",
+            group=a2,
+            elements_from=labels.NINTH_20_26,
+        ),
+        OffenceParagraph(
+            citation=f"{a2} minor",
+            title="Benefit from a sex-trafficking venture (person under 18)",
+            text=a2_text,
+            elements=(
+                *common_a2,
+                under_eighteen(t),
+                a2_age_mental_state(t),
+                _csa_element(t, VENTURE_ACT, "the venture's act"),
+                jurisdiction(t, a2=True),
+            ),
+            summary="benefit from participation in a venture; knowing or reckless that the "
+            "person was under 18 (no § 1591(c))",
+            short="1591a2_minor",
+            group=a2,
+            elements_from=labels.NINTH_20_26,
+        ),
+    )

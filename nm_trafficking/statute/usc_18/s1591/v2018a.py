@@ -1,0 +1,52 @@
+"""18 U.S.C. § 1591 from FOSTA (Pub. L. 115-164, § 3(b), enacted 11 April 2018) until 21
+December 2018.
+
+Text: the current (a)-(c) and (e), **[S]**. FOSTA added § 1591(e)(4), "participation in a
+venture" (knowingly assisting, supporting, or facilitating a violation of (a)(1)), and renumbered
+the former (e)(4)-(5). (d) still read "20 years" ([R], not encoded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from nm_trafficking.statute.model import FederalVersion, Paragraph
+from nm_trafficking.statute.usc_18 import labels
+from nm_trafficking.statute.usc_18.s1591 import current, v2015
+from nm_trafficking.statute.usc_18.s1591.elements import build
+
+LABEL = labels.S
+
+TEXT = replace(
+    v2015.TEXT,
+    participation=current.E4,
+    participation_words=current.E4_WORDS,
+    venture_defined=(
+        "'Venture' means any group of two or more individuals associated in fact, whether or "
+        "not a legal entity (§ 1591(e)(6))."
+    ),
+    in_force_note=(
+        "The current text, from 11 April 2018 (enactment of Pub. L. 115-164 [P]; its effective "
+        "date is UNVERIFIED, reference § 2.4)."
+    ),
+)
+
+VERSION_2018A = FederalVersion(
+    id="usc-1591-2018a",
+    law="usc_1591",
+    section="1591",
+    citation="18 U.S.C. § 1591 (April-December 2018)",
+    enacted_by="Allow States and Victims to Fight Online Sex Trafficking Act of 2017 (FOSTA), "
+    "Pub. L. 115-164, § 3(b), 132 Stat. 1253 (11 April 2018)",
+    source="reference § 1.1 (GitHub copy of the Code, codexstanford commit 6153254d, chunks "
+    "877-878)",
+    in_force_from=date(2018, 4, 11),
+    in_force_from_status="enactment date [P]; effective date UNVERIFIED (reference § 2.4)",
+    label=LABEL,
+    chapeau=Paragraph(current.A, "Sex trafficking", current.CHAPEAU_TEXT, LABEL),
+    offences=build(TEXT, current.A1_TEXT, current.A2_TEXT),
+    paragraphs=current.paragraphs(LABEL, e4=True, d=False),
+    penalty=v2015.penalty(),
+    cautions=("(d) read '20 years' until 21 December 2018 ([R], not encoded).",),
+)

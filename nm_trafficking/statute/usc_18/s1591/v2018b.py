@@ -1,0 +1,45 @@
+"""18 U.S.C. § 1591 from Pub. L. 115-392, § 3(b) (enacted 21 December 2018): the current text.
+
+Text: **[S]**, read from the GitHub Markdown copy of the Code and cross-checked against CRS
+R43597 and the Ninth Circuit's instructions (reference § 1.1). Pub. L. 115-392 changed only (d)
+("25 years" for "20 years"); the offences are those of April 2018. No later amendment appears in
+the notes read; later amendments are UNVERIFIED.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nm_trafficking.statute.model import FederalVersion, Paragraph
+from nm_trafficking.statute.usc_18 import labels
+from nm_trafficking.statute.usc_18.s1591 import current, v2015, v2018a
+from nm_trafficking.statute.usc_18.s1591.elements import build
+
+LABEL = labels.S
+
+VERSION_2018B = FederalVersion(
+    id="usc-1591-2018b",
+    law="usc_1591",
+    section="1591",
+    citation="18 U.S.C. § 1591 (current)",
+    enacted_by="Pub. L. 115-392, § 3(b), 132 Stat. 5251 (21 December 2018)",
+    source="reference § 1.1 (GitHub copy of the Code, codexstanford commit 6153254d, chunks "
+    "877-878); compare with https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title18-"
+    "section1591&num=0&edition=prelim",
+    in_force_from=date(2018, 12, 21),
+    in_force_from_status="enactment date [P]; effective date UNVERIFIED (reference § 2.4)",
+    label=LABEL,
+    chapeau=Paragraph(current.A, "Sex trafficking", current.CHAPEAU_TEXT, LABEL),
+    offences=build(v2018a.TEXT, current.A1_TEXT, current.A2_TEXT),
+    paragraphs=current.paragraphs(LABEL, e4=True, d=True),
+    penalty=v2015.penalty(),
+    cautions=(
+        "No amendment of § 1591 later than 2018 appears in the notes read; later amendments are "
+        "UNVERIFIED (reference § 5).",
+    ),
+    unverified=(
+        "The current official wording of § 1591 was not checked against uscode.house.gov or "
+        "govinfo: only secondary copies and the Ninth Circuit's instructions were available "
+        "(reference § 0, § 5).",
+    ),
+)
