@@ -9,7 +9,10 @@ the plain-Python oracle from tests/; p50/p99 latency of one assessment; resident
 and after N assessments; import time. Targets (issue 5): >= 2,500 assessments/s on one core for
 a typical 10-fact pattern; statuses and grades at >= 70% of the bare durable_rules C-core loop
 (issue 8; the full explanation is built on demand and measured separately); < 5 MB growth over
-200,000 assessments; import < 0.5 s.
+200,000 assessments; import < 0.5 s. These targets are measured for § 30-52-1 alone
+(``law="nm"``, which does no federal work at all); the federal sections beside it
+(``law="all"``, the default: one more engine session per federal section) are reported
+separately.
 """
 
 from __future__ import annotations
@@ -146,6 +149,35 @@ def statuses_and_grades(a: nmt.Assessment) -> list[Any]:
     return out
 
 
+FEDERAL: dict[str, Any] = {
+    **TYPICAL,
+    "title": "typical pattern with federal facts",
+    "conduct": [
+        {
+            **TYPICAL["conduct"][0],
+            "federal": {
+                "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+                "as_to_age": {"knew": True},
+                "as_to_commercial_sex_act": {"knew": True},
+                "knew_means_will_be_used": {"fraud": True},
+                "offense_effected_by": {"fraud": True},
+            },
+        }
+    ],
+}
+
+
+def federal_statuses(a: nmt.Assessment) -> list[Any]:
+    """Statuses and grades as above, and each federal section's status, prongs and penalty."""
+    out = statuses_and_grades(a)
+    for f in a.findings:
+        for j in f.jurisdictions.values():
+            out.append((j.status, j.penalty.status, j.penalty.band))
+            out.extend(p.status for p in j.prongs.values())
+            out.extend((c.status, c.penalty.status, c.penalty.band) for c in j.counts)
+    return out
+
+
 def import_time(repeats: int = 5) -> float:
     code = "import time; t=time.perf_counter(); import nm_trafficking; print(time.perf_counter()-t)"
     times = []
@@ -172,13 +204,22 @@ def main() -> None:
 
     lib, full, host, core, orc = rates(
         [
-            lambda: statuses_and_grades(nmt.assess(pattern, engine=engine)),
-            lambda: nmt.assess(pattern, engine=engine).to_dict(),
+            lambda: statuses_and_grades(nmt.assess(pattern, engine=engine, law="nm")),
+            lambda: nmt.assess(pattern, engine=engine, law="nm").to_dict(),
             bare_host_api(pattern),
             bare_c_core(pattern),
             lambda: oracle.read(pattern),
         ],
         n,
+    )
+    # The federal sections, measured apart (their rulesets compile on first use).
+    federal_pattern = nmt.from_dict(FEDERAL)
+    fed, fed_full = rates(
+        [
+            lambda: federal_statuses(nmt.assess(federal_pattern, engine=engine)),
+            lambda: nmt.assess(federal_pattern, engine=engine).to_dict(),
+        ],
+        n // 2,
     )
     print(f"library: statuses and grades /s         {lib:10,.0f}   (target >= 2,500)")
     print(f"library: full explanation (to_dict) /s  {full:10,.0f}")
@@ -188,11 +229,17 @@ def main() -> None:
     print(f"full explanation / bare C core          {100 * full / core:10.1f} %")
     print(f"statuses and grades / bare Host API     {100 * lib / host:10.1f} %")
     print(f"plain-Python oracle /s                  {orc:10,.0f}")
+    print("state and federal (law='all', the default; a pattern with a federal block):")
+    print(
+        f"  statuses, grades and penalties /s      {fed:10,.0f}   ({100 * fed / lib:.0f} % of "
+        "§ 30-52-1 alone)"
+    )
+    print(f"  full explanation (to_dict) /s          {fed_full:10,.0f}")
 
     samples = []
     for _ in range(min(n, 5000)):
         t = time.perf_counter()
-        nmt.assess(pattern, engine=engine)
+        nmt.assess(pattern, engine=engine, law="nm")
         samples.append(time.perf_counter() - t)
     q = statistics.quantiles(samples, n=100)
     print(f"latency p50 / p99                       {q[49] * 1e3:7.3f} ms / {q[98] * 1e3:.3f} ms")
@@ -200,7 +247,7 @@ def main() -> None:
     gc.collect()
     before = rss_mb()
     for _ in range(memory_n):
-        nmt.assess(pattern, engine=engine)
+        nmt.assess(pattern, engine=engine, law="nm")
     gc.collect()
     after = rss_mb()
     print(

@@ -143,7 +143,7 @@ def assess(
     Raises :class:`~nm_trafficking.errors.InvalidFactPattern` if an act's date (stated or
     assumed) is before the victim can have been born."""
     pattern = _validated(pattern)
-    state, federal = chosen_laws(law)
+    state, federal = (statute.NM, ()) if law == "nm" else chosen_laws(law)
     today = today or date.today()
     engine = engine or default_engine()
     versions = versions or statute.VERSIONS
@@ -172,20 +172,26 @@ def assess(
     evidence = evidence_by_person(pattern) if pattern.observations else {}
     used, in_force = _versions(ctxs, versions)
     paragraphs = _paragraphs(used or [versions[-1]])
-    findings = [
-        finding(
-            pattern,
-            d,
-            v,
-            acts,
-            paragraphs,
-            evidence.get(v, ()),
-            victims,
-            federal=[(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
-            state=state,
-        )
-        for (d, v), acts in pairs.items()
-    ]
+    if by_law:
+        findings = [
+            finding(
+                pattern,
+                d,
+                v,
+                acts,
+                paragraphs,
+                evidence.get(v, ()),
+                victims,
+                federal=[(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
+                state=state,
+            )
+            for (d, v), acts in pairs.items()
+        ]
+    else:  # § 30-52-1 alone: nothing federal is built
+        findings = [
+            finding(pattern, d, v, acts, paragraphs, evidence.get(v, ()), victims, state=state)
+            for (d, v), acts in pairs.items()
+        ]
     shown = in_force[-1] if in_force else None
     ids = [v.id for v in in_force]
     return Assessment(
@@ -199,9 +205,13 @@ def assess(
         assessed_on=today,
         disclaimer=f"{DISCLAIMER} {FEDERAL_DISCLAIMER}" if federal else DISCLAIMER,
         findings=findings,
-        laws=([state.id] if state is not None else []) + [each.id for each in federal],
+        laws=[statute.NM.id] if not federal else _law_ids(state, federal),
         _explain=lambda: {"notes": notes.unverified(shown or versions[-1])},
     )
+
+
+def _law_ids(state: Law | None, federal: tuple[Law, ...]) -> list[str]:
+    return ([state.id] if state is not None else []) + [each.id for each in federal]
 
 
 def _versions(

@@ -503,7 +503,6 @@ class Finding(Lazy):
     grade_possible: list[str] = field(metadata=doc("as grade_detail.possible"))
     grade_detail: GradeSummary
     jurisdictions: dict[str, LawFinding] = field(
-        default_factory=dict,
         metadata=doc(
             "each federal law assessed, by id (usc_1591, usc_1589, usc_1590); empty when only "
             "§ 30-52-1 was assessed (contract 1.1)"

@@ -93,9 +93,11 @@ def finding(
     subsections = _subsections(paragraphs, counts, acts)
     status = any_of(tuple(s.status for s in subsections.values()))
     summary = summarise(graded)
-    jurisdictions: dict[str, LawFinding] = {
-        law.id: law_finding(law, law_acts, evidence) for law, law_acts in federal
-    }
+    jurisdictions: dict[str, LawFinding] = (
+        {law.id: law_finding(law, law_acts, evidence) for law, law_acts in federal}
+        if federal
+        else {}
+    )
 
     def build() -> dict[str, object]:
         remaining = (
@@ -105,8 +107,7 @@ def finding(
         )
         lines: list[str] = []
         if state is not None:
-            roles = {p.id: p.roles for p in pattern.persons}
-            lines.append(side_by_side.nm_line(result, acts, roles, state.short))
+            lines.append(side_by_side.nm_line(pattern, status, subsections, summary, acts, state))
         for law, law_acts in federal:
             lines += side_by_side.law_lines(law, jurisdictions[law.id], law_acts)
         return {
@@ -115,7 +116,7 @@ def finding(
             "side_by_side": lines,
         }
 
-    result = Finding(
+    return Finding(
         defendant=defendant,
         victim=victim,
         status=status,
@@ -129,7 +130,6 @@ def finding(
         jurisdictions=jurisdictions,
         _explain=build,
     )
-    return result
 
 
 def open_victims(pairs: dict[tuple[str, str], list[ActVerdict[StatuteVersion]]]) -> set[str]:

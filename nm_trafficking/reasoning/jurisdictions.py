@@ -28,7 +28,7 @@ from nm_trafficking.results import (
     Status,
     TextLabel,
 )
-from nm_trafficking.rules.atoms import engine_fact
+from nm_trafficking.rules.atoms import federal_engine_fact
 from nm_trafficking.rules.compile import RuleKey, grouped_rules
 from nm_trafficking.rules.engine import Engine
 from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
@@ -55,7 +55,7 @@ def verdicts(
         version = group[0].version
         if not _has_rules(version):
             continue
-        facts = [engine_fact(c, federal=True) for c in group]
+        facts = [federal_engine_fact(c) for c in group]
         for keys, cid in engine.evaluate(version, facts):
             fired[cid].append(keys)
     return [act_verdict(ctx, keys) for ctx, keys in zip(law_ctxs, fired, strict=True)]

@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
-from nm_trafficking.results import Finding, LawFinding, Status
+from nm_trafficking.results import GradeSummary, LawFinding, Status, SubsectionResult
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 
 WORDS = {MET: "met", NOT_MET: "not met", UNDETERMINED: "undetermined"}
@@ -88,17 +89,18 @@ def _is_buyer(pattern_roles: Mapping[str, Sequence[Role]], acts: Sequence[ActVer
 
 
 def nm_line(
-    finding: Finding,
+    pattern: FactPattern,
+    status: Status,
+    subsections: Mapping[str, SubsectionResult],
+    grade: GradeSummary,
     acts: Sequence[ActVerdict[StatuteVersion]],
-    roles: Mapping[str, Sequence[Role]],
-    short: str,
+    state: Law,
 ) -> str:
     """The state statute's line."""
-    status = finding.status
     prongs = range(len(acts[0].ctx.version.offences))
     if status == MET:
-        met = ", ".join(c for c, s in finding.subsections.items() if s.status == MET)
-        reason = f"{met}; {finding.grade_detail.words}"
+        met = ", ".join(c for c, s in subsections.items() if s.status == MET)
+        reason = f"{met}; {grade.words}"
     else:
         found = _closest(acts, prongs, status)
         if found is None:
@@ -107,16 +109,10 @@ def nm_line(
             v, p, e = found
             short_name = v.ctx.version.offences[p].citation.removeprefix("30-52-1")
             why = _not_met_reason(v, p, e) if status == NOT_MET else _open_reason(v, p, e)
-            reason = (
-                why
-                if v.ctx.version.offences[p].elements[e].key
-                in (
-                    "conduct",
-                    "in_force",
-                )
-                else f"{short_name}: {why}"
-            )
-    line = f"{short}: {WORDS[status]} — {reason}"
+            key = v.ctx.version.offences[p].elements[e].key
+            reason = why if key in ("conduct", "in_force") else f"{short_name}: {why}"
+    line = f"{state.short}: {WORDS[status]} — {reason}"
+    roles = {p.id: p.roles for p in pattern.persons}
     if _is_buyer(roles, acts):
         line += f" ({BUYER_NOTE})"
     return line

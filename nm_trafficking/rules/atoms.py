@@ -16,7 +16,8 @@ and every verb, at any depth of nesting (``means_will_be_used.force``,
 facts, and that every fact is tested by some element.
 
 The facts of § 30-52-1 are built by :func:`engine_fact`; the federal block (``federal.*``) is
-added only for the federal laws (``federal=True``), so assessing § 30-52-1 alone never reads it.
+added only for the federal laws (:func:`federal_engine_fact`), so assessing § 30-52-1 alone
+never reads it.
 """
 
 from __future__ import annotations
@@ -156,9 +157,8 @@ def _known(model: BaseModel, plan: Plan) -> dict[str, Any]:
     return out
 
 
-def engine_fact(ctx: ActContext[Any], *, federal: bool = False) -> dict[str, Any]:
-    """The engine fact of one act: explicit id; only str and int values; no nulls. With
-    ``federal``, the known facts of the federal block are added under ``federal``."""
+def engine_fact(ctx: ActContext[Any]) -> dict[str, Any]:
+    """The engine fact of one act: explicit id; only str and int values; no nulls."""
     c = ctx.conduct
     fact: dict[str, Any] = {
         "id": f"conduct-{ctx.index}",
@@ -186,8 +186,16 @@ def engine_fact(ctx: ActContext[Any], *, federal: bool = False) -> dict[str, Any
         if ctx.age.hi is not None:
             age["hi"] = ctx.age.hi
         fact[VICTIM_AGE] = age
-    if federal and c.federal.model_fields_set:
-        known_federal = _known(c.federal, _FEDERAL_PLAN)
-        if known_federal:
-            fact[FEDERAL] = known_federal
+    return fact
+
+
+def federal_engine_fact(ctx: ActContext[Any]) -> dict[str, Any]:
+    """The engine fact of one act for a federal section: :func:`engine_fact` with the known
+    facts of the federal block under ``federal``."""
+    fact = engine_fact(ctx)
+    federal = ctx.conduct.federal
+    if federal.model_fields_set:
+        known = _known(federal, _FEDERAL_PLAN)
+        if known:
+            fact[FEDERAL] = known
     return fact
