@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from nm_trafficking.assessment import Assessment, assess
+from nm_trafficking.assessment import Assessment, LawChoice, assess
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import file_kind, from_dict, load, loads, open_regular
 from nm_trafficking.facts.pattern import FactPattern
@@ -133,14 +133,19 @@ def assess_one(
     *,
     today: date | None = None,
     limits: Limits | None = None,
+    law: LawChoice = "all",
 ) -> BatchItem:
-    """Load and assess one input; a bad input (including one whose dates contradict the
-    victim's birth) becomes an item carrying its error."""
+    """Load and assess one input under the laws ``law`` chooses (``assess``); a bad input
+    (including one whose dates contradict the victim's birth) becomes an item carrying its
+    error."""
     source: str | None = None
     try:
         pattern, source = to_pattern(item, index, limits)
         return BatchItem(
-            index, source, assess(pattern, as_of=as_of, today=today, engine=engine), None
+            index,
+            source,
+            assess(pattern, as_of=as_of, today=today, engine=engine, law=law),
+            None,
         )
     except InvalidFactPattern as exc:
         if exc.source is None and source is not None:
@@ -156,6 +161,7 @@ def assess_many(
     on_error: Literal["raise", "skip"] = "raise",
     engine: Engine | None = None,
     limits: Limits | None = None,
+    law: LawChoice = "all",
 ) -> Iterator[BatchItem]:
     """Assess each input in turn, yielding results in input order (nothing is accumulated).
 
@@ -165,7 +171,7 @@ def assess_many(
     if on_error not in ("raise", "skip"):
         raise ValueError("on_error must be 'raise' or 'skip'")
     for index, item in enumerate(patterns):
-        result = assess_one(index, item, as_of, engine, today=today, limits=limits)
+        result = assess_one(index, item, as_of, engine, today=today, limits=limits, law=law)
         if result.error is not None and on_error == "raise":
             raise BatchError(index, result.error)
         yield result

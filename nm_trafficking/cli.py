@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from nm_trafficking.assessment import __version__
+from nm_trafficking.assessment import LAW_CHOICES, LawChoice, __version__
 from nm_trafficking.batch import Source, assess_one, sources
 from nm_trafficking.errors import EngineError, InvalidFactPattern
 from nm_trafficking.facts.loading import json_schema
@@ -108,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--jobs", type=_bounded("--jobs", 1, 64), default=1, help="worker processes (default 1)"
     )
+    p.add_argument(
+        "--law",
+        choices=LAW_CHOICES,
+        default="all",
+        help="the laws to assess: nm (NMSA § 30-52-1 alone), federal (18 U.S.C. §§ 1591, 1589, "
+        "1590) or all (both, side by side; the default)",
+    )
     s = sub.add_parser("schema", help="print a JSON Schema (default: the fact pattern input)")
     which = s.add_mutually_exclusive_group()
     which.add_argument("--input", action="store_true", help="the fact pattern (the default)")
@@ -156,16 +163,24 @@ class Outcome:
 
 
 def _outcome(
-    index: int, source: Source, as_of: date | None, today: date | None, fmt: Format, header: bool
+    index: int,
+    source: Source,
+    as_of: date | None,
+    today: date | None,
+    fmt: Format,
+    header: bool,
+    law: LawChoice = "all",
 ) -> Outcome:
-    item = assess_one(index, source, as_of, today=today)
+    item = assess_one(index, source, as_of, today=today, law=law)
     error = None if item.error is None else printable(str(item.error), keep="\n")
     if item.ok or fmt in ("json", "jsonl"):
         return Outcome(index, item.ok, render_item(item, fmt, header=header), error)
     return Outcome(index, False, None, error)
 
 
-def _work(args: tuple[int, Source, date | None, date | None, Format, bool]) -> Outcome:
+def _work(
+    args: tuple[int, Source, date | None, date | None, Format, bool, LawChoice],
+) -> Outcome:
     return _outcome(*args)
 
 
@@ -179,7 +194,10 @@ def _single_input(paths: Sequence[str]) -> bool:
 def _assess(args: argparse.Namespace) -> int:
     fmt: Format = args.format
     header = not _single_input(args.files)
-    work = ((i, s, args.as_of, args.today, fmt, header) for i, s in enumerate(sources(args.files)))
+    work = (
+        (i, s, args.as_of, args.today, fmt, header, args.law)
+        for i, s in enumerate(sources(args.files))
+    )
     if args.jobs == 1:
         return _write(args, fmt, (_work(w) for w in work))
     with Workers(args.jobs, _work) as workers:  # stopped on leaving, even on Ctrl-C

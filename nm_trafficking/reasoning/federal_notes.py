@@ -13,19 +13,16 @@ from collections.abc import Sequence
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
-from nm_trafficking.statute.model import FederalVersion, Law, TextVersion
+from nm_trafficking.statute.model import FederalVersion, Law, Paragraph, TextVersion
 from nm_trafficking.statute.usc_18 import s1594
 
 _1591 = "usc_1591"
 _2008 = "2008-12-23"
 
 
-def _quote(p: object) -> str:
-    from nm_trafficking.statute.model import Paragraph
-
-    assert isinstance(p, Paragraph)
-    label = f" {p.label.code}" if p.label is not None else ""
-    return f"{p.citation}{label}: “{p.text}”"
+def _quote(p: Paragraph) -> str:
+    label = f"{p.label.code} " if p.label is not None else ""
+    return f"{label}“{p.text}”"
 
 
 def attempt_and_conspiracy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
@@ -88,7 +85,7 @@ def decoy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
         kind="decoy",
         citation=s1594.ATTEMPT.citation,
         text=f"Conduct {', '.join(found)}: the actor believed the person to be under 18. "
-        f"{s1594.DECOY_NOTE} {_quote(s1594.ATTEMPT)}",
+        f"{s1594.DECOY_NOTE} § 1594(a) {_quote(s1594.ATTEMPT)}",
     )
 
 

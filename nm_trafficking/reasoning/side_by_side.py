@@ -13,7 +13,7 @@ the punishment.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from nm_trafficking.facts.pattern import FactPattern
@@ -60,21 +60,42 @@ def _closest(
 
 def _open_reason(v: ActVerdict[Any], p: int, e: int) -> str:
     element = v.ctx.version.offences[p].elements[e]
-    if element.key == "in_force" or element.brief is None:
+    if element.key in ("in_force", "conduct") or element.brief is None:
         return explain.element_result(v, p, e).reason
     return f"{element.brief} not established"
 
 
+def _not_met_reasons(
+    acts: Sequence[ActVerdict[Any]], prongs: Sequence[int], name: Callable[[int], str]
+) -> str:
+    """Why every prong of ``prongs`` is not met: for each, the first element not met of the act
+    closest to meeting it. A prong whose conduct does not fit is left out when another one's
+    does (the verb belongs there); the same reason is said once."""
+    found: list[tuple[int, bool, str]] = []
+    for p in prongs:
+        picked = _closest(acts, (p,), NOT_MET)
+        if picked is None:
+            continue
+        v, _, e = picked
+        keys = [el.key for el in v.ctx.version.offences[p].elements]
+        conduct_fails = "conduct" in keys and v.elements[p][keys.index("conduct")] == NOT_MET
+        found.append((p, conduct_fails, _not_met_reason(v, p, e)))
+    if not found:
+        return "no prong applies"
+    if len({reason for _, _, reason in found}) == 1:  # e.g. the date: the same for every prong
+        return found[0][2]
+    fitting = [f for f in found if not f[1]]
+    if not fitting:
+        return found[0][2]
+    reasons: dict[str, list[str]] = {}
+    for p, _, reason in fitting:
+        reasons.setdefault(reason, []).append(name(p))
+    if len(reasons) == 1 and len(fitting) == len(found):
+        return next(iter(reasons))
+    return "; ".join(f"{', '.join(names)}: {reason}" for reason, names in reasons.items())
+
+
 def _not_met_reason(v: ActVerdict[Any], p: int, e: int) -> str:
-    version = v.ctx.version
-    element = version.offences[p].elements[e]
-    verb = v.ctx.conduct.act.value
-    if (
-        isinstance(version, StatuteVersion)
-        and element.key == "conduct"
-        and verb not in version.verbs
-    ):
-        return f"{verb} is not in the {version.id} text"
     return explain.element_result(v, p, e).reason
 
 
@@ -97,10 +118,22 @@ def nm_line(
     state: Law,
 ) -> str:
     """The state statute's line."""
-    prongs = range(len(acts[0].ctx.version.offences))
+    offences = acts[0].ctx.version.offences
+    prongs = range(len(offences))
+    verb = acts[0].ctx.conduct.act.value
     if status == MET:
         met = ", ".join(c for c, s in subsections.items() if s.status == MET)
         reason = f"{met}; {grade.words}"
+    elif status == NOT_MET:
+        if (
+            all(v.ctx.conduct.act.value == verb for v in acts)
+            and verb not in acts[0].ctx.version.verbs
+        ):
+            reason = f"{verb} is not in the {acts[0].ctx.version.id} text"
+        else:
+            reason = _not_met_reasons(
+                acts, prongs, lambda p: offences[p].citation.removeprefix("30-52-1")
+            )
     else:
         found = _closest(acts, prongs, status)
         if found is None:
@@ -108,13 +141,13 @@ def nm_line(
         else:
             v, p, e = found
             short_name = v.ctx.version.offences[p].citation.removeprefix("30-52-1")
-            why = _not_met_reason(v, p, e) if status == NOT_MET else _open_reason(v, p, e)
+            why = _open_reason(v, p, e)
             key = v.ctx.version.offences[p].elements[e].key
             reason = why if key in ("conduct", "in_force") else f"{short_name}: {why}"
     line = f"{state.short}: {WORDS[status]} — {reason}"
     roles = {p.id: p.roles for p in pattern.persons}
     if _is_buyer(roles, acts):
-        line += f" ({BUYER_NOTE})"
+        line += f"; {BUYER_NOTE}"
     return line
 
 
@@ -138,12 +171,18 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
         if status == MET:
             met = "; ".join(r.title.lower() for r in results if r.status == MET)
             reason = f"{met}; {found.penalty.words}"
+        elif status == NOT_MET:
+            names = {
+                p: template[p].citation.removeprefix(paragraph).strip() or paragraph
+                for p in indexes
+            }
+            reason = _not_met_reasons(acts, indexes, names.__getitem__)
         else:
             picked = _closest(acts, indexes, status)
             if picked is None:
                 reason = "no prong applies"
             else:
                 v, p, e = picked
-                reason = _not_met_reason(v, p, e) if status == NOT_MET else _open_reason(v, p, e)
+                reason = _open_reason(v, p, e)
         out.append(f"{paragraph}{tag}: {WORDS[status]} — {reason}")
     return out

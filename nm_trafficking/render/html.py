@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
-from nm_trafficking.render.text import count_line
-from nm_trafficking.results import EVIDENCE_CAVEAT, AssessmentResult, ElementResult, Finding
+from nm_trafficking.render.text import STATE, count_line, law_count_line, prong_summary
+from nm_trafficking.results import (
+    EVIDENCE_CAVEAT,
+    AssessmentResult,
+    ElementResult,
+    Finding,
+    LabelledElement,
+    LawFinding,
+)
 
 LABEL = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 COLOUR = {"met": "#1b5e20", "not_met": "#b71c1c", "undetermined": "#8a5a00"}
@@ -26,8 +33,17 @@ def _badge(status: str) -> str:
 def _element(e: ElementResult) -> str:
     parts = [f"<summary>{_badge(e.status)} {escape(e.label)}</summary>", "<ul>"]
     parts.append(f"<li>reason: {escape(e.reason)}</li>")
+    label = e.verification if isinstance(e, LabelledElement) else None
     if e.statute_words:
-        parts.append(f"<li>statute: <q>{escape(e.statute_words)}</q> ({escape(e.cited)})</li>")
+        tag = f" {escape(label)}" if label else ""
+        parts.append(f"<li>statute: <q>{escape(e.statute_words)}</q> ({escape(e.cited)}){tag}</li>")
+    if isinstance(e, LabelledElement):
+        if e.also_words:
+            parts.append(
+                f"<li>and: <q>{escape(e.also_words)}</q> ({escape(e.also_cited or '')})</li>"
+            )
+        if label and e.verification_meaning:
+            parts.append(f"<li>{escape(label)}: {escape(e.verification_meaning)}</li>")
     if e.facts:
         parts.append("<li>facts: " + "; ".join(escape(f) for f in e.facts) + "</li>")
     if e.evidence:
@@ -39,7 +55,53 @@ def _element(e: ElementResult) -> str:
     return "<details>" + "".join(parts) + "</details>"
 
 
-def _finding(f: Finding) -> str:
+def _law(j: LawFinding) -> str:
+    labels = "".join(
+        f"<li>text {escape(', '.join(label.texts))} {escape(label.code)}: "
+        f"{escape(label.meaning)}</li>"
+        for label in j.labels
+    )
+    prongs = []
+    for prong in j.prongs.values():
+        where = f" (conduct {escape(prong.conduct)})" if prong.conduct else ""
+        elements = "".join(_element(e) for e in prong.elements)
+        text = f"<blockquote>{escape(prong.text)}</blockquote>" if prong.in_text else ""
+        source = (
+            f"<p><i>Elements: {escape(prong.elements_from)}</i></p>" if prong.elements_from else ""
+        )
+        summary = "" if prong.status == "met" else f" — {escape(prong_summary(prong))}"
+        prongs.append(
+            f"<li><details{' open' if prong.status == 'met' else ''}><summary>"
+            f"<b>{escape(prong.citation)}</b> {escape(prong.label)}: {_badge(prong.status)}"
+            f"{where}{summary}</summary>{text}{source}{elements}</details></li>"
+        )
+    counts = "".join(f"<li>{_badge(c.status)} {escape(law_count_line(c))}</li>" for c in j.counts)
+    notes = "".join(
+        f"<li>{'[' + escape(n.citation) + '] ' if n.citation else ''}{escape(n.text)}</li>"
+        for n in j.notes
+    )
+    return (
+        f"<details><summary><b>{escape(j.citation)}</b> {escape(j.title)}: "
+        f"{_badge(j.status)}</summary><ul>{labels}</ul><ul>{''.join(prongs)}</ul>"
+        f"<p><b>Counts</b> (each act a potential count):</p><ul>{counts}</ul>"
+        f"<p><b>Penalty:</b> {escape(j.penalty.words)}</p>"
+        f"<details><summary>Notes ({len(j.notes)})</summary><ul>{notes}</ul></details>"
+        "</details>"
+    )
+
+
+def _federal(f: Finding) -> str:
+    if not f.jurisdictions:
+        return ""
+    lines = "".join(f"<li>{escape(line)}</li>" for line in f.side_by_side)
+    laws = "".join(_law(j) for j in f.jurisdictions.values())
+    return f"<p><b>State and federal, side by side:</b></p><ul>{lines}</ul>{laws}"
+
+
+def _finding(f: Finding, state: bool = True) -> str:
+    if not state:
+        head = f"<h4>Defendant {escape(f.defendant)} — victim {escape(f.victim)}</h4>"
+        return head + _federal(f)
     out = [
         f"<h4>Defendant {escape(f.defendant)} — victim {escape(f.victim)}: {_badge(f.status)}</h4>",
         "<ul>",
@@ -65,17 +127,29 @@ def _finding(f: Finding) -> str:
             for n in f.notes
         )
         out.append(f"<details><summary>Notes ({len(f.notes)})</summary><ul>{items}</ul></details>")
+    out.append(_federal(f))
     return "".join(out)
 
 
 def render_html(a: AssessmentResult) -> str:
     """The assessment as an HTML fragment (for Jupyter)."""
     head = f"<h3>{escape(a.title)}</h3>" if a.title else ""
+    state = STATE in a.laws
     statute = escape(a.statute_citation or "no version in force")
-    body = "".join(_finding(f) for f in a.findings) or "<p>No conduct to assess.</p>"
+    body = "".join(_finding(f, state) for f in a.findings) or "<p>No conduct to assess.</p>"
     open_points = "".join(f"<li>{escape(n.text)}</li>" for n in a.notes)
-    return (
-        f'<div class="nm-trafficking">{head}<p>Statute: {statute}</p>{body}'
+    federal = (
+        "<p>Federal: 18 U.S.C. §§ 1591, 1589, 1590 (with § 1594)</p>"
+        if any(law != STATE for law in a.laws)
+        else ""
+    )
+    statute_line = f"<p>Statute: {statute}</p>" if state else ""
+    points = (
         f"<details><summary>Open points (unverified)</summary><ul>{open_points}</ul></details>"
+        if state
+        else ""
+    )
+    return (
+        f'<div class="nm-trafficking">{head}{statute_line}{federal}{body}{points}'
         f'<p role="note"><i>{escape(a.disclaimer)}</i></p></div>'
     )

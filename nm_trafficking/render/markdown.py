@@ -5,8 +5,20 @@ from __future__ import annotations
 import re
 
 from nm_trafficking.limits import printable
-from nm_trafficking.render.text import count_line
-from nm_trafficking.results import EVIDENCE_CAVEAT, AssessmentResult
+from nm_trafficking.render.text import (
+    STATE,
+    count_line,
+    decided_by_federal_facts,
+    law_count_line,
+    prong_summary,
+)
+from nm_trafficking.results import (
+    EVIDENCE_CAVEAT,
+    AssessmentResult,
+    ElementResult,
+    Finding,
+    LabelledElement,
+)
 
 LABEL = {"met": "**MET**", "not_met": "**NOT MET**", "undetermined": "**UNDETERMINED**"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -18,26 +30,84 @@ def md(text: str) -> str:
     return printable(_SPECIAL.sub(r"\\\1", text).replace("\n", " "))
 
 
+def _element(e: ElementResult) -> list[str]:
+    lines = [f"- {LABEL[e.status]} {md(e.label)} — {md(e.reason)}"]
+    label = e.verification if isinstance(e, LabelledElement) else None
+    if e.statute_words:
+        tag = f" {md(label)}" if label else ""
+        lines.append(f"  - statute: “{md(e.statute_words)}” ({md(e.cited)}){tag}")
+    if isinstance(e, LabelledElement):
+        if e.also_words:
+            lines.append(f"  - and: “{md(e.also_words)}” ({md(e.also_cited or '')})")
+        if label and e.verification_meaning:
+            lines.append(f"  - {md(label)}: {md(e.verification_meaning)}")
+    if e.facts:
+        lines.append("  - facts: " + "; ".join(md(x) for x in e.facts))
+    if e.evidence:
+        lines.append(f"  - evidence ({md(EVIDENCE_CAVEAT)}):")
+        lines.extend(f"    - {md(x)}" for x in e.evidence)
+    return lines
+
+
+def _federal(f: Finding) -> list[str]:
+    lines: list[str] = []
+    if f.jurisdictions and f.side_by_side:
+        lines += ["**State and federal, side by side:**", ""]
+        lines += [f"- {md(line)}" for line in f.side_by_side] + [""]
+    for j in f.jurisdictions.values():
+        lines += [f"### {md(j.citation)} — {md(j.title)}: {LABEL[j.status]}", ""]
+        lines += [
+            f"- text {md(', '.join(label.texts))} {md(label.code)}: {md(label.meaning)}"
+            for label in j.labels
+        ] + [""]
+        for prong in j.prongs.values():
+            where = f" (conduct {md(prong.conduct)})" if prong.conduct else ""
+            head = f"#### {md(prong.citation)} {md(prong.label)}"
+            if not decided_by_federal_facts(prong):
+                lines += [f"{head}: {md(prong_summary(prong))}{where}", ""]
+                continue
+            lines += [f"{head}: {LABEL[prong.status]}{where}", ""]
+            if prong.in_text:
+                lines += [f"> {md(prong.text)}", ""]
+            if prong.elements_from:
+                lines += [f"*Elements: {md(prong.elements_from)}*", ""]
+            for e in prong.elements:
+                lines += _element(e)
+            lines.append("")
+        lines += ["**Counts** (each act a potential count):", ""]
+        lines += [f"- {LABEL[c.status]} {md(law_count_line(c))}" for c in j.counts] + [""]
+        lines += [f"**Penalty:** {md(j.penalty.words)}", ""]
+        if j.notes:
+            lines += ["**Notes:**", ""]
+            lines += [
+                f"- {'[' + md(n.citation) + '] ' if n.citation else ''}{md(n.text)}"
+                for n in j.notes
+            ]
+            lines.append("")
+    return lines
+
+
 def render_markdown(a: AssessmentResult) -> str:
     """The assessment as Markdown (caller text escaped)."""
     lines: list[str] = []
+    state = STATE in a.laws
     if a.title:
         lines += [f"# {md(a.title)}", ""]
-    lines += [f"Statute: {md(a.statute_citation or 'no version in force')}", ""]
+    if state:
+        lines += [f"Statute: {md(a.statute_citation or 'no version in force')}", ""]
+    if any(law != STATE for law in a.laws):
+        lines += ["Federal: 18 U.S.C. §§ 1591, 1589, 1590 (with § 1594)", ""]
     for f in a.findings:
+        if not state:
+            lines += [f"## Defendant {md(f.defendant)} — victim {md(f.victim)}", ""]
+            lines += _federal(f)
+            continue
         lines += [f"## Defendant {md(f.defendant)} — victim {md(f.victim)}: {LABEL[f.status]}", ""]
         for sub in f.subsections.values():
             lines.append(f"### {md(sub.citation)} {md(sub.title)}: {LABEL[sub.status]}")
             lines += ["", f"> {md(sub.text)}", ""]
             for e in sub.elements:
-                lines.append(f"- {LABEL[e.status]} {md(e.label)} — {md(e.reason)}")
-                if e.statute_words:
-                    lines.append(f"  - statute: “{md(e.statute_words)}” ({md(e.cited)})")
-                if e.facts:
-                    lines.append("  - facts: " + "; ".join(md(x) for x in e.facts))
-                if e.evidence:
-                    lines.append(f"  - evidence ({md(EVIDENCE_CAVEAT)}):")
-                    lines.extend(f"    - {md(x)}" for x in e.evidence)
+                lines += _element(e)
             lines.append("")
         lines += ["**Counts** (each act a potential count):", ""]
         lines += [f"- {LABEL[c.status]} {md(count_line(c))}" for c in f.counts] + [""]
@@ -52,7 +122,8 @@ def render_markdown(a: AssessmentResult) -> str:
                 for n in f.notes
             ]
             lines.append("")
-    if a.notes:
+        lines += _federal(f)
+    if a.notes and state:
         lines += ["**Open points (unverified):**", ""] + [f"- {md(n.text)}" for n in a.notes]
         lines.append("")
     lines.append(f"*{md(a.disclaimer)}*")

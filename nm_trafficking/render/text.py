@@ -14,7 +14,13 @@ from nm_trafficking.results import (
     Count,
     ElementResult,
     Finding,
+    LabelledElement,
+    LawCount,
+    LawFinding,
+    ProngResult,
 )
+
+STATE = "nm_30_52_1"
 
 LABELS = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 MARKS = {"met": "[+]", "not_met": "[-]", "undetermined": "[?]"}
@@ -28,8 +34,15 @@ def _wrap(text: str, indent: str) -> str:
 
 def _element(e: ElementResult, indent: str) -> list[str]:
     lines = [_wrap(f"{MARKS[e.status]} {e.label}: {LABELS[e.status]} — {e.reason}", indent)]
+    label = e.verification if isinstance(e, LabelledElement) else None
     if e.statute_words:
-        lines.append(_wrap(f'statute: "{e.statute_words}" ({e.cited})', indent + "    "))
+        tag = f" {label}" if label else ""
+        lines.append(_wrap(f'statute: "{e.statute_words}" ({e.cited}){tag}', indent + "    "))
+    if isinstance(e, LabelledElement):
+        if e.also_words:
+            lines.append(_wrap(f'and: "{e.also_words}" ({e.also_cited}) {label}', indent + "    "))
+        if label and e.verification_meaning:
+            lines.append(_wrap(f"{label}: {e.verification_meaning}", indent + "    "))
     if e.facts:
         lines.append(_wrap("facts: " + "; ".join(e.facts), indent + "    "))
     if e.evidence:
@@ -72,7 +85,89 @@ def count_line(c: Count) -> str:
     )
 
 
-def _finding(f: Finding) -> list[str]:
+def short_citation(citation: str) -> str:
+    """A federal citation without the title, e.g. ``§ 1591(a)(1) minor``."""
+    return citation.removeprefix("18 U.S.C. ")
+
+
+def decided_by_federal_facts(prong: ProngResult) -> bool:
+    """The prong is worth showing element by element: it is met, or a federal fact decided one
+    of its elements (otherwise one line says what is still needed)."""
+    if prong.status == "met":
+        return True
+    return any(
+        e.status != "undetermined" and any(": federal." in f for f in e.facts)
+        for e in prong.elements
+    )
+
+
+def prong_summary(prong: ProngResult) -> str:
+    """One line for a prong shown in brief: why not met, or what is still needed."""
+    if prong.status == "not_met":
+        reason = next((e.reason for e in prong.elements if e.status == "not_met"), "")
+        return f"{LABELS[prong.status]} — {reason}"
+    if prong.status == "undetermined":
+        needed = [e.label for e in prong.elements if e.status == "undetermined"]
+        return f"{LABELS[prong.status]} — still needed: " + "; ".join(needed)
+    return LABELS[prong.status]
+
+
+def law_count_line(c: LawCount) -> str:
+    """One act under a federal section as a count, in one line."""
+    when = c.date.isoformat() if c.date is not None else "date not stated"
+    prongs = ", ".join(
+        f"{short_citation(cit)} {LABELS[s].lower()}" for cit, s in c.statuses.items()
+    )
+    penalty = c.penalty.reason if c.penalty.status != "not_applicable" else "none"
+    text = c.text_version or f"no text ({c.assessed_under})"
+    return (
+        f"{c.conduct} {c.act}, {when}: {LABELS[c.status]} ({prongs}); penalty: {penalty}; "
+        f"text {text} {c.label}"
+    )
+
+
+def _law(j: LawFinding) -> list[str]:
+    lines = [f"  {j.citation} — {j.title}: {LABELS[j.status]}"]
+    for label in j.labels:
+        lines.append(_wrap(f"text {', '.join(label.texts)} {label.code}: {label.meaning}", "    "))
+    for prong in j.prongs.values():
+        where = f" (conduct {prong.conduct})" if prong.conduct else ""
+        head = f"{prong.citation} {prong.label}: "
+        if not decided_by_federal_facts(prong):
+            lines.append(_wrap(head + prong_summary(prong) + where, "    "))
+            continue
+        lines.append(_wrap(f"{head}{LABELS[prong.status]}{where}", "    "))
+        if prong.in_text:
+            lines.append(_wrap(f'"{prong.text}"', "      "))
+        if prong.elements_from:
+            lines.append(_wrap(f"elements: {prong.elements_from}", "      "))
+        for e in prong.elements:
+            lines.extend(_element(e, "    "))
+    lines.append("    Counts (each act a potential count):")
+    lines.extend(_wrap(law_count_line(c), "      - ") for c in j.counts)
+    lines.append(_wrap(f"Penalty: {j.penalty.words}", "    "))
+    if j.notes:
+        lines.append("    Notes:")
+        for n in j.notes:
+            cite = f"[{n.citation}] " if n.citation else ""
+            lines.append(_wrap(f"{cite}{n.text}", "      - "))
+    return lines
+
+
+def federal_lines(f: Finding) -> list[str]:
+    """The side-by-side summary and a section per federal law assessed."""
+    lines: list[str] = []
+    if f.jurisdictions and f.side_by_side:
+        lines.append("  State and federal, side by side:")
+        lines.extend(_wrap(line, "    - ") for line in f.side_by_side)
+    for j in f.jurisdictions.values():
+        lines.extend(_law(j))
+    return lines
+
+
+def _finding(f: Finding, state: bool = True) -> list[str]:
+    if not state:
+        return [f"Defendant {f.defendant} — victim {f.victim}", *federal_lines(f)]
     lines = [f"Defendant {f.defendant} — victim {f.victim}: {LABELS[f.status]}"]
     lines.append(f"  conduct: {', '.join(f.conduct)}")
     for sub in f.subsections.values():
@@ -100,6 +195,7 @@ def _finding(f: Finding) -> list[str]:
         for n in f.notes:
             cite = f"[{n.citation}] " if n.citation else ""
             lines.append(_wrap(f"{cite}{n.text}", "    - "))
+    lines.extend(federal_lines(f))
     return lines
 
 
@@ -110,19 +206,31 @@ def render_text(a: AssessmentResult) -> str:
         title = printable(a.title)
         lines.append(title)
         lines.append("=" * min(len(title), 100))
-    lines.append(
-        f"Statute: {a.statute_citation or 'no version in force'}"
-        + (f" (versions {', '.join(a.statute_versions)})" if len(a.statute_versions) > 1 else "")
-    )
+    state = STATE in a.laws
+    if state:
+        lines.append(
+            f"Statute: {a.statute_citation or 'no version in force'}"
+            + (
+                f" (versions {', '.join(a.statute_versions)})"
+                if len(a.statute_versions) > 1
+                else ""
+            )
+        )
+    federal = [law for law in a.laws if law != STATE]
+    if federal:
+        lines.append(
+            "Federal: 18 U.S.C. §§ 1591, 1589, 1590 (with § 1594), "
+            + ("beside the state statute" if state else "without the state statute")
+        )
     if a.as_of:
         lines.append(f"Undated conduct assumed on: {a.as_of.isoformat()}")
     lines.append("")
     if not a.findings:
         lines.append("No conduct in the fact pattern: no defendant and victim to assess.")
     for f in a.findings:
-        lines.extend(_finding(f))
+        lines.extend(_finding(f, state))
         lines.append("")
-    if a.notes:
+    if a.notes and state:
         lines.append("Open points (unverified):")
         lines.extend(_wrap(n.text, "  - ") for n in a.notes)
         lines.append("")
