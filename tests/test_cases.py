@@ -439,6 +439,7 @@ def test_cases_by_citation(tmp_path: Path) -> None:
     ]
     assert ("nm_trafficking/training/cases/scenarios.yaml", "s24") in found["30-52-1(E)"]
     every = {p.citation for p in statute.latest().all_paragraphs}
+    every |= {o.citation for law in statute.FEDERAL_LAWS for o in law.versions[-1].offences}
     assert set(found) <= every
     assert {p.citation for p in statute.latest().offences} <= set(found)
     _file(tmp_path, _case("      D/V: {A2: meet}\n"))

@@ -63,7 +63,18 @@ PAIR_KEYS: dict[str, str] = {
     "counts": "per act (conduct id): what that act, as a count, must show",
     "remaining": "texts that must each occur in what would still have to be established",
     "notes": "note kinds that must be present, e.g. [knowledge_of_age]",
+    "federal": "the federal sections: per prong, per law, penalties, side by side (below)",
 }
+FEDERAL_KEYS: dict[str, str] = {
+    "PRONG": "1591a1_means, 1591a1_minor, 1591a2_means, 1591a2_minor, 1589a, 1589b, 1590a (or "
+    "the citation): a status word, or a mapping of status, elements, deciding_act, remaining",
+    "LAW": "usc_1591, usc_1589 or usc_1590: the section's status for the pair",
+    "penalty": "per section: the band, e.g. {usc_1591: (b)(2)}; none_stated (the text states "
+    "no punishment), undetermined, or none (no prong met or open)",
+    "side_by_side": "texts that must each occur in one of the side-by-side lines",
+    "notes": "note kinds that must be present in some federal section, e.g. [decoy]",
+}
+PENALTY_WORDS = ("none", "none_stated", "undetermined")
 PARAGRAPH_KEYS: dict[str, str] = {
     "status": "met, not_met or undetermined",
     "elements": "element key -> status word, e.g. {knowingly: undetermined}",
@@ -131,6 +142,10 @@ What = Literal[
     "notes",
     "statute_version",
     "victim_age",
+    "federal_law",
+    "federal_penalty",
+    "side_by_side",
+    "federal_notes",
 ]
 
 
@@ -147,6 +162,8 @@ class Check:
     """Set for a check on one act (a count)."""
     citation: str | None = None
     element: str | None = None
+    law: str | None = None
+    """Set for a check on a federal section (its id, e.g. ``usc_1591``)."""
 
     @property
     def pair_label(self) -> str:
@@ -221,6 +238,10 @@ class Vocabulary:
     short: dict[str, str]
     """Offence citation -> short name (``A1``)."""
     versions: tuple[str, ...]
+    prongs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Spelling (normalised) of a federal prong -> (law id, citation)."""
+    laws: dict[str, str] = field(default_factory=dict)
+    """Spelling (normalised) of a federal law -> its id."""
 
     def offence(self, key: str) -> str | None:
         return self.offences.get(_spelling(key))
@@ -290,7 +311,21 @@ def _vocabulary(versions: tuple[StatuteVersion, ...]) -> Vocabulary:
             for word in (g.short, g.id, g.name):
                 grades.setdefault(word.lower(), g.id)
             grade_short.setdefault(g.id, g.short)
+    prongs: dict[str, tuple[str, str]] = {}
+    laws: dict[str, str] = {}
+    for law in statute.FEDERAL_LAWS:
+        for spelling in (law.id, law.citation, law.citation.removeprefix("18 U.S.C. ")):
+            laws.setdefault(_spelling(spelling), law.id)
+        for federal in law.all_versions:
+            for o in federal.offences:
+                short_citation = o.citation.removeprefix("18 U.S.C. ")
+                for spelling in (o.short, o.citation, short_citation):
+                    prongs.setdefault(_spelling(spelling), (law.id, o.citation))
+                keys = elements.setdefault(o.citation, [])
+                keys.extend(e.key for e in o.elements if e.key not in keys)
     return Vocabulary(
+        prongs=prongs,
+        laws=laws,
         offences=offences,
         paragraphs=paragraphs,
         elements={k: tuple(v) for k, v in elements.items()},

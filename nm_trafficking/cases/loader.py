@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,12 @@ from nm_trafficking import statute
 from nm_trafficking.cases.format import (
     CASE_KEYS,
     COUNT_KEYS,
+    FEDERAL_KEYS,
     FILE_KEYS,
     GRADE_STATUSES,
     PAIR_KEYS,
     PARAGRAPH_KEYS,
+    PENALTY_WORDS,
     STATUSES,
     Case,
     CaseError,
@@ -30,6 +33,7 @@ from nm_trafficking.cases.format import (
     Scope,
     Vocabulary,
     What,
+    _spelling,
     vocabulary,
 )
 from nm_trafficking.errors import InvalidFactPattern
@@ -277,10 +281,13 @@ class _Reader:
         out: list[str] = []
         for i, word in enumerate(words):
             citation = self.vocab.paragraph(word)
+            if citation is None and (prong := self.vocab.prongs.get(_spelling(word))):
+                citation = prong[1]
             if citation is None:
                 self.error(
                     f"citations[{i}]",
-                    f"{word!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1), 30-52-1(E))",
+                    f"{word!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1), 30-52-1(E)) "
+                    "or a federal prong (e.g. 1591a1_minor)",
                 )
             elif citation not in out:
                 out.append(citation)
@@ -398,6 +405,8 @@ class _Reader:
                     out.append(check("remaining" if key == "remaining" else "notes", texts))
             elif key == "counts":
                 out += self._counts(where, pair, value, acts)
+            elif key == "federal":
+                out += self._federal(where, pair, value, acts)
             else:
                 citation = self.vocab.offence(key)
                 if citation is None:
@@ -412,6 +421,63 @@ class _Reader:
                     continue
                 seen[citation] = key
                 out += self._paragraph(where, key, pair, citation, value, "pair", None, acts)
+        return out
+
+    def _federal(
+        self, where: str, pair: tuple[str, str], raw: Any, acts: list[str] | None
+    ) -> list[Check]:
+        words = ", ".join(FEDERAL_KEYS)
+        if not isinstance(raw, Mapping) or not raw:
+            self.error(where, f"must map federal prongs or laws to what is expected ({words})")
+            return []
+        out: list[Check] = []
+        for key, value in raw.items():
+            key = str(key)
+            at = f"{where}.{key}"
+            if key == "penalty":
+                out += self._penalties(at, pair, value)
+            elif key in ("side_by_side", "notes"):
+                texts = self._texts(at, value)
+                if texts is not None:
+                    what: What = "side_by_side" if key == "side_by_side" else "federal_notes"
+                    out.append(Check(pair, f"federal.{key}", what, texts))
+            elif (law := self.vocab.laws.get(_spelling(key))) is not None:
+                if self._status(at, value):
+                    out.append(Check(pair, f"federal.{key}", "federal_law", value, law=law))
+            elif (found := self.vocab.prongs.get(_spelling(key))) is not None:
+                law, citation = found
+                for c in self._paragraph(
+                    at, f"federal.{key}", pair, citation, value, "pair", None, acts
+                ):
+                    out.append(replace(c, law=law))
+            else:
+                prongs = ", ".join(
+                    dict.fromkeys(c.split(" § ")[-1] for _, c in self.vocab.prongs.values())
+                )
+                self.error(
+                    at,
+                    f"unknown key: neither a federal prong ({prongs}), a federal law "
+                    f"(usc_1591, usc_1589, usc_1590) nor penalty, side_by_side, notes",
+                )
+        return out
+
+    def _penalties(self, where: str, pair: tuple[str, str], raw: Any) -> list[Check]:
+        if not isinstance(raw, Mapping) or not raw:
+            self.error(where, "must map federal laws to the band expected, e.g. {usc_1591: (b)(2)}")
+            return []
+        out: list[Check] = []
+        for key, value in raw.items():
+            at = f"{where}.{key}"
+            law = self.vocab.laws.get(_spelling(str(key)))
+            if law is None:
+                self.error(at, "not a federal law: write usc_1591, usc_1589 or usc_1590")
+                continue
+            if not isinstance(value, str) or not value.strip():
+                self.error(at, f"the band, e.g. '(b)(2)', or one of {_names(PENALTY_WORDS)}")
+                continue
+            out.append(
+                Check(pair, f"federal.penalty.{key}", "federal_penalty", value.strip(), law=law)
+            )
         return out
 
     def _paragraph(

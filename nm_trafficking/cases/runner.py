@@ -18,7 +18,7 @@ from typing import Any
 
 from nm_trafficking import statute
 from nm_trafficking.assessment import Assessment, assess
-from nm_trafficking.cases.format import Case, CaseError, CaseFile, Check, vocabulary
+from nm_trafficking.cases.format import Case, CaseError, CaseFile, Check, _spelling, vocabulary
 from nm_trafficking.cases.loader import case_files, load_file
 from nm_trafficking.errors import InvalidFactPattern
 from nm_trafficking.results import ElementResult, Finding
@@ -139,7 +139,12 @@ def _contains(
 
 def compare(check: Check, f: Finding) -> list[Difference]:
     """The differences between one check and the finding for its pair (none when it holds)."""
-    results = _compare_count(check, f) if check.conduct is not None else _compare_pair(check, f)
+    if check.law is not None or check.what in ("side_by_side", "federal_notes"):
+        results = _compare_federal(check, f)
+    elif check.conduct is not None:
+        results = _compare_count(check, f)
+    else:
+        results = _compare_pair(check, f)
     return [
         Difference(check.pair_label, check.key, expected, found, because)
         for expected, found, because in results
@@ -205,6 +210,59 @@ def _compare_pair(check: Check, f: Finding) -> Result:
             found = ", ".join(kinds) or "none"
             return [(f"notes {', '.join(missing)}", f"notes {found}", ())]
         return []
+    raise AssertionError(what)
+
+
+def _compare_federal(check: Check, f: Finding) -> Result:
+    what, expected = check.what, check.expected
+    if what == "side_by_side":
+        return _contains(check, f.side_by_side, "a side-by-side line")
+    if what == "federal_notes":
+        kinds = [n.kind for j in f.jurisdictions.values() for n in j.notes]
+        missing = [k for k in expected if k not in kinds]
+        if missing:
+            found = ", ".join(dict.fromkeys(kinds)) or "none"
+            return [(f"notes {', '.join(missing)}", f"notes {found}", ())]
+        return []
+    assert check.law is not None
+    j = f.jurisdictions.get(check.law)
+    if j is None:
+        return [(str(expected), f"{check.law} not assessed", ())]
+    if what == "federal_law":
+        if j.status != expected:
+            summary = [", ".join(f"{p.short} {p.status}" for p in j.prongs.values())]
+            return [(expected, j.status, tuple(summary))]
+        return []
+    if what == "federal_penalty":
+        p = j.penalty
+        band = p.band if p.status == "determined" else None
+        found = band or ("none" if p.status == "not_applicable" else p.status)
+        if found != expected:
+            return [(expected, found, (p.words,))]
+        return []
+    assert check.citation is not None
+    prong = j.prongs.get(check.citation)
+    if prong is None:
+        return [(str(expected), f"{check.citation} not reported", ())]
+    if what == "paragraph":
+        if prong.status != expected:
+            return [
+                (
+                    expected,
+                    prong.status,
+                    tuple(deciding(prong.elements, prong.status, prong.conduct)),
+                )
+            ]
+        return []
+    if what == "element":
+        return _element(check, prong.elements, prong.conduct)
+    if what == "deciding_act":
+        if prong.conduct != expected:
+            acts = ", ".join(f"{a} {s}" for a, s in prong.counts.items())
+            return [(expected, _word(prong.conduct), (f"each act under {check.citation}: {acts}",))]
+        return []
+    if what == "paragraph_remaining":
+        return _contains(check, prong.remaining, "something remaining")
     raise AssertionError(what)
 
 
@@ -340,6 +398,8 @@ def select(
     wanted: set[str] = set()
     for c in citations:
         found = vocabulary().paragraph(c)
+        if found is None and (prong := vocabulary().prongs.get(_spelling(c))):
+            found = prong[1]
         if found is None:
             raise KeyError(f"{c!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1))")
         wanted.add(found)
