@@ -192,6 +192,19 @@ def contexts(
 _TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}
 
 
+def _same_offences(law: Law, first: TextVersion, last_day: date) -> bool:
+    """Every day from ``first``'s period to ``last_day`` falls under texts with the same
+    offences (e.g. § 1591 of April and of December 2018, which differ only in (d))."""
+    last = law.version_for(last_day)[0]
+    if last is first:
+        return True
+    if not (first.encoded and last.encoded):
+        return False
+    periods = law.all_versions
+    span = periods[periods.index(first) : periods.index(last) + 1]
+    return all(v.encoded and v.offences == last.offences for v in span)
+
+
 def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActContext[TextVersion]]:
     """Each act's context under another law (a federal section), from its context under
     § 30-52-1: the same act, day and victim's age; the text of ``law`` for that day (a version
@@ -215,7 +228,8 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
             # Only a known earliest birth after the state text's start bounds the dates.
             known = first is not None and first > nm_start and last is not None
             version, flag = law.version_for(first) if known and first else (law.versions[-1], None)
-            if known and last is not None and law.version_for(last)[0] is version:
+            if known and last is not None and _same_offences(law, version, last):
+                version, flag = law.version_for(last)
                 in_force = _TRUTH[flag]
             elif undated is not None:
                 version, in_force, age = undated, Truth.UNKNOWN, None

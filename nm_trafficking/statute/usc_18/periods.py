@@ -39,7 +39,9 @@ def no_text(
     )
     summary = reason.replace("{when}", "the date of the conduct")
     offences = tuple(
-        replace(o, text=title, elements=(element,), in_text=False, elements_from=None)
+        replace(
+            o, text=title, elements=(element,), in_text=False, elements_from=None, label=labels.NONE
+        )
         for o in template.offences
     )
     return replace(

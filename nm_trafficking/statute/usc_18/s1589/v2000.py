@@ -88,6 +88,7 @@ OFFENCES = (
         "harm or physical restraint, a scheme, or abuse of legal process",
         short="1589a",
         group=A_NOW,
+        label=LABEL,
         elements_from=labels.NINTH_24_28,
     ),
     OffenceParagraph(
@@ -98,6 +99,7 @@ OFFENCES = (
         summary="not in the 2000 text",
         short="1589b",
         group=B_NOW,
+        label=LABEL,
         in_text=False,
     ),
 )

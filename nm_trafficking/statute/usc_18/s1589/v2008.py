@@ -107,6 +107,7 @@ OFFENCES = (
         "restraint, serious harm, abuse of legal process or a scheme (or threats of them)",
         short="1589a",
         group=A,
+        label=LABEL,
         elements_from=labels.NINTH_24_28,
     ),
     OffenceParagraph(
@@ -126,6 +127,7 @@ OFFENCES = (
         "recklessly disregarded",
         short="1589b",
         group=B,
+        label=LABEL,
         elements_from=labels.OWN_1589B,
     ),
 )

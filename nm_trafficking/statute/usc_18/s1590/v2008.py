@@ -137,6 +137,7 @@ OFFENCES = (
         "or services in violation of chapter 77",
         short="1590a",
         group=A,
+        label=LABEL,
         elements_from=labels.OWN_1590A,
     ),
 )

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nm_trafficking.statute.model import Alternative, Element, OffenceParagraph, Test
+from nm_trafficking.statute.model import Alternative, Element, Label, OffenceParagraph, Test
 from nm_trafficking.statute.usc_18 import labels
 
 ADULT_AGE = 18
@@ -655,9 +655,9 @@ def a2_age_mental_state(t: Text) -> Element:
     )
 
 
-def build(t: Text, a1_text: str, a2_text: str) -> tuple[OffenceParagraph, ...]:
+def build(t: Text, a1_text: str, a2_text: str, label: Label) -> tuple[OffenceParagraph, ...]:
     """The four prongs of § 1591(a) under the text ``t``: each prong's ``text`` is the
-    verbatim paragraph it belongs to (``a1_text``, ``a2_text``)."""
+    verbatim paragraph it belongs to (``a1_text``, ``a2_text``), labelled ``label``."""
     a1 = "18 U.S.C. § 1591(a)(1)"
     a2 = "18 U.S.C. § 1591(a)(2)"
     common_a1 = (in_force(t), a1_conduct(t), knowingly(t))
@@ -679,6 +679,7 @@ def build(t: Text, a1_text: str, a2_text: str) -> tuple[OffenceParagraph, ...]:
             "of force, fraud or coercion will be used",
             short="1591a1_means",
             group=a1,
+            label=label,
             elements_from=labels.NINTH_20_25A,
         ),
         OffenceParagraph(
@@ -696,6 +697,7 @@ def build(t: Text, a1_text: str, a2_text: str) -> tuple[OffenceParagraph, ...]:
             "opportunity to observe (§ 1591(c)); no means needed",
             short="1591a1_minor",
             group=a1,
+            label=label,
             elements_from=labels.NINTH_20_25,
         ),
         OffenceParagraph(
@@ -711,6 +713,7 @@ def build(t: Text, a1_text: str, a2_text: str) -> tuple[OffenceParagraph, ...]:
             "threats of force, fraud or coercion will be used",
             short="1591a2_means",
             group=a2,
+            label=label,
             elements_from=labels.NINTH_20_26,
         ),
         OffenceParagraph(
@@ -728,6 +731,7 @@ def build(t: Text, a1_text: str, a2_text: str) -> tuple[OffenceParagraph, ...]:
             "person was under 18 (no § 1591(c))",
             short="1591a2_minor",
             group=a2,
+            label=label,
             elements_from=labels.NINTH_20_26,
         ),
     )

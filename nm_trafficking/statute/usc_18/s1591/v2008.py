@@ -175,7 +175,7 @@ VERSION_2008 = FederalVersion(
     in_force_from_status="enactment date; effective date UNVERIFIED (reference § 2.4)",
     label=LABEL,
     chapeau=Paragraph(current.A, "Sex trafficking (opening words)", current.CHAPEAU_TEXT, LABEL),
-    offences=build(TEXT, A_TEXT, current.A2_TEXT),
+    offences=build(TEXT, A_TEXT, current.A2_TEXT, LABEL),
     paragraphs=(
         Paragraph(A_RECONSTRUCTED, "Sex trafficking (as reconstructed)", A_TEXT, LABEL),
         *PARAGRAPHS,

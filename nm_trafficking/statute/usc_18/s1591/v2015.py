@@ -97,7 +97,7 @@ VERSION_2015 = FederalVersion(
     in_force_from_status="enactment date [P]; effective date UNVERIFIED (reference § 2.4)",
     label=LABEL,
     chapeau=Paragraph(current.A, "Sex trafficking", current.CHAPEAU_TEXT, LABEL),
-    offences=build(TEXT, current.A1_TEXT, current.A2_TEXT),
+    offences=build(TEXT, current.A1_TEXT, current.A2_TEXT, LABEL),
     paragraphs=current.paragraphs(LABEL, e4=False, d=False),
     penalty=penalty(),
     cautions=(

@@ -45,7 +45,7 @@ VERSION_2018A = FederalVersion(
     in_force_from_status="enactment date [P]; effective date UNVERIFIED (reference § 2.4)",
     label=LABEL,
     chapeau=Paragraph(current.A, "Sex trafficking", current.CHAPEAU_TEXT, LABEL),
-    offences=build(TEXT, current.A1_TEXT, current.A2_TEXT),
+    offences=build(TEXT, current.A1_TEXT, current.A2_TEXT, LABEL),
     paragraphs=current.paragraphs(LABEL, e4=True, d=False),
     penalty=v2015.penalty(),
     cautions=("(d) read '20 years' until 21 December 2018 ([R], not encoded).",),

@@ -30,7 +30,7 @@ VERSION_2018B = FederalVersion(
     in_force_from_status="enactment date [P]; effective date UNVERIFIED (reference § 2.4)",
     label=LABEL,
     chapeau=Paragraph(current.A, "Sex trafficking", current.CHAPEAU_TEXT, LABEL),
-    offences=build(v2018a.TEXT, current.A1_TEXT, current.A2_TEXT),
+    offences=build(v2018a.TEXT, current.A1_TEXT, current.A2_TEXT, LABEL),
     paragraphs=current.paragraphs(LABEL, e4=True, d=True),
     penalty=v2015.penalty(),
     cautions=(

@@ -1,0 +1,428 @@
+"""An independent, plain-Python reading of 18 U.S.C. §§ 1591, 1589 and 1590 as the federal
+reference (``shared/statute/federal-18-usc-1589-1590-1591.md``) gives them, for differential
+tests. Written from the reference's text, not from the library's statute data or engine: it
+reads the FactPattern directly and shares nothing with nm_trafficking but the fact models and
+the plain reading of ages and dates in ``tests/oracle.py``.
+
+  § 1591(a) Whoever knowingly (1) in or affecting interstate or foreign commerce, or within the
+  special maritime and territorial jurisdiction of the United States, recruits, entices,
+  harbors, transports, provides, obtains, advertises, maintains, patronizes, or solicits by any
+  means a person; or (2) benefits, financially or by receiving anything of value, from
+  participation in a venture which has engaged in an act described in violation of paragraph
+  (1), knowing, or, except where the act constituting the violation of paragraph (1) is
+  advertising, in reckless disregard of the fact, that means of force, threats of force, fraud,
+  coercion described in subsection (e)(2), or any combination of such means will be used to
+  cause the person to engage in a commercial sex act, or that the person has not attained the
+  age of 18 years and will be caused to engage in a commercial sex act ...
+  (c) In a prosecution under subsection (a)(1) in which the defendant had a reasonable
+  opportunity to observe the person so recruited, enticed, harbored, transported, provided,
+  obtained, maintained, patronized, or solicited, the Government need not prove that the
+  defendant knew, or recklessly disregarded the fact, that the person had not attained the age
+  of 18 years.
+
+Readings (the reference, §§ 2-4, and the conservative decisions of docs/federal.md):
+* none of the sections existed before 2000-10-28: not met;
+* §§ 1591, 1590: no text for 2000-10-28 to 2008-12-22; § 1589: the 2000 text [P] then;
+* 2008-12-23 to 2009-12-31 (the 2008 Act's effective date is UNVERIFIED): undetermined;
+* § 1591 until 2015-05-28 [R]: no advertising, patronizing or soliciting; buyers ("patronizing",
+  "soliciting") open; reckless disregard for every act; (c) without patronized, solicited;
+  whether "venture" was defined is open; from 2015-05-29: ten verbs, advertising knowing only;
+  "participation in a venture" defined (knowingly assisting ...) from 2018-04-11;
+* an undated act is placed in a period only when every day it can have happened on falls in it;
+* (a)(2): the advertising carve-out looks at the venture's act; reckless disregard serves only
+  when that act is known and is not advertising;
+* § 1591(b): effected by means -> (b)(1); under 14 with a (b) verb -> (b)(1); 14-17, not
+  effected, a (b) verb -> (b)(2); otherwise no punishment stated (maintained; adults without
+  means); §§ 1589(d), 1590(a): any aggravation -> life; none -> 20 years.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nm_trafficking.facts import FactPattern, Truth
+from tests import oracle
+
+T, F, U = "met", "not_met", "undetermined"
+
+ENACTED = date(2000, 10, 28)
+ACT_2008 = date(2008, 12, 23)
+WINDOW_END = date(2010, 1, 1)
+ACT_2015 = date(2015, 5, 29)
+FOSTA = date(2018, 4, 11)
+
+VERBS_2008 = {
+    "recruiting",
+    "enticing",
+    "harboring",
+    "transporting",
+    "providing",
+    "obtaining",
+    "maintaining",
+}
+OPEN_2008 = {"patronizing", "soliciting"}
+VERBS_2015 = VERBS_2008 | {"advertising", "patronizing", "soliciting"}
+OBSERVE_2008 = VERBS_2008
+OBSERVE_2015 = VERBS_2015 - {"advertising"}
+BAND_2008 = VERBS_2008 - {"maintaining"}
+BAND_2015 = VERBS_2015 - {"maintaining"}
+MEANS = (
+    "force",
+    "threats_of_force",
+    "fraud",
+    "coercion_threats_of_serious_harm_or_restraint",
+    "coercion_scheme_plan_or_pattern",
+    "coercion_abuse_of_legal_process",
+)
+LABOR_MEANS_2008 = (
+    "force",
+    "threats_of_force",
+    "physical_restraint",
+    "threats_of_physical_restraint",
+    "serious_harm",
+    "threats_of_serious_harm",
+    "abuse_or_threatened_abuse_of_law_or_legal_process",
+    "scheme_plan_or_pattern",
+)
+LABOR_MEANS_2000 = (
+    "threats_of_serious_harm",
+    "physical_restraint",
+    "scheme_plan_or_pattern",
+    "abuse_or_threatened_abuse_of_law_or_legal_process",
+)
+AGGRAVATIONS = (
+    "death_results",
+    "kidnapping",
+    "attempt_to_kidnap",
+    "aggravated_sexual_abuse",
+    "attempt_to_commit_aggravated_sexual_abuse",
+    "attempt_to_kill",
+)
+
+PRONGS_1591 = ("a1_means", "a1_minor", "a2_means", "a2_minor")
+
+truth = oracle.truth
+all_of = oracle.all_of
+any_of = oracle.any_of
+
+
+def period_1591(day: date) -> str:
+    if day < ENACTED:
+        return "before"
+    if day < WINDOW_END:
+        return "none"
+    if day < ACT_2015:
+        return "2008"
+    if day < FOSTA:
+        return "2015"
+    return "2018"
+
+
+def period_1589(day: date) -> str:
+    if day < ENACTED:
+        return "before"
+    if day < ACT_2008:
+        return "2000"
+    if day < WINDOW_END:
+        return "none"
+    return "2008"
+
+
+def period_1590(day: date) -> str:
+    if day < ENACTED:
+        return "before"
+    if day < WINDOW_END:
+        return "none"
+    return "2008"
+
+
+def _period(
+    pattern: FactPattern, index: int, as_of: date | None, today: date, by_day: Any
+) -> tuple[str, set[int] | None]:
+    """(the period of the act, the victim's possible ages at it)."""
+    c = pattern.conduct[index]
+    day = c.date or as_of
+    if day is not None:
+        return by_day(day), oracle.ages_at(pattern, c.person, day, day)
+    births = oracle.possible_births(pattern, c.person)
+    if not births:
+        return "undated", None
+    first = min(births)
+    if first > today:
+        return "undated", None
+    found = by_day(first)
+    if found != by_day(today):
+        return "undated", None
+    return found, oracle.ages_at(pattern, c.person, first, today)
+
+
+def _minor(ages: set[int] | None) -> str:
+    if ages is None:
+        return U
+    if all(a < 18 for a in ages):
+        return T
+    if all(a >= 18 for a in ages):
+        return F
+    return U
+
+
+def _decide(established: bool, defeated: bool) -> str:
+    assert not (established and defeated)
+    return T if established else (F if defeated else U)
+
+
+def _verb(value: Any) -> str | None:
+    return None if value is None else str(value.value if hasattr(value, "value") else value)
+
+
+def statuses_1591(
+    pattern: FactPattern, index: int, as_of: date | None, today: date
+) -> dict[str, str]:
+    c = pattern.conduct[index]
+    period, ages = _period(pattern, index, as_of, today, period_1591)
+    if period == "before":
+        return dict.fromkeys(PRONGS_1591, F)
+    if period in ("none", "undated"):
+        return dict.fromkeys(PRONGS_1591, U)
+    fed = c.federal
+    act = c.act.value
+    new = period in ("2015", "2018")
+    verbs = VERBS_2015 if new else VERBS_2008
+    open_verbs = set() if new else OPEN_2008
+    observe = OBSERVE_2015 if new else OBSERVE_2008
+    knowing_only = {"advertising"} if new else set()
+
+    knowingly = truth(c.knowingly)
+    conduct = T if act in verbs else (U if act in open_verbs else F)
+    commerce = any_of(
+        truth(fed.jurisdiction.in_or_affecting_interstate_or_foreign_commerce),
+        truth(fed.jurisdiction.within_special_maritime_and_territorial_jurisdiction),
+    )
+    knew = [fed.knew_means_will_be_used.__getattribute__(m) for m in MEANS]
+    reckless = [fed.reckless_disregard_means_will_be_used.__getattribute__(m) for m in MEANS]
+    under_18 = _minor(ages)
+    age_knew, age_reck = fed.as_to_age.knew, fed.as_to_age.reckless_disregard
+    observe_fact = fed.reasonable_opportunity_to_observe
+    csa_knew, csa_reck = (
+        fed.as_to_commercial_sex_act.knew,
+        fed.as_to_commercial_sex_act.reckless_disregard,
+    )
+
+    def means_for(carved: bool | None) -> str:
+        """``carved``: the act is advertising (True), is not (False), is unknown (None)."""
+        established = any(v is Truth.TRUE for v in knew) or (
+            carved is False and any(v is Truth.TRUE for v in reckless)
+        )
+        defeated = all(v is Truth.FALSE for v in knew + reckless) or (
+            carved is True and all(v is Truth.FALSE for v in knew)
+        )
+        return _decide(established, defeated)
+
+    def pair(k: Truth, r: Truth, carved: bool | None) -> str:
+        established = k is Truth.TRUE or (carved is False and r is Truth.TRUE)
+        defeated = (k is Truth.FALSE and r is Truth.FALSE) or (carved is True and k is Truth.FALSE)
+        return _decide(established, defeated)
+
+    carved_a1 = act in knowing_only
+    means_a1 = means_for(carved_a1)
+    # (a)(1) age: knowledge; reckless disregard (not for advertising); § 1591(c) for its verbs.
+    options = [truth(age_knew)]
+    if not carved_a1:
+        options.append(truth(age_reck))
+    if act in observe:
+        options.append(truth(observe_fact))
+    age_a1 = any_of(*options)
+    csa_a1 = pair(csa_knew, csa_reck, carved_a1)
+    a1_means = all_of(conduct, knowingly, means_a1, commerce)
+    a1_minor = all_of(conduct, knowingly, under_18, age_a1, csa_a1, commerce)
+
+    v = fed.venture
+    venture_act = _verb(v.act)
+    carved_a2: bool | None = None if venture_act is None else venture_act in knowing_only
+    benefiting = T if act == "benefiting" else F
+    gained = any_of(truth(c.benefit.financially), truth(c.benefit.anything_of_value))
+    if venture_act is None or venture_act in open_verbs:
+        venture_verb = U
+    else:
+        venture_verb = T if venture_act in verbs else F
+    group = truth(v.two_or_more_individuals_associated_in_fact)
+    if not new and group == F:
+        group = U  # whether the 2008-2015 text defined "venture" is open
+    venture = all_of(group, venture_verb, truth(v.person_to_engage_in_commercial_sex_act))
+    if period == "2018":
+        participation = all_of(
+            truth(v.knowingly_assisted_supported_or_facilitated),
+            truth(v.benefit_from_participation),
+        )
+    else:
+        participation = all_of(truth(v.participated), truth(v.benefit_from_participation))
+    if not new:
+        carved_a2 = False  # no carve-out before 2015: reckless disregard always serves
+    means_a2 = means_for(carved_a2)
+    age_a2 = pair(age_knew, age_reck, carved_a2)
+    csa_a2 = pair(csa_knew, csa_reck, carved_a2)
+    common = (benefiting, knowingly, gained, venture, participation, commerce)
+    return {
+        "a1_means": a1_means,
+        "a1_minor": a1_minor,
+        "a2_means": all_of(*common, means_a2),
+        "a2_minor": all_of(*common, under_18, age_a2, csa_a2),
+    }
+
+
+def statuses_1589(
+    pattern: FactPattern, index: int, as_of: date | None, today: date
+) -> dict[str, str]:
+    c = pattern.conduct[index]
+    period, _ = _period(pattern, index, as_of, today, period_1589)
+    if period == "before":
+        return {"a": F, "b": F}
+    if period in ("none", "undated"):
+        return {"a": U, "b": U}
+    fed = c.federal
+    act = c.act.value
+    knowingly = truth(c.knowingly)
+    person_labor = truth(fed.labor.labor_or_services_of_the_person)
+    conduct = all_of(T if act in ("providing", "obtaining") else F, person_labor)
+    listed = LABOR_MEANS_2000 if period == "2000" else LABOR_MEANS_2008
+    means = any_of(*(truth(getattr(fed.labor_means, m)) for m in listed))
+    a = all_of(conduct, knowingly, means)
+    if period == "2000":
+        return {"a": a, "b": F}  # the 2000 text has no benefit offence
+    v = fed.venture
+    b = all_of(
+        T if act == "benefiting" else F,
+        knowingly,
+        any_of(truth(c.benefit.financially), truth(c.benefit.anything_of_value)),
+        all_of(truth(v.participated), truth(v.benefit_from_participation)),
+        truth(v.engaged_in_labor_or_services_by_1589_means),
+        any_of(truth(v.as_to_labor_means.knew), truth(v.as_to_labor_means.reckless_disregard)),
+    )
+    return {"a": a, "b": b}
+
+
+def statuses_1590(
+    pattern: FactPattern, index: int, as_of: date | None, today: date
+) -> dict[str, str]:
+    c = pattern.conduct[index]
+    period, _ = _period(pattern, index, as_of, today, period_1590)
+    if period == "before":
+        return {"a": F}
+    if period in ("none", "undated"):
+        return {"a": U}
+    fed = c.federal
+    verbs = {"recruiting", "harboring", "transporting", "providing", "obtaining"}
+    completed = fed.labor.chapter_77_violation_completed
+    intended = fed.labor.chapter_77_violation_intended_or_known
+    in_violation = _decide(
+        completed is Truth.TRUE and intended is Truth.TRUE,
+        completed is Truth.FALSE and intended is Truth.FALSE,
+    )
+    return {
+        "a": all_of(
+            T if c.act.value in verbs else F,
+            truth(c.knowingly),
+            truth(fed.labor.for_labor_or_services),
+            in_violation,
+        )
+    }
+
+
+def band_1591(
+    pattern: FactPattern, index: int, as_of: date | None, today: date
+) -> tuple[str, tuple[str, ...]]:
+    """For an act that meets or may meet a § 1591 prong: ("determined", (band,)),
+    ("none_stated", ()), or ("undetermined", bands still possible)."""
+    c = pattern.conduct[index]
+    period, ages = _period(pattern, index, as_of, today, period_1591)
+    if period in ("none", "undated", "before"):
+        return "undetermined", ()
+    new = period in ("2015", "2018")
+    listed = BAND_2015 if new else BAND_2008
+    open_verbs = set() if new else OPEN_2008
+    verb = _verb(c.federal.venture.act) if c.act.value == "benefiting" else c.act.value
+    in_list = {True, False} if verb is None or verb in open_verbs else {verb in listed}
+    effected_facts = [getattr(c.federal.offense_effected_by, m) for m in MEANS]
+    if any(v is Truth.TRUE for v in effected_facts):
+        effected = {True}
+    elif all(v is Truth.FALSE for v in effected_facts):
+        effected = {False}
+    else:
+        effected = {True, False}
+    possible_ages = ages if ages is not None else set(range(0, 121))
+    outcomes: set[str] = set()
+    for e in effected:
+        for listed_verb in in_list:
+            for age in possible_ages:
+                if e or (listed_verb and age < 14):
+                    outcomes.add("(b)(1)")
+                elif listed_verb and age < 18:
+                    outcomes.add("(b)(2)")
+                else:
+                    outcomes.add("none")
+    return _outcome(outcomes, ("(b)(2)", "(b)(1)"))
+
+
+def _outcome(outcomes: set[str], order: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
+    bands = tuple(b for b in order if b in outcomes)
+    if outcomes == {"none"}:
+        return "none_stated", ()
+    if len(outcomes) == 1:
+        return "determined", bands
+    return "undetermined", bands
+
+
+def band_maximum(
+    pattern: FactPattern, index: int, law: str, as_of: date | None, today: date
+) -> tuple[str, tuple[str, ...]]:
+    c = pattern.conduct[index]
+    by_day = period_1589 if law == "1589" else period_1590
+    period, _ = _period(pattern, index, as_of, today, by_day)
+    if period in ("none", "undated", "before"):
+        return "undetermined", ()
+    listed = AGGRAVATIONS
+    if law == "1589" and period == "2008":  # (d) as read lists no attempt to commit ... abuse
+        listed = tuple(a for a in AGGRAVATIONS if a != "attempt_to_commit_aggravated_sexual_abuse")
+    facts = [getattr(c.federal.aggravation, a) for a in listed]
+    if any(v is Truth.TRUE for v in facts):
+        outcomes = {"aggravated"}
+    elif all(v is Truth.FALSE for v in facts):
+        outcomes = {"base"}
+    else:
+        outcomes = {"base", "aggravated"}
+    return _outcome(outcomes, ("base", "aggravated"))
+
+
+def read(
+    pattern: FactPattern, as_of: date | None = None, today: date | None = None
+) -> dict[tuple[str, str], dict[str, object]]:
+    """Per (defendant, victim): each prong's status over the pair's acts, and per act its
+    § 1591, § 1589 and § 1590 statuses and penalty outcome."""
+    today = today or date.today()
+    per_pair: dict[tuple[str, str], list[int]] = {}
+    for i, c in enumerate(pattern.conduct):
+        per_pair.setdefault((c.actor, c.person), []).append(i)
+    out: dict[tuple[str, str], dict[str, object]] = {}
+    for pair, indexes in per_pair.items():
+        s91 = {i: statuses_1591(pattern, i, as_of, today) for i in indexes}
+        s89 = {i: statuses_1589(pattern, i, as_of, today) for i in indexes}
+        s90 = {i: statuses_1590(pattern, i, as_of, today) for i in indexes}
+        row: dict[str, object] = {}
+        for prong in PRONGS_1591:
+            row[f"1591_{prong}"] = any_of(*(s91[i][prong] for i in indexes))
+        row["1589_a"] = any_of(*(s89[i]["a"] for i in indexes))
+        row["1589_b"] = any_of(*(s89[i]["b"] for i in indexes))
+        row["1590_a"] = any_of(*(s90[i]["a"] for i in indexes))
+        penalties: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for i in indexes:
+            cid = pattern.conduct[i].id
+            if any_of(*s91[i].values()) != F:
+                penalties[f"1591:{cid}"] = band_1591(pattern, i, as_of, today)
+            if any_of(*s89[i].values()) != F:
+                penalties[f"1589:{cid}"] = band_maximum(pattern, i, "1589", as_of, today)
+            if s90[i]["a"] != F:
+                penalties[f"1590:{cid}"] = band_maximum(pattern, i, "1590", as_of, today)
+        row["penalties"] = penalties
+        out[pair] = row
+    return out

@@ -1,0 +1,245 @@
+"""Properties of the federal sections that follow from the reference's text, checked on
+generated patterns: what no state fact can do, what an adult or a date rules out, what
+advertising and (a)(2) never depend on, and that stating an unknown fact only settles."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from nm_trafficking import FactPattern, assess
+from nm_trafficking.facts import Act
+from nm_trafficking.testing import fact_patterns
+from tests.federal_strategies import federal_patterns
+
+TODAY = date(2026, 11, 28)
+QUICK = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+
+A1 = ("18 U.S.C. § 1591(a)(1) force, fraud or coercion", "18 U.S.C. § 1591(a)(1) minor")
+A2 = ("18 U.S.C. § 1591(a)(2) force, fraud or coercion", "18 U.S.C. § 1591(a)(2) minor")
+MINOR = ("18 U.S.C. § 1591(a)(1) minor", "18 U.S.C. § 1591(a)(2) minor")
+VERBS_1591 = {
+    "recruiting",
+    "enticing",
+    "harboring",
+    "transporting",
+    "providing",
+    "obtaining",
+    "advertising",
+    "maintaining",
+    "patronizing",
+    "soliciting",
+}
+
+
+def _federal(pattern: FactPattern, **kw: Any) -> dict[tuple[str, str, str], str]:
+    """(defendant, victim, prong) -> status, per act: every prong of every act."""
+    out: dict[tuple[str, str, str], str] = {}
+    for f in assess(pattern, today=TODAY, law="federal", **kw).findings:
+        for j in f.jurisdictions.values():
+            for c in j.counts:
+                for prong, status in c.statuses.items():
+                    out[(c.conduct, f.victim, prong)] = status
+    return out
+
+
+def _with(pattern: FactPattern, change: Any) -> FactPattern:
+    doc = pattern.model_dump(mode="json")
+    for c in doc["conduct"]:
+        change(c)
+    return FactPattern.model_validate(doc)
+
+
+@QUICK
+@given(fact_patterns())
+def test_no_federal_prong_is_met_without_federal_facts(pattern: FactPattern) -> None:
+    assert "met" not in _federal(pattern).values()
+
+
+@QUICK
+@given(federal_patterns())
+def test_the_state_facts_never_change_a_federal_result(pattern: FactPattern) -> None:
+    def erase(c: dict[str, Any]) -> None:
+        for key in (
+            "means_will_be_used",
+            "means_was_used",
+            "to_subject_to",
+            "benefit_from",
+            "will_be_caused_to_engage_in_commercial_sexual_activity",
+        ):
+            c.pop(key, None)
+
+    assert _federal(pattern) == _federal(_with(pattern, erase))
+
+
+@QUICK
+@given(federal_patterns())
+def test_belief_about_age_never_changes_a_federal_result(pattern: FactPattern) -> None:
+    def believe(c: dict[str, Any]) -> None:
+        c["believed_age"] = 15 if c.get("believed_age") != 15 else 30
+
+    assert _federal(pattern) == _federal(_with(pattern, believe))
+
+
+@QUICK
+@given(federal_patterns())
+def test_an_adult_never_meets_a_minor_prong(pattern: FactPattern) -> None:
+    doc = pattern.model_dump(mode="json")
+    for p in doc["persons"]:
+        p.pop("birth_date", None)
+        p.pop("age_on", None)
+        p["age"] = 18
+    adult = FactPattern.model_validate(doc)
+    dated = {c.id for c in adult.conduct if c.date is not None and c.date.year >= 2010}
+    for (cid, _, prong), status in _federal(adult).items():
+        if prong in MINOR:
+            assert status != "met"
+            if cid in dated:  # a text applies: the age element defeats the prong
+                assert status == "not_met"
+
+
+@QUICK
+@given(federal_patterns())
+def test_a2_never_depends_on_a_reasonable_opportunity_to_observe(pattern: FactPattern) -> None:
+    def flip(c: dict[str, Any]) -> None:
+        federal = c.setdefault("federal", {})
+        federal["reasonable_opportunity_to_observe"] = not federal.get(
+            "reasonable_opportunity_to_observe", False
+        )
+
+    before, after = _federal(pattern), _federal(_with(pattern, flip))
+    assert {k: v for k, v in before.items() if k[2] in A2} == {
+        k: v for k, v in after.items() if k[2] in A2
+    }
+
+
+@QUICK
+@given(federal_patterns())
+def test_advertising_ignores_reckless_disregard_and_observation(pattern: FactPattern) -> None:
+    def advertise(c: dict[str, Any]) -> None:
+        c["act"] = "advertising"
+
+    def reckless(c: dict[str, Any]) -> None:
+        federal = c.setdefault("federal", {})
+        federal["as_to_age"] = {**federal.get("as_to_age", {}), "reckless_disregard": True}
+        federal["as_to_commercial_sex_act"] = {
+            **federal.get("as_to_commercial_sex_act", {}),
+            "reckless_disregard": True,
+        }
+        federal["reckless_disregard_means_will_be_used"] = {"force": True}
+        federal["reasonable_opportunity_to_observe"] = True
+
+    base = _with(pattern, advertise)
+    before, after = _federal(base), _federal(_with(base, reckless))
+    assert {k: v for k, v in before.items() if k[2] in A1} == {
+        k: v for k, v in after.items() if k[2] in A1
+    }
+
+
+@QUICK
+@given(federal_patterns(), st.sampled_from([date(1999, 12, 31), date(2000, 10, 27)]))
+def test_conduct_before_2000_is_never_met(pattern: FactPattern, day: date) -> None:
+    doc = pattern.model_dump(mode="json")
+    for p in doc["persons"]:
+        p.pop("birth_date", None)
+        p.pop("age_on", None)
+    for c in doc["conduct"]:
+        c["date"] = day.isoformat()
+    statuses = _federal(FactPattern.model_validate(doc))
+    assert set(statuses.values()) <= {"not_met"}
+
+
+@QUICK
+@given(
+    federal_patterns(),
+    st.sampled_from([date(2000, 10, 28), date(2005, 6, 1), date(2009, 12, 31)]),
+)
+def test_no_text_of_1591_or_1590_before_2010_leaves_them_open(
+    pattern: FactPattern, day: date
+) -> None:
+    doc = pattern.model_dump(mode="json")
+    for p in doc["persons"]:
+        p.pop("birth_date", None)
+        p.pop("age_on", None)
+    for c in doc["conduct"]:
+        c["date"] = day.isoformat()
+    for (_, _, prong), status in _federal(FactPattern.model_validate(doc)).items():
+        if "§ 1591" in prong or "§ 1590" in prong:
+            assert status == "undetermined"
+
+
+@QUICK
+@given(federal_patterns())
+def test_verbs_outside_the_text_never_meet_and_benefit_needs_benefiting(
+    pattern: FactPattern,
+) -> None:
+    acts = {c.id: c.act.value for c in pattern.conduct}
+    for (cid, _, prong), status in _federal(pattern).items():
+        if status != "met":
+            continue
+        if prong in A1:
+            assert acts[cid] in VERBS_1591
+        if prong in A2 or prong == "18 U.S.C. § 1589(b)":
+            assert acts[cid] == Act.BENEFITING.value
+
+
+@QUICK
+@given(federal_patterns())
+def test_effected_by_means_is_band_b1_and_maintaining_without_means_states_none(
+    pattern: FactPattern,
+) -> None:
+    for f in assess(pattern, today=TODAY, law="federal").findings:
+        j = f.jurisdictions["usc_1591"]
+        for c in j.counts:
+            if c.status != "met" or not c.text_version:
+                continue
+            conduct = next(x for x in pattern.conduct if x.id == c.conduct)
+            effected = conduct.federal.offense_effected_by
+            if any(getattr(effected, m).value == "true" for m in type(effected).model_fields):
+                assert c.penalty.band == "(b)(1)"
+            elif (
+                conduct.act.value == "maintaining"
+                and all(getattr(effected, m).value == "false" for m in type(effected).model_fields)
+                and c.victim_age is not None
+                and c.victim_age.lo >= 14
+            ):
+                assert c.penalty.status == "none_stated"
+
+
+LEAVES = [
+    ("jurisdiction", "in_or_affecting_interstate_or_foreign_commerce"),
+    ("as_to_age", "knew"),
+    ("as_to_age", "reckless_disregard"),
+    ("as_to_commercial_sex_act", "knew"),
+    ("knew_means_will_be_used", "force"),
+    ("reckless_disregard_means_will_be_used", "fraud"),
+    ("venture", "participated"),
+    ("venture", "knowingly_assisted_supported_or_facilitated"),
+    ("venture", "two_or_more_individuals_associated_in_fact"),
+    ("labor", "for_labor_or_services"),
+    ("labor_means", "serious_harm"),
+    (None, "reasonable_opportunity_to_observe"),
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(federal_patterns(), st.sampled_from(LEAVES), st.booleans(), st.data())
+def test_stating_an_unknown_fact_only_settles_what_was_open(
+    pattern: FactPattern, leaf: tuple[str | None, str], value: bool, data: st.DataObject
+) -> None:
+    """Three-valued monotonicity: a fact that was unknown, once stated, can turn undetermined
+    into met or not met, never met into not met or back."""
+    index = data.draw(st.integers(0, len(pattern.conduct) - 1))
+    doc = pattern.model_dump(mode="json")
+    federal = doc["conduct"][index]["federal"]
+    group, name = leaf
+    holder = federal if group is None else federal[group]
+    assume(holder[name] in (None, "unknown"))
+    holder[name] = value
+    before, after = _federal(pattern), _federal(FactPattern.model_validate(doc))
+    for key, status in before.items():
+        if status != "undetermined":
+            assert after[key] == status, key
