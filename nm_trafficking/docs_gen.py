@@ -1,6 +1,8 @@
 """Generate the annotated statute page (docs/statute.md) from the statute model, the compiled
 rules and the tests that pin each paragraph (``@pytest.mark.statute(...)``), so the page cannot
-drift from the code. ``python -m nm_trafficking.docs_gen --check`` fails if it has.
+drift from the code. ``python -m nm_trafficking.docs_gen --check`` fails if it has. The page
+covers § 30-52-1 and, after it, the federal sections (18 U.S.C. §§ 1591, 1589, 1590): every
+dated text and every period with no text, each paragraph with its verification label.
 
     python -m nm_trafficking.docs_gen --tests tests --write docs/statute.md
 """
@@ -19,7 +21,7 @@ from pathlib import Path
 from nm_trafficking import statute
 from nm_trafficking.reasoning import grading, notes
 from nm_trafficking.rules.compile import grouped_rules
-from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.statute.model import AgeAndMeansPenalty, FederalVersion, Law, StatuteVersion
 
 
 def paragraph_modules(version: StatuteVersion) -> dict[str, str]:
@@ -94,8 +96,13 @@ def pinned_tests(tests: Path) -> dict[str, list[str]]:
     return found
 
 
-def render(versions: Sequence[StatuteVersion], tests: dict[str, list[str]]) -> str:
-    """The annotated page: every version, newest first."""
+def render(
+    versions: Sequence[StatuteVersion],
+    tests: dict[str, list[str]],
+    laws: Sequence[Law] | None = None,
+) -> str:
+    """The annotated page: every version of § 30-52-1, newest first, then every federal law
+    (``laws``, default all) with every dated text and period."""
     from nm_trafficking.cases import ROOT, cases_by_citation
 
     cases = cases_by_citation(root=ROOT)  # the project's case files that exercise each paragraph
@@ -117,7 +124,145 @@ def render(versions: Sequence[StatuteVersion], tests: dict[str, list[str]]) -> s
     ]
     for version in reversed(list(versions)):
         out += _render_version(version, tests, cases)
+    for law in laws if laws is not None else statute.FEDERAL_LAWS:
+        out += _render_law(law, tests, cases)
     return "\n".join(out) + "\n"
+
+
+def _module_of(version: FederalVersion) -> str:
+    """The module that defines ``version`` (found by identity among the loaded modules)."""
+    for name, module in sorted(sys.modules.items()):
+        if (
+            name.startswith("nm_trafficking.statute.usc_18.s")
+            and any(
+                isinstance(value, FederalVersion) and value.id == version.id and value.encoded
+                for value in vars(module).values()
+            )
+            and not hasattr(module, "__path__")
+        ):
+            return _relative(module)
+    raise LookupError(version.id)
+
+
+def _render_law(
+    law: Law, tests: dict[str, list[str]], cases: dict[str, list[tuple[str, str]]]
+) -> list[str]:
+    out = [
+        f"# {law.citation}: {law.title}",
+        "",
+        "Federal text, encoded from the federal reference "
+        "(`../shared/statute/federal-18-usc-1589-1590-1591.md`). Every paragraph carries the "
+        "reference's label: **[P]** checked against a primary source, **[S]** only against "
+        "secondary copies of the Code, **[R]** reconstructed from the amendment notes. Compare "
+        "with the official Code before relying on it. See also the page *State and federal*.",
+        "",
+        "| from | until | text | label |",
+        "|---|---|---|---|",
+    ]
+    for v in law.all_versions:
+        if v is law.undated:
+            continue
+        start = "—" if v.in_force_from.year == 1 else v.in_force_from.isoformat()
+        until = v.in_force_until.isoformat() if v.in_force_until else "—"
+        what = f"`{v.id}`" if v.encoded else f"{v.citation} (`{v.id}`)"
+        label = v.label.code if v.label is not None else "—"
+        out.append(f"| {start} | {until} | {what} | {label} |")
+    gaps = list(law.gaps)
+    out += [
+        "",
+        "A period with no text encoded, or an undated act whose possible dates span several "
+        "texts, leaves every prong undetermined; the effective-date window of the 2008 Act "
+        "overrides the 2008 texts until the end of 2009 "
+        f"({', '.join(f'`{g.id}`' for g in gaps)}).",
+        "",
+    ]
+    for version in reversed(law.versions):
+        assert isinstance(version, FederalVersion)
+        out += _render_federal_version(version, tests, cases)
+    return out
+
+
+def _render_federal_version(
+    version: FederalVersion,
+    tests: dict[str, list[str]],
+    cases: dict[str, list[tuple[str, str]]],
+) -> list[str]:
+    rules = grouped_rules(version)
+    by_element: dict[tuple[str, str], int] = defaultdict(int)
+    for _, keys in rules.values():
+        for key in keys:
+            by_element[(key.citation, key.element)] += 1
+    until = f" until {version.in_force_until.isoformat()}" if version.in_force_until else ""
+    label = version.label
+    out = [
+        f"## Version `{version.id}`: {version.citation}",
+        "",
+        f"{version.enacted_by}. From {version.in_force_from.isoformat()} "
+        f"({version.in_force_from_status}){until}. Source: {version.source}.",
+        "",
+    ]
+    if label is not None:
+        out += [f"Label: **{label.code}** — {label.meaning}.", ""]
+    out += [f"Text and prongs: `{_module_of(version)}`; {len(rules)} durable_rules rules.", ""]
+    out += [f"- {c}" for c in version.cautions]
+    out += [f"- UNVERIFIED: {u}" for u in version.unverified]
+    if version.cautions or version.unverified:
+        out.append("")
+    prongs = {o.citation for o in version.offences}
+    for paragraph in version.all_paragraphs:
+        if paragraph.citation in prongs:
+            continue
+        tag = f" {paragraph.label.code}" if paragraph.label is not None else ""
+        out += [f"### {paragraph.citation} — {paragraph.title}{tag}", "", f"> {paragraph.text}", ""]
+    for prong in version.offences:
+        tag = f" {prong.label.code}" if prong.label is not None else ""
+        out += [f"### {prong.citation} (`{prong.short}`){tag}", ""]
+        if prong.in_text:
+            out += [f"> {prong.text}", ""]
+        else:
+            out += [f"*{prong.text}*", ""]
+        if prong.elements_from:
+            out += [f"Elements: {prong.elements_from}.", ""]
+        out += ["| element | statute words | rules |", "|---|---|---|"]
+        for e in prong.elements:
+            words = f"“{e.words}” ({e.words_from})" if e.words else "(temporal scope)"
+            if e.also_words:
+                words += f"; “{e.also_words}” ({e.also_words_from})"
+            out.append(f"| {e.label} | {words} | {by_element[(prong.citation, e.key)]} |")
+        out.append("")
+        for e in prong.elements:
+            if e.note:
+                out.append(f"- *{e.label}*: {e.note}")
+        pins = tests.get(prong.citation, [])
+        listed = "; ".join(
+            f"`{f}`: {', '.join(ids)}" for f, ids in _by_file(cases.get(prong.citation, [])).items()
+        )
+        out += [
+            "",
+            "Pinned by: " + (", ".join(f"`{t}`" for t in pins) if pins else "—"),
+            "",
+            "Cases (`nm-trafficking test`): " + (listed or "—"),
+            "",
+        ]
+    rule = version.penalty
+    if rule is not None:
+        out += ["### Penalty", ""]
+        bands = (
+            (rule.effected_or_under_14, rule.not_effected_14_to_17)
+            if isinstance(rule, AgeAndMeansPenalty)
+            else (rule.base, rule.aggravated)
+        )
+        for band in bands:
+            out.append(f"- {band.citation} ({band.id}): {band.summary} — “{band.words}”")
+        out.append("")
+    return out
+
+
+def _by_file(found: list[tuple[str, str]]) -> dict[str, list[str]]:
+    by_file: dict[str, list[str]] = {}
+    for case_file, case_id in found:
+        by_file.setdefault(case_file, []).append(case_id)
+    return by_file
 
 
 def _render_version(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -67,6 +68,15 @@ def _expected(pattern: FactPattern, as_of: date | None) -> dict[tuple[str, str],
     return found
 
 
+@pytest.mark.statute(
+    "18 U.S.C. § 1591(a)(1) force, fraud or coercion",
+    "18 U.S.C. § 1591(a)(1) minor",
+    "18 U.S.C. § 1591(a)(2) force, fraud or coercion",
+    "18 U.S.C. § 1591(a)(2) minor",
+    "18 U.S.C. § 1589(a)",
+    "18 U.S.C. § 1589(b)",
+    "18 U.S.C. § 1590(a)",
+)
 @given(federal_patterns(), st.one_of(st.none(), federal_dates))
 @SETTINGS
 def test_the_federal_sections_agree_with_the_plain_reading(

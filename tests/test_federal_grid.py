@@ -229,6 +229,15 @@ GRIDS = {
 }
 
 
+@pytest.mark.statute(
+    "18 U.S.C. § 1591(a)(1) force, fraud or coercion",
+    "18 U.S.C. § 1591(a)(1) minor",
+    "18 U.S.C. § 1591(a)(2) force, fraud or coercion",
+    "18 U.S.C. § 1591(a)(2) minor",
+    "18 U.S.C. § 1589(a)",
+    "18 U.S.C. § 1589(b)",
+    "18 U.S.C. § 1590(a)",
+)
 @pytest.mark.parametrize("grid", list(GRIDS))
 def test_every_combination_of_the_grid_agrees_with_the_plain_reading(grid: str) -> None:
     checked = 0

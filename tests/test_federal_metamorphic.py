@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -84,6 +85,7 @@ def test_belief_about_age_never_changes_a_federal_result(pattern: FactPattern) -
     assert _federal(pattern) == _federal(_with(pattern, believe))
 
 
+@pytest.mark.statute("18 U.S.C. § 1591(a)(1) minor", "18 U.S.C. § 1591(a)(2) minor")
 @QUICK
 @given(federal_patterns())
 def test_an_adult_never_meets_a_minor_prong(pattern: FactPattern) -> None:
@@ -101,6 +103,7 @@ def test_an_adult_never_meets_a_minor_prong(pattern: FactPattern) -> None:
                 assert status == "not_met"
 
 
+@pytest.mark.statute("18 U.S.C. § 1591(a)(2) minor")
 @QUICK
 @given(federal_patterns())
 def test_a2_never_depends_on_a_reasonable_opportunity_to_observe(pattern: FactPattern) -> None:
@@ -116,6 +119,9 @@ def test_a2_never_depends_on_a_reasonable_opportunity_to_observe(pattern: FactPa
     }
 
 
+@pytest.mark.statute(
+    "18 U.S.C. § 1591(a)(1) minor", "18 U.S.C. § 1591(a)(1) force, fraud or coercion"
+)
 @QUICK
 @given(federal_patterns())
 def test_advertising_ignores_reckless_disregard_and_observation(pattern: FactPattern) -> None:

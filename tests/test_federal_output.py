@@ -1,0 +1,164 @@
+"""State and federal in the output: contract 1.1 (jurisdictions, side_by_side, laws) validates
+for every choice of laws, § 30-52-1 alone does no federal work, explanations stay lazy, and the
+text, Markdown and HTML views show the side-by-side summary and each federal element's words
+and label."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import nm_trafficking as nmt
+from nm_trafficking.cli import main
+from nm_trafficking.rules.engine import Engine
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "federal_motel_venture.yaml"
+HARBORING = ROOT / "examples" / "harboring_only.yaml"
+VALIDATOR = jsonschema.Draft202012Validator(nmt.output_schema())
+FEDERAL = ["usc_1591", "usc_1589", "usc_1590"]
+
+
+@pytest.mark.parametrize("law", ["all", "nm", "federal"])
+def test_every_choice_of_laws_validates(law: str) -> None:
+    for path in (EXAMPLE, HARBORING):
+        doc = json.loads(nmt.assess(nmt.load(path), law=law).to_json())  # type: ignore[arg-type]
+        VALIDATOR.validate(doc)
+        assert doc["contract_version"] == "1.1.0"
+        expected = {"all": ["nm_30_52_1", *FEDERAL], "nm": ["nm_30_52_1"], "federal": FEDERAL}
+        assert doc["laws"] == expected[law]
+        for f in doc["findings"]:
+            assert list(f["jurisdictions"]) == ([] if law == "nm" else FEDERAL)
+            assert f["subsections"] and f["counts"]  # the 1.0 fields, filled whatever the choice
+            lines = f["side_by_side"]
+            assert lines[0].startswith("NM 30-52-1:") == (law != "federal")
+            assert len(lines) == {"all": 6, "nm": 1, "federal": 5}[law]
+
+
+def test_a_bad_choice_of_laws_is_refused() -> None:
+    with pytest.raises(ValueError, match="law must be one of"):
+        nmt.assess(nmt.load(HARBORING), law="state")  # type: ignore[arg-type]
+
+
+def test_the_state_statute_alone_does_no_federal_work() -> None:
+    engine = Engine()
+    a = nmt.assess(nmt.load(EXAMPLE), engine=engine, law="nm")
+    assert all(f.jurisdictions == {} for f in a.findings)
+    assert set(engine._compiled) == {v.id for v in nmt.statute.VERSIONS}
+    assert engine.sessions_run == 1
+    nmt.assess(nmt.load(EXAMPLE), engine=engine)
+    assert engine.sessions_run == 1 + 4  # one session per law, one text each
+
+
+def test_federal_statuses_do_not_build_the_explanation_and_it_changes_nothing() -> None:
+    pattern = nmt.load(EXAMPLE)
+    lazy = nmt.assess(pattern)
+    j = lazy.finding("M", "G").jurisdictions["usc_1591"]
+    _ = (j.status, j.penalty.band, [p.status for p in j.prongs.values()], j.counts[0].penalty)
+    assert j._explain is not None and j.counts[0]._explain is not None
+    assert j.counts[0].penalty._explain is not None
+    assert lazy.to_dict() == nmt.assess(pattern).to_dict()
+    again = pickle.loads(pickle.dumps(lazy))
+    assert again.to_dict() == lazy.to_dict() and again.explain() == lazy.explain()
+
+
+def test_every_federal_element_has_its_words_and_label_in_json() -> None:
+    doc = nmt.assess(nmt.load(EXAMPLE)).to_dict()
+    seen = 0
+    for f in doc["findings"]:
+        for j in f["jurisdictions"].values():
+            assert j["labels"] and all(
+                label["code"] in ("[S]", "[R]", "[P]") for label in j["labels"]
+            )
+            for prong in j["prongs"].values():
+                assert prong["label"] == "[S]" and "secondary copies" in prong["label_meaning"]
+                for e in prong["elements"]:
+                    assert e["verification"] in ("[S]", "[R]", "[P]")
+                    assert e["statute_words"] is None or e["statute_words"] in json.dumps(
+                        doc, ensure_ascii=False
+                    )
+                    seen += 1
+    assert seen > 50
+
+
+def test_the_side_by_side_summary_reads_as_the_issue_asks() -> None:
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "H"}, {"id": "W", "age": 25}],
+            "conduct": [
+                {
+                    "id": "house",
+                    "actor": "H",
+                    "person": "W",
+                    "act": "harboring",
+                    "date": "2021-02-01",
+                    "knowingly": True,
+                    "federal": {
+                        "knew_means_will_be_used": {"force": True},
+                        "offense_effected_by": {"force": True},
+                    },
+                }
+            ],
+        }
+    )
+    lines = nmt.assess(pattern).findings[0].side_by_side
+    assert lines[0] == "NM 30-52-1: not met — harboring is not in the 2008 text"
+    assert lines[1] == (
+        "18 U.S.C. § 1591(a)(1) [S]: undetermined — interstate commerce not established"
+    )
+
+
+def test_text_shows_federal_words_labels_and_brief_lines() -> None:
+    text = nmt.assess(nmt.load(EXAMPLE)).explain()
+    assert "State and federal, side by side:" in text
+    assert "18 U.S.C. § 1591 — Sex trafficking of children or by force, fraud, or coercion" in text
+    assert '"that the person has not attained the age of 18 years"' in text
+    assert "[S]: wording checked against secondary copies of the Code only" in text
+    assert "compare with the official Code before relying on it" in text
+    assert "§ 1594(a)" in text and "18 U.S.C. § 1591(b)(2)" in text
+    # A pattern with state facts only: the federal prongs in one line each.
+    brief = nmt.assess(nmt.load(HARBORING)).explain()
+    assert "UNDETERMINED — still needed:" in brief
+    alone = nmt.assess(nmt.load(HARBORING), law="nm").explain()
+    assert "18 U.S.C." not in alone.split("Notes:")[0] and "side by side" not in alone
+    assert len(brief) < 2.5 * len(alone)
+
+
+def test_federal_only_views_hide_the_state_sections() -> None:
+    a = nmt.assess(nmt.load(EXAMPLE), law="federal")
+    text = a.explain()
+    assert "30-52-1(A)(2)" not in text and "Grade:" not in text
+    assert "18 U.S.C. § 1591(a)(2) minor [S]: MET" in text
+    md = a.to_markdown()
+    assert "### 18 U.S.C. § 1591" in md and "30-52-1(A)" not in md
+    html = a._repr_html_()
+    assert "18 U.S.C. § 1591" in html and "Statute: NMSA" not in html
+
+
+def test_markdown_and_html_show_the_federal_words_with_labels() -> None:
+    a = nmt.assess(nmt.load(EXAMPLE))
+    md = a.to_markdown()
+    assert "**State and federal, side by side:**" in md
+    assert "statute: “that the person has not attained the age of 18 years”" in md
+    html = a._repr_html_()
+    assert "<q>that the person has not attained the age of 18 years</q>" in html
+    assert "[S]: wording checked against secondary copies" in html
+
+
+def test_the_law_option_of_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["assess", str(EXAMPLE), "--law", "nm", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)[0]
+    assert doc["laws"] == ["nm_30_52_1"] and doc["findings"][0]["jurisdictions"] == {}
+    assert main(["assess", str(EXAMPLE), "--format", "jsonl"]) == 0
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert record["laws"][1:] == FEDERAL
+    assert main(["assess", str(EXAMPLE), "--law", "federal"]) == 0
+    out = capsys.readouterr().out
+    assert "18 U.S.C. § 1591" in out and "Statute: NMSA" not in out
+    with pytest.raises(SystemExit) as info:
+        main(["assess", str(EXAMPLE), "--law", "state"])
+    assert info.value.code == 2
