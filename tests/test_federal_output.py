@@ -162,3 +162,47 @@ def test_the_law_option_of_the_command(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as info:
         main(["assess", str(EXAMPLE), "--law", "state"])
     assert info.value.code == 2
+
+
+def _doc(federal: object) -> dict[str, object]:
+    return {
+        "persons": [{"id": "D"}, {"id": "V", "age": 15}],
+        "conduct": [
+            {"id": "c", "actor": "D", "person": "V", "act": "harboring", "federal": federal}
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("federal", "where", "says"),
+    [
+        ({"jurisdicton": {}}, "conduct[0].federal.jurisdicton", "jurisdiction"),
+        ({"as_to_age": {"knew": 1}}, "conduct[0].federal.as_to_age.knew", "true, false"),
+        ({"as_to_age": {"knew": "yes"}}, "conduct[0].federal.as_to_age.knew", "true, false"),
+        ({"venture": {"act": "buying"}}, "conduct[0].federal.venture.act", "recruiting"),
+        ({"reasonable_opportunity_to_observe": [True]}, "reasonable_opportunity", "true"),
+        ("yes", "conduct[0].federal", "valid"),
+    ],
+)
+def test_bad_federal_facts_are_refused_naming_the_field(
+    federal: object, where: str, says: str
+) -> None:
+    with pytest.raises(nmt.InvalidFactPattern) as info:
+        nmt.from_dict(_doc(federal))
+    message = str(info.value)
+    assert where in message and says in message, message
+
+
+def test_federal_facts_are_in_the_input_schema_and_can_be_changed_one_by_one() -> None:
+    schema = json.dumps(nmt.json_schema())
+    assert "reasonable_opportunity_to_observe" in schema and "chapter_77" in schema
+    pattern = nmt.from_dict(_doc({}))
+    path = "conduct.c.federal.jurisdiction.within_special_maritime_and_territorial_jurisdiction"
+    changed = pattern.with_fact(path, True)
+    jurisdiction = changed.conduct[0].federal.jurisdiction
+    assert jurisdiction.within_special_maritime_and_territorial_jurisdiction.value == "true"
+    # An empty block is the same as none: every federal fact unknown.
+    plain = {"id": "c", "actor": "D", "person": "V", "act": "harboring"}
+    assert pattern.conduct[0].federal == (
+        nmt.from_dict({**_doc({}), "conduct": [plain]}).conduct[0].federal
+    )
