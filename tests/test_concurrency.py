@@ -1,5 +1,6 @@
-"""8 threads x 5,000 assessments give exactly the results of a sequential run, with no crash
-and no session left behind. (benchmarks/stress_threads.py repeats this many times.)"""
+"""8 threads x 5,000 assessments of § 30-52-1 (and 8 x 400 of the state and federal sections
+together) give exactly the results of a sequential run, with no crash and no session left
+behind. (benchmarks/stress_threads.py repeats this many times.)"""
 
 from __future__ import annotations
 
@@ -32,16 +33,33 @@ def _digest(a: nmt.Assessment) -> str:
 
 
 def test_eight_threads_match_a_sequential_run() -> None:
-    patterns = _patterns(250)
-    expected = [_digest(nmt.assess(p)) for p in patterns]
+    _run(_patterns(250), PER_THREAD, "nm")
+
+
+def test_eight_threads_match_a_sequential_run_with_the_federal_sections() -> None:
+    from tests.federal_strategies import federal_patterns
+
+    out: list[nmt.FactPattern] = []
+
+    @settings(max_examples=60, database=None, suppress_health_check=list(HealthCheck))
+    @given(federal_patterns())
+    def collect(p: nmt.FactPattern) -> None:
+        out.append(p)
+
+    collect()
+    _run(out, 400, "all")
+
+
+def _run(patterns: list[nmt.FactPattern], per_thread: int, law: str) -> None:
+    expected = [_digest(nmt.assess(p, law=law)) for p in patterns]  # type: ignore[arg-type]
     mismatches: list[tuple[int, int]] = []
     errors: list[BaseException] = []
 
     def work(t: int) -> None:
         try:
-            for k in range(PER_THREAD):
+            for k in range(per_thread):
                 i = (k * 7 + t * 31) % len(patterns)
-                if _digest(nmt.assess(patterns[i])) != expected[i]:
+                if _digest(nmt.assess(patterns[i], law=law)) != expected[i]:  # type: ignore[arg-type]
                     mismatches.append((t, i))
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)

@@ -14,7 +14,7 @@ from tests import oracle_federal
 from tests.federal_strategies import federal_dates, federal_patterns
 
 TODAY = date(2026, 11, 28)
-SETTINGS = settings(max_examples=700, deadline=None, suppress_health_check=list(HealthCheck))
+SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
 
 SHORT = {
     "18 U.S.C. § 1591(a)(1) force, fraud or coercion": "1591_a1_means",

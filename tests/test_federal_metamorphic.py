@@ -17,7 +17,7 @@ from nm_trafficking.testing import fact_patterns
 from tests.federal_strategies import federal_patterns
 
 TODAY = date(2026, 11, 28)
-QUICK = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+QUICK = settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 
 A1 = ("18 U.S.C. § 1591(a)(1) force, fraud or coercion", "18 U.S.C. § 1591(a)(1) minor")
 A2 = ("18 U.S.C. § 1591(a)(2) force, fraud or coercion", "18 U.S.C. § 1591(a)(2) minor")
