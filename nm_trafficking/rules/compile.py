@@ -122,13 +122,26 @@ def grouped_rules(version: TextVersion) -> dict[str, tuple[dict[str, Any], tuple
             signature = json.dumps([key.element, key.outcome, pattern], sort_keys=True)
             if signature not in groups:
                 suffix = f"|{n}" if n else ""
-                groups[signature] = (pattern, [], key.name + suffix)
+                groups[signature] = (pattern, [], rule_name(key.name + suffix))
             groups[signature][1].append(key)
     if len(groups) + 1 > MAX_RULES:
         raise ValueError(f"{len(groups) + 1} rules exceed durable_rules' limit of {MAX_RULES}")
     if len(groups) > MAX_RULES_PER_LEADING_TEST:
         raise ValueError("too many rules share the leading test kind == 'conduct'")
-    return {name: (pattern, tuple(keys)) for pattern, keys, name in groups.values()}
+    out = {name: (pattern, tuple(keys)) for pattern, keys, name in groups.values()}
+    if len(out) != len(groups):
+        raise ValueError("two rules have the same name")
+    return out
+
+
+_UNSAFE = re.compile(r'[^\x20-\x7e]|["\\]')
+
+
+def rule_name(name: str) -> str:
+    """A rule's name as durable_rules echoes it unescaped in each action message: printable
+    ASCII without quotes or backslashes (the section sign of a federal citation becomes
+    ``S``), so the engine can read it without parsing the message."""
+    return _UNSAFE.sub(lambda m: "S" if m.group() == "§" else "_", name)
 
 
 def definitions(
