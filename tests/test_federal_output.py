@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -206,3 +207,37 @@ def test_federal_facts_are_in_the_input_schema_and_can_be_changed_one_by_one() -
     assert pattern.conduct[0].federal == (
         nmt.from_dict({**_doc({}), "conduct": [plain]}).conduct[0].federal
     )
+
+
+@pytest.mark.parametrize(
+    ("born", "expected"),
+    [("2018-06-01", "usc-1591-2018b"), ("2017-06-01", "usc-1591-undated")],
+)
+def test_an_undated_act_is_placed_only_when_its_dates_fall_under_one_rule(
+    born: str, expected: str
+) -> None:
+    """Born in June 2018, the act can only fall under § 1591 of April or December 2018, which
+    decide alike; born in 2017, it may fall under the 2015 text too: undetermined."""
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": born}],
+            "conduct": [
+                {
+                    "id": "c",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "harboring",
+                    "knowingly": True,
+                    "federal": {
+                        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+                        "as_to_age": {"knew": True},
+                        "as_to_commercial_sex_act": {"knew": True},
+                    },
+                }
+            ],
+        }
+    )
+    count = nmt.assess(pattern, today=date(2026, 11, 28)).findings[0].jurisdictions["usc_1591"]
+    assert count.counts[0].assessed_under == expected
+    minor = count.prongs["18 U.S.C. § 1591(a)(1) minor"].status
+    assert minor == ("met" if expected.endswith("2018b") else "undetermined")

@@ -202,7 +202,16 @@ def _same_offences(law: Law, first: TextVersion, last_day: date) -> bool:
         return False
     periods = law.all_versions
     span = periods[periods.index(first) : periods.index(last) + 1]
-    return all(v.encoded and v.offences == last.offences for v in span)
+    rules = _rules(last)
+    return all(v.encoded and _rules(v) == rules for v in span)
+
+
+def _rules(version: TextVersion) -> tuple[object, ...]:
+    """What decides each element of each offence of ``version`` (its tests, not its words)."""
+    return tuple(
+        (o.citation, tuple((e.key, e.established, e.defeated) for e in o.elements))
+        for o in version.offences
+    )
 
 
 def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActContext[TextVersion]]:

@@ -42,7 +42,7 @@ def _element(e: ElementResult) -> str:
             parts.append(
                 f"<li>and: <q>{escape(e.also_words)}</q> ({escape(e.also_cited or '')})</li>"
             )
-        if label and e.verification_meaning:
+        if label and e.verification_meaning and e.statute_words:
             parts.append(f"<li>{escape(label)}: {escape(e.verification_meaning)}</li>")
     if e.facts:
         parts.append("<li>facts: " + "; ".join(escape(f) for f in e.facts) + "</li>")

@@ -36,11 +36,8 @@ def _element(e: ElementResult) -> list[str]:
     if e.statute_words:
         tag = f" {md(label)}" if label else ""
         lines.append(f"  - statute: “{md(e.statute_words)}” ({md(e.cited)}){tag}")
-    if isinstance(e, LabelledElement):
-        if e.also_words:
-            lines.append(f"  - and: “{md(e.also_words)}” ({md(e.also_cited or '')})")
-        if label and e.verification_meaning:
-            lines.append(f"  - {md(label)}: {md(e.verification_meaning)}")
+    if isinstance(e, LabelledElement) and e.also_words:
+        lines.append(f"  - and: “{md(e.also_words)}” ({md(e.also_cited or '')}) {md(label or '')}")
     if e.facts:
         lines.append("  - facts: " + "; ".join(md(x) for x in e.facts))
     if e.evidence:

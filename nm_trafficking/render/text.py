@@ -38,11 +38,8 @@ def _element(e: ElementResult, indent: str) -> list[str]:
     if e.statute_words:
         tag = f" {label}" if label else ""
         lines.append(_wrap(f'statute: "{e.statute_words}" ({e.cited}){tag}', indent + "    "))
-    if isinstance(e, LabelledElement):
-        if e.also_words:
-            lines.append(_wrap(f'and: "{e.also_words}" ({e.also_cited}) {label}', indent + "    "))
-        if label and e.verification_meaning:
-            lines.append(_wrap(f"{label}: {e.verification_meaning}", indent + "    "))
+    if isinstance(e, LabelledElement) and e.also_words:
+        lines.append(_wrap(f'and: "{e.also_words}" ({e.also_cited}) {label}', indent + "    "))
     if e.facts:
         lines.append(_wrap("facts: " + "; ".join(e.facts), indent + "    "))
     if e.evidence:
@@ -91,10 +88,13 @@ def short_citation(citation: str) -> str:
 
 
 def decided_by_federal_facts(prong: ProngResult) -> bool:
-    """The prong is worth showing element by element: it is met, or a federal fact decided one
-    of its elements (otherwise one line says what is still needed)."""
+    """The prong is worth showing element by element: it is met, or it is open and a federal
+    fact decided one of its elements (otherwise one line says why not, or what is still
+    needed)."""
     if prong.status == "met":
         return True
+    if prong.status == "not_met":
+        return False
     return any(
         e.status != "undetermined" and any(": federal." in f for f in e.facts)
         for e in prong.elements

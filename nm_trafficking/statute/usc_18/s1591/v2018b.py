@@ -8,6 +8,7 @@ the notes read; later amendments are UNVERIFIED.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from nm_trafficking.statute.model import FederalVersion, Paragraph
@@ -16,6 +17,15 @@ from nm_trafficking.statute.usc_18.s1591 import current, v2015, v2018a
 from nm_trafficking.statute.usc_18.s1591.elements import build
 
 LABEL = labels.S
+
+TEXT = replace(
+    v2018a.TEXT,
+    in_force_note=(
+        "The current text, from 21 December 2018 (enactment of Pub. L. 115-392 [P], which "
+        "changed only (d); its offences are those of 11 April 2018). Effective dates are "
+        "UNVERIFIED (reference § 2.4)."
+    ),
+)
 
 VERSION_2018B = FederalVersion(
     id="usc-1591-2018b",
@@ -30,7 +40,7 @@ VERSION_2018B = FederalVersion(
     in_force_from_status="enactment date [P]; effective date UNVERIFIED (reference § 2.4)",
     label=LABEL,
     chapeau=Paragraph(current.A, "Sex trafficking", current.CHAPEAU_TEXT, LABEL),
-    offences=build(v2018a.TEXT, current.A1_TEXT, current.A2_TEXT, LABEL),
+    offences=build(TEXT, current.A1_TEXT, current.A2_TEXT, LABEL),
     paragraphs=current.paragraphs(LABEL, e4=True, d=True),
     penalty=v2015.penalty(),
     cautions=(
