@@ -47,11 +47,33 @@ def _limit_child() -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (20, 20))
 
 
+# The child's own peak memory: ``ru_maxrss`` of a forked child also counts the parent's memory
+# at the fork (a large pytest process would fail the bound spuriously), so the child reports
+# its VmHWM, which starts afresh at exec, into a file when it exits.
+_MEASURED = (
+    "import atexit, os, sys\n"
+    "def _peak():\n"
+    "    with open('/proc/self/status') as f:\n"
+    "        kb = next(l for l in f if l.startswith('VmHWM:')).split()[1]\n"
+    "    with open(os.environ['NMT_TEST_PEAK_FILE'], 'w') as f:\n"
+    "        f.write(kb)\n"
+    "atexit.register(_peak)\n"
+    "from nm_trafficking.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
 def assess(tmp_path: Path, *args: str | Path) -> Run:
-    """Run ``python -m nm_trafficking.cli assess ARGS`` and measure it."""
+    """Run ``nm_trafficking.cli.main(["assess", *ARGS])`` in a child process and measure it."""
     out_path, err_path = tmp_path / "stdout.bin", tmp_path / "stderr.bin"
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
-    command = [sys.executable, "-m", "nm_trafficking.cli", "assess", *map(str, args)]
+    peak_path = tmp_path / "peak.kb"
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        PYTHONIOENCODING="utf-8",
+        NMT_TEST_PEAK_FILE=str(peak_path),
+    )
+    command = [sys.executable, "-c", _MEASURED, "assess", *map(str, args)]
     with out_path.open("wb") as out, err_path.open("wb") as err:
         start = time.monotonic()
         child = subprocess.Popen(
@@ -66,10 +88,12 @@ def assess(tmp_path: Path, *args: str | Path) -> Run:
             killer.cancel()
         seconds = time.monotonic() - start
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    # if the child died before reporting, fall back to ru_maxrss (an over-estimate)
+    peak_kb = int(peak_path.read_text()) if peak_path.exists() else usage.ru_maxrss
     return Run(
         code=child.returncode,
         seconds=seconds,
-        rss_mb=usage.ru_maxrss / 1024,
+        rss_mb=peak_kb / 1024,
         out=out_path.read_bytes().decode("utf-8"),
         err=err_path.read_bytes().decode("utf-8"),
     )
