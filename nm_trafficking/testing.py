@@ -22,10 +22,13 @@ from nm_trafficking.facts.truth import Truth
 truths = st.sampled_from([Truth.TRUE, Truth.FALSE, Truth.UNKNOWN])
 """A three-valued fact."""
 
+LATEST = date(2026, 6, 30)
+"""No generated date is later: conduct cannot postdate the day of an assessment."""
+
 #: Dates around the 2008 effective date and the grade boundaries, plus a spread of others.
-conduct_dates = st.one_of(
+conduct_dates = st.one_of(  # never after the day of an assessment
     st.none(),
-    st.dates(min_value=date(2005, 1, 1), max_value=date(2026, 12, 31)),
+    st.dates(min_value=date(2005, 1, 1), max_value=LATEST),
     st.sampled_from([date(2008, 6, 30), date(2008, 7, 1), date(2012, 2, 29)]),
 )
 
@@ -51,7 +54,7 @@ def _person(draw: st.DrawFn, pid: str) -> dict[str, Any]:
     if kind in ("age", "age_on"):
         person["age"] = draw(st.integers(min_value=0, max_value=60))
         if kind == "age_on":
-            person["age_on"] = draw(st.dates(date(2000, 1, 1), date(2026, 12, 31)))
+            person["age_on"] = draw(st.dates(date(2000, 1, 1), LATEST))
     elif kind == "birth_date":
         person["birth_date"] = draw(
             st.one_of(
@@ -117,7 +120,7 @@ def fact_pattern_dicts(
     for act in conduct:  # no conduct before the person acted upon can have been born
         born = births[act["person"]]
         if born is not None and act.get("date") is not None and act["date"] < born:
-            act["date"] = born + timedelta(days=draw(st.integers(0, 9000)))
+            act["date"] = min(born + timedelta(days=draw(st.integers(0, 9000))), LATEST)
     return {"persons": persons, "conduct": conduct}
 
 

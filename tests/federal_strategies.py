@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from nm_trafficking.facts import Act, FactPattern
-from nm_trafficking.testing import _earliest_birth, fact_pattern_dicts
+from nm_trafficking.testing import LATEST, _earliest_birth, fact_pattern_dicts
 
 _truth = st.sampled_from([True, True, False, None])
 """A three-valued fact, true half the time (a prong is met only when every element is)."""
@@ -57,9 +57,7 @@ BOUNDARIES = [
     date(2018, 12, 21),
 ]
 
-federal_dates = st.one_of(
-    st.sampled_from(BOUNDARIES), st.dates(date(1998, 1, 1), date(2026, 11, 28))
-)
+federal_dates = st.one_of(st.sampled_from(BOUNDARIES), st.dates(date(1998, 1, 1), LATEST))
 
 
 def _group(keys: tuple[str, ...], values: st.SearchStrategy[Any] = _truth) -> Any:
@@ -196,7 +194,7 @@ def _focused(draw: st.DrawFn) -> dict[str, Any]:
         day = draw(st.one_of(st.none(), federal_dates))
         born = person.get("birth_date")
         if day is not None and born is not None and day < born:
-            day = born + timedelta(days=draw(st.integers(0, 9000)))
+            day = min(born + timedelta(days=draw(st.integers(0, 9000))), LATEST)
         if day is not None:
             act["date"] = day
         believed = draw(st.one_of(st.none(), st.integers(10, 30)))
@@ -222,7 +220,7 @@ def federal_pattern_dicts(draw: st.DrawFn, max_persons: int = 3, max_conduct: in
             day = draw(federal_dates)
             born = births[act["person"]]
             if born is not None and day < born:
-                day = born + timedelta(days=draw(st.integers(0, 9000)))
+                day = min(born + timedelta(days=draw(st.integers(0, 9000))), LATEST)
             act["date"] = day
     return doc
 

@@ -150,7 +150,7 @@ def test_an_amendment_is_one_new_dated_version(monkeypatch: pytest.MonkeyPatch) 
                 ],
             }
         )
-        a = nmt.assess(p, engine=engine)
+        a = nmt.assess(p, engine=engine, today=date(2031, 1, 1))
         return a.findings[0].subsections["30-52-1(A)(2)"].status, a.statute_version
 
     assert a2_status("2029-12-31") == ("not_met", "2008")

@@ -123,13 +123,15 @@ def contexts(
     ``as_of`` is the date assumed for undated acts. Without it, an undated act can have happened
     on any day from the newest text's start (or the victim's earliest possible birth, if later)
     to ``today`` (the day of the assessment). Raises :class:`InvalidFactPattern` when an act's
-    date (stated or assumed) falls before the victim can have been born."""
+    date (stated or assumed) falls before the victim can have been born, or after ``today``
+    (conduct cannot postdate the assessment: a typed 2062 for 2026 would silently change the
+    victim's age), and when a birth date or the date of a stated age is after ``today``."""
     today = today or date.today()
     versions = versions if versions is not None else statute.VERSIONS
     persons = {p.id: p for p in pattern.persons}
+    errors: list[FieldError] = _future_dates(pattern, as_of, today)
     windows: dict[str, tuple[BirthWindow | None, BirthWindow | None, BirthWindow | None]] = {}
     out: list[ActContext[StatuteVersion]] = []
-    errors: list[FieldError] = []
     newest = versions[-1]
     for index, conduct in enumerate(pattern.conduct):
         victim = persons[conduct.person]
@@ -141,15 +143,22 @@ def contexts(
         last: date | None
         if day is not None:
             if window is not None and day < window.earliest:
-                what = "stated" if conduct.date is not None else f"not stated; as_of {day}"
+                what = "" if conduct.date is not None else f" (not stated; as_of {day})"
+                born = (
+                    f"born {window.earliest.isoformat()}"
+                    if window.earliest == window.latest
+                    else f"{window.source}: born {window.earliest.isoformat()} at the earliest"
+                )
                 errors.append(
                     FieldError(
                         f"conduct[{index}].date",
-                        f"{day.isoformat()} ({what}) is before person {victim.id!r} can have been "
-                        f"born ({window.source}: not before {window.earliest.isoformat()})",
+                        f"{day.isoformat()}{what} is before person {victim.id!r} can have been "
+                        f"born ({born})",
                     )
                 )
                 continue
+            if day > today:
+                continue  # reported by _future_dates
             try:
                 version, in_force = statute.version_for(day, versions), Truth.TRUE
             except NoStatuteInForce:
@@ -187,6 +196,29 @@ def contexts(
     if errors:
         raise InvalidFactPattern(errors)
     return out
+
+
+def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list[FieldError]:
+    """Dates after the day of the assessment: conduct, an assumed date, births, stated ages."""
+    later = (
+        f"is after the day of the assessment ({today.isoformat()}): a date cannot be later "
+        "(to assess as of a later day, give --today / today=)"
+    )
+    errors = [
+        FieldError(f"conduct[{i}].date", f"{c.date.isoformat()} {later}")
+        for i, c in enumerate(pattern.conduct)
+        if c.date is not None and c.date > today
+    ]
+    if as_of is not None and as_of > today and any(c.date is None for c in pattern.conduct):
+        errors.append(FieldError("as_of", f"{as_of.isoformat()} {later}"))
+    for i, p in enumerate(pattern.persons):
+        if p.birth_date is not None and p.birth_date > today:
+            errors.append(
+                FieldError(f"persons[{i}].birth_date", f"{p.birth_date.isoformat()} {later}")
+            )
+        if p.age_on is not None and p.age_on > today:
+            errors.append(FieldError(f"persons[{i}].age_on", f"{p.age_on.isoformat()} {later}"))
+    return errors
 
 
 _TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}

@@ -33,10 +33,10 @@ class _Words(dict[str, str]):
             value = ctx.conduct.act.value
         elif key == "act_in_text":
             verb = ctx.conduct.act.value
-            home = ctx.version.paragraph_with_verb(verb)
+            homes = [p.citation for p in ctx.version.offences if verb in p.verbs]
             value = (
-                f"it is the conduct of {home.citation}"
-                if home is not None
+                f"it is the conduct of {' and '.join(homes)}"
+                if homes
                 else f"not in the {ctx.version.id} text of § {ctx.version.section}"
             )
         elif key == "when":
@@ -116,13 +116,19 @@ def _explained(
     element = paragraph.elements[e]
     status = verdict.elements[p][e]
     chosen = verdict.alternatives(p, e) if status != UNDETERMINED else ()
-    if status == UNDETERMINED:
+    leap_day = element.tests_age and ctx.age is not None and ctx.age.leap_day_open
+    if status == UNDETERMINED and leap_day and ctx.age is not None:
+        reason = (
+            f"the person was {ctx.age.text()} at the time of the conduct: which one turns on the "
+            "open 29 February point (a question of law, not missing evidence)"
+        )
+    elif status == UNDETERMINED:
         reason = fill(element.unknown_reason, ctx, paragraph)
     else:
         pool = element.established if status == MET else element.defeated
         reason = "; ".join(dict.fromkeys(fill(pool[i].reason, ctx, paragraph) for i in chosen))
     note = element.note
-    if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
+    if leap_day:
         note = f"{note} {age_rule.LEAP_DAY_OPEN_POINT}" if note else age_rule.LEAP_DAY_OPEN_POINT
     return element, {
         "element": element.key,

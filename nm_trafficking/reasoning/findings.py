@@ -10,7 +10,7 @@ from nm_trafficking.reasoning import notes, side_by_side
 from nm_trafficking.reasoning.counts import count
 from nm_trafficking.reasoning.grading import grade_act, summarise
 from nm_trafficking.reasoning.jurisdictions import law_finding
-from nm_trafficking.reasoning.verdicts import NOT_MET, UNDETERMINED, ActVerdict, any_of
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import Count, Finding, LawFinding, Status, SubsectionResult
 from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
 
@@ -76,7 +76,7 @@ def finding(
     acts: Sequence[ActVerdict[StatuteVersion]],
     paragraphs: Sequence[OffenceParagraph],
     evidence: Sequence[str],
-    victims: set[str],
+    victims: dict[str, Status],
     *,
     federal: Sequence[tuple[Law, Sequence[ActVerdict[TextVersion]]]] = (),
     state: Law | None = None,
@@ -132,6 +132,14 @@ def finding(
     )
 
 
-def open_victims(pairs: dict[tuple[str, str], list[ActVerdict[StatuteVersion]]]) -> set[str]:
-    """Every person who is the victim of acts that meet or may meet a paragraph."""
-    return {victim for (_, victim), acts in pairs.items() if any(v.status != NOT_MET for v in acts)}
+def open_victims(
+    pairs: dict[tuple[str, str], list[ActVerdict[StatuteVersion]]],
+) -> dict[str, Status]:
+    """Every person who is the victim of acts that meet (``met``) or may meet
+    (``undetermined``) a paragraph, with the strongest of those statuses."""
+    out: dict[str, Status] = {}
+    for (_, victim), acts in pairs.items():
+        for v in acts:
+            if v.status == MET or (v.status != NOT_MET and victim not in out):
+                out[victim] = v.status
+    return out

@@ -100,8 +100,39 @@ def _condition(grading: Grading, grade: Grade) -> str:
 
 def _act_words(verdict: ActVerdict[StatuteVersion]) -> str:
     ctx = verdict.ctx
-    when = ctx.day.isoformat() if ctx.day is not None else "unknown date"
+    if ctx.day is None:
+        when = "unknown date"
+    elif ctx.date_assumed:
+        when = f"{ctx.day.isoformat()}, a date assumed (as_of)"
+    else:
+        when = ctx.day.isoformat()
     return f"the {ctx.conduct.act.value} of {when} ({ctx.conduct.id})"
+
+
+def _paths(v: ActVerdict[StatuteVersion]) -> str:
+    """The shortest way(s) to establish an open act: the open paragraph(s) missing fewest
+    elements, with those elements."""
+    paths: list[tuple[int, str]] = []
+    for p, status in enumerate(v.paragraphs):
+        if status != UNDETERMINED:
+            continue
+        paragraph = v.ctx.version.offences[p]
+        labels = [
+            paragraph.elements[e].label for e, s in enumerate(v.elements[p]) if s == UNDETERMINED
+        ]
+        paths.append((len(labels), f"{paragraph.citation}: " + ", ".join(labels)))
+    fewest = min(n for n, _ in paths)
+    return " or ".join(text for n, text in paths if n == fewest)
+
+
+def _leap_day(v: ActVerdict[StatuteVersion]) -> str:
+    age = v.ctx.age
+    if age is None or not age.leap_day_open:
+        return ""
+    return (
+        f" (person {v.ctx.conduct.person}'s age at the act, {age.text()}, turns on the open "
+        "29 February point: a question of law, not missing evidence)"
+    )
 
 
 def _needs(item: Graded, grade: Grade) -> list[str]:
@@ -110,23 +141,11 @@ def _needs(item: Graded, grade: Grade) -> list[str]:
     ctx = v.ctx
     needs: list[str] = []
     if v.status == UNDETERMINED:
-        # The shortest way(s) to establish the act: the open paragraph(s) missing fewest elements.
-        paths: list[tuple[int, str]] = []
-        for p, status in enumerate(v.paragraphs):
-            if status != UNDETERMINED:
-                continue
-            paragraph = ctx.version.offences[p]
-            labels = [
-                paragraph.elements[e].label
-                for e, s in enumerate(v.elements[p])
-                if s == UNDETERMINED
-            ]
-            paths.append((len(labels), f"{paragraph.citation}: " + ", ".join(labels)))
-        fewest = min(n for n, _ in paths)
-        needs.append(" or ".join(text for n, text in paths if n == fewest))
+        needs.append(_paths(v))
     if len(item.grades) > 1:
         needs.append(
             f"person {ctx.conduct.person} was {_condition(ctx.version.grading, grade)} at the time"
+            + _leap_day(v)
         )
     return needs
 
@@ -152,10 +171,45 @@ def _open(items: Sequence[Graded], floor: Grade | None) -> list[OpenGrade]:
     return out
 
 
-def _listed(open_items: Sequence[OpenGrade]) -> str:
-    texts = [o.text for o in open_items[:MAX_OPEN_LISTED]]
-    if len(open_items) > MAX_OPEN_LISTED:
-        texts.append(f"and {len(open_items) - MAX_OPEN_LISTED:,} more")
+def _sentences(items: Sequence[Graded], floor: Grade | None) -> list[str]:
+    """The open possibilities in words, one sentence per act, most serious first: what the act
+    needs is said once, then how the victim's age at it decides among its grades."""
+    out: list[tuple[int, str]] = []
+    for item in items:
+        v = item.verdict
+        grades = [g for g in reversed(item.grades) if floor is None or g.severity > floor.severity]
+        if not grades:
+            continue
+        names = (
+            grades[0].name
+            if len(grades) == 1
+            else ", ".join(g.short for g in grades[:-1]) + f" or {grades[-1].short} degree felony"
+        )
+        person = v.ctx.conduct.person
+        grading = v.ctx.version.grading
+        by_age = ""
+        if len(item.grades) > 1:
+            ages = ", ".join(f"{g.short} degree if {_condition(grading, g)}" for g in grades)
+            by_age = (
+                f"person {person} was {_condition(grading, grades[0])} at the time"
+                if len(grades) == 1
+                else f"by person {person}'s age at the time: {ages}"
+            ) + _leap_day(v)
+        if v.status == UNDETERMINED:
+            text = f"{names} if {_act_words(v)} is established ({_paths(v)})"
+            if by_age:
+                text += f" and {by_age}" if len(grades) == 1 else f", {by_age}"
+        else:
+            text = f"{names} if, at {_act_words(v)}, {by_age}"
+        out.append((grades[0].severity, text))
+    out.sort(key=lambda t: -t[0])
+    return [text for _, text in out]
+
+
+def _listed(sentences: Sequence[str]) -> str:
+    texts = list(sentences[:MAX_OPEN_LISTED])
+    if len(sentences) > MAX_OPEN_LISTED:
+        texts.append(f"and {len(sentences) - MAX_OPEN_LISTED:,} more acts")
     return "; ".join(texts)
 
 
@@ -202,6 +256,8 @@ def summarise(graded: Sequence[Graded]) -> GradeSummary:
             assert floor is not None and floor_item is not None and age is not None
             _, citation, why = grading.band_for_age(age.lo)
             reason = f"{why} at the time of {_act_words(floor_item.verdict)}"
+            if floor_item.verdict.ctx.date_assumed:
+                reason += ": the grade rests on the assumed date"
             words = f"{floor.name} ({citation}): {reason}"
         elif floor is not None:
             citation = grading.citation
@@ -209,13 +265,13 @@ def summarise(graded: Sequence[Graded]) -> GradeSummary:
                 f"at least a {floor.name} ({_act_words(focus.verdict)}); a more serious grade "
                 "is still possible"
             )
-            words = f"at least a {floor.name}; {_listed(open_items)}"
+            words = f"at least a {floor.name}; {_listed(_sentences(candidates, floor))}"
         else:
             citation = grading.citation
             reason = "no paragraph is met yet; if one is established the grade would be " + (
                 " or ".join(g.name for g in possible)
             )
-            words = f"no paragraph is met yet: {_listed(open_items)}"
+            words = f"no paragraph is met yet: {_listed(_sentences(candidates, None))}"
         return {
             "citation": citation,
             "victim_age": victim_age,

@@ -31,29 +31,44 @@ def jurisdiction(version: StatuteVersion) -> Note:
     return note
 
 
-def other_offences(version: StatuteVersion) -> Note:
-    """30-52-1(D) with the related law, the same for every finding under ``version``."""
-    note = _FIXED.get((version.id, "D"))
+def other_offences(version: StatuteVersion, *, not_met: bool = False) -> Note:
+    """30-52-1(D) with the related law (the same for every finding under ``version``; when
+    § 30-52-1 is not met, said first, since that is when other law matters most)."""
+    key = (version.id, "D-not-met" if not_met else "D")
+    note = _FIXED.get(key)
     if note is None:
         p = version.other_offences
         listed = "; ".join(version.related_offences)
-        note = _FIXED[(version.id, "D")] = Note(
+        lead = (
+            f"{version.citation} is not met on these facts; other law may be. " if not_met else ""
+        )
+        note = _FIXED[key] = Note(
             kind="other_offences",
             citation=p.citation,
-            text=f"{p.text} Related law to weigh on the same facts: {listed}.",
+            text=f"{lead}{p.text} Related law to weigh on the same facts: {listed}.",
         )
     return note
 
 
-def victim_not_accessory(version: StatuteVersion, defendant: str) -> Note:
+def victim_not_accessory(version: StatuteVersion, defendant: str, why: str) -> Note:
+    """30-52-1(E) for a defendant who is also a victim (``why``: ``"labelled"`` a victim,
+    ``"met"``: an act toward them meets a paragraph, ``"open"``: an act toward them may)."""
     p = version.victim_not_accessory
+    if why == "open":
+        lead = (
+            f"Person {defendant} may also be a victim: an act toward {defendant} may meet a "
+            "paragraph (not established). If so:"
+        )
+    elif why == "labelled":
+        lead = f"Person {defendant} is labelled a victim in this fact pattern."
+    else:
+        lead = f"Person {defendant} is also a victim: an act toward {defendant} meets a paragraph."
     return Note(
         kind="victim_not_accessory",
         citation=p.citation,
         text=(
-            f"Person {defendant} is also a victim in this fact pattern. {p.text} This bars only "
-            "the accessory charge; it is not immunity from being charged as a principal or with "
-            "other offences."
+            f"{lead} {p.text} This bars only the accessory charge; it is not immunity from being "
+            "charged as a principal or with other offences."
         ),
     )
 
@@ -61,6 +76,8 @@ def victim_not_accessory(version: StatuteVersion, defendant: str) -> Note:
 def _act(v: ActVerdict[StatuteVersion]) -> str:
     ctx = v.ctx
     when = ctx.day.isoformat() if ctx.day is not None else "date not stated"
+    if ctx.date_assumed:
+        when += ", assumed (as_of)"
     return f"{ctx.conduct.id} ({ctx.conduct.act.value}, {when})"
 
 
@@ -91,12 +108,15 @@ def unit_of_prosecution(
         lines.append(f"{_act(v)}: " + (f"meets {met}" if met else "may meet a paragraph"))
     dated: dict[object, list[str]] = {}
     for v in live:
-        dated.setdefault(v.ctx.day, []).append(v.ctx.conduct.id)
+        day = None if v.ctx.date_assumed else v.ctx.day  # an assumed date says nothing of timing
+        dated.setdefault(day, []).append(v.ctx.conduct.id)
     same_day = [ids for day, ids in dated.items() if day is not None and len(ids) > 1]
-    distinct = [ids[0] for day, ids in dated.items() if day is not None and len(ids) == 1]
+    days = sorted(day for day in dated if day is not None)  # type: ignore[type-var]
     undated = dated.get(None, [])
+    count = f"{len(live)} acts" if len(live) > 1 else "1 act"
+    verb = "meet" if len(live) > 1 else "meets"
     parts = [
-        f"{len(live)} act(s) of this defendant toward this victim meet or may meet a paragraph: "
+        f"{count} of this defendant toward this victim {verb} or may meet a paragraph: "
         + "; ".join(lines)
         + "."
     ]
@@ -106,10 +126,11 @@ def unit_of_prosecution(
             "ways of committing one offence, not separate counts by themselves."
         )
     else:
-        if len(distinct) > 1:
+        if len(days) > 1:
+            groups = [" and ".join(dated[day]) for day in days]
             parts.append(
-                f"Acts on distinct dates ({', '.join(distinct)}) could be separate counts if the "
-                "conduct is sufficiently distinct."
+                f"Acts on {len(days)} different dates ({'; '.join(groups)}) could be separate "
+                "counts if the conduct is sufficiently distinct."
             )
         for ids in same_day:
             parts.append(
@@ -140,14 +161,39 @@ def knowledge_of_age(
         return None
     case = version.case("knowledge_of_age")
     beliefs = ", ".join(f"conduct {cid}: believed age {age}" for cid, age in believed)
-    return Note(
-        kind="knowledge_of_age",
-        citation=case.paragraph,
-        text=(
-            f"The actor's belief about the victim's age is recorded ({beliefs}) and changes "
-            f"nothing: {case.name}, {case.citation}: {case.holding}."
-        ),
+    text = (
+        f"The actor's belief about the victim's age is recorded ({beliefs}) and changes nothing "
+        f"for the completed offence: {case.name}, {case.citation}: {case.holding}."
     )
+    decoy = [
+        v.ctx.conduct.id
+        for v in acts
+        if v.ctx.conduct.believed_age is not None
+        and v.ctx.age is not None
+        and not _minor(v)
+        and _minor_at(v, v.ctx.conduct.believed_age)
+    ]
+    if decoy:
+        text += (
+            f" At conduct {', '.join(decoy)} the actor believed a minor but the person was not "
+            "one (e.g. a sting): the completed minor offence is not met, but an attempt (NMSA "
+            "§ 30-28-1) may turn on that belief — not assessed here (30-52-1(D))."
+        )
+    return Note(kind="knowledge_of_age", citation=case.paragraph, text=text)
+
+
+def _minor_at(v: ActVerdict[StatuteVersion], age: int) -> bool:
+    """The version's minor element would be established for a person of exactly ``age``."""
+    citation, key = v.ctx.version.minor
+    element = next(e for e in v.ctx.version.offence(citation).elements if e.key == key)
+    for alt in element.established:
+        if all(
+            t.op == "lt" and isinstance(t.value, int) and age < t.value
+            for t in alt.tests
+            if t.path.startswith("victim_age")
+        ):
+            return True
+    return False
 
 
 def _minor(v: ActVerdict[StatuteVersion]) -> bool:
@@ -256,7 +302,8 @@ def plain_age_at_every_act(
     pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]
 ) -> Note | None:
     """A plain ``age`` (no ``age_on``) is read as the age at every act: say so when the acts
-    toward that person fall on different dates."""
+    toward that person are far enough apart for the age to cross a limit that matters (a grade
+    band or the minor element)."""
     if not acts:
         return None
     victim = pattern.person(acts[0].ctx.conduct.person)
@@ -266,6 +313,14 @@ def plain_age_at_every_act(
     if len(days) < 2:
         return None
     span = (days[-1] - days[0]).days
+    years = span // 365 + 1
+    version = acts[0].ctx.version
+    lo, hi = max(0, victim.age - years), victim.age + years
+    crosses = len(version.grading.grades_for_ages(lo, hi)) > 1 or any(
+        _minor_at(acts[0], a) != _minor_at(acts[0], victim.age) for a in (lo, hi)
+    )
+    if not crosses:
+        return None
     return Note(
         kind="plain_age_at_every_act",
         citation=None,
@@ -279,8 +334,18 @@ def plain_age_at_every_act(
 
 
 def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """The 29 February open point, where it decides something: the age range it opens spans a
+    grade band or the minor element."""
     open_acts = [
-        v.ctx.conduct.id for v in acts if v.ctx.age is not None and v.ctx.age.leap_day_open
+        v.ctx.conduct.id
+        for v in acts
+        if (age := v.ctx.age) is not None
+        and age.leap_day_open
+        and age.hi is not None
+        and (
+            len(v.ctx.version.grading.grades_for_ages(age.lo, age.hi)) > 1
+            or _minor_at(v, age.lo) != _minor_at(v, age.hi)
+        )
     ]
     if not open_acts:
         return None
@@ -291,9 +356,30 @@ def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     )
 
 
-def is_victim(pattern: FactPattern, person_id: str, victims: set[str]) -> bool:
-    person = pattern.person(person_id)
-    return Role.VICTIM in person.roles or person_id in victims
+def victim_standing(pattern: FactPattern, person_id: str, victims: dict[str, Status]) -> str | None:
+    """Why a person counts as a victim for subsection E: ``"labelled"``, ``"met"`` (an act
+    toward them meets a paragraph), ``"open"`` (one may), or ``None``."""
+    if Role.VICTIM in pattern.person(person_id).roles:
+        return "labelled"
+    status = victims.get(person_id)
+    if status == MET:
+        return "met"
+    return "open" if status is not None else None
+
+
+def buyer(pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """A buyer: the result may turn on the verb chosen to describe the same facts."""
+    version = acts[0].ctx.version
+    text = version.commentary.get("buyer")
+    if text is None:
+        return None
+    for v in acts:
+        c = v.ctx.conduct
+        if c.act.value == "patronizing" or (
+            Role.CONSUMER in pattern.person(c.actor).roles and c.act.value in version.verbs
+        ):
+            return Note(kind="buyer", citation=version.chapeau.citation, text=text)
+    return None
 
 
 def unverified(version: StatuteVersion) -> list[Note]:
@@ -305,16 +391,20 @@ def finding_notes(
     defendant: str,
     acts: Sequence[ActVerdict[StatuteVersion]],
     status: Status,
-    victims: set[str],
+    victims: dict[str, Status],
 ) -> list[Note]:
     """Every note of one defendant and victim, in a fixed order."""
     version = acts[0].ctx.version
     found: list[Note] = []
     if status != NOT_MET:
         found += [jurisdiction(version), other_offences(version)]
-    if is_victim(pattern, defendant, victims):
-        found.append(victim_not_accessory(version, defendant))
+    else:
+        found.append(other_offences(version, not_met=True))
+    standing = victim_standing(pattern, defendant, victims)
+    if standing is not None:
+        found.append(victim_not_accessory(version, defendant, standing))
     for note in (
+        buyer(pattern, acts),
         unit_of_prosecution(version, acts),
         knowledge_of_age(version, acts),
         minor_benefiting_without_knowledge(acts),

@@ -135,7 +135,7 @@ def render_html(a: AssessmentResult) -> str:
     """The assessment as an HTML fragment (for Jupyter)."""
     head = f"<h3>{escape(a.title)}</h3>" if a.title else ""
     state = STATE in a.laws
-    statute = escape(a.statute_citation or "no version in force")
+    statute = escape(a.statute_citation or "no version in force at any act")
     body = "".join(_finding(f, state) for f in a.findings) or "<p>No conduct to assess.</p>"
     open_points = "".join(f"<li>{escape(n.text)}</li>" for n in a.notes)
     federal = (

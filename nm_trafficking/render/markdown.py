@@ -91,7 +91,7 @@ def render_markdown(a: AssessmentResult) -> str:
     if a.title:
         lines += [f"# {md(a.title)}", ""]
     if state:
-        lines += [f"Statute: {md(a.statute_citation or 'no version in force')}", ""]
+        lines += [f"Statute: {md(a.statute_citation or 'no version in force at any act')}", ""]
     if any(law != STATE for law in a.laws):
         lines += ["Federal: 18 U.S.C. §§ 1591, 1589, 1590 (with § 1594)", ""]
     for f in a.findings:

@@ -207,9 +207,9 @@ def render_text(a: AssessmentResult) -> str:
         lines.append(title)
         lines.append("=" * min(len(title), 100))
     state = STATE in a.laws
-    if state:
+    if state and a.findings:
         lines.append(
-            f"Statute: {a.statute_citation or 'no version in force'}"
+            f"Statute: {a.statute_citation or 'no version in force at any act'}"
             + (
                 f" (versions {', '.join(a.statute_versions)})"
                 if len(a.statute_versions) > 1
@@ -222,7 +222,7 @@ def render_text(a: AssessmentResult) -> str:
             "Federal: 18 U.S.C. §§ 1591, 1589, 1590 (with § 1594), "
             + ("beside the state statute" if state else "without the state statute")
         )
-    if a.as_of:
+    if a.as_of and any(c.date_assumed for f in a.findings for c in f.counts):
         lines.append(f"Undated conduct assumed on: {a.as_of.isoformat()}")
     lines.append("")
     if not a.findings:

@@ -261,7 +261,7 @@ class Grading:
         if not self.bands:
             return self.default, self.citation, "the grade of every victim"
         top = self._narrowest_first[-1].under_age
-        return self.default, self.citation, f"the victim was {top} or older (the default grade)"
+        return self.default, self.citation, f"the victim was {top} or older"
 
     def grades_for_ages(self, lo: int, hi: int | None) -> tuple[Grade, ...]:
         """The grades a victim aged between ``lo`` and ``hi`` (``None``: no upper bound) may

@@ -44,6 +44,13 @@ VERSION_2008 = StatuteVersion(
     case_law=(JACKSON, CARSON),
     minor=(PARAGRAPH_A2.citation, UNDER_EIGHTEEN.key),
     commentary={
+        "buyer": (
+            "A buyer: 'patronizing' is not a verb of the 2008 text, while the same facts may "
+            "also be described as soliciting or obtaining, which are. Whether soliciting or "
+            "obtaining reaches a buyer acting for himself is not settled by the sources "
+            "(UNVERIFIED): the result can turn on the verb chosen, so state the conduct as it "
+            "happened, and weigh related law (30-52-1(D))."
+        ),
         "verbs_not_covered": (
             "Such verbs appear in other law, e.g. 18 U.S.C. § 1591; amendments proposing to add "
             "them to § 30-52-1 were not enacted as far as is known."

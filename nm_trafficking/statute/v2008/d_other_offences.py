@@ -13,6 +13,9 @@ PARAGRAPH_D = Paragraph(
 )
 
 RELATED_OFFENCES = (
+    "NMSA § 30-28-1 attempt to commit a felony (text seen only in an old secondary copy) — "
+    "e.g. a sting in which the person was not in fact a minor",
+    "NMSA § 30-28-2 conspiracy (text seen in secondary copies)",
     "NMSA § 30-6A-4 sexual exploitation of children by prostitution (1989, amended 2015)",
     "NMSA § 30-9-2 prostitution",
     "NMSA § 30-9-3 patronizing prostitutes",
@@ -24,4 +27,5 @@ RELATED_OFFENCES = (
     "18 U.S.C. § 1591 sex trafficking of children or by force, fraud, or coercion (its verbs "
     "include harbors, provides, advertises, maintains, patronizes)",
 )
-"""Related law a prosecutor weighs on the same facts (shared/statute reference, §4)."""
+"""Related law a prosecutor weighs on the same facts (shared/statute reference, §4; attempt and
+conspiracy from research-2026-11-related-texts.md §3.5-3.6, secondary copies)."""

@@ -1,0 +1,137 @@
+"""Notes and wording read as a prosecutor would (findings of a review with invented patterns):
+dates after the assessment, who is a victim for subsection E, related law when § 30-52-1 fails,
+stings, buyers, the 29 February point worded as law, assumed dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+import nm_trafficking as nmt
+from tests.helpers import FULL_A2
+
+TODAY = date(2026, 11, 28)
+
+
+def _finding(doc: dict[str, Any], pair: tuple[str, str] = ("D", "V"), **kw: Any) -> nmt.Finding:
+    return nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm", **kw).finding(*pair)
+
+
+def _one(victim: dict[str, Any], **conduct: Any) -> dict[str, Any]:
+    return {
+        "persons": [{"id": "D"}, {"id": "V", **victim}],
+        "conduct": [{"id": "c", "actor": "D", "person": "V", **conduct}],
+    }
+
+
+def _kinds(f: nmt.Finding) -> list[str]:
+    return [n.kind for n in f.notes]
+
+
+@pytest.mark.parametrize(
+    ("victim", "conduct", "loc"),
+    [
+        ({"birth_date": "2010-01-01"}, {"date": "2062-03-01"}, "conduct[0].date"),
+        ({"birth_date": "2027-01-01"}, {}, "persons[1].birth_date"),
+        ({"age": 15, "age_on": "2030-01-01"}, {"date": "2020-01-01"}, "persons[1].age_on"),
+    ],
+)
+def test_dates_after_the_day_of_the_assessment_are_bad_input(
+    victim: dict[str, Any], conduct: dict[str, Any], loc: str
+) -> None:
+    doc = _one(victim, act="recruiting", **conduct)
+    with pytest.raises(
+        nmt.InvalidFactPattern,
+        match=rf"{loc.replace('[', '.').replace(']', '.')}.*after the day of the assessment",
+    ):
+        nmt.assess(nmt.from_dict(doc), today=TODAY)
+    assert nmt.assess(nmt.from_dict(doc), today=date(2070, 1, 1)).findings  # a later "today"
+
+
+def test_subsection_e_distinguishes_a_possible_victim_from_a_victim() -> None:
+    doc = {
+        "persons": [{"id": "boss"}, {"id": "drv"}, {"id": "V", "age": 16}],
+        "conduct": [
+            {"id": "hire", "actor": "boss", "person": "drv", "act": "recruiting",
+             "date": "2022-01-01", "knowingly": True},
+            {"id": "t", "actor": "drv", "person": "V", "act": "transporting",
+             "date": "2022-01-05", **FULL_A2},
+        ],
+    }  # fmt: skip
+    note = next(n for n in _finding(doc, ("drv", "V")).notes if n.kind == "victim_not_accessory")
+    assert (
+        note.text.startswith("Person drv may also be a victim") and "not established" in note.text
+    )
+    doc["conduct"][0].update(FULL_A2, date="2022-01-01")  # now the hiring meets (A)(2)
+    doc["persons"][1]["age"] = 16
+    note = next(n for n in _finding(doc, ("drv", "V")).notes if n.kind == "victim_not_accessory")
+    assert note.text.startswith("Person drv is also a victim: an act toward drv meets")
+
+
+def test_related_law_is_named_when_the_section_is_not_met() -> None:
+    f = _finding(_one({"age": 15}, act="patronizing", date="2021-04-04", knowingly=True))
+    assert f.status == "not_met"
+    note = next(n for n in f.notes if n.kind == "other_offences")
+    assert note.text.startswith("NMSA 1978, § 30-52-1 (2008) is not met on these facts")
+    assert "§ 30-6A-4" in note.text and "§ 30-9-3" in note.text and "§ 30-28-1" in note.text
+    assert "buyer" in _kinds(f)
+
+
+def test_a_sting_points_to_attempt_not_to_jackson_alone() -> None:
+    f = _finding(_one({"age": 31}, act="soliciting", date="2024-09-12", believed_age=15, **FULL_A2))
+    assert f.subsections["30-52-1(A)(2)"].status == "not_met"
+    note = next(n for n in f.notes if n.kind == "knowledge_of_age")
+    assert "for the completed offence" in note.text and "§ 30-28-1" in note.text
+    real_minor = _finding(
+        _one({"age": 16}, act="soliciting", date="2024-09-12", believed_age=19, **FULL_A2)
+    )
+    note = next(n for n in real_minor.notes if n.kind == "knowledge_of_age")
+    assert "§ 30-28-1" not in note.text  # a real minor: Jackson, nothing about attempt
+
+
+def test_the_29_february_point_is_worded_as_law_not_missing_evidence() -> None:
+    f = _finding(_one({"birth_date": "2008-02-29"}, act="recruiting", date="2026-02-28", **FULL_A2))
+    under = next(
+        e for e in f.subsections["30-52-1(A)(2)"].elements if e.element == "under_eighteen"
+    )
+    assert under.status == "undetermined"
+    assert "open 29 February point" in under.reason and "not missing evidence" in under.reason
+    assert "is not established" not in under.reason
+    assert "leap_day_birthday" in _kinds(f)
+    # turning 19: nothing turns on the point, no note
+    nineteen = _finding(
+        _one({"birth_date": "2007-02-29".replace("2007", "2004")}, act="recruiting",
+             date="2023-02-28", **FULL_A2)
+    )  # fmt: skip
+    assert "leap_day_birthday" not in _kinds(nineteen)
+
+
+def test_a_grade_resting_on_an_assumed_date_says_so() -> None:
+    doc = _one({"birth_date": "2004-09-01"}, act="transporting", **FULL_A2)
+    f = _finding(doc, as_of=date(2018, 1, 1))
+    assert f.grade == "second_degree_felony"
+    assert "assumed" in f.grade_detail.words
+
+
+def test_a_plain_age_note_only_where_a_limit_can_be_crossed() -> None:
+    acts = [
+        {"id": "a", "actor": "D", "person": "V", "act": "recruiting", "date": "2021-06-01",
+         **FULL_A2},
+        {"id": "b", "actor": "D", "person": "V", "act": "obtaining", "date": "2021-06-08",
+         **FULL_A2},
+    ]  # fmt: skip
+    adult = _finding({"persons": [{"id": "D"}, {"id": "V", "age": 25}], "conduct": acts})
+    assert "plain_age_at_every_act" not in _kinds(adult)
+    fifteen = _finding({"persons": [{"id": "D"}, {"id": "V", "age": 15}], "conduct": acts})
+    assert "plain_age_at_every_act" in _kinds(fifteen)
+
+
+def test_the_grade_words_say_each_open_act_once() -> None:
+    f = _finding(_one({"birth_date": "2006-01-01"}, act="recruiting"))
+    words = f.grade_detail.words
+    assert words.count("is established") == 1
+    assert "by person V's age at the time: first degree if under 13" in words
+    assert words.startswith("no paragraph is met yet: first, second or third degree felony if")
+    assert len(words) < 700
