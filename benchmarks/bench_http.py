@@ -86,10 +86,11 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
     return proc, port
 
 
-def _request(port: int) -> bytes:
+def _request(port: int, law: str) -> bytes:
     body = json.dumps(TYPICAL).encode()
     head = (
-        f"POST {PATH} HTTP/1.1\r\nHost: {HOST}:{port}\r\nContent-Type: application/json\r\n"
+        f"POST {PATH}?law={law} HTTP/1.1\r\nHost: {HOST}:{port}\r\n"
+        "Content-Type: application/json\r\n"
         f"Content-Length: {len(body)}\r\n\r\n"
     ).encode()
     return head + body
@@ -118,8 +119,10 @@ async def _client(
         writer.close()
 
 
-async def _level(port: int, clients: int, seconds: float, max_requests: int) -> dict[str, float]:
-    request = _request(port)
+async def _level(
+    port: int, clients: int, seconds: float, max_requests: int, law: str
+) -> dict[str, float]:
+    request = _request(port, law)
     warm: list[float] = []
     await asyncio.gather(
         *(_client(port, request, time.perf_counter() + 0.5, [10_000], warm) for _ in range(clients))
@@ -146,6 +149,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--max-requests", type=int, default=100_000)
+    parser.add_argument(
+        "--law",
+        nargs="+",
+        default=["nm", "all"],
+        choices=("nm", "all", "federal"),
+        help="the laws assessed (?law=): nm is § 30-52-1 alone, all adds the federal sections",
+    )
     args = parser.parse_args(argv)
     if any(c < 1 or c > 200 for c in args.clients) or not 0 < args.seconds <= 60:
         parser.error("clients from 1 to 200; seconds up to 60")
@@ -159,17 +169,21 @@ def main(argv: list[str] | None = None) -> int:
         f"POST {PATH}, typical 10-fact pattern; Python {sys.version.split()[0]}; "
         f"{os.cpu_count()} CPUs; {args.seconds:g} s per level (loopback)"
     )
-    print(f"{'workers':>7} {'clients':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7}")
+    print(
+        f"{'law':>4} {'workers':>7} {'clients':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>7} "
+        f"{'p99 ms':>7}"
+    )
     for workers in args.workers:
         proc, port = start_server(workers)
         try:
-            for clients in args.clients:
-                r = asyncio.run(_level(port, clients, args.seconds, args.max_requests))
-                print(
-                    f"{workers:>7} {clients:>7} {r['requests']:>9,.0f} {r['rps']:>8,.0f} "
-                    f"{r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f}",
-                    flush=True,
-                )
+            for law in args.law:
+                for clients in args.clients:
+                    r = asyncio.run(_level(port, clients, args.seconds, args.max_requests, law))
+                    print(
+                        f"{law:>4} {workers:>7} {clients:>7} {r['requests']:>9,.0f} "
+                        f"{r['rps']:>8,.0f} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f}",
+                        flush=True,
+                    )
         finally:
             proc.terminate()
             proc.wait(timeout=30)

@@ -39,12 +39,12 @@ PATTERN = {
 }
 
 
-def run(path: Path, jobs: int, fmt: str) -> float:
+def run(path: Path, jobs: int, fmt: str, law: str) -> float:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "nm_trafficking.cli", "assess", str(path), "--jobs", str(jobs),
-         "--format", fmt, "--today", "2026-11-28"],
+         "--format", fmt, "--today", "2026-11-28", "--law", law],
         stdout=subprocess.DEVNULL, check=True, env=env,
     )  # fmt: skip
     return time.perf_counter() - start
@@ -56,6 +56,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--format", default="jsonl", choices=("jsonl", "json", "text"))
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--law", default="all", choices=("all", "nm", "federal"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "batch.jsonl"
@@ -63,8 +64,9 @@ def main() -> None:
         best = {j: float("inf") for j in args.jobs}
         for _ in range(args.rounds):
             for j in args.jobs:
-                best[j] = min(best[j], run(path, j, args.format))
-    print(f"{args.count:,} patterns, --format {args.format}, best of {args.rounds} rounds, "
+                best[j] = min(best[j], run(path, j, args.format, args.law))
+    print(f"{args.count:,} patterns, --format {args.format} --law {args.law}, best of "
+          f"{args.rounds} rounds, "
           f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")  # fmt: skip
     base = best[args.jobs[0]]
     for j in args.jobs:

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import nm_trafficking as nmt
 from nm_trafficking import cli
+from nm_trafficking.results import json_default
 from nm_trafficking.testing import fact_patterns
 from nm_trafficking.workbench import app as app_module
 from nm_trafficking.workbench import create_app
@@ -89,6 +90,8 @@ def test_the_fast_writer_gives_exactly_to_json(pattern: nmt.FactPattern, title: 
     later = date(2026, 12, 31)  # after every generated date (nm_trafficking.testing.LATEST)
     a = nmt.assess(pattern.replace(title=title or None), today=later)
     assert contract_bytes(a) == a.to_json().encode("utf-8")
+    standard = json.dumps(a, indent=2, ensure_ascii=False, default=json_default)
+    assert a.to_json() == standard  # orjson writes what the standard library would
 
 
 def test_assess_gives_the_cli_bytes(client: TestClient, tmp_path: Path) -> None:

@@ -195,6 +195,13 @@ _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def _law(value: Any) -> Any:
+    """The laws to assess, as ``--law``: all, nm or federal."""
+    if value not in ("all", "nm", "federal"):
+        raise InvalidFactPattern([FieldError("law", "must be all, nm or federal")])
+    return value
+
+
 def _body(schema: dict[str, Any], *, yaml_too: bool = False) -> dict[str, Any]:
     content: dict[str, Any] = {"application/json": {"schema": schema}}
     if yaml_too:
@@ -322,15 +329,19 @@ def create_app(
         request: Request,
         as_of: str | None = Query(None, description="date assumed for undated conduct"),
         today: str | None = Query(None, description="the day of the assessment (default today)"),
+        law: str = Query(
+            "all", description="the laws to assess: all (default), nm or federal (as --law)"
+        ),
     ) -> Response:
         data = await _document(request, limit)
         if isinstance(data, Mapping) and "pattern" in data:
-            _unknown_keys(data, ("pattern", "as_of", "today"))
+            _unknown_keys(data, ("pattern", "as_of", "today", "law"))
             pattern = _pattern(data["pattern"], "pattern")
+            law = data.get("law", law)
         else:
             pattern, data = from_dict(data), {}
         d_as_of, d_today = _dates(data, as_of, today)
-        a = assess(pattern, as_of=d_as_of, today=d_today)
+        a = assess(pattern, as_of=d_as_of, today=d_today, law=_law(law))
         return Response(contract_bytes(a), media_type="application/json")
 
     @app.post(
@@ -354,6 +365,7 @@ def create_app(
                     "as_of": _DATE,
                     "today": _DATE,
                     "on_error": {"enum": ["fail", "skip"], "default": "fail"},
+                    "law": {"enum": ["all", "nm", "federal"], "default": "all"},
                 },
             }
         ),
@@ -363,7 +375,8 @@ def create_app(
         from nm_trafficking.batch import BatchItem
 
         data = _mapping(await _document(request, limit), "the body")
-        _unknown_keys(data, ("patterns", "as_of", "today", "on_error"))
+        _unknown_keys(data, ("patterns", "as_of", "today", "on_error", "law"))
+        law = _law(data.get("law", "all"))
         patterns = data.get("patterns")
         if not isinstance(patterns, list):
             raise InvalidFactPattern([FieldError("patterns", "must be a list of fact patterns")])
@@ -392,7 +405,9 @@ def create_app(
                     ) from None
                 items.append(BatchItem(i, None, None, exc))
                 continue
-            items.append(BatchItem(i, None, assess(pattern, as_of=as_of, today=today), None))
+            items.append(
+                BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None)
+            )
         return Response(_batch_bytes(items), media_type="application/json")
 
     # --- screening, schemas, catalogs ------------------------------------------------------

@@ -19,20 +19,11 @@ from nm_trafficking.assessment import Assessment
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import parse_text
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
-from nm_trafficking.results import json_default
 
 try:
     import orjson
 except ImportError:  # pragma: no cover - a dependency; the standard library is the fallback
     orjson = None  # type: ignore[assignment]
-
-_CONTRACT_OPTIONS = (
-    orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
-    if orjson is not None
-    else 0
-)
-"""The result models and dates go through the library's own ``json_default`` (as in
-``to_json``), so orjson writes exactly what the library would."""
 
 __all__ = [
     "INTERNAL_ERROR",
@@ -131,15 +122,8 @@ def optional_date(value: Any, name: str) -> date | None:
 
 
 def contract_bytes(assessment: Assessment) -> bytes:
-    """Exactly ``assessment.to_json().encode("utf-8")`` (the output contract), written by
-    orjson when it is installed: its 2-space indented output is byte for byte that of
-    ``json.dumps(indent=2, ensure_ascii=False)`` (tests/test_workbench_api.py checks it) and
-    about ten times faster; anything orjson refuses is written by the library itself."""
-    if orjson is not None:
-        try:
-            return orjson.dumps(assessment, default=json_default, option=_CONTRACT_OPTIONS)
-        except (TypeError, orjson.JSONEncodeError):
-            pass
+    """Exactly ``assessment.to_json().encode("utf-8")``: the output contract (the library writes
+    it with orjson, byte for byte what the standard library would write)."""
     return assessment.to_json().encode("utf-8")
 
 
