@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from durable import engine as durable_engine  # noqa: E402
+from typical import TYPICAL  # noqa: E402
 
 import nm_trafficking as nmt  # noqa: E402
 from nm_trafficking import statute  # noqa: E402
@@ -41,24 +42,6 @@ from nm_trafficking.rules.atoms import engine_fact  # noqa: E402
 from nm_trafficking.rules.compile import END, definitions, ruleset_name  # noqa: E402
 from nm_trafficking.rules.engine import SID, Engine, _Compiled, _dre  # noqa: E402
 from tests import oracle  # noqa: E402
-
-TYPICAL: dict[str, Any] = {
-    "title": "typical 10-fact pattern",
-    "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "V", "birth_date": "2003-05-10"}],
-    "conduct": [
-        {
-            "id": "c1",
-            "actor": "D",
-            "person": "V",
-            "act": "recruiting",
-            "date": "2018-06-01",
-            "knowingly": True,
-            "means_will_be_used": {"fraud": True, "force": False},
-            "to_subject_to": {"commercial_sexual_activity": True, "labor": False},
-            "will_be_caused_to_engage_in_commercial_sexual_activity": True,
-        }
-    ],
-}
 
 
 def rss_mb() -> float:

@@ -19,24 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from typical import TYPICAL as PATTERN
+
 ROOT = Path(__file__).resolve().parents[1]
-PATTERN = {
-    "title": "typical pattern",
-    "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "V", "birth_date": "2003-05-10"}],
-    "conduct": [
-        {
-            "id": "c1",
-            "actor": "D",
-            "person": "V",
-            "act": "recruiting",
-            "date": "2018-06-01",
-            "knowingly": True,
-            "means_will_be_used": {"fraud": True, "force": False},
-            "to_subject_to": {"commercial_sexual_activity": True, "labor": False},
-            "will_be_caused_to_engage_in_commercial_sexual_activity": True,
-        }
-    ],
-}
 
 
 def run(path: Path, jobs: int, fmt: str, law: str) -> float:

@@ -7,7 +7,7 @@ the act: its verb, its date, the victim's age at it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -206,3 +206,31 @@ def remaining(verdict: ActVerdict[Any], p: int, elements: Sequence[ElementResult
             )
         out.append(line)
     return out
+
+
+def deciding_explainer(
+    citation: str,
+    status: Status,
+    counts: Sequence[Any],
+    index: int | None,
+    parts: Callable[[Any], Mapping[str, Any]],
+) -> Callable[[], dict[str, object]]:
+    """The explanation of a paragraph (or federal prong) over all acts: the deciding act's
+    elements, and what remains over every act where it is undetermined. ``parts(count)`` gives
+    a count's explained paragraphs (or prongs) by citation."""
+
+    def build() -> dict[str, object]:
+        elements = parts(counts[index])[citation].elements if index is not None else []
+        remaining = (
+            [
+                line
+                for c in counts
+                if citation in c.statuses
+                for line in parts(c)[citation].remaining
+            ]
+            if status == UNDETERMINED
+            else []
+        )
+        return {"elements": elements, "remaining": remaining}
+
+    return build

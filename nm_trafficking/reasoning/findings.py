@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from nm_trafficking.facts.pattern import FactPattern
-from nm_trafficking.reasoning import notes, side_by_side
+from nm_trafficking.reasoning import explain, notes, side_by_side
 from nm_trafficking.reasoning.counts import count
 from nm_trafficking.reasoning.grading import grade_act, summarise
 from nm_trafficking.reasoning.jurisdictions import law_finding
@@ -52,21 +52,7 @@ def _subsections(
 def _subsection_explainer(
     citation: str, status: Status, counts: Sequence[Count], index: int | None
 ) -> Callable[[], dict[str, object]]:
-    def build() -> dict[str, object]:
-        elements = counts[index].paragraphs[citation].elements if index is not None else []
-        remaining = (
-            [
-                line
-                for c in counts
-                if citation in c.statuses
-                for line in c.paragraphs[citation].remaining
-            ]
-            if status == UNDETERMINED
-            else []
-        )
-        return {"elements": elements, "remaining": remaining}
-
-    return build
+    return explain.deciding_explainer(citation, status, counts, index, lambda c: c.paragraphs)
 
 
 def finding(

@@ -143,21 +143,7 @@ def _prongs(
 def _prong_explainer(
     citation: str, status: Status, counts: Sequence[LawCount], index: int | None
 ) -> Callable[[], dict[str, object]]:
-    def build() -> dict[str, object]:
-        elements = counts[index].prongs[citation].elements if index is not None else []
-        remaining = (
-            [
-                line
-                for c in counts
-                if citation in c.statuses
-                for line in c.prongs[citation].remaining
-            ]
-            if status == UNDETERMINED
-            else []
-        )
-        return {"elements": elements, "remaining": remaining}
-
-    return build
+    return explain.deciding_explainer(citation, status, counts, index, lambda c: c.prongs)
 
 
 def _labels(acts: Sequence[ActVerdict[TextVersion]]) -> list[TextLabel]:
