@@ -332,12 +332,34 @@ def _render_version(
     return out
 
 
+def schemas() -> dict[str, str]:
+    """The JSON Schemas the docs publish, by file name: the fact pattern (input), the
+    assessment document (output) and one batch record, as ``nm-trafficking schema`` prints
+    them."""
+    from nm_trafficking.facts.loading import json_schema
+    from nm_trafficking.output import json_text, record_schema
+    from nm_trafficking.results import output_schema
+
+    return {
+        "fact-pattern.schema.json": json_text(json_schema(), indent=2) + "\n",
+        "assessment.schema.json": json_text(output_schema(), indent=2) + "\n",
+        "record.schema.json": json_text(record_schema(), indent=2) + "\n",
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nm_trafficking.docs_gen")
     parser.add_argument("--tests", default="tests")
     parser.add_argument("--write", metavar="FILE")
     parser.add_argument("--check", metavar="FILE")
+    parser.add_argument(
+        "--schemas", metavar="DIR", help="write the published JSON Schemas into DIR"
+    )
     args = parser.parse_args(argv)
+    if args.schemas:
+        for name, text in schemas().items():
+            Path(args.schemas, name).write_text(text, encoding="utf-8")
+        return 0
     text = render(statute.VERSIONS, pinned_tests(Path(args.tests)))
     if args.write:
         Path(args.write).write_text(text, encoding="utf-8")

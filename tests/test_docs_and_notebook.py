@@ -77,3 +77,13 @@ def test_mypy_strict_is_clean() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_published_schemas_are_generated_from_the_code() -> None:
+    from nm_trafficking.docs_gen import schemas
+
+    for name, text in schemas().items():
+        path = ROOT / "docs" / "schemas" / name
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path} is out of date: python -m nm_trafficking.docs_gen --schemas docs/schemas"
+        )
