@@ -166,6 +166,12 @@ def test_build_the_case_by_clicking_flip_knowingly_and_undo(page: Any, artifacts
     expect(_a2(page).locator(".status")).to_have_text("✔ MET")
     expect(page.locator("#summary .grade")).to_contain_text("second degree felony")
     expect(page.locator("#summary .grade")).to_contain_text("under 16")
+    # state and federal, side by side (collapsed): one line per law
+    side = page.locator("#summary .side-by-side")
+    side.locator("summary").click()
+    expect(side).to_contain_text("NM 30-52-1: met")
+    expect(side).to_contain_text("18 U.S.C. § 1591(a)(1)")
+    side.locator("summary").click()
     # what is still needed: (A)(1)'s open facts, optional since (A)(2) is met
     expect(page.locator("#questions .question").first).to_contain_text(
         "intent or knowledge that force, fraud or coercion will be used"

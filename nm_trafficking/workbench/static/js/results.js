@@ -63,8 +63,21 @@ export function renderSummary(el, assessment, comparison) {
           f.grade_detail.words,
           gradeChanged ? h("span", { class: "was" }, " changed: was " + gradeWas(idx.grades.get(key))) : null,
         ),
+        sideBySide(f.side_by_side),
       );
     }),
+  );
+}
+
+/** State and federal, one line per law (the assessment's own words, with each federal text's
+ * verification label); collapsed, since the state statute is the workbench's subject. */
+function sideBySide(lines) {
+  if (!lines || !lines.length) return null;
+  return h(
+    "details",
+    { class: "side-by-side" },
+    h("summary", {}, "State and federal, side by side"),
+    h("ul", {}, lines.map((line) => h("li", {}, typeof line === "string" ? line : line.text))),
   );
 }
 
