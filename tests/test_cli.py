@@ -135,3 +135,19 @@ def test_module_entry_point_has_no_traceback_on_bad_file(tmp_path: Path) -> None
     )
     assert done.returncode == 2
     assert "not UTF-8" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_installed_command_and_the_library_agree_on_entry_point_and_version() -> None:
+    # The package metadata (pyproject.toml) and the library's own version are one number, and
+    # `nm-trafficking` is the entry point that handles a Ctrl-C while it is still loading.
+    import importlib.metadata
+
+    import nm_trafficking
+
+    assert importlib.metadata.version("nm_trafficking") == nm_trafficking.__version__
+    (script,) = [
+        e
+        for e in importlib.metadata.entry_points(group="console_scripts")
+        if e.name == "nm-trafficking"
+    ]
+    assert script.value == "nm_trafficking.console:main"

@@ -84,6 +84,70 @@ def test_ctrl_c_with_jobs_stops_every_worker_within_2_s(tmp_path: Path, delay: f
     assert "Traceback" not in err and "interrupted" in err
 
 
+# What the installed ``nm-trafficking`` script runs (pip writes this entry point), after a
+# line that says the interpreter itself has started (a signal before that reaches CPython's own
+# start-up, which no program can handle).
+CONSOLE = (
+    "import sys; sys.stderr.write('started\\n'); sys.stderr.flush(); "
+    "from nm_trafficking.console import main; sys.exit(main())"
+)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="signals to a process")
+@pytest.mark.parametrize("delay", [0.01, 0.03, 0.08, 0.15, 0.25])
+def test_ctrl_c_while_the_command_is_still_starting_prints_no_traceback(
+    tmp_path: Path, delay: float
+) -> None:
+    # The command loads pydantic, the statute and the rules first (~0.3 s): an interruption
+    # then is handled like one at any later moment.
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps(PATTERN), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    child = subprocess.Popen(
+        [sys.executable, "-c", CONSOLE, "assess", str(f)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    assert child.stderr is not None
+    assert child.stderr.readline() == b"started\n"
+    time.sleep(delay)
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=20)
+    text = err.decode()
+    assert "Traceback" not in text, text
+    if child.returncode == 0:  # it finished before the signal: nothing to check
+        assert b"30-52-1" in out
+    else:
+        assert child.returncode == 130, (child.returncode, text)
+        assert text == "nm-trafficking: interrupted\n", text
+
+
+def test_the_console_entry_point_exits_130_when_interrupted_while_loading(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nm_trafficking import console
+
+    class Loading:
+        def __getattr__(self, name: str) -> object:
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(sys.modules, "nm_trafficking.cli", Loading())
+    assert console.main() == 130
+    assert capsys.readouterr().err == "nm-trafficking: interrupted\n"
+
+
+def test_the_package_loads_its_names_lazily_and_every_exported_name_resolves() -> None:
+    code = (
+        "import sys, nm_trafficking as n; assert 'nm_trafficking.assessment' not in sys.modules; "
+        "assert 'pydantic' not in sys.modules; "
+        "assert all(getattr(n, x) is not None for x in n.__all__); "
+        "assert sorted(n._HOMES) == sorted(n.__all__); print(n.assess.__module__)"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode().strip() == "nm_trafficking.assessment"
+
+
 def test_ctrl_c_in_one_process_exits_130_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -135,3 +135,58 @@ def test_the_grade_words_say_each_open_act_once() -> None:
     assert "by person V's age at the time: first degree if under 13" in words
     assert words.startswith("no paragraph is met yet: first, second or third degree felony if")
     assert len(words) < 700
+
+
+def test_facts_another_paragraph_tests_are_named_on_the_act_that_states_them() -> None:
+    # (A)(3) facts stated on a recruiting decide nothing for it: the user is told, per act,
+    # which facts, which paragraph tests them and what that paragraph's conduct is.
+    f = _finding(
+        _one(
+            {"age": 30},
+            act="recruiting",
+            date="2019-01-01",
+            knowingly=True,
+            benefit={"financially": True},
+            means_was_used={"force": True},
+            means_will_be_used={"force": False},
+        )
+    )
+    (note,) = [n for n in f.notes if n.kind == "facts_of_other_paragraphs"]
+    assert "conduct c (recruiting, 2019-01-01)" in note.text
+    assert "benefit.financially, means_was_used.force (tested by 30-52-1(A)(3)" in note.text
+    assert "whose conduct is benefiting" in note.text
+    assert "means_will_be_used" not in note.text  # tested by (A)(1), which reaches recruiting
+    # ... and they change nothing: the act's statuses are those of the act without them.
+    bare = _finding(
+        _one(
+            {"age": 30},
+            act="recruiting",
+            date="2019-01-01",
+            knowingly=True,
+            means_will_be_used={"force": False},
+        )
+    )
+    assert f.count("c").statuses == bare.count("c").statuses
+    assert "facts_of_other_paragraphs" not in _kinds(bare)
+
+
+def test_facts_of_other_paragraphs_on_a_benefiting_and_what_is_not_noted() -> None:
+    f = _finding(
+        _one(
+            {"age": 30},
+            act="benefiting",
+            date="2019-01-01",
+            to_subject_to={"labor": True},
+            will_be_caused_to_engage_in_commercial_sexual_activity=True,
+        )
+    )
+    (note,) = [n for n in f.notes if n.kind == "facts_of_other_paragraphs"]
+    assert "to_subject_to.labor (tested by 30-52-1(A)(1)" in note.text
+    assert "(tested by 30-52-1(A)(2)" in note.text
+    # Stated false, or on a verb no paragraph covers (its own note says so), nothing is noted.
+    for doc in (
+        _one({"age": 30}, act="benefiting", to_subject_to={"labor": False}),
+        _one({"age": 30}, act="harboring", benefit={"financially": True}),
+        _one({"age": 30}, act="recruiting", federal={"venture": {"participated": True}}),
+    ):
+        assert "facts_of_other_paragraphs" not in _kinds(_finding(doc))

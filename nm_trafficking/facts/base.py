@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from nm_trafficking.errors import InvalidFactPattern
 from nm_trafficking.facts.locations import field_errors
+from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import DEFAULT_LIMITS
 
 
@@ -41,3 +42,24 @@ class FactModel(BaseModel):
         except ValidationError as exc:
             errors = field_errors(exc, data, type(self), most=DEFAULT_LIMITS.max_errors)
             raise InvalidFactPattern(errors) from None
+
+
+def true_paths(
+    model: BaseModel, prefix: str = "", *, skip: frozenset[str] = frozenset()
+) -> list[str]:
+    """The dotted paths of the three-valued facts stated true in ``model``, in field order
+    (nested models included; a path in ``skip`` is left out with everything under it)."""
+    out: list[str] = []
+    stated = model.model_fields_set
+    for name in type(model).model_fields:
+        if name not in stated:
+            continue
+        path = f"{prefix}.{name}" if prefix else name
+        if path in skip:
+            continue
+        value = getattr(model, name)
+        if value is Truth.TRUE:
+            out.append(path)
+        elif isinstance(value, BaseModel):
+            out.extend(true_paths(value, path, skip=skip))
+    return out

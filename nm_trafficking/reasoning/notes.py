@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from nm_trafficking.facts.base import true_paths
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
@@ -18,6 +19,9 @@ from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import StatuteVersion
 
 _FIXED: dict[tuple[str, str], Note] = {}
+
+_NOT_STATE_FACTS = frozenset({"federal"})
+"""Conduct fields § 30-52-1 never reads (the federal block is judged by the federal laws)."""
 
 
 def jurisdiction(version: StatuteVersion) -> Note:
@@ -247,6 +251,51 @@ def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None
     )
 
 
+def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """Facts stated true on an act that only paragraphs not reaching its verb test (e.g. what
+    the actor received, stated on a recruiting): they decide nothing for that act, and a user
+    who stated them may believe they did. Verbs no paragraph covers are left to
+    :func:`verbs_not_covered`; federal facts to the federal sections."""
+    lines: list[str] = []
+    for v in acts:
+        version = v.ctx.version
+        verb = v.ctx.conduct.act.value
+        homes = [p for p in version.offences if verb in p.verbs]
+        if not homes:
+            continue
+        tested = {path for p in homes for e in p.elements for path in e.paths}
+        stray = [
+            path for path in true_paths(v.ctx.conduct, skip=_NOT_STATE_FACTS) if path not in tested
+        ]
+        by_paragraph: dict[str, list[str]] = {}
+        reaches: dict[str, tuple[str, ...]] = {}
+        for path in stray:
+            for p in version.offences:
+                if p not in homes and any(path in e.paths for e in p.elements):
+                    by_paragraph.setdefault(p.citation, []).append(path)
+                    reaches[p.citation] = p.verbs
+        if not by_paragraph:
+            continue
+        parts = [
+            f"{', '.join(paths)} (tested by {citation}, whose conduct is "
+            f"{' or '.join(reaches[citation])})"
+            for citation, paths in by_paragraph.items()
+        ]
+        lines.append(f"conduct {_act(v)} states {' and '.join(parts)}")
+    if not lines:
+        return None
+    return Note(
+        kind="facts_of_other_paragraphs",
+        citation=acts[0].ctx.version.section,
+        text=(
+            "Facts stated on an act that its paragraphs do not test, so they decide nothing for "
+            f"that act: {'; '.join(lines)}. Each act is judged under the paragraphs its verb "
+            "belongs to; if the actor also did what another paragraph describes, state it as a "
+            "separate act with that verb."
+        ),
+    )
+
+
 def no_version(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     before = [v for v in acts if v.ctx.in_force is Truth.FALSE]
     if not before:
@@ -409,6 +458,7 @@ def finding_notes(
         knowledge_of_age(version, acts),
         minor_benefiting_without_knowledge(acts),
         verbs_not_covered(acts),
+        facts_of_other_paragraphs(acts),
         no_version(acts),
         date_unknown(acts),
         date_assumed(acts),

@@ -1,0 +1,28 @@
+"""The ``nm-trafficking`` command's entry point.
+
+It loads the command (``nm_trafficking.cli``, and with it pydantic, the statute and the rules:
+about a third of a second) inside the same Ctrl-C handling as the command itself, so an
+interruption while the program is still starting exits 130 with one line, like one at any later
+moment, and never with Python's traceback. ``import nm_trafficking`` loads its names lazily, so
+nothing heavy runs before this function does.
+"""
+
+from __future__ import annotations
+
+import sys
+
+EXIT_INTERRUPTED = 130
+
+
+def main() -> int:
+    """Run ``nm-trafficking`` with the process's arguments; returns the exit status."""
+    try:
+        from nm_trafficking.cli import main as run
+    except KeyboardInterrupt:
+        print("nm-trafficking: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return run(sys.argv[1:])
+
+
+if __name__ == "__main__":  # pragma: no cover - ``python -m nm_trafficking.console``
+    sys.exit(main())
