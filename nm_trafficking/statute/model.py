@@ -359,10 +359,14 @@ class TextVersion:
         return tuple(dict.fromkeys(v for p in self.offences for v in p.verbs))
 
     def paragraph(self, citation: str) -> Paragraph:
-        for p in self.all_paragraphs:
-            if p.citation == citation:
-                return p
-        raise KeyError(citation)
+        """The paragraph with this citation (``KeyError`` if the text has none)."""
+        index: dict[str, Paragraph] | None = self.derived.get("paragraphs")
+        if index is None:
+            index = {}
+            for p in self.all_paragraphs:
+                index.setdefault(p.citation, p)  # the first, as a search in order finds
+            self.derived["paragraphs"] = index
+        return index[citation]
 
     def offence(self, citation: str) -> OffenceParagraph:
         for p in self.offences:

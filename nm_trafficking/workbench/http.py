@@ -19,6 +19,7 @@ from nm_trafficking.assessment import Assessment
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import parse_text
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
+from nm_trafficking.results import json_utf8
 
 try:
     import orjson
@@ -124,7 +125,7 @@ def optional_date(value: Any, name: str) -> date | None:
 def contract_bytes(assessment: Assessment) -> bytes:
     """Exactly ``assessment.to_json().encode("utf-8")``: the output contract (the library writes
     it with orjson, byte for byte what the standard library would write)."""
-    return assessment.to_json().encode("utf-8")
+    return json_utf8(assessment)
 
 
 def json_bytes(value: Any) -> bytes:
