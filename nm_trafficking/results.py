@@ -531,12 +531,21 @@ class Finding(Lazy):
     defendant: str
     victim: str
     status: Status = field(
-        metadata=doc("met if any paragraph is met; undetermined if none is but one may be")
+        metadata=doc(
+            "§ 30-52-1 only, whatever laws were asked: met if any paragraph is met; "
+            "undetermined if none is but one may be (each federal law's status is under "
+            "jurisdictions)"
+        )
     )
     conduct: list[str] = field(metadata=doc("the acts of the defendant toward the victim"))
     subsections: dict[str, SubsectionResult]
     counts: list[Count] = field(metadata=doc("each act as a potential count, in order"))
-    grade: str | None = field(metadata=doc("as grade_detail.grade"))
+    grade: str | None = field(
+        metadata=doc(
+            "as grade_detail.grade (§ 30-52-1 subsection C; federal penalties are under "
+            "jurisdictions)"
+        )
+    )
     grade_floor: str | None = field(metadata=doc("as grade_detail.floor"))
     grade_possible: list[str] = field(metadata=doc("as grade_detail.possible"))
     grade_detail: GradeSummary
@@ -547,7 +556,10 @@ class Finding(Lazy):
         ),
     )
     _explain: Any = _explainer()
-    remaining: list[str] = _lazy("what would still have to be established, over all acts")
+    remaining: list[str] = _lazy(
+        "what would still have to be established under § 30-52-1, over all acts (each federal "
+        "law's is under jurisdictions)"
+    )
     notes: list[Note] = _lazy("subsections B, D, E, case law and open points for this pair")
     side_by_side: list[str] = _lazy(
         "one line per law assessed, the state statute first: status and why (contract 1.1)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from nm_trafficking.facts.base import FactModel
 from nm_trafficking.facts.persons import Age, FactDate, Identifier, Text
@@ -289,3 +289,26 @@ class Conduct(FactModel):
         "knowledge of age is not an element of (A)(2) (State v. Jackson, 2018-NMCA-066)",
     )
     description: Text | None = None
+
+
+NEAR_SAME_FACTS: tuple[tuple[str, str], ...] = (
+    ("means_will_be_used.force", "federal.knew_means_will_be_used.force"),
+    ("means_will_be_used.fraud", "federal.knew_means_will_be_used.fraud"),
+    (
+        "will_be_caused_to_engage_in_commercial_sexual_activity",
+        "federal.as_to_commercial_sex_act.knew",
+    ),
+    ("to_subject_to.commercial_sexual_activity", "federal.as_to_commercial_sex_act.knew"),
+)
+"""State facts and federal facts of one act that ask nearly the same question (the actor's
+knowledge that force, fraud, or commercial sex will follow). Neither is ever inferred from the
+other (the laws define their words differently, and the state definitions are UNVERIFIED); when
+a pattern answers them with opposite truth values, the output says so, as a likely error."""
+
+
+def fact_at(model: BaseModel, path: str) -> object:
+    """The value at a dotted path of a fact model (e.g. ``federal.venture.participated``)."""
+    value: object = model
+    for name in path.split("."):
+        value = getattr(value, name)
+    return value

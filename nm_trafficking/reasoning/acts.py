@@ -62,6 +62,13 @@ class ActContext(Generic[V]):
         if self.first_day is None:
             return "date not stated"
         last = self.last_day.isoformat() if self.last_day is not None else "today"
+        if self.in_force is Truth.UNKNOWN and self.first_day <= self.version.in_force_from:
+            # The window starts at the text's start only because the act is judged under it:
+            # the act itself may be older.
+            return (
+                f"date not stated: if this text applied, between {self.first_day.isoformat()} "
+                f"and {last}; the act may also predate it"
+            )
         return f"date not stated: between {self.first_day.isoformat()} and {last}"
 
 

@@ -12,7 +12,6 @@ from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.grading import Graded
 from nm_trafficking.reasoning.verdicts import ActVerdict
 from nm_trafficking.results import AgeAtAct, Count, CountParagraph, DateSpan
-from nm_trafficking.statute import ages as age_rule
 
 
 def _paragraph(verdict: ActVerdict[Any], p: int, evidence: Sequence[str]) -> CountParagraph:
@@ -36,7 +35,7 @@ def age_at_act(verdict: ActVerdict[Any]) -> AgeAtAct | None:
         exact=age.exact,
         text=age.text(),
         source=age.source,
-        open_point=age_rule.LEAP_DAY_OPEN_POINT if age.leap_day_open else None,
+        open_point=verdict.ctx.version.leap_day_open_point if age.leap_day_open else None,
     )
 
 

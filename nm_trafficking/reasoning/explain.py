@@ -14,7 +14,6 @@ from typing import Any
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import ElementResult, LabelledElement, Status
-from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import VICTIM_AGE, Element, OffenceParagraph
 
 
@@ -129,7 +128,8 @@ def _explained(
         reason = "; ".join(dict.fromkeys(fill(pool[i].reason, ctx, paragraph) for i in chosen))
     note = element.note
     if leap_day:
-        note = f"{note} {age_rule.LEAP_DAY_OPEN_POINT}" if note else age_rule.LEAP_DAY_OPEN_POINT
+        point = ctx.version.leap_day_open_point
+        note = f"{note} {point}" if note else point
     return element, {
         "element": element.key,
         "label": element.label,

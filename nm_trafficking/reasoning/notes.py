@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nm_trafficking.facts.base import true_paths
+from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, fact_at
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
@@ -296,6 +297,34 @@ def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Not
     )
 
 
+def state_and_federal_facts_disagree(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """An act whose state facts and federal facts answer nearly the same question with opposite
+    truth values (``facts.conduct.NEAR_SAME_FACTS``): likely an error in the pattern, which the
+    side-by-side would otherwise repeat as a difference between the laws."""
+    lines: list[str] = []
+    for v in acts:
+        c = v.ctx.conduct
+        if not c.federal.model_fields_set:
+            continue
+        for state_path, federal_path in NEAR_SAME_FACTS:
+            a, b = fact_at(c, state_path), fact_at(c, federal_path)
+            if {a, b} == {Truth.TRUE, Truth.FALSE}:
+                lines.append(f"conduct {c.id}: {state_path} is {a} but {federal_path} is {b}")
+    if not lines:
+        return None
+    return Note(
+        kind="state_and_federal_facts_disagree",
+        citation=None,
+        text=(
+            "Facts that ask nearly the same question are answered both ways: "
+            + "; ".join(lines)
+            + ". Each law is judged on its own facts and neither is inferred from the other, so "
+            "the state and federal results may differ only because of this: check the facts "
+            "before relying on the side by side."
+        ),
+    )
+
+
 def no_version(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     before = [v for v in acts if v.ctx.in_force is Truth.FALSE]
     if not before:
@@ -459,6 +488,7 @@ def finding_notes(
         minor_benefiting_without_knowledge(acts),
         verbs_not_covered(acts),
         facts_of_other_paragraphs(acts),
+        state_and_federal_facts_disagree(acts),
         no_version(acts),
         date_unknown(acts),
         date_assumed(acts),

@@ -47,6 +47,10 @@ class Penalised:
     bands: tuple[PenaltyBand, ...]
     """The bands the facts leave possible, least serious first."""
     result: CountPenalty
+    none_possible: bool = False
+    """Whether the text may state no punishment for the act (§ 1591(b), UNVERIFIED)."""
+    leap_day_open: bool = False
+    """Whether the bands are open only on the 29 February point of law for the age."""
 
 
 def _band_words(band: PenaltyBand, version: TextVersion) -> str:
@@ -115,6 +119,8 @@ def _sex_trafficking(
             + ("an open verb" if verb in rule.open_verbs else "not a verb § 1591(b) lists")
         )
     why.append(f"the person's age at the act: {age.text() if age is not None else 'not known'}")
+    if age is not None and age.leap_day_open:
+        why[-1] += " (a range only because of the open 29 February point, a question of law)"
     return found, "; ".join(why)
 
 
@@ -234,11 +240,13 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
             ),
         )
 
+    leap_day = verdict.ctx.age is not None and verdict.ctx.age.leap_day_open
+
     def undecided() -> dict[str, str | None]:
         names = " or ".join(_band_words(b, version) for b in possible) or "no band"
         if NONE_STATED in outcomes:
-            names += " (or no punishment stated by the text for the combination, UNVERIFIED)"
-        lead = "if established: " if verdict.status == UNDETERMINED else "the facts leave open: "
+            names += _NONE_STATED_TOO
+        lead = "if established: " if verdict.status == UNDETERMINED else _open_lead(leap_day)
         return {"reason": f"{lead}{names} ({why})", "words": None, "cited": None}
 
     return Penalised(
@@ -254,7 +262,19 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
             label,
             _explain=undecided,
         ),
+        none_possible=NONE_STATED in outcomes,
+        leap_day_open=leap_day,
     )
+
+
+_NONE_STATED_TOO = " (or no punishment stated by the text for the combination, UNVERIFIED)"
+
+
+def _open_lead(leap_day_open: bool) -> str:
+    """How an open band is introduced: the facts, or (also) the 29 February point of law."""
+    if leap_day_open:
+        return "the facts and the open 29 February point (a question of law) leave open: "
+    return "the facts leave open: "
 
 
 def _act_words(verdict: ActVerdict[TextVersion]) -> str:
@@ -288,29 +308,37 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
             floor_item = item
     floor = floor_item.bands[0] if floor_item is not None else None
     by_severity: dict[int, PenaltyBand] = {}
+    text_of: dict[int, TextVersion] = {}  # the text each band comes from (for its label)
     for item in live:
         for b in item.bands:
             if floor is None or b.severity >= floor.severity:
                 by_severity[b.severity] = b
+                text_of[id(b)] = item.verdict.ctx.version
     possible = [by_severity[k] for k in sorted(by_severity)]
     determined = floor is not None and possible[-1].severity == floor.severity
     none_stated = [i for i in live if i.result.status == NONE_STATED]
     focus = floor_item or (none_stated[0] if none_stated else live[0])
     version = focus.verdict.ctx.version
 
+    def band(b: PenaltyBand) -> str:
+        return _band_words(b, text_of.get(id(b), version))
+
     def explain() -> dict[str, str]:
         if determined:
             assert floor is not None and floor_item is not None
-            words = f"{_band_words(floor, version)} ({_act_words(floor_item.verdict)})"
+            words = f"{band(floor)} ({_act_words(floor_item.verdict)})"
             reason = f"{floor.citation} fixes the punishment of {_act_words(floor_item.verdict)}"
         elif floor is not None:
-            more = " or ".join(_band_words(b, version) for b in possible if b != floor)
-            words = f"at least {_band_words(floor, version)}; {more} still possible"
+            more = " or ".join(band(b) for b in possible if b != floor)
+            words = f"at least {band(floor)}; {more} still possible"
             reason = f"at least {floor.citation} ({_act_words(focus.verdict)}); more is possible"
         elif possible:
-            names = " or ".join(_band_words(b, version) for b in possible)
+            names = " or ".join(band(b) for b in possible)
+            if any(i.none_possible or i.result.status == NONE_STATED for i in live):
+                names += _NONE_STATED_TOO
             met = any(i.verdict.status == MET for i in live)
-            words = f"the facts leave open: {names}" if met else f"if established: {names}"
+            lead = _open_lead(any(i.leap_day_open for i in live)) if met else "if established: "
+            words = f"{lead}{names}"
             reason = words
         elif none_stated:
             words = (

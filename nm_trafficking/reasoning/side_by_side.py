@@ -79,7 +79,7 @@ def _not_met_reasons(
         v, _, e = picked
         keys = [el.key for el in v.ctx.version.offences[p].elements]
         conduct_fails = "conduct" in keys and v.elements[p][keys.index("conduct")] == NOT_MET
-        found.append((p, conduct_fails, _not_met_reason(v, p, e)))
+        found.append((p, conduct_fails, _prong_reason(acts, p, v, e)))
     if not found:
         return "no prong applies"
     if len({reason for _, _, reason in found}) == 1:  # e.g. the date: the same for every prong
@@ -97,6 +97,27 @@ def _not_met_reasons(
 
 def _not_met_reason(v: ActVerdict[Any], p: int, e: int) -> str:
     return explain.element_result(v, p, e).reason
+
+
+def _prong_reason(acts: Sequence[ActVerdict[Any]], p: int, v: ActVerdict[Any], e: int) -> str:
+    """Why prong ``p`` is not met: the closest act's reason (``v``, element ``e``), unless the
+    acts whose verb fits the prong fail it for different reasons: then each one's own first
+    reason, by act ("conduct a: before the section was enacted; conduct b: ..."), so that one
+    act's reason is never read as all of them. Acts whose verb does not fit are left out when
+    another act's does (the verb belongs elsewhere)."""
+    by_reason: dict[str, list[str]] = {}
+    for act in acts:
+        if act.paragraphs[p] != NOT_MET:
+            continue
+        elements = act.ctx.version.offences[p].elements
+        row = act.elements[p]
+        if any(el.key == "conduct" and row[i] == NOT_MET for i, el in enumerate(elements)):
+            continue
+        first = e if act is v else next(i for i, s in enumerate(row) if s == NOT_MET)
+        by_reason.setdefault(_not_met_reason(act, p, first), []).append(act.ctx.conduct.id)
+    if len(by_reason) <= 1:
+        return _not_met_reason(v, p, e)
+    return "; ".join(f"conduct {', '.join(ids)}: {reason}" for reason, ids in by_reason.items())
 
 
 def _is_buyer(pattern_roles: Mapping[str, Sequence[Role]], acts: Sequence[ActVerdict[Any]]) -> bool:

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from html import escape
 
-from nm_trafficking.render.text import STATE, count_line, law_count_line, prong_summary
+from nm_trafficking.render.text import (
+    SIDE_BY_SIDE,
+    STATE,
+    count_line,
+    law_count_line,
+    prong_summary,
+)
 from nm_trafficking.results import (
     EVIDENCE_CAVEAT,
     AssessmentResult,
@@ -90,18 +96,18 @@ def _law(j: LawFinding) -> str:
     )
 
 
-def _federal(f: Finding) -> str:
+def _federal(f: Finding, state: bool = True) -> str:
     if not f.jurisdictions:
         return ""
     lines = "".join(f"<li>{escape(line)}</li>" for line in f.side_by_side)
     laws = "".join(_law(j) for j in f.jurisdictions.values())
-    return f"<p><b>State and federal, side by side:</b></p><ul>{lines}</ul>{laws}"
+    return f"<p><b>{SIDE_BY_SIDE[state]}:</b></p><ul>{lines}</ul>{laws}"
 
 
 def _finding(f: Finding, state: bool = True) -> str:
     if not state:
         head = f"<h4>Defendant {escape(f.defendant)} — victim {escape(f.victim)}</h4>"
-        return head + _federal(f)
+        return head + _federal(f, state=False)
     out = [
         f"<h4>Defendant {escape(f.defendant)} — victim {escape(f.victim)}: {_badge(f.status)}</h4>",
         "<ul>",

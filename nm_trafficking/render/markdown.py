@@ -6,6 +6,7 @@ import re
 
 from nm_trafficking.limits import printable
 from nm_trafficking.render.text import (
+    SIDE_BY_SIDE,
     STATE,
     count_line,
     decided_by_federal_facts,
@@ -46,10 +47,10 @@ def _element(e: ElementResult) -> list[str]:
     return lines
 
 
-def _federal(f: Finding) -> list[str]:
+def _federal(f: Finding, state: bool = True) -> list[str]:
     lines: list[str] = []
     if f.jurisdictions and f.side_by_side:
-        lines += ["**State and federal, side by side:**", ""]
+        lines += [f"**{SIDE_BY_SIDE[state]}:**", ""]
         lines += [f"- {md(line)}" for line in f.side_by_side] + [""]
     for j in f.jurisdictions.values():
         lines += [f"### {md(j.citation)} — {md(j.title)}: {LABEL[j.status]}", ""]
@@ -97,7 +98,7 @@ def render_markdown(a: AssessmentResult) -> str:
     for f in a.findings:
         if not state:
             lines += [f"## Defendant {md(f.defendant)} — victim {md(f.victim)}", ""]
-            lines += _federal(f)
+            lines += _federal(f, state=False)
             continue
         lines += [f"## Defendant {md(f.defendant)} — victim {md(f.victim)}: {LABEL[f.status]}", ""]
         for sub in f.subsections.values():

@@ -21,6 +21,8 @@ from nm_trafficking.results import (
 )
 
 STATE = "nm_30_52_1"
+SIDE_BY_SIDE = {True: "State and federal, side by side", False: "Federal, side by side"}
+"""The heading of the side-by-side lines: with or without § 30-52-1's line."""
 
 LABELS = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 MARKS = {"met": "[+]", "not_met": "[-]", "undetermined": "[?]"}
@@ -154,11 +156,12 @@ def _law(j: LawFinding) -> list[str]:
     return lines
 
 
-def federal_lines(f: Finding) -> list[str]:
-    """The side-by-side summary and a section per federal law assessed."""
+def federal_lines(f: Finding, state: bool = True) -> list[str]:
+    """The side-by-side summary and a section per federal law assessed (``state``: whether
+    § 30-52-1 was assessed too, and has its line)."""
     lines: list[str] = []
     if f.jurisdictions and f.side_by_side:
-        lines.append("  State and federal, side by side:")
+        lines.append(f"  {SIDE_BY_SIDE[state]}:")
         lines.extend(_wrap(line, "    - ") for line in f.side_by_side)
     for j in f.jurisdictions.values():
         lines.extend(_law(j))
@@ -167,7 +170,7 @@ def federal_lines(f: Finding) -> list[str]:
 
 def _finding(f: Finding, state: bool = True) -> list[str]:
     if not state:
-        return [f"Defendant {f.defendant} — victim {f.victim}", *federal_lines(f)]
+        return [f"Defendant {f.defendant} — victim {f.victim}", *federal_lines(f, state=False)]
     lines = [f"Defendant {f.defendant} — victim {f.victim}: {LABELS[f.status]}"]
     lines.append(f"  conduct: {', '.join(f.conduct)}")
     for sub in f.subsections.values():

@@ -34,3 +34,13 @@ LEAP_DAY_OPEN_POINT = (
     "governs ages, points to 28 February). Where it matters, the age is a range and what it "
     "decides stays undetermined."
 )
+
+LEAP_DAY_OPEN_POINT_FEDERAL = (
+    "Open point: the federal reference does not say on which day a person born on 29 February "
+    "reaches an age in a year that is not a leap year, and New Mexico's rule of construction "
+    "(NMSA § 12-2A-7) is written for New Mexico statutes, not for title 18. Where it matters, "
+    "the age is a range and what it decides stays undetermined (a question of law, not "
+    "missing evidence)."
+)
+"""The same open point for the federal sections (the same ``LEAP_DAY_BIRTHDAY`` setting
+applies: no federal source in ``../shared/statute`` settles it either)."""

@@ -33,6 +33,8 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Literal, TypeVar
 
+from nm_trafficking.statute import ages
+
 Operator = Literal["eq", "lt", "ge", "in", "not_in"]
 
 ACT = "act"
@@ -383,6 +385,11 @@ class TextVersion:
         """The first offence whose conduct element the verb establishes."""
         return next((p for p in self.offences if verb in p.verbs), None)
 
+    @property
+    def leap_day_open_point(self) -> str:
+        """How the open 29 February point is worded for this law (``statute.ages``)."""
+        return ages.LEAP_DAY_OPEN_POINT
+
 
 @dataclass(frozen=True, kw_only=True)
 class StatuteVersion(TextVersion):
@@ -491,6 +498,10 @@ class FederalVersion(TextVersion):
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:
         return self.paragraphs
+
+    @property
+    def leap_day_open_point(self) -> str:
+        return ages.LEAP_DAY_OPEN_POINT_FEDERAL
 
 
 @dataclass(frozen=True)

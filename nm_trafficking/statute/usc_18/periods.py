@@ -29,7 +29,10 @@ def no_text(
     defeated), else every prong stays undetermined."""
     element = Element(
         key="in_force",
-        label="a text of the section that applies on the date of the conduct",
+        label=(
+            "which text of the section applies on the date of the conduct (a point of law, not "
+            "missing evidence)"
+        ),
         words=None,
         words_from=template.chapeau.citation,
         established=(),

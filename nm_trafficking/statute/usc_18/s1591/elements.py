@@ -324,7 +324,7 @@ def under_eighteen(t: Text) -> Element:
             Alternative(
                 (Test("victim_age.lo", "ge", ADULT_AGE),),
                 "the person had attained the age of 18 years at the time of the conduct (age "
-                "{age}); a belief that the person was younger changes nothing",
+                "{age})",
             ),
         ),
         unknown_reason="the person's age at the time of the conduct is not established (age {age})",

@@ -62,7 +62,7 @@ def penalty() -> AgeAndMeansPenalty:
             citation=current.B1,
             words=current.B1_PUNISHMENT,
             words_from=current.B1,
-            summary="a fine and imprisonment for any term of years not less than 15, or for life",
+            summary="a fine and imprisonment for any term of years not less than 15 or for life",
             minimum_years=15,
             maximum="life",
             severity=2,
