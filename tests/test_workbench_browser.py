@@ -377,3 +377,66 @@ def test_classroom_three_questions_and_the_score(
     assert [r[0] for r in rows[1:]] == chosen
     assert sum(int(r[5]) for r in rows[1:] if r[5]) == expected_points
     shutil.copy(path, artifacts / "classroom-scores.csv")
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_kept_as_text(page: Any) -> None:
+    rows = [['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx", "plain, with comma", -4, 7]]
+    text = page.evaluate(
+        "async (rows) => (await import('/static/js/classroom.js')).csv(rows)", rows
+    )
+    (row,) = list(csv.reader(io.StringIO(text)))
+    assert row[:5] == ['\'=HYPERLINK("http://x")', "'+1", "'-2+3", "'@SUM(A1)", "'\tx"]
+    assert row[5:] == ["plain, with comma", "-4", "7"]  # numbers stay numbers
+
+
+def test_a_page_on_another_origin_cannot_make_the_workbench_work(
+    browser: Any, base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # localhost and 127.0.0.1 are different origins of the same server: a page served from one
+    # posts to the other the way an attacking site would (no-cors, text/plain: no preflight).
+    # The server runs in this process, so what it decides and does is observed directly.
+    from nm_trafficking.workbench import app as app_module
+    from nm_trafficking.workbench import http
+
+    decided: list[tuple[str, str, int | None]] = []
+    worked: list[str] = []
+    refusal = http.cross_site_refusal
+    real_assess = app_module.assess
+
+    def observed(scope: Any) -> Any:
+        answer = refusal(scope)
+        status = None if answer is None else answer.status_code
+        decided.append((scope["method"], scope["path"], status))
+        return answer
+
+    def assess(*args: Any, **kwargs: Any) -> Any:
+        worked.append("assess")
+        return real_assess(*args, **kwargs)
+
+    other = base_url.replace("127.0.0.1", "localhost")
+    context = browser.new_context(base_url=other)
+    pg = context.new_page()
+    pg.goto("/api/v1")  # a page of the other origin without the app's connect-src policy
+    monkeypatch.setattr(http, "cross_site_refusal", observed)
+    monkeypatch.setattr(app_module, "assess", assess)
+    body = '{"persons": [{"id": "D"}, {"id": "V", "age": 15}], "conduct": []}'
+    for path, mode, kind in (
+        ("/api/v1/assess", "no-cors", "text/plain"),
+        ("/api/v1/memo", "no-cors", "application/x-www-form-urlencoded"),
+        ("/api/v1/assess/batch", "cors", "application/json"),
+    ):
+        pg.evaluate(
+            """async ([url, mode, kind, body]) => {
+                 try { await fetch(url, {method: "POST", mode, body,
+                                         headers: {"Content-Type": kind}}); } catch (e) {}
+               }""",
+            [base_url + path, mode, kind, body],
+        )
+    context.close()
+    posts = [(path, status) for method, path, status in decided if method == "POST"]
+    # The simple requests reach the server and are refused before any work (Chromium sends
+    # Origin and Sec-Fetch-Site); the JSON one is stopped by the browser's own preflight (an
+    # OPTIONS the server answers without CORS), so its POST never comes.
+    assert sorted(posts) == [("/api/v1/assess", 403), ("/api/v1/memo", 403)], decided
+    assert ("OPTIONS", "/api/v1/assess/batch", None) in decided
+    assert worked == []

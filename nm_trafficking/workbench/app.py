@@ -27,6 +27,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import ClientDisconnect
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.staticfiles import StaticFiles
 
@@ -36,12 +37,14 @@ from nm_trafficking.compare import compare
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import from_dict, json_schema
 from nm_trafficking.facts.pattern import FactPattern
-from nm_trafficking.limits import DEFAULT_LIMITS
+from nm_trafficking.limits import Limits, printable
 from nm_trafficking.results import CONTRACT_VERSION, output_schema
 from nm_trafficking.workbench import classroom
 from nm_trafficking.workbench.http import (
+    BODY_SECONDS,
     MAX_BODY_BYTES,
     BodyTooLarge,
+    BodyTooSlow,
     SecurityHeaders,
     contract_bytes,
     error_response,
@@ -62,6 +65,23 @@ __all__ = ["API", "MAX_BATCH", "app_factory", "create_app"]
 API = "/api/v1"
 MAX_BATCH = 1000
 """Most fact patterns in one batch request."""
+MAX_BATCH_CONDUCT = 1000
+"""Most acts over all the fact patterns of one batch request (the work, and the size of the
+answer, grow with the acts: every act is explained under every law)."""
+MAX_CHANGES = 50
+"""Most changes in one what-if request (the app sends one at a time)."""
+
+LIMITS = Limits(max_persons=200, max_conduct=200, max_observations=1000, max_nodes=200_000)
+"""What one request may hold: far below the library's defaults, because a fact pattern's answer
+grows with its acts (~150 KB of JSON per act under all four laws) and the service works on one
+request at a time. (Read when each request is made: a program embedding the app may set
+``nm_trafficking.workbench.app.LIMITS`` to other :class:`~nm_trafficking.Limits`.)"""
+
+HTML_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
+"""The policy of the HTML fragments the API answers (memo, worksheet): no script at all."""
 
 STATIC = Path(str(files("nm_trafficking.workbench").joinpath("static")))
 
@@ -101,6 +121,11 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
             except BodyTooLarge as exc:
                 message = too_large_message(exc.limit)
                 return error_response(413, [FieldError("", message)], message)
+            except BodyTooSlow:
+                message = f"the request body did not arrive within {BODY_SECONDS:g} seconds"
+                return error_response(408, [FieldError("", message)], message)
+            except ClientDisconnect:
+                raise  # the client left: SecurityHeaders ends the request without a word
             except PartError as exc:
                 return invalid(exc, exc.part)
             except InvalidFactPattern as exc:
@@ -124,7 +149,7 @@ def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
     if extra:
         raise InvalidFactPattern(
             [
-                FieldError(str(k), f"unknown field; the fields are {', '.join(allowed)}")
+                FieldError(printable(str(k)), f"unknown field; the fields are {', '.join(allowed)}")
                 for k in extra
             ]
         )
@@ -132,7 +157,7 @@ def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
 
 def _pattern(data: Any, part: str) -> FactPattern:
     try:
-        return from_dict(data)
+        return from_dict(data, limits=LIMITS)
     except InvalidFactPattern as exc:
         raise PartError(exc, part) from None
 
@@ -147,7 +172,7 @@ def _dates(
 
 async def _document(request: Request, limit: int) -> Any:
     raw = await read_body(request, limit)
-    return parse_body(raw, request.headers.get("content-type"))
+    return parse_body(raw, request.headers.get("content-type"), LIMITS)
 
 
 def _workbench_result(
@@ -193,6 +218,50 @@ _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
     422: _ERRORS,
     500: {"description": "Internal error (a defect); a fixed message, no fact content"},
 }
+
+
+_ANSWER_STATUSES = ("met", "not_met", "undetermined")
+_ANSWER_GRADES = ("first", "second", "third", "none", "undetermined")
+
+
+def _answers(value: Any) -> dict[str, Any]:
+    """A trainee's answers, checked before they are scored: ``{"D/V": {"paragraphs": {key:
+    status}, "grade": grade, "remaining": {key: [element keys]}}}`` (422 naming the field)."""
+    errors: list[FieldError] = []
+    if not isinstance(value, dict):
+        raise InvalidFactPattern([FieldError("answers", "must be a mapping")])
+    for pair, given in value.items():
+        at = f"answers.{printable(str(pair))}"
+        if not isinstance(given, dict):
+            errors.append(FieldError(at, "must be a mapping"))
+            continue
+        for key in given:
+            if key not in ("paragraphs", "grade", "remaining"):
+                errors.append(
+                    FieldError(f"{at}.{printable(str(key))}", "unknown field; the fields are "
+                               "paragraphs, grade, remaining")
+                )  # fmt: skip
+        paragraphs = given.get("paragraphs", {})
+        if not isinstance(paragraphs, dict) or any(
+            v not in _ANSWER_STATUSES for v in paragraphs.values()
+        ):
+            errors.append(
+                FieldError(f"{at}.paragraphs", "a mapping of paragraph to met, not_met or "
+                           "undetermined")
+            )  # fmt: skip
+        if given.get("grade") not in (None, *_ANSWER_GRADES):
+            errors.append(FieldError(f"{at}.grade", f"one of {', '.join(_ANSWER_GRADES)}"))
+        remaining = given.get("remaining", {})
+        if not isinstance(remaining, dict) or any(
+            not isinstance(v, list) or not all(isinstance(x, str) for x in v)
+            for v in remaining.values()
+        ):
+            errors.append(
+                FieldError(f"{at}.remaining", "a mapping of paragraph to a list of element keys")
+            )
+    if errors:
+        raise InvalidFactPattern(errors)
+    return value
 
 
 def _law(value: Any) -> Any:
@@ -339,7 +408,7 @@ def create_app(
             pattern = _pattern(data["pattern"], "pattern")
             law = data.get("law", law)
         else:
-            pattern, data = from_dict(data), {}
+            pattern, data = from_dict(data, limits=LIMITS), {}
         d_as_of, d_today = _dates(data, as_of, today)
         a = assess(pattern, as_of=d_as_of, today=d_today, law=_law(law))
         return Response(contract_bytes(a), media_type="application/json")
@@ -384,6 +453,21 @@ def create_app(
             raise InvalidFactPattern(
                 [FieldError("patterns", f"{len(patterns):,} patterns; at most {MAX_BATCH}")]
             )
+        acts = sum(
+            len(doc["conduct"])
+            for doc in patterns
+            if isinstance(doc, Mapping) and isinstance(doc.get("conduct"), list)
+        )
+        if acts > MAX_BATCH_CONDUCT:
+            raise InvalidFactPattern(
+                [
+                    FieldError(
+                        "patterns",
+                        f"{acts:,} acts over all patterns; at most {MAX_BATCH_CONDUCT:,} in one "
+                        "request (send several requests)",
+                    )
+                ]
+            )
         on_error = data.get("on_error", "fail")
         if on_error not in ("fail", "skip"):
             raise InvalidFactPattern([FieldError("on_error", "must be fail or skip")])
@@ -391,7 +475,7 @@ def create_app(
         items: list[BatchItem] = []
         for i, doc in enumerate(patterns):
             try:
-                pattern = from_dict(doc)
+                pattern = from_dict(doc, limits=LIMITS)
             except InvalidFactPattern as exc:
                 if on_error == "fail":
                     raise PartError(
@@ -592,9 +676,9 @@ def create_app(
         async def check_route(case_id: str, request: Request) -> Response:
             data = _mapping(await _document(request, limit), "the body")
             _unknown_keys(data, ("answers", "ask_remaining"))
-            answers = data.get("answers") or {}
-            if not isinstance(answers, dict):
-                raise InvalidFactPattern([FieldError("answers", "must be a mapping")])
+            answers = _answers(data.get("answers") or {})
+            if not isinstance(data.get("ask_remaining", True), bool):
+                raise InvalidFactPattern([FieldError("ask_remaining", "must be true or false")])
             try:
                 classroom.case(case_id)
             except KeyError:
@@ -621,7 +705,10 @@ def create_app(
         missing = [i for i in chosen if i not in known]
         if missing or not chosen:
             raise InvalidFactPattern([FieldError("ids", "unknown or no case ids")])
-        return HTMLResponse(classroom.worksheet_html(chosen, key=key))
+        return HTMLResponse(
+            classroom.worksheet_html(chosen, key=key),
+            headers={"Content-Security-Policy": HTML_CSP},
+        )
 
     # --- the workbench: builder, what-if, memo ---------------------------------------------
 
@@ -636,8 +723,8 @@ def create_app(
                     {"id": i.id, "name": i.name, "means": list(i.means_names)} for i in indicators()
                 ],
                 "limits": {
-                    "max_persons": DEFAULT_LIMITS.max_persons,
-                    "max_conduct": DEFAULT_LIMITS.max_conduct,
+                    "max_persons": LIMITS.max_persons,
+                    "max_conduct": LIMITS.max_conduct,
                     "max_body_bytes": limit,
                 },
             }
@@ -704,6 +791,10 @@ def create_app(
         changes = data.get("changes")
         if not isinstance(changes, list) or not changes:
             raise InvalidFactPattern([FieldError("changes", "a list of {path, value} is needed")])
+        if len(changes) > MAX_CHANGES:
+            raise InvalidFactPattern(
+                [FieldError("changes", f"{len(changes):,} changes; at most {MAX_CHANGES}")]
+            )
         changed = pattern
         for i, change in enumerate(changes):
             if not isinstance(change, Mapping) or not isinstance(change.get("path"), str):
@@ -747,7 +838,10 @@ def create_app(
         _unknown_keys(data, ("pattern", "as_of", "today"))
         as_of, today = _dates(data)
         pattern = _pattern(data.get("pattern"), "pattern")
-        return HTMLResponse(memo_html(pattern, assess(pattern, as_of=as_of, today=today)))
+        return HTMLResponse(
+            memo_html(pattern, assess(pattern, as_of=as_of, today=today)),
+            headers={"Content-Security-Policy": HTML_CSP},
+        )
 
     @app.post(
         f"{API}/patterns/parse",
@@ -759,7 +853,7 @@ def create_app(
     )
     @_guarded("patterns/parse")
     async def parse_route(request: Request) -> Response:
-        pattern = from_dict(await _document(request, limit))
+        pattern = from_dict(await _document(request, limit), limits=LIMITS)
         return json_response({"pattern": plain_pattern(pattern)})
 
     @app.post(
@@ -773,7 +867,7 @@ def create_app(
     async def export_route(
         request: Request, format: str = Query("yaml", pattern="^(yaml|json)$")
     ) -> Response:
-        pattern = from_dict(await _document(request, limit))
+        pattern = from_dict(await _document(request, limit), limits=LIMITS)
         doc = plain_pattern(pattern)
         if format == "json":
             return json_response(doc)
@@ -792,8 +886,17 @@ def create_app(
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     swagger = _swagger_dir()
-    if swagger is not None:
-        app.mount("/api/docs/assets", StaticFiles(directory=swagger), name="swagger")
+
+    @app.get("/api/docs/assets/{name}", include_in_schema=False)
+    async def docs_asset(name: str) -> Response:
+        # Only the two files the docs page loads: the bundle's own demo pages (which fetch
+        # petstore.swagger.io) and the rest of its folder are not served.
+        media = SWAGGER_ASSETS.get(name)
+        if swagger is None or media is None:
+            return error_response(404, [FieldError("", "not found")], "not found")
+        return FileResponse(
+            swagger / name, media_type=media, headers={"Content-Security-Policy": DOCS_CSP}
+        )
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
@@ -839,6 +942,13 @@ def _batch_bytes(items: list[Any]) -> bytes:
         writer.write(render_item(item, "json", header=False))
     writer.close()
     return out.getvalue().encode("utf-8")
+
+
+SWAGGER_ASSETS = {
+    "swagger-ui-bundle.js": "text/javascript",
+    "swagger-ui.css": "text/css",
+}
+"""The files of ``swagger-ui-bundle`` the docs page uses (``static/docs.html``)."""
 
 
 def _swagger_dir() -> Path | None:

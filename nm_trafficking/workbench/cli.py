@@ -14,6 +14,9 @@ from collections.abc import Sequence
 
 __all__ = ["LOOPBACK_HOSTS", "add_parser", "main", "run"]
 
+LIMIT_CONCURRENCY = 256
+"""Most connections and requests the server holds at once; more get 503 at once."""
+
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 """The ``Host`` headers accepted when the service is bound to a loopback address."""
 
@@ -113,6 +116,11 @@ def run(args: argparse.Namespace) -> int:
         log_level="warning",
         server_header=False,
         proxy_headers=False,
+        # Bounded: at most this many connections and requests at once (503 beyond), idle
+        # keep-alive connections closed after 5 s; a request body must arrive within 30 s
+        # (workbench.http.BODY_SECONDS).
+        limit_concurrency=LIMIT_CONCURRENCY,
+        timeout_keep_alive=5,
     )
     return 0
 

@@ -11,8 +11,11 @@ import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
-from starlette.requests import Request
+import anyio
+from starlette.datastructures import Headers
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from nm_trafficking.assessment import Assessment
@@ -27,9 +30,11 @@ except ImportError:  # pragma: no cover - a dependency; the standard library is 
     orjson = None  # type: ignore[assignment]
 
 __all__ = [
+    "BODY_TYPES",
     "INTERNAL_ERROR",
     "MAX_BODY_BYTES",
     "BodyTooLarge",
+    "BodyTooSlow",
     "SecurityHeaders",
     "contract_bytes",
     "error_response",
@@ -75,10 +80,20 @@ def too_large_message(limit: int) -> str:
     return f"the request body is larger than {_size(limit)}; larger bodies are refused"
 
 
-async def read_body(request: Request, limit: int) -> bytes:
+class BodyTooSlow(Exception):
+    """The request body did not arrive within :data:`BODY_SECONDS`."""
+
+
+BODY_SECONDS = 30.0
+"""The longest a request body may take to arrive (a client sending it byte by byte would
+otherwise hold a connection and up to the size limit in memory for as long as it likes)."""
+
+
+async def read_body(request: Request, limit: int, seconds: float = BODY_SECONDS) -> bytes:
     """The body, refused (:class:`BodyTooLarge`) as soon as it is known to exceed ``limit``:
     from ``Content-Length`` before reading, else while reading (never more than ``limit``
-    bytes plus one chunk are held)."""
+    bytes plus one chunk are held); and refused (:class:`BodyTooSlow`) if it has not all
+    arrived within ``seconds``."""
     declared = request.headers.get("content-length")
     if declared is not None:
         try:
@@ -88,11 +103,15 @@ async def read_body(request: Request, limit: int) -> bytes:
             pass
     chunks: list[bytes] = []
     total = 0
-    async for chunk in request.stream():
-        total += len(chunk)
-        if total > limit:
-            raise BodyTooLarge(limit)
-        chunks.append(chunk)
+    try:
+        with anyio.fail_after(seconds):
+            async for chunk in request.stream():
+                total += len(chunk)
+                if total > limit:
+                    raise BodyTooLarge(limit)
+                chunks.append(chunk)
+    except TimeoutError:
+        raise BodyTooSlow from None
     return b"".join(chunks)
 
 
@@ -135,7 +154,9 @@ def json_bytes(value: Any) -> bytes:
             return orjson.dumps(value)
         except (TypeError, orjson.JSONEncodeError):
             pass
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # What orjson refuses (a lone surrogate echoed in an error's location): ASCII-escaped, so
+    # the answer is still valid JSON and UTF-8.
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 def json_response(value: Any, status: int = 200) -> Response:
@@ -179,11 +200,50 @@ _HEADERS = [
 _NO_STORE = (b"cache-control", b"no-store")
 
 
+BODY_TYPES = ("application/json", *YAML_TYPES)
+"""The only request body types accepted. None is a type a page on another site may send
+without the browser first asking this server (a CORS "simple" request: text/plain, forms)."""
+
+CROSS_SITE = (
+    "refused: the request comes from another site (Origin / Sec-Fetch-Site); the workbench "
+    "answers its own pages and programs that are not browsers"
+)
+
+
+def cross_site_refusal(scope: Scope) -> Response | None:
+    """403 for a state-changing request a page on another site made a browser send: any
+    request with a ``Sec-Fetch-Site`` other than same-origin / none, or an ``Origin`` other
+    than the server's own; 415 for a body of any type but JSON or YAML. ``None``: accepted.
+
+    Programs (curl, task-force systems) send neither header and are not affected, beyond
+    having to say ``Content-Type: application/json`` (or YAML)."""
+    if scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+        return None
+    headers = Headers(scope=scope)
+    site = headers.get("sec-fetch-site")
+    origin = headers.get("origin")
+    if site is not None and site not in ("same-origin", "none"):
+        return error_response(403, [FieldError("", CROSS_SITE)], CROSS_SITE)
+    # An Origin's host and port must be this server's (the scheme is not compared: a proxy in
+    # front may speak https while this server sees http). "null" never matches.
+    if origin is not None and urlsplit(origin).netloc.lower() != headers.get("host", "").lower():
+        return error_response(403, [FieldError("", CROSS_SITE)], CROSS_SITE)
+    kind = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if kind not in BODY_TYPES:
+        message = (
+            "the request body must be sent as Content-Type: application/json (or "
+            "application/yaml); other types are refused"
+        )
+        return error_response(415, [FieldError("content-type", message)], message)
+    return None
+
+
 class SecurityHeaders:
-    """Pure ASGI middleware: security headers on every response, ``Cache-Control: no-store``
-    on every API response (results describe victims: no cache keeps them), and a last-resort
-    500 (fixed message, nothing logged but the exception type) for an exception no route
-    caught."""
+    """Pure ASGI middleware: refuses cross-site and non-JSON/YAML state-changing requests
+    (:func:`cross_site_refusal`) before any work is done; security headers on every response,
+    ``Cache-Control: no-store`` on every API response (results describe victims: no cache
+    keeps them); and a last-resort 500 (fixed message, nothing logged but the exception type)
+    for an exception no route caught."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -194,6 +254,7 @@ class SecurityHeaders:
             return
         api = scope["path"].startswith("/api/")
         started = False
+        refusal = cross_site_refusal(scope)
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
@@ -206,8 +267,13 @@ class SecurityHeaders:
                 message["headers"] = headers
             await send(message)
 
+        if refusal is not None:
+            await refusal(scope, receive, send_with_headers)
+            return
         try:
             await self.app(scope, receive, send_with_headers)
+        except ClientDisconnect:
+            return  # the client left: nothing to answer, nothing to log
         except Exception as exc:
             if started:
                 return  # the response is under way; nothing more can be said

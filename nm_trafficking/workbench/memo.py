@@ -4,11 +4,12 @@ disclaimer. An HTML fragment; every text from the fact pattern is escaped."""
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _html_escape
 from typing import Any
 
 from nm_trafficking import statute
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.limits import printable
 from nm_trafficking.results import AssessmentResult, Finding
 from nm_trafficking.workbench.questions import next_questions
 from nm_trafficking.workbench.words import pattern_sentences
@@ -18,11 +19,17 @@ __all__ = ["memo_html"]
 _STATUS = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 
 
+def escape(text: str) -> str:
+    """HTML-escaped, with control and bidirectional formatting characters shown as escapes
+    (``\\u202e``): a description cannot reorder or hide the printed text around it."""
+    return _html_escape(printable(text, keep="\n"))
+
+
 def _status(status: str) -> str:
     return f"<span class='status status-{escape(status)}'>{_STATUS.get(status, status)}</span>"
 
 
-def _finding(f: Finding, questions: list[dict[str, Any]]) -> str:
+def _finding(f: Finding, questions: dict[tuple[str, str], list[dict[str, Any]]]) -> str:
     out = [
         f"<section class='memo-finding'><h3>{escape(f.defendant)} toward {escape(f.victim)}: "
         f"{_status(f.status)}</h3><dl>"
@@ -40,7 +47,7 @@ def _finding(f: Finding, questions: list[dict[str, Any]]) -> str:
     g = f.grade_detail
     cite = f" ({escape(g.citation)})" if g.citation else ""
     out.append(f"</dl><p><b>Grade:</b> {escape(g.words)}{cite}</p>")
-    mine = [q for q in questions if q["defendant"] == f.defendant and q["victim"] == f.victim]
+    mine = questions.get((f.defendant, f.victim), [])
     if mine:
         items = "".join(
             f"<li>{escape(str(q['label']))} ({escape(', '.join(map(str, q['paragraphs'])))})"
@@ -64,7 +71,9 @@ def _finding(f: Finding, questions: list[dict[str, Any]]) -> str:
 def memo_html(pattern: FactPattern, assessment: AssessmentResult) -> str:
     """The memo for ``pattern`` and its ``assessment``."""
     words = pattern_sentences(pattern)
-    questions = next_questions(pattern, assessment)
+    questions: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for q in next_questions(pattern, assessment):  # grouped once, not scanned per finding
+        questions.setdefault((q["defendant"], q["victim"]), []).append(q)
     title = escape(pattern.title or "Fact pattern")
     out = [
         "<article class='printable memo'>",

@@ -257,10 +257,13 @@ async function next() {
   else showSummary();
 }
 
-function csv(rows) {
+export function csv(rows) {
   const cell = (v) => {
-    const s = String(v ?? "");
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+    let s = String(v ?? "");
+    // A spreadsheet reads a cell that starts with = + - @ (or a tab or carriage return) as a
+    // formula: such text is kept as text by a leading apostrophe (OWASP "CSV injection").
+    if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   return rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
