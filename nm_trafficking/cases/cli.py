@@ -17,6 +17,7 @@ from typing import Any
 
 from nm_trafficking import statute
 from nm_trafficking.errors import EngineError
+from nm_trafficking.limits import printable
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -86,8 +87,8 @@ def run(args: argparse.Namespace) -> int:
         except KeyError:
             known = ", ".join(f'"{v.id}"' for v in statute.VERSIONS)
             print(
-                f"nm-trafficking: --statute: no version {args.statute!r} of the statute; "
-                f"known: {known}",
+                f"nm-trafficking: --statute: no version {printable(repr(args.statute))} of "
+                f"the statute; known: {known}",
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
@@ -96,10 +97,10 @@ def run(args: argparse.Namespace) -> int:
             args.paths, statute_id=args.statute, ids=args.case, citations=args.citation
         )
     except KeyError as exc:  # a --citation that is not a paragraph
-        print(f"nm-trafficking: --citation: {exc.args[0]}", file=sys.stderr)
+        print(f"nm-trafficking: --citation: {printable(str(exc.args[0]))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except EngineError as exc:
-        print(f"nm-trafficking: internal error: {exc}", file=sys.stderr)
+        print(f"nm-trafficking: internal error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_ENGINE
     if args.format == "json":
         sys.stdout.write(reporters.to_json(report))
@@ -109,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(reporters.text(report, quiet=args.quiet))
     if args.format != "text":
         for e in report.errors:
-            print(f"nm-trafficking: {e}", file=sys.stderr)
+            print(f"nm-trafficking: {printable(str(e))}", file=sys.stderr)
     return report.exit_code
 
 

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from nm_trafficking import statute
 from nm_trafficking.errors import NMTraffickingError
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.limits import printable
 from nm_trafficking.results import Status
 from nm_trafficking.statute.model import StatuteVersion
 
@@ -107,7 +108,8 @@ class CaseError:
             parts.append(f"case {self.case}")
         if self.field:
             parts.append(self.field)
-        return ": ".join(parts) + f": {self.message}"
+        # every part may come from the case file (or its name): escaped for a terminal
+        return printable(": ".join(parts) + f": {self.message}")
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "case": self.case, "field": self.field, "message": self.message}

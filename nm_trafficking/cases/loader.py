@@ -42,14 +42,17 @@ from nm_trafficking.facts.pattern import FactPattern
 
 CASE_SUFFIXES = (".yaml", ".yml")
 
+_LINK_OUTSIDE = "a link to a file outside this folder (and its project): not read"
+
 _PAIR_WORDS = tuple(k for k in PAIR_KEYS if k != "PARAGRAPH")
 _COUNT_WORDS = tuple(k for k in COUNT_KEYS if k != "PARAGRAPH")
 
 
 def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[CaseError]]:
     """The case files named by ``paths``: files as given, directories as their ``.yaml`` and
-    ``.yml`` files (sorted; not recursive). A path that does not exist, or a directory with no
-    case file, is an error."""
+    ``.yml`` files (sorted; not recursive). A path that does not exist, a directory with no
+    case file, or a link in a directory to a file outside it (and outside the project holding
+    it: see :data:`PROJECT_MARKERS`) is an error; that file is not read."""
     files: list[Path] = []
     errors: list[CaseError] = []
     for raw in paths:
@@ -60,7 +63,11 @@ def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
             )
             if not found:
                 errors.append(CaseError(str(path), None, "", "no case files (.yaml, .yml) here"))
-            files.extend(found)
+            for p in found:
+                if _contained(path, p.name) is None:
+                    errors.append(CaseError(str(p), None, "", _LINK_OUTSIDE))
+                else:
+                    files.append(p)
         elif path.is_file():
             files.append(path)
         else:
@@ -110,6 +117,54 @@ def _none(value: Any) -> bool:
 
 def _names(keys: Iterable[str]) -> str:
     return ", ".join(keys)
+
+
+PROJECT_MARKERS = ("pyproject.toml", ".git")
+"""A folder holding one of these is a project root: its case files may name fact patterns
+anywhere inside it (``examples/cases/x.yaml`` names ``../x.yaml``)."""
+
+
+def _project_root(folder: Path) -> Path | None:
+    """The nearest folder at or above ``folder`` (resolved) that is a project root, if any;
+    never the file system's root or the home folder (which may hold a repository of dotfiles)."""
+    try:
+        home: Path | None = Path.home().resolve()
+    except (OSError, RuntimeError, KeyError):
+        home = None
+    for candidate in (folder, *folder.parents):
+        if candidate == home or candidate.parent == candidate:
+            return None
+        if any(_exists(candidate / marker) for marker in PROJECT_MARKERS):
+            return candidate
+    return None
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _contained(base_dir: Path, named: str) -> Path | None:
+    """``base_dir / named`` if ``named`` is relative and, symbolic links resolved, names a
+    place inside ``base_dir`` or inside the project holding it (see :data:`PROJECT_MARKERS`);
+    ``None`` otherwise, so a case file cannot make a report reveal files elsewhere."""
+    if Path(named).is_absolute():
+        return None
+    path = base_dir / named
+    try:
+        folder = base_dir.resolve()
+        target = path.resolve()
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL byte...
+        return None
+    roots = [folder]
+    project = _project_root(folder)
+    if project is not None:
+        roots.append(project)
+    if any(target.is_relative_to(root) for root in roots):
+        return path
+    return None
 
 
 class _Reader:
@@ -317,7 +372,14 @@ class _Reader:
         if self.base_dir is None:
             self.error("pattern_file", "not available here: give the fact pattern inline")
             return None
-        path = self.base_dir / named
+        path = _contained(self.base_dir, named)
+        if path is None:
+            self.error(
+                "pattern_file",
+                f"{named}: must be a path inside the case file's folder "
+                "(or the project that holds it), relative to the case file",
+            )
+            return None
         if not path.is_file():
             self.error("pattern_file", f"no such file: {named} (looked for {path})")
             return None

@@ -1,13 +1,19 @@
-"""A run's report as text (for people), JSON or JUnit XML (for a CI)."""
+"""A run's report as text (for people), JSON or JUnit XML (for a CI).
+
+What a case file says (its name, ids, title, the values in a difference) is shown escaped
+(:func:`nm_trafficking.limits.printable`): a case file cannot write terminal escape sequences,
+and the JUnit report stays well-formed XML."""
 
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
 from nm_trafficking.cases.format import CaseError
 from nm_trafficking.cases.runner import CaseResult, Report
+from nm_trafficking.limits import printable
 
 
 def _plural(n: int, word: str) -> str:
@@ -41,7 +47,7 @@ def text(report: Report, *, quiet: bool = False) -> str:
     for e in report.errors:
         out.append(f"ERROR {e}")
     out += ["", summary_line(report)]
-    return "\n".join(out) + "\n"
+    return "\n".join(printable(line) for line in out) + "\n"
 
 
 def _result(r: CaseResult) -> dict[str, Any]:
@@ -72,9 +78,28 @@ def to_dict(report: Report) -> dict[str, Any]:
     }
 
 
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
+"""What ``json.dumps`` leaves as it is (it escapes C0 itself) but :func:`printable` escapes."""
+
+
 def to_json(report: Report) -> str:
-    """The report as JSON: ``summary``, ``cases`` (each with its ``differences``), ``errors``."""
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    """The report as JSON: ``summary``, ``cases`` (each with its ``differences``), ``errors``.
+    DEL, C1, bidirectional controls and the like are written as ``\\uNNNN`` escapes (these
+    occur only inside strings, so the values are the same)."""
+    text = json.dumps(to_dict(report), indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+_XML_INVALID = re.compile("[\ufffe\uffff]")
+"""Code points XML 1.0 does not allow that :func:`printable` leaves as they are."""
+
+
+def _xml(text: str) -> str:
+    """``text`` escaped (control and bidirectional characters, keeping newlines) so that it is
+    allowed in XML 1.0 and safe to show in a terminal."""
+    return _XML_INVALID.sub(lambda m: f"\\u{ord(m.group()):04x}", printable(text, keep="\n"))
 
 
 def _suite(name: str) -> ET.Element:
@@ -128,5 +153,10 @@ def to_junit(report: Report) -> str:
         _error_case(suite(e.file), e)
     for key in ("tests", "failures", "errors"):
         root.set(key, str(sum(int(s.get(key, "0")) for s in suites.values())))
+    for element in root.iter():  # every text and attribute, escaped before it is written
+        if element.text:
+            element.text = _xml(element.text)
+        for key, value in list(element.attrib.items()):
+            element.set(key, _xml(value))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

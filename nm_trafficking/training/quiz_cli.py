@@ -54,14 +54,13 @@ def run_quiz(args: argparse.Namespace) -> int:
             print(f"nm-trafficking: {printable(str(exc), keep=chr(10))}", file=sys.stderr)
             return 2
         except ValidationError as exc:
-            print(
-                f"nm-trafficking: {InvalidFactPattern(field_errors(exc), source)}", file=sys.stderr
-            )
+            err = InvalidFactPattern(field_errors(exc), source)
+            print(f"nm-trafficking: {printable(str(err), keep=chr(10))}", file=sys.stderr)
             return 2
         unknown = [sid for sid in sheet if sid not in {s.id for s in scenarios()}]
         if unknown:
             err = InvalidFactPattern([FieldError(u, "no such scenario") for u in unknown], source)
-            print(f"nm-trafficking: {err}", file=sys.stderr)
+            print(f"nm-trafficking: {printable(str(err), keep=chr(10))}", file=sys.stderr)
             return 2
         score = Score()
         for s in chosen:
