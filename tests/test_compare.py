@@ -129,3 +129,23 @@ def test_to_dict_is_json() -> None:
         "reason_before",
         "reason_after",
     }
+
+
+def test_a_pattern_at_the_item_limits_can_still_be_changed() -> None:
+    # Only stated facts are carried into the copy: a dump with every default (~100 unknown
+    # facts per act) used to exceed Limits.max_nodes, so no fact of a large pattern could be
+    # changed although the pattern itself was valid.
+    acts = nmt.DEFAULT_LIMITS.max_conduct
+    doc = {
+        "persons": [{"id": "D"}, {"id": "V", "age": 15}],
+        "conduct": [
+            {"id": f"c{i}", "actor": "D", "person": "V", "act": "recruiting"} for i in range(acts)
+        ],
+    }
+    pattern = nmt.from_dict(doc)
+    changed = pattern.with_fact("conduct.c7.federal.venture.participated", True)
+    assert changed.conduct[7].federal.venture.participated is nmt.Truth.TRUE
+    assert changed.conduct[6] == pattern.conduct[6]
+    # Unset groups are created as needed, and the copy equals one built from the changed doc.
+    doc["conduct"][7]["federal"] = {"venture": {"participated": True}}
+    assert changed == nmt.from_dict(doc)

@@ -114,7 +114,10 @@ class FactPattern(FactModel):
         exist or the value is not valid there."""
         from nm_trafficking.facts.loading import from_dict
 
-        data: dict[str, Any] = plain(self.model_dump())  # tuples as lists, to change
+        # Only what was stated (tuples as lists, to change): a dump with every default would
+        # count ~100 unknown facts per act against Limits.max_nodes, so a pattern at the item
+        # limits could not be changed at all.
+        data: dict[str, Any] = plain(self.model_dump(exclude_unset=True))
         container, key, parts = _locate(data, path)
         if value is None:
             if isinstance(container, list):
@@ -170,7 +173,7 @@ def _locate(data: dict[str, Any], path: str) -> tuple[Any, int | str, list[int |
         if model is None:
             raise _fail(path, f"{name} is a single value; it has no parts")
         parts.append(name)
-        container = container[name]
+        container = container.setdefault(name, {})  # a group nothing of was stated
     last = names[-1]
     if model is None or last not in model.model_fields:
         raise _fail(path, suggestion(model, [last]))
