@@ -23,7 +23,8 @@ the plain reading of ages and dates in ``tests/oracle.py``.
 Readings (the reference, §§ 2-4, and the conservative decisions of docs/federal.md):
 * none of the sections existed before 2000-10-28: not met;
 * §§ 1591, 1590: no text for 2000-10-28 to 2008-12-22; § 1589: the 2000 text [P] then;
-* 2008-12-23 to 2009-12-31 (the 2008 Act's effective date is UNVERIFIED): undetermined;
+* 2008-12-23 to 2009-12-31 (the 2008 Act's effective date is UNVERIFIED): undetermined, except
+  § 1589 where its 2000 and 2008 texts give the same statuses and punishment;
 * § 1591 until 2015-05-28 [R]: no advertising, patronizing or soliciting; buyers ("patronizing",
   "soliciting") open; reckless disregard for every act; (c) without patronized, solicited;
   whether "venture" was defined is open; from 2015-05-29: ten verbs, advertising knowing only;
@@ -274,12 +275,24 @@ def statuses_1591(
 def statuses_1589(
     pattern: FactPattern, index: int, as_of: date | None, today: date
 ) -> dict[str, str]:
-    c = pattern.conduct[index]
     period, _ = _period(pattern, index, as_of, today, period_1589)
     if period == "before":
         return {"a": F, "b": F}
-    if period in ("none", "undated"):
+    if period == "undated":
         return {"a": U, "b": U}
+    c = pattern.conduct[index]
+    if period == "none":
+        # The 2008 window: either text may apply. Where both give the same statuses and the
+        # same punishment, that is the answer; otherwise nothing is decided.
+        old, new = _read_1589(c, "2000"), _read_1589(c, "2008")
+        punished = any(v != F for v in new.values())  # an act that meets nothing has none
+        if old == new and (not punished or _aggravation(c, "2000") == _aggravation(c, "2008")):
+            return new
+        return {"a": U, "b": U}
+    return _read_1589(c, period)
+
+
+def _read_1589(c: Any, period: str) -> dict[str, str]:
     fed = c.federal
     act = c.act.value
     knowingly = truth(c.knowingly)
@@ -379,19 +392,34 @@ def band_maximum(
     c = pattern.conduct[index]
     by_day = period_1589 if law == "1589" else period_1590
     period, _ = _period(pattern, index, as_of, today, by_day)
+    if (
+        period == "none"
+        and law == "1589"
+        and statuses_1589(pattern, index, as_of, today)
+        != {
+            "a": U,
+            "b": U,
+        }
+    ):
+        period = "2008"  # the window, where both texts agree (statuses_1589)
     if period in ("none", "undated", "before"):
         return "undetermined", ()
+    text = period if law == "1589" else "1590"
+    return _outcome(_aggravation(c, text), ("base", "aggravated"))
+
+
+def _aggravation(c: Any, text: str) -> set[str]:
+    """The bands the aggravation facts leave possible under a text: ``"2000"`` or ``"2008"``
+    of § 1589, or ``"1590"``."""
     listed = AGGRAVATIONS
-    if law == "1589" and period == "2008":  # (d) as read lists no attempt to commit ... abuse
+    if text == "2008":  # § 1589(d) as read lists no attempt to commit aggravated sexual abuse
         listed = tuple(a for a in AGGRAVATIONS if a != "attempt_to_commit_aggravated_sexual_abuse")
     facts = [getattr(c.federal.aggravation, a) for a in listed]
     if any(v is Truth.TRUE for v in facts):
-        outcomes = {"aggravated"}
-    elif all(v is Truth.FALSE for v in facts):
-        outcomes = {"base"}
-    else:
-        outcomes = {"base", "aggravated"}
-    return _outcome(outcomes, ("base", "aggravated"))
+        return {"aggravated"}
+    if all(v is Truth.FALSE for v in facts):
+        return {"base"}
+    return {"base", "aggravated"}
 
 
 def read(

@@ -107,23 +107,44 @@ def test_the_29_february_point_under_federal_law_is_not_worded_as_new_mexico_law
     assert "29 February" in federal.count("r").penalty.reason
 
 
-def test_a_period_with_no_text_asks_for_a_point_of_law_not_for_evidence() -> None:
-    a = _assess(
+def _forced_labor_2009(**extra: Any) -> nmt.Assessment:
+    return _assess(
         [
             {
                 "id": "work", "act": "obtaining", "date": "2009-03-01", "knowingly": True,
                 "federal": {
                     "labor": {"labor_or_services_of_the_person": True},
                     "labor_means": {"threats_of_serious_harm": True},
+                    **extra,
                 },
             }
         ],
         {"birth_date": "1980-01-01"},
         law="federal",
     )  # fmt: skip
-    law = a.finding("D", "V").jurisdictions["usc_1589"]
-    assert law.status == "undetermined"  # the window: conservative, unchanged
-    assert law.remaining and all("a point of law, not missing evidence" in r for r in law.remaining)
+
+
+def test_in_the_2008_window_texts_that_agree_give_their_answer_and_others_wait() -> None:
+    # Threats of serious harm are a means of both the 2000 and the 2008 text of § 1589: met
+    # whichever applied in 2009, with a note that which one did is UNVERIFIED.
+    f = _forced_labor_2009().finding("D", "V")
+    law = f.jurisdictions["usc_1589"]
+    assert law.status == "met" and law.prongs["18 U.S.C. § 1589(a)"].status == "met"
+    assert law.count("work").text_version == "usc-1589-2008"
+    (note,) = [n for n in law.notes if n.kind == "texts_agree"]
+    assert "UNVERIFIED" in note.text and "give it the same result" in note.text
+    # § 1591 and § 1590 have only one text encoded around the window: nothing is decided, and
+    # what remains is a point of law, not evidence.
+    for other in ("usc_1591", "usc_1590"):
+        assert f.jurisdictions[other].status == "undetermined"
+        remaining = f.jurisdictions[other].remaining
+        assert remaining and all("a point of law, not missing evidence" in r for r in remaining)
+    # The texts part on the punishment (the 2000 text lists an attempt to commit aggravated
+    # sexual abuse as an aggravation; § 1589(d) as read does not): nothing is decided.
+    apart = _forced_labor_2009(aggravation={"attempt_to_commit_aggravated_sexual_abuse": True})
+    law = apart.finding("D", "V").jurisdictions["usc_1589"]
+    assert law.status == "undetermined"
+    assert all("a point of law, not missing evidence" in r for r in law.remaining)
 
 
 def test_a_not_met_line_gives_each_act_its_own_reason_when_they_differ() -> None:

@@ -48,6 +48,10 @@ class ActContext(Generic[V]):
     last_day: date | None
     """The latest date the act can have happened on (= ``day`` when known)."""
     age: AgeRange | None
+    window: TextVersion | None = None
+    """Set when the act falls in a period where which of several texts applied is UNVERIFIED
+    and every one of them gives it the same result: that period (``version`` is then the
+    newest of those texts)."""
 
     @property
     def version_in_force(self) -> V | None:

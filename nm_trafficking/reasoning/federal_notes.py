@@ -134,6 +134,21 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
                 "open): never 'not met'.",
             )
         )
+    agreed = [v for v in acts if v.ctx.window is not None]
+    for v in agreed:
+        window = v.ctx.window
+        assert window is not None
+        names = " and ".join(c.citation for c in getattr(window, "candidates", ()) if c.citation)
+        out.append(
+            Note(
+                kind="texts_agree",
+                citation=None,
+                text=f"Conduct {v.ctx.conduct.id} ({v.ctx.when()}) falls in the period "
+                f"'{window.citation}': which text applied then is UNVERIFIED, but {names} give "
+                f"it the same result on these facts, so it is given under "
+                f"{v.ctx.version.citation}. A fact added later may separate them.",
+            )
+        )
     before = [v.ctx.conduct.id for v in acts if v.ctx.in_force is Truth.FALSE]
     if before:
         out.append(

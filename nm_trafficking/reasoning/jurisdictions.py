@@ -12,6 +12,7 @@ built on first read (``explain``). Only the penalties (``penalties``) and the no
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain, federal_notes
@@ -58,7 +59,39 @@ def verdicts(
         facts = [federal_engine_fact(c) for c in group]
         for keys, cid in engine.evaluate(version, facts):
             fired[cid].append(keys)
-    return [act_verdict(ctx, keys) for ctx, keys in zip(law_ctxs, fired, strict=True)]
+    out = [act_verdict(ctx, keys) for ctx, keys in zip(law_ctxs, fired, strict=True)]
+    return [_agreed(v, engine) for v in out]
+
+
+def _agreed(verdict: ActVerdict[TextVersion], engine: Engine) -> ActVerdict[TextVersion]:
+    """For an act dated in a period where which of several encoded texts applied is UNVERIFIED
+    (``FederalVersion.candidates``): its verdict under the newest of them when every one gives
+    every prong the same status and the count the same punishment — the answer is then the
+    same whichever applied — and the period's verdict (every prong undetermined) otherwise."""
+    ctx = verdict.ctx
+    candidates = getattr(ctx.version, "candidates", ())
+    if not candidates or ctx.day is None:
+        return verdict
+    under: list[ActVerdict[TextVersion]] = []
+    for text in candidates:
+        alt = replace(ctx, version=text, in_force=Truth.TRUE, window=ctx.version)
+        fired = [keys for keys, _ in engine.evaluate(text, [federal_engine_fact(alt)])]
+        under.append(act_verdict(alt, fired))
+    outcomes = {(v.paragraphs, _punishment(v)) for v in under}
+    if len(outcomes) > 1:
+        return verdict
+    return under[-1]
+
+
+def _punishment(verdict: ActVerdict[TextVersion]) -> tuple[object, ...]:
+    """What a count's penalty comes to under its text, comparable across texts (band ids and
+    words differ between texts; the terms they state do not)."""
+    item = count_penalty(verdict)
+    return (
+        item.result.status,
+        item.none_possible,
+        tuple((b.severity, b.minimum_years, b.maximum) for b in item.bands),
+    )
 
 
 def _prong_for_act(

@@ -494,6 +494,11 @@ class FederalVersion(TextVersion):
     penalty: AgeAndMeansPenalty | MaximumPenalty | None = None
     cautions: tuple[str, ...] = ()
     """Said on every finding judged under this text (effective dates, later amendments)."""
+    candidates: tuple[FederalVersion, ...] = ()
+    """For a period with no text applied because which of several encoded texts was in force is
+    UNVERIFIED (the 2008 effective-date window of § 1589): those texts. An act in the period
+    whose every prong comes out the same under each of them is given that result (under the
+    newest); otherwise every prong stays undetermined."""
 
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:

@@ -23,10 +23,12 @@ def no_text(
     title: str,
     reason: str,
     not_met: bool,
+    candidates: tuple[FederalVersion, ...] = (),
 ) -> FederalVersion:
     """A period of ``template``'s law with no text: ``reason`` says why (a template that may
     name ``{when}``); ``not_met`` when the section did not exist then (the temporal element is
-    defeated), else every prong stays undetermined."""
+    defeated), else every prong stays undetermined — unless ``candidates`` (the texts one of
+    which applies) all give an act the same result (``FederalVersion.candidates``)."""
     element = Element(
         key="in_force",
         label=(
@@ -64,4 +66,5 @@ def no_text(
         penalty=None,
         cautions=(),
         unverified=(),
+        candidates=candidates,
     )

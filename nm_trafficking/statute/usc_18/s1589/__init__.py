@@ -3,8 +3,9 @@ for.
 
 * before 28 October 2000: § 1589 did not exist (Pub. L. 106-386 [P]) — not met;
 * 28 October 2000 to 22 December 2008: ``v2000`` [P];
-* 23 December 2008 to 31 December 2009: no version applied (the 2008 rewrite's effective date is
-  UNVERIFIED, so either text may apply) — undetermined;
+* 23 December 2008 to 31 December 2009: the 2008 rewrite's effective date is UNVERIFIED, so
+  either text may apply: an act both texts judge alike gets that result (under ``v2008``, with
+  a note); otherwise every prong is undetermined;
 * from 1 January 2010: ``v2008`` [S] (current; its text dates from 23 December 2008).
 """
 
@@ -39,9 +40,10 @@ WINDOW_2008 = no_text(
     title="23 December 2008 to 31 December 2009: the 2008 rewrite's effective date is UNVERIFIED",
     reason="the conduct ({when}) falls after the 2008 rewrite of § 1589 was enacted (23 December "
     "2008) but before the end of 2009: whether the Act delayed its amendments is UNVERIFIED "
-    "(reference § 2.4), so the 2000 text or the 2008 text may apply, and the library applies "
-    "neither",
+    "(reference § 2.4), so the 2000 text or the 2008 text may apply, and on these facts they "
+    "do not give the same result",
     not_met=False,
+    candidates=VERSIONS,
 )
 UNDATED = no_text(
     VERSION_2008,
