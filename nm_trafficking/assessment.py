@@ -169,6 +169,9 @@ def assess(
         except IndexError as exc:
             raise EngineError(f"rules engine returned an unknown act: {exc}") from None
     victims = open_victims(pairs)
+    toward: dict[str, list[ActVerdict[StatuteVersion]]] = {}
+    for (_, victim), acts in pairs.items():
+        toward.setdefault(victim, []).extend(acts)
     evidence = evidence_by_person(pattern) if pattern.observations else {}
     used, in_force = _versions(ctxs, versions)
     paragraphs = _paragraphs(used or [versions[-1]])
@@ -184,12 +187,23 @@ def assess(
                 victims,
                 federal=[(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
                 state=state,
+                toward_victim=toward[v],
             )
             for (d, v), acts in pairs.items()
         ]
     else:  # § 30-52-1 alone: nothing federal is built
         findings = [
-            finding(pattern, d, v, acts, paragraphs, evidence.get(v, ()), victims, state=state)
+            finding(
+                pattern,
+                d,
+                v,
+                acts,
+                paragraphs,
+                evidence.get(v, ()),
+                victims,
+                state=state,
+                toward_victim=toward[v],
+            )
             for (d, v), acts in pairs.items()
         ]
     shown = in_force[-1] if in_force else None

@@ -365,7 +365,10 @@ class GradeSummary(Lazy):
     conduct: str | None = field(metadata=doc("the act that fixes the floor (or the grade)"))
     _explain: Any = _explainer()
     citation: str | None = _lazy("the paragraph of C that decides the floor or grade")
-    victim_age: str | None = _lazy("the victim's age at that act, in words")
+    victim_age: str | None = _lazy(
+        "the victim's age at that act, in words, naming the act (e.g. '13 at the transporting "
+        "of 2018-04-10 (b) (person V: birth_date)')"
+    )
     reason: str = _lazy("why, in one line")
     words: str = _lazy("the summary in words, e.g. 'at least a second degree felony; ...'")
     open: list[OpenGrade] = _lazy("the more serious grades still possible, and what each needs")

@@ -190,3 +190,89 @@ def test_facts_of_other_paragraphs_on_a_benefiting_and_what_is_not_noted() -> No
         _one({"age": 30}, act="recruiting", federal={"venture": {"participated": True}}),
     ):
         assert "facts_of_other_paragraphs" not in _kinds(_finding(doc))
+
+
+def _pairs(persons: list[dict[str, Any]], *acts: dict[str, Any]) -> nmt.Assessment:
+    doc = {"persons": persons, "conduct": list(acts)}
+    return nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm")
+
+
+A2 = {"knowingly": True, "will_be_caused_to_engage_in_commercial_sexual_activity": True}
+
+
+def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
+    # An age belongs to the person: two defendants, six years apart, each see the warning.
+    people = [{"id": "D1"}, {"id": "D2"}, {"id": "V", "age": 15}]
+    a = _pairs(
+        people,
+        {"id": "a", "actor": "D1", "person": "V", "act": "recruiting", "date": "2015-05-01", **A2},
+        {"id": "b", "actor": "D2", "person": "V", "act": "transporting", "date": "2021-05-01",
+         **A2},
+    )  # fmt: skip
+    for d in ("D1", "D2"):
+        (note,) = [n for n in a.finding(d, "V").notes if n.kind == "plain_age_at_every_act"]
+        assert "a (2015-05-01), b (2021-05-01)" in note.text and "by every defendant" in note.text
+    # An undated act can fall on any day of its window: the warning names it.
+    u = _pairs(
+        [{"id": "D"}, {"id": "V", "age": 17}],
+        {"id": "a", "actor": "D", "person": "V", "act": "recruiting", "date": "2021-05-01", **A2},
+        {"id": "u", "actor": "D", "person": "V", "act": "transporting", **A2},
+    )
+    (note,) = [n for n in u.finding("D", "V").notes if n.kind == "plain_age_at_every_act"]
+    assert "the undated act u (any day from 2008-07-01 to 2026-11-28)" in note.text
+    one = _pairs(
+        [{"id": "D"}, {"id": "V", "age": 15}],
+        {"id": "u", "actor": "D", "person": "V", "act": "recruiting", **A2},
+    )
+    (note,) = [n for n in one.finding("D", "V").notes if n.kind == "plain_age_at_every_act"]
+    assert "read as the age at the undated act u, whichever day it fell on" in note.text
+    # Not said when nothing can differ: one day, or an age tied to its date (age_on).
+    for victim in ({"id": "V", "age": 15}, {"id": "V", "age": 15, "age_on": "2021-05-01"}):
+        same = _pairs(
+            [{"id": "D1"}, {"id": "D2"}, victim],
+            {"id": "a", "actor": "D1", "person": "V", "act": "recruiting", "date": "2021-05-01",
+             **A2},
+            {"id": "b", "actor": "D2", "person": "V", "act": "recruiting",
+             "date": "2021-05-01" if "age_on" not in victim else "2015-05-01", **A2},
+        )  # fmt: skip
+        assert all(
+            "plain_age_at_every_act" not in _kinds(f) for f in same.findings
+        ), victim  # fmt: skip
+
+
+def test_the_attempt_sentence_only_where_the_belief_is_all_that_is_missing() -> None:
+    adult = {"birth_date": "1995-01-01"}
+    labor = _finding(
+        _one(adult, act="recruiting", date="2021-01-01", knowingly=True, believed_age=15,
+             to_subject_to={"labor": True},
+             will_be_caused_to_engage_in_commercial_sexual_activity=False)
+    )  # fmt: skip
+    benefit = _finding(
+        _one(adult, act="benefiting", date="2021-01-01", knowingly=True, believed_age=15,
+             benefit={"financially": True}, benefit_from={"commercial_sexual_activity": True})
+    )  # fmt: skip
+    sting = _finding(
+        _one(adult, act="soliciting", date="2021-01-01", believed_age=15, **A2)
+    )  # fmt: skip
+    for f, attempt in ((labor, False), (benefit, False), (sting, True)):
+        (note,) = [n for n in f.notes if n.kind == "knowledge_of_age"]
+        assert ("attempt (NMSA § 30-28-1)" in note.text) is attempt, note.text
+
+
+def test_the_grade_lines_give_each_act_its_own_age() -> None:
+    f = _finding(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2005-04-10"}],
+            "conduct": [
+                {"id": "a", "actor": "D", "person": "V", "act": "recruiting",
+                 "date": "2018-04-09", "knowingly": True},
+                {"id": "b", "actor": "D", "person": "V", "act": "transporting",
+                 "date": "2018-04-10", **A2},
+            ],
+        }
+    )  # fmt: skip
+    g = f.grade_detail
+    assert g.floor == "second_degree_felony" and g.possible[-1] == "first_degree_felony"
+    assert g.victim_age == "13 at the transporting of 2018-04-10 (b) (person V: birth_date)"
+    assert "first degree felony if the recruiting of 2018-04-09 (a) is established" in g.words
+    assert "(person V's age at it: 12)" in g.words

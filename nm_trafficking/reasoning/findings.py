@@ -66,6 +66,7 @@ def finding(
     *,
     federal: Sequence[tuple[Law, Sequence[ActVerdict[TextVersion]]]] = (),
     state: Law | None = None,
+    toward_victim: Sequence[ActVerdict[StatuteVersion]] | None = None,
 ) -> Finding:
     """The finding of one defendant toward one victim over ``acts`` (their acts, in order).
 
@@ -73,7 +74,8 @@ def finding(
     ``victims``: every person who is the victim in a finding that is met or open (subsection E);
     ``federal``: each federal law to assess with the same acts' verdicts under it; ``state``:
     § 30-52-1 as a law, when its line leads the side-by-side summary (None: it was not asked
-    for, and the summary has the federal lines only)."""
+    for, and the summary has the federal lines only); ``toward_victim``: every act toward the
+    victim by any defendant (what belongs to the person, such as a plain age)."""
     graded = [grade_act(v) for v in acts]
     counts = [count(g, evidence) for g in graded]
     subsections = _subsections(paragraphs, counts, acts)
@@ -98,7 +100,7 @@ def finding(
             lines += side_by_side.law_lines(law, jurisdictions[law.id], law_acts)
         return {
             "remaining": remaining,
-            "notes": notes.finding_notes(pattern, defendant, acts, status, victims),
+            "notes": notes.finding_notes(pattern, defendant, acts, status, victims, toward_victim),
             "side_by_side": lines,
         }
 

@@ -201,6 +201,10 @@ def _sentences(items: Sequence[Graded], floor: Grade | None) -> list[str]:
                 text += f" and {by_age}" if len(grades) == 1 else f", {by_age}"
         else:
             text = f"{names} if, at {_act_words(v)}, {by_age}"
+        if v.ctx.age is not None and not by_age:
+            # Each act's own age (the summary's is the deciding act's, perhaps another one);
+            # where the age leaves several grades open, by_age has said how it decides.
+            text += f" (person {person}'s age at it: {v.ctx.age.text()})"
         out.append((grades[0].severity, text))
     out.sort(key=lambda t: -t[0])
     return [text for _, text in out]
@@ -251,7 +255,11 @@ def summarise(graded: Sequence[Graded]) -> GradeSummary:
         open_items = [] if determined else _open(candidates, floor)
         grading = focus.verdict.ctx.version.grading
         age = focus.verdict.ctx.age
-        victim_age = f"{age.text()} ({age.source})" if age is not None else None
+        victim_age = (
+            f"{age.text()} at {_act_words(focus.verdict)} ({age.source})"
+            if age is not None
+            else None
+        )
         if determined:
             assert floor is not None and floor_item is not None and age is not None
             _, citation, why = grading.band_for_age(age.lo)

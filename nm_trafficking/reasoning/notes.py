@@ -8,6 +8,7 @@ texts, case law, commentary, the verbs the offences cover and the element that d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from nm_trafficking.facts.base import true_paths
 from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, fact_at
@@ -177,6 +178,7 @@ def knowledge_of_age(
         and v.ctx.age is not None
         and not _minor(v)
         and _minor_at(v, v.ctx.conduct.believed_age)
+        and _minor_offence_fails_only_on_age(v)
     ]
     if decoy:
         text += (
@@ -185,6 +187,21 @@ def knowledge_of_age(
             "§ 30-28-1) may turn on that belief — not assessed here (30-52-1(D))."
         )
     return Note(kind="knowledge_of_age", citation=case.paragraph, text=text)
+
+
+def _minor_offence_fails_only_on_age(v: ActVerdict[StatuteVersion]) -> bool:
+    """No element of the version's minor offence but its age element is not met at this act:
+    what the actor believed about the age is then all an attempt could turn on (not so for a
+    verb the minor offence does not reach, or an intent stated false)."""
+    citation, key = v.ctx.version.minor
+    for p, paragraph in enumerate(v.ctx.version.offences):
+        if paragraph.citation == citation:
+            return all(
+                status != NOT_MET
+                for element, status in zip(paragraph.elements, v.elements[p], strict=True)
+                if element.key != key
+            )
+    return False
 
 
 def _minor_at(v: ActVerdict[StatuteVersion], age: int) -> bool:
@@ -354,7 +371,8 @@ def date_unknown(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             f"The date of conduct is not stated ({spans}). The newest known text was applied as "
             "an assumption; the act can only fall on or after that text's start and after the "
             "victim's birth, and not after the day of this assessment, so the victim's age at it "
-            "is the range those dates allow. The element 'in force' stays undetermined unless "
+            "is the range those dates allow (a plain age without age_on is the exception: it is "
+            "read as the age at every act). The element 'in force' stays undetermined unless "
             "the victim was born after the text came into force. Give the date, or assess with "
             "as_of."
         ),
@@ -380,17 +398,30 @@ def plain_age_at_every_act(
     pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]
 ) -> Note | None:
     """A plain ``age`` (no ``age_on``) is read as the age at every act: say so when the acts
-    toward that person are far enough apart for the age to cross a limit that matters (a grade
-    band or the minor element)."""
+    toward that person — by every defendant, dated or not — can lie far enough apart for the
+    age to cross a limit that matters (a grade band or the minor element). ``acts``: every act
+    toward the person (an age belongs to the person, not to one defendant's acts)."""
     if not acts:
         return None
     victim = pattern.person(acts[0].ctx.conduct.person)
     if victim.age is None or victim.age_on is not None:
         return None
-    days = sorted({v.ctx.day for v in acts if v.ctx.day is not None})
-    if len(days) < 2:
+    earliest: list[date] = []
+    latest: list[date] = []
+    undated: list[str] = []
+    for v in acts:
+        ctx = v.ctx
+        if ctx.day is not None:
+            earliest.append(ctx.day)
+            latest.append(ctx.day)
+            continue
+        undated.append(ctx.conduct.id)
+        earliest.append(ctx.first_day or ctx.version.in_force_from)
+        latest.append(ctx.last_day or max(earliest))
+    first, last = min(earliest), max(latest)
+    span = (last - first).days
+    if span < 1:
         return None
-    span = (days[-1] - days[0]).days
     years = span // 365 + 1
     version = acts[0].ctx.version
     lo, hi = max(0, victim.age - years), victim.age + years
@@ -399,16 +430,32 @@ def plain_age_at_every_act(
     )
     if not crosses:
         return None
-    return Note(
-        kind="plain_age_at_every_act",
-        citation=None,
-        text=(
-            f"Person {victim.id}'s age {victim.age} is read as the age at every act, although "
-            f"the acts are {span} days apart ({days[0].isoformat()} to {days[-1].isoformat()}). "
-            "Give a birth date (or the date the age was stated, age_on) so that each act gets "
-            "its own age."
-        ),
+    advice = (
+        "Give a birth date (or the date the age was stated, age_on) so that each act gets its "
+        "own age."
     )
+    window = f"any day from {first.isoformat()} to {last.isoformat()}"
+    if len(acts) == 1:
+        text = (
+            f"Person {victim.id}'s age {victim.age} is read as the age at the undated act "
+            f"{undated[0]}, whichever day it fell on ({window}): the grade and the elements "
+            f"that turn on the age may differ with the day. {advice}"
+        )
+    else:
+        dated = [(v.ctx.conduct.id, v.ctx.day) for v in acts if v.ctx.day is not None]
+        listed = ", ".join(f"{cid} ({day.isoformat()})" for cid, day in dated if day)
+        parts = [f"the dated act{'s' if len(dated) > 1 else ''} {listed}"] if dated else []
+        if undated:
+            parts.append(
+                f"the undated act{'s' if len(undated) > 1 else ''} {', '.join(undated)} ({window})"
+            )
+        text = (
+            f"Person {victim.id}'s age {victim.age} is read as the age at every act toward "
+            f"{victim.id}, by every defendant, although those acts can be up to {span} days "
+            f"apart ({' and '.join(parts)}): the age, and the grades and elements that turn on "
+            f"it, may differ at some of them. {advice}"
+        )
+    return Note(kind="plain_age_at_every_act", citation=None, text=text)
 
 
 def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
@@ -470,8 +517,10 @@ def finding_notes(
     acts: Sequence[ActVerdict[StatuteVersion]],
     status: Status,
     victims: dict[str, Status],
+    toward_victim: Sequence[ActVerdict[StatuteVersion]] | None = None,
 ) -> list[Note]:
-    """Every note of one defendant and victim, in a fixed order."""
+    """Every note of one defendant and victim, in a fixed order. ``toward_victim``: every act
+    toward the victim, by any defendant (default: ``acts``), for what belongs to the person."""
     version = acts[0].ctx.version
     found: list[Note] = []
     if status != NOT_MET:
@@ -492,7 +541,7 @@ def finding_notes(
         no_version(acts),
         date_unknown(acts),
         date_assumed(acts),
-        plain_age_at_every_act(pattern, acts),
+        plain_age_at_every_act(pattern, toward_victim if toward_victim is not None else acts),
         leap_day(acts),
     ):
         if note is not None:

@@ -189,7 +189,7 @@ def _finding(f: Finding, state: bool = True) -> list[str]:
     g = f.grade_detail
     lines.append(_wrap(f"Grade: {g.words}", "  "))
     if g.victim_age and g.status != "not_applicable":
-        lines.append(f"    victim's age at the conduct: {g.victim_age}")
+        lines.append(f"    victim's age: {g.victim_age}")
     if f.remaining:
         lines.append("  Still to be established:")
         lines.extend(_wrap(r, "    - ") for r in f.remaining)
