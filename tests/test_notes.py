@@ -210,8 +210,14 @@ def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
          **A2},
     )  # fmt: skip
     for d in ("D1", "D2"):
-        (note,) = [n for n in a.finding(d, "V").notes if n.kind == "plain_age_at_every_act"]
+        f = a.finding(d, "V")
+        (note,) = [n for n in f.notes if n.kind == "plain_age_at_every_act"]
         assert "a (2015-05-01), b (2021-05-01)" in note.text and "by every defendant" in note.text
+        # The grade is the plain reading, and its words say what it rests on.
+        assert f.grade == "second_degree_felony"
+        assert f.grade_detail.words.endswith(
+            "read with person V's plain age 15 as the age at every act (see the note)"
+        )
     # An undated act can fall on any day of its window: the warning names it.
     u = _pairs(
         [{"id": "D"}, {"id": "V", "age": 17}],
@@ -236,7 +242,8 @@ def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
              "date": "2021-05-01" if "age_on" not in victim else "2015-05-01", **A2},
         )  # fmt: skip
         assert all(
-            "plain_age_at_every_act" not in _kinds(f) for f in same.findings
+            "plain_age_at_every_act" not in _kinds(f) and "plain age" not in f.grade_detail.words
+            for f in same.findings
         ), victim  # fmt: skip
 
 

@@ -80,7 +80,15 @@ def finding(
     counts = [count(g, evidence) for g in graded]
     subsections = _subsections(paragraphs, counts, acts)
     status = any_of(tuple(s.status for s in subsections.values()))
-    summary = summarise(graded)
+
+    def plain_age() -> str | None:
+        note = notes.plain_age_at_every_act(pattern, toward_victim or acts)
+        if note is None:
+            return None
+        age = pattern.person(victim).age
+        return f"read with person {victim}'s plain age {age} as the age at every act (see the note)"
+
+    summary = summarise(graded, plain_age)
     jurisdictions: dict[str, LawFinding] = (
         {law.id: law_finding(law, law_acts, evidence) for law, law_acts in federal}
         if federal

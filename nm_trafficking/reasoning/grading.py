@@ -15,7 +15,7 @@ Everything about grades (their names, order and age bands) comes from the statut
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
@@ -217,8 +217,12 @@ def _listed(sentences: Sequence[str]) -> str:
     return "; ".join(texts)
 
 
-def summarise(graded: Sequence[Graded]) -> GradeSummary:
-    """The grade summary of a defendant and victim over all their acts."""
+def summarise(
+    graded: Sequence[Graded], caveat: Callable[[], str | None] | None = None
+) -> GradeSummary:
+    """The grade summary of a defendant and victim over all their acts. ``caveat``: what the
+    words must add when a grade is given (e.g. that a plain age was read at every act), asked
+    only when the words are built."""
     candidates = [g for g in graded if g.grades]
     if not candidates:
         return GradeSummary(
@@ -280,6 +284,9 @@ def summarise(graded: Sequence[Graded]) -> GradeSummary:
                 " or ".join(g.name for g in possible)
             )
             words = f"no paragraph is met yet: {_listed(_sentences(candidates, None))}"
+        said = caveat() if caveat is not None and floor is not None else None
+        if said:
+            words += f" — {said}"
         return {
             "citation": citation,
             "victim_age": victim_age,
