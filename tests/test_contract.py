@@ -167,3 +167,25 @@ def test_every_tested_path_is_a_fact_and_every_fact_is_tested() -> None:
 
     for path in leaves(federal, "federal"):  # type: ignore[arg-type]
         assert path in facts or any(path.startswith(p + ".") for p in PENALTY_ONLY), path
+
+
+def test_every_note_kind_the_code_can_give_is_documented() -> None:
+    # The kinds are read from the code that makes notes, so a new kind without a line in
+    # docs/contract.md fails here.
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    code = "".join(
+        p.read_text(encoding="utf-8")
+        for p in [*(root / "nm_trafficking" / "reasoning").glob("*.py"),
+                  root / "nm_trafficking" / "assessment.py"]
+    )  # fmt: skip
+    kinds = set(re.findall(r'kind="([a-z0-9_]+)"', code))
+    kinds |= {f"no_minor_variant_of_{p.short.lower()}" for p in nmt.statute.latest().offences
+              if p.minor_note}  # fmt: skip
+    assert len(kinds) > 20
+    doc = (root / "docs" / "contract.md").read_text(encoding="utf-8")
+    section = doc.split("### Note kinds", 1)[1].split("Each element carries", 1)[0]
+    table = set(re.findall(r"`([a-z0-9_]+)`", section))
+    assert kinds - table == set(), "undocumented note kinds"
