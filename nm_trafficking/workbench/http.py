@@ -226,7 +226,7 @@ def cross_site_refusal(scope: Scope) -> Response | None:
         return error_response(403, [FieldError("", CROSS_SITE)], CROSS_SITE)
     # An Origin's host and port must be this server's (the scheme is not compared: a proxy in
     # front may speak https while this server sees http). "null" never matches.
-    if origin is not None and urlsplit(origin).netloc.lower() != headers.get("host", "").lower():
+    if origin is not None and _netloc(origin) != headers.get("host", "").lower():
         return error_response(403, [FieldError("", CROSS_SITE)], CROSS_SITE)
     kind = headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind not in BODY_TYPES:
@@ -236,6 +236,14 @@ def cross_site_refusal(scope: Scope) -> Response | None:
         )
         return error_response(415, [FieldError("content-type", message)], message)
     return None
+
+
+def _netloc(origin: str) -> str | None:
+    """The host and port of an ``Origin`` header, lower case (``None``: not a URL)."""
+    try:
+        return urlsplit(origin).netloc.lower()
+    except ValueError:
+        return None
 
 
 class SecurityHeaders:
