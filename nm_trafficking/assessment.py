@@ -175,37 +175,22 @@ def assess(
     evidence = evidence_by_person(pattern) if pattern.observations else {}
     used, in_force = _versions(ctxs, versions)
     paragraphs = _paragraphs(used or [versions[-1]])
-    if by_law:
-        findings = [
-            finding(
-                pattern,
-                d,
-                v,
-                acts,
-                paragraphs,
-                evidence.get(v, ()),
-                victims,
-                federal=[(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
-                state=state,
-                toward_victim=toward[v],
-            )
-            for (d, v), acts in pairs.items()
-        ]
-    else:  # § 30-52-1 alone: nothing federal is built
-        findings = [
-            finding(
-                pattern,
-                d,
-                v,
-                acts,
-                paragraphs,
-                evidence.get(v, ()),
-                victims,
-                state=state,
-                toward_victim=toward[v],
-            )
-            for (d, v), acts in pairs.items()
-        ]
+    findings = [
+        finding(
+            pattern,
+            d,
+            v,
+            acts,
+            paragraphs,
+            evidence.get(v, ()),
+            victims,
+            # § 30-52-1 alone: by_law is empty, and nothing federal is built
+            federal=[(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
+            state=state,
+            toward_victim=toward[v],
+        )
+        for (d, v), acts in pairs.items()
+    ]
     shown = in_force[-1] if in_force else None
     ids = [v.id for v in in_force]
     return Assessment(

@@ -9,20 +9,11 @@ from datetime import date
 from typing import Any
 
 import nm_trafficking as nmt
+from nm_trafficking.facts.conduct import SexTraffickingMeans
 from nm_trafficking.results import output_schema
 
 TODAY = date(2026, 11, 28)
-NO_MEANS_EFFECTED = dict.fromkeys(
-    (
-        "force",
-        "threats_of_force",
-        "fraud",
-        "coercion_threats_of_serious_harm_or_restraint",
-        "coercion_scheme_plan_or_pattern",
-        "coercion_abuse_of_legal_process",
-    ),
-    False,
-)
+NO_MEANS_EFFECTED = dict.fromkeys(SexTraffickingMeans.model_fields, False)
 
 
 def _assess(conduct: list[dict[str, Any]], victim: dict[str, Any], **kw: Any) -> nmt.Assessment:

@@ -4,6 +4,7 @@ summary, what remains to be established, and notes."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.reasoning import explain, notes, side_by_side
@@ -11,7 +12,7 @@ from nm_trafficking.reasoning.counts import count
 from nm_trafficking.reasoning.grading import grade_act, summarise
 from nm_trafficking.reasoning.jurisdictions import law_finding
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
-from nm_trafficking.results import Count, Finding, LawFinding, Status, SubsectionResult
+from nm_trafficking.results import Count, Finding, LawFinding, Note, Status, SubsectionResult
 from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
 
 
@@ -81,9 +82,12 @@ def finding(
     subsections = _subsections(paragraphs, counts, acts)
     status = any_of(tuple(s.status for s in subsections.values()))
 
+    @cache
+    def plain_age_note() -> Note | None:  # read by the grade words and the notes: made once
+        return notes.plain_age_at_every_act(pattern, toward_victim or acts)
+
     def plain_age() -> str | None:
-        note = notes.plain_age_at_every_act(pattern, toward_victim or acts)
-        if note is None:
+        if plain_age_note() is None:
             return None
         age = pattern.person(victim).age
         return f"read with person {victim}'s plain age {age} as the age at every act (see the note)"
@@ -108,7 +112,9 @@ def finding(
             lines += side_by_side.law_lines(law, jurisdictions[law.id], law_acts)
         return {
             "remaining": remaining,
-            "notes": notes.finding_notes(pattern, defendant, acts, status, victims, toward_victim),
+            "notes": notes.finding_notes(
+                pattern, defendant, acts, status, victims, plain_age_note()
+            ),
             "side_by_side": lines,
         }
 

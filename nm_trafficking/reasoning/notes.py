@@ -189,19 +189,27 @@ def knowledge_of_age(
     return Note(kind="knowledge_of_age", citation=case.paragraph, text=text)
 
 
+def _minor_element(v: ActVerdict[StatuteVersion]) -> tuple[int, int] | None:
+    """(paragraph, element) of the version's own definition of a minor (its under-18
+    element), as ``statute`` names it (``StatuteVersion.minor``)."""
+    citation, key = v.ctx.version.minor
+    for p, paragraph in enumerate(v.ctx.version.offences):
+        if paragraph.citation == citation:
+            for e, element in enumerate(paragraph.elements):
+                if element.key == key:
+                    return p, e
+    return None
+
+
 def _minor_offence_fails_only_on_age(v: ActVerdict[StatuteVersion]) -> bool:
     """No element of the version's minor offence but its age element is not met at this act:
     what the actor believed about the age is then all an attempt could turn on (not so for a
     verb the minor offence does not reach, or an intent stated false)."""
-    citation, key = v.ctx.version.minor
-    for p, paragraph in enumerate(v.ctx.version.offences):
-        if paragraph.citation == citation:
-            return all(
-                status != NOT_MET
-                for element, status in zip(paragraph.elements, v.elements[p], strict=True)
-                if element.key != key
-            )
-    return False
+    found = _minor_element(v)
+    if found is None:
+        return False
+    p, age = found
+    return all(status != NOT_MET for e, status in enumerate(v.elements[p]) if e != age)
 
 
 def _minor_at(v: ActVerdict[StatuteVersion], age: int) -> bool:
@@ -220,14 +228,8 @@ def _minor_at(v: ActVerdict[StatuteVersion], age: int) -> bool:
 
 def _minor(v: ActVerdict[StatuteVersion]) -> bool:
     """The version's own definition of a minor (its under-18 element) is met at this act."""
-    citation, key = v.ctx.version.minor
-    for p, paragraph in enumerate(v.ctx.version.offences):
-        if paragraph.citation != citation:
-            continue
-        for e, element in enumerate(paragraph.elements):
-            if element.key == key:
-                return v.elements[p][e] == MET
-    return False
+    found = _minor_element(v)
+    return found is not None and v.elements[found[0]][found[1]] == MET
 
 
 def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
@@ -517,10 +519,11 @@ def finding_notes(
     acts: Sequence[ActVerdict[StatuteVersion]],
     status: Status,
     victims: dict[str, Status],
-    toward_victim: Sequence[ActVerdict[StatuteVersion]] | None = None,
+    plain_age: Note | None = None,
 ) -> list[Note]:
-    """Every note of one defendant and victim, in a fixed order. ``toward_victim``: every act
-    toward the victim, by any defendant (default: ``acts``), for what belongs to the person."""
+    """Every note of one defendant and victim, in a fixed order. ``plain_age``: the
+    :func:`plain_age_at_every_act` note, judged over every act toward the victim (by any
+    defendant: an age belongs to the person), made by the caller once for the grade too."""
     version = acts[0].ctx.version
     found: list[Note] = []
     if status != NOT_MET:
@@ -541,7 +544,7 @@ def finding_notes(
         no_version(acts),
         date_unknown(acts),
         date_assumed(acts),
-        plain_age_at_every_act(pattern, toward_victim if toward_victim is not None else acts),
+        plain_age,
         leap_day(acts),
     ):
         if note is not None:

@@ -19,7 +19,7 @@ from typing import Any
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.reasoning import explain
-from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import GradeSummary, LawFinding, Status, SubsectionResult
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 
@@ -181,10 +181,7 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
     out: list[str] = []
     for paragraph, indexes in groups.items():
         results = [found.prongs[template[p].citation] for p in indexes]
-        statuses = [r.status for r in results]
-        status: Status = (
-            MET if MET in statuses else (UNDETERMINED if UNDETERMINED in statuses else NOT_MET)
-        )
+        status = any_of(tuple(r.status for r in results))
         deciding = next(r for r in results if r.status == status)
         decided_by = next((v for v in acts if v.ctx.conduct.id == deciding.conduct), acts[0])
         label = decided_by.ctx.version.label
