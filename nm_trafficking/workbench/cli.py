@@ -11,6 +11,7 @@ import ipaddress
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["LOOPBACK_HOSTS", "add_parser", "main", "run"]
 
@@ -106,22 +107,28 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
-    uvicorn.run(
-        "nm_trafficking.workbench.app:app_factory",
-        factory=True,
-        host=args.host.strip("[]"),
-        port=args.port,
-        workers=args.workers,
-        access_log=False,
-        log_level="warning",
-        server_header=False,
-        proxy_headers=False,
+    options: dict[str, Any] = {
+        "app": "nm_trafficking.workbench.app:app_factory",
+        "factory": True,
+        "host": args.host.strip("[]"),
+        "port": args.port,
+        "access_log": False,
+        "log_level": "warning",
+        "server_header": False,
+        "proxy_headers": False,
         # Bounded: at most this many connections and requests at once (503 beyond), idle
         # keep-alive connections closed after 5 s; a request body must arrive within 30 s
         # (workbench.http.BODY_SECONDS).
-        limit_concurrency=LIMIT_CONCURRENCY,
-        timeout_keep_alive=5,
-    )
+        "limit_concurrency": LIMIT_CONCURRENCY,
+        "timeout_keep_alive": 5,
+    }
+    if args.workers > 1:
+        # One listening process hands each connection to the workers in turn (workers.py):
+        # uvicorn's own workers race for connections and can leave a core idle.
+        from nm_trafficking.workbench import workers
+
+        return workers.serve(options["host"], args.port, args.workers, options)
+    uvicorn.run(**options)
     return 0
 
 

@@ -1,0 +1,217 @@
+"""``serve --workers N``: the listening process hands connections to the workers in turn.
+
+Run as a user would run it (``python -m nm_trafficking.workbench serve``, its own process
+group): connections opened together are split evenly between the workers (read from /proc:
+each worker's open sockets), every answer is the contract's bytes, a worker that dies is
+replaced, SIGTERM and Ctrl+C stop every process, a port in use is a clear error."""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import nm_trafficking as nmt
+from nm_trafficking.results import json_utf8
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="/proc and process groups")
+
+ROOT = Path(__file__).resolve().parent.parent
+PATTERN = {
+    "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "V", "birth_date": "2003-05-10"}],
+    "conduct": [
+        {
+            "id": "c1",
+            "actor": "D",
+            "person": "V",
+            "act": "recruiting",
+            "date": "2018-06-01",
+            "knowingly": True,
+            "means_will_be_used": {"fraud": True},
+            "to_subject_to": {"commercial_sexual_activity": True},
+            "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        }
+    ],
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@dataclass
+class Served:
+    proc: subprocess.Popen[bytes]
+    port: int
+
+    def workers(self) -> list[int]:
+        pid = self.proc.pid
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        return [
+            int(c) for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()
+        ]
+
+    def group(self) -> list[int]:
+        found = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    if os.getpgid(int(entry)) == self.proc.pid:
+                        found.append(int(entry))
+                except OSError:
+                    pass
+        return found
+
+    def wait_ready(self, count: int = 2) -> None:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/api/v1", timeout=2).read()
+                if len(self.workers()) == count:
+                    return
+            except OSError:
+                pass
+            assert self.proc.poll() is None, self.proc.stderr.read() if self.proc.stderr else ""
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.1)
+
+
+def _holders(port: int, clients: set[int], workers: list[int]) -> dict[int, int]:
+    """How many of the connections from the local ports ``clients`` to ``port`` each worker
+    holds (the server ends' socket inodes, from /proc/net/tcp, found among the workers' fds)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            cols = line.split()
+            local, remote, inode = cols[1], cols[2], cols[9]
+            if int(local.rsplit(":", 1)[1], 16) == port and (
+                int(remote.rsplit(":", 1)[1], 16) in clients
+            ):
+                inodes.add(f"socket:[{inode}]")
+    held = {}
+    for pid in workers:
+        links = set()
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            with contextlib.suppress(OSError):
+                links.add(os.readlink(f"/proc/{pid}/fd/{fd}"))
+        held[pid] = len(links & inodes)
+    return held
+
+
+@pytest.fixture
+def served() -> Iterator[Served]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nm_trafficking.workbench", "serve", "--port", str(port),
+         "--workers", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True,
+    )  # fmt: skip
+    server = Served(proc, port)
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+
+
+def _assess(conn: http.client.HTTPConnection) -> tuple[int, bytes]:
+    conn.request(
+        "POST", "/api/v1/assess", body=json.dumps(PATTERN),
+        headers={"content-type": "application/json"},
+    )  # fmt: skip
+    response = conn.getresponse()
+    return response.status, response.read()
+
+
+def test_connections_opened_together_are_split_evenly(served: Served) -> None:
+    workers = served.workers()
+    assert len(workers) == 2
+    expected = json_utf8(nmt.assess(nmt.FactPattern.model_validate(PATTERN), today=date.today()))
+    for _ in range(2):  # twice: the turn carries on where it was
+        conns = [http.client.HTTPConnection("127.0.0.1", served.port) for _ in range(10)]
+        try:
+            answers = [_assess(c) for c in conns]
+            clients = {c.sock.getsockname()[1] for c in conns if c.sock is not None}
+            held = _holders(served.port, clients, workers)
+        finally:
+            for c in conns:
+                c.close()
+        assert len(clients) == 10
+        assert sorted(held.values()) == [5, 5], held
+        assert all(status == 200 for status, _ in answers)
+        assert {body for _, body in answers} == {expected}  # the contract's bytes, every one
+
+
+def test_a_worker_that_dies_is_replaced(served: Served) -> None:
+    first = served.workers()
+    os.kill(first[0], signal.SIGKILL)
+    deadline = time.monotonic() + 60
+    while True:
+        now = served.workers()
+        if len(now) == 2 and first[0] not in now:
+            break
+        assert time.monotonic() < deadline, now
+        time.sleep(0.1)
+    served.wait_ready()
+    conns = [http.client.HTTPConnection("127.0.0.1", served.port) for _ in range(4)]
+    try:
+        assert [_assess(c)[0] for c in conns] == [200] * 4
+    finally:
+        for c in conns:
+            c.close()
+    served.proc.terminate()
+    _, err = served.proc.communicate(timeout=30)
+    assert b"worker 0 stopped" in err or b"worker 1 stopped" in err
+
+
+@pytest.mark.parametrize("how", ["SIGTERM to the server", "Ctrl+C to the group"])
+def test_stopping_the_server_stops_every_worker(served: Served, how: str) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", served.port)
+    assert _assess(conn)[0] == 200  # a keep-alive connection still open while it stops
+    if how == "SIGTERM to the server":
+        served.proc.send_signal(signal.SIGTERM)
+    else:
+        os.killpg(served.proc.pid, signal.SIGINT)
+    code = served.proc.wait(timeout=20)
+    deadline = time.monotonic() + 5
+    while served.group() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    conn.close()
+    err = served.proc.stderr.read() if served.proc.stderr else b""
+    assert code == 0, err
+    assert served.group() == []
+    assert b"Traceback" not in err
+
+
+def test_a_port_in_use_is_a_clear_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "nm_trafficking.workbench", "serve", "--port", str(port),
+             "--workers", "2"],
+            capture_output=True, cwd=ROOT, timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr.decode()
+    assert b"Traceback" not in done.stderr
