@@ -8,50 +8,73 @@ the act: its verb, its date, the victim's age at it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import ElementResult, LabelledElement, Status
-from nm_trafficking.statute.model import VICTIM_AGE, Element, OffenceParagraph
+from nm_trafficking.statute.model import (
+    VICTIM_AGE,
+    Element,
+    Label,
+    OffenceParagraph,
+    TextVersion,
+)
 
 
 class _Words(dict[str, str]):
-    """The values a reason template may name, computed only when named."""
+    """The values a reason template may name, computed only when named. ``known`` (optional)
+    is shared by the paragraphs of one act: what belongs to the act alone is worked out once."""
 
-    def __init__(self, ctx: ActContext[Any], paragraph: OffenceParagraph) -> None:
+    def __init__(
+        self,
+        ctx: ActContext[Any],
+        paragraph: OffenceParagraph,
+        known: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.paragraph = paragraph
+        self.known = known
 
     def __missing__(self, key: str) -> str:
-        ctx = self.ctx
-        value: str
-        if key == "act":
-            value = ctx.conduct.act.value
-        elif key == "act_in_text":
-            verb = ctx.conduct.act.value
-            homes = [p.citation for p in ctx.version.offences if verb in p.verbs]
-            value = (
-                f"it is the conduct of {' and '.join(homes)}"
-                if homes
-                else f"not in the {ctx.version.id} text of § {ctx.version.section}"
-            )
-        elif key == "when":
-            value = ctx.when()
-        elif key == "age":
-            value = ctx.age.text() if ctx.age is not None else "not known"
-        elif key == "in_force_from":
-            value = ctx.version.in_force_from.isoformat()
-        elif key == "citation":
+        if key == "citation":
             value = self.paragraph.citation
-        elif key == "version":
-            value = ctx.version.citation
+        elif self.known is None:
+            value = _act_word(self.ctx, key)
         else:
-            raise KeyError(key)
+            found = self.known.get(key)
+            if found is None:
+                found = self.known[key] = _act_word(self.ctx, key)
+            value = found
         self[key] = value
         return value
+
+
+def _act_word(ctx: ActContext[Any], key: str) -> str:
+    """The value of ``key`` (any name but ``citation``) for the act of ``ctx``."""
+    verb: str = ctx.conduct.act.value
+    version: TextVersion = ctx.version
+    if key == "act":
+        return verb
+    if key == "act_in_text":
+        homes = [p.citation for p in version.offences if verb in p.verbs]
+        return (
+            f"it is the conduct of {' and '.join(homes)}"
+            if homes
+            else f"not in the {version.id} text of § {version.section}"
+        )
+    if key == "when":
+        return ctx.when()
+    if key == "age":
+        return ctx.age.text() if ctx.age is not None else "not known"
+    if key == "in_force_from":
+        return version.in_force_from.isoformat()
+    if key == "version":
+        return version.citation
+    raise KeyError(key)
 
 
 @cache
@@ -100,54 +123,228 @@ def _refs(ctx: ActContext[Any], paths: Sequence[str]) -> list[str]:
     return refs
 
 
-def _decided_paths(element: Element, status: Status, chosen: tuple[int, ...]) -> tuple[str, ...]:
+# --- what an explanation takes from the statute alone, derived once per text -----------------
+#
+# An assessment explains some seventy elements; everything below depends on the text only (its
+# words, labels, templates and the paths its tests read), never on an act, and is kept in the
+# text's ``derived`` cache. What depends on the act is worked out per assessment (``_Act``).
+
+
+@dataclass(frozen=True, slots=True)
+class _Way:
+    """One alternative of an element (or what is said when it is undetermined): the reason
+    template, whether it names anything of the act, and the fact paths it tests (in order, once
+    each); ``plain`` when every one is a conduct field, whose reference is ``conduct <id>:
+    <path>`` (only the date and the victim's age are referred to otherwise)."""
+
+    reason: str
+    fills: bool
+    paths: tuple[str, ...]
+    plain: bool
+
+
+def _way(reason: str, paths: Sequence[str]) -> _Way:
+    unique = tuple(dict.fromkeys(paths))
+    plain = all(p != "in_force" and not p.startswith(VICTIM_AGE) for p in unique)
+    return _Way(reason, _has_fields(reason), unique, plain)
+
+
+@dataclass(frozen=True, slots=True)
+class _ElementText:
+    """An element as its explanations use it."""
+
+    element: Element
+    unknown: _Way
+    established: tuple[_Way, ...]
+    defeated: tuple[_Way, ...]
+    tests_age: bool
+
+
+def _element_text(element: Element) -> _ElementText:
+    return _ElementText(
+        element=element,
+        unknown=_way(element.unknown_reason, element.paths),
+        established=tuple(_way(a.reason, [t.path for t in a.tests]) for a in element.established),
+        defeated=tuple(_way(a.reason, [t.path for t in a.tests]) for a in element.defeated),
+        tests_age=element.tests_age,
+    )
+
+
+def _texts(version: TextVersion) -> tuple[tuple[_ElementText, ...], ...]:
+    """Per offence paragraph of ``version``, each element as explanations use it."""
+    found: tuple[tuple[_ElementText, ...], ...] | None = version.derived.get("explain")
+    if found is None:
+        found = version.derived["explain"] = tuple(
+            tuple(_element_text(e) for e in paragraph.elements) for paragraph in version.offences
+        )
+    return found
+
+
+def _label(version: TextVersion, element: Element) -> Label | None:
+    """The verification label of the element's words: its own, else its paragraph's, else its
+    text's."""
+    label = element.verification
+    if label is None and element.words is not None:
+        label = version.paragraph(element.words_from).label
+    if label is None:
+        label = version.label
+    return label
+
+
+def _labels(version: TextVersion) -> tuple[tuple[tuple[str | None, str | None], ...], ...]:
+    """Per offence paragraph of ``version``, each element's label as (code, meaning)."""
+    found: tuple[tuple[tuple[str | None, str | None], ...], ...] | None = version.derived.get(
+        "explain_labels"
+    )
+    if found is None:
+        rows = []
+        for paragraph in version.offences:
+            row = []
+            for element in paragraph.elements:
+                label = _label(version, element)
+                row.append((label.code, label.meaning) if label is not None else (None, None))
+            rows.append(tuple(row))
+        found = version.derived["explain_labels"] = tuple(rows)
+    return found
+
+
+# --- what an explanation works out once per act ---------------------------------------------
+
+
+class _Act:
+    """What explaining one act's elements works out once and reuses: the alternatives that
+    matched, per element (read once from the rules that fired); the words its reasons name;
+    each element's reason (the side-by-side summary asks again for reasons the elements gave).
+    Kept on the act's verdict (``ActVerdict.explaining``): it lives as long as the assessment
+    holding the verdict, and no longer."""
+
+    __slots__ = ("ctx", "known", "matched", "prefix", "reasons", "words")
+
+    def __init__(self, verdict: ActVerdict[Any]) -> None:
+        self.ctx = verdict.ctx
+        found: dict[tuple[int, int], list[int]] = {}
+        for keys in verdict.fired:
+            for key in keys:
+                alternatives = found.setdefault((key.paragraph, key.element_index), [])
+                if key.alternative not in alternatives:
+                    alternatives.append(key.alternative)
+        self.matched = {at: tuple(sorted(alts)) for at, alts in found.items()}
+        self.prefix = f"conduct {self.ctx.conduct.id}: "
+        self.known: dict[str, str] = {}
+        self.words: dict[int, _Words] = {}
+        self.reasons: dict[tuple[int, int], str] = {}
+
+    def fill(self, way: _Way, p: int) -> str:
+        if not way.fills:
+            return way.reason
+        words = self.words.get(p)
+        if words is None:
+            words = self.words[p] = _Words(self.ctx, self.ctx.version.offences[p], self.known)
+        return way.reason.format_map(words)
+
+    def refs(self, ways: Sequence[_Way]) -> list[str]:
+        """Where the facts tested by ``ways`` come from (as :func:`_refs`)."""
+        if len(ways) == 1:
+            way = ways[0]
+            if way.plain:  # distinct paths give distinct references
+                prefix = self.prefix
+                return [prefix + path for path in way.paths]
+            return _refs(self.ctx, way.paths)
+        return _refs(self.ctx, tuple(dict.fromkeys(path for w in ways for path in w.paths)))
+
+
+def _act(verdict: ActVerdict[Any]) -> _Act:
+    found: _Act | None = verdict.explaining
+    if found is None:
+        found = verdict.explaining = _Act(verdict)
+    return found
+
+
+def _ways(act: _Act, text: _ElementText, status: Status, p: int, e: int) -> tuple[_Way, ...]:
+    """What decided the element: the alternatives that matched, or (undetermined) every test."""
     if status == UNDETERMINED:
-        return element.paths
-    pool = element.established if status == MET else element.defeated
-    return tuple(dict.fromkeys(t.path for i in chosen for t in pool[i].tests))
+        return (text.unknown,)
+    pool = text.established if status == MET else text.defeated
+    return tuple(pool[i] for i in act.matched.get((p, e), ()))
 
 
-def _explained(
-    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str]
-) -> tuple[Element, dict[str, Any]]:
-    ctx = verdict.ctx
-    paragraph = ctx.version.offences[p]
-    element = paragraph.elements[e]
-    status = verdict.elements[p][e]
-    chosen = verdict.alternatives(p, e) if status != UNDETERMINED else ()
-    leap_day = element.tests_age and ctx.age is not None and ctx.age.leap_day_open
+def _reason(act: _Act, text: _ElementText, status: Status, p: int, e: int, leap_day: bool) -> str:
+    found = act.reasons.get((p, e))
+    if found is not None:
+        return found
+    ctx = act.ctx
     if status == UNDETERMINED and leap_day and ctx.age is not None:
         reason = (
             f"the person was {ctx.age.text()} at the time of the conduct: which one turns on the "
             "open 29 February point (a question of law, not missing evidence)"
         )
     elif status == UNDETERMINED:
-        reason = fill(element.unknown_reason, ctx, paragraph)
+        reason = act.fill(text.unknown, p)
     else:
-        pool = element.established if status == MET else element.defeated
-        reason = "; ".join(dict.fromkeys(fill(pool[i].reason, ctx, paragraph) for i in chosen))
+        ways = _ways(act, text, status, p, e)
+        if len(ways) == 1:
+            reason = act.fill(ways[0], p)
+        else:
+            reason = "; ".join(dict.fromkeys(act.fill(way, p) for way in ways))
+    act.reasons[(p, e)] = reason
+    return reason
+
+
+def _leap_day(text: _ElementText, ctx: ActContext[Any]) -> bool:
+    return text.tests_age and ctx.age is not None and ctx.age.leap_day_open
+
+
+def _explained(
+    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str]
+) -> tuple[Element, Status, list[str], str, str | None, list[str]]:
+    """(element, status, facts, reason, note, evidence) of element ``e`` of paragraph ``p``."""
+    act = _act(verdict)
+    ctx = act.ctx
+    text = _texts(ctx.version)[p][e]
+    element = text.element
+    status = verdict.elements[p][e]
+    leap_day = _leap_day(text, ctx)
+    facts = act.refs(_ways(act, text, status, p, e))
+    reason = _reason(act, text, status, p, e, leap_day)
     note = element.note
     if leap_day:
         point = ctx.version.leap_day_open_point
         note = f"{note} {point}" if note else point
-    return element, {
-        "element": element.key,
-        "label": element.label,
-        "status": status,
-        "statute_words": element.words,
-        "cited": element.words_from,
-        "facts": _refs(ctx, _decided_paths(element, status, chosen)),
-        "reason": reason,
-        "note": note,
-        "evidence": list(evidence) if element.evidenced_by_indicators else [],
-    }
+    return (
+        element,
+        status,
+        facts,
+        reason,
+        note,
+        list(evidence) if element.evidenced_by_indicators else [],
+    )
+
+
+def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
+    """The reason of element ``e`` of paragraph ``p`` for the act of ``verdict`` (as
+    :func:`element_result` gives it)."""
+    act = _act(verdict)
+    text = _texts(act.ctx.version)[p][e]
+    status = verdict.elements[p][e]
+    return _reason(act, text, status, p, e, _leap_day(text, act.ctx))
 
 
 def element_result(
     verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
 ) -> ElementResult:
     """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
-    return ElementResult(**_explained(verdict, p, e, evidence)[1])
+    element, status, facts, reason, note, shown = _explained(verdict, p, e, evidence)
+    return ElementResult(
+        element.key,
+        element.label,
+        status,
+        element.words,
+        element.words_from,
+        facts,
+        reason,
+        note,
+        shown,
+    )
 
 
 def labelled_element_result(
@@ -155,19 +352,22 @@ def labelled_element_result(
 ) -> LabelledElement:
     """As :func:`element_result`, with the verification label of the element's words (its
     own, else its paragraph's, else its text's) and any further words it applies."""
-    element, fields = _explained(verdict, p, e, evidence)
-    version = verdict.ctx.version
-    label = element.verification
-    if label is None and element.words is not None:
-        label = version.paragraph(element.words_from).label
-    if label is None:
-        label = version.label
+    element, status, facts, reason, note, shown = _explained(verdict, p, e, evidence)
+    code, meaning = _labels(verdict.ctx.version)[p][e]
     return LabelledElement(
-        **fields,
-        verification=label.code if label is not None else None,
-        verification_meaning=label.meaning if label is not None else None,
-        also_words=element.also_words,
-        also_cited=element.also_words_from,
+        element.key,
+        element.label,
+        status,
+        element.words,
+        element.words_from,
+        facts,
+        reason,
+        note,
+        shown,
+        code,
+        meaning,
+        element.also_words,
+        element.also_words_from,
     )
 
 

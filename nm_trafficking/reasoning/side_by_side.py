@@ -61,7 +61,7 @@ def _closest(
 def _open_reason(v: ActVerdict[Any], p: int, e: int) -> str:
     element = v.ctx.version.offences[p].elements[e]
     if element.key in ("in_force", "conduct") or element.brief is None:
-        return explain.element_result(v, p, e).reason
+        return explain.element_reason(v, p, e)
     return f"{element.brief} not established"
 
 
@@ -96,7 +96,7 @@ def _not_met_reasons(
 
 
 def _not_met_reason(v: ActVerdict[Any], p: int, e: int) -> str:
-    return explain.element_result(v, p, e).reason
+    return explain.element_reason(v, p, e)
 
 
 def _prong_reason(acts: Sequence[ActVerdict[Any]], p: int, v: ActVerdict[Any], e: int) -> str:

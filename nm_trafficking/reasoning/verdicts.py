@@ -11,8 +11,8 @@ act       = Kleene disjunction of the paragraphs (a count is met if any paragrap
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 from nm_trafficking.errors import EngineError
 from nm_trafficking.reasoning.acts import ActContext
@@ -83,6 +83,10 @@ class ActVerdict(Generic[V]):
     """Per paragraph (in the version's order), each element's status."""
     paragraphs: tuple[Status, ...]
     status: Status
+    explaining: Any = field(default=None, repr=False, compare=False)
+    """What ``reasoning.explain`` works out once for this act and reuses (the alternatives that
+    matched, the words its reasons name, each element's reason): made on the first explanation
+    and kept with the verdict, so it lasts exactly as long as the assessment holding it."""
 
     def alternatives(self, paragraph: int, element: int) -> tuple[int, ...]:
         """The alternatives of the element that matched (established or defeated)."""
