@@ -265,29 +265,25 @@ def _ways(act: _Act, text: _ElementText, status: Status, p: int, e: int) -> tupl
     if status == UNDETERMINED:
         return (text.unknown,)
     pool = text.established if status == MET else text.defeated
-    return tuple(pool[i] for i in act.matched.get((p, e), ()))
+    matched = act.matched.get((p, e), ())
+    if len(matched) == 1:  # the usual case
+        return (pool[matched[0]],)
+    return tuple([pool[i] for i in matched])
 
 
-def _reason(act: _Act, text: _ElementText, status: Status, p: int, e: int, leap_day: bool) -> str:
-    found = act.reasons.get((p, e))
-    if found is not None:
-        return found
+def _reason(
+    act: _Act, text: _ElementText, status: Status, p: int, ways: tuple[_Way, ...], leap_day: bool
+) -> str:
+    """The element's reason, from what decided it (``ways``, as :func:`_ways` gives them)."""
     ctx = act.ctx
     if status == UNDETERMINED and leap_day and ctx.age is not None:
-        reason = (
+        return (
             f"the person was {ctx.age.text()} at the time of the conduct: which one turns on the "
             "open 29 February point (a question of law, not missing evidence)"
         )
-    elif status == UNDETERMINED:
-        reason = act.fill(text.unknown, p)
-    else:
-        ways = _ways(act, text, status, p, e)
-        if len(ways) == 1:
-            reason = act.fill(ways[0], p)
-        else:
-            reason = "; ".join(dict.fromkeys(act.fill(way, p) for way in ways))
-    act.reasons[(p, e)] = reason
-    return reason
+    if len(ways) == 1:
+        return act.fill(ways[0], p)
+    return "; ".join(dict.fromkeys(act.fill(way, p) for way in ways))
 
 
 def _leap_day(text: _ElementText, ctx: ActContext[Any]) -> bool:
@@ -304,8 +300,11 @@ def _explained(
     element = text.element
     status = verdict.elements[p][e]
     leap_day = _leap_day(text, ctx)
-    facts = act.refs(_ways(act, text, status, p, e))
-    reason = _reason(act, text, status, p, e, leap_day)
+    ways = _ways(act, text, status, p, e)
+    facts = act.refs(ways)
+    reason = act.reasons.get((p, e))
+    if reason is None:
+        reason = act.reasons[(p, e)] = _reason(act, text, status, p, ways, leap_day)
     note = element.note
     if leap_day:
         point = ctx.version.leap_day_open_point
@@ -324,9 +323,13 @@ def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
     """The reason of element ``e`` of paragraph ``p`` for the act of ``verdict`` (as
     :func:`element_result` gives it)."""
     act = _act(verdict)
-    text = _texts(act.ctx.version)[p][e]
-    status = verdict.elements[p][e]
-    return _reason(act, text, status, p, e, _leap_day(text, act.ctx))
+    reason = act.reasons.get((p, e))
+    if reason is None:
+        text = _texts(act.ctx.version)[p][e]
+        status = verdict.elements[p][e]
+        ways = _ways(act, text, status, p, e)
+        reason = act.reasons[(p, e)] = _reason(act, text, status, p, ways, _leap_day(text, act.ctx))
+    return reason
 
 
 def element_result(
