@@ -276,6 +276,58 @@ class LabelledElement(ElementResult):
     also_cited: str | None = field(default=None, metadata=doc("the paragraph of also_words"))
 
 
+def _positional_constructor(cls: type[Any]) -> Callable[..., Any]:
+    """A constructor of the frozen, slotted model ``cls`` taking every field positionally, in
+    order, and setting each slot through the slot's own descriptor (``member.__set__``).
+
+    Equal to calling ``cls`` with the same values, in about half the time: the ``__init__``
+    dataclasses write for a frozen class goes through ``object.__setattr__`` for each field,
+    and an assessment explains some seventy elements."""
+    names = [f.name for f in fields(cls)]
+    if not all(n.isidentifier() for n in names):  # dataclass fields are
+        raise TypeError(f"{cls.__name__} has a field that is not an identifier")
+    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    for name in names:
+        owner = next(k for k in cls.__mro__ if name in vars(k))
+        slot = vars(owner)[name]
+        if not isinstance(slot, types.MemberDescriptorType):
+            raise TypeError(f"{cls.__name__}.{name} is not a slot")
+        scope[f"_set_{name}"] = slot.__set__
+    head = f"def new_{cls.__name__}({', '.join(names)}):\n    o = _new(_cls)\n"
+    body = "".join(f"    _set_{n}(o, {n})\n" for n in names)
+    exec(f"{head}{body}    return o\n", scope)
+    constructor: Callable[..., Any] = scope[f"new_{cls.__name__}"]
+    return constructor
+
+
+new_element_result: Callable[
+    [str, str, Status, str | None, str, list[str], str, str | None, list[str]], ElementResult
+] = _positional_constructor(ElementResult)
+"""``ElementResult(element, label, status, statute_words, cited, facts, reason, note,
+evidence)``, faster (see :func:`_positional_constructor`)."""
+
+new_labelled_element: Callable[
+    [
+        str,
+        str,
+        Status,
+        str | None,
+        str,
+        list[str],
+        str,
+        str | None,
+        list[str],
+        str | None,
+        str | None,
+        str | None,
+        str | None,
+    ],
+    LabelledElement,
+] = _positional_constructor(LabelledElement)
+"""``LabelledElement(...)`` with every field, in order, faster (see
+:func:`_positional_constructor`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class AgeAtAct:
     """The victim's age at an act: exact, or the range the facts allow."""

@@ -14,7 +14,13 @@ from typing import Any
 
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
-from nm_trafficking.results import ElementResult, LabelledElement, Status
+from nm_trafficking.results import (
+    ElementResult,
+    LabelledElement,
+    Status,
+    new_element_result,
+    new_labelled_element,
+)
 from nm_trafficking.statute.model import (
     VICTIM_AGE,
     Element,
@@ -337,7 +343,7 @@ def element_result(
 ) -> ElementResult:
     """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
     element, status, facts, reason, note, shown = _explained(verdict, p, e, evidence)
-    return ElementResult(
+    return new_element_result(
         element.key,
         element.label,
         status,
@@ -357,7 +363,7 @@ def labelled_element_result(
     own, else its paragraph's, else its text's) and any further words it applies."""
     element, status, facts, reason, note, shown = _explained(verdict, p, e, evidence)
     code, meaning = _labels(verdict.ctx.version)[p][e]
-    return LabelledElement(
+    return new_labelled_element(
         element.key,
         element.label,
         status,
