@@ -76,14 +76,19 @@ class Lazy:
     def __getattr__(self, name: str) -> Any:
         # Called only when ordinary lookup fails: for a lazy field, its slot is still empty.
         if name in type(self).LAZY:
-            build: Callable[[], dict[str, Any]] | None = object.__getattribute__(self, "_explain")
-            if build is None:
+            if object.__getattribute__(self, "_explain") is None:
                 raise AttributeError(name)
+            self._build_lazy()
+            return object.__getattribute__(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _build_lazy(self) -> None:
+        """Build the lazy fields, unless they are built already."""
+        build: Callable[[], dict[str, Any]] | None = object.__getattribute__(self, "_explain")
+        if build is not None:
             for key, value in build().items():
                 object.__setattr__(self, key, value)
             object.__setattr__(self, "_explain", None)
-            return object.__getattribute__(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "_explain"}  # type: ignore[arg-type]
@@ -124,13 +129,19 @@ def _public_fields(cls: type) -> tuple[str, ...] | None:
 def _mapping_function(cls: type, names: tuple[str, ...]) -> Callable[[Any], dict[str, Any]]:
     """A function of one ``cls`` object returning its public fields as a dict, written out
     field by field (``def f(o): return {"a": o.a, ...}``): a quarter faster than a dict
-    comprehension over ``getattr``, and the encoder calls it for every model it meets. Lazy
-    fields are read like any other (``Lazy.__getattr__`` builds them on first read)."""
+    comprehension over ``getattr``, and the encoder calls it for every model it meets. A
+    :class:`Lazy` model's explanation is built first, if it is not yet (what a first read of a
+    lazy field does, without the failed lookup that leads ``Lazy.__getattr__`` there)."""
     if not all(n.isidentifier() for n in names):  # dataclass fields are; never text from outside
         raise TypeError(f"{cls.__name__} has a field that is not an identifier")
     body = ", ".join(f"{n!r}: o.{n}" for n in names)
+    build = (
+        "    if o._explain is not None:\n        o._build_lazy()\n"
+        if issubclass(cls, Lazy) and cls.LAZY
+        else ""
+    )
     scope: dict[str, Any] = {}
-    exec(f"def {cls.__name__}_fields(o):\n    return {{{body}}}\n", scope)
+    exec(f"def {cls.__name__}_fields(o):\n{build}    return {{{body}}}\n", scope)
     function: Callable[[Any], dict[str, Any]] = scope[f"{cls.__name__}_fields"]
     return function
 
