@@ -253,8 +253,11 @@ class _Act:
         if len(ways) == 1:
             way = ways[0]
             if way.plain:  # distinct paths give distinct references
+                paths = way.paths
+                if len(paths) == 1:  # the usual case, without a comprehension's cost
+                    return [self.prefix + paths[0]]
                 prefix = self.prefix
-                return [prefix + path for path in way.paths]
+                return [prefix + path for path in paths]
             return _refs(self.ctx, way.paths)
         return _refs(self.ctx, tuple(dict.fromkeys(path for w in ways for path in w.paths)))
 
@@ -296,18 +299,18 @@ def _leap_day(text: _ElementText, ctx: ActContext[Any]) -> bool:
     return text.tests_age and ctx.age is not None and ctx.age.leap_day_open
 
 
-def _explained(
-    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str]
-) -> tuple[Element, Status, list[str], str, str | None, list[str]]:
-    """(element, status, facts, reason, note, evidence) of element ``e`` of paragraph ``p``."""
-    act = _act(verdict)
+_Row = tuple[Element, Status, list[str], str, str | None, list[str]]
+"""An element explained for one act: (element, status, facts, reason, note, evidence)."""
+
+
+def _row(
+    act: _Act, text: _ElementText, status: Status, p: int, e: int, evidence: Sequence[str]
+) -> _Row:
+    """Element ``e`` of paragraph ``p`` (``text``, with its ``status``) explained for ``act``."""
     ctx = act.ctx
-    text = _texts(ctx.version)[p][e]
     element = text.element
-    status = verdict.elements[p][e]
     leap_day = _leap_day(text, ctx)
     ways = _ways(act, text, status, p, e)
-    facts = act.refs(ways)
     reason = act.reasons.get((p, e))
     if reason is None:
         reason = act.reasons[(p, e)] = _reason(act, text, status, p, ways, leap_day)
@@ -315,14 +318,16 @@ def _explained(
     if leap_day:
         point = ctx.version.leap_day_open_point
         note = f"{note} {point}" if note else point
-    return (
-        element,
-        status,
-        facts,
-        reason,
-        note,
-        list(evidence) if element.evidenced_by_indicators else [],
-    )
+    shown = list(evidence) if element.evidenced_by_indicators else []
+    return element, status, act.refs(ways), reason, note, shown
+
+
+def _rows(verdict: ActVerdict[Any], p: int, evidence: Sequence[str]) -> list[_Row]:
+    """Every element of paragraph ``p``, explained for the act of ``verdict``."""
+    act = _act(verdict)
+    texts = _texts(act.ctx.version)[p]
+    statuses = verdict.elements[p]
+    return [_row(act, texts[e], statuses[e], p, e, evidence) for e in range(len(texts))]
 
 
 def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
@@ -338,11 +343,8 @@ def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
     return reason
 
 
-def element_result(
-    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
-) -> ElementResult:
-    """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
-    element, status, facts, reason, note, shown = _explained(verdict, p, e, evidence)
+def _element_result(row: _Row) -> ElementResult:
+    element, status, facts, reason, note, shown = row
     return new_element_result(
         element.key,
         element.label,
@@ -356,13 +358,9 @@ def element_result(
     )
 
 
-def labelled_element_result(
-    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
-) -> LabelledElement:
-    """As :func:`element_result`, with the verification label of the element's words (its
-    own, else its paragraph's, else its text's) and any further words it applies."""
-    element, status, facts, reason, note, shown = _explained(verdict, p, e, evidence)
-    code, meaning = _labels(verdict.ctx.version)[p][e]
+def _labelled_element(row: _Row, label: tuple[str | None, str | None]) -> LabelledElement:
+    element, status, facts, reason, note, shown = row
+    code, meaning = label
     return new_labelled_element(
         element.key,
         element.label,
@@ -380,20 +378,39 @@ def labelled_element_result(
     )
 
 
+def element_result(
+    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
+) -> ElementResult:
+    """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
+    act = _act(verdict)
+    text = _texts(act.ctx.version)[p][e]
+    return _element_result(_row(act, text, verdict.elements[p][e], p, e, evidence))
+
+
+def labelled_element_result(
+    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
+) -> LabelledElement:
+    """As :func:`element_result`, with the verification label of the element's words (its
+    own, else its paragraph's, else its text's) and any further words it applies."""
+    act = _act(verdict)
+    text = _texts(act.ctx.version)[p][e]
+    row = _row(act, text, verdict.elements[p][e], p, e, evidence)
+    return _labelled_element(row, _labels(act.ctx.version)[p][e])
+
+
 def labelled_elements(
     verdict: ActVerdict[Any], p: int, evidence: Sequence[str] = ()
 ) -> list[LabelledElement]:
     """Every element of paragraph ``p`` with its label, for the act of ``verdict``."""
-    count = len(verdict.ctx.version.offences[p].elements)
-    return [labelled_element_result(verdict, p, e, evidence) for e in range(count)]
+    labels = _labels(verdict.ctx.version)[p]
+    return [_labelled_element(row, labels[e]) for e, row in enumerate(_rows(verdict, p, evidence))]
 
 
 def paragraph_elements(
     verdict: ActVerdict[Any], p: int, evidence: Sequence[str] = ()
 ) -> list[ElementResult]:
     """Every element of paragraph ``p``, explained, for the act of ``verdict``."""
-    count = len(verdict.ctx.version.offences[p].elements)
-    return [element_result(verdict, p, e, evidence) for e in range(count)]
+    return [_element_result(row) for row in _rows(verdict, p, evidence)]
 
 
 def remaining(verdict: ActVerdict[Any], p: int, elements: Sequence[ElementResult]) -> list[str]:
