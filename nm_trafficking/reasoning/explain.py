@@ -7,6 +7,7 @@ the act: its verb, its date, the victim's age at it.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -31,30 +32,15 @@ from nm_trafficking.statute.model import (
 
 
 class _Words(dict[str, str]):
-    """The values a reason template may name, computed only when named. ``known`` (optional)
-    is shared by the paragraphs of one act: what belongs to the act alone is worked out once."""
+    """The values a reason template may name, computed only when named."""
 
-    def __init__(
-        self,
-        ctx: ActContext[Any],
-        paragraph: OffenceParagraph,
-        known: dict[str, str] | None = None,
-    ) -> None:
+    def __init__(self, ctx: ActContext[Any], paragraph: OffenceParagraph) -> None:
         super().__init__()
         self.ctx = ctx
         self.paragraph = paragraph
-        self.known = known
 
     def __missing__(self, key: str) -> str:
-        if key == "citation":
-            value = self.paragraph.citation
-        elif self.known is None:
-            value = _act_word(self.ctx, key)
-        else:
-            found = self.known.get(key)
-            if found is None:
-                found = self.known[key] = _act_word(self.ctx, key)
-            value = found
+        value = self.paragraph.citation if key == "citation" else _act_word(self.ctx, key)
         self[key] = value
         return value
 
@@ -145,14 +131,25 @@ class _Way:
 
     reason: str
     fills: bool
+    """The template has fields (or escaped braces): it is filled with ``format_map``."""
+    names: tuple[str, ...]
+    """The names its fields name (``act``, ``when``, ...), once each."""
     paths: tuple[str, ...]
     plain: bool
+
+
+def _names(template: str) -> tuple[str, ...]:
+    """The names a template's fields name, once each (a field that is not a name is left to
+    ``format_map``, which refuses it as it always did)."""
+    fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+    roots = (f.split(".", 1)[0].split("[", 1)[0] for f in fields)  # "age" of "age.x", "age[0]"
+    return tuple(dict.fromkeys(name for name in roots if name.isidentifier()))
 
 
 def _way(reason: str, paths: Sequence[str]) -> _Way:
     unique = tuple(dict.fromkeys(paths))
     plain = all(p != "in_force" and not p.startswith(VICTIM_AGE) for p in unique)
-    return _Way(reason, _has_fields(reason), unique, plain)
+    return _Way(reason, _has_fields(reason), _names(reason), unique, plain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,29 +221,48 @@ class _Act:
     Kept on the act's verdict (``ActVerdict.explaining``): it lives as long as the assessment
     holding the verdict, and no longer."""
 
-    __slots__ = ("ctx", "known", "matched", "prefix", "reasons", "words")
+    __slots__ = ("ctx", "filled", "matched", "prefix", "reasons", "words")
 
     def __init__(self, verdict: ActVerdict[Any]) -> None:
         self.ctx = verdict.ctx
         found: dict[tuple[int, int], list[int]] = {}
         for keys in verdict.fired:
             for key in keys:
-                alternatives = found.setdefault((key.paragraph, key.element_index), [])
-                if key.alternative not in alternatives:
+                at = (key.paragraph, key.element_index)
+                alternatives = found.get(at)
+                if alternatives is None:
+                    found[at] = [key.alternative]
+                elif key.alternative not in alternatives:
                     alternatives.append(key.alternative)
-        self.matched = {at: tuple(sorted(alts)) for at, alts in found.items()}
+        self.matched = {
+            at: tuple(alts) if len(alts) == 1 else tuple(sorted(alts)) for at, alts in found.items()
+        }
         self.prefix = f"conduct {self.ctx.conduct.id}: "
-        self.known: dict[str, str] = {}
-        self.words: dict[int, _Words] = {}
+        self.words: dict[str, str] = {}
+        """The values of the names the act's templates name (all but ``citation``)."""
+        self.filled: dict[tuple[str, int], str] = {}
+        """Each template filled, by (template, paragraph): the same template is met in
+        several elements (e.g. the temporal one in every paragraph)."""
         self.reasons: dict[tuple[int, int], str] = {}
 
     def fill(self, way: _Way, p: int) -> str:
+        """``way``'s reason template filled in for paragraph ``p`` (as :func:`fill`)."""
         if not way.fills:
             return way.reason
-        words = self.words.get(p)
-        if words is None:
-            words = self.words[p] = _Words(self.ctx, self.ctx.version.offences[p], self.known)
-        return way.reason.format_map(words)
+        key = (way.reason, p if "citation" in way.names else -1)
+        found = self.filled.get(key)
+        if found is None:
+            values: dict[str, str] = {}
+            for name in way.names:
+                if name == "citation":
+                    values[name] = self.ctx.version.offences[p].citation
+                    continue
+                value = self.words.get(name)
+                if value is None:
+                    value = self.words[name] = _act_word(self.ctx, name)
+                values[name] = value
+            found = self.filled[key] = way.reason.format_map(values)
+        return found
 
     def refs(self, ways: Sequence[_Way]) -> list[str]:
         """Where the facts tested by ``ways`` come from (as :func:`_refs`)."""
