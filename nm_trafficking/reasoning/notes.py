@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from nm_trafficking.facts.base import true_paths
-from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, fact_at
+from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, Act, fact_at
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
-from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.statute.model import OffenceParagraph, StatuteVersion
 
 _FIXED: dict[tuple[str, str], Note] = {}
 
@@ -271,6 +271,24 @@ def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None
     )
 
 
+def _homes(
+    version: StatuteVersion,
+) -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:
+    """Per verb (every one the model has): the offences of ``version`` whose conduct it is, and
+    every fact path their elements test (statute data: derived once per text)."""
+    found: dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]] | None = (
+        version.derived.get("notes_homes")
+    )
+    if found is None:
+        found = {}
+        for verb in Act:
+            homes = tuple(p for p in version.offences if verb.value in p.verbs)
+            tested = frozenset(path for p in homes for e in p.elements for path in e.paths)
+            found[verb.value] = (homes, tested)
+        version.derived["notes_homes"] = found
+    return found
+
+
 def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """Facts stated true on an act that only paragraphs not reaching its verb test (e.g. what
     the actor received, stated on a recruiting): they decide nothing for that act, and a user
@@ -279,11 +297,9 @@ def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Not
     lines: list[str] = []
     for v in acts:
         version = v.ctx.version
-        verb = v.ctx.conduct.act.value
-        homes = [p for p in version.offences if verb in p.verbs]
+        homes, tested = _homes(version)[v.ctx.conduct.act.value]
         if not homes:
             continue
-        tested = {path for p in homes for e in p.elements for path in e.paths}
         stray = [
             path for path in true_paths(v.ctx.conduct, skip=_NOT_STATE_FACTS) if path not in tested
         ]

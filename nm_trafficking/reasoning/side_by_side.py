@@ -32,6 +32,24 @@ BUYER_NOTE = (
 )
 
 
+def _conduct_elements(version: TextVersion) -> tuple[tuple[int, ...], ...]:
+    """Per offence paragraph of ``version``, the positions of its elements keyed ``conduct``
+    (statute data: derived once per text)."""
+    found: tuple[tuple[int, ...], ...] | None = version.derived.get("conduct_elements")
+    if found is None:
+        found = version.derived["conduct_elements"] = tuple(
+            tuple(i for i, el in enumerate(p.elements) if el.key == "conduct")
+            for p in version.offences
+        )
+    return found
+
+
+def _conduct_fails(v: ActVerdict[Any], p: int) -> bool:
+    """Whether the act's conduct element of prong ``p`` (the first, if several) is not met."""
+    found = _conduct_elements(v.ctx.version)[p]
+    return bool(found) and v.elements[p][found[0]] == NOT_MET
+
+
 def _closest(
     acts: Sequence[ActVerdict[Any]], prongs: Sequence[int], status: Status
 ) -> tuple[ActVerdict[Any], int, int] | None:
@@ -47,8 +65,7 @@ def _closest(
             hits = [e for e, s in enumerate(row) if s == target]
             if not hits:
                 continue
-            keys = [el.key for el in v.ctx.version.offences[p].elements]
-            conduct_fails = 1 if "conduct" in keys and row[keys.index("conduct")] == NOT_MET else 0
+            conduct_fails = 1 if _conduct_fails(v, p) else 0
             rank = (len(hits), conduct_fails, order)
             order += 1
             if best is None or rank < best[0]:
@@ -77,9 +94,7 @@ def _not_met_reasons(
         if picked is None:
             continue
         v, _, e = picked
-        keys = [el.key for el in v.ctx.version.offences[p].elements]
-        conduct_fails = "conduct" in keys and v.elements[p][keys.index("conduct")] == NOT_MET
-        found.append((p, conduct_fails, _prong_reason(acts, p, v, e)))
+        found.append((p, _conduct_fails(v, p), _prong_reason(acts, p, v, e)))
     if not found:
         return "no prong applies"
     if len({reason for _, _, reason in found}) == 1:  # e.g. the date: the same for every prong
@@ -109,9 +124,8 @@ def _prong_reason(acts: Sequence[ActVerdict[Any]], p: int, v: ActVerdict[Any], e
     for act in acts:
         if act.paragraphs[p] != NOT_MET:
             continue
-        elements = act.ctx.version.offences[p].elements
         row = act.elements[p]
-        if any(el.key == "conduct" and row[i] == NOT_MET for i, el in enumerate(elements)):
+        if any(row[i] == NOT_MET for i in _conduct_elements(act.ctx.version)[p]):
             continue
         first = e if act is v else next(i for i, s in enumerate(row) if s == NOT_MET)
         by_reason.setdefault(_not_met_reason(act, p, first), []).append(act.ctx.conduct.id)
