@@ -8,10 +8,10 @@ the act: its verb, its date, the victim's age at it.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
@@ -315,35 +315,78 @@ def _leap_day(text: _ElementText, ctx: ActContext[Any]) -> bool:
     return text.tests_age and ctx.age is not None and ctx.age.leap_day_open
 
 
-_Row = tuple[Element, Status, list[str], str, str | None, list[str]]
-"""An element explained for one act: (element, status, facts, reason, note, evidence)."""
+def _explain(
+    verdict: ActVerdict[Any],
+    p: int,
+    indexes: Iterable[int],
+    evidence: Sequence[str],
+    *,
+    labelled: bool,
+) -> list[ElementResult]:
+    """Elements ``indexes`` of paragraph ``p``, explained for the act of ``verdict``: each a
+    :class:`LabelledElement` when ``labelled``, else an :class:`ElementResult`.
 
-
-def _row(
-    act: _Act, text: _ElementText, status: Status, p: int, e: int, evidence: Sequence[str]
-) -> _Row:
-    """Element ``e`` of paragraph ``p`` (``text``, with its ``status``) explained for ``act``."""
-    ctx = act.ctx
-    element = text.element
-    leap_day = _leap_day(text, ctx)
-    ways = _ways(act, text, status, p, e)
-    reason = act.reasons.get((p, e))
-    if reason is None:
-        reason = act.reasons[(p, e)] = _reason(act, text, status, p, ways, leap_day)
-    note = element.note
-    if leap_day:
-        point = ctx.version.leap_day_open_point
-        note = f"{note} {point}" if note else point
-    shown = list(evidence) if element.evidenced_by_indicators else []
-    return element, status, act.refs(ways), reason, note, shown
-
-
-def _rows(verdict: ActVerdict[Any], p: int, evidence: Sequence[str]) -> list[_Row]:
-    """Every element of paragraph ``p``, explained for the act of ``verdict``."""
+    One loop explains every element of a paragraph (some seventy per assessment), with what is
+    the same for all of them (the act's working memory, the text's elements and labels, whether
+    the victim's age is open on 29 February) looked up once."""
     act = _act(verdict)
-    texts = _texts(act.ctx.version)[p]
+    ctx = act.ctx
+    version = ctx.version
+    texts = _texts(version)[p]
+    labels = _labels(version)[p] if labelled else None
     statuses = verdict.elements[p]
-    return [_row(act, texts[e], statuses[e], p, e, evidence) for e in range(len(texts))]
+    reasons = act.reasons
+    leap_day_open = ctx.age is not None and ctx.age.leap_day_open
+    out: list[ElementResult] = []
+    for e in indexes:
+        text = texts[e]
+        element = text.element
+        status = statuses[e]
+        ways = _ways(act, text, status, p, e)
+        leap_day = leap_day_open and text.tests_age
+        reason = reasons.get((p, e))
+        if reason is None:
+            reason = reasons[(p, e)] = _reason(act, text, status, p, ways, leap_day)
+        note = element.note
+        if leap_day:
+            point = version.leap_day_open_point
+            note = f"{note} {point}" if note else point
+        facts = act.refs(ways)
+        shown = list(evidence) if element.evidenced_by_indicators else []
+        if labels is None:
+            out.append(
+                new_element_result(
+                    element.key,
+                    element.label,
+                    status,
+                    element.words,
+                    element.words_from,
+                    facts,
+                    reason,
+                    note,
+                    shown,
+                )
+            )
+        else:
+            code, meaning = labels[e]
+            out.append(
+                new_labelled_element(
+                    element.key,
+                    element.label,
+                    status,
+                    element.words,
+                    element.words_from,
+                    facts,
+                    reason,
+                    note,
+                    shown,
+                    code,
+                    meaning,
+                    element.also_words,
+                    element.also_words_from,
+                )
+            )
+    return out
 
 
 def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
@@ -359,48 +402,11 @@ def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
     return reason
 
 
-def _element_result(row: _Row) -> ElementResult:
-    element, status, facts, reason, note, shown = row
-    return new_element_result(
-        element.key,
-        element.label,
-        status,
-        element.words,
-        element.words_from,
-        facts,
-        reason,
-        note,
-        shown,
-    )
-
-
-def _labelled_element(row: _Row, label: tuple[str | None, str | None]) -> LabelledElement:
-    element, status, facts, reason, note, shown = row
-    code, meaning = label
-    return new_labelled_element(
-        element.key,
-        element.label,
-        status,
-        element.words,
-        element.words_from,
-        facts,
-        reason,
-        note,
-        shown,
-        code,
-        meaning,
-        element.also_words,
-        element.also_words_from,
-    )
-
-
 def element_result(
     verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
 ) -> ElementResult:
     """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
-    act = _act(verdict)
-    text = _texts(act.ctx.version)[p][e]
-    return _element_result(_row(act, text, verdict.elements[p][e], p, e, evidence))
+    return _explain(verdict, p, (e,), evidence, labelled=False)[0]
 
 
 def labelled_element_result(
@@ -408,25 +414,23 @@ def labelled_element_result(
 ) -> LabelledElement:
     """As :func:`element_result`, with the verification label of the element's words (its
     own, else its paragraph's, else its text's) and any further words it applies."""
-    act = _act(verdict)
-    text = _texts(act.ctx.version)[p][e]
-    row = _row(act, text, verdict.elements[p][e], p, e, evidence)
-    return _labelled_element(row, _labels(act.ctx.version)[p][e])
+    return cast(LabelledElement, _explain(verdict, p, (e,), evidence, labelled=True)[0])
 
 
 def labelled_elements(
     verdict: ActVerdict[Any], p: int, evidence: Sequence[str] = ()
 ) -> list[LabelledElement]:
     """Every element of paragraph ``p`` with its label, for the act of ``verdict``."""
-    labels = _labels(verdict.ctx.version)[p]
-    return [_labelled_element(row, labels[e]) for e, row in enumerate(_rows(verdict, p, evidence))]
+    count = len(verdict.ctx.version.offences[p].elements)
+    return cast(list[LabelledElement], _explain(verdict, p, range(count), evidence, labelled=True))
 
 
 def paragraph_elements(
     verdict: ActVerdict[Any], p: int, evidence: Sequence[str] = ()
 ) -> list[ElementResult]:
     """Every element of paragraph ``p``, explained, for the act of ``verdict``."""
-    return [_element_result(row) for row in _rows(verdict, p, evidence)]
+    count = len(verdict.ctx.version.offences[p].elements)
+    return _explain(verdict, p, range(count), evidence, labelled=False)
 
 
 def remaining(verdict: ActVerdict[Any], p: int, elements: Sequence[ElementResult]) -> list[str]:
