@@ -44,6 +44,17 @@ class FactModel(BaseModel):
             raise InvalidFactPattern(errors) from None
 
 
+_FIELD_NAMES: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model``, in order (read once per class)."""
+    found = _FIELD_NAMES.get(model)
+    if found is None:
+        found = _FIELD_NAMES[model] = tuple(model.model_fields)
+    return found
+
+
 def true_paths(
     model: BaseModel, prefix: str = "", *, skip: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -51,7 +62,7 @@ def true_paths(
     (nested models included; a path in ``skip`` is left out with everything under it)."""
     out: list[str] = []
     stated = model.model_fields_set
-    for name in type(model).model_fields:
+    for name in _field_names(type(model)):
         if name not in stated:
             continue
         path = f"{prefix}.{name}" if prefix else name

@@ -19,6 +19,10 @@ from nm_trafficking.statute.usc_18 import s1594
 _1591 = "usc_1591"
 _2008 = "2008-12-23"
 
+_FIXED: dict[tuple[str, ...], tuple[Note, ...]] = {}
+"""Notes that say what the statute data says and nothing of the facts (the same for every
+finding, like ``notes._FIXED``): made once, by what they depend on."""
+
 
 def _quote(p: Paragraph) -> str:
     label = f"{p.label.code} " if p.label is not None else ""
@@ -28,29 +32,27 @@ def _quote(p: Paragraph) -> str:
 def attempt_and_conspiracy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     """§ 1594(a) for every section; (b) for §§ 1589, 1590; (c) for § 1591 — quoted, never
     assessed."""
-    out = [
-        Note(
-            kind="attempt",
-            citation=s1594.ATTEMPT.citation,
-            text=f"{_quote(s1594.ATTEMPT)} — {s1594.ATTEMPT_NOTE}",
-        )
-    ]
-    if law.id == _1591:
-        out.append(
+    fixed = _FIXED.get(("1594", law.id))
+    if fixed is None:
+        fixed = _FIXED[("1594", law.id)] = (
+            Note(
+                kind="attempt",
+                citation=s1594.ATTEMPT.citation,
+                text=f"{_quote(s1594.ATTEMPT)} — {s1594.ATTEMPT_NOTE}",
+            ),
             Note(
                 kind="conspiracy",
                 citation=s1594.CONSPIRACY_1591.citation,
                 text=f"{_quote(s1594.CONSPIRACY_1591)} — {s1594.CONSPIRACY_1591_NOTE}",
             )
-        )
-    else:
-        out.append(
-            Note(
+            if law.id == _1591
+            else Note(
                 kind="conspiracy",
                 citation=s1594.CONSPIRACY.citation,
                 text=f"{_quote(s1594.CONSPIRACY)} — conspiracy not assessed.",
-            )
+            ),
         )
+    out = list(fixed)
     early = [
         v.ctx.conduct.id for v in acts if v.ctx.day is not None and v.ctx.day.isoformat() < _2008
     ]
@@ -120,8 +122,13 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
             continue
         seen.add(version.id)
         if isinstance(version, FederalVersion) and version.encoded:
-            for caution in version.cautions:
-                out.append(Note(kind="text_caution", citation=version.citation, text=caution))
+            cautions = _FIXED.get(("cautions", version.id))
+            if cautions is None:
+                cautions = _FIXED[("cautions", version.id)] = tuple(
+                    Note(kind="text_caution", citation=version.citation, text=caution)
+                    for caution in version.cautions
+                )
+            out += cautions
     gaps = [v for v in acts if not v.ctx.version.encoded and v.ctx.in_force is not Truth.FALSE]
     if gaps:
         lines = "; ".join(f"{v.ctx.conduct.id}: {v.ctx.version.citation}" for v in gaps)
@@ -168,7 +175,15 @@ def unverified(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
         for text in v.ctx.version.unverified:
             if text not in seen:
                 seen.append(text)
-    return [Note(kind="unverified", citation=law.citation, text=t) for t in seen]
+    out: list[Note] = []
+    for text in seen:
+        note = _FIXED.get(("unverified", law.citation, text))
+        if note is None:
+            note = _FIXED[("unverified", law.citation, text)] = (
+                Note(kind="unverified", citation=law.citation, text=text),
+            )
+        out += note
+    return out
 
 
 def finding_notes(law: Law, acts: Sequence[ActVerdict[TextVersion]], status: Status) -> list[Note]:

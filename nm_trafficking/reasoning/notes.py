@@ -526,7 +526,13 @@ def buyer(pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]) -> N
 
 
 def unverified(version: StatuteVersion) -> list[Note]:
-    return [Note(kind="unverified", citation=None, text=t) for t in version.unverified]
+    """The open points of ``version``'s text (the same for every assessment: made once)."""
+    notes: tuple[Note, ...] | None = version.derived.get("unverified_notes")
+    if notes is None:
+        notes = version.derived["unverified_notes"] = tuple(
+            Note(kind="unverified", citation=None, text=t) for t in version.unverified
+        )
+    return list(notes)
 
 
 def finding_notes(
