@@ -74,3 +74,40 @@ def test_error_messages_name_fields_not_free_text() -> None:
         nmt.from_dict(doc)
     assert "persons[1].age" in str(info.value)
     assert MARK not in str(info.value)  # the bad value itself is not echoed
+
+
+def test_nothing_of_a_pattern_is_kept_once_its_assessment_is_gone() -> None:
+    """The caches that make assessments fast hold statute data only: once an assessment and
+    its output are dropped, no object left anywhere holds text of the pattern (its ids end up
+    in fact references, reasons and notes while the assessment lives)."""
+    import gc
+
+    from nm_trafficking.results import json_utf8
+
+    def assess_and_drop() -> None:
+        for law in ("all", "nm", "federal"):
+            doc = _doc()
+            later: dict[str, object] = dict(doc["conduct"][0])  # type: ignore[index]
+            later.update(id=f"{MARK}-c2", act="benefiting", date=None)
+            later["federal"] = {"venture": {"participated": True}}
+            doc["conduct"].append(later)  # type: ignore[attr-defined]
+            a = nmt.assess(nmt.from_dict(doc), law=law)
+            shown = json_utf8(a).decode() + a.explain() + a.to_markdown()
+            assert f"{MARK}-c2" in shown
+
+    def held(value: object) -> bool:
+        return isinstance(value, str) and MARK in value and value != MARK
+
+    assess_and_drop()
+    gc.collect()
+    kept = []
+    for o in gc.get_objects():
+        if isinstance(o, dict):
+            found = any(held(k) or held(v) for k, v in o.items())
+        elif isinstance(o, list | tuple | set | frozenset):
+            found = any(held(v) for v in o)
+        else:
+            found = any(held(getattr(o, s, None)) for s in getattr(type(o), "__slots__", ()))
+        if found:
+            kept.append(o)
+    assert not kept, kept[:3]
