@@ -269,11 +269,11 @@ class _Act:
         if len(ways) == 1:
             way = ways[0]
             if way.plain:  # distinct paths give distinct references
-                paths = way.paths
-                if len(paths) == 1:  # the usual case, without a comprehension's cost
-                    return [self.prefix + paths[0]]
                 prefix = self.prefix
-                return [prefix + path for path in paths]
+                refs: list[str] = []
+                for path in way.paths:  # for a few paths, cheaper than a comprehension
+                    refs.append(prefix + path)
+                return refs
             return _refs(self.ctx, way.paths)
         return _refs(self.ctx, tuple(dict.fromkeys(path for w in ways for path in w.paths)))
 
