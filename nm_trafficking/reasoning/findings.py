@@ -4,7 +4,6 @@ summary, what remains to be established, and notes."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.reasoning import explain, notes, side_by_side
@@ -82,9 +81,12 @@ def finding(
     subsections = _subsections(paragraphs, counts, acts)
     status = any_of(tuple(s.status for s in subsections.values()))
 
-    @cache
+    made: list[Note | None] = []
+
     def plain_age_note() -> Note | None:  # read by the grade words and the notes: made once
-        return notes.plain_age_at_every_act(pattern, toward_victim or acts)
+        if not made:
+            made.append(notes.plain_age_at_every_act(pattern, toward_victim or acts))
+        return made[0]
 
     def plain_age() -> str | None:
         if plain_age_note() is None:

@@ -149,9 +149,17 @@ def _prongs(
     template: tuple[OffenceParagraph, ...] = law.versions[-1].offences
     for prong in template:
         citation = prong.citation
-        statuses = {c.conduct: c.statuses[citation] for c in counts if citation in c.statuses}
+        statuses: dict[str, Status] = {}
+        for c in counts:
+            found = c.statuses.get(citation)
+            if found is not None:
+                statuses[c.conduct] = found
         status = any_of(tuple(statuses.values()))
-        index = next((i for i, c in enumerate(counts) if statuses.get(c.conduct) == status), None)
+        index = None
+        for i, c in enumerate(counts):
+            if statuses.get(c.conduct) == status:
+                index = i
+                break
         version = acts[index].ctx.version if index is not None else law.versions[-1]
         paragraph = version.offence(citation)
         label = version.label

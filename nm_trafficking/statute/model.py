@@ -371,10 +371,14 @@ class TextVersion:
         return index[citation]
 
     def offence(self, citation: str) -> OffenceParagraph:
-        for p in self.offences:
-            if p.citation == citation:
-                return p
-        raise KeyError(citation)
+        """The offence with this citation (``KeyError`` if the text has none)."""
+        index: dict[str, OffenceParagraph] | None = self.derived.get("offences")
+        if index is None:
+            index = {}
+            for p in self.offences:
+                index.setdefault(p.citation, p)  # the first, as a search in order finds
+            self.derived["offences"] = index
+        return index[citation]
 
     def in_force_on(self, day: date) -> bool:
         return self.in_force_from <= day and (
