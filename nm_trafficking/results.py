@@ -141,8 +141,9 @@ def _mapping_function(cls: type, names: tuple[str, ...]) -> Callable[[Any], dict
         else ""
     )
     scope: dict[str, Any] = {}
-    exec(f"def {cls.__name__}_fields(o):\n{build}    return {{{body}}}\n", scope)
-    function: Callable[[Any], dict[str, Any]] = scope[f"{cls.__name__}_fields"]
+    exec(f"def fields(o):\n{build}    return {{{body}}}\n", scope)
+    function: Callable[[Any], dict[str, Any]] = scope["fields"]
+    function.__name__ = function.__qualname__ = f"{cls.__name__}_fields"  # named in profiles
     return function
 
 
@@ -295,8 +296,8 @@ def _positional_constructor(cls: type[Any]) -> Callable[..., Any]:
     dataclasses write for a frozen class goes through ``object.__setattr__`` for each field,
     and an assessment explains some seventy elements."""
     names = [f.name for f in fields(cls)]
-    if not all(n.isidentifier() for n in names):  # dataclass fields are
-        raise TypeError(f"{cls.__name__} has a field that is not an identifier")
+    if not all(n.isidentifier() and not n.startswith("_") and n != "o" for n in names):
+        raise TypeError(f"{cls.__name__} has a field name the generated code cannot take")
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     for name in names:
         owner = next(k for k in cls.__mro__ if name in vars(k))
@@ -304,10 +305,11 @@ def _positional_constructor(cls: type[Any]) -> Callable[..., Any]:
         if not isinstance(slot, types.MemberDescriptorType):
             raise TypeError(f"{cls.__name__}.{name} is not a slot")
         scope[f"_set_{name}"] = slot.__set__
-    head = f"def new_{cls.__name__}({', '.join(names)}):\n    o = _new(_cls)\n"
+    head = f"def new({', '.join(names)}):\n    o = _new(_cls)\n"
     body = "".join(f"    _set_{n}(o, {n})\n" for n in names)
     exec(f"{head}{body}    return o\n", scope)
-    constructor: Callable[..., Any] = scope[f"new_{cls.__name__}"]
+    constructor: Callable[..., Any] = scope["new"]
+    constructor.__name__ = constructor.__qualname__ = f"new_{cls.__name__}"  # named in profiles
     return constructor
 
 
