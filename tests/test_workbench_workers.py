@@ -215,3 +215,33 @@ def test_a_port_in_use_is_a_clear_error() -> None:
     assert done.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr.decode()
     assert b"Traceback" not in done.stderr
+
+
+def test_a_worker_that_takes_nothing_never_stalls_the_listener() -> None:
+    """A worker whose loop is busy or hung stops reading its channel: handing it connections
+    must not block the listening process (it refuses them once every queue is full)."""
+    import selectors
+    import threading
+
+    from nm_trafficking.workbench.workers import _Pool, _Worker, channel_pair
+
+    ours, theirs = channel_pair()  # as _Pool.start makes it
+    pool = _Pool({}, 1, selectors.DefaultSelector())
+    pool.workers.append(_Worker(process=None, channel=ours, started_at=0.0))  # type: ignore[arg-type]
+    taken: list[bool] = []
+
+    def hand_over_many() -> None:
+        for _ in range(3000):
+            a, b = socket.socketpair()
+            with a, b:
+                taken.append(pool.hand_over(a))
+
+    thread = threading.Thread(target=hand_over_many, daemon=True)
+    thread.start()
+    thread.join(timeout=30)
+    try:
+        assert not thread.is_alive(), "the listening process blocked on a full worker queue"
+        assert taken[0] and not taken[-1]  # the first were queued, the last refused
+    finally:
+        ours.close()
+        theirs.close()

@@ -128,6 +128,17 @@ def _channel_server_class() -> type[Any]:
     return ChannelServer
 
 
+def channel_pair() -> tuple[socket.socket, socket.socket]:
+    """The listening process's end and a worker's end of the channel connections go over.
+
+    The listening process's end never blocks: a worker whose queue of handed-over
+    connections is full (its loop busy or hung) is skipped, and the connection goes to the
+    next."""
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    ours.setblocking(False)
+    return ours, theirs
+
+
 @dataclass
 class _Worker:
     process: BaseProcess
@@ -148,7 +159,7 @@ class _Pool:
     turn: int = 0
 
     def start(self, index: int) -> None:
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        ours, theirs = channel_pair()
         process = self.context.Process(
             target=_worker, args=(theirs, self.options), name=f"nm-trafficking-worker-{index}"
         )
@@ -161,8 +172,10 @@ class _Pool:
             self.workers.append(worker)
         self.selector.register(ours, selectors.EVENT_READ, index)
 
-    def hand_over(self, connection: socket.socket) -> None:
-        """Give ``connection`` to the next worker in turn (skipping one that is gone)."""
+    def hand_over(self, connection: socket.socket) -> bool:
+        """Give ``connection`` to the next worker in turn, skipping one that is gone or whose
+        queue is full; False when none could take it (the caller closes it: the client sees
+        the connection refused rather than the whole service stalled)."""
         for _ in range(self.size):
             worker = self.workers[self.turn]
             self.turn = (self.turn + 1) % self.size
@@ -170,10 +183,10 @@ class _Pool:
                 continue
             try:
                 socket.send_fds(worker.channel, [_CONNECTION], [connection.fileno()])
-                return
-            except OSError:
+                return True
+            except OSError:  # BlockingIOError (queue full) included
                 continue
-        # No worker could take it: the client sees the connection closed.
+        return False
 
     def heard(self, index: int) -> bool:
         """A worker's channel is readable: it is ready (True), or it has gone (False)."""
@@ -299,5 +312,5 @@ def _accept_all(listener: socket.socket, pool: _Pool) -> None:
             return
         except OSError:  # e.g. too many open files: try again on the next wake-up
             return
-        with connection:
+        with connection:  # the worker holds its own copy; a refused one is closed here
             pool.hand_over(connection)
