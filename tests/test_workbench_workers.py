@@ -16,7 +16,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -79,17 +78,30 @@ class Served:
         return found
 
     def wait_ready(self, count: int = 2) -> None:
+        """Until ``count`` workers answer (a worker still starting is passed over)."""
         deadline = time.monotonic() + 60
         while True:
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/api/v1", timeout=2).read()
-                if len(self.workers()) == count:
+                workers = self.workers()
+                if len(workers) == count and self._each_answers(workers):
                     return
             except OSError:
                 pass
             assert self.proc.poll() is None, self.proc.stderr.read() if self.proc.stderr else ""
             assert time.monotonic() < deadline, "the server did not start"
             time.sleep(0.1)
+
+    def _each_answers(self, workers: list[int]) -> bool:
+        conns = [http.client.HTTPConnection("127.0.0.1", self.port, timeout=10) for _ in workers]
+        try:
+            for c in conns:
+                c.request("GET", "/api/v1")
+                c.getresponse().read()
+            clients = {c.sock.getsockname()[1] for c in conns if c.sock is not None}
+            return sorted(_holders(self.port, clients, workers).values()) == [1] * len(workers)
+        finally:
+            for c in conns:
+                c.close()
 
 
 def _holders(port: int, clients: set[int], workers: list[int]) -> dict[int, int]:
@@ -169,7 +181,9 @@ def test_a_worker_that_dies_is_replaced(served: Served) -> None:
         now = served.workers()
         if len(now) == 2 and first[0] not in now:
             break
-        assert time.monotonic() < deadline, now
+        if time.monotonic() > deadline:
+            served.proc.kill()
+            raise AssertionError((now, served.proc.communicate(timeout=30)))
         time.sleep(0.1)
     served.wait_ready()
     conns = [http.client.HTTPConnection("127.0.0.1", served.port) for _ in range(4)]
@@ -217,31 +231,129 @@ def test_a_port_in_use_is_a_clear_error() -> None:
     assert b"Traceback" not in done.stderr
 
 
+def _closed(peer: socket.socket) -> bool:
+    try:
+        return peer.recv(1, socket.MSG_DONTWAIT | socket.MSG_PEEK) == b""
+    except BlockingIOError:
+        return False
+
+
 def test_a_worker_that_takes_nothing_never_stalls_the_listener() -> None:
-    """A worker whose loop is busy or hung stops reading its channel: handing it connections
-    must not block the listening process (it refuses them once every queue is full)."""
+    """A worker whose loop is busy or hung takes nothing up: after ``_IN_FLIGHT`` connections
+    it is passed over, the next wait in the listening process (at most ``_WAITING``), the rest
+    are closed, and handing them over never blocks."""
     import selectors
     import threading
 
-    from nm_trafficking.workbench.workers import _Pool, _Worker, channel_pair
+    from nm_trafficking.workbench import workers as w
 
-    ours, theirs = channel_pair()  # as _Pool.start makes it
-    pool = _Pool({}, 1, selectors.DefaultSelector())
-    pool.workers.append(_Worker(process=None, channel=ours, started_at=0.0))  # type: ignore[arg-type]
-    taken: list[bool] = []
+    ours, theirs = w.channel_pair()  # as _Pool.start makes it
+    pool = w._Pool({}, 1, selectors.DefaultSelector())
+    worker = w._Worker(process=None, channel=ours, started_at=0.0, ready=True)  # type: ignore[arg-type]
+    pool.workers.append(worker)
+    peers: list[socket.socket] = []
 
     def hand_over_many() -> None:
-        for _ in range(3000):
+        for _ in range(w._IN_FLIGHT + w._WAITING + 50):
             a, b = socket.socketpair()
-            with a, b:
-                taken.append(pool.hand_over(a))
+            peers.append(b)
+            pool.hand_over(a)
 
     thread = threading.Thread(target=hand_over_many, daemon=True)
     thread.start()
     thread.join(timeout=30)
     try:
-        assert not thread.is_alive(), "the listening process blocked on a full worker queue"
-        assert taken[0] and not taken[-1]  # the first were queued, the last refused
+        assert not thread.is_alive(), "the listening process blocked on a busy worker"
+        assert worker.in_flight == w._IN_FLIGHT
+        assert len(pool.waiting) == w._WAITING
+        closed = [p for p in peers if _closed(p)]
+        assert len(closed) == 50  # refused: their other end was closed
+        # The worker takes one up and says so: one waiting connection goes to it.
+        _, fds, _, _ = socket.recv_fds(theirs, 1, 1)
+        for fd in fds:
+            os.close(fd)
+        theirs.send(w._TAKEN)
+        assert pool.heard(0) and worker.in_flight == w._IN_FLIGHT - 1
+        pool.deal_waiting()
+        assert worker.in_flight == w._IN_FLIGHT and len(pool.waiting) == w._WAITING - 1
     finally:
+        while pool.waiting:
+            pool.waiting.popleft().close()
         ours.close()
         theirs.close()
+        for p in peers:
+            p.close()
+
+
+def test_a_stopped_worker_is_passed_over(served: Served) -> None:
+    """A worker that takes nothing up (here SIGSTOPped; a hung or busy loop alike) gets at most
+    ``_IN_FLIGHT`` connections; every later one goes to the other worker."""
+    from nm_trafficking.workbench.workers import _IN_FLIGHT
+
+    stopped = served.workers()[0]
+    os.kill(stopped, signal.SIGSTOP)
+    outcomes = []
+    try:
+        for _ in range(10):
+            conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=3)
+            try:
+                outcomes.append(_assess(conn)[0])
+            except TimeoutError:
+                outcomes.append("hung")
+            finally:
+                conn.close()
+    finally:
+        os.kill(stopped, signal.SIGCONT)
+    assert outcomes.count(200) >= 10 - _IN_FLIGHT, outcomes
+
+
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def test_out_of_file_descriptors_the_listener_pauses_instead_of_spinning(served: Served) -> None:
+    import resource
+
+    pid = served.proc.pid
+    limits = resource.prlimit(pid, resource.RLIMIT_NOFILE)
+    in_use = {int(fd) for fd in os.listdir(f"/proc/{pid}/fd")}
+    lowest_free = min(set(range(len(in_use) + 1)) - in_use)
+    resource.prlimit(pid, resource.RLIMIT_NOFILE, (lowest_free, limits[1]))  # no fd to spare
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
+        conn.connect()  # queued by the kernel; the parent cannot accept it
+        before = _cpu_ticks(pid)
+        time.sleep(2)
+        spent = _cpu_ticks(pid) - before
+        assert spent < 0.3 * 2 * os.sysconf("SC_CLK_TCK"), f"{spent} ticks in 2 s"
+    finally:
+        resource.prlimit(pid, resource.RLIMIT_NOFILE, limits)
+    assert _assess(conn)[0] == 200  # accepted once descriptors are free again
+    conn.close()
+    served.proc.terminate()
+    _, err = served.proc.communicate(timeout=30)
+    assert err.count(b"accepting paused") == 1
+
+
+@pytest.mark.parametrize("delay", [0.1, 0.6, 1.5])
+def test_ctrl_c_while_the_workers_start_prints_no_traceback(delay: float) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nm_trafficking.workbench", "serve", "--port", "0",
+         "--workers", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
+    )  # fmt: skip
+    server = Served(proc, 0)
+    try:
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        deadline = time.monotonic() + 5
+        while server.group() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.group() == []
+    finally:
+        if server.group():
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode in (0, 130), err  # 130: interrupted while still loading
+    assert b"Traceback" not in err, err.decode()

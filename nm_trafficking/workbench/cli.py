@@ -101,12 +101,15 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     shown = f"[{args.host}]" if ":" in args.host and not args.host.startswith("[") else args.host
-    print(
-        f"nm-trafficking workbench: http://{shown}:{args.port}/  (API: /api/v1, docs: /api/docs;"
-        " Ctrl+C stops it)",
-        file=sys.stderr,
-        flush=True,
-    )
+
+    def announce(port: int) -> None:
+        print(
+            f"nm-trafficking workbench: http://{shown}:{port}/  (API: /api/v1, docs: /api/docs;"
+            " Ctrl+C stops it)",
+            file=sys.stderr,
+            flush=True,
+        )
+
     options: dict[str, Any] = {
         "app": "nm_trafficking.workbench.app:app_factory",
         "factory": True,
@@ -121,13 +124,17 @@ def run(args: argparse.Namespace) -> int:
         # (workbench.http.BODY_SECONDS).
         "limit_concurrency": LIMIT_CONCURRENCY,
         "timeout_keep_alive": 5,
+        # Stopping: requests still running after 8 s are cancelled (before the workers'
+        # supervisor would kill them at 10 s, skipping the app's own shutdown).
+        "timeout_graceful_shutdown": 8,
     }
     if args.workers > 1:
         # One listening process hands each connection to the workers in turn (workers.py):
         # uvicorn's own workers race for connections and can leave a core idle.
         from nm_trafficking.workbench import workers
 
-        return workers.serve(options["host"], args.port, args.workers, options)
+        return workers.serve(options["host"], args.port, args.workers, options, announce)
+    announce(args.port)
     uvicorn.run(**options)
     return 0
 
@@ -137,4 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="nm-trafficking")
     sub = parser.add_subparsers(dest="command", required=True)
     add_parser(sub)
-    return run(parser.parse_args(argv))
+    try:
+        return run(parser.parse_args(argv))
+    except KeyboardInterrupt:  # while still loading the web stack (afterwards: a clean stop)
+        print("nm-trafficking: interrupted", file=sys.stderr)
+        return 130

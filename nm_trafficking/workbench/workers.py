@@ -10,15 +10,22 @@ over, once: the requests on it go straight to its worker (a design that handed e
 over pipes was measured and dropped: its round trip cost what the balance gained).
 
 Each worker is an ordinary uvicorn server (the same protocol, limits and app) whose connections
-come from the parent instead of its own ``accept``. A worker that dies is replaced; a worker
-that cannot start stops the service (exit status 3, as uvicorn). Ctrl+C (SIGINT to the process
-group) and SIGTERM to the parent stop every worker; a worker whose parent is gone stops too.
-Nothing here reads a request: fact content never passes through the parent.
+come from the parent instead of its own ``accept``. It reports each connection it takes up; a
+worker with ``_IN_FLIGHT`` connections not yet taken up (its loop busy with a long request,
+stopped or hung), not yet started, or stopping, is passed over, and when every worker is,
+connections wait in the parent (at most ``_WAITING``, then they are closed): the parent never
+waits on a worker, and out of file descriptors it pauses accepting instead of spinning.
+
+A worker that dies is replaced; one that cannot start (exits with an error before it is ready)
+stops the service (exit status 3, as uvicorn). Ctrl+C (SIGINT to the process group) and
+SIGTERM to the parent stop every worker; a worker whose parent is gone stops too. Nothing here
+reads a request: fact content never passes through the parent.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import multiprocessing
 import os
@@ -38,10 +45,19 @@ __all__ = ["STARTUP_FAILURE", "serve"]
 STARTUP_FAILURE = 3
 """Exit status when a worker cannot start (uvicorn's own)."""
 
-_READY = b"r"
-_CONNECTION = b"c"
+_READY = b"r"  # worker → parent: started, deal me connections
+_TAKEN = b"t"  # worker → parent: one connection taken up (the parent counts what is in flight)
+_DRAINING = b"d"  # worker → parent: stopping, deal me no more
+_CONNECTION = b"c"  # parent → worker: a connection (its descriptor rides along)
+_IN_FLIGHT = 2
+"""Connections handed to a worker that it has not yet taken up, beyond which it is passed over
+(its loop is busy with a long request, stopped or hung): they go to another worker, or wait
+in the listening process until one takes them."""
+_WAITING = 1024
+"""Connections the listening process holds while every worker is busy; more are closed."""
 _BACKLOG = 2048
 _STOP_SECONDS = 10.0
+_PAUSE_SECONDS = 0.25
 
 
 def _worker(channel: socket.socket, options: dict[str, Any]) -> None:  # pragma: no cover
@@ -87,23 +103,39 @@ def _channel_server_class() -> type[Any]:
             self.servers = []
             self._channel.setblocking(False)
             loop.add_reader(self._channel.fileno(), self._take, loop, create_protocol)
-            self._channel.send(_READY)
+            if not self._tell(_READY):  # the listening process is gone already
+                self.should_exit = True
             self.started = True
+
+        def _tell(self, message: bytes) -> bool:
+            try:
+                self._channel.send(message)
+                return True
+            except OSError:
+                return False
 
         def _take(
             self, loop: asyncio.AbstractEventLoop, create_protocol: Callable[..., Any]
         ) -> None:
             while True:
                 try:
-                    message, fds, _, _ = socket.recv_fds(self._channel, 1, 1)
+                    message, fds, flags, _ = socket.recv_fds(self._channel, 1, 1)
                 except (BlockingIOError, InterruptedError):
                     return
                 except OSError:
-                    message, fds = b"", []
+                    message, fds, flags = b"", [], 0
                 if not message and not fds:  # the listening process is gone: stop
                     loop.remove_reader(self._channel.fileno())
                     self.should_exit = True
                     return
+                self._tell(_TAKEN)
+                if flags & socket.MSG_CTRUNC and not fds:
+                    print(
+                        "nm-trafficking: a worker could not take a connection (too many open "
+                        "files?)",
+                        file=sys.stderr,
+                        flush=True,
+                    )
                 for fd in fds:
                     connection = socket.socket(fileno=fd)
                     loop.create_task(self._connect(loop, create_protocol, connection))
@@ -120,6 +152,7 @@ def _channel_server_class() -> type[Any]:
                 connection.close()
 
         async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            self._tell(_DRAINING)
             with contextlib.suppress(Exception):
                 asyncio.get_running_loop().remove_reader(self._channel.fileno())
             await super().shutdown(sockets)
@@ -145,6 +178,13 @@ class _Worker:
     channel: socket.socket
     started_at: float
     ready: bool = False
+    draining: bool = False
+    in_flight: int = 0
+    """Connections handed over and not yet reported taken up."""
+
+    @property
+    def open_to_more(self) -> bool:
+        return self.ready and not self.draining and self.in_flight < _IN_FLIGHT
 
 
 @dataclass
@@ -157,13 +197,22 @@ class _Pool:
     context: Any = field(default_factory=lambda: multiprocessing.get_context("spawn"))
     workers: list[_Worker | None] = field(default_factory=list)
     turn: int = 0
+    waiting: collections.deque[socket.socket] = field(default_factory=collections.deque)
+    """Accepted connections no worker could take yet, oldest first."""
 
     def start(self, index: int) -> None:
         ours, theirs = channel_pair()
         process = self.context.Process(
             target=_worker, args=(theirs, self.options), name=f"nm-trafficking-worker-{index}"
         )
-        process.start()
+        # The worker inherits an ignored SIGINT (Python keeps it so): a Ctrl+C while it is
+        # still loading is the listening process's to handle, with no traceback from the
+        # worker; uvicorn takes the signals over once it runs.
+        before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            process.start()
+        finally:
+            signal.signal(signal.SIGINT, before)
         theirs.close()
         worker = _Worker(process, ours, time.monotonic())
         if index < len(self.workers):
@@ -172,40 +221,61 @@ class _Pool:
             self.workers.append(worker)
         self.selector.register(ours, selectors.EVENT_READ, index)
 
-    def hand_over(self, connection: socket.socket) -> bool:
-        """Give ``connection`` to the next worker in turn, skipping one that is gone or whose
-        queue is full; False when none could take it (the caller closes it: the client sees
-        the connection refused rather than the whole service stalled)."""
+    def hand_over(self, connection: socket.socket) -> None:
+        """Take ``connection`` over: give it to the next worker in turn that is open to more
+        (started, not stopping, fewer than ``_IN_FLIGHT`` connections not yet taken up), else
+        keep it waiting (at most ``_WAITING``; beyond, it is closed: the client sees it refused
+        rather than the whole service stalled)."""
+        if (self.waiting or not self._send(connection)) and len(self.waiting) < _WAITING:
+            self.waiting.append(connection)
+            return
+        connection.close()
+
+    def _send(self, connection: socket.socket) -> bool:
         for _ in range(self.size):
             worker = self.workers[self.turn]
             self.turn = (self.turn + 1) % self.size
-            if worker is None:
+            if worker is None or not worker.open_to_more:
                 continue
             try:
                 socket.send_fds(worker.channel, [_CONNECTION], [connection.fileno()])
-                return True
-            except OSError:  # BlockingIOError (queue full) included
+            except OSError:  # its queue is full, or it has gone
                 continue
+            worker.in_flight += 1
+            return True
         return False
 
+    def deal_waiting(self) -> None:
+        """Hand the waiting connections over while a worker is open to more."""
+        while self.waiting and self._send(self.waiting[0]):
+            self.waiting.popleft().close()
+
     def heard(self, index: int) -> bool:
-        """A worker's channel is readable: it is ready (True), or it has gone (False)."""
+        """Read what a worker said (started, took a connection up, stopping); False when it
+        has gone."""
         worker = self.workers[index]
         if worker is None:
             return True
-        try:
-            message = worker.channel.recv(16)
-        except (BlockingIOError, InterruptedError):
-            return True
-        except OSError:
-            message = b""
-        if message:
-            worker.ready = True
-            return True
-        return False
+        while True:
+            try:
+                message = worker.channel.recv(16)
+            except (BlockingIOError, InterruptedError):
+                return True
+            except OSError:
+                message = b""
+            if not message:
+                return False
+            if message == _READY:
+                worker.ready = True
+            elif message == _TAKEN:
+                worker.in_flight = max(0, worker.in_flight - 1)
+            elif message == _DRAINING:
+                worker.draining = True
 
     def replace(self, index: int) -> bool:
-        """Replace a worker that has gone; False when it never started (stop the service)."""
+        """Replace a worker that has gone; False when it failed to start (it exited with an
+        error before it was ready: the app or settings are broken, so stop the service). One
+        killed by a signal, even while starting, is replaced."""
         worker = self.workers[index]
         if worker is None:
             return True
@@ -213,7 +283,8 @@ class _Pool:
         worker.channel.close()
         worker.process.join(timeout=_STOP_SECONDS)
         self.workers[index] = None
-        if not worker.ready:
+        exitcode = worker.process.exitcode
+        if not worker.ready and exitcode is not None and exitcode > 0:
             return False
         print(
             f"nm-trafficking: worker {index} stopped (exit status {worker.process.exitcode});"
@@ -227,6 +298,8 @@ class _Pool:
     def stop(self) -> None:
         """Stop every worker: SIGTERM (uvicorn's graceful shutdown), then SIGKILL after
         ``_STOP_SECONDS``."""
+        while self.waiting:
+            self.waiting.popleft().close()
         alive = [w for w in self.workers if w is not None]
         for worker in alive:
             with contextlib.suppress(KeyError, ValueError, OSError):
@@ -271,29 +344,59 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(host: str, port: int, workers: int, options: dict[str, Any]) -> int:
+def serve(
+    host: str,
+    port: int,
+    workers: int,
+    options: dict[str, Any],
+    announce: Callable[[int], None] | None = None,
+) -> int:
     """Serve on ``host:port`` with ``workers`` uvicorn workers (``options``: their
-    ``uvicorn.Config`` arguments); returns the exit status when stopped."""
+    ``uvicorn.Config`` arguments); ``announce(port)`` once listening (the port bound, which
+    ``port=0`` leaves to the system). Returns the exit status when stopped."""
     try:
         listener = listen(host, port)
     except OSError as exc:
         print(f"nm-trafficking: cannot listen on {host}:{port}: {exc.strerror}", file=sys.stderr)
         return 1
+    if announce is not None:
+        announce(listener.getsockname()[1])
     selector = selectors.DefaultSelector()
     pool = _Pool(options, workers, selector)
     previous = signal.signal(signal.SIGTERM, _on_term)
     status = 0
+    paused_until: float | None = None  # accepting paused (out of file descriptors) until then
+    warned = False
     try:
         for index in range(workers):
             pool.start(index)
         selector.register(listener, selectors.EVENT_READ, None)
         while True:
-            for key, _ in selector.select(timeout=1.0):
+            timeout = 1.0 if paused_until is None else max(0.0, paused_until - time.monotonic())
+            for key, _ in selector.select(timeout=timeout):
                 if key.data is None:
-                    _accept_all(listener, pool)
+                    if _accept_all(listener, pool):
+                        warned = False
+                    else:
+                        # Out of file descriptors: the listener stays readable, so pause
+                        # accepting rather than spin; say so once while it lasts.
+                        selector.unregister(listener)
+                        if not warned:
+                            warned = True
+                            print(
+                                "nm-trafficking: too many open connections; accepting "
+                                "paused briefly",
+                                file=sys.stderr,
+                                flush=True,
+                            )
+                        paused_until = time.monotonic() + _PAUSE_SECONDS
                 elif not pool.heard(key.data) and not pool.replace(key.data):
                     print("nm-trafficking: a worker could not start; stopping", file=sys.stderr)
                     return STARTUP_FAILURE
+            pool.deal_waiting()
+            if paused_until is not None and time.monotonic() >= paused_until:
+                selector.register(listener, selectors.EVENT_READ, None)
+                paused_until = None
     except (KeyboardInterrupt, _Stop):
         status = 0
     finally:
@@ -304,13 +407,14 @@ def serve(host: str, port: int, workers: int, options: dict[str, Any]) -> int:
     return status
 
 
-def _accept_all(listener: socket.socket, pool: _Pool) -> None:
+def _accept_all(listener: socket.socket, pool: _Pool) -> bool:
+    """Accept every pending connection and hand each over; False when accepting failed for
+    want of resources (e.g. too many open files)."""
     while True:
         try:
             connection, _ = listener.accept()
         except (BlockingIOError, InterruptedError):
-            return
-        except OSError:  # e.g. too many open files: try again on the next wake-up
-            return
-        with connection:  # the worker holds its own copy; a refused one is closed here
-            pool.hand_over(connection)
+            return True
+        except OSError:
+            return False
+        pool.hand_over(connection)
