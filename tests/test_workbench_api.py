@@ -590,13 +590,24 @@ def _free_port() -> int:
         return port
 
 
-def test_the_server_process_prints_no_fact_content(tmp_path: Path) -> None:
-    """``serve`` in its own process: after marked patterns (good and bad), its stdout and
-    stderr hold no trace of them; it writes no file."""
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_the_server_process_prints_no_fact_content(tmp_path: Path, workers: str) -> None:
+    """``serve`` in its own process (one worker, or a listening process and two workers):
+    after marked patterns (good and bad), its stdout and stderr hold no trace of them; it
+    writes no file."""
     port = _free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "nm_trafficking.workbench", "serve", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "nm_trafficking.workbench",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            workers,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
