@@ -249,7 +249,7 @@ def test_a_worker_that_takes_nothing_never_stalls_the_listener() -> None:
 
     ours, theirs = w.channel_pair()  # as _Pool.start makes it
     pool = w._Pool({}, 1, selectors.DefaultSelector())
-    worker = w._Worker(process=None, channel=ours, started_at=0.0, ready=True)  # type: ignore[arg-type]
+    worker = w._Worker(process=None, channel=ours, ready=True)  # type: ignore[arg-type]
     pool.workers.append(worker)
     peers: list[socket.socket] = []
 

@@ -351,39 +351,24 @@ def _explain(
         if leap_day:
             point = version.leap_day_open_point
             note = f"{note} {point}" if note else point
-        facts = act.refs(ways)
-        shown = list(evidence) if element.evidenced_by_indicators else []
+        explained = (
+            element.key,
+            element.label,
+            status,
+            element.words,
+            element.words_from,
+            act.refs(ways),
+            reason,
+            note,
+            list(evidence) if element.evidenced_by_indicators else [],
+        )
         if labels is None:
-            out.append(
-                new_element_result(
-                    element.key,
-                    element.label,
-                    status,
-                    element.words,
-                    element.words_from,
-                    facts,
-                    reason,
-                    note,
-                    shown,
-                )
-            )
+            out.append(new_element_result(*explained))
         else:
             code, meaning = labels[e]
             out.append(
                 new_labelled_element(
-                    element.key,
-                    element.label,
-                    status,
-                    element.words,
-                    element.words_from,
-                    facts,
-                    reason,
-                    note,
-                    shown,
-                    code,
-                    meaning,
-                    element.also_words,
-                    element.also_words_from,
+                    *explained, code, meaning, element.also_words, element.also_words_from
                 )
             )
     return out

@@ -28,6 +28,7 @@ paragraph).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -300,6 +301,17 @@ class CaseLaw:
     """The paragraph of the statute it construes."""
 
 
+_P = TypeVar("_P", bound="Paragraph")
+
+
+def _first_by_citation(paragraphs: Sequence[_P]) -> dict[str, _P]:
+    """Each citation's first paragraph (the one a search in order finds)."""
+    index: dict[str, _P] = {}
+    for p in paragraphs:
+        index.setdefault(p.citation, p)
+    return index
+
+
 @dataclass(frozen=True, kw_only=True)
 class TextVersion:
     """One dated text of a law (§ 30-52-1, or one section of title 18). An amendment is a new
@@ -360,25 +372,21 @@ class TextVersion:
         """Every verb the text covers, from the offences' conduct elements."""
         return tuple(dict.fromkeys(v for p in self.offences for v in p.verbs))
 
+    @cached_property
+    def _paragraphs_by_citation(self) -> dict[str, Paragraph]:
+        return _first_by_citation(self.all_paragraphs)
+
+    @cached_property
+    def _offences_by_citation(self) -> dict[str, OffenceParagraph]:
+        return _first_by_citation(self.offences)
+
     def paragraph(self, citation: str) -> Paragraph:
         """The paragraph with this citation (``KeyError`` if the text has none)."""
-        index: dict[str, Paragraph] | None = self.derived.get("paragraphs")
-        if index is None:
-            index = {}
-            for p in self.all_paragraphs:
-                index.setdefault(p.citation, p)  # the first, as a search in order finds
-            self.derived["paragraphs"] = index
-        return index[citation]
+        return self._paragraphs_by_citation[citation]
 
     def offence(self, citation: str) -> OffenceParagraph:
         """The offence with this citation (``KeyError`` if the text has none)."""
-        index: dict[str, OffenceParagraph] | None = self.derived.get("offences")
-        if index is None:
-            index = {}
-            for p in self.offences:
-                index.setdefault(p.citation, p)  # the first, as a search in order finds
-            self.derived["offences"] = index
-        return index[citation]
+        return self._offences_by_citation[citation]
 
     def in_force_on(self, day: date) -> bool:
         return self.in_force_from <= day and (

@@ -63,9 +63,8 @@ _PAUSE_SECONDS = 0.25
 def _worker(channel: socket.socket, options: dict[str, Any]) -> None:  # pragma: no cover
     """A worker process: uvicorn with ``options``, taking its connections from ``channel``
     (covered by the tests that start ``serve --workers 2``, in their own processes)."""
-    # Until uvicorn takes over the signals, an interruption of the whole group (Ctrl+C) is the
-    # parent's to handle: no traceback from a worker still loading.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGINT arrives ignored (_Pool.start): until uvicorn takes the signals over, Ctrl+C is
+    # the listening process's to handle.
     import uvicorn
 
     server = _channel_server_class()(uvicorn.Config(**options), channel)
@@ -176,7 +175,6 @@ def channel_pair() -> tuple[socket.socket, socket.socket]:
 class _Worker:
     process: BaseProcess
     channel: socket.socket
-    started_at: float
     ready: bool = False
     draining: bool = False
     in_flight: int = 0
@@ -214,7 +212,7 @@ class _Pool:
         finally:
             signal.signal(signal.SIGINT, before)
         theirs.close()
-        worker = _Worker(process, ours, time.monotonic())
+        worker = _Worker(process, ours)
         if index < len(self.workers):
             self.workers[index] = worker
         else:
