@@ -32,7 +32,12 @@ from nm_trafficking.testing import fact_patterns
 from nm_trafficking.workbench import app as app_module
 from nm_trafficking.workbench import create_app
 from nm_trafficking.workbench.classroom import cases, difficulty
-from nm_trafficking.workbench.http import INTERNAL_ERROR, MAX_BODY_BYTES, contract_bytes
+from nm_trafficking.workbench.http import (
+    INTERNAL_ERROR,
+    MAX_BODY_BYTES,
+    DirectRoute,
+    contract_bytes,
+)
 from nm_trafficking.workbench.words import FACTS
 
 with warnings.catch_warnings():  # starlette prefers httpx2; httpx works the same here
@@ -242,6 +247,54 @@ def test_an_internal_error_is_a_500_without_fact_content(
         assert MARK not in r.text
     assert MARK not in caplog.text
     assert "internal error in assess (EngineError)" in caplog.text
+
+
+def test_the_assess_route_is_answered_past_the_framework_with_the_same_answers() -> None:
+    """``POST /api/v1/assess`` is answered by its endpoint directly (DirectRoute), not by the
+    framework's router; what the router would answer for the same requests is the same, and
+    every other request (another method, a trailing slash) still goes to the router."""
+    app = create_app(max_body_bytes=4000, allowed_hosts=["testserver"])
+    routed: list[str] = []
+    router = app.router
+
+    async def spy(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            routed.append(f"{scope['method']} {scope['path']}")
+        await router(scope, receive, send)
+
+    app.router = spy  # type: ignore[assignment]
+    app.middleware_stack = None  # rebuilt around the spy on the first request
+    bad = _doc()
+    bad["persons"][0]["age"] = -3
+    json_type = {"content-type": "application/json"}
+    requests: list[tuple[str, dict[str, Any]]] = [
+        ("/api/v1/assess?today=2025-01-01", {"json": _doc()}),
+        ("/api/v1/assess?law=nm&today=2025-01-01", {"json": _doc()}),
+        ("/api/v1/assess?law=federal", {"json": {"pattern": _doc(), "today": "2025-01-01"}}),
+        ("/api/v1/assess?law=state", {"json": _doc()}),
+        ("/api/v1/assess", {"json": bad}),
+        ("/api/v1/assess", {"content": b"{" * 5000, "headers": json_type}),
+        ("/api/v1/assess", {"content": b"", "headers": json_type}),
+    ]
+    plain = create_app(max_body_bytes=4000, allowed_hosts=["testserver"])
+    plain.user_middleware = [m for m in plain.user_middleware if m.cls is not DirectRoute]
+    with TestClient(app) as direct, TestClient(plain) as framework:
+        for url, kwargs in requests:
+            answer = direct.post(url, **kwargs)
+            expected = framework.post(url, **kwargs)
+            assert (answer.status_code, answer.content) == (expected.status_code, expected.content)
+            assert answer.headers["cache-control"] == "no-store"  # SecurityHeaders still outside
+        assert routed == []
+        assert direct.get("/api/v1/assess").status_code == 405
+        assert direct.post("/api/v1/assess/", json=_doc(), follow_redirects=False).status_code in (
+            307,
+            404,
+        )
+        assert routed == ["GET /api/v1/assess", "POST /api/v1/assess/"]
+        # The host check still comes first.
+        refused = direct.post("/api/v1/assess", json=_doc(), headers={"host": "evil.example"})
+        assert refused.status_code == 400
+        assert len(routed) == 2
 
 
 # --- batch ---------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from nm_trafficking.workbench.http import (
     MAX_BODY_BYTES,
     BodyTooLarge,
     BodyTooSlow,
+    DirectRoute,
     SecurityHeaders,
     contract_bytes,
     error_response,
@@ -934,6 +935,8 @@ def create_app(
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+    # Innermost of the middleware: the host check, cross-site refusal and headers still apply.
+    app.add_middleware(DirectRoute, method="POST", path=f"{API}/assess", endpoint=assess_route)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
