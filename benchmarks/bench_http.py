@@ -23,8 +23,10 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from typing import Any
 
 from typical import TYPICAL
 
@@ -40,6 +42,9 @@ def _free_port() -> int:
 
 
 def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
+    """``nm-trafficking serve`` on a free loopback port, once it answers and, with several
+    workers, once every worker has started (the listening process says so on standard error):
+    a worker still loading would leave the first level's connections all on the others."""
     port = _free_port()
     proc = subprocess.Popen(
         [
@@ -55,8 +60,20 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
             str(workers),
         ],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE if workers > 1 else subprocess.DEVNULL,
     )
+    if proc.stderr is not None:
+        ready = threading.Event()
+
+        def read_stderr(stream: Any) -> None:  # until the server ends: a full pipe would block it
+            for line in stream:
+                if b"workers ready" in line:
+                    ready.set()
+
+        threading.Thread(target=read_stderr, args=(proc.stderr,), daemon=True).start()
+        if not ready.wait(60):
+            proc.kill()
+            raise RuntimeError("the workbench's workers did not start")
     deadline = time.monotonic() + 60
     while True:
         try:

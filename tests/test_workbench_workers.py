@@ -239,9 +239,10 @@ def _closed(peer: socket.socket) -> bool:
 
 
 def test_a_worker_that_takes_nothing_never_stalls_the_listener() -> None:
-    """A worker whose loop is busy or hung takes nothing up: after ``_IN_FLIGHT`` connections
-    it is passed over, the next wait in the listening process (at most ``_WAITING``), the rest
-    are closed, and handing them over never blocks."""
+    """A worker whose loop is busy or hung takes nothing up: after ``_IN_FLIGHT`` connections,
+    or once one has waited ``_STALLED`` seconds, it is passed over, the next wait in the
+    listening process (at most ``_WAITING``), the rest are closed, and handing them over never
+    blocks."""
     import selectors
     import threading
 
@@ -276,6 +277,17 @@ def test_a_worker_that_takes_nothing_never_stalls_the_listener() -> None:
         assert pool.heard(0) and worker.in_flight == w._IN_FLIGHT - 1
         pool.deal_waiting()
         assert worker.in_flight == w._IN_FLIGHT and len(pool.waiting) == w._WAITING - 1
+        # Taking one up after _STALLED seconds: the worker is still passed over while the
+        # oldest it has not taken up is that old.
+        for _ in range(2):
+            _, fds, _, _ = socket.recv_fds(theirs, 1, 1)
+            for fd in fds:
+                os.close(fd)
+            theirs.send(w._TAKEN)
+        assert pool.heard(0) and worker.in_flight == w._IN_FLIGHT - 2
+        worker.handed[0] -= w._STALLED
+        pool.deal_waiting()
+        assert worker.in_flight == w._IN_FLIGHT - 2 and len(pool.waiting) == w._WAITING - 1
     finally:
         while pool.waiting:
             pool.waiting.popleft().close()
@@ -285,11 +297,94 @@ def test_a_worker_that_takes_nothing_never_stalls_the_listener() -> None:
             p.close()
 
 
-def test_a_stopped_worker_is_passed_over(served: Served) -> None:
-    """A worker that takes nothing up (here SIGSTOPped; a hung or busy loop alike) gets at most
-    ``_IN_FLIGHT`` connections; every later one goes to the other worker."""
-    from nm_trafficking.workbench.workers import _IN_FLIGHT
+class _FakeWorkers:
+    """Two ready workers of a :class:`_Pool`, each the far end of its channel, for dealing
+    connections without processes: what each was handed, and what it says back."""
 
+    def __init__(self) -> None:
+        import selectors
+
+        from nm_trafficking.workbench import workers as w
+
+        self.w = w
+        self.pool = w._Pool({}, 2, selectors.DefaultSelector())
+        self.ends: list[socket.socket] = []
+        self.peers: list[socket.socket] = []
+        self.held: list[list[int]] = [[], []]
+        for _ in range(2):
+            ours, theirs = w.channel_pair()
+            theirs.setblocking(False)
+            self.pool.workers.append(w._Worker(process=None, channel=ours, ready=True))  # type: ignore[arg-type]
+            self.ends.append(theirs)
+
+    def connect(self) -> None:
+        a, b = socket.socketpair()
+        self.peers.append(b)
+        self.pool.hand_over(a)
+
+    def take(self, index: int) -> None:
+        """Worker ``index`` takes up what it was handed, and says so."""
+        end = self.ends[index]
+        while True:
+            try:
+                _, fds, _, _ = socket.recv_fds(end, 1, 1)
+            except BlockingIOError:
+                break
+            self.held[index].extend(fds)
+            end.send(self.w._TAKEN)
+        assert self.pool.heard(index)
+
+    def counts(self) -> list[int]:
+        for index in range(2):
+            self.take(index)
+        return [len(h) for h in self.held]
+
+    def shut(self) -> None:
+        for fds in self.held:
+            for fd in fds:
+                os.close(fd)
+        for sock in (*self.ends, *self.peers, *(wk.channel for wk in self.pool.workers if wk)):
+            sock.close()
+
+
+def test_connections_are_dealt_in_turn_whatever_the_pace_workers_take_them_up() -> None:
+    """Ten connections opened together while one worker takes each up at once and the other
+    is slower (busy with a request for less than ``_STALLED`` seconds): five each, and the
+    turn carries on where it was (seven more: four and three)."""
+    fake = _FakeWorkers()
+    try:
+        for _ in range(10):
+            fake.connect()
+            fake.take(0)  # worker 0 takes each up at once; worker 1 not until the end
+        assert fake.counts() == [5, 5]
+        for _ in range(7):
+            fake.connect()
+        assert fake.counts() == [9, 8]
+    finally:
+        fake.shut()
+
+
+def test_a_worker_that_stops_taking_connections_up_is_passed_over_after_stalled() -> None:
+    fake = _FakeWorkers()
+    try:
+        fake.connect()
+        fake.connect()
+        fake.take(0)
+        busy = fake.pool.workers[1]
+        assert busy is not None and busy.in_flight == 1
+        busy.handed[0] -= fake.w._STALLED  # its untaken connection has waited that long
+        for _ in range(4):
+            fake.connect()
+            fake.take(0)
+        assert fake.counts() == [5, 1]
+    finally:
+        fake.shut()
+
+
+def test_a_stopped_worker_is_passed_over(served: Served) -> None:
+    """A worker that takes nothing up (here SIGSTOPped; a hung or busy loop alike) is passed
+    over once a connection has waited on it ``_STALLED`` seconds: of ten connections opened one
+    after the other (each waiting up to 3 s), only the first it was handed hangs."""
     stopped = served.workers()[0]
     os.kill(stopped, signal.SIGSTOP)
     outcomes = []
@@ -304,7 +399,7 @@ def test_a_stopped_worker_is_passed_over(served: Served) -> None:
                 conn.close()
     finally:
         os.kill(stopped, signal.SIGCONT)
-    assert outcomes.count(200) >= 10 - _IN_FLIGHT, outcomes
+    assert outcomes.count("hung") <= 1 and outcomes.count(200) >= 9, outcomes
 
 
 def _cpu_ticks(pid: int) -> int:

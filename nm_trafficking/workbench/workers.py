@@ -5,16 +5,19 @@ worker wins a connection is a race: ten keep-alive connections opened together w
 10/0, 8/2 and 5/5 between two workers, and they stay where they landed — so one core may idle
 while the other queues. Here the parent process alone accepts, and passes each accepted
 connection (its file descriptor, over a Unix socket pair) to the workers in turn, so N
-connections opened together are split as evenly as N allows. Only the connection is handed
-over, once: the requests on it go straight to its worker (a design that handed each *request*
-over pipes was measured and dropped: its round trip cost what the balance gained).
+connections opened together are split as evenly as N allows, however quickly each worker takes
+them up. Only the connection is handed over, once: the
+requests on it go straight to its worker (a design that handed each *request* over pipes was
+measured and dropped: its round trip cost what the balance gained).
 
 Each worker is an ordinary uvicorn server (the same protocol, limits and app) whose connections
-come from the parent instead of its own ``accept``. It reports each connection it takes up; a
-worker with ``_IN_FLIGHT`` connections not yet taken up (its loop busy with a long request,
-stopped or hung), not yet started, or stopping, is passed over, and when every worker is,
-connections wait in the parent (at most ``_WAITING``, then they are closed): the parent never
-waits on a worker, and out of file descriptors it pauses accepting instead of spinning.
+come from the parent instead of its own ``accept``. It reports each connection it takes up. A
+worker that has left a connection untaken for ``_STALLED`` seconds (its
+loop busy with a long request, stopped or hung), that has ``_IN_FLIGHT`` untaken, that has not
+yet started, or that is stopping, is passed over; when every worker is, connections wait in the
+parent (at most ``_WAITING``, then they are closed): the parent never waits on a worker, and
+out of file descriptors it pauses accepting instead of spinning. Once every worker has started,
+the parent says so on standard error (``all N workers ready``).
 
 A worker that dies is replaced; one that cannot start (exits with an error before it is ready)
 stops the service (exit status 3, as uvicorn). Ctrl+C (SIGINT to the process group) and
@@ -49,10 +52,15 @@ _READY = b"r"  # worker → parent: started, deal me connections
 _TAKEN = b"t"  # worker → parent: one connection taken up (the parent counts what is in flight)
 _DRAINING = b"d"  # worker → parent: stopping, deal me no more
 _CONNECTION = b"c"  # parent → worker: a connection (its descriptor rides along)
-_IN_FLIGHT = 2
-"""Connections handed to a worker that it has not yet taken up, beyond which it is passed over
-(its loop is busy with a long request, stopped or hung): they go to another worker, or wait
-in the listening process until one takes them."""
+_STALLED = 0.1
+"""Seconds a connection handed to a worker may stay untaken before the worker is passed over
+(its loop is busy with a long request, stopped or hung) until it takes it up. A worker takes
+connections up between two requests: a typical request takes a few milliseconds."""
+_IN_FLIGHT = 32
+"""Connections handed to a worker and not yet taken up, beyond which it is passed over: what a
+worker that has just stalled can hold up before ``_STALLED`` tells. (A worker takes up every
+connection waiting for it at once, between two requests: a burst of fewer than twice this
+many connections is split evenly.)"""
 _WAITING = 1024
 """Connections the listening process holds while every worker is busy; more are closed."""
 _BACKLOG = 2048
@@ -177,12 +185,24 @@ class _Worker:
     channel: socket.socket
     ready: bool = False
     draining: bool = False
-    in_flight: int = 0
-    """Connections handed over and not yet reported taken up."""
+    handed: collections.deque[float] = field(default_factory=collections.deque)
+    """When each connection handed over and not yet reported taken up was handed, oldest
+    first."""
 
     @property
-    def open_to_more(self) -> bool:
-        return self.ready and not self.draining and self.in_flight < _IN_FLIGHT
+    def in_flight(self) -> int:
+        """Connections handed over and not yet reported taken up."""
+        return len(self.handed)
+
+    def open_to_more(self, now: float) -> bool:
+        """Started, not stopping, fewer than ``_IN_FLIGHT`` connections untaken, and none
+        untaken for ``_STALLED`` seconds."""
+        handed = self.handed
+        return (
+            self.ready
+            and not self.draining
+            and (not handed or (len(handed) < _IN_FLIGHT and now - handed[0] < _STALLED))
+        )
 
 
 @dataclass
@@ -197,6 +217,8 @@ class _Pool:
     turn: int = 0
     waiting: collections.deque[socket.socket] = field(default_factory=collections.deque)
     """Accepted connections no worker could take yet, oldest first."""
+    all_ready: bool = False
+    """Every worker has started (said once)."""
 
     def start(self, index: int) -> None:
         ours, theirs = channel_pair()
@@ -221,25 +243,31 @@ class _Pool:
 
     def hand_over(self, connection: socket.socket) -> None:
         """Take ``connection`` over: give it to the next worker in turn that is open to more
-        (started, not stopping, fewer than ``_IN_FLIGHT`` connections not yet taken up), else
-        keep it waiting (at most ``_WAITING``; beyond, it is closed: the client sees it refused
-        rather than the whole service stalled)."""
-        if (self.waiting or not self._send(connection)) and len(self.waiting) < _WAITING:
+        (:meth:`_Worker.open_to_more`), else keep it waiting (at most
+        ``_WAITING``; beyond, it is closed: the client sees it refused rather than the whole
+        service stalled)."""
+        if not self.waiting and self._send(connection):
+            connection.close()  # the worker holds its own copy of the descriptor
+            return
+        if len(self.waiting) < _WAITING:
             self.waiting.append(connection)
             return
         connection.close()
 
     def _send(self, connection: socket.socket) -> bool:
+        """Hand ``connection`` to the next worker in turn open to more; False when none
+        would take it."""
+        now = time.monotonic()
         for _ in range(self.size):
             worker = self.workers[self.turn]
             self.turn = (self.turn + 1) % self.size
-            if worker is None or not worker.open_to_more:
+            if worker is None or not worker.open_to_more(now):
                 continue
             try:
                 socket.send_fds(worker.channel, [_CONNECTION], [connection.fileno()])
             except OSError:  # its queue is full, or it has gone
                 continue
-            worker.in_flight += 1
+            worker.handed.append(now)
             return True
         return False
 
@@ -249,8 +277,8 @@ class _Pool:
             self.waiting.popleft().close()
 
     def heard(self, index: int) -> bool:
-        """Read what a worker said (started, took a connection up, stopping); False when it
-        has gone."""
+        """Read what a worker said (started, took a connection up, stopping);
+        False when it has gone."""
         worker = self.workers[index]
         if worker is None:
             return True
@@ -263,10 +291,18 @@ class _Pool:
                 message = b""
             if not message:
                 return False
-            if message == _READY:
+            if message == _TAKEN:
+                if worker.handed:
+                    worker.handed.popleft()
+            elif message == _READY:
                 worker.ready = True
-            elif message == _TAKEN:
-                worker.in_flight = max(0, worker.in_flight - 1)
+                if not self.all_ready and all(w is not None and w.ready for w in self.workers):
+                    self.all_ready = True
+                    print(
+                        f"nm-trafficking: all {self.size} workers ready",
+                        file=sys.stderr,
+                        flush=True,
+                    )
             elif message == _DRAINING:
                 worker.draining = True
 
