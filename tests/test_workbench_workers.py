@@ -238,6 +238,16 @@ def _closed(peer: socket.socket) -> bool:
         return False
 
 
+@pytest.fixture
+def unhurried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A minute before an untaken connection counts as stalled: the tests without processes
+    move the clock themselves (``handed[0] -= _STALLED``), and a slow machine must not."""
+    from nm_trafficking.workbench import workers as w
+
+    monkeypatch.setattr(w, "_STALLED", 60.0)
+
+
+@pytest.mark.usefixtures("unhurried")
 def test_a_worker_that_takes_nothing_never_stalls_the_listener() -> None:
     """A worker whose loop is busy or hung takes nothing up: after ``_IN_FLIGHT`` connections,
     or once one has waited ``_STALLED`` seconds, it is passed over, the next wait in the
@@ -347,6 +357,7 @@ class _FakeWorkers:
             sock.close()
 
 
+@pytest.mark.usefixtures("unhurried")
 def test_connections_are_dealt_in_turn_whatever_the_pace_workers_take_them_up() -> None:
     """Ten connections opened together while one worker takes each up at once and the other
     is slower (busy with a request for less than ``_STALLED`` seconds): five each, and the
@@ -364,6 +375,7 @@ def test_connections_are_dealt_in_turn_whatever_the_pace_workers_take_them_up() 
         fake.shut()
 
 
+@pytest.mark.usefixtures("unhurried")
 def test_a_worker_that_stops_taking_connections_up_is_passed_over_after_stalled() -> None:
     fake = _FakeWorkers()
     try:
