@@ -289,15 +289,14 @@ def test_a_worker_that_takes_nothing_never_stalls_the_listener() -> None:
         assert worker.in_flight == w._IN_FLIGHT and len(pool.waiting) == w._WAITING - 1
         # Taking one up after _STALLED seconds: the worker is still passed over while the
         # oldest it has not taken up is that old.
-        for _ in range(2):
-            _, fds, _, _ = socket.recv_fds(theirs, 1, 1)
-            for fd in fds:
-                os.close(fd)
-            theirs.send(w._TAKEN)
-        assert pool.heard(0) and worker.in_flight == w._IN_FLIGHT - 2
+        _, fds, _, _ = socket.recv_fds(theirs, 1, 1)
+        for fd in fds:
+            os.close(fd)
+        theirs.send(w._TAKEN)
+        assert pool.heard(0) and worker.in_flight == w._IN_FLIGHT - 1
         worker.handed[0] -= w._STALLED
         pool.deal_waiting()
-        assert worker.in_flight == w._IN_FLIGHT - 2 and len(pool.waiting) == w._WAITING - 1
+        assert worker.in_flight == w._IN_FLIGHT - 1 and len(pool.waiting) == w._WAITING - 1
     finally:
         while pool.waiting:
             pool.waiting.popleft().close()
@@ -343,11 +342,15 @@ class _FakeWorkers:
             self.held[index].extend(fds)
             end.send(self.w._TAKEN)
         assert self.pool.heard(index)
+        self.pool.deal_waiting()  # as the listening process does after every message
 
     def counts(self) -> list[int]:
-        for index in range(2):
-            self.take(index)
-        return [len(h) for h in self.held]
+        """What each worker holds once both have taken up everything, waiting included."""
+        while True:
+            for index in range(2):
+                self.take(index)
+            if not self.pool.waiting and not any(wk and wk.handed for wk in self.pool.workers):
+                return [len(h) for h in self.held]
 
     def shut(self) -> None:
         for fds in self.held:
@@ -360,8 +363,9 @@ class _FakeWorkers:
 @pytest.mark.usefixtures("unhurried")
 def test_connections_are_dealt_in_turn_whatever_the_pace_workers_take_them_up() -> None:
     """Ten connections opened together while one worker takes each up at once and the other
-    is slower (busy with a request for less than ``_STALLED`` seconds): five each, and the
-    turn carries on where it was (seven more: four and three)."""
+    is slower (busy with a request for less than ``_STALLED`` seconds): five each (the slower
+    one's wait for it in the listening process), and the turn carries on where it was (seven
+    more: four and three)."""
     fake = _FakeWorkers()
     try:
         for _ in range(10):
@@ -391,6 +395,115 @@ def test_a_worker_that_stops_taking_connections_up_is_passed_over_after_stalled(
         assert fake.counts() == [5, 1]
     finally:
         fake.shut()
+
+
+@pytest.mark.usefixtures("unhurried")
+def test_a_busy_worker_holds_up_at_most_in_flight_connections() -> None:
+    """The worker whose turn it is holds ``_IN_FLIGHT`` untaken: the next connections wait for
+    it (not given to the other, which would unbalance them); once one has waited ``_STALLED``
+    seconds it is passed over and they go to the other worker."""
+    fake = _FakeWorkers()
+    w = fake.w
+    try:
+        for _ in range(8):
+            fake.connect()
+            fake.take(0)  # worker 1 takes nothing up
+        busy = fake.pool.workers[1]
+        assert busy is not None and busy.in_flight == w._IN_FLIGHT
+        assert len(fake.pool.waiting) == 8 - 2 * w._IN_FLIGHT - 1  # one more went to worker 0
+        busy.handed[0] -= w._STALLED
+        for _ in range(3):
+            fake.pool.deal_waiting()
+            fake.take(0)  # worker 0 takes up what it is handed: the waiting go to it
+        assert not fake.pool.waiting and busy.in_flight == w._IN_FLIGHT
+        assert fake.counts() == [8 - w._IN_FLIGHT, w._IN_FLIGHT]
+    finally:
+        fake.shut()
+
+
+def test_a_worker_busy_with_a_long_batch_holds_up_at_most_in_flight_new_connections(
+    served: Served,
+) -> None:
+    """While one worker assesses a batch of 1,000 patterns (seconds), of twenty connections
+    opened together at most ``_IN_FLIGHT`` (two) wait for it; the rest are answered at once
+    (after ``_STALLED`` at worst)."""
+    import threading
+
+    from nm_trafficking.workbench.workers import _IN_FLIGHT
+
+    took: list[float] = []
+
+    def batch() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=120)
+        start = time.monotonic()
+        conn.request(
+            "POST", "/api/v1/assess/batch", body=json.dumps({"patterns": [PATTERN] * 1000}),
+            headers={"content-type": "application/json"},
+        )  # fmt: skip
+        response = conn.getresponse()
+        response.read()
+        took.append(time.monotonic() - start)
+        assert response.status == 200
+        conn.close()
+
+    def one(times: list[float]) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=120)
+        start = time.monotonic()
+        conn.request("GET", "/api/v1")
+        assert conn.getresponse().status == 200
+        times.append(time.monotonic() - start)
+        conn.close()
+
+    long = threading.Thread(target=batch)
+    long.start()
+    time.sleep(0.5)  # the batch is under way on one worker
+    times: list[float] = []
+    clients = [threading.Thread(target=one, args=(times,)) for _ in range(20)]
+    for c in clients:
+        c.start()
+    for c in clients:
+        c.join()
+    long.join()
+    assert took and took[0] > 1.5, took  # the batch kept its worker busy throughout
+    assert len(times) == 20
+    held_up = [t for t in times if t > 1.0]
+    assert len(held_up) <= _IN_FLIGHT <= 2, (took, sorted(times))  # two at most, as designed
+
+
+def test_a_worker_tells_again_what_its_full_channel_refused() -> None:
+    """A worker's report that it took a connection up is never lost (the listening process
+    would think it stalled and pass it over for good): what its channel refuses (full) is told
+    again ``_RETRY_SECONDS`` later."""
+    import asyncio
+
+    import uvicorn
+
+    from nm_trafficking.workbench import workers as w
+
+    class Channel:
+        def __init__(self) -> None:
+            self.sent: list[bytes] = []
+            self.refuse = 2
+
+        def send(self, message: bytes) -> None:
+            if self.refuse:
+                self.refuse -= 1
+                raise BlockingIOError
+            self.sent.append(message)
+
+    channel = Channel()
+    server = w._channel_server_class()(uvicorn.Config(app=lambda: None), channel)
+
+    async def run() -> list[bytes]:
+        loop = asyncio.get_running_loop()
+        server._taken(loop)
+        server._taken(loop)
+        told = list(channel.sent)
+        await asyncio.sleep(w._RETRY_SECONDS * 6)
+        return told
+
+    assert asyncio.run(run()) == []  # both refused at first
+    assert channel.sent == [w._TAKEN, w._TAKEN]
 
 
 def test_a_stopped_worker_is_passed_over(served: Served) -> None:

@@ -4,18 +4,20 @@ uvicorn's own multi-worker mode lets every worker accept from one shared socket,
 worker wins a connection is a race: ten keep-alive connections opened together were seen split
 10/0, 8/2 and 5/5 between two workers, and they stay where they landed — so one core may idle
 while the other queues. Here the parent process alone accepts, and passes each accepted
-connection (its file descriptor, over a Unix socket pair) to the workers in turn, so N
-connections opened together are split as evenly as N allows, however quickly each worker takes
-them up. Only the connection is handed over, once: the
-requests on it go straight to its worker (a design that handed each *request* over pipes was
-measured and dropped: its round trip cost what the balance gained).
+connection (its file descriptor, over a Unix socket pair) to the workers strictly in turn, so
+N connections opened together are split as evenly as N allows. Only the connection is handed
+over, once: the requests on it go straight to its worker (a design that handed each *request*
+over pipes was measured and dropped: its round trip cost what the balance gained).
 
 Each worker is an ordinary uvicorn server (the same protocol, limits and app) whose connections
-come from the parent instead of its own ``accept``. It reports each connection it takes up. A
-worker that has left a connection untaken for ``_STALLED`` seconds (its
-loop busy with a long request, stopped or hung), that has ``_IN_FLIGHT`` untaken, that has not
-yet started, or that is stopping, is passed over; when every worker is, connections wait in the
-parent (at most ``_WAITING``, then they are closed): the parent never waits on a worker, and
+come from the parent instead of its own ``accept``; it takes up the connections handed to it
+between two requests, and reports each. A worker holds at most ``_IN_FLIGHT`` connections not
+yet taken up: when the worker whose turn it is holds that many, the next connections wait in
+the parent for it (a few milliseconds, while it finishes a request), unless one of them has
+waited ``_STALLED`` seconds: the worker is then busy with a long request, stopped or hung, and
+is passed over, as are workers not yet started or stopping. When every worker is passed over,
+connections wait in the parent (at most ``_WAITING``, then they are closed). So a stalled
+worker holds up at most ``_IN_FLIGHT`` new connections, the parent never waits on a worker, and
 out of file descriptors it pauses accepting instead of spinning. Once every worker has started,
 the parent says so on standard error (``all N workers ready``).
 
@@ -52,15 +54,15 @@ _READY = b"r"  # worker → parent: started, deal me connections
 _TAKEN = b"t"  # worker → parent: one connection taken up (the parent counts what is in flight)
 _DRAINING = b"d"  # worker → parent: stopping, deal me no more
 _CONNECTION = b"c"  # parent → worker: a connection (its descriptor rides along)
+_IN_FLIGHT = 2
+"""Connections handed to a worker and not yet taken up, beyond which it gets no more until it
+takes one up: what a worker that stalls can hold up."""
 _STALLED = 0.1
 """Seconds a connection handed to a worker may stay untaken before the worker is passed over
-(its loop is busy with a long request, stopped or hung) until it takes it up. A worker takes
-connections up between two requests: a typical request takes a few milliseconds."""
-_IN_FLIGHT = 32
-"""Connections handed to a worker and not yet taken up, beyond which it is passed over: what a
-worker that has just stalled can hold up before ``_STALLED`` tells. (A worker takes up every
-connection waiting for it at once, between two requests: a burst of fewer than twice this
-many connections is split evenly.)"""
+(busy with a long request, stopped or hung) until it takes it up. A worker takes connections
+up between two requests: a typical request takes a few milliseconds."""
+_RETRY_SECONDS = 0.05
+"""How soon a worker tells again what it could not tell the parent (its channel full)."""
 _WAITING = 1024
 """Connections the listening process holds while every worker is busy; more are closed."""
 _BACKLOG = 2048
@@ -91,6 +93,8 @@ def _channel_server_class() -> type[Any]:
         def __init__(self, config: uvicorn.Config, channel: socket.socket) -> None:
             super().__init__(config)
             self._channel = channel
+            self._untold = 0
+            self._retrying = False
 
         async def startup(self, sockets: list[socket.socket] | None = None) -> None:
             await self.lifespan.startup()
@@ -121,6 +125,29 @@ def _channel_server_class() -> type[Any]:
             except OSError:
                 return False
 
+        def _taken(self, loop: asyncio.AbstractEventLoop) -> None:
+            """Tell the parent one more connection was taken up. None may be lost (the parent
+            would think the worker stalled): what the full channel refuses is told again."""
+            self._untold += 1
+            self._flush(loop)
+
+        def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
+            while self._untold:
+                try:
+                    self._channel.send(_TAKEN)
+                except BlockingIOError:
+                    if not self._retrying:
+                        self._retrying = True
+                        loop.call_later(_RETRY_SECONDS, self._retry, loop)
+                    return
+                except OSError:  # the parent is gone: the channel's reader stops the worker
+                    return
+                self._untold -= 1
+
+        def _retry(self, loop: asyncio.AbstractEventLoop) -> None:
+            self._retrying = False
+            self._flush(loop)
+
         def _take(
             self, loop: asyncio.AbstractEventLoop, create_protocol: Callable[..., Any]
         ) -> None:
@@ -135,7 +162,7 @@ def _channel_server_class() -> type[Any]:
                     loop.remove_reader(self._channel.fileno())
                     self.should_exit = True
                     return
-                self._tell(_TAKEN)
+                self._taken(loop)
                 if flags & socket.MSG_CTRUNC and not fds:
                     print(
                         "nm-trafficking: a worker could not take a connection (too many open "
@@ -194,15 +221,10 @@ class _Worker:
         """Connections handed over and not yet reported taken up."""
         return len(self.handed)
 
-    def open_to_more(self, now: float) -> bool:
-        """Started, not stopping, fewer than ``_IN_FLIGHT`` connections untaken, and none
-        untaken for ``_STALLED`` seconds."""
+    def passed_over(self, now: float) -> bool:
+        """Not started, stopping, or stalled (a connection untaken for ``_STALLED`` s)."""
         handed = self.handed
-        return (
-            self.ready
-            and not self.draining
-            and (not handed or (len(handed) < _IN_FLIGHT and now - handed[0] < _STALLED))
-        )
+        return not self.ready or self.draining or bool(handed and now - handed[0] >= _STALLED)
 
 
 @dataclass
@@ -242,8 +264,9 @@ class _Pool:
         self.selector.register(ours, selectors.EVENT_READ, index)
 
     def hand_over(self, connection: socket.socket) -> None:
-        """Take ``connection`` over: give it to the next worker in turn that is open to more
-        (:meth:`_Worker.open_to_more`), else keep it waiting (at most
+        """Take ``connection`` over: give it to the next worker in turn not passed over
+        (:meth:`_Worker.passed_over`) if it holds fewer than ``_IN_FLIGHT`` untaken, else keep
+        it waiting (at most
         ``_WAITING``; beyond, it is closed: the client sees it refused rather than the whole
         service stalled)."""
         if not self.waiting and self._send(connection):
@@ -255,19 +278,24 @@ class _Pool:
         connection.close()
 
     def _send(self, connection: socket.socket) -> bool:
-        """Hand ``connection`` to the next worker in turn open to more; False when none
-        would take it."""
+        """Hand ``connection`` to the next worker in turn that is not passed over; False when
+        it holds ``_IN_FLIGHT`` untaken (the connection waits for it: strict turns keep
+        connections opened together evenly split), or when every worker is passed over."""
         now = time.monotonic()
         for _ in range(self.size):
             worker = self.workers[self.turn]
-            self.turn = (self.turn + 1) % self.size
-            if worker is None or not worker.open_to_more(now):
+            if worker is None or worker.passed_over(now):
+                self.turn = (self.turn + 1) % self.size
                 continue
+            if len(worker.handed) >= _IN_FLIGHT:
+                return False
             try:
                 socket.send_fds(worker.channel, [_CONNECTION], [connection.fileno()])
             except OSError:  # its queue is full, or it has gone
+                self.turn = (self.turn + 1) % self.size
                 continue
             worker.handed.append(now)
+            self.turn = (self.turn + 1) % self.size
             return True
         return False
 
@@ -406,7 +434,10 @@ def serve(
             pool.start(index)
         selector.register(listener, selectors.EVENT_READ, None)
         while True:
-            timeout = 1.0 if paused_until is None else max(0.0, paused_until - time.monotonic())
+            # Connections waiting for a worker: look again soon (it may stall meanwhile).
+            timeout = _STALLED / 2 if pool.waiting else 1.0
+            if paused_until is not None:
+                timeout = min(timeout, max(0.0, paused_until - time.monotonic()))
             for key, _ in selector.select(timeout=timeout):
                 if key.data is None:
                     if _accept_all(listener, pool):
