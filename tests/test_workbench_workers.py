@@ -470,6 +470,38 @@ def test_a_worker_busy_with_a_long_batch_holds_up_at_most_in_flight_new_connecti
     assert len(held_up) <= _IN_FLIGHT <= 2, (took, sorted(times))  # two at most, as designed
 
 
+def test_a_worker_busy_with_a_stream_of_longer_requests_holds_up_no_queue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One worker takes connections up only every 90 ms (busy with ~90 ms requests on a
+    keep-alive connection: never idle long, never stopped); the other at once. A hundred
+    connections waiting in the listening process are all dealt within half a second (on a clock
+    the test moves; the free worker takes two every 5 ms), nearly all to the free worker: the busy one gets its two per cycle
+    and is otherwise passed over (a 0.1 s threshold left 56 waiting after a second)."""
+    from types import SimpleNamespace
+
+    fake = _FakeWorkers()
+    w = fake.w
+    clock = [1000.0]
+    monkeypatch.setattr(w, "time", SimpleNamespace(monotonic=lambda: clock[0]))
+    try:
+        fake.pool.waiting.extend(socket.socketpair()[0] for _ in range(100))
+        fake.pool.deal_waiting()
+        step = 0
+        while fake.pool.waiting and step < 100:  # 5 ms steps: half a second
+            step += 1
+            clock[0] += 0.005
+            if step % 18 == 0:
+                fake.take(0)
+            fake.take(1)
+            fake.pool.deal_waiting()
+        assert not fake.pool.waiting, (step, len(fake.pool.waiting))
+        busy, free = fake.counts()
+        assert busy + free == 100 and busy <= 2 * (1 + step // 18), (busy, free)
+    finally:
+        fake.shut()
+
+
 def test_a_worker_tells_again_what_its_full_channel_refused() -> None:
     """A worker's report that it took a connection up is never lost (the listening process
     would think it stalled and pass it over for good): what its channel refuses (full) is told

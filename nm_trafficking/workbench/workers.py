@@ -57,10 +57,13 @@ _CONNECTION = b"c"  # parent → worker: a connection (its descriptor rides alon
 _IN_FLIGHT = 2
 """Connections handed to a worker and not yet taken up, beyond which it gets no more until it
 takes one up: what a worker that stalls can hold up."""
-_STALLED = 0.1
+_STALLED = 0.01
 """Seconds a connection handed to a worker may stay untaken before the worker is passed over
 (busy with a long request, stopped or hung) until it takes it up. A worker takes connections
-up between two requests: a typical request takes a few milliseconds."""
+up between two requests; a typical request takes a millisecond or two, so connections opened
+together wait this long at most for the worker whose turn it is, and a worker busy with
+longer requests gets its two at a time while the others take the rest (a longer wait had the
+listening process hold every new connection behind a worker busy with 50–100 ms requests)."""
 _RETRY_SECONDS = 0.05
 """How soon a worker tells again what it could not tell the parent (its channel full)."""
 _WAITING = 1024
