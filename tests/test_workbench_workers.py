@@ -475,9 +475,10 @@ def test_a_worker_busy_with_a_stream_of_longer_requests_holds_up_no_queue(
 ) -> None:
     """One worker takes connections up only every 90 ms (busy with ~90 ms requests on a
     keep-alive connection: never idle long, never stopped); the other at once. A hundred
-    connections waiting in the listening process are all dealt within half a second (on a clock
-    the test moves; the free worker takes two every 5 ms), nearly all to the free worker: the busy one gets its two per cycle
-    and is otherwise passed over (a 0.1 s threshold left 56 waiting after a second)."""
+    connections waiting in the listening process are all dealt within half a second (on a
+    clock the test moves; the free worker takes two every 5 ms), nearly all to the free
+    worker: the busy one gets its two per cycle and is otherwise passed over (a 0.1 s
+    threshold left 56 waiting after a second)."""
     from types import SimpleNamespace
 
     fake = _FakeWorkers()
