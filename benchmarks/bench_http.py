@@ -64,16 +64,21 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
     )
     if proc.stderr is not None:
         ready = threading.Event()
+        said: list[str] = []
 
         def read_stderr(stream: Any) -> None:  # until the server ends: a full pipe would block it
             for line in stream:
                 if b"workers ready" in line:
                     ready.set()
+                elif not ready.is_set():
+                    said.append(line.decode(errors="replace").rstrip())
 
         threading.Thread(target=read_stderr, args=(proc.stderr,), daemon=True).start()
-        if not ready.wait(60):
-            proc.kill()
-            raise RuntimeError("the workbench's workers did not start")
+        deadline = time.monotonic() + 60
+        while not ready.wait(0.1):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError("the workbench did not start: " + " / ".join(said[-5:]))
     deadline = time.monotonic() + 60
     while True:
         try:
