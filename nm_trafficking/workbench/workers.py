@@ -269,9 +269,8 @@ class _Pool:
     def hand_over(self, connection: socket.socket) -> None:
         """Take ``connection`` over: give it to the next worker in turn not passed over
         (:meth:`_Worker.passed_over`) if it holds fewer than ``_IN_FLIGHT`` untaken, else keep
-        it waiting (at most
-        ``_WAITING``; beyond, it is closed: the client sees it refused rather than the whole
-        service stalled)."""
+        it waiting, behind any that wait already (at most ``_WAITING``; beyond, it is closed:
+        the client sees it refused rather than the whole service stalled)."""
         if not self.waiting and self._send(connection):
             connection.close()  # the worker holds its own copy of the descriptor
             return
@@ -303,7 +302,9 @@ class _Pool:
         return False
 
     def deal_waiting(self) -> None:
-        """Hand the waiting connections over while a worker is open to more."""
+        """Hand the waiting connections over, oldest first, while the worker whose turn it is
+        takes them (the listening process calls this after every message from a worker, and
+        every ``_STALLED / 2`` seconds while any wait)."""
         while self.waiting and self._send(self.waiting[0]):
             self.waiting.popleft().close()
 
