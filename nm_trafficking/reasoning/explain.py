@@ -175,12 +175,12 @@ def _element_text(element: Element) -> _ElementText:
 
 def _texts(version: TextVersion) -> tuple[tuple[_ElementText, ...], ...]:
     """Per offence paragraph of ``version``, each element as explanations use it."""
-    found: tuple[tuple[_ElementText, ...], ...] | None = version.derived.get("explain")
-    if found is None:
-        found = version.derived["explain"] = tuple(
+    return version.derive(
+        "explain",
+        lambda: tuple(
             tuple(_element_text(e) for e in paragraph.elements) for paragraph in version.offences
-        )
-    return found
+        ),
+    )
 
 
 def _label(version: TextVersion, element: Element) -> Label | None:
@@ -196,10 +196,8 @@ def _label(version: TextVersion, element: Element) -> Label | None:
 
 def _labels(version: TextVersion) -> tuple[tuple[tuple[str | None, str | None], ...], ...]:
     """Per offence paragraph of ``version``, each element's label as (code, meaning)."""
-    found: tuple[tuple[tuple[str | None, str | None], ...], ...] | None = version.derived.get(
-        "explain_labels"
-    )
-    if found is None:
+
+    def make() -> tuple[tuple[tuple[str | None, str | None], ...], ...]:
         rows = []
         for paragraph in version.offences:
             row = []
@@ -207,8 +205,9 @@ def _labels(version: TextVersion) -> tuple[tuple[tuple[str | None, str | None], 
                 label = _label(version, element)
                 row.append((label.code, label.meaning) if label is not None else (None, None))
             rows.append(tuple(row))
-        found = version.derived["explain_labels"] = tuple(rows)
-    return found
+        return tuple(rows)
+
+    return version.derive("explain_labels", make)
 
 
 # --- what an explanation works out once per act ---------------------------------------------

@@ -36,10 +36,7 @@ from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, 
 
 
 def _has_rules(version: TextVersion) -> bool:
-    found: bool | None = version.derived.get("has_rules")
-    if found is None:
-        found = version.derived["has_rules"] = bool(grouped_rules(version))
-    return found
+    return version.derive("has_rules", lambda: bool(grouped_rules(version)))
 
 
 def verdicts(

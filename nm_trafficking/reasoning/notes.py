@@ -276,17 +276,16 @@ def _homes(
 ) -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:
     """Per verb (every one the model has): the offences of ``version`` whose conduct it is, and
     every fact path their elements test (statute data: derived once per text)."""
-    found: dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]] | None = (
-        version.derived.get("notes_homes")
-    )
-    if found is None:
+
+    def make() -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:
         found = {}
         for verb in Act:
             homes = tuple(p for p in version.offences if verb.value in p.verbs)
             tested = frozenset(path for p in homes for e in p.elements for path in e.paths)
             found[verb.value] = (homes, tested)
-        version.derived["notes_homes"] = found
-    return found
+        return found
+
+    return version.derive("notes_homes", make)
 
 
 def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
@@ -527,11 +526,10 @@ def buyer(pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]) -> N
 
 def unverified(version: StatuteVersion) -> list[Note]:
     """The open points of ``version``'s text (the same for every assessment: made once)."""
-    notes: tuple[Note, ...] | None = version.derived.get("unverified_notes")
-    if notes is None:
-        notes = version.derived["unverified_notes"] = tuple(
-            Note(kind="unverified", citation=None, text=t) for t in version.unverified
-        )
+    notes = version.derive(
+        "unverified_notes",
+        lambda: tuple(Note(kind="unverified", citation=None, text=t) for t in version.unverified),
+    )
     return list(notes)
 
 

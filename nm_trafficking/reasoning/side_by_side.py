@@ -35,13 +35,13 @@ BUYER_NOTE = (
 def _conduct_elements(version: TextVersion) -> tuple[tuple[int, ...], ...]:
     """Per offence paragraph of ``version``, the positions of its elements keyed ``conduct``
     (statute data: derived once per text)."""
-    found: tuple[tuple[int, ...], ...] | None = version.derived.get("conduct_elements")
-    if found is None:
-        found = version.derived["conduct_elements"] = tuple(
+    return version.derive(
+        "conduct_elements",
+        lambda: tuple(
             tuple(i for i, el in enumerate(p.elements) if el.key == "conduct")
             for p in version.offences
-        )
-    return found
+        ),
+    )
 
 
 def _conduct_fails(v: ActVerdict[Any], p: int) -> bool:

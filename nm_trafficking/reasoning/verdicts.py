@@ -62,14 +62,15 @@ def any_of(row: tuple[Status, ...]) -> Status:
 def _spans(version: TextVersion) -> tuple[int, tuple[tuple[int, int], ...]]:
     """(number of elements, (start, end) of each paragraph's elements) in the flat numbering
     of ``rules.compile.RuleKey.flat``."""
-    found: tuple[int, tuple[tuple[int, int], ...]] | None = version.derived.get("element_spans")
-    if found is None:
+
+    def make() -> tuple[int, tuple[tuple[int, int], ...]]:
         spans, start = [], 0
         for paragraph in version.offences:
             spans.append((start, start + len(paragraph.elements)))
             start += len(paragraph.elements)
-        found = version.derived["element_spans"] = (start, tuple(spans))
-    return found
+        return start, tuple(spans)
+
+    return version.derive("element_spans", make)
 
 
 @dataclass(slots=True)

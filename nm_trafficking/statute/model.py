@@ -28,7 +28,7 @@ paragraph).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -302,6 +302,7 @@ class CaseLaw:
 
 
 _P = TypeVar("_P", bound="Paragraph")
+_T = TypeVar("_T")
 
 
 def _first_by_citation(paragraphs: Sequence[_P]) -> dict[str, _P]:
@@ -344,15 +345,22 @@ class TextVersion:
     derived: dict[str, Any] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False
     )
-    """A cache for what other modules derive from this version (filled on first use)."""
+    """A cache for what other modules derive from this version (filled on first use, by
+    :meth:`derive`)."""
+
+    def derive(self, key: str, make: Callable[[], _T]) -> _T:
+        """What ``make()`` gives, made once per text and kept in :attr:`derived` under ``key``:
+        for what is worked out from the statute data alone (never from a fact pattern)."""
+        try:
+            found: _T = self.derived[key]
+        except KeyError:
+            found = self.derived[key] = make()
+        return found
 
     @property
     def citations(self) -> tuple[str, ...]:
         """The offences' citations, in order."""
-        found: tuple[str, ...] | None = self.derived.get("citations")
-        if found is None:
-            found = self.derived["citations"] = tuple(p.citation for p in self.offences)
-        return found
+        return self.derive("citations", lambda: tuple(p.citation for p in self.offences))
 
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:
