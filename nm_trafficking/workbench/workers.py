@@ -289,7 +289,7 @@ class _Pool:
             if worker is None or worker.passed_over(now):
                 self.turn = (self.turn + 1) % self.size
                 continue
-            if len(worker.handed) >= _IN_FLIGHT:
+            if worker.in_flight >= _IN_FLIGHT:
                 return False
             try:
                 socket.send_fds(worker.channel, [_CONNECTION], [connection.fileno()])
