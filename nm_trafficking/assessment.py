@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, Literal
 
 from nm_trafficking import statute
+from nm_trafficking.detail import check
 from nm_trafficking.errors import EngineError, FieldError, InvalidFactPattern
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
@@ -21,10 +22,13 @@ from nm_trafficking.reasoning.acts import ActContext, contexts
 from nm_trafficking.reasoning.evidence import evidence_by_person
 from nm_trafficking.reasoning.findings import finding, open_victims
 from nm_trafficking.reasoning.jurisdictions import verdicts as law_verdicts
+from nm_trafficking.reasoning.summary import PairActs
+from nm_trafficking.reasoning.summary import summary as build_summary
 from nm_trafficking.reasoning.verdicts import ActVerdict, act_verdict
 from nm_trafficking.render.html import render_html
 from nm_trafficking.render.markdown import render_markdown
-from nm_trafficking.render.text import render_text
+from nm_trafficking.render.summary_text import render_summary_text
+from nm_trafficking.render.text import render_elements_text, render_text
 from nm_trafficking.results import (
     CONTRACT_VERSION,
     DISCLAIMER,
@@ -35,6 +39,7 @@ from nm_trafficking.rules.atoms import engine_fact
 from nm_trafficking.rules.compile import RuleKey
 from nm_trafficking.rules.engine import Engine, default_engine
 from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
+from nm_trafficking.summary import Detail
 
 __version__ = "0.2.0"
 
@@ -64,16 +69,25 @@ class Assessment(AssessmentResult):
     why not, element by element); ``to_markdown()`` text for memos; in Jupyter it displays as an
     expandable tree."""
 
-    def explain(self) -> str:
-        """Readable text: per defendant and victim, why and why not, element by element."""
-        return render_text(self)
+    def explain(self, detail: Detail = "full") -> str:
+        """Readable text: the summary first; with ``detail="elements"`` each paragraph's
+        elements after it; with ``detail="full"`` (for now the default, as in contract 1.x)
+        everything, act by act."""
+        level = check(detail)
+        head = render_summary_text(self.summary)
+        if level == "summary":
+            return head
+        if level == "elements":
+            return f"{head}\n\n{render_elements_text(self)}"
+        return f"{head}\n\n{render_text(self)}"
 
-    def to_markdown(self) -> str:
-        """Markdown for memos (caller text escaped)."""
-        return render_markdown(self)
+    def to_markdown(self, detail: Detail = "full") -> str:
+        """Markdown for memos (caller text escaped): the summary first, then the detail."""
+        return render_markdown(self, check(detail))
 
     def _repr_html_(self) -> str:
-        """Jupyter display: a tree of findings, paragraphs and elements."""
+        """Jupyter display: the summary, with the tree of findings, paragraphs and elements
+        one click away."""
         return render_html(self)
 
     def _repr_markdown_(self) -> str:
@@ -193,6 +207,27 @@ def assess(
     ]
     shown = in_force[-1] if in_force else None
     ids = [v.id for v in in_force]
+    laws = [statute.NM.id] if not federal else _law_ids(state, federal)
+    disclaimer = f"{DISCLAIMER} {FEDERAL_DISCLAIMER}" if federal else DISCLAIMER
+
+    def explain() -> dict[str, object]:
+        unverified = notes.unverified(shown or versions[-1])
+        pair_acts = [
+            PairActs(
+                f,
+                ([(state, acts)] if state is not None else [])
+                + [(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
+                f._notes if state is not None else list,
+            )
+            for f, acts in zip(findings, pairs.values(), strict=True)
+        ]
+        return {
+            "notes": unverified,
+            "summary": build_summary(
+                pattern, laws, pair_acts, unverified if state else [], today, disclaimer
+            ),
+        }
+
     return Assessment(
         contract_version=CONTRACT_VERSION,
         library_version=__version__,
@@ -202,10 +237,10 @@ def assess(
         statute_citation=shown.citation if shown else None,
         as_of=as_of,
         assessed_on=today,
-        disclaimer=f"{DISCLAIMER} {FEDERAL_DISCLAIMER}" if federal else DISCLAIMER,
+        disclaimer=disclaimer,
         findings=findings,
-        laws=[statute.NM.id] if not federal else _law_ids(state, federal),
-        _explain=lambda: {"notes": notes.unverified(shown or versions[-1])},
+        laws=laws,
+        _explain=explain,
     )
 
 

@@ -26,6 +26,7 @@ from nm_trafficking.output import Format, Writer, json_text, record_schema, rend
 from nm_trafficking.parallel import Workers
 from nm_trafficking.progress import Progress
 from nm_trafficking.results import output_schema
+from nm_trafficking.summary import DETAILS, Detail
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -89,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="+", metavar="PATH")
     p.add_argument("--format", choices=("text", "json", "jsonl", "markdown"), default="text")
+    p.add_argument(
+        "--detail",
+        choices=DETAILS,
+        default="full",
+        help="summary: the decision, counts, what is still needed and the notes once; elements: "
+        "and each paragraph's elements; full: everything (the default, as in contract 1.x)",
+    )
     p.add_argument(
         "--as-of", type=_date, default=None, help="date assumed for conduct with no date"
     )
@@ -170,16 +178,18 @@ def _outcome(
     fmt: Format,
     header: bool,
     law: LawChoice = "all",
+    detail: Detail = "full",
 ) -> Outcome:
     item = assess_one(index, source, as_of, today=today, law=law)
     error = None if item.error is None else printable(str(item.error), keep="\n")
     if item.ok or fmt in ("json", "jsonl"):
-        return Outcome(index, item.ok, render_item(item, fmt, header=header), error)
+        rendered = render_item(item, fmt, header=header, detail=detail)
+        return Outcome(index, item.ok, rendered, error)
     return Outcome(index, False, None, error)
 
 
 def _work(
-    args: tuple[int, Source, date | None, date | None, Format, bool, LawChoice],
+    args: tuple[int, Source, date | None, date | None, Format, bool, LawChoice, Detail],
 ) -> Outcome:
     return _outcome(*args)
 
@@ -195,7 +205,7 @@ def _assess(args: argparse.Namespace) -> int:
     fmt: Format = args.format
     header = not _single_input(args.files)
     work = (
-        (i, s, args.as_of, args.today, fmt, header, args.law)
+        (i, s, args.as_of, args.today, fmt, header, args.law, args.detail)
         for i, s in enumerate(sources(args.files))
     )
     if args.jobs == 1:

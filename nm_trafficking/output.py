@@ -18,7 +18,7 @@ from typing import Any, Literal, TextIO
 
 from nm_trafficking.batch import BatchItem
 from nm_trafficking.limits import printable
-from nm_trafficking.results import CONTRACT_VERSION, json_default, json_dumps, output_schema
+from nm_trafficking.results import CONTRACT_VERSION, json_dumps, output_schema
 
 Format = Literal["text", "json", "jsonl", "markdown"]
 
@@ -32,19 +32,20 @@ def json_text(value: Any, *, indent: int | None = None) -> str:
     return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def render_item(item: BatchItem, fmt: Format, *, header: bool) -> str:
-    """One input's output in ``fmt`` (without the JSON array's brackets and commas)."""
+def render_item(item: BatchItem, fmt: Format, *, header: bool, detail: str = "full") -> str:
+    """One input's output in ``fmt`` at ``detail`` (without the JSON array's brackets and
+    commas)."""
     if fmt in ("json", "jsonl"):
         if item.assessment is not None:  # the document's fields, then index and source
-            record: Any = {**json_default(item.assessment), "index": item.index}
+            record: Any = {**item.assessment.document(detail), "index": item.index}
             record["source"] = item.source
         else:
             record = item.to_dict()
         return json_text(record, indent=2 if fmt == "json" else None)
     assert item.assessment is not None
     if fmt == "markdown":
-        return item.assessment.to_markdown()
-    text = item.assessment.explain()
+        return item.assessment.to_markdown(detail)  # type: ignore[arg-type]
+    text = item.assessment.explain(detail)  # type: ignore[arg-type]
     return f"# {printable(item.source or '')}\n{text}" if header else text
 
 

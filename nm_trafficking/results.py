@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any, ClassVar, Literal
 
-CONTRACT_VERSION = "1.1.1"
+CONTRACT_VERSION = "1.2.0"
 """The version of the JSON output contract (semantic versioning; docs/contract.md)."""
 
 Status = Literal["met", "not_met", "undetermined"]
@@ -91,7 +91,11 @@ class Lazy:
             object.__setattr__(self, "_explain", None)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "_explain"}  # type: ignore[arg-type]
+        values = {
+            f.name: getattr(self, f.name)
+            for f in fields(self)  # type: ignore[arg-type]
+            if not f.name.startswith("_")
+        }
         return (_restore, (type(self), values))
 
 
@@ -99,7 +103,9 @@ def _restore(cls: Any, values: dict[str, Any]) -> Any:
     obj = cls.__new__(cls)
     for key, value in values.items():
         object.__setattr__(obj, key, value)
-    object.__setattr__(obj, "_explain", None)
+    for f in fields(cls):  # private fields (what builds the explanation) are not carried over
+        if f.name.startswith("_"):
+            object.__setattr__(obj, f.name, None)
     return obj
 
 
@@ -666,6 +672,8 @@ class Finding(Lazy):
         ),
     )
     _explain: Any = _explainer()
+    _notes: Any = _explainer()
+    """The pair's § 30-52-1 notes, made once (the summary reads them without the rest)."""
     remaining: list[str] = _lazy(
         "what would still have to be established under § 30-52-1, over all acts (each federal "
         "law's is under jurisdictions)"
@@ -687,7 +695,7 @@ class Finding(Lazy):
 class AssessmentResult(Lazy):
     """An assessment of a fact pattern: the data of the output contract."""
 
-    LAZY: ClassVar[tuple[str, ...]] = ("notes",)
+    LAZY: ClassVar[tuple[str, ...]] = ("notes", "summary")
     contract_version: str = field(metadata=doc("the output contract's version (semver)"))
     library_version: str
     title: str | None
@@ -711,16 +719,25 @@ class AssessmentResult(Lazy):
     )
     _explain: Any = _explainer()
     notes: list[Note] = _lazy("open points of the statute text (unverified)")
+    summary: Any = _lazy("the decision, first (nm_trafficking.summary.Summary)")
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready document (dates as ISO strings), as ``output_schema()`` describes."""
-        result: dict[str, Any] = plain(self)
+    def document(self, detail: str = "full") -> dict[str, Any]:
+        """The output document at ``detail`` (``summary``, ``elements`` or ``full``), as
+        result models: what ``to_dict`` and ``to_json`` write."""
+        from nm_trafficking.detail import document
+
+        return document(self, detail)
+
+    def to_dict(self, *, detail: str = "full") -> dict[str, Any]:
+        """The JSON-ready document (dates as ISO strings), as ``output_schema(detail)``
+        describes."""
+        result: dict[str, Any] = plain(self.document(detail))
         return result
 
-    def to_json(self, *, indent: int | None = 2) -> str:
+    def to_json(self, *, indent: int | None = 2, detail: str = "full") -> str:
         """The JSON document (UTF-8 text, not ASCII-escaped); the same content as
         ``to_dict()``."""
-        return json_dumps(self, indent=indent)
+        return json_dumps(self.document(detail), indent=indent)
 
     def finding(self, defendant: str, victim: str) -> Finding:
         """The finding for this defendant and victim (``KeyError`` if there is none)."""
@@ -780,8 +797,17 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     raise TypeError(f"no JSON Schema for {tp!r}")
 
 
-def output_schema() -> dict[str, Any]:
-    """The JSON Schema (2020-12) of an assessment document (``to_dict()``/``to_json()``)."""
+def output_schema(detail: str = "full") -> dict[str, Any]:
+    """The JSON Schema (2020-12) of an assessment document at ``detail`` (``to_dict()`` /
+    ``to_json()``; ``full`` by default)."""
+    from nm_trafficking.detail import output_schema as schema_at
+
+    return schema_at(detail)
+
+
+def document_schema() -> dict[str, Any]:
+    """The JSON Schema of the 1.x document's fields (what ``detail="full"`` adds to the
+    summary)."""
     defs: dict[str, Any] = {}
     root = _schema_of(AssessmentResult, defs)
     schema: dict[str, Any] = {

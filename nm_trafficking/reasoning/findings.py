@@ -101,6 +101,15 @@ def finding(
         else {}
     )
 
+    notes_made: list[list[Note]] = []
+
+    def pair_notes() -> list[Note]:  # read by the summary and the explanation: made once
+        if not notes_made:
+            notes_made.append(
+                notes.finding_notes(pattern, defendant, acts, status, victims, plain_age_note())
+            )
+        return notes_made[0]
+
     def build() -> dict[str, object]:
         remaining = (
             [line for s in subsections.values() for line in s.remaining]
@@ -114,9 +123,7 @@ def finding(
             lines += side_by_side.law_lines(law, jurisdictions[law.id], law_acts)
         return {
             "remaining": remaining,
-            "notes": notes.finding_notes(
-                pattern, defendant, acts, status, victims, plain_age_note()
-            ),
+            "notes": pair_notes(),
             "side_by_side": lines,
         }
 
@@ -133,6 +140,7 @@ def finding(
         grade_detail=summary,
         jurisdictions=jurisdictions,
         _explain=build,
+        _notes=pair_notes,
     )
 
 

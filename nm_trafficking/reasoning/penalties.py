@@ -144,8 +144,9 @@ def _maximum(verdict: ActVerdict[TextVersion], rule: MaximumPenalty) -> tuple[se
     )
 
 
-def _bands(version: FederalVersion) -> dict[str, PenaltyBand]:
-    rule = version.penalty
+def band_table(version: TextVersion) -> dict[str, PenaltyBand]:
+    """The penalty bands of a text, by id (empty for a text that states none)."""
+    rule = getattr(version, "penalty", None)
     if isinstance(rule, AgeAndMeansPenalty):
         return {b.id: b for b in (rule.not_effected_14_to_17, rule.effected_or_under_14)}
     if isinstance(rule, MaximumPenalty):
@@ -196,7 +197,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
         outcomes, why = _sex_trafficking(verdict, rule)
     else:
         outcomes, why = _maximum(verdict, rule)
-    bands = _bands(version)
+    bands = band_table(version)
     possible = tuple(sorted((bands[o] for o in outcomes if o in bands), key=lambda b: b.severity))
     label = version.label.code if version.label is not None else None
     if verdict.status == MET and len(outcomes) == 1:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from nm_trafficking import words
 from nm_trafficking.limits import printable
+from nm_trafficking.render import summary_text
 from nm_trafficking.render.text import (
     SIDE_BY_SIDE,
     STATE,
@@ -20,6 +22,7 @@ from nm_trafficking.results import (
     Finding,
     LabelledElement,
 )
+from nm_trafficking.summary import Summary
 
 LABEL = {"met": "**MET**", "not_met": "**NOT MET**", "undetermined": "**UNDETERMINED**"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -85,8 +88,63 @@ def _federal(f: Finding, state: bool = True) -> list[str]:
     return lines
 
 
-def render_markdown(a: AssessmentResult) -> str:
-    """The assessment as Markdown (caller text escaped)."""
+def render_summary_markdown(s: Summary) -> list[str]:
+    """The summary as Markdown: the decision first (caller text escaped)."""
+    from nm_trafficking import statute
+
+    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    lines: list[str] = []
+    if s.title:
+        lines += [f"# {md(s.title)}", ""]
+    lines += [
+        f"Assessed on {words.long_date(s.assessed_on)} under {md(summary_text.cited(s.laws))}.",
+        "",
+    ]
+    if not s.pairs:
+        lines += ["No act is stated: there is no defendant and victim to assess.", ""]
+    for pair in s.pairs:
+        lines += [f"## {md(pair.defendant)} toward {md(pair.victim)}", ""]
+        lines += [f"- {md(summary_text.law_line(law, names))}" for law in pair.laws] + [""]
+        lines += ["| count | victim's age | " + " | ".join(names[x.law] for x in pair.laws) + " |"]
+        lines += ["|---|---|" + "---|" * len(pair.laws)]
+        for c in pair.counts:
+            cells = [md(summary_text.when(c)), md(c.victim_age or "not known")]
+            cells += [
+                md(summary_text.act_line(c.laws[x.law], c.laws[x.law].text))
+                if x.law in c.laws
+                else ""
+                for x in pair.laws
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+        if pair.comparison:
+            lines += ["**Why the laws differ here:**", ""]
+            lines += [f"- {md(x)}" for x in pair.comparison] + [""]
+    if s.needed:
+        lines += ["## Still needed", ""]
+        for i, q in enumerate(s.needed, 1):
+            lead = "**Point of law:** " if q.kind == "point_of_law" else ""
+            lines.append(f"{i}. {lead}{md(q.text)} ({md(summary_text.cites(q.citations))})")
+        lines.append("")
+    if s.notes:
+        lines += ["## Notes", "", "*In full at the elements or full detail.*", ""]
+        lines += [f"- {md(title)}" for title in dict.fromkeys(n.title for n in s.notes)]
+        lines.append("")
+    lines.append(f"*{md(s.disclaimer)}*")
+    return lines
+
+
+def render_markdown(a: AssessmentResult, detail: str = "summary") -> str:
+    """The assessment as Markdown (caller text escaped): the summary; at ``elements`` or
+    ``full`` detail, then each paragraph with its elements, act by act."""
+    head = "\n".join(render_summary_markdown(a.summary))
+    if detail == "summary":
+        return head
+    return head + "\n\n---\n\n" + render_full_markdown(a)
+
+
+def render_full_markdown(a: AssessmentResult) -> str:
+    """The whole assessment as Markdown (caller text escaped)."""
     lines: list[str] = []
     state = STATE in a.laws
     if a.title:

@@ -202,6 +202,41 @@ def _finding(f: Finding, state: bool = True) -> list[str]:
     return lines
 
 
+def _prong_elements(j: LawFinding) -> list[str]:
+    lines = [f"  {j.citation} — {j.title}: {LABELS[j.status]}"]
+    for prong in j.prongs.values():
+        lines.append(_wrap(f"{prong.citation} {prong.label}: {LABELS[prong.status]}", "    "))
+        for e in prong.elements:
+            lines.extend(_element(e, "    "))
+    return lines
+
+
+def render_elements_text(a: AssessmentResult) -> str:
+    """Per pair and law, each paragraph's (or prong's) elements for its deciding act, and the
+    notes in full: the detail one step from the summary."""
+    lines: list[str] = []
+    state = STATE in a.laws
+    for f in a.findings:
+        lines.append(f"Elements: {f.defendant} toward {f.victim}")
+        if state:
+            for sub in f.subsections.values():
+                lines.append(f"  {sub.citation} {sub.title}: {LABELS[sub.status]}")
+                lines.append(_wrap(f'"{sub.text}"', "      "))
+                for e in sub.elements:
+                    lines.extend(_element(e, "    "))
+        for j in f.jurisdictions.values():
+            lines.extend(_prong_elements(j))
+        lines.append("")
+    notes = a.summary.notes
+    if notes:
+        lines.append("Notes in full:")
+        for n in notes:
+            cite = f"[{n.citation}] " if n.citation else ""
+            who = f" (for {', '.join(n.concerns)})" if n.concerns else ""
+            lines.append(_wrap(f"{cite}{n.text}{who}", "  - "))
+    return "\n".join(lines).rstrip()
+
+
 def render_text(a: AssessmentResult) -> str:
     """The whole assessment as readable text."""
     lines: list[str] = []

@@ -106,6 +106,11 @@ class Element:
     also_words_from: str | None = None
     verification: Label | None = None
     """The verification label of the words, where it differs from their paragraph's."""
+    question: str | None = None
+    """The element as a question about one act, for "what is still needed": a template that may
+    name ``{actor}``, ``{person}``, ``{when}`` (e.g. "when recruiting V on 10 March 2018") and
+    ``{act}`` (e.g. "the recruiting of 10 March 2018"). Without one, the element's label is
+    used."""
 
     @cached_property
     def paths(self) -> tuple[str, ...]:
@@ -131,6 +136,7 @@ def any_of(
     unknown_reason: str,
     note: str | None = None,
     evidenced_by_indicators: bool = False,
+    question: str | None = None,
 ) -> Element:
     """An element the statute words as a list ("force, fraud or coercion"; "labor, services or
     commercial sexual activity"): established by any one option being true, defeated only when
@@ -157,6 +163,7 @@ def any_of(
         unknown_reason=unknown_reason,
         note=note,
         evidenced_by_indicators=evidenced_by_indicators,
+        question=question,
     )
 
 
@@ -218,6 +225,10 @@ class Grade:
     name: str
     short: str
     severity: int
+    basic_sentence: str | None = None
+    """The basic sentence of imprisonment for the grade (NMSA 1978, § 31-18-15), if known."""
+    basic_sentence_label: str = ""
+    """The verification label of that figure ([P], [S])."""
 
 
 @dataclass(frozen=True)

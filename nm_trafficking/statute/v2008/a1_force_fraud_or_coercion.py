@@ -34,6 +34,7 @@ MEANS_WILL_BE_USED = any_of(
         "onward) are UNVERIFIED and not encoded."
     ),
     evidenced_by_indicators=True,
+    question="Did {actor} intend or know, {when}, that force, fraud or coercion would be used?",
 )
 
 TO_SUBJECT = any_of(
@@ -47,6 +48,9 @@ TO_SUBJECT = any_of(
     unknown_reason=(
         "that the purpose was to subject the person to labor, services or commercial sexual "
         "activity is not established"
+    ),
+    question=(
+        "Was {person} to be subjected to labor, services or commercial sexual activity by {act}?"
     ),
 )
 

@@ -37,6 +37,7 @@ UNDER_EIGHTEEN = Element(
         ),
     ),
     unknown_reason=("the person's age at the time of the conduct is not established (age {age})"),
+    question="Was {person} under eighteen at {act}? (The facts give the age as {age}.)",
     note=(
         "State v. Jackson, 2018-NMCA-066: knowledge of the victim's age is not an element; the "
         "defendant's belief about the age changes nothing."
@@ -69,6 +70,10 @@ CAUSED_TO_ENGAGE = Element(
     unknown_reason=(
         "the actor's intent or knowledge that the person will be caused to engage in "
         "commercial sexual activity is not established"
+    ),
+    question=(
+        "Did {actor} intend or know, {when}, that {person} would be caused to engage in "
+        "commercial sexual activity?"
     ),
 )
 

@@ -52,6 +52,7 @@ FINANCIALLY_OR_VALUE = Element(
     ),
     unknown_reason="that the actor benefited financially or by receiving anything of value is "
     "not established",
+    question="Did {actor} benefit, financially or by receiving anything of value, {when}?",
 )
 
 FROM_LABOR = any_of(
@@ -65,6 +66,10 @@ FROM_LABOR = any_of(
     "sexual activity",
     unknown_reason="that the benefit came from the person's labor, services or commercial "
     "sexual activity is not established",
+    question=(
+        "Did the benefit {actor} received {when} come from {person}'s labor, services or "
+        "commercial sexual activity?"
+    ),
 )
 
 MEANS_WAS_USED = any_of(
@@ -80,6 +85,10 @@ MEANS_WAS_USED = any_of(
     not_met_reason="the actor did not know of force, fraud or coercion being used to obtain it",
     unknown_reason="the actor's knowledge that force, fraud or coercion was used is not "
     "established",
+    question=(
+        "Did {actor} know, {when}, that force, fraud or coercion was used to obtain "
+        "{person}'s labor, services or commercial sexual activity?"
+    ),
     note=(
         "Knowledge is required; 'should have known' is not the 2008 text (bills proposing it "
         "were not enacted). There is no minor-only variant of (A)(3)."

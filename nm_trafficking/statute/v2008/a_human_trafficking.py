@@ -45,6 +45,9 @@ IN_FORCE = Element(
         "the date of the conduct is not stated ({when}), so it is not known that this text was "
         "in force (the newest text was applied as an assumption)"
     ),
+    question=(
+        "When did {act} take place: on or after {in_force_from}, when the text came into force?"
+    ),
     note="Effective date 2008-07-01 as reported, not verified.",
 )
 
@@ -60,6 +63,7 @@ KNOWINGLY = Element(
         Alternative((Test("knowingly", "eq", "false"),), "the conduct was not done knowingly"),
     ),
     unknown_reason="whether the conduct was done knowingly is not established",
+    question="Did {actor} act knowingly {when}?",
 )
 
 
@@ -83,4 +87,5 @@ def recruiting_to_obtaining(citation: str) -> Element:
             ),
         ),
         unknown_reason="the kind of conduct is not established",
+        question="Was {act} recruiting, soliciting, enticing, transporting or obtaining?",
     )

@@ -11,9 +11,19 @@ C = "30-52-1(C)"
 C1 = "30-52-1(C)(1)"
 C2 = "30-52-1(C)(2)"
 
-FIRST_DEGREE = Grade("first_degree_felony", "first degree felony", "first", 3)
-SECOND_DEGREE = Grade("second_degree_felony", "second degree felony", "second", 2)
-THIRD_DEGREE = Grade("third_degree_felony", "third degree felony", "third", 1)
+# Basic sentences, NMSA 1978, § 31-18-15(A): first degree 18 years, second degree 9, third
+# degree 3 (../shared/statute/related-law-2026-12.md § 7; secondary copies only, [S]). No special
+# sentence for human trafficking was found. Fines are not encoded (their wording was not found).
+SENTENCE_LABEL = "[S]"
+FIRST_DEGREE = Grade(
+    "first_degree_felony", "first degree felony", "first", 3, "18 years", SENTENCE_LABEL
+)
+SECOND_DEGREE = Grade(
+    "second_degree_felony", "second degree felony", "second", 2, "9 years", SENTENCE_LABEL
+)
+THIRD_DEGREE = Grade(
+    "third_degree_felony", "third degree felony", "third", 1, "3 years", SENTENCE_LABEL
+)
 
 PARAGRAPHS_C = (
     Paragraph(

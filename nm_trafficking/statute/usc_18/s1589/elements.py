@@ -55,6 +55,7 @@ def in_force(chapeau: str, note: str) -> Element:
                 "the conduct ({when}) falls outside the period of {version}",
             ),
         ),
+        question=("When did {act} take place? The text applied turns on the date."),
         unknown_reason="the date of the conduct is not stated ({when})",
         note=note,
         brief="the date of the conduct",
@@ -73,6 +74,7 @@ def knowingly(words_from: str) -> Element:
         defeated=(
             Alternative((Test("knowingly", "eq", "false"),), "the conduct was not done knowingly"),
         ),
+        question=("Did {actor} act knowingly {when}?"),
         unknown_reason="whether the conduct was done knowingly is not established",
         note="The same fact as the state statute's 'knowingly' (reference § 3.8).",
         brief="knowingly",
@@ -101,6 +103,7 @@ def labor_conduct(words_from: str) -> Element:
                 "what the actor provided or obtained was not the person's labor or services",
             ),
         ),
+        question=("Did {actor} provide or obtain {person}'s labor or services {when}?"),
         unknown_reason="that what the actor provided or obtained was the person's labor or "
         "services is not established",
         note="The object is the person's labor or services, not the person (contrast § 1590): "
@@ -151,6 +154,11 @@ def by_means(words: str, words_from: str, options: tuple[str, ...], note: str) -
                 "the labor or services were provided or obtained by none of the means this text "
                 "lists",
             ),
+        ),
+        question=(
+            "Were {person}'s labor or services provided or obtained by one of the means § 1589(a) "
+            "lists (serious harm or threats of it, physical restraint, abuse of legal process, or "
+            "a scheme to cause that belief)?"
         ),
         unknown_reason="that the labor or services were provided or obtained by one of the "
         "means this text lists is not established",
@@ -205,6 +213,7 @@ def participation(words_from: str) -> Element:
                 "the benefit did not come from participation in the venture",
             ),
         ),
+        question=("Did {actor} participate in the venture, and benefit from it, {when}?"),
         unknown_reason="participation in the venture, and a benefit from it, is not established",
         note="'Venture' and 'participation in a venture' are defined only in § 1591(e) ('In "
         "this section'); how courts define them for § 1589(b) is UNVERIFIED (reference § 3.5): "
@@ -234,6 +243,7 @@ def venture_engaged(words_from: str) -> Element:
                 "the venture did not provide or obtain labor or services by a § 1589(a) means",
             ),
         ),
+        question=("Did the venture provide or obtain labor or services by a § 1589(a) means?"),
         unknown_reason="that the venture provided or obtained labor or services by a § 1589(a) "
         "means is not established",
         brief="a forced-labor venture",
@@ -266,6 +276,10 @@ def knowing_or_reckless_as_to_venture(words_from: str) -> Element:
                 "the actor neither knew nor recklessly disregarded that the venture had engaged "
                 "in it",
             ),
+        ),
+        question=(
+            "Did {actor} know, or recklessly disregard, that the venture had engaged in forced "
+            "labor?"
         ),
         unknown_reason="knowledge or reckless disregard that the venture had engaged in forced "
         "labor is not established",

@@ -76,16 +76,17 @@ FOR_LABOR = Element(
     established=(
         Alternative(
             (Test("federal.labor.for_labor_or_services", "eq", "true"),),
-            "the person was {act} for labor or services",
+            "the actor was {act} the person for labor or services",
         ),
     ),
     defeated=(
         Alternative(
             (Test("federal.labor.for_labor_or_services", "eq", "false"),),
-            "the person was not {act} for labor or services",
+            "the actor was not {act} the person for labor or services",
         ),
     ),
-    unknown_reason="that the person was {act} for labor or services is not established",
+    question=("Was {actor} {verb} {person} for labor or services {on}?"),
+    unknown_reason="that the actor was {act} the person for labor or services is not established",
     note="Not derived from the state facts (to_subject_to): the state definitions of labor and "
     "services are UNVERIFIED. Whether commercial sex acts are 'services' for § 1590 is not in "
     "the reference, so it is left to this fact.",
@@ -113,6 +114,10 @@ IN_VIOLATION = Element(
             (Test(COMPLETED, "eq", "false"), Test(INTENDED, "eq", "false")),
             "no violation of chapter 77 was completed, intended or known",
         ),
+    ),
+    question=(
+        "Were {person}'s labor or services obtained in violation of chapter 77 (peonage, slavery, "
+        "involuntary servitude or forced labor), as {actor} intended or knew?"
     ),
     unknown_reason="that the labor or services were obtained in violation of chapter 77 "
     "(completed, and intended or known) is not established",

@@ -144,6 +144,7 @@ def in_force(t: Text) -> Element:
                 "the conduct ({when}) falls outside the period of {version}",
             ),
         ),
+        question=("When did {act} take place? The text applied turns on the date."),
         unknown_reason="the date of the conduct is not stated ({when})",
         note=t.in_force_note,
         brief="the date of the conduct",
@@ -192,6 +193,7 @@ def knowingly(t: Text) -> Element:
         defeated=(
             Alternative((Test("knowingly", "eq", "false"),), "the conduct was not done knowingly"),
         ),
+        question=("Did {actor} act knowingly {when}?"),
         unknown_reason="whether the conduct was done knowingly is not established",
         note="The same fact as the state statute's 'knowingly': both laws use the word for the "
         "conduct (reference § 3.8 and § 4).",
@@ -252,6 +254,10 @@ def _means_element(t: Text, act_path: str, whose: str) -> Element:
         words_from=t.concluding,
         established=tuple(established),
         defeated=tuple(defeated),
+        question=(
+            "Did {actor} know, or recklessly disregard, {when}, that force, threats of force, "
+            "fraud or coercion would be used to cause {person} to engage in a commercial sex act?"
+        ),
         unknown_reason="knowledge or reckless disregard that force, threats of force, fraud or "
         "coercion (as § 1591(e)(2) defines it) will be used to cause the person to engage in a "
         "commercial sex act is not established",
@@ -299,6 +305,10 @@ def jurisdiction(t: Text, *, a2: bool = False) -> Element:
                 "within the special maritime and territorial jurisdiction",
             ),
         ),
+        question=(
+            "Was {act} in or affecting interstate or foreign commerce (or within the special "
+            "maritime and territorial jurisdiction of the United States)?"
+        ),
         unknown_reason="that the conduct was in or affecting interstate or foreign commerce, or "
         "within the special maritime and territorial jurisdiction of the United States, is not "
         "established",
@@ -327,6 +337,7 @@ def under_eighteen(t: Text) -> Element:
                 "{age})",
             ),
         ),
+        question=("Was {person} under 18 at {act}? (The facts give the age as {age}.)"),
         unknown_reason="the person's age at the time of the conduct is not established (age {age})",
         note="The person must in fact be under 18 (reference § 3.9): the actor's belief cannot "
         "supply it (a decoy or an officer posing as a minor does not meet this element).",
@@ -391,6 +402,10 @@ def a1_age_mental_state(t: Text) -> Element:
         also_words_from=t.c,
         established=tuple(established),
         defeated=tuple(defeated),
+        question=(
+            "Did {actor} know, or recklessly disregard, {when}, that {person} was under 18, or "
+            "have a reasonable opportunity to observe {person} (§ 1591(c))?"
+        ),
         unknown_reason="knowledge or reckless disregard that the person was under 18, or a "
         "reasonable opportunity to observe the person (§ 1591(c)), is not established",
         note="United States v. Duong, 848 F.3d 928 (10th Cir. 2017), binding in New Mexico (only "
@@ -439,6 +454,10 @@ def _csa_element(t: Text, act_path: str, whose: str) -> Element:
             ),
         ),
         defeated=tuple(defeated),
+        question=(
+            "Did {actor} know, or recklessly disregard, {when}, that {person} would be caused to "
+            "engage in a commercial sex act?"
+        ),
         unknown_reason="knowledge or reckless disregard that the person will be caused to "
         "engage in a commercial sex act (§ 1591(e)(3)) is not established",
         note="'Commercial sex act' means any sex act on account of which anything of value is "
@@ -493,6 +512,7 @@ def benefit(words_from: str) -> Element:
                 "the actor received neither money nor anything of value",
             ),
         ),
+        question=("Did {actor} benefit, financially or by receiving anything of value, {when}?"),
         unknown_reason="that the actor benefited financially or by receiving anything of value "
         "is not established",
         note="The same words as the state statute's (A)(3): the same fact.",
@@ -536,6 +556,10 @@ def venture(t: Text) -> Element:
             ),
         ),
         defeated=tuple(defeated),
+        question=(
+            "Did a venture (two or more individuals associated in fact) engage in an act of § "
+            "1591(a)(1) toward {person}?"
+        ),
         unknown_reason="that a venture (two or more individuals associated in fact) engaged in "
         "an act of § 1591(a)(1) toward the person, to get the person to engage in a commercial "
         "sex act, is not established",
@@ -603,6 +627,7 @@ def participation(t: Text) -> Element:
                 "the actor did not participate in the venture",
             ),
         ),
+        question=("Did {actor} participate in the venture, and benefit from it, {when}?"),
         unknown_reason="participation in the venture, and a benefit from it, is not "
         "established ('participation in a venture' had no statutory definition before "
         "2018-04-11; the standard courts applied is UNVERIFIED)",
@@ -646,6 +671,7 @@ def a2_age_mental_state(t: Text) -> Element:
             ),
         ),
         defeated=tuple(defeated),
+        question=("Did {actor} know, or recklessly disregard, {when}, that {person} was under 18?"),
         unknown_reason="knowledge or reckless disregard that the person was under 18 is not "
         "established (under (a)(2) a reasonable opportunity to observe is not enough)",
         note="§ 1591(c) is limited to prosecutions under (a)(1): for an (a)(2) charge knowledge "

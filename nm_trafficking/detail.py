@@ -1,0 +1,157 @@
+"""Detail levels of the output document (contract 2.0): ``summary`` (the default), ``elements``
+(the summary and, per pair and law, each paragraph's elements for its deciding act: statute
+words, deciding facts and reason) and ``full`` (the summary and everything the 1.x document
+had, under the same names), with the JSON Schema of each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from nm_trafficking.results import (
+    CONTRACT_VERSION,
+    AssessmentResult,
+    ElementResult,
+    LabelledElement,
+    Status,
+    _schema_of,
+    doc,
+    json_default,
+)
+from nm_trafficking.summary import DETAILS, Detail, Summary
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphElements:
+    """One paragraph (or prong) of a law for one pair: its elements for the deciding act."""
+
+    citation: str
+    title: str
+    status: Status
+    conduct: str | None = field(metadata=doc("the act that decided the status (its id)"))
+    elements: list[ElementResult | LabelledElement]
+    remaining: list[str] = field(metadata=doc("what would still have to be established"))
+
+
+@dataclass(frozen=True, slots=True)
+class LawElements:
+    """One pair under one law, paragraph by paragraph."""
+
+    law: str
+    name: str
+    paragraphs: list[ParagraphElements]
+
+
+@dataclass(frozen=True, slots=True)
+class PairElements:
+    """One defendant and one victim, each law's paragraphs with their elements."""
+
+    defendant: str
+    victim: str
+    laws: list[LawElements]
+
+
+def check(detail: str) -> Detail:
+    """``detail`` if it is a detail level; ``ValueError`` naming the levels if not."""
+    if detail not in DETAILS:
+        raise ValueError(f"detail must be one of {', '.join(DETAILS)}, not {detail!r}")
+    return detail
+
+
+def elements(a: AssessmentResult) -> list[PairElements]:
+    """Per pair and law, each paragraph's (or prong's) elements for its deciding act."""
+    from nm_trafficking import statute
+
+    state = statute.NM.id in a.laws
+    out: list[PairElements] = []
+    for f in a.findings:
+        laws: list[LawElements] = []
+        if state:
+            laws.append(
+                LawElements(
+                    statute.NM.id,
+                    statute.NM.citation,
+                    [
+                        ParagraphElements(
+                            s.citation, s.title, s.status, s.conduct, list(s.elements), s.remaining
+                        )
+                        for s in f.subsections.values()
+                    ],
+                )
+            )
+        for j in f.jurisdictions.values():
+            laws.append(
+                LawElements(
+                    j.law,
+                    j.citation,
+                    [
+                        ParagraphElements(
+                            p.citation, p.title, p.status, p.conduct, list(p.elements), p.remaining
+                        )
+                        for p in j.prongs.values()
+                    ],
+                )
+            )
+        out.append(PairElements(f.defendant, f.victim, laws))
+    return out
+
+
+def document(a: AssessmentResult, detail: str) -> dict[str, Any]:
+    """The output document at ``detail``, as result models (see the module's docstring)."""
+    level = check(detail)
+    head: dict[str, Any] = {
+        "contract_version": a.contract_version,
+        "library_version": a.library_version,
+        "detail": level,
+        "summary": a.summary,
+    }
+    if level == "elements":
+        head["elements"] = elements(a)
+    elif level == "full":
+        body = dict(json_default(a))
+        body.pop("summary")
+        head.update({k: v for k, v in body.items() if k not in head})
+    head["disclaimer"] = a.disclaimer
+    return head
+
+
+def output_schema(detail: str = "summary") -> dict[str, Any]:
+    """The JSON Schema (2020-12) of the output document at ``detail``."""
+    from nm_trafficking.results import document_schema as full_schema
+
+    level = check(detail)
+    defs: dict[str, Any] = {}
+    summary = _schema_of(Summary, defs)
+    base = full_schema()
+    properties: dict[str, Any] = {
+        "contract_version": base["properties"]["contract_version"],
+        "library_version": {"type": "string"},
+        "detail": {"const": level, "description": "the detail level of this document"},
+        "summary": summary,
+    }
+    required = ["contract_version", "library_version", "detail", "summary"]
+    if level == "elements":
+        properties["elements"] = {"type": "array", "items": _schema_of(PairElements, defs)}
+        required.append("elements")
+    elif level == "full":
+        for key, value in base["properties"].items():
+            properties.setdefault(key, value)
+        required += [k for k in base["required"] if k not in required]
+        defs.update(base["$defs"])
+    properties["disclaimer"] = {"type": "string"}
+    required.append("disclaimer")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://nm-trafficking.invalid/schema/output/{CONTRACT_VERSION}/{level}",
+        "title": f"nm_trafficking assessment ({level})",
+        "description": (
+            f"An assessment under NMSA 1978, § 30-52-1 and 18 U.S.C. §§ 1589-1591; output "
+            f"contract {CONTRACT_VERSION}, detail {level}."
+        ),
+        "type": "object",
+        "properties": properties,
+        "required": list(dict.fromkeys(required)),
+        "additionalProperties": False,
+        "$defs": defs,
+    }

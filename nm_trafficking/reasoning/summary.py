@@ -1,0 +1,498 @@
+"""The summary of an assessment (``nm_trafficking.summary``), built from the statuses, grades
+and penalties already decided and from the element statuses of each act — never from the
+element explanations, which stay one step away and are built only when asked for.
+
+What is still needed is read per act: for an act that may still meet a paragraph (or prong),
+each element of each open paragraph that is undetermined, as a question naming the act by its
+verb and date; for an act that meets one but whose grade (or penalty band) is still open, the
+fact the grade turns on. An age left open only by the 29 February rule is a point of law, and
+so is the text of a federal section for a period with none encoded: neither is missing
+evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from nm_trafficking import words
+from nm_trafficking.facts.conduct import Act
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.reasoning import federal_notes
+from nm_trafficking.reasoning.acts import ActContext
+from nm_trafficking.reasoning.explain import fill
+from nm_trafficking.reasoning.penalties import band_table
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
+from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFinding, Note, Status
+from nm_trafficking.statute.model import (
+    Element,
+    Law,
+    OffenceParagraph,
+    PenaltyBand,
+    TextVersion,
+)
+from nm_trafficking.summary import (
+    ActUnderLaw,
+    CountSummary,
+    Grading,
+    LawStatus,
+    PairSummary,
+    Question,
+    QuestionKind,
+    Summary,
+    SummaryNote,
+)
+
+FACT: QuestionKind = "fact"
+POINT_OF_LAW: QuestionKind = "point_of_law"
+
+_PREPOSITION = {Act.BENEFITING.value: "from "}
+"""How a verb takes its person in a question ("benefiting from V"); others take V directly."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairActs:
+    """What the summary reads of one defendant and victim: the finding, and each law's
+    verdicts of the pair's acts (the state's first, when it was assessed)."""
+
+    finding: Finding
+    laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
+    notes: Callable[[], list[Note]]
+    """The pair's § 30-52-1 notes (empty when § 30-52-1 was not assessed)."""
+
+
+# --- words of one act -------------------------------------------------------------------------
+
+
+def _fields(ctx: ActContext[Any]) -> dict[str, str]:
+    c = ctx.conduct
+    verb = c.act.value
+    day = ctx.day if ctx.conduct.date is not None or ctx.date_assumed else None
+    on = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
+    return {
+        "actor": c.actor,
+        "person": c.person,
+        "verb": verb,
+        "on": on.strip(),
+        "when": f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{on}",
+        "act": words.act_name(verb, day),
+        "age": ctx.age.text() if ctx.age is not None else "not known",
+        "in_force_from": words.long_date(ctx.version.in_force_from),
+    }
+
+
+def _question_text(element: Element, ctx: ActContext[Any], fields: dict[str, str]) -> str:
+    if element.question:
+        return element.question.format_map(fields)
+    clause = words.act_clause(
+        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, _day(ctx)
+    )
+    return f"For {clause}, can it be established: {element.label}?"
+
+
+def _day(ctx: ActContext[Any]) -> Any:
+    return ctx.day if ctx.conduct.date is not None or ctx.date_assumed else None
+
+
+# --- what is still needed ---------------------------------------------------------------------
+
+
+def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> list[Question]:
+    """The questions of one pair under one law, in the order of the acts."""
+    out: list[Question] = []
+    for v in acts:
+        ctx = v.ctx
+        version: TextVersion = ctx.version
+        fields = _fields(ctx)
+        base = {
+            "law": law.id,
+            "defendant": finding.defendant,
+            "victim": finding.victim,
+            "conduct": ctx.conduct.id,
+        }
+        if v.status == UNDETERMINED and not version.encoded:
+            out.append(
+                Question(
+                    text=(
+                        f"Which text of {law.citation} applies to {fields['act']}? "
+                        f"{version.citation}."
+                    ),
+                    kind=POINT_OF_LAW,
+                    citations=[law.citation],
+                    element="text",
+                    **base,
+                )
+            )
+            continue
+        if v.status == UNDETERMINED:
+            found: dict[str, Question] = {}
+            for p, paragraph in enumerate(version.offences):
+                if v.paragraphs[p] != UNDETERMINED:
+                    continue
+                for e, element in enumerate(paragraph.elements):
+                    if v.elements[p][e] != UNDETERMINED:
+                        continue
+                    known = found.get(element.key)
+                    if known is not None:
+                        if paragraph.citation not in known.citations:
+                            known.citations.append(paragraph.citation)
+                        continue
+                    found[element.key] = _element_question(element, paragraph, ctx, fields, base)
+            out.extend(found.values())
+        elif v.status == MET:
+            age = _age_question(law, ctx, fields, finding, base)
+            if age is not None:
+                out.append(age)
+    return out
+
+
+def _element_question(
+    element: Element,
+    paragraph: OffenceParagraph,
+    ctx: ActContext[Any],
+    fields: dict[str, str],
+    base: dict[str, str],
+) -> Question:
+    if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
+        return Question(
+            text=_leap_day_question(ctx, fields),
+            kind=POINT_OF_LAW,
+            citations=[paragraph.citation],
+            element=element.key,
+            **base,
+        )
+    return Question(
+        text=_question_text(element, ctx, fields),
+        kind=FACT,
+        citations=[paragraph.citation],
+        element=element.key,
+        **base,
+    )
+
+
+def _leap_day_question(ctx: ActContext[Any], fields: dict[str, str]) -> str:
+    return (
+        f"Point of law: how old was {fields['person']}, born on 29 February, at {fields['act']}? "
+        f"Read one way {fields['person']} was {ctx.age.lo if ctx.age else '?'}, read the other "
+        f"{ctx.age.hi if ctx.age else '?'}: no New Mexico source settles when a person born on "
+        "29 February reaches an age in a year without one."
+    )
+
+
+def _age_question(
+    law: Law,
+    ctx: ActContext[Any],
+    fields: dict[str, str],
+    finding: Finding,
+    base: dict[str, str],
+) -> Question | None:
+    """For an act that meets the law but whose grade (or band) is open: the fact it turns on."""
+    if law.jurisdiction == "state":
+        c: Count | LawCount = finding.count(ctx.conduct.id)
+        open_grade = c.grade.status == "undetermined"
+        cite = [ctx.version.grading.citation] if hasattr(ctx.version, "grading") else []
+    else:
+        lc = finding.jurisdictions[law.id].count(ctx.conduct.id)
+        open_grade = lc.penalty.status == "undetermined"
+        cite = [b.citation for b in band_table(ctx.version).values()][:1]
+    if not open_grade:
+        return None
+    if ctx.age is not None and ctx.age.leap_day_open:
+        return Question(
+            text=_leap_day_question(ctx, fields),
+            kind=POINT_OF_LAW,
+            citations=cite,
+            element="victim_age",
+            **base,
+        )
+    if law.jurisdiction == "state":
+        text = (
+            f"How old was {fields['person']} at {fields['act']}? The facts give "
+            f"{fields['age']}; the grade turns on it."
+        )
+    else:
+        text = (
+            f"What fixes the penalty of {fields['act']} under {law.citation}? "
+            f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
+        )
+    return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
+
+
+# --- grades and penalties ---------------------------------------------------------------------
+
+
+def _state_grading(f: Finding) -> Grading:
+    g = f.grade_detail
+    possible = words.most_serious_first(f.grade_possible)
+    if g.status == "not_applicable" or not possible:
+        text = "no grade: no act meets or may meet a paragraph"
+    elif f.grade is not None:
+        text = words.grade_with_sentence(f.grade)
+    elif f.grade_floor is not None:
+        more = [x for x in possible if x != f.grade_floor]
+        text = (
+            f"at least a {words.grade_with_sentence(f.grade_floor)}; "
+            f"{words.either([words.grade_name(x) for x in more])} possible"
+        )
+    else:
+        text = "if established: " + words.either([words.grade_with_sentence(x) for x in possible])
+    return Grading(f.grade, f.grade_floor, possible, text)
+
+
+def _band_text(band: PenaltyBand, version: TextVersion, *, label: bool = True) -> str:
+    """A band in a few words: ``§ 1591(b)(1): 15 years to life [R]``."""
+    tag = f" {version.label.code}" if label and version.label is not None else ""
+    term = (
+        f"{band.minimum_years} years to {band.maximum}"
+        if band.minimum_years
+        else f"up to {band.maximum}"
+    )
+    return f"{words.paragraph_short(band.citation)}: {term}{tag}"
+
+
+def _bands(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[str, str]:
+    """The bands' words by id, most serious first (the label once, after the last)."""
+    table: dict[str, tuple[int, PenaltyBand, TextVersion]] = {}
+    for version in versions:
+        for band_id, band in band_table(version).items():
+            table.setdefault(band_id, (band.severity, band, version))
+    known = sorted((b for b in band_ids if b in table), key=lambda b: -table[b][0])
+    return {
+        b: _band_text(table[b][1], table[b][2], label=i == len(known) - 1)
+        for i, b in enumerate(known)
+    }
+
+
+def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
+    p = j.penalty
+    bands = _bands(versions, p.possible)
+    possible = list(bands)
+    if p.status == "none_stated":
+        text = "the text states no punishment for what was found (UNVERIFIED)"
+    elif p.status == "not_applicable":
+        text = "no penalty: no prong is met or open"
+    elif not possible:
+        text = "no punishment can be stated for the dates of the acts"
+    elif p.band is not None:
+        text = bands.get(p.band, p.band)
+    elif p.floor is not None:
+        more = [w for b, w in bands.items() if b != p.floor]
+        text = f"at least {bands.get(p.floor, p.floor)}; {words.either(more)} possible"
+    else:
+        text = "if established: " + words.either(list(bands.values()))
+    return Grading(p.band, p.floor, possible, text)
+
+
+def _state_count(law: Law, c: Count, version: TextVersion) -> ActUnderLaw:
+    possible = words.most_serious_first(c.grade.possible)
+    if c.grade.status == "determined" and c.grade.grade is not None:
+        text = words.grade_with_sentence(c.grade.grade)
+    elif possible:
+        text = "possible: " + words.either([words.grade_name(g) for g in possible])
+    else:
+        text = "none"
+    name = words.text_name(law, version) if c.statute_version else "no text in force at the act"
+    return ActUnderLaw(
+        text=name,
+        text_version=c.assessed_under,
+        status=c.status,
+        statuses=dict(c.statuses),
+        grade=c.grade.grade,
+        possible=possible,
+        words=text,
+    )
+
+
+def _federal_count(law: Law, lc: LawCount, version: TextVersion) -> ActUnderLaw:
+    pen = lc.penalty
+    bands = _bands([version], pen.possible)
+    if pen.status == "determined" and pen.band is not None:
+        text = _bands([version], [pen.band]).get(pen.band, pen.band)
+    elif pen.status == "none_stated":
+        text = "the text states no punishment for this act (UNVERIFIED)"
+    elif bands:
+        text = "possible: " + words.either(list(bands.values()))
+    else:
+        text = "none"
+    return ActUnderLaw(
+        text=words.text_name(law, version),
+        text_version=lc.assessed_under,
+        status=lc.status,
+        statuses=dict(lc.statuses),
+        grade=pen.band,
+        possible=list(bands),
+        words=text,
+    )
+
+
+# --- what separates the laws ------------------------------------------------------------------
+
+
+def _best_paragraph(v: ActVerdict[Any], status: Status) -> int | None:
+    """Of the act's paragraphs with ``status``, the one the facts support most (most elements
+    met, then fewest open, then the first)."""
+    ranked = [
+        (v.elements[p].count(MET), -v.elements[p].count(UNDETERMINED), -p)
+        for p, s in enumerate(v.paragraphs)
+        if s == status
+    ]
+    return -max(ranked)[2] if ranked else None
+
+
+def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
+    """Why the law has ``status`` for the pair, in a clause: the paragraph the facts support
+    most, and its failing or open elements."""
+    for v in acts:
+        if v.status != status:
+            continue
+        p = _best_paragraph(v, status)
+        if p is None:
+            continue
+        paragraph: OffenceParagraph = v.ctx.version.offences[p]
+        short = words.paragraph_short(paragraph.citation)
+        if status == MET:
+            return f"{short} is met by {_fields(v.ctx)['act']}"
+        if status == NOT_MET:
+            for e, element in enumerate(paragraph.elements):
+                if v.elements[p][e] == NOT_MET:
+                    alts = v.alternatives(p, e)
+                    reason = element.defeated[alts[0]].reason if alts else element.label
+                    return f"{fill(reason, v.ctx, paragraph)} ({short})"
+        if not v.ctx.version.encoded:
+            return f"no text is encoded for {_fields(v.ctx)['act']}"
+        open_ = [
+            element.brief or element.label
+            for e, element in enumerate(paragraph.elements)
+            if v.elements[p][e] == UNDETERMINED
+        ]
+        return f"{short} also needs {words.either(open_, 'and')}"
+    return ""
+
+
+def _comparison(pair: PairActs) -> list[str]:
+    """One sentence per law whose status differs from the state statute's, saying why."""
+    if len(pair.laws) < 2 or pair.laws[0][0].jurisdiction != "state":
+        return []
+    state = pair.finding.status
+    out: list[str] = []
+    for law, acts in pair.laws[1:]:
+        status = pair.finding.jurisdictions[law.id].status
+        if status == state:
+            continue
+        out.append(
+            f"{words.law_short(law)}, {words.STATUS_WORDS[status]}: {_why(law, acts, status)}."
+        )
+    return out
+
+
+# --- notes once -------------------------------------------------------------------------------
+
+
+def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[SummaryNote]:
+    seen: dict[tuple[str, str | None, str], list[str]] = {}
+    for pair in pairs:
+        who = f"{pair.finding.defendant} and {pair.finding.victim}"
+        found = list(pair.notes())
+        for law, acts in pair.laws:
+            if law.jurisdiction == "federal":
+                status = pair.finding.jurisdictions[law.id].status
+                found.extend(federal_notes.finding_notes(law, acts, status))
+        for n in found:
+            concerns = seen.setdefault((n.kind, n.citation, n.text), [])
+            if who not in concerns:
+                concerns.append(who)
+    for n in assessment_notes:
+        seen.setdefault((n.kind, n.citation, n.text), [])
+    everyone = len(pairs) > 1
+    return [
+        SummaryNote(
+            kind=kind,
+            citation=citation,
+            title=words.note_title(kind, citation),
+            text=text,
+            concerns=[] if everyone and len(concerns) == len(pairs) else concerns,
+        )
+        for (kind, citation, text), concerns in seen.items()
+    ]
+
+
+# --- the whole summary ------------------------------------------------------------------------
+
+
+def summary(
+    pattern: FactPattern,
+    laws: list[str],
+    pairs: Sequence[PairActs],
+    assessment_notes: Sequence[Note],
+    assessed_on: Any,
+    disclaimer: str,
+) -> Summary:
+    """The summary of an assessment."""
+    out_pairs: list[PairSummary] = []
+    needed: list[Question] = []
+    for pair in pairs:
+        f = pair.finding
+        statuses: list[LawStatus] = []
+        per_act: dict[str, dict[str, ActUnderLaw]] = {c: {} for c in f.conduct}
+        for law, acts in pair.laws:
+            versions = list({id(v.ctx.version): v.ctx.version for v in acts}.values())
+            if law.jurisdiction == "state":
+                statuses.append(
+                    LawStatus(
+                        law.id,
+                        law.citation,
+                        f.status,
+                        {c: s.status for c, s in f.subsections.items()},
+                        _state_grading(f),
+                    )
+                )
+                for v, c in zip(acts, f.counts, strict=True):
+                    per_act[c.conduct][law.id] = _state_count(law, c, v.ctx.version)
+            else:
+                j = f.jurisdictions[law.id]
+                statuses.append(
+                    LawStatus(
+                        law.id,
+                        law.citation,
+                        j.status,
+                        {p.citation: p.status for p in j.prongs.values()},
+                        _federal_grading(j, versions),
+                    )
+                )
+                for v, lc in zip(acts, j.counts, strict=True):
+                    per_act[lc.conduct][law.id] = _federal_count(law, lc, v.ctx.version)
+            needed.extend(_questions(law, acts, f))
+        counts = []
+        first_acts = pair.laws[0][1] if pair.laws else []
+        for v in first_acts:
+            ctx = v.ctx
+            day = _day(ctx)
+            counts.append(
+                CountSummary(
+                    conduct=ctx.conduct.id,
+                    act=ctx.conduct.act.value,
+                    name=words.act_name(ctx.conduct.act.value, day, assumed=ctx.date_assumed),
+                    date=ctx.day,
+                    date_assumed=ctx.date_assumed,
+                    possible_dates=_span(ctx),
+                    victim_age=ctx.age.text() if ctx.age is not None else None,
+                    laws=per_act[ctx.conduct.id],
+                )
+            )
+        out_pairs.append(PairSummary(f.defendant, f.victim, statuses, counts, _comparison(pair)))
+    return Summary(
+        title=pattern.title,
+        assessed_on=assessed_on,
+        laws=laws,
+        pairs=out_pairs,
+        needed=needed,
+        notes=_notes(pairs, assessment_notes),
+        disclaimer=disclaimer,
+    )
+
+
+def _span(ctx: ActContext[Any]) -> DateSpan | None:
+    if ctx.day is None and ctx.first_day is not None:
+        return DateSpan(ctx.first_day, ctx.last_day)
+    return None

@@ -1,0 +1,143 @@
+"""The answer first: the summary of an assessment (output contract 2.0).
+
+Per defendant and victim and per law: the status; per act (a potential count): its date, the
+text applied, the victim's age at it, each paragraph's or prong's status and the grade or
+penalty (the New Mexico degree with its basic sentence); then the pair's grade, floor and
+possible grades; what is still needed, as questions naming the act by its verb and date
+(points of law marked as such, not as missing evidence); the notes, each once per assessment,
+saying which pairs they concern.
+
+It is the default view of every surface (``detail="summary"``); the element trees are one
+step away (``detail="elements"``) and the whole 1.x document two (``detail="full"``).
+This module holds the models only; ``reasoning.summary`` builds them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from nm_trafficking.results import DateSpan, Status, doc
+
+Detail = Literal["summary", "elements", "full"]
+"""How much an output gives: the summary; the summary and each paragraph's elements; or
+everything (the summary and the whole 1.x document)."""
+DETAILS: tuple[Detail, ...] = ("summary", "elements", "full")
+
+QuestionKind = Literal["fact", "point_of_law"]
+
+
+@dataclass(frozen=True, slots=True)
+class Grading:
+    """A pair's grade (§ 30-52-1) or penalty (a federal section), as far as the facts settle
+    it."""
+
+    certain: str | None = field(
+        metadata=doc("the grade (or band) when no more serious one remains possible")
+    )
+    floor: str | None = field(
+        metadata=doc("the most serious grade (or band) an act that meets the law carries")
+    )
+    possible: list[str] = field(metadata=doc("the grades (or bands) possible, most serious first"))
+    words: str = field(metadata=doc("in words, with the basic sentence or the punishment"))
+
+
+@dataclass(frozen=True, slots=True)
+class LawStatus:
+    """One defendant and one victim under one law."""
+
+    law: str = field(metadata=doc("the law's id: nm_30_52_1, usc_1591, usc_1589, usc_1590"))
+    name: str = field(metadata=doc("the law by its citation, e.g. NMSA 1978, § 30-52-1"))
+    status: Status = field(metadata=doc("met if any act meets it; undetermined if any may"))
+    paragraphs: dict[str, Status] = field(metadata=doc("each paragraph (or prong) over all acts"))
+    grading: Grading
+
+
+@dataclass(frozen=True, slots=True)
+class ActUnderLaw:
+    """One act judged under one law: a potential count."""
+
+    text: str = field(metadata=doc("the text applied, by its name and verification label"))
+    text_version: str = field(metadata=doc("the id of that text (or period)"))
+    status: Status
+    statuses: dict[str, Status] = field(metadata=doc("each paragraph's (or prong's) status"))
+    grade: str | None = field(metadata=doc("the grade (or band) when the facts fix one"))
+    possible: list[str] = field(metadata=doc("the grades (or bands) possible, most serious first"))
+    words: str = field(metadata=doc("the grade or penalty in words"))
+
+
+@dataclass(frozen=True, slots=True)
+class CountSummary:
+    """One act of the defendant toward the victim: a potential count under each law."""
+
+    conduct: str = field(metadata=doc("the act's id in the fact pattern"))
+    act: str = field(metadata=doc("the verb"))
+    name: str = field(metadata=doc("the act by its verb and date, e.g. the recruiting of ..."))
+    date: date | None = field(metadata=doc("the act's date (stated, or as_of when assumed)"))
+    date_assumed: bool
+    possible_dates: DateSpan | None = field(
+        metadata=doc("for an undated act: the dates it can have happened on")
+    )
+    victim_age: str | None = field(
+        metadata=doc("the victim's age at the act in words, e.g. 15 or 12 to 13 (null: unknown)")
+    )
+    laws: dict[str, ActUnderLaw] = field(metadata=doc("the act under each law, by law id"))
+
+
+@dataclass(frozen=True, slots=True)
+class PairSummary:
+    """One defendant and one victim: each law, each count, and what separates the laws."""
+
+    defendant: str
+    victim: str
+    laws: list[LawStatus] = field(metadata=doc("each law assessed, the state statute first"))
+    counts: list[CountSummary] = field(metadata=doc("each act, in order"))
+    comparison: list[str] = field(
+        metadata=doc("what separates the laws in this case, one sentence per law (may be empty)")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """Something still to be established (or a point of law to be decided) for one act."""
+
+    text: str = field(metadata=doc("the question, naming the act by its verb and date"))
+    kind: QuestionKind = field(
+        metadata=doc("fact: evidence could settle it; point_of_law: a court must decide it")
+    )
+    law: str = field(metadata=doc("the law's id"))
+    citations: list[str] = field(metadata=doc("the paragraphs or prongs it would settle"))
+    element: str = field(metadata=doc("the element's key"))
+    defendant: str
+    victim: str
+    conduct: str = field(metadata=doc("the act's id"))
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryNote:
+    """A note, once per assessment, with the pairs it concerns."""
+
+    kind: str
+    citation: str | None
+    title: str = field(metadata=doc("the note in a few words"))
+    text: str
+    concerns: list[str] = field(
+        metadata=doc("the pairs it concerns, as 'D and V' (empty: the whole assessment)")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The decision, first: each pair under each law, each count, what is still needed, and
+    the notes once."""
+
+    title: str | None
+    assessed_on: date = field(metadata=doc("the day of the assessment"))
+    laws: list[str] = field(metadata=doc("the laws assessed, by id"))
+    pairs: list[PairSummary]
+    needed: list[Question] = field(
+        metadata=doc("what is still needed, deduplicated, in the order of the pairs and acts")
+    )
+    notes: list[SummaryNote]
+    disclaimer: str

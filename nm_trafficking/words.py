@@ -1,0 +1,179 @@
+"""The words the output uses, in one place: status labels, grade names, dates, acts and texts.
+
+Every surface that writes a sentence about a result (the summary's text, Markdown and HTML,
+the memo, the court form) takes its words from here or from the statute data they name, so a
+change of wording is a change here. The words follow a careful lawyer's usage: the actor is the
+subject of a sentence about conduct, an act is named by its verb and date, a text by its name
+and label, the statutes' own spelling ("offense"), grades most serious first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import cache
+
+from nm_trafficking.results import Status
+from nm_trafficking.statute.model import Grade, Law, TextVersion
+
+STATUS_WORDS: dict[Status, str] = {
+    "met": "met",
+    "not_met": "not met",
+    "undetermined": "undetermined",
+}
+"""A status in running text."""
+
+STATUS_LABELS: dict[Status, str] = {
+    "met": "MET",
+    "not_met": "NOT MET",
+    "undetermined": "UNDETERMINED",
+}
+"""A status where it heads a line."""
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: date) -> str:
+    """``10 March 2018``."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def act_name(verb: str, day: date | None, *, assumed: bool = False) -> str:
+    """An act by its verb and date: ``the recruiting of 10 March 2018`` (``the undated
+    recruiting`` when no date is stated or assumed)."""
+    if day is None:
+        return f"the undated {verb}"
+    return f"the {verb} of {long_date(day)}" + (" (date assumed)" if assumed else "")
+
+
+def act_clause(actor: str, verb: str, person: str, day: date | None) -> str:
+    """The act as a clause with the actor as its subject: ``D's recruiting of V on 10 March
+    2018`` (or ``D's recruiting of V, date not stated``)."""
+    when = f"on {long_date(day)}" if day is not None else "(date not stated)"
+    return f"{actor}'s {verb} of {person} {when}"
+
+
+@cache
+def _grades() -> dict[str, Grade]:
+    from nm_trafficking import statute
+
+    found: dict[str, Grade] = {}
+    for version in statute.VERSIONS:
+        for grade in version.grading.grades:
+            found.setdefault(grade.id, grade)
+    return found
+
+
+def grade(grade_id: str) -> Grade:
+    """The grade with this id, from the statute data."""
+    return _grades()[grade_id]
+
+
+def grade_name(grade_id: str | None) -> str:
+    """``second degree felony`` (``none`` for no grade)."""
+    return grade(grade_id).name if grade_id else "none"
+
+
+def most_serious_first(grade_ids: Iterable[str]) -> list[str]:
+    """Grade ids ordered most serious first."""
+    return sorted(grade_ids, key=lambda g: -grade(g).severity)
+
+
+def grade_with_sentence(grade_id: str) -> str:
+    """``second degree felony (basic sentence 9 years [S])``."""
+    g = grade(grade_id)
+    if g.basic_sentence is None:
+        return g.name
+    return f"{g.name} (basic sentence {g.basic_sentence} {g.basic_sentence_label})"
+
+
+def either(items: list[str], word: str = "or") -> str:
+    """``a``; ``a or b``; ``a, b or c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def text_name(law: Law, version: TextVersion) -> str:
+    """A text by its name and label: ``NMSA 1978, § 30-52-1 (2008)``; ``18 U.S.C. § 1591 as
+    amended 29 May 2015 [R]``; for a period with no text, the period in words."""
+    if law.jurisdiction == "state" or not version.encoded:
+        return version.citation
+    label = f" {version.label.code}" if version.label is not None else ""
+    start = version.in_force_from
+    if law.enacted is not None and start == law.enacted:
+        return f"{law.citation} as enacted {long_date(start)}{label}"
+    return f"{law.citation} as amended {long_date(start)}{label}"
+
+
+def law_short(law: Law) -> str:
+    """``§ 30-52-1``, ``§ 1591``: how a law is named where the title is understood."""
+    return "§ " + law.citation.rsplit("§", 1)[1].strip()
+
+
+def paragraph_short(citation: str) -> str:
+    """``(A)(2)`` for ``30-52-1(A)(2)``; ``§ 1591(a)(1) minor`` for a federal prong."""
+    if citation.startswith("30-52-1"):
+        return citation.removeprefix("30-52-1")
+    return citation.removeprefix("18 U.S.C. ")
+
+
+NOTE_TITLES: dict[str, str] = {
+    "jurisdiction": "who may prosecute (30-52-1(B))",
+    "other_offences": "other offenses on the same facts (30-52-1(D))",
+    "victim_not_accessory": "a trafficking victim may not be charged as an accessory",
+    "unit_of_prosecution": "which acts could be separate counts (State v. Carson)",
+    "knowledge_of_age": "the actor's belief about the age decides nothing",
+    "no_minor_variant_of_a3": "(A)(3) has no minor-only variant",
+    "buyer": "whether a buyer's own purchase is reached (UNVERIFIED)",
+    "verbs_not_covered": "conduct described by a verb the text does not have",
+    "facts_of_other_paragraphs": "facts stated on an act that decide nothing for it",
+    "state_and_federal_facts_disagree": "state and federal facts of one act disagree",
+    "no_version_in_force": "an act dated before the text existed",
+    "date_unknown": "undated acts: the window applied",
+    "date_assumed": "undated acts: the date assumed",
+    "plain_age_at_every_act": "a plain age read at acts years apart",
+    "leap_day_birthday": "the open 29 February point decides something here",
+    "attempt": "§ 1594 attempt, not assessed",
+    "conspiracy": "§ 1594 conspiracy, not assessed",
+    "attempt_conspiracy_origin": "origin of § 1594",
+    "decoy": "a decoy or officer cannot be the minor of the completed offense",
+    "text_caution": "cautions about the federal texts applied",
+    "no_version_encoded": "no federal text encoded for an act's date",
+    "texts_agree": "both texts of the period give the same result",
+    "unverified": "open points of the texts (unverified)",
+}
+"""A note's kind in a few words, for the summary (the full text is one step away)."""
+
+
+def note_title(kind: str, citation: str | None) -> str:
+    """A note in a few words: its kind's title (its citation, for a kind without one)."""
+    return NOTE_TITLES.get(kind, citation or kind.replace("_", " "))
+
+
+def law(law_id: str) -> Law:
+    """A law by its id (``nm_30_52_1``, ``usc_1591``, ...)."""
+    from nm_trafficking import statute
+
+    for each in (statute.NM, *statute.FEDERAL_LAWS):
+        if each.id == law_id:
+            return each
+    raise KeyError(law_id)
+
+
+def law_citation(law_id: str) -> str:
+    """A law's full citation by its id: ``NMSA 1978, § 30-52-1``."""
+    return law(law_id).citation

@@ -1,0 +1,178 @@
+"""The answer-first summary (issue 18): the decision per pair and law, each count, what is still
+needed as questions naming the act by verb and date, the notes once; detail levels and their
+schemas; no internal ids or field paths in the summary's prose."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import nm_trafficking as nmt
+from nm_trafficking.cli import main
+from nm_trafficking.detail import output_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+TODAY = date(2026, 12, 7)
+
+INTERNAL = re.compile(
+    r"usc-\d{4}|nm_30_52_1|usc_15\d\d|\b[a-z]+_[a-z_]+\.[a-z_]+\b|\bconduct [A-Za-z0-9_.-]+:"
+    r"|means_will_be_used|will_be_caused_to|benefit_from|to_subject_to|birth_date"
+)
+
+
+def _pattern(**victim: object) -> nmt.FactPattern:
+    return nmt.from_dict(
+        {
+            "persons": [
+                {"id": "D", "roles": ["trafficker"]},
+                {"id": "V", "roles": ["victim"], **victim},
+            ],
+            "conduct": [
+                {
+                    "id": "r",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2018-03-10",
+                    "knowingly": True,
+                }
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_every_level_of_every_example_validates_and_its_prose_has_no_internal_names(
+    path: Path,
+) -> None:
+    result = nmt.assess(nmt.load(path), today=TODAY)
+    for level in ("summary", "elements", "full"):
+        doc = json.loads(result.to_json(detail=level))
+        jsonschema.validate(doc, output_schema(level))
+        assert doc["detail"] == level and next(iter(k for k in doc if k == "summary"))
+    for prose in (result.explain("summary"), result.to_markdown("summary")):
+        assert not INTERNAL.search(prose), INTERNAL.search(prose)
+
+
+def test_a_summary_document_leaves_the_element_trees_out_and_full_keeps_the_1x_fields() -> None:
+    result = nmt.assess(nmt.load(ROOT / "examples" / "a2_social_media_15.yaml"), today=TODAY)
+    summary = result.to_dict(detail="summary")
+    assert set(summary) == {"contract_version", "library_version", "detail", "summary", "disclaimer"}
+    full = result.to_dict(detail="full")
+    assert list(full)[:4] == ["contract_version", "library_version", "detail", "summary"]
+    assert {"findings", "laws", "statute_version", "notes"} <= set(full)
+    assert "elements" in result.to_dict(detail="elements")
+    with pytest.raises(ValueError, match="detail must be one of"):
+        result.to_json(detail="everything")
+
+
+def test_open_elements_become_questions_naming_the_act_by_verb_and_date() -> None:
+    result = nmt.assess(_pattern(age=15, age_on="2018-03-10"), today=TODAY, law="nm")
+    needed = result.summary.needed
+    texts = [q.text for q in needed]
+    assert texts, "an open (A)(1)/(A)(2) recruiting must leave questions"
+    assert all("10 March 2018" in t for t in texts)
+    assert all(not t.endswith("is not established") for t in texts)
+    # (A)(2)'s open element, asked once even though it is the only route open to it
+    caused = [q for q in needed if q.element.startswith("will_be_caused")]
+    assert len(caused) == 1 and caused[0].citations == ["30-52-1(A)(2)"]
+    assert caused[0].text.startswith("Did D intend or know, when recruiting V on 10 March 2018")
+    assert all(q.kind == "fact" for q in needed)
+
+
+def test_a_met_act_with_a_settled_grade_needs_nothing_under_the_state_statute() -> None:
+    pattern = _pattern(age=15, age_on="2018-03-10").with_fact(
+        "conduct.r.will_be_caused_to_engage_in_commercial_sexual_activity", True
+    )
+    result = nmt.assess(pattern, today=TODAY, law="nm")
+    pair = result.summary.pairs[0]
+    assert pair.laws[0].status == "met"
+    assert pair.laws[0].grading.certain == "second_degree_felony"
+    assert "9 years" in pair.laws[0].grading.words
+    assert result.summary.needed == []
+
+
+def test_an_open_grade_asks_for_the_age_and_lists_grades_most_serious_first() -> None:
+    pattern = _pattern(age=13, age_on="2019-01-01").with_fact(
+        "conduct.r.will_be_caused_to_engage_in_commercial_sexual_activity", True
+    )
+    result = nmt.assess(pattern, today=TODAY, law="nm")
+    grading = result.summary.pairs[0].laws[0].grading
+    severities = [nmt.statute.VERSIONS[-1].grading.grade(g).severity for g in grading.possible]
+    assert severities == sorted(severities, reverse=True) and len(severities) > 1
+    ages = [q for q in result.summary.needed if q.element == "grade"]
+    assert ages and "How old was V at the recruiting of 10 March 2018" in ages[0].text
+
+
+def test_a_leap_day_age_is_a_point_of_law_not_missing_evidence() -> None:
+    pattern = nmt.from_dict(
+        {
+            "persons": [
+                {"id": "D", "roles": ["trafficker"]},
+                {"id": "V", "roles": ["victim"], "birth_date": "2004-02-29"},
+            ],
+            "conduct": [
+                {
+                    "id": "r",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2022-02-28",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                }
+            ],
+        }
+    )
+    result = nmt.assess(pattern, today=TODAY, law="nm")
+    points = [q for q in result.summary.needed if q.kind == "point_of_law"]
+    assert points and "29 February" in points[0].text
+    assert "[point of law]" in result.explain("summary")
+
+
+def test_each_note_is_given_once_with_the_pairs_it_concerns() -> None:
+    data = {
+        "persons": [
+            {"id": "D", "roles": ["trafficker"]},
+            {"id": "V1", "roles": ["victim"], "age": 20},
+            {"id": "V2", "roles": ["victim"], "age": 30},
+        ],
+        "conduct": [
+            {"id": f"r{i}", "actor": "D", "person": v, "act": "recruiting", "date": "2019-01-01"}
+            for i, v in enumerate(("V1", "V2"))
+        ],
+    }
+    result = nmt.assess(nmt.from_dict(data), today=TODAY)
+    notes = result.summary.notes
+    keys = [(n.kind, n.citation, n.text) for n in notes]
+    assert len(keys) == len(set(keys))
+    per_pair = sum(len(f.notes) for f in result.findings)
+    assert len([n for n in notes if n.kind == "jurisdiction"]) == 1 < per_pair
+    text = result.explain("summary")
+    assert text.count("who may prosecute") == 1
+
+
+def test_federal_only_summary_has_no_state_lines() -> None:
+    result = nmt.assess(nmt.load(ROOT / "examples" / "federal_motel_venture.yaml"), law="federal")
+    summary = result.summary
+    assert all(law.law != "nm_30_52_1" for p in summary.pairs for law in p.laws)
+    assert "§ 30-52-1:" not in result.explain("summary")
+
+
+def test_the_command_gives_each_detail_level(capsys: pytest.CaptureFixture[str]) -> None:
+    example = str(ROOT / "examples" / "a2_social_media_15.yaml")
+    assert main(["assess", example, "--detail", "summary", "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)[0]
+    assert record["detail"] == "summary" and "findings" not in record
+    assert main(["assess", example, "--detail", "summary"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[0].startswith("Social-media recruitment")
+    assert "D toward V:" in text and "Still needed" in text
+    assert main(["assess", example, "--detail", "elements"]) == 0
+    assert "Elements: D toward V" in capsys.readouterr().out
