@@ -6,6 +6,7 @@ Ninth Circuit's model instructions."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -249,3 +250,15 @@ def test_the_cli_prints_the_form(capsys: pytest.CaptureFixture[str]) -> None:
     assert "First, the defendant knowingly recruited V;" in out
     assert "State v. Jackson, 2018-NMCA-066" in out
     assert out.endswith("\n")
+
+
+def test_a_text_given_for_one_assessment_is_named_not_drafted_or_hidden() -> None:
+    amended = replace(statute.VERSIONS[0], id="amended")
+    a = _assess(FRAUD_SEX, ADULT, law="nm", versions=(amended,))
+    assert a.findings[0].status == "met"
+    pair = court_form(a).pairs[0]
+    assert pair.instructions == ()
+    assert pair.nothing == (
+        "Recruiting V on 10 March 2018: judged under a text of § 30-52-1 this library does not "
+        "hold (given for this assessment only); no instruction is drafted.",
+    )

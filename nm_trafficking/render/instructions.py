@@ -559,13 +559,21 @@ def _instruction(
     )
 
 
-def _state(f: Finding) -> list[Instruction]:
+def _state(f: Finding, unknown: list[str]) -> list[Instruction]:
     out: list[Instruction] = []
     for c in f.counts:
         if c.status == "not_met" or c.statute_version is None:
             continue
-        version = statute.by_id(c.assessed_under)
         when = when_words(c.date, c.date_assumed, c.possible_dates)
+        try:
+            version = statute.by_id(c.assessed_under)
+        except KeyError:  # a text given to assess() for this assessment only
+            act = act_words(c.act, f.victim, when)
+            unknown.append(
+                f"{act[0].upper()}{act[1:]}: judged under a text of § 30-52-1 this library does "
+                "not hold (given for this assessment only); no instruction is drafted."
+            )
+            continue
         for citation, p in c.paragraphs.items():
             if p.status == "not_met":
                 continue
@@ -591,8 +599,9 @@ def _federal_count(law: str, f: Finding, c: LawCount) -> list[Instruction] | str
     when = when_words(c.date, c.date_assumed, c.possible_dates)
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
+        act = act_words(c.act, f.victim, when)
         return (
-            f"{act_words(c.act, f.victim, when)}: no text of {statute.law(law).citation} is "
+            f"{act[0].upper()}{act[1:]}: no text of {statute.law(law).citation} is "
             f"encoded for that date ({version.citation}); no instruction is drafted."
         )
     out: list[Instruction] = []
@@ -623,8 +632,8 @@ def _pair(f: Finding, laws: Sequence[str]) -> PairForm:
     instructions: list[Instruction] = []
     nothing: list[str] = []
     if STATE in laws:
-        found = _state(f)
-        if not found:
+        found = _state(f, nothing)
+        if not found and not nothing:
             nothing.append(
                 f"{statute.NM.citation}: no paragraph is met or open on the facts stated; no "
                 "instruction is drafted."
