@@ -5,6 +5,7 @@ Ninth Circuit's model instructions."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from datetime import date
@@ -19,6 +20,7 @@ from nm_trafficking.cli import main
 from nm_trafficking.render.instructions import FORMS, Instruction, court_form, render
 from nm_trafficking.results import DISCLAIMER
 from nm_trafficking.statute import jury_instructions as ji
+from tests.test_hostile_cli import HOSTILE, PATTERN, RAW_CONTROL
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -262,3 +264,13 @@ def test_a_text_given_for_one_assessment_is_named_not_drafted_or_hidden() -> Non
         "Recruiting V on 10 March 2018: judged under a text of § 30-52-1 this library does not "
         "hold (given for this assessment only); no instruction is drafted.",
     )
+
+
+def test_control_characters_in_a_title_never_reach_the_form_raw(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps({**PATTERN, "title": HOSTILE}), encoding="utf-8")
+    assert main(["assess", str(f), "--format", "instructions"]) == 0
+    out = capsys.readouterr().out
+    assert not RAW_CONTROL.search(out), repr(RAW_CONTROL.search(out))
