@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=LIMITS_HELP,
     )
     p.add_argument("files", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("text", "json", "jsonl", "markdown"), default="text")
+    p.add_argument(
+        "--format", choices=("text", "json", "jsonl", "markdown", "instructions"), default="text"
+    )
     p.add_argument(
         "--detail",
         choices=DETAILS,

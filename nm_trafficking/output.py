@@ -18,9 +18,10 @@ from typing import Any, Literal, TextIO
 
 from nm_trafficking.batch import BatchItem
 from nm_trafficking.limits import printable
+from nm_trafficking.render.instructions import render as render_instructions
 from nm_trafficking.results import CONTRACT_VERSION, json_dumps, output_schema
 
-Format = Literal["text", "json", "jsonl", "markdown"]
+Format = Literal["text", "json", "jsonl", "markdown", "instructions"]
 
 _RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -45,6 +46,9 @@ def render_item(item: BatchItem, fmt: Format, *, header: bool, detail: str = "fu
     assert item.assessment is not None
     if fmt == "markdown":
         return item.assessment.to_markdown(detail)  # type: ignore[arg-type]
+    if fmt == "instructions":
+        form = render_instructions(item.assessment)
+        return f"# {printable(item.source or '')}\n{form}" if header else form
     text = item.assessment.explain(detail)  # type: ignore[arg-type]
     return f"# {printable(item.source or '')}\n{text}" if header else text
 
@@ -72,7 +76,7 @@ class Writer:
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
-        elif self.fmt in ("text", "markdown") and self.count:
+        elif self.fmt in ("text", "markdown", "instructions") and self.count:
             self.out.write("\n")
         self.out.flush()
 

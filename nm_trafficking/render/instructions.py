@@ -1,0 +1,747 @@
+"""The court form: per defendant and victim, per act, each paragraph of § 30-52-1 (and each
+federal prong) that the act meets or may meet, its elements as a drafted jury instruction.
+
+"First, the defendant knowingly recruited V; Second, …": only the alternatives the facts
+support, joined by "or" (every alternative of an element still open, with a note to keep only
+those the evidence supports), each element with its authority. State instructions are labelled
+as drafted (no New Mexico uniform instruction was found); federal ones follow the Ninth
+Circuit's model instructions and say so (``statute.jury_instructions``). Paragraphs and prongs
+that are not met are left out. The form is built from the result models and the statute data:
+the elements, their statute words and alternatives come from ``nm_trafficking.statute``; this
+module adds only the drafting (sentence order, tense, the actor as subject).
+
+:func:`court_form` gives the form as data; :func:`render` as text.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from nm_trafficking import statute
+from nm_trafficking.limits import printable
+from nm_trafficking.results import (
+    AgeAtAct,
+    AssessmentResult,
+    DateSpan,
+    ElementResult,
+    Finding,
+    LabelledElement,
+    LawCount,
+    Status,
+)
+from nm_trafficking.statute import jury_instructions as ji
+from nm_trafficking.statute.model import ACT, Alternative, OffenceParagraph, TextVersion
+from nm_trafficking.statute.usc_18.s1589 import elements as s1589
+from nm_trafficking.statute.usc_18.s1591 import elements as s1591
+
+STATE = "nm_30_52_1"
+
+ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+PAST = {
+    "recruiting": "recruited",
+    "soliciting": "solicited",
+    "enticing": "enticed",
+    "transporting": "transported",
+    "obtaining": "obtained",
+    "benefiting": "benefited",
+    "harboring": "harbored",
+    "providing": "provided",
+    "advertising": "advertised",
+    "maintaining": "maintained",
+    "patronizing": "patronized",
+}
+"""The past tense of the verbs the fact patterns use (the instruction speaks of what the
+defendant did)."""
+
+STATUS_WORDS = {"met": "met on the facts stated", "undetermined": "open on the facts stated"}
+KEEP_SUPPORTED = "keep only the alternatives the evidence supports"
+
+
+@dataclass(frozen=True)
+class DraftedElement:
+    """One numbered element of a drafted instruction."""
+
+    ordinal: str
+    text: str
+    """The element as a sentence, without its ordinal (e.g. "the defendant knowingly
+    recruited V")."""
+    authority: str
+    established: bool
+    """True when the facts stated establish every part of it."""
+    open: str | None
+    """What is still open, when not established."""
+
+
+@dataclass(frozen=True)
+class Instruction:
+    """A drafted instruction: one paragraph or prong, for one act."""
+
+    law: str
+    """The law's id (``nm_30_52_1``, ``usc_1591``, ...)."""
+    citation: str
+    title: str
+    act: str
+    """The act, by verb, person and date, e.g. "recruiting V on 10 March 2018"."""
+    status: Status
+    text_applied: str
+    form: str
+    """How the instruction was made: drafted, or the pattern instruction it follows."""
+    elements: tuple[DraftedElement, ...]
+    comments: tuple[str, ...]
+    """Said under the elements: the model's own words, open points."""
+
+
+@dataclass(frozen=True)
+class PairForm:
+    """The instructions for one defendant and one victim."""
+
+    defendant: str
+    victim: str
+    instructions: tuple[Instruction, ...]
+    nothing: tuple[str, ...]
+    """One line per law with no paragraph or prong met or open."""
+
+
+@dataclass(frozen=True)
+class CourtForm:
+    """The court form of an assessment."""
+
+    title: str | None
+    pairs: tuple[PairForm, ...]
+    references: tuple[str, ...]
+    """What the drafting rests on, and the labels of the federal texts, each said once."""
+    disclaimer: str
+
+
+# --- words ----------------------------------------------------------------------------------
+
+
+def join_or(words: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c`` (the statutes' own style)."""
+    unique = list(dict.fromkeys(words))
+    if len(unique) <= 1:
+        return "".join(unique)
+    return f"{', '.join(unique[:-1])} or {unique[-1]}"
+
+
+def day_words(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def when_words(day: date | None, assumed: bool, span: DateSpan | None) -> str:
+    """The act's date as an instruction names it."""
+    if day is not None:
+        return f"on {day_words(day)}" + (
+            " (the date assumed for an undated act)" if assumed else ""
+        )
+    if span is not None and span.earliest is not None and span.latest is not None:
+        return (
+            f"on a date not stated (between {day_words(span.earliest)} and "
+            f"{day_words(span.latest)})"
+        )
+    return "on a date not stated"
+
+
+def act_words(act: str, victim: str, when: str) -> str:
+    """E.g. "recruiting V on 10 March 2018"; "benefiting from V on …"."""
+    whom = f"from {victim}" if act == "benefiting" else victim
+    return f"{act} {whom} {when}"
+
+
+def _option_word(path: str) -> str:
+    last = path.rsplit(".", 1)[-1]
+    return s1591.MEANS_WORDS.get(last) or s1589.MEANS_READING.get(last) or last.replace("_", " ")
+
+
+_SPLIT_WORDS = {"benefit": " or ", "jurisdiction": ", or "}
+"""Elements whose statute words list their alternatives in order, and the separator."""
+
+
+def _true_paths(alternative: Alternative) -> tuple[str, ...]:
+    return tuple(t.path for t in alternative.tests if t.op == "eq" and t.value == "true")
+
+
+def _act_allows(alternative: Alternative, act: str) -> bool:
+    """False when the alternative tests the act's verb and the verb fails the test."""
+    for t in alternative.tests:
+        if t.path != ACT:
+            continue
+        values = t.value if isinstance(t.value, tuple) else (str(t.value),)
+        if (t.op == "in" and act not in values) or (t.op == "not_in" and act in values):
+            return False
+    return True
+
+
+class _Draft:
+    """What drafting one instruction knows: the act, the victim, each element's result and
+    its statute element."""
+
+    def __init__(
+        self, act: str, victim: str, results: Sequence[ElementResult], para: OffenceParagraph
+    ) -> None:
+        self.act = act
+        self.verb = PAST.get(act, act)
+        self.v = victim
+        self.results = {e.element: e for e in results}
+        self.elements = {e.key: e for e in para.elements}
+
+    def met(self, key: str) -> bool:
+        return self.results[key].status == "met"
+
+    def chosen(self, key: str) -> list[tuple[Alternative, str]]:
+        """The alternatives the facts support (met: those that decided it; open: every one the
+        act allows), each with its words."""
+        element = self.elements[key]
+        sep = _SPLIT_WORDS.get(key)
+        parts = element.words.split(sep) if sep and element.words else None
+        pairs: list[tuple[Alternative, str]] = []
+        for i, alt in enumerate(element.established):
+            paths = _true_paths(alt)
+            if not paths or not _act_allows(alt, self.act):
+                continue
+            word = parts[i] if parts and len(parts) == len(element.established) else ""
+            pairs.append((alt, word or _option_word(paths[0])))
+        if self.met(key):
+            refs = self.results[key].facts
+            decided = [
+                (alt, word)
+                for alt, word in pairs
+                if all(any(r.endswith(": " + p) for r in refs) for p in _true_paths(alt))
+            ]
+            return decided or pairs
+        return pairs
+
+    def options(self, key: str) -> str:
+        return join_or(self.option_list(key))
+
+    def option_list(self, key: str) -> list[str]:
+        """The words of the alternatives the facts support; when the element is open, without
+        the words that only say which limb of a definition (e.g. the three limbs of coercion
+        in § 1591(e)(2)): every limb is still open."""
+        words = [word for _, word in self.chosen(key)]
+        if not self.met(key):
+            words = [w.split(" (", 1)[0] for w in words]
+        return list(dict.fromkeys(words))
+
+    def mind(self, key: str) -> str:
+        """ "knew", "was in reckless disregard of the fact", or both, as the facts support."""
+        paths = [p for alt, _ in self.chosen(key) for p in _true_paths(alt)]
+        knew = any(p.endswith(".knew") or p.startswith(s1591.KNEW + ".") for p in paths)
+        reckless = any("reckless_disregard" in p for p in paths)
+        if knew and not reckless:
+            return "knew"
+        if reckless and not knew:
+            return "was in reckless disregard of the fact"
+        return "knew, or was in reckless disregard of the fact,"
+
+    def alternatives_open(self, key: str) -> bool:
+        return not self.met(key) and len(self.option_list(key)) > 1
+
+
+Sentence = Callable[[_Draft], str]
+Group = tuple[tuple[str, ...], Sentence]
+
+
+def _conduct(d: _Draft) -> str:
+    return f"the defendant knowingly {d.verb} {d.v}"
+
+
+def _means_1591(d: _Draft) -> str:
+    k = "means_will_be_used"
+    return (
+        f"the defendant {d.mind(k)} that {d.options(k)} would be used to cause {d.v} to engage "
+        "in a commercial sex act"
+    )
+
+
+def _age_1591(d: _Draft) -> str:
+    return f"{d.v} had not attained the age of 18 years"
+
+
+def _age_mind_1591(d: _Draft) -> str:
+    mind = d.mind("age_mental_state")
+    return f"the defendant {mind} that {d.v} had not attained the age of 18 years"
+
+
+def _csa_1591(d: _Draft) -> str:
+    return (
+        f"the defendant {d.mind('commercial_sex_act')} that {d.v} would be caused to engage in "
+        "a commercial sex act"
+    )
+
+
+def _commerce(d: _Draft) -> str:
+    return f"the defendant's acts were {d.options('jurisdiction')}"
+
+
+def _venture_benefit_1591(d: _Draft) -> str:
+    return (
+        f"the defendant knowingly benefited {d.options('benefit')} from participation in a "
+        f"venture that engaged in an act described in § 1591(a)(1) toward {d.v}, to cause "
+        f"{d.v} to engage in a commercial sex act"
+    )
+
+
+def _labor_means(d: _Draft) -> str:
+    means = d.option_list("labor_means")
+    if len(means) == 1:
+        return f"the defendant did so by means of {means[0]}"
+    return (
+        "the defendant did so through at least one of the following prohibited means: "
+        + "; ".join(means[:-1])
+        + f"; or {means[-1]}"
+    )
+
+
+_CONDUCT: Group = (("conduct", "knowingly"), _conduct)
+
+FORMS: dict[str, tuple[Group, ...]] = {
+    "A1": (
+        _CONDUCT,
+        (
+            ("means_will_be_used", "to_subject_to"),
+            lambda d: (
+                "the defendant acted with the intent or knowledge that "
+                f"{d.options('means_will_be_used')} would be used to subject {d.v} to "
+                f"{d.options('to_subject_to')}"
+            ),
+        ),
+    ),
+    "A2": (
+        _CONDUCT,
+        (("under_eighteen",), lambda d: f"{d.v} was under the age of eighteen years at the time"),
+        (
+            ("will_be_caused_to_engage_in_commercial_sexual_activity",),
+            lambda d: (
+                f"the defendant acted with the intent or knowledge that {d.v} would be caused to "
+                "engage in commercial sexual activity"
+            ),
+        ),
+    ),
+    "A3": (
+        (
+            ("conduct", "knowingly", "benefit", "benefit_from"),
+            lambda d: (
+                f"the defendant knowingly benefited {d.options('benefit')} from the "
+                f"{d.options('benefit_from')} of {d.v}"
+            ),
+        ),
+        (
+            ("means_was_used",),
+            lambda d: (
+                f"the defendant knew that {d.options('means_was_used')} was used to obtain that "
+                f"{d.options('benefit_from')}"
+            ),
+        ),
+    ),
+    "1591a1_means": (
+        _CONDUCT,
+        (("means_will_be_used",), _means_1591),
+        (("jurisdiction",), _commerce),
+    ),
+    "1591a1_minor": (
+        _CONDUCT,
+        (("under_eighteen",), _age_1591),
+        (("age_mental_state",), _age_mind_1591),
+        (("commercial_sex_act",), _csa_1591),
+        (("jurisdiction",), _commerce),
+    ),
+    "1591a2_means": (
+        (("conduct", "knowingly", "benefit", "participation", "venture"), _venture_benefit_1591),
+        (("means_will_be_used",), _means_1591),
+        (("jurisdiction",), _commerce),
+    ),
+    "1591a2_minor": (
+        (("conduct", "knowingly", "benefit", "participation", "venture"), _venture_benefit_1591),
+        (("under_eighteen",), _age_1591),
+        (("age_mental_state",), _age_mind_1591),
+        (("commercial_sex_act",), _csa_1591),
+        (("jurisdiction",), _commerce),
+    ),
+    "1589a": (
+        (("conduct",), lambda d: f"the defendant {d.verb} the labor or services of {d.v}"),
+        (("labor_means",), _labor_means),
+        (("knowingly",), lambda d: "the defendant acted knowingly"),
+    ),
+    "1589b": (
+        (
+            ("conduct", "knowingly", "benefit", "participation"),
+            lambda d: (
+                f"the defendant knowingly benefited {d.options('benefit')} from participation "
+                "in a venture"
+            ),
+        ),
+        (
+            ("venture",),
+            lambda d: (
+                "the venture had engaged in the providing or obtaining of labor or services by "
+                "any of the means described in § 1589(a)"
+            ),
+        ),
+        (
+            ("venture_mental_state",),
+            lambda d: (
+                f"the defendant {d.mind('venture_mental_state')} that the venture had engaged in "
+                "the providing or obtaining of labor or services by any of such means"
+            ),
+        ),
+    ),
+    "1590a": (
+        (("conduct",), lambda d: f"the defendant {d.verb} {d.v}"),
+        (("for_labor_or_services",), lambda d: "the defendant did so for labor or services"),
+        (
+            ("in_violation_of_this_chapter",),
+            lambda d: (
+                "the defendant did so in violation of chapter 77 of title 18, United States Code "
+                "(peonage, slavery, involuntary servitude or forced labor)"
+            ),
+        ),
+        (("knowingly",), lambda d: "the defendant acted knowingly"),
+    ),
+}
+"""Per paragraph or prong (its short name), its elements in the order the instruction states
+them: each numbered element covers one or more statute elements (by key) and is drafted by a
+function of what the facts support. Every statute element but the temporal one is covered
+once (a test checks it against every text)."""
+
+# --- building the form ----------------------------------------------------------------------
+
+
+def _authority(
+    version: TextVersion, d: _Draft, keys: tuple[str, ...], para: OffenceParagraph
+) -> str:
+    cites: list[str] = []
+    labels: list[str] = []
+    for key in keys:
+        element = d.elements[key]
+        cites.append(element.words_from)
+        if element.also_words_from:
+            cites.append(element.also_words_from)
+        result = d.results[key]
+        if isinstance(result, LabelledElement) and result.verification:
+            labels.append(result.verification)
+    cites = sorted(dict.fromkeys(cites))
+    head = (
+        "NMSA 1978, § 30-52-1" if version.section == "30-52-1" else f"18 U.S.C. § {version.section}"
+    )
+    short = "30-52-1" if version.section == "30-52-1" else head
+    tails = [c.removeprefix(short) for c in cites]
+    sep = "; " if any("," in t for t in tails) else ", "
+    text = head + sep.join(tails)
+    if labels:
+        text += " " + " ".join(dict.fromkeys(labels))
+    case = _case_for(version, para, keys)
+    return f"{text}; {case}" if case else text
+
+
+def _case_for(version: TextVersion, para: OffenceParagraph, keys: tuple[str, ...]) -> str | None:
+    """The case law the state's age element rests on (State v. Jackson)."""
+    if not isinstance(version, statute.StatuteVersion):
+        return None
+    citation, key = version.minor
+    if para.citation != citation or key not in keys:
+        return None
+    case = version.case("knowledge_of_age")
+    return f"{case.name}, {case.citation} ({case.holding})"
+
+
+def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str | None:
+    open_keys = [k for k in keys if not d.met(k)]
+    if not open_keys:
+        return None
+    parts = [d.elements[k].label for k in open_keys]
+    text = "not established on the facts stated: " + "; ".join(parts)
+    if any(d.alternatives_open(k) for k in open_keys):
+        text += f" ({KEEP_SUPPORTED})"
+    if age is not None and age.open_point and any(d.elements[k].tests_age for k in open_keys):
+        text += (
+            f". {d.v}'s age at the act ({age.text}) turns on an open point of law (a birthday "
+            "on 29 February), not on missing evidence"
+        )
+    return text + "."
+
+
+def _elements(
+    version: TextVersion,
+    para: OffenceParagraph,
+    d: _Draft,
+    age: AgeAtAct | None,
+) -> tuple[DraftedElement, ...]:
+    out: list[DraftedElement] = []
+    for i, (keys, sentence) in enumerate(FORMS[para.short]):
+        out.append(
+            DraftedElement(
+                ordinal=ORDINALS[i],
+                text=sentence(d),
+                authority=_authority(version, d, keys, para),
+                established=all(d.met(k) for k in keys),
+                open=_open_words(d, keys, age),
+            )
+        )
+    return tuple(out)
+
+
+def _comments(para: OffenceParagraph, d: _Draft, federal: bool) -> tuple[str, ...]:
+    out: list[str] = []
+    if "in_force" in d.results and not d.met("in_force"):
+        out.append(
+            "Open: whether the text applied covers the date of the act (the date is not "
+            "stated, or the text's effective date is not verified)."
+        )
+    if not federal:
+        return tuple(out)
+    if "age_mental_state" in d.results and para.short == "1591a1_minor":
+        alternatives = d.elements["age_mental_state"].established
+        if not any(
+            s1591.OBSERVE in _true_paths(alt) and _act_allows(alt, d.act) for alt in alternatives
+        ):  # § 1591(c) does not serve this act
+            return tuple(out)
+        if d.met("age_mental_state") and d.mind("age_mental_state").startswith("knew, or"):
+            out.append(
+                f"On the facts stated the third element rests on 18 U.S.C. § 1591(c): the "
+                f"defendant had a reasonable opportunity to observe {d.v}."
+            )
+    out.extend(ji.MODELS[para.short].comments)
+    return tuple(out)
+
+
+def _form_words(para: OffenceParagraph, federal: bool) -> str:
+    if not federal:
+        return ji.STATE_FORM[0].upper() + ji.STATE_FORM[1:] + "."
+    model = ji.MODELS[para.short]
+    if model.number:
+        return f"Follows {model.name}, as the Ninth Circuit's model ({ji.TENTH_NOT_FOUND})."
+    return model.name[0].upper() + model.name[1:] + "."
+
+
+def _instruction(
+    law: str,
+    version: TextVersion,
+    para: OffenceParagraph,
+    status: Status,
+    act: str,
+    victim: str,
+    when: str,
+    results: Sequence[ElementResult],
+    age: AgeAtAct | None,
+    text_applied: str,
+) -> Instruction:
+    federal = law != STATE
+    d = _Draft(act, victim, results, para)
+    citation = f"NMSA 1978, § {para.citation}" if not federal else para.paragraph_citation
+    return Instruction(
+        law=law,
+        citation=citation,
+        title=para.title,
+        act=act_words(act, victim, when),
+        status=status,
+        text_applied=text_applied,
+        form=_form_words(para, federal),
+        elements=_elements(version, para, d, age),
+        comments=_comments(para, d, federal),
+    )
+
+
+def _state(f: Finding, unknown: list[str]) -> list[Instruction]:
+    out: list[Instruction] = []
+    for c in f.counts:
+        if c.status == "not_met" or c.statute_version is None:
+            continue
+        when = when_words(c.date, c.date_assumed, c.possible_dates)
+        try:
+            version = statute.by_id(c.assessed_under)
+        except KeyError:  # a text given to assess() for this assessment only
+            act = act_words(c.act, f.victim, when)
+            unknown.append(
+                f"{act[0].upper()}{act[1:]}: judged under a text of § 30-52-1 this library does "
+                "not hold (given for this assessment only); no instruction is drafted."
+            )
+            continue
+        for citation, p in c.paragraphs.items():
+            if p.status == "not_met":
+                continue
+            para = version.offence(citation)
+            out.append(
+                _instruction(
+                    STATE,
+                    version,
+                    para,
+                    p.status,
+                    c.act,
+                    f.victim,
+                    when,
+                    p.elements,
+                    c.victim_age,
+                    version.citation,
+                )
+            )
+    return out
+
+
+def _federal_count(law: str, f: Finding, c: LawCount) -> list[Instruction] | str:
+    when = when_words(c.date, c.date_assumed, c.possible_dates)
+    version = statute.text_version(c.assessed_under)
+    if c.text_version is None or not version.encoded:
+        act = act_words(c.act, f.victim, when)
+        return (
+            f"{act[0].upper()}{act[1:]}: no text of {statute.law(law).citation} is "
+            f"encoded for that date ({version.citation}); no instruction is drafted."
+        )
+    out: list[Instruction] = []
+    for citation, status in c.statuses.items():
+        if status == "not_met":
+            continue
+        para = version.offence(citation)
+        if para.short not in FORMS or not para.in_text:
+            continue
+        out.append(
+            _instruction(
+                law,
+                version,
+                para,
+                status,
+                c.act,
+                f.victim,
+                when,
+                c.prongs[citation].elements,
+                c.victim_age,
+                f"{version.citation} {c.label}",
+            )
+        )
+    return out
+
+
+def _pair(f: Finding, laws: Sequence[str]) -> PairForm:
+    instructions: list[Instruction] = []
+    nothing: list[str] = []
+    if STATE in laws:
+        found = _state(f, nothing)
+        if not found and not nothing:
+            nothing.append(
+                f"{statute.NM.citation}: no paragraph is met or open on the facts stated; no "
+                "instruction is drafted."
+            )
+        instructions.extend(found)
+    for law, j in f.jurisdictions.items():
+        drafted: list[Instruction] = []
+        for c in j.counts:
+            if c.status == "not_met":
+                continue
+            got = _federal_count(law, f, c)
+            if isinstance(got, str):
+                nothing.append(got)
+            else:
+                drafted.extend(got)
+        if not drafted and j.status == "not_met":
+            nothing.append(
+                f"{j.citation}: no prong is met or open on the facts stated; no instruction is "
+                "drafted."
+            )
+        instructions.extend(drafted)
+    return PairForm(f.defendant, f.victim, tuple(instructions), tuple(nothing))
+
+
+def _label_lines(a: AssessmentResult) -> list[str]:
+    seen: dict[str, str] = {}
+    for f in a.findings:
+        for j in f.jurisdictions.values():
+            for label in j.labels:
+                seen.setdefault(label.code, label.meaning)
+    return [f"{code}: {meaning}." for code, meaning in seen.items() if code != "—"]
+
+
+def court_form(a: AssessmentResult) -> CourtForm:
+    """The court form of an assessment, as data."""
+    pairs = tuple(_pair(f, a.laws) for f in a.findings)
+    drafted = [i for p in pairs for i in p.instructions]
+    refs: list[str] = []
+    if any(i.law == STATE for i in drafted):
+        refs.append(ji.STATE_REFERENCE)
+    if any(i.law != STATE for i in drafted):
+        refs.append(ji.FEDERAL_REFERENCE)
+        refs.extend(_label_lines(a))
+    return CourtForm(a.title, pairs, tuple(refs), a.disclaimer)
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+def _wrap(text: str, indent: str, more: str = "") -> list[str]:
+    return textwrap.wrap(
+        text, width=100, initial_indent=indent, subsequent_indent=indent + (more or "  ")
+    )
+
+
+def _instruction_lines(i: Instruction) -> list[str]:
+    lines = [f"  {i.citation} — {i.title}"]
+    lines += _wrap(
+        f"{i.act[0].upper()}{i.act[1:]}: {STATUS_WORDS[i.status]}. Text applied: "
+        f"{i.text_applied}. {i.form}",
+        "    ",
+    )
+    lines += _wrap(f"For a charge under {i.citation} for {i.act}, the elements are:", "    ")
+    last = len(i.elements) - 1
+    for n, e in enumerate(i.elements):
+        end = "." if n == last else ("; and" if n == last - 1 else ";")
+        lines += _wrap(f"{e.ordinal}, {e.text}{end}", "      ")
+        lines += _wrap(f"Authority: {e.authority}.", "        ")
+        if e.open:
+            lines += _wrap(f"Open: {e.open}", "        ")
+    for comment in i.comments:
+        lines += _wrap(comment, "      ")
+    return lines
+
+
+def render(a: AssessmentResult) -> str:
+    """The court form as text: per defendant and victim, the drafted instructions, then what
+    the drafting rests on and the disclaimer."""
+    form = court_form(a)
+    lines = ["Court form: the elements as drafted jury instructions"]
+    if form.title:
+        lines.append(printable(form.title))
+    lines.append("")
+    if not form.pairs:
+        lines += ["No conduct in the fact pattern: no defendant and victim to assess.", ""]
+    for p in form.pairs:
+        lines.append(f"Defendant {p.defendant}; victim {p.victim}")
+        for i in p.instructions:
+            lines += _instruction_lines(i)
+            lines.append("")
+        for line in p.nothing:
+            lines += _wrap(line, "  ")
+        if p.nothing:
+            lines.append("")
+    for ref in form.references:
+        lines += _wrap(ref, "", "")
+    if form.references:
+        lines.append("")
+    lines += _wrap(form.disclaimer, "", "")
+    return "\n".join(lines)
+
+
+__all__ = [
+    "FORMS",
+    "CourtForm",
+    "DraftedElement",
+    "Instruction",
+    "PairForm",
+    "court_form",
+    "render",
+]

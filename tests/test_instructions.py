@@ -1,0 +1,276 @@
+"""The court form (issue 18, item 3): per act, each paragraph of § 30-52-1 and each federal
+prong that is met or open, as numbered elements with their authority; only the alternatives
+the facts support; state instructions labelled as drafted, federal ones as following the
+Ninth Circuit's model instructions."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import nm_trafficking as nmt
+from nm_trafficking import statute
+from nm_trafficking.cli import main
+from nm_trafficking.render.instructions import FORMS, Instruction, court_form, render
+from nm_trafficking.results import DISCLAIMER
+from nm_trafficking.statute import jury_instructions as ji
+from tests.test_hostile_cli import HOSTILE, PATTERN, RAW_CONTROL
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+RELATED = ROOT.parent / "shared" / "statute" / "related-law-2026-12.md"
+FEDERAL_REF = ROOT.parent / "shared" / "statute" / "federal-18-usc-1589-1590-1591.md"
+TODAY = date(2026, 12, 1)
+
+
+def _assess(conduct: dict[str, Any], victim: dict[str, Any], **kw: Any) -> nmt.Assessment:
+    doc = {
+        "persons": [{"id": "D"}, {"id": "V", **victim}],
+        "conduct": [{"id": "c1", "actor": "D", "person": "V", **conduct}],
+    }
+    return nmt.assess(nmt.from_dict(doc), today=TODAY, **kw)
+
+
+def _flat(text: str) -> str:
+    """The text with its line wrapping undone."""
+    return " ".join(text.split())
+
+
+def _instructions(a: nmt.Assessment) -> list[Instruction]:
+    return [i for p in court_form(a).pairs for i in p.instructions]
+
+
+def _one(a: nmt.Assessment, citation: str, title_part: str = "") -> Instruction:
+    found = [i for i in _instructions(a) if i.citation == citation and title_part in i.title]
+    assert len(found) == 1, [(i.citation, i.title) for i in _instructions(a)]
+    return found[0]
+
+
+ADULT = {"age": 30}
+FRAUD_SEX = {
+    "act": "recruiting",
+    "date": "2018-03-10",
+    "knowingly": True,
+    "means_will_be_used": {"fraud": True},
+    "to_subject_to": {"commercial_sexual_activity": True},
+}
+
+
+def test_a_met_paragraph_names_the_act_and_only_the_alternatives_the_facts_state() -> None:
+    a = _assess(FRAUD_SEX, ADULT, law="nm")
+    i = _one(a, "NMSA 1978, § 30-52-1(A)(1)")
+    assert i.status == "met"
+    assert i.act == "recruiting V on 10 March 2018"
+    assert i.form == "Drafted; no New Mexico uniform jury instruction found."
+    first, second = i.elements
+    assert (first.ordinal, second.ordinal) == ("First", "Second")
+    assert first.text == "the defendant knowingly recruited V"
+    assert first.authority == "NMSA 1978, § 30-52-1(A), (A)(1)"
+    assert second.text == (
+        "the defendant acted with the intent or knowledge that fraud would be used to subject V "
+        "to commercial sexual activity"
+    )
+    assert all(e.established and e.open is None for e in i.elements)
+    # (A)(3) is not met (the act is not benefiting) and (A)(2) not met (an adult): left out
+    assert [x.citation for x in _instructions(a)] == ["NMSA 1978, § 30-52-1(A)(1)"]
+    text = _flat(render(a))
+    assert "First, the defendant knowingly recruited V; and" in text
+    assert "force, fraud" not in text
+    assert DISCLAIMER in text
+    assert ji.STATE_REFERENCE.split(".")[0] in text
+    assert text.count(ji.GENERAL_USE_NOTE_QUOTES[0]) == 1
+
+
+def test_two_means_stated_are_joined_by_or() -> None:
+    both = {**FRAUD_SEX, "means_will_be_used": {"fraud": True, "force": True}}
+    second = _one(_assess(both, ADULT, law="nm"), "NMSA 1978, § 30-52-1(A)(1)").elements[1]
+    assert "that force or fraud would be used" in second.text
+
+
+def test_open_means_list_every_alternative_and_say_the_element_is_open() -> None:
+    conduct = {**FRAUD_SEX, "means_will_be_used": {}, "to_subject_to": {"labor": True}}
+    i = _one(_assess(conduct, ADULT, law="nm"), "NMSA 1978, § 30-52-1(A)(1)")
+    assert i.status == "undetermined"
+    first, second = i.elements
+    assert first.established
+    assert not second.established
+    assert "that force, fraud or coercion would be used to subject V to labor" in second.text
+    assert second.open is not None
+    assert "keep only the alternatives the evidence supports" in second.open
+    assert "open on the facts stated" in _flat(render(_assess(conduct, ADULT, law="nm")))
+
+
+def test_the_minor_paragraph_cites_jackson_for_the_age_element() -> None:
+    conduct = {
+        "act": "enticing",
+        "date": "2018-03-10",
+        "knowingly": True,
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+    }
+    i = _one(_assess(conduct, {"birth_date": "2002-09-14"}, law="nm"), "NMSA 1978, § 30-52-1(A)(2)")
+    assert i.status == "met"
+    texts = [e.text for e in i.elements]
+    assert texts == [
+        "the defendant knowingly enticed V",
+        "V was under the age of eighteen years at the time",
+        "the defendant acted with the intent or knowledge that V would be caused to engage in "
+        "commercial sexual activity",
+    ]
+    age = i.elements[1]
+    assert age.authority.startswith("NMSA 1978, § 30-52-1(A)(2); State v. Jackson, 2018-NMCA-066")
+    assert "Jackson" not in i.elements[0].authority + i.elements[2].authority
+
+
+def test_a_labor_case_follows_ninth_circuit_24_28_for_1589a() -> None:
+    conduct = {
+        "act": "obtaining",
+        "date": "2019-08-01",
+        "knowingly": True,
+        "means_will_be_used": {"fraud": True},
+        "to_subject_to": {"labor": True},
+        "federal": {
+            "labor": {"labor_or_services_of_the_person": True},
+            "labor_means": {"threats_of_serious_harm": True},
+        },
+    }
+    a = _assess(conduct, ADULT)
+    i = _one(a, "18 U.S.C. § 1589(a)")
+    assert i.status == "met"
+    assert "Ninth Circuit Model Criminal Jury Instruction 24.28" in i.form
+    assert "the Tenth Circuit's were not found" in i.form
+    assert [e.text for e in i.elements] == [
+        "the defendant obtained the labor or services of V",
+        "the defendant did so by means of threats of serious harm",
+        "the defendant acted knowingly",
+    ]
+    assert all(e.authority.endswith("[S]") for e in i.elements)
+    assert i.text_applied.endswith("[S]")
+    assert any(ji.MEANS_UNANIMITY_WORDS in c for c in i.comments)
+    # the state paragraph is drafted beside it, and § 1591 (no commercial sex act) is left out
+    # where it is not met; the labels are explained once
+    assert _one(a, "NMSA 1978, § 30-52-1(A)(1)").status == "met"
+    text = _flat(render(a))
+    assert text.count("[S]: wording checked against secondary copies") == 1
+    assert ji.FEDERAL_REFERENCE in text
+
+
+def test_the_federal_minor_prong_follows_20_25_with_the_observation_rule() -> None:
+    conduct = {
+        "act": "recruiting",
+        "date": "2020-08-14",
+        "knowingly": True,
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        "federal": {
+            "reasonable_opportunity_to_observe": True,
+            "as_to_commercial_sex_act": {"knew": True},
+            "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+        },
+    }
+    i = _one(_assess(conduct, {"birth_date": "2005-01-01"}), "18 U.S.C. § 1591(a)(1)", "under 18")
+    assert i.status == "met"
+    assert "20.25 (rev. Dec. 2023)" in i.form
+    texts = [e.text for e in i.elements]
+    assert texts[1] == "V had not attained the age of 18 years"
+    assert texts[3] == "the defendant knew that V would be caused to engage in a commercial sex act"
+    assert texts[4] == "the defendant's acts were in or affecting interstate or foreign commerce"
+    assert any("rests on 18 U.S.C. § 1591(c)" in c for c in i.comments)
+    assert any(ji.OBSERVE_WORDS in c for c in i.comments)
+
+
+def test_a_pair_with_nothing_met_or_open_gets_no_instruction() -> None:
+    a = _assess({"act": "harboring", "date": "2019-01-12", "knowingly": True}, ADULT, law="nm")
+    form = court_form(a)
+    assert form.pairs[0].instructions == ()
+    assert form.pairs[0].nothing == (
+        "NMSA 1978, § 30-52-1: no paragraph is met or open on the facts stated; no instruction "
+        "is drafted.",
+    )
+    text = _flat(render(a))
+    assert "First," not in text
+    assert ji.STATE_REFERENCE[:40] not in text  # nothing drafted, nothing to rest on
+    assert DISCLAIMER in text
+
+
+def test_with_law_federal_the_state_paragraphs_are_not_drafted() -> None:
+    a = _assess(FRAUD_SEX, ADULT, law="federal")
+    assert all(i.law != "nm_30_52_1" for i in _instructions(a))
+    assert "30-52-1(A)" not in _flat(render(a))
+
+
+def test_every_statute_element_is_drafted_exactly_once() -> None:
+    for law in statute.LAWS.values():
+        for version in law.all_versions:
+            if not version.encoded:
+                continue
+            for para in version.offences:
+                if not para.in_text:
+                    continue
+                keys = [k for group, _ in FORMS[para.short] for k in group]
+                wanted = [e.key for e in para.elements if e.key != "in_force"]
+                assert sorted(keys) == sorted(wanted), (version.id, para.short)
+
+
+@pytest.mark.skipif(not RELATED.exists(), reason="shared/statute reference not beside the repo")
+def test_the_quoted_sources_are_verbatim() -> None:
+    related = " ".join(RELATED.read_text(encoding="utf-8").split())
+    federal = " ".join(FEDERAL_REF.read_text(encoding="utf-8").split())
+    for quote in (
+        *ji.GENERAL_USE_NOTE_QUOTES,
+        ji.NOT_A_MINOR_WORDS,
+        ji.MEANS_NOT_ELEMENTS_WORDS,
+        ji.MEANS_UNANIMITY_WORDS,
+    ):
+        assert quote in related, quote
+    assert ji.OBSERVE_WORDS in federal
+
+
+PATH_OR_ID = re.compile(r"\b[a-z]+_[a-z_]+\b|\busc-\d|\bfederal\.|\bas_of\b|conduct \w+:")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_no_field_path_or_text_id_in_the_form_of_any_example(path: Path) -> None:
+    a = nmt.assess(nmt.load(path), today=TODAY)
+    text = _flat(render(a))
+    assert DISCLAIMER in text
+    assert not PATH_OR_ID.findall(text.replace(a.disclaimer, ""))
+    for c in (x for f in a.findings for x in f.counts):
+        if c.conduct not in c.act:  # an act id that is not a word of the verb
+            assert not re.search(rf"\b{re.escape(c.conduct)}\b", text), c.conduct
+
+
+def test_the_cli_prints_the_form(capsys: pytest.CaptureFixture[str]) -> None:
+    example = str(ROOT / "examples" / "a2_social_media_15.yaml")
+    assert main(["assess", example, "--format", "instructions", "--today", "2026-12-01"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Court form: the elements as drafted jury instructions")
+    assert "First, the defendant knowingly recruited V;" in out
+    assert "State v. Jackson, 2018-NMCA-066" in out
+    assert out.endswith("\n")
+
+
+def test_a_text_given_for_one_assessment_is_named_not_drafted_or_hidden() -> None:
+    amended = replace(statute.VERSIONS[0], id="amended")
+    a = _assess(FRAUD_SEX, ADULT, law="nm", versions=(amended,))
+    assert a.findings[0].status == "met"
+    pair = court_form(a).pairs[0]
+    assert pair.instructions == ()
+    assert pair.nothing == (
+        "Recruiting V on 10 March 2018: judged under a text of § 30-52-1 this library does not "
+        "hold (given for this assessment only); no instruction is drafted.",
+    )
+
+
+def test_control_characters_in_a_title_never_reach_the_form_raw(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps({**PATTERN, "title": HOSTILE}), encoding="utf-8")
+    assert main(["assess", str(f), "--format", "instructions"]) == 0
+    out = capsys.readouterr().out
+    assert not RAW_CONTROL.search(out), repr(RAW_CONTROL.search(out))
