@@ -167,7 +167,8 @@ def test_example_files_validate_against_the_schema() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ['"', '"\\', '"\\"\\"', '"abc', '"abc\\', '"a\\"b" :', '"\\"\\"\\"x\\'],
+    "text",
+    ['"', '"\\', '"\\"\\"', '"abc', '"abc\\', '"a\\"b" :', '"\\"\\"\\"x\\'],
 )
 def test_every_json_token_that_opens_a_string_is_taken_whole(text: str) -> None:
     """A quote always starts a token that ends at its closing quote or at the end of the text:
