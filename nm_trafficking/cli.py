@@ -2,8 +2,11 @@
 
 Exit status: 0 success; 2 bad input (a message naming the file, line where known, and field; no
 traceback); 3 an internal defect (a short message, no traceback: please report it); 4 the run
-finished but ``--on-error skip`` skipped inputs (their count is on standard error); 130
-interrupted (Ctrl-C), after every worker has stopped.
+finished but ``--on-error skip`` skipped inputs (their count is on standard error); 5 a fault
+of the machine, not of the input or the library: the output could not be written (a full disk,
+a closed standard output or error; what was written is incomplete, its last record possibly
+cut) or a ``--jobs`` worker died (e.g. killed by the out-of-memory killer); 130 interrupted
+(Ctrl-C), after every worker has stopped.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from nm_trafficking.errors import EngineError, InvalidFactPattern
 from nm_trafficking.facts.loading import json_schema
 from nm_trafficking.limits import DEFAULT_LIMITS, printable
 from nm_trafficking.output import Format, Writer, json_text, record_schema, render_item
-from nm_trafficking.parallel import Workers
+from nm_trafficking.parallel import WorkerDied, Workers
 from nm_trafficking.progress import Progress
 from nm_trafficking.results import output_schema
 from nm_trafficking.summary import DETAILS, Detail
@@ -32,6 +35,7 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_SKIPPED = 4
+EXIT_ENVIRONMENT = 5
 EXIT_INTERRUPTED = 130
 
 LIMITS_HELP = (
@@ -40,7 +44,8 @@ LIMITS_HELP = (
     f"{DEFAULT_LIMITS.max_observations:,} observations, nesting depth "
     f"{DEFAULT_LIMITS.max_depth}, {DEFAULT_LIMITS.max_nodes:,} values per document; the Python "
     "API can raise them (nm_trafficking.limits.Limits). Exit status: 0 ok, 2 bad input, "
-    "3 internal defect, 4 inputs skipped (--on-error skip), 130 interrupted."
+    "3 internal defect, 4 inputs skipped (--on-error skip), 5 could not write the output or a "
+    "worker died, 130 interrupted."
 )
 
 
@@ -247,6 +252,8 @@ def _write(args: argparse.Namespace, fmt: Format, outcomes: Iterator[Outcome]) -
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status (never raises, never prints a traceback
     unless NMT_DEBUG is set)."""
+    if sys.stdout is None or sys.stderr is None:  # started with a standard stream closed
+        return _fault("cannot write: standard output or standard error is closed")
     try:
         return _main(argv)
     except KeyboardInterrupt:
@@ -256,6 +263,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into e.g. `head`: stop quietly
         _quiet_stdout()
         return EXIT_OK
+    except WorkerDied as exc:
+        return _fault(f"{exc}; the output is incomplete")
+    except OSError as exc:  # not a defect: the machine (a full disk, a closed stream)
+        return _fault(
+            f"could not write the output ({exc.strerror or type(exc).__name__}); what was "
+            "written is incomplete"
+        )
     except EngineError as exc:
         print(f"nm-trafficking: internal error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_INTERNAL
@@ -273,12 +287,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _quiet_stdout() -> None:
+def _fault(cause: str) -> int:
+    """Exit status 5 with one line naming the cause (if standard error can still take it);
+    neither stream is written again, so nothing more reaches a cut output."""
+    _quiet_stdout()
+    try:
+        sys.stderr.write(f"nm-trafficking: {cause}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        _quiet(2)
+    return EXIT_ENVIRONMENT
+
+
+def _quiet(fd: int) -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, fd)
     except (OSError, ValueError):
         pass
+
+
+def _quiet_stdout() -> None:
+    _quiet(1)
 
 
 def _main(argv: Sequence[str] | None = None) -> int:

@@ -7,16 +7,27 @@ block the other on a full pipe. No queues, no semaphores, no helper threads or p
 
 Workers ignore SIGINT: on Ctrl-C the parent alone stops, kills its workers and waits for them,
 so nothing is left behind (``tests/test_hostile_cli.py`` sends a real SIGINT to the process
-group). The workers are forked before any rules engine exists in the parent and build their
-own.
+group). SIGINT is blocked, not ignored, while the workers are forked, so a Ctrl-C then is
+delivered to the parent once they exist rather than lost. The workers are forked before any
+rules engine exists in the parent and build their own.
+
+A worker outlives its parent by no more than a moment: it holds only its own end of its own
+pipe (the parent's ends, its siblings' pipes and the standard output are closed in it), so the
+parent's death is EOF on that pipe (or EPIPE on a send), and on Linux the kernel also kills it
+when the parent dies (``PR_SET_PDEATHSIG``). A worker that dies (the OOM killer) is reported as
+:class:`WorkerDied`, a fault of the machine, not of the library.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import itertools
 import multiprocessing
+import os
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
@@ -28,8 +39,42 @@ CHUNK = 16
 JOIN_SECONDS = 2.0
 
 
-def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+_PR_SET_PDEATHSIG = 1
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended without its results (killed, e.g. by the OOM killer)."""
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux), and exit now if the
+    parent is already gone."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def _detach_stdout() -> None:
+    """The worker never writes to standard output: let go of it, so a pipe reader sees its end
+    when the parent's copy closes."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+
+
+def _serve(
+    conn: Connection, work: Callable[[Any], Any], parent: int, others: list[Connection]
+) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # before SIGINT is unblocked in here
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with(parent)
+    for other in others:  # the parent's ends of this and earlier workers' pipes
+        other.close()
+    _detach_stdout()
     try:
         while True:
             chunk = conn.recv()
@@ -50,20 +95,26 @@ class Workers(Generic[T, R]):
         ctx = multiprocessing.get_context("fork")
         self._procs: list[Any] = []
         self._conns: list[Connection] = []
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the workers
+        # blocked (not ignored) while forking: a Ctrl-C now waits and is delivered just after
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            for _ in range(jobs):
-                parent, child = ctx.Pipe()
-                proc = ctx.Process(target=_serve, args=(child, work), daemon=True)
-                proc.start()
-                child.close()
-                self._procs.append(proc)
-                self._conns.append(parent)
+            try:
+                for _ in range(jobs):
+                    parent, child = ctx.Pipe()
+                    self._conns.append(parent)
+                    proc = ctx.Process(
+                        target=_serve,
+                        args=(child, work, os.getpid(), list(self._conns)),
+                        daemon=True,
+                    )
+                    proc.start()
+                    child.close()
+                    self._procs.append(proc)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # a pending Ctrl-C: here
         except BaseException:
-            self.close()
+            self.close(kill=True)
             raise
-        finally:
-            signal.signal(signal.SIGINT, previous)
 
     def map(self, items: Iterable[T]) -> Iterator[R]:
         """``work(item)`` for every item, in order, with at most one chunk per worker out."""
@@ -74,19 +125,42 @@ class Workers(Generic[T, R]):
             chunk = next(chunks, None)
             if chunk is None:
                 break
-            self._conns[w].send(chunk)
+            self._send(w, chunk)
             pending += 1
         k = 0
         while pending:
             conn = self._conns[k % n]
-            results: list[R] = conn.recv()
+            try:
+                results: list[R] = conn.recv()
+            except (EOFError, ConnectionResetError):
+                raise WorkerDied(self._death(k % n)) from None
             pending -= 1
             chunk = next(chunks, None)
             if chunk is not None:
-                conn.send(chunk)
+                self._send(k % n, chunk)
                 pending += 1
             yield from results
             k += 1
+
+    def _send(self, w: int, chunk: list[T]) -> None:
+        try:
+            self._conns[w].send(chunk)
+        except (BrokenPipeError, ConnectionResetError):  # not our output: the worker is gone
+            raise WorkerDied(self._death(w)) from None
+
+    def _death(self, w: int) -> str:
+        proc = self._procs[w]
+        proc.join(timeout=JOIN_SECONDS)
+        code = proc.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            if code == -signal.SIGKILL:
+                name += ", as the out-of-memory killer does"
+            return f"a worker process died ({name})"
+        return f"a worker process died (exit status {code})"
 
     def close(self, *, kill: bool = False) -> None:
         """Stop every worker (ask politely unless ``kill``, then kill what is left) and wait

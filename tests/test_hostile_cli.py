@@ -10,8 +10,10 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -248,3 +250,160 @@ def test_text_output_of_a_large_batch_streams(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     max_rss_mb = int(done.stderr.decode().strip().splitlines()[-1]) / 1024
     assert max_rss_mb < 150, f"{max_rss_mb:.0f} MB"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="process groups and /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL, signal.SIGHUP])
+def test_workers_do_not_outlive_a_parent_killed_alone(tmp_path: Path, sig: int) -> None:
+    # issue 21 item 2: the workers lived on (parent 1, blocked in a send), holding the output
+    # pipe, so `assess DIR --jobs 2 | wc -c` never ended
+    big = tmp_path / "big.jsonl"
+    big.write_text((json.dumps(PATTERN) + "\n") * 40_000, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "nm_trafficking.cli", "assess", str(big), "--jobs", "2",
+         "--format", "jsonl"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, start_new_session=True,
+    )  # fmt: skip
+    assert child.stdout is not None
+    pgid = os.getpgid(child.pid)
+    try:
+        workers: list[int] = []
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+            workers = _children(child.pid)
+        assert len(workers) == 2, "the workers did not start"
+        assert child.stdout.read(1)  # they are working: records are coming
+        os.kill(child.pid, sig)  # the parent alone
+        assert child.wait(timeout=20) == -sig
+        # the reader sees the end of the output: no worker holds the pipe
+        done = threading.Event()
+        reader = threading.Thread(target=lambda: (child.stdout.read(), done.set()), daemon=True)
+        reader.start()
+        assert done.wait(timeout=20), "the output pipe never reached its end"
+        deadline = time.monotonic() + 20
+        while _group(pgid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _group(pgid), f"workers left behind: {_group(pgid)}"
+    finally:
+        if _group(pgid):
+            os.killpg(pgid, signal.SIGKILL)
+        child.stdout.close()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="signals to a process")
+def test_ctrl_c_while_the_workers_are_forked_is_not_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 21 item 3: SIGINT was ignored while the workers were forked, so a Ctrl-C in that
+    # window was dropped and the run went on to the end
+    import multiprocessing
+
+    from nm_trafficking.parallel import Workers
+
+    real_fork = os.fork
+    forks: list[int] = []
+
+    def fork_then_ctrl_c() -> int:
+        pid = real_fork()
+        if pid:  # the parent, right after its first worker is forked
+            forks.append(pid)
+            if len(forks) == 1:
+                os.kill(os.getpid(), signal.SIGINT)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        Workers(2, abs)
+    assert len(forks) >= 1
+    assert multiprocessing.active_children() == []  # every worker forked was stopped
+    for pid in forks:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # and reaped
+
+
+def _run(args: list[str], **streams: Any) -> subprocess.CompletedProcess[bytes]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-m", "nm_trafficking.cli", *args]
+    return subprocess.run(command, env=env, timeout=120, check=False, **streams)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["text", "jsonl"])
+def test_a_full_disk_is_exit_5_not_an_internal_defect(tmp_path: Path, fmt: str) -> None:
+    # issue 21 item 7: exit 3 "internal error (OSError)"
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps(PATTERN), encoding="utf-8")
+    with open("/dev/full", "wb") as full:
+        run = _run(["assess", str(f), "--format", fmt], stdout=full, stderr=subprocess.PIPE)
+    err = run.stderr.decode()
+    assert run.returncode == 5, err
+    assert err.count("\n") == 1 and "No space left on device" in err and "incomplete" in err
+    assert "internal error" not in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_standard_error_on_a_full_disk_is_exit_5(tmp_path: Path) -> None:
+    # issue 21 item 7: exit 1, undocumented
+    with open("/dev/full", "wb") as full:
+        run = _run(
+            ["assess", str(tmp_path / "missing.json")], stdout=subprocess.DEVNULL, stderr=full
+        )
+    assert run.returncode == 5
+
+
+def test_a_closed_standard_output_is_exit_5(tmp_path: Path) -> None:
+    # issue 21 item 7: exit 3 "internal error (AttributeError)"
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps(PATTERN), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = subprocess.run(
+        ["sh", "-c", 'exec "$0" -m nm_trafficking.cli assess "$1" >&-', sys.executable, str(f)],
+        env=env, stderr=subprocess.PIPE, timeout=120, check=False,
+    )  # fmt: skip
+    err = run.stderr.decode()
+    assert run.returncode == 5, err
+    assert err == "nm-trafficking: cannot write: standard output or standard error is closed\n"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/proc")
+def test_a_worker_killed_by_the_system_is_exit_5(tmp_path: Path) -> None:
+    # issue 21 item 7: a worker killed by the OOM killer gave exit 3 "(EOFError)"
+    big = tmp_path / "big.jsonl"
+    big.write_text((json.dumps(PATTERN) + "\n") * 40_000, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "nm_trafficking.cli", "assess", str(big), "--jobs", "2",
+         "--format", "jsonl"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True,
+    )  # fmt: skip
+    pgid = os.getpgid(child.pid)
+    try:
+        workers: list[int] = []
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+            workers = _children(child.pid)
+        assert len(workers) == 2, "the workers did not start"
+        os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer does
+        _, err = child.communicate(timeout=60)
+    finally:
+        if _group(pgid):
+            os.killpg(pgid, signal.SIGKILL)
+    text = err.decode()
+    assert child.returncode == 5, text
+    assert "a worker process died (SIGKILL" in text and "Traceback" not in text, text
+    assert "internal error" not in text

@@ -197,6 +197,23 @@ def test_json_with_five_million_empty_lists(tmp_path: Path) -> None:
     refused(assess(tmp_path, f), "keys and values")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 21 item 1: every quote of an unclosed string of \" pairs used to start a scan
+        # to the end of the text (quadratic: 33 s for 80 KB of pairs)
+        "[" + "," * 500_001 + '"' + '\\"' * 280_000,
+        "[" + "," * 500_001 + '"' + '\\"' * 280_000 + "\\",
+        '{"k": [' + "," * 500_001 + '"' + '\\"' * 280_000,
+    ],
+    ids=["unclosed-escaped-quotes", "ending-in-a-backslash", "in-an-object"],
+)
+def test_one_mib_of_adversarial_json_is_refused_in_linear_time(tmp_path: Path, text: str) -> None:
+    f = _write(tmp_path / "quotes.json", text)
+    assert 1024 * 1024 <= f.stat().st_size < 2 * 1024 * 1024
+    refused(assess(tmp_path, f), "not valid JSON")
+
+
 def test_yaml_billion_laughs(tmp_path: Path) -> None:
     lines = ["a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]
     lines += [

@@ -164,3 +164,16 @@ def test_example_files_validate_against_the_schema() -> None:
             continue
         doc = json.loads(json.dumps(yaml.safe_load(path.read_text()), default=str))
         jsonschema.validate(doc, schema)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', '"\\', '"\\"\\"', '"abc', '"abc\\', '"a\\"b" :', '"\\"\\"\\"x\\'],
+)
+def test_every_json_token_that_opens_a_string_is_taken_whole(text: str) -> None:
+    """A quote always starts a token that ends at its closing quote or at the end of the text:
+    no character is scanned again from a later quote, so the scan is linear in the text (an
+    unclosed string of escaped quotes used to make it quadratic)."""
+    from nm_trafficking.facts.loading import _JSON_TOKEN
+
+    assert [t.group() for t in _JSON_TOKEN.finditer(text)] == [text]

@@ -498,7 +498,15 @@ def _parse_yaml(text: str, limits: Limits) -> Any:
 
 # --- JSON --------------------------------------------------------------------------------
 
-_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[\[\]{}]|[^\s,:\[\]{}"]+', re.DOTALL)
+_JSON_TOKEN = re.compile(
+    # a string (a key when a colon follows); one never closed runs to the end of the text, so
+    # no character is scanned twice (each quote of an unclosed string used to start a scan to
+    # the end: quadratic time)
+    r'"(?:[^"\\]++|\\.)*+(?:"(\s*:)?|\\?\Z)'
+    r"|[\[\]{}]|[^\s,:\[\]{}\"]+",
+    re.DOTALL,
+)
+"""One token of JSON text: each character belongs to at most one, tried once (linear time)."""
 
 
 class _DuplicateJSONKey(Exception):
