@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from nm_trafficking import statute
+from nm_trafficking import statute, words
 from nm_trafficking.limits import printable
 from nm_trafficking.results import (
     AgeAtAct,
@@ -40,20 +40,6 @@ from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 STATE = "nm_30_52_1"
 
 ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 PAST = {
     "recruiting": "recruited",
     "soliciting": "solicited",
@@ -142,7 +128,7 @@ def join_or(words: Sequence[str]) -> str:
 
 
 def day_words(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return words.long_date(day)
 
 
 def when_words(day: date | None, assumed: bool, span: DateSpan | None) -> str:
