@@ -69,10 +69,9 @@ class Assessment(AssessmentResult):
     why not, element by element); ``to_markdown()`` text for memos; in Jupyter it displays as an
     expandable tree."""
 
-    def explain(self, detail: Detail = "full") -> str:
-        """Readable text: the summary first; with ``detail="elements"`` each paragraph's
-        elements after it; with ``detail="full"`` (for now the default, as in contract 1.x)
-        everything, act by act."""
+    def explain(self, detail: Detail = "summary") -> str:
+        """Readable text: the summary (the default); with ``detail="elements"`` each
+        paragraph's elements after it; with ``detail="full"`` everything, act by act."""
         level = check(detail)
         head = render_summary_text(self.summary)
         if level == "summary":
@@ -81,7 +80,7 @@ class Assessment(AssessmentResult):
             return f"{head}\n\n{render_elements_text(self)}"
         return f"{head}\n\n{render_text(self)}"
 
-    def to_markdown(self, detail: Detail = "full") -> str:
+    def to_markdown(self, detail: Detail = "summary") -> str:
         """Markdown for memos (caller text escaped): the summary first, then the detail."""
         return render_markdown(self, check(detail))
 

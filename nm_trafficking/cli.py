@@ -100,9 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--detail",
         choices=DETAILS,
-        default="full",
-        help="summary: the decision, counts, what is still needed and the notes once; elements: "
-        "and each paragraph's elements; full: everything (the default, as in contract 1.x)",
+        default="summary",
+        help="summary (the default): the decision, counts, what is still needed and the notes "
+        "once; elements: and each paragraph's elements; full: everything (the 1.x document)",
     )
     p.add_argument(
         "--as-of", type=_date, default=None, help="date assumed for conduct with no date"
@@ -135,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--input", action="store_true", help="the fact pattern (the default)")
     which.add_argument("--output", action="store_true", help="the assessment document")
     which.add_argument("--record", action="store_true", help="one record of --format jsonl / json")
+    s.add_argument(
+        "--detail",
+        choices=DETAILS,
+        default="summary",
+        help="the detail level of the --output or --record schema (default summary)",
+    )
     i = sub.add_parser(
         "indicators", help="the indicator catalog: list, filter by means or industry, show one"
     )
@@ -185,7 +191,7 @@ def _outcome(
     fmt: Format,
     header: bool,
     law: LawChoice = "all",
-    detail: Detail = "full",
+    detail: Detail = "summary",
 ) -> Outcome:
     item = assess_one(index, source, as_of, today=today, law=law)
     error = None if item.error is None else printable(str(item.error), keep="\n")
@@ -315,7 +321,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "schema":
         schema = (
-            output_schema() if args.output else record_schema() if args.record else json_schema()
+            output_schema(args.detail)
+            if args.output
+            else record_schema(args.detail)
+            if args.record
+            else json_schema()
         )
         print(json_text(schema, indent=2))
         return EXIT_OK

@@ -19,7 +19,7 @@ from nm_trafficking.results import (
     doc,
     json_default,
 )
-from nm_trafficking.summary import DETAILS, Detail, Summary
+from nm_trafficking.summary import DETAILS, Detail, NoteInFull, Summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,22 @@ def elements(a: AssessmentResult) -> list[PairElements]:
     return out
 
 
+STATE_FIELDS = (
+    "status",
+    "conduct",
+    "subsections",
+    "counts",
+    "grade",
+    "grade_floor",
+    "grade_possible",
+    "grade_detail",
+    "remaining",
+    "notes",
+)
+"""A finding's fields that are § 30-52-1's: left out of a document that did not assess it, so
+that no field a system reads describes a law that was not asked for (contract 2.0)."""
+
+
 def document(a: AssessmentResult, detail: str) -> dict[str, Any]:
     """The output document at ``detail``, as result models (see the module's docstring)."""
     level = check(detail)
@@ -108,12 +124,26 @@ def document(a: AssessmentResult, detail: str) -> dict[str, Any]:
     }
     if level == "elements":
         head["elements"] = elements(a)
+        head["notes"] = [
+            NoteInFull(n.kind, n.citation, n.text, n.concerns) for n in a.summary.notes
+        ]
     elif level == "full":
         body = dict(json_default(a))
         body.pop("summary")
+        if "nm_30_52_1" not in a.laws:
+            body["findings"] = [_federal_only(f) for f in a.findings]
+            for key in ("statute_version", "statute_versions", "statute_citation", "notes"):
+                body.pop(key, None)
         head.update({k: v for k, v in body.items() if k not in head})
     head["disclaimer"] = a.disclaimer
     return head
+
+
+def _federal_only(f: Any) -> dict[str, Any]:
+    found = dict(json_default(f))
+    for key in STATE_FIELDS:
+        found.pop(key, None)
+    return found
 
 
 def output_schema(detail: str = "summary") -> dict[str, Any]:
@@ -133,12 +163,18 @@ def output_schema(detail: str = "summary") -> dict[str, Any]:
     required = ["contract_version", "library_version", "detail", "summary"]
     if level == "elements":
         properties["elements"] = {"type": "array", "items": _schema_of(PairElements, defs)}
-        required.append("elements")
+        properties["notes"] = {"type": "array", "items": _schema_of(NoteInFull, defs)}
+        required += ["elements", "notes"]
     elif level == "full":
         for key, value in base["properties"].items():
             properties.setdefault(key, value)
         required += [k for k in base["required"] if k not in required]
         defs.update(base["$defs"])
+        finding = dict(defs["Finding"])  # a federal-only document leaves § 30-52-1's out
+        finding["required"] = [k for k in finding["required"] if k not in STATE_FIELDS]
+        defs["Finding"] = finding
+        state_top = ("statute_version", "statute_versions", "statute_citation", "notes")
+        required = [k for k in required if k not in state_top]
     properties["disclaimer"] = {"type": "string"}
     required.append("disclaimer")
     return {

@@ -339,12 +339,14 @@ def schemas() -> dict[str, str]:
     from nm_trafficking.facts.loading import json_schema
     from nm_trafficking.output import json_text, record_schema
     from nm_trafficking.results import output_schema
+    from nm_trafficking.summary import DETAILS
 
-    return {
-        "fact-pattern.schema.json": json_text(json_schema(), indent=2) + "\n",
-        "assessment.schema.json": json_text(output_schema(), indent=2) + "\n",
-        "record.schema.json": json_text(record_schema(), indent=2) + "\n",
-    }
+    out = {"fact-pattern.schema.json": json_text(json_schema(), indent=2) + "\n"}
+    for level in DETAILS:  # the default level's schemas keep the plain names
+        suffix = "" if level == "summary" else f".{level}"
+        out[f"assessment{suffix}.schema.json"] = json_text(output_schema(level), indent=2) + "\n"
+        out[f"record{suffix}.schema.json"] = json_text(record_schema(level), indent=2) + "\n"
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,7 +33,7 @@ def json_text(value: Any, *, indent: int | None = None) -> str:
     return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def render_item(item: BatchItem, fmt: Format, *, header: bool, detail: str = "full") -> str:
+def render_item(item: BatchItem, fmt: Format, *, header: bool, detail: str = "summary") -> str:
     """One input's output in ``fmt`` at ``detail`` (without the JSON array's brackets and
     commas)."""
     if fmt in ("json", "jsonl"):
@@ -81,10 +81,10 @@ class Writer:
         self.out.flush()
 
 
-def record_schema() -> dict[str, Any]:
+def record_schema(detail: str = "summary") -> dict[str, Any]:
     """The JSON Schema of one record of ``--format jsonl`` (and one element of the array of
     ``--format json``): an assessment document with ``index`` and ``source``, or an error."""
-    doc = output_schema()
+    doc = output_schema(detail)
     assessment = {k: v for k, v in doc.items() if k not in ("$schema", "$id", "$defs")}
     assessment["properties"] = {
         **assessment["properties"],

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any, ClassVar, Literal
 
-CONTRACT_VERSION = "1.2.0"
+CONTRACT_VERSION = "2.0.0"
 """The version of the JSON output contract (semantic versioning; docs/contract.md)."""
 
 Status = Literal["met", "not_met", "undetermined"]
@@ -721,20 +721,20 @@ class AssessmentResult(Lazy):
     notes: list[Note] = _lazy("open points of the statute text (unverified)")
     summary: Any = _lazy("the decision, first (nm_trafficking.summary.Summary)")
 
-    def document(self, detail: str = "full") -> dict[str, Any]:
+    def document(self, detail: str = "summary") -> dict[str, Any]:
         """The output document at ``detail`` (``summary``, ``elements`` or ``full``), as
         result models: what ``to_dict`` and ``to_json`` write."""
         from nm_trafficking.detail import document
 
         return document(self, detail)
 
-    def to_dict(self, *, detail: str = "full") -> dict[str, Any]:
+    def to_dict(self, *, detail: str = "summary") -> dict[str, Any]:
         """The JSON-ready document (dates as ISO strings), as ``output_schema(detail)``
         describes."""
         result: dict[str, Any] = plain(self.document(detail))
         return result
 
-    def to_json(self, *, indent: int | None = 2, detail: str = "full") -> str:
+    def to_json(self, *, indent: int | None = 2, detail: str = "summary") -> str:
         """The JSON document (UTF-8 text, not ASCII-escaped); the same content as
         ``to_dict()``."""
         return json_dumps(self.document(detail), indent=indent)
@@ -797,9 +797,9 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     raise TypeError(f"no JSON Schema for {tp!r}")
 
 
-def output_schema(detail: str = "full") -> dict[str, Any]:
+def output_schema(detail: str = "summary") -> dict[str, Any]:
     """The JSON Schema (2020-12) of an assessment document at ``detail`` (``to_dict()`` /
-    ``to_json()``; ``full`` by default)."""
+    ``to_json()``; ``summary`` by default)."""
     from nm_trafficking.detail import output_schema as schema_at
 
     return schema_at(detail)

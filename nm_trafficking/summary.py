@@ -52,6 +52,12 @@ class LawStatus:
     status: Status = field(metadata=doc("met if any act meets it; undetermined if any may"))
     paragraphs: dict[str, Status] = field(metadata=doc("each paragraph (or prong) over all acts"))
     grading: Grading
+    why: str | None = field(
+        metadata=doc(
+            "§ 30-52-1 not met: why; a federal section: why its status differs from "
+            "§ 30-52-1's in this case (null otherwise)"
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +122,29 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class SummaryNote:
-    """A note, once per assessment, with the pairs it concerns."""
+    """A note, once per assessment, with the pairs it concerns: its title in the summary, its
+    text one step away (``detail="elements"``)."""
 
     kind: str
     citation: str | None
     title: str = field(metadata=doc("the note in a few words"))
+    concerns: list[str] = field(
+        metadata=doc("the pairs it concerns, as 'D and V' (empty: the whole assessment)")
+    )
+    _text: str = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The note in full."""
+        return self._text
+
+
+@dataclass(frozen=True, slots=True)
+class NoteInFull:
+    """A note in full, once per assessment, with the pairs it concerns."""
+
+    kind: str
+    citation: str | None
     text: str
     concerns: list[str] = field(
         metadata=doc("the pairs it concerns, as 'D and V' (empty: the whole assessment)")

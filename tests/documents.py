@@ -38,7 +38,7 @@ TODAY = date(2026, 12, 1)
 """The day of the assessment when an input does not give one."""
 
 RENDERINGS: dict[str, Callable[[Assessment], str]] = {
-    "json": lambda a: a.to_json(),
+    "json": lambda a: a.to_json(detail="full"),
     "text": Assessment.explain,
     "markdown": Assessment.to_markdown,
     "html": Assessment._repr_html_,

@@ -18,7 +18,7 @@ EX = str(EXAMPLES / "a2_social_media_15.yaml")
 
 
 def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["assess", EX, "--format", "json"]) == 0
+    assert main(["assess", EX, "--format", "json", "--detail", "full"]) == 0
     records = json.loads(capsys.readouterr().out)
     assert isinstance(records, list) and len(records) == 1  # the same shape as for many
     doc = records[0]
@@ -59,10 +59,13 @@ def test_as_of_for_undated_conduct(tmp_path: Path, capsys: pytest.CaptureFixture
         " means_will_be_used: {force: true}, to_subject_to: {labor: true}}]\n",
         encoding="utf-8",
     )
-    assert main(["assess", str(f), "--format", "json"]) == 0
+    assert main(["assess", str(f), "--format", "json", "--detail", "full"]) == 0
     (undated,) = json.loads(capsys.readouterr().out)
     assert undated["findings"][0]["subsections"]["30-52-1(A)(1)"]["status"] == "undetermined"
-    assert main(["assess", str(f), "--format", "json", "--as-of", "2019-01-01"]) == 0
+    assert (
+        main(["assess", str(f), "--format", "json", "--as-of", "2019-01-01", "--detail", "full"])
+        == 0
+    )
     (dated,) = json.loads(capsys.readouterr().out)
     assert dated["findings"][0]["subsections"]["30-52-1(A)(1)"]["status"] == "met"
 
@@ -113,7 +116,7 @@ def test_skipped_inputs_exit_4_with_a_count(
 @pytest.mark.skipif(shutil.which("nm-trafficking") is None, reason="console script not installed")
 def test_installed_console_script() -> None:
     done = subprocess.run(
-        ["nm-trafficking", "assess", EX, "--format", "json"],
+        ["nm-trafficking", "assess", EX, "--format", "json", "--detail", "full"],
         capture_output=True,
         text=True,
         check=False,

@@ -29,7 +29,7 @@ def _patterns(n: int) -> list[nmt.FactPattern]:
 
 
 def _digest(a: nmt.Assessment) -> str:
-    return a.to_json(indent=None)
+    return a.to_json(indent=None, detail="full")
 
 
 def test_eight_threads_match_a_sequential_run() -> None:

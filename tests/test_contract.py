@@ -22,7 +22,7 @@ from nm_trafficking.testing import fact_patterns
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.yaml") if p.name != "expected.yaml")
-VALIDATOR = jsonschema.Draft202012Validator(nmt.output_schema())
+VALIDATOR = jsonschema.Draft202012Validator(nmt.output_schema("full"))
 
 
 def test_the_schemas_are_valid_json_schemas() -> None:
@@ -33,23 +33,23 @@ def test_the_schemas_are_valid_json_schemas() -> None:
 
 def test_contract_version_is_semver_and_in_every_document() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+", nmt.CONTRACT_VERSION)
-    doc = nmt.assess(nmt.load(EXAMPLES[0])).to_dict()
+    doc = nmt.assess(nmt.load(EXAMPLES[0])).to_dict(detail="full")
     assert doc["contract_version"] == nmt.CONTRACT_VERSION
     assert "library_version" in doc  # the library's version is a separate field
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_every_example_output_validates(path: Path) -> None:
-    doc = json.loads(nmt.assess(nmt.load(path)).to_json())
+    doc = json.loads(nmt.assess(nmt.load(path)).to_json(detail="full"))
     VALIDATOR.validate(doc)
 
 
 def test_a_wrong_document_does_not_validate() -> None:
-    doc = nmt.assess(nmt.load(EXAMPLES[0])).to_dict()
+    doc = nmt.assess(nmt.load(EXAMPLES[0])).to_dict(detail="full")
     doc["findings"][0]["status"] = "probably"
     with pytest.raises(jsonschema.ValidationError):
         VALIDATOR.validate(doc)
-    doc = nmt.assess(nmt.load(EXAMPLES[0])).to_dict()
+    doc = nmt.assess(nmt.load(EXAMPLES[0])).to_dict(detail="full")
     doc["findings"][0]["surprise"] = 1
     with pytest.raises(jsonschema.ValidationError):
         VALIDATOR.validate(doc)
@@ -58,7 +58,7 @@ def test_a_wrong_document_does_not_validate() -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(fact_patterns())
 def test_generated_outputs_validate(pattern: nmt.FactPattern) -> None:
-    VALIDATOR.validate(json.loads(nmt.assess(pattern).to_json()))
+    VALIDATOR.validate(json.loads(nmt.assess(pattern).to_json(detail="full")))
 
 
 def test_records_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,10 +81,10 @@ def test_statuses_do_not_build_the_explanation_and_it_changes_nothing() -> None:
     _ = (f.status, f.grade, [s.status for s in f.subsections.values()], f.counts[0].status)
     assert f.counts[0]._explain is not None  # nothing explained yet
     assert f.subsections["30-52-1(A)(2)"]._explain is not None
-    eager = nmt.assess(pattern).to_dict()
-    assert lazy.to_dict() == eager
+    eager = nmt.assess(pattern).to_dict(detail="full")
+    assert lazy.to_dict(detail="full") == eager
     again = pickle.loads(pickle.dumps(lazy))
-    assert again.to_dict() == eager and again.explain() == lazy.explain()
+    assert again.to_dict(detail="full") == eager and again.explain("full") == lazy.explain("full")
 
 
 def _public_members(cls: type) -> list[str]:

@@ -141,7 +141,7 @@ def test_four_threads_give_the_same_results_as_one() -> None:
 def test_pattern_without_conduct_has_no_findings() -> None:
     p = nm_trafficking.from_dict({"persons": [{"id": "A"}]})
     a = assess(p)
-    assert a.findings == [] and "No conduct" in a.explain()
+    assert a.findings == [] and "No conduct" in a.explain("full")
 
 
 def test_action_messages_are_read_exactly() -> None:

@@ -95,8 +95,8 @@ def test_the_federal_sections_agree_with_the_plain_reading(
 def test_the_state_fields_do_not_depend_on_the_laws_chosen(pattern: FactPattern) -> None:
     """§ 30-52-1's fields are the same whether it is assessed alone or beside the federal
     sections; federal facts never change them."""
-    alone = assess(pattern, today=TODAY, law="nm").to_dict()
-    both = assess(pattern, today=TODAY).to_dict()
+    alone = assess(pattern, today=TODAY, law="nm").to_dict(detail="full")
+    both = assess(pattern, today=TODAY).to_dict(detail="full")
     for a, b in zip(alone["findings"], both["findings"], strict=True):
         for key in ("status", "subsections", "counts", "grade", "grade_floor", "grade_possible"):
             assert a[key] == b[key]

@@ -20,21 +20,25 @@ from nm_trafficking.rules.engine import Engine
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "federal_motel_venture.yaml"
 HARBORING = ROOT / "examples" / "harboring_only.yaml"
-VALIDATOR = jsonschema.Draft202012Validator(nmt.output_schema())
+VALIDATOR = jsonschema.Draft202012Validator(nmt.output_schema("full"))
 FEDERAL = ["usc_1591", "usc_1589", "usc_1590"]
 
 
 @pytest.mark.parametrize("law", ["all", "nm", "federal"])
 def test_every_choice_of_laws_validates(law: str) -> None:
     for path in (EXAMPLE, HARBORING):
-        doc = json.loads(nmt.assess(nmt.load(path), law=law).to_json())  # type: ignore[arg-type]
+        doc = json.loads(nmt.assess(nmt.load(path), law=law).to_json(detail="full"))  # type: ignore[arg-type]
         VALIDATOR.validate(doc)
-        assert doc["contract_version"] == "1.2.0"
+        assert doc["contract_version"] == nmt.CONTRACT_VERSION
         expected = {"all": ["nm_30_52_1", *FEDERAL], "nm": ["nm_30_52_1"], "federal": FEDERAL}
         assert doc["laws"] == expected[law]
         for f in doc["findings"]:
             assert list(f["jurisdictions"]) == ([] if law == "nm" else FEDERAL)
-            assert f["subsections"] and f["counts"]  # the 1.0 fields, filled whatever the choice
+            if law == "federal":  # contract 2.0: no field describes a law not asked for
+                assert not {"status", "grade", "subsections", "counts"} & set(f)
+                assert not {"statute_version", "notes"} & set(doc)
+            else:
+                assert f["subsections"] and f["counts"]
             lines = f["side_by_side"]
             assert lines[0].startswith("NM 30-52-1:") == (law != "federal")
             assert len(lines) == {"all": 6, "nm": 1, "federal": 5}[law]
@@ -62,13 +66,15 @@ def test_federal_statuses_do_not_build_the_explanation_and_it_changes_nothing() 
     _ = (j.status, j.penalty.band, [p.status for p in j.prongs.values()], j.counts[0].penalty)
     assert j._explain is not None and j.counts[0]._explain is not None
     assert j.counts[0].penalty._explain is not None
-    assert lazy.to_dict() == nmt.assess(pattern).to_dict()
+    assert lazy.to_dict(detail="full") == nmt.assess(pattern).to_dict(detail="full")
     again = pickle.loads(pickle.dumps(lazy))
-    assert again.to_dict() == lazy.to_dict() and again.explain() == lazy.explain()
+    assert again.to_dict(detail="full") == lazy.to_dict(detail="full") and again.explain(
+        "full"
+    ) == lazy.explain("full")
 
 
 def test_every_federal_element_has_its_words_and_label_in_json() -> None:
-    doc = nmt.assess(nmt.load(EXAMPLE)).to_dict()
+    doc = nmt.assess(nmt.load(EXAMPLE)).to_dict(detail="full")
     seen = 0
     for f in doc["findings"]:
         for j in f["jurisdictions"].values():
@@ -114,7 +120,7 @@ def test_the_side_by_side_summary_reads_as_the_issue_asks() -> None:
 
 
 def test_text_shows_federal_words_labels_and_brief_lines() -> None:
-    text = nmt.assess(nmt.load(EXAMPLE)).explain()
+    text = nmt.assess(nmt.load(EXAMPLE)).explain("full")
     assert "State and federal, side by side:" in text
     assert "18 U.S.C. § 1591 — Sex trafficking of children or by force, fraud, or coercion" in text
     assert '"that the person has not attained the age of 18 years"' in text
@@ -122,19 +128,19 @@ def test_text_shows_federal_words_labels_and_brief_lines() -> None:
     assert "compare with the official Code before relying on it" in text
     assert "§ 1594(a)" in text and "18 U.S.C. § 1591(b)(2)" in text
     # A pattern with state facts only: the federal prongs in one line each.
-    brief = nmt.assess(nmt.load(HARBORING)).explain()
+    brief = nmt.assess(nmt.load(HARBORING)).explain("full")
     assert "UNDETERMINED — still needed:" in brief
-    alone = nmt.assess(nmt.load(HARBORING), law="nm").explain()
+    alone = nmt.assess(nmt.load(HARBORING), law="nm").explain("full")
     assert "18 U.S.C." not in alone.split("Notes:")[0] and "side by side" not in alone
     assert len(brief) < 2.5 * len(alone)
 
 
 def test_federal_only_views_hide_the_state_sections() -> None:
     a = nmt.assess(nmt.load(EXAMPLE), law="federal")
-    text = a.explain()
+    text = a.explain("full")
     assert "30-52-1(A)(2)" not in text and "Grade:" not in text
     assert "18 U.S.C. § 1591(a)(2) minor [S]: MET" in text
-    md = a.to_markdown()
+    md = a.to_markdown("full")
     assert "### 18 U.S.C. § 1591" in md and "30-52-1(A)" not in md
     html = a._repr_html_()
     assert "18 U.S.C. § 1591" in html and "Statute: NMSA" not in html
@@ -142,7 +148,7 @@ def test_federal_only_views_hide_the_state_sections() -> None:
 
 def test_markdown_and_html_show_the_federal_words_with_labels() -> None:
     a = nmt.assess(nmt.load(EXAMPLE))
-    md = a.to_markdown()
+    md = a.to_markdown("full")
     assert "**State and federal, side by side:**" in md
     assert "statute: “that the person has not attained the age of 18 years”" in md
     html = a._repr_html_()
@@ -151,15 +157,17 @@ def test_markdown_and_html_show_the_federal_words_with_labels() -> None:
 
 
 def test_the_law_option_of_the_command(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["assess", str(EXAMPLE), "--law", "nm", "--format", "json"]) == 0
+    assert (
+        main(["assess", str(EXAMPLE), "--law", "nm", "--format", "json", "--detail", "full"]) == 0
+    )
     doc = json.loads(capsys.readouterr().out)[0]
     assert doc["laws"] == ["nm_30_52_1"] and doc["findings"][0]["jurisdictions"] == {}
-    assert main(["assess", str(EXAMPLE), "--format", "jsonl"]) == 0
+    assert main(["assess", str(EXAMPLE), "--format", "jsonl", "--detail", "full"]) == 0
     record = json.loads(capsys.readouterr().out.splitlines()[0])
     assert record["laws"][1:] == FEDERAL
     assert main(["assess", str(EXAMPLE), "--law", "federal"]) == 0
     out = capsys.readouterr().out
-    assert "18 U.S.C. § 1591" in out and "Statute: NMSA" not in out
+    assert "§ 1591: " in out and "§ 30-52-1:" not in out
     with pytest.raises(SystemExit) as info:
         main(["assess", str(EXAMPLE), "--law", "state"])
     assert info.value.code == 2

@@ -182,7 +182,9 @@ def test_observed_indicator_appears_in_the_means_element_and_decides_nothing() -
     means = next(e for e in sub.elements if e.element == "means_will_be_used")
     assert means.evidence and "Holding ID/travel documents" in means.evidence[0]
     assert "observed 2017-03-02" in means.evidence[0]
-    assert "intent or knowledge" in a.explain() and "coercion: Holding ID" in a.explain()
+    assert "intent or knowledge" in a.explain("full") and "coercion: Holding ID" in a.explain(
+        "full"
+    )
     assert any("observed indicators evidence it" in r for r in a.findings[0].remaining)
     a3 = a.findings[0].subsections["30-52-1(A)(3)"]
     known = next(e for e in a3.elements if e.element == "means_was_used")

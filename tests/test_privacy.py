@@ -52,7 +52,7 @@ def test_no_fact_content_in_logs_warnings_or_stray_output(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             a = nmt.assess(nmt.from_dict(_doc()))
-            requested = a.explain() + a.to_json()
+            requested = a.explain("full") + a.to_json(detail="full")
             list(assess_many([_doc(i) for i in range(50)]))
             bad = _doc()
             bad["conduct"][0]["act"] = "selling"  # type: ignore[index]
@@ -92,7 +92,7 @@ def test_nothing_of_a_pattern_is_kept_once_its_assessment_is_gone() -> None:
             later["federal"] = {"venture": {"participated": True}}
             doc["conduct"].append(later)  # type: ignore[attr-defined]
             a = nmt.assess(nmt.from_dict(doc), law=law)
-            shown = json_utf8(a).decode() + a.explain() + a.to_markdown()
+            shown = json_utf8(a).decode() + a.explain("full") + a.to_markdown("full")
             assert f"{MARK}-c2" in shown
 
     def held(value: object) -> bool:

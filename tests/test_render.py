@@ -48,7 +48,7 @@ def test_html_escapes_and_labels_every_status() -> None:
 
 
 def test_markdown_escapes_and_reads_as_a_memo() -> None:
-    md = _evil().to_markdown()
+    md = _evil().to_markdown("full")
     assert "<script>" not in md and "\\<script\\>" in md
     assert "\\*bold\\*" in md and "\\[link\\]" in md
     assert "**MET**" in md and "## Defendant D — victim V" in md
@@ -59,4 +59,4 @@ def test_cli_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     ex = Path(__file__).resolve().parents[1] / "examples" / "a2_social_media_15.yaml"
     assert main(["assess", str(ex), "--format", "markdown"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("# Social-media recruitment") and "30-52-1(A)(2)" in out
+    assert out.startswith("# Social-media recruitment") and "§ 30-52-1: MET ((A)(1), (A)(2))" in out

@@ -171,7 +171,7 @@ def test_an_adult_not_met_line_invents_no_belief_about_age() -> None:
         [{"id": "e", "act": "enticing", "date": "2022-01-10", "knowingly": True}],
         {"birth_date": "1995-01-01"},
     )
-    text = " ".join(a.finding("D", "V").side_by_side) + a.to_json()
+    text = " ".join(a.finding("D", "V").side_by_side) + a.to_json(detail="full")
     assert "belief that the person was younger" not in text
     assert "had attained the age of 18 years" in text
 
@@ -210,12 +210,12 @@ def test_a_federal_only_run_is_headed_federal_and_bands_carry_their_own_text_lab
         {"birth_date": "1994-06-01"},
         law="federal",
     )  # fmt: skip
-    assert "  Federal, side by side:" in a.explain()
-    assert "State and federal" not in a.explain()
-    assert "**Federal, side by side:**" in a.to_markdown()
+    assert "  Federal, side by side:" in a.explain("full")
+    assert "State and federal" not in a.explain("full")
+    assert "**Federal, side by side:**" in a.to_markdown("full")
     assert "<b>Federal, side by side:</b>" in a._repr_html_()
     both = _assess([{"id": "a", "act": "transporting", "date": "2010-01-01"}], {"age": 15})
-    assert "State and federal, side by side:" in both.explain()
+    assert "State and federal, side by side:" in both.explain("full")
     # The (b) bands come from the 2008 text [R] (act b), not from the window period (act a).
     words = a.finding("D", "V").jurisdictions["usc_1591"].penalty.words
     assert words.count("[R]") == 2 and "—" not in words
@@ -245,7 +245,7 @@ def test_state_and_federal_facts_that_contradict_each_other_are_named() -> None:
 
 
 def test_the_schema_says_the_finding_status_is_the_state_statute_s() -> None:
-    finding = output_schema()["$defs"]["Finding"]["properties"]
+    finding = output_schema("full")["$defs"]["Finding"]["properties"]
     for name in ("status", "grade", "remaining"):
         assert "30-52-1" in finding[name]["description"], name
         assert "jurisdictions" in finding[name]["description"], name

@@ -81,7 +81,7 @@ def test_assess_gives_the_library_bytes(client: TestClient, example: Path) -> No
     r = client.post("/api/v1/assess", params={"today": "2025-01-01"}, json=_doc(example))
     assert r.status_code == 200, r.text
     assert r.headers["content-type"] == "application/json"
-    expected = nmt.assess(nmt.load(example), today=TODAY).to_json().encode("utf-8")
+    expected = nmt.assess(nmt.load(example), today=TODAY).to_json(detail="full").encode("utf-8")
     assert r.content == expected
 
 
@@ -94,9 +94,9 @@ def test_the_fast_writer_gives_exactly_to_json(pattern: nmt.FactPattern, title: 
         title = "x"
     later = date(2026, 12, 31)  # after every generated date (nm_trafficking.testing.LATEST)
     a = nmt.assess(pattern.replace(title=title or None), today=later)
-    assert contract_bytes(a) == a.to_json().encode("utf-8")
-    standard = json.dumps(a, indent=2, ensure_ascii=False, default=json_default)
-    assert a.to_json() == standard  # orjson writes what the standard library would
+    assert contract_bytes(a) == a.to_json(detail="full").encode("utf-8")
+    standard = json.dumps(a.document("full"), indent=2, ensure_ascii=False, default=json_default)
+    assert a.to_json(detail="full") == standard  # orjson writes what the standard library would
 
 
 def test_assess_gives_the_cli_bytes(client: TestClient, tmp_path: Path) -> None:
@@ -104,7 +104,7 @@ def test_assess_gives_the_cli_bytes(client: TestClient, tmp_path: Path) -> None:
     byte. (The CLI prints one document, or an array of records: then the batch route.)"""
     path = tmp_path / "case.json"
     path.write_text(json.dumps(_doc()), encoding="utf-8")
-    code, out, _ = _cli("assess", str(path), "--format", "json")
+    code, out, _ = _cli("assess", str(path), "--format", "json", "--detail", "full")
     assert code == 0
     if out.lstrip().startswith("["):
         records = json.loads(out)
@@ -127,14 +127,14 @@ def test_yaml_body_envelope_and_dates(client: TestClient) -> None:
         headers={"content-type": "application/yaml"},
     )
     assert r.status_code == 200
-    assert r.content == nmt.assess(nmt.load(EXAMPLE), today=TODAY).to_json().encode()
+    assert r.content == nmt.assess(nmt.load(EXAMPLE), today=TODAY).to_json(detail="full").encode()
     undated = _doc()
     del undated["conduct"][0]["date"]
     r = client.post(
         "/api/v1/assess", json={"pattern": undated, "as_of": "2018-03-10", "today": "2025-01-01"}
     )
     expected = nmt.assess(nmt.from_dict(undated), as_of=date(2018, 3, 10), today=TODAY)
-    assert r.content == expected.to_json().encode()
+    assert r.content == expected.to_json(detail="full").encode()
     assert r.json()["as_of"] == "2018-03-10"
 
 
@@ -142,7 +142,7 @@ def test_the_output_validates_against_the_output_schema(client: TestClient) -> N
     import jsonschema  # type: ignore[import-untyped]
 
     schema = client.get("/api/v1/schema/output").json()
-    assert schema == nmt.output_schema()
+    assert schema == nmt.output_schema("full")
     assert client.get("/api/v1/schema/input").json() == nmt.json_schema()
     doc = client.post("/api/v1/assess", json=_doc()).json()
     jsonschema.validate(doc, schema)
@@ -316,7 +316,7 @@ def test_batch_records_in_order_and_errors(client: TestClient) -> None:
     assert [rec["index"] for rec in records] == [0, 1, 2]
     assert all(rec["source"] is None for rec in records)
     assert records[1]["error"]["fields"][0]["loc"] == "conduct[0].act"
-    expected = nmt.assess(nmt.from_dict(good), today=TODAY).to_dict()
+    expected = nmt.assess(nmt.from_dict(good), today=TODAY).to_dict(detail="full")
     assert {k: v for k, v in records[0].items() if k not in ("index", "source")} == expected
     assert r.text.startswith("[\n{") and r.text.endswith("\n]\n")
     too_many = client.post("/api/v1/assess/batch", json={"patterns": [good] * 1001})

@@ -19,6 +19,7 @@ from typing import Any
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Act
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import federal_notes
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.explain import fill
@@ -358,7 +359,8 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
                 if v.elements[p][e] == NOT_MET:
                     alts = v.alternatives(p, e)
                     reason = element.defeated[alts[0]].reason if alts else element.label
-                    return f"{fill(reason, v.ctx, paragraph)} ({short})"
+                    words_ = fill(reason, v.ctx, paragraph)
+                    return words_ if paragraph.citation in words_ else f"{words_} ({short})"
         if not v.ctx.version.encoded:
             return f"no text is encoded for {_fields(v.ctx)['act']}"
         open_ = [
@@ -370,20 +372,33 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
     return ""
 
 
-def _comparison(pair: PairActs) -> list[str]:
-    """One sentence per law whose status differs from the state statute's, saying why."""
-    if len(pair.laws) < 2 or pair.laws[0][0].jurisdiction != "state":
-        return []
-    state = pair.finding.status
-    out: list[str] = []
-    for law, acts in pair.laws[1:]:
-        status = pair.finding.jurisdictions[law.id].status
-        if status == state:
-            continue
-        out.append(
-            f"{words.law_short(law)}, {words.STATUS_WORDS[status]}: {_why(law, acts, status)}."
+def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
+    """Why ``law``'s status differs from the state statute's for the pair (None if it does
+    not, or the state statute was not assessed)."""
+    if not pair.laws or pair.laws[0][0].jurisdiction != "state" or law is pair.laws[0][0]:
+        return None
+    status = pair.finding.jurisdictions[law.id].status
+    if status == pair.finding.status:
+        return None
+    if law.commercial_sex_only and _labor_not_sex(acts):
+        return (
+            f"{words.law_short(law)} reaches only a commercial sex act; the facts state labor "
+            "or services and no commercial sexual activity"
         )
-    return out
+    return _why(law, acts, status) or None
+
+
+def _labor_not_sex(acts: Sequence[ActVerdict[Any]]) -> bool:
+    """The acts' state facts state labor or services as the purpose or source of benefit, and
+    commercial sexual activity nowhere."""
+    labor = sex = False
+    for v in acts:
+        c = v.ctx.conduct
+        for purposes in (c.to_subject_to, c.benefit_from):
+            labor = labor or Truth.TRUE in (purposes.labor, purposes.services)
+            sex = sex or purposes.commercial_sexual_activity is Truth.TRUE
+        sex = sex or c.will_be_caused_to_engage_in_commercial_sexual_activity is Truth.TRUE
+    return labor and not sex
 
 
 # --- notes once -------------------------------------------------------------------------------
@@ -410,7 +425,7 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
             kind=kind,
             citation=citation,
             title=words.note_title(kind, citation),
-            text=text,
+            _text=text,
             concerns=[] if everyone and len(concerns) == len(pairs) else concerns,
         )
         for (kind, citation, text), concerns in seen.items()
@@ -445,6 +460,7 @@ def summary(
                         f.status,
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
+                        _why(law, acts, NOT_MET) if f.status == NOT_MET else None,
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
@@ -458,6 +474,7 @@ def summary(
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
                         _federal_grading(j, versions),
+                        _contrast(pair, law, acts),
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
@@ -480,7 +497,12 @@ def summary(
                     laws=per_act[ctx.conduct.id],
                 )
             )
-        out_pairs.append(PairSummary(f.defendant, f.victim, statuses, counts, _comparison(pair)))
+        comparison = [
+            f"{words.law_short(words.law(x.law))}, {words.STATUS_WORDS[x.status]}: {x.why}."
+            for x in statuses
+            if x.why
+        ]
+        out_pairs.append(PairSummary(f.defendant, f.victim, statuses, counts, comparison))
     return Summary(
         title=pattern.title,
         assessed_on=assessed_on,

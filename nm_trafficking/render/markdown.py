@@ -117,9 +117,6 @@ def render_summary_markdown(s: Summary) -> list[str]:
             ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
-        if pair.comparison:
-            lines += ["**Why the laws differ here:**", ""]
-            lines += [f"- {md(x)}" for x in pair.comparison] + [""]
     if s.needed:
         lines += ["## Still needed", ""]
         for i, q in enumerate(s.needed, 1):

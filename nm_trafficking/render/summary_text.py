@@ -17,9 +17,14 @@ WIDTH = 100
 
 
 def wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
-    return textwrap.wrap(
-        text, width=WIDTH, initial_indent=indent, subsequent_indent=" " * len(indent) + hang
+    """``text`` wrapped at 100 columns, never between "§" and its number."""
+    lines = textwrap.wrap(
+        text.replace("§ ", "§\u00a0").replace("§§\u00a0", "§§ "),
+        width=WIDTH,
+        initial_indent=indent,
+        subsequent_indent=" " * len(indent) + hang,
     ) or [indent.rstrip()]
+    return [line.replace("\u00a0", " ") for line in lines]
 
 
 def _paragraph_list(statuses: Mapping[str, str], status: str) -> str:
@@ -35,29 +40,29 @@ def law_line(law: LawStatus, names: dict[str, str]) -> str:
         which = which.replace(names[law.law], "").replace("  ", " ")
     if which:
         head += f" ({which})"
+    why = f" {law.why[0].upper()}{law.why[1:]}." if law.why else ""
     if status == "not_met":
-        return head
-    return f"{head} — {law.grading.words}"
+        return f"{head} —{why}" if why else head
+    return f"{head} — {law.grading.words.replace(names[law.law], '')}.{why}"
 
 
 def act_line(act: ActUnderLaw, name: str) -> str:
     """An act under one law, compactly: ``§ 30-52-1 (2008): met ((A)(1)); third degree
     felony``."""
     status = act.status
-    which = _paragraph_list(act.statuses, status) if status != "not_met" else ""
-    line = f"{name}: {words.STATUS_WORDS[status]}" + (f" ({which})" if which else "")
-    if status == "met" and act.grade is not None and act.grade in act.possible:
-        line += f", {_grade_or_band(act.grade)}"
-    elif status != "not_met" and act.possible:
-        line += ", possible " + words.either([_grade_or_band(g) for g in act.possible])
-    return line
-
-
-def _grade_or_band(value: str) -> str:
-    try:
-        return words.grade_name(value)
-    except KeyError:  # a federal band id, e.g. (b)(1)
-        return value
+    which = _paragraph_list(act.statuses, status) if status == "met" else ""
+    line = f"{name}: {words.STATUS_WORDS[status]}" + (
+        f" ({which.replace(name, '')})" if which else ""
+    )
+    if status == "not_met" or not act.possible:
+        return line
+    try:  # a grade of § 30-52-1; a federal band is given at the law's line
+        names = [words.grade_name(g) for g in act.possible]
+    except KeyError:
+        return line
+    if status == "met" and act.grade is not None:
+        return f"{line}, {words.grade_name(act.grade)}"
+    return f"{line}, possible {words.either(names)}"
 
 
 def when(c: CountSummary) -> str:
@@ -70,9 +75,25 @@ def when(c: CountSummary) -> str:
 
 
 def _texts(c: CountSummary) -> str:
-    """The texts applied to an act, each once, without the code's name."""
-    short = (a.text.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ") for a in c.laws.values())
-    return "; ".join(dict.fromkeys(short))
+    """The texts applied to an act, each once, without the code's name; sections amended on
+    the same day together (``§§ 1589, 1590 as amended 23 December 2008 [S]``)."""
+    groups: dict[str, list[str]] = {}
+    for act in c.laws.values():
+        text = act.text.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ")
+        rest = text.partition(" ")[2]
+        if text.startswith("§ ") and rest.startswith(("1", "2", "3", "4", "5", "6", "7", "8", "9")):
+            number, _, tail = rest.partition(" ")
+            groups.setdefault(tail, []).append(number)
+        else:
+            groups.setdefault(text, [])
+    parts = []
+    for tail, numbers in groups.items():
+        if not numbers:
+            parts.append(tail)
+        else:
+            sign = "§§" if len(numbers) > 1 else "§"
+            parts.append(f"{sign} {', '.join(dict.fromkeys(numbers))} {tail}".rstrip())
+    return "; ".join(parts)
 
 
 def _counts(counts: list[CountSummary], victim: str, names: dict[str, str]) -> list[str]:
@@ -116,8 +137,7 @@ def render_summary(s: Summary) -> list[str]:
     names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
     lines: list[str] = []
     if s.title:
-        title = printable(s.title)
-        lines += [title, "=" * min(len(title), WIDTH)]
+        lines += wrap(printable(s.title), "")
     lines += wrap(f"Assessed on {words.long_date(s.assessed_on)} under {cited(s.laws)}.", "")
     if not s.pairs:
         lines.append("No act is stated: there is no defendant and victim to assess.")
@@ -126,10 +146,6 @@ def render_summary(s: Summary) -> list[str]:
         for law in pair.laws:
             lines += wrap(law_line(law, names), "  ")
         lines += _counts(pair.counts, pair.victim, names)
-        if pair.comparison:
-            lines.append("  Why the laws differ here:")
-            for sentence in pair.comparison:
-                lines += wrap(sentence, "    - ")
     if s.needed:
         lines += ["", "Still needed:"]
         for i, q in enumerate(s.needed, 1):

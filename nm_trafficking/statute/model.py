@@ -570,6 +570,10 @@ class Law:
     """The period for an act whose date is not stated and whose possible dates span more
     than one text (no version encoded: every element undetermined). ``None``: the newest text
     is assumed (§ 30-52-1's rule)."""
+    commercial_sex_only: bool = False
+    """The section reaches commercial sex acts only, not labor or services (§ 1591): where the
+    facts state labor or services and no commercial sexual activity, that is what separates it
+    from § 30-52-1(A)(1) and (A)(3)."""
 
     @property
     def all_versions(self) -> tuple[TextVersion, ...]:

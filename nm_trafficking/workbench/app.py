@@ -181,7 +181,7 @@ def _workbench_result(
 ) -> dict[str, Any]:
     return {
         "pattern": plain_pattern(pattern),
-        "assessment": after.to_dict(),
+        "assessment": after.to_dict(detail="full"),
         "questions": next_questions(pattern, after),
         "comparison": compare(before, after).to_dict() if before is not None else None,
     }
@@ -551,7 +551,7 @@ def create_app(
 
     @app.get(f"{API}/schema/output", tags=["schemas"], summary="JSON Schema of an assessment")
     async def output_schema_route() -> Response:
-        return json_response(output_schema())
+        return json_response(output_schema("full"))
 
     @app.get(f"{API}", tags=["about"], summary="Versions and routes")
     async def index_route() -> Response:
@@ -927,7 +927,7 @@ def create_app(
         )
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         _lift(json_schema(), "FactPattern", components)
-        _lift(output_schema(), "Assessment", components)
+        _lift(output_schema("full"), "Assessment", components)
         from nm_trafficking.screening import ScreeningInput
 
         _lift(ScreeningInput.model_json_schema(), "ScreeningInput", components)
@@ -958,7 +958,7 @@ def _batch_bytes(items: list[Any]) -> bytes:
     out = io.StringIO()
     writer = Writer(out, "json")
     for item in items:
-        writer.write(render_item(item, "json", header=False))
+        writer.write(render_item(item, "json", header=False, detail="full"))
     writer.close()
     return out.getvalue().encode("utf-8")
 

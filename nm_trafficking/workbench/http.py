@@ -143,10 +143,10 @@ def optional_date(value: Any, name: str) -> date | None:
     raise InvalidFactPattern([FieldError(name, "must be a date written YYYY-MM-DD")])
 
 
-def contract_bytes(assessment: Assessment) -> bytes:
-    """Exactly ``assessment.to_json().encode("utf-8")``: the output contract (the library writes
-    it with orjson, byte for byte what the standard library would write)."""
-    return json_utf8(assessment)
+def contract_bytes(assessment: Assessment, detail: str = "full") -> bytes:
+    """Exactly ``assessment.to_json(detail=detail).encode("utf-8")``: the output contract (the
+    library writes it with orjson, byte for byte what the standard library would write)."""
+    return json_utf8(assessment.document(detail))
 
 
 def json_bytes(value: Any) -> bytes:

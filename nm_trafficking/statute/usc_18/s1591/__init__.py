@@ -86,4 +86,5 @@ USC_1591 = Law(
     gaps=(NONE_2000, WINDOW_2008),
     short="18 U.S.C. § 1591",
     undated=UNDATED,
+    commercial_sex_only=True,  # "a commercial sex act" in every prong of (a)
 )
