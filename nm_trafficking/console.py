@@ -14,11 +14,26 @@ import sys
 EXIT_INTERRUPTED = 130
 
 
+def interrupted(exc: BaseException | None) -> bool:
+    """Whether ``exc`` is, or was caused by, a Ctrl-C: Python wraps a KeyboardInterrupt raised
+    while a class is being made (``__set_name__``, e.g. of a ``cached_property``) in a
+    RuntimeError, so the import of the command can fail with one."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def main() -> int:
     """Run ``nm-trafficking`` with the process's arguments; returns the exit status."""
     try:
         from nm_trafficking.cli import main as run
-    except KeyboardInterrupt:
+    except BaseException as exc:
+        if not interrupted(exc):
+            raise
         print("nm-trafficking: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     return run(sys.argv[1:])

@@ -407,3 +407,19 @@ def test_a_worker_killed_by_the_system_is_exit_5(tmp_path: Path) -> None:
     assert child.returncode == 5, text
     assert "a worker process died (SIGKILL" in text and "Traceback" not in text, text
     assert "internal error" not in text
+
+
+def test_a_ctrl_c_wrapped_by_python_while_a_class_is_made_is_still_an_interrupt() -> None:
+    """Python wraps a KeyboardInterrupt raised in ``__set_name__`` in a RuntimeError; the
+    console treats the wrapped one as the interrupt it is, and any other error as an error."""
+    from nm_trafficking.console import interrupted
+
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as inner:
+            raise RuntimeError("Error calling __set_name__") from inner
+    except RuntimeError as wrapped:
+        assert interrupted(wrapped)
+    assert not interrupted(RuntimeError("a defect"))
+    assert interrupted(KeyboardInterrupt())
