@@ -230,6 +230,14 @@ def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) ->
     return out
 
 
+def _grading(result: AssessmentResult) -> str | None:
+    """The paragraph that grades the texts applied (``30-52-1(C)``), each once."""
+    from nm_trafficking import statute
+
+    cites = dict.fromkeys(statute.by_id(v).grading.citation for v in result.statute_versions)
+    return words.either(list(cites), "and") or None
+
+
 def _question(q: Question) -> str:
     """The question's text, without a lead the template marks itself."""
     text = q.text.removeprefix("Point of law: ")
@@ -247,6 +255,7 @@ def _context(
         "as_of": words.long_date(result.as_of) if result.as_of else None,
         "laws": cited(s.laws),
         "federal_only": "nm_30_52_1" not in s.laws,
+        "grading": _grading(result) if "nm_30_52_1" in s.laws else None,
         "several_laws": len(s.laws) > 1,
         "library_version": result.library_version,
         "contract_version": result.contract_version,
