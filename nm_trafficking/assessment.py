@@ -84,6 +84,13 @@ class Assessment(AssessmentResult):
         """Markdown for memos (caller text escaped): the summary first, then the detail."""
         return render_markdown(self, check(detail))
 
+    def memo(self, *, prepared_by: str | None = None, pattern: FactPattern | None = None) -> str:
+        """A memo to file: a self-contained, printable HTML document (``render.memo``); with
+        the fact ``pattern`` assessed, each act's facts are stated in words."""
+        from nm_trafficking.render.memo import render
+
+        return render(self, prepared_by=prepared_by, pattern=pattern)
+
     def _repr_html_(self) -> str:
         """Jupyter display: the summary, with the tree of findings, paragraphs and elements
         one click away."""

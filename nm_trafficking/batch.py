@@ -15,7 +15,7 @@ import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -71,6 +71,8 @@ class BatchItem:
     source: str | None
     assessment: Assessment | None
     error: InvalidFactPattern | None
+    pattern: FactPattern | None = field(default=None, repr=False, compare=False)
+    """The fact pattern assessed (the memo states its facts in words)."""
 
     @property
     def ok(self) -> bool:
@@ -146,6 +148,7 @@ def assess_one(
             source,
             assess(pattern, as_of=as_of, today=today, engine=engine, law=law),
             None,
+            pattern,
         )
     except InvalidFactPattern as exc:
         if exc.source is None and source is not None:

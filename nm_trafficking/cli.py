@@ -95,7 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="+", metavar="PATH")
     p.add_argument(
-        "--format", choices=("text", "json", "jsonl", "markdown", "instructions"), default="text"
+        "--format",
+        choices=("text", "json", "jsonl", "markdown", "instructions", "memo"),
+        default="text",
+        help="memo: a printable HTML memo of one fact pattern (self-contained, no script)",
+    )
+    p.add_argument(
+        "--prepared-by",
+        metavar="NAME",
+        default=None,
+        help="with --format memo: the name on the memo's Prepared by line (default: blank)",
     )
     p.add_argument(
         "--detail",
@@ -192,17 +201,18 @@ def _outcome(
     header: bool,
     law: LawChoice = "all",
     detail: Detail = "summary",
+    prepared_by: str | None = None,
 ) -> Outcome:
     item = assess_one(index, source, as_of, today=today, law=law)
     error = None if item.error is None else printable(str(item.error), keep="\n")
     if item.ok or fmt in ("json", "jsonl"):
-        rendered = render_item(item, fmt, header=header, detail=detail)
+        rendered = render_item(item, fmt, header=header, detail=detail, prepared_by=prepared_by)
         return Outcome(index, item.ok, rendered, error)
     return Outcome(index, False, None, error)
 
 
 def _work(
-    args: tuple[int, Source, date | None, date | None, Format, bool, LawChoice, Detail],
+    args: tuple[int, Source, date | None, date | None, Format, bool, LawChoice, Detail, str | None],
 ) -> Outcome:
     return _outcome(*args)
 
@@ -217,8 +227,11 @@ def _single_input(paths: Sequence[str]) -> bool:
 def _assess(args: argparse.Namespace) -> int:
     fmt: Format = args.format
     header = not _single_input(args.files)
+    if fmt == "memo" and header:
+        print("nm-trafficking: --format memo takes one fact pattern file", file=sys.stderr)
+        return EXIT_BAD_INPUT
     work = (
-        (i, s, args.as_of, args.today, fmt, header, args.law, args.detail)
+        (i, s, args.as_of, args.today, fmt, header, args.law, args.detail, args.prepared_by)
         for i, s in enumerate(sources(args.files))
     )
     if args.jobs == 1:

@@ -19,9 +19,10 @@ from typing import Any, Literal, TextIO
 from nm_trafficking.batch import BatchItem
 from nm_trafficking.limits import printable
 from nm_trafficking.render.instructions import render as render_instructions
+from nm_trafficking.render.memo import render as render_memo
 from nm_trafficking.results import CONTRACT_VERSION, json_dumps, output_schema
 
-Format = Literal["text", "json", "jsonl", "markdown", "instructions"]
+Format = Literal["text", "json", "jsonl", "markdown", "instructions", "memo"]
 
 _RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -33,9 +34,16 @@ def json_text(value: Any, *, indent: int | None = None) -> str:
     return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def render_item(item: BatchItem, fmt: Format, *, header: bool, detail: str = "summary") -> str:
+def render_item(
+    item: BatchItem,
+    fmt: Format,
+    *,
+    header: bool,
+    detail: str = "summary",
+    prepared_by: str | None = None,
+) -> str:
     """One input's output in ``fmt`` at ``detail`` (without the JSON array's brackets and
-    commas)."""
+    commas); ``prepared_by`` names the memo's author."""
     if fmt in ("json", "jsonl"):
         if item.assessment is not None:  # the document's fields, then index and source
             record: Any = {**item.assessment.document(detail), "index": item.index}
@@ -46,6 +54,8 @@ def render_item(item: BatchItem, fmt: Format, *, header: bool, detail: str = "su
     assert item.assessment is not None
     if fmt == "markdown":
         return item.assessment.to_markdown(detail)  # type: ignore[arg-type]
+    if fmt == "memo":  # an HTML document: the source is in no header of its own
+        return render_memo(item.assessment, prepared_by=prepared_by, pattern=item.pattern)
     if fmt == "instructions":
         form = render_instructions(item.assessment)
         return f"# {printable(item.source or '')}\n{form}" if header else form
@@ -76,7 +86,7 @@ class Writer:
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
-        elif self.fmt in ("text", "markdown", "instructions") and self.count:
+        elif self.fmt in ("text", "markdown", "instructions", "memo") and self.count:
             self.out.write("\n")
         self.out.flush()
 

@@ -22,7 +22,7 @@ TODAY = date(2026, 12, 7)
 
 INTERNAL = re.compile(
     r"usc-\d{4}|nm_30_52_1|usc_15\d\d|\b[a-z]+_[a-z_]+\.[a-z_]+\b|\bconduct [A-Za-z0-9_.-]+:"
-    r"|means_will_be_used|will_be_caused_to|benefit_from|to_subject_to|birth_date"
+    r"|means_will_be_used|will_be_caused_to|benefit_from|to_subject_to|birth_date|\b\d{4}-\d\d-\d\d\b"
 )
 
 

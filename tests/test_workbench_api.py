@@ -576,9 +576,10 @@ def test_memo_states_the_facts_in_words(client: TestClient) -> None:
     for field in ("will_be_caused_to_engage", "means_will_be_used", "to_subject_to", "birth_date"):
         assert field not in html
     assert nmt.DISCLAIMER in html
-    assert "30-52-1(A)(2)" in html and "State v. Jackson" in html
-    assert "Still to be established" in html  # (A)(1) remains open on these facts
-    assert "Open points of the statute text" in html
+    assert "§ 30-52-1: MET ((A)(2))" in html and "30-52-1(C)" in html
+    assert "State v. Jackson" in html
+    assert "Facts still unknown" in html and "What is still needed" in html  # (A)(1) is open
+    assert "Open points of the texts (unverified)" in html  # the notes, once
 
 
 def test_builder_catalog(client: TestClient) -> None:

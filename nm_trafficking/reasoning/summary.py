@@ -12,8 +12,10 @@ evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from nm_trafficking import words
@@ -359,7 +361,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
                 if v.elements[p][e] == NOT_MET:
                     alts = v.alternatives(p, e)
                     reason = element.defeated[alts[0]].reason if alts else element.label
-                    words_ = fill(reason, v.ctx, paragraph)
+                    words_ = _long_dates(fill(reason, v.ctx, paragraph))
                     return words_ if paragraph.citation in words_ else f"{words_} ({short})"
         if not v.ctx.version.encoded:
             return f"no text is encoded for {_fields(v.ctx)['act']}"
@@ -370,6 +372,14 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         ]
         return f"{short} also needs {words.either(open_, 'and')}"
     return ""
+
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _long_dates(text: str) -> str:
+    """The statute's reason templates write dates as ISO; the summary writes them in words."""
+    return _ISO.sub(lambda m: words.long_date(date(*map(int, m.groups()))), text)
 
 
 def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:

@@ -1,0 +1,302 @@
+"""A memo a prosecutor can file: the summary of an assessment as a printable HTML document.
+
+Built on the summary (``result.summary``), never on a second computation: a header (the case
+title, the day of the assessment, the library and contract versions, a "Prepared by" line),
+the disclaimer, each defendant and victim under each law, a table of the counts (per act: its
+date, the victim's age, the text applied, the status and the grade or penalty under each law),
+per act the facts stated and the facts still unknown (``memo_facts``: in words, never a field's
+name), what is still needed (the summary's questions, points of law marked), the federal
+comparison (the summary's ``comparison``), the notes once, in full, with the pairs they concern.
+
+The HTML is made by Jinja2 templates (``render/templates``) with autoescaping: every text is
+escaped there, and first shown with its control and bidirectional formatting characters as
+escapes (``limits.printable``), so a description can neither inject markup nor reorder the
+printed text. The document is self-contained: no external asset, no script.
+
+**The title and "page x of y" on every printed page.** The document's print stylesheet puts
+them in the page's margin boxes (``@page { @top-center {...} @bottom-center {...} }`` with
+``counter(page)`` and ``counter(pages)``). Chromium supports margin boxes and both counters
+since version 131, in its own print dialog (Ctrl+P) and in ``page.pdf()``; Debian's Chromium
+156 was tested (``tests/test_memo.py`` prints a memo to PDF and reads every page with
+``pdftotext``). This was chosen over the alternatives: a ``position: fixed`` header repeats on
+every page but cannot be placed in the margin (Chromium clips or misplaces it) and cannot
+count pages, and Chromium's own header and footer (``display_header_footer``) exist only for
+a program driving the browser, not for a user who prints. The case title is written into the
+stylesheet as a CSS string with every character outside ``[A-Za-z0-9]`` escaped
+(``\\HHHHHH``), so it cannot end the string or the ``<style>`` element.
+
+In the workbench (:func:`fragment`, inserted into the page, whose policy forbids inline
+styles) the page's own print stylesheet gives "page x of y" and a generic running head; the
+case title is at the top of the first page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from nm_trafficking import words
+from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.limits import printable
+from nm_trafficking.render.memo_facts import ActFacts, act_facts
+from nm_trafficking.render.summary_text import cited, cites, law_line
+from nm_trafficking.results import AssessmentResult
+from nm_trafficking.summary import CountSummary, PairSummary, Question, Summary
+from nm_trafficking.workbench.words import pattern_sentences
+
+__all__ = ["fragment", "render"]
+
+UNTITLED = "Untitled fact pattern"
+
+
+def _finalize(value: Any) -> Any:
+    """Every text printed: control and formatting characters shown as escapes (then the
+    template escapes the markup)."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return printable(value, keep="\n")
+
+
+def css_string(text: str) -> Markup:
+    """``text`` as a CSS string (quoted), every character outside ``[A-Za-z0-9]`` escaped."""
+    out = "".join(
+        ch if ch.isascii() and ch.isalnum() else f"\\{ord(ch):06x}" for ch in printable(text)
+    )
+    return Markup(f'"{out}"')
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("nm_trafficking.render", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["css_string"] = css_string
+    return env
+
+
+# --- what the template reads ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One act under one law, a row of the counts table."""
+
+    first: bool
+    """The act's first row (the act's cells span its rows)."""
+    span: int
+    act: str
+    day: str
+    age: str
+    law: str
+    text: str
+    status: str
+    status_kind: str
+    grade: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActSection:
+    heading: str
+    facts: ActFacts
+    questions: list[int]
+
+
+@dataclass(frozen=True, slots=True)
+class PairSection:
+    defendant: str
+    victim: str
+    laws: list[str]
+    rows: list[Row]
+    acts: list[ActSection]
+    comparison: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Needed:
+    number: int
+    text: str
+    point_of_law: bool
+    settles: str
+
+
+def _day(c: CountSummary) -> str:
+    if c.date is not None and c.possible_dates is None:
+        return words.long_date(c.date) + (" (assumed)" if c.date_assumed else "")
+    if c.possible_dates is not None:
+        first, last = c.possible_dates.earliest, c.possible_dates.latest
+        span = " and ".join(words.long_date(d) if d else "today" for d in (first, last))
+        return f"not stated (between {span})"
+    return "not stated"
+
+
+def _paragraphs(statuses: Mapping[str, str], status: str) -> str:
+    return ", ".join(words.paragraph_short(c) for c, s in statuses.items() if s == status)
+
+
+def _rows(c: CountSummary, names: dict[str, str]) -> list[Row]:
+    rows: list[Row] = []
+    for i, (law_id, act) in enumerate(c.laws.items()):
+        which = _paragraphs(act.statuses, act.status) if act.status != "not_met" else ""
+        status = words.STATUS_LABELS[act.status] + (f" ({which})" if which else "")
+        rows.append(
+            Row(
+                first=i == 0,
+                span=len(c.laws),
+                act=c.act,
+                day=_day(c),
+                age=c.victim_age or "not known",
+                law=names[law_id],
+                text=act.text,
+                status=status,
+                status_kind=act.status,
+                grade=act.words if act.status != "not_met" else "—",
+            )
+        )
+    return rows
+
+
+def _heading(pair: PairSummary, c: CountSummary) -> str:
+    """``D's recruiting of V on 10 March 2018`` (``benefiting from``; an undated act with the
+    dates it can have happened between)."""
+    of = "from" if c.act == "benefiting" else "of"
+    head = f"{pair.defendant}'s {c.act} {of} {pair.victim}"
+    if c.date is not None and c.possible_dates is None:
+        return f"{head} on {_day(c)}"
+    return f"{head}, date {_day(c)}"
+
+
+@dataclass(frozen=True, slots=True)
+class NoteGroup:
+    """The notes of one title, each text once, with the pairs they concern."""
+
+    title: str
+    texts: list[tuple[str, list[str]]]
+
+
+def _notes(s: Summary) -> list[NoteGroup]:
+    groups: dict[str, NoteGroup] = {}
+    several = len(s.pairs) > 1
+    for n in s.notes:
+        group = groups.setdefault(n.title, NoteGroup(n.title[:1].upper() + n.title[1:], []))
+        group.texts.append((n.text, n.concerns if several else []))
+    return list(groups.values())
+
+
+def _numbers(needed: Sequence[Question], pair: PairSummary, conduct: str) -> list[int]:
+    return [
+        i
+        for i, q in enumerate(needed, 1)
+        if (q.defendant, q.victim, q.conduct) == (pair.defendant, pair.victim, conduct)
+    ]
+
+
+def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) -> list[PairSection]:
+    from nm_trafficking import statute
+
+    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    conduct: dict[str, Conduct] = {c.id: c for c in pattern.conduct} if pattern else {}
+    out: list[PairSection] = []
+    for pair in s.pairs:
+        f = result.finding(pair.defendant, pair.victim)
+        acts = [
+            ActSection(
+                heading=_heading(pair, c),
+                facts=act_facts(result, f, c.conduct, conduct.get(c.conduct)),
+                questions=_numbers(s.needed, pair, c.conduct),
+            )
+            for c in pair.counts
+        ]
+        out.append(
+            PairSection(
+                defendant=pair.defendant,
+                victim=pair.victim,
+                laws=[law_line(law, names) for law in pair.laws],
+                rows=[row for c in pair.counts for row in _rows(c, names)],
+                acts=acts,
+                comparison=pair.comparison,
+            )
+        )
+    return out
+
+
+def _grading(result: AssessmentResult) -> str | None:
+    """The paragraph that grades the texts applied (``30-52-1(C)``), each once."""
+    from nm_trafficking import statute
+
+    cites = dict.fromkeys(statute.by_id(v).grading.citation for v in result.statute_versions)
+    return words.either(list(cites), "and") or None
+
+
+def _question(q: Question) -> str:
+    """The question's text, without a lead the template marks itself."""
+    text = q.text.removeprefix("Point of law: ")
+    return text[:1].upper() + text[1:]
+
+
+def _context(
+    result: AssessmentResult, prepared_by: str | None, pattern: FactPattern | None
+) -> dict[str, Any]:
+    s: Summary = result.summary
+    facts = pattern_sentences(pattern) if pattern is not None else None
+    return {
+        "title": s.title or UNTITLED,
+        "assessed_on": words.long_date(s.assessed_on),
+        "as_of": words.long_date(result.as_of) if result.as_of else None,
+        "laws": cited(s.laws),
+        "federal_only": "nm_30_52_1" not in s.laws,
+        "grading": _grading(result) if "nm_30_52_1" in s.laws else None,
+        "several_laws": len(s.laws) > 1,
+        "library_version": result.library_version,
+        "contract_version": result.contract_version,
+        "prepared_by": prepared_by.strip() if prepared_by and prepared_by.strip() else None,
+        "disclaimer": s.disclaimer,
+        "description": pattern.description if pattern is not None else None,
+        "persons": facts["persons"] if facts else [],
+        "observations": facts["observations"] if facts else [],
+        "pairs": _pairs(result, s, pattern),
+        "needed": [
+            Needed(i, _question(q), q.kind == "point_of_law", cites(q.citations))
+            for i, q in enumerate(s.needed, 1)
+        ],
+        "notes": _notes(s),
+    }
+
+
+def render(
+    result: AssessmentResult,
+    *,
+    prepared_by: str | None = None,
+    pattern: FactPattern | None = None,
+) -> str:
+    """The memo of ``result`` as a self-contained HTML document. ``prepared_by`` fills the
+    "Prepared by" line (left blank to be signed when not given); with the fact ``pattern``
+    assessed, each act's facts stated are the pattern's facts in words (without it, the
+    elements the facts establish or rule out)."""
+    return (
+        _environment().get_template("memo.html.j2").render(_context(result, prepared_by, pattern))
+    )
+
+
+def fragment(
+    result: AssessmentResult,
+    *,
+    prepared_by: str | None = None,
+    pattern: FactPattern | None = None,
+) -> str:
+    """The memo's body (an ``<article>``) for a page that styles it (the workbench)."""
+    return (
+        _environment()
+        .get_template("memo_body.html.j2")
+        .render(_context(result, prepared_by, pattern))
+    )
