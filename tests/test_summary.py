@@ -177,3 +177,21 @@ def test_the_command_gives_each_detail_level(capsys: pytest.CaptureFixture[str])
     assert "D toward V:" in text and "Still needed" in text
     assert main(["assess", example, "--detail", "elements"]) == 0
     assert "Elements: D toward V" in capsys.readouterr().out
+
+
+def test_the_readme_example_fits_a_screen_and_its_summary_json_is_small() -> None:
+    """Issue 18's targets for the README's first example at the default laws: the summary text
+    in at most 40 lines, the summary JSON in at most 16 KB (sizes, not timings)."""
+    result = nmt.assess(nmt.load(ROOT / "examples" / "a2_social_media_15.yaml"), today=TODAY)
+    assert len(result.explain().splitlines()) <= 40
+    assert len(result.to_json().encode("utf-8")) <= 16 * 1024
+
+
+def test_the_notebook_shows_the_summary_first_and_the_tree_on_request() -> None:
+    result = nmt.assess(nmt.load(ROOT / "examples" / "a2_social_media_15.yaml"), today=TODAY)
+    html = result._repr_html_()
+    summary_at = html.index('aria-label="Summary"')
+    tree_at = html.index("<details><summary>Elements, counts and notes in full")
+    assert summary_at < tree_at
+    assert "Still needed" in html[summary_at:tree_at]
+    assert "second degree felony (basic sentence 9 years [S])" in html[summary_at:tree_at]

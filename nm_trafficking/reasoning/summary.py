@@ -251,6 +251,8 @@ def _band_text(band: PenaltyBand, version: TextVersion, *, label: bool = True) -
         if band.minimum_years
         else f"up to {band.maximum}"
     )
+    if band.id.endswith("aggravated"):  # §§ 1589(d), 1590(a): death or a listed aggravation
+        term += " if death results or a listed aggravation"
     return f"{words.paragraph_short(band.citation)}: {term}{tag}"
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
+from nm_trafficking import words
+from nm_trafficking.render import summary_text
 from nm_trafficking.render.text import (
     SIDE_BY_SIDE,
     STATE,
@@ -23,6 +25,7 @@ from nm_trafficking.results import (
     LabelledElement,
     LawFinding,
 )
+from nm_trafficking.summary import Summary
 
 LABEL = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 COLOUR = {"met": "#1b5e20", "not_met": "#b71c1c", "undetermined": "#8a5a00"}
@@ -137,8 +140,73 @@ def _finding(f: Finding, state: bool = True) -> str:
     return "".join(out)
 
 
+def render_summary_html(s: Summary) -> str:
+    """The summary as an HTML section (a Jinja2 template, caller text escaped)."""
+    from nm_trafficking import statute
+    from nm_trafficking.render.memo import environment
+
+    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    pairs = []
+    for pair in s.pairs:
+        laws = [law.law for law in pair.laws]
+        pairs.append(
+            {
+                "heading": f"{pair.defendant} toward {pair.victim}",
+                "laws": [
+                    {
+                        "name": names[law.law],
+                        "status": words.STATUS_LABELS[law.status],
+                        "text": summary_text.law_text(law, names),
+                    }
+                    for law in pair.laws
+                ],
+                "names": [names[x] for x in laws],
+                "rows": [
+                    {
+                        "act": summary_text.when(c),
+                        "age": c.victim_age or "not known",
+                        "cells": [
+                            summary_text.act_line(c.laws[x], c.laws[x].text) if x in c.laws else ""
+                            for x in laws
+                        ],
+                    }
+                    for c in pair.counts
+                ],
+            }
+        )
+    needed = [
+        {
+            "text": q.text,
+            "point_of_law": q.kind == "point_of_law",
+            "settles": summary_text.cites(q.citations),
+        }
+        for q in s.needed
+    ]
+    return (
+        environment()
+        .get_template("summary.html.j2")
+        .render(
+            s=s,
+            assessed=f"Assessed on {words.long_date(s.assessed_on)} under "
+            f"{summary_text.cited(s.laws)}.",
+            pairs=pairs,
+            needed=needed,
+            notes="; ".join(dict.fromkeys(n.title for n in s.notes)),
+        )
+    )
+
+
 def render_html(a: AssessmentResult) -> str:
-    """The assessment as an HTML fragment (for Jupyter)."""
+    """The assessment as an HTML fragment (for Jupyter): the summary, then the tree of
+    findings, paragraphs and elements one click away."""
+    summary = render_summary_html(a.summary)
+    return (
+        f'<div class="nm-trafficking">{summary}<details><summary>Elements, counts and notes '
+        f"in full</summary>{_full_html(a)}</details></div>"
+    )
+
+
+def _full_html(a: AssessmentResult) -> str:
     head = f"<h3>{escape(a.title)}</h3>" if a.title else ""
     state = STATE in a.laws
     statute = escape(a.statute_citation or "no version in force at any act")

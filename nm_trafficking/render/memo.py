@@ -72,7 +72,8 @@ def css_string(text: str) -> Markup:
 
 
 @cache
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The templates' environment (autoescaped; every text shown printable)."""
     env = Environment(
         loader=PackageLoader("nm_trafficking.render", "templates"),
         autoescape=True,
@@ -283,9 +284,7 @@ def render(
     "Prepared by" line (left blank to be signed when not given); with the fact ``pattern``
     assessed, each act's facts stated are the pattern's facts in words (without it, the
     elements the facts establish or rule out)."""
-    return (
-        _environment().get_template("memo.html.j2").render(_context(result, prepared_by, pattern))
-    )
+    return environment().get_template("memo.html.j2").render(_context(result, prepared_by, pattern))
 
 
 def fragment(
@@ -296,7 +295,7 @@ def fragment(
 ) -> str:
     """The memo's body (an ``<article>``) for a page that styles it (the workbench)."""
     return (
-        _environment()
+        environment()
         .get_template("memo_body.html.j2")
         .render(_context(result, prepared_by, pattern))
     )

@@ -31,19 +31,25 @@ def _paragraph_list(statuses: Mapping[str, str], status: str) -> str:
     return ", ".join(words.paragraph_short(c) for c, s in statuses.items() if s == status)
 
 
-def law_line(law: LawStatus, names: dict[str, str]) -> str:
-    """``§ 30-52-1: MET ((A)(1), (A)(2)) — second degree felony (basic sentence 9 years [S])``."""
+def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
+    """What follows a law's status in its line: the paragraphs met, the grade or penalty and
+    why it differs from § 30-52-1 (may be empty)."""
     status = law.status
     which = _paragraph_list(law.paragraphs, status) if status == "met" else ""
-    head = f"{names[law.law]}: {words.STATUS_LABELS[status]}"
     if law.law != "nm_30_52_1":
         which = which.replace(names[law.law], "").replace("  ", " ")
-    if which:
-        head += f" ({which})"
-    why = f" {law.why[0].upper()}{law.why[1:]}." if law.why else ""
+    head = f"({which})" if which else ""
+    why = f"{law.why[0].upper()}{law.why[1:]}." if law.why else ""
     if status == "not_met":
-        return f"{head} —{why}" if why else head
-    return f"{head} — {law.grading.words.replace(names[law.law], '')}.{why}"
+        return " ".join(x for x in (head, "—" if why else "", why) if x)
+    grade = f"{law.grading.words.replace(names[law.law], '')}."
+    return " ".join(x for x in (head, "—", grade, why) if x)
+
+
+def law_line(law: LawStatus, names: Mapping[str, str]) -> str:
+    """``§ 30-52-1: MET ((A)(1), (A)(2)) — second degree felony (basic sentence 9 years [S]).``"""
+    text = law_text(law, names)
+    return f"{names[law.law]}: {words.STATUS_LABELS[law.status]}" + (f" {text}" if text else "")
 
 
 def act_line(act: ActUnderLaw, name: str) -> str:
