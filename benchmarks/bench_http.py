@@ -1,5 +1,6 @@
 """HTTP benchmark of the workbench: requests/s and p50/p99 latency of ``POST /api/v1/assess`` for
-the typical 10-fact pattern, at 1, 10 and 50 concurrent clients, with 1 and 2 workers.
+the typical 10-fact pattern, at 1, 10 and 50 concurrent clients, with 1 and 2 workers, at the
+summary detail (``?detail=summary``, the service's default; ``--detail`` for another).
 
 Loopback only, bounded in count and time: the server is ``nm-trafficking serve`` on
 127.0.0.1 (a free port), stopped at the end; each level runs for ``--seconds`` (default 4)
@@ -8,9 +9,12 @@ connections on one asyncio loop (uvloop when installed), so the load generator c
 CPU next to the server it shares the machine with.
 
     python benchmarks/bench_http.py [--workers 1 2] [--clients 1 10 50] [--seconds 4]
+        [--law nm all] [--detail summary]
 
 Targets (docs/workbench.md): p99 < 20 ms at 10 clients; >= 1,000 requests/s with 2 workers
-on a 2-core machine.
+on a 2-core machine. The last column, ``cpu ms``, is the server's CPU time per request (its
+processes' CPU ticks over the level, warm-up included, per request sent; Linux): what a request
+costs whatever else the machine is doing, so 2 cores serve at most ``2000 / cpu ms`` requests/s.
 """
 
 from __future__ import annotations
@@ -23,10 +27,9 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
-from typing import Any
+from pathlib import Path
 
 from typical import TYPICAL
 
@@ -41,10 +44,52 @@ def _free_port() -> int:
         return port
 
 
+def _ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _wait_workers_started(proc: subprocess.Popen[bytes], workers: int) -> None:
+    """Until ``workers`` child processes exist and have stopped using CPU for half a second
+    (imported the library and warmed up): a worker still loading would leave the first
+    level's connections all on the others. (Linux: /proc; elsewhere a fixed pause.)"""
+    if not os.path.exists(f"/proc/{proc.pid}"):
+        time.sleep(5)
+        return
+    deadline = time.monotonic() + 60
+    last, still_since = -1, time.monotonic()
+    while time.monotonic() < deadline and proc.poll() is None:
+        children = _children(proc.pid)
+        ticks = sum(_ticks(c) for c in children)
+        if len(children) < workers or ticks != last:
+            last, still_since = ticks, time.monotonic()
+        elif time.monotonic() - still_since > 0.5:
+            return
+        time.sleep(0.1)
+    raise RuntimeError("the workbench's workers did not start")
+
+
+def _server_ticks(pid: int) -> int:
+    """CPU ticks the server's processes (the command and its workers) have used: with the
+    requests sent, the CPU time a request costs, whatever else the machine is doing."""
+    if not os.path.exists(f"/proc/{pid}"):
+        return 0
+    return _ticks(pid) + sum(_ticks(c) for c in _children(pid))
+
+
 def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
     """``nm-trafficking serve`` on a free loopback port, once it answers and, with several
-    workers, once every worker has started (the listening process says so on standard error):
-    a worker still loading would leave the first level's connections all on the others."""
+    workers, once every worker has started."""
     port = _free_port()
     proc = subprocess.Popen(
         [
@@ -60,25 +105,14 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
             str(workers),
         ],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE if workers > 1 else subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
-    if proc.stderr is not None:
-        ready = threading.Event()
-        said: list[str] = []
-
-        def read_stderr(stream: Any) -> None:  # until the server ends: a full pipe would block it
-            for line in stream:
-                if b"workers ready" in line:
-                    ready.set()
-                elif not ready.is_set():
-                    said.append(line.decode(errors="replace").rstrip())
-
-        threading.Thread(target=read_stderr, args=(proc.stderr,), daemon=True).start()
-        deadline = time.monotonic() + 60
-        while not ready.wait(0.1):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError("the workbench did not start: " + " / ".join(said[-5:]))
+    if workers > 1:
+        try:
+            _wait_workers_started(proc, workers)
+        except RuntimeError:
+            proc.kill()
+            raise
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -92,10 +126,10 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
     return proc, port
 
 
-def _request(port: int, law: str) -> bytes:
+def _request(port: int, law: str, detail: str) -> bytes:
     body = json.dumps(TYPICAL).encode()
     head = (
-        f"POST {PATH}?law={law} HTTP/1.1\r\nHost: {HOST}:{port}\r\n"
+        f"POST {PATH}?law={law}&detail={detail} HTTP/1.1\r\nHost: {HOST}:{port}\r\n"
         "Content-Type: application/json\r\n"
         f"Content-Length: {len(body)}\r\n\r\n"
     ).encode()
@@ -126,9 +160,9 @@ async def _client(
 
 
 async def _level(
-    port: int, clients: int, seconds: float, max_requests: int, law: str
+    port: int, clients: int, seconds: float, max_requests: int, law: str, detail: str
 ) -> dict[str, float]:
-    request = _request(port, law)
+    request = _request(port, law, detail)
     warm: list[float] = []
     await asyncio.gather(
         *(_client(port, request, time.perf_counter() + 0.5, [10_000], warm) for _ in range(clients))
@@ -142,6 +176,7 @@ async def _level(
     elapsed = time.perf_counter() - start
     latencies.sort()
     return {
+        "sent": len(warm) + len(latencies),
         "requests": len(latencies),
         "rps": len(latencies) / elapsed,
         "p50_ms": 1000 * statistics.median(latencies),
@@ -162,6 +197,12 @@ def main(argv: list[str] | None = None) -> int:
         choices=("nm", "all", "federal"),
         help="the laws assessed (?law=): nm is § 30-52-1 alone, all adds the federal sections",
     )
+    parser.add_argument(
+        "--detail",
+        default="summary",
+        choices=("summary", "elements", "full"),
+        help="the detail answered (?detail=): summary, the service's default",
+    )
     args = parser.parse_args(argv)
     if any(c < 1 or c > 200 for c in args.clients) or not 0 < args.seconds <= 60:
         parser.error("clients from 1 to 200; seconds up to 60")
@@ -172,22 +213,28 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         pass
     print(
-        f"POST {PATH}, typical 10-fact pattern; Python {sys.version.split()[0]}; "
+        f"POST {PATH}?detail={args.detail}, typical 10-fact pattern; "
+        f"Python {sys.version.split()[0]}; "
         f"{os.cpu_count()} CPUs; {args.seconds:g} s per level (loopback)"
     )
     print(
         f"{'law':>4} {'workers':>7} {'clients':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>7} "
-        f"{'p99 ms':>7}"
+        f"{'p99 ms':>7} {'cpu ms':>7}"
     )
     for workers in args.workers:
         proc, port = start_server(workers)
         try:
             for law in args.law:
                 for clients in args.clients:
-                    r = asyncio.run(_level(port, clients, args.seconds, args.max_requests, law))
+                    before = _server_ticks(proc.pid)
+                    r = asyncio.run(
+                        _level(port, clients, args.seconds, args.max_requests, law, args.detail)
+                    )
+                    cpu = (_server_ticks(proc.pid) - before) / os.sysconf("SC_CLK_TCK")
                     print(
                         f"{law:>4} {workers:>7} {clients:>7} {r['requests']:>9,.0f} "
-                        f"{r['rps']:>8,.0f} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f}",
+                        f"{r['rps']:>8,.0f} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f} "
+                        f"{1000 * cpu / max(r['sent'], 1):>7.2f}",
                         flush=True,
                     )
         finally:

@@ -28,16 +28,12 @@ from hypothesis import strategies as st
 import nm_trafficking as nmt
 from nm_trafficking import cli
 from nm_trafficking.results import json_default
+from nm_trafficking.summary import DETAILS
 from nm_trafficking.testing import fact_patterns
 from nm_trafficking.workbench import app as app_module
 from nm_trafficking.workbench import create_app
 from nm_trafficking.workbench.classroom import cases, difficulty
-from nm_trafficking.workbench.http import (
-    INTERNAL_ERROR,
-    MAX_BODY_BYTES,
-    DirectRoute,
-    contract_bytes,
-)
+from nm_trafficking.workbench.http import INTERNAL_ERROR, MAX_BODY_BYTES
 from nm_trafficking.workbench.words import FACTS
 
 with warnings.catch_warnings():  # starlette prefers httpx2; httpx works the same here
@@ -81,42 +77,56 @@ def test_assess_gives_the_library_bytes(client: TestClient, example: Path) -> No
     r = client.post("/api/v1/assess", params={"today": "2025-01-01"}, json=_doc(example))
     assert r.status_code == 200, r.text
     assert r.headers["content-type"] == "application/json"
-    expected = nmt.assess(nmt.load(example), today=TODAY).to_json(detail="full").encode("utf-8")
-    assert r.content == expected
+    a = nmt.assess(nmt.load(example), today=TODAY)
+    assert r.content == a.to_json(detail="summary").encode("utf-8")  # the summary by default
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(pattern=fact_patterns(), title=st.text(max_size=40))
 def test_the_fast_writer_gives_exactly_to_json(pattern: nmt.FactPattern, title: str) -> None:
     """The service writes the contract with orjson when installed: byte for byte the
-    library's ``to_json()``, whatever the text (control characters, quotes, non-ASCII)."""
+    library's ``to_json(detail=...)`` at every level, whatever the text (control characters,
+    quotes, non-ASCII)."""
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in title):
         title = "x"
     later = date(2026, 12, 31)  # after every generated date (nm_trafficking.testing.LATEST)
     a = nmt.assess(pattern.replace(title=title or None), today=later)
-    assert contract_bytes(a) == a.to_json(detail="full").encode("utf-8")
-    standard = json.dumps(a.document("full"), indent=2, ensure_ascii=False, default=json_default)
-    assert a.to_json(detail="full") == standard  # orjson writes what the standard library would
+    for detail in DETAILS:
+        text = a.to_json(detail=detail)
+        assert app_module.document_bytes(a, detail) == text.encode("utf-8")
+        standard = json.dumps(
+            a.document(detail), indent=2, ensure_ascii=False, default=json_default
+        )
+        assert text == standard  # orjson writes what the standard library would
 
 
-def test_assess_gives_the_cli_bytes(client: TestClient, tmp_path: Path) -> None:
-    """The same pattern through the CLI and the service: the same JSON document, byte for
-    byte. (The CLI prints one document, or an array of records: then the batch route.)"""
+@pytest.mark.parametrize("detail", [None, *DETAILS])
+def test_assess_gives_the_cli_bytes(client: TestClient, tmp_path: Path, detail: str | None) -> None:
+    """The same pattern through the CLI and the service at the same detail (``summary`` when
+    none is asked): the batch route gives the CLI's array, the assess route its record less
+    ``index`` and ``source``, byte for byte."""
     path = tmp_path / "case.json"
     path.write_text(json.dumps(_doc()), encoding="utf-8")
-    code, out, _ = _cli("assess", str(path), "--format", "json", "--detail", "full")
+    code, out, _ = _cli(
+        "assess", str(path), "--format", "json", "--today", "2025-01-01",
+        "--detail", detail or "summary",
+    )  # fmt: skip
     assert code == 0
-    if out.lstrip().startswith("["):
-        records = json.loads(out)
-        r = client.post("/api/v1/assess/batch", json={"patterns": [_doc()]})
-        got = r.json()
-        for rec in (*records, *got):
-            rec.pop("source")
-        assert got == records
-        assert r.text.count("\n") == out.count("\n")
-    else:
-        r = client.post("/api/v1/assess", json=_doc())
-        assert r.content == out.rstrip("\n").encode("utf-8")
+    records = json.loads(out)
+    assert [rec["detail"] for rec in records] == [detail or "summary"]
+    batch = {"patterns": [_doc()], "today": "2025-01-01"}
+    level = {"detail": detail} if detail else {}
+    r = client.post("/api/v1/assess/batch", params=level, json=batch)
+    assert r.status_code == 200, r.text
+    source = json.dumps(str(path))
+    assert r.text == out.replace(f'"source": {source}', '"source": null')
+    one = client.post("/api/v1/assess", params={"today": "2025-01-01", **level}, json=_doc())
+    assert one.status_code == 200, one.text
+    # The CLI's record is the document with ``index`` and ``source`` after its last field.
+    assert out.startswith("[\n" + one.text[: -len("\n}")] + ',\n  "index": 0,\n  "source": ')
+    record = records[0]
+    del record["index"], record["source"]
+    assert one.content == json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8")
 
 
 def test_yaml_body_envelope_and_dates(client: TestClient) -> None:
@@ -127,11 +137,13 @@ def test_yaml_body_envelope_and_dates(client: TestClient) -> None:
         headers={"content-type": "application/yaml"},
     )
     assert r.status_code == 200
-    assert r.content == nmt.assess(nmt.load(EXAMPLE), today=TODAY).to_json(detail="full").encode()
+    a = nmt.assess(nmt.load(EXAMPLE), today=TODAY)
+    assert r.content == a.to_json(detail="summary").encode()
     undated = _doc()
     del undated["conduct"][0]["date"]
     r = client.post(
-        "/api/v1/assess", json={"pattern": undated, "as_of": "2018-03-10", "today": "2025-01-01"}
+        "/api/v1/assess?detail=full",
+        json={"pattern": undated, "as_of": "2018-03-10", "today": "2025-01-01"},
     )
     expected = nmt.assess(nmt.from_dict(undated), as_of=date(2018, 3, 10), today=TODAY)
     assert r.content == expected.to_json(detail="full").encode()
@@ -141,11 +153,51 @@ def test_yaml_body_envelope_and_dates(client: TestClient) -> None:
 def test_the_output_validates_against_the_output_schema(client: TestClient) -> None:
     import jsonschema  # type: ignore[import-untyped]
 
-    schema = client.get("/api/v1/schema/output").json()
-    assert schema == nmt.output_schema("full")
     assert client.get("/api/v1/schema/input").json() == nmt.json_schema()
-    doc = client.post("/api/v1/assess", json=_doc()).json()
-    jsonschema.validate(doc, schema)
+    default = client.get("/api/v1/schema/output").json()
+    assert default == nmt.output_schema("summary")
+    jsonschema.validate(client.post("/api/v1/assess", json=_doc()).json(), default)
+    for detail in DETAILS:
+        schema = client.get("/api/v1/schema/output", params={"detail": detail}).json()
+        assert schema == nmt.output_schema(detail)
+        doc = client.post("/api/v1/assess", params={"detail": detail}, json=_doc()).json()
+        assert doc["detail"] == detail
+        jsonschema.validate(doc, schema)
+    full, summary = nmt.output_schema("full"), nmt.output_schema("summary")
+    assert set(full["properties"]) > set(summary["properties"])  # the levels differ
+
+
+@pytest.mark.parametrize(
+    ("method", "route", "body"),
+    [
+        ("post", "/api/v1/assess", "pattern"),
+        ("post", "/api/v1/assess/batch", {"patterns": []}),
+        ("post", "/api/v1/workbench/evaluate", {"pattern": None}),
+        ("get", "/api/v1/schema/output", None),
+    ],
+)
+@pytest.mark.parametrize("value", ["everything", "SUMMARY", ""])
+def test_a_bad_detail_is_a_422_naming_the_parameter(
+    client: TestClient, method: str, route: str, body: Any, value: str
+) -> None:
+    kwargs: dict[str, Any] = {"params": {"detail": value}}
+    if body is not None:
+        kwargs["json"] = _doc() if body == "pattern" else body
+    r = getattr(client, method)(route, **kwargs)
+    assert r.status_code == 422, r.text
+    answer = r.json()
+    assert [e["loc"] for e in answer["errors"]] == ["detail"]
+    assert all(level in answer["errors"][0]["message"] for level in DETAILS)
+    assert "detail" in answer["message"]
+
+
+def test_the_workbench_routes_answer_at_the_detail_asked(client: TestClient) -> None:
+    body = {"pattern": _doc(), "today": "2025-01-01"}
+    a = nmt.assess(nmt.load(EXAMPLE), today=TODAY)
+    for detail in (None, *DETAILS):
+        params = {"detail": detail} if detail else {}
+        got = client.post("/api/v1/workbench/evaluate", params=params, json=body).json()
+        assert got["assessment"] == a.to_dict(detail=detail or "summary")
 
 
 # --- bad input -----------------------------------------------------------------------------
@@ -249,54 +301,6 @@ def test_an_internal_error_is_a_500_without_fact_content(
     assert "internal error in assess (EngineError)" in caplog.text
 
 
-def test_the_assess_route_is_answered_past_the_framework_with_the_same_answers() -> None:
-    """``POST /api/v1/assess`` is answered by its endpoint directly (DirectRoute), not by the
-    framework's router; what the router would answer for the same requests is the same, and
-    every other request (another method, a trailing slash) still goes to the router."""
-    app = create_app(max_body_bytes=4000, allowed_hosts=["testserver"])
-    routed: list[str] = []
-    router = app.router
-
-    async def spy(scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "http":
-            routed.append(f"{scope['method']} {scope['path']}")
-        await router(scope, receive, send)
-
-    app.router = spy  # type: ignore[assignment]
-    app.middleware_stack = None  # rebuilt around the spy on the first request
-    bad = _doc()
-    bad["persons"][0]["age"] = -3
-    json_type = {"content-type": "application/json"}
-    requests: list[tuple[str, dict[str, Any]]] = [
-        ("/api/v1/assess?today=2025-01-01", {"json": _doc()}),
-        ("/api/v1/assess?law=nm&today=2025-01-01", {"json": _doc()}),
-        ("/api/v1/assess?law=federal", {"json": {"pattern": _doc(), "today": "2025-01-01"}}),
-        ("/api/v1/assess?law=state", {"json": _doc()}),
-        ("/api/v1/assess", {"json": bad}),
-        ("/api/v1/assess", {"content": b"{" * 5000, "headers": json_type}),
-        ("/api/v1/assess", {"content": b"", "headers": json_type}),
-    ]
-    plain = create_app(max_body_bytes=4000, allowed_hosts=["testserver"])
-    plain.user_middleware = [m for m in plain.user_middleware if m.cls is not DirectRoute]
-    with TestClient(app) as direct, TestClient(plain) as framework:
-        for url, kwargs in requests:
-            answer = direct.post(url, **kwargs)
-            expected = framework.post(url, **kwargs)
-            assert (answer.status_code, answer.content) == (expected.status_code, expected.content)
-            assert answer.headers["cache-control"] == "no-store"  # SecurityHeaders still outside
-        assert routed == []
-        assert direct.get("/api/v1/assess").status_code == 405
-        assert direct.post("/api/v1/assess/", json=_doc(), follow_redirects=False).status_code in (
-            307,
-            404,
-        )
-        assert routed == ["GET /api/v1/assess", "POST /api/v1/assess/"]
-        # The host check still comes first.
-        refused = direct.post("/api/v1/assess", json=_doc(), headers={"host": "evil.example"})
-        assert refused.status_code == 400
-        assert len(routed) == 2
-
-
 # --- batch ---------------------------------------------------------------------------------
 
 
@@ -316,7 +320,7 @@ def test_batch_records_in_order_and_errors(client: TestClient) -> None:
     assert [rec["index"] for rec in records] == [0, 1, 2]
     assert all(rec["source"] is None for rec in records)
     assert records[1]["error"]["fields"][0]["loc"] == "conduct[0].act"
-    expected = nmt.assess(nmt.from_dict(good), today=TODAY).to_dict(detail="full")
+    expected = nmt.assess(nmt.from_dict(good), today=TODAY).to_dict(detail="summary")
     assert {k: v for k, v in records[0].items() if k not in ("index", "source")} == expected
     assert r.text.startswith("[\n{") and r.text.endswith("\n]\n")
     too_many = client.post("/api/v1/assess/batch", json={"patterns": [good] * 1001})
@@ -362,12 +366,26 @@ def test_openapi_and_offline_docs(client: TestClient) -> None:
     assert spec["openapi"].startswith("3.")
     schemas = spec["components"]["schemas"]
     assert {"FactPattern", "Assessment", "Conduct", "Finding", "ScreeningInput"} <= set(schemas)
+    assert {"AssessmentSummary", "AssessmentElements"} <= set(schemas)
     text = json.dumps(spec)
     assert "#/$defs/" not in text
     for ref in set(re.findall(r'"#/components/schemas/([^"]+)"', text)):
         assert ref in schemas, ref
     for path in ("/api/v1/assess", "/api/v1/assess/batch", "/api/v1/screen", "/api/v1/cases"):
         assert path in spec["paths"]
+    for path, method in (
+        ("/api/v1/assess", "post"),
+        ("/api/v1/assess/batch", "post"),
+        ("/api/v1/schema/output", "get"),
+        ("/api/v1/workbench/evaluate", "post"),
+        ("/api/v1/workbench/whatif", "post"),
+    ):
+        (detail,) = [p for p in spec["paths"][path][method]["parameters"] if p["name"] == "detail"]
+        assert detail["in"] == "query" and detail["schema"]["default"] == "summary"
+        assert detail["schema"]["enum"] == list(DETAILS), detail
+        assert "summary" in detail["description"] and "elements" in detail["description"]
+    assess_params = spec["paths"]["/api/v1/assess"]["post"]["parameters"]
+    assert sorted(p["name"] for p in assess_params) == ["as_of", "detail", "law", "today"]
     docs = client.get("/api/docs")
     assert docs.status_code == 200
     for asset in re.findall(r'(?:src|href)="(/[^"]+)"', docs.text):
@@ -493,8 +511,8 @@ def test_whatif_changes_a_fact_by_path_and_reports_the_diff(client: TestClient) 
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["pattern"]["conduct"][0]["knowingly"] is False
-    a2 = body["assessment"]["findings"][0]["subsections"]["30-52-1(A)(2)"]
-    assert a2["status"] == "not_met"
+    state = body["assessment"]["summary"]["pairs"][0]["laws"][0]
+    assert state["paragraphs"]["30-52-1(A)(2)"] == "not_met"
     changes = {(c["citation"], c["before"], c["after"]) for c in body["comparison"]["paragraphs"]}
     assert ("30-52-1(A)(2)", "met", "not_met") in changes
     unknown = client.post(
@@ -576,10 +594,9 @@ def test_memo_states_the_facts_in_words(client: TestClient) -> None:
     for field in ("will_be_caused_to_engage", "means_will_be_used", "to_subject_to", "birth_date"):
         assert field not in html
     assert nmt.DISCLAIMER in html
-    assert "§ 30-52-1: MET ((A)(2))" in html and "30-52-1(C)" in html
-    assert "State v. Jackson" in html
-    assert "Facts still unknown" in html and "What is still needed" in html  # (A)(1) is open
-    assert "Open points of the texts (unverified)" in html  # the notes, once
+    assert "30-52-1(A)(2)" in html and "State v. Jackson" in html
+    assert "Still to be established" in html  # (A)(1) remains open on these facts
+    assert "Open points of the statute text" in html
 
 
 def test_builder_catalog(client: TestClient) -> None:

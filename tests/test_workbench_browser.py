@@ -160,17 +160,26 @@ def _a2(page: Any) -> Any:
     return page.locator("#summary [data-citation='30-52-1(A)(2)']")
 
 
+def _state_grade(page: Any) -> Any:
+    return page.locator("#summary .law[data-law='nm_30_52_1'] .grade")
+
+
+def _answers(page: Any, path: str) -> list[Any]:
+    """Every response from the API route ``path`` the page receives from now on."""
+    seen: list[Any] = []
+    page.on("response", lambda r: seen.append(r) if f"/api/v1{path}" in r.url else None)
+    return seen
+
+
 def test_build_the_case_by_clicking_flip_knowingly_and_undo(page: Any, artifacts: Path) -> None:
     _build_social_media_case(page)
     expect(_a2(page)).to_contain_text("MET")
     expect(_a2(page).locator(".status")).to_have_text("✔ MET")
-    expect(page.locator("#summary .grade")).to_contain_text("second degree felony")
-    expect(page.locator("#summary .grade")).to_contain_text("under 16")
-    # state and federal, side by side (collapsed): one line per law
+    expect(_state_grade(page)).to_contain_text("second degree felony (basic sentence 9 years")
+    # what separates the state and federal laws here (collapsed)
     side = page.locator("#summary .side-by-side")
     side.locator("summary").click()
-    expect(side).to_contain_text("NM 30-52-1: met")
-    expect(side).to_contain_text("18 U.S.C. § 1591(a)(1)")
+    expect(side).to_contain_text("§ 1591")
     side.locator("summary").click()
     # what is still needed: (A)(1)'s open facts, optional since (A)(2) is met
     expect(page.locator("#questions .question").first).to_contain_text(
@@ -191,7 +200,7 @@ def test_build_the_case_by_clicking_flip_knowingly_and_undo(page: Any, artifacts
     expect(changes).to_contain_text("(A)(2)")
     expect(changes).to_contain_text("done knowingly")
     expect(changes).to_contain_text("second degree felony → none")
-    expect(page.locator("#summary .grade")).to_contain_text("no grade")
+    expect(_state_grade(page)).to_contain_text("no grade")
     _shot(page, artifacts, "02-knowingly-flipped")
 
     changes.get_by_role("button", name="Undo this change").click()
@@ -199,6 +208,82 @@ def test_build_the_case_by_clicking_flip_knowingly_and_undo(page: Any, artifacts
     expect(
         page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label("Yes", exact=True)
     ).to_be_checked()
+
+
+def test_the_summary_shows_first(page: Any, artifacts: Path) -> None:
+    """The assessment panel shows the summary the server sent (detail summary), word for word:
+    each law's name and status, its paragraphs, its grade in words; each count by its verb
+    and date; what is still needed; the notes, each once. No element tree until asked."""
+    answers = _answers(page, "/workbench/")
+    _build_social_media_case(page)
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    last = answers[-1]
+    assert "detail=summary" in last.url
+    summary = last.json()["assessment"]["summary"]
+    results = page.locator("#results > section:visible")
+    assert results.first.get_attribute("aria-labelledby") == "summary-heading"
+    (pair,) = summary["pairs"]
+    shown = page.locator(f"#summary [data-pair='{pair['defendant']}|{pair['victim']}']")
+    laws = shown.locator(".law")
+    expect(laws).to_have_count(len(pair["laws"]))
+    for i, law in enumerate(pair["laws"]):
+        row = laws.nth(i)
+        assert row.get_attribute("data-law") == law["law"]
+        expect(row.locator(".law-status")).to_contain_text(law["name"])
+        expect(row.locator(".grade")).to_contain_text(law["grading"]["words"])
+        for citation in law["paragraphs"]:
+            expect(row.locator(f"[data-citation='{citation}'] .status")).to_have_count(1)
+    counts = shown.locator(".counts")
+    counts.locator("summary").click()
+    for count in pair["counts"]:
+        act = counts.locator(f"[data-conduct='{count['conduct']}']")
+        expect(act).to_contain_text(count["name"])
+        for law in count["laws"].values():
+            expect(act).to_contain_text(f"{law['text']}: ")
+            expect(act).to_contain_text(law["words"])
+    needed = page.locator("#summary .needed li")
+    expect(needed).to_have_count(len(summary["needed"]))
+    for i, q in enumerate(summary["needed"]):
+        expect(needed.nth(i)).to_contain_text(q["text"])
+        if q["kind"] == "point_of_law":
+            expect(needed.nth(i)).to_contain_text("[point of law]")
+    notes = page.locator("#summary .notes > ul > li")
+    expect(notes).to_have_count(len(summary["notes"]))
+    text = page.locator("#summary").text_content() or ""
+    for note in summary["notes"]:
+        assert text.count(note["text"]) == 1, note["title"]
+    expect(page.locator("#tree .paragraph")).to_have_count(0)
+    expect(page.get_by_role("button", name="Show elements")).to_be_enabled()
+    _shot(page, artifacts, "05-summary-first", full=True)
+
+
+def test_elements_open_on_request(page: Any, artifacts: Path) -> None:
+    """ "Show elements" fetches the assessment at detail elements and shows each paragraph's
+    elements from it; an edit keeps them up to date; "Hide elements" closes them."""
+    _build_social_media_case(page)
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    answers = _answers(page, "/assess")
+    page.get_by_role("button", name="Show elements").click()
+    a2 = page.locator("#tree [data-law='nm_30_52_1'] [data-citation='30-52-1(A)(2)']")
+    expect(a2.locator(".element").first).to_be_visible()
+    (asked,) = answers
+    assert "detail=elements" in asked.url
+    doc = asked.json()
+    assert doc["detail"] == "elements"
+    (state,) = [law for law in doc["elements"][0]["laws"] if law["law"] == "nm_30_52_1"]
+    (paragraph,) = [p for p in state["paragraphs"] if p["citation"] == "30-52-1(A)(2)"]
+    elements = a2.locator(".element")
+    expect(elements).to_have_count(len(paragraph["elements"]))
+    for i, e in enumerate(paragraph["elements"]):
+        expect(elements.nth(i).locator("summary")).to_contain_text(e["label"])
+    _shot(page, artifacts, "06-elements-on-request")
+    page.get_by_role("radiogroup", name="Did D act knowingly?").get_by_label(
+        "No", exact=True
+    ).check()
+    expect(a2.locator("summary").first).to_contain_text("NOT MET")  # refreshed with the edit
+    assert len(answers) == 2 and "detail=elements" in answers[1].url
+    page.get_by_role("button", name="Hide elements").click()
+    expect(page.locator("#tree .paragraph")).to_have_count(0)
 
 
 def test_answer_a_question_from_what_is_still_needed(page: Any, artifacts: Path) -> None:

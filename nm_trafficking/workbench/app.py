@@ -1,11 +1,12 @@
 """The workbench ASGI app (FastAPI): versioned JSON routes under ``/api/v1``, OpenAPI docs at
 ``/api/docs`` (served from the package, no CDN) and the browser app at ``/``.
 
-Contract: ``POST /api/v1/assess`` answers with exactly the bytes of
-:meth:`Assessment.to_json() <nm_trafficking.Assessment.to_json>` for the pattern posted (UTF-8,
-``application/json``). Bad input gets 422 with the loader's field-located errors (the CLI's
-wording), a body over :data:`~nm_trafficking.workbench.http.MAX_BODY_BYTES` gets 413 before it
-is parsed, an internal error 500 with a fixed message. Nothing is stored; nothing is logged but
+Contract: ``POST /api/v1/assess?detail=summary|elements|full`` answers with exactly the bytes of
+:meth:`Assessment.to_json(detail=...) <nm_trafficking.Assessment.to_json>` for the pattern posted
+(UTF-8, ``application/json``; the detail ``summary`` unless asked). Bad input gets 422 with the
+loader's field-located errors (the CLI's wording), a bad query value 422 naming the parameter,
+a body over :data:`~nm_trafficking.workbench.http.MAX_BODY_BYTES` gets 413 before it is parsed,
+an internal error 500 with a fixed message. Nothing is stored; nothing is logged but
 the type of an internal error.
 
 Each worker assesses one request at a time on its event loop (the engine serialises calls
@@ -38,16 +39,15 @@ from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import from_dict, json_schema
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import Limits, printable
-from nm_trafficking.results import CONTRACT_VERSION, output_schema
+from nm_trafficking.results import CONTRACT_VERSION, json_utf8, output_schema
+from nm_trafficking.summary import DETAILS, Detail
 from nm_trafficking.workbench import classroom
 from nm_trafficking.workbench.http import (
     BODY_SECONDS,
     MAX_BODY_BYTES,
     BodyTooLarge,
     BodyTooSlow,
-    DirectRoute,
     SecurityHeaders,
-    contract_bytes,
     error_response,
     internal,
     invalid,
@@ -177,18 +177,42 @@ async def _document(request: Request, limit: int) -> Any:
 
 
 def _workbench_result(
-    pattern: FactPattern, after: Assessment, before: Assessment | None
+    pattern: FactPattern, after: Assessment, before: Assessment | None, detail: Detail
 ) -> dict[str, Any]:
     return {
         "pattern": plain_pattern(pattern),
-        "assessment": after.to_dict(detail="full"),
+        "assessment": after.to_dict(detail=detail),
         "questions": next_questions(pattern, after),
         "comparison": compare(before, after).to_dict() if before is not None else None,
     }
 
 
 _PATTERN_REF = {"$ref": "#/components/schemas/FactPattern"}
-_ASSESSMENT_REF = {"$ref": "#/components/schemas/Assessment"}
+_SCHEMA_NAMES: dict[Detail, str] = {
+    "summary": "AssessmentSummary",
+    "elements": "AssessmentElements",
+    "full": "Assessment",
+}
+"""Each detail level's output document, by its name among the OpenAPI components."""
+_ASSESSMENT_REF = {"oneOf": [{"$ref": f"#/components/schemas/{n}"} for n in _SCHEMA_NAMES.values()]}
+DETAIL_DESCRIPTION = (
+    "how much of the assessment document to answer: summary (the default: the decision, the "
+    "counts, what is still needed and the notes once), elements (and each paragraph's "
+    "elements with statute words, deciding facts and reason) or full (everything contract "
+    "1.x gave); as the CLI's --detail"
+)
+
+
+_DETAIL: Any = Query("summary", description=DETAIL_DESCRIPTION)
+"""The ``detail`` query parameter, validated by FastAPI (a 422 naming it for another value)."""
+
+
+def document_bytes(assessment: Assessment, detail: Detail) -> bytes:
+    """Exactly ``assessment.to_json(detail=detail).encode("utf-8")``: what the CLI prints for
+    ``--format json --detail`` (one record, less its ``index`` and ``source``)."""
+    return json_utf8(assessment.document(detail))
+
+
 _DATE = {"type": "string", "format": "date"}
 _ERRORS = {
     "description": "Bad input: the loader's errors, each located (as the CLI prints them)",
@@ -220,25 +244,6 @@ _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
     500: {"description": "Internal error (a defect); a fixed message, no fact content"},
 }
 
-
-def _query(name: str, description: str, default: str | None = None) -> dict[str, Any]:
-    schema: dict[str, Any] = {"type": "string"}
-    if default is not None:
-        schema["default"] = default
-    return {
-        "name": name,
-        "in": "query",
-        "required": False,
-        "description": description,
-        "schema": schema,
-    }
-
-
-_ASSESS_QUERY = [
-    _query("as_of", "date assumed for undated conduct"),
-    _query("today", "the day of the assessment (default today)"),
-    _query("law", "the laws to assess: all (default), nm or federal (as --law)", "all"),
-]
 
 _ANSWER_STATUSES = ("met", "not_met", "undetermined")
 _ANSWER_GRADES = ("first", "second", "third", "none", "undetermined")
@@ -359,7 +364,8 @@ def _warm_up() -> None:
         }
     )
     warm = assess(pattern)
-    contract_bytes(warm)
+    for level in DETAILS:
+        document_bytes(warm, level)
     next_questions(pattern, warm)
     fact_catalog()
     classroom.cases()
@@ -405,20 +411,24 @@ def create_app(
         description=(
             "The body is a fact pattern (JSON, or YAML with `Content-Type: application/yaml`), "
             'or `{"pattern": ..., "as_of": ..., "today": ...}`. The response is exactly the '
-            "bytes of `Assessment.to_json()`: the assessment document of the output contract."
+            "bytes of `Assessment.to_json(detail=...)`: the assessment document of the output "
+            "contract at the `detail` asked (`summary` unless asked; each level's schema at "
+            "`/api/v1/schema/output?detail=...`)."
         ),
         responses={
             200: {"content": {"application/json": {"schema": _ASSESSMENT_REF}}},
             **_STANDARD_ERRORS,
         },
-        openapi_extra={**_body(_PATTERN_REF, yaml_too=True), "parameters": _ASSESS_QUERY},
+        openapi_extra=_body(_PATTERN_REF, yaml_too=True),
     )
     @_guarded("assess")
-    async def assess_route(request: Request) -> Response:
-        # The query is read here, not declared as FastAPI parameters: resolving them was a
-        # tenth of a § 30-52-1 request's time. Its OpenAPI description is _ASSESS_QUERY.
-        query = request.query_params
-        as_of, today, law = query.get("as_of"), query.get("today"), query.get("law", "all")
+    async def assess_route(
+        request: Request,
+        as_of: str | None = Query(None, description="date assumed for undated conduct"),
+        today: str | None = Query(None, description="the day of the assessment (default today)"),
+        law: str = Query("all", description="the laws to assess: all, nm or federal (as --law)"),
+        detail: Detail = _DETAIL,
+    ) -> Response:
         data = await _document(request, limit)
         if isinstance(data, Mapping) and "pattern" in data:
             _unknown_keys(data, ("pattern", "as_of", "today", "law"))
@@ -428,7 +438,7 @@ def create_app(
             pattern, data = from_dict(data, limits=LIMITS), {}
         d_as_of, d_today = _dates(data, as_of, today)
         a = assess(pattern, as_of=d_as_of, today=d_today, law=_law(law))
-        return Response(contract_bytes(a), media_type="application/json")
+        return Response(document_bytes(a, detail), media_type="application/json")
 
     @app.post(
         f"{API}/assess/batch",
@@ -436,8 +446,9 @@ def create_app(
         summary="Assess several fact patterns (the CLI's --format json array)",
         description=(
             'Body: `{"patterns": [...], "as_of", "today", "on_error": "fail" | "skip"}`. The '
-            "response is the JSON array `nm-trafficking assess --format json` prints: one "
-            "record per pattern, in order, each the assessment document with `index` and "
+            "response is the JSON array `nm-trafficking assess --format json --detail` prints: "
+            "one record per pattern, in order, each the assessment document (at `detail`) with "
+            "`index` and "
             "`source` (null), or with `on_error: skip` an error record for a bad pattern. "
             f"At most {MAX_BATCH} patterns."
         ),
@@ -457,7 +468,7 @@ def create_app(
         ),
     )
     @_guarded("assess/batch")
-    async def batch_route(request: Request) -> Response:
+    async def batch_route(request: Request, detail: Detail = _DETAIL) -> Response:
         from nm_trafficking.batch import BatchItem
 
         data = _mapping(await _document(request, limit), "the body")
@@ -509,7 +520,7 @@ def create_app(
             items.append(
                 BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None)
             )
-        return Response(_batch_bytes(items), media_type="application/json")
+        return Response(_batch_bytes(items, detail), media_type="application/json")
 
     # --- screening, schemas, catalogs ------------------------------------------------------
 
@@ -549,9 +560,13 @@ def create_app(
     async def input_schema_route() -> Response:
         return json_response(json_schema())
 
-    @app.get(f"{API}/schema/output", tags=["schemas"], summary="JSON Schema of an assessment")
-    async def output_schema_route() -> Response:
-        return json_response(output_schema("full"))
+    @app.get(
+        f"{API}/schema/output",
+        tags=["schemas"],
+        summary="JSON Schema of an assessment document at a detail level",
+    )
+    async def output_schema_route(detail: Detail = _DETAIL) -> Response:
+        return json_response(output_schema(detail))
 
     @app.get(f"{API}", tags=["about"], summary="Versions and routes")
     async def index_route() -> Response:
@@ -753,14 +768,14 @@ def create_app(
         summary="Assess a pattern, list what is still needed, compare with a previous version",
         description=(
             "Returns `{pattern, assessment, questions, comparison}`: the pattern as a compact "
-            "document, the assessment document, the next questions (the unknown facts of each "
-            "undetermined element) and, when `before` is given, what changed from it."
+            "document, the assessment document (at `detail`), the next questions (the unknown "
+            "facts of each undetermined element) and, when `before` is given, what changed from it."
         ),
         responses=_STANDARD_ERRORS,
         openapi_extra=_body(_envelope("pattern", extra={"before": _PATTERN_REF})),
     )
     @_guarded("workbench/evaluate")
-    async def evaluate_route(request: Request) -> Response:
+    async def evaluate_route(request: Request, detail: Detail = _DETAIL) -> Response:
         data = _mapping(await _document(request, limit), "the body")
         _unknown_keys(data, ("pattern", "before", "as_of", "today"))
         if "pattern" not in data:
@@ -771,7 +786,7 @@ def create_app(
         if data.get("before") is not None:
             before = assess(_pattern(data["before"], "before"), as_of=as_of, today=today)
         after = assess(pattern, as_of=as_of, today=today)
-        return json_response(_workbench_result(pattern, after, before))
+        return json_response(_workbench_result(pattern, after, before, detail))
 
     @app.post(
         f"{API}/workbench/whatif",
@@ -780,7 +795,8 @@ def create_app(
         description=(
             'Body: `{"pattern": ..., "changes": [{"path": "conduct.recruit.knowingly", '
             '"value": false}], "as_of", "today"}`; a value `null` makes the fact unknown. '
-            "Returns `{pattern, assessment, questions, comparison}` for the changed pattern."
+            "Returns `{pattern, assessment, questions, comparison}` for the changed pattern "
+            "(the assessment document at `detail`)."
         ),
         responses=_STANDARD_ERRORS,
         openapi_extra=_body(
@@ -800,7 +816,7 @@ def create_app(
         ),
     )
     @_guarded("workbench/whatif")
-    async def whatif_route(request: Request) -> Response:
+    async def whatif_route(request: Request, detail: Detail = _DETAIL) -> Response:
         data = _mapping(await _document(request, limit), "the body")
         _unknown_keys(data, ("pattern", "changes", "as_of", "today"))
         as_of, today = _dates(data)
@@ -823,7 +839,7 @@ def create_app(
                 raise PartError(exc, f"changes[{i}]") from None
         before = assess(pattern, as_of=as_of, today=today)
         after = assess(changed, as_of=as_of, today=today)
-        return json_response(_workbench_result(changed, after, before))
+        return json_response(_workbench_result(changed, after, before, detail))
 
     @app.post(
         f"{API}/compare",
@@ -927,7 +943,8 @@ def create_app(
         )
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         _lift(json_schema(), "FactPattern", components)
-        _lift(output_schema("full"), "Assessment", components)
+        for level, name in _SCHEMA_NAMES.items():
+            _lift(output_schema(level), name, components)
         from nm_trafficking.screening import ScreeningInput
 
         _lift(ScreeningInput.model_json_schema(), "ScreeningInput", components)
@@ -935,8 +952,6 @@ def create_app(
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
-    # Innermost of the middleware: the host check, cross-site refusal and headers still apply.
-    app.add_middleware(DirectRoute, method="POST", path=f"{API}/assess", endpoint=assess_route)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
@@ -949,8 +964,8 @@ def _joined(loc: str) -> str:
     return loc if loc.startswith("[") else "." + loc
 
 
-def _batch_bytes(items: list[Any]) -> bytes:
-    """The array the CLI prints for ``--format json``, byte for byte (its own writer)."""
+def _batch_bytes(items: list[Any], detail: Detail) -> bytes:
+    """The array the CLI prints for ``--format json --detail``, byte for byte (its writer)."""
     import io
 
     from nm_trafficking.output import Writer, render_item
@@ -958,7 +973,7 @@ def _batch_bytes(items: list[Any]) -> bytes:
     out = io.StringIO()
     writer = Writer(out, "json")
     for item in items:
-        writer.write(render_item(item, "json", header=False, detail="full"))
+        writer.write(render_item(item, "json", header=False, detail=detail))
     writer.close()
     return out.getvalue().encode("utf-8")
 

@@ -10,7 +10,7 @@ import argparse
 import ipaddress
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 __all__ = ["LOOPBACK_HOSTS", "add_parser", "main", "run"]
@@ -129,13 +129,49 @@ def run(args: argparse.Namespace) -> int:
         "timeout_graceful_shutdown": 8,
     }
     if args.workers > 1:
-        # One listening process hands each connection to the workers in turn (workers.py):
-        # uvicorn's own workers race for connections and can leave a core idle.
-        from nm_trafficking.workbench import workers
-
-        return workers.serve(options["host"], args.port, args.workers, options, announce)
+        return _serve_workers(uvicorn.Config(**options, workers=args.workers), announce)
     announce(args.port)
     uvicorn.run(**options)
+    return 0
+
+
+def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
+    """uvicorn's own worker processes (its ``Multiprocess`` supervisor: a worker that dies is
+    replaced; SIGINT or SIGTERM stops them all) sharing one socket bound here, so that a port
+    in use is a clear error and ``--port 0`` is announced as the port it got."""
+    import signal
+    import socket
+
+    from uvicorn.supervisors import Multiprocess
+
+    class Supervisor(Multiprocess):
+        def init_processes(self) -> None:
+            # The workers start with SIGINT ignored (Python keeps it so): a Ctrl+C while they
+            # are still loading is this process's to handle (it stops them), with no traceback
+            # from a worker; uvicorn takes the signals over in each worker once it runs. (A
+            # Ctrl+C in the few milliseconds the workers take to spawn is lost.)
+            before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            try:
+                super().init_processes()
+            finally:
+                signal.signal(signal.SIGINT, before)
+
+    family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((config.host, config.port))
+    except OSError as exc:
+        sock.close()
+        print(
+            f"nm-trafficking: cannot listen on {config.host}:{config.port}: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return 1
+    sock.set_inheritable(True)
+    with sock:
+        announce(sock.getsockname()[1])
+        Supervisor(config, sockets=[sock]).run()
     return 0
 
 

@@ -18,11 +18,9 @@ from starlette.datastructures import Headers
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from nm_trafficking.assessment import Assessment
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import parse_text
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
-from nm_trafficking.results import json_utf8
 
 try:
     import orjson
@@ -35,9 +33,7 @@ __all__ = [
     "MAX_BODY_BYTES",
     "BodyTooLarge",
     "BodyTooSlow",
-    "DirectRoute",
     "SecurityHeaders",
-    "contract_bytes",
     "error_response",
     "json_response",
     "optional_date",
@@ -141,12 +137,6 @@ def optional_date(value: Any, name: str) -> date | None:
         except ValueError:
             pass
     raise InvalidFactPattern([FieldError(name, "must be a date written YYYY-MM-DD")])
-
-
-def contract_bytes(assessment: Assessment, detail: str = "full") -> bytes:
-    """Exactly ``assessment.to_json(detail=detail).encode("utf-8")``: the output contract (the
-    library writes it with orjson, byte for byte what the standard library would write)."""
-    return json_utf8(assessment.document(detail))
 
 
 def json_bytes(value: Any) -> bytes:
@@ -289,41 +279,3 @@ class SecurityHeaders:
                 return  # the response is under way; nothing more can be said
             response = internal("an unrouted request", exc)
             await response(scope, receive, send_with_headers)
-
-
-class DirectRoute:
-    """Pure ASGI middleware answering one route (``method`` and ``path`` exactly) by calling its
-    endpoint directly, past the framework's routing, dependency solving and exception layers
-    (measured in-process: a tenth to a fifth of a § 30-52-1 request's time). The route stays
-    declared in the framework too (its OpenAPI description, and any request this does not take:
-    another method, a trailing slash, an app mounted under a root path).
-
-    ``endpoint`` takes the :class:`~starlette.requests.Request` and returns the response; it must
-    turn its own errors into responses (the workbench's are ``_guarded``): only
-    :class:`~starlette.requests.ClientDisconnect` and defects pass through, to the middleware
-    outside (``SecurityHeaders``), as they would from the framework's route."""
-
-    def __init__(
-        self,
-        app: ASGIApp,
-        *,
-        method: str,
-        path: str,
-        endpoint: Callable[[Request], Awaitable[Response]],
-    ) -> None:
-        self.app = app
-        self.method = method
-        self.path = path
-        self.endpoint = endpoint
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] == "http"
-            and scope["path"] == self.path
-            and scope["method"] == self.method
-            and not scope.get("root_path")
-        ):
-            response = await self.endpoint(Request(scope, receive))
-            await response(scope, receive, send)
-            return
-        await self.app(scope, receive, send)

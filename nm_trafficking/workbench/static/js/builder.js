@@ -4,7 +4,7 @@
 
 import { h, fill, $, $$, download, words } from "./dom.js";
 import { get, post } from "./api.js";
-import { renderChanges, renderQuestions, renderSummary, renderTree } from "./results.js";
+import { renderChanges, renderElements, renderQuestions, renderSummary } from "./results.js";
 
 let catalog = null;
 const state = {
@@ -14,6 +14,7 @@ const state = {
   undo: [],
   asOf: "",
   seq: 0,
+  elementsOpen: false, // the element trees were asked for: kept up to date with each edit
 };
 
 function emptyPattern() {
@@ -119,7 +120,7 @@ async function send(change, what) {
   }
   let response;
   if (change && change.base === state.sentOk && state.sentOk !== null) {
-    response = await post("/workbench/whatif", {
+    response = await post("/workbench/whatif?detail=summary", {
       pattern: JSON.parse(state.sentOk),
       changes: [{ path: change.path, value: change.value === undefined ? null : change.value }],
       ...dates(),
@@ -127,7 +128,7 @@ async function send(change, what) {
   } else {
     const body = { pattern, ...dates() };
     if (state.sentOk) body.before = JSON.parse(state.sentOk);
-    response = await post("/workbench/evaluate", body);
+    response = await post("/workbench/evaluate?detail=summary", body);
   }
   if (seq !== state.seq) return; // a newer edit is on its way
   if (!response.ok) {
@@ -148,7 +149,7 @@ function showEmpty() {
   fill($("#summary"), h("p", {}, "Add the persons involved, then what was done, to see an assessment."));
   renderChanges($("#changes"), null);
   fill($("#questions"), h("p", {}, "Nothing yet."));
-  fill($("#tree"));
+  closeElements();
 }
 
 function showResult(what) {
@@ -157,7 +158,40 @@ function showResult(what) {
   renderSummary($("#summary"), r.assessment, r.comparison);
   renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null);
   renderQuestions($("#questions"), r.questions, answerQuestion);
-  renderTree($("#tree"), r.assessment, r.comparison);
+  $("#show-elements").disabled = false;
+  if (state.elementsOpen) showElements();
+}
+
+// --- the element trees, on request (detail "elements") ----------------------------------
+
+let elementsSeq = 0;
+
+function closeElements() {
+  state.elementsOpen = false;
+  elementsSeq += 1;
+  fill($("#tree"));
+  const button = $("#show-elements");
+  button.textContent = "Show elements";
+  button.setAttribute("aria-expanded", "false");
+  button.disabled = !state.sentOk;
+}
+
+/** Fetch the assessment at detail "elements" for the pattern last assessed, and show it. */
+async function showElements() {
+  const seq = ++elementsSeq;
+  state.elementsOpen = true;
+  const button = $("#show-elements");
+  button.textContent = "Hide elements";
+  button.setAttribute("aria-expanded", "true");
+  if (!state.sentOk) return;
+  fill($("#tree"), h("p", {}, "Loading the elements…"));
+  const response = await post("/assess?detail=elements", { pattern: JSON.parse(state.sentOk), ...dates() });
+  if (seq !== elementsSeq) return; // closed, or a newer pattern on its way
+  if (!response.ok) {
+    fill($("#tree"), h("p", { class: "message error" }, (response.data && response.data.message) || `error ${response.status}`));
+    return;
+  }
+  renderElements($("#tree"), response.data);
 }
 
 // --- editing ----------------------------------------------------------------------------
@@ -699,6 +733,7 @@ export async function initBuilder() {
   $("#export-yaml").addEventListener("click", () => exportAs("yaml"));
   $("#export-json").addEventListener("click", () => exportAs("json"));
   $("#show-memo").addEventListener("click", showMemo);
+  $("#show-elements").addEventListener("click", () => (state.elementsOpen ? closeElements() : showElements()));
   $("#new-case").addEventListener("click", () => loadPattern(emptyPattern(), "Started a new case."));
   $("#printable-print").addEventListener("click", () => window.print());
   $("#printable-back").addEventListener("click", closePrintable);

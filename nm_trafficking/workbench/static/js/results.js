@@ -1,5 +1,6 @@
-// The assessment, as a person reads it: a summary per defendant and victim, what changed with
-// the last edit, what is still needed, and the explanation tree. Statuses are text and colour.
+// The assessment, as a person reads it: the summary first (per defendant and victim, the
+// counts, what is still needed, the notes once), what changed with the last edit, the open
+// facts to answer, and the element trees on request. Statuses are text and colour.
 
 import { h, fill, badge, words } from "./dom.js";
 
@@ -25,59 +26,138 @@ function was(change) {
 
 const short = (citation) => citation.replace("30-52-1", "");
 
-/** Per pair: the paragraphs and the grade, in one glance. */
+/** The summary, first: per defendant and victim each law's status, paragraphs and grade, the
+ * acts as counts and what separates the laws; then what is still needed and the notes, once.
+ * Every word comes from the summary's JSON (`assessment.summary`); only the layout is here. */
 export function renderSummary(el, assessment, comparison) {
   const idx = changeIndex(comparison);
-  if (!assessment.findings.length) {
+  const summary = assessment.summary;
+  if (!summary.pairs.length) {
     fill(el, h("p", {}, "No act is stated yet: add persons and an act to see an assessment."));
     return;
   }
   fill(
     el,
-    assessment.findings.map((f) => {
-      const key = `${f.defendant}|${f.victim}`;
-      const gradeChanged = idx.grades.has(key);
+    summary.pairs.map((pair) => {
+      const key = `${pair.defendant}|${pair.victim}`;
       return h(
         "div",
         { class: "summary-pair", "data-pair": key },
-        h("h3", { class: idx.findings.has(key) ? "changed" : "" }, `${f.defendant} toward ${f.victim}: `, badge(f.status), was(idx.findings.get(key))),
-        h(
-          "ul",
-          { class: "paragraph-list" },
-          Object.values(f.subsections).map((s) => {
-            const change = idx.paragraphs.get(`${key}|${s.citation}`);
-            return h(
-              "li",
-              { class: change ? "changed" : "", "data-citation": s.citation },
-              h("b", {}, short(s.citation)),
-              ` ${s.title}: `,
-              badge(s.status),
-              was(change),
-            );
-          }),
-        ),
-        h(
-          "p",
-          { class: "grade" + (gradeChanged ? " changed" : ""), "data-grade": f.grade || "" },
-          h("b", {}, "Grade: "),
-          f.grade_detail.words,
-          gradeChanged ? h("span", { class: "was" }, " changed: was " + gradeWas(idx.grades.get(key))) : null,
-        ),
-        sideBySide(f.side_by_side),
+        h("h3", { class: idx.findings.has(key) ? "changed" : "" }, `${pair.defendant} toward ${pair.victim}`, was(idx.findings.get(key))),
+        h("ul", { class: "law-list" }, pair.laws.map((law, i) => lawLine(law, key, idx, i === 0))),
+        counts(pair.counts),
+        pair.comparison.length
+          ? h(
+              "details",
+              { class: "side-by-side" },
+              h("summary", {}, "What separates the laws"),
+              h("ul", {}, pair.comparison.map((line) => h("li", {}, line))),
+            )
+          : null,
       );
     }),
+    needed(summary.needed),
+    summaryNotes(summary.notes),
   );
 }
 
-/** State and federal, one line per law (the assessment's own words, with each federal text's
- * verification label); collapsed, since the state statute is the workbench's subject. */
-function sideBySide(lines) {
-  if (!lines || !lines.length) return null;
+/** One law for one pair: its status, each paragraph's (or prong's) status, its grade. */
+function lawLine(law, key, idx, state) {
+  const grades = state ? idx.grades.get(key) : null;
+  return h(
+    "li",
+    { class: "law", "data-law": law.law },
+    h("p", { class: "law-status" }, h("b", {}, law.name), ": ", badge(law.status)),
+    h(
+      "ul",
+      { class: "paragraph-list" },
+      Object.entries(law.paragraphs).map(([citation, status]) => {
+        const change = idx.paragraphs.get(`${key}|${citation}`);
+        return h(
+          "li",
+          { class: change ? "changed" : "", "data-citation": citation },
+          h("b", {}, citation),
+          " ",
+          badge(status),
+          was(change),
+        );
+      }),
+    ),
+    h(
+      "p",
+      { class: "grade" + (grades ? " changed" : ""), "data-grade": law.grading.certain || "" },
+      law.grading.words,
+      grades ? h("span", { class: "was" }, " changed: was " + gradeWas(grades)) : null,
+    ),
+  );
+}
+
+/** Each act as a count: its name (verb and date), the victim's age, and under each law the
+ * text applied, the status and the grade or penalty in words. */
+function counts(list) {
   return h(
     "details",
-    { class: "side-by-side" },
-    h("summary", {}, "State and federal, side by side"),
-    h("ul", {}, lines.map((line) => h("li", {}, typeof line === "string" ? line : line.text))),
+    { class: "counts" },
+    h("summary", {}, `Acts as potential counts (${list.length})`),
+    h(
+      "ul",
+      {},
+      list.map((c) =>
+        h(
+          "li",
+          { "data-conduct": c.conduct },
+          h("p", {}, h("b", {}, c.name), c.victim_age ? ` — age ${c.victim_age}` : null),
+          h(
+            "ul",
+            { class: "count-laws" },
+            Object.entries(c.laws).map(([id, act]) =>
+              h("li", { "data-law": id }, `${act.text}: `, badge(act.status), ` — ${act.words}`),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** What is still needed, deduplicated; points of law marked as such. */
+function needed(questions) {
+  if (!questions.length) return null;
+  return h(
+    "section",
+    { class: "needed", "aria-label": "Still needed" },
+    h("h3", {}, "Still needed"),
+    h(
+      "ul",
+      {},
+      questions.map((q) =>
+        h("li", { class: "needed-" + q.kind, "data-element": q.element }, q.kind === "fact" ? null : h("b", {}, `[${words(q.kind)}] `), q.text),
+      ),
+    ),
+  );
+}
+
+/** The notes, once per assessment, each with the pairs it concerns. */
+function summaryNotes(notes) {
+  if (!notes.length) return null;
+  return h(
+    "details",
+    { class: "notes" },
+    h("summary", {}, `Notes (${notes.length})`),
+    h(
+      "ul",
+      {},
+      notes.map((n) =>
+        h(
+          "li",
+          {},
+          h("b", {}, n.title),
+          n.citation ? ` [${n.citation}]` : null,
+          `: ${n.text}`,
+          n.concerns.length ? h("span", { class: "concerns" }, ` (${n.concerns.join("; ")})`) : null,
+        ),
+      ),
+    ),
   );
 }
 
@@ -238,85 +318,38 @@ function elementNode(e, change) {
   );
 }
 
-function countLine(c) {
-  const when = c.date ? c.date + (c.date_assumed ? " (assumed)" : "") : "date not stated";
-  return `${c.conduct}: ${c.act}, ${when}`;
-}
-
-/** The explanation tree: pair → paragraph → element, and the acts as counts. */
-export function renderTree(el, assessment, comparison) {
-  const idx = changeIndex(comparison);
-  const parts = assessment.findings.map((f) => {
-    const key = `${f.defendant}|${f.victim}`;
-    return h(
-      "section",
-      { class: "finding", "aria-label": `${f.defendant} toward ${f.victim}` },
-      h("h3", {}, `${f.defendant} toward ${f.victim}: `, badge(f.status)),
-      h(
-        "ul",
-        { class: "tree" },
-        Object.values(f.subsections).map((s) => {
-          const pchange = idx.paragraphs.get(`${key}|${s.citation}`);
-          return h(
-            "li",
-            { class: "paragraph" + (pchange ? " changed" : ""), "data-citation": s.citation },
-            h(
-              "details",
-              { open: s.status !== "not_met" },
-              h("summary", {}, h("b", {}, short(s.citation)), ` ${s.title}: `, badge(s.status), was(pchange)),
-              h("blockquote", {}, s.text),
-              s.conduct ? h("p", { class: "deciding" }, `Deciding act: ${s.conduct}`) : null,
-              h(
-                "ul",
-                { class: "elements" },
-                s.elements.map((e) => elementNode(e, idx.elements.get(`${key}|${s.conduct}|${s.citation}|${e.element}`))),
-              ),
-            ),
-          );
-        }),
-      ),
-      h(
-        "details",
-        { class: "counts" },
-        h("summary", {}, `Acts as potential counts (${f.counts.length})`),
-        h(
-          "ul",
-          {},
-          f.counts.map((c) => {
-            const change = idx.counts.get(`${key}|${c.conduct}`);
-            return h(
-              "li",
-              { class: change ? "changed" : "" },
-              h("p", {}, badge(c.status), " ", countLine(c), was(change)),
-              h(
-                "p",
-                { class: "count-paragraphs" },
-                Object.entries(c.statuses).map(([cit, st]) => h("span", { class: "count-status" }, short(cit), " ", badge(st), " ")),
-              ),
-              h("p", {}, "Grade: ", c.grade.grade ? words(c.grade.grade) : words(c.grade.status), ` — ${c.grade.reason}`),
-            );
-          }),
-        ),
-      ),
-      f.notes.length
-        ? h(
-            "details",
-            { class: "notes" },
-            h("summary", {}, `Notes: subsections B, D, E and case law (${f.notes.length})`),
-            h("ul", {}, f.notes.map((n) => h("li", {}, n.citation ? `[${n.citation}] ` : "", n.text))),
-          )
-        : null,
-    );
-  });
+/** The element trees (detail "elements"): pair → law → paragraph → element, for the
+ * deciding act of each paragraph. Shown on request. */
+export function renderElements(el, document) {
   fill(
     el,
-    parts.length ? parts : h("p", {}, "No conduct to assess."),
-    h(
-      "details",
-      { class: "notes" },
-      h("summary", {}, "Open points of the statute text (unverified)"),
-      h("ul", {}, assessment.notes.map((n) => h("li", {}, n.text))),
+    document.elements.map((pair) =>
+      h(
+        "section",
+        { class: "finding", "aria-label": `${pair.defendant} toward ${pair.victim}` },
+        h("h3", {}, `${pair.defendant} toward ${pair.victim}`),
+        pair.laws.map((law) => [
+          h("h4", {}, law.name),
+          h(
+            "ul",
+            { class: "tree", "data-law": law.law },
+            law.paragraphs.map((p) =>
+              h(
+                "li",
+                { class: "paragraph", "data-citation": p.citation },
+                h(
+                  "details",
+                  { open: p.status !== "not_met" },
+                  h("summary", {}, h("b", {}, p.citation), ` ${p.title}: `, badge(p.status)),
+                  p.conduct ? h("p", { class: "deciding" }, `Deciding act: ${p.conduct}`) : null,
+                  h("ul", { class: "elements" }, p.elements.map((e) => elementNode(e, null))),
+                  p.remaining.length ? h("p", { class: "remaining" }, p.remaining.join(" ")) : null,
+                ),
+              ),
+            ),
+          ),
+        ]),
+      ),
     ),
-    h("p", { class: "statute-applied" }, `Statute applied: ${assessment.statute_citation || "no version in force"}.`),
   );
 }
