@@ -66,7 +66,7 @@ def test_the_licence_and_the_note_are_kept_and_installed() -> None:
     assert licence.startswith("The MIT License") and "Copyright (c) 2013 Jesus Ruiz" in licence
     note = (VENDOR / "NOTE.md").read_text(encoding="utf-8")
     assert "2.0.28" in note and "PyEval_CallObject" in note and "PyObject_CallObject" in note
-    assert "vendor/durable_rules/LICENSE" in PYPROJECT["tool"]["setuptools"]["license-files"]
+    assert "vendor/durable_rules/LICENSE" in PYPROJECT["project"]["license-files"]
     assert "graft vendor/durable_rules" in (ROOT / "MANIFEST.in").read_text(encoding="utf-8")
 
 
