@@ -724,3 +724,75 @@ def test_serve_arguments() -> None:
         parser.parse_args(["serve", "--workers", "0"])
     assert _is_loopback("127.0.0.1") and _is_loopback("::1") and _is_loopback("localhost")
     assert not _is_loopback("0.0.0.0") and not _is_loopback("192.168.1.2")
+
+
+_WRONG = "zz-not-a-value"
+
+
+def _good_values(client: TestClient) -> dict[str, str]:
+    return {
+        "case_id": cases()[0].id,
+        "indicator_id": client.get("/api/v1/indicators").json()["indicators"][0]["id"],
+        "industry_id": client.get("/api/v1/industries").json()[0]["id"],
+        "ids": cases()[0].id,
+    }
+
+
+def _routes_with_parameters(client: TestClient) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    return [
+        (method, path, op["parameters"])
+        for path, ops in paths.items()
+        for method, op in ops.items()
+        if op.get("parameters")
+    ]
+
+
+def test_every_route_answers_a_wrong_parameter_with_422_or_404_naming_it(
+    client: TestClient,
+) -> None:
+    # issue 21 item 6: GET /api/v1/scenarios?paragraph=30-52-1 answered 500 (a KeyError)
+    good = _good_values(client)
+    body = _doc()
+    routes = _routes_with_parameters(client)
+    assert len(routes) >= 8
+    for method, path, parameters in routes:
+        for wrong in parameters:
+            name = wrong["name"]
+            url = path
+            query: dict[str, str] = {}
+            for p in parameters:
+                value = _WRONG if p is wrong else good.get(p["name"])
+                if p["in"] == "path":
+                    url = url.replace("{" + p["name"] + "}", value or _WRONG)
+                elif value is not None:
+                    query[p["name"]] = value
+            if method == "post":
+                r = client.post(url, params=query, json=body if "check" not in url else {})
+            else:
+                r = client.get(url, params=query)
+            where = f"{method.upper()} {url} {query}"
+            assert r.status_code in ((404, 422) if wrong["in"] == "path" else (422,)), (
+                where,
+                r.status_code,
+                r.text[:300],
+            )
+            fields = [f["loc"] for f in r.json()["errors"]]
+            assert name in fields, (where, r.text[:300])
+
+
+@pytest.mark.parametrize("route", ["scenarios", "cases"])
+@pytest.mark.parametrize(
+    "query", ["paragraph=30-52-1", "paragraph=A9", "tag=no-such-tag", "difficulty=hard"]
+)
+def test_a_bad_filter_is_422_naming_it_and_good_ones_still_filter(
+    client: TestClient, route: str, query: str
+) -> None:
+    r = client.get(f"/api/v1/{route}?{query}")
+    assert r.status_code == 422, r.text[:300]
+    assert [f["loc"] for f in r.json()["errors"]] == [query.split("=")[0]]
+    assert r.json()["message"].startswith("invalid request: ")
+    every = client.get(f"/api/v1/{route}").json()
+    by_citation = client.get(f"/api/v1/{route}?paragraph=30-52-1(A)(1)").json()
+    by_short = client.get(f"/api/v1/{route}?paragraph=A1").json()
+    assert by_citation == by_short and 0 < len(by_short) < len(every)

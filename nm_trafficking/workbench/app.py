@@ -111,6 +111,10 @@ class PartError(InvalidFactPattern):
         self.part = part
 
 
+class BadParameter(InvalidFactPattern):
+    """A path or query parameter with a value the route does not take: 422 naming it."""
+
+
 def _guarded(name: str) -> Callable[[Handler], Handler]:
     """Turn the library's errors into responses: 413, 422 (field-located), 500 (fixed)."""
 
@@ -127,6 +131,9 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
                 return error_response(408, [FieldError("", message)], message)
             except ClientDisconnect:
                 raise  # the client left: SecurityHeaders ends the request without a word
+            except BadParameter as exc:
+                message = "invalid request: " + "; ".join(map(str, exc.errors))
+                return error_response(422, exc.errors, message)
             except PartError as exc:
                 return invalid(exc, exc.part)
             except InvalidFactPattern as exc:
@@ -591,7 +598,7 @@ def create_app(
             try:
                 doc["industry"] = find_industry(industry).model_dump(mode="json")
             except KeyError as exc:
-                raise InvalidFactPattern([FieldError("industry", str(exc.args[0]))]) from None
+                raise BadParameter([FieldError("industry", str(exc.args[0]))]) from None
             doc["note"] = INDUSTRY_NOTE
         return json_response(doc)
 
@@ -625,15 +632,28 @@ def create_app(
 
     # --- classroom -------------------------------------------------------------------------
 
+    def _choices(name: str, raw: str | None, known: Mapping[str, str]) -> set[str]:
+        """The comma-separated values of a filter, each one of ``known`` (given -> meant),
+        else a 422 naming the parameter and the values it takes."""
+        given = [v.strip() for v in (raw or "").split(",") if v.strip()]
+        unknown = [v for v in given if v not in known]
+        if unknown:
+            shown = ", ".join(repr(printable(v[:40])) for v in unknown[:5])
+            takes = ", ".join(sorted({known[k] for k in known})[:40])
+            raise BadParameter([FieldError(name, f"unknown value {shown}; one of: {takes}")])
+        return {known[v] for v in given}
+
     def _filtered(paragraph: str | None, tag: str | None, difficulty: str | None) -> list[Any]:
         out = []
-        paragraphs = {p.strip() for p in (paragraph or "").split(",") if p.strip()}
-        shorts = {
-            statute.latest().offence(p).short if p.startswith("30-52-1") else p for p in paragraphs
+        offences = statute.latest().offences
+        known_paragraphs = {p.short: p.short for p in offences} | {
+            p.citation: p.short for p in offences
         }
-        tags = {t.strip() for t in (tag or "").split(",") if t.strip()}
-        levels = {d.strip() for d in (difficulty or "").split(",") if d.strip()}
-        for c in classroom.cases():
+        all_cases = classroom.cases()
+        shorts = _choices("paragraph", paragraph, known_paragraphs)
+        tags = _choices("tag", tag, {t: t for c in all_cases for t in c.tags})
+        levels = _choices("difficulty", difficulty, {c.difficulty: c.difficulty for c in all_cases})
+        for c in all_cases:
             if shorts and not shorts & set(c.paragraphs):
                 continue
             if tags and not tags & set(c.tags):
@@ -721,7 +741,7 @@ def create_app(
         known = {c.id for c in classroom.cases()}
         missing = [i for i in chosen if i not in known]
         if missing or not chosen:
-            raise InvalidFactPattern([FieldError("ids", "unknown or no case ids")])
+            raise BadParameter([FieldError("ids", "unknown or no case ids")])
         return HTMLResponse(
             classroom.worksheet_html(chosen, key=key),
             headers={"Content-Security-Policy": HTML_CSP},
