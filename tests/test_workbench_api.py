@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import nm_trafficking as nmt
 from nm_trafficking import cli
+from nm_trafficking.limits import json_safe
 from nm_trafficking.results import json_default
 from nm_trafficking.testing import fact_patterns
 from nm_trafficking.workbench import app as app_module
@@ -89,12 +90,14 @@ def test_assess_gives_the_library_bytes(client: TestClient, example: Path) -> No
 @given(pattern=fact_patterns(), title=st.text(max_size=40))
 def test_the_fast_writer_gives_exactly_to_json(pattern: nmt.FactPattern, title: str) -> None:
     """The service writes the contract with orjson when installed: byte for byte the
-    library's ``to_json()``, whatever the text (control characters, quotes, non-ASCII)."""
+    library's ``to_json()``, whatever the text (control characters, quotes, non-ASCII), with
+    the invisible characters JSON-escaped as the CLI writes them (the same values)."""
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in title):
         title = "x"
     later = date(2026, 12, 31)  # after every generated date (nm_trafficking.testing.LATEST)
     a = nmt.assess(pattern.replace(title=title or None), today=later)
-    assert contract_bytes(a) == a.to_json().encode("utf-8")
+    assert contract_bytes(a) == json_safe(a.to_json()).encode("utf-8")
+    assert json.loads(contract_bytes(a)) == json.loads(a.to_json())
     standard = json.dumps(a, indent=2, ensure_ascii=False, default=json_default)
     assert a.to_json() == standard  # orjson writes what the standard library would
 

@@ -3,9 +3,10 @@
 
 Contract: ``POST /api/v1/assess`` answers with exactly the bytes of
 :meth:`Assessment.to_json() <nm_trafficking.Assessment.to_json>` for the pattern posted (UTF-8,
-``application/json``). Bad input gets 422 with the loader's field-located errors (the CLI's
-wording), a body over :data:`~nm_trafficking.workbench.http.MAX_BODY_BYTES` gets 413 before it
-is parsed, an internal error 500 with a fixed message. Nothing is stored; nothing is logged but
+``application/json``), invisible characters JSON-escaped as the CLI writes them. Bad input
+gets 422 with the loader's field-located errors (the CLI's wording), a body over
+:data:`~nm_trafficking.workbench.http.MAX_BODY_BYTES` gets 413 before it is parsed, an internal
+error 500 with a fixed message. Nothing is stored; nothing is logged but
 the type of an internal error.
 
 Each worker assesses one request at a time on its event loop (the engine serialises calls
@@ -386,7 +387,8 @@ def create_app(
         summary="NMSA 1978, § 30-52-1 as an HTTP service. A decision aid, not legal advice.",
         description=(
             "Assess fact patterns under New Mexico's human trafficking statute. The assess "
-            "route answers with the library's JSON contract, byte for byte. Nothing is stored "
+            "route answers with the library's JSON contract, byte for byte (invisible characters "
+            "JSON-escaped, as the CLI writes them). Nothing is stored "
             f"or logged. Request bodies above {max_body_bytes:,} bytes are refused (413)."
         ),
         openapi_url=f"{API}/openapi.json",
@@ -412,7 +414,8 @@ def create_app(
         description=(
             "The body is a fact pattern (JSON, or YAML with `Content-Type: application/yaml`), "
             'or `{"pattern": ..., "as_of": ..., "today": ...}`. The response is exactly the '
-            "bytes of `Assessment.to_json()`: the assessment document of the output contract."
+            "bytes of `Assessment.to_json()` (control, format and other invisible characters "
+            "JSON-escaped, the same values): the assessment document of the output contract."
         ),
         responses={
             200: {"content": {"application/json": {"schema": _ASSESSMENT_REF}}},

@@ -21,7 +21,7 @@ from starlette.responses import Response
 from nm_trafficking.assessment import Assessment
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import parse_text
-from nm_trafficking.limits import DEFAULT_LIMITS, Limits
+from nm_trafficking.limits import DEFAULT_LIMITS, Limits, json_safe_bytes
 from nm_trafficking.results import json_utf8
 
 try:
@@ -144,16 +144,18 @@ def optional_date(value: Any, name: str) -> date | None:
 
 
 def contract_bytes(assessment: Assessment) -> bytes:
-    """Exactly ``assessment.to_json().encode("utf-8")``: the output contract (the library writes
-    it with orjson, byte for byte what the standard library would write)."""
-    return json_utf8(assessment)
+    """``assessment.to_json().encode("utf-8")`` (the output contract; the library writes it
+    with orjson, byte for byte what the standard library would write), with every control,
+    format or other invisible character written as a JSON escape, as the CLI writes it
+    (:func:`~nm_trafficking.limits.json_safe`): the same values."""
+    return json_safe_bytes(json_utf8(assessment))
 
 
 def json_bytes(value: Any) -> bytes:
-    """Compact UTF-8 JSON (not ASCII-escaped)."""
+    """Compact UTF-8 JSON (not ASCII-escaped; invisible characters escaped)."""
     if orjson is not None:
         try:
-            return orjson.dumps(value)
+            return json_safe_bytes(orjson.dumps(value))
         except (TypeError, orjson.JSONEncodeError):
             pass
     # What orjson refuses (a lone surrogate echoed in an error's location): ASCII-escaped, so
