@@ -10,7 +10,6 @@ accumulated. A bad input is reported with its position and either raised
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import stat
@@ -22,7 +21,14 @@ from typing import Any, Literal
 
 from nm_trafficking.assessment import Assessment, LawChoice, assess
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.loading import file_kind, from_dict, load, loads, open_regular
+from nm_trafficking.facts.loading import (
+    file_kind,
+    from_dict,
+    load,
+    loads,
+    open_regular,
+    stat_problem,
+)
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
 from nm_trafficking.rules.engine import Engine
@@ -192,7 +198,7 @@ def sources(paths: Iterable[str | Path], *, limits: Limits | None = None) -> Ite
         try:
             info = os.stat(path)
         except OSError as exc:
-            yield Source(label=label, problem=_stat_problem(path, exc))
+            yield Source(label=label, problem=stat_problem(path, exc))
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _directory(path, label, limits)
@@ -200,14 +206,6 @@ def sources(paths: Iterable[str | Path], *, limits: Limits | None = None) -> Ite
             yield from _jsonl(path, label, limits)
         else:
             yield Source(label=label, path=path, limits=limits)
-
-
-def _stat_problem(path: str, exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:
-        return "cannot read file: a symbolic link loop (too many levels of symbolic links)"
-    if exc.errno == errno.ENOENT and os.path.islink(path):
-        return "cannot read file: a dangling symbolic link (its target does not exist)"
-    return f"cannot read file: {exc.strerror or exc}"
 
 
 def _directory(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
@@ -227,7 +225,7 @@ def _directory(path: str, label: str, limits: Limits | None) -> Iterator[Source]
         try:
             info = os.stat(child)
         except OSError as exc:
-            yield Source(label=child_label, problem=_stat_problem(child, exc))
+            yield Source(label=child_label, problem=stat_problem(child, exc))
             continue
         if stat.S_ISDIR(info.st_mode):
             problem = "a directory, not a file (directories in a directory are not read)"

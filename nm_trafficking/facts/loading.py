@@ -18,6 +18,7 @@ Nothing is logged; the file is only read.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -70,6 +71,7 @@ __all__ = [
     "raw_problems",
     "read_bytes",
     "read_text",
+    "stat_problem",
 ]
 
 MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
@@ -132,6 +134,15 @@ def file_kind(mode: int) -> str:
 
 def _not_regular(mode: int) -> FieldError:
     return FieldError("", f"not a regular file: {file_kind(mode)}")
+
+
+def stat_problem(path: str | os.PathLike[str], exc: OSError) -> str:
+    """Why ``os.stat(path)`` failed, in words (a dangling link and a link loop named)."""
+    if exc.errno == errno.ELOOP:
+        return "cannot read file: a symbolic link loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return "cannot read file: a dangling symbolic link (its target does not exist)"
+    return f"cannot read file: {exc.strerror or exc}"
 
 
 def _cannot_read(exc: OSError) -> FieldError:
