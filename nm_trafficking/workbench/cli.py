@@ -75,6 +75,14 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _head_limits() -> dict[str, Any]:
+    try:
+        from nm_trafficking.workbench.protocol import MAX_HEAD_BYTES, BoundedHttpToolsProtocol
+    except ImportError:  # pragma: no cover - no httptools: uvicorn's h11, bounded by size
+        return {"http": "h11", "h11_max_incomplete_event_size": 64 * 1024}
+    return {"http": BoundedHttpToolsProtocol, "h11_max_incomplete_event_size": MAX_HEAD_BYTES}
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the server; returns when it stops (exit status)."""
     try:
@@ -124,6 +132,9 @@ def run(args: argparse.Namespace) -> int:
         # (workbench.http.BODY_SECONDS).
         "limit_concurrency": LIMIT_CONCURRENCY,
         "timeout_keep_alive": 5,
+        # Request heads bounded in size, field count and time (workbench/protocol.py);
+        # without httptools, h11 bounds the size alone.
+        **_head_limits(),
         # Stopping: requests still running after 8 s are cancelled (before the workers'
         # supervisor would kill them at 10 s, skipping the app's own shutdown).
         "timeout_graceful_shutdown": 8,
