@@ -110,6 +110,9 @@ class BatchError(InvalidFactPattern):
     def _message(self) -> str:
         return f"item {self.index}: " + super()._message()
 
+    def __reduce__(self) -> Any:  # pickled as itself, index included (e.g. between processes)
+        return (BatchError, (self.index, InvalidFactPattern(self.errors, self.source)))
+
 
 def to_pattern(
     item: PatternInput, index: int, limits: Limits | None = None
@@ -258,10 +261,11 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
             number += 1
             line_label = f"{label}:{number}"
             try:
-                raw = handle.readline(longest + 1)
-                if len(raw) > longest and not raw.endswith(b"\n"):
-                    while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
-                        pass
+                raw = handle.readline(longest + 2)  # the longest line and its "\r\n"
+                if len(raw) - _ending(raw) > longest:
+                    if not raw.endswith(b"\n"):
+                        while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                            pass
                     found = True
                     yield Source(
                         label=line_label,
@@ -273,6 +277,7 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
                 return
             if not raw:
                 break
+            raw = raw[: len(raw) - _ending(raw)]  # the line's end is not part of its pattern
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -287,6 +292,11 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
             label=label,
             problem="no fact patterns: the JSON Lines file is empty or has only blank lines",
         )
+
+
+def _ending(line: bytes) -> int:
+    """The length of ``line``'s end of line (``\n`` or ``\r\n``), 0 without one."""
+    return 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
 
 
 def jsonl_line(item: BatchItem) -> str:

@@ -106,8 +106,80 @@ def test_a_connection_that_sends_nothing_is_closed_in_time(
 
 def test_serve_uses_the_bounded_protocol(monkeypatch: pytest.MonkeyPatch) -> None:
     used: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda **options: used.update(options))
+
+    class Server:
+        started = True
+
+        def __init__(self, config: object) -> None:
+            pass
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr(uvicorn, "Config", lambda **options: used.update(options))
+    monkeypatch.setattr(uvicorn, "Server", Server)
     args = argparse.Namespace(host="127.0.0.1", port=0, workers=1, max_body_kib=1024)
     assert serve_cli.run(args) == 0
     assert used["http"] is BoundedHttpToolsProtocol
     assert used["h11_max_incomplete_event_size"] == MAX_HEAD_BYTES
+
+
+# --- issue 21 item 9: serve's exit status -------------------------------------------------
+
+
+def test_serve_on_an_address_that_is_not_one_is_bad_input(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from nm_trafficking.cli import main
+
+    assert main(["serve", "--host", "256.1.1.1", "--port", "0"]) == 2  # it was 3
+    err = capsys.readouterr().err
+    assert "--host 256.1.1.1: not an address this machine can listen on" in err
+
+
+def test_serve_stopped_by_ctrl_c_exits_130() -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nm_trafficking.workbench", "serve", "--port", "0"],
+        stderr=subprocess.PIPE, cwd=root, env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )  # fmt: skip
+    try:
+        assert proc.stderr is not None
+        assert b"nm-trafficking workbench:" in proc.stderr.readline()  # serving
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err  # it was 0
+    assert b"Traceback" not in err and err.endswith(b"nm-trafficking: interrupted\n"), err
+
+
+def test_a_request_cancelled_as_the_server_stops_is_answered_503_without_a_traceback() -> None:
+    # uvicorn logged "Exception in ASGI application" with a CancelledError traceback for each
+    # request whose body was still arriving when SIGTERM's grace period ended
+    import asyncio
+
+    from nm_trafficking.workbench.http import SecurityHeaders
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        await receive()
+        raise asyncio.CancelledError("Task cancelled, timeout graceful shutdown exceeded")
+
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"{", "more_body": True}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "GET", "path": "/api/v1", "headers": []}
+    asyncio.run(SecurityHeaders(app)(scope, receive, send))  # no CancelledError escapes
+    assert sent[0]["type"] == "http.response.start" and sent[0]["status"] == 503

@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import socket
 import sys
 from collections.abc import Sequence
 from typing import Any
+
+from nm_trafficking.limits import printable
 
 __all__ = ["LOOPBACK_HOSTS", "add_parser", "main", "run"]
 
@@ -83,6 +86,17 @@ def _head_limits() -> dict[str, Any]:
     return {"http": BoundedHttpToolsProtocol, "h11_max_incomplete_event_size": MAX_HEAD_BYTES}
 
 
+def _unbindable(host: str, port: int) -> str | None:
+    """Why ``host`` cannot be an address to listen on (not an address, or a name that does not
+    resolve), or ``None``."""
+    try:
+        socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return f"not an address this machine can listen on ({reason})"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the server; returns when it stops (exit status)."""
     try:
@@ -99,6 +113,10 @@ def run(args: argparse.Namespace) -> int:
         print("nm-trafficking: --max-body-kib must be at least 1", file=sys.stderr)
         return 2
     os.environ[ENV_MAX_BODY] = str(args.max_body_kib * 1024)
+    unbindable = _unbindable(args.host, args.port)
+    if unbindable is not None:
+        print(f"nm-trafficking: --host {printable(args.host)}: {unbindable}", file=sys.stderr)
+        return 2
     if _is_loopback(args.host):
         os.environ[ENV_ALLOWED_HOSTS] = ",".join(LOOPBACK_HOSTS)
     else:
@@ -146,8 +164,13 @@ def run(args: argparse.Namespace) -> int:
 
         return workers.serve(options["host"], args.port, args.workers, options, announce)
     announce(args.port)
-    uvicorn.run(**options)
-    return 0
+    server = uvicorn.Server(uvicorn.Config(**options))
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn stops gracefully, then passes Ctrl+C on
+        print("nm-trafficking: interrupted", file=sys.stderr)
+        return 130
+    return 0 if server.started else 3  # 3: it could not start (uvicorn's own status)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,6 +7,7 @@ exception type and the route only."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -286,6 +287,16 @@ class SecurityHeaders:
             await self.app(scope, receive, send_with_headers)
         except ClientDisconnect:
             return  # the client left: nothing to answer, nothing to log
+        except asyncio.CancelledError:
+            # the server is stopping and cancelled a request still running (a body still
+            # arriving): it is answered 503 and ends here, without the traceback the server
+            # would log for it
+            if not started:
+                message = "the service is stopping; send the request again later"
+                response = error_response(503, [FieldError("", message)], message)
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await response(scope, receive, send_with_headers)
+            return
         except Exception as exc:
             if started:
                 return  # the response is under way; nothing more can be said
