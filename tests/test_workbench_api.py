@@ -799,3 +799,23 @@ def test_a_bad_filter_is_422_naming_it_and_good_ones_still_filter(
     by_citation = client.get(f"/api/v1/{route}?paragraph=30-52-1(A)(1)").json()
     by_short = client.get(f"/api/v1/{route}?paragraph=A1").json()
     assert by_citation == by_short and 0 < len(by_short) < len(every)
+
+
+def test_a_small_batch_body_cannot_ask_for_an_unbounded_answer(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 21 item 9: a 4 KB YAML body of 1,000 aliases of one pattern gave a 74 MB answer
+    monkeypatch.setattr(app_module, "MAX_BATCH_ANSWER_BYTES", 400_000)
+    one = yaml.safe_dump(_doc(), default_flow_style=True, width=10_000).strip()
+    body = f"patterns: [&p {one}, {', '.join(['*p'] * 999)}]\n"
+    assert len(body) < 12_000
+    r = client.post(
+        "/api/v1/assess/batch", content=body, headers={"Content-Type": "application/yaml"}
+    )
+    assert r.status_code == 422, r.text[:300]
+    assert "the answer would be larger than" in r.json()["errors"][0]["message"]
+    small = f"patterns: [&p {one}, *p]\n"
+    r = client.post(
+        "/api/v1/assess/batch", content=small, headers={"Content-Type": "application/yaml"}
+    )
+    assert r.status_code == 200 and len(r.json()) == 2

@@ -449,7 +449,9 @@ def create_app(
             "response is the JSON array `nm-trafficking assess --format json` prints: one "
             "record per pattern, in order, each the assessment document with `index` and "
             "`source` (null), or with `on_error: skip` an error record for a bad pattern. "
-            f"At most {MAX_BATCH} patterns."
+            f"At most {MAX_BATCH} patterns, {MAX_BATCH_CONDUCT:,} acts in all and "
+            f"{MAX_BATCH_ANSWER_BYTES // 2**20} MiB of answer (some 200 to 450 acts with every "
+            "law)."
         ),
         responses=_STANDARD_ERRORS,
         openapi_extra=_body(
@@ -499,7 +501,7 @@ def create_app(
         if on_error not in ("fail", "skip"):
             raise InvalidFactPattern([FieldError("on_error", "must be fail or skip")])
         as_of, today = _dates(data)
-        items: list[BatchItem] = []
+        answer = _BatchAnswer()
         for i, doc in enumerate(patterns):
             try:
                 pattern = from_dict(doc, limits=LIMITS)
@@ -514,12 +516,10 @@ def create_app(
                         ),
                         f"patterns[{i}]",
                     ) from None
-                items.append(BatchItem(i, None, None, exc))
+                answer.add(BatchItem(i, None, None, exc))
                 continue
-            items.append(
-                BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None)
-            )
-        return Response(_batch_bytes(items), media_type="application/json")
+            answer.add(BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None))
+        return Response(answer.bytes(), media_type="application/json")
 
     # --- screening, schemas, catalogs ------------------------------------------------------
 
@@ -972,18 +972,47 @@ def _joined(loc: str) -> str:
     return loc if loc.startswith("[") else "." + loc
 
 
-def _batch_bytes(items: list[Any]) -> bytes:
-    """The array the CLI prints for ``--format json``, byte for byte (its own writer)."""
-    import io
+MAX_BATCH_ANSWER_BYTES = 32 * 1024 * 1024
+"""Largest answer of the batch route: each record is written as soon as its pattern is
+assessed, and a batch whose answer would pass this is refused (422) once it does, so neither the
+answer nor the memory held grows with the work a small body can ask for (a 4 KB YAML body of
+1,000 aliases asked for 74 MB)."""
 
-    from nm_trafficking.output import Writer, render_item
 
-    out = io.StringIO()
-    writer = Writer(out, "json")
-    for item in items:
-        writer.write(render_item(item, "json", header=False))
-    writer.close()
-    return out.getvalue().encode("utf-8")
+class _BatchAnswer:
+    """The array the CLI prints for ``--format json``, byte for byte (its own writer), written
+    as the items come, within :data:`MAX_BATCH_ANSWER_BYTES`."""
+
+    def __init__(self) -> None:
+        import io
+
+        from nm_trafficking.output import Writer
+
+        self.out = io.StringIO()
+        self.writer = Writer(self.out, "json")
+        self.size = 0
+
+    def add(self, item: Any) -> None:
+        from nm_trafficking.output import render_item
+
+        rendered = render_item(item, "json", header=False)
+        self.size += len(rendered) + 2
+        if self.size > MAX_BATCH_ANSWER_BYTES:
+            raise InvalidFactPattern(
+                [
+                    FieldError(
+                        "patterns",
+                        f"the answer would be larger than {MAX_BATCH_ANSWER_BYTES // 2**20} MiB "
+                        f"(passed at patterns[{item.index}]): send fewer patterns or acts per "
+                        "request",
+                    )
+                ]
+            )
+        self.writer.write(rendered)
+
+    def bytes(self) -> bytes:
+        self.writer.close()
+        return self.out.getvalue().encode("utf-8")
 
 
 SWAGGER_ASSETS = {
