@@ -9,7 +9,7 @@ assessment its readable views (text, Markdown, notebook HTML) through ``render``
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 from nm_trafficking import statute
@@ -117,6 +117,28 @@ def _fire(
     return fired
 
 
+def _check_day(name: str, value: Any) -> None:
+    """``as_of`` and ``today`` are dates (``datetime.date``), or ``None``; ``today`` is not
+    before the earliest known text of § 30-52-1 (an undated act happens on or before it)."""
+    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        shown = f" {value!r}"[:60] if isinstance(value, str | int | float) else ""
+        raise InvalidFactPattern(
+            [FieldError(name, f"must be a date (datetime.date), not {type(value).__name__}{shown}")]
+        )
+    first = statute.VERSIONS[0].in_force_from
+    if name == "today" and value is not None and value < first:
+        raise InvalidFactPattern(
+            [
+                FieldError(
+                    name,
+                    f"{value.isoformat()} is before the earliest known text of § 30-52-1 (in "
+                    f"force from {first.isoformat()}, as reported): the day of an assessment is "
+                    "on or after it",
+                )
+            ]
+        )
+
+
 def _validated(pattern: Any) -> FactPattern:
     if not isinstance(pattern, FactPattern):
         raise InvalidFactPattern(
@@ -163,6 +185,8 @@ def assess(
     Raises :class:`~nm_trafficking.errors.InvalidFactPattern` if an act's date (stated or
     assumed) is before the victim can have been born."""
     pattern = _validated(pattern)
+    _check_day("as_of", as_of)
+    _check_day("today", today)
     state, federal = (statute.NM, ()) if law == "nm" else chosen_laws(law)
     today = today or date.today()
     engine = engine or default_engine()

@@ -10,7 +10,6 @@ accumulated. A bad input is reported with its position and either raised
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import stat
@@ -22,7 +21,14 @@ from typing import Any, Literal
 
 from nm_trafficking.assessment import Assessment, LawChoice, assess
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.loading import file_kind, from_dict, load, loads, open_regular
+from nm_trafficking.facts.loading import (
+    file_kind,
+    from_dict,
+    load,
+    loads,
+    open_regular,
+    stat_problem,
+)
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
 from nm_trafficking.rules.engine import Engine
@@ -105,6 +111,9 @@ class BatchError(InvalidFactPattern):
 
     def _message(self) -> str:
         return f"item {self.index}: " + super()._message()
+
+    def __reduce__(self) -> Any:  # pickled as itself, index included (e.g. between processes)
+        return (BatchError, (self.index, InvalidFactPattern(self.errors, self.source)))
 
 
 def to_pattern(
@@ -195,7 +204,7 @@ def sources(paths: Iterable[str | Path], *, limits: Limits | None = None) -> Ite
         try:
             info = os.stat(path)
         except OSError as exc:
-            yield Source(label=label, problem=_stat_problem(path, exc))
+            yield Source(label=label, problem=stat_problem(path, exc))
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _directory(path, label, limits)
@@ -203,14 +212,6 @@ def sources(paths: Iterable[str | Path], *, limits: Limits | None = None) -> Ite
             yield from _jsonl(path, label, limits)
         else:
             yield Source(label=label, path=path, limits=limits)
-
-
-def _stat_problem(path: str, exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:
-        return "cannot read file: a symbolic link loop (too many levels of symbolic links)"
-    if exc.errno == errno.ENOENT and os.path.islink(path):
-        return "cannot read file: a dangling symbolic link (its target does not exist)"
-    return f"cannot read file: {exc.strerror or exc}"
 
 
 def _directory(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
@@ -230,7 +231,7 @@ def _directory(path: str, label: str, limits: Limits | None) -> Iterator[Source]
         try:
             info = os.stat(child)
         except OSError as exc:
-            yield Source(label=child_label, problem=_stat_problem(child, exc))
+            yield Source(label=child_label, problem=stat_problem(child, exc))
             continue
         if stat.S_ISDIR(info.st_mode):
             problem = "a directory, not a file (directories in a directory are not read)"
@@ -263,10 +264,11 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
             number += 1
             line_label = f"{label}:{number}"
             try:
-                raw = handle.readline(longest + 1)
-                if len(raw) > longest and not raw.endswith(b"\n"):
-                    while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
-                        pass
+                raw = handle.readline(longest + 2)  # the longest line and its "\r\n"
+                if len(raw) - _ending(raw) > longest:
+                    if not raw.endswith(b"\n"):
+                        while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                            pass
                     found = True
                     yield Source(
                         label=line_label,
@@ -278,6 +280,7 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
                 return
             if not raw:
                 break
+            raw = raw[: len(raw) - _ending(raw)]  # the line's end is not part of its pattern
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -292,6 +295,11 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
             label=label,
             problem="no fact patterns: the JSON Lines file is empty or has only blank lines",
         )
+
+
+def _ending(line: bytes) -> int:
+    """The length of ``line``'s end of line (``\n`` or ``\r\n``), 0 without one."""
+    return 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
 
 
 def jsonl_line(item: BatchItem) -> str:

@@ -13,25 +13,22 @@ line separators that ``json.dumps(ensure_ascii=False)`` would leave raw.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal, TextIO
 
 from nm_trafficking.batch import BatchItem
-from nm_trafficking.limits import printable
+from nm_trafficking.limits import json_safe, printable
 from nm_trafficking.render.instructions import render as render_instructions
 from nm_trafficking.render.memo import render as render_memo
 from nm_trafficking.results import CONTRACT_VERSION, json_dumps, output_schema
 
 Format = Literal["text", "json", "jsonl", "markdown", "instructions", "memo"]
 
-_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
-
 
 def json_text(value: Any, *, indent: int | None = None) -> str:
     """``value`` (plain data or result models) as JSON (UTF-8 text), with every control or
     invisible formatting character escaped as ``\\uXXXX`` (valid JSON, safe on a terminal)."""
     text = json_dumps(value, indent=indent)
-    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return json_safe(text)
 
 
 def render_item(

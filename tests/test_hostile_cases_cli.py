@@ -321,3 +321,51 @@ def test_the_home_folder_is_not_a_project(outside_any_project: Path) -> None:
     assert done.returncode == 2
     out = _clean(done)
     assert REFUSED in out and "SECRET_KEY_NAME" not in out
+
+
+# --- issue 21 item 4: case files are read as `assess` reads fact patterns ---------------------
+
+
+def _run_test_command(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    import resource
+
+    def limit() -> None:  # a 600 MB file read whole would need more than this
+        resource.setrlimit(resource.RLIMIT_AS, (1024 * 1024 * 1024, 1024 * 1024 * 1024))
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "nm_trafficking.cli", "test", *args],
+        capture_output=True, text=True, env=env, cwd=tmp_path, preexec_fn=limit, timeout=120,
+        check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS and sparse files")
+def test_a_huge_case_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as f:
+        f.truncate(600 * 1024 * 1024)  # sparse: no disk used
+    run = _run_test_command(tmp_path, str(big))
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "the file is 600.0 MiB; files larger than 16.0 MiB are not read" in run.stdout
+    assert "Traceback" not in run.stderr and "MemoryError" not in run.stdout + run.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_fifos_are_named_not_skipped_or_called_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nm_trafficking.cases.cli import main as run_cases
+
+    folder = tmp_path / "suite"
+    folder.mkdir()
+    (folder / "good.yaml").write_text("cases: []\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.yaml")
+    os.mkfifo(tmp_path / "alone.yaml")
+    (folder / "sub.yaml").mkdir()
+    assert run_cases([str(folder), str(tmp_path / "alone.yaml")]) == 2
+    out = capsys.readouterr().out
+    assert f"{folder / 'pipe.yaml'}: not a regular file: a FIFO (named pipe)" in out
+    assert f"{tmp_path / 'alone.yaml'}: not a regular file: a FIFO (named pipe)" in out
+    assert f"{folder / 'sub.yaml'}: a directory, not a file" in out
+    assert "no such file or directory" not in out

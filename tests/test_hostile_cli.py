@@ -193,7 +193,7 @@ def test_control_characters_in_a_title_never_reach_the_output_raw(
         assert "\n# injected" not in out  # a carriage return cannot start a Markdown line
     if fmt in ("json", "jsonl"):
         first = json.loads(out)[0] if fmt == "json" else json.loads(out.splitlines()[0])
-        assert first["title"] == HOSTILE  # escaped as JSON, not altered
+        assert first["summary"]["title"] == HOSTILE  # escaped as JSON, not altered
 
 
 def test_control_characters_in_file_names_are_escaped(

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import nm_trafficking as nmt
 from nm_trafficking import cli
+from nm_trafficking.limits import json_safe
 from nm_trafficking.results import json_default
 from nm_trafficking.summary import DETAILS
 from nm_trafficking.testing import fact_patterns
@@ -86,14 +87,16 @@ def test_assess_gives_the_library_bytes(client: TestClient, example: Path) -> No
 def test_the_fast_writer_gives_exactly_to_json(pattern: nmt.FactPattern, title: str) -> None:
     """The service writes the contract with orjson when installed: byte for byte the
     library's ``to_json(detail=...)`` at every level, whatever the text (control characters,
-    quotes, non-ASCII)."""
+    quotes, non-ASCII), with the invisible characters JSON-escaped as the CLI writes them (the
+    same values)."""
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in title):
         title = "x"
     later = date(2026, 12, 31)  # after every generated date (nm_trafficking.testing.LATEST)
     a = nmt.assess(pattern.replace(title=title or None), today=later)
     for detail in DETAILS:
         text = a.to_json(detail=detail)
-        assert app_module.document_bytes(a, detail) == text.encode("utf-8")
+        assert app_module.document_bytes(a, detail) == json_safe(text).encode("utf-8")
+        assert json.loads(app_module.document_bytes(a, detail)) == json.loads(text)
         standard = json.dumps(
             a.document(detail), indent=2, ensure_ascii=False, default=json_default
         )
@@ -594,9 +597,10 @@ def test_memo_states_the_facts_in_words(client: TestClient) -> None:
     for field in ("will_be_caused_to_engage", "means_will_be_used", "to_subject_to", "birth_date"):
         assert field not in html
     assert nmt.DISCLAIMER in html
-    assert "30-52-1(A)(2)" in html and "State v. Jackson" in html
-    assert "Still to be established" in html  # (A)(1) remains open on these facts
-    assert "Open points of the statute text" in html
+    assert "§ 30-52-1: MET ((A)(2))" in html and "30-52-1(C)" in html
+    assert "State v. Jackson" in html
+    assert "Facts still unknown" in html and "What is still needed" in html  # (A)(1) is open
+    assert "Open points of the texts (unverified)" in html  # the notes, once
 
 
 def test_builder_catalog(client: TestClient) -> None:
@@ -742,3 +746,95 @@ def test_serve_arguments() -> None:
         parser.parse_args(["serve", "--workers", "0"])
     assert _is_loopback("127.0.0.1") and _is_loopback("::1") and _is_loopback("localhost")
     assert not _is_loopback("0.0.0.0") and not _is_loopback("192.168.1.2")
+
+
+_WRONG = "zz-not-a-value"
+
+
+def _good_values(client: TestClient) -> dict[str, str]:
+    return {
+        "case_id": cases()[0].id,
+        "indicator_id": client.get("/api/v1/indicators").json()["indicators"][0]["id"],
+        "industry_id": client.get("/api/v1/industries").json()[0]["id"],
+        "ids": cases()[0].id,
+    }
+
+
+def _routes_with_parameters(client: TestClient) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    return [
+        (method, path, op["parameters"])
+        for path, ops in paths.items()
+        for method, op in ops.items()
+        if op.get("parameters")
+    ]
+
+
+def test_every_route_answers_a_wrong_parameter_with_422_or_404_naming_it(
+    client: TestClient,
+) -> None:
+    # issue 21 item 6: GET /api/v1/scenarios?paragraph=30-52-1 answered 500 (a KeyError)
+    good = _good_values(client)
+    body = _doc()
+    routes = _routes_with_parameters(client)
+    assert len(routes) >= 8
+    for method, path, parameters in routes:
+        for wrong in parameters:
+            name = wrong["name"]
+            url = path
+            query: dict[str, str] = {}
+            for p in parameters:
+                value = _WRONG if p is wrong else good.get(p["name"])
+                if p["in"] == "path":
+                    url = url.replace("{" + p["name"] + "}", value or _WRONG)
+                elif value is not None:
+                    query[p["name"]] = value
+            if method == "post":
+                r = client.post(url, params=query, json=body if "check" not in url else {})
+            else:
+                r = client.get(url, params=query)
+            where = f"{method.upper()} {url} {query}"
+            assert r.status_code in ((404, 422) if wrong["in"] == "path" else (422,)), (
+                where,
+                r.status_code,
+                r.text[:300],
+            )
+            fields = [f["loc"] for f in r.json()["errors"]]
+            assert name in fields, (where, r.text[:300])
+
+
+@pytest.mark.parametrize("route", ["scenarios", "cases"])
+@pytest.mark.parametrize(
+    "query", ["paragraph=30-52-1", "paragraph=A9", "tag=no-such-tag", "difficulty=hard"]
+)
+def test_a_bad_filter_is_422_naming_it_and_good_ones_still_filter(
+    client: TestClient, route: str, query: str
+) -> None:
+    r = client.get(f"/api/v1/{route}?{query}")
+    assert r.status_code == 422, r.text[:300]
+    assert [f["loc"] for f in r.json()["errors"]] == [query.split("=")[0]]
+    assert r.json()["message"].startswith("invalid request: ")
+    every = client.get(f"/api/v1/{route}").json()
+    by_citation = client.get(f"/api/v1/{route}?paragraph=30-52-1(A)(1)").json()
+    by_short = client.get(f"/api/v1/{route}?paragraph=A1").json()
+    assert by_citation == by_short and 0 < len(by_short) < len(every)
+
+
+def test_a_small_batch_body_cannot_ask_for_an_unbounded_answer(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 21 item 9: a 4 KB YAML body of 1,000 aliases of one pattern gave a 74 MB answer
+    monkeypatch.setattr(app_module, "MAX_BATCH_ANSWER_BYTES", 400_000)
+    one = yaml.safe_dump(_doc(), default_flow_style=True, width=10_000).strip()
+    body = f"patterns: [&p {one}, {', '.join(['*p'] * 999)}]\n"
+    assert len(body) < 12_000
+    r = client.post(
+        "/api/v1/assess/batch", content=body, headers={"Content-Type": "application/yaml"}
+    )
+    assert r.status_code == 422, r.text[:300]
+    assert "the answer would be larger than" in r.json()["errors"][0]["message"]
+    small = f"patterns: [&p {one}, *p]\n"
+    r = client.post(
+        "/api/v1/assess/batch", content=small, headers={"Content-Type": "application/yaml"}
+    )
+    assert r.status_code == 200 and len(r.json()) == 2

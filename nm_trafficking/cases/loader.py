@@ -9,6 +9,7 @@ with any problem is not run; the other cases of the file are.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
@@ -37,7 +38,14 @@ from nm_trafficking.cases.format import (
     vocabulary,
 )
 from nm_trafficking.errors import InvalidFactPattern
-from nm_trafficking.facts.loading import from_dict, load, parse_text
+from nm_trafficking.facts.loading import (
+    file_kind,
+    from_dict,
+    load,
+    parse_text,
+    read_text,
+    stat_problem,
+)
 from nm_trafficking.facts.pattern import FactPattern
 
 CASE_SUFFIXES = (".yaml", ".yml")
@@ -50,46 +58,80 @@ _COUNT_WORDS = tuple(k for k in COUNT_KEYS if k != "PARAGRAPH")
 
 def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[CaseError]]:
     """The case files named by ``paths``: files as given, directories as their ``.yaml`` and
-    ``.yml`` files (sorted; not recursive). A path that does not exist, a directory with no
-    case file, or a link in a directory to a file outside it (and outside the project holding
-    it: see :data:`PROJECT_MARKERS`) is an error; that file is not read."""
+    ``.yml`` files (sorted; not recursive). Nothing is skipped without a word, and the words are
+    ``assess``'s: a path that cannot be read (missing, a dangling link, a link loop), a
+    directory with no case file, an entry that is a directory or not a regular file (a FIFO, a
+    device), or a link in a directory to a file outside it (and outside the project holding it:
+    see :data:`PROJECT_MARKERS`) is an error; that file is not read."""
     files: list[Path] = []
     errors: list[CaseError] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in CASE_SUFFIXES and p.is_file()
-            )
-            if not found:
-                errors.append(CaseError(str(path), None, "", "no case files (.yaml, .yml) here"))
-            for p in found:
-                if _contained(path, p.name) is None:
-                    errors.append(CaseError(str(p), None, "", _LINK_OUTSIDE))
-                else:
-                    files.append(p)
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(CaseError(str(path), None, "", "no such file or directory"))
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            errors.append(CaseError(str(path), None, "", stat_problem(path, exc)))
+            continue
+        if not stat.S_ISDIR(info.st_mode):
+            if stat.S_ISREG(info.st_mode):
+                files.append(path)
+            else:
+                errors.append(CaseError(str(path), None, "", _not_regular(info.st_mode)))
+            continue
+        try:
+            with os.scandir(path) as listing:
+                names = sorted(e.name for e in listing if _is_case_name(e.name))
+        except OSError as exc:
+            unlisted = f"cannot list directory: {exc.strerror or exc}"
+            errors.append(CaseError(str(path), None, "", unlisted))
+            continue
+        if not names:
+            errors.append(CaseError(str(path), None, "", "no case files (.yaml, .yml) here"))
+        for name in names:
+            p = path / name
+            problem = _entry_problem(p)
+            if problem is None and _contained(path, name) is None:
+                problem = _LINK_OUTSIDE
+            if problem is None:
+                files.append(p)
+            else:
+                errors.append(CaseError(str(p), None, "", problem))
     return files, errors
 
 
+def _is_case_name(name: str) -> bool:
+    return Path(name).suffix.lower() in CASE_SUFFIXES
+
+
+def _not_regular(mode: int) -> str:
+    return f"not a regular file: {file_kind(mode)}"
+
+
+def _entry_problem(path: Path) -> str | None:
+    """Why an entry of a case folder is not read (``assess``'s words), or ``None``."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return stat_problem(path, exc)
+    if stat.S_ISDIR(info.st_mode):
+        return "a directory, not a file (directories in a directory are not read)"
+    if not stat.S_ISREG(info.st_mode):
+        return _not_regular(info.st_mode)
+    return None
+
+
 def load_file(path: str | os.PathLike[str], *, label: str | None = None) -> CaseFile:
-    """Read and check one case file. ``label`` names it in reports (default: the path)."""
+    """Read and check one case file. ``label`` names it in reports (default: the path). The
+    file is read as ``assess`` reads a fact pattern: regular files only, the size checked
+    before reading (:data:`~nm_trafficking.limits.DEFAULT_LIMITS`), UTF-8."""
     label = label if label is not None else os.fspath(path)
     try:
-        text = Path(path).read_bytes().decode("utf-8")
-    except OSError as exc:
-        return CaseFile(label, errors=(CaseError(label, None, "", _os_problem(exc)),))
-    except UnicodeDecodeError as exc:
-        problem = f"not UTF-8 text (byte {exc.start})"
-        return CaseFile(label, errors=(CaseError(label, None, "", problem),))
+        text = read_text(path, source=label)
+    except InvalidFactPattern as exc:
+        return CaseFile(
+            label, errors=tuple(CaseError(label, None, e.loc, e.message) for e in exc.errors)
+        )
     return loads(text, source=label, base_dir=Path(path).parent)
-
-
-def _os_problem(exc: OSError) -> str:
-    return f"cannot read file: {exc.strerror or exc}"
 
 
 def loads(text: str, *, source: str, base_dir: Path | None = None) -> CaseFile:

@@ -13,7 +13,7 @@ from typing import Any
 
 from nm_trafficking.cases.format import CaseError
 from nm_trafficking.cases.runner import CaseResult, Report
-from nm_trafficking.limits import printable
+from nm_trafficking.limits import json_safe, printable
 
 
 def _plural(n: int, word: str) -> str:
@@ -78,18 +78,12 @@ def to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-_JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
-)
-"""What ``json.dumps`` leaves as it is (it escapes C0 itself) but :func:`printable` escapes."""
-
-
 def to_json(report: Report) -> str:
     """The report as JSON: ``summary``, ``cases`` (each with its ``differences``), ``errors``.
     DEL, C1, bidirectional controls and the like are written as ``\\uNNNN`` escapes (these
     occur only inside strings, so the values are the same)."""
     text = json.dumps(to_dict(report), indent=2, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return json_safe(text) + "\n"
 
 
 _XML_INVALID = re.compile("[\ufffe\uffff]")

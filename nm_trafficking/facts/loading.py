@@ -18,6 +18,7 @@ Nothing is logged; the file is only read.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -70,6 +71,7 @@ __all__ = [
     "raw_problems",
     "read_bytes",
     "read_text",
+    "stat_problem",
 ]
 
 MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
@@ -132,6 +134,15 @@ def file_kind(mode: int) -> str:
 
 def _not_regular(mode: int) -> FieldError:
     return FieldError("", f"not a regular file: {file_kind(mode)}")
+
+
+def stat_problem(path: str | os.PathLike[str], exc: OSError) -> str:
+    """Why ``os.stat(path)`` failed, in words (a dangling link and a link loop named)."""
+    if exc.errno == errno.ELOOP:
+        return "cannot read file: a symbolic link loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return "cannot read file: a dangling symbolic link (its target does not exist)"
+    return f"cannot read file: {exc.strerror or exc}"
 
 
 def _cannot_read(exc: OSError) -> FieldError:
@@ -315,6 +326,15 @@ def _duplicate(parts: list[Any], key: Any, first: int, second: int) -> FieldErro
     )
 
 
+def _plain(exc: BaseException) -> str:
+    """An error's message for the person who wrote the input, not Python's advice to a
+    programmer (a number too long to convert names the limit, not a ``sys`` setting)."""
+    message = str(exc)
+    if "integer string conversion" in message or "int_max_str_digits" in message:
+        return "a number with more than 4,300 digits (no fact needs one)"
+    return message
+
+
 def _yaml_error(message: str, line: int) -> _Refused:
     return _Refused(FieldError("", f"not valid YAML: {message} (line {line})"))
 
@@ -436,7 +456,7 @@ class _YAMLBuilder:
             else:
                 built = self.constructor.yaml_constructors[tag](self.constructor, node)
         except (ValueError, TypeError, OverflowError) as exc:
-            raise _yaml_error(f"cannot read {value[:40]!r}: {exc}", _line(event)) from None
+            raise _yaml_error(f"cannot read {value[:40]!r}: {_plain(exc)}", _line(event)) from None
         if len(self.cache) < 10_000:
             self.cache[(tag, value)] = built
         return built
@@ -605,6 +625,16 @@ def parse_text(
     (keys given twice, too many keys and values, too deep nesting are errors)."""
     limits = limits or DEFAULT_LIMITS
     source = printable(source) if source is not None else None
+    if fmt not in _FORMATS:
+        raise InvalidFactPattern(
+            [FieldError("", f"unknown format {printable(repr(fmt))[:40]}; use 'yaml' or 'json'")],
+            source,
+        )
+    if not isinstance(text, str):
+        raise InvalidFactPattern(
+            [FieldError("", f"the {fmt.upper()} text must be a str, not {type(text).__name__}")],
+            source,
+        )
     try:
         if len(text) > limits.max_file_bytes or (
             4 * len(text) > limits.max_file_bytes
@@ -612,7 +642,8 @@ def parse_text(
         ):
             raise _Refused(_too_big(None, limits))
         if fmt == "json":
-            return _parse_json(text, limits)
+            # a byte order mark is not JSON, but editors write one: it is skipped (RFC 8259)
+            return _parse_json(text[1:] if text.startswith("\ufeff") else text, limits)
         return _parse_yaml(text, limits)
     except _Refused as exc:
         raise InvalidFactPattern([clean(exc.error)], source) from None
@@ -620,6 +651,12 @@ def parse_text(
         raise InvalidFactPattern(
             [FieldError("", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")],
             source,
+        ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ESC...)
+        line, column = _line_column(text, exc.position)
+        problem = f"the character {_escape_code(exc.character)} is not allowed in YAML"
+        raise InvalidFactPattern(
+            [FieldError("", f"not valid YAML: {problem} (line {line}, column {column})")], source
         ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -632,8 +669,22 @@ def parse_text(
         raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
     except (ValueError, TypeError, OverflowError) as exc:
         raise InvalidFactPattern(
-            [clean(FieldError("", f"not valid {fmt.upper()}: {exc}"))], source
+            [clean(FieldError("", f"not valid {fmt.upper()}: {_plain(exc)}"))], source
         ) from None
+
+
+_FORMATS = ("yaml", "json")
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    """The 1-based line and column of character ``position`` of ``text``."""
+    line = text.count("\n", 0, position) + 1
+    return line, position - (text.rfind("\n", 0, position) + 1) + 1
+
+
+def _escape_code(character: Any) -> str:
+    code = character if isinstance(character, int) else ord(character or "\0")
+    return f"U+{code:04X}"
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None), date, datetime})

@@ -117,6 +117,10 @@ class FactPattern(FactModel):
         # Only what was stated (tuples as lists, to change): a dump with every default would
         # count ~100 unknown facts per act against Limits.max_nodes, so a pattern at the item
         # limits could not be changed at all.
+        if not isinstance(path, str):
+            raise _fail(
+                "", f"a fact path is text such as 'conduct.ID.knowingly', not {type(path).__name__}"
+            )
         data: dict[str, Any] = plain(self.model_dump(exclude_unset=True))
         container, key, parts = _locate(data, path)
         if value is None:

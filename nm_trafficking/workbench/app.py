@@ -3,10 +3,11 @@
 
 Contract: ``POST /api/v1/assess?detail=summary|elements|full`` answers with exactly the bytes of
 :meth:`Assessment.to_json(detail=...) <nm_trafficking.Assessment.to_json>` for the pattern posted
-(UTF-8, ``application/json``; the detail ``summary`` unless asked). Bad input gets 422 with the
-loader's field-located errors (the CLI's wording), a bad query value 422 naming the parameter,
-a body over :data:`~nm_trafficking.workbench.http.MAX_BODY_BYTES` gets 413 before it is parsed,
-an internal error 500 with a fixed message. Nothing is stored; nothing is logged but
+(UTF-8, ``application/json``; the detail ``summary`` unless asked), invisible characters
+JSON-escaped as the CLI writes them. Bad input gets 422 with the loader's field-located errors
+(the CLI's wording), a bad query value 422 naming the parameter, a body over
+:data:`~nm_trafficking.workbench.http.MAX_BODY_BYTES` gets 413 before it is parsed, an internal
+error 500 with a fixed message. Nothing is stored; nothing is logged but
 the type of an internal error.
 
 Each worker assesses one request at a time on its event loop (the engine serialises calls
@@ -38,7 +39,7 @@ from nm_trafficking.compare import compare
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import from_dict, json_schema
 from nm_trafficking.facts.pattern import FactPattern
-from nm_trafficking.limits import Limits, printable
+from nm_trafficking.limits import Limits, json_safe_bytes, printable
 from nm_trafficking.results import CONTRACT_VERSION, json_utf8, output_schema
 from nm_trafficking.summary import DETAILS, Detail
 from nm_trafficking.workbench import classroom
@@ -111,6 +112,10 @@ class PartError(InvalidFactPattern):
         self.part = part
 
 
+class BadParameter(InvalidFactPattern):
+    """A path or query parameter with a value the route does not take: 422 naming it."""
+
+
 def _guarded(name: str) -> Callable[[Handler], Handler]:
     """Turn the library's errors into responses: 413, 422 (field-located), 500 (fixed)."""
 
@@ -127,6 +132,9 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
                 return error_response(408, [FieldError("", message)], message)
             except ClientDisconnect:
                 raise  # the client left: SecurityHeaders ends the request without a word
+            except BadParameter as exc:
+                message = "invalid request: " + "; ".join(map(str, exc.errors))
+                return error_response(422, exc.errors, message)
             except PartError as exc:
                 return invalid(exc, exc.part)
             except InvalidFactPattern as exc:
@@ -208,9 +216,11 @@ _DETAIL: Any = Query("summary", description=DETAIL_DESCRIPTION)
 
 
 def document_bytes(assessment: Assessment, detail: Detail) -> bytes:
-    """Exactly ``assessment.to_json(detail=detail).encode("utf-8")``: what the CLI prints for
-    ``--format json --detail`` (one record, less its ``index`` and ``source``)."""
-    return json_utf8(assessment.document(detail))
+    """Exactly ``assessment.to_json(detail=detail).encode("utf-8")`` with every control,
+    format or other invisible character written as a JSON escape
+    (:func:`~nm_trafficking.limits.json_safe`): what the CLI prints for ``--format json
+    --detail`` (one record, less its ``index`` and ``source``)."""
+    return json_safe_bytes(json_utf8(assessment.document(detail)))
 
 
 _DATE = {"type": "string", "format": "date"}
@@ -385,7 +395,8 @@ def create_app(
         summary="NMSA 1978, § 30-52-1 as an HTTP service. A decision aid, not legal advice.",
         description=(
             "Assess fact patterns under New Mexico's human trafficking statute. The assess "
-            "route answers with the library's JSON contract, byte for byte. Nothing is stored "
+            "route answers with the library's JSON contract, byte for byte (invisible characters "
+            "JSON-escaped, as the CLI writes them). Nothing is stored "
             f"or logged. Request bodies above {max_body_bytes:,} bytes are refused (413)."
         ),
         openapi_url=f"{API}/openapi.json",
@@ -411,7 +422,8 @@ def create_app(
         description=(
             "The body is a fact pattern (JSON, or YAML with `Content-Type: application/yaml`), "
             'or `{"pattern": ..., "as_of": ..., "today": ...}`. The response is exactly the '
-            "bytes of `Assessment.to_json(detail=...)`: the assessment document of the output "
+            "bytes of `Assessment.to_json(detail=...)` (control, format and other invisible "
+            "characters JSON-escaped, the same values): the assessment document of the output "
             "contract at the `detail` asked (`summary` unless asked; each level's schema at "
             "`/api/v1/schema/output?detail=...`)."
         ),
@@ -450,7 +462,9 @@ def create_app(
             "one record per pattern, in order, each the assessment document (at `detail`) with "
             "`index` and "
             "`source` (null), or with `on_error: skip` an error record for a bad pattern. "
-            f"At most {MAX_BATCH} patterns."
+            f"At most {MAX_BATCH} patterns, {MAX_BATCH_CONDUCT:,} acts in all and "
+            f"{MAX_BATCH_ANSWER_BYTES // 2**20} MiB of answer (some 200 to 450 acts with every "
+            "law)."
         ),
         responses=_STANDARD_ERRORS,
         openapi_extra=_body(
@@ -500,7 +514,7 @@ def create_app(
         if on_error not in ("fail", "skip"):
             raise InvalidFactPattern([FieldError("on_error", "must be fail or skip")])
         as_of, today = _dates(data)
-        items: list[BatchItem] = []
+        answer = _BatchAnswer(detail)
         for i, doc in enumerate(patterns):
             try:
                 pattern = from_dict(doc, limits=LIMITS)
@@ -515,12 +529,10 @@ def create_app(
                         ),
                         f"patterns[{i}]",
                     ) from None
-                items.append(BatchItem(i, None, None, exc))
+                answer.add(BatchItem(i, None, None, exc))
                 continue
-            items.append(
-                BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None)
-            )
-        return Response(_batch_bytes(items, detail), media_type="application/json")
+            answer.add(BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None))
+        return Response(answer.bytes(), media_type="application/json")
 
     # --- screening, schemas, catalogs ------------------------------------------------------
 
@@ -606,7 +618,7 @@ def create_app(
             try:
                 doc["industry"] = find_industry(industry).model_dump(mode="json")
             except KeyError as exc:
-                raise InvalidFactPattern([FieldError("industry", str(exc.args[0]))]) from None
+                raise BadParameter([FieldError("industry", str(exc.args[0]))]) from None
             doc["note"] = INDUSTRY_NOTE
         return json_response(doc)
 
@@ -640,15 +652,28 @@ def create_app(
 
     # --- classroom -------------------------------------------------------------------------
 
+    def _choices(name: str, raw: str | None, known: Mapping[str, str]) -> set[str]:
+        """The comma-separated values of a filter, each one of ``known`` (given -> meant),
+        else a 422 naming the parameter and the values it takes."""
+        given = [v.strip() for v in (raw or "").split(",") if v.strip()]
+        unknown = [v for v in given if v not in known]
+        if unknown:
+            shown = ", ".join(repr(printable(v[:40])) for v in unknown[:5])
+            takes = ", ".join(sorted({known[k] for k in known})[:40])
+            raise BadParameter([FieldError(name, f"unknown value {shown}; one of: {takes}")])
+        return {known[v] for v in given}
+
     def _filtered(paragraph: str | None, tag: str | None, difficulty: str | None) -> list[Any]:
         out = []
-        paragraphs = {p.strip() for p in (paragraph or "").split(",") if p.strip()}
-        shorts = {
-            statute.latest().offence(p).short if p.startswith("30-52-1") else p for p in paragraphs
+        offences = statute.latest().offences
+        known_paragraphs = {p.short: p.short for p in offences} | {
+            p.citation: p.short for p in offences
         }
-        tags = {t.strip() for t in (tag or "").split(",") if t.strip()}
-        levels = {d.strip() for d in (difficulty or "").split(",") if d.strip()}
-        for c in classroom.cases():
+        all_cases = classroom.cases()
+        shorts = _choices("paragraph", paragraph, known_paragraphs)
+        tags = _choices("tag", tag, {t: t for c in all_cases for t in c.tags})
+        levels = _choices("difficulty", difficulty, {c.difficulty: c.difficulty for c in all_cases})
+        for c in all_cases:
             if shorts and not shorts & set(c.paragraphs):
                 continue
             if tags and not tags & set(c.tags):
@@ -736,7 +761,7 @@ def create_app(
         known = {c.id for c in classroom.cases()}
         missing = [i for i in chosen if i not in known]
         if missing or not chosen:
-            raise InvalidFactPattern([FieldError("ids", "unknown or no case ids")])
+            raise BadParameter([FieldError("ids", "unknown or no case ids")])
         return HTMLResponse(
             classroom.worksheet_html(chosen, key=key),
             headers={"Content-Security-Policy": HTML_CSP},
@@ -964,18 +989,48 @@ def _joined(loc: str) -> str:
     return loc if loc.startswith("[") else "." + loc
 
 
-def _batch_bytes(items: list[Any], detail: Detail) -> bytes:
-    """The array the CLI prints for ``--format json --detail``, byte for byte (its writer)."""
-    import io
+MAX_BATCH_ANSWER_BYTES = 32 * 1024 * 1024
+"""Largest answer of the batch route: each record is written as soon as its pattern is
+assessed, and a batch whose answer would pass this is refused (422) once it does, so neither the
+answer nor the memory held grows with the work a small body can ask for (a 4 KB YAML body of
+1,000 aliases asked for 74 MB)."""
 
-    from nm_trafficking.output import Writer, render_item
 
-    out = io.StringIO()
-    writer = Writer(out, "json")
-    for item in items:
-        writer.write(render_item(item, "json", header=False, detail=detail))
-    writer.close()
-    return out.getvalue().encode("utf-8")
+class _BatchAnswer:
+    """The array the CLI prints for ``--format json --detail``, byte for byte (its own
+    writer), written as the items come, within :data:`MAX_BATCH_ANSWER_BYTES`."""
+
+    def __init__(self, detail: Detail) -> None:
+        import io
+
+        from nm_trafficking.output import Writer
+
+        self.out = io.StringIO()
+        self.writer = Writer(self.out, "json")
+        self.size = 0
+        self.detail = detail
+
+    def add(self, item: Any) -> None:
+        from nm_trafficking.output import render_item
+
+        rendered = render_item(item, "json", header=False, detail=self.detail)
+        self.size += len(rendered) + 2
+        if self.size > MAX_BATCH_ANSWER_BYTES:
+            raise InvalidFactPattern(
+                [
+                    FieldError(
+                        "patterns",
+                        f"the answer would be larger than {MAX_BATCH_ANSWER_BYTES // 2**20} MiB "
+                        f"(passed at patterns[{item.index}]): send fewer patterns or acts per "
+                        "request",
+                    )
+                ]
+            )
+        self.writer.write(rendered)
+
+    def bytes(self) -> bytes:
+        self.writer.close()
+        return self.out.getvalue().encode("utf-8")
 
 
 SWAGGER_ASSETS = {

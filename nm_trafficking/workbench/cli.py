@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import socket
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from nm_trafficking.limits import printable
 
 __all__ = ["LOOPBACK_HOSTS", "add_parser", "main", "run"]
 
@@ -75,6 +78,25 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _head_limits() -> dict[str, Any]:
+    try:
+        from nm_trafficking.workbench.protocol import MAX_HEAD_BYTES, BoundedHttpToolsProtocol
+    except ImportError:  # pragma: no cover - no httptools: uvicorn's h11, bounded by size
+        return {"http": "h11", "h11_max_incomplete_event_size": 64 * 1024}
+    return {"http": BoundedHttpToolsProtocol, "h11_max_incomplete_event_size": MAX_HEAD_BYTES}
+
+
+def _unbindable(host: str, port: int) -> str | None:
+    """Why ``host`` cannot be an address to listen on (not an address, or a name that does not
+    resolve), or ``None``."""
+    try:
+        socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return f"not an address this machine can listen on ({reason})"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the server; returns when it stops (exit status)."""
     try:
@@ -91,6 +113,10 @@ def run(args: argparse.Namespace) -> int:
         print("nm-trafficking: --max-body-kib must be at least 1", file=sys.stderr)
         return 2
     os.environ[ENV_MAX_BODY] = str(args.max_body_kib * 1024)
+    unbindable = _unbindable(args.host, args.port)
+    if unbindable is not None:
+        print(f"nm-trafficking: --host {printable(args.host)}: {unbindable}", file=sys.stderr)
+        return 2
     if _is_loopback(args.host):
         os.environ[ENV_ALLOWED_HOSTS] = ",".join(LOOPBACK_HOSTS)
     else:
@@ -124,6 +150,9 @@ def run(args: argparse.Namespace) -> int:
         # (workbench.http.BODY_SECONDS).
         "limit_concurrency": LIMIT_CONCURRENCY,
         "timeout_keep_alive": 5,
+        # Request heads bounded in size, field count and time (workbench/protocol.py);
+        # without httptools, h11 bounds the size alone.
+        **_head_limits(),
         # Stopping: requests still running after 8 s are cancelled (before the workers'
         # supervisor would kill them at 10 s, skipping the app's own shutdown).
         "timeout_graceful_shutdown": 8,
@@ -131,8 +160,13 @@ def run(args: argparse.Namespace) -> int:
     if args.workers > 1:
         return _serve_workers(uvicorn.Config(**options, workers=args.workers), announce)
     announce(args.port)
-    uvicorn.run(**options)
-    return 0
+    server = uvicorn.Server(uvicorn.Config(**options))
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn stops gracefully, then passes Ctrl+C on
+        print("nm-trafficking: interrupted", file=sys.stderr)
+        return 130
+    return 0 if server.started else 3  # 3: it could not start (uvicorn's own status)
 
 
 def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:

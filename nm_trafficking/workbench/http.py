@@ -7,6 +7,7 @@ exception type and the route only."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -20,7 +21,7 @@ from starlette.responses import Response
 
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import parse_text
-from nm_trafficking.limits import DEFAULT_LIMITS, Limits
+from nm_trafficking.limits import DEFAULT_LIMITS, Limits, json_safe_bytes
 
 try:
     import orjson
@@ -140,10 +141,10 @@ def optional_date(value: Any, name: str) -> date | None:
 
 
 def json_bytes(value: Any) -> bytes:
-    """Compact UTF-8 JSON (not ASCII-escaped)."""
+    """Compact UTF-8 JSON (not ASCII-escaped; invisible characters escaped)."""
     if orjson is not None:
         try:
-            return orjson.dumps(value)
+            return json_safe_bytes(orjson.dumps(value))
         except (TypeError, orjson.JSONEncodeError):
             pass
     # What orjson refuses (a lone surrogate echoed in an error's location): ASCII-escaped, so
@@ -274,6 +275,16 @@ class SecurityHeaders:
             await self.app(scope, receive, send_with_headers)
         except ClientDisconnect:
             return  # the client left: nothing to answer, nothing to log
+        except asyncio.CancelledError:
+            # the server is stopping and cancelled a request still running (a body still
+            # arriving): it is answered 503 and ends here, without the traceback the server
+            # would log for it
+            if not started:
+                message = "the service is stopping; send the request again later"
+                response = error_response(503, [FieldError("", message)], message)
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await response(scope, receive, send_with_headers)
+            return
         except Exception as exc:
             if started:
                 return  # the response is under way; nothing more can be said
