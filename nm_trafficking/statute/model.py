@@ -41,6 +41,13 @@ Operator = Literal["eq", "lt", "ge", "in", "not_in"]
 ACT = "act"
 """The path of the conduct's verb in the engine fact."""
 
+BUYER = "buyer"
+"""The path of the context fact "the actor acted as a buyer" (always "true" or "false")."""
+
+LABOR_ACT = "labor_act"
+"""The verb as § 1589(a) reads it: absent when the actor is stated to have provided or obtained
+the person's labor or services (a fact of its own, whatever verb records the act)."""
+
 VICTIM_AGE = "victim_age"
 """The prefix of the victim's age at the act in the engine fact (``victim_age.lo``/``.hi``)."""
 
