@@ -89,6 +89,7 @@ def _conduct(draw: st.DrawFn, cid: str, person_ids: list[str]) -> dict[str, Any]
         "benefit_from": _purposes(),
         "means_was_used": _means(),
         "believed_age": st.integers(min_value=0, max_value=60),
+        "as_buyer": truths,
     }
     extra = draw(st.fixed_dictionaries({}, optional=optional))
     act.update({k: v for k, v in extra.items() if v is not None})

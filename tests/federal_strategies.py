@@ -60,6 +60,13 @@ BOUNDARIES = [
 federal_dates = st.one_of(st.sampled_from(BOUNDARIES), st.dates(date(1998, 1, 1), LATEST))
 
 
+def _consistent_labor(labor: dict[str, Any]) -> bool:
+    """The two § 1589(a) facts never say opposite things (the model refuses that)."""
+    a = labor.get("labor_or_services_of_the_person")
+    b = labor.get("provided_or_obtained_labor_or_services")
+    return a is None or b is None or a == b
+
+
 def _group(keys: tuple[str, ...], values: st.SearchStrategy[Any] = _truth) -> Any:
     return st.fixed_dictionaries({}, optional={k: values for k in keys})
 
@@ -106,11 +113,12 @@ federal_blocks = st.fixed_dictionaries(
         "labor": _group(
             (
                 "labor_or_services_of_the_person",
+                "provided_or_obtained_labor_or_services",
                 "for_labor_or_services",
                 "chapter_77_violation_completed",
                 "chapter_77_violation_intended_or_known",
             )
-        ),
+        ).filter(_consistent_labor),
         "labor_means": _bias_true(LABOR_MEANS),
         "aggravation": _bias_true(AGGRAVATIONS),
     },
@@ -153,11 +161,12 @@ dense_federal_blocks = st.fixed_dictionaries(
         "labor": _dense(
             (
                 "labor_or_services_of_the_person",
+                "provided_or_obtained_labor_or_services",
                 "for_labor_or_services",
                 "chapter_77_violation_completed",
                 "chapter_77_violation_intended_or_known",
             )
-        ),
+        ).filter(_consistent_labor),
         "labor_means": _bias_true(LABOR_MEANS),
         "aggravation": _bias_true(AGGRAVATIONS),
     }

@@ -21,6 +21,11 @@ Readings (shared reference §2-§3, issue 8):
 * an undated act can only have happened on or after 2008-07-01, after the victim was born, and
   not after the day of the assessment; it is in force for sure only when the victim was born on
   or after 2008-07-01;
+* a plain age (no age_on, no birth date) is the person's age at one of the acts toward them,
+  which one not stated (issue 19): at an act, the ages possible are that age (if it was stated
+  of this act) and every age the person can have had at this act if it was stated of another;
+* a buyer's own purchase (as_buyer, else the consumer role) recorded by any of the five verbs
+  or "patronizing": (A)(1), (A)(2) conduct open (UNVERIFIED whether the verbs reach a buyer);
 * a person born on 29 February may turn a year older on 28 February or on 1 March of a common
   year (open point): where it matters, both ages are possible;
 * every act is a count; the pair's grade is the most serious grade an act that meets a paragraph
@@ -34,6 +39,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from nm_trafficking.facts import FactPattern, Truth
+from nm_trafficking.facts.persons import Role
 
 T, F, U = "met", "not_met", "undetermined"
 IN_FORCE_FROM = date(2008, 7, 1)  # reported effective date of SB 71 (2008)
@@ -152,13 +158,47 @@ def act_dates(
     return in_force, first, (today if today >= first else None)
 
 
+def ages_at_act(
+    pattern: FactPattern, index: int, as_of: date | None, today: date
+) -> set[int] | None:
+    """Every age the victim of act ``index`` may have had at it (None: unknown)."""
+    c = pattern.conduct[index]
+    _, first, last = act_dates(pattern, index, as_of, today)
+    p = pattern.person(c.person)
+    if p.age is None or p.age_on is not None or p.birth_date is not None:
+        return ages_at(pattern, c.person, first, last)
+    ages = {p.age}
+    for j, other in enumerate(pattern.conduct):
+        if j == index or other.person != c.person:
+            continue
+        _, other_first, other_last = act_dates(pattern, j, as_of, today)
+        if first is None or other_first is None or other_last is None:
+            return set(range(0, 200))
+        # The age stated of act j: born on a day that gives that age on some day of act j.
+        born = [min(_births(p.age, other_first)), max(_births(p.age, other_last))]
+        lo = min(a for b in born for a in ages_on(b, first))
+        if last is None:
+            return set(range(min(lo, p.age), 200))
+        hi = max(a for b in born for a in ages_on(b, last))
+        ages |= set(range(lo, hi + 1))
+    return set(range(min(ages), max(ages) + 1))
+
+
 def conduct_statuses(
     pattern: FactPattern, index: int, as_of: date | None, today: date
 ) -> dict[str, str]:
     c = pattern.conduct[index]
-    in_force, first, last = act_dates(pattern, index, as_of, today)
+    in_force, _, _ = act_dates(pattern, index, as_of, today)
     knowingly = truth(c.knowingly)
     five = T if c.act.value in VERBS else F
+    # A buyer's own purchase (stated, else the consumer role): whether the 2008 verbs reach a
+    # buyer acting for himself is UNVERIFIED (reference § 2, federal reference § 4 contrast 1),
+    # so it stays open whatever verb records it, "patronizing" included.
+    buyer = c.as_buyer is Truth.TRUE or (
+        c.as_buyer is Truth.UNKNOWN and Role.CONSUMER in pattern.person(c.actor).roles
+    )
+    if buyer and c.act.value in VERBS | {"patronizing"}:
+        five = U
     benefiting = T if c.act.value == "benefiting" else F
 
     m = c.means_will_be_used
@@ -167,7 +207,7 @@ def conduct_statuses(
     purpose = any_of(truth(p.labor), truth(p.services), truth(p.commercial_sexual_activity))
     a1 = all_of(in_force, five, knowingly, will_be_used, purpose)
 
-    ages = ages_at(pattern, c.person, first, last)
+    ages = ages_at_act(pattern, index, as_of, today)
     if ages is None:
         minor = U
     elif all(a < 18 for a in ages):
@@ -219,9 +259,7 @@ def read(
             count = any_of(*statuses[i].values())
             if count == F:
                 continue
-            c = pattern.conduct[i]
-            _, first, last = act_dates(pattern, i, as_of, today)
-            ages = ages_at(pattern, c.person, first, last)
+            ages = ages_at_act(pattern, i, as_of, today)
             grades = {1, 2, 3} if ages is None else {grade_of(a) for a in ages}
             possible |= grades
             if count == T:

@@ -26,7 +26,8 @@ Readings (the reference, §§ 2-4, and the conservative decisions of docs/federa
 * 2008-12-23 to 2009-12-31 (the 2008 Act's effective date is UNVERIFIED): undetermined, except
   § 1589 where its 2000 and 2008 texts give the same statuses and punishment;
 * § 1591 until 2015-05-28 [R]: no advertising, patronizing or soliciting; buyers ("patronizing",
-  "soliciting") open; reckless disregard for every act; (c) without patronized, solicited;
+  "soliciting") open, and (c) open for them on the same theory ("obtained" is in its list);
+  reckless disregard for every act; (c) without patronized, solicited;
   whether "venture" was defined is open; from 2015-05-29: ten verbs, advertising knowing only;
   "participation in a venture" defined (knowingly assisting ...) from 2018-04-11;
 * an undated act is placed in a period only when every day it can have happened on falls in it;
@@ -145,7 +146,7 @@ def _period(
     c = pattern.conduct[index]
     day = c.date or as_of
     if day is not None:
-        return by_day(day), oracle.ages_at(pattern, c.person, day, day)
+        return by_day(day), oracle.ages_at_act(pattern, index, as_of, today)
     births = oracle.possible_births(pattern, c.person)
     if not births:
         return "undated", None
@@ -156,6 +157,49 @@ def _period(
     if found != by_day(today):
         return "undated", None
     return found, oracle.ages_at(pattern, c.person, first, today)
+
+
+def _never_met(status: str) -> str:
+    """An element no applied text can establish: not met, or undetermined."""
+    return F if status == F else U
+
+
+def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
+    """§ 1591 where no text is applied (2000-10-28 to 2009-12-31): what defeats an element
+    under every candidate wording (the pre-2008 text [S]/[R] and the 2008 text [R]): conduct not
+    knowingly; an (a)(1) verb outside the 2008 list (patronizing, soliciting open); no means
+    known nor recklessly disregarded; a person 18 or older; no commercial sex act known or
+    recklessly disregarded; neither commerce nor the special jurisdiction; for (a)(2) an act
+    that is not benefiting, or no benefit."""
+    fed = c.federal
+    act = c.act.value
+    knowingly = _never_met(truth(c.knowingly))
+    a1_verb = F if act not in VERBS_2008 | OPEN_2008 else U
+    means = [getattr(fed.knew_means_will_be_used, m) for m in MEANS] + [
+        getattr(fed.reckless_disregard_means_will_be_used, m) for m in MEANS
+    ]
+    no_means = F if all(v is Truth.FALSE for v in means) else U
+    adult = F if _minor(ages) == F else U
+    csa = fed.as_to_commercial_sex_act
+    no_csa = F if csa.knew is Truth.FALSE and csa.reckless_disregard is Truth.FALSE else U
+    j = fed.jurisdiction
+    no_commerce = (
+        F
+        if j.in_or_affecting_interstate_or_foreign_commerce is Truth.FALSE
+        and j.within_special_maritime_and_territorial_jurisdiction is Truth.FALSE
+        else U
+    )
+    not_benefiting = F if act != "benefiting" else U
+    no_benefit = _never_met(
+        any_of(truth(c.benefit.financially), truth(c.benefit.anything_of_value))
+    )
+    a2 = (not_benefiting, knowingly, no_benefit, no_commerce)
+    return {
+        "a1_means": all_of(U, a1_verb, knowingly, no_means, no_commerce),
+        "a1_minor": all_of(U, a1_verb, knowingly, adult, no_csa, no_commerce),
+        "a2_means": all_of(U, *a2, no_means),
+        "a2_minor": all_of(U, *a2, adult, no_csa),
+    }
 
 
 def _minor(ages: set[int] | None) -> str:
@@ -184,8 +228,10 @@ def statuses_1591(
     period, ages = _period(pattern, index, as_of, today, period_1591)
     if period == "before":
         return dict.fromkeys(PRONGS_1591, F)
-    if period in ("none", "undated"):
+    if period == "undated":
         return dict.fromkeys(PRONGS_1591, U)
+    if period == "none":
+        return _every_wording_1591(c, ages)
     fed = c.federal
     act = c.act.value
     new = period in ("2015", "2018")
@@ -233,6 +279,9 @@ def statuses_1591(
         options.append(truth(age_reck))
     if act in observe:
         options.append(truth(observe_fact))
+    elif act in open_verbs:
+        # Read on the conduct element's theory: if a buyer "obtains", (c) lists "obtained".
+        options.append(all_of(U, truth(observe_fact)))
     age_a1 = any_of(*options)
     csa_a1 = pair(csa_knew, csa_reck, carved_a1)
     a1_means = all_of(conduct, knowingly, means_a1, commerce)
@@ -297,7 +346,13 @@ def _read_1589(c: Any, period: str) -> dict[str, str]:
     act = c.act.value
     knowingly = truth(c.knowingly)
     person_labor = truth(fed.labor.labor_or_services_of_the_person)
-    conduct = all_of(T if act in ("providing", "obtaining") else F, person_labor)
+    # "Obtains the labor or services of a person" is a fact of its own (issue 19: obtaining a
+    # person is another fact); unstated, it is read from the verb with the object.
+    stated = fed.labor.provided_or_obtained_labor_or_services
+    if stated is not Truth.UNKNOWN:
+        conduct = truth(stated)
+    else:
+        conduct = all_of(T if act in ("providing", "obtaining") else F, person_labor)
     listed = LABOR_MEANS_2000 if period == "2000" else LABOR_MEANS_2008
     means = any_of(*(truth(getattr(fed.labor_means, m)) for m in listed))
     a = all_of(conduct, knowingly, means)
@@ -322,10 +377,21 @@ def statuses_1590(
     period, _ = _period(pattern, index, as_of, today, period_1590)
     if period == "before":
         return {"a": F}
-    if period in ("none", "undated"):
-        return {"a": U}
     fed = c.federal
     verbs = {"recruiting", "harboring", "transporting", "providing", "obtaining"}
+    if period == "none":
+        # No text applied, but every candidate wording (the 2000 text; a pre-2008 paragraph
+        # identical to the present (a) [S]) asks these: a fact defeating one is not met.
+        return {
+            "a": all_of(
+                U,
+                U if c.act.value in verbs else F,
+                _never_met(truth(c.knowingly)),
+                _never_met(truth(fed.labor.for_labor_or_services)),
+            )
+        }
+    if period == "undated":
+        return {"a": U}
     completed = fed.labor.chapter_77_violation_completed
     intended = fed.labor.chapter_77_violation_intended_or_known
     in_violation = _decide(

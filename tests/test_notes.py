@@ -201,7 +201,8 @@ A2 = {"knowingly": True, "will_be_caused_to_engage_in_commercial_sexual_activity
 
 
 def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
-    # An age belongs to the person: two defendants, six years apart, each see the warning.
+    # An age belongs to the person: it is the age at one of the acts toward V (by any
+    # defendant), which one not stated; each act gets the range over every reading (issue 19).
     people = [{"id": "D1"}, {"id": "D2"}, {"id": "V", "age": 15}]
     a = _pairs(
         people,
@@ -212,26 +213,24 @@ def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
     for d in ("D1", "D2"):
         f = a.finding(d, "V")
         (note,) = [n for n in f.notes if n.kind == "plain_age_at_every_act"]
-        assert "a (2015-05-01), b (2021-05-01)" in note.text and "by every defendant" in note.text
-        # The grade is the plain reading, and its words say what it rests on.
-        assert f.grade == "second_degree_felony"
-        assert f.grade_detail.words.endswith(
-            "read with person V's plain age 15 as the age at every act (see the note)"
-        )
-    # An undated act can fall on any day of its window: the warning names it.
-    u = _pairs(
-        [{"id": "D"}, {"id": "V", "age": 17}],
-        {"id": "a", "actor": "D", "person": "V", "act": "recruiting", "date": "2021-05-01", **A2},
-        {"id": "u", "actor": "D", "person": "V", "act": "transporting", **A2},
+        assert "a: 9 to 15; b: 15 to 21" in note.text and "by any defendant" in note.text
+        assert "age_on" in note.text
+    d1 = a.finding("D1", "V")
+    assert d1.grade is None and d1.grade_floor == "second_degree_felony"
+    assert set(d1.grade_possible) == {"second_degree_felony", "first_degree_felony"}
+    assert d1.grade_detail.words.endswith(
+        "read with person V's plain age 15 as the age at one of the acts, which one not stated "
+        "(see the note)"
     )
-    (note,) = [n for n in u.finding("D", "V").notes if n.kind == "plain_age_at_every_act"]
-    assert "the undated act u (any day from 2008-07-01 to 2026-11-28)" in note.text
+    assert a.finding("D2", "V").subsections["30-52-1(A)(2)"].status == "undetermined"
+    # One undated act: the age is the age at it; the note says what an intake age would give.
     one = _pairs(
         [{"id": "D"}, {"id": "V", "age": 15}],
         {"id": "u", "actor": "D", "person": "V", "act": "recruiting", **A2},
     )
     (note,) = [n for n in one.finding("D", "V").notes if n.kind == "plain_age_at_every_act"]
-    assert "read as the age at the undated act u, whichever day it fell on" in note.text
+    assert "read as the age at the undated act u, whatever day it fell on" in note.text
+    assert "give that day as age_on" in note.text
     # Not said when nothing can differ: one day, or an age tied to its date (age_on).
     for victim in ({"id": "V", "age": 15}, {"id": "V", "age": 15, "age_on": "2021-05-01"}):
         same = _pairs(

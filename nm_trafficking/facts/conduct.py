@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from nm_trafficking.facts.base import FactModel
 from nm_trafficking.facts.persons import Age, FactDate, Identifier, Text
@@ -158,6 +158,27 @@ class Labor(FactModel):
         description="§ 1589(a): what the actor provided or obtained was the person's labor or "
         "services",
     )
+    provided_or_obtained_labor_or_services: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="§ 1589(a): the actor provided or obtained the person's labor or services, "
+        "whatever verb records the act toward the person. A fact of its own: obtaining a person "
+        "(the verb of § 30-52-1 and § 1590) is not obtaining the person's labor or services. "
+        "Unknown: read from the verb (providing or obtaining) with "
+        "labor_or_services_of_the_person",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Labor:
+        said = self.provided_or_obtained_labor_or_services
+        of_person = self.labor_or_services_of_the_person
+        if Truth.UNKNOWN not in (said, of_person) and said is not of_person:
+            raise ValueError(
+                "provided_or_obtained_labor_or_services and labor_or_services_of_the_person "
+                "contradict each other: one says the actor provided or obtained the person's "
+                "labor or services, the other that he did not"
+            )
+        return self
+
     for_labor_or_services: TruthValue = Field(
         default=Truth.UNKNOWN, description="§ 1590(a): the act was for labor or services"
     )
@@ -288,6 +309,13 @@ class Conduct(FactModel):
         default_factory=lambda: _NO_FEDERAL_FACTS,
         description="the facts only federal law (18 U.S.C. §§ 1589, 1590, 1591) asks; absent "
         "facts are unknown and the federal elements that need them undetermined",
+    )
+    as_buyer: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="the actor acted as a buyer: the act is the actor's own purchase of the "
+        "person's commercial sexual activity (unknown: read from the actor's consumer role). "
+        "Whether the 2008 verbs of § 30-52-1 reach a buyer is UNVERIFIED, so (A)(1) and (A)(2) "
+        "stay undetermined for such an act, whatever verb records it",
     )
     believed_age: Age | None = Field(
         default=None,

@@ -16,9 +16,15 @@ from nm_trafficking import statute
 from nm_trafficking.errors import FieldError, InvalidFactPattern, NoStatuteInForce
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
-from nm_trafficking.facts.persons import Person
+from nm_trafficking.facts.persons import Person, Role
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning.ages import AgeRange, BirthWindow, age_at, birth_window
+from nm_trafficking.reasoning.ages import (
+    AgeRange,
+    BirthWindow,
+    age_at,
+    birth_window,
+    plain_age_at,
+)
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 
@@ -48,6 +54,9 @@ class ActContext(Generic[V]):
     last_day: date | None
     """The latest date the act can have happened on (= ``day`` when known)."""
     age: AgeRange | None
+    buyer: Truth = Truth.FALSE
+    """The actor acted as a buyer (the act is his own purchase): ``as_buyer`` when stated, else
+    true when the actor has the consumer role. Never unknown (the rules test both values)."""
     window: TextVersion | None = None
     """Set when the act falls in a period where which of several texts applied is UNVERIFIED
     and every one of them gives it the same result: that period (``version`` is then the
@@ -202,11 +211,36 @@ def contexts(
                 first_day=first,
                 last_day=last,
                 age=age,
+                buyer=_buyer(conduct, persons[conduct.actor]),
             )
         )
     if errors:
         raise InvalidFactPattern(errors)
+    _plain_ages(pattern, out)
     return out
+
+
+def _buyer(conduct: Conduct, actor: Person) -> Truth:
+    """Whether the act is the actor's own purchase: the stated fact, else the consumer role."""
+    if conduct.as_buyer is not Truth.UNKNOWN:
+        return conduct.as_buyer
+    return Truth.TRUE if Role.CONSUMER in actor.roles else Truth.FALSE
+
+
+def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> None:
+    """A plain ``age`` (no ``age_on``, no birth date) is the age at one of the acts toward the
+    person, which one not stated: each act gets the range over every reading."""
+    toward: dict[str, list[ActContext[StatuteVersion]]] = {}
+    for ctx in out:
+        toward.setdefault(ctx.conduct.person, []).append(ctx)
+    for person_id, ctxs in toward.items():
+        person = pattern.person(person_id)
+        if person.age is None or person.age_on is not None or person.birth_date is not None:
+            continue
+        spans = [(c.first_day, c.last_day) for c in ctxs]
+        ranges = plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
+        for ctx, age in zip(ctxs, ranges, strict=True):
+            ctx.age = age
 
 
 def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list[FieldError]:
@@ -299,6 +333,7 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
                 first_day=first,
                 last_day=last,
                 age=age,
+                buyer=ctx.buyer,
             )
         )
     return out

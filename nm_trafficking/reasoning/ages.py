@@ -68,7 +68,7 @@ def birth_window(
     leap_day: rule.LeapDayBirthday,
 ) -> BirthWindow | None:
     """What the facts say of the person's birth; ``None`` when nothing (or only a plain age,
-    which is read as the age at every act, see :func:`age_at`)."""
+    the age at one of the acts, which one unknown: see :func:`plain_age_at`)."""
     if birth_date is not None:
         return BirthWindow(birth_date, birth_date, f"person {person_id}: birth_date")
     if age is None or age_on_date is None:
@@ -137,3 +137,62 @@ def age_at(
     lo = max(0, age_on(window.latest, first_day, leap_day)[0])
     hi = None if last_day is None else max(0, age_on(window.earliest, last_day, leap_day)[1])
     return AgeRange(lo, hi, window.source)
+
+
+def _births_for_age_during(
+    age: int, first: date | None, last: date | None, leap_day: rule.LeapDayBirthday
+) -> tuple[date, date] | None:
+    """(earliest, latest) birth of a person who was ``age`` on some day from ``first`` to
+    ``last`` (``None``: a bound is missing, so the birth is not bounded)."""
+    if first is None or last is None:
+        return None
+    early = birth_window(
+        person_id="", birth_date=None, age=age, age_on_date=first, leap_day=leap_day
+    )
+    late = birth_window(person_id="", birth_date=None, age=age, age_on_date=last, leap_day=leap_day)
+    assert early is not None and late is not None
+    return early.earliest, late.latest
+
+
+def plain_age_at(
+    plain_age: int,
+    person_id: str,
+    spans: list[tuple[date | None, date | None]],
+    leap_day: rule.LeapDayBirthday,
+) -> list[AgeRange]:
+    """A plain ``age`` (no ``age_on``) is the person's age at *one* of the acts toward them,
+    which one not stated. ``spans``: the (first, last) possible days of each of those acts.
+    The age at each act is the range over every reading: ``plain_age`` if it was stated of
+    that act, else whatever it makes the age there if it was stated of another act."""
+    births = [_births_for_age_during(plain_age, f, last, leap_day) for f, last in spans]
+    unbounded = sum(1 for b in births if b is None)
+    # The latest and earliest births over the other acts, in O(n): the two best of each.
+    latest = sorted((b[1] for b in births if b is not None), reverse=True)[:2]
+    earliest = sorted(b[0] for b in births if b is not None)[:2]
+    out: list[AgeRange] = []
+    for index, (first, last) in enumerate(spans):
+        own = births[index]
+        lo: int = plain_age
+        hi: int | None = plain_age
+        if len(spans) > 1:
+            if first is None or unbounded - (own is None) > 0:
+                lo, hi = 0, None
+            else:
+                # every other act is bounded, and there is at least one
+                late, early = latest[0], earliest[0]
+                if own is not None:
+                    late = latest[1] if own[1] == latest[0] else late
+                    early = earliest[1] if own[0] == earliest[0] else early
+                lo = min(lo, max(0, age_on(late, first, leap_day)[0]))
+                hi = None if last is None else max(plain_age, age_on(early, last, leap_day)[1])
+        out.append(AgeRange(lo, hi, _plain_source(person_id, plain_age, exact=lo == hi)))
+    return out
+
+
+def _plain_source(person_id: str, plain_age: int, *, exact: bool) -> str:
+    if exact:
+        return f"person {person_id}: age {plain_age} (taken as the age at the conduct)"
+    return (
+        f"person {person_id}: age {plain_age} at one of the acts toward {person_id}, which one "
+        "not stated (give age_on or a birth date)"
+    )

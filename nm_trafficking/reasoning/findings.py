@@ -92,7 +92,10 @@ def finding(
         if plain_age_note() is None:
             return None
         age = pattern.person(victim).age
-        return f"read with person {victim}'s plain age {age} as the age at every act (see the note)"
+        return (
+            f"read with person {victim}'s plain age {age} as the age at one of the acts, which "
+            "one not stated (see the note)"
+        )
 
     summary = summarise(graded, plain_age)
     jurisdictions: dict[str, LawFinding] = (

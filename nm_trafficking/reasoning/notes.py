@@ -8,7 +8,6 @@ texts, case law, commentary, the verbs the offences cover and the element that d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from nm_trafficking.facts.base import true_paths
 from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, Act, fact_at
@@ -414,65 +413,57 @@ def date_assumed(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
 def plain_age_at_every_act(
     pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]
 ) -> Note | None:
-    """A plain ``age`` (no ``age_on``) is read as the age at every act: say so when the acts
-    toward that person — by every defendant, dated or not — can lie far enough apart for the
-    age to cross a limit that matters (a grade band or the minor element). ``acts``: every act
-    toward the person (an age belongs to the person, not to one defendant's acts)."""
+    """A plain ``age`` (no ``age_on``) is the person's age at one of the acts toward them, which
+    one not stated: say so where that leaves the age at an act a range that crosses a limit
+    that matters (a grade band or the minor element), and, for an undated act, what the age
+    would give if it was stated on the day of the assessment (e.g. at intake). ``acts``: every
+    act toward the person (an age belongs to the person, not to one defendant's acts)."""
     if not acts:
         return None
     victim = pattern.person(acts[0].ctx.conduct.person)
     if victim.age is None or victim.age_on is not None:
         return None
-    earliest: list[date] = []
-    latest: list[date] = []
-    undated: list[str] = []
-    for v in acts:
-        ctx = v.ctx
-        if ctx.day is not None:
-            earliest.append(ctx.day)
-            latest.append(ctx.day)
-            continue
-        undated.append(ctx.conduct.id)
-        earliest.append(ctx.first_day or ctx.version.in_force_from)
-        latest.append(ctx.last_day or max(earliest))
-    first, last = min(earliest), max(latest)
-    span = (last - first).days
-    if span < 1:
-        return None
-    years = span // 365 + 1
-    version = acts[0].ctx.version
-    lo, hi = max(0, victim.age - years), victim.age + years
-    crosses = len(version.grading.grades_for_ages(lo, hi)) > 1 or any(
-        _minor_at(acts[0], a) != _minor_at(acts[0], victim.age) for a in (lo, hi)
-    )
-    if not crosses:
-        return None
-    advice = (
-        "Give a birth date (or the date the age was stated, age_on) so that each act gets its "
-        "own age."
-    )
-    window = f"any day from {first.isoformat()} to {last.isoformat()}"
-    if len(acts) == 1:
+    advice = "Give age_on (the day the age was stated) or a birth date to settle it."
+    ranged = [
+        v
+        for v in acts
+        if (age := v.ctx.age) is not None and not age.exact and _crosses(v, age.lo, age.hi)
+    ]
+    if ranged:
+        listed = "; ".join(f"{v.ctx.conduct.id}: {v.ctx.age.text()}" for v in ranged if v.ctx.age)
         text = (
-            f"Person {victim.id}'s age {victim.age} is read as the age at the undated act "
-            f"{undated[0]}, whichever day it fell on ({window}): the grade and the elements "
-            f"that turn on the age may differ with the day. {advice}"
+            f"Person {victim.id}'s age {victim.age} is the age at one of the acts toward "
+            f"{victim.id} (by any defendant), which one is not stated: at each act the age is "
+            f"the range covering every reading ({listed}), and what that range leaves open is "
+            f"undetermined. {advice}"
         )
-    else:
-        dated = [(v.ctx.conduct.id, v.ctx.day) for v in acts if v.ctx.day is not None]
-        listed = ", ".join(f"{cid} ({day.isoformat()})" for cid, day in dated if day)
-        parts = [f"the dated act{'s' if len(dated) > 1 else ''} {listed}"] if dated else []
-        if undated:
-            parts.append(
-                f"the undated act{'s' if len(undated) > 1 else ''} {', '.join(undated)} ({window})"
-            )
-        text = (
-            f"Person {victim.id}'s age {victim.age} is read as the age at every act toward "
-            f"{victim.id}, by every defendant, although those acts can be up to {span} days "
-            f"apart ({' and '.join(parts)}): the age, and the grades and elements that turn on "
-            f"it, may differ at some of them. {advice}"
-        )
+        return Note(kind="plain_age_at_every_act", citation=None, text=text)
+    undated = [v for v in acts if v.ctx.day is None and v.ctx.first_day is not None]
+    if len(acts) != 1 or not undated:
+        return None
+    v = undated[0]
+    last = v.ctx.last_day
+    if last is None:
+        return None
+    lo = max(0, victim.age - ((last - v.ctx.version.in_force_from).days // 365 + 1))
+    if not _crosses(v, lo, victim.age):
+        return None
+    text = (
+        f"Person {victim.id}'s age {victim.age} is read as the age at the undated act "
+        f"{v.ctx.conduct.id}, whatever day it fell on. If it is the age when it was stated "
+        f"(e.g. at intake, on {last.isoformat()}), the person was younger at the act, which can "
+        f"change the grade and the elements that turn on the age: give that day as age_on, "
+        "or a birth date."
+    )
     return Note(kind="plain_age_at_every_act", citation=None, text=text)
+
+
+def _crosses(v: ActVerdict[StatuteVersion], lo: int, hi: int | None) -> bool:
+    """Ages from ``lo`` to ``hi`` span more than one grade, or both sides of the minor limit."""
+    top = hi if hi is not None else lo + 200
+    return len(v.ctx.version.grading.grades_for_ages(lo, top)) > 1 or _minor_at(v, lo) != _minor_at(
+        v, top
+    )
 
 
 def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
@@ -517,9 +508,7 @@ def buyer(pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]) -> N
         return None
     for v in acts:
         c = v.ctx.conduct
-        if c.act.value == "patronizing" or (
-            Role.CONSUMER in pattern.person(c.actor).roles and c.act.value in version.verbs
-        ):
+        if c.act.value == "patronizing" or v.ctx.buyer is Truth.TRUE:
             return Note(kind="buyer", citation=version.chapeau.citation, text=text)
     return None
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
+from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import GradeSummary, LawFinding, Status, SubsectionResult
@@ -25,10 +26,9 @@ from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 
 WORDS = {MET: "met", NOT_MET: "not met", UNDETERMINED: "undetermined"}
 
-BUYER_VERBS = ("soliciting", "obtaining")
 BUYER_NOTE = (
     "whether NM 'soliciting' or 'obtaining' reaches a buyer is UNVERIFIED (federal reference "
-    "§ 4, contrast 1)"
+    "§ 4, contrast 1): open for a buyer's own purchase whatever verb records it"
 )
 
 
@@ -139,7 +139,7 @@ def _is_buyer(pattern_roles: Mapping[str, Sequence[Role]], acts: Sequence[ActVer
         c = v.ctx.conduct
         if c.act.value == "patronizing":
             return True
-        if c.act.value in BUYER_VERBS and Role.CONSUMER in pattern_roles.get(c.actor, ()):
+        if v.ctx.buyer is Truth.TRUE:
             return True
     return False
 
@@ -181,7 +181,7 @@ def nm_line(
             reason = why if key in ("conduct", "in_force") else f"{short_name}: {why}"
     line = f"{state.short}: {WORDS[status]} — {reason}"
     roles = {p.id: p.roles for p in pattern.persons}
-    if _is_buyer(roles, acts):
+    if _is_buyer(roles, acts) and "is a buyer" not in reason:
         line += f"; {BUYER_NOTE}"
     return line
 

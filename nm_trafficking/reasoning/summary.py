@@ -167,7 +167,7 @@ def _element_question(
         )
     return Question(
         text=_question_text(element, ctx, fields),
-        kind=FACT,
+        kind=POINT_OF_LAW if element.point_of_law else FACT,
         citations=[paragraph.citation],
         element=element.key,
         **base,

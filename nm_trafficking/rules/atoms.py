@@ -31,7 +31,7 @@ from pydantic import BaseModel
 from nm_trafficking.facts.conduct import Act, Conduct, FederalFacts
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import ActContext
-from nm_trafficking.statute.model import ACT, VICTIM_AGE
+from nm_trafficking.statute.model import ACT, BUYER, LABOR_ACT, VICTIM_AGE
 
 FEDERAL = "federal"
 """The conduct field holding the federal block, and the prefix of its engine paths."""
@@ -43,6 +43,7 @@ RECORD_ONLY = frozenset(
         "person",
         "date",
         "believed_age",
+        "as_buyer",
         "description",
         "to_subject_to.other",
         "benefit_from.other",
@@ -60,6 +61,9 @@ offense was effected by means of"; §§ 1589(d), 1590(a) aggravations)."""
 
 CONTEXT_FACTS = {
     "in_force": "whether the version applied was in force on the date of the act",
+    LABOR_ACT: "the verb, read for § 1589(a) only when provided_or_obtained_labor_or_services "
+    "is not stated true (absent then)",
+    BUYER: "whether the actor acted as a buyer (as_buyer, else the consumer role): always known",
     f"{VICTIM_AGE}.lo": "the youngest the victim can have been at the act",
     f"{VICTIM_AGE}.hi": "the oldest the victim can have been at the act (absent: no bound)",
 }
@@ -168,6 +172,7 @@ def engine_fact(ctx: ActContext[Any]) -> dict[str, Any]:
     }
     if ctx.in_force is not Truth.UNKNOWN:
         fact["in_force"] = ctx.in_force
+    fact[BUYER] = ctx.buyer
     for name in _SINGLES:
         value = getattr(c, name)
         if value is _TRUE or value is _FALSE:
@@ -194,6 +199,8 @@ def federal_engine_fact(ctx: ActContext[Any]) -> dict[str, Any]:
     facts of the federal block under ``federal``."""
     fact = engine_fact(ctx)
     federal = ctx.conduct.federal
+    if federal.labor.provided_or_obtained_labor_or_services is not _TRUE:
+        fact[LABOR_ACT] = ctx.conduct.act
     if federal.model_fields_set:
         known = _known(federal, _FEDERAL_PLAN)
         if known:

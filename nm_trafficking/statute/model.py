@@ -41,6 +41,13 @@ Operator = Literal["eq", "lt", "ge", "in", "not_in"]
 ACT = "act"
 """The path of the conduct's verb in the engine fact."""
 
+BUYER = "buyer"
+"""The path of the context fact "the actor acted as a buyer" (always "true" or "false")."""
+
+LABOR_ACT = "labor_act"
+"""The verb as § 1589(a) reads it: absent when the actor is stated to have provided or obtained
+the person's labor or services (a fact of its own, whatever verb records the act)."""
+
 VICTIM_AGE = "victim_age"
 """The prefix of the victim's age at the act in the engine fact (``victim_age.lo``/``.hi``)."""
 
@@ -106,6 +113,10 @@ class Element:
     also_words_from: str | None = None
     verification: Label | None = None
     """The verification label of the words, where it differs from their paragraph's."""
+    point_of_law: bool = False
+    """The element can be left open only by an open point of law (e.g. whether the 2008 verbs
+    reach a buyer's own purchase): what is still needed for it is a court's decision, not
+    evidence."""
     question: str | None = None
     """The element as a question about one act, for "what is still needed": a template that may
     name ``{actor}``, ``{person}``, ``{when}`` (e.g. "when recruiting V on 10 March 2018") and

@@ -24,11 +24,17 @@ def no_text(
     reason: str,
     not_met: bool,
     candidates: tuple[FederalVersion, ...] = (),
+    every_wording: dict[str, tuple[Element, ...]] | None = None,
 ) -> FederalVersion:
     """A period of ``template``'s law with no text: ``reason`` says why (a template that may
     name ``{when}``); ``not_met`` when the section did not exist then (the temporal element is
     defeated), else every prong stays undetermined — unless ``candidates`` (the texts one of
-    which applies) all give an act the same result (``FederalVersion.candidates``)."""
+    which applies) all give an act the same result (``FederalVersion.candidates``).
+
+    ``every_wording``: per prong (its ``short`` name), elements that every candidate wording of
+    the period has, each keeping only the stated facts that defeat it under all of them (see
+    :func:`defeated_under_every_wording`): such a fact defeats the period's element, so the
+    prong is not met although no text is applied; nothing establishes it."""
     element = Element(
         key="in_force",
         label=(
@@ -43,9 +49,29 @@ def no_text(
         brief="a text that applies on the date",
     )
     summary = reason.replace("{when}", "the date of the conduct")
+    floors = every_wording or {}
+
+    def period_element(short: str) -> Element:
+        """The period's one element, defeated also by what defeats, under every candidate
+        wording, an element of prong ``short`` (what remains is still the point of law)."""
+        extra = tuple(
+            Alternative(alt.tests, f"under every candidate wording of this period, {alt.reason}")
+            for x in floors.get(short, ())
+            for alt in x.defeated
+        )
+        if not extra:
+            return element
+        note = floors[short][0].note
+        return replace(element, defeated=(*element.defeated, *extra), note=note)
+
     offences = tuple(
         replace(
-            o, text=title, elements=(element,), in_text=False, elements_from=None, label=labels.NONE
+            o,
+            text=title,
+            elements=(period_element(o.short),),
+            in_text=False,
+            elements_from=None,
+            label=labels.NONE,
         )
         for o in template.offences
     )
@@ -67,4 +93,26 @@ def no_text(
         cautions=(),
         unverified=(),
         candidates=candidates,
+    )
+
+
+EVERY_WORDING_NOTE = (
+    "No text of the section is applied for this date, so nothing is met; but a stated fact "
+    "that defeats an element under every candidate wording ({candidates}) makes the prong not "
+    "met (issue 19)."
+)
+
+
+def defeated_under_every_wording(
+    element: Element, candidates: str, defeated: tuple[Alternative, ...] | None = None
+) -> Element:
+    """``element`` for a period with no text applied: never established; defeated only by
+    ``defeated`` (default: its own defeating alternatives), which must hold under every
+    candidate wording named in ``candidates``."""
+    return replace(
+        element,
+        established=(),
+        defeated=element.defeated if defeated is None else defeated,
+        note=EVERY_WORDING_NOTE.format(candidates=candidates),
+        verification=labels.NONE,
     )

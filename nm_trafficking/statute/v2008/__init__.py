@@ -45,11 +45,11 @@ VERSION_2008 = StatuteVersion(
     minor=(PARAGRAPH_A2.citation, UNDER_EIGHTEEN.key),
     commentary={
         "buyer": (
-            "A buyer: 'patronizing' is not a verb of the 2008 text, while the same facts may "
-            "also be described as soliciting or obtaining, which are. Whether soliciting or "
-            "obtaining reaches a buyer acting for himself is not settled by the sources "
-            "(UNVERIFIED): the result can turn on the verb chosen, so state the conduct as it "
-            "happened, and weigh related law (30-52-1(D))."
+            "A buyer (as_buyer, or the consumer role): 'patronizing' is not a verb of the 2008 "
+            "text, while the same facts may also be described as soliciting or obtaining, which "
+            "are. Whether those verbs reach a buyer acting for himself is not settled by the "
+            "sources (UNVERIFIED): (A)(1) and (A)(2) for his own purchase stay undetermined "
+            "whatever verb records it. Weigh related law (30-52-1(D))."
         ),
         "verbs_not_covered": (
             "Such verbs appear in other law, e.g. 18 U.S.C. § 1591; amendments proposing to add "

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from nm_trafficking.statute.model import Alternative, Element, Paragraph, Test
+from nm_trafficking.statute.model import BUYER, Alternative, Element, Paragraph, Test
 
 A = "30-52-1(A)"
 
@@ -67,8 +67,22 @@ KNOWINGLY = Element(
 )
 
 
+BUYER_VERBS = (*FIVE_VERBS, "patronizing")
+"""The verbs that may record a buyer's own purchase: for such an act, whether the 2008 text
+reaches it is UNVERIFIED, whatever verb records it (issue 19)."""
+
+BUYER_ONLY = ("patronizing",)
+"""A buyer's verb outside the text: open for a buyer, not met for anyone else."""
+
+BUYER_OPEN_POINT = (
+    "the actor is a buyer (his own purchase, recorded as {act}): whether the 2008 verbs reach a "
+    "buyer acting for himself is UNVERIFIED, so this stays open whatever verb records it"
+)
+
+
 def recruiting_to_obtaining(citation: str) -> Element:
-    """The conduct element of (A)(1) and (A)(2): one of the five verbs, "by any means"."""
+    """The conduct element of (A)(1) and (A)(2): one of the five verbs, "by any means". For a
+    buyer's own purchase it stays open whatever verb records it (UNVERIFIED point)."""
     return Element(
         key="conduct",
         label="recruiting, soliciting, enticing, transporting or obtaining",
@@ -76,16 +90,26 @@ def recruiting_to_obtaining(citation: str) -> Element:
         words_from=citation,
         established=(
             Alternative(
-                (Test("act", "in", FIVE_VERBS),), "the conduct is {act}, a verb of the text"
+                (Test("act", "in", FIVE_VERBS), Test(BUYER, "eq", "false")),
+                "the conduct is {act}, a verb of the text",
             ),
         ),
         defeated=(
             Alternative(
-                (Test("act", "not_in", FIVE_VERBS),),
+                (Test("act", "not_in", BUYER_VERBS),),
+                "the conduct is {act}, which is not one of the five verbs of {citation} "
+                "({act_in_text})",
+            ),
+            Alternative(
+                (Test("act", "in", BUYER_ONLY), Test(BUYER, "eq", "false")),
                 "the conduct is {act}, which is not one of the five verbs of {citation} "
                 "({act_in_text})",
             ),
         ),
-        unknown_reason="the kind of conduct is not established",
-        question="Was {act} recruiting, soliciting, enticing, transporting or obtaining?",
+        unknown_reason=BUYER_OPEN_POINT,
+        question=(
+            "Does {act} by {actor}, a buyer acting for himself, fall within the 2008 verbs? "
+            "Whether they reach a buyer's own purchase is UNVERIFIED."
+        ),
+        point_of_law=True,
     )

@@ -9,12 +9,13 @@ the finder's own ``participated`` is tested here and the open standard is named.
 
 from __future__ import annotations
 
-from nm_trafficking.statute.model import Alternative, Element, Test
+from nm_trafficking.statute.model import LABOR_ACT, Alternative, Element, Test
 from nm_trafficking.statute.usc_18.s1591.elements import benefit
 
 __all__ = ["benefit"]  # the same element as § 1591(a)(2)'s, with § 1589(b)'s words
 
 LABOR_OF_PERSON = "federal.labor.labor_or_services_of_the_person"
+LABOR_OBTAINED = "federal.labor.provided_or_obtained_labor_or_services"
 PROVIDING_OR_OBTAINING = ("providing", "obtaining")
 
 MEANS_2008 = (
@@ -92,11 +93,20 @@ def labor_conduct(words_from: str) -> Element:
                 (Test("act", "in", PROVIDING_OR_OBTAINING), Test(LABOR_OF_PERSON, "eq", "true")),
                 "the conduct is {act} the person's labor or services",
             ),
+            Alternative(
+                (Test(LABOR_OBTAINED, "eq", "true"),),
+                "the actor provided or obtained the person's labor or services (stated as a fact "
+                "of its own: the act toward the person is {act})",
+            ),
         ),
         defeated=(
             Alternative(
-                (Test("act", "not_in", PROVIDING_OR_OBTAINING),),
+                (Test(LABOR_ACT, "not_in", PROVIDING_OR_OBTAINING),),
                 "the conduct is {act}: neither providing nor obtaining labor or services",
+            ),
+            Alternative(
+                (Test(LABOR_OBTAINED, "eq", "false"),),
+                "the actor neither provided nor obtained the person's labor or services",
             ),
             Alternative(
                 (Test(LABOR_OF_PERSON, "eq", "false"),),
@@ -106,8 +116,11 @@ def labor_conduct(words_from: str) -> Element:
         question=("Did {actor} provide or obtain {person}'s labor or services {when}?"),
         unknown_reason="that what the actor provided or obtained was the person's labor or "
         "services is not established",
-        note="The object is the person's labor or services, not the person (contrast § 1590): "
-        "a separate fact, federal.labor.labor_or_services_of_the_person.",
+        note="The object is the person's labor or services, not the person (contrast § 1590 and "
+        "§ 30-52-1, whose 'obtaining' is of a person): a fact of its own, "
+        "federal.labor.provided_or_obtained_labor_or_services, which a case can state whatever "
+        "verb records the act toward the person; without it, the verb (providing or obtaining) "
+        "with federal.labor.labor_or_services_of_the_person.",
         brief="providing or obtaining the person's labor or services",
     )
 

@@ -13,14 +13,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from nm_trafficking.statute.model import Law, chain
-from nm_trafficking.statute.usc_18.periods import no_text
-from nm_trafficking.statute.usc_18.s1590.v2008 import VERSION_2008
+from nm_trafficking.statute.model import Element, Law, chain
+from nm_trafficking.statute.usc_18.periods import defeated_under_every_wording, no_text
+from nm_trafficking.statute.usc_18.s1589 import elements as e
+from nm_trafficking.statute.usc_18.s1590.v2008 import CONDUCT, FOR_LABOR, VERSION_2008, A
 
 ENACTED_ON = date(2000, 10, 28)
 WINDOW_END = date(2010, 1, 1)
 
 VERSIONS = chain((VERSION_2008,))
+
+CANDIDATES = (
+    "the 2000 text, not seen, and the pre-2008 paragraph of a compilation [S], identical to the "
+    "present (a): 'Whoever knowingly recruits, harbors, transports, provides, or obtains by any "
+    "means, any person for labor or services'"
+)
+EVERY_WORDING: dict[str, tuple[Element, ...]] = {
+    "1590a": tuple(
+        defeated_under_every_wording(x, CANDIDATES) for x in (CONDUCT, e.knowingly(A), FOR_LABOR)
+    )
+}
+"""Where no text of § 1590 is applied (28 October 2000 to 31 December 2009): a verb outside the
+list, conduct not done knowingly, or conduct not for labor or services defeats (a) under every
+candidate wording (issue 19, the federal panel). "In violation of this chapter" is left out:
+what chapter 77 forbade changed in 2008."""
 
 BEFORE = no_text(
     VERSION_2008,
@@ -42,6 +58,7 @@ NONE_2000 = no_text(
     "and the pre-2008 paragraph the reference gives (identical to the present (a)) comes from an "
     "undated compilation [S] (reference § 2.3)",
     not_met=False,
+    every_wording=EVERY_WORDING,
 )
 WINDOW_2008 = no_text(
     VERSION_2008,
@@ -53,6 +70,7 @@ WINDOW_2008 = no_text(
     "before the end of 2009: whether the Act delayed its amendments is UNVERIFIED (reference "
     "§ 2.4), so the pre-2008 text, which is not encoded, may still have applied",
     not_met=False,
+    every_wording=EVERY_WORDING,
 )
 UNDATED = no_text(
     VERSION_2008,

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from nm_trafficking.statute.model import Law, chain
-from nm_trafficking.statute.usc_18.periods import no_text
+from nm_trafficking.statute.model import Element, Law, chain
+from nm_trafficking.statute.usc_18.periods import defeated_under_every_wording, no_text
+from nm_trafficking.statute.usc_18.s1591 import elements as e
+from nm_trafficking.statute.usc_18.s1591.v2008 import TEXT as TEXT_2008
 from nm_trafficking.statute.usc_18.s1591.v2008 import VERSION_2008
 from nm_trafficking.statute.usc_18.s1591.v2015 import VERSION_2015
 from nm_trafficking.statute.usc_18.s1591.v2018a import VERSION_2018A
@@ -29,6 +31,61 @@ WINDOW_END = date(2010, 1, 1)
 § 2.4)."""
 
 VERSIONS = chain((VERSION_2008, VERSION_2015, VERSION_2018A, VERSION_2018B))
+
+CANDIDATES = (
+    "the pre-2008 text, whose (a)(1) and the opening of (a)(2) are known from a compilation [S] "
+    "and its concluding provisions as a reconstruction [R], and the 2008 text [R]; each is "
+    "'Whoever knowingly', lists no (a)(1) verb outside the 2008 list, asks a benefit for (a)(2), "
+    "a person under 18 or force, fraud or coercion known (or recklessly disregarded) to be used, "
+    "and commerce or the special maritime and territorial jurisdiction"
+)
+
+
+def _every(element: Element) -> Element:
+    return defeated_under_every_wording(element, CANDIDATES)
+
+
+_T = TEXT_2008
+_KNOWINGLY = _every(e.knowingly(_T))
+_JURISDICTION = _every(e.jurisdiction(_T))
+_A2_COMMON = (
+    _every(e.a2_conduct(_T)),
+    _KNOWINGLY,
+    _every(e.benefit(_T.a2)),
+)
+EVERY_WORDING: dict[str, tuple[Element, ...]] = {
+    "1591a1_means": (
+        _every(e.a1_conduct(_T)),
+        _KNOWINGLY,
+        _every(e.means_element(_T, "act", "the conduct")),
+        _JURISDICTION,
+    ),
+    "1591a1_minor": (
+        _every(e.a1_conduct(_T)),
+        _KNOWINGLY,
+        _every(e.under_eighteen(_T)),
+        _every(e.csa_element(_T, "act", "the conduct")),
+        _JURISDICTION,
+    ),
+    "1591a2_means": (
+        *_A2_COMMON,
+        _every(e.means_element(_T, e.VENTURE_ACT, "the venture's act")),
+        _JURISDICTION,
+    ),
+    "1591a2_minor": (
+        *_A2_COMMON,
+        _every(e.under_eighteen(_T)),
+        _every(e.csa_element(_T, e.VENTURE_ACT, "the venture's act")),
+        _JURISDICTION,
+    ),
+}
+"""Where no text of § 1591 is applied for a date (28 October 2000 to 31 December 2009), the
+elements every candidate wording has, with the stated facts that defeat them under each: e.g.
+no means at all and none known, an act that is not benefiting for (a)(2), a person 18 or older
+for the minor prongs (issue 19, the federal panel). Each candidate's list of (a)(1) verbs is
+within the 2008 list (the pre-2008 list [S] lacks "maintains"); patronizing and soliciting stay
+open as in the 2008 text. The 2008 means element is defeated only when neither knowledge nor
+reckless disregard of any means is left, which defeats the knowing-only [R] wording too."""
 
 BEFORE = no_text(
     VERSION_2018B,
@@ -51,6 +108,7 @@ NONE_2000 = no_text(
     "undated compilation [S], its concluding provisions only as a reconstruction [R] with a "
     "knowing-only mental state, its (a)(2) and (b) not at all; reference § 2.3)",
     not_met=False,
+    every_wording=EVERY_WORDING,
 )
 WINDOW_2008 = no_text(
     VERSION_2018B,
@@ -62,6 +120,7 @@ WINDOW_2008 = no_text(
     "before the end of 2009: whether the Act delayed its amendments is UNVERIFIED (reference "
     "§ 2.4), so the pre-2008 text, which is not encoded, may still have applied",
     not_met=False,
+    every_wording=EVERY_WORDING,
 )
 UNDATED = no_text(
     VERSION_2018B,

@@ -15,7 +15,9 @@ Conservative readings (the reference's UNVERIFIED points never make an element m
   buyers were already reached as persons who "obtain" being UNVERIFIED), which leave it open;
 * advertising: knowledge only, never reckless disregard, and § 1591(c) does not list it;
 * § 1591(c) (a reasonable opportunity to observe) serves only § 1591(a)(1), and only for the verbs
-  (c) lists (*United States v. Duong*, 10th Cir. 2017: it suffices alone);
+  (c) lists (*United States v. Duong*, 10th Cir. 2017: it suffices alone); a verb left open for
+  the conduct element (a buyer before 29 May 2015, on the "a buyer may obtain" reading) leaves
+  (c) open too, read on the same theory, never refused;
 * "participation in a venture" before 11 April 2018 had no statutory definition: the finder's own
   ``participated`` is tested and the open standard is named;
 * nothing is inferred from the state facts except the verb, the age, ``knowingly`` and
@@ -201,7 +203,7 @@ def knowingly(t: Text) -> Element:
     )
 
 
-def _means_element(t: Text, act_path: str, whose: str) -> Element:
+def means_element(t: Text, act_path: str, whose: str) -> Element:
     carve = t.knowing_only
     established = [
         Alternative(
@@ -386,7 +388,9 @@ def a1_age_mental_state(t: Text) -> Element:
             (
                 Test(AGE_KNEW, "eq", "false"),
                 Test(AGE_RECKLESS, "eq", "false"),
-                Test("act", "not_in", (*carve, *t.observe_verbs)),
+                # A verb the text leaves open (a buyer before 2015) is read on the same theory
+                # as the conduct element: if "obtains" reaches it, (c)'s "obtained" does too.
+                Test("act", "not_in", (*carve, *t.observe_verbs, *t.open_verbs)),
             ),
             "the actor neither knew nor recklessly disregarded that the person was under 18, "
             "and § 1591(c) does not list {act}",
@@ -413,13 +417,20 @@ def a1_age_mental_state(t: Text) -> Element:
         "observe the person suffices alone, even where the defendant neither knew nor was "
         "reckless. § 1591(c) serves only § 1591(a)(1) and the verbs it lists"
         + (" (not advertising)" if carve else "")
+        + (
+            "; for a buyer's patronizing or soliciting, open for the conduct element on the "
+            "reading that a buyer may 'obtain', (c) stays open on the same reading ('obtained' "
+            "is in its list)"
+            if t.open_verbs
+            else ""
+        )
         + ". The actor's belief about the age is never decisive.",
         brief="knowledge or reckless disregard of the person's age (or a reasonable "
         "opportunity to observe)",
     )
 
 
-def _csa_element(t: Text, act_path: str, whose: str) -> Element:
+def csa_element(t: Text, act_path: str, whose: str) -> Element:
     carve = t.knowing_only
     defeated = [
         Alternative(
@@ -700,7 +711,7 @@ def build(t: Text, a1_text: str, a2_text: str, label: Label) -> tuple[OffencePar
             citation=f"{a1} force, fraud or coercion",
             title="Sex trafficking by force, threats of force, fraud or coercion",
             text=a1_text,
-            elements=(*common_a1, _means_element(t, "act", "the conduct"), jurisdiction(t)),
+            elements=(*common_a1, means_element(t, "act", "the conduct"), jurisdiction(t)),
             summary="any person; knowing (or, except advertising, reckless) that force, threats "
             "of force, fraud or coercion will be used",
             short="1591a1_means",
@@ -716,7 +727,7 @@ def build(t: Text, a1_text: str, a2_text: str, label: Label) -> tuple[OffencePar
                 *common_a1,
                 under_eighteen(t),
                 a1_age_mental_state(t),
-                _csa_element(t, "act", "the conduct"),
+                csa_element(t, "act", "the conduct"),
                 jurisdiction(t),
             ),
             summary="a person under 18; knowledge or reckless disregard of age, or a reasonable "
@@ -732,7 +743,7 @@ def build(t: Text, a1_text: str, a2_text: str, label: Label) -> tuple[OffencePar
             text=a2_text,
             elements=(
                 *common_a2,
-                _means_element(t, VENTURE_ACT, "the venture's act"),
+                means_element(t, VENTURE_ACT, "the venture's act"),
                 jurisdiction(t, a2=True),
             ),
             summary="benefit from participation in a venture; knowing or reckless that force, "
@@ -750,7 +761,7 @@ def build(t: Text, a1_text: str, a2_text: str, label: Label) -> tuple[OffencePar
                 *common_a2,
                 under_eighteen(t),
                 a2_age_mental_state(t),
-                _csa_element(t, VENTURE_ACT, "the venture's act"),
+                csa_element(t, VENTURE_ACT, "the venture's act"),
                 jurisdiction(t, a2=True),
             ),
             summary="benefit from participation in a venture; knowing or reckless that the "
