@@ -118,6 +118,10 @@ class Question:
     defendant: str
     victim: str
     conduct: str = field(metadata=doc("the act's id"))
+    also: list[str] = field(
+        default_factory=list,
+        metadata=doc("other acts of the pair the same question is asked of (their ids)"),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,3 +195,24 @@ def test_the_notebook_shows_the_summary_first_and_the_tree_on_request() -> None:
     assert summary_at < tree_at
     assert "Still needed" in html[summary_at:tree_at]
     assert "second degree felony (basic sentence 9 years [S])" in html[summary_at:tree_at]
+
+
+def test_the_same_question_of_several_acts_is_asked_once_naming_each_act() -> None:
+    data = {
+        "persons": [{"id": "D"}, {"id": "V", "birth_date": "2006-01-01"}],
+        "conduct": [
+            {"id": "e", "actor": "D", "person": "V", "act": "enticing", "date": "2018-11-02"},
+            {"id": "t", "actor": "D", "person": "V", "act": "transporting", "date": "2018-11-09"},
+        ],
+    }
+    result = nmt.assess(nmt.from_dict(data), today=TODAY, law="nm")
+    knowingly = [q for q in result.summary.needed if q.element == "knowingly"]
+    assert len(knowingly) == 1 and knowingly[0].conduct == "e" and knowingly[0].also == ["t"]
+    assert knowingly[0].text.endswith("Likewise for the transporting of 9 November 2018.")
+
+
+def test_an_unknown_age_is_said_so_in_the_question() -> None:
+    result = nmt.assess(_pattern(), today=TODAY, law="nm")
+    ages = [q.text for q in result.summary.needed if q.element == "under_eighteen"]
+    assert ages == ["Was V under eighteen at the recruiting of 10 March 2018? The facts do not "
+                    "give the age."]  # fmt: skip

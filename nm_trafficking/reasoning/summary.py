@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Act
@@ -46,6 +46,16 @@ from nm_trafficking.summary import (
     Summary,
     SummaryNote,
 )
+
+
+class _Who(TypedDict):
+    """Whom and what a question is about."""
+
+    law: str
+    defendant: str
+    victim: str
+    conduct: str
+
 
 FACT: QuestionKind = "fact"
 POINT_OF_LAW: QuestionKind = "point_of_law"
@@ -81,6 +91,11 @@ def _fields(ctx: ActContext[Any]) -> dict[str, str]:
         "when": f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{on}",
         "act": words.act_name(verb, day),
         "age": ctx.age.text() if ctx.age is not None else "not known",
+        "age_note": (
+            f"The facts give the age as {ctx.age.text()}."
+            if ctx.age is not None
+            else "The facts do not give the age."
+        ),
         "in_force_from": words.long_date(ctx.version.in_force_from),
     }
 
@@ -108,7 +123,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         ctx = v.ctx
         version: TextVersion = ctx.version
         fields = _fields(ctx)
-        base = {
+        base: _Who = {
             "law": law.id,
             "defendant": finding.defendant,
             "victim": finding.victim,
@@ -155,7 +170,7 @@ def _element_question(
     paragraph: OffenceParagraph,
     ctx: ActContext[Any],
     fields: dict[str, str],
-    base: dict[str, str],
+    base: _Who,
 ) -> Question:
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
         return Question(
@@ -188,7 +203,7 @@ def _age_question(
     ctx: ActContext[Any],
     fields: dict[str, str],
     finding: Finding,
-    base: dict[str, str],
+    base: _Who,
 ) -> Question | None:
     """For an act that meets the law but whose grade (or band) is open: the fact it turns on."""
     if law.jurisdiction == "state":
@@ -220,6 +235,33 @@ def _age_question(
             f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
         )
     return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
+
+
+def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:
+    """The same question of several acts of a pair under one law, asked once: the first act's
+    words, then "Likewise for" the others by verb and date."""
+    names = {v.ctx.conduct.id: _fields(v.ctx)["act"] for v in acts}
+    first: dict[tuple[str, str], int] = {}
+    merged: list[Question] = []
+    for q in questions:
+        key = (q.element, q.kind)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(merged)
+            merged.append(q)
+            continue
+        kept = merged[at]
+        kept.also.append(q.conduct)
+        for c in q.citations:
+            if c not in kept.citations:
+                kept.citations.append(c)
+    out: list[Question] = []
+    for q in merged:
+        if q.also:
+            likewise = words.either([names[c] for c in q.also], "and")
+            q = replace(q, text=f"{q.text} Likewise for {likewise}.")
+        out.append(q)
+    return out
 
 
 # --- grades and penalties ---------------------------------------------------------------------
@@ -491,7 +533,7 @@ def summary(
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
                     per_act[lc.conduct][law.id] = _federal_count(law, lc, v.ctx.version)
-            needed.extend(_questions(law, acts, f))
+            needed.extend(_once(_questions(law, acts, f), acts))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
         for v in first_acts:

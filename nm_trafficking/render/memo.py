@@ -198,7 +198,8 @@ def _numbers(needed: Sequence[Question], pair: PairSummary, conduct: str) -> lis
     return [
         i
         for i, q in enumerate(needed, 1)
-        if (q.defendant, q.victim, q.conduct) == (pair.defendant, pair.victim, conduct)
+        if (q.defendant, q.victim) == (pair.defendant, pair.victim)
+        and conduct in (q.conduct, *q.also)
     ]
 
 

@@ -39,7 +39,7 @@ def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
     if law.law != "nm_30_52_1":
         which = which.replace(names[law.law], "").replace("  ", " ")
     head = f"({which})" if which else ""
-    why = f"{law.why[0].upper()}{law.why[1:]}." if law.why else ""
+    why = f"{law.why}." if law.why else ""
     if status == "not_met":
         return " ".join(x for x in (head, "—" if why else "", why) if x)
     grade = f"{law.grading.words.replace(names[law.law], '')}."

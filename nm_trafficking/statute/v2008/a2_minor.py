@@ -37,7 +37,7 @@ UNDER_EIGHTEEN = Element(
         ),
     ),
     unknown_reason=("the person's age at the time of the conduct is not established (age {age})"),
-    question="Was {person} under eighteen at {act}? (The facts give the age as {age}.)",
+    question="Was {person} under eighteen at {act}? {age_note}",
     note=(
         "State v. Jackson, 2018-NMCA-066: knowledge of the victim's age is not an element; the "
         "defendant's belief about the age changes nothing."

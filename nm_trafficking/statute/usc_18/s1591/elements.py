@@ -339,7 +339,7 @@ def under_eighteen(t: Text) -> Element:
                 "{age})",
             ),
         ),
-        question=("Was {person} under 18 at {act}? (The facts give the age as {age}.)"),
+        question=("Was {person} under 18 at {act}? {age_note}"),
         unknown_reason="the person's age at the time of the conduct is not established (age {age})",
         note="The person must in fact be under 18 (reference § 3.9): the actor's belief cannot "
         "supply it (a decoy or an officer posing as a minor does not meet this element).",
