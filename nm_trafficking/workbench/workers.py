@@ -22,9 +22,9 @@ out of file descriptors it pauses accepting instead of spinning. Once every work
 the parent says so on standard error (``all N workers ready``).
 
 A worker that dies is replaced; one that cannot start (exits with an error before it is ready)
-stops the service (exit status 3, as uvicorn). Ctrl+C (SIGINT to the process group) and
-SIGTERM to the parent stop every worker; a worker whose parent is gone stops too. Nothing here
-reads a request: fact content never passes through the parent.
+stops the service (exit status 3, as uvicorn). Ctrl+C (SIGINT to the process group: exit
+status 130) and SIGTERM to the parent (0) stop every worker; a worker whose parent is gone
+stops too. Nothing here reads a request: fact content never passes through the parent.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from multiprocessing import resource_tracker
 from multiprocessing.process import BaseProcess
 from types import FrameType
 from typing import Any
@@ -48,6 +49,8 @@ from typing import Any
 __all__ = ["STARTUP_FAILURE", "serve"]
 
 STARTUP_FAILURE = 3
+EXIT_INTERRUPTED = 130
+"""Exit status when stopped by Ctrl+C (SIGTERM: 0)."""
 """Exit status when a worker cannot start (uvicorn's own)."""
 
 _READY = b"r"  # worker → parent: started, deal me connections
@@ -77,7 +80,9 @@ def _worker(channel: socket.socket, options: dict[str, Any]) -> None:  # pragma:
     """A worker process: uvicorn with ``options``, taking its connections from ``channel``
     (covered by the tests that start ``serve --workers 2``, in their own processes)."""
     # SIGINT arrives ignored (_Pool.start): until uvicorn takes the signals over, Ctrl+C is
-    # the listening process's to handle.
+    # the listening process's to handle. It arrives blocked as well: unblocked here (ignored,
+    # nothing is delivered), so that uvicorn's handler gets it once installed.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     import uvicorn
 
     server = _channel_server_class()(uvicorn.Config(**options), channel)
@@ -252,19 +257,28 @@ class _Pool:
         )
         # The worker inherits an ignored SIGINT (Python keeps it so): a Ctrl+C while it is
         # still loading is the listening process's to handle, with no traceback from the
-        # worker; uvicorn takes the signals over once it runs.
-        before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # worker; uvicorn takes the signals over once it runs. Here SIGINT is blocked too
+        # while it is ignored, so a Ctrl+C meanwhile is not lost but delivered once the worker
+        # is recorded (and so stopped with the others).
+        # multiprocessing's resource tracker, started with the first worker, unblocks SIGINT
+        # when it has started: start it first, so that it cannot unblock it in the window.
+        resource_tracker.ensure_running()
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            process.start()
+            before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            try:
+                process.start()
+            finally:
+                signal.signal(signal.SIGINT, before)
+            theirs.close()
+            worker = _Worker(process, ours)
+            if index < len(self.workers):
+                self.workers[index] = worker
+            else:
+                self.workers.append(worker)
+            self.selector.register(ours, selectors.EVENT_READ, index)
         finally:
-            signal.signal(signal.SIGINT, before)
-        theirs.close()
-        worker = _Worker(process, ours)
-        if index < len(self.workers):
-            self.workers[index] = worker
-        else:
-            self.workers.append(worker)
-        self.selector.register(ours, selectors.EVENT_READ, index)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
     def hand_over(self, connection: socket.socket) -> None:
         """Take ``connection`` over: give it to the next worker in turn not passed over
@@ -466,7 +480,10 @@ def serve(
             if paused_until is not None and time.monotonic() >= paused_until:
                 selector.register(listener, selectors.EVENT_READ, None)
                 paused_until = None
-    except (KeyboardInterrupt, _Stop):
+    except KeyboardInterrupt:  # Ctrl+C: stopped, as the command says when interrupted
+        print("nm-trafficking: interrupted", file=sys.stderr)
+        status = EXIT_INTERRUPTED
+    except _Stop:  # SIGTERM: a requested stop
         status = 0
     finally:
         signal.signal(signal.SIGTERM, previous)
