@@ -173,7 +173,7 @@ def test_stopping_the_server_stops_every_worker(served: Served, how: str) -> Non
         time.sleep(0.05)
     conn.close()
     err = served.proc.stderr.read() if served.proc.stderr else b""
-    assert code == 0, err
+    assert code == (0 if how == "SIGTERM to the server" else 130), err  # Ctrl+C: interrupted
     assert served.group() == []
     assert b"Traceback" not in err
 
@@ -193,8 +193,18 @@ def test_a_port_in_use_is_a_clear_error() -> None:
     assert b"Traceback" not in done.stderr
 
 
-@pytest.mark.parametrize("delay", [0.1, 0.6, 1.5])
-def test_ctrl_c_while_the_workers_start_prints_no_traceback(delay: float) -> None:
+def _spawned(server: Served) -> int:
+    try:
+        return len(server.workers())
+    except OSError:  # a process listed a moment ago is gone: look again
+        return 0
+
+
+@pytest.mark.parametrize("spawned", [1, 2])
+def test_ctrl_c_while_the_workers_start_prints_no_traceback(spawned: int) -> None:
+    # The interrupt is sent at a state seen, not after a delay: once the command's own code
+    # spawns workers (an interrupt before the interpreter and the command have loaded is
+    # CPython's, and a busy machine moved a fixed delay into that window: issue 21 item 10).
     proc = subprocess.Popen(
         [sys.executable, "-m", "nm_trafficking.workbench", "serve", "--port", "0",
          "--workers", "2"],
@@ -202,15 +212,20 @@ def test_ctrl_c_while_the_workers_start_prints_no_traceback(delay: float) -> Non
     )  # fmt: skip
     server = Served(proc, 0)
     try:
-        time.sleep(delay)
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 120
+        while _spawned(server) < spawned:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            assert time.monotonic() < deadline, "no worker was started"
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl+C reaches the whole group
+        _, err = proc.communicate(timeout=60)
+        deadline = time.monotonic() + 30
         while server.group() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert server.group() == []
     finally:
         if server.group():
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode in (0, 130), err  # 130: interrupted while still loading
     assert b"Traceback" not in err, err.decode()
+    assert proc.returncode == 130, (proc.returncode, err.decode())
+    assert err.endswith(b"nm-trafficking: interrupted\n"), err.decode()

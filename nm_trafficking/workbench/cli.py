@@ -175,20 +175,34 @@ def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
     in use is a clear error and ``--port 0`` is announced as the port it got."""
     import signal
     import socket
+    from multiprocessing import resource_tracker
 
     from uvicorn.supervisors import Multiprocess
 
     class Supervisor(Multiprocess):
+        interrupted = False
+
         def init_processes(self) -> None:
-            # The workers start with SIGINT ignored (Python keeps it so): a Ctrl+C while they
-            # are still loading is this process's to handle (it stops them), with no traceback
-            # from a worker; uvicorn takes the signals over in each worker once it runs. (A
-            # Ctrl+C in the few milliseconds the workers take to spawn is lost.)
+            # The workers start with SIGINT ignored (an ignored signal stays ignored across
+            # exec): a Ctrl+C while they are still loading is this process's to handle (it
+            # stops them), with no traceback from a worker; uvicorn takes the signals over in
+            # each worker once it runs. SIGINT is also blocked meanwhile, so a Ctrl+C that
+            # arrives while they spawn stays pending (Linux keeps a blocked signal even while
+            # it is ignored) and reaches this process's handler once it is back, instead of
+            # being lost. multiprocessing's resource tracker unblocks SIGINT when it starts
+            # (with the first worker): it is started first.
+            resource_tracker.ensure_running()
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
             before = signal.signal(signal.SIGINT, signal.SIG_IGN)
             try:
                 super().init_processes()
             finally:
                 signal.signal(signal.SIGINT, before)
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+        def handle_int(self) -> None:
+            self.interrupted = True
+            super().handle_int()
 
     family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
@@ -205,7 +219,11 @@ def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
     sock.set_inheritable(True)
     with sock:
         announce(sock.getsockname()[1])
-        Supervisor(config, sockets=[sock]).run()
+        supervisor = Supervisor(config, sockets=[sock])
+        supervisor.run()
+    if supervisor.interrupted:  # Ctrl+C: every worker stopped; the status says interrupted
+        print("nm-trafficking: interrupted", file=sys.stderr)
+        return 130
     return 0
 
 
