@@ -15,6 +15,7 @@ import nm_trafficking as nmt
 from nm_trafficking.output import json_text
 from nm_trafficking.statute.model import Paragraph
 from nm_trafficking.statute.related import (
+    inchoate,
     indian_country,
     limitation,
     safe_harbor,
@@ -212,3 +213,56 @@ def test_nothing_ever_calls_a_person_a_certified_victim() -> None:
         a = nmt.assess(nmt.load(path), today=TODAY)
         for text in (json_text(a), a.explain(), a.to_markdown()):
             assert "certified" not in text.lower(), path
+
+
+@pytest.mark.statute("30-52-1(A)(2)", "30-52-1(C)")
+@pytest.mark.parametrize(
+    ("believed", "grade", "cited"),
+    [
+        (12, "second degree felony", "§ 30-28-1(A)"),
+        (14, "third degree felony", "§ 30-28-1(B)"),
+        (16, "fourth degree felony", "§ 30-28-1(C)"),
+    ],
+)
+def test_a_sting_is_an_attempt_graded_from_the_believed_age(
+    believed: int, grade: str, cited: str
+) -> None:
+    f = _finding(
+        [{"id": "D"}, {"id": "V", "age": 34, "age_on": "2024-01-01"}],
+        {"id": "chat", "act": "soliciting", "date": "2024-05-01", "believed_age": believed, **A2},
+        law="nm",
+    )
+    assert f.subsections["30-52-1(A)(2)"].status == "not_met" and f.grade is None
+    text = _note(f, "attempt")
+    assert f"is a {grade} under NMSA 1978, {cited} [S]" in text
+    assert "not a holding" in text and "State v. Jackson" in text and "overt act" in text
+
+
+@pytest.mark.statute("30-52-1(A)(2)")
+def test_no_attempt_note_for_a_real_minor_or_a_belief_of_an_adult() -> None:
+    real = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2011-01-01"}],
+        {"id": "a", "act": "soliciting", "date": "2024-05-01", "believed_age": 12, **A2},
+        law="nm",
+    )
+    assert not any(n.kind == "attempt" for n in real.notes)
+    adult = _finding(
+        [{"id": "D"}, {"id": "V", "age": 34, "age_on": "2024-01-01"}],
+        {"id": "a", "act": "soliciting", "date": "2024-05-01", "believed_age": 25, **A2},
+        law="nm",
+    )
+    assert not any(n.kind == "attempt" for n in adult.notes)
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/statute reference not beside the repo")
+def test_attempt_and_conspiracy_texts_are_verbatim() -> None:
+    research = REFERENCE.parent / "research-2026-11-related-texts.md"
+    text = " ".join(
+        line.lstrip("> ").strip()
+        for path in (REFERENCE, research)
+        for line in path.read_text(encoding="utf-8").splitlines()
+    )
+    source = _norm(text)
+    for p in (*inchoate.ATTEMPT_PARAGRAPHS, *inchoate.CONSPIRACY_PARAGRAPHS):
+        assert _norm(p.text) in source, p.citation
+        assert p.label is not None and p.label.code == "[S]"

@@ -182,7 +182,7 @@ def knowledge_of_age(
         text += (
             f" At conduct {', '.join(decoy)} the actor believed a minor but the person was not "
             "one (e.g. a sting): the completed minor offence is not met, but an attempt (NMSA "
-            "§ 30-28-1) may turn on that belief — not assessed here (30-52-1(D))."
+            "§ 30-28-1) turns on that belief — see the attempt note."
         )
     return Note(kind="knowledge_of_age", citation=case.paragraph, text=text)
 

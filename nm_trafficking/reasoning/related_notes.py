@@ -16,7 +16,7 @@ from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import Grade, StatuteVersion, TextVersion
-from nm_trafficking.statute.related import indian_country, limitation, safe_harbor
+from nm_trafficking.statute.related import inchoate, indian_country, limitation, safe_harbor
 from nm_trafficking.statute.related import unit_of_prosecution as unit
 
 _WORDS = {5: "five", 6: "six", 10: "ten"}
@@ -178,6 +178,43 @@ def safe_harbor_note(
     )
 
 
+def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """A sting: the actor believed a minor, the person was not one, and nothing else of the
+    minor offence fails: no completed offence, but an attempt graded from the believed age."""
+    from nm_trafficking.reasoning import notes as base
+
+    lines = []
+    for v in acts:
+        believed = v.ctx.conduct.believed_age
+        if (
+            believed is None
+            or v.ctx.age is None
+            or base._minor(v)
+            or not base._minor_at(v, believed)
+            or not base._minor_offence_fails_only_on_age(v)
+        ):
+            continue
+        grading = v.ctx.version.grading
+        completed, band = grading.grade_for_age(believed)
+        grade, cited = inchoate.ATTEMPT_GRADE[completed.id]
+        name = inchoate.GRADE_NAMES[grade]
+        period = limitation.STATE.get(grade)
+        limit = (
+            f"; its own limitation period: {_period(period, name, v.ctx.day, v.ctx.today)}"
+            if period is not None
+            else ""
+        )
+        lines.append(
+            f"At conduct {v.ctx.conduct.id} (the person's age: {v.ctx.age.text()}) "
+            f"{inchoate.STING_READING}. Attempt is the route, graded from the believed age "
+            f"({believed}): an attempt at a {completed.name} ({band}) is a {name} under {cited} "
+            f"[S] (a reading of the two texts); {inchoate.ATTEMPT_NEEDS}{limit}."
+        )
+    if not lines:
+        return None
+    return Note(kind="attempt", citation=inchoate.S_30_28_1, text=" ".join(lines))
+
+
 def for_finding(
     found: list[Note],
     pattern: FactPattern,
@@ -200,6 +237,7 @@ def for_finding(
             )
         out.append(note)
     for extra in (
+        attempt(acts),
         indian,
         unanimity(acts) if status != NOT_MET else None,
         state_limitation(acts) if status != NOT_MET else None,
