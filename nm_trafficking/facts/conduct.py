@@ -310,6 +310,13 @@ class Conduct(FactModel):
         description="the facts only federal law (18 U.S.C. §§ 1589, 1590, 1591) asks; absent "
         "facts are unknown and the federal elements that need them undetermined",
     )
+    in_indian_country: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="the conduct took place in Indian country (18 U.S.C. § 1151: a "
+        "reservation, a dependent Indian community, an allotment; pueblo lands are Indian "
+        "country, State v. Romero): who is Indian then decides between State, federal and "
+        "Tribal jurisdiction (a note, never a finding)",
+    )
     as_buyer: TruthValue = Field(
         default=Truth.UNKNOWN,
         description="the actor acted as a buyer: the act is the actor's own purchase of the "

@@ -57,6 +57,8 @@ class ActContext(Generic[V]):
     buyer: Truth = Truth.FALSE
     """The actor acted as a buyer (the act is his own purchase): ``as_buyer`` when stated, else
     true when the actor has the consumer role. Never unknown (the rules test both values)."""
+    today: date | None = None
+    """The day of the assessment (limitation warnings are dated against it)."""
     window: TextVersion | None = None
     """Set when the act falls in a period where which of several texts applied is UNVERIFIED
     and every one of them gives it the same result: that period (``version`` is then the
@@ -212,6 +214,7 @@ def contexts(
                 last_day=last,
                 age=age,
                 buyer=_buyer(conduct, persons[conduct.actor]),
+                today=today,
             )
         )
     if errors:
@@ -334,6 +337,7 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
                 last_day=last,
                 age=age,
                 buyer=ctx.buyer,
+                today=ctx.today,
             )
         )
     return out

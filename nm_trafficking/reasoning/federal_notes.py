@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.related_notes import federal_limitation
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute.model import FederalVersion, Law, Paragraph, TextVersion
@@ -195,5 +196,7 @@ def finding_notes(law: Law, acts: Sequence[ActVerdict[TextVersion]], status: Sta
         if note is not None:
             found.append(note)
     found += texts_applied(acts)
+    limit = federal_limitation(law.id, acts) if status != NOT_MET else None
+    found += [limit] if limit is not None else []
     found += unverified(law, acts)
     return found

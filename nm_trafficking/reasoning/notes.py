@@ -14,10 +14,12 @@ from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, Act, fact_at
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning import related_notes as related
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import OffenceParagraph, StatuteVersion
+from nm_trafficking.statute.related.unit_of_prosecution import UNIT_NOTE
 
 _FIXED: dict[tuple[str, str], Note] = {}
 
@@ -147,10 +149,7 @@ def unit_of_prosecution(
                 f"Undated acts ({', '.join(undated)}): whether they are distinct in time is not "
                 "known."
             )
-    parts.append(
-        f"{case.name}, {case.citation}: {case.holding}. Separate counts need distinct acts "
-        "(timing, victims, and the other Carson factors)."
-    )
+    parts.append(f"{case.name}, {case.citation}: {case.holding}. {UNIT_NOTE}")
     return Note(kind="unit_of_prosecution", citation=version.section, text=" ".join(parts))
 
 
@@ -183,7 +182,7 @@ def knowledge_of_age(
         text += (
             f" At conduct {', '.join(decoy)} the actor believed a minor but the person was not "
             "one (e.g. a sting): the completed minor offence is not met, but an attempt (NMSA "
-            "§ 30-28-1) may turn on that belief — not assessed here (30-52-1(D))."
+            "§ 30-28-1) turns on that belief — see the attempt note."
         )
     return Note(kind="knowledge_of_age", citation=case.paragraph, text=text)
 
@@ -558,4 +557,4 @@ def finding_notes(
     ):
         if note is not None:
             found.append(note)
-    return found
+    return related.for_finding(found, pattern, defendant, acts, status, standing)

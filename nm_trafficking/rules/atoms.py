@@ -44,6 +44,7 @@ RECORD_ONLY = frozenset(
         "date",
         "believed_age",
         "as_buyer",
+        "in_indian_country",
         "description",
         "to_subject_to.other",
         "benefit_from.other",

@@ -17,7 +17,7 @@ JACKSON = CaseLaw(
 CARSON = CaseLaw(
     key="unit_of_prosecution",
     name="State v. Carson",
-    citation="460 P.3d 54 (N.M. Ct. App. 2019)",
+    citation="No. A-1-CA-35211, 460 P.3d 54 (N.M. Ct. App. 2019)",
     holding=(
         "the statute sets no unit of prosecution; two (A)(1) counts for the same victim violated "
         "double jeopardy absent sufficiently distinct conduct"

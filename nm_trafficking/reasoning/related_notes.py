@@ -1,0 +1,248 @@
+"""Notes from the law around § 30-52-1 (``nm_trafficking.statute.related``): limitation periods
+as dated warnings, a unanimity caution, Indian country, and safe harbor for a trafficked minor
+who is a defendant. Each is a warning or caution built from statute data with its label; none is
+a finding, and none changes a status or a grade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning import ages
+from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
+from nm_trafficking.results import Note, Status
+from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute.model import Grade, StatuteVersion, TextVersion
+from nm_trafficking.statute.related import inchoate, indian_country, limitation, safe_harbor
+from nm_trafficking.statute.related import unit_of_prosecution as unit
+
+_WORDS = {5: "five", 6: "six", 10: "ten"}
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _grades(v: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
+    grading = v.ctx.version.grading
+    age = v.ctx.age
+    if age is None:
+        return grading.grades
+    return grading.grades_for_ages(age.lo, age.hi)
+
+
+def _period(rule: limitation.Limitation, grade: str, day: date | None, today: date | None) -> str:
+    where = f"{rule.citation} {rule.label.code}"
+    if rule.years is None:
+        return f"{grade}: {rule.open_point} ({where})"
+    span = f"{_WORDS.get(rule.years, str(rule.years))} years under {where}"
+    if day is None:
+        return f"{grade}: {span}, from a date not stated"
+    end = _add_years(day, rule.years)
+    text = f"{grade}: {span}, to {end.isoformat()}, unless tolled — check"
+    if today is not None and end < today:
+        text += f" (before the day of the assessment, {today.isoformat()})"
+    return text
+
+
+def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """Per act that meets or may meet a paragraph: its grade(s) and the § 30-1-8 period."""
+    live = [v for v in acts if v.status != NOT_MET]
+    if not live:
+        return None
+    lines = []
+    for v in live:
+        ctx = v.ctx
+        when = ctx.day.isoformat() if ctx.day is not None else "date not stated"
+        if ctx.date_assumed:
+            when += ", assumed"
+        periods = [
+            _period(limitation.STATE[g.id], g.name, ctx.day, ctx.today)
+            for g in _grades(v)
+            if g.id in limitation.STATE
+        ]
+        lines.append(f"conduct {ctx.conduct.id} ({when}): " + "; ".join(periods))
+    text = (
+        "Limitation periods (NMSA 1978, § 30-1-8 [S]), from the day of each act: "
+        + " / ".join(lines)
+        + ". "
+        + " ".join(limitation.STATE_CAUTIONS)
+        + f" {limitation.EXTENSION} {limitation.WARNING}"
+    )
+    return Note(kind="limitation_period", citation=limitation.S_30_1_8, text=text)
+
+
+def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
+    """The federal period of ``law_id`` for the acts that meet or may meet a prong."""
+    rule = limitation.FEDERAL.get(law_id)
+    live = [v for v in acts if v.status != NOT_MET]
+    if rule is None or not live:
+        return None
+    lines = []
+    for v in live:
+        ctx = v.ctx
+        if rule.years is None:
+            start = date.fromisoformat(rule.from_date) if rule.from_date else None
+            before = start is not None and (ctx.day is None or ctx.day < start)
+            line = "no limitation period"
+            if before:
+                line += f" if the act is on or after {start.isoformat() if start else ''}"
+            lines.append(f"conduct {ctx.conduct.id}: {line}")
+        else:
+            lines.append(
+                f"conduct {ctx.conduct.id}: "
+                + _period(rule, "the offence", ctx.day, ctx.today).removeprefix("the offence: ")
+            )
+    text = (
+        f"Limitation period ({rule.citation} {rule.label.code}: '{rule.words}'): "
+        + "; ".join(lines)
+        + f". Open: {rule.open_point}. {limitation.EXTENSION} {limitation.WARNING}"
+    )
+    return Note(kind="limitation_period", citation=rule.citation, text=text)
+
+
+def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """Where two or more acts meet or may meet the same paragraph, they could support one count:
+    a unanimity caution."""
+    offences = acts[0].ctx.version.offences
+    shared: list[tuple[str, list[str]]] = []
+    for p, offence in enumerate(offences):
+        ids = [
+            v.ctx.conduct.id
+            for v in acts
+            if v.ctx.version.offences[p].citation == offence.citation and v.paragraphs[p] != NOT_MET
+        ]
+        if len(ids) > 1:
+            shared.append((offence.citation, ids))
+    if not shared:
+        return None
+    listed = "; ".join(f"under {citation}, acts {', '.join(ids)}" for citation, ids in shared)
+    return Note(
+        kind="unanimity",
+        citation=shared[0][0],
+        text=unit.UNANIMITY.format(acts=f"Several acts ({listed})"),
+    )
+
+
+def in_indian_country(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    ids = [v.ctx.conduct.id for v in acts if v.ctx.conduct.in_indian_country is Truth.TRUE]
+    if not ids:
+        return None
+    return Note(
+        kind="indian_country",
+        citation="18 U.S.C. § 1151",
+        text=f"Conduct {', '.join(ids)} took place in Indian country. {indian_country.NOTE}",
+    )
+
+
+def _minor_when_acting(pattern: FactPattern, defendant: str, day: date | None) -> bool:
+    """The defendant was, or may have been, under eighteen on ``day`` (None: unknown)."""
+    person = pattern.person(defendant)
+    rule = age_rule.LEAP_DAY_BIRTHDAY
+    window = ages.birth_window(
+        person_id=person.id,
+        birth_date=person.birth_date,
+        age=person.age,
+        age_on_date=person.age_on,
+        leap_day=rule,
+    )
+    if window is None:
+        return person.age is not None and person.age < 18
+    if day is None:
+        return False
+    age = ages.age_at(window, None, person.id, day, day, rule)
+    return age is not None and age.lo < 18
+
+
+def safe_harbor_note(
+    pattern: FactPattern,
+    defendant: str,
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    standing: str | None,
+) -> Note | None:
+    """A defendant who is (or may be) a trafficking victim and was a minor when acting."""
+    if standing is None:
+        return None
+    if not any(_minor_when_acting(pattern, defendant, v.ctx.day) for v in acts):
+        return None
+    return Note(
+        kind="safe_harbor",
+        citation="NMSA 1978, § 32A-2-3(A)",
+        text=safe_harbor.NOTE.format(person=defendant, words=safe_harbor.S_32A_2_3_A),
+    )
+
+
+def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """A sting: the actor believed a minor, the person was not one, and nothing else of the
+    minor offence fails: no completed offence, but an attempt graded from the believed age."""
+    from nm_trafficking.reasoning import notes as base
+
+    lines = []
+    for v in acts:
+        believed = v.ctx.conduct.believed_age
+        if (
+            believed is None
+            or v.ctx.age is None
+            or base._minor(v)
+            or not base._minor_at(v, believed)
+            or not base._minor_offence_fails_only_on_age(v)
+        ):
+            continue
+        grading = v.ctx.version.grading
+        completed, band = grading.grade_for_age(believed)
+        grade, cited = inchoate.ATTEMPT_GRADE[completed.id]
+        name = inchoate.GRADE_NAMES[grade]
+        period = limitation.STATE.get(grade)
+        limit = (
+            f"; its own limitation period: {_period(period, name, v.ctx.day, v.ctx.today)}"
+            if period is not None
+            else ""
+        )
+        lines.append(
+            f"At conduct {v.ctx.conduct.id} (the person's age: {v.ctx.age.text()}) "
+            f"{inchoate.STING_READING}. Attempt is the route, graded from the believed age "
+            f"({believed}): an attempt at a {completed.name} ({band}) is a {name} under {cited} "
+            f"[S] (a reading of the two texts); {inchoate.ATTEMPT_NEEDS}{limit}."
+        )
+    if not lines:
+        return None
+    return Note(kind="attempt", citation=inchoate.S_30_28_1, text=" ".join(lines))
+
+
+def for_finding(
+    found: list[Note],
+    pattern: FactPattern,
+    defendant: str,
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    status: Status,
+    standing: str | None,
+) -> list[Note]:
+    """``found`` (the finding's notes) with these added, and, in Indian country, subsection B's
+    note told that it does not settle jurisdiction."""
+    indian = in_indian_country(acts)
+    out: list[Note] = []
+    for note in found:
+        if indian is not None and note.kind == "jurisdiction":
+            note = Note(
+                kind=note.kind,
+                citation=note.citation,
+                text=f"{note.text} (For the State; in Indian country who is Indian decides "
+                "whether the State has jurisdiction: see the Indian-country note.)",
+            )
+        out.append(note)
+    for extra in (
+        attempt(acts),
+        indian,
+        unanimity(acts) if status != NOT_MET else None,
+        state_limitation(acts) if status != NOT_MET else None,
+        safe_harbor_note(pattern, defendant, acts, standing),
+    ):
+        if extra is not None:
+            out.append(extra)
+    return out

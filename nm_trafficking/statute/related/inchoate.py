@@ -1,0 +1,90 @@
+"""Attempt and conspiracy (``related-law-2026-12.md`` § 2): NMSA 1978, §§ 30-28-1 and 30-28-2
+[S], graded one step down from the offence attempted or conspired to. The grades are read from
+the two texts (a reading, shown as such); an open grade of the completed offence leaves the
+attempt's or conspiracy's grade open in the same way."""
+
+from __future__ import annotations
+
+from nm_trafficking.statute.model import Paragraph
+from nm_trafficking.statute.related.labels import S
+
+S_30_28_1 = "NMSA 1978, § 30-28-1"
+S_30_28_2 = "NMSA 1978, § 30-28-2"
+
+ATTEMPT_WORDS = (
+    "Attempt to commit a felony consists of an overt act in furtherance of and with intent to "
+    "commit a felony and tending but failing to effect its commission."
+)
+ATTEMPT_A = (
+    "A. if the crime attempted is a capital or first degree felony, the person committing such "
+    "attempt is guilty of a second degree felony;"
+)
+ATTEMPT_B = (
+    "B. if the crime attempted is a second degree felony, the person committing such attempt is "
+    "guilty of a third degree felony;"
+)
+ATTEMPT_C = (
+    "C. if the crime attempted is a third degree felony, the person committing such attempt is "
+    "guilty of a fourth degree felony; and"
+)
+CONSPIRACY_WORDS = (
+    "A. Conspiracy consists of knowingly combining with another for the purpose of committing a "
+    "felony within or without this state."
+)
+CONSPIRACY_1 = (
+    "(1) if the highest crime conspired to be committed is a capital or first degree felony, the "
+    "person committing such conspiracy is guilty of a second degree felony;"
+)
+CONSPIRACY_2 = (
+    "(2) if the highest crime conspired to be committed is a second degree felony, the person "
+    "committing such conspiracy is guilty of a third degree felony; and"
+)
+CONSPIRACY_3 = (
+    "(3) if the highest crime conspired to be committed is a third degree felony or a fourth "
+    "degree felony, the person committing such conspiracy is guilty of a fourth degree felony."
+)
+
+ATTEMPT_PARAGRAPHS = (
+    Paragraph(S_30_28_1, "Attempt to commit a felony", ATTEMPT_WORDS, S),
+    Paragraph(f"{S_30_28_1}(A)", "First degree attempted", ATTEMPT_A, S),
+    Paragraph(f"{S_30_28_1}(B)", "Second degree attempted", ATTEMPT_B, S),
+    Paragraph(f"{S_30_28_1}(C)", "Third degree attempted", ATTEMPT_C, S),
+)
+CONSPIRACY_PARAGRAPHS = (
+    Paragraph(f"{S_30_28_2}(A)", "Conspiracy", CONSPIRACY_WORDS, S),
+    Paragraph(f"{S_30_28_2}(B)(1)", "First degree conspired to", CONSPIRACY_1, S),
+    Paragraph(f"{S_30_28_2}(B)(2)", "Second degree conspired to", CONSPIRACY_2, S),
+    Paragraph(f"{S_30_28_2}(B)(3)", "Third degree conspired to", CONSPIRACY_3, S),
+)
+
+ATTEMPT_GRADE: dict[str, tuple[str, str]] = {
+    "first_degree_felony": ("second_degree_felony", f"{S_30_28_1}(A)"),
+    "second_degree_felony": ("third_degree_felony", f"{S_30_28_1}(B)"),
+    "third_degree_felony": ("fourth_degree_felony", f"{S_30_28_1}(C)"),
+}
+"""The grade of an attempt at each grade of § 30-52-1, with the paragraph that says it."""
+
+CONSPIRACY_GRADE: dict[str, tuple[str, str]] = {
+    "first_degree_felony": ("second_degree_felony", f"{S_30_28_2}(B)(1)"),
+    "second_degree_felony": ("third_degree_felony", f"{S_30_28_2}(B)(2)"),
+    "third_degree_felony": ("fourth_degree_felony", f"{S_30_28_2}(B)(3)"),
+}
+
+GRADE_NAMES = {
+    "first_degree_felony": "first degree felony",
+    "second_degree_felony": "second degree felony",
+    "third_degree_felony": "third degree felony",
+    "fourth_degree_felony": "fourth degree felony",
+}
+
+STING_READING = (
+    "the person was not under eighteen, so the completed offence is not met — a reading of the "
+    "words 'a person under the age of eighteen years', not a holding: State v. Jackson, "
+    "2018-NMCA-066, concerned a real minor and holds only that knowledge of her age is not an "
+    "element"
+)
+ATTEMPT_NEEDS = (
+    "still to establish: an overt act in furtherance of and with intent to commit the felony, "
+    "tending but failing to effect its commission (specific intent: State v. Villa, "
+    "2003-NMCA-142, annotation [S])"
+)

@@ -1,0 +1,153 @@
+"""Limitation periods (``related-law-2026-12.md`` § 3): dated warnings, never findings.
+
+The library has neither the charging date nor the facts that toll a period, and which
+amendment applies depends on when a period ran (Stogner): a note can only say "from the day of
+the act, N years under <paragraph>, to <date>, unless tolled — check".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nm_trafficking.statute.model import Label, Paragraph
+from nm_trafficking.statute.related.labels import P, S
+
+S_30_1_8 = "NMSA 1978, § 30-1-8"
+
+CHAPEAU_30_1_8 = (
+    "A person shall not be prosecuted, tried or punished in any court of this state unless the "
+    "indictment is found or information or complaint is filed within the time as provided:"
+)
+A_30_1_8 = "A. for a second degree felony, within six years from the time the crime was committed;"
+B_30_1_8 = (
+    "B. for a third or fourth degree felony, within five years from the time the crime was "
+    "committed;"
+)
+I_30_1_8 = (
+    "I. for a capital felony or a first degree violent felony, no limitation period shall exist "
+    "and prosecution for these crimes may commence at any time after the occurrence of the crime."
+)
+TOLLING_30_1_9_1 = (
+    "The applicable time period for commencing prosecution pursuant to Section 30-1-8 NMSA 1978 "
+    "shall not commence to run for an alleged violation of Section 30-6-1, 30-9-11 or 30-9-13 "
+    "NMSA 1978 until the victim attains the age of eighteen or the violation is reported to a law "
+    "enforcement agency, whichever occurs first."
+)
+S_3298 = (
+    "No person shall be prosecuted, tried, or punished for any non-capital offense or conspiracy "
+    "to commit a non-capital offense under section 1581 (Peonage; Obstructing Enforcement), 1583 "
+    "(Enticement into Slavery), 1584 (Sale into Involuntary Servitude), 1589 (Forced Labor), 1590 "
+    "(Trafficking with Respect to Peonage, Slavery, Involuntary Servitude, or Forced Labor), or "
+    "1592 (Unlawful Conduct with Respect to Documents in furtherance of Trafficking, Peonage, "
+    "Slavery, Involuntary Servitude, or Forced Labor) of this title or under section 274(a) of the "
+    "Immigration and Nationality Act unless the indictment is found or the information is "
+    "instituted not later than 10 years after the commission of the offense."
+)
+S_3299 = (
+    "Notwithstanding any other law, an indictment may be found or an information instituted at "
+    "any time without limitation for any offense under section 1201 involving a minor victim, and "
+    "for any felony under chapter 109A, 110 (except for section 2257 and 2257A), or 117, or "
+    "section 1591."
+)
+STOGNER = (
+    "A law enacted after expiration of a previously applicable limitations period violates the "
+    "Ex Post Facto Clause when it is applied to revive a previously time-barred prosecution."
+)
+
+PARAGRAPHS = (
+    Paragraph(S_30_1_8, "Time limitations for commencing prosecution", CHAPEAU_30_1_8, S),
+    Paragraph(f"{S_30_1_8}(A)", "Second degree felony", A_30_1_8, S),
+    Paragraph(f"{S_30_1_8}(B)", "Third or fourth degree felony", B_30_1_8, S),
+    Paragraph(f"{S_30_1_8}(I)", "Capital or first degree violent felony", I_30_1_8, S),
+    Paragraph("NMSA 1978, § 30-1-9.1", "Tolling, offences against children", TOLLING_30_1_9_1, S),
+    Paragraph("18 U.S.C. § 3298", "Trafficking-related offenses", S_3298, S),
+    Paragraph("18 U.S.C. § 3299", "Child abduction and sex offenses", S_3299, S),
+    Paragraph("Stogner v. California, 539 U.S. 607 (2003)", "Syllabus", STOGNER, P),
+)
+
+
+@dataclass(frozen=True)
+class Limitation:
+    """The period a grade or section carries: ``years`` (``None``: no period, or open), the
+    paragraph and its words, and the open point when the period is not settled."""
+
+    citation: str
+    words: str
+    label: Label
+    years: int | None
+    open_point: str | None = None
+    from_date: str | None = None
+    """The day from which the rule applies, where the source gives one (e.g. § 3299)."""
+
+
+FIRST_DEGREE_OPEN = (
+    "open: § 30-1-8(I) as last seen (pre-2022 copies [S]) has no period for a 'first degree "
+    "violent felony', a term no source read defines; whether a first degree § 30-52-1 offence "
+    "(victim under 13) is one is UNRESOLVED, and the 2022 wording of (I) was NOT FOUND — either "
+    "no limit, or the period a court would otherwise apply"
+)
+
+STATE: dict[str, Limitation] = {
+    "second_degree_felony": Limitation(f"{S_30_1_8}(A)", A_30_1_8, S, 6),
+    "third_degree_felony": Limitation(f"{S_30_1_8}(B)", B_30_1_8, S, 5),
+    "fourth_degree_felony": Limitation(f"{S_30_1_8}(B)", B_30_1_8, S, 5),
+    "first_degree_felony": Limitation(
+        f"{S_30_1_8}(I)", I_30_1_8, S, None, open_point=FIRST_DEGREE_OPEN
+    ),
+}
+"""§ 30-1-8 by grade (attempts and conspiracies follow their own grade: a reading)."""
+
+STATE_CAUTIONS = (
+    "§ 30-1-8 was amended in 2022 (State v. Sandoval, No. A-1-CA-41172, cites '§ 30-1-8(B) "
+    "(2009, amended 2022)' [P]); the amended wording was NOT FOUND, and a 2024 bill to remove the "
+    "limit for human trafficking is not known to have passed.",
+    "§ 30-1-9.1 (tolling until a child victim turns eighteen or the violation is reported), as "
+    "last seen (2011 copy [S]), lists §§ 30-6-1, 30-9-11 and 30-9-13, not § 30-52-1: no tolling "
+    "is applied here.",
+)
+
+FEDERAL: dict[str, Limitation] = {
+    "usc_1591": Limitation(
+        "18 U.S.C. § 3299",
+        S_3299,
+        S,
+        None,
+        from_date="2006-07-27",
+        open_point=(
+            "no limitation period for § 1591 (§ 3299, added by the Adam Walsh Act, Pub. L. "
+            "109-248, 27 July 2006 [P for the Act; the section NOT read]); whether it reaches "
+            "§ 1594 attempts and conspiracies to violate § 1591 is open, and for conduct before "
+            "27 July 2006 the earlier period (§ 3282(a): five years) and Stogner decide"
+        ),
+    ),
+    "usc_1589": Limitation(
+        "18 U.S.C. § 3298",
+        S_3298,
+        S,
+        10,
+        open_point=(
+            "§ 3298's enactment date was NOT FOUND (believed 2008); whether § 3283 (the life of "
+            "a child victim, or ten years) reaches a § 1589 offence against a child is open"
+        ),
+    ),
+    "usc_1590": Limitation(
+        "18 U.S.C. § 3298",
+        S_3298,
+        S,
+        10,
+        open_point=(
+            "§ 3298's enactment date was NOT FOUND (believed 2008); whether § 3283 (the life of "
+            "a child victim, or ten years) reaches a § 1590 offence against a child is open"
+        ),
+    ),
+}
+
+EXTENSION = (
+    f"Stogner v. California, 539 U.S. 607 (2003) [P]: '{STOGNER}' A period is judged with the law "
+    "in force as it runs; a later extension helps only a prosecution not yet barred when it took "
+    "effect."
+)
+WARNING = (
+    "A warning, never a finding: the library has neither the charging date nor the facts that "
+    "toll a period, and which amendment applies depends on when the period ran."
+)

@@ -1,0 +1,268 @@
+"""Issue 19, step 2: the law around the statute as warnings and cautions, from statute data with
+verbatim words and labels (``nm_trafficking.statute.related``): limitation periods, the unit of
+prosecution (Herron, Carson) and unanimity, Indian country, safe harbor; never "certified"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import nm_trafficking as nmt
+from nm_trafficking.output import json_text
+from nm_trafficking.statute.model import Paragraph
+from nm_trafficking.statute.related import (
+    inchoate,
+    indian_country,
+    limitation,
+    safe_harbor,
+    unit_of_prosecution,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT.parent / "shared" / "statute" / "related-law-2026-12.md"
+TODAY = date(2026, 12, 7)
+A2 = {"knowingly": True, "will_be_caused_to_engage_in_commercial_sexual_activity": True}
+FEDERAL_MINOR = {
+    "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+    "as_to_age": {"knew": True},
+    "as_to_commercial_sex_act": {"knew": True},
+}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _finding(
+    persons: list[dict[str, Any]], *acts: dict[str, Any], defendant: str = "D", **kw: Any
+) -> Any:
+    conduct = [{"actor": defendant, "person": "V", **a} for a in acts]
+    a = nmt.assess(nmt.from_dict({"persons": persons, "conduct": conduct}), today=TODAY, **kw)
+    return a.finding(defendant, "V")
+
+
+def _note(f: Any, kind: str) -> str:
+    (note,) = [n for n in f.notes if n.kind == kind]
+    return str(note.text)
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/statute reference not beside the repo")
+def test_every_related_text_is_verbatim_from_the_reference_and_labelled() -> None:
+    lines = REFERENCE.read_text(encoding="utf-8").splitlines()
+    source = _norm(" ".join(line.lstrip("> ").strip() for line in lines))
+    paragraphs: list[Paragraph] = [
+        *limitation.PARAGRAPHS,
+        *unit_of_prosecution.PARAGRAPHS,
+        *indian_country.PARAGRAPHS,
+        *safe_harbor.PARAGRAPHS,
+    ]
+    for p in paragraphs:
+        assert _norm(p.text) in source, p.citation
+        assert p.label is not None and p.label.code in ("[P]", "[S]"), p.citation
+    for rule in (*limitation.STATE.values(), *limitation.FEDERAL.values()):
+        assert _norm(rule.words) in source and rule.label.code == "[S]"
+        assert rule.years is not None or rule.open_point  # no period is a silent default
+
+
+@pytest.mark.statute("30-52-1(C)")
+def test_a_2015_third_degree_count_assessed_in_2026_carries_a_dated_30_1_8_b_warning() -> None:
+    f = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "1998-01-01"}],
+        {"id": "a", "act": "recruiting", "date": "2015-03-10", **A2},
+        law="nm",
+    )
+    assert f.grade == "third_degree_felony"  # a warning, never a finding: the grade stands
+    text = _note(f, "limitation_period")
+    assert (
+        "third degree felony: five years under NMSA 1978, § 30-1-8(B) [S], to 2020-03-10, "
+        "unless tolled — check (before the day of the assessment, 2026-12-07)"
+    ) in text
+    assert "§ 30-1-9.1" in text and "not § 30-52-1" in text
+    assert "Stogner" in text and "never a finding" in text
+
+
+@pytest.mark.statute("30-52-1(C)(1)", "30-52-1(C)(2)")
+def test_second_degree_six_years_and_first_degree_left_open() -> None:
+    second = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2000-01-01"}],
+        {"id": "a", "act": "recruiting", "date": "2015-03-10", **A2},
+        law="nm",
+    )
+    assert "six years under NMSA 1978, § 30-1-8(A) [S], to 2021-03-10" in _note(
+        second, "limitation_period"
+    )
+    first = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2005-01-01"}],
+        {"id": "a", "act": "recruiting", "date": "2015-03-10", **A2},
+        law="nm",
+    )
+    text = _note(first, "limitation_period")
+    assert "first degree felony: open" in text and "first degree violent felony" in text
+    assert "UNRESOLVED" in text and "to 20" not in text.split("first degree felony:")[1][:40]
+    # nothing to warn about where nothing is met or open
+    nothing = _finding(
+        [{"id": "D"}, {"id": "V", "age": 30}],
+        {"id": "a", "act": "harboring", "date": "2015-03-10", **A2},
+        law="nm",
+    )
+    assert not any(n.kind == "limitation_period" for n in nothing.notes)
+
+
+@pytest.mark.statute("18 U.S.C. § 1591(a)(1) minor")
+def test_federal_periods_1591_none_1589_1590_ten_years() -> None:
+    f = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2000-01-01"}],
+        {"id": "a", "act": "recruiting", "date": "2015-06-10", "federal": FEDERAL_MINOR, **A2},
+    )
+    law = f.jurisdictions["usc_1591"]
+    assert law.status == "met"
+    (note,) = [n for n in law.notes if n.kind == "limitation_period"]
+    assert "18 U.S.C. § 3299 [S]" in note.text and "conduct a: no limitation period" in note.text
+    labor = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "1980-01-01"}],
+        {
+            "id": "w",
+            "act": "obtaining",
+            "date": "2012-05-01",
+            "knowingly": True,
+            "federal": {
+                "labor": {"labor_or_services_of_the_person": True},
+                "labor_means": {"threats_of_serious_harm": True},
+            },
+        },
+    )
+    (note,) = [n for n in labor.jurisdictions["usc_1589"].notes if n.kind == "limitation_period"]
+    assert "ten years under 18 U.S.C. § 3298 [S], to 2022-05-01, unless tolled" in note.text
+
+
+@pytest.mark.statute("30-52-1(A)(2)")
+def test_unit_of_prosecution_names_herron_and_cites_carson_by_docket_and_reporter() -> None:
+    f = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2004-01-01"}],
+        {"id": "a", "act": "recruiting", "date": "2019-03-10", **A2},
+        {"id": "b", "act": "transporting", "date": "2019-06-10", **A2},
+        law="nm",
+    )
+    text = _note(f, "unit_of_prosecution")
+    assert "Herron" in text
+    for factor in ("time", "place", "intervening events", "sequence", "intent", "victims"):
+        assert factor in text
+    assert "No. A-1-CA-35211" in text and "460 P.3d 54" in text
+    caution = _note(f, "unanimity")
+    assert "acts a, b" in caution and "30-52-1(A)(2)" in caution
+    single = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2004-01-01"}],
+        {"id": "a", "act": "recruiting", "date": "2019-03-10", **A2},
+        law="nm",
+    )
+    assert not any(n.kind == "unanimity" for n in single.notes)
+
+
+def test_the_unverified_carson_citation_is_never_used() -> None:
+    for path in (ROOT / "nm_trafficking").rglob("*"):
+        if path.suffix in {".py", ".yaml", ".md", ".js", ".html"}:
+            assert "2020-NMCA-015" not in path.read_text(encoding="utf-8"), path
+
+
+@pytest.mark.statute("30-52-1(B)")
+def test_in_indian_country_subsection_b_does_not_settle_jurisdiction() -> None:
+    f = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2004-01-01"}],
+        {"id": "a", "act": "recruiting", "date": "2019-03-10", "in_indian_country": True, **A2},
+        law="nm",
+    )
+    text = _note(f, "indian_country")
+    for name in ("McBratney", "Castro-Huerta", "State v. Romero", "25 U.S.C. § 1304", "§ 1153"):
+        assert name in text
+    assert "who is Indian decides" in _note(f, "jurisdiction")
+    elsewhere = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2004-01-01"}],
+        {"id": "a", "act": "recruiting", "date": "2019-03-10", **A2},
+        law="nm",
+    )
+    assert not any(n.kind == "indian_country" for n in elsewhere.notes)
+    assert "Indian" not in _note(elsewhere, "jurisdiction")
+
+
+@pytest.mark.statute("30-52-1(E)")
+def test_safe_harbor_for_a_trafficked_minor_who_recruits() -> None:
+    persons = [
+        {"id": "T"},
+        {"id": "G", "roles": ["victim"], "birth_date": "2004-05-01"},
+        {"id": "V", "birth_date": "2005-01-01"},
+    ]
+    conduct = [
+        {"id": "t", "actor": "T", "person": "G", "act": "recruiting", "date": "2019-01-10", **A2},
+        {"id": "g", "actor": "G", "person": "V", "act": "recruiting", "date": "2019-03-10", **A2},
+    ]
+    a = nmt.assess(nmt.from_dict({"persons": persons, "conduct": conduct}), today=TODAY)
+    text = _note(a.finding("G", "V"), "safe_harbor")
+    assert "§ 32A-2-3(A) [S]" in text and "§ 30-52-1(E)" in text and "not as a principal" in text
+    assert "certified" not in text
+    adult = [dict(persons[0]), {**persons[1], "birth_date": "1990-05-01"}, persons[2]]
+    b = nmt.assess(nmt.from_dict({"persons": adult, "conduct": conduct}), today=TODAY)
+    assert not any(n.kind == "safe_harbor" for n in b.finding("G", "V").notes)
+
+
+def test_nothing_ever_calls_a_person_a_certified_victim() -> None:
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        a = nmt.assess(nmt.load(path), today=TODAY)
+        for text in (json_text(a), a.explain(), a.to_markdown()):
+            assert "certified" not in text.lower(), path
+
+
+@pytest.mark.statute("30-52-1(A)(2)", "30-52-1(C)")
+@pytest.mark.parametrize(
+    ("believed", "grade", "cited"),
+    [
+        (12, "second degree felony", "§ 30-28-1(A)"),
+        (14, "third degree felony", "§ 30-28-1(B)"),
+        (16, "fourth degree felony", "§ 30-28-1(C)"),
+    ],
+)
+def test_a_sting_is_an_attempt_graded_from_the_believed_age(
+    believed: int, grade: str, cited: str
+) -> None:
+    f = _finding(
+        [{"id": "D"}, {"id": "V", "age": 34, "age_on": "2024-01-01"}],
+        {"id": "chat", "act": "soliciting", "date": "2024-05-01", "believed_age": believed, **A2},
+        law="nm",
+    )
+    assert f.subsections["30-52-1(A)(2)"].status == "not_met" and f.grade is None
+    text = _note(f, "attempt")
+    assert f"is a {grade} under NMSA 1978, {cited} [S]" in text
+    assert "not a holding" in text and "State v. Jackson" in text and "overt act" in text
+
+
+@pytest.mark.statute("30-52-1(A)(2)")
+def test_no_attempt_note_for_a_real_minor_or_a_belief_of_an_adult() -> None:
+    real = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2011-01-01"}],
+        {"id": "a", "act": "soliciting", "date": "2024-05-01", "believed_age": 12, **A2},
+        law="nm",
+    )
+    assert not any(n.kind == "attempt" for n in real.notes)
+    adult = _finding(
+        [{"id": "D"}, {"id": "V", "age": 34, "age_on": "2024-01-01"}],
+        {"id": "a", "act": "soliciting", "date": "2024-05-01", "believed_age": 25, **A2},
+        law="nm",
+    )
+    assert not any(n.kind == "attempt" for n in adult.notes)
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/statute reference not beside the repo")
+def test_attempt_and_conspiracy_texts_are_verbatim() -> None:
+    research = REFERENCE.parent / "research-2026-11-related-texts.md"
+    text = " ".join(
+        line.lstrip("> ").strip()
+        for path in (REFERENCE, research)
+        for line in path.read_text(encoding="utf-8").splitlines()
+    )
+    source = _norm(text)
+    for p in (*inchoate.ATTEMPT_PARAGRAPHS, *inchoate.CONSPIRACY_PARAGRAPHS):
+        assert _norm(p.text) in source, p.citation
+        assert p.label is not None and p.label.code == "[S]"
