@@ -71,6 +71,17 @@ class ActUnderLaw:
     grade: str | None = field(metadata=doc("the grade (or band) when the facts fix one"))
     possible: list[str] = field(metadata=doc("the grades (or bands) possible, most serious first"))
     words: str = field(metadata=doc("the grade or penalty in words"))
+    limitation: str | None = field(
+        default=None,
+        metadata=doc(
+            "the limitation period as a dated warning, never a finding (null: the act meets "
+            "nothing); the library has neither the charging date nor tolling facts"
+        ),
+    )
+    limitation_ends: date | None = field(
+        default=None,
+        metadata=doc("the last day of the earliest period that may apply (null: none ends)"),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,10 +101,12 @@ def grade_with_sentence(grade_id: str) -> str:
 
 
 def either(items: list[str], word: str = "or") -> str:
-    """``a``; ``a or b``; ``a, b or c``."""
+    """``a``; ``a or b``; ``a, b or c`` (``a, and b`` where an item has the joining word in it,
+    so the list reads unambiguously)."""
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+    comma = "," if any(f" {word} " in item for item in items) else ""
+    return f"{', '.join(items[:-1])}{comma} {word} {items[-1]}"
 
 
 def text_name(law: Law, version: TextVersion) -> str:
@@ -133,10 +135,10 @@ def paragraph_short(citation: str) -> str:
 
 NOTE_TITLES: dict[str, str] = {
     "jurisdiction": "who may prosecute (30-52-1(B))",
-    "other_offences": "other offenses on the same facts (30-52-1(D))",
+    "other_offences": "other offenses (30-52-1(D))",
     "victim_not_accessory": "a trafficking victim may not be charged as an accessory",
-    "unit_of_prosecution": "which acts could be separate counts (State v. Carson)",
-    "knowledge_of_age": "the actor's belief about the age decides nothing",
+    "unit_of_prosecution": "separate counts (State v. Carson)",
+    "knowledge_of_age": "belief about age decides nothing",
     "no_minor_variant_of_a3": "(A)(3) has no minor-only variant",
     "buyer": "whether a buyer's own purchase is reached (UNVERIFIED)",
     "verbs_not_covered": "conduct described by a verb the text does not have",
@@ -147,14 +149,18 @@ NOTE_TITLES: dict[str, str] = {
     "date_assumed": "undated acts: the date assumed",
     "plain_age_at_every_act": "a plain age read at acts years apart",
     "leap_day_birthday": "the open 29 February point decides something here",
-    "attempt": "§ 1594 attempt, not assessed",
-    "conspiracy": "§ 1594 conspiracy, not assessed",
-    "attempt_conspiracy_origin": "origin of § 1594",
+    "attempt": "§ 1594 attempt and conspiracy, not assessed",
+    "conspiracy": "§ 1594 attempt and conspiracy, not assessed",
+    "attempt_conspiracy_origin": "§ 1594 attempt and conspiracy, not assessed",
     "decoy": "a decoy or officer cannot be the minor of the completed offense",
-    "text_caution": "cautions about the federal texts applied",
+    "text_caution": "cautions on the federal texts",
     "no_version_encoded": "no federal text encoded for an act's date",
     "texts_agree": "both texts of the period give the same result",
-    "unverified": "open points of the texts (unverified)",
+    "unverified": "open points (unverified)",
+    "indian_country": "Indian country: who may prosecute",
+    "limitation_period": "limitation periods",
+    "safe_harbor": "safe harbor for a minor who is herself trafficked",
+    "unanimity": "unanimity where several acts could support one count",
 }
 """A note's kind in a few words, for the summary (the full text is one step away)."""
 

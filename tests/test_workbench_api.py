@@ -600,7 +600,7 @@ def test_memo_states_the_facts_in_words(client: TestClient) -> None:
     assert "§ 30-52-1: MET ((A)(2))" in html and "30-52-1(C)" in html
     assert "State v. Jackson" in html
     assert "Facts still unknown" in html and "What is still needed" in html  # (A)(1) is open
-    assert "Open points of the texts (unverified)" in html  # the notes, once
+    assert "Open points (unverified)" in html  # the notes, once
 
 
 def test_builder_catalog(client: TestClient) -> None:

@@ -246,3 +246,30 @@ def for_finding(
         if extra is not None:
             out.append(extra)
     return out
+
+
+def act_limitation(v: ActVerdict[TextVersion], law_id: str) -> tuple[date | None, str] | None:
+    """The limitation period of one act that meets or may meet ``law_id``, as a dated warning:
+    (the last day of the earliest period that may apply, or ``None`` when none ends; the period
+    in words). ``None`` when the act meets nothing or the law states no rule here. The same
+    rules as the notes (``state_limitation``, ``federal_limitation``), per act."""
+    if v.status == NOT_MET:
+        return None
+    ctx = v.ctx
+    if law_id == "nm_30_52_1":
+        grades = _grades(v)  # type: ignore[arg-type]
+        rules = [(g.name, limitation.STATE[g.id]) for g in grades if g.id in limitation.STATE]
+    else:
+        rule = limitation.FEDERAL.get(law_id)
+        rules = [("the offense", rule)] if rule is not None else []
+    if not rules:
+        return None
+    ends = [_add_years(ctx.day, r.years) for _, r in rules if r.years is not None and ctx.day]
+    parts = []
+    for grade, rule in rules:
+        if rule.years is None and rule.open_point is None:
+            parts.append(f"no limitation period ({rule.citation} {rule.label.code})")
+        else:
+            text = _period(rule, grade, ctx.day, ctx.today)
+            parts.append(text if len(rules) > 1 else text.split(": ", 1)[1])
+    return (min(ends) if ends else None), "; ".join(parts)

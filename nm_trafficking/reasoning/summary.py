@@ -26,6 +26,7 @@ from nm_trafficking.reasoning import federal_notes
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.penalties import band_table
+from nm_trafficking.reasoning.related_notes import act_limitation
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFinding, Note, Status
 from nm_trafficking.statute.model import (
@@ -373,6 +374,15 @@ def _federal_count(law: Law, lc: LawCount, version: TextVersion) -> ActUnderLaw:
     )
 
 
+def _limited(act: ActUnderLaw, v: ActVerdict[Any], law: Law) -> ActUnderLaw:
+    """The act with its limitation period (a dated warning), dates in words."""
+    found = act_limitation(v, law.id)
+    if found is None:
+        return act
+    ends, text = found
+    return replace(act, limitation=_long_dates(text), limitation_ends=ends)
+
+
 # --- what separates the laws ------------------------------------------------------------------
 
 
@@ -414,7 +424,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             for e, element in enumerate(paragraph.elements)
             if v.elements[p][e] == UNDETERMINED
         ]
-        return f"{short} also needs {words.either(open_, 'and')}"
+        return f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
     return ""
 
 
@@ -424,6 +434,21 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 def _long_dates(text: str) -> str:
     """The statute's reason templates write dates as ISO; the summary writes them in words."""
     return _ISO.sub(lambda m: words.long_date(date(*map(int, m.groups()))), text)
+
+
+_LEAD = "knowledge or reckless disregard of "
+
+
+def _shared_lead(briefs: list[str]) -> list[str]:
+    """Briefs that begin alike said once: "knowledge or reckless disregard of the person's age
+    and of a commercial sex act"."""
+    same = [b for b in briefs if b.startswith(_LEAD)]
+    if len(same) < 2:
+        return briefs
+    merged = _LEAD + " and of ".join(b.removeprefix(_LEAD) for b in same)
+    out = [b for b in briefs if not b.startswith(_LEAD)]
+    out.insert(briefs.index(same[0]), merged)
+    return out
 
 
 def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
@@ -518,7 +543,9 @@ def summary(
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
-                    per_act[c.conduct][law.id] = _state_count(law, c, v.ctx.version)
+                    per_act[c.conduct][law.id] = _limited(
+                        _state_count(law, c, v.ctx.version), v, law
+                    )
             else:
                 j = f.jurisdictions[law.id]
                 statuses.append(
@@ -532,7 +559,9 @@ def summary(
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
-                    per_act[lc.conduct][law.id] = _federal_count(law, lc, v.ctx.version)
+                    per_act[lc.conduct][law.id] = _limited(
+                        _federal_count(law, lc, v.ctx.version), v, law
+                    )
             needed.extend(_once(_questions(law, acts, f), acts))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []

@@ -6,20 +6,28 @@ needed, as questions; the notes once, by title (in full one step away); the disc
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Mapping
+from datetime import date
 
 from nm_trafficking import words
 from nm_trafficking.limits import printable
 from nm_trafficking.summary import ActUnderLaw, CountSummary, LawStatus, Summary
 
 WIDTH = 100
+_DATE = re.compile(
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{4}\b"
+)
 
 
 def wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
     """``text`` wrapped at 100 columns, never between "§" and its number."""
     lines = textwrap.wrap(
-        text.replace("§ ", "§\u00a0").replace("§§\u00a0", "§§ "),
+        _DATE.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
+        .replace("§ ", "§\u00a0")
+        .replace("§§\u00a0", "§§ "),
         width=WIDTH,
         initial_indent=indent,
         subsequent_indent=" " * len(indent) + hang,
@@ -102,16 +110,40 @@ def _texts(c: CountSummary) -> str:
     return "; ".join(parts)
 
 
-def _counts(counts: list[CountSummary], victim: str, names: dict[str, str]) -> list[str]:
+def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
+    """The act's limitation periods, compactly: ``§ 30-52-1 to 10 March 2024 (passed); § 1591
+    none`` — dated warnings (the full words are in the JSON and the memo)."""
+    parts: dict[str, list[str]] = {}
+    for law_id, act in c.laws.items():
+        if act.limitation is None:
+            continue
+        if act.limitation_ends is not None:
+            passed = " (passed)" if act.limitation_ends < today else ""
+            end = f"to {words.long_date(act.limitation_ends)}{passed}"
+        elif act.limitation.startswith("no limitation period"):
+            end = "none"
+        else:
+            end = "open"
+        parts.setdefault(end, []).append(names[law_id])
+    if not parts:
+        return ""
+    joined = "; ".join(f"{words.either(laws, 'and')} {end}" for end, laws in parts.items())
+    return f"limitation (unless tolled; check): {joined}"
+
+
+def _counts(
+    counts: list[CountSummary], victim: str, names: dict[str, str], today: date
+) -> list[str]:
     lines: list[str] = []
     for c in counts:
         age = f"{victim} aged {c.victim_age}" if c.victim_age else f"{victim}'s age not known"
-        head = f"{when(c)} — {age} — texts applied: {_texts(c)}"
+        head = f"{when(c)} — {age} — texts: {_texts(c)}"
+        limit = limitation(c, names, today)
         if len(counts) == 1:  # the pair's lines above are this act's
-            return wrap(f"Count: {head}", "  ")
+            return wrap(f"Count: {head}" + (f"; {limit}" if limit else ""), "  ")
         lines += wrap(head, "    - ")
         parts = [act_line(act, names[law_id]) for law_id, act in c.laws.items()]
-        lines += wrap("; ".join(parts), "        ")
+        lines += wrap("; ".join(parts) + (f"; {limit}" if limit else ""), "        ")
     return ["  Counts (each act a potential count):", *lines]
 
 
@@ -127,7 +159,7 @@ def cited(laws: list[str]) -> str:
 
 def _notes(s: Summary) -> list[str]:
     titles = dict.fromkeys(n.title for n in s.notes)
-    return wrap("Notes (in full with --detail elements): " + "; ".join(titles) + ".", "", "  ")
+    return wrap("Notes (in full: --detail elements): " + "; ".join(titles) + ".", "", "  ")
 
 
 def cites(citations: list[str]) -> str:
@@ -151,13 +183,13 @@ def render_summary(s: Summary) -> list[str]:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
         for law in pair.laws:
             lines += wrap(law_line(law, names), "  ")
-        lines += _counts(pair.counts, pair.victim, names)
+        lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
     if s.needed:
         lines += ["", "Still needed:"]
         for i, q in enumerate(s.needed, 1):
             settles = cites(q.citations)
             lead = "[point of law] " if q.kind == "point_of_law" else ""
-            lines += wrap(f"{lead}{q.text} ({settles})", f"  {i}. ", " ")
+            lines += wrap(f"{settles}: {lead}{q.text}", f"  {i}. ", " ")
     elif s.pairs:
         lines += ["", "Still needed: nothing for the statuses and grades above."]
     if s.notes:
