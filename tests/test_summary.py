@@ -216,3 +216,20 @@ def test_an_unknown_age_is_said_so_in_the_question() -> None:
     ages = [q.text for q in result.summary.needed if q.element == "under_eighteen"]
     assert ages == ["Was V under eighteen at the recruiting of 10 March 2018? The facts do not "
                     "give the age."]  # fmt: skip
+
+
+def test_every_note_kind_has_a_title_for_the_summary() -> None:
+    """The summary names each note by its kind's title (the text is one step away): a kind the
+    code can give without a title in ``words.NOTE_TITLES`` fails here."""
+    from nm_trafficking import words
+
+    code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "nm_trafficking").rglob("*.py"))
+    kinds = set(re.findall(r'Note\(\s*kind="([a-z0-9_]+)"', code))
+    kinds |= set(re.findall(r'\bkind="([a-z0-9_]+)",\s*citation=', code))
+    kinds |= {
+        f"no_minor_variant_of_{p.short.lower()}"
+        for p in nmt.statute.latest().offences
+        if p.minor_note
+    }
+    assert len(kinds) > 20
+    assert kinds - set(words.NOTE_TITLES) == set()
