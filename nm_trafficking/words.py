@@ -9,6 +9,7 @@ and label, the statutes' own spelling ("offense"), grades most serious first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
@@ -57,6 +58,23 @@ def act_name(verb: str, day: date | None, *, assumed: bool = False) -> str:
     if day is None:
         return f"the undated {verb}"
     return f"the {verb} of {long_date(day)}" + (" (date assumed)" if assumed else "")
+
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def dates_in_words(text: str) -> str:
+    """Every ISO date in ``text`` written in words: ``2018-04-11`` -> ``11 April 2018``."""
+    return _ISO.sub(lambda m: long_date(date(*map(int, m.groups()))), text)
+
+
+def fact_words(path: str) -> str:
+    """A fact's path in words, for a sentence that must name the fact:
+    ``means_will_be_used.fraud`` -> ``means will be used: fraud``; the federal facts say so."""
+    federal = path.startswith("federal.")
+    parts = path.removeprefix("federal.").split(".")
+    text = ": ".join(part.replace("_", " ") for part in parts)
+    return f"the federal fact '{text}'" if federal else f"the fact '{text}'"
 
 
 def act_clause(actor: str, verb: str, person: str, day: date | None) -> str:

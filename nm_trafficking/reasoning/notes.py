@@ -8,7 +8,9 @@ texts, case law, commentary, the verbs the offences cover and the element that d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from nm_trafficking import words
 from nm_trafficking.facts.base import true_paths
 from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, Act, fact_at
 from nm_trafficking.facts.pattern import FactPattern
@@ -80,12 +82,16 @@ def victim_not_accessory(version: StatuteVersion, defendant: str, why: str) -> N
     )
 
 
-def _act(v: ActVerdict[StatuteVersion]) -> str:
-    ctx = v.ctx
-    when = ctx.day.isoformat() if ctx.day is not None else "date not stated"
-    if ctx.date_assumed:
-        when += ", assumed (as_of)"
-    return f"{ctx.conduct.id} ({ctx.conduct.act.value}, {when})"
+def _act(v: ActVerdict[Any]) -> str:
+    """The act by its verb and date: ``the recruiting of 10 March 2018``."""
+    return named(v.ctx)
+
+
+def named(ctx: Any) -> str:
+    """An act's context by its verb and date (``the undated recruiting`` when no date is stated
+    or assumed)."""
+    day = ctx.day if ctx.conduct.date is not None or ctx.date_assumed else None
+    return words.act_name(ctx.conduct.act.value, day, assumed=ctx.date_assumed)
 
 
 def _paragraphs(v: ActVerdict[StatuteVersion], status: Status) -> str:
@@ -116,7 +122,7 @@ def unit_of_prosecution(
     dated: dict[object, list[str]] = {}
     for v in live:
         day = None if v.ctx.date_assumed else v.ctx.day  # an assumed date says nothing of timing
-        dated.setdefault(day, []).append(v.ctx.conduct.id)
+        dated.setdefault(day, []).append(_act(v))
     same_day = [ids for day, ids in dated.items() if day is not None and len(ids) > 1]
     days = sorted(day for day in dated if day is not None)  # type: ignore[type-var]
     undated = dated.get(None, [])
@@ -134,7 +140,7 @@ def unit_of_prosecution(
         )
     else:
         if len(days) > 1:
-            groups = [" and ".join(dated[day]) for day in days]
+            groups = [" and ".join(dated[day]) for day in days]  # each act by verb and date
             parts.append(
                 f"Acts on {len(days)} different dates ({'; '.join(groups)}) could be separate "
                 "counts if the conduct is sufficiently distinct."
@@ -157,20 +163,20 @@ def knowledge_of_age(
     version: StatuteVersion, acts: Sequence[ActVerdict[StatuteVersion]]
 ) -> Note | None:
     believed = [
-        (v.ctx.conduct.id, v.ctx.conduct.believed_age)
+        (_act(v), v.ctx.conduct.believed_age)
         for v in acts
         if v.ctx.conduct.believed_age is not None
     ]
     if not believed:
         return None
     case = version.case("knowledge_of_age")
-    beliefs = ", ".join(f"conduct {cid}: believed age {age}" for cid, age in believed)
+    beliefs = "; ".join(f"at {name}, believed age {age}" for name, age in believed)
     text = (
         f"The actor's belief about the victim's age is recorded ({beliefs}) and changes nothing "
         f"for the completed offence: {case.name}, {case.citation}: {case.holding}."
     )
     decoy = [
-        v.ctx.conduct.id
+        _act(v)
         for v in acts
         if v.ctx.conduct.believed_age is not None
         and v.ctx.age is not None
@@ -180,7 +186,7 @@ def knowledge_of_age(
     ]
     if decoy:
         text += (
-            f" At conduct {', '.join(decoy)} the actor believed a minor but the person was not "
+            f" At {words.either(decoy, 'and')} the actor believed a minor but the person was not "
             "one (e.g. a sting): the completed minor offence is not met, but an attempt (NMSA "
             "§ 30-28-1) turns on that belief — see the attempt note."
         )
@@ -341,7 +347,10 @@ def state_and_federal_facts_disagree(acts: Sequence[ActVerdict[StatuteVersion]])
         for state_path, federal_path in NEAR_SAME_FACTS:
             a, b = fact_at(c, state_path), fact_at(c, federal_path)
             if {a, b} == {Truth.TRUE, Truth.FALSE}:
-                lines.append(f"conduct {c.id}: {state_path} is {a} but {federal_path} is {b}")
+                lines.append(
+                    f"{_act(v)}: {words.fact_words(state_path)} is {a} but "
+                    f"{words.fact_words(federal_path)} is {b}"
+                )
     if not lines:
         return None
     return Note(
@@ -362,14 +371,15 @@ def no_version(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     if not before:
         return None
     first = before[0].ctx.version
-    ids = ", ".join(v.ctx.conduct.id for v in before)
+    ids = words.either([_act(v) for v in before], "and")
     return Note(
         kind="no_version_in_force",
         citation=first.section,
         text=(
-            f"No version in force for conduct {ids}: the earliest known text is in force from "
-            f"{first.in_force_from.isoformat()} ({first.in_force_from_status}). § 30-52-1 does "
-            "not reach conduct before it came into force: the element 'in force' is not met."
+            f"No version in force for {ids}: the earliest known text is in force from "
+            f"{words.long_date(first.in_force_from)} ({first.in_force_from_status}). "
+            "§ 30-52-1 does not reach conduct before it came into force: the element 'in force' "
+            "is not met."
         ),
     )
 
@@ -378,7 +388,7 @@ def date_unknown(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     undated = [v for v in acts if v.ctx.day is None]
     if not undated:
         return None
-    spans = "; ".join(f"{v.ctx.conduct.id}: {v.ctx.when()}" for v in undated)
+    spans = "; ".join(f"{_act(v)}: {words.dates_in_words(v.ctx.when())}" for v in undated)
     return Note(
         kind="date_unknown",
         citation=undated[0].ctx.version.section,
@@ -400,11 +410,11 @@ def date_assumed(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
         return None
     day = assumed[0].ctx.day
     assert day is not None
-    ids = ", ".join(v.ctx.conduct.id for v in assumed)
+    ids = words.either([f"the {v.ctx.conduct.act.value}" for v in assumed], "and")
     return Note(
         kind="date_assumed",
         citation=None,
-        text=f"The date of conduct {ids} is not stated; {day.isoformat()} was assumed as the "
+        text=f"The date of {ids} is not stated; {words.long_date(day)} was assumed as the "
         "caller asked (as_of).",
     )
 
@@ -429,7 +439,7 @@ def plain_age_at_every_act(
         if (age := v.ctx.age) is not None and not age.exact and _crosses(v, age.lo, age.hi)
     ]
     if ranged:
-        listed = "; ".join(f"{v.ctx.conduct.id}: {v.ctx.age.text()}" for v in ranged if v.ctx.age)
+        listed = "; ".join(f"{_act(v)}: {v.ctx.age.text()}" for v in ranged if v.ctx.age)
         text = (
             f"Person {victim.id}'s age {victim.age} is the age at one of the acts toward "
             f"{victim.id} (by any defendant), which one is not stated: at each act the age is "
@@ -448,9 +458,9 @@ def plain_age_at_every_act(
     if not _crosses(v, lo, victim.age):
         return None
     text = (
-        f"Person {victim.id}'s age {victim.age} is read as the age at the undated act "
-        f"{v.ctx.conduct.id}, whatever day it fell on. If it is the age when it was stated "
-        f"(e.g. at intake, on {last.isoformat()}), the person was younger at the act, which can "
+        f"Person {victim.id}'s age {victim.age} is read as the age at {_act(v)}, whatever day "
+        f"it fell on. If it is the age when it was stated (e.g. at intake, on "
+        f"{words.long_date(last)}), the person was younger at the act, which can "
         f"change the grade and the elements that turn on the age: give that day as age_on, "
         "or a birth date."
     )
@@ -469,7 +479,7 @@ def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """The 29 February open point, where it decides something: the age range it opens spans a
     grade band or the minor element."""
     open_acts = [
-        v.ctx.conduct.id
+        _act(v)
         for v in acts
         if (age := v.ctx.age) is not None
         and age.leap_day_open
@@ -484,7 +494,7 @@ def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     return Note(
         kind="leap_day_birthday",
         citation=None,
-        text=f"Conduct {', '.join(open_acts)}: {age_rule.LEAP_DAY_OPEN_POINT}",
+        text=f"At {words.either(open_acts, 'and')}: {age_rule.LEAP_DAY_OPEN_POINT}",
     )
 
 

@@ -12,10 +12,8 @@ evidence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Any, TypedDict
 
 from nm_trafficking import words
@@ -380,7 +378,7 @@ def _limited(act: ActUnderLaw, v: ActVerdict[Any], law: Law) -> ActUnderLaw:
     if found is None:
         return act
     ends, text = found
-    return replace(act, limitation=_long_dates(text), limitation_ends=ends)
+    return replace(act, limitation=words.dates_in_words(text), limitation_ends=ends)
 
 
 # --- what separates the laws ------------------------------------------------------------------
@@ -415,7 +413,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
                 if v.elements[p][e] == NOT_MET:
                     alts = v.alternatives(p, e)
                     reason = element.defeated[alts[0]].reason if alts else element.label
-                    words_ = _long_dates(fill(reason, v.ctx, paragraph))
+                    words_ = words.dates_in_words(fill(reason, v.ctx, paragraph))
                     return words_ if paragraph.citation in words_ else f"{words_} ({short})"
         if not v.ctx.version.encoded:
             return f"no text is encoded for {_fields(v.ctx)['act']}"
@@ -426,14 +424,6 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         ]
         return f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
     return ""
-
-
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
-
-def _long_dates(text: str) -> str:
-    """The statute's reason templates write dates as ISO; the summary writes them in words."""
-    return _ISO.sub(lambda m: words.long_date(date(*map(int, m.groups()))), text)
 
 
 _LEAD = "knowledge or reckless disregard of "

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 
 from pydantic import BaseModel
 
@@ -39,11 +38,6 @@ class ActFacts:
     stated: list[str]
     unknown: list[str]
     """Each open element by its label, with the paragraphs (or prongs) it would settle."""
-
-
-def _dates_in_words(text: str) -> str:
-    """``2018-04-11`` -> ``11 April 2018`` in a description."""
-    return _ISO.sub(lambda m: words.long_date(date(*map(int, m.groups()))), text)
 
 
 def _named(text: str, actor: str, person: str) -> str:
@@ -92,7 +86,7 @@ def _federal(model: BaseModel, c: Conduct, head: str = "", where: str = "") -> I
     no: list[str] = []
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
-        text, cite = _split(_dates_in_words(info.description or ""))
+        text, cite = _split(words.dates_in_words(info.description or ""))
         if isinstance(value, BaseModel):
             yield from _federal(value, c, text or head, cite or where)
             continue
