@@ -266,3 +266,36 @@ def test_attempt_and_conspiracy_texts_are_verbatim() -> None:
     for p in (*inchoate.ATTEMPT_PARAGRAPHS, *inchoate.CONSPIRACY_PARAGRAPHS):
         assert _norm(p.text) in source, p.citation
         assert p.label is not None and p.label.code == "[S]"
+
+
+@pytest.mark.statute("30-52-1(A)(2)", "30-52-1(C)")
+def test_conspiracy_needs_a_stated_agreement_and_is_graded_one_step_down() -> None:
+    persons = [{"id": "D"}, {"id": "E"}, {"id": "V", "birth_date": "2004-01-01"}]
+    agreed = {"with_persons": ["E"], "to_commit_this_act": True}
+    f = _finding(
+        persons,
+        {"id": "a", "act": "recruiting", "date": "2019-03-10", "agreement": agreed, **A2},
+        law="nm",
+    )
+    text = _note(f, "conspiracy")
+    assert "combined with E" in text
+    assert "conspiracy to a second degree felony, a third degree felony" in text
+    assert "§ 30-28-2(B)(2) [S]" in text
+    # acting together is not an agreement: nothing stated, no conspiracy note
+    together = _finding(
+        persons,
+        {"id": "a", "act": "recruiting", "date": "2019-03-10", **A2},
+        {"id": "b", "act": "transporting", "date": "2019-03-10", "actor": "E", **A2},
+        law="nm",
+    )
+    assert not any(n.kind == "conspiracy" for n in together.notes)
+    # an undated act: the grade of the conspiracy is open as the act's is
+    undated = _finding(
+        persons, {"id": "a", "act": "recruiting", "agreement": agreed, **A2}, law="nm"
+    )
+    assert "its grade open as the act's is" in _note(undated, "conspiracy")
+    with pytest.raises(nmt.InvalidFactPattern):
+        _finding(
+            persons,
+            {"id": "a", "act": "recruiting", "agreement": {"with_persons": ["X"]}, **A2},
+        )

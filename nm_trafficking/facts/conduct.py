@@ -262,6 +262,23 @@ class FederalFacts(FactModel):
     )
 
 
+class Agreement(FactModel):
+    """NMSA § 30-28-2(A): "knowingly combining with another for the purpose of committing a
+    felony" — an agreement is a fact to state (with whom, to do what), never inferred from acts
+    done together."""
+
+    with_persons: tuple[Identifier, ...] = Field(
+        default=(), description="the ids of the persons the actor agreed with"
+    )
+    to_commit_this_act: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="the actor knowingly combined with them for the purpose of committing this "
+        "act (the trafficking it would be)",
+    )
+
+
+_NO_AGREEMENT = Agreement()
+
 _NO_FEDERAL_FACTS = FederalFacts()
 """The federal block of every act that states none: one instance for all (it is frozen and holds
 no fact), since making its nested defaults afresh for each act took a third of the time of
@@ -309,6 +326,11 @@ class Conduct(FactModel):
         default_factory=lambda: _NO_FEDERAL_FACTS,
         description="the facts only federal law (18 U.S.C. §§ 1589, 1590, 1591) asks; absent "
         "facts are unknown and the federal elements that need them undetermined",
+    )
+    agreement: Agreement = Field(
+        default_factory=lambda: _NO_AGREEMENT,
+        description="conspiracy (NMSA § 30-28-2): with whom the actor agreed to commit this act; "
+        "a note grades it one step down from the act's grade, never a finding",
     )
     in_indian_country: TruthValue = Field(
         default=Truth.UNKNOWN,

@@ -230,6 +230,10 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
                     "(30-52-1(A): 'another person')",
                 )
             )
+        for j, ref in enumerate(act.agreement.with_persons):
+            if ref not in persons or ref == act.actor:
+                why = "the actor" if ref == act.actor else f"no person with id {ref!r} in persons"
+                errors.append(FieldError(f"conduct[{i}].agreement.with_persons[{j}]", why))
         victim = persons.get(act.person)
         born = victim.birth_date if victim is not None else None
         if born is not None and act.date is not None and act.date < born:

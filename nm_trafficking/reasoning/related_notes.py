@@ -215,6 +215,44 @@ def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     return Note(kind="attempt", citation=inchoate.S_30_28_1, text=" ".join(lines))
 
 
+def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """An agreement stated for an act that meets or may meet a paragraph: conspiracy, graded
+    one step down from the grade(s) the act carries (open where that grade is open)."""
+    lines = []
+    for v in acts:
+        agreement = v.ctx.conduct.agreement
+        if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
+            continue
+        if v.status == NOT_MET:
+            continue
+        grades = [
+            f"to a {g.name}, a {inchoate.GRADE_NAMES[inchoate.CONSPIRACY_GRADE[g.id][0]]} "
+            f"({inchoate.CONSPIRACY_GRADE[g.id][1]} [S])"
+            for g in _grades(v)
+            if g.id in inchoate.CONSPIRACY_GRADE
+        ]
+        graded = (
+            f"conspiracy {grades[0]}"
+            if len(grades) == 1
+            else "conspiracy, its grade open as the act's is: " + "; or ".join(grades)
+        )
+        lines.append(
+            f"Conduct {v.ctx.conduct.id}: the actor knowingly combined with "
+            f"{', '.join(agreement.with_persons)} for the purpose of committing it (stated): "
+            f"{graded} (a reading of the text)."
+        )
+    if not lines:
+        return None
+    return Note(
+        kind="conspiracy",
+        citation=inchoate.S_30_28_2,
+        text=" ".join(lines)
+        + f" '{inchoate.CONSPIRACY_WORDS}' ({inchoate.S_30_28_2}(A) [S]). Conspiracy is distinct "
+        "from the completed offence and from aiding and abetting (State v. Armijo, 1976-NMCA-126, "
+        "annotation [S]); attempts and conspiracies follow their own grade for § 30-1-8.",
+    )
+
+
 def for_finding(
     found: list[Note],
     pattern: FactPattern,
@@ -238,6 +276,7 @@ def for_finding(
         out.append(note)
     for extra in (
         attempt(acts),
+        conspiracy(acts),
         indian,
         unanimity(acts) if status != NOT_MET else None,
         state_limitation(acts) if status != NOT_MET else None,

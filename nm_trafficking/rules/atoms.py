@@ -45,6 +45,8 @@ RECORD_ONLY = frozenset(
         "believed_age",
         "as_buyer",
         "in_indian_country",
+        "agreement.with_persons",
+        "agreement.to_commit_this_act",
         "description",
         "to_subject_to.other",
         "benefit_from.other",
