@@ -118,6 +118,11 @@ def grade_with_sentence(grade_id: str) -> str:
     return f"{g.name} (basic sentence {g.basic_sentence} {g.basic_sentence_label})"
 
 
+def capital(text: str) -> str:
+    """``text`` with its first letter in capitals (a sentence's start)."""
+    return text[:1].upper() + text[1:]
+
+
 def either(items: list[str], word: str = "or") -> str:
     """``a``; ``a or b``; ``a, b or c`` (``a, and b`` where an item has the joining word in it,
     so the list reads unambiguously)."""

@@ -152,10 +152,14 @@ def test_carson_note_counts_the_acts_and_says_which_could_be_separate() -> None:
     )
     note = next(n for n in f.notes if n.kind == "unit_of_prosecution")
     assert note.text.startswith("3 acts of this defendant toward this victim")
-    assert "d (harboring" not in note.text  # an act that meets nothing is not a count
-    assert "Acts on the same day (a, b) may be one course of conduct" in note.text
+    assert "harboring" not in note.text  # an act that meets nothing is not a count
+    same = "the recruiting of 1 June 2019, the transporting of 1 June 2019"
+    assert f"Acts on the same day ({same}) may be one course of conduct" in note.text
     # the later act is on another date: it could be a separate count (reviewer's D8)
-    assert "Acts on 2 different dates (a and b; c) could be separate counts" in note.text
+    assert (
+        "Acts on 2 different dates (the recruiting of 1 June 2019 and the transporting of 1 June "
+        "2019; the obtaining of 1 August 2019) could be separate counts" in note.text
+    )
     assert "State v. Carson" in note.text
 
 

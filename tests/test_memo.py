@@ -165,11 +165,6 @@ def test_no_field_path_or_id_in_the_prose_of_any_example(path: Path) -> None:
                 assert not re.search(rf"\b{re.escape(c.id)}\b", text), (law, c.id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the notes' texts (reasoning/notes.py, federal_notes.py) still name acts by id, "
-    "e.g. 'conduct recruit: believed age 19' (issue 18 item 4); the memo quotes them",
-)
 def test_no_id_in_the_notes_the_memo_quotes() -> None:
     _, doc = _memo("a2_social_media_15.yaml")
     assert not PATH_OR_ID.findall(_text(doc.split("Notes</h2>", 1)[1]))

@@ -152,10 +152,14 @@ def test_facts_another_paragraph_tests_are_named_on_the_act_that_states_them() -
         )
     )
     (note,) = [n for n in f.notes if n.kind == "facts_of_other_paragraphs"]
-    assert "conduct c (recruiting, 2019-01-01)" in note.text
-    assert "benefit.financially, means_was_used.force (tested by 30-52-1(A)(3)" in note.text
+    assert "the recruiting of 1 January 2019 states" in note.text  # the act by verb and date
+    assert (
+        "the fact 'benefit: financially', the fact 'means was used: force' (tested by "
+        "30-52-1(A)(3)" in note.text
+    )
     assert "whose conduct is benefiting" in note.text
-    assert "means_will_be_used" not in note.text  # tested by (A)(1), which reaches recruiting
+    assert "means will be used" not in note.text  # tested by (A)(1), which reaches recruiting
+    assert "benefit.financially" not in note.text  # no field paths in a sentence
     # ... and they change nothing: the act's statuses are those of the act without them.
     bare = _finding(
         _one(
@@ -181,7 +185,7 @@ def test_facts_of_other_paragraphs_on_a_benefiting_and_what_is_not_noted() -> No
         )
     )
     (note,) = [n for n in f.notes if n.kind == "facts_of_other_paragraphs"]
-    assert "to_subject_to.labor (tested by 30-52-1(A)(1)" in note.text
+    assert "the fact 'to subject to: labor' (tested by 30-52-1(A)(1)" in note.text
     assert "(tested by 30-52-1(A)(2)" in note.text
     # Stated false, or on a verb no paragraph covers (its own note says so), nothing is noted.
     for doc in (
@@ -213,7 +217,11 @@ def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
     for d in ("D1", "D2"):
         f = a.finding(d, "V")
         (note,) = [n for n in f.notes if n.kind == "plain_age_at_every_act"]
-        assert "a: 9 to 15; b: 15 to 21" in note.text and "by any defendant" in note.text
+        assert (
+            "the recruiting of 1 May 2015: 9 to 15; the transporting of 1 May 2021: 15 to 21"
+            in note.text
+        )
+        assert "by any defendant" in note.text
         assert "age_on" in note.text
     d1 = a.finding("D1", "V")
     assert d1.grade is None and d1.grade_floor == "second_degree_felony"
@@ -229,7 +237,7 @@ def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
         {"id": "u", "actor": "D", "person": "V", "act": "recruiting", **A2},
     )
     (note,) = [n for n in one.finding("D", "V").notes if n.kind == "plain_age_at_every_act"]
-    assert "read as the age at the undated act u, whatever day it fell on" in note.text
+    assert "read as the age at the undated recruiting, whatever day it fell on" in note.text
     assert "give that day as age_on" in note.text
     # Not said when nothing can differ: one day, or an age tied to its date (age_on).
     for victim in ({"id": "V", "age": 15}, {"id": "V", "age": 15, "age_on": "2021-05-01"}):

@@ -78,8 +78,8 @@ def test_a_2015_third_degree_count_assessed_in_2026_carries_a_dated_30_1_8_b_war
     assert f.grade == "third_degree_felony"  # a warning, never a finding: the grade stands
     text = _note(f, "limitation_period")
     assert (
-        "third degree felony: five years under NMSA 1978, § 30-1-8(B) [S], to 2020-03-10, "
-        "unless tolled — check (before the day of the assessment, 2026-12-07)"
+        "third degree felony: five years under NMSA 1978, § 30-1-8(B) [S], to 10 March 2020, "
+        "unless tolled — check (before the day of the assessment, 7 December 2026)"
     ) in text
     assert "§ 30-1-9.1" in text and "not § 30-52-1" in text
     assert "Stogner" in text and "never a finding" in text
@@ -92,7 +92,7 @@ def test_second_degree_six_years_and_first_degree_left_open() -> None:
         {"id": "a", "act": "recruiting", "date": "2015-03-10", **A2},
         law="nm",
     )
-    assert "six years under NMSA 1978, § 30-1-8(A) [S], to 2021-03-10" in _note(
+    assert "six years under NMSA 1978, § 30-1-8(A) [S], to 10 March 2021" in _note(
         second, "limitation_period"
     )
     first = _finding(
@@ -121,7 +121,8 @@ def test_federal_periods_1591_none_1589_1590_ten_years() -> None:
     law = f.jurisdictions["usc_1591"]
     assert law.status == "met"
     (note,) = [n for n in law.notes if n.kind == "limitation_period"]
-    assert "18 U.S.C. § 3299 [S]" in note.text and "conduct a: no limitation period" in note.text
+    assert "18 U.S.C. § 3299 [S]" in note.text
+    assert "the recruiting of 10 June 2015: no limitation period" in note.text
     labor = _finding(
         [{"id": "D"}, {"id": "V", "birth_date": "1980-01-01"}],
         {
@@ -136,7 +137,7 @@ def test_federal_periods_1591_none_1589_1590_ten_years() -> None:
         },
     )
     (note,) = [n for n in labor.jurisdictions["usc_1589"].notes if n.kind == "limitation_period"]
-    assert "ten years under 18 U.S.C. § 3298 [S], to 2022-05-01, unless tolled" in note.text
+    assert "ten years under 18 U.S.C. § 3298 [S], to 1 May 2022, unless tolled" in note.text
 
 
 @pytest.mark.statute("30-52-1(A)(2)")
@@ -153,7 +154,8 @@ def test_unit_of_prosecution_names_herron_and_cites_carson_by_docket_and_reporte
         assert factor in text
     assert "No. A-1-CA-35211" in text and "460 P.3d 54" in text
     caution = _note(f, "unanimity")
-    assert "acts a, b" in caution and "30-52-1(A)(2)" in caution
+    assert "the recruiting of 10 March 2019 and the transporting of 10 June 2019" in caution
+    assert "30-52-1(A)(2)" in caution
     single = _finding(
         [{"id": "D"}, {"id": "V", "birth_date": "2004-01-01"}],
         {"id": "a", "act": "recruiting", "date": "2019-03-10", **A2},

@@ -234,10 +234,10 @@ def test_state_and_federal_facts_that_contradict_each_other_are_named() -> None:
     f = _assess([conduct], {"birth_date": "1995-01-01"}).finding("D", "V")
     (note,) = [n for n in f.notes if n.kind == "state_and_federal_facts_disagree"]
     assert (
-        "means_will_be_used.force is true but federal.knew_means_will_be_used.force is false"
-        in (note.text)
+        "the fact 'means will be used: force' is true but the federal fact 'knew means will be "
+        "used: force' is false" in note.text
     )
-    assert "to_subject_to.commercial_sexual_activity is true but" in note.text
+    assert "the fact 'to subject to: commercial sexual activity' is true but" in note.text
     # Agreeing, or unknown on one side: nothing to say; and nothing is inferred either way.
     conduct["federal"] = {"knew_means_will_be_used": {"force": True}}
     f = _assess([conduct], {"birth_date": "1995-01-01"}).finding("D", "V")

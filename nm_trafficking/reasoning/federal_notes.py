@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from nm_trafficking import words
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.related_notes import federal_limitation
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
@@ -54,15 +56,13 @@ def attempt_and_conspiracy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) ->
             ),
         )
     out = list(fixed)
-    early = [
-        v.ctx.conduct.id for v in acts if v.ctx.day is not None and v.ctx.day.isoformat() < _2008
-    ]
+    early = [named(v.ctx) for v in acts if v.ctx.day is not None and v.ctx.day.isoformat() < _2008]
     if early:
         out.append(
             Note(
                 kind="attempt_conspiracy_origin",
                 citation=s1594.SECTION,
-                text=f"Conduct {', '.join(early)}: {s1594.ORIGIN_NOTE}",
+                text=f"{words.capital(words.either(early, 'and'))}: {s1594.ORIGIN_NOTE}",
             )
         )
     return out
@@ -74,7 +74,7 @@ def decoy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
     if law.id != _1591:
         return None
     found = [
-        v.ctx.conduct.id
+        named(v.ctx)
         for v in acts
         if v.ctx.conduct.believed_age is not None
         and v.ctx.conduct.believed_age < 18
@@ -87,7 +87,8 @@ def decoy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
     return Note(
         kind="decoy",
         citation=s1594.ATTEMPT.citation,
-        text=f"Conduct {', '.join(found)}: the actor believed the person to be under 18. "
+        text=f"{words.capital(words.either(found, 'and'))}: the actor believed the person to be "
+        "under 18. "
         f"{s1594.DECOY_NOTE} § 1594(a) {_quote(s1594.ATTEMPT)}",
     )
 
@@ -96,7 +97,7 @@ def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note 
     if law.id != _1591:
         return None
     believed = [
-        f"conduct {v.ctx.conduct.id}: believed age {v.ctx.conduct.believed_age}"
+        f"at {named(v.ctx)}, believed age {v.ctx.conduct.believed_age}"
         for v in acts
         if v.ctx.conduct.believed_age is not None
     ]
@@ -105,7 +106,7 @@ def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note 
     return Note(
         kind="knowledge_of_age",
         citation="18 U.S.C. § 1591(c)",
-        text=f"The actor's belief about the person's age is recorded ({', '.join(believed)}) and "
+        text=f"The actor's belief about the person's age is recorded ({'; '.join(believed)}) and "
         "never decides an element: under § 1591(a)(1) a reasonable opportunity to observe the "
         "person suffices (§ 1591(c); United States v. Duong, 848 F.3d 928 (10th Cir. 2017)); "
         "under § 1591(a)(2) knowledge or reckless disregard of age must be proved, and a belief "
@@ -132,12 +133,12 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
             out += cautions
     gaps = [v for v in acts if not v.ctx.version.encoded and v.ctx.in_force is not Truth.FALSE]
     if gaps:
-        lines = "; ".join(f"{v.ctx.conduct.id}: {v.ctx.version.citation}" for v in gaps)
+        lines = "; ".join(f"{named(v.ctx)} ({v.ctx.version.citation})" for v in gaps)
         out.append(
             Note(
                 kind="no_version_encoded",
                 citation=None,
-                text=f"No text is applied for conduct {lines}. Every prong stays undetermined "
+                text=f"No text is applied for {lines}. Every prong stays undetermined "
                 "for it (the reference gives no usable text for the date, or the date is "
                 "open): never 'not met'.",
             )
@@ -151,19 +152,20 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
             Note(
                 kind="texts_agree",
                 citation=None,
-                text=f"Conduct {v.ctx.conduct.id} ({v.ctx.when()}) falls in the period "
+                text=f"{words.capital(named(v.ctx))} falls in the period "
                 f"'{window.citation}': which text applied then is UNVERIFIED, but {names} give "
                 f"it the same result on these facts, so it is given under "
                 f"{v.ctx.version.citation}. A fact added later may separate them.",
             )
         )
-    before = [v.ctx.conduct.id for v in acts if v.ctx.in_force is Truth.FALSE]
+    before = [named(v.ctx) for v in acts if v.ctx.in_force is Truth.FALSE]
     if before:
         out.append(
             Note(
                 kind="no_version_in_force",
                 citation=None,
-                text=f"Conduct {', '.join(before)} is dated before the section was enacted "
+                text=f"{words.capital(words.either(before, 'and'))} is dated before the section "
+                "was enacted "
                 "(28 October 2000): it does not reach it.",
             )
         )

@@ -17,6 +17,7 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import related_notes as related
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
@@ -85,13 +86,6 @@ def victim_not_accessory(version: StatuteVersion, defendant: str, why: str) -> N
 def _act(v: ActVerdict[Any]) -> str:
     """The act by its verb and date: ``the recruiting of 10 March 2018``."""
     return named(v.ctx)
-
-
-def named(ctx: Any) -> str:
-    """An act's context by its verb and date (``the undated recruiting`` when no date is stated
-    or assumed)."""
-    day = ctx.day if ctx.conduct.date is not None or ctx.date_assumed else None
-    return words.act_name(ctx.conduct.act.value, day, assumed=ctx.date_assumed)
 
 
 def _paragraphs(v: ActVerdict[StatuteVersion], status: Status) -> str:
@@ -316,11 +310,11 @@ def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Not
         if not by_paragraph:
             continue
         parts = [
-            f"{', '.join(paths)} (tested by {citation}, whose conduct is "
-            f"{' or '.join(reaches[citation])})"
+            f"{', '.join(words.fact_words(p) for p in paths)} (tested by {citation}, whose "
+            f"conduct is {' or '.join(reaches[citation])})"
             for citation, paths in by_paragraph.items()
         ]
-        lines.append(f"conduct {_act(v)} states {' and '.join(parts)}")
+        lines.append(f"{_act(v)} states {' and '.join(parts)}")
     if not lines:
         return None
     return Note(

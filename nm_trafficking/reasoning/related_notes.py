@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import ages
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
@@ -45,9 +47,9 @@ def _period(rule: limitation.Limitation, grade: str, day: date | None, today: da
     if day is None:
         return f"{grade}: {span}, from a date not stated"
     end = _add_years(day, rule.years)
-    text = f"{grade}: {span}, to {end.isoformat()}, unless tolled — check"
+    text = f"{grade}: {span}, to {words.long_date(end)}, unless tolled — check"
     if today is not None and end < today:
-        text += f" (before the day of the assessment, {today.isoformat()})"
+        text += f" (before the day of the assessment, {words.long_date(today)})"
     return text
 
 
@@ -59,7 +61,7 @@ def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     lines = []
     for v in live:
         ctx = v.ctx
-        when = ctx.day.isoformat() if ctx.day is not None else "date not stated"
+        when = named(ctx)
         if ctx.date_assumed:
             when += ", assumed"
         periods = [
@@ -67,7 +69,7 @@ def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             for g in _grades(v)
             if g.id in limitation.STATE
         ]
-        lines.append(f"conduct {ctx.conduct.id} ({when}): " + "; ".join(periods))
+        lines.append(f"{when}: " + "; ".join(periods))
     text = (
         "Limitation periods (NMSA 1978, § 30-1-8 [S]), from the day of each act: "
         + " / ".join(lines)
@@ -92,11 +94,11 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
             before = start is not None and (ctx.day is None or ctx.day < start)
             line = "no limitation period"
             if before:
-                line += f" if the act is on or after {start.isoformat() if start else ''}"
-            lines.append(f"conduct {ctx.conduct.id}: {line}")
+                line += f" if the act is on or after {words.long_date(start) if start else ''}"
+            lines.append(f"{named(ctx)}: {line}")
         else:
             lines.append(
-                f"conduct {ctx.conduct.id}: "
+                f"{named(ctx)}: "
                 + _period(rule, "the offence", ctx.day, ctx.today).removeprefix("the offence: ")
             )
     text = (
@@ -114,7 +116,7 @@ def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     shared: list[tuple[str, list[str]]] = []
     for p, offence in enumerate(offences):
         ids = [
-            v.ctx.conduct.id
+            named(v.ctx)
             for v in acts
             if v.ctx.version.offences[p].citation == offence.citation and v.paragraphs[p] != NOT_MET
         ]
@@ -122,7 +124,7 @@ def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             shared.append((offence.citation, ids))
     if not shared:
         return None
-    listed = "; ".join(f"under {citation}, acts {', '.join(ids)}" for citation, ids in shared)
+    listed = "; ".join(f"under {citation}, {words.either(ids, 'and')}" for citation, ids in shared)
     return Note(
         kind="unanimity",
         citation=shared[0][0],
@@ -131,13 +133,14 @@ def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
 
 
 def in_indian_country(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    ids = [v.ctx.conduct.id for v in acts if v.ctx.conduct.in_indian_country is Truth.TRUE]
+    ids = [named(v.ctx) for v in acts if v.ctx.conduct.in_indian_country is Truth.TRUE]
     if not ids:
         return None
     return Note(
         kind="indian_country",
         citation="18 U.S.C. § 1151",
-        text=f"Conduct {', '.join(ids)} took place in Indian country. {indian_country.NOTE}",
+        text=f"{words.capital(words.either(ids, 'and'))} took place in Indian country. "
+        f"{indian_country.NOTE}",
     )
 
 
@@ -205,7 +208,7 @@ def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             else ""
         )
         lines.append(
-            f"At conduct {v.ctx.conduct.id} (the person's age: {v.ctx.age.text()}) "
+            f"At {named(v.ctx)} (the person's age: {v.ctx.age.text()}) "
             f"{inchoate.STING_READING}. Attempt is the route, graded from the believed age "
             f"({believed}): an attempt at a {completed.name} ({band}) is a {name} under {cited} "
             f"[S] (a reading of the two texts); {inchoate.ATTEMPT_NEEDS}{limit}."
@@ -237,7 +240,7 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             else "conspiracy, its grade open as the act's is: " + "; or ".join(grades)
         )
         lines.append(
-            f"Conduct {v.ctx.conduct.id}: the actor knowingly combined with "
+            f"{words.capital(named(v.ctx))}: the actor knowingly combined with "
             f"{', '.join(agreement.with_persons)} for the purpose of committing it (stated): "
             f"{graded} (a reading of the text)."
         )

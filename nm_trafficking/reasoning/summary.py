@@ -23,6 +23,7 @@ from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import federal_notes
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.explain import fill
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.penalties import band_table
 from nm_trafficking.reasoning.related_notes import act_limitation
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
@@ -88,7 +89,7 @@ def _fields(ctx: ActContext[Any]) -> dict[str, str]:
         "verb": verb,
         "on": on.strip(),
         "when": f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{on}",
-        "act": words.act_name(verb, day),
+        "act": named(ctx),
         "age": ctx.age.text() if ctx.age is not None else "not known",
         "age_note": (
             f"The facts give the age as {ctx.age.text()}."
