@@ -14,6 +14,7 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import nm_trafficking as nmt
 from nm_trafficking import statute
@@ -185,3 +186,15 @@ def test_the_text_a_count_no_longer_repeats_is_the_statutes() -> None:
             assert whole.label == model[whole.element].label
             assert whole.statute_words == model[whole.element].words
         assert [e.element for e in p.elements] == list(model)
+
+
+_WORDS = st.text(alphabet=st.sampled_from(list("ab§ -—\u00a0\t\n.,()")), max_size=140)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_WORDS, indent=st.sampled_from(["", "  ", "  1. ", "    - "]))
+def test_the_summarys_wrap_shortcut_is_textwraps(text: str, indent: str) -> None:
+    from nm_trafficking.render.summary_text import wrap, wrapped
+
+    assert wrap(text, indent) == wrapped(text, indent)
+    assert wrap(text, indent, " ") == wrapped(text, indent, " ")

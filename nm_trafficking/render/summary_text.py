@@ -6,18 +6,30 @@ needed, as questions; the notes once, by title (in full one step away); the disc
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Mapping
+from functools import lru_cache
 
 from nm_trafficking import words
 from nm_trafficking.limits import printable
 from nm_trafficking.summary import ActUnderLaw, CountSummary, LawStatus, Summary
 
 WIDTH = 100
+_ONE_LINE = re.compile(r"[^\s]*(?: [^\s]+)*")
+"""A text textwrap leaves as it is when it fits: no whitespace but single spaces between words
+(and any at its start), none at its end."""
 
 
 def wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
     """``text`` wrapped at 100 columns, never between "§" and its number."""
+    if len(indent) + len(text) <= WIDTH and text.strip(" ") and _ONE_LINE.fullmatch(text):
+        return [indent + text]  # what textwrap gives a line that fits, without its work
+    return wrapped(text, indent, hang)
+
+
+def wrapped(text: str, indent: str, hang: str = "  ") -> list[str]:
+    """:func:`wrap` by ``textwrap`` alone (what its shortcut must equal)."""
     lines = textwrap.wrap(
         text.replace("§ ", "§\u00a0").replace("§§\u00a0", "§§ "),
         width=WIDTH,
@@ -127,7 +139,19 @@ def cited(laws: list[str]) -> str:
 
 def _notes(s: Summary) -> list[str]:
     titles = dict.fromkeys(n.title for n in s.notes)
-    return wrap("Notes (in full with --detail elements): " + "; ".join(titles) + ".", "", "  ")
+    return _library_text("Notes (in full with --detail elements): " + "; ".join(titles) + ".", "  ")
+
+
+@lru_cache(maxsize=256)
+def _library_lines(text: str, hang: str) -> tuple[str, ...]:
+    return tuple(wrap(text, "", hang))
+
+
+def _library_text(text: str, hang: str) -> list[str]:
+    """:func:`wrap` (no indent) of a text the library wrote, with nothing from the facts in it
+    (the notes' titles, the disclaimer): the same few texts recur, so each is wrapped once. A
+    text from the facts is never kept."""
+    return list(_library_lines(text, hang))
 
 
 def cites(citations: list[str]) -> str:
@@ -162,7 +186,7 @@ def render_summary(s: Summary) -> list[str]:
         lines += ["", "Still needed: nothing for the statuses and grades above."]
     if s.notes:
         lines += ["", *_notes(s)]
-    lines += ["", *wrap(s.disclaimer, "", "")]
+    lines += ["", *_library_text(s.disclaimer, "")]
     return lines
 
 
