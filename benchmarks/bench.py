@@ -224,7 +224,7 @@ def main() -> None:
     lib, full, host, core, orc = rates(
         [
             lambda: statuses_and_grades(nmt.assess(pattern, engine=engine, law="nm")),
-            lambda: nmt.assess(pattern, engine=engine, law="nm").to_dict(),
+            lambda: nmt.assess(pattern, engine=engine, law="nm").to_dict(detail="full"),
             bare_host_api(pattern),
             bare_c_core(pattern),
             lambda: oracle.read(pattern),
@@ -236,7 +236,7 @@ def main() -> None:
     fed, fed_full = rates(
         [
             lambda: federal_statuses(nmt.assess(federal_pattern, engine=engine)),
-            lambda: nmt.assess(federal_pattern, engine=engine).to_dict(),
+            lambda: nmt.assess(federal_pattern, engine=engine).to_dict(detail="full"),
         ],
         n // 2,
     )
@@ -256,10 +256,11 @@ def main() -> None:
     print(f"  full explanation (to_dict) /s          {fed_full:10,.0f}")
 
     # What a user gets at the defaults: the summary, every law (issue 18).
-    core2, core_all, to_json, explain = rates(
+    core2, core_all, assessed, to_json, explain = rates(
         [
             bare_c_core(pattern),
             bare_c_core_all_laws(pattern),
+            lambda: nmt.assess(pattern, engine=engine),
             lambda: nmt.assess(pattern, engine=engine).to_json(),
             lambda: nmt.assess(pattern, engine=engine).explain(),
         ],
@@ -268,6 +269,10 @@ def main() -> None:
     print("defaults (detail='summary', law='all'; the typical pattern):")
     print(f"  bare C core loop, § 30-52-1 /s          {core2:10,.0f}")
     print(f"  bare C core loop, every law's rules /s  {core_all:10,.0f}")
+    print(
+        f"  assess() alone /s                       {assessed:10,.0f}   "
+        f"({100 * assessed / core2:.1f} % / {100 * assessed / core_all:.1f} % of the loops)"
+    )
     print(f"  to_json() /s                            {to_json:10,.0f}")
     print(f"  explain() /s                            {explain:10,.0f}")
     print(
