@@ -13,6 +13,12 @@ a typical 10-fact pattern; statuses and grades at >= 70% of the bare durable_rul
 (``law="nm"``, which does no federal work at all); the federal sections beside it
 (``law="all"``, the default: one more engine session per federal section) are reported
 separately.
+
+What a user gets at the defaults (issue 18, item 6): ``to_json()`` and ``explain()`` at the
+default detail (the summary) and laws (§ 30-52-1 and the three federal sections), targets
+>= 50 % and >= 30 % of the bare C-core loop measured in the same rounds. The C-core loop is
+§ 30-52-1's ruleset alone (one session); the same loop over every law's ruleset (four sessions,
+what ``law="all"`` asks of the engine) is reported beside it, for the like-for-like ratio.
 """
 
 from __future__ import annotations
@@ -37,8 +43,8 @@ from typical import TYPICAL  # noqa: E402
 
 import nm_trafficking as nmt  # noqa: E402
 from nm_trafficking import statute  # noqa: E402
-from nm_trafficking.reasoning.acts import contexts  # noqa: E402
-from nm_trafficking.rules.atoms import engine_fact  # noqa: E402
+from nm_trafficking.reasoning.acts import contexts, law_contexts  # noqa: E402
+from nm_trafficking.rules.atoms import engine_fact, federal_engine_fact  # noqa: E402
 from nm_trafficking.rules.compile import END, definitions, ruleset_name  # noqa: E402
 from nm_trafficking.rules.engine import SID, Engine, _Compiled, _dre  # noqa: E402
 from tests import oracle  # noqa: E402
@@ -121,6 +127,36 @@ def bare_c_core(pattern: nmt.FactPattern) -> Any:
     return once
 
 
+def bare_c_core_all_laws(pattern: nmt.FactPattern) -> Any:
+    """As :func:`bare_c_core`, over every law's ruleset in turn (§ 30-52-1 and the text of
+    each federal section in force at the acts): the engine's ceiling for ``law="all"``."""
+    ctxs = contexts(pattern)
+    runs: list[tuple[_Compiled, str]] = [
+        (_Compiled(statute.latest()), json.dumps([dict(engine_fact(c), sid=SID) for c in ctxs]))
+    ]
+    for law in statute.FEDERAL_LAWS:
+        law_ctxs = law_contexts(law, ctxs)
+        version = law_ctxs[0].version
+        facts = [dict(federal_engine_fact(c), sid=SID) for c in law_ctxs]
+        runs.append((_Compiled(version), json.dumps(facts)))
+    end = json.dumps({"sid": SID, "id": END, "kind": END})
+
+    def once() -> None:
+        for compiled, facts in runs:
+            handle = compiled.handle
+            _dre.assert_facts(handle, facts)
+            _, state_handle = _dre.assert_fact(handle, end)
+            state, message = _dre.start_action_for_state(handle, state_handle)
+            while message:
+                json.loads(message)
+                _dre.update_state(handle, state)
+                message = _dre.complete_and_start_action(handle, state_handle)
+            _dre.delete_state(handle, SID)
+
+    once.runs = runs  # type: ignore[attr-defined]  # keep the handles alive
+    return once
+
+
 def statuses_and_grades(a: nmt.Assessment) -> list[Any]:
     """What a caller reads for statuses and grades: every finding's status, each paragraph's
     status, each count's status and grade, and the grade summary (no explanation)."""
@@ -188,7 +224,7 @@ def main() -> None:
     lib, full, host, core, orc = rates(
         [
             lambda: statuses_and_grades(nmt.assess(pattern, engine=engine, law="nm")),
-            lambda: nmt.assess(pattern, engine=engine, law="nm").to_dict(),
+            lambda: nmt.assess(pattern, engine=engine, law="nm").to_dict(detail="full"),
             bare_host_api(pattern),
             bare_c_core(pattern),
             lambda: oracle.read(pattern),
@@ -200,7 +236,7 @@ def main() -> None:
     fed, fed_full = rates(
         [
             lambda: federal_statuses(nmt.assess(federal_pattern, engine=engine)),
-            lambda: nmt.assess(federal_pattern, engine=engine).to_dict(),
+            lambda: nmt.assess(federal_pattern, engine=engine).to_dict(detail="full"),
         ],
         n // 2,
     )
@@ -218,6 +254,35 @@ def main() -> None:
         "§ 30-52-1 alone)"
     )
     print(f"  full explanation (to_dict) /s          {fed_full:10,.0f}")
+
+    # What a user gets at the defaults: the summary, every law (issue 18).
+    core2, core_all, assessed, to_json, explain = rates(
+        [
+            bare_c_core(pattern),
+            bare_c_core_all_laws(pattern),
+            lambda: nmt.assess(pattern, engine=engine),
+            lambda: nmt.assess(pattern, engine=engine).to_json(),
+            lambda: nmt.assess(pattern, engine=engine).explain(),
+        ],
+        n // 2,
+    )
+    print("defaults (detail='summary', law='all'; the typical pattern):")
+    print(f"  bare C core loop, § 30-52-1 /s          {core2:10,.0f}")
+    print(f"  bare C core loop, every law's rules /s  {core_all:10,.0f}")
+    print(
+        f"  assess() alone /s                       {assessed:10,.0f}   "
+        f"({100 * assessed / core2:.1f} % / {100 * assessed / core_all:.1f} % of the loops)"
+    )
+    print(f"  to_json() /s                            {to_json:10,.0f}")
+    print(f"  explain() /s                            {explain:10,.0f}")
+    print(
+        f"  to_json() / bare C core                 {100 * to_json / core2:10.1f} %  "
+        f"(target >= 50 %; {100 * to_json / core_all:.1f} % of every law's loop)"
+    )
+    print(
+        f"  explain() / bare C core                 {100 * explain / core2:10.1f} %  "
+        f"(target >= 30 %; {100 * explain / core_all:.1f} % of every law's loop)"
+    )
 
     samples = []
     for _ in range(min(n, 5000)):

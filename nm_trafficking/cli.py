@@ -25,7 +25,15 @@ from nm_trafficking.batch import Source, assess_one, sources
 from nm_trafficking.errors import EngineError, InvalidFactPattern
 from nm_trafficking.facts.loading import json_schema
 from nm_trafficking.limits import DEFAULT_LIMITS, printable
-from nm_trafficking.output import Format, Writer, json_text, record_schema, render_item
+from nm_trafficking.output import (
+    Format,
+    Writer,
+    json_text,
+    record_schema,
+    render_chunks,
+    render_item,
+    streamed,
+)
 from nm_trafficking.parallel import WorkerDied, Workers
 from nm_trafficking.progress import Progress
 from nm_trafficking.results import output_schema
@@ -182,11 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What a worker sends back for one input: small and picklable."""
+    """What a worker sends back for one input: small and picklable (but for a full JSON
+    document written in one process, whose pieces are made as they are written)."""
 
     index: int
     ok: bool
-    rendered: str | None
+    rendered: str | Iterator[str] | None
     """The item in the output format (for json/jsonl also when it is an error record)."""
     error: str | None
     """The error message, control characters escaped (None when ok)."""
@@ -202,9 +211,15 @@ def _outcome(
     law: LawChoice = "all",
     detail: Detail = "summary",
     prepared_by: str | None = None,
+    *,
+    stream: bool = False,
 ) -> Outcome:
+    """One input's outcome; with ``stream`` (one process), a full JSON document is given as
+    pieces written as they are made (never across processes: pieces are not picklable)."""
     item = assess_one(index, source, as_of, today=today, law=law)
     error = None if item.error is None else printable(str(item.error), keep="\n")
+    if stream and streamed(item, fmt, detail):  # a full JSON document: count by count
+        return Outcome(index, item.ok, render_chunks(item, fmt), error)
     if item.ok or fmt in ("json", "jsonl"):
         rendered = render_item(item, fmt, header=header, detail=detail, prepared_by=prepared_by)
         return Outcome(index, item.ok, rendered, error)
@@ -235,7 +250,7 @@ def _assess(args: argparse.Namespace) -> int:
         for i, s in enumerate(sources(args.files))
     )
     if args.jobs == 1:
-        return _write(args, fmt, (_work(w) for w in work))
+        return _write(args, fmt, (_outcome(*w, stream=True) for w in work))
     with Workers(args.jobs, _work) as workers:  # stopped on leaving, even on Ctrl-C
         return _write(args, fmt, workers.map(work))
 

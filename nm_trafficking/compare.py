@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from nm_trafficking.count_elements import of_count
 from nm_trafficking.results import AssessmentResult, Count, Finding
 
 __all__ = [
@@ -222,8 +223,8 @@ def _count(out: Comparison, d: str, v: str, cid: str, b: Count | None, a: Count 
     paras_b = b.paragraphs if b is not None else {}
     paras_a = a.paragraphs if a is not None else {}
     for citation in [*paras_b, *(c for c in paras_a if c not in paras_b)]:
-        els_b = {e.element: e for e in (paras_b[citation].elements if citation in paras_b else [])}
-        els_a = {e.element: e for e in (paras_a[citation].elements if citation in paras_a else [])}
+        els_b = {e.element: e for e in (of_count(b, citation) if b and citation in paras_b else [])}
+        els_a = {e.element: e for e in (of_count(a, citation) if a and citation in paras_a else [])}
         for key in [*els_b, *(k for k in els_a if k not in els_b)]:
             eb, ea = els_b.get(key), els_a.get(key)
             stb = eb.status if eb is not None else ABSENT

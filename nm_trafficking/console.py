@@ -9,6 +9,7 @@ nothing heavy runs before this function does.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 EXIT_INTERRUPTED = 130
@@ -28,9 +29,21 @@ def interrupted(exc: BaseException | None) -> bool:
 
 
 def main() -> int:
-    """Run ``nm-trafficking`` with the process's arguments; returns the exit status."""
+    """Run ``nm-trafficking`` with the process's arguments; returns the exit status.
+
+    Ctrl-C is held back (blocked, not lost) while the command loads and delivered as soon as it
+    has: an interrupt in the middle of loading a C extension can crash it (orjson's module
+    initialisation, interrupted, ended the process with a segmentation fault, 2 of 400 tries),
+    so nothing is loaded half-way; the wait is the load's own ~0.3 s."""
+    block = getattr(signal, "pthread_sigmask", None)
     try:
-        from nm_trafficking.cli import main as run
+        if block is not None:
+            block(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            from nm_trafficking.cli import main as run
+        finally:
+            if block is not None:
+                block(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending Ctrl-C is raised here
     except BaseException as exc:
         if not interrupted(exc):
             raise

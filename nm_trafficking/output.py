@@ -13,6 +13,7 @@ line separators that ``json.dumps(ensure_ascii=False)`` would leave raw.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal, TextIO
 
 from nm_trafficking.batch import BatchItem
@@ -20,6 +21,7 @@ from nm_trafficking.limits import json_safe, printable
 from nm_trafficking.render.instructions import render as render_instructions
 from nm_trafficking.render.memo import render as render_memo
 from nm_trafficking.results import CONTRACT_VERSION, json_dumps, output_schema
+from nm_trafficking.stream import json_chunks
 
 Format = Literal["text", "json", "jsonl", "markdown", "instructions", "memo"]
 
@@ -27,8 +29,27 @@ Format = Literal["text", "json", "jsonl", "markdown", "instructions", "memo"]
 def json_text(value: Any, *, indent: int | None = None) -> str:
     """``value`` (plain data or result models) as JSON (UTF-8 text), with every control or
     invisible formatting character escaped as ``\\uXXXX`` (valid JSON, safe on a terminal)."""
-    text = json_dumps(value, indent=indent)
+    return _escaped(json_dumps(value, indent=indent))
+
+
+def _escaped(text: str) -> str:
+    """Control, format and other invisible characters as JSON escapes (``json_safe``)."""
     return json_safe(text)
+
+
+def streamed(item: BatchItem, fmt: Format, detail: str) -> bool:
+    """Whether ``item`` is written as it is made (count by count): a full JSON document."""
+    return fmt in ("json", "jsonl") and detail == "full" and item.assessment is not None
+
+
+def render_chunks(item: BatchItem, fmt: Format) -> Iterator[str]:
+    """A full JSON record of ``item`` in pieces (see ``nm_trafficking.stream``): joined, what
+    :func:`render_item` gives at ``detail="full"``; each count is explained as it is written."""
+    assert item.assessment is not None
+    record: Any = {**item.assessment.document("full"), "index": item.index}
+    record["source"] = item.source
+    for chunk in json_chunks(record, indent=2 if fmt == "json" else None):
+        yield _escaped(chunk)
 
 
 def render_item(
@@ -68,8 +89,11 @@ class Writer:
         self.fmt = fmt
         self.count = 0
 
-    def write(self, rendered: str) -> None:
-        if self.fmt == "json":
+    def write(self, rendered: str | Iterable[str]) -> None:
+        """Write one rendered item: its text, or its pieces (a streamed JSON record)."""
+        if not isinstance(rendered, str):
+            self._write_pieces(rendered)
+        elif self.fmt == "json":
             self.out.write(("[\n" if self.count == 0 else ",\n") + rendered)
         elif self.fmt == "jsonl":
             self.out.write(rendered + "\n")
@@ -78,6 +102,25 @@ class Writer:
             self.out.write((sep if self.count else "") + rendered)
         self.count += 1
         if self.fmt == "jsonl" or self.count % 64 == 0:
+            self.out.flush()
+
+    def _write_pieces(self, pieces: Iterable[str]) -> None:
+        if self.fmt not in ("json", "jsonl"):
+            raise ValueError("only a JSON record is written in pieces")
+        if self.fmt == "json":
+            self.out.write("[\n" if self.count == 0 else ",\n")
+        written = 0
+        for piece in pieces:
+            self.out.write(piece)
+            written += len(piece)
+            if written >= 1 << 20:  # a megabyte at a time reaches the reader as it is made
+                self.out.flush()
+                written = 0
+        self.count += 1
+        if self.fmt == "jsonl":
+            self.out.write("\n")
+            self.out.flush()
+        elif self.count % 64 == 0:
             self.out.flush()
 
     def close(self) -> None:

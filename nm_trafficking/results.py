@@ -140,14 +140,20 @@ def _mapping_function(cls: type, names: tuple[str, ...]) -> Callable[[Any], dict
     lazy field does, without the failed lookup that leads ``Lazy.__getattr__`` there)."""
     if not all(n.isidentifier() for n in names):  # dataclass fields are; never text from outside
         raise TypeError(f"{cls.__name__} has a field that is not an identifier")
-    body = ", ".join(f"{n!r}: o.{n}" for n in names)
+    omit = getattr(cls, "OMIT_EMPTY", ())
+    body = ", ".join(f"{n!r}: o.{n}" for n in names if n not in omit)
+    tail = "".join(f"    if o.{n}:\n        found[{n!r}] = o.{n}\n" for n in omit)
     build = (
         "    if o._explain is not None:\n        o._build_lazy()\n"
         if issubclass(cls, Lazy) and cls.LAZY
         else ""
     )
     scope: dict[str, Any] = {}
-    exec(f"def fields(o):\n{build}    return {{{body}}}\n", scope)
+    if tail:
+        code = f"def fields(o):\n{build}    found = {{{body}}}\n{tail}    return found\n"
+    else:
+        code = f"def fields(o):\n{build}    return {{{body}}}\n"
+    exec(code, scope)
     function: Callable[[Any], dict[str, Any]] = scope["fields"]
     function.__name__ = function.__qualname__ = f"{cls.__name__}_fields"  # named in profiles
     return function
@@ -243,7 +249,10 @@ def plain(value: Any) -> Any:
         return {k: plain(v) for k, v in value.items()}
     names = _public_fields(cls)
     if names is not None:
-        return {n: plain(getattr(value, n)) for n in names}
+        omit = getattr(cls, "OMIT_EMPTY", ())
+        return {
+            n: plain(getattr(value, n)) for n in names if not (n in omit and not getattr(value, n))
+        }
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):  # str enums
@@ -292,6 +301,30 @@ class LabelledElement(ElementResult):
         default=None, metadata=doc("more statute words the element applies, verbatim")
     )
     also_cited: str | None = field(default=None, metadata=doc("the paragraph of also_words"))
+
+
+@dataclass(frozen=True, slots=True)
+class CountElement:
+    """An element of a paragraph (or prong) judged for one act, in a count (contract 2.0): what
+    the act decided, and nothing of the statute's own text — the element's label, words,
+    citation, note and verification label are the statute's, given once where the paragraph is
+    explained for its deciding act (``subsections[].elements``, ``prongs[].elements``) and at
+    the ``elements`` detail, found there by the element's key."""
+
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("evidence",)
+    element: str = field(metadata=doc("the element's key, e.g. knowingly"))
+    status: Status
+    facts: list[str] = field(
+        metadata=doc("the facts that decided it (met / not met) or that are missing")
+    )
+    reason: str = field(metadata=doc("one line: why it is met, not met or undetermined"))
+    evidence: list[str] = field(
+        default_factory=list,
+        metadata=doc(
+            "observed indicators of a means (evidence only, not a legal conclusion); left out "
+            "when there are none"
+        ),
+    )
 
 
 def _positional_constructor(cls: type[Any]) -> Callable[..., Any]:
@@ -377,7 +410,9 @@ class CountParagraph(Lazy):
     citation: str
     status: Status
     _explain: Any = _explainer()
-    elements: list[ElementResult] = _lazy("every element, with words, facts and reason")
+    elements: list[CountElement] = _lazy(
+        "every element: its key, status, facts and reason (its words: the paragraph's elements)"
+    )
     remaining: list[str] = _lazy("what would still have to be established (when undetermined)")
 
 
@@ -513,7 +548,9 @@ class ProngForAct(Lazy):
     citation: str
     status: Status
     _explain: Any = _explainer()
-    elements: list[LabelledElement] = _lazy("every element, with words, label, facts and reason")
+    elements: list[CountElement] = _lazy(
+        "every element: its key, status, facts and reason (its words: the prong's elements)"
+    )
     remaining: list[str] = _lazy("what would still have to be established (when undetermined)")
 
 
@@ -790,7 +827,11 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 "type": "object",
                 "description": (tp.__doc__ or "").strip().split("\n\n")[0],
                 "properties": props,
-                "required": [f.name for f in fields(tp) if not f.name.startswith("_")],
+                "required": [
+                    f.name
+                    for f in fields(tp)
+                    if not f.name.startswith("_") and f.name not in getattr(tp, "OMIT_EMPTY", ())
+                ],
                 "additionalProperties": False,
             }
         return {"$ref": f"#/$defs/{name}"}

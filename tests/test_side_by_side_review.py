@@ -87,9 +87,9 @@ def test_the_29_february_point_under_federal_law_is_not_worded_as_new_mexico_law
     assert federal_age.open_point is not None
     assert "federal reference does not say" in federal_age.open_point
     assert "no New Mexico source" not in federal_age.open_point
-    age_element = next(
-        e for prong in federal.count("r").prongs.values() for e in prong.elements
-        if e.element == "under_eighteen"
+    age_element = next(  # explained once, for the deciding act (contract 2.0)
+        e for prong in federal.prongs.values() if prong.conduct == "r"
+        for e in prong.elements if e.element == "under_eighteen"
     )  # fmt: skip
     assert age_element.note is not None and "federal reference does not say" in age_element.note
     # The band is open on a point of law as well as on the facts, and the penalty says so.

@@ -20,6 +20,7 @@ from nm_trafficking import statute
 from nm_trafficking.assessment import Assessment, assess
 from nm_trafficking.cases.format import Case, CaseError, CaseFile, Check, _spelling, vocabulary
 from nm_trafficking.cases.loader import case_files, load_file
+from nm_trafficking.count_elements import of_count
 from nm_trafficking.errors import InvalidFactPattern
 from nm_trafficking.results import ElementResult, Finding
 from nm_trafficking.rules.engine import Engine
@@ -294,10 +295,11 @@ def _compare_count(check: Check, f: Finding) -> Result:
             return [(str(expected), f"{check.citation} not reported", ())]
         if what == "paragraph":
             if p.status != expected:
-                return [(expected, p.status, tuple(deciding(p.elements, p.status, c.conduct)))]
+                elements = of_count(c, check.citation)
+                return [(expected, p.status, tuple(deciding(elements, p.status, c.conduct)))]
             return []
         if what == "element":
-            return _element(check, p.elements, c.conduct)
+            return _element(check, of_count(c, check.citation), c.conduct)
         return _contains(check, p.remaining, "something remaining")
     if what == "grade":
         if c.grade.grade != expected:

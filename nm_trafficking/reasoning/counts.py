@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from nm_trafficking.count_elements import compact
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.grading import Graded
@@ -17,7 +18,10 @@ from nm_trafficking.results import AgeAtAct, Count, CountParagraph, DateSpan
 def _paragraph(verdict: ActVerdict[Any], p: int, evidence: Sequence[str]) -> CountParagraph:
     def build() -> dict[str, object]:
         elements = explain.paragraph_elements(verdict, p, evidence)
-        return {"elements": elements, "remaining": explain.remaining(verdict, p, elements)}
+        return {
+            "elements": compact(elements),
+            "remaining": explain.remaining(verdict, p, elements),
+        }
 
     return CountParagraph(
         verdict.ctx.version.offences[p].citation, verdict.paragraphs[p], _explain=build

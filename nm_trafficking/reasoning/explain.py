@@ -8,11 +8,14 @@ the act: its verb, its date, the victim's age at it.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
+from nm_trafficking.count_elements import label_of
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import (
@@ -25,7 +28,6 @@ from nm_trafficking.results import (
 from nm_trafficking.statute.model import (
     VICTIM_AGE,
     Element,
-    Label,
     OffenceParagraph,
     TextVersion,
 )
@@ -183,17 +185,6 @@ def _texts(version: TextVersion) -> tuple[tuple[_ElementText, ...], ...]:
     )
 
 
-def _label(version: TextVersion, element: Element) -> Label | None:
-    """The verification label of the element's words: its own, else its paragraph's, else its
-    text's."""
-    label = element.verification
-    if label is None and element.words is not None:
-        label = version.paragraph(element.words_from).label
-    if label is None:
-        label = version.label
-    return label
-
-
 def _labels(version: TextVersion) -> tuple[tuple[tuple[str | None, str | None], ...], ...]:
     """Per offence paragraph of ``version``, each element's label as (code, meaning)."""
 
@@ -202,7 +193,7 @@ def _labels(version: TextVersion) -> tuple[tuple[tuple[str | None, str | None], 
         for paragraph in version.offences:
             row = []
             for element in paragraph.elements:
-                label = _label(version, element)
+                label = label_of(version, element)
                 row.append((label.code, label.meaning) if label is not None else (None, None))
             rows.append(tuple(row))
         return tuple(rows)
@@ -277,10 +268,27 @@ class _Act:
         return _refs(self.ctx, tuple(dict.fromkeys(path for w in ways for path in w.paths)))
 
 
+_TRANSIENT: ContextVar[bool] = ContextVar("nm_trafficking_transient_explaining", default=False)
+
+
+@contextmanager
+def transient() -> Iterator[None]:
+    """Within it, what explaining an act works out is not kept on the act's verdict (a
+    document written count by count explains each act once and drops it: kept, it would grow
+    with the number of acts)."""
+    token = _TRANSIENT.set(True)
+    try:
+        yield
+    finally:
+        _TRANSIENT.reset(token)
+
+
 def _act(verdict: ActVerdict[Any]) -> _Act:
     found: _Act | None = verdict.explaining
     if found is None:
-        found = verdict.explaining = _Act(verdict)
+        found = _Act(verdict)
+        if not _TRANSIENT.get():
+            verdict.explaining = found
     return found
 
 
@@ -441,26 +449,30 @@ def remaining(verdict: ActVerdict[Any], p: int, elements: Sequence[ElementResult
 def deciding_explainer(
     citation: str,
     status: Status,
-    counts: Sequence[Any],
+    acts: Sequence[ActVerdict[Any]],
     index: int | None,
-    parts: Callable[[Any], Mapping[str, Any]],
+    explained: Callable[[ActVerdict[Any], int], list[ElementResult]],
 ) -> Callable[[], dict[str, object]]:
     """The explanation of a paragraph (or federal prong) over all acts: the deciding act's
-    elements, and what remains over every act where it is undetermined. ``parts(count)`` gives
-    a count's explained paragraphs (or prongs) by citation."""
+    elements in the whole form, and what remains over every act where it is undetermined.
+    ``explained(verdict, p)`` explains paragraph ``p`` for one act. The acts' counts are not
+    touched: a count's own explanation is built only when the count is read (or written)."""
 
     def build() -> dict[str, object]:
-        elements = parts(counts[index])[citation].elements if index is not None else []
-        remaining = (
-            [
-                line
-                for c in counts
-                if citation in c.statuses
-                for line in parts(c)[citation].remaining
-            ]
-            if status == UNDETERMINED
-            else []
-        )
-        return {"elements": elements, "remaining": remaining}
+        elements: list[ElementResult] = []
+        if index is not None:
+            v = acts[index]
+            elements = explained(v, v.ctx.version.citations.index(citation))
+        lines: list[str] = []
+        if status == UNDETERMINED:
+            for v in acts:
+                citations = v.ctx.version.citations
+                if citation not in citations:
+                    continue
+                p = citations.index(citation)
+                if v.paragraphs[p] == UNDETERMINED:
+                    with transient():  # one act at a time: nothing kept per act
+                        lines.extend(remaining(v, p, explained(v, p)))
+        return {"elements": elements, "remaining": lines}
 
     return build

@@ -3,7 +3,9 @@ summary, what remains to be established, and notes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
 
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.reasoning import explain, notes, side_by_side
@@ -11,7 +13,15 @@ from nm_trafficking.reasoning.counts import count
 from nm_trafficking.reasoning.grading import grade_act, summarise
 from nm_trafficking.reasoning.jurisdictions import law_finding
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
-from nm_trafficking.results import Count, Finding, LawFinding, Note, Status, SubsectionResult
+from nm_trafficking.results import (
+    Count,
+    ElementResult,
+    Finding,
+    LawFinding,
+    Note,
+    Status,
+    SubsectionResult,
+)
 from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
 
 
@@ -19,6 +29,7 @@ def _subsections(
     paragraphs: Sequence[OffenceParagraph],
     counts: Sequence[Count],
     acts: Sequence[ActVerdict[StatuteVersion]],
+    evidence: Sequence[str],
 ) -> dict[str, SubsectionResult]:
     """Each paragraph over all acts: met if any act meets it, undetermined if any may."""
     per: dict[str, dict[str, Status]] = {p.citation: {} for p in paragraphs}
@@ -44,15 +55,15 @@ def _subsections(
             status=status,
             conduct=counts[index].conduct if index is not None else None,
             counts=statuses,
-            _explain=_subsection_explainer(citation, status, counts, index),
+            _explain=explain.deciding_explainer(
+                citation, status, acts, index, partial(_explained, evidence=evidence)
+            ),
         )
     return out
 
 
-def _subsection_explainer(
-    citation: str, status: Status, counts: Sequence[Count], index: int | None
-) -> Callable[[], dict[str, object]]:
-    return explain.deciding_explainer(citation, status, counts, index, lambda c: c.paragraphs)
+def _explained(verdict: ActVerdict[Any], p: int, *, evidence: Sequence[str]) -> list[ElementResult]:
+    return explain.paragraph_elements(verdict, p, evidence)
 
 
 def finding(
@@ -78,7 +89,7 @@ def finding(
     victim by any defendant (what belongs to the person, such as a plain age)."""
     graded = [grade_act(v) for v in acts]
     counts = [count(g, evidence) for g in graded]
-    subsections = _subsections(paragraphs, counts, acts)
+    subsections = _subsections(paragraphs, counts, acts, evidence)
     status = any_of(tuple(s.status for s in subsections.values()))
 
     made: list[Note | None] = []

@@ -11,9 +11,12 @@ built on first read (``explain``). Only the penalties (``penalties``) and the no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
+from typing import Any
 
+from nm_trafficking.count_elements import compact
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain, federal_notes
 from nm_trafficking.reasoning.acts import ActContext, law_contexts
@@ -22,6 +25,7 @@ from nm_trafficking.reasoning.penalties import Penalised, count_penalty, summari
 from nm_trafficking.reasoning.verdicts import UNDETERMINED, ActVerdict, act_verdict, any_of
 from nm_trafficking.results import (
     DateSpan,
+    ElementResult,
     LawCount,
     LawFinding,
     ProngForAct,
@@ -96,7 +100,10 @@ def _prong_for_act(
 ) -> ProngForAct:
     def build() -> dict[str, object]:
         elements = explain.labelled_elements(verdict, p, evidence)
-        return {"elements": elements, "remaining": explain.remaining(verdict, p, elements)}
+        return {
+            "elements": compact(elements),
+            "remaining": explain.remaining(verdict, p, elements),
+        }
 
     return ProngForAct(
         verdict.ctx.version.offences[p].citation, verdict.paragraphs[p], _explain=build
@@ -139,7 +146,10 @@ def _count(item: Penalised, evidence: Sequence[str]) -> LawCount:
 
 
 def _prongs(
-    law: Law, counts: Sequence[LawCount], acts: Sequence[ActVerdict[TextVersion]]
+    law: Law,
+    counts: Sequence[LawCount],
+    acts: Sequence[ActVerdict[TextVersion]],
+    evidence: Sequence[str],
 ) -> dict[str, ProngResult]:
     """Each prong over all acts: met if any act meets it, undetermined if any may."""
     out: dict[str, ProngResult] = {}
@@ -173,15 +183,15 @@ def _prongs(
             status=status,
             conduct=counts[index].conduct if index is not None else None,
             counts=statuses,
-            _explain=_prong_explainer(citation, status, counts, index),
+            _explain=explain.deciding_explainer(
+                citation, status, acts, index, partial(_labelled, evidence=evidence)
+            ),
         )
     return out
 
 
-def _prong_explainer(
-    citation: str, status: Status, counts: Sequence[LawCount], index: int | None
-) -> Callable[[], dict[str, object]]:
-    return explain.deciding_explainer(citation, status, counts, index, lambda c: c.prongs)
+def _labelled(verdict: ActVerdict[Any], p: int, *, evidence: Sequence[str]) -> list[ElementResult]:
+    return list(explain.labelled_elements(verdict, p, evidence))
 
 
 def _labels(acts: Sequence[ActVerdict[TextVersion]]) -> list[TextLabel]:
@@ -202,7 +212,7 @@ def law_finding(
     """One defendant and victim under ``law`` over ``acts`` (their acts, in order)."""
     penalised = [count_penalty(v) for v in acts]
     counts = [_count(item, evidence) for item in penalised]
-    prongs = _prongs(law, counts, acts)
+    prongs = _prongs(law, counts, acts, evidence)
     status = any_of(tuple(p.status for p in prongs.values()))
     texts = list(dict.fromkeys(v.ctx.version.id for v in acts))
 

@@ -299,7 +299,17 @@ def _band_text(band: PenaltyBand, version: TextVersion, *, label: bool = True) -
 
 
 def _bands(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[str, str]:
-    """The bands' words by id, most serious first (the label once, after the last)."""
+    """The bands' words by id, most serious first (the label once, after the last). Under one
+    text (the usual case) they are the text's alone, worked out once per text and set of bands
+    (a copy is given: the caller's to keep)."""
+    if len(versions) == 1:
+        version = versions[0]
+        key = "summary_bands:" + "\x1f".join(band_ids)
+        return dict(version.derive(key, lambda: _bands_of(versions, band_ids)))
+    return _bands_of(versions, band_ids)
+
+
+def _bands_of(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[str, str]:
     table: dict[str, tuple[int, PenaltyBand, TextVersion]] = {}
     for version in versions:
         for band_id, band in band_table(version).items():

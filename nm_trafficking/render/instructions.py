@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nm_trafficking import statute, words
+from nm_trafficking.count_elements import of_count
 from nm_trafficking.limits import printable
 from nm_trafficking.results import (
     AgeAtAct,
@@ -573,7 +574,7 @@ def _state(f: Finding, unknown: list[str]) -> list[Instruction]:
                     c.act,
                     f.victim,
                     when,
-                    p.elements,
+                    of_count(c, citation),
                     c.victim_age,
                     version.citation,
                 )
@@ -606,7 +607,7 @@ def _federal_count(law: str, f: Finding, c: LawCount) -> list[Instruction] | str
                 c.act,
                 f.victim,
                 when,
-                c.prongs[citation].elements,
+                of_count(c, citation),
                 c.victim_age,
                 f"{version.citation} {c.label}",
             )

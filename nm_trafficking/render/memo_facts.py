@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from nm_trafficking import words
+from nm_trafficking.count_elements import of_count
 from nm_trafficking.facts.conduct import Conduct, FederalFacts
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.results import AssessmentResult, ElementResult, Finding
@@ -131,12 +132,12 @@ def _elements(
         if law == STATE:
             count = f.count(conduct)
             for citation, p in count.paragraphs.items():
-                for e in p.elements:
+                for e in of_count(count, citation):
                     yield law, words.paragraph_short(citation), p.status, e
         else:
             lc = f.jurisdictions[law].count(conduct)
             for citation, prong in lc.prongs.items():
-                for e in prong.elements:
+                for e in of_count(lc, citation):
                     yield law, words.paragraph_short(citation), prong.status, e
 
 

@@ -10,6 +10,7 @@ import re
 import textwrap
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 
 from nm_trafficking import words
 from nm_trafficking.limits import printable
@@ -20,10 +21,20 @@ _DATE = re.compile(
     r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December) \d{4}\b"
 )
+_ONE_LINE = re.compile(r"[^\s]*(?: [^\s]+)*")
+"""A text textwrap leaves as it is when it fits: no whitespace but single spaces between words
+(and any at its start), none at its end."""
 
 
 def wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
     """``text`` wrapped at 100 columns, never between "§" and its number."""
+    if len(indent) + len(text) <= WIDTH and text.strip(" ") and _ONE_LINE.fullmatch(text):
+        return [indent + text]  # what textwrap gives a line that fits, without its work
+    return wrapped(text, indent, hang)
+
+
+def wrapped(text: str, indent: str, hang: str = "  ") -> list[str]:
+    """:func:`wrap` by ``textwrap`` alone (what its shortcut must equal)."""
     lines = textwrap.wrap(
         _DATE.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
         .replace("§ ", "§\u00a0")
@@ -159,7 +170,19 @@ def cited(laws: list[str]) -> str:
 
 def _notes(s: Summary) -> list[str]:
     titles = dict.fromkeys(n.title for n in s.notes)
-    return wrap("Notes (in full: --detail elements): " + "; ".join(titles) + ".", "", "  ")
+    return _library_text("Notes (in full: --detail elements): " + "; ".join(titles) + ".", "  ")
+
+
+@lru_cache(maxsize=256)
+def _library_lines(text: str, hang: str) -> tuple[str, ...]:
+    return tuple(wrap(text, "", hang))
+
+
+def _library_text(text: str, hang: str) -> list[str]:
+    """:func:`wrap` (no indent) of a text the library wrote, with nothing from the facts in it
+    (the notes' titles, the disclaimer): the same few texts recur, so each is wrapped once. A
+    text from the facts is never kept."""
+    return list(_library_lines(text, hang))
 
 
 def cites(citations: list[str]) -> str:
@@ -194,7 +217,7 @@ def render_summary(s: Summary) -> list[str]:
         lines += ["", "Still needed: nothing for the statuses and grades above."]
     if s.notes:
         lines += ["", *_notes(s)]
-    lines += ["", *wrap(s.disclaimer, "", "")]
+    lines += ["", *_library_text(s.disclaimer, "")]
     return lines
 
 

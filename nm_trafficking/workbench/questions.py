@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from nm_trafficking import statute
+from nm_trafficking.count_elements import of_count
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
@@ -88,7 +89,7 @@ def next_questions(pattern: FactPattern, assessment: AssessmentResult) -> list[d
                 if para.status != "undetermined":
                     continue
                 model = {e.key: e for e in version.offence(citation).elements}
-                for e in para.elements:
+                for e in of_count(c, citation):
                     if e.status != "undetermined" or e.element not in model:
                         continue
                     key = f"{c.conduct}:{e.element}"
