@@ -176,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--key", action="store_true", help="with --worksheet: add the answer key")
     q.add_argument("--answers", metavar="FILE", help="score a YAML/JSON answer sheet")
     q.add_argument("--list", action="store_true", help="list the scenarios")
+    q.add_argument("--trainee", metavar="NAME", help="the trainee's name, on the score")
+    q.add_argument("--session", metavar="ID", help="the session id, on the score")
     from nm_trafficking.cases.cli import add_parser as add_test_parser
 
     add_test_parser(sub)

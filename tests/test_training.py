@@ -17,7 +17,7 @@ from nm_trafficking.cases import CaseFileError, load_cases, loads, run_case
 from nm_trafficking.cli import main
 from nm_trafficking.facts import Act, Role
 from nm_trafficking.industries import industries
-from nm_trafficking.training import Scenario, engine_answer, scenarios
+from nm_trafficking.training import Scenario, engine_answer, scenarios, scoring
 from nm_trafficking.training.quiz import (
     AnswerFormatError,
     parse_grade,
@@ -124,35 +124,41 @@ def test_bad_answers_are_refused() -> None:
             parse_paragraphs(text)
     with pytest.raises(AnswerFormatError):
         parse_grade("fourth")
-    assert parse_grade("2") == "second" and parse_grade("none") is None
+    assert parse_grade("2") == "second" and parse_grade("none") == "none"
+    assert parse_grade("u") == "undetermined"
 
 
 def test_interactive_quiz_scores_and_explains() -> None:
     s = next(x for x in ALL if x.id == "s04")
-    answers = iter(["B7", "A2", "2"])  # one unparseable answer, asked again
+    # (A)(1) undetermined, with what is still to be established (element 4: the means); one
+    # unparseable answer, asked again
+    answers = iter(["B7", "u", "4", "m", "n", "2"])
     out = io.StringIO()
     score = run_interactive([s], lambda prompt: next(answers), out)
-    assert (score.points, score.possible) == (2, 2)
+    assert (score.points, score.possible) == (5, 5)
     text = out.getvalue()
-    assert "not understood" in text and "Teaching point" in text
-    assert "Grade: second degree felony (30-52-1(C)(1)): the victim was under 16" in text
-    assert " is met" not in text and " is undetermined" not in text  # all right: no paragraphs
+    assert "not understood" in text and "Teaching point" in text and "All correct." in text
+    assert " is met" not in text and " is undetermined" not in text  # all right: no reasons
 
 
 def test_feedback_names_the_deciding_elements_with_the_statute_words() -> None:
     s = next(x for x in ALL if x.id == "s09")  # on her eighteenth birthday
-    answers = iter(["A2", "3"])
+    answers = iter(["u", "4", "m", "n", "3"])
     out = io.StringIO()
     run_interactive([s], lambda prompt: next(answers), out)
     text = out.getvalue()
-    assert "  A2 is not met:\n" in text
-    assert '    "a person under the age of eighteen years" — ' in text  # the statute words
-    assert "A1 is" not in text and "A3 is" not in text  # only what was answered wrong
+    assert (
+        '(A)(2) is not met (answered: met): "a person under the age of eighteen years" '
+        "(30-52-1(A)(2))" in text  # the statute words
+    )
+    assert "(A)(1) is" not in text and "(A)(3) is" not in text  # only what was answered wrong
     s = next(x for x in ALL if x.id == "s04")
-    answers = iter(["none", "none"])
+    answers = iter(["n", "n", "n", "none"])
     out = io.StringIO()
     run_interactive([s], lambda prompt: next(answers), out)
-    assert "  A2 is met (c1): a person under 18" in out.getvalue()
+    assert '(A)(2) is met (answered: not met): "a person under the age of eighteen years"' in (
+        out.getvalue()
+    )
 
 
 def test_feedback_for_a_full_run_is_short(
@@ -162,35 +168,39 @@ def test_feedback_for_a_full_run_is_short(
     sheet.write_text("".join(f"{s.id}: {{}}\n" for s in ALL), encoding="utf-8")
     assert main(["quiz", "--answers", str(sheet)]) == 0
     out = capsys.readouterr().out
-    assert out.count("\n") < 8 * len(ALL)  # the old feedback gave about 20 lines a scenario
-    assert out.count("Teaching point") == sum(len(s.answer) for s in ALL)
+    pairs = sum(len(s.answer) for s in ALL)
+    lost = sum(r["possible"] for r in (scoring.check(s, {}) for s in ALL))
+    # a blank line, a title, the points and the teaching point a scenario, a line a pair, one a
+    # lost point: no more
+    assert out.count("\n") <= 4 * len(ALL) + pairs + lost + 3
+    assert out.count("Teaching point") == len(ALL)
 
 
 def test_interactive_quiz_marks_wrong_answers() -> None:
     s = next(x for x in ALL if x.id == "s13")
-    answers = iter(["A2", "3"])
+    answers = iter(["m", "m", "m", "3"])
     out = io.StringIO()
     score = run_interactive([s], lambda prompt: next(answers), out)
-    assert score.points == 0 and "WRONG" in out.getvalue()
+    assert score.points == 0 and "(answered: met)" in out.getvalue()
 
 
 def test_quiz_cli_piped_stdin() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "nm_trafficking.cli", "quiz", "--scenario", "s06"],
-        input="A2\n1\n",
+        input="u\n4\nm\nn\n1\n",
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "Score: 2 / 2" in done.stdout
+    assert "Score: 5 / 5" in done.stdout
 
 
 def test_worksheet_and_key(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quiz", "--worksheet", "--count", "3"]) == 0
     sheet = capsys.readouterr().out
-    assert "paragraphs ______" in sheet and "Answer key" not in sheet
+    assert "A1: ☐ met ☐ not met ☐ undetermined" in sheet and "Answer key" not in sheet
     assert main(["quiz", "--worksheet", "--key"]) == 0
     keyed = capsys.readouterr().out
     assert "Answer key" in keyed and keyed.count("grade") >= len(ALL)
@@ -203,7 +213,8 @@ def test_answer_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
         encoding="utf-8",
     )
     assert main(["quiz", "--answers", str(sheet)]) == 0
-    assert "Score: 2 / 4" in capsys.readouterr().out
+    # the older form: the paragraphs listed met, the others not met (s13: 1 of 6)
+    assert "Score: 5 / 10" in capsys.readouterr().out
     bad = tmp_path / "bad.yaml"
     bad.write_text("s01: {boss/w: {met: [A9]}}\n", encoding="utf-8")
     assert main(["quiz", "--answers", str(bad)]) == 2

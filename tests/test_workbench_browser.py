@@ -458,10 +458,73 @@ def test_classroom_three_questions_and_the_score(
     path = tmp_path / info.value.suggested_filename
     info.value.save_as(path)
     rows = list(csv.reader(io.StringIO(path.read_text())))
-    assert rows[0][:3] == ["case", "title", "pair"]
-    assert [r[0] for r in rows[1:]] == chosen
-    assert sum(int(r[5]) for r in rows[1:] if r[5]) == expected_points
+    assert rows[0][:7] == ["trainee", "session", "case", "title", "attempt", "counted", "pair"]
+    assert [r[2] for r in rows[1:]] == chosen
+    assert sum(int(r[9]) for r in rows[1:]) == expected_points  # every pair's points filled
     shutil.copy(path, artifacts / "classroom-scores.csv")
+
+
+def test_classroom_session_with_names_a_confirmed_half_answer_and_a_retry(
+    page: Any, tmp_path: Path
+) -> None:
+    """Issue 20 items 8-10: the trainee and the session on the worksheet, the score and the
+    CSV; Enter on a radio does not submit; a half answer asks first; every lost point says
+    why; a retry is scored as attempt 2 and both attempts are in the CSV."""
+    page.get_by_role("tab", name="Classroom").click()
+    page.get_by_label("Trainee name").fill("Ana Ruiz")
+    page.get_by_label("Session id").fill("DA-2026-12")
+    page.get_by_role("button", name="Select none").click()
+    page.locator("#pick-s04").check()
+    page.get_by_role("button", name="Worksheet…").click()
+    expect(page.locator("#printable-body")).to_contain_text(
+        "Trainee: Ana Ruiz · Session: DA-2026-12"
+    )
+    page.get_by_role("button", name="Back").click()
+    page.get_by_role("button", name="Start the session").click()
+    expect(page.locator("#class-session .progress")).to_contain_text("Trainee: Ana Ruiz")
+    a1 = page.locator("fieldset.pair [data-paragraph=A1]")
+    radio = a1.get_by_label("Undetermined", exact=True)
+    radio.focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Enter")  # does not submit
+    expect(radio).to_be_checked()
+    expect(page.locator("#answer-feedback")).to_be_empty()
+    expect(page.locator("#next-case")).to_be_hidden()
+    page.get_by_role("button", name="Check answer").click()
+    confirm = page.locator("#confirm-incomplete")
+    expect(confirm).to_contain_text("Not answered: what is still to be established for (A)(1)")
+    expect(confirm).to_contain_text("(A)(2); (A)(3); the grade")
+    page.get_by_role("button", name="Keep answering").click()
+    expect(confirm).to_have_count(0)
+    page.get_by_role("button", name="Check answer").click()
+    page.get_by_role("button", name="Score it as it is").click()
+    feedback = page.locator("#answer-feedback")
+    expect(feedback.locator(".points")).to_have_text("1 of 5 points")
+    expect(feedback).to_contain_text("Why 4 points were lost:")
+    expect(feedback).to_contain_text("(A)(2) is met (answered: no answer)")
+    expect(feedback).to_contain_text("(A)(1), what is still to be established (none named)")
+    page.get_by_role("button", name="Try again").click()
+    a1.get_by_label("intent or knowledge that force, fraud or coercion will be used").check()
+    pair = page.locator("fieldset.pair").first
+    pair.locator("[data-paragraph=A2]").get_by_label("Met", exact=True).check()
+    pair.locator("[data-paragraph=A3]").get_by_label("Not met", exact=True).check()
+    pair.get_by_label("Grade under subsection C").select_option("second")
+    page.get_by_role("button", name="Check answer").click()
+    expect(feedback.locator(".points")).to_have_text("5 of 5 points (attempt 2)")
+    expect(page.locator("#retry-case")).to_be_hidden()
+    page.locator("#next-case").click()
+    expect(page.locator("#score-who")).to_have_text("Trainee: Ana Ruiz · Session: DA-2026-12")
+    expect(page.locator("#score-total")).to_contain_text("5 of 5")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download scores (CSV)").click()
+    assert info.value.suggested_filename == "classroom-scores-DA-2026-12-Ana-Ruiz.csv"
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    rows = list(csv.reader(io.StringIO(path.read_text())))
+    assert [r[:7] + r[9:] for r in rows[1:]] == [
+        ["Ana Ruiz", "DA-2026-12", "s04", rows[1][3], "1", "no", "d/v", "1", "5", "no"],
+        ["Ana Ruiz", "DA-2026-12", "s04", rows[1][3], "2", "yes", "d/v", "5", "5", "yes"],
+    ]
 
 
 def test_csv_cells_a_spreadsheet_would_run_are_kept_as_text(page: Any) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Annotated, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Discriminator, Tag, TypeAdapter, ValidationError
 
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import field_errors, parse_text, read_text
@@ -13,17 +14,32 @@ from nm_trafficking.limits import printable
 from nm_trafficking.training import Answer, scenarios
 from nm_trafficking.training.quiz import (
     Score,
+    SheetAnswer,
+    from_sheet,
     pick,
     run_interactive,
     score_answer,
     worksheet,
 )
 
-_SHEET = TypeAdapter(dict[str, dict[str, Answer]])
+
+def _form(value: Any) -> str:
+    """An answer sheet's entry: the older form lists the paragraphs ``met``."""
+    older = (isinstance(value, dict) and "met" in value) or isinstance(value, Answer)
+    return "older" if older else "classroom"
+
+
+_ENTRY = Annotated[
+    Annotated[Answer, Tag("older")] | Annotated[SheetAnswer, Tag("classroom")],
+    Discriminator(_form),
+]
+_SHEET = TypeAdapter(dict[str, dict[str, _ENTRY]])
 
 
 def _read(prompt: str) -> str:
-    sys.stdout.write(prompt)
+    # Piped answers are not echoed: each prompt then ends its own line, so that the next
+    # prompt or the feedback does not run on after it.
+    sys.stdout.write(prompt if sys.stdin.isatty() else prompt.rstrip() + "\n")
     sys.stdout.flush()
     line = sys.stdin.readline()
     if not line:
@@ -43,18 +59,19 @@ def run_quiz(args: argparse.Namespace) -> int:
             out.write(f"{s.id}  {s.title}  [{', '.join(s.tags)}]\n")
         return 0
     if args.worksheet:
-        worksheet(chosen, out, key=args.key)
+        worksheet(chosen, out, key=args.key, trainee=args.trainee, session=args.session)
         return 0
     if args.answers:
         source = args.answers
         try:  # bounded, regular files only, UTF-8 (errors name the file and the problem)
             text = read_text(source)
-            sheet = _SHEET.validate_python(parse_text(text, source=source))
+            document = parse_text(text, source=source)
+            sheet = _SHEET.validate_python(document)
         except InvalidFactPattern as exc:
             print(f"nm-trafficking: {printable(str(exc), keep=chr(10))}", file=sys.stderr)
             return 2
         except ValidationError as exc:
-            err = InvalidFactPattern(field_errors(exc), source)
+            err = InvalidFactPattern(field_errors(exc, document), source)
             print(f"nm-trafficking: {printable(str(err), keep=chr(10))}", file=sys.stderr)
             return 2
         unknown = [sid for sid in sheet if sid not in {s.id for s in scenarios()}]
@@ -66,11 +83,18 @@ def run_quiz(args: argparse.Namespace) -> int:
         for s in chosen:
             if s.id in sheet:
                 out.write(f"\n=== {s.id}: {s.title} ===\n")
-                score_answer(s, sheet[s.id], score, out)
-        out.write(f"\nScore: {score.points} / {score.possible}\n")
+                given = from_sheet(sheet[s.id])
+                score_answer(s, given, score, out, trainee=args.trainee, session=args.session)
+        who = "; ".join(
+            f"{label}: {value}"
+            for label, value in (("Trainee", args.trainee), ("Session", args.session))
+            if value
+        )
+        out.write(f"\nScore: {score.points} / {score.possible}" + (f" ({who})" if who else ""))
+        out.write("\n")
         return 0
     try:
-        run_interactive(chosen, _read, out)
+        run_interactive(chosen, _read, out, trainee=args.trainee, session=args.session)
     except (EOFError, KeyboardInterrupt):
         out.write("\nQuiz ended.\n")
     return 0

@@ -725,15 +725,18 @@ def create_app(
             description=(
                 'Body: `{"answers": {"D/V": {"paragraphs": {"A1": "met" | "not_met" | '
                 '"undetermined", ...}, "grade": "first" | "second" | "third" | "none" | '
-                '"undetermined", "remaining": {"A2": [element keys]}}}, "ask_remaining": true}`.'
+                '"undetermined", "remaining": {"A2": [element keys]}}}, "ask_remaining": true, '
+                '"attempt": 1, "trainee": "name", "session": "id"}` (the last three optional, '
+                "echoed in the result). Every lost point comes with its reason (`lost`)."
             ),
             responses=_STANDARD_ERRORS,
         )
         @_guarded(f"{prefix}/check")
         async def check_route(case_id: str, request: Request) -> Response:
             data = _mapping(await _document(request, limit), "the body")
-            _unknown_keys(data, ("answers", "ask_remaining"))
+            _unknown_keys(data, ("answers", "ask_remaining", "attempt", "trainee", "session"))
             answers = _answers(data.get("answers") or {})
+            attempt, trainee, session = classroom.identity(data)
             if not isinstance(data.get("ask_remaining", True), bool):
                 raise InvalidFactPattern([FieldError("ask_remaining", "must be true or false")])
             try:
@@ -742,7 +745,12 @@ def create_app(
                 return error_response(404, [FieldError("case_id", "no such case")], "not found")
             return json_response(
                 classroom.check(
-                    case_id, answers, ask_remaining=bool(data.get("ask_remaining", True))
+                    case_id,
+                    answers,
+                    ask_remaining=bool(data.get("ask_remaining", True)),
+                    attempt=attempt,
+                    trainee=trainee,
+                    session=session,
                 )
             )
 
@@ -756,14 +764,17 @@ def create_app(
     async def worksheet_route(
         ids: str = Query(..., description="case ids, comma-separated"),
         key: bool = Query(False, description="the answer key instead of the worksheet"),
+        trainee: str | None = Query(None, description="the trainee's name, printed on it"),
+        session: str | None = Query(None, description="the session id, printed on it"),
     ) -> Response:
+        _, trainee, session = classroom.identity({"trainee": trainee, "session": session})
         chosen = [i for i in ids.split(",") if i]
         known = {c.id for c in classroom.cases()}
         missing = [i for i in chosen if i not in known]
         if missing or not chosen:
             raise BadParameter([FieldError("ids", "unknown or no case ids")])
         return HTMLResponse(
-            classroom.worksheet_html(chosen, key=key),
+            classroom.worksheet_html(chosen, key=key, trainee=trainee, session=session),
             headers={"Content-Security-Policy": HTML_CSP},
         )
 

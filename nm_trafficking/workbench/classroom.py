@@ -9,7 +9,7 @@ that function changes. Difficulty is not a field of a scenario: it is derived (s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from html import escape
@@ -17,8 +17,11 @@ from typing import Any
 
 from nm_trafficking import statute
 from nm_trafficking.assessment import Assessment, assess
+from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.pattern import FactPattern
-from nm_trafficking.results import DISCLAIMER, ElementResult, Finding, SubsectionResult
+from nm_trafficking.results import DISCLAIMER
+from nm_trafficking.training import scoring
+from nm_trafficking.training.scoring import STATUSES, deciding, grade_short
 from nm_trafficking.workbench.words import pattern_sentences
 
 __all__ = [
@@ -27,14 +30,15 @@ __all__ = [
     "case",
     "cases",
     "check",
+    "deciding",
     "difficulty",
+    "grade_short",
+    "identity",
     "worksheet_html",
 ]
 
 DIFFICULTIES = ("basic", "intermediate", "advanced")
-STATUSES = ("met", "not_met", "undetermined")
-GRADES = ("first", "second", "third", "none", "undetermined")
-_CHAPEAU = ("in_force", "conduct", "knowingly")
+GRADES = scoring.GRADES
 _ADVANCED_TAGS = {"carson", "jackson", "pre2008"}
 _INTERMEDIATE_TAGS = {"unknown", "knowingly"}
 _INTERMEDIATE_PREFIXES = ("boundary:", "verb:")
@@ -146,137 +150,55 @@ def difficulty(c: Case) -> str:
     return "basic"
 
 
-def _short(citation: str) -> str:
-    return statute.latest().offence(citation).short
+def check(
+    case_id: str,
+    answers: dict[str, Any],
+    *,
+    ask_remaining: bool = True,
+    attempt: int = 1,
+    trainee: str | None = None,
+    session: str | None = None,
+) -> dict[str, Any]:
+    """Score a trainee's answers for one case: :func:`nm_trafficking.training.scoring.check`,
+    the one scoring the terminal quiz uses too (every lost point with its reason)."""
+    return scoring.check(
+        case(case_id),
+        answers,
+        ask_remaining=ask_remaining,
+        attempt=attempt,
+        trainee=trainee,
+        session=session,
+    )
 
 
-def grade_short(f: Finding) -> str:
-    """The finding's grade as a trainee answers it: first/second/third, none (no paragraph can
-    be met) or undetermined."""
-    g = f.grade_detail
-    if g.status == "not_applicable":
-        return "none"
-    if g.status == "undetermined" or f.grade is None:
-        return "undetermined"
-    return statute.latest().grading.grade(f.grade).short
+MAX_NAME = 100
+"""The longest trainee name or session id the classroom takes."""
+MAX_ATTEMPT = 99
 
 
-def deciding(sub: SubsectionResult) -> list[ElementResult]:
-    """The element(s) that decide a paragraph's status: the first that defeats it (not met),
-    those still open (undetermined), or the paragraph's own element beyond the shared ones
-    (met: e.g. the age for (A)(2))."""
-    if sub.status == "not_met":
-        return [e for e in sub.elements if e.status == "not_met"][:1]
-    if sub.status == "undetermined":
-        return [e for e in sub.elements if e.status == "undetermined"]
-    own = [e for e in sub.elements if e.element not in _CHAPEAU]
-    return own[:1] or sub.elements[-1:]
+def identity(data: Mapping[str, Any]) -> tuple[int, str | None, str | None]:
+    """The attempt number, trainee name and session id of a check request (each optional:
+    attempt 1, no name, no session), else :class:`InvalidFactPattern` naming the field."""
+    errors: list[FieldError] = []
+    attempt = data.get("attempt", 1)
+    if isinstance(attempt, bool) or not isinstance(attempt, int) or not 1 <= attempt <= MAX_ATTEMPT:
+        errors.append(FieldError("attempt", f"a whole number from 1 to {MAX_ATTEMPT}"))
+    names: list[str | None] = []
+    for key in ("trainee", "session"):
+        value = data.get(key)
+        if value is not None and (
+            not isinstance(value, str) or len(value) > MAX_NAME or not value.isprintable()
+        ):
+            errors.append(FieldError(key, f"text of at most {MAX_NAME} printable characters"))
+            value = None
+        names.append(value.strip() or None if isinstance(value, str) else None)
+    if errors:
+        raise InvalidFactPattern(errors)
+    return attempt, names[0], names[1]
 
 
 def _words(status: str) -> str:
     return status.replace("_", " ")
-
-
-def _paragraph_feedback(sub: SubsectionResult, given: str | None) -> str:
-    elements = deciding(sub)
-    short = sub.citation.removeprefix("30-52-1")
-    if sub.status == "undetermined":
-        names = "; ".join(e.label for e in elements)
-        answered = f" (answered: {_words(given)})" if given is not None else ""
-        return f"{short} is undetermined{answered}: still to be established — {names}."
-    e = elements[0] if elements else None
-    lead = f"{short} is {_words(sub.status)}"
-    if given is not None:
-        lead += f" (answered: {_words(given)})"
-    return f"{lead}: {e.label} — {e.reason}." if e else f"{lead}."
-
-
-def _grade_feedback(f: Finding, expected: str) -> str:
-    g = f.grade_detail
-    if expected == "none":
-        return "Grade: none — no paragraph is met or can be."
-    if expected == "undetermined":
-        return f"Grade: undetermined — {g.reason}."
-    return f"Grade: {_words(f.grade or '')} — {g.reason}."
-
-
-def check(case_id: str, answers: dict[str, Any], *, ask_remaining: bool = True) -> dict[str, Any]:
-    """Score a trainee's answers for one case.
-
-    ``answers``: ``{"D/V": {"paragraphs": {"A1" or citation: "met" | "not_met" |
-    "undetermined"}, "grade": "first" | "second" | "third" | "none" | "undetermined",
-    "remaining": {"A2" or citation: [element keys]}}}``. One point per paragraph right, one
-    for the grade, and (``ask_remaining``) one per undetermined paragraph whose open elements
-    are named exactly. Feedback is short: what was wrong, each with its deciding element."""
-    c = case(case_id)
-    a = c.assess()
-    version = statute.latest()
-    by_short = {p.short: p.citation for p in version.offences}
-    pairs: list[dict[str, Any]] = []
-    points = possible = 0
-    for f in a.findings:
-        key = f"{f.defendant}/{f.victim}"
-        given = answers.get(key) or {}
-        given_paras = {by_short.get(k, k): v for k, v in (given.get("paragraphs") or {}).items()}
-        given_remaining = {
-            by_short.get(k, k): set(v) for k, v in (given.get("remaining") or {}).items()
-        }
-        rows = []
-        feedback: list[str] = []
-        for citation, sub in f.subsections.items():
-            answer = given_paras.get(citation)
-            ok = answer == sub.status
-            possible += 1
-            points += ok
-            row: dict[str, Any] = {
-                "citation": citation,
-                "short": _short(citation),
-                "expected": sub.status,
-                "given": answer,
-                "correct": ok,
-                "deciding": [e.element for e in deciding(sub)],
-            }
-            if not ok:
-                feedback.append(_paragraph_feedback(sub, answer))
-            if ask_remaining and sub.status == "undetermined":
-                expected_open = {e.element for e in sub.elements if e.status == "undetermined"}
-                named = given_remaining.get(citation)
-                right = named == expected_open
-                possible += 1
-                points += right
-                row["remaining"] = {
-                    "expected": sorted(expected_open),
-                    "given": sorted(named) if named is not None else None,
-                    "correct": right,
-                }
-                if ok and not right:
-                    feedback.append(_paragraph_feedback(sub, None))
-            rows.append(row)
-        expected_grade = grade_short(f)
-        given_grade = given.get("grade")
-        grade_ok = given_grade == expected_grade
-        possible += 1
-        points += grade_ok
-        if not grade_ok:
-            feedback.append(_grade_feedback(f, expected_grade))
-        pairs.append(
-            {
-                "pair": key,
-                "defendant": f.defendant,
-                "victim": f.victim,
-                "paragraphs": rows,
-                "grade": {"expected": expected_grade, "given": given_grade, "correct": grade_ok},
-                "feedback": feedback or ["All correct."],
-            }
-        )
-    return {
-        "id": c.id,
-        "title": c.title,
-        "points": points,
-        "possible": possible,
-        "pairs": pairs,
-        "teaching_point": c.teaching_point,
-    }
 
 
 # --- printables ---------------------------------------------------------------------------
@@ -294,9 +216,12 @@ def _facts_html(c: Case) -> str:
     return f"<ul class='facts'>{''.join(items)}</ul>"
 
 
-def worksheet_html(ids: list[str], *, key: bool) -> str:
+def worksheet_html(
+    ids: list[str], *, key: bool, trainee: str | None = None, session: str | None = None
+) -> str:
     """A printable worksheet (``key=False``) or answer key (``key=True``) for these cases, as
-    an HTML fragment (every text escaped)."""
+    an HTML fragment (every text escaped), with the trainee's name and the session id (blank
+    lines to fill in when not given)."""
     chosen = [case(i) for i in ids]
     version = statute.latest()
     title = "Answer key" if key else "Worksheet"
@@ -304,6 +229,11 @@ def worksheet_html(ids: list[str], *, key: bool) -> str:
         f"<article class='printable worksheet'><h1>{title}: NMSA 1978, § 30-52-1</h1>",
         "<p>For each defendant and victim: is each paragraph of subsection A met, not met or "
         "undetermined on the facts given, and what is the grade under subsection C?</p>",
+        "<p class='who'>Trainee: "
+        + (escape(trainee) if trainee else "______________________")
+        + " · Session: "
+        + (escape(session) if session else "__________")
+        + "</p>",
     ]
     for n, c in enumerate(chosen, 1):
         a = c.assess()

@@ -1,7 +1,10 @@
 // The classroom: a trainer picks cases by paragraph, tag or difficulty; trainees answer per
 // defendant and victim (each paragraph met / not met / undetermined, the grade, and what still
 // has to be established); short feedback; a score summary with CSV export; printable
-// worksheet and answer key.
+// worksheet and answer key. The scoring and every reason are the server's (one module, the
+// terminal quiz's too): this page asks, confirms an incomplete answer, allows a retry (recorded
+// with its attempt number) and puts the trainee's name and the session id on the score, the CSV
+// and the worksheet.
 
 import { h, fill, $, $$, badge, download, words } from "./dom.js";
 import { get, post } from "./api.js";
@@ -28,7 +31,28 @@ const GRADES = [
 ];
 
 let all = [];
-const session = { cases: [], index: 0, results: [], askRemaining: true, current: null };
+const session = {
+  cases: [],
+  index: 0,
+  results: [],
+  attempts: [],
+  attempt: 1,
+  askRemaining: true,
+  current: null,
+  trainee: "",
+  id: "",
+};
+
+function who() {
+  return { trainee: $("#class-trainee").value.trim(), session: $("#class-session-id").value.trim() };
+}
+
+function whoLine(w) {
+  const parts = [];
+  if (w.trainee) parts.push(`Trainee: ${w.trainee}`);
+  if (w.session) parts.push(`Session: ${w.session}`);
+  return parts.join(" · ");
+}
 
 function selectedFilters() {
   const paragraphs = $$("#class-filters input[name=paragraph]:checked").map((x) => x.value);
@@ -85,6 +109,8 @@ async function start() {
   session.cases = ids;
   session.index = 0;
   session.results = [];
+  session.attempts = [];
+  ({ trainee: session.trainee, session: session.id } = who());
   session.askRemaining = $("#class-ask-remaining").checked;
   $("#class-setup").hidden = true;
   $("#class-summary").hidden = true;
@@ -140,10 +166,21 @@ async function showCase() {
   }
   const c = response.data;
   session.current = c;
+  session.attempt = 1;
   const facts = c.facts;
   const form = h(
     "form",
-    { id: "answer-form", onsubmit: (ev) => { ev.preventDefault(); check(); } },
+    {
+      id: "answer-form",
+      onsubmit: (ev) => {
+        ev.preventDefault();
+        check(false);
+      },
+      // Enter on a radio button or a check box does not submit: only "Check answer" does.
+      onkeydown: (ev) => {
+        if (ev.key === "Enter" && ev.target.matches("input[type=radio], input[type=checkbox]")) ev.preventDefault();
+      },
+    },
     c.pairs.map((p, i) =>
       h(
         "fieldset",
@@ -163,12 +200,14 @@ async function showCase() {
       "div",
       { class: "buttons" },
       h("button", { type: "submit", id: "check-answer" }, "Check answer"),
+      h("button", { type: "button", id: "retry-case", class: "secondary", hidden: true, onclick: retry }, "Try again"),
       h("button", { type: "button", id: "next-case", hidden: true, onclick: next }, session.index + 1 < session.cases.length ? "Next case" : "See the score"),
     ),
   );
+  const line = whoLine({ trainee: session.trainee, session: session.id });
   fill(
     $("#class-session"),
-    h("p", { class: "progress" }, `Case ${session.index + 1} of ${session.cases.length}`),
+    h("p", { class: "progress" }, `Case ${session.index + 1} of ${session.cases.length}`, line ? ` — ${line}` : ""),
     h("h2", { id: "case-heading", tabindex: "-1" }, c.title),
     h("p", { class: "story" }, c.story),
     h(
@@ -207,11 +246,68 @@ function collect() {
   return answers;
 }
 
-async function check() {
+/** What is left unanswered: each paragraph with no choice, what is still to be established
+ * for a paragraph answered undetermined (when asked), and the grade. */
+function unanswered() {
+  const missing = [];
+  session.current.pairs.forEach((p, i) => {
+    const who = session.current.pairs.length > 1 ? `${p.defendant} toward ${p.victim}: ` : "";
+    for (const [code] of PARAGRAPHS) {
+      const part = code.replace("A", "(A)(") + ")";
+      const chosen = $(`input[name="q${i}-${code}"]:checked`);
+      if (!chosen) missing.push(`${who}${part}`);
+      else if (session.askRemaining && chosen.value === "undetermined" && !$$(`#q${i}-${code}-remaining input:checked`).length)
+        missing.push(`${who}what is still to be established for ${part}`);
+    }
+    if (!$(`#q${i}-grade`).value) missing.push(`${who}the grade`);
+  });
+  return missing;
+}
+
+function confirmIncomplete(missing) {
+  fill(
+    $("#answer-feedback"),
+    h(
+      "div",
+      { class: "message confirm", id: "confirm-incomplete" },
+      h("p", {}, h("b", {}, "The answer is not complete. "), `Not answered: ${missing.join("; ")}. An unanswered part scores no point.`),
+      h(
+        "div",
+        { class: "buttons" },
+        h("button", { type: "button", id: "score-anyway", onclick: () => check(true) }, "Score it as it is"),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "secondary",
+            id: "keep-answering",
+            onclick: () => {
+              fill($("#answer-feedback"));
+              const first = $("#answer-form input:not(:disabled), #answer-form select");
+              if (first) first.focus();
+            },
+          },
+          "Keep answering",
+        ),
+      ),
+    ),
+  );
+  $("#score-anyway").focus();
+}
+
+async function check(confirmed) {
   const c = session.current;
+  const missing = unanswered();
+  if (missing.length && !confirmed) {
+    confirmIncomplete(missing);
+    return;
+  }
   const response = await post(`/cases/${encodeURIComponent(c.id)}/check`, {
     answers: collect(),
     ask_remaining: session.askRemaining,
+    attempt: session.attempt,
+    trainee: session.trainee || null,
+    session: session.id || null,
   });
   if (!response.ok) {
     fill($("#answer-feedback"), h("p", { class: "message error" }, "The answer could not be checked."));
@@ -219,12 +315,13 @@ async function check() {
   }
   const r = response.data;
   session.results[session.index] = r;
+  session.attempts.push(r);
   fill(
     $("#answer-feedback"),
     h(
       "div",
       { class: "feedback" + (r.points === r.possible ? " all-correct" : "") },
-      h("p", { class: "points" }, h("b", {}, `${r.points} of ${r.possible} points`)),
+      h("p", { class: "points" }, h("b", {}, `${r.points} of ${r.possible} points`), r.attempt > 1 ? ` (attempt ${r.attempt})` : ""),
       r.pairs.map((p) =>
         h(
           "div",
@@ -233,12 +330,25 @@ async function check() {
           h(
             "ul",
             { class: "marks" },
-            p.paragraphs.map((x) =>
+            p.paragraphs.map((x) => [
               h("li", {}, `${x.citation.replace("30-52-1", "")}: `, h("b", {}, x.correct ? "right" : "wrong"), " — the answer is ", badge(x.expected)),
-            ),
+              x.remaining
+                ? h(
+                    "li",
+                    {},
+                    `${x.citation.replace("30-52-1", "")}, what is still to be established: `,
+                    h("b", {}, x.remaining.correct ? "right" : "wrong"),
+                  )
+                : null,
+            ]),
             h("li", {}, "Grade: ", h("b", {}, p.grade.correct ? "right" : "wrong"), ` — the answer is ${words(p.grade.expected)}${["first", "second", "third"].includes(p.grade.expected) ? " degree felony" : ""}`),
           ),
-          h("ul", { class: "lines" }, p.feedback.map((line) => h("li", {}, line))),
+          h(
+            "div",
+            { class: "lines" },
+            p.lost.length ? h("p", {}, h("b", {}, `Why ${p.lost.length === 1 ? "a point was" : `${p.lost.length} points were`} lost:`)) : null,
+            h("ul", {}, p.feedback.map((line) => h("li", {}, line))),
+          ),
         ),
       ),
       h("p", { class: "teaching" }, h("b", {}, "Teaching point: "), r.teaching_point),
@@ -246,9 +356,23 @@ async function check() {
   );
   $("#check-answer").disabled = true;
   $$("#answer-form input, #answer-form select").forEach((x) => (x.disabled = true));
+  $("#retry-case").hidden = r.points === r.possible;
   const nextButton = $("#next-case");
   nextButton.hidden = false;
   nextButton.focus();
+}
+
+/** Answer the same case again: the form opens again with the last answer in it, and the next
+ * check is scored as the next attempt. */
+function retry() {
+  session.attempt += 1;
+  $$("#answer-form input, #answer-form select").forEach((x) => (x.disabled = false));
+  $("#check-answer").disabled = false;
+  $("#retry-case").hidden = true;
+  $("#next-case").hidden = true;
+  fill($("#answer-feedback"), h("p", {}, `Attempt ${session.attempt}: change the answer and check it again.`));
+  const first = $("#answer-form input");
+  if (first) first.focus();
 }
 
 async function next() {
@@ -268,14 +392,16 @@ export function csv(rows) {
   return rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
+/** One row a pair and attempt, each with its own points; "counted" marks the attempt the
+ * score counts (each case's last). */
 function summaryRows() {
-  const rows = [["case", "title", "pair", "paragraphs right", "grade right", "points", "possible"]];
-  for (const r of session.results) {
-    if (!r) continue;
-    r.pairs.forEach((p, i) => {
+  const rows = [["trainee", "session", "case", "title", "attempt", "counted", "pair", "paragraphs right", "grade right", "points", "possible", "complete"]];
+  for (const r of session.attempts) {
+    const counted = session.results.includes(r) ? "yes" : "no";
+    for (const p of r.pairs) {
       const right = p.paragraphs.filter((x) => x.correct).map((x) => x.short).join(" ");
-      rows.push([r.id, r.title, p.pair, right, p.grade.correct ? "yes" : "no", i === 0 ? r.points : "", i === 0 ? r.possible : ""]);
-    });
+      rows.push([r.trainee ?? "", r.session ?? "", r.id, r.title, r.attempt, counted, p.pair, right, p.grade.correct ? "yes" : "no", p.points, p.possible, r.complete ? "yes" : "no"]);
+    }
   }
   return rows;
 }
@@ -287,31 +413,39 @@ function showSummary() {
   const points = session.results.reduce((n, r) => n + (r ? r.points : 0), 0);
   const possible = session.results.reduce((n, r) => n + (r ? r.possible : 0), 0);
   const pct = possible ? Math.round((100 * points) / possible) : 0;
+  const line = whoLine({ trainee: session.trainee, session: session.id });
   fill(
     el,
     h("h2", { id: "score-heading", tabindex: "-1" }, "Score"),
+    line ? h("p", { id: "score-who" }, line) : null,
     h("p", { id: "score-total", class: "score" }, `${points} of ${possible} points (${pct}%)`),
     h(
       "table",
       {},
       h("caption", {}, "Points per case"),
-      h("thead", {}, h("tr", {}, ["Case", "Points", "Possible", "Teaching point"].map((t) => h("th", { scope: "col" }, t)))),
+      h("thead", {}, h("tr", {}, ["Case", "Points", "Possible", "Attempts", "Teaching point"].map((t) => h("th", { scope: "col" }, t)))),
       h(
         "tbody",
         {},
         session.results.filter(Boolean).map((r) =>
-          h("tr", {}, h("th", { scope: "row" }, r.title), h("td", {}, r.points), h("td", {}, r.possible), h("td", {}, r.teaching_point)),
+          h("tr", {}, h("th", { scope: "row" }, r.title), h("td", {}, r.points), h("td", {}, r.possible), h("td", {}, r.attempt), h("td", {}, r.teaching_point)),
         ),
       ),
     ),
     h(
       "div",
       { class: "buttons" },
-      h("button", { type: "button", id: "download-csv", onclick: () => download("classroom-scores.csv", csv(summaryRows()), "text/csv") }, "Download scores (CSV)"),
+      h("button", { type: "button", id: "download-csv", onclick: () => download(csvName(), csv(summaryRows()), "text/csv") }, "Download scores (CSV)"),
       h("button", { type: "button", class: "secondary", onclick: restart }, "Back to the case list"),
     ),
   );
   $("#score-heading").focus();
+}
+
+function csvName() {
+  const part = (s) => s.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+  const name = [session.id, session.trainee].map(part).filter(Boolean).join("-");
+  return name ? `classroom-scores-${name}.csv` : "classroom-scores.csv";
 }
 
 function restart() {
@@ -326,7 +460,11 @@ async function printable(key) {
     fill($("#class-setup-status"), h("p", { class: "message error", role: "alert" }, "Pick at least one case."));
     return;
   }
-  const response = await get(`/worksheet?ids=${encodeURIComponent(ids.join(","))}&key=${key}`);
+  const query = new URLSearchParams({ ids: ids.join(","), key: String(key) });
+  const w = who();
+  if (w.trainee) query.set("trainee", w.trainee);
+  if (w.session) query.set("session", w.session);
+  const response = await get(`/worksheet?${query}`);
   if (response.ok) openPrintable(response.text, key ? "Answer key" : "Worksheet");
 }
 
@@ -337,6 +475,16 @@ export async function initClassroom() {
     return;
   }
   all = response.data;
+  // The trainee's name and the session id: on the score, the CSV and the worksheet.
+  $("#class-filters").after(
+    h(
+      "fieldset",
+      { id: "class-who", class: "who" },
+      h("legend", {}, "Who is answering (optional)"),
+      h("div", { class: "field" }, h("label", { for: "class-trainee" }, "Trainee name"), h("input", { id: "class-trainee", type: "text", maxlength: "100", autocomplete: "off" })),
+      h("div", { class: "field" }, h("label", { for: "class-session-id" }, "Session id"), h("input", { id: "class-session-id", type: "text", maxlength: "100", autocomplete: "off" })),
+    ),
+  );
   const tags = [...new Set(all.flatMap((c) => c.tags))].sort();
   fill($("#class-tag"), h("option", { value: "" }, "any tag"), tags.map((t) => h("option", { value: t }, t)));
   $("#class-filters").addEventListener("change", renderPicker);

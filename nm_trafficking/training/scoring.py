@@ -1,0 +1,243 @@
+"""The one scoring of a trainee's answer, and its feedback, for the terminal quiz
+(``nm-trafficking quiz``) and the web classroom (through the API) alike.
+
+For each defendant and victim the trainee answers each paragraph of 30-52-1(A) (met, not met or
+undetermined), the grade under 30-52-1(C) (first, second, third, none or undetermined) and, for
+a paragraph answered undetermined, what is still to be established (its open elements). One
+point per paragraph, one for the grade, and (``ask_remaining``) one per undetermined paragraph
+whose open elements are named exactly. Every lost point says why, in the statute's words: the
+deciding element, quoted with its citation, and the engine's reason."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from nm_trafficking import statute
+from nm_trafficking.assessment import Assessment
+from nm_trafficking.results import ElementResult, Finding, SubsectionResult
+
+__all__ = [
+    "GRADES",
+    "STATUSES",
+    "Scorable",
+    "check",
+    "deciding",
+    "grade_short",
+]
+
+STATUSES = ("met", "not_met", "undetermined")
+GRADES = ("first", "second", "third", "none", "undetermined")
+_CHAPEAU = ("in_force", "conduct", "knowingly")
+
+
+class Scorable(Protocol):
+    """A training case: an id, a title, a teaching point and its assessment."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def teaching_point(self) -> str: ...
+
+    def assess(self) -> Assessment: ...
+
+
+def grade_short(f: Finding) -> str:
+    """The finding's grade as a trainee answers it: first/second/third, none (no paragraph can
+    be met) or undetermined."""
+    g = f.grade_detail
+    if g.status == "not_applicable":
+        return "none"
+    if g.status == "undetermined" or f.grade is None:
+        return "undetermined"
+    return statute.latest().grading.grade(f.grade).short
+
+
+def deciding(sub: SubsectionResult) -> list[ElementResult]:
+    """The element(s) that decide a paragraph's status: the first that defeats it (not met),
+    those still open (undetermined), or the paragraph's own element beyond the shared ones
+    (met: e.g. the age for (A)(2))."""
+    if sub.status == "not_met":
+        return [e for e in sub.elements if e.status == "not_met"][:1]
+    if sub.status == "undetermined":
+        return [e for e in sub.elements if e.status == "undetermined"]
+    own = [e for e in sub.elements if e.element not in _CHAPEAU]
+    return own[:1] or sub.elements[-1:]
+
+
+def words(status: str | None) -> str:
+    return "no answer" if status is None else status.replace("_", " ")
+
+
+def quoted(e: ElementResult) -> str:
+    """An element in the statute's words, with the paragraph they come from."""
+    if e.statute_words:
+        return f'"{e.statute_words}" ({e.cited})'
+    return e.label
+
+
+def _part(citation: str) -> str:
+    return citation.removeprefix("30-52-1")
+
+
+def _status_why(sub: SubsectionResult, given: str | None) -> str:
+    elements = deciding(sub)
+    lead = f"{_part(sub.citation)} is {words(sub.status)} (answered: {words(given)})"
+    if sub.status == "undetermined":
+        return f"{lead}: still to be established — {'; '.join(quoted(e) for e in elements)}."
+    e = elements[0] if elements else None
+    return f"{lead}: {quoted(e)} — {e.reason}." if e else f"{lead}."
+
+
+def _remaining_why(sub: SubsectionResult, named: set[str] | None, status_ok: bool) -> str:
+    open_ = [e for e in sub.elements if e.status == "undetermined"]
+    part = _part(sub.citation)
+    shown = "; ".join(quoted(e) for e in open_)
+    if not status_ok:
+        return (
+            f"{part}, what is still to be established (not asked, as {part} was answered "
+            f"otherwise): {shown}."
+        )
+    if not named:
+        return f"{part}, what is still to be established (none named): {shown}."
+    by_key = {e.element: e for e in sub.elements}
+    missing = [quoted(e) for e in open_ if e.element not in named]
+    extra = [quoted(by_key[k]) if k in by_key else k for k in sorted(named - set(by_key))]
+    extra += [quoted(by_key[k]) for k in sorted(named & set(by_key)) if by_key[k] not in open_]
+    parts = []
+    if missing:
+        parts.append(f"left out {'; '.join(missing)}")
+    if extra:
+        parts.append(f"named but already decided {'; '.join(extra)}")
+    return f"{part}, what is still to be established: {', and '.join(parts)}."
+
+
+def _grade_why(f: Finding, expected: str, given: str | None) -> str:
+    lead = f"Grade (answered: {words(given)})"
+    if expected == "none":
+        return f"{lead}: none — no paragraph of 30-52-1(A) is met or can be."
+    if expected == "undetermined":
+        return f"{lead}: undetermined — {f.grade_detail.reason}."
+    return f"{lead}: {f.grade_detail.words}."
+
+
+def _by_short() -> dict[str, str]:
+    return {p.short: p.citation for p in statute.latest().offences}
+
+
+def check(
+    c: Scorable,
+    answers: Mapping[str, Any],
+    *,
+    ask_remaining: bool = True,
+    attempt: int = 1,
+    trainee: str | None = None,
+    session: str | None = None,
+) -> dict[str, Any]:
+    """Score a trainee's answer for one case.
+
+    ``answers``: ``{"D/V": {"paragraphs": {"A1" or citation: "met" | "not_met" |
+    "undetermined"}, "grade": "first" | "second" | "third" | "none" | "undetermined",
+    "remaining": {"A2" or citation: [element keys]}}}``. The result has the points per pair and
+    in all, each lost point with its reason (``lost``; ``feedback`` the same as lines), what was
+    left unanswered (``unanswered``; ``complete``), the attempt number and who answered."""
+    a = c.assess()
+    by_short = _by_short()
+    pairs: list[dict[str, Any]] = []
+    points = possible = 0
+    unanswered_all: list[str] = []
+    for f in a.findings:
+        key = f"{f.defendant}/{f.victim}"
+        given = answers.get(key) or {}
+        given_paras = {by_short.get(k, k): v for k, v in (given.get("paragraphs") or {}).items()}
+        given_remaining = {
+            by_short.get(k, k): set(v) for k, v in (given.get("remaining") or {}).items()
+        }
+        rows: list[dict[str, Any]] = []
+        lost: list[dict[str, str]] = []
+        unanswered: list[str] = []
+        pair_points = pair_possible = 0
+        for citation, sub in f.subsections.items():
+            answer = given_paras.get(citation)
+            if answer is None:
+                unanswered.append(_part(citation))
+            ok = answer == sub.status
+            pair_possible += 1
+            pair_points += ok
+            row: dict[str, Any] = {
+                "citation": citation,
+                "short": statute.latest().offence(citation).short,
+                "expected": sub.status,
+                "given": answer,
+                "correct": ok,
+                "deciding": [e.element for e in deciding(sub)],
+            }
+            if not ok:
+                why = _status_why(sub, answer)
+                row["why"] = why
+                lost.append({"part": _part(citation), "what": "status", "why": why})
+            if ask_remaining and sub.status == "undetermined":
+                expected_open = {e.element for e in sub.elements if e.status == "undetermined"}
+                named = given_remaining.get(citation)
+                right = named == expected_open
+                pair_possible += 1
+                pair_points += right
+                row["remaining"] = {
+                    "expected": sorted(expected_open),
+                    "given": sorted(named) if named is not None else None,
+                    "correct": right,
+                }
+                if not right:
+                    why = _remaining_why(sub, named, ok)
+                    row["remaining"]["why"] = why
+                    lost.append({"part": _part(citation), "what": "remaining", "why": why})
+            rows.append(row)
+        expected_grade = grade_short(f)
+        given_grade = given.get("grade")
+        if given_grade is None:
+            unanswered.append("grade")
+        grade_ok = given_grade == expected_grade
+        pair_possible += 1
+        pair_points += grade_ok
+        grade_row: dict[str, Any] = {
+            "expected": expected_grade,
+            "given": given_grade,
+            "correct": grade_ok,
+        }
+        if not grade_ok:
+            grade_row["why"] = _grade_why(f, expected_grade, given_grade)
+            lost.append({"part": "grade", "what": "grade", "why": grade_row["why"]})
+        points += pair_points
+        possible += pair_possible
+        unanswered_all += [f"{key} {u}" for u in unanswered]
+        pairs.append(
+            {
+                "pair": key,
+                "defendant": f.defendant,
+                "victim": f.victim,
+                "points": pair_points,
+                "possible": pair_possible,
+                "paragraphs": rows,
+                "grade": grade_row,
+                "lost": lost,
+                "unanswered": unanswered,
+                "feedback": [x["why"] for x in lost] or ["All correct."],
+            }
+        )
+    return {
+        "id": c.id,
+        "title": c.title,
+        "points": points,
+        "possible": possible,
+        "pairs": pairs,
+        "complete": not unanswered_all,
+        "unanswered": unanswered_all,
+        "attempt": attempt,
+        "trainee": trainee,
+        "session": session,
+        "teaching_point": c.teaching_point,
+    }
