@@ -71,6 +71,13 @@ class ActUnderLaw:
     grade: str | None = field(metadata=doc("the grade (or band) when the facts fix one"))
     possible: list[str] = field(metadata=doc("the grades (or bands) possible, most serious first"))
     words: str = field(metadata=doc("the grade or penalty in words"))
+    deadline: date | None = field(
+        default=None,
+        metadata=doc(
+            "the last day the count can be charged, when a limitation period is computed "
+            "(null: none computed; 2.1.0)"
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +159,41 @@ class NoteInFull:
 
 
 @dataclass(frozen=True, slots=True)
+class Birth:
+    """What the facts say of a victim's birth: the earliest and latest possible birth dates
+    (the same day for a birth date), as the ages at the acts are computed from them (2.1.0)."""
+
+    victim: str
+    earliest: date | None = field(
+        metadata=doc("the earliest possible birth date (null: the facts do not bound it)")
+    )
+    latest: date | None = field(
+        metadata=doc("the latest possible birth date (null: the facts do not bound it)")
+    )
+    basis: str = field(metadata=doc("where it comes from, e.g. 'person V: age 15 on 2019-01-01'"))
+    birthdays: dict[str, DateSpan] = field(
+        default_factory=dict,
+        metadata=doc(
+            "the birthdays the laws turn on (13, 14, 16, 18), by age: the days each can fall on "
+            "(one day for a birth date; empty when the birth is not bounded)"
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TextInForce:
+    """One text (or period) of a law assessed, with the day it came into force (2.1.0)."""
+
+    name: str = field(
+        metadata=doc(
+            "the text by its name and verification label; a period with no text encoded by the "
+            "period in words (e.g. an UNVERIFIED effective date)"
+        )
+    )
+    in_force_from: date
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """The decision, first: each pair under each law, each count, what is still needed, and
     the notes once."""
@@ -165,3 +207,14 @@ class Summary:
     )
     notes: list[SummaryNote]
     disclaimer: str
+    births: list[Birth] = field(
+        default_factory=list,
+        metadata=doc("per victim, in the order of the pairs: the possible birth dates (2.1.0)"),
+    )
+    texts: dict[str, list[TextInForce]] = field(
+        default_factory=dict,
+        metadata=doc(
+            "per law assessed (by id), each text (or period) and the day it came into force, "
+            "oldest first (2.1.0)"
+        ),
+    )

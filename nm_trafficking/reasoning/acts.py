@@ -24,6 +24,7 @@ from nm_trafficking.reasoning.ages import (
     age_at,
     birth_window,
     plain_age_at,
+    plain_age_births,
 )
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
@@ -57,6 +58,9 @@ class ActContext(Generic[V]):
     buyer: Truth = Truth.FALSE
     """The actor acted as a buyer (the act is his own purchase): ``as_buyer`` when stated, else
     true when the actor has the consumer role. Never unknown (the rules test both values)."""
+    birth: BirthWindow | None = None
+    """The victim's possible births (under the configured 29 February rule), from which ``age``
+    is computed: a birth date, an age on a date, or a plain age over the acts toward them."""
     window: TextVersion | None = None
     """Set when the act falls in a period where which of several texts applied is UNVERIFIED
     and every one of them gives it the same result: that period (``version`` is then the
@@ -212,6 +216,7 @@ def contexts(
                 last_day=last,
                 age=age,
                 buyer=_buyer(conduct, persons[conduct.actor]),
+                birth=window,
             )
         )
     if errors:
@@ -239,8 +244,10 @@ def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> 
             continue
         spans = [(c.first_day, c.last_day) for c in ctxs]
         ranges = plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
+        births = plain_age_births(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
         for ctx, age in zip(ctxs, ranges, strict=True):
             ctx.age = age
+            ctx.birth = births
 
 
 def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list[FieldError]:
@@ -334,6 +341,7 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
                 last_day=last,
                 age=age,
                 buyer=ctx.buyer,
+                birth=ctx.birth,
             )
         )
     return out
