@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from nm_trafficking import words
@@ -556,12 +556,13 @@ BIRTHDAYS = (13, 14, 16, 18)
 
 
 def _birthdays(w: BirthWindow) -> dict[str, DateSpan]:
-    """Each birthday of :data:`BIRTHDAYS`: from the first day the person can be that age to
-    the last day they can still be younger (``ages.turns``, under the configured rule)."""
+    """Each birthday of :data:`BIRTHDAYS`: from the first day the person can be that age (the
+    earliest birth's birthday) to the first day they surely are (the latest birth's)
+    (``ages.turns``, under the configured rule)."""
     out: dict[str, DateSpan] = {}
     for age in BIRTHDAYS:
         first, sure = turns(w.earliest, w.latest, age, age_rule.LEAP_DAY_BIRTHDAY)
-        out[str(age)] = DateSpan(first, sure - timedelta(days=1) if sure > first else sure)
+        out[str(age)] = DateSpan(first, sure)
     return out
 
 

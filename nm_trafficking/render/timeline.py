@@ -22,7 +22,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup
@@ -230,6 +230,11 @@ def captions(layout: Layout) -> list[str]:
             f"{t.name} (from {words.long_date(t.in_force_from)})" for _, t in layout.before
         )
         out.append(f"In force before the first date shown: {texts}.")
+    if layout.after:
+        texts = "; ".join(
+            f"{t.name} (on {words.long_date(t.in_force_from)})" for _, t in layout.after
+        )
+        out.append(f"Came into force after the last date shown: {texts}.")
     for lane in layout.lanes:
         if lane.undrawn:
             names = words.either([c.name for c in lane.undrawn], "and")
@@ -240,16 +245,22 @@ def captions(layout: Layout) -> list[str]:
 # --- the picture ------------------------------------------------------------------------------
 
 
-def _shape(status: Status, x: float, y: float, title: str, ref: str) -> El:
+def _shape(status: Status, x: float, y: float, title: str, ref: str, k: float = 1.0) -> El:
+    """The status's mark at (x, y), ``k`` times its size: a filled circle (met), a hollow
+    diamond (undetermined), a cross (not met)."""
     c = COLOUR[status]
     if status == "met":
-        return el("circle", title=title, cx=x, cy=y, r=5.5, fill=c, stroke="#000", data_ref=ref)
+        return el("circle", title=title, cx=x, cy=y, r=5.5 * k, fill=c, stroke="#000", data_ref=ref)
     if status == "undetermined":
-        d = f"M{x:.1f},{y - 7:.1f} L{x + 7:.1f},{y:.1f} L{x:.1f},{y + 7:.1f} L{x - 7:.1f},{y:.1f} Z"
-        return el("path", title=title, d=d, fill="#fff", stroke=c, stroke_width=2.2, data_ref=ref)
-    a, b = f"{x - 5:.1f}", f"{x + 5:.1f}"
-    d = f"M{a},{y - 5:.1f} L{b},{y + 5:.1f} M{a},{y + 5:.1f} L{b},{y - 5:.1f}"
-    return el("path", title=title, d=d, stroke=c, stroke_width=2.8, fill="none", data_ref=ref)
+        r = 7 * k
+        d = f"M{x:.1f},{y - r:.1f} L{x + r:.1f},{y:.1f} L{x:.1f},{y + r:.1f} L{x - r:.1f},{y:.1f} Z"
+        return el(
+            "path", title=title, d=d, fill="#fff", stroke=c, stroke_width=2.2 * k, data_ref=ref
+        )
+    r = 5 * k
+    a, b = f"{x - r:.1f}", f"{x + r:.1f}"
+    d = f"M{a},{y - r:.1f} L{b},{y + r:.1f} M{a},{y + r:.1f} L{b},{y - r:.1f}"
+    return el("path", title=title, d=d, stroke=c, stroke_width=2.8 * k, fill="none", data_ref=ref)
 
 
 def _defs(p: str, layout: Layout) -> El:
@@ -361,6 +372,8 @@ def _federal_edge(layout: Layout, bottom: float) -> list[El]:
             continue
         for day in dict.fromkeys((e.first, e.sure)):
             x = layout.axis.x(day)
+            if not X0 <= x <= X1:
+                continue
             out.append(
                 el(
                     "line",
@@ -383,9 +396,9 @@ def _birthday_labels(layout: Layout, bottom: float) -> list[El]:
     out: list[El] = []
     ends = [0.0, 0.0]
     for e in sorted((e for e in layout.edges if e.near), key=lambda e: e.first):
-        x = layout.axis.x(e.first)
+        x = layout.axis.clip(e.first)
         x2 = layout.axis.x(e.sure)
-        for xx in dict.fromkeys((x, x2)):
+        for xx in dict.fromkeys(v for v in (layout.axis.x(e.first), x2) if X0 <= v <= X1):
             out.append(
                 el(
                     "line",
@@ -402,12 +415,16 @@ def _birthday_labels(layout: Layout, bottom: float) -> list[El]:
         day = (
             short_date(e.first)
             if e.first == e.sure
-            else (f"{short_date(e.first)}–{short_date(e.sure - timedelta(days=1))}")
+            else (f"{short_date(e.first)}–{short_date(e.sure)}")
         )
         label = f"▼ {e.age}th birthday {day}" + (" (§ 1591)" if e.federal else "")
         w = len(label) * 5.2
         left = min(max(x - 6, X0 - 40), X1 + 20 - w)
-        level = 0 if left >= ends[0] + 6 else 1
+        level = next((i for i in (0, 1) if left >= ends[i] + 6), None)
+        if level is None:  # no room: the age alone (its date is in the table)
+            label, w = f"▼ {e.age}", 24.0
+            level = 0 if ends[0] <= ends[1] else 1
+            left = max(left, ends[level] + 4)
         ends[level] = left + w
         out.append(
             _text(left, TOP + 28 + 14 * level, label, 9.5, font_weight="bold", data_ref=e.ref)
@@ -423,7 +440,7 @@ def _lane(layout: Layout, lane: Lane, p: str) -> list[El]:
         out.append(_text(8, lane.y + 14, f"{lane.pair.defendant}'s acts", 11, font_weight="bold"))
     xs = sorted((ax.x(cl.first), ax.x(cl.last)) for cl in lane.clusters if not cl.undated)
     for cl in lane.clusters:
-        x0, x1 = ax.x(cl.first), ax.x(cl.last)
+        x0, x1 = ax.clip(cl.first), ax.clip(cl.last)
         cx = (x0 + x1) / 2
         ly = lane.y + cl.level * LEVEL
         head, day = cl.heading()
@@ -461,15 +478,15 @@ def _lane(layout: Layout, lane: Lane, p: str) -> list[El]:
                 f"{_cluster_what(cl, lane)}, {_cluster_when(cl)}: under {_law_name(law)} "
                 f"{cl.status_words(law)}"
             )
-            if cl.undated:
+            if cl.undated:  # a thin bar low in the row, under the dated acts' marks
                 out.append(
                     el(
                         "rect",
                         title=title,
                         x=x0,
-                        y=y - 5,
+                        y=y + 5,
                         width=max(3.0, x1 - x0),
-                        height=10,
+                        height=6,
                         fill=f"url(#{p}-hatch-{status})",
                         stroke=COLOUR[status],
                         data_ref=cl.ref,
@@ -489,11 +506,13 @@ def _lane(layout: Layout, lane: Lane, p: str) -> list[El]:
                         stroke_width=0.8,
                     )
                 )
-            out.append(_shape(status, cx if not cl.undated else x0 + 8, y, title, cl.ref))
+            if cl.undated:
+                out.append(_shape(status, x0 + 5, y + 8, title, cl.ref, 0.6))
+                continue
+            out.append(_shape(status, cx, y, title, cl.ref))
             said = cl.status_words(law)
-            if cl.undated or len(said) * 5 + 14 <= room:
-                tx = (x0 + 18) if cl.undated else (x1 + 9 if len(cl.counts) == 1 else x1 + 8)
-                out.append(_text(tx, y + 3.5, said, 9, fill="#000"))
+            if len(said) * 5 + 14 <= room:
+                out.append(_text(x1 + 9, y + 3.5, said, 9, fill="#000"))
         for d in lane.deadlines:
             r = layout.laws.index(d.law)
             x, y = ax.x(d.day), lane.rows_y + r * ROW + ROW / 2
@@ -581,17 +600,23 @@ def _legend(y: float, several_statuses: bool) -> list[El]:
         text = f"{words.STATUS_WORDS[s]} ({SHAPE_WORD[s]})"
         out.append(_text(x + 16, y, text, 10))
         x += 30 + len(text) * 5.6
-    rest = (
-        "hatched bar: an undated act over the dates it can have happened on; boxed: acts merged"
-        " (the mark shows the strongest status)"
-        if several_statuses
-        else "hatched bar: an undated act over the dates it can have happened on"
-    )
+    rest = "hatched bar: an undated act, over the dates it can have happened on"
     out.append(_text(x, y, rest, 9.5))
+    if several_statuses:
+        y += 13
+        out.append(
+            _text(
+                8,
+                y,
+                "Boxed: acts merged where they would overlap (the mark shows the "
+                "strongest status; the table gives each).",
+                9.5,
+            )
+        )
     out.append(
         _text(
             8,
-            y + 15,
+            y + 13,
             "Solid vertical line: a text in force from that day (dashed: a period "
             "with no text encoded); ▼ dashed: a birthday on or near an act; grey bands: the "
             "victim's age (darker is younger).",
@@ -611,7 +636,7 @@ class Picture:
 
 
 def _picture(layout: Layout, p: str, *, inside: bool = True) -> Picture:
-    y = LANES_Y
+    y = LANES_Y if any(e.near for e in layout.edges) else TOP + 22
     for lane in layout.lanes:
         lane.y = y
         y = lane.rows_y + len(layout.laws) * ROW + 10
@@ -627,11 +652,9 @@ def _picture(layout: Layout, p: str, *, inside: bool = True) -> Picture:
     body += _axis(layout, bottom)
     caps = captions(layout)
     legend_y = low + 22
-    body += _legend(
-        legend_y,
-        any(len(cl.counts) > 1 for ln in layout.lanes for ln2 in [ln] for cl in ln2.clusters),
-    )
-    cy = legend_y + 32
+    merged = any(len(cl.counts) > 1 for lane in layout.lanes for cl in lane.clusters)
+    body += _legend(legend_y, merged)
+    cy = legend_y + 32 + 13 * merged
     for cap in caps if inside else []:
         for part in textwrap.wrap(cap, 165):
             body.append(_text(8, cy, part, 10))

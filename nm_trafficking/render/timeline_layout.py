@@ -73,6 +73,10 @@ class Axis:
         span = max(1, (self.end - self.start).days)
         return round(X0 + (day - self.start).days / span * (X1 - X0), 1)
 
+    def clip(self, day: date) -> float:
+        """``x(day)``, kept within the plot."""
+        return min(max(self.x(day), X0), X1)
+
 
 @dataclass(slots=True)
 class Cluster:
@@ -134,13 +138,16 @@ class Edge:
         )
         if self.first == self.sure:
             return f"{what}: {words.long_date(self.first)}"
-        last = self.sure - timedelta(days=1)  # the last day the birthday can fall on
-        return f"{what}: between {words.long_date(self.first)} and {words.long_date(last)}"
+        return f"{what}: between {words.long_date(self.first)} and {words.long_date(self.sure)}"
+
+
+_PERIOD = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} to ")
 
 
 def is_text(t: TextInForce) -> bool:
-    """A text, named by its citation; not a period with none encoded (named by its dates)."""
-    return not t.name[:1].isdigit()
+    """A text, named by its citation; not a period with none encoded (named by its dates:
+    ``23 December 2008 to 31 December 2009: ...``)."""
+    return not _PERIOD.match(t.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +207,8 @@ class Layout:
     lines: list[TextLine]
     before: list[tuple[str, TextInForce]]
     """The texts already in force at the axis's start (the newest of each law)."""
+    after: list[tuple[str, TextInForce]]
+    """The first text of each law to come into force after the axis's end."""
     ticks: list[tuple[date, str]] = field(default_factory=list)
 
 
@@ -247,7 +256,7 @@ def _place(clusters: list[Cluster], axis: Axis) -> bool:
     """Give each mark a label row (greedily); false when one does not fit in any."""
     ends = [X0 - 1000.0] * MAX_LEVELS
     for cl in sorted(clusters, key=lambda k: axis.x(k.first)):
-        centre = (axis.x(cl.first) + axis.x(cl.last)) / 2
+        centre = (axis.clip(cl.first) + axis.clip(cl.last)) / 2
         w = cl.width()
         left = min(max(centre - w / 2, X0 - 40), X1 + 20 - w)
         for level in range(MAX_LEVELS):
@@ -260,13 +269,18 @@ def _place(clusters: list[Cluster], axis: Axis) -> bool:
 
 
 def _axis(pairs: Sequence[PairSummary], today: date) -> Axis:
-    days: list[date] = []
+    """From the first to the last dated act (or deadline), padded; an undated act's window
+    only when no act is dated (a window of years would crush the dated acts: its bar is cut
+    at the axis's ends, its label gives it in full)."""
+    dated: list[date] = []
+    windows: list[date] = []
     for p in pairs:
         for c in p.counts:
             w = _window(c, today)
             if w is not None:
-                days.extend(w)
-            days.extend(u.deadline for u in c.laws.values() if u.deadline is not None)
+                (windows if _undated(c) else dated).extend(w)
+            dated.extend(u.deadline for u in c.laws.values() if u.deadline is not None)
+    days = dated or windows
     if not days:
         return Axis(today - timedelta(days=365), today)
     lo, hi = min(days), max(days)
@@ -282,8 +296,7 @@ def cuts(birth: Birth | None) -> dict[int, tuple[date, date]]:
     out: dict[int, tuple[date, date]] = {}
     for age, span in birth.birthdays.items():
         if span.earliest is not None and span.latest is not None:
-            sure = span.latest + timedelta(days=1) if span.latest > span.earliest else span.latest
-            out[int(age)] = (span.earliest, sure)
+            out[int(age)] = (span.earliest, span.latest)
     return out
 
 
@@ -304,20 +317,31 @@ def _edges(birth: Birth | None, laws: list[str], axis: Axis, lanes: list[Lane]) 
 
 def _lines(
     texts: dict[str, list[TextInForce]], laws: list[str], axis: Axis
-) -> tuple[list[TextLine], list[tuple[str, TextInForce]]]:
+) -> tuple[list[TextLine], list[tuple[str, TextInForce]], list[tuple[str, TextInForce]]]:
+    """The lines within the axis; per law the text in force at its start and the next one
+    after its end."""
     mine = [(law, t) for law in laws for t in texts.get(law, [])]
     by_day: dict[date, list[tuple[str, TextInForce]]] = {}
     for law, t in sorted(mine, key=lambda p: p[1].in_force_from):
         if axis.start < t.in_force_from <= axis.end:
             by_day.setdefault(t.in_force_from, []).append((law, t))
     before: dict[str, TextInForce] = {}
+    after: dict[str, TextInForce] = {}
     for law, t in mine:
         if t.in_force_from <= axis.start and (
             law not in before or before[law].in_force_from <= t.in_force_from
         ):
             before[law] = t
+        if t.in_force_from > axis.end and (
+            law not in after or after[law].in_force_from > t.in_force_from
+        ):
+            after[law] = t
     lines = [TextLine(f"t{i}", d, ts) for i, (d, ts) in enumerate(by_day.items(), 1)]
-    return lines, [(x, before[x]) for x in laws if x in before]
+    return (
+        lines,
+        [(x, before[x]) for x in laws if x in before],
+        [(x, after[x]) for x in laws if x in after],
+    )
 
 
 def _ticks(axis: Axis) -> list[tuple[date, str]]:
@@ -375,9 +399,11 @@ def layouts(s: Summary) -> list[Layout]:
         for lane in lanes:
             lane.clusters.sort(key=lambda k: int(k.ref[1:]))
         edges = _edges(births.get(victim), s.laws, axis, lanes)
-        lines, before = _lines(s.texts, s.laws, axis)
+        lines, before, after = _lines(s.texts, s.laws, axis)
         out.append(
-            Layout(victim, list(s.laws), axis, lanes, births.get(victim), edges, lines, before)
+            Layout(
+                victim, list(s.laws), axis, lanes, births.get(victim), edges, lines, before, after
+            )
         )
         out[-1].ticks = _ticks(axis)
     return out
