@@ -19,6 +19,7 @@ whose policy forbids inline styles can show it.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -209,21 +210,37 @@ def table_rows(layout: Layout) -> list[TableRow]:
     return sorted(rows, key=lambda r: (r.iso, r.ref[0] != "t", r.ref))
 
 
+_AGE_ON = re.compile(r": age (\d+) on (\d{4}-\d{2}-\d{2})$")
+
+
+def _basis(basis: str) -> str:
+    """Where the birth comes from, in words (the summary's ``basis`` names the fact)."""
+    m = _AGE_ON.search(basis)
+    if m:
+        return f" (age {m.group(1)} on {words.long_date(date.fromisoformat(m.group(2)))})"
+    if "at one of the acts" in basis:
+        return " (an age stated at one of the acts, which one not stated)"
+    if "taken as the age at the conduct" in basis:
+        return " (the age stated, taken as the age at the act)"
+    return ""
+
+
 def captions(layout: Layout) -> list[str]:
     """What the picture says besides its marks: the birth it reads, texts in force before it,
     acts it cannot place."""
     out: list[str] = []
     b = layout.birth
+    v = layout.victim
     if b is None or b.earliest is None or b.latest is None:
-        basis = b.basis if b is not None else "no birth date or age stated"
-        out.append(f"No age bands: the birth of {layout.victim} is not known ({basis}).")
+        why = (_basis(b.basis) if b is not None else "") or " (no birth date or age is stated)"
+        out.append(f"No age bands: the facts do not bound {v}'s birth{why}.")
     elif b.earliest == b.latest:
-        out.append(f"{layout.victim} born {words.long_date(b.earliest)} ({b.basis}).")
+        out.append(f"{v} born {words.long_date(b.earliest)}.")
     else:
         out.append(
-            f"{layout.victim} born between {words.long_date(b.earliest)} and "
-            f"{words.long_date(b.latest)} ({b.basis}): each band edge is blurred over the days "
-            "the birthday can fall on."
+            f"{v} born between {words.long_date(b.earliest)} and {words.long_date(b.latest)}"
+            f"{_basis(b.basis)}: each band edge is blurred (a gradient) over the days the "
+            "birthday can fall on."
         )
     if layout.before:
         texts = "; ".join(

@@ -960,8 +960,18 @@ def create_app(
         today: date | None = _TODAY,
         law: LawChoice = _LAW,
     ) -> Response:
-        data = parse_body(pattern.encode("utf-8"), "application/json", LIMITS)
-        return _timeline(from_dict(data, limits=LIMITS), as_of, today, law)
+        try:  # the query parameter's errors located under its name
+            found = from_dict(
+                parse_body(pattern.encode("utf-8"), "application/json", LIMITS), limits=LIMITS
+            )
+        except InvalidFactPattern as exc:
+            raise BadParameter(
+                [
+                    FieldError(f"pattern.{e.loc}" if e.loc else "pattern", e.message)
+                    for e in exc.errors
+                ]
+            ) from None
+        return _timeline(found, as_of, today, law)
 
     @app.post(
         f"{API}/patterns/parse",
