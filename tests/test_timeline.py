@@ -492,3 +492,17 @@ def test_every_example_timeline_in_chromium(tmp_path: Path) -> None:
                 assert outside == 0, path.name
             page.screenshot(path=str(ARTIFACTS / f"timeline-{path.stem}.png"), full_page=True)
         browser.close()
+
+
+def test_the_words_name_the_birthdays_and_texts_beyond_the_axis() -> None:
+    s = _summary(
+        [{"id": "V", "birth_date": "2002-09-14"}], [_act(0, "2016-01-10"), _act(1, "2017-01-10")]
+    )
+    rows = _rows(str(timeline.html(s)))
+    assert rows["b14"][0] == "14 September 2016"
+    assert "14th birthday" in rows["b14"][1]
+    before = nmt.assess(nmt.load(ROOT / "examples" / "before_2008.yaml"), today=TODAY)
+    html = str(timeline.html(before.summary))
+    assert "Came into force after the last date shown: NMSA 1978, § 30-52-1 (2008)" in html
+    assert "(on 1 July 2008)" in html
+    assert "15th" not in html and "16th birthday comes after the last date shown" in html

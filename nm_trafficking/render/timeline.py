@@ -31,6 +31,7 @@ from markupsafe import Markup
 from nm_trafficking import words
 from nm_trafficking.render.timeline_layout import (
     BANDS,
+    FEDERAL_14,
     LEVEL,
     MAX_LEVELS,
     ORDER,
@@ -190,7 +191,7 @@ def table_rows(layout: Layout) -> list[TableRow]:
             TableRow(
                 e.ref,
                 e.first.isoformat(),
-                e.words().partition(": ")[2],
+                e.when(),
                 _edge_what(e, layout.victim, e.near),
                 "",
                 "",
@@ -241,6 +242,17 @@ def captions(layout: Layout) -> list[str]:
             f"{v} born between {words.long_date(b.earliest)} and {words.long_date(b.latest)}"
             f"{_basis(b.basis)}: each band edge is blurred (a gradient) over the days the "
             "birthday can fall on."
+        )
+    later = [
+        (age, first)
+        for age, (first, _) in cuts(b).items()
+        if first > layout.axis.end and (age != 14 or FEDERAL_14 in layout.laws)
+    ]
+    if later and b is not None:
+        age, first = min(later)
+        out.append(
+            f"{v}'s {age}th birthday comes after the last date shown: at the earliest on "
+            f"{words.long_date(first)}."
         )
     if layout.before:
         texts = "; ".join(

@@ -132,13 +132,17 @@ class Edge:
     """An act falls on or near it (or an undated act's window holds it): marked."""
     federal: bool
 
-    def words(self) -> str:
-        what = f"{self.age}th birthday" + (
-            " (§ 1591(b)(1): under 14 before it)" if self.federal else ""
-        )
+    def when(self) -> str:
+        """The day (or days) it can fall on, in words."""
         if self.first == self.sure:
-            return f"{what}: {words.long_date(self.first)}"
-        return f"{what}: between {words.long_date(self.first)} and {words.long_date(self.sure)}"
+            return words.long_date(self.first)
+        return f"between {words.long_date(self.first)} and {words.long_date(self.sure)}"
+
+    def words(self) -> str:
+        what = f"{self.age}th birthday"
+        if self.federal:
+            what += " (§ 1591(b)(1): under 14 before it)"
+        return f"{what}: {self.when()}"
 
 
 _PERIOD = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} to ")
