@@ -104,9 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="PATH")
     p.add_argument(
         "--format",
-        choices=("text", "json", "jsonl", "markdown", "instructions", "memo"),
+        choices=("text", "json", "jsonl", "markdown", "instructions", "memo", "timeline-svg"),
         default="text",
-        help="memo: a printable HTML memo of one fact pattern (self-contained, no script)",
+        help="memo: a printable HTML memo of one fact pattern (self-contained, no script); "
+        "timeline-svg: an SVG of one fact pattern's acts, ages and texts in force per victim",
     )
     p.add_argument(
         "--prepared-by",
@@ -244,8 +245,8 @@ def _single_input(paths: Sequence[str]) -> bool:
 def _assess(args: argparse.Namespace) -> int:
     fmt: Format = args.format
     header = not _single_input(args.files)
-    if fmt == "memo" and header:
-        print("nm-trafficking: --format memo takes one fact pattern file", file=sys.stderr)
+    if fmt in ("memo", "timeline-svg") and header:
+        print(f"nm-trafficking: --format {fmt} takes one fact pattern file", file=sys.stderr)
         return EXIT_BAD_INPUT
     work = (
         (i, s, args.as_of, args.today, fmt, header, args.law, args.detail, args.prepared_by)

@@ -20,10 +20,11 @@ from nm_trafficking.batch import BatchItem
 from nm_trafficking.limits import json_safe, printable
 from nm_trafficking.render.instructions import render as render_instructions
 from nm_trafficking.render.memo import render as render_memo
+from nm_trafficking.render.timeline import document as render_timeline
 from nm_trafficking.results import CONTRACT_VERSION, json_dumps, output_schema
 from nm_trafficking.stream import json_chunks
 
-Format = Literal["text", "json", "jsonl", "markdown", "instructions", "memo"]
+Format = Literal["text", "json", "jsonl", "markdown", "instructions", "memo", "timeline-svg"]
 
 
 def json_text(value: Any, *, indent: int | None = None) -> str:
@@ -74,6 +75,8 @@ def render_item(
         return item.assessment.to_markdown(detail)  # type: ignore[arg-type]
     if fmt == "memo":  # an HTML document: the source is in no header of its own
         return render_memo(item.assessment, prepared_by=prepared_by, pattern=item.pattern)
+    if fmt == "timeline-svg":  # an SVG document, built from the summary
+        return render_timeline(item.assessment.summary)
     if fmt == "instructions":
         form = render_instructions(item.assessment)
         return f"# {printable(item.source or '')}\n{form}" if header else form
@@ -126,7 +129,9 @@ class Writer:
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
-        elif self.fmt in ("text", "markdown", "instructions", "memo") and self.count:
+        elif (
+            self.fmt in ("text", "markdown", "instructions", "memo", "timeline-svg") and self.count
+        ):
             self.out.write("\n")
         self.out.flush()
 

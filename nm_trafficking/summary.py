@@ -52,12 +52,14 @@ class LawStatus:
     status: Status = field(metadata=doc("met if any act meets it; undetermined if any may"))
     paragraphs: dict[str, Status] = field(metadata=doc("each paragraph (or prong) over all acts"))
     grading: Grading
-    why: str | None = field(
-        metadata=doc(
-            "§ 30-52-1 not met: why; a federal section: why its status differs from "
-            "§ 30-52-1's in this case (null otherwise)"
-        )
-    )
+    _why: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def why(self) -> str | None:
+        """§ 30-52-1 not met: why; a federal section: why its status differs from
+        § 30-52-1's in this case (None otherwise). In the JSON, the pair's ``comparison``
+        gives it as a sentence."""
+        return self._why
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +80,12 @@ class ActUnderLaw:
             "nothing); the library has neither the charging date nor tolling facts"
         ),
     )
-    limitation_ends: date | None = field(
+    deadline: date | None = field(
         default=None,
-        metadata=doc("the last day of the earliest period that may apply (null: none ends)"),
+        metadata=doc(
+            "the last day of the earliest limitation period that may apply, a dated warning "
+            "(null: none ends, or none computed)"
+        ),
     )
 
 
@@ -111,7 +116,10 @@ class PairSummary:
     laws: list[LawStatus] = field(metadata=doc("each law assessed, the state statute first"))
     counts: list[CountSummary] = field(metadata=doc("each act, in order"))
     comparison: list[str] = field(
-        metadata=doc("what separates the laws in this case, one sentence per law (may be empty)")
+        metadata=doc(
+            "one sentence per law: why § 30-52-1 is not met, and what separates each federal "
+            "section whose status differs from § 30-52-1's in this case (may be empty)"
+        )
     )
 
 
@@ -167,6 +175,41 @@ class NoteInFull:
 
 
 @dataclass(frozen=True, slots=True)
+class Birth:
+    """What the facts say of a victim's birth: the earliest and latest possible birth dates
+    (the same day for a birth date), as the ages at the acts are computed from them."""
+
+    victim: str
+    earliest: date | None = field(
+        metadata=doc("the earliest possible birth date (null: the facts do not bound it)")
+    )
+    latest: date | None = field(
+        metadata=doc("the latest possible birth date (null: the facts do not bound it)")
+    )
+    basis: str = field(metadata=doc("where it comes from, e.g. 'person V: age 15 on 2019-01-01'"))
+    birthdays: dict[str, DateSpan] = field(
+        default_factory=dict,
+        metadata=doc(
+            "the birthdays the laws turn on (13, 14, 16, 18), by age: the days each can fall on "
+            "(one day for a birth date; empty when the birth is not bounded)"
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TextInForce:
+    """One text (or period) of a law assessed, with the day it came into force."""
+
+    name: str = field(
+        metadata=doc(
+            "the text by its name and verification label; a period with no text encoded by the "
+            "period in words (e.g. an UNVERIFIED effective date)"
+        )
+    )
+    in_force_from: date
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """The decision, first: each pair under each law, each count, what is still needed, and
     the notes once."""
@@ -180,3 +223,14 @@ class Summary:
     )
     notes: list[SummaryNote]
     disclaimer: str
+    births: list[Birth] = field(
+        default_factory=list,
+        metadata=doc("per victim, in the order of the pairs: the possible birth dates"),
+    )
+    texts: dict[str, list[TextInForce]] = field(
+        default_factory=dict,
+        metadata=doc(
+            "per law assessed (by id), each text (or period) and the day it came into force, "
+            "oldest first"
+        ),
+    )

@@ -24,6 +24,7 @@ from nm_trafficking.reasoning.ages import (
     age_at,
     birth_window,
     plain_age_at,
+    plain_age_births,
 )
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
@@ -59,6 +60,9 @@ class ActContext(Generic[V]):
     true when the actor has the consumer role. Never unknown (the rules test both values)."""
     today: date | None = None
     """The day of the assessment (limitation warnings are dated against it)."""
+    birth: BirthWindow | None = None
+    """The victim's possible births (under the configured 29 February rule), from which ``age``
+    is computed: a birth date, an age on a date, or a plain age over the acts toward them."""
     window: TextVersion | None = None
     """Set when the act falls in a period where which of several texts applied is UNVERIFIED
     and every one of them gives it the same result: that period (``version`` is then the
@@ -215,6 +219,7 @@ def contexts(
                 age=age,
                 buyer=_buyer(conduct, persons[conduct.actor]),
                 today=today,
+                birth=window,
             )
         )
     if errors:
@@ -242,8 +247,10 @@ def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> 
             continue
         spans = [(c.first_day, c.last_day) for c in ctxs]
         ranges = plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
+        births = plain_age_births(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
         for ctx, age in zip(ctxs, ranges, strict=True):
             ctx.age = age
+            ctx.birth = births
 
 
 def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list[FieldError]:
@@ -338,6 +345,7 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
                 age=age,
                 buyer=ctx.buyer,
                 today=ctx.today,
+                birth=ctx.birth,
             )
         )
     return out

@@ -154,6 +154,45 @@ def _births_for_age_during(
     return early.earliest, late.latest
 
 
+def plain_age_births(
+    plain_age: int,
+    person_id: str,
+    spans: list[tuple[date | None, date | None]],
+    leap_day: rule.LeapDayBirthday,
+) -> BirthWindow | None:
+    """The possible births of a person of plain ``age`` at one of the acts of ``spans`` (which
+    one not stated, as in :func:`plain_age_at`): every birth that makes the person ``age`` at
+    some day one of the acts can have happened on (``None``: an act's dates are unbounded)."""
+    births = [_births_for_age_during(plain_age, f, last, leap_day) for f, last in spans]
+    bounded = [b for b in births if b is not None]
+    if not bounded or len(bounded) < len(births):
+        return None
+    return BirthWindow(
+        min(b[0] for b in bounded),
+        max(b[1] for b in bounded),
+        _plain_source(person_id, plain_age, exact=len(spans) == 1),
+    )
+
+
+def turns(
+    earliest: date, latest: date, years: int, leap_day: rule.LeapDayBirthday
+) -> tuple[date, date]:
+    """For a person born between ``earliest`` and ``latest``: the first day on which they can
+    be ``years`` old, and the first day on which they are ``years`` old whatever the birth (the
+    same day for a known birth date, unless the 29 February point is open)."""
+    first = _shift_years(earliest, -years)
+    while age_on(earliest, first - _DAY, leap_day)[1] >= years:
+        first -= _DAY
+    while age_on(earliest, first, leap_day)[1] < years:
+        first += _DAY
+    sure = _shift_years(latest, -years)
+    while age_on(latest, sure - _DAY, leap_day)[0] >= years:
+        sure -= _DAY
+    while age_on(latest, sure, leap_day)[0] < years:
+        sure += _DAY
+    return first, sure
+
+
 def plain_age_at(
     plain_age: int,
     person_id: str,

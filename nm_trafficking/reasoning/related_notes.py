@@ -309,9 +309,14 @@ def act_limitation(v: ActVerdict[TextVersion], law_id: str) -> tuple[date | None
     ends = [_add_years(ctx.day, r.years) for _, r in rules if r.years is not None and ctx.day]
     parts = []
     for grade, rule in rules:
-        if rule.years is None and rule.open_point is None:
-            parts.append(f"no limitation period ({rule.citation} {rule.label.code})")
+        where = f"{rule.citation} {rule.label.code}"
+        if rule.years is None:  # § 30-1-8(I) for first degree is open; § 3299: none
+            said = "open" if law_id == "nm_30_52_1" else "no limitation period"
+        elif ctx.day is None:
+            said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"
         else:
-            text = _period(rule, grade, ctx.day, ctx.today)
-            parts.append(text if len(rules) > 1 else text.split(": ", 1)[1])
+            end = words.long_date(_add_years(ctx.day, rule.years))
+            said = f"{_WORDS.get(rule.years, str(rule.years))} years, to {end}, unless tolled"
+        said = f"{said} ({where})"
+        parts.append(f"{grade}: {said}" if len(rules) > 1 else said)
     return (min(ends) if ends else None), "; ".join(parts)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any, TypedDict
 
 from nm_trafficking import words
@@ -22,12 +23,14 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import federal_notes
 from nm_trafficking.reasoning.acts import ActContext
+from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.penalties import band_table
 from nm_trafficking.reasoning.related_notes import act_limitation
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFinding, Note, Status
+from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import (
     Element,
     Law,
@@ -37,6 +40,7 @@ from nm_trafficking.statute.model import (
 )
 from nm_trafficking.summary import (
     ActUnderLaw,
+    Birth,
     CountSummary,
     Grading,
     LawStatus,
@@ -45,6 +49,7 @@ from nm_trafficking.summary import (
     QuestionKind,
     Summary,
     SummaryNote,
+    TextInForce,
 )
 
 
@@ -389,7 +394,7 @@ def _limited(act: ActUnderLaw, v: ActVerdict[Any], law: Law) -> ActUnderLaw:
     if found is None:
         return act
     ends, text = found
-    return replace(act, limitation=words.dates_in_words(text), limitation_ends=ends)
+    return replace(act, limitation=words.dates_in_words(text), deadline=ends)
 
 
 # --- what separates the laws ------------------------------------------------------------------
@@ -499,14 +504,13 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
                 concerns.append(who)
     for n in assessment_notes:
         seen.setdefault((n.kind, n.citation, n.text), [])
-    everyone = len(pairs) > 1
     return [
         SummaryNote(
             kind=kind,
             citation=citation,
             title=words.note_title(kind, citation),
             _text=text,
-            concerns=[] if everyone and len(concerns) == len(pairs) else concerns,
+            concerns=[] if len(concerns) == len(pairs) else concerns,  # every pair: the whole
         )
         for (kind, citation, text), concerns in seen.items()
     ]
@@ -540,7 +544,7 @@ def summary(
                         f.status,
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
-                        _why(law, acts, NOT_MET) if f.status == NOT_MET else None,
+                        _why=_why(law, acts, NOT_MET) if f.status == NOT_MET else None,
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
@@ -556,7 +560,7 @@ def summary(
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
                         _federal_grading(j, versions),
-                        _contrast(pair, law, acts),
+                        _why=_contrast(pair, law, acts),
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
@@ -595,7 +599,56 @@ def summary(
         needed=needed,
         notes=_notes(pairs, assessment_notes),
         disclaimer=disclaimer,
+        births=_births(pairs),
+        texts=_texts(laws),
     )
+
+
+def _births(pairs: Sequence[PairActs]) -> list[Birth]:
+    """Per victim, once, in the order of the pairs: the births the ages were computed from."""
+    out: dict[str, Birth] = {}
+    for pair in pairs:
+        victim = pair.finding.victim
+        if victim in out or not pair.laws or not pair.laws[0][1]:
+            continue
+        ctx = pair.laws[0][1][0].ctx
+        w = ctx.birth
+        if w is not None:
+            out[victim] = Birth(victim, w.earliest, w.latest, w.source, _birthdays(w))
+        elif ctx.age is not None:
+            out[victim] = Birth(victim, None, None, f"{ctx.age.source}; the birth is not bounded")
+        else:
+            out[victim] = Birth(victim, None, None, f"person {victim}: no birth date or age stated")
+    return list(out.values())
+
+
+BIRTHDAYS = (13, 14, 16, 18)
+"""The ages the laws turn on: § 30-52-1(C)'s grades at 13 and 16, (A)(2) and § 1591 at 18,
+§ 1591(b)(1) at 14."""
+
+
+def _birthdays(w: BirthWindow) -> dict[str, DateSpan]:
+    """Each birthday of :data:`BIRTHDAYS`: from the first day the person can be that age (the
+    earliest birth's birthday) to the first day they surely are (the latest birth's)
+    (``ages.turns``, under the configured rule)."""
+    out: dict[str, DateSpan] = {}
+    for age in BIRTHDAYS:
+        first, sure = turns(w.earliest, w.latest, age, age_rule.LEAP_DAY_BIRTHDAY)
+        out[str(age)] = DateSpan(first, sure)
+    return out
+
+
+def _texts(laws: Sequence[str]) -> dict[str, list[TextInForce]]:
+    """Each text (or period) of each law assessed with the day it came into force (not the
+    period before a section existed)."""
+    return {
+        law.id: [
+            TextInForce(words.text_name(law, v), v.in_force_from)
+            for v in law.all_versions
+            if v.in_force_from > date.min
+        ]
+        for law in map(words.law, laws)
+    }
 
 
 def _span(ctx: ActContext[Any]) -> DateSpan | None:

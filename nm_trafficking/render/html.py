@@ -6,6 +6,7 @@ that comes from the caller is escaped."""
 
 from __future__ import annotations
 
+import itertools
 from html import escape
 
 from nm_trafficking import words
@@ -17,6 +18,7 @@ from nm_trafficking.render.text import (
     law_count_line,
     prong_summary,
 )
+from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import (
     EVIDENCE_CAVEAT,
     AssessmentResult,
@@ -27,6 +29,8 @@ from nm_trafficking.results import (
 )
 from nm_trafficking.summary import Summary
 
+_FIGURES = itertools.count(1)
+"""Each notebook output's own prefix for its SVG ids (several outputs share one page)."""
 LABEL = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 COLOUR = {"met": "#1b5e20", "not_met": "#b71c1c", "undetermined": "#8a5a00"}
 ICON = {"met": "✔", "not_met": "✘", "undetermined": "?"}
@@ -197,12 +201,14 @@ def render_summary_html(s: Summary) -> str:
 
 
 def render_html(a: AssessmentResult) -> str:
-    """The assessment as an HTML fragment (for Jupyter): the summary, then the tree of
-    findings, paragraphs and elements one click away."""
+    """The assessment as an HTML fragment (for Jupyter): the summary, the timeline of each
+    victim (with its table in words), then the tree of findings, paragraphs and elements one
+    click away."""
     summary = render_summary_html(a.summary)
+    timeline = timeline_html(a.summary, prefix=f"nb{next(_FIGURES)}-") if a.summary.pairs else ""
     return (
-        f'<div class="nm-trafficking">{summary}<details><summary>Elements, counts and notes '
-        f"in full</summary>{_full_html(a)}</details></div>"
+        f'<div class="nm-trafficking">{summary}{timeline}<details><summary>Elements, counts '
+        f"and notes in full</summary>{_full_html(a)}</details></div>"
     )
 
 

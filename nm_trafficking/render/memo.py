@@ -6,7 +6,8 @@ the disclaimer, each defendant and victim under each law, a table of the counts 
 date, the victim's age, the text applied, the status and the grade or penalty under each law),
 per act the facts stated and the facts still unknown (``memo_facts``: in words, never a field's
 name), what is still needed (the summary's questions, points of law marked), the federal
-comparison (the summary's ``comparison``), the notes once, in full, with the pairs they concern.
+comparison (the summary's ``comparison``), the notes once, in full, with the pairs they concern;
+after the counts, the timeline of each victim (``render.timeline``) with its table in words.
 
 The HTML is made by Jinja2 templates (``render/templates``) with autoescaping: every text is
 escaped there, and first shown with its control and bidirectional formatting characters as
@@ -46,6 +47,7 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import printable
 from nm_trafficking.render.memo_facts import ActFacts, act_facts
 from nm_trafficking.render.summary_text import cited, cites, law_line
+from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import AssessmentResult
 from nm_trafficking.summary import CountSummary, PairSummary, Question, Summary
 from nm_trafficking.workbench.words import pattern_sentences
@@ -272,6 +274,7 @@ def _context(
             for i, q in enumerate(s.needed, 1)
         ],
         "notes": _notes(s),
+        "timeline": timeline_html(s, prefix="memo-tl") if s.pairs else None,
     }
 
 

@@ -128,9 +128,9 @@ def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
     for law_id, act in c.laws.items():
         if act.limitation is None:
             continue
-        if act.limitation_ends is not None:
-            passed = " (passed)" if act.limitation_ends < today else ""
-            end = f"to {words.long_date(act.limitation_ends)}{passed}"
+        if act.deadline is not None:
+            passed = " (passed)" if act.deadline < today else ""
+            end = f"to {words.long_date(act.deadline)}{passed}"
         elif act.limitation.startswith("no limitation period"):
             end = "none"
         else:

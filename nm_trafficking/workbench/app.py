@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import yaml
 from fastapi import FastAPI, Query, Request
@@ -40,6 +40,7 @@ from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import from_dict, json_schema
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import Limits, json_safe_bytes, printable
+from nm_trafficking.render.timeline import document as timeline_document
 from nm_trafficking.results import CONTRACT_VERSION, json_utf8, output_schema
 from nm_trafficking.summary import DETAILS, Detail
 from nm_trafficking.workbench import classroom
@@ -79,6 +80,12 @@ grows with its acts (~150 KB of JSON per act under all four laws) and the servic
 request at a time. (Read when each request is made: a program embedding the app may set
 ``nm_trafficking.workbench.app.LIMITS`` to other :class:`~nm_trafficking.Limits`.)"""
 
+SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
+"""An SVG answered alone: no script, nothing fetched."""
+LawChoice = Literal["all", "nm", "federal"]
+_AS_OF: Any = Query(None, description="date assumed for undated conduct (YYYY-MM-DD)")
+_TODAY: Any = Query(None, description="the day of the assessment (default today)")
+_LAW: Any = Query("all", description="the laws to assess: all, nm or federal (as --law)")
 HTML_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'none'"
@@ -911,6 +918,71 @@ def create_app(
             memo_html(pattern, assess(pattern, as_of=as_of, today=today)),
             headers={"Content-Security-Policy": HTML_CSP},
         )
+
+    timeline_doc = (
+        "The victims' timelines of a fact pattern as one SVG document (`nm-trafficking assess "
+        "--format timeline-svg`): each act at its date under each law, the age bands, the "
+        "birthdays near an act and the texts in force, drawn from the assessment's summary. "
+    )
+
+    def _timeline(
+        pattern: FactPattern, as_of: date | None, today: date | None, law: str
+    ) -> Response:
+        a = assess(pattern, as_of=as_of, today=today, law=law)  # type: ignore[arg-type]
+        return Response(
+            timeline_document(a.summary),
+            media_type="image/svg+xml",
+            headers={"Content-Security-Policy": SVG_CSP},
+        )
+
+    @app.post(
+        f"{API}/timeline",
+        tags=["workbench"],
+        summary="The timelines of a fact pattern (SVG)",
+        description=timeline_doc + "The body is a fact pattern (JSON, or YAML with "
+        "`Content-Type: application/yaml`).",
+        response_class=Response,
+        responses={200: {"content": {"image/svg+xml": {}}}, **_STANDARD_ERRORS},
+        openapi_extra=_body(_PATTERN_REF, yaml_too=True),
+    )
+    @_guarded("timeline")
+    async def timeline_post_route(
+        request: Request,
+        as_of: date | None = _AS_OF,
+        today: date | None = _TODAY,
+        law: LawChoice = _LAW,
+    ) -> Response:
+        pattern = from_dict(await _document(request, limit), limits=LIMITS)
+        return _timeline(pattern, as_of, today, law)
+
+    @app.get(
+        f"{API}/timeline",
+        tags=["workbench"],
+        summary="The timelines of a fact pattern given in the query (SVG)",
+        description=timeline_doc + "`pattern` is the fact pattern as JSON text, for a link or "
+        "an image's address (the body's limit applies to it).",
+        response_class=Response,
+        responses={200: {"content": {"image/svg+xml": {}}}, **_STANDARD_ERRORS},
+    )
+    @_guarded("timeline")
+    async def timeline_get_route(
+        pattern: str = Query(..., description="the fact pattern as JSON", max_length=limit),
+        as_of: date | None = _AS_OF,
+        today: date | None = _TODAY,
+        law: LawChoice = _LAW,
+    ) -> Response:
+        try:  # the query parameter's errors located under its name
+            found = from_dict(
+                parse_body(pattern.encode("utf-8"), "application/json", LIMITS), limits=LIMITS
+            )
+        except InvalidFactPattern as exc:
+            raise BadParameter(
+                [
+                    FieldError(f"pattern.{e.loc}" if e.loc else "pattern", e.message)
+                    for e in exc.errors
+                ]
+            ) from None
+        return _timeline(found, as_of, today, law)
 
     @app.post(
         f"{API}/patterns/parse",
