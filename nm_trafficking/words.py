@@ -77,6 +77,35 @@ def fact_words(path: str) -> str:
     return f"the federal fact '{text}'" if federal else f"the fact '{text}'"
 
 
+_FACT_REF = re.compile(r"^conduct [^:]+: (.*)$")
+_PERSON_REF = re.compile(r"^person ([^:]+): (.*)$")
+
+
+def fact_ref_words(ref: str) -> str:
+    """A reference to a deciding fact (as an element's ``facts`` gives it: ``conduct recruit:
+    means_will_be_used.fraud``, ``person V: birth_date``) in words for a sentence: ``means will
+    be used: fraud``, ``V's birth date`` — the act is named by the paragraph it belongs to; the
+    JSON keeps the reference itself."""
+    out = []
+    for part in ref.split("; "):
+        m = _FACT_REF.match(part)
+        if m is not None:
+            path = m.group(1)
+            head, _, rest = path.partition(" (")
+            federal = head.startswith("federal.")
+            said = ": ".join(x.replace("_", " ") for x in head.removeprefix("federal.").split("."))
+            said = {"act": "the verb", "date": "the date"}.get(said, said)
+            text = f"federal: {said}" if federal else said
+            out.append(dates_in_words(f"{text} ({rest}" if rest else text))
+            continue
+        m = _PERSON_REF.match(part)
+        if m is not None:
+            out.append(f"{m.group(1)}'s {m.group(2).replace('_', ' ')}")
+            continue
+        out.append(dates_in_words(part))
+    return "; ".join(out)
+
+
 def act_clause(actor: str, verb: str, person: str, day: date | None) -> str:
     """The act as a clause with the actor as its subject: ``D's recruiting of V on 10 March
     2018`` (or ``D's recruiting of V, date not stated``)."""

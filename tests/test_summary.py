@@ -233,3 +233,13 @@ def test_every_note_kind_has_a_title_for_the_summary() -> None:
     }
     assert len(kinds) > 20
     assert kinds - set(words.NOTE_TITLES) == set()
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_the_elements_view_names_facts_in_words(path: Path) -> None:
+    """One step from the summary, each element's deciding facts are named in words (the JSON's
+    ``facts`` keep the references), and the notes in full name acts by verb and date."""
+    result = nmt.assess(nmt.load(path), today=TODAY)
+    text = result.explain("elements")
+    assert "facts:" in text or not result.findings
+    assert not INTERNAL.search(text), INTERNAL.search(text)

@@ -58,7 +58,8 @@ def _element(e: ElementResult) -> str:
         if label and e.verification_meaning and e.statute_words:
             parts.append(f"<li>{escape(label)}: {escape(e.verification_meaning)}</li>")
     if e.facts:
-        parts.append("<li>facts: " + "; ".join(escape(f) for f in e.facts) + "</li>")
+        facts = dict.fromkeys(words.fact_ref_words(f) for f in e.facts)
+        parts.append("<li>facts: " + "; ".join(escape(f) for f in facts) + "</li>")
     if e.evidence:
         items = "".join(f"<li>{escape(x)}</li>" for x in e.evidence)
         parts.append(f"<li>evidence ({escape(EVIDENCE_CAVEAT)})<ul>{items}</ul></li>")

@@ -43,7 +43,8 @@ def _element(e: ElementResult) -> list[str]:
     if isinstance(e, LabelledElement) and e.also_words:
         lines.append(f"  - and: “{md(e.also_words)}” ({md(e.also_cited or '')}) {md(label or '')}")
     if e.facts:
-        lines.append("  - facts: " + "; ".join(md(x) for x in e.facts))
+        facts = dict.fromkeys(words.fact_ref_words(x) for x in e.facts)
+        lines.append("  - facts: " + "; ".join(md(x) for x in facts))
     if e.evidence:
         lines.append(f"  - evidence ({md(EVIDENCE_CAVEAT)}):")
         lines.extend(f"    - {md(x)}" for x in e.evidence)

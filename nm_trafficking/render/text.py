@@ -19,6 +19,7 @@ from nm_trafficking.results import (
     LawFinding,
     ProngResult,
 )
+from nm_trafficking.words import dates_in_words, fact_ref_words
 
 STATE = "nm_30_52_1"
 SIDE_BY_SIDE = {True: "State and federal, side by side", False: "Federal, side by side"}
@@ -35,7 +36,8 @@ def _wrap(text: str, indent: str) -> str:
 
 
 def _element(e: ElementResult, indent: str) -> list[str]:
-    lines = [_wrap(f"{MARKS[e.status]} {e.label}: {LABELS[e.status]} — {e.reason}", indent)]
+    reason = dates_in_words(e.reason)
+    lines = [_wrap(f"{MARKS[e.status]} {e.label}: {LABELS[e.status]} — {reason}", indent)]
     label = e.verification if isinstance(e, LabelledElement) else None
     if e.statute_words:
         tag = f" {label}" if label else ""
@@ -43,12 +45,13 @@ def _element(e: ElementResult, indent: str) -> list[str]:
     if isinstance(e, LabelledElement) and e.also_words:
         lines.append(_wrap(f'and: "{e.also_words}" ({e.also_cited}) {label}', indent + "    "))
     if e.facts:
-        lines.append(_wrap("facts: " + "; ".join(e.facts), indent + "    "))
+        facts = "; ".join(dict.fromkeys(fact_ref_words(f) for f in e.facts))
+        lines.append(_wrap(f"facts: {facts}", indent + "    "))
     if e.evidence:
         lines.append(_wrap(f"evidence — {EVIDENCE_CAVEAT}", indent + "    "))
-        lines.extend(_wrap(line, indent + "      · ") for line in e.evidence)
+        lines.extend(_wrap(dates_in_words(line), indent + "      · ") for line in e.evidence)
     if e.note:
-        lines.append(_wrap(f"note: {e.note}", indent + "    "))
+        lines.append(_wrap(f"note: {dates_in_words(e.note)}", indent + "    "))
     return lines
 
 
@@ -233,7 +236,7 @@ def render_elements_text(a: AssessmentResult) -> str:
         for n in notes:
             cite = f"[{n.citation}] " if n.citation else ""
             who = f" (for {', '.join(n.concerns)})" if n.concerns else ""
-            lines.append(_wrap(f"{cite}{n.text}{who}", "  - "))
+            lines.append(_wrap(dates_in_words(f"{cite}{n.text}{who}"), "  - "))
     return "\n".join(lines).rstrip()
 
 

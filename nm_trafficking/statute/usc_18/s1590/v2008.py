@@ -87,9 +87,9 @@ FOR_LABOR = Element(
     ),
     question=("Was {actor} {verb} {person} for labor or services {on}?"),
     unknown_reason="that the actor was {act} the person for labor or services is not established",
-    note="Not derived from the state facts (to_subject_to): the state definitions of labor and "
-    "services are UNVERIFIED. Whether commercial sex acts are 'services' for § 1590 is not in "
-    "the reference, so it is left to this fact.",
+    note="Not derived from the state facts (the purpose of 30-52-1(A)(1)): the state definitions "
+    "of labor and services are UNVERIFIED. Whether commercial sex acts are 'services' for "
+    "§ 1590 is not in the reference, so it is left to this fact.",
     brief="labor or services",
 )
 
