@@ -771,6 +771,7 @@ def create_app(
 
     @app.get(f"{API}/builder", tags=["workbench"], summary="What the fact-pattern builder shows")
     async def builder_route() -> Response:
+        from nm_trafficking.facts.persons import EARLIEST_DATE, LATEST_DATE
         from nm_trafficking.indicators import indicators
 
         return json_response(
@@ -779,6 +780,10 @@ def create_app(
                 "indicators": [
                     {"id": i.id, "name": i.name, "means": list(i.means_names)} for i in indicators()
                 ],
+                "dates": {
+                    "earliest": EARLIEST_DATE.isoformat(),
+                    "latest": LATEST_DATE.isoformat(),
+                },
                 "limits": {
                     "max_persons": LIMITS.max_persons,
                     "max_conduct": LIMITS.max_conduct,

@@ -2,7 +2,7 @@
 // statute's words beside it), indicators observed; import and export; the assessment updated as
 // facts change, with what changed and what is still needed.
 
-import { h, fill, $, $$, download, words } from "./dom.js";
+import { h, fill, $, $$, DATES, dateInput, download, guardDate, words } from "./dom.js";
 import { get, post } from "./api.js";
 import { renderChanges, renderElements, renderQuestions, renderSummary } from "./results.js";
 
@@ -69,6 +69,7 @@ function dates() {
 
 function status(message, kind = "info") {
   const el = $("#builder-status");
+  delete el.dataset.errors;
   fill(el, message ? h("p", { class: `message ${kind}` }, message) : null);
 }
 
@@ -83,19 +84,28 @@ function locWords(loc) {
 }
 
 function showErrors(data) {
-  $$("[aria-invalid='true']").forEach((el) => el.removeAttribute("aria-invalid"));
-  $$(".field-error").forEach((el) => el.remove());
+  $$("[data-server-invalid]").forEach((el) => {
+    el.removeAttribute("aria-invalid");
+    el.removeAttribute("data-server-invalid");
+  });
+  $$(".field-error.from-server").forEach((el) => el.remove());
   const errors = (data && data.errors) || [];
+  if (!errors.length) return;
   for (const e of errors) {
     const field = $(`[data-loc="${CSS.escape(e.loc)}"]`);
     if (field) {
       field.setAttribute("aria-invalid", "true");
+      field.dataset.serverInvalid = "";
       const id = field.id + "-error";
       field.setAttribute("aria-describedby", id);
-      field.after(h("span", { class: "field-error", id }, e.message));
+      field.after(h("span", { class: "field-error from-server", id }, e.message));
     }
   }
   const el = $("#builder-status");
+  // the same errors again (another keystroke): the alert is not redrawn, so it is said once
+  const said = JSON.stringify(errors);
+  if (el.dataset.errors === said && el.querySelector("[role=alert]")) return;
+  el.dataset.errors = said;
   fill(
     el,
     h(
@@ -344,16 +354,11 @@ function personRow(p, i) {
             "div",
             { class: "field" },
             h("label", { for: `${base}-birth` }, "Date of birth"),
-            h("input", {
-              id: `${base}-birth`,
-              type: "date",
-              value: p.birth_date || "",
-              "data-loc": `persons[${i}].birth_date`,
-              onchange: (ev) =>
-                update((pat) => setPath(pat.persons[i], "birth_date", ev.target.value), {
-                  what: `Changed: ${p.id || "person"}'s date of birth`,
-                }),
-            }),
+            dateInput({ id: `${base}-birth`, value: p.birth_date || "", "data-loc": `persons[${i}].birth_date` }, (v) =>
+              update((pat) => setPath(pat.persons[i], "birth_date", v), {
+                what: `Changed: ${p.id || "person"}'s date of birth`,
+              }),
+            ),
           )
         : null;
   return h(
@@ -482,13 +487,9 @@ function actRow(c, i) {
         "div",
         { class: "field" },
         h("label", { for: `${base}-date` }, "Date (empty: not known)"),
-        h("input", {
-          id: `${base}-date`,
-          type: "date",
-          value: c.date || "",
-          "data-loc": `conduct[${i}].date`,
-          onchange: (ev) => update((pat) => setPath(pat.conduct[i], "date", ev.target.value), { what: `Changed: the date of act ${c.id}` }),
-        }),
+        dateInput({ id: `${base}-date`, value: c.date || "", "data-loc": `conduct[${i}].date` }, (v) =>
+          update((pat) => setPath(pat.conduct[i], "date", v), { what: `Changed: the date of act ${c.id}` }),
+        ),
       ),
     ),
     groups,
@@ -546,13 +547,9 @@ function observationRow(o, i) {
         "div",
         { class: "field" },
         h("label", { for: `${base}-date` }, "Date"),
-        h("input", {
-          id: `${base}-date`,
-          type: "date",
-          value: o.date || "",
-          "data-loc": `observations[${i}].date`,
-          onchange: (ev) => update((pat) => setPath(pat.observations[i], "date", ev.target.value)),
-        }),
+        dateInput({ id: `${base}-date`, value: o.date || "", "data-loc": `observations[${i}].date` }, (v) =>
+          update((pat) => setPath(pat.observations[i], "date", v)),
+        ),
       ),
     ),
     h(
@@ -667,10 +664,18 @@ export function openPrintable(html, title) {
   $("#printable-print").focus();
 }
 
-export function closePrintable() {
+/** Forget the printable: only the document open now is ever printed (print.css). */
+export function clearPrintable() {
   const view = $("#printable-view");
   view.hidden = true;
+  fill($("#printable-body"));
+  $("#printable-title").textContent = "";
   document.body.classList.remove("printable-open");
+}
+
+export function closePrintable() {
+  const view = $("#printable-view");
+  clearPrintable();
   const tab = document.getElementById(view.dataset.returnTo || "tab-builder");
   document.getElementById(tab.getAttribute("aria-controls")).hidden = false;
   tab.focus();
@@ -685,6 +690,7 @@ export async function initBuilder() {
     return;
   }
   catalog = response.data;
+  Object.assign(DATES, catalog.dates || {});
   $("#add-person").addEventListener("click", () => {
     const taken = personIds();
     update((pat) => pat.persons.push({ id: unusedId("P", taken), roles: [] }), { rerender: true });
@@ -721,8 +727,8 @@ export async function initBuilder() {
   });
   $("#case-title").addEventListener("input", (ev) => typed((pat) => { pat.title = ev.target.value; }));
   $("#case-description").addEventListener("input", (ev) => typed((pat) => { pat.description = ev.target.value; }));
-  $("#as-of").addEventListener("change", (ev) => {
-    state.asOf = ev.target.value;
+  guardDate($("#as-of"), (value) => {
+    state.asOf = value;
     send(null, state.asOf ? `Undated acts taken as of ${state.asOf}.` : "No date assumed for undated acts.");
   });
   $("#import-file").addEventListener("change", (ev) => {
@@ -734,7 +740,10 @@ export async function initBuilder() {
   $("#export-json").addEventListener("click", () => exportAs("json"));
   $("#show-memo").addEventListener("click", showMemo);
   $("#show-elements").addEventListener("click", () => (state.elementsOpen ? closeElements() : showElements()));
-  $("#new-case").addEventListener("click", () => loadPattern(emptyPattern(), "Started a new case."));
+  $("#new-case").addEventListener("click", () => {
+    clearPrintable();
+    loadPattern(emptyPattern(), "Started a new case.");
+  });
   $("#printable-print").addEventListener("click", () => window.print());
   $("#printable-back").addEventListener("click", closePrintable);
   render();

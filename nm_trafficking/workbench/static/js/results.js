@@ -2,7 +2,7 @@
 // counts, what is still needed, the notes once), what changed with the last edit, the open
 // facts to answer, and the element trees on request. Statuses are text and colour.
 
-import { h, fill, badge, words } from "./dom.js";
+import { h, fill, badge, dateProblem, guardDate, words } from "./dom.js";
 
 function changeIndex(comparison) {
   const idx = { findings: new Map(), paragraphs: new Map(), elements: new Map(), counts: new Map(), grades: new Map() };
@@ -137,7 +137,7 @@ function needed(questions) {
   );
 }
 
-/** The notes, once per assessment, each with the pairs it concerns. */
+/** The notes, once per assessment, each by its title with the pairs it concerns. */
 function summaryNotes(notes) {
   if (!notes.length) return null;
   return h(
@@ -153,7 +153,8 @@ function summaryNotes(notes) {
           {},
           h("b", {}, n.title),
           n.citation ? ` [${n.citation}]` : null,
-          `: ${n.text}`,
+          // the note's title only: its text is one step away, with the elements
+          n.text ? `: ${n.text}` : null,
           n.concerns.length ? h("span", { class: "concerns" }, ` (${n.concerns.join("; ")})`) : null,
         ),
       ),
@@ -274,6 +275,8 @@ function answerControl(q, fact, onAnswer) {
     min: fact.kind === "age" ? "0" : null,
     max: fact.kind === "age" ? "130" : null,
   });
+  if (fact.kind !== "age") guardDate(input, () => {}); // bounds, and a half-typed date named
+
   return h(
     "div",
     { class: "answer" },
@@ -285,7 +288,7 @@ function answerControl(q, fact, onAnswer) {
         type: "button",
         class: "small",
         onclick: () => {
-          if (!input.value) return;
+          if (!input.value || input.validity.badInput || (fact.kind !== "age" && dateProblem(input.value))) return;
           onAnswer(fact.path, fact.kind === "age" ? Number(input.value) : input.value);
         },
       },
