@@ -127,3 +127,61 @@ def test_a_date_is_sent_only_when_complete_and_refused_in_words(page: Any) -> No
     assert 422 not in statuses
     assert "datetime" not in (page.locator("body").text_content() or "")
     expect(page.get_by_role("alert")).to_have_count(1)
+
+
+_NM_FACTS = (
+    "means_will_be_used",
+    "to_subject_to",
+    "benefit",
+    "benefit_from",
+    "means_was_used",
+)
+
+
+def _import(page: Any, tmp_path: Path, name: str, pattern: dict[str, Any], pairs: int = 1) -> None:
+    path = tmp_path / name
+    path.write_text(json.dumps({"title": name, **pattern}))
+    with page.expect_response(lambda r: "/workbench/evaluate" in r.url):
+        page.locator("#import-file").set_input_files(str(path))
+    expect(page.get_by_label("Title")).to_have_value(name)
+    expect(page.locator("#summary .summary-pair")).to_have_count(pairs)
+
+
+def test_nothing_more_is_needed_only_when_nothing_is_open(page: Any, tmp_path: Path) -> None:
+    questions = page.locator("#questions")
+    # persons, no act: no act to answer about, not "nothing more is needed"
+    no_act = {"persons": [{"id": "D"}, {"id": "V", "age": 15}]}
+    _import(page, tmp_path, "none.json", no_act, pairs=0)
+    expect(page.locator("#summary")).to_contain_text("No act is stated yet")
+    expect(questions).to_contain_text("No act is stated yet")
+    expect(questions).not_to_contain_text("Nothing more is needed")
+
+    # every fact § 30-52-1 tests stated, the federal laws' own facts not: no question the
+    # builder asks is open, but the federal prongs are undetermined
+    act: dict[str, Any] = {"id": "c1", "actor": "D", "person": "V", "act": "recruiting"}
+    act["date"] = "2018-03-10"
+    act["knowingly"] = True
+    act["will_be_caused_to_engage_in_commercial_sexual_activity"] = True
+    for group in _NM_FACTS:
+        keys = {
+            "means_will_be_used": ("force", "fraud", "coercion"),
+            "means_was_used": ("force", "fraud", "coercion"),
+            "to_subject_to": ("labor", "services", "commercial_sexual_activity"),
+            "benefit": ("financially", "anything_of_value"),
+            "benefit_from": ("labor", "services", "commercial_sexual_activity"),
+        }[group]
+        act[group] = dict.fromkeys(keys, False)
+    pattern = {"persons": [{"id": "D"}, {"id": "V", "age": 15}], "conduct": [act]}
+    _import(page, tmp_path, "federal-open.json", pattern)
+    expect(page.locator("#summary [data-law='usc_1591'] .law-status")).to_contain_text(
+        "UNDETERMINED"
+    )
+    expect(questions).to_contain_text("Still needed")
+    expect(questions).not_to_contain_text("Nothing more is needed")
+
+    # nothing open under any law: now it is said
+    closed = {"persons": pattern["persons"], "conduct": [{**act, "knowingly": False}]}
+    _import(page, tmp_path, "closed.json", closed)
+    expect(questions).to_contain_text(
+        "Nothing more is needed: every paragraph is met or not met under every law assessed."
+    )

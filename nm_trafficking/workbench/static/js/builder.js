@@ -167,7 +167,7 @@ function showResult(what) {
   $("#results").classList.remove("stale");
   renderSummary($("#summary"), r.assessment, r.comparison);
   renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null);
-  renderQuestions($("#questions"), r.questions, answerQuestion);
+  renderQuestions($("#questions"), r.questions, answerQuestion, r.assessment.summary);
   $("#show-elements").disabled = false;
   if (state.elementsOpen) showElements();
 }

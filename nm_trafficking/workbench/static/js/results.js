@@ -231,9 +231,9 @@ export function renderChanges(el, comparison, what, onUndo) {
 }
 
 /** What is still needed: each question with the statute's words and controls to answer it. */
-export function renderQuestions(el, questions, onAnswer) {
+export function renderQuestions(el, questions, onAnswer, summary) {
   if (!questions.length) {
-    fill(el, h("p", {}, "Nothing more is needed: every paragraph is met or not met on these facts."));
+    fill(el, h("p", { class: "nothing-asked" }, nothingAsked(summary)));
     return;
   }
   fill(
@@ -254,6 +254,20 @@ export function renderQuestions(el, questions, onAnswer) {
       ),
     ),
   );
+}
+
+/** Why no question is asked: no act yet; something still open that the builder does not ask
+ * (the summary's "Still needed" says what); or nothing open under any law assessed. */
+function nothingAsked(summary) {
+  if (!summary || !summary.pairs.length) return "No act is stated yet: there is nothing to answer.";
+  const open =
+    summary.needed.length > 0 ||
+    summary.pairs.some((pair) =>
+      pair.laws.some((law) => law.status === "undetermined" || Object.values(law.paragraphs).includes("undetermined")),
+    );
+  if (open)
+    return "No question here settles what is still open: see “Still needed” in the assessment for the facts the builder does not ask.";
+  return "Nothing more is needed: every paragraph is met or not met under every law assessed.";
 }
 
 let answerSeq = 0;
