@@ -20,6 +20,7 @@ page = browser_tests.page
 expect = browser_tests.expect
 _a2 = browser_tests._a2
 _build_social_media_case = browser_tests._build_social_media_case
+_shot = browser_tests._shot
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 
@@ -185,3 +186,33 @@ def test_nothing_more_is_needed_only_when_nothing_is_open(page: Any, tmp_path: P
     expect(questions).to_contain_text(
         "Nothing more is needed: every paragraph is met or not met under every law assessed."
     )
+
+
+def _in_view(page: Any, locator: Any) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+
+
+def test_the_status_stays_in_view_on_a_narrow_screen(page: Any, artifacts: Path) -> None:
+    """At 1000 px wide or less the assessment is below the form: an edit deep in the form
+    still shows the status and what changed, in a bar kept at the top of the window."""
+    page.set_viewport_size({"width": 900, "height": 800})
+    _build_social_media_case(page)
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    knowingly = page.get_by_role("radiogroup", name="Did D act knowingly?")
+    knowingly.scroll_into_view_if_needed()
+    assert not _in_view(page, page.locator("#summary-heading"))  # the assessment is far below
+    knowingly.get_by_label("No", exact=True).check()
+    bar = page.locator("#status-bar")
+    state = bar.locator("[data-law='nm_30_52_1']")
+    expect(state).to_contain_text("NOT MET")
+    expect(bar).to_contain_text("Changed: Did D act knowingly? → no")
+    expect(bar).to_contain_text("paragraph or grade change")
+    assert _in_view(page, bar)
+    _shot(page, artifacts, "11-narrow-status-bar")
+    bar.get_by_role("link", name="Go to the assessment").click()
+    assert _in_view(page, page.locator("#summary-heading"))
+    # wide: the assessment column is beside the form, no bar
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    expect(bar).to_be_hidden()

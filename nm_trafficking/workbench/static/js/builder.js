@@ -4,7 +4,7 @@
 
 import { h, fill, $, $$, DATES, dateInput, download, guardDate, words } from "./dom.js";
 import { get, post } from "./api.js";
-import { renderChanges, renderElements, renderQuestions, renderSummary } from "./results.js";
+import { renderBar, renderChanges, renderElements, renderQuestions, renderSummary } from "./results.js";
 
 let catalog = null;
 const state = {
@@ -145,6 +145,7 @@ async function send(change, what) {
     if (response.status === 422) showErrors(response.data);
     else status((response.data && response.data.message) || `error ${response.status}`, "error");
     $("#results").classList.add("stale");
+    $("#status-bar").classList.add("stale");
     return;
   }
   showErrors({ errors: [] });
@@ -157,6 +158,7 @@ async function send(change, what) {
 function showEmpty() {
   $("#results").classList.remove("stale");
   fill($("#summary"), h("p", {}, "Add the persons involved, then what was done, to see an assessment."));
+  renderBar($("#status-bar"), null);
   renderChanges($("#changes"), null);
   fill($("#questions"), h("p", {}, "Nothing yet."));
   closeElements();
@@ -165,7 +167,9 @@ function showEmpty() {
 function showResult(what) {
   const r = state.result;
   $("#results").classList.remove("stale");
+  $("#status-bar").classList.remove("stale");
   renderSummary($("#summary"), r.assessment, r.comparison);
+  renderBar($("#status-bar"), r.assessment.summary, r.comparison, what);
   renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null);
   renderQuestions($("#questions"), r.questions, answerQuestion, r.assessment.summary);
   $("#show-elements").disabled = false;

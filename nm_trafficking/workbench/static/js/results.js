@@ -370,3 +370,42 @@ export function renderElements(el, document) {
     ),
   );
 }
+
+/** The status at a glance, kept in view on a narrow screen (app.css: sticky above the form when
+ * the assessment is below it): each pair's status under each law, and what the last edit
+ * changed, with a link to the assessment. */
+export function renderBar(el, summary, comparison, what) {
+  if (!summary || !summary.pairs.length) {
+    fill(el);
+    el.hidden = true;
+    return;
+  }
+  el.hidden = false;
+  const changed = comparison
+    ? comparison.paragraphs.length + comparison.grades.filter((c) => c.field === "grade").length
+    : 0;
+  fill(
+    el,
+    h(
+      "ul",
+      { class: "bar-pairs" },
+      summary.pairs.map((pair) =>
+        h(
+          "li",
+          { "data-pair": `${pair.defendant}|${pair.victim}` },
+          h("b", {}, `${pair.defendant} toward ${pair.victim}: `),
+          pair.laws.map((law, i) => [i ? "; " : "", h("span", { "data-law": law.law }, `${law.name} `, badge(law.status))]),
+        ),
+      ),
+    ),
+    what || comparison
+      ? h(
+          "p",
+          { class: "bar-change" + (changed ? " changed" : "") },
+          what ? `${what}${/[.!?]$/.test(what) ? "" : "."} ` : null,
+          comparison ? (changed ? `${changed} paragraph or grade change${changed === 1 ? "" : "s"}.` : "No paragraph or grade changed.") : null,
+        )
+      : null,
+    h("a", { href: "#results" }, "Go to the assessment"),
+  );
+}
