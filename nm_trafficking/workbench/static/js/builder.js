@@ -220,7 +220,9 @@ function update(mutate, { change = null, rerender = false, what = null, undoable
     if (state.undo.length > 50) state.undo.shift();
   }
   mutate(state.pattern);
-  if (rerender) render();
+  // redrawn once the focus has moved on (a change event comes as the field is left, before
+  // the next field has the focus): the focus is then kept on the field it went to
+  if (rerender) setTimeout(render, 0);
   send(change ? { ...change, base: before } : null, what);
 }
 
@@ -422,6 +424,50 @@ function personRow(p, i) {
   );
 }
 
+// Arrow keys move a radio group's choice one by one, each a "change": the value sent is the
+// one the keys settle on (after a pause, or at once when the group is left), never each value
+// passed on the way. A click or Space sends at once.
+const SETTLE_MS = 700;
+let arrowed = null; // the radio group an arrow key is moving
+let pending = null; // {group, apply, timer}
+
+function settle(group, apply, byArrows) {
+  if (pending) {
+    clearTimeout(pending.timer);
+    if (pending.group !== group) pending.apply();
+    pending = null;
+  }
+  if (!byArrows) {
+    apply();
+    return;
+  }
+  pending = { group, apply, timer: setTimeout(flushSettle, SETTLE_MS) };
+}
+
+function flushSettle() {
+  if (!pending) return;
+  const { apply, timer } = pending;
+  clearTimeout(timer);
+  pending = null;
+  apply();
+}
+
+document.addEventListener("keydown", (ev) => {
+  const t = ev.target;
+  arrowed = t && t.type === "radio" && ev.key.startsWith("Arrow") ? t.name : null;
+});
+document.addEventListener("pointerdown", () => {
+  arrowed = null;
+});
+document.addEventListener("focusout", (ev) => {
+  const t = ev.target;
+  if (pending && t && t.name === pending.group && !(ev.relatedTarget && ev.relatedTarget.name === pending.group)) flushSettle();
+});
+document.addEventListener("focusin", (ev) => {
+  const t = ev.target;
+  if (t && t.id && t.closest && t.closest(".col-form")) lastFocus = t.id;
+});
+
 function truthRadios(c, i, fact, group) {
   const name = `c${i}-${fact.path}`;
   const value = getPath(c, fact.path);
@@ -445,10 +491,12 @@ function truthRadios(c, i, fact, group) {
           checked: choice === current,
           onchange: () => {
             const v = choice === "yes" ? true : choice === "no" ? false : undefined;
-            update((pat) => setPath(pat.conduct[i], fact.path, v), {
-              change: { path: `conduct.${c.id}.${fact.path}`, value: v },
-              what: `Changed: ${question} → ${choice}`,
-            });
+            const apply = () =>
+              update((pat) => setPath(pat.conduct[i], fact.path, v), {
+                change: { path: `conduct.${c.id}.${fact.path}`, value: v },
+                what: `Changed: ${question} → ${choice}`,
+              });
+            settle(name, apply, arrowed === name);
           },
         }),
         h("label", { for: id }, choice === "yes" ? "Yes" : choice === "no" ? "No" : "Unknown"),
@@ -575,10 +623,14 @@ function unusedId(prefix, taken) {
   return `${prefix}${n}`;
 }
 
-/** Re-render the form, keeping the focus (and caret) where it was. */
+let lastFocus = null; // the id of the last field of the form that had the focus
+
+/** Re-render the form, keeping the focus (and caret) where it was; when the focused control
+ * is gone (a person or act removed), the focus goes to its section's heading, never the page. */
 function render() {
   const active = document.activeElement;
-  const focusId = active && active.id;
+  const focusId = active && active !== document.body ? active.id : lastFocus;
+  const section = active && active !== document.body ? active.closest(".panel") : null;
   fill(
     $("#persons-list"),
     state.pattern.persons.length ? state.pattern.persons.map(personRow) : h("p", { class: "hint" }, "No person yet."),
@@ -595,9 +647,11 @@ function render() {
   $("#case-description").value = state.pattern.description || "";
   $("#add-act").disabled = state.pattern.persons.length < 2;
   $("#add-observation").disabled = state.pattern.persons.length < 1;
-  if (focusId) {
-    const again = document.getElementById(focusId);
-    if (again && again !== document.activeElement) again.focus();
+  const again = focusId ? document.getElementById(focusId) : null;
+  if (again && again !== document.activeElement) again.focus();
+  else if (!again && document.activeElement === document.body && section) {
+    const heading = section.querySelector("h2[tabindex]");
+    if (heading) heading.focus();
   }
 }
 

@@ -26,6 +26,22 @@ function was(change) {
 
 const short = (citation) => citation.replace("30-52-1", "");
 
+/** Redraw `el` with `draw`, keeping the focus inside it when it was there: on the control of
+ * the same id, else on `fallback()` (e.g. the next question), never on the page itself. */
+function keepFocus(el, draw, fallback) {
+  const active = document.activeElement;
+  const inside = active && active !== el && el.contains(active);
+  const id = inside ? active.id : null;
+  draw();
+  if (!inside) return;
+  const again = id ? document.getElementById(id) : null;
+  if (again && el.contains(again)) again.focus();
+  else if (fallback) {
+    const target = fallback();
+    if (target) target.focus();
+  }
+}
+
 /** The summary, first: per defendant and victim each law's status, paragraphs and grade, the
  * acts as counts and what separates the laws; then what is still needed and the notes, once.
  * Every word comes from the summary's JSON (`assessment.summary`); only the layout is here. */
@@ -172,6 +188,11 @@ function gradeWas(changes) {
 
 /** What changed with the last edit, highlighted, with an undo button. */
 export function renderChanges(el, comparison, what, onUndo) {
+  // after "Undo this change" the panel is redrawn: the focus stays in it
+  keepFocus(el, () => drawChanges(el, comparison, what, onUndo), () => el.querySelector("#changes-heading") || document.getElementById("results"));
+}
+
+function drawChanges(el, comparison, what, onUndo) {
   if (!comparison) {
     fill(el);
     el.hidden = true;
@@ -208,7 +229,7 @@ export function renderChanges(el, comparison, what, onUndo) {
       lines.push([`${c.defendant} toward ${c.victim}, act ${c.conduct}, grade: `, c.grade_before, c.grade_after, true]);
   fill(
     el,
-    h("h2", { id: "changes-heading" }, "What changed"),
+    h("h2", { id: "changes-heading", tabindex: "-1" }, "What changed"),
     what ? h("p", { class: "what" }, what) : null,
     lines.length
       ? h(
@@ -226,12 +247,29 @@ export function renderChanges(el, comparison, what, onUndo) {
           ),
         )
       : h("p", {}, "No element, paragraph, count or grade changed."),
-    onUndo ? h("button", { type: "button", class: "secondary", onclick: onUndo }, "Undo this change") : null,
+    onUndo ? h("button", { type: "button", class: "secondary", id: "undo-change", onclick: onUndo }, "Undo this change") : null,
   );
 }
 
 /** What is still needed: each question with the statute's words and controls to answer it. */
 export function renderQuestions(el, questions, onAnswer, summary) {
+  // an answered question goes away: the focus moves to the one now in its place, or to the
+  // heading when none is left
+  const active = document.activeElement;
+  const item = active && el.contains(active) ? active.closest("li.question") : null;
+  const index = item ? [...el.querySelectorAll("li.question")].indexOf(item) : -1;
+  keepFocus(
+    el,
+    () => drawQuestions(el, questions, onAnswer, summary),
+    () => {
+      const items = el.querySelectorAll("li.question");
+      const next = items[Math.min(index, items.length - 1)];
+      return (next && next.querySelector("button, input")) || document.getElementById("questions-heading");
+    },
+  );
+}
+
+function drawQuestions(el, questions, onAnswer, summary) {
   if (!questions.length) {
     fill(el, h("p", { class: "nothing-asked" }, nothingAsked(summary)));
     return;
@@ -275,12 +313,15 @@ function answerControl(q, fact, onAnswer) {
   answerSeq += 1;
   const id = `answer-${answerSeq}`;
   if (fact.kind === "truth") {
+    // each button named with the question ("Yes: Did D act knowingly?"), and an id that stays
+    // the same when the list is redrawn (the focus is kept on it)
+    const key = `q-${q.id}-${fact.path}`.replace(/[^A-Za-z0-9_-]/g, "_");
     return h(
       "div",
       { class: "answer", role: "group", "aria-labelledby": id },
       h("span", { id }, fact.question + " "),
-      h("button", { type: "button", class: "small", onclick: () => onAnswer(fact.path, true) }, "Yes"),
-      h("button", { type: "button", class: "small", onclick: () => onAnswer(fact.path, false) }, "No"),
+      h("button", { type: "button", class: "small", id: `${key}-yes`, "aria-label": `Yes: ${fact.question}`, onclick: () => onAnswer(fact.path, true) }, "Yes"),
+      h("button", { type: "button", class: "small", id: `${key}-no`, "aria-label": `No: ${fact.question}`, onclick: () => onAnswer(fact.path, false) }, "No"),
     );
   }
   const input = h("input", {
