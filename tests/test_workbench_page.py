@@ -426,3 +426,97 @@ def test_axe_finds_nothing_on_any_view(page: Any, artifacts: Path) -> None:
     if own:
         found["API docs (the page's own parts)"] = own
     assert found == {}
+
+
+def test_the_builder_states_what_the_law_needs(page: Any, tmp_path: Path, artifacts: Path) -> None:
+    """age_on beside the age; the federal facts in a section of their own; only the facts the
+    verb and the laws assessed test; the imported facts the form cannot show named."""
+    pattern = {
+        "persons": [
+            {"id": "D", "description": "the boyfriend"},
+            {"id": "V", "age": 15, "age_on": "2019-01-10"},
+        ],
+        "conduct": [
+            {
+                "id": "c1",
+                "actor": "D",
+                "person": "V",
+                "act": "recruiting",
+                "date": "2019-01-10",
+                "knowingly": True,
+                "description": "met online",
+                "federal": {
+                    "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+                    "aggravation": {"kidnapping": True},
+                },
+            }
+        ],
+    }
+    _import(page, tmp_path, "federal.json", pattern)
+    person = page.locator("#persons-list .person").nth(1)
+    expect(person.get_by_label("Age (years)")).to_have_value("15")
+    expect(person.get_by_label("Age as of (date; empty: at the time of each act)")).to_have_value(
+        "2019-01-10"
+    )
+    act = page.locator("#acts-list .act").first
+    groups = act.locator(".element-group")
+    # recruiting: (A)(1) and (A)(2) are asked, not (A)(3)'s benefit
+    expect(act.locator(".element-group[data-element='means_will_be_used']").first).to_be_visible()
+    expect(act.locator(".element-group[data-element='benefit']")).to_have_count(0)
+    expect(act.locator(".element-group[data-element='means_was_used']")).to_have_count(0)
+    federal = act.locator("details.federal-facts")
+    expect(federal).to_have_attribute("open", "")  # a federal fact is stated
+    commerce = federal.get_by_role(
+        "radiogroup", name=re.compile("in or affecting interstate or foreign commerce")
+    )
+    expect(commerce.get_by_label("Yes", exact=True)).to_be_checked()
+    expect(federal).to_contain_text("18 U.S.C. § 1591(a)(1) minor")
+    expect(federal.locator("[data-element='participation']")).to_have_count(0)  # benefiting only
+    notes = page.locator(".not-shown")
+    expect(notes.first).to_contain_text("description: the boyfriend")
+    expect(notes.nth(1)).to_contain_text("federal: aggravation: kidnapping: yes")
+    expect(notes.nth(1)).to_contain_text("description: met online")
+
+    federal.scroll_into_view_if_needed()
+    _shot(page, artifacts, "13-builder-federal-facts")
+    # a federal fact answered in the form is sent
+    with page.expect_request(lambda r: "/workbench/" in r.url) as sent:
+        federal.get_by_role("radiogroup", name=re.compile("^As to age: knew")).get_by_label(
+            "Yes", exact=True
+        ).check()
+    body = json.loads(sent.value.post_data or "{}")
+    changes = body.get("changes") or [
+        {"path": "conduct.c1.federal.as_to_age.knew", "value": body["pattern"]["conduct"][0]}
+    ]
+    assert changes[0]["path"] == "conduct.c1.federal.as_to_age.knew", body
+
+    # benefiting: (A)(3) asked, (A)(1)'s means no longer (nothing stated in it)
+    act.get_by_label("What was done", exact=True).select_option("benefiting")
+    nm = "[data-law='nm_30_52_1']"
+    expect(act.locator(f".element-group{nm}[data-element='benefit']")).to_be_visible()
+    expect(act.locator(f".element-group{nm}[data-element='means_will_be_used']")).to_have_count(0)
+    expect(groups.first).to_be_visible()
+
+
+def test_the_catalog_says_what_each_verb_and_law_tests(base_url: str) -> None:
+    import httpx
+
+    catalog = httpx.get(f"{base_url}/api/v1/builder").json()
+    nm = catalog["tested"]["nm_30_52_1"]
+    assert "benefit.financially" not in nm["recruiting"]
+    assert "means_will_be_used.force" in nm["recruiting"]
+    assert "benefit.financially" in nm["benefiting"]
+    assert "means_will_be_used.force" not in nm["benefiting"]
+    # a buyer's purchase under the 2008 verbs is an open point (UNVERIFIED): still asked
+    assert "means_will_be_used.force" in nm["patronizing"]
+    assert nm["harboring"] == []  # not a verb of the 2008 text: nothing to ask under it
+    fed = catalog["tested"]["usc_1591"]["recruiting"]
+    assert "federal.jurisdiction.in_or_affecting_interstate_or_foreign_commerce" in fed
+    assert "federal.reasonable_opportunity_to_observe" in fed
+    paths = [f["path"] for g in catalog["federal_groups"] for f in g["facts"]]
+    assert len(paths) == len(set(paths))  # each federal fact in one group
+    assert all(p.startswith("federal.") for p in paths)
+    by_element = {(g["law"], g["element"]): g for g in catalog["federal_groups"]}
+    assert by_element[("usc_1591", "jurisdiction")]["any_of"] is True  # commerce or the SMTJ
+    # both facts of § 1590's "in violation of this chapter" are needed: no "any one yes"
+    assert by_element[("usc_1590", "in_violation_of_this_chapter")]["any_of"] is False

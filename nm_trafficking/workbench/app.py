@@ -773,6 +773,7 @@ def create_app(
     async def builder_route() -> Response:
         from nm_trafficking.facts.persons import EARLIEST_DATE, LATEST_DATE
         from nm_trafficking.indicators import indicators
+        from nm_trafficking.workbench.tested import federal_groups, tested_facts
 
         return json_response(
             {
@@ -780,6 +781,10 @@ def create_app(
                 "indicators": [
                     {"id": i.id, "name": i.name, "means": list(i.means_names)} for i in indicators()
                 ],
+                # what each law tests for an act of each verb, and the federal facts by
+                # element (workbench/tested.py): the builder asks only those
+                "tested": tested_facts(),
+                "federal_groups": federal_groups(),
                 "dates": {
                     "earliest": EARLIEST_DATE.isoformat(),
                     "latest": LATEST_DATE.isoformat(),

@@ -220,9 +220,10 @@ function update(mutate, { change = null, rerender = false, what = null, undoable
     if (state.undo.length > 50) state.undo.shift();
   }
   mutate(state.pattern);
-  // redrawn once the focus has moved on (a change event comes as the field is left, before
-  // the next field has the focus): the focus is then kept on the field it went to
-  if (rerender) setTimeout(render, 0);
+  // "later": redrawn once the focus has moved on (a text field's change event comes as it is
+  // left, before the next field has the focus), so the focus stays on the field it went to
+  if (rerender === "later") setTimeout(render, 0);
+  else if (rerender) render();
   send(change ? { ...change, base: before } : null, what);
 }
 
@@ -306,6 +307,8 @@ function textField(id, label, value, onchange, loc, attrs = {}) {
   );
 }
 
+const PERSON_KEYS = new Set(["id", "roles", "age", "age_on", "birth_date", "__mode"]);
+
 function personRow(p, i) {
   const base = `p${i}`;
   const mode = p.__mode || (p.birth_date ? "birth" : p.age !== undefined ? "age" : "unknown");
@@ -340,20 +343,34 @@ function personRow(p, i) {
     mode === "age"
       ? h(
           "div",
-          { class: "field" },
-          h("label", { for: `${base}-age` }, "Age at the time of the conduct (years)"),
-          h("input", {
-            id: `${base}-age`,
-            type: "number",
-            min: "0",
-            max: "130",
-            value: p.age ?? "",
-            "data-loc": `persons[${i}].age`,
-            onchange: (ev) =>
-              update((pat) => setPath(pat.persons[i], "age", ev.target.value === "" ? undefined : Number(ev.target.value)), {
-                what: `Changed: ${p.id || "person"}'s age`,
-              }),
-          }),
+          { class: "row" },
+          h(
+            "div",
+            { class: "field" },
+            h("label", { for: `${base}-age` }, "Age (years)"),
+            h("input", {
+              id: `${base}-age`,
+              type: "number",
+              min: "0",
+              max: "130",
+              value: p.age ?? "",
+              "data-loc": `persons[${i}].age`,
+              onchange: (ev) =>
+                update((pat) => setPath(pat.persons[i], "age", ev.target.value === "" ? undefined : Number(ev.target.value)), {
+                  what: `Changed: ${p.id || "person"}'s age`,
+                }),
+            }),
+          ),
+          // "15 as of 10 January 2019": the date the age held (empty: taken as the age at the
+          // time of each act)
+          h(
+            "div",
+            { class: "field" },
+            h("label", { for: `${base}-age-on` }, "Age as of (date; empty: at the time of each act)"),
+            dateInput({ id: `${base}-age-on`, value: p.age_on || "", "data-loc": `persons[${i}].age_on` }, (v) =>
+              update((pat) => setPath(pat.persons[i], "age_on", v), { what: `Changed: the date ${p.id || "person"}'s age held` }),
+            ),
+          ),
         )
       : mode === "birth"
         ? h(
@@ -367,6 +384,7 @@ function personRow(p, i) {
             ),
           )
         : null;
+  const unshown = Object.entries(p).filter(([k, v]) => !PERSON_KEYS.has(k) && v !== undefined && v !== null && v !== "");
   return h(
     "fieldset",
     { class: "item person", "data-index": i },
@@ -383,7 +401,7 @@ function personRow(p, i) {
           if (o.person === old) o.person = v;
           if (o.actor === old) o.actor = v;
         }
-      }, { rerender: true }),
+      }, { rerender: "later" }),
       `persons[${i}].id`,
       { autocomplete: "off", spellcheck: "false" },
     ),
@@ -416,6 +434,14 @@ function personRow(p, i) {
       ),
     ),
     ageInput,
+    unshown.length
+      ? h(
+          "div",
+          { class: "message info not-shown", role: "note" },
+          h("p", {}, "Stated in the facts, not shown in this form (kept as they are, and exported):"),
+          h("ul", {}, unshown.map(([k, v]) => h("li", {}, `${words(k)}: ${v}`))),
+        )
+      : null,
     h(
       "button",
       { type: "button", class: "remove secondary", onclick: () => update((pat) => pat.persons.splice(i, 1), { rerender: true }) },
@@ -472,12 +498,13 @@ function truthRadios(c, i, fact, group) {
   const name = `c${i}-${fact.path}`;
   const value = getPath(c, fact.path);
   const current = value === true ? "yes" : value === false ? "no" : "unknown";
-  const question = fact.question.replaceAll("{actor}", c.actor || "the actor").replaceAll("{person}", c.person || "the person");
+  const asked = fact.question || fact.label.charAt(0).toUpperCase() + fact.label.slice(1);
+  const question = asked.replaceAll("{actor}", c.actor || "the actor").replaceAll("{person}", c.person || "the person");
   const legendId = `${name}-q`;
   return h(
     "div",
     { class: "fact", role: "radiogroup", "aria-labelledby": legendId, "data-path": fact.path },
-    h("span", { class: "fact-question", id: legendId }, question),
+    h("span", { class: "fact-question", id: legendId }, question, fact.description ? h("span", { class: "fact-description" }, ` (${fact.description})`) : null),
     ["yes", "no", "unknown"].map((choice) => {
       const id = `${name}-${choice}`;
       return h(
@@ -505,22 +532,85 @@ function truthRadios(c, i, fact, group) {
   );
 }
 
+// --- what the chosen verb and laws test (the catalog's "tested", from the statute model) ---
+
+const FORM_KEYS = new Set(["id", "actor", "person", "act", "date", "believed_age"]);
+
+/** The laws the page assesses: those of the last assessment, else every law. */
+function lawsAssessed() {
+  const summary = state.result && state.result.assessment && state.result.assessment.summary;
+  return (summary && summary.laws) || Object.keys(catalog.tested);
+}
+
+/** The fact paths any law assessed tests for an act of this verb. */
+function testedFor(verb) {
+  const paths = new Set();
+  for (const law of lawsAssessed()) for (const p of (catalog.tested[law] || {})[verb] || []) paths.add(p);
+  return paths;
+}
+
+/** Every fact an act states (dotted path → value), but the form's own fields. */
+function statedFacts(c, prefix = "", out = new Map()) {
+  for (const [k, v] of Object.entries(c)) {
+    if (!prefix && FORM_KEYS.has(k)) continue;
+    if (k.startsWith("__") || v === null || v === undefined || v === "") continue;
+    if (typeof v === "object" && !Array.isArray(v)) statedFacts(v, `${prefix}${k}.`, out);
+    else out.set(`${prefix}${k}`, v);
+  }
+  return out;
+}
+
+/** A group of facts of one element: shown when a law assessed tests one of its facts for this
+ * verb, or when the act states one of them (never hidden with a fact in it). */
+function factGroup(c, i, g, tested, shown) {
+  const wanted = g.facts.some((f) => tested.has(f.path));
+  const stated = g.facts.some((f) => getPath(c, f.path) !== undefined);
+  if (!wanted && !stated) return null;
+  for (const f of g.facts) shown.add(f.path);
+  const cites = g.paragraphs.map((p) => p.replace("30-52-1", "")).join(", ");
+  return h(
+    "fieldset",
+    { class: "element-group" + (wanted ? "" : " untested"), "data-element": g.element, "data-law": g.law || "nm_30_52_1" },
+    h("legend", {}, g.label, " ", h("span", { class: "cites" }, cites)),
+    g.statute_words
+      ? h("p", { class: "statute" }, "Statute: ", h("q", {}, g.statute_words), ` (${g.cited})`)
+      : null,
+    wanted ? null : h("p", { class: "hint" }, `Not tested for ${c.act || "this act"} under the laws assessed; kept as stated.`),
+    g.any_of ? h("p", { class: "hint" }, "Any one “yes” is enough.") : null,
+    g.facts.map((f) => truthRadios(c, i, f, g)),
+  );
+}
+
 function actRow(c, i) {
   const base = `c${i}`;
   const people = personIds().map((id) => [id, id]);
   const acts = catalog.acts.map((a) => [a.value, a.paragraph ? `${a.value}` : `${a.value} (not a verb of the 2008 text)`]);
-  const groups = catalog.groups.map((g) =>
-    h(
-      "fieldset",
-      { class: "element-group", "data-element": g.element },
-      h("legend", {}, g.label, " ", h("span", { class: "cites" }, g.paragraphs.map((p) => p.replace("30-52-1", "")).join(", "))),
-      g.statute_words
-        ? h("p", { class: "statute", id: `${base}-${g.element}-words` }, "Statute: ", h("q", {}, g.statute_words), ` (${g.cited})`)
-        : null,
-      g.any_of ? h("p", { class: "hint" }, "Any one “yes” is enough.") : null,
-      g.facts.map((f) => truthRadios(c, i, f, g)),
-    ),
-  );
+  const tested = testedFor(c.act);
+  const shown = new Set();
+  const groups = catalog.groups.map((g) => factGroup(c, i, g, tested, shown)).filter(Boolean);
+  const federalLaws = lawsAssessed().filter((law) => law !== "nm_30_52_1");
+  const federalGroups = federalLaws.length
+    ? catalog.federal_groups.filter((g) => federalLaws.includes(g.law) || g.facts.some((f) => getPath(c, f.path) !== undefined))
+        .map((g) => factGroup(c, i, g, tested, shown))
+        .filter(Boolean)
+    : [];
+  const federal = federalGroups.length
+    ? h(
+        "details",
+        { class: "federal-facts", open: federalGroups.some((g) => g.querySelector("input:checked:not([value=unknown])")) },
+        h("summary", {}, "Federal facts (18 U.S.C. §§ 1589, 1590, 1591)"),
+        federalGroups,
+      )
+    : null;
+  const hidden = [...statedFacts(c)].filter(([path]) => !shown.has(path));
+  const notShown = hidden.length
+    ? h(
+        "div",
+        { class: "message info not-shown", role: "note" },
+        h("p", {}, "Stated in the facts, not shown in this form (kept as they are, and exported):"),
+        h("ul", {}, hidden.map(([path, v]) => h("li", {}, `${words(path.replaceAll(".", ": "))}: ${v === true ? "yes" : v === false ? "no" : v}`))),
+      )
+    : null;
   return h(
     "fieldset",
     { class: "item act", "data-index": i },
@@ -528,12 +618,12 @@ function actRow(c, i) {
     h(
       "div",
       { class: "row" },
-      textField(`${base}-id`, "Act id", c.id, (v) => update((pat) => { pat.conduct[i].id = v; }, { rerender: true }), `conduct[${i}].id`, {
+      textField(`${base}-id`, "Act id", c.id, (v) => update((pat) => { pat.conduct[i].id = v; }, { rerender: "later" }), `conduct[${i}].id`, {
         autocomplete: "off",
         spellcheck: "false",
       }),
       selectOf(`${base}-actor`, "Who acted", people, c.actor, (v) => update((pat) => { pat.conduct[i].actor = v; }, { rerender: true }), `conduct[${i}].actor`),
-      selectOf(`${base}-act`, "What was done", acts, c.act, (v) => update((pat) => { pat.conduct[i].act = v; }), `conduct[${i}].act`),
+      selectOf(`${base}-act`, "What was done", acts, c.act, (v) => update((pat) => { pat.conduct[i].act = v; }, { rerender: true }), `conduct[${i}].act`),
       selectOf(`${base}-person`, "Toward whom", people, c.person, (v) => update((pat) => { pat.conduct[i].person = v; }, { rerender: true }), `conduct[${i}].person`),
       h(
         "div",
@@ -545,6 +635,8 @@ function actRow(c, i) {
       ),
     ),
     groups,
+    federal,
+    notShown,
     h(
       "div",
       { class: "field" },
