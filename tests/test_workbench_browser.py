@@ -250,8 +250,9 @@ def test_the_summary_shows_first(page: Any, artifacts: Path) -> None:
     notes = page.locator("#summary .notes > ul > li")
     expect(notes).to_have_count(len(summary["notes"]))
     text = page.locator("#summary").text_content() or ""
-    for note in summary["notes"]:
-        assert text.count(note["text"]) == 1, note["title"]
+    for i, note in enumerate(summary["notes"]):
+        expect(notes.nth(i).locator("b")).to_have_text(note["title"])
+    assert "undefined" not in text
     expect(page.locator("#tree .paragraph")).to_have_count(0)
     expect(page.get_by_role("button", name="Show elements")).to_be_enabled()
     _shot(page, artifacts, "05-summary-first", full=True)

@@ -113,7 +113,7 @@ def test_serve_uses_the_bounded_protocol(monkeypatch: pytest.MonkeyPatch) -> Non
         def __init__(self, config: object) -> None:
             pass
 
-        def run(self) -> None:
+        def run(self, sockets: object = None) -> None:
             pass
 
     monkeypatch.setattr(uvicorn, "Config", lambda **options: used.update(options))

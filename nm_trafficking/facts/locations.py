@@ -12,6 +12,7 @@ import json
 import re
 import typing
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -166,6 +167,30 @@ def _child(node: Any, part: int | str) -> tuple[bool, Any]:
     return False, None
 
 
+_DATE_REPR = re.compile(r"datetime\.date\((\d{1,4}), (\d{1,2}), (\d{1,2})\)")
+_DATE_BOUNDS = {
+    "greater_than_equal": ("ge", "on or after"),
+    "greater_than": ("gt", "after"),
+    "less_than_equal": ("le", "on or before"),
+    "less_than": ("lt", "before"),
+}
+
+
+def date_bound(err: Mapping[str, Any]) -> str | None:
+    """A date outside its bounds in the user's words ("the date must be on or after 1850-01-01"),
+    not pydantic's ``datetime.date(1850, 1, 1)``; None for any other error."""
+    bound = _DATE_BOUNDS.get(str(err.get("type")))
+    if bound is None:
+        return None
+    key, words = bound
+    limit = (err.get("ctx") or {}).get(key)
+    if isinstance(limit, str) and (m := _DATE_REPR.fullmatch(limit)):
+        limit = date(*(int(g) for g in m.groups()))  # pydantic gives the bound as its repr
+    if not isinstance(limit, date):
+        return None
+    return f"the date must be {words} {limit.isoformat()}"
+
+
 def field_errors(
     exc: ValidationError,
     data: Any = None,
@@ -187,6 +212,8 @@ def field_errors(
         parts = real_path(tuple(err["loc"]), data, missing=err["type"] == "missing")
         if err["type"] == "extra_forbidden":
             message = suggestion(model, parts)
+        elif (bound := date_bound(err)) is not None:
+            message = bound
         else:
             message = err["msg"]
             if message.startswith("Value error, "):

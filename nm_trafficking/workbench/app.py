@@ -789,7 +789,9 @@ def create_app(
 
     @app.get(f"{API}/builder", tags=["workbench"], summary="What the fact-pattern builder shows")
     async def builder_route() -> Response:
+        from nm_trafficking.facts.persons import EARLIEST_DATE, LATEST_DATE
         from nm_trafficking.indicators import indicators
+        from nm_trafficking.workbench.tested import federal_groups, tested_facts
 
         return json_response(
             {
@@ -797,6 +799,14 @@ def create_app(
                 "indicators": [
                     {"id": i.id, "name": i.name, "means": list(i.means_names)} for i in indicators()
                 ],
+                # what each law tests for an act of each verb, and the federal facts by
+                # element (workbench/tested.py): the builder asks only those
+                "tested": tested_facts(),
+                "federal_groups": federal_groups(),
+                "dates": {
+                    "earliest": EARLIEST_DATE.isoformat(),
+                    "latest": LATEST_DATE.isoformat(),
+                },
                 "limits": {
                     "max_persons": LIMITS.max_persons,
                     "max_conduct": LIMITS.max_conduct,
@@ -1026,17 +1036,15 @@ def create_app(
         return FileResponse(STATIC / "docs.html", headers={"Content-Security-Policy": DOCS_CSP})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    swagger = _swagger_dir()
 
     @app.get("/api/docs/assets/{name}", include_in_schema=False)
     async def docs_asset(name: str) -> Response:
-        # Only the two files the docs page loads: the bundle's own demo pages (which fetch
-        # petstore.swagger.io) and the rest of its folder are not served.
+        # Only the two files the docs page loads: nothing else of the vendored folder.
         media = SWAGGER_ASSETS.get(name)
-        if swagger is None or media is None:
+        if media is None:
             return error_response(404, [FieldError("", "not found")], "not found")
         return FileResponse(
-            swagger / name, media_type=media, headers={"Content-Security-Policy": DOCS_CSP}
+            SWAGGER_DIR / name, media_type=media, headers={"Content-Security-Policy": DOCS_CSP}
         )
 
     def openapi() -> dict[str, Any]:
@@ -1120,13 +1128,7 @@ SWAGGER_ASSETS = {
     "swagger-ui-bundle.js": "text/javascript",
     "swagger-ui.css": "text/css",
 }
-"""The files of ``swagger-ui-bundle`` the docs page uses (``static/docs.html``)."""
+"""The files of Swagger UI the docs page uses (``static/docs.html``)."""
 
-
-def _swagger_dir() -> Path | None:
-    """Swagger UI's files from the ``swagger-ui-bundle`` package (no CDN), if installed."""
-    try:
-        import swagger_ui_bundle  # type: ignore[import-untyped]
-    except ImportError:  # pragma: no cover - a dependency; the docs page then says so
-        return None
-    return Path(swagger_ui_bundle.swagger_ui_path)
+SWAGGER_DIR = Path(str(files("nm_trafficking.workbench").joinpath("swagger_ui")))
+"""Swagger UI 5 (it reads OpenAPI 3.1), vendored in the package: ``swagger_ui/NOTE.md``."""

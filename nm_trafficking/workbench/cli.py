@@ -159,14 +159,34 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.workers > 1:
         return _serve_workers(uvicorn.Config(**options, workers=args.workers), announce)
-    announce(args.port)
+    sock = _bound(options["host"], args.port)
+    if sock is None:
+        return 1
     server = uvicorn.Server(uvicorn.Config(**options))
-    try:
-        server.run()
-    except KeyboardInterrupt:  # uvicorn stops gracefully, then passes Ctrl+C on
-        print("nm-trafficking: interrupted", file=sys.stderr)
-        return 130
+    with sock:
+        announce(sock.getsockname()[1])  # the port it got (--port 0: any free one)
+        try:
+            server.run(sockets=[sock])
+        except KeyboardInterrupt:  # uvicorn stops gracefully, then passes Ctrl+C on
+            print("nm-trafficking: interrupted", file=sys.stderr)
+            return 130
     return 0 if server.started else 3  # 3: it could not start (uvicorn's own status)
+
+
+def _bound(host: str, port: int) -> socket.socket | None:
+    """A socket bound to ``host:port`` (so that a port in use is a clear error and ``--port 0``
+    is announced as the port it got), or ``None`` having said why not."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)  # a client that comes as it is announced waits for the app to start
+    except OSError as exc:
+        sock.close()
+        print(f"nm-trafficking: cannot listen on {host}:{port}: {exc.strerror}", file=sys.stderr)
+        return None
+    return sock
 
 
 def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
@@ -174,7 +194,6 @@ def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
     replaced; SIGINT or SIGTERM stops them all) sharing one socket bound here, so that a port
     in use is a clear error and ``--port 0`` is announced as the port it got."""
     import signal
-    import socket
     from multiprocessing import resource_tracker
 
     from uvicorn.supervisors import Multiprocess
@@ -204,17 +223,8 @@ def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
             self.interrupted = True
             super().handle_int()
 
-    family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((config.host, config.port))
-    except OSError as exc:
-        sock.close()
-        print(
-            f"nm-trafficking: cannot listen on {config.host}:{config.port}: {exc.strerror}",
-            file=sys.stderr,
-        )
+    sock = _bound(config.host, config.port)
+    if sock is None:
         return 1
     sock.set_inheritable(True)
     with sock:

@@ -2,9 +2,9 @@
 // statute's words beside it), indicators observed; import and export; the assessment updated as
 // facts change, with what changed and what is still needed.
 
-import { h, fill, $, $$, download, words } from "./dom.js";
+import { h, fill, $, $$, DATES, dateInput, download, guardDate, words } from "./dom.js";
 import { get, post } from "./api.js";
-import { renderChanges, renderElements, renderQuestions, renderSummary } from "./results.js";
+import { renderBar, renderChanges, renderElements, renderQuestions, renderSummary } from "./results.js";
 
 let catalog = null;
 const state = {
@@ -69,6 +69,7 @@ function dates() {
 
 function status(message, kind = "info") {
   const el = $("#builder-status");
+  delete el.dataset.errors;
   fill(el, message ? h("p", { class: `message ${kind}` }, message) : null);
 }
 
@@ -83,19 +84,28 @@ function locWords(loc) {
 }
 
 function showErrors(data) {
-  $$("[aria-invalid='true']").forEach((el) => el.removeAttribute("aria-invalid"));
-  $$(".field-error").forEach((el) => el.remove());
+  $$("[data-server-invalid]").forEach((el) => {
+    el.removeAttribute("aria-invalid");
+    el.removeAttribute("data-server-invalid");
+  });
+  $$(".field-error.from-server").forEach((el) => el.remove());
   const errors = (data && data.errors) || [];
+  if (!errors.length) return;
   for (const e of errors) {
     const field = $(`[data-loc="${CSS.escape(e.loc)}"]`);
     if (field) {
       field.setAttribute("aria-invalid", "true");
+      field.dataset.serverInvalid = "";
       const id = field.id + "-error";
       field.setAttribute("aria-describedby", id);
-      field.after(h("span", { class: "field-error", id }, e.message));
+      field.after(h("span", { class: "field-error from-server", id }, e.message));
     }
   }
   const el = $("#builder-status");
+  // the same errors again (another keystroke): the alert is not redrawn, so it is said once
+  const said = JSON.stringify(errors);
+  if (el.dataset.errors === said && el.querySelector("[role=alert]")) return;
+  el.dataset.errors = said;
   fill(
     el,
     h(
@@ -135,6 +145,7 @@ async function send(change, what) {
     if (response.status === 422) showErrors(response.data);
     else status((response.data && response.data.message) || `error ${response.status}`, "error");
     $("#results").classList.add("stale");
+    $("#status-bar").classList.add("stale");
     return;
   }
   showErrors({ errors: [] });
@@ -147,6 +158,7 @@ async function send(change, what) {
 function showEmpty() {
   $("#results").classList.remove("stale");
   fill($("#summary"), h("p", {}, "Add the persons involved, then what was done, to see an assessment."));
+  renderBar($("#status-bar"), null);
   renderChanges($("#changes"), null);
   fill($("#questions"), h("p", {}, "Nothing yet."));
   closeElements();
@@ -155,9 +167,11 @@ function showEmpty() {
 function showResult(what) {
   const r = state.result;
   $("#results").classList.remove("stale");
+  $("#status-bar").classList.remove("stale");
   renderSummary($("#summary"), r.assessment, r.comparison);
+  renderBar($("#status-bar"), r.assessment.summary, r.comparison, what);
   renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null);
-  renderQuestions($("#questions"), r.questions, answerQuestion);
+  renderQuestions($("#questions"), r.questions, answerQuestion, r.assessment.summary);
   $("#show-elements").disabled = false;
   if (state.elementsOpen) showElements();
 }
@@ -206,7 +220,10 @@ function update(mutate, { change = null, rerender = false, what = null, undoable
     if (state.undo.length > 50) state.undo.shift();
   }
   mutate(state.pattern);
-  if (rerender) render();
+  // "later": redrawn once the focus has moved on (a text field's change event comes as it is
+  // left, before the next field has the focus), so the focus stays on the field it went to
+  if (rerender === "later") setTimeout(render, 0);
+  else if (rerender) render();
   send(change ? { ...change, base: before } : null, what);
 }
 
@@ -290,6 +307,8 @@ function textField(id, label, value, onchange, loc, attrs = {}) {
   );
 }
 
+const PERSON_KEYS = new Set(["id", "roles", "age", "age_on", "birth_date", "__mode"]);
+
 function personRow(p, i) {
   const base = `p${i}`;
   const mode = p.__mode || (p.birth_date ? "birth" : p.age !== undefined ? "age" : "unknown");
@@ -324,38 +343,48 @@ function personRow(p, i) {
     mode === "age"
       ? h(
           "div",
-          { class: "field" },
-          h("label", { for: `${base}-age` }, "Age at the time of the conduct (years)"),
-          h("input", {
-            id: `${base}-age`,
-            type: "number",
-            min: "0",
-            max: "130",
-            value: p.age ?? "",
-            "data-loc": `persons[${i}].age`,
-            onchange: (ev) =>
-              update((pat) => setPath(pat.persons[i], "age", ev.target.value === "" ? undefined : Number(ev.target.value)), {
-                what: `Changed: ${p.id || "person"}'s age`,
-              }),
-          }),
+          { class: "row" },
+          h(
+            "div",
+            { class: "field" },
+            h("label", { for: `${base}-age` }, "Age (years)"),
+            h("input", {
+              id: `${base}-age`,
+              type: "number",
+              min: "0",
+              max: "130",
+              value: p.age ?? "",
+              "data-loc": `persons[${i}].age`,
+              onchange: (ev) =>
+                update((pat) => setPath(pat.persons[i], "age", ev.target.value === "" ? undefined : Number(ev.target.value)), {
+                  what: `Changed: ${p.id || "person"}'s age`,
+                }),
+            }),
+          ),
+          // "15 as of 10 January 2019": the date the age held (empty: taken as the age at the
+          // time of each act)
+          h(
+            "div",
+            { class: "field" },
+            h("label", { for: `${base}-age-on` }, "Age as of (date; empty: at the time of each act)"),
+            dateInput({ id: `${base}-age-on`, value: p.age_on || "", "data-loc": `persons[${i}].age_on` }, (v) =>
+              update((pat) => setPath(pat.persons[i], "age_on", v), { what: `Changed: the date ${p.id || "person"}'s age held` }),
+            ),
+          ),
         )
       : mode === "birth"
         ? h(
             "div",
             { class: "field" },
             h("label", { for: `${base}-birth` }, "Date of birth"),
-            h("input", {
-              id: `${base}-birth`,
-              type: "date",
-              value: p.birth_date || "",
-              "data-loc": `persons[${i}].birth_date`,
-              onchange: (ev) =>
-                update((pat) => setPath(pat.persons[i], "birth_date", ev.target.value), {
-                  what: `Changed: ${p.id || "person"}'s date of birth`,
-                }),
-            }),
+            dateInput({ id: `${base}-birth`, value: p.birth_date || "", "data-loc": `persons[${i}].birth_date` }, (v) =>
+              update((pat) => setPath(pat.persons[i], "birth_date", v), {
+                what: `Changed: ${p.id || "person"}'s date of birth`,
+              }),
+            ),
           )
         : null;
+  const unshown = Object.entries(p).filter(([k, v]) => !PERSON_KEYS.has(k) && v !== undefined && v !== null && v !== "");
   return h(
     "fieldset",
     { class: "item person", "data-index": i },
@@ -372,7 +401,7 @@ function personRow(p, i) {
           if (o.person === old) o.person = v;
           if (o.actor === old) o.actor = v;
         }
-      }, { rerender: true }),
+      }, { rerender: "later" }),
       `persons[${i}].id`,
       { autocomplete: "off", spellcheck: "false" },
     ),
@@ -405,6 +434,14 @@ function personRow(p, i) {
       ),
     ),
     ageInput,
+    unshown.length
+      ? h(
+          "div",
+          { class: "message info not-shown", role: "note" },
+          h("p", {}, "Stated in the facts, not shown in this form (kept as they are, and exported):"),
+          h("ul", {}, unshown.map(([k, v]) => h("li", {}, `${words(k)}: ${v}`))),
+        )
+      : null,
     h(
       "button",
       { type: "button", class: "remove secondary", onclick: () => update((pat) => pat.persons.splice(i, 1), { rerender: true }) },
@@ -413,16 +450,61 @@ function personRow(p, i) {
   );
 }
 
+// Arrow keys move a radio group's choice one by one, each a "change": the value sent is the
+// one the keys settle on (after a pause, or at once when the group is left), never each value
+// passed on the way. A click or Space sends at once.
+const SETTLE_MS = 700;
+let arrowed = null; // the radio group an arrow key is moving
+let pending = null; // {group, apply, timer}
+
+function settle(group, apply, byArrows) {
+  if (pending) {
+    clearTimeout(pending.timer);
+    if (pending.group !== group) pending.apply();
+    pending = null;
+  }
+  if (!byArrows) {
+    apply();
+    return;
+  }
+  pending = { group, apply, timer: setTimeout(flushSettle, SETTLE_MS) };
+}
+
+function flushSettle() {
+  if (!pending) return;
+  const { apply, timer } = pending;
+  clearTimeout(timer);
+  pending = null;
+  apply();
+}
+
+document.addEventListener("keydown", (ev) => {
+  const t = ev.target;
+  arrowed = t && t.type === "radio" && ev.key.startsWith("Arrow") ? t.name : null;
+});
+document.addEventListener("pointerdown", () => {
+  arrowed = null;
+});
+document.addEventListener("focusout", (ev) => {
+  const t = ev.target;
+  if (pending && t && t.name === pending.group && !(ev.relatedTarget && ev.relatedTarget.name === pending.group)) flushSettle();
+});
+document.addEventListener("focusin", (ev) => {
+  const t = ev.target;
+  if (t && t.id && t.closest && t.closest(".col-form")) lastFocus = t.id;
+});
+
 function truthRadios(c, i, fact, group) {
   const name = `c${i}-${fact.path}`;
   const value = getPath(c, fact.path);
   const current = value === true ? "yes" : value === false ? "no" : "unknown";
-  const question = fact.question.replaceAll("{actor}", c.actor || "the actor").replaceAll("{person}", c.person || "the person");
+  const asked = fact.question || fact.label.charAt(0).toUpperCase() + fact.label.slice(1);
+  const question = asked.replaceAll("{actor}", c.actor || "the actor").replaceAll("{person}", c.person || "the person");
   const legendId = `${name}-q`;
   return h(
     "div",
     { class: "fact", role: "radiogroup", "aria-labelledby": legendId, "data-path": fact.path },
-    h("span", { class: "fact-question", id: legendId }, question),
+    h("span", { class: "fact-question", id: legendId }, question, fact.description ? h("span", { class: "fact-description" }, ` (${fact.description})`) : null),
     ["yes", "no", "unknown"].map((choice) => {
       const id = `${name}-${choice}`;
       return h(
@@ -436,10 +518,12 @@ function truthRadios(c, i, fact, group) {
           checked: choice === current,
           onchange: () => {
             const v = choice === "yes" ? true : choice === "no" ? false : undefined;
-            update((pat) => setPath(pat.conduct[i], fact.path, v), {
-              change: { path: `conduct.${c.id}.${fact.path}`, value: v },
-              what: `Changed: ${question} → ${choice}`,
-            });
+            const apply = () =>
+              update((pat) => setPath(pat.conduct[i], fact.path, v), {
+                change: { path: `conduct.${c.id}.${fact.path}`, value: v },
+                what: `Changed: ${question} → ${choice}`,
+              });
+            settle(name, apply, arrowed === name);
           },
         }),
         h("label", { for: id }, choice === "yes" ? "Yes" : choice === "no" ? "No" : "Unknown"),
@@ -448,22 +532,85 @@ function truthRadios(c, i, fact, group) {
   );
 }
 
+// --- what the chosen verb and laws test (the catalog's "tested", from the statute model) ---
+
+const FORM_KEYS = new Set(["id", "actor", "person", "act", "date", "believed_age"]);
+
+/** The laws the page assesses: those of the last assessment, else every law. */
+function lawsAssessed() {
+  const summary = state.result && state.result.assessment && state.result.assessment.summary;
+  return (summary && summary.laws) || Object.keys(catalog.tested);
+}
+
+/** The fact paths any law assessed tests for an act of this verb. */
+function testedFor(verb) {
+  const paths = new Set();
+  for (const law of lawsAssessed()) for (const p of (catalog.tested[law] || {})[verb] || []) paths.add(p);
+  return paths;
+}
+
+/** Every fact an act states (dotted path → value), but the form's own fields. */
+function statedFacts(c, prefix = "", out = new Map()) {
+  for (const [k, v] of Object.entries(c)) {
+    if (!prefix && FORM_KEYS.has(k)) continue;
+    if (k.startsWith("__") || v === null || v === undefined || v === "") continue;
+    if (typeof v === "object" && !Array.isArray(v)) statedFacts(v, `${prefix}${k}.`, out);
+    else out.set(`${prefix}${k}`, v);
+  }
+  return out;
+}
+
+/** A group of facts of one element: shown when a law assessed tests one of its facts for this
+ * verb, or when the act states one of them (never hidden with a fact in it). */
+function factGroup(c, i, g, tested, shown) {
+  const wanted = g.facts.some((f) => tested.has(f.path));
+  const stated = g.facts.some((f) => getPath(c, f.path) !== undefined);
+  if (!wanted && !stated) return null;
+  for (const f of g.facts) shown.add(f.path);
+  const cites = g.paragraphs.map((p) => p.replace("30-52-1", "")).join(", ");
+  return h(
+    "fieldset",
+    { class: "element-group" + (wanted ? "" : " untested"), "data-element": g.element, "data-law": g.law || "nm_30_52_1" },
+    h("legend", {}, g.label, " ", h("span", { class: "cites" }, cites)),
+    g.statute_words
+      ? h("p", { class: "statute" }, "Statute: ", h("q", {}, g.statute_words), ` (${g.cited})`)
+      : null,
+    wanted ? null : h("p", { class: "hint" }, `Not tested for ${c.act || "this act"} under the laws assessed; kept as stated.`),
+    g.any_of ? h("p", { class: "hint" }, "Any one “yes” is enough.") : null,
+    g.facts.map((f) => truthRadios(c, i, f, g)),
+  );
+}
+
 function actRow(c, i) {
   const base = `c${i}`;
   const people = personIds().map((id) => [id, id]);
   const acts = catalog.acts.map((a) => [a.value, a.paragraph ? `${a.value}` : `${a.value} (not a verb of the 2008 text)`]);
-  const groups = catalog.groups.map((g) =>
-    h(
-      "fieldset",
-      { class: "element-group", "data-element": g.element },
-      h("legend", {}, g.label, " ", h("span", { class: "cites" }, g.paragraphs.map((p) => p.replace("30-52-1", "")).join(", "))),
-      g.statute_words
-        ? h("p", { class: "statute", id: `${base}-${g.element}-words` }, "Statute: ", h("q", {}, g.statute_words), ` (${g.cited})`)
-        : null,
-      g.any_of ? h("p", { class: "hint" }, "Any one “yes” is enough.") : null,
-      g.facts.map((f) => truthRadios(c, i, f, g)),
-    ),
-  );
+  const tested = testedFor(c.act);
+  const shown = new Set();
+  const groups = catalog.groups.map((g) => factGroup(c, i, g, tested, shown)).filter(Boolean);
+  const federalLaws = lawsAssessed().filter((law) => law !== "nm_30_52_1");
+  const federalGroups = federalLaws.length
+    ? catalog.federal_groups.filter((g) => federalLaws.includes(g.law) || g.facts.some((f) => getPath(c, f.path) !== undefined))
+        .map((g) => factGroup(c, i, g, tested, shown))
+        .filter(Boolean)
+    : [];
+  const federal = federalGroups.length
+    ? h(
+        "details",
+        { class: "federal-facts", open: federalGroups.some((g) => g.querySelector("input:checked:not([value=unknown])")) },
+        h("summary", {}, "Federal facts (18 U.S.C. §§ 1589, 1590, 1591)"),
+        federalGroups,
+      )
+    : null;
+  const hidden = [...statedFacts(c)].filter(([path]) => !shown.has(path));
+  const notShown = hidden.length
+    ? h(
+        "div",
+        { class: "message info not-shown", role: "note" },
+        h("p", {}, "Stated in the facts, not shown in this form (kept as they are, and exported):"),
+        h("ul", {}, hidden.map(([path, v]) => h("li", {}, `${words(path.replaceAll(".", ": "))}: ${v === true ? "yes" : v === false ? "no" : v}`))),
+      )
+    : null;
   return h(
     "fieldset",
     { class: "item act", "data-index": i },
@@ -471,27 +618,25 @@ function actRow(c, i) {
     h(
       "div",
       { class: "row" },
-      textField(`${base}-id`, "Act id", c.id, (v) => update((pat) => { pat.conduct[i].id = v; }, { rerender: true }), `conduct[${i}].id`, {
+      textField(`${base}-id`, "Act id", c.id, (v) => update((pat) => { pat.conduct[i].id = v; }, { rerender: "later" }), `conduct[${i}].id`, {
         autocomplete: "off",
         spellcheck: "false",
       }),
       selectOf(`${base}-actor`, "Who acted", people, c.actor, (v) => update((pat) => { pat.conduct[i].actor = v; }, { rerender: true }), `conduct[${i}].actor`),
-      selectOf(`${base}-act`, "What was done", acts, c.act, (v) => update((pat) => { pat.conduct[i].act = v; }), `conduct[${i}].act`),
+      selectOf(`${base}-act`, "What was done", acts, c.act, (v) => update((pat) => { pat.conduct[i].act = v; }, { rerender: true }), `conduct[${i}].act`),
       selectOf(`${base}-person`, "Toward whom", people, c.person, (v) => update((pat) => { pat.conduct[i].person = v; }, { rerender: true }), `conduct[${i}].person`),
       h(
         "div",
         { class: "field" },
         h("label", { for: `${base}-date` }, "Date (empty: not known)"),
-        h("input", {
-          id: `${base}-date`,
-          type: "date",
-          value: c.date || "",
-          "data-loc": `conduct[${i}].date`,
-          onchange: (ev) => update((pat) => setPath(pat.conduct[i], "date", ev.target.value), { what: `Changed: the date of act ${c.id}` }),
-        }),
+        dateInput({ id: `${base}-date`, value: c.date || "", "data-loc": `conduct[${i}].date` }, (v) =>
+          update((pat) => setPath(pat.conduct[i], "date", v), { what: `Changed: the date of act ${c.id}` }),
+        ),
       ),
     ),
     groups,
+    federal,
+    notShown,
     h(
       "div",
       { class: "field" },
@@ -546,13 +691,9 @@ function observationRow(o, i) {
         "div",
         { class: "field" },
         h("label", { for: `${base}-date` }, "Date"),
-        h("input", {
-          id: `${base}-date`,
-          type: "date",
-          value: o.date || "",
-          "data-loc": `observations[${i}].date`,
-          onchange: (ev) => update((pat) => setPath(pat.observations[i], "date", ev.target.value)),
-        }),
+        dateInput({ id: `${base}-date`, value: o.date || "", "data-loc": `observations[${i}].date` }, (v) =>
+          update((pat) => setPath(pat.observations[i], "date", v)),
+        ),
       ),
     ),
     h(
@@ -574,10 +715,14 @@ function unusedId(prefix, taken) {
   return `${prefix}${n}`;
 }
 
-/** Re-render the form, keeping the focus (and caret) where it was. */
+let lastFocus = null; // the id of the last field of the form that had the focus
+
+/** Re-render the form, keeping the focus (and caret) where it was; when the focused control
+ * is gone (a person or act removed), the focus goes to its section's heading, never the page. */
 function render() {
   const active = document.activeElement;
-  const focusId = active && active.id;
+  const focusId = active && active !== document.body ? active.id : lastFocus;
+  const section = active && active !== document.body ? active.closest(".panel") : null;
   fill(
     $("#persons-list"),
     state.pattern.persons.length ? state.pattern.persons.map(personRow) : h("p", { class: "hint" }, "No person yet."),
@@ -594,9 +739,11 @@ function render() {
   $("#case-description").value = state.pattern.description || "";
   $("#add-act").disabled = state.pattern.persons.length < 2;
   $("#add-observation").disabled = state.pattern.persons.length < 1;
-  if (focusId) {
-    const again = document.getElementById(focusId);
-    if (again && again !== document.activeElement) again.focus();
+  const again = focusId ? document.getElementById(focusId) : null;
+  if (again && again !== document.activeElement) again.focus();
+  else if (!again && document.activeElement === document.body && section) {
+    const heading = section.querySelector("h2[tabindex]");
+    if (heading) heading.focus();
   }
 }
 
@@ -667,10 +814,18 @@ export function openPrintable(html, title) {
   $("#printable-print").focus();
 }
 
-export function closePrintable() {
+/** Forget the printable: only the document open now is ever printed (print.css). */
+export function clearPrintable() {
   const view = $("#printable-view");
   view.hidden = true;
+  fill($("#printable-body"));
+  $("#printable-title").textContent = "";
   document.body.classList.remove("printable-open");
+}
+
+export function closePrintable() {
+  const view = $("#printable-view");
+  clearPrintable();
   const tab = document.getElementById(view.dataset.returnTo || "tab-builder");
   document.getElementById(tab.getAttribute("aria-controls")).hidden = false;
   tab.focus();
@@ -685,6 +840,7 @@ export async function initBuilder() {
     return;
   }
   catalog = response.data;
+  Object.assign(DATES, catalog.dates || {});
   $("#add-person").addEventListener("click", () => {
     const taken = personIds();
     update((pat) => pat.persons.push({ id: unusedId("P", taken), roles: [] }), { rerender: true });
@@ -721,8 +877,8 @@ export async function initBuilder() {
   });
   $("#case-title").addEventListener("input", (ev) => typed((pat) => { pat.title = ev.target.value; }));
   $("#case-description").addEventListener("input", (ev) => typed((pat) => { pat.description = ev.target.value; }));
-  $("#as-of").addEventListener("change", (ev) => {
-    state.asOf = ev.target.value;
+  guardDate($("#as-of"), (value) => {
+    state.asOf = value;
     send(null, state.asOf ? `Undated acts taken as of ${state.asOf}.` : "No date assumed for undated acts.");
   });
   $("#import-file").addEventListener("change", (ev) => {
@@ -734,7 +890,10 @@ export async function initBuilder() {
   $("#export-json").addEventListener("click", () => exportAs("json"));
   $("#show-memo").addEventListener("click", showMemo);
   $("#show-elements").addEventListener("click", () => (state.elementsOpen ? closeElements() : showElements()));
-  $("#new-case").addEventListener("click", () => loadPattern(emptyPattern(), "Started a new case."));
+  $("#new-case").addEventListener("click", () => {
+    clearPrintable();
+    loadPattern(emptyPattern(), "Started a new case.");
+  });
   $("#printable-print").addEventListener("click", () => window.print());
   $("#printable-back").addEventListener("click", closePrintable);
   render();

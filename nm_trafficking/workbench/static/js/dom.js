@@ -73,3 +73,64 @@ export function nextId(prefix) {
   uid += 1;
   return `${prefix}-${uid}`;
 }
+
+/** The dates a fact pattern takes (the server's bounds, from the builder's catalog). */
+export const DATES = { earliest: "1850-01-01", latest: "2200-12-31" };
+
+/** What is wrong with a complete date, in the user's words; null when it can be sent. */
+export function dateProblem(value) {
+  if (!value) return null;
+  if (value < DATES.earliest) return `the date must be on or after ${DATES.earliest}`;
+  if (value > DATES.latest) return `the date must be on or before ${DATES.latest}`;
+  return null;
+}
+
+/** A date field sends only complete dates within the bounds: while the year is typed, the
+ * browser reports 0002, 0020, 0201 (each a "change"); those wait. A whole year out of bounds,
+ * or a date still incomplete when the field is left, is named beside the field, once. Empty
+ * (cleared) is sent as "not known"; a half-cleared field (the browser's badInput) waits. */
+export function guardDate(input, commit) {
+  input.min = DATES.earliest;
+  input.max = DATES.latest;
+  let sent = input.value;
+  const noteId = (input.id || nextId("date")) + "-date-error";
+  const clearNote = () => {
+    const old = document.getElementById(noteId);
+    if (old) old.remove();
+    if (input.getAttribute("aria-describedby") === noteId) input.removeAttribute("aria-describedby");
+    input.removeAttribute("aria-invalid");
+  };
+  const check = () => {
+    const problem = input.validity.badInput ? "the date is not complete" : dateProblem(input.value);
+    if (!problem) return;
+    const old = document.getElementById(noteId);
+    if (old && old.textContent === problem) return; // said once
+    if (old) old.remove();
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", noteId);
+    input.after(h("span", { class: "field-error", id: noteId, role: "alert" }, problem));
+  };
+  input.addEventListener("change", () => {
+    const value = input.value;
+    if (input.validity.badInput) return; // a part still empty
+    if (dateProblem(value)) {
+      // a year of fewer than four digits is still being typed; a whole one is out of bounds
+      if (Number(value.split("-")[0]) >= 1000) check();
+      return;
+    }
+    clearNote();
+    if (value === sent) return;
+    sent = value;
+    commit(value);
+  });
+  input.addEventListener("blur", check);
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") check();
+  });
+  return input;
+}
+
+/** A new date field (attributes as for h) guarded by guardDate. */
+export function dateInput(attrs, commit) {
+  return guardDate(h("input", { ...attrs, type: "date" }), commit);
+}

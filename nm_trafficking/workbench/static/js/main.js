@@ -1,7 +1,7 @@
 // Start the workbench: tabs (builder, classroom), then each part.
 
 import { $, $$ } from "./dom.js";
-import { initBuilder } from "./builder.js";
+import { clearPrintable, initBuilder } from "./builder.js";
 import { initClassroom } from "./classroom.js";
 
 function selectTab(tab) {
@@ -12,9 +12,7 @@ function selectTab(tab) {
     t.tabIndex = on ? 0 : -1;
     document.getElementById(t.getAttribute("aria-controls")).hidden = !on;
   }
-  const view = $("#printable-view");
-  view.hidden = true;
-  document.body.classList.remove("printable-open");
+  clearPrintable();
 }
 
 function initTabs() {

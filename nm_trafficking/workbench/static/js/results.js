@@ -2,7 +2,7 @@
 // counts, what is still needed, the notes once), what changed with the last edit, the open
 // facts to answer, and the element trees on request. Statuses are text and colour.
 
-import { h, fill, badge, words } from "./dom.js";
+import { h, fill, badge, dateProblem, guardDate, words } from "./dom.js";
 
 function changeIndex(comparison) {
   const idx = { findings: new Map(), paragraphs: new Map(), elements: new Map(), counts: new Map(), grades: new Map() };
@@ -25,6 +25,22 @@ function was(change) {
 }
 
 const short = (citation) => citation.replace("30-52-1", "");
+
+/** Redraw `el` with `draw`, keeping the focus inside it when it was there: on the control of
+ * the same id, else on `fallback()` (e.g. the next question), never on the page itself. */
+function keepFocus(el, draw, fallback) {
+  const active = document.activeElement;
+  const inside = active && active !== el && el.contains(active);
+  const id = inside ? active.id : null;
+  draw();
+  if (!inside) return;
+  const again = id ? document.getElementById(id) : null;
+  if (again && el.contains(again)) again.focus();
+  else if (fallback) {
+    const target = fallback();
+    if (target) target.focus();
+  }
+}
 
 /** The summary, first: per defendant and victim each law's status, paragraphs and grade, the
  * acts as counts and what separates the laws; then what is still needed and the notes, once.
@@ -137,7 +153,7 @@ function needed(questions) {
   );
 }
 
-/** The notes, once per assessment, each with the pairs it concerns. */
+/** The notes, once per assessment, each by its title with the pairs it concerns. */
 function summaryNotes(notes) {
   if (!notes.length) return null;
   return h(
@@ -153,7 +169,8 @@ function summaryNotes(notes) {
           {},
           h("b", {}, n.title),
           n.citation ? ` [${n.citation}]` : null,
-          `: ${n.text}`,
+          // the note's title only: its text is one step away, with the elements
+          n.text ? `: ${n.text}` : null,
           n.concerns.length ? h("span", { class: "concerns" }, ` (${n.concerns.join("; ")})`) : null,
         ),
       ),
@@ -171,6 +188,11 @@ function gradeWas(changes) {
 
 /** What changed with the last edit, highlighted, with an undo button. */
 export function renderChanges(el, comparison, what, onUndo) {
+  // after "Undo this change" the panel is redrawn: the focus stays in it
+  keepFocus(el, () => drawChanges(el, comparison, what, onUndo), () => el.querySelector("#changes-heading") || document.getElementById("results"));
+}
+
+function drawChanges(el, comparison, what, onUndo) {
   if (!comparison) {
     fill(el);
     el.hidden = true;
@@ -207,7 +229,7 @@ export function renderChanges(el, comparison, what, onUndo) {
       lines.push([`${c.defendant} toward ${c.victim}, act ${c.conduct}, grade: `, c.grade_before, c.grade_after, true]);
   fill(
     el,
-    h("h2", { id: "changes-heading" }, "What changed"),
+    h("h2", { id: "changes-heading", tabindex: "-1" }, "What changed"),
     what ? h("p", { class: "what" }, what) : null,
     lines.length
       ? h(
@@ -225,14 +247,31 @@ export function renderChanges(el, comparison, what, onUndo) {
           ),
         )
       : h("p", {}, "No element, paragraph, count or grade changed."),
-    onUndo ? h("button", { type: "button", class: "secondary", onclick: onUndo }, "Undo this change") : null,
+    onUndo ? h("button", { type: "button", class: "secondary", id: "undo-change", onclick: onUndo }, "Undo this change") : null,
   );
 }
 
 /** What is still needed: each question with the statute's words and controls to answer it. */
-export function renderQuestions(el, questions, onAnswer) {
+export function renderQuestions(el, questions, onAnswer, summary) {
+  // an answered question goes away: the focus moves to the one now in its place, or to the
+  // heading when none is left
+  const active = document.activeElement;
+  const item = active && el.contains(active) ? active.closest("li.question") : null;
+  const index = item ? [...el.querySelectorAll("li.question")].indexOf(item) : -1;
+  keepFocus(
+    el,
+    () => drawQuestions(el, questions, onAnswer, summary),
+    () => {
+      const items = el.querySelectorAll("li.question");
+      const next = items[Math.min(index, items.length - 1)];
+      return (next && next.querySelector("button, input")) || document.getElementById("questions-heading");
+    },
+  );
+}
+
+function drawQuestions(el, questions, onAnswer, summary) {
   if (!questions.length) {
-    fill(el, h("p", {}, "Nothing more is needed: every paragraph is met or not met on these facts."));
+    fill(el, h("p", { class: "nothing-asked" }, nothingAsked(summary)));
     return;
   }
   fill(
@@ -255,17 +294,34 @@ export function renderQuestions(el, questions, onAnswer) {
   );
 }
 
+/** Why no question is asked: no act yet; something still open that the builder does not ask
+ * (the summary's "Still needed" says what); or nothing open under any law assessed. */
+function nothingAsked(summary) {
+  if (!summary || !summary.pairs.length) return "No act is stated yet: there is nothing to answer.";
+  const open =
+    summary.needed.length > 0 ||
+    summary.pairs.some((pair) =>
+      pair.laws.some((law) => law.status === "undetermined" || Object.values(law.paragraphs).includes("undetermined")),
+    );
+  if (open)
+    return "No question here settles what is still open: see “Still needed” in the assessment for the facts the builder does not ask.";
+  return "Nothing more is needed: every paragraph is met or not met under every law assessed.";
+}
+
 let answerSeq = 0;
 function answerControl(q, fact, onAnswer) {
   answerSeq += 1;
   const id = `answer-${answerSeq}`;
   if (fact.kind === "truth") {
+    // each button named with the question ("Yes: Did D act knowingly?"), and an id that stays
+    // the same when the list is redrawn (the focus is kept on it)
+    const key = `q-${q.id}-${fact.path}`.replace(/[^A-Za-z0-9_-]/g, "_");
     return h(
       "div",
       { class: "answer", role: "group", "aria-labelledby": id },
       h("span", { id }, fact.question + " "),
-      h("button", { type: "button", class: "small", onclick: () => onAnswer(fact.path, true) }, "Yes"),
-      h("button", { type: "button", class: "small", onclick: () => onAnswer(fact.path, false) }, "No"),
+      h("button", { type: "button", class: "small", id: `${key}-yes`, "aria-label": `Yes: ${fact.question}`, onclick: () => onAnswer(fact.path, true) }, "Yes"),
+      h("button", { type: "button", class: "small", id: `${key}-no`, "aria-label": `No: ${fact.question}`, onclick: () => onAnswer(fact.path, false) }, "No"),
     );
   }
   const input = h("input", {
@@ -274,6 +330,8 @@ function answerControl(q, fact, onAnswer) {
     min: fact.kind === "age" ? "0" : null,
     max: fact.kind === "age" ? "130" : null,
   });
+  if (fact.kind !== "age") guardDate(input, () => {}); // bounds, and a half-typed date named
+
   return h(
     "div",
     { class: "answer" },
@@ -285,7 +343,7 @@ function answerControl(q, fact, onAnswer) {
         type: "button",
         class: "small",
         onclick: () => {
-          if (!input.value) return;
+          if (!input.value || input.validity.badInput || (fact.kind !== "age" && dateProblem(input.value))) return;
           onAnswer(fact.path, fact.kind === "age" ? Number(input.value) : input.value);
         },
       },
@@ -351,5 +409,44 @@ export function renderElements(el, document) {
         ]),
       ),
     ),
+  );
+}
+
+/** The status at a glance, kept in view on a narrow screen (app.css: sticky above the form when
+ * the assessment is below it): each pair's status under each law, and what the last edit
+ * changed, with a link to the assessment. */
+export function renderBar(el, summary, comparison, what) {
+  if (!summary || !summary.pairs.length) {
+    fill(el);
+    el.hidden = true;
+    return;
+  }
+  el.hidden = false;
+  const changed = comparison
+    ? comparison.paragraphs.length + comparison.grades.filter((c) => c.field === "grade").length
+    : 0;
+  fill(
+    el,
+    h(
+      "ul",
+      { class: "bar-pairs" },
+      summary.pairs.map((pair) =>
+        h(
+          "li",
+          { "data-pair": `${pair.defendant}|${pair.victim}` },
+          h("b", {}, `${pair.defendant} toward ${pair.victim}: `),
+          pair.laws.map((law, i) => [i ? "; " : "", h("span", { "data-law": law.law }, `${law.name} `, badge(law.status))]),
+        ),
+      ),
+    ),
+    what || comparison
+      ? h(
+          "p",
+          { class: "bar-change" + (changed ? " changed" : "") },
+          what ? `${what}${/[.!?]$/.test(what) ? "" : "."} ` : null,
+          comparison ? (changed ? `${changed} paragraph or grade change${changed === 1 ? "" : "s"}.` : "No paragraph or grade changed.") : null,
+        )
+      : null,
+    h("a", { href: "#results" }, "Go to the assessment"),
   );
 }

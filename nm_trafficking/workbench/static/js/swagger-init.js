@@ -1,4 +1,5 @@
-// Swagger UI for the workbench's OpenAPI document, from files shipped in the package.
+// Swagger UI 5 (it reads OpenAPI 3.1) for the workbench's OpenAPI document, from files shipped
+// in the package (workbench/swagger_ui/NOTE.md): no CDN, no request off this computer.
 window.addEventListener("load", () => {
   window.ui = SwaggerUIBundle({
     url: "/api/v1/openapi.json",
@@ -6,5 +7,6 @@ window.addEventListener("load", () => {
     deepLinking: true,
     presets: [SwaggerUIBundle.presets.apis],
     layout: "BaseLayout",
+    validatorUrl: null, // no badge fetched from validator.swagger.io
   });
 });
