@@ -36,6 +36,7 @@ SLOW = frozenset(
         "test_docs_and_notebook.py",
         "test_federal_differential.py",
         "test_federal_metamorphic.py",
+        "test_full_size.py",
         "test_fuzz.py",
         "test_metamorphic.py",
         "test_workbench_workers.py",
