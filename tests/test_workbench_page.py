@@ -520,3 +520,21 @@ def test_the_catalog_says_what_each_verb_and_law_tests(base_url: str) -> None:
     assert by_element[("usc_1591", "jurisdiction")]["any_of"] is True  # commerce or the SMTJ
     # both facts of § 1590's "in violation of this chapter" are needed: no "any one yes"
     assert by_element[("usc_1590", "in_violation_of_this_chapter")]["any_of"] is False
+
+
+def test_the_timeline_is_drawn_beside_the_summary(page: Any, artifacts: Path) -> None:
+    """Issue 23: the page shows each victim's timeline, drawn by the service from the same
+    summary, with its table in words; it follows the pattern as it changes."""
+    page.goto("/")
+    _build_social_media_case(page)
+    expect(_a2(page).locator(".status")).to_have_text("✔ MET")
+    figure = page.locator("#timeline figure")
+    expect(figure).to_have_count(1)
+    expect(figure.locator("svg[role='img']")).to_have_count(1)
+    table = figure.locator("table")
+    expect(table).to_contain_text("the recruiting of 10 March 2018")
+    expect(table).to_contain_text("§ 30-52-1: met")
+    assert not page.locator("#timeline script").count()
+    _shot(page, artifacts, "timeline-in-the-page", full=True)
+    page.get_by_role("button", name="New case").click()
+    expect(page.locator("#timeline figure")).to_have_count(0)

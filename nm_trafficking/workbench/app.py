@@ -41,6 +41,7 @@ from nm_trafficking.facts.loading import from_dict, json_schema
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import Limits, json_safe_bytes, printable
 from nm_trafficking.render.timeline import document as timeline_document
+from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import CONTRACT_VERSION, json_utf8, output_schema
 from nm_trafficking.summary import DETAILS, Detail
 from nm_trafficking.workbench import classroom
@@ -936,9 +937,18 @@ def create_app(
     )
 
     def _timeline(
-        pattern: FactPattern, as_of: date | None, today: date | None, law: str
+        pattern: FactPattern,
+        as_of: date | None,
+        today: date | None,
+        law: str,
+        view: str = "svg",
     ) -> Response:
         a = assess(pattern, as_of=as_of, today=today, law=law)  # type: ignore[arg-type]
+        if view == "html":  # the figures with their tables, for the page (no script, escaped)
+            return HTMLResponse(
+                str(timeline_html(a.summary, prefix="page")),
+                headers={"Content-Security-Policy": HTML_CSP},
+            )
         return Response(
             timeline_document(a.summary),
             media_type="image/svg+xml",
@@ -961,9 +971,14 @@ def create_app(
         as_of: date | None = _AS_OF,
         today: date | None = _TODAY,
         law: LawChoice = _LAW,
+        view: Literal["svg", "html"] = Query(
+            "svg",
+            description="svg: one SVG document; html: per victim a figure with its SVG, its "
+            "captions and the same in words (a table), for a page",
+        ),
     ) -> Response:
         pattern = from_dict(await _document(request, limit), limits=LIMITS)
-        return _timeline(pattern, as_of, today, law)
+        return _timeline(pattern, as_of, today, law, view)
 
     @app.get(
         f"{API}/timeline",

@@ -161,6 +161,8 @@ function showEmpty() {
   renderBar($("#status-bar"), null);
   renderChanges($("#changes"), null);
   fill($("#questions"), h("p", {}, "Nothing yet."));
+  timelineSeq += 1;
+  fill($("#timeline"));
   closeElements();
 }
 
@@ -174,6 +176,30 @@ function showResult(what) {
   renderQuestions($("#questions"), r.questions, answerQuestion, r.assessment.summary);
   $("#show-elements").disabled = false;
   if (state.elementsOpen) showElements();
+  showTimeline();
+}
+
+// --- the timeline: drawn by the service from the same assessment's summary ---------------
+
+let timelineSeq = 0;
+
+/** Fetch the timeline (figures with their tables) of the pattern last assessed and show it.
+ * The markup is the service's, escaped there and free of script; it is parsed, never run. */
+async function showTimeline() {
+  const seq = ++timelineSeq;
+  if (!state.sentOk) {
+    fill($("#timeline"));
+    return;
+  }
+  const query = new URLSearchParams({ view: "html", ...dates() }).toString();
+  const response = await post(`/timeline?${query}`, state.sentOk);
+  if (seq !== timelineSeq) return; // a newer pattern on its way
+  if (!response.ok) {
+    fill($("#timeline"), h("p", { class: "message error" }, (response.data && response.data.message) || `error ${response.status}`));
+    return;
+  }
+  const parsed = new DOMParser().parseFromString(response.text, "text/html");
+  fill($("#timeline"), ...Array.from(parsed.body.children).map((node) => document.importNode(node, true)));
 }
 
 // --- the element trees, on request (detail "elements") ----------------------------------
