@@ -298,7 +298,7 @@ def _versions(
 
 
 def _paragraphs(versions: list[StatuteVersion]) -> list[OffenceParagraph]:
-    """The offence paragraphs to report: every citation of every version involved, in order."""
+    """The offense paragraphs to report: every citation of every version involved, in order."""
     if len(versions) == 1:
         return list(versions[0].offences)
     seen: dict[str, OffenceParagraph] = {}

@@ -72,7 +72,7 @@ IMPLEMENTED_BY: dict[str, tuple[Callable[..., object], str]] = {
     "30-52-1(D)": (notes.other_offences, "(lists the related law)"),
     "30-52-1(E)": (notes.victim_not_accessory, "(when the defendant is a victim in the pattern)"),
 }
-"""Where the paragraphs that are not offences are applied (the functions themselves, so a
+"""Where the paragraphs that are not offenses are applied (the functions themselves, so a
 rename breaks this page's generation)."""
 
 

@@ -418,7 +418,7 @@ class CountParagraph(Lazy):
 
 @dataclass(slots=True)
 class CountGrade(Lazy):
-    """The grade the act carries under subsection C if it is an offence."""
+    """The grade the act carries under subsection C if it is an offense."""
 
     LAZY: ClassVar[tuple[str, ...]] = ("reason",)
     status: GradeStatus = field(
@@ -616,7 +616,7 @@ class ProngResult(Lazy):
     text: str = field(
         metadata=doc("the paragraph's verbatim text (or, where the text has none, why)")
     )
-    in_text: bool = field(metadata=doc("false when the text applied has no such offence"))
+    in_text: bool = field(metadata=doc("false when the text applied has no such offense"))
     label: str = field(metadata=doc("the verification label of the text: [P], [S], [R], —"))
     label_meaning: str
     elements_from: str | None = field(metadata=doc("where the list of elements comes from"))

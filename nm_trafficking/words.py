@@ -110,7 +110,8 @@ def act_clause(actor: str, verb: str, person: str, day: date | None) -> str:
     """The act as a clause with the actor as its subject: ``D's recruiting of V on 10 March
     2018`` (or ``D's recruiting of V, date not stated``)."""
     when = f"on {long_date(day)}" if day is not None else "(date not stated)"
-    return f"{actor}'s {verb} of {person} {when}"
+    of = "from" if verb == "benefiting" else "of"  # one benefits from a person's labor
+    return f"{actor}'s {verb} {of} {person} {when}"
 
 
 @cache

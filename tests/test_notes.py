@@ -83,7 +83,7 @@ def test_a_sting_points_to_attempt_not_to_jackson_alone() -> None:
     f = _finding(_one({"age": 31}, act="soliciting", date="2024-09-12", believed_age=15, **FULL_A2))
     assert f.subsections["30-52-1(A)(2)"].status == "not_met"
     note = next(n for n in f.notes if n.kind == "knowledge_of_age")
-    assert "for the completed offence" in note.text and "§ 30-28-1" in note.text
+    assert "for the completed offense" in note.text and "§ 30-28-1" in note.text
     real_minor = _finding(
         _one({"age": 16}, act="soliciting", date="2024-09-12", believed_age=19, **FULL_A2)
     )

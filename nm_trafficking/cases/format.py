@@ -6,7 +6,7 @@ outcome per defendant and victim. Only what a case states is checked. ``docs/cas
 guide for legal staff; this module is the reference the loader checks a file against.
 
 The vocabulary is derived from the statute (``nm_trafficking.statute``), never written here:
-paragraph names from each offence's ``short`` and ``citation``, element keys from the elements,
+paragraph names from each offense's ``short`` and ``citation``, element keys from the elements,
 grade words from each version's grading rule.
 """
 
@@ -228,7 +228,7 @@ class Vocabulary:
     """The words a case may use, from every known version of the statute."""
 
     offences: dict[str, str]
-    """Spelling (normalised) of an offence paragraph -> its citation."""
+    """Spelling (normalised) of an offense paragraph -> its citation."""
     paragraphs: dict[str, str]
     """Spelling (normalised) of any paragraph (A, A1..A3, B, C, C1, C2, D, E) -> citation."""
     elements: dict[str, tuple[str, ...]]

@@ -252,7 +252,7 @@ class FederalFacts(FactModel):
     )
     offense_effected_by: SexTraffickingMeans = Field(
         default_factory=SexTraffickingMeans,
-        description="§ 1591(b)(1): the offence was in fact effected by these means (penalty only)",
+        description="§ 1591(b)(1): the offense was in fact effected by these means (penalty only)",
     )
     venture: Venture = Field(default_factory=Venture, description="§ 1591(a)(2), § 1589(b)")
     labor: Labor = Field(default_factory=Labor, description="§§ 1589, 1590")

@@ -281,7 +281,7 @@ _TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}
 
 def _same_offences(law: Law, first: TextVersion, last_day: date) -> bool:
     """Every day from ``first``'s period to ``last_day`` falls under texts with the same
-    offences (e.g. § 1591 of April and of December 2018, which differ only in (d))."""
+    offenses (e.g. § 1591 of April and of December 2018, which differ only in (d))."""
     last = law.version_for(last_day)[0]
     if last is first:
         return True
@@ -294,7 +294,7 @@ def _same_offences(law: Law, first: TextVersion, last_day: date) -> bool:
 
 
 def _rules(version: TextVersion) -> tuple[object, ...]:
-    """What decides each element of each offence of ``version`` (its tests, not its words)."""
+    """What decides each element of each offense of ``version`` (its tests, not its words)."""
     return tuple(
         (o.citation, tuple((e.key, e.established, e.defeated) for e in o.elements))
         for o in version.offences

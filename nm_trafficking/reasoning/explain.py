@@ -176,7 +176,7 @@ def _element_text(element: Element) -> _ElementText:
 
 
 def _texts(version: TextVersion) -> tuple[tuple[_ElementText, ...], ...]:
-    """Per offence paragraph of ``version``, each element as explanations use it."""
+    """Per offense paragraph of ``version``, each element as explanations use it."""
     return version.derive(
         "explain",
         lambda: tuple(
@@ -186,7 +186,7 @@ def _texts(version: TextVersion) -> tuple[tuple[_ElementText, ...], ...]:
 
 
 def _labels(version: TextVersion) -> tuple[tuple[tuple[str | None, str | None], ...], ...]:
-    """Per offence paragraph of ``version``, each element's label as (code, meaning)."""
+    """Per offense paragraph of ``version``, each element's label as (code, meaning)."""
 
     def make() -> tuple[tuple[tuple[str | None, str | None], ...], ...]:
         rows = []

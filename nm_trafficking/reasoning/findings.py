@@ -81,7 +81,7 @@ def finding(
 ) -> Finding:
     """The finding of one defendant toward one victim over ``acts`` (their acts, in order).
 
-    ``paragraphs``: every offence paragraph to report (of every version involved), in order;
+    ``paragraphs``: every offense paragraph to report (of every version involved), in order;
     ``victims``: every person who is the victim in a finding that is met or open (subsection E);
     ``federal``: each federal law to assess with the same acts' verdicts under it; ``state``:
     § 30-52-1 as a law, when its line leads the side-by-side summary (None: it was not asked

@@ -2,7 +2,7 @@
 does not cover, dates and ages the facts leave open, and the unverified points of the text.
 
 Every legal statement comes from the statute version (``nm_trafficking.statute``): paragraph
-texts, case law, commentary, the verbs the offences cover and the element that defines a minor.
+texts, case law, commentary, the verbs the offenses cover and the element that defines a minor.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def victim_not_accessory(version: StatuteVersion, defendant: str, why: str) -> N
         citation=p.citation,
         text=(
             f"{lead} {p.text} This bars only the accessory charge; it is not immunity from being "
-            "charged as a principal or with other offences."
+            "charged as a principal or with other offenses."
         ),
     )
 
@@ -130,7 +130,7 @@ def unit_of_prosecution(
     if len(live) < 2:
         parts.append(
             f"One act meets several paragraphs ({', '.join(sorted(met_paragraphs))}): these are "
-            "ways of committing one offence, not separate counts by themselves."
+            "ways of committing one offense, not separate counts by themselves."
         )
     else:
         if len(days) > 1:
@@ -167,7 +167,7 @@ def knowledge_of_age(
     beliefs = "; ".join(f"at {name}, believed age {age}" for name, age in believed)
     text = (
         f"The actor's belief about the victim's age is recorded ({beliefs}) and changes nothing "
-        f"for the completed offence: {case.name}, {case.citation}: {case.holding}."
+        f"for the completed offense: {case.name}, {case.citation}: {case.holding}."
     )
     decoy = [
         _act(v)
@@ -181,7 +181,7 @@ def knowledge_of_age(
     if decoy:
         text += (
             f" At {words.either(decoy, 'and')} the actor believed a minor but the person was not "
-            "one (e.g. a sting): the completed minor offence is not met, but an attempt (NMSA "
+            "one (e.g. a sting): the completed minor offense is not met, but an attempt (NMSA "
             "§ 30-28-1) turns on that belief — see the attempt note."
         )
     return Note(kind="knowledge_of_age", citation=case.paragraph, text=text)
@@ -200,9 +200,9 @@ def _minor_element(v: ActVerdict[StatuteVersion]) -> tuple[int, int] | None:
 
 
 def _minor_offence_fails_only_on_age(v: ActVerdict[StatuteVersion]) -> bool:
-    """No element of the version's minor offence but its age element is not met at this act:
+    """No element of the version's minor offense but its age element is not met at this act:
     what the actor believed about the age is then all an attempt could turn on (not so for a
-    verb the minor offence does not reach, or an intent stated false)."""
+    verb the minor offense does not reach, or an intent stated false)."""
     found = _minor_element(v)
     if found is None:
         return False
@@ -272,7 +272,7 @@ def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None
 def _homes(
     version: StatuteVersion,
 ) -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:
-    """Per verb (every one the model has): the offences of ``version`` whose conduct it is, and
+    """Per verb (every one the model has): the offenses of ``version`` whose conduct it is, and
     every fact path their elements test (statute data: derived once per text)."""
 
     def make() -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:

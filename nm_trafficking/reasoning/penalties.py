@@ -4,7 +4,7 @@ state grades (``reasoning.grading``); the engine is not used.
 
 § 1591(b) (the text's own rule, first match wins):
 
-1. the offence was effected by means of force, threats of force, fraud or coercion -> (b)(1);
+1. the offense was effected by means of force, threats of force, fraud or coercion -> (b)(1);
 2. the verb is one (b) lists and the person was under 14 -> (b)(1);
 3. not so effected, a verb (b) lists, the person 14 to 17 -> (b)(2);
 4. not so effected, and the person 18 or older or a verb (b) does not list (maintained) -> the
@@ -105,12 +105,12 @@ def _sex_trafficking(
     why: list[str] = []
     if effected_certain:
         why.append(
-            "the offence was effected by means of force, threats of force, fraud or coercion"
+            "the offense was effected by means of force, threats of force, fraud or coercion"
         )
     elif not effected_possible:
-        why.append("the offence was not effected by force, threats of force, fraud or coercion")
+        why.append("the offense was not effected by force, threats of force, fraud or coercion")
     else:
-        why.append("whether the offence was effected by such means is not established")
+        why.append("whether the offense was effected by such means is not established")
     if verb is None:
         why.append("what the venture did is not stated")
     elif verb not in rule.band_verbs:

@@ -99,7 +99,7 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
         else:
             lines.append(
                 f"{named(ctx)}: "
-                + _period(rule, "the offence", ctx.day, ctx.today).removeprefix("the offence: ")
+                + _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
             )
     text = (
         f"Limitation period ({rule.citation} {rule.label.code}: '{rule.words}'): "
@@ -183,7 +183,7 @@ def safe_harbor_note(
 
 def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """A sting: the actor believed a minor, the person was not one, and nothing else of the
-    minor offence fails: no completed offence, but an attempt graded from the believed age."""
+    minor offense fails: no completed offense, but an attempt graded from the believed age."""
     from nm_trafficking.reasoning import notes as base
 
     lines = []
@@ -251,7 +251,7 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
         citation=inchoate.S_30_28_2,
         text=" ".join(lines)
         + f" '{inchoate.CONSPIRACY_WORDS}' ({inchoate.S_30_28_2}(A) [S]). Conspiracy is distinct "
-        "from the completed offence and from aiding and abetting (State v. Armijo, 1976-NMCA-126, "
+        "from the completed offense and from aiding and abetting (State v. Armijo, 1976-NMCA-126, "
         "annotation [S]); attempts and conspiracies follow their own grade for § 30-1-8.",
     )
 

@@ -33,7 +33,7 @@ BUYER_NOTE = (
 
 
 def _conduct_elements(version: TextVersion) -> tuple[tuple[int, ...], ...]:
-    """Per offence paragraph of ``version``, the positions of its elements keyed ``conduct``
+    """Per offense paragraph of ``version``, the positions of its elements keyed ``conduct``
     (statute data: derived once per text)."""
     return version.derive(
         "conduct_elements",

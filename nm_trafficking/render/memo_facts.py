@@ -45,7 +45,6 @@ def _named(text: str, actor: str, person: str) -> str:
     """The actor and the person by their names; the sentence capitalised."""
     text = re.sub(r"\b[Tt]he actor\b", actor, text)
     text = re.sub(r"\b[Tt]he person\b", person, text)
-    text = text.replace("offence", "offense")  # the statutes' spelling
     return text[:1].upper() + text[1:]
 
 

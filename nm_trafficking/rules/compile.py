@@ -37,7 +37,7 @@ class RuleKey:
     """What a rule decides: paragraph, element, established/defeated, which alternative.
 
     ``paragraph`` and ``element_index`` are positions in the version
-    (``offences[paragraph].elements[element_index]``); ``flat`` numbers every (paragraph,
+    (``offenses[paragraph].elements[element_index]``); ``flat`` numbers every (paragraph,
     element) of the version in order."""
 
     citation: str

@@ -88,7 +88,7 @@ class Alternative:
 
 @dataclass(frozen=True)
 class Element:
-    """One element of an offence paragraph."""
+    """One element of an offense paragraph."""
 
     key: str
     label: str
@@ -201,13 +201,13 @@ class OffenceParagraph(Paragraph):
     """Said when an act of this paragraph's own conduct toward a minor does not meet it (e.g.
     that (A)(3) has no minor-only variant)."""
     group: str = ""
-    """The statute paragraph this offence belongs to, when several offences (prongs) share
+    """The statute paragraph this offense belongs to, when several offenses (prongs) share
     one, e.g. ``18 U.S.C. § 1591(a)(1)`` for its force-fraud-coercion and minor prongs."""
     elements_from: str | None = None
     """Where the list of elements comes from (a pattern jury instruction, or the text), with
     its label."""
     in_text: bool = True
-    """False for an offence this text does not have (e.g. § 1589(b) in the 2000 text) or a
+    """False for an offense this text does not have (e.g. § 1589(b) in the 2000 text) or a
     period for which no text is encoded: ``text`` then says so, and is not statute words."""
 
     @property
@@ -244,7 +244,7 @@ class Grade:
 
 @dataclass(frozen=True)
 class GradeBand:
-    """Victim under ``under_age`` at the time of the offence -> ``grade``."""
+    """Victim under ``under_age`` at the time of the offense -> ``grade``."""
 
     under_age: int
     grade: Grade
@@ -361,7 +361,7 @@ class TextVersion:
     """How far the wording of this text was verified (federal texts)."""
     encoded: bool = True
     """False for a period with no text encoded (before a section existed, or a gap): its
-    offences hold only the temporal element."""
+    offenses hold only the temporal element."""
     in_force_until: date | None = None
     """Set by ``nm_trafficking.statute`` from the next version's start; never by hand."""
     derived: dict[str, Any] = field(
@@ -381,25 +381,25 @@ class TextVersion:
 
     @property
     def citations(self) -> tuple[str, ...]:
-        """The offences' citations, in order."""
+        """The offenses' citations, in order."""
         return self.derive("citations", lambda: tuple(p.citation for p in self.offences))
 
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:
-        """Everything that is not the chapeau or an offence, in statute order."""
+        """Everything that is not the chapeau or an offense, in statute order."""
         return ()
 
     @property
     def all_paragraphs(self) -> tuple[Paragraph, ...]:
-        """The chapeau (unless it is itself an offence's paragraph, as in § 1590(a)), the
-        offences and the other paragraphs."""
+        """The chapeau (unless it is itself an offense's paragraph, as in § 1590(a)), the
+        offenses and the other paragraphs."""
         if self.chapeau.citation in self.citations:
             return (*self.offences, *self.other_paragraphs)
         return (self.chapeau, *self.offences, *self.other_paragraphs)
 
     @cached_property
     def verbs(self) -> tuple[str, ...]:
-        """Every verb the text covers, from the offences' conduct elements."""
+        """Every verb the text covers, from the offenses' conduct elements."""
         return tuple(dict.fromkeys(v for p in self.offences for v in p.verbs))
 
     @cached_property
@@ -415,7 +415,7 @@ class TextVersion:
         return self._paragraphs_by_citation[citation]
 
     def offence(self, citation: str) -> OffenceParagraph:
-        """The offence with this citation (``KeyError`` if the text has none)."""
+        """The offense with this citation (``KeyError`` if the text has none)."""
         return self._offences_by_citation[citation]
 
     def in_force_on(self, day: date) -> bool:
@@ -424,7 +424,7 @@ class TextVersion:
         )
 
     def paragraph_with_verb(self, verb: str) -> OffenceParagraph | None:
-        """The first offence whose conduct element the verb establishes."""
+        """The first offense whose conduct element the verb establishes."""
         return next((p for p in self.offences if verb in p.verbs), None)
 
     @property
@@ -436,7 +436,7 @@ class TextVersion:
 @dataclass(frozen=True, kw_only=True)
 class StatuteVersion(TextVersion):
     """One dated text of § 30-52-1: grading by the victim's age (C), who may prosecute (B),
-    other offences (D), the victim not an accessory (E), and the case law that construes it."""
+    other offenses (D), the victim not an accessory (E), and the case law that construes it."""
 
     grading: Grading
     grading_paragraphs: tuple[Paragraph, ...]
@@ -454,7 +454,7 @@ class StatuteVersion(TextVersion):
 
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:
-        """B, the paragraphs of C, D, E: everything that is not an offence, in statute order."""
+        """B, the paragraphs of C, D, E: everything that is not an offense, in statute order."""
         return tuple(
             sorted(
                 (
@@ -497,7 +497,7 @@ class PenaltyBand:
 
 @dataclass(frozen=True)
 class AgeAndMeansPenalty:
-    """§ 1591(b): (b)(1) if the offence was effected by means of force, threats of force, fraud
+    """§ 1591(b): (b)(1) if the offense was effected by means of force, threats of force, fraud
     or coercion, or the person was under 14; (b)(2) if it was not so effected and the person
     was 14 to 17. The verbs of (b) are listed: a verb it does not list (maintained) states no
     punishment; a verb in ``open_verbs`` leaves it open."""
@@ -532,7 +532,7 @@ class FederalVersion(TextVersion):
     law: str
     """The law's id, e.g. ``usc_1591``."""
     paragraphs: tuple[Paragraph, ...] = ()
-    """Every paragraph that is not the chapeau or an offence, in statute order."""
+    """Every paragraph that is not the chapeau or an offense, in statute order."""
     penalty: AgeAndMeansPenalty | MaximumPenalty | None = None
     cautions: tuple[str, ...] = ()
     """Said on every finding judged under this text (effective dates, later amendments)."""

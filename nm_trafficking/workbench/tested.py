@@ -1,15 +1,15 @@
 """Which conduct facts each law tests for an act of each verb, read from the statute model
 (each element's tests, ``Element.paths``), for the builder to ask only those (issue 20).
 
-An offence is left out for a verb only when one of its elements is defeated by the verb alone
+An offense is left out for a verb only when one of its elements is defeated by the verb alone
 (a defeated alternative whose every test is on the verb and holds for it: "recruiting" is not
-(A)(3)'s "benefiting"). An offence the verb leaves open (a buyer's purchase under the 2008
+(A)(3)'s "benefiting"). An offense the verb leaves open (a buyer's purchase under the 2008
 verbs, an UNVERIFIED point) keeps all its facts: the conservative reading asks more, never
 less. Every encoded text of a law counts, so that an act dated under an older text is asked
 what that text tests too.
 
 The federal facts (``federal.*``) are grouped by the element that tests them, with that
-element's statute words verbatim and the offences it belongs to, as the § 30-52-1 groups are
+element's statute words verbatim and the offenses it belongs to, as the § 30-52-1 groups are
 (:func:`~nm_trafficking.workbench.words.fact_catalog`)."""
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _holds(test: Test, verb: str) -> bool:
 
 
 def _ruled_out(offence: OffenceParagraph, verb: str) -> bool:
-    """The verb alone defeats one of the offence's elements."""
+    """The verb alone defeats one of the offense's elements."""
     return any(
         alt.tests and all(t.path == ACT and _holds(t, verb) for t in alt.tests)
         for e in offence.elements
@@ -127,7 +127,7 @@ def _label(path: str) -> str:
 @cache
 def federal_groups() -> list[dict[str, Any]]:
     """The federal facts (``federal.*``) grouped by the element of the newest text of each
-    federal law that tests them: the element's label and statute words, the offences it
+    federal law that tests them: the element's label and statute words, the offenses it
     belongs to, and its facts (path, label, the fact model's description)."""
     facts = conduct_truth_paths()
     groups: list[dict[str, Any]] = []

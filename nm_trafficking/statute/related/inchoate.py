@@ -1,6 +1,6 @@
 """Attempt and conspiracy (``related-law-2026-12.md`` § 2): NMSA 1978, §§ 30-28-1 and 30-28-2
-[S], graded one step down from the offence attempted or conspired to. The grades are read from
-the two texts (a reading, shown as such); an open grade of the completed offence leaves the
+[S], graded one step down from the offense attempted or conspired to. The grades are read from
+the two texts (a reading, shown as such); an open grade of the completed offense leaves the
 attempt's or conspiracy's grade open in the same way."""
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ GRADE_NAMES = {
 }
 
 STING_READING = (
-    "the person was not under eighteen, so the completed offence is not met — a reading of the "
+    "the person was not under eighteen, so the completed offense is not met — a reading of the "
     "words 'a person under the age of eighteen years', not a holding: State v. Jackson, "
     "2018-NMCA-066, concerned a real minor and holds only that knowledge of her age is not an "
     "element"

@@ -59,7 +59,7 @@ PARAGRAPHS = (
     Paragraph(f"{S_30_1_8}(A)", "Second degree felony", A_30_1_8, S),
     Paragraph(f"{S_30_1_8}(B)", "Third or fourth degree felony", B_30_1_8, S),
     Paragraph(f"{S_30_1_8}(I)", "Capital or first degree violent felony", I_30_1_8, S),
-    Paragraph("NMSA 1978, § 30-1-9.1", "Tolling, offences against children", TOLLING_30_1_9_1, S),
+    Paragraph("NMSA 1978, § 30-1-9.1", "Tolling, offenses against children", TOLLING_30_1_9_1, S),
     Paragraph("18 U.S.C. § 3298", "Trafficking-related offenses", S_3298, S),
     Paragraph("18 U.S.C. § 3299", "Child abduction and sex offenses", S_3299, S),
     Paragraph("Stogner v. California, 539 U.S. 607 (2003)", "Syllabus", STOGNER, P),
@@ -82,7 +82,7 @@ class Limitation:
 
 FIRST_DEGREE_OPEN = (
     "open: § 30-1-8(I) as last seen (pre-2022 copies [S]) has no period for a 'first degree "
-    "violent felony', a term no source read defines; whether a first degree § 30-52-1 offence "
+    "violent felony', a term no source read defines; whether a first degree § 30-52-1 offense "
     "(victim under 13) is one is UNRESOLVED, and the 2022 wording of (I) was NOT FOUND — either "
     "no limit, or the period a court would otherwise apply"
 )
@@ -127,7 +127,7 @@ FEDERAL: dict[str, Limitation] = {
         10,
         open_point=(
             "§ 3298's enactment date was NOT FOUND (believed 2008); whether § 3283 (the life of "
-            "a child victim, or ten years) reaches a § 1589 offence against a child is open"
+            "a child victim, or ten years) reaches a § 1589 offense against a child is open"
         ),
     ),
     "usc_1590": Limitation(
@@ -137,7 +137,7 @@ FEDERAL: dict[str, Limitation] = {
         10,
         open_point=(
             "§ 3298's enactment date was NOT FOUND (believed 2008); whether § 3283 (the life of "
-            "a child victim, or ten years) reaches a § 1590 offence against a child is open"
+            "a child victim, or ten years) reaches a § 1590 offense against a child is open"
         ),
     ),
 }

@@ -20,7 +20,7 @@ NOTE = (
     "trafficked: prostitution (§ 30-9-2) is not a delinquent act of a child ('{words}', "
     "§ 32A-2-3(A) [S]; the date of that exclusion NOT FOUND); § 30-52-1(E) bars charging a human "
     "trafficking victim as an accessory to the trafficking, though not as a principal or with "
-    "other offences; and a trafficking victim may ask to seal records of charges that resulted "
+    "other offenses; and a trafficking victim may ask to seal records of charges that resulted "
     "from being trafficked (§ 30-52-1.2, text NOT FOUND; a 2024 secondary page [S]). Being "
     "assessed here as a possible victim is not law enforcement's certification under "
     "§ 30-52-2(C)."

@@ -1,6 +1,6 @@
 """Periods for which a federal section states no text the library can apply: before the
 section existed (the temporal element is not met), and gaps with no version encoded (every
-element undetermined). Each is a :class:`FederalVersion` with ``encoded`` false whose offences
+element undetermined). Each is a :class:`FederalVersion` with ``encoded`` false whose offenses
 are the real prongs with one element, the temporal one — so the engine, the verdicts, the
 explanations and the counts treat them like any other text, and the output names the reason.
 """

@@ -1,4 +1,4 @@
-"""30-52-1(C): the grade of the felony, by the victim's age at the time of the offence.
+"""30-52-1(C): the grade of the felony, by the victim's age at the time of the offense.
 
 The text lists "(1) sixteen" before "(2) thirteen"; a victim under thirteen is also under
 sixteen, so the narrower band is applied first: under 13 first degree, otherwise under 16 second

@@ -4,7 +4,7 @@ from nm_trafficking.statute.model import Paragraph
 
 PARAGRAPH_D = Paragraph(
     citation="30-52-1(D)",
-    title="Other offences",
+    title="Other offenses",
     text=(
         "D. Prosecution pursuant to this section shall not prevent prosecution pursuant to any "
         "other provision of the law when the conduct also constitutes a violation of that other "

@@ -1,7 +1,7 @@
 """30-52-1(E): a human trafficking victim shall not be charged with accessory to the crime.
 
 Only the accessory charge: this is not immunity from being charged as a principal or with
-other offences."""
+other offenses."""
 
 from nm_trafficking.statute.model import Paragraph
 

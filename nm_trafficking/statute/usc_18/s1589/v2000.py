@@ -3,7 +3,7 @@
 
 Text: **[P]**, uscode.house.gov, 2000 edition (reference § 2.3). Three means — threats of serious
 harm to, or physical restraint against, the person or another; a scheme, plan or pattern; abuse
-of law or legal process — no "force" means, "serious harm" undefined, and no benefit offence
+of law or legal process — no "force" means, "serious harm" undefined, and no benefit offense
 (§ 1589(b) is not in this text). Changes by the 2003 and 2005 Acts were not seen (UNVERIFIED).
 """
 
@@ -52,19 +52,19 @@ IN_FORCE_NOTE = "The 2000 text [P], from 28 October 2000 until the 2008 rewrite 
 
 NO_BENEFIT_OFFENCE = Element(
     key="in_this_text",
-    label="a benefit offence in this text",
+    label="a benefit offense in this text",
     words=None,
     words_from=CHAPEAU,
     established=(),
     defeated=(
         Alternative(
             (Test("act", "not_in", ()),),
-            "the 2000 text of § 1589 has no benefit offence (reference § 2.3, [P]): § 1589(b) "
+            "the 2000 text of § 1589 has no benefit offense (reference § 2.3, [P]): § 1589(b) "
             "was added by the 2008 rewrite",
         ),
     ),
-    unknown_reason="the 2000 text of § 1589 has no benefit offence",
-    brief="a benefit offence",
+    unknown_reason="the 2000 text of § 1589 has no benefit offense",
+    brief="a benefit offense",
 )
 
 OFFENCES = (
@@ -94,7 +94,7 @@ OFFENCES = (
     OffenceParagraph(
         citation=B_NOW,
         title="Benefit from a forced-labor venture",
-        text="The 2000 text of § 1589 has no subsection (b): no benefit offence.",
+        text="The 2000 text of § 1589 has no subsection (b): no benefit offense.",
         elements=(NO_BENEFIT_OFFENCE,),
         summary="not in the 2000 text",
         short="1589b",

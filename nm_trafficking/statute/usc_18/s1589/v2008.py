@@ -3,7 +3,7 @@ enacted 23 December 2008): the current text.
 
 Text: **[S]** — (a), (b), (c) opening and (c)(1) identical in two independent copies (TRAC, dated
 5 January 2009, and the GitHub copy of the Code); (c)(2) and (d) in the GitHub copy only (a
-single copy). Four means; a venture-benefit offence with reckless disregard ((b)); definitions
+single copy). Four means; a venture-benefit offense with reckless disregard ((b)); definitions
 ((c)); penalties ((d), which as read lists no "attempt to commit aggravated sexual abuse").
 """
 

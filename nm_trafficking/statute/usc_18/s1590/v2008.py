@@ -199,7 +199,7 @@ VERSION_2008 = FederalVersion(
     penalty=PENALTY,
     cautions=(
         "§ 1590(b) (obstruction) is not assessed. § 1593A (benefit from a venture in violation "
-        "of chapter 77, [S]) is a related offence for a labor-trafficking venture; its origin is "
+        "of chapter 77, [S]) is a related offense for a labor-trafficking venture; its origin is "
         "UNVERIFIED.",
     ),
     unverified=(

@@ -2,7 +2,7 @@
 
 Text: **[S]**, read from the GitHub Markdown copy of the Code and cross-checked against CRS
 R43597 and the Ninth Circuit's instructions (reference § 1.1). Pub. L. 115-392 changed only (d)
-("25 years" for "20 years"); the offences are those of April 2018. No later amendment appears in
+("25 years" for "20 years"); the offenses are those of April 2018. No later amendment appears in
 the notes read; later amendments are UNVERIFIED.
 """
 
@@ -22,7 +22,7 @@ TEXT = replace(
     v2018a.TEXT,
     in_force_note=(
         "The current text, from 21 December 2018 (enactment of Pub. L. 115-392 [P], which "
-        "changed only (d); its offences are those of 11 April 2018). Effective dates are "
+        "changed only (d); its offenses are those of 11 April 2018). Effective dates are "
         "UNVERIFIED (reference § 2.4)."
     ),
 )
