@@ -6,7 +6,7 @@ that comes from the caller is escaped."""
 
 from __future__ import annotations
 
-import itertools
+import hashlib
 from html import escape
 
 from nm_trafficking import words
@@ -26,10 +26,19 @@ from nm_trafficking.results import (
     Finding,
     LabelledElement,
     LawFinding,
+    json_dumps,
 )
 from nm_trafficking.summary import Summary
 
-_FIGURES = itertools.count(1)
+
+def _prefix(a: AssessmentResult) -> str:
+    """The ids of an assessment's timeline in a notebook: from its content, so that two
+    displays of different assessments never share an id (a gradient of one drawn in the
+    other) and the same assessment always gives the same markup."""
+    digest = hashlib.sha256(json_dumps(a.summary, indent=None).encode("utf-8")).hexdigest()
+    return f"nb{digest[:10]}-"
+
+
 """Each notebook output's own prefix for its SVG ids (several outputs share one page)."""
 LABEL = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 COLOUR = {"met": "#1b5e20", "not_met": "#b71c1c", "undetermined": "#8a5a00"}
@@ -206,7 +215,7 @@ def render_html(a: AssessmentResult) -> str:
     victim (with its table in words), then the tree of findings, paragraphs and elements one
     click away."""
     summary = render_summary_html(a.summary)
-    timeline = timeline_html(a.summary, prefix=f"nb{next(_FIGURES)}-") if a.summary.pairs else ""
+    timeline = timeline_html(a.summary, prefix=_prefix(a)) if a.summary.pairs else ""
     return (
         f'<div class="nm-trafficking">{summary}{timeline}<details><summary>Elements, counts '
         f"and notes in full</summary>{_full_html(a)}</details></div>"
