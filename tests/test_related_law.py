@@ -301,3 +301,24 @@ def test_conspiracy_needs_a_stated_agreement_and_is_graded_one_step_down() -> No
             persons,
             {"id": "a", "act": "recruiting", "agreement": {"with_persons": ["X"]}, **A2},
         )
+
+
+def test_the_summary_says_no_period_for_1591_only_from_the_day_3299_applies() -> None:
+    """§ 3299 [S] applies from 27 July 2006 (the reference's date): a § 1591 count before it
+    (or undated) has its period open in the summary, not 'none'."""
+    from datetime import date
+
+    import nm_trafficking as nmt
+
+    def limit(day: str | None) -> str | None:
+        act = {"id": "a", "actor": "D", "person": "V", "act": "recruiting", "knowingly": True}
+        if day:
+            act["date"] = day
+        pattern = nmt.from_dict(
+            {"persons": [{"id": "D"}, {"id": "V", "birth_date": "1990-01-01"}], "conduct": [act]}
+        )
+        s = nmt.assess(pattern, today=date(2026, 12, 7)).summary
+        return s.pairs[0].counts[0].laws["usc_1591"].limitation
+
+    assert limit("2019-05-01") == "no limitation period (18 U.S.C. § 3299 [S])"
+    assert limit("2005-05-01") == "open (18 U.S.C. § 3299 [S])"

@@ -311,7 +311,9 @@ def act_limitation(v: ActVerdict[TextVersion], law_id: str) -> tuple[date | None
     for grade, rule in rules:
         where = f"{rule.citation} {rule.label.code}"
         if rule.years is None:  # § 30-1-8(I) for first degree is open; § 3299: none
-            said = "open" if law_id == "nm_30_52_1" else "no limitation period"
+            start = date.fromisoformat(rule.from_date) if rule.from_date else None
+            before = start is not None and (ctx.day is None or ctx.day < start)
+            said = "open" if law_id == "nm_30_52_1" or before else "no limitation period"
         elif ctx.day is None:
             said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"
         else:
