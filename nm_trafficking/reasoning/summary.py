@@ -25,7 +25,7 @@ from nm_trafficking.reasoning import federal_notes
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
-from nm_trafficking.reasoning.naming import named
+from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.penalties import band_table
 from nm_trafficking.reasoning.related_notes import act_limitation
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
@@ -86,7 +86,7 @@ class PairActs:
 def _fields(ctx: ActContext[Any]) -> dict[str, str]:
     c = ctx.conduct
     verb = c.act.value
-    day = ctx.day if ctx.conduct.date is not None or ctx.date_assumed else None
+    day = stated_day(ctx)
     on = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
     return {
         "actor": c.actor,
@@ -109,13 +109,9 @@ def _question_text(element: Element, ctx: ActContext[Any], fields: dict[str, str
     if element.question:
         return element.question.format_map(fields)
     clause = words.act_clause(
-        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, _day(ctx)
+        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
     )
     return f"For {clause}, can it be established: {element.label}?"
-
-
-def _day(ctx: ActContext[Any]) -> Any:
-    return ctx.day if ctx.conduct.date is not None or ctx.date_assumed else None
 
 
 # --- what is still needed ---------------------------------------------------------------------
@@ -572,7 +568,7 @@ def summary(
         first_acts = pair.laws[0][1] if pair.laws else []
         for v in first_acts:
             ctx = v.ctx
-            day = _day(ctx)
+            day = stated_day(ctx)
             counts.append(
                 CountSummary(
                     conduct=ctx.conduct.id,
