@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 import nm_trafficking as nmt
+from nm_trafficking import statute
 from nm_trafficking.cli import main
 from nm_trafficking.detail import output_schema
 
@@ -243,3 +244,19 @@ def test_the_elements_view_names_facts_in_words(path: Path) -> None:
     text = result.explain("elements")
     assert "facts:" in text or not result.findings
     assert not INTERNAL.search(text), INTERNAL.search(text)
+
+
+def test_every_element_open_for_want_of_evidence_has_a_question_of_its_own() -> None:
+    """An element that evidence can leave open is asked in its own words: the fallback
+    ("can it be established: <label>?") is only for elements a stated act or date decides
+    (the verb, the text in force), which the facts never leave open."""
+    decided_by_act_or_date = {"conduct", "in_force", "in_this_text"}
+    missing = [
+        (law.id, version.id, paragraph.citation, element.key)
+        for law in statute.LAWS.values()
+        for version in (*law.versions, *([law.undated] if law.undated is not None else []))
+        for paragraph in version.offences
+        for element in paragraph.elements
+        if element.key not in decided_by_act_or_date and not element.question
+    ]
+    assert missing == []

@@ -614,6 +614,10 @@ def participation(t: Text) -> Element:
             "test governs, so the finder's bare 'participated' does not establish it. The "
             "reference does not reconcile the (e)(4) 'knowingly' with reckless disregard of "
             "minority; the two are separate facts here.",
+            question=(
+                "Did {actor} knowingly assist, support or facilitate the venture's violation of "
+                "§ 1591(a)(1), and benefit from that participation, {when}?"
+            ),
             brief="participation in the venture",
         )
     return Element(
