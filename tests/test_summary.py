@@ -260,3 +260,17 @@ def test_every_element_open_for_want_of_evidence_has_a_question_of_its_own() -> 
         if element.key not in decided_by_act_or_date and not element.question
     ]
     assert missing == []
+
+
+def test_a_question_for_one_federal_prong_names_the_prong() -> None:
+    """Questions of two prongs are alternatives: each names its prong, so that the list does
+    not read as if both were needed; one every prong asks names the paragraph alone."""
+    from nm_trafficking.render.summary_text import cites
+
+    force = "18 U.S.C. § 1591(a)(1) force, fraud or coercion"
+    minor = "18 U.S.C. § 1591(a)(1) minor"
+    assert cites([minor]) == "§ 1591(a)(1) (minor)"
+    assert cites([force]) == "§ 1591(a)(1) (force, fraud or coercion)"
+    assert cites([force, minor]) == "§ 1591(a)(1)"
+    assert cites(["18 U.S.C. § 1590(a)"]) == "§ 1590(a)"
+    assert cites(["30-52-1(A)(1)", "30-52-1(A)(2)"]) == "(A)(1), (A)(2)"

@@ -186,9 +186,25 @@ def _library_text(text: str, hang: str) -> list[str]:
 
 
 def cites(citations: list[str]) -> str:
-    """The paragraphs a question settles, each once (a federal prong by its paragraph)."""
-    short = (" ".join(words.paragraph_short(c).split(" ")[:2]) for c in citations)
-    return ", ".join(dict.fromkeys(short))
+    """The paragraphs a question settles, each once. A federal prong is named beside its
+    paragraph ("§ 1591(a)(1) (minor)") when the question is for that prong alone, so that two
+    questions for different prongs — alternatives, either of which suffices — do not read as
+    both needed; a question every prong of a paragraph asks names the paragraph alone."""
+    prongs: dict[str, list[str]] = {}
+    for c in citations:
+        found = _PRONG.match(words.paragraph_short(c))
+        para, prong = (found.group(1), found.group(2)) if found else (words.paragraph_short(c), "")
+        named = prongs.setdefault(para, [])
+        if prong not in named:
+            named.append(prong)
+    return ", ".join(
+        f"{para} ({named[0]})" if len(named) == 1 and named[0] else para
+        for para, named in prongs.items()
+    )
+
+
+_PRONG = re.compile(r"^(§ \S+?\([a-z]\)(?:\(\d+\))?)\s*(.*)$")
+"""A federal paragraph ("§ 1591(a)(1)") and the prong after it ("minor"), if any."""
 
 
 def render_summary(s: Summary) -> list[str]:
