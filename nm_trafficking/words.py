@@ -165,6 +165,8 @@ def either(items: list[str], word: str = "or") -> str:
 def text_name(law: Law, version: TextVersion) -> str:
     """A text by its name and label: ``NMSA 1978, § 30-52-1 (2008)``; ``18 U.S.C. § 1591 as
     amended 29 May 2015 [R]``; for a period with no text, the period in words."""
+    if version is law.undated:
+        return f"{law.citation} (the text turns on the date, not stated)"
     if law.jurisdiction == "state" or not version.encoded:
         return version.citation
     label = f" {version.label.code}" if version.label is not None else ""

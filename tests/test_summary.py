@@ -274,3 +274,34 @@ def test_a_question_for_one_federal_prong_names_the_prong() -> None:
     assert cites([force, minor]) == "§ 1591(a)(1)"
     assert cites(["18 U.S.C. § 1590(a)"]) == "§ 1590(a)"
     assert cites(["30-52-1(A)(1)", "30-52-1(A)(2)"]) == "(A)(1), (A)(2)"
+
+
+def test_an_undated_act_asks_its_date_once_as_a_fact_for_every_federal_section() -> None:
+    """Where the federal texts differ over an undated act's possible dates, what is missing
+    is the date — evidence, not a point of law — and it is asked once for every section."""
+    pattern = nmt.FactPattern.model_validate(
+        {
+            "persons": [{"id": "D"}, {"id": "W", "age": 30, "age_on": "2025-01-01"}],
+            "conduct": [
+                {
+                    "id": "c1",
+                    "actor": "D",
+                    "person": "W",
+                    "act": "obtaining",
+                    "knowingly": True,
+                    "means_will_be_used": {"coercion": True},
+                    "to_subject_to": {"labor": True},
+                }
+            ],
+        }
+    )
+    summary = nmt.assess(pattern, today=date(2026, 12, 7)).summary
+    federal = [q for q in summary.needed if q.law != "nm_30_52_1"]
+    dates = [q for q in federal if q.element == "date"]
+    assert len(dates) == 1
+    assert dates[0].kind == "fact"
+    assert set(dates[0].citations) == {"18 U.S.C. § 1591", "18 U.S.C. § 1589", "18 U.S.C. § 1590"}
+    assert dates[0].text.startswith("When did the undated obtaining take place?")
+    assert not [q for q in federal if q.kind == "point_of_law"]
+    texts = {a.text for a in summary.pairs[0].counts[0].laws.values()}
+    assert "18 U.S.C. § 1591 (the text turns on the date, not stated)" in texts

@@ -130,6 +130,22 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
             "victim": finding.victim,
             "conduct": ctx.conduct.id,
         }
+        if v.status == UNDETERMINED and version is law.undated:
+            # The act's date is not stated and the section's texts differ across its possible
+            # dates: the date is what is missing (evidence), not a point of law.
+            out.append(
+                Question(
+                    text=(
+                        f"When did {fields['act']} take place? The text of "
+                        f"{words.law_short(law)} that applies turns on the date."
+                    ),
+                    kind=FACT,
+                    citations=[law.citation],
+                    element=_DATE,
+                    **base,
+                )
+            )
+            continue
         if v.status == UNDETERMINED and not version.encoded:
             out.append(
                 Question(
@@ -262,6 +278,40 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
             likewise = words.either([names[c] for c in q.also], "and")
             q = replace(q, text=f"{q.text} Likewise for {likewise}.")
         out.append(q)
+    return out
+
+
+_DATE = "date"
+"""The element of the date question several federal sections ask of one undated act."""
+
+
+def _dates_once(questions: list[Question]) -> list[Question]:
+    """The date of an undated act, which every federal section whose text turns on it asks,
+    asked once: the first section's question, naming every section (``law`` stays the first
+    section's id; ``citations`` names each)."""
+    first: dict[tuple[str, str, str, tuple[str, ...]], Question] = {}
+    out: list[Question] = []
+    for q in questions:
+        if q.element != _DATE:
+            out.append(q)
+            continue
+        key = (q.defendant, q.victim, q.conduct, tuple(q.also))
+        kept = first.get(key)
+        if kept is None:
+            first[key] = q
+            out.append(q)
+        else:
+            for c in q.citations:
+                if c not in kept.citations:
+                    kept.citations.append(c)
+    for i, q in enumerate(out):
+        if q.element == _DATE and len(q.citations) > 1:
+            head = q.text.partition(" The text of ")[0]
+            likewise = q.text.partition(" Likewise for ")[2]
+            numbers = [c.rsplit("§", 1)[1].strip() for c in q.citations]
+            sections = words.either(numbers, "and")
+            text = f"{head} The texts of §§ {sections} that apply turn on the date."
+            out[i] = replace(q, text=text + (f" Likewise for {likewise}" if likewise else ""))
     return out
 
 
@@ -564,6 +614,7 @@ def summary(
                         _federal_count(law, lc, v.ctx.version), v, law
                     )
             needed.extend(_once(_questions(law, acts, f), acts))
+        needed = _dates_once(needed)
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
         for v in first_acts:
