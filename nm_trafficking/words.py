@@ -220,8 +220,18 @@ NOTE_TITLES: dict[str, str] = {
 """A note's kind in a few words, for the summary (the full text is one step away)."""
 
 
+STATE_NOTE_TITLES: dict[str, str] = {
+    "attempt": "attempt (§ 30-28-1), graded from the believed age",
+    "conspiracy": "conspiracy (§ 30-28-2), graded one step down",
+}
+"""Titles of the New Mexico notes whose kind a federal note shares (§ 1594's attempt and
+conspiracy): told apart by their citation."""
+
+
 def note_title(kind: str, citation: str | None) -> str:
     """A note in a few words: its kind's title (its citation, for a kind without one)."""
+    if citation is not None and citation.startswith("NMSA") and kind in STATE_NOTE_TITLES:
+        return STATE_NOTE_TITLES[kind]
     return NOTE_TITLES.get(kind, citation or kind.replace("_", " "))
 
 

@@ -322,3 +322,30 @@ def test_the_summary_says_no_period_for_1591_only_from_the_day_3299_applies() ->
 
     assert limit("2019-05-01") == "no limitation period (18 U.S.C. § 3299 [S])"
     assert limit("2005-05-01") == "open (18 U.S.C. § 3299 [S])"
+
+
+@pytest.mark.statute("30-52-1(A)(2)")
+def test_the_summary_titles_the_state_attempt_apart_from_section_1594() -> None:
+    """The sting's attempt (§ 30-28-1) and § 1594's attempt share a kind: the summary's titles
+    tell them apart, so the state attempt is not hidden under "§ 1594 ... not assessed"."""
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "age": 34, "age_on": "2024-01-01"}],
+            "conduct": [
+                {
+                    "id": "chat",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "soliciting",
+                    "date": "2024-05-01",
+                    "believed_age": 12,
+                    **A2,
+                }
+            ],
+        }
+    )
+    notes = nmt.assess(pattern, today=TODAY).summary.notes
+    titles = {(n.kind, n.citation): n.title for n in notes}
+    state = titles[("attempt", "NMSA 1978, § 30-28-1")]
+    federal = {t for (kind, cite), t in titles.items() if cite and "U.S.C." in cite}
+    assert "30-28-1" in state and state not in federal
