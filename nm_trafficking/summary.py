@@ -87,6 +87,14 @@ class ActUnderLaw:
             "(null: none ends, or none computed)"
         ),
     )
+    deadlines: dict[str, date | None] | None = field(
+        default=None,
+        metadata=doc(
+            "where more than one grade is possible: each possible "
+            "grade's last day, by the grade's id (null: its period is open or there is none); "
+            "a later grade's period may not have passed when the earliest has (since 2.1.0)"
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ prosecution (Herron, Carson) and unanimity, Indian country, safe harbor; never "
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -349,3 +350,40 @@ def test_the_summary_titles_the_state_attempt_apart_from_section_1594() -> None:
     state = titles[("attempt", "NMSA 1978, § 30-28-1")]
     federal = {t for (kind, cite), t in titles.items() if cite and "U.S.C." in cite}
     assert "30-28-1" in state and state not in federal
+
+
+def test_a_count_that_may_be_first_degree_is_never_called_out_of_time() -> None:
+    """Born 29 February 2004, recruited on 28 February 2017: 12 or 13 (the open point), so
+    first or second degree. The second degree period (six years) ended in 2023; the first
+    degree period is open: the count's deadlines say each, and the text never gives the
+    earlier end alone."""
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2004-02-29"}],
+            "conduct": [
+                {
+                    "id": "a",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2017-02-28",
+                    **A2,
+                }
+            ],
+        }
+    )
+    a = nmt.assess(pattern, today=TODAY, law="nm")
+    act = a.summary.pairs[0].counts[0].laws["nm_30_52_1"]
+    assert act.deadlines == {
+        "first_degree_felony": None,
+        "second_degree_felony": date(2023, 2, 28),
+    }
+    text = _norm(a.explain())
+    assert "open if a first degree felony, to 28 February 2023 (passed) if a second degree" in text
+    assert json.loads(a.to_json())["summary"]["pairs"][0]["counts"][0]["laws"]["nm_30_52_1"][
+        "deadlines"
+    ] == {"first_degree_felony": None, "second_degree_felony": "2023-02-28"}
+    from nm_trafficking.render import timeline
+
+    said = str(timeline.html(a.summary))
+    assert "if a second degree felony" in said and "if a first degree felony" not in said

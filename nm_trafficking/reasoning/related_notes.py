@@ -290,20 +290,30 @@ def for_finding(
     return out
 
 
-def act_limitation(v: ActVerdict[TextVersion], law_id: str) -> tuple[date | None, str] | None:
+def act_limitation(
+    v: ActVerdict[TextVersion], law_id: str
+) -> tuple[date | None, str, dict[str, date | None]] | None:
     """The limitation period of one act that meets or may meet ``law_id``, as a dated warning:
     (the last day of the earliest period that may apply, or ``None`` when none ends; the period
-    in words). ``None`` when the act meets nothing or the law states no rule here. The same
-    rules as the notes (``state_limitation``, ``federal_limitation``), per act."""
+    in words; where the grade is open, each possible grade's last day by its id, ``None`` for
+    a period that is open or none). ``None`` when the act meets nothing or the law states no
+    rule here. The same rules as the notes (``state_limitation``, ``federal_limitation``), per
+    act."""
     if v.status == NOT_MET:
         return None
     ctx = v.ctx
     if law_id == "nm_30_52_1":
         grades = _grades(v)  # type: ignore[arg-type]
-        rules = [(g.name, limitation.STATE[g.id]) for g in grades if g.id in limitation.STATE]
+        ruled = [(g, limitation.STATE[g.id]) for g in grades if g.id in limitation.STATE]
+        rules = [(g.name, rule) for g, rule in ruled]
+        by_grade = {
+            g.id: _add_years(ctx.day, r.years) if r.years is not None and ctx.day else None
+            for g, r in ruled
+        }
     else:
         rule = limitation.FEDERAL.get(law_id)
         rules = [("the offense", rule)] if rule is not None else []
+        by_grade = {}
     if not rules:
         return None
     ends = [_add_years(ctx.day, r.years) for _, r in rules if r.years is not None and ctx.day]
@@ -321,4 +331,4 @@ def act_limitation(v: ActVerdict[TextVersion], law_id: str) -> tuple[date | None
             said = f"{_WORDS.get(rule.years, str(rule.years))} years, to {end}, unless tolled"
         said = f"{said} ({where})"
         parts.append(f"{grade}: {said}" if len(rules) > 1 else said)
-    return (min(ends) if ends else None), "; ".join(parts)
+    return (min(ends) if ends else None), "; ".join(parts), by_grade if len(by_grade) > 1 else {}

@@ -439,8 +439,10 @@ def _limited(act: ActUnderLaw, v: ActVerdict[Any], law: Law) -> ActUnderLaw:
     found = act_limitation(v, law.id)
     if found is None:
         return act
-    ends, text = found
-    return replace(act, limitation=words.dates_in_words(text), deadline=ends)
+    ends, text, by_grade = found
+    return replace(
+        act, limitation=words.dates_in_words(text), deadline=ends, deadlines=by_grade or None
+    )
 
 
 # --- what separates the laws ------------------------------------------------------------------

@@ -121,6 +121,13 @@ def _texts(c: CountSummary) -> str:
     return "; ".join(parts)
 
 
+def _end(deadline: date | None, today: date) -> str:
+    if deadline is None:
+        return "open"
+    passed = " (passed)" if deadline < today else ""
+    return f"to {words.long_date(deadline)}{passed}"
+
+
 def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
     """The act's limitation periods, compactly: ``§ 30-52-1 to 10 March 2024 (passed); § 1591
     none`` — dated warnings (the full words are in the JSON and the memo)."""
@@ -128,9 +135,13 @@ def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
     for law_id, act in c.laws.items():
         if act.limitation is None:
             continue
-        if act.deadline is not None:
-            passed = " (passed)" if act.deadline < today else ""
-            end = f"to {words.long_date(act.deadline)}{passed}"
+        if act.deadlines:
+            end = ", ".join(
+                f"{_end(act.deadlines[g], today)} if a {words.grade_name(g)}"
+                for g in words.most_serious_first(act.deadlines)
+            )
+        elif act.deadline is not None:
+            end = _end(act.deadline, today)
         elif act.limitation.startswith("no limitation period"):
             end = "none"
         else:

@@ -181,7 +181,7 @@ def table_rows(layout: Layout) -> list[TableRow]:
                     d.day.isoformat(),
                     words.long_date(d.day),
                     f"{lane.pair.defendant}: limitation period under {_law_name(d.law)} ends "
-                    f"for {words.either(d.acts, 'and')}",
+                    f"for {words.either(d.acts, 'and')}{d.which}",
                     "",
                     "",
                 )
@@ -268,7 +268,7 @@ def captions(layout: Layout) -> list[str]:
         if lane.later:
             ends = "; ".join(
                 f"under {_law_name(d.law)} on {words.long_date(d.day)} "
-                f"({words.either(d.acts, 'and')})"
+                f"({words.either(d.acts, 'and')}{d.which})"
                 for d in sorted(lane.later, key=lambda d: d.day)
             )
             out.append(
@@ -559,7 +559,7 @@ def _lane(layout: Layout, lane: Lane, p: str) -> list[El]:
             out.append(
                 el(
                     "path",
-                    title=f"limitation period ends {words.long_date(d.day)}",
+                    title=f"limitation period ends {words.long_date(d.day)}{d.which}",
                     d=path,
                     stroke="#000",
                     stroke_width=1.5,

@@ -181,6 +181,13 @@ class Deadline:
     law: str
     day: date
     acts: list[str]
+    grade: str | None = None
+    """The grade whose period ends on ``day``, where more than one grade is possible."""
+
+    @property
+    def which(self) -> str:
+        """`` if a second degree felony`` where the period is one possible grade's."""
+        return f" if a {words.grade_name(self.grade)}" if self.grade else ""
 
 
 @dataclass(slots=True)
@@ -419,16 +426,21 @@ def _deadlines(
 ) -> tuple[list[Deadline], list[Deadline]]:
     """Each law's limitation deadlines for the pair's counts, when computed: those on the
     axis (drawn), and those off it (said in a caption)."""
-    found: dict[tuple[str, date], list[str]] = {}
+    found: dict[tuple[str, date, str | None], list[str]] = {}
     for c in p.counts:
         for law, u in c.laws.items():
-            if u.deadline is not None:
-                found.setdefault((law, u.deadline), []).append(c.name)
+            if u.deadlines:
+                for each in words.most_serious_first(u.deadlines):
+                    day = u.deadlines[each]
+                    if day is not None:
+                        found.setdefault((law, day, each), []).append(c.name)
+            elif u.deadline is not None:
+                found.setdefault((law, u.deadline, None), []).append(c.name)
     shown: list[Deadline] = []
     off: list[Deadline] = []
-    for (law, d), acts in found.items():
+    for (law, d, grade), acts in found.items():
         if axis.start <= d <= axis.end:
-            shown.append(Deadline(f"d{next(refs)}", law, d, acts))
+            shown.append(Deadline(f"d{next(refs)}", law, d, acts, grade))
         else:
-            off.append(Deadline("", law, d, acts))
+            off.append(Deadline("", law, d, acts, grade))
     return shown, off
