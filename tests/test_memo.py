@@ -251,3 +251,27 @@ def test_chromium_prints_the_title_and_page_n_of_m_on_every_page(tmp_path: Path)
         assert "Memorandum: A victim who recruits another" in page_text, n
         assert f"page {n} of {len(pages)}" in page_text, n
     assert "B's recruiting of C on 1 June 2020" in text
+
+
+def test_the_counts_table_gives_each_count_its_limitation_warning() -> None:
+    """A prosecutor's memo says, per count, the limitation period as a dated warning."""
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2004-02-29"}],
+            "conduct": [
+                {
+                    "id": "a",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2017-02-28",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                }
+            ],
+        }
+    )
+    memo = nmt.assess(pattern, today=date(2026, 12, 7), law="nm").memo()
+    assert "Limitation period (a dated warning" in memo
+    assert "second degree felony: six years, to 28 February 2023, unless tolled" in memo
+    assert "first degree felony: open" in memo

@@ -106,6 +106,8 @@ class Row:
     status: str
     status_kind: str
     grade: str
+    limitation: str
+    """The limitation period as a dated warning ("—" where the act meets nothing)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,7 @@ def _rows(c: CountSummary, names: dict[str, str]) -> list[Row]:
                 status=status,
                 status_kind=act.status,
                 grade=act.words if act.status != "not_met" else "—",
+                limitation=act.limitation or "—",
             )
         )
     return rows
