@@ -305,3 +305,28 @@ def test_an_undated_act_asks_its_date_once_as_a_fact_for_every_federal_section()
     assert not [q for q in federal if q.kind == "point_of_law"]
     texts = {a.text for a in summary.pairs[0].counts[0].laws.values()}
     assert "18 U.S.C. § 1591 (the text turns on the date, not stated)" in texts
+
+
+def test_a_federal_section_not_met_says_why_even_where_the_state_statute_fails_too() -> None:
+    """Harboring is no 2008 verb, and no verb of § 1589(a) either: each law fails for its own
+    reason, and each says it — also when § 30-52-1 is not assessed."""
+    pattern = nmt.FactPattern.model_validate(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2004-06-01"}],
+            "conduct": [
+                {
+                    "id": "c1",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "harboring",
+                    "date": "2019-01-12",
+                    "knowingly": True,
+                }
+            ],
+        }
+    )
+    for law in ("all", "federal"):
+        (pair,) = nmt.assess(pattern, today=date(2026, 12, 7), law=law).summary.pairs
+        (s1589,) = [x for x in pair.laws if x.law == "usc_1589"]
+        assert s1589.status == "not_met"
+        assert s1589.why is not None and "harboring" in s1589.why

@@ -506,12 +506,14 @@ def _shared_lead(briefs: list[str]) -> list[str]:
 
 
 def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
-    """Why ``law``'s status differs from the state statute's for the pair (None if it does
-    not, or the state statute was not assessed)."""
-    if not pair.laws or pair.laws[0][0].jurisdiction != "state" or law is pair.laws[0][0]:
+    """Why ``law``'s status differs from the state statute's for the pair, or why it is not
+    met where neither is, or the state statute was not assessed (each law fails for its own
+    reason); None if the statuses agree otherwise."""
+    if not pair.laws or law is pair.laws[0][0] and law.jurisdiction == "state":
         return None
     status = pair.finding.jurisdictions[law.id].status
-    if status == pair.finding.status:
+    state = pair.finding.status if pair.laws[0][0].jurisdiction == "state" else None
+    if status != NOT_MET and status == (state or status):
         return None
     if law.commercial_sex_only and _labor_not_sex(acts):
         return (
