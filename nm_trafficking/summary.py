@@ -113,6 +113,13 @@ class CountSummary:
         metadata=doc("the victim's age at the act in words, e.g. 15 or 12 to 13 (null: unknown)")
     )
     laws: dict[str, ActUnderLaw] = field(metadata=doc("the act under each law, by law id"))
+    county: str | None = field(
+        default=None,
+        metadata=doc(
+            "where the act is stated to have taken place: a county of New Mexico by its name "
+            "(e.g. Doña Ana), or 'outside New Mexico' (null: not stated; contract 2.1.0)"
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -540,3 +540,66 @@ def test_the_timeline_is_drawn_beside_the_summary(page: Any, artifacts: Path) ->
     _shot(page, artifacts, "timeline-in-the-page", full=True)
     page.get_by_role("button", name="New case").click()
     expect(page.locator("#timeline figure")).to_have_count(0)
+
+
+def test_the_place_of_an_act_in_the_builder_the_b_note_and_the_export(
+    page: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    """Issue 20, item 1: each act's county (the catalog's list, from the fact model) and
+    Indian country in the builder; the (B) note names the county; the export keeps both and
+    an imported county (any case, "Dona Ana") is shown, normalised, and editable."""
+    _build_social_media_case(page)
+    act = page.locator("#acts-list .act").first
+    county = act.get_by_label("County (§ 30-52-1(B))")
+    options = county.locator("option").all_inner_texts()
+    assert options[0] == "— not stated —" and options[-1] == "outside New Mexico"
+    assert len(options) == 35 and "Doña Ana" in options and "McKinley" in options
+    with page.expect_response(lambda r: "/workbench/" in r.url):
+        county.select_option("Bernalillo")
+    indian = act.get_by_role("radiogroup", name="Did the act take place in Indian country?")
+    with page.expect_response(lambda r: "/workbench/" in r.url):
+        indian.get_by_label("No", exact=True).check()
+    page.get_by_role("button", name="Show elements").click()
+    note = page.locator("#tree .notes-full li[data-kind='jurisdiction']")
+    expect(note).to_contain_text(
+        "The act is stated to have taken place in Bernalillo County (the recruiting of "
+        "10 March 2018)."
+    )
+    expect(note).to_contain_text("which district attorney serves it, are not decided here")
+    note.scroll_into_view_if_needed()
+    _shot(page, artifacts, "15-place-in-the-b-note")
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Export JSON").click()
+    saved = tmp_path / "placed.json"
+    info.value.save_as(saved)
+    exported = json.loads(saved.read_text())["conduct"][0]
+    assert exported["county"] == "Bernalillo" and exported["in_indian_country"] is False
+
+    exported.update(county="dona ana", place="a motel", in_indian_country=True)
+    pattern = json.loads(saved.read_text())
+    pattern["conduct"][0] = exported
+    pattern.pop("title", None)
+    _import(page, tmp_path, "reimported.json", pattern)
+    act = page.locator("#acts-list .act").first
+    expect(act.get_by_label("County (§ 30-52-1(B))")).to_have_value("Doña Ana")
+    expect(act.get_by_label("Place, in your words (optional)")).to_have_value("a motel")
+    expect(
+        act.get_by_role(
+            "radiogroup", name="Did the act take place in Indian country?"
+        ).get_by_label("Yes", exact=True)
+    ).to_be_checked()
+    hidden = " ".join(act.locator(".not-shown").all_inner_texts())
+    for fact in ("county", "place", "indian"):  # every place fact is in the form
+        assert fact not in hidden.lower(), hidden
+    with page.expect_response(lambda r: "/workbench/" in r.url):
+        act.get_by_label("County (§ 30-52-1(B))").select_option("outside New Mexico")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Export YAML").click()
+    again = tmp_path / "again.yaml"
+    info.value.save_as(again)
+    import nm_trafficking as nmt
+
+    placed = nmt.load(again).conduct[0]
+    assert placed.county is not None and placed.county.value == "outside New Mexico"
+    assert placed.place == "a motel" and placed.in_indian_country is nmt.Truth.TRUE

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from nm_trafficking.facts.base import FactModel
 from nm_trafficking.facts.persons import Age, FactDate, Identifier, Text
+from nm_trafficking.facts.place import CountyValue
 from nm_trafficking.facts.truth import Truth, TruthValue
 
 
@@ -338,6 +339,18 @@ class Conduct(FactModel):
         "reservation, a dependent Indian community, an allotment; pueblo lands are Indian "
         "country, State v. Romero): who is Indian then decides between State, federal and "
         "Tribal jurisdiction (a note, never a finding)",
+    )
+    county: CountyValue | None = Field(
+        default=None,
+        description="where the conduct took place: one of New Mexico's 33 counties by its "
+        "name (e.g. Bernalillo, Doña Ana), or 'outside New Mexico'; absent: not stated. "
+        "§ 30-52-1(B) names the district attorney in the county of jurisdiction; which county "
+        "that is (venue) is not decided here",
+    )
+    place: Text | None = Field(
+        default=None,
+        description="the place of the conduct in the caller's words (e.g. a motel on Central "
+        "Avenue); recorded, never tested",
     )
     as_buyer: TruthValue = Field(
         default=Truth.UNKNOWN,

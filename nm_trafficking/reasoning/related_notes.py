@@ -14,6 +14,7 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import ages
 from nm_trafficking.reasoning.naming import named
+from nm_trafficking.reasoning.place_notes import place_words
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
@@ -264,18 +265,23 @@ def for_finding(
     status: Status,
     standing: str | None,
 ) -> list[Note]:
-    """``found`` (the finding's notes) with these added, and, in Indian country, subsection B's
-    note told that it does not settle jurisdiction."""
+    """``found`` (the finding's notes) with these added; subsection B's note told, in Indian
+    country, that it does not settle jurisdiction, and given the place of the acts
+    (``place_notes``) when a county is stated."""
     indian = in_indian_country(acts)
+    place = place_words(acts)
     out: list[Note] = []
     for note in found:
-        if indian is not None and note.kind == "jurisdiction":
-            note = Note(
-                kind=note.kind,
-                citation=note.citation,
-                text=f"{note.text} (For the State; in Indian country who is Indian decides "
-                "whether the State has jurisdiction: see the Indian-country note.)",
-            )
+        if note.kind == "jurisdiction" and (indian is not None or place is not None):
+            text = note.text
+            if indian is not None:
+                text += (
+                    " (For the State; in Indian country who is Indian decides whether the State "
+                    "has jurisdiction: see the Indian-country note.)"
+                )
+            if place is not None:
+                text += f" {place}"
+            note = Note(kind=note.kind, citation=note.citation, text=text)
         out.append(note)
     for extra in (
         attempt(acts),

@@ -634,6 +634,7 @@ def summary(
                     possible_dates=_span(ctx),
                     victim_age=ctx.age.text() if ctx.age is not None else None,
                     laws=per_act[ctx.conduct.id],
+                    county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
             )
         comparison = [

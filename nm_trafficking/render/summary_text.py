@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from nm_trafficking import words
+from nm_trafficking.facts.place import County
 from nm_trafficking.limits import printable
 from nm_trafficking.summary import ActUnderLaw, CountSummary, LawStatus, Summary
 
@@ -153,13 +154,20 @@ def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
     return f"limitation (unless tolled; check): {joined}"
 
 
+def _place(county: str) -> str:
+    """``in Bernalillo County``, or ``outside New Mexico``."""
+    place = County(county)
+    return f"in {place.words()}" if place.in_new_mexico else place.words()
+
+
 def _counts(
     counts: list[CountSummary], victim: str, names: dict[str, str], today: date
 ) -> list[str]:
     lines: list[str] = []
     for c in counts:
         age = f"{victim} aged {c.victim_age}" if c.victim_age else f"{victim}'s age not known"
-        head = f"{when(c)} — {age} — texts: {_texts(c)}"
+        where = f" — {_place(c.county)}" if c.county else ""
+        head = f"{when(c)}{where} — {age} — texts: {_texts(c)}"
         limit = limitation(c, names, today)
         if len(counts) == 1:  # the pair's lines above are this act's
             return wrap(f"Count: {head}" + (f"; {limit}" if limit else ""), "  ")

@@ -45,6 +45,8 @@ RECORD_ONLY = frozenset(
         "believed_age",
         "as_buyer",
         "in_indian_country",
+        "county",
+        "place",
         "agreement.with_persons",
         "agreement.to_commit_this_act",
         "description",

@@ -791,6 +791,7 @@ def create_app(
     @app.get(f"{API}/builder", tags=["workbench"], summary="What the fact-pattern builder shows")
     async def builder_route() -> Response:
         from nm_trafficking.facts.persons import EARLIEST_DATE, LATEST_DATE
+        from nm_trafficking.facts.place import County
         from nm_trafficking.indicators import indicators
         from nm_trafficking.workbench.tested import federal_groups, tested_facts
 
@@ -804,6 +805,8 @@ def create_app(
                 # element (workbench/tested.py): the builder asks only those
                 "tested": tested_facts(),
                 "federal_groups": federal_groups(),
+                # the place of an act: the 33 counties, then "outside New Mexico" (facts.place)
+                "counties": [c.value for c in County],
                 "dates": {
                     "earliest": EARLIEST_DATE.isoformat(),
                     "latest": LATEST_DATE.isoformat(),

@@ -234,9 +234,13 @@ def _person_sentence(p: Person) -> str:
 
 
 def act_sentence(c: Conduct) -> str:
-    """``D recruited V on 10 March 2018.`` (the date, or that it is not stated)."""
+    """``D recruited V on 10 March 2018 in Bernalillo County.`` (the date, or that it is not
+    stated; the county or "outside New Mexico" when stated)."""
     when = f"on {_day(c.date)}" if c.date is not None else "(date not stated)"
-    return f"{c.actor} {PAST[c.act]} {c.person} {when}."
+    where = ""
+    if c.county is not None:
+        where = f" in {c.county.words()}" if c.county.in_new_mexico else f" {c.county.words()}"
+    return f"{c.actor} {PAST[c.act]} {c.person} {when}{where}."
 
 
 def _fill(text: str, c: Conduct) -> str:
@@ -261,6 +265,8 @@ def conduct_sentences(c: Conduct) -> dict[str, Any]:
             stated.append(f"Other {what} stated: {other}")
     if c.benefit.description:
         stated.append(f"What was received: {c.benefit.description}")
+    if c.place:
+        stated.append(f"Where: {c.place}")
     if c.believed_age is not None:
         stated.append(
             f"{c.actor} believed {c.person} to be {c.believed_age} (recorded; never decisive: "

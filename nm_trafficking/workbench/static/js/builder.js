@@ -560,7 +560,25 @@ function truthRadios(c, i, fact, group) {
 
 // --- what the chosen verb and laws test (the catalog's "tested", from the statute model) ---
 
-const FORM_KEYS = new Set(["id", "actor", "person", "act", "date", "believed_age"]);
+const FORM_KEYS = new Set(["id", "actor", "person", "act", "date", "believed_age", "county", "place", "in_indian_country"]);
+
+/** Where the act took place: the county (the catalog's list), the place in words, and
+ * whether it was in Indian country (yes / no / unknown). */
+function placeRow(c, i) {
+  const base = `c${i}`;
+  const counties = catalog.counties.map((name) => [name, name]);
+  return h(
+    "div",
+    { class: "row place" },
+    selectOf(`${base}-county`, "County (§ 30-52-1(B))", counties, c.county, (v) =>
+      update((pat) => setPath(pat.conduct[i], "county", v), { what: `Changed: the county of act ${c.id}` }),
+    `conduct[${i}].county`, { optional: true }),
+    textField(`${base}-place`, "Place, in your words (optional)", c.place, (v) =>
+      update((pat) => setPath(pat.conduct[i], "place", v), { rerender: "later" }),
+    `conduct[${i}].place`, { autocomplete: "off" }),
+    truthRadios(c, i, { path: "in_indian_country", label: "in Indian country", question: "Did the act take place in Indian country?" }, null),
+  );
+}
 
 /** The laws the page assesses: those of the last assessment, else every law. */
 function lawsAssessed() {
@@ -660,6 +678,7 @@ function actRow(c, i) {
         ),
       ),
     ),
+    placeRow(c, i),
     groups,
     federal,
     notShown,

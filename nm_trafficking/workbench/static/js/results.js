@@ -377,7 +377,7 @@ function elementNode(e, change) {
 }
 
 /** The element trees (detail "elements"): pair → law → paragraph → element, for the
- * deciding act of each paragraph. Shown on request. */
+ * deciding act of each paragraph; then the notes in full. Shown on request. */
 export function renderElements(el, document) {
   fill(
     el,
@@ -408,6 +408,23 @@ export function renderElements(el, document) {
           ),
         ]),
       ),
+    ),
+    elementNotes(document.notes || []),
+  );
+}
+
+/** The notes in full (the summary names them by title only), e.g. who may prosecute with the
+ * place of the acts. */
+function elementNotes(notes) {
+  if (!notes.length) return null;
+  return h(
+    "section",
+    { class: "notes-full", "aria-label": "Notes in full" },
+    h("h3", {}, "Notes in full"),
+    h(
+      "ul",
+      {},
+      notes.map((n) => h("li", { "data-kind": n.kind }, n.citation ? h("b", {}, `[${n.citation}] `) : null, n.text)),
     ),
   );
 }
