@@ -25,8 +25,9 @@ and sets ``PR_SET_PDEATHSIG``) keeps results in order, but loses three guarantee
   first result comes back — a generator of 200,000 items was drained to the last item before
   ``next()`` on the map returned (``map(..., chunksize=16)``, 2 workers). ``assess`` streams its
   inputs (a folder, a JSONL file on standard input), so every pattern would be held at once.
-  (``buffersize=`` arrives only in Python 3.14.) ``multiprocessing.Pool.imap`` likewise feeds
-  its task queue from a thread that drains the input without bound.
+  (``buffersize=`` arrives only in Python 3.14.) ``multiprocessing.Pool.imap`` is no better:
+  with a reader that took one result and then stopped reading (a slow output pipe), all
+  200,000 items had been pulled and their results kept within 3 s.
 * *Orphans without PDEATHSIG* (not Linux, or ``prctl`` refused): the workers share one call
   queue whose pipe ends every worker inherits, so the parent's death is no EOF to them; both
   workers of a pool whose parent was SIGKILLed were still alive 3 s later. Here each worker
