@@ -56,6 +56,7 @@ from nm_trafficking.workbench.bodies import (
     EvaluateBody,
     LawChoice,
     MemoBody,
+    Problems,
     WhatIfBody,
     request_body,
     validated,
@@ -220,33 +221,13 @@ def document_bytes(assessment: Assessment, detail: Detail) -> bytes:
     return json_safe_bytes(json_utf8(assessment.document(detail)))
 
 
-_ERRORS = {
-    "description": "Bad input: the loader's errors, each located (as the CLI prints them)",
-    "content": {
-        "application/json": {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "message": {"type": "string"},
-                    "part": {"type": "string"},
-                    "errors": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "loc": {"type": "string"},
-                                "message": {"type": "string"},
-                            },
-                        },
-                    },
-                },
-            }
-        }
-    },
-}
 _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
     413: {"description": "The body is larger than the limit (1 MiB by default)"},
-    422: _ERRORS,
+    422: {
+        "description": "Bad input: the loader's errors, each located (as the CLI prints them)",
+        # JSON whatever the route answers when it succeeds (``Problems``, lifted in openapi())
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problems"}}},
+    },
     500: {"description": "Internal error (a defect); a fixed message, no fact content"},
 }
 
@@ -959,6 +940,7 @@ def create_app(
         from nm_trafficking.screening import ScreeningInput
 
         _lift(ScreeningInput.model_json_schema(), "ScreeningInput", components)
+        _lift(Problems.model_json_schema(), "Problems", components)
         app.openapi_schema = schema
         return schema
 

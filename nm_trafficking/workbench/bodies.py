@@ -147,6 +147,22 @@ class CheckBody(_Body):
     session: Annotated[Any, WithJsonSchema({"type": "string"})] = None
 
 
+class Problem(BaseModel):
+    """One problem of a request: where (``conduct[0].act``; empty for the whole) and what."""
+
+    loc: str
+    message: str
+
+
+class Problems(BaseModel):
+    """A 422 answer: the problems, each located; ``part`` names the part of the body that
+    holds them (``pattern``, ``before``, ``patterns[3]``...) when there are parts."""
+
+    message: str
+    part: str | None = None
+    errors: list[Problem]
+
+
 def validated(model: type[_Body], data: Any) -> Any:
     """``data`` (a parsed body) as ``model``, else :class:`InvalidFactPattern` with each
     problem located (an unknown field with the nearest known one)."""
