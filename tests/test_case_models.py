@@ -114,3 +114,8 @@ def test_a_file_level_problem_leaves_the_cases_read() -> None:
         ("today", "not a date (write YYYY-MM-DD): 'later'")
     ]
     assert [c.id for c in loaded.cases] == ["c1"]
+
+
+def test_a_key_yaml_reads_as_a_number_is_located_by_it() -> None:
+    [(_, field, message)] = _errors(_file("      D/V: {1: met}\n"))
+    assert field == "expect.D/V.1" and message.startswith("unknown key: neither a paragraph")

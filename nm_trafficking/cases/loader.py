@@ -384,6 +384,7 @@ class _Reader:
                 d, _, v = str(key).partition("/")
                 pair = (d, v)
             pairs.append(pair)
+            value = _text_keys(value)
             stated = self.validate(
                 PairExpectation,
                 value,
@@ -394,6 +395,16 @@ class _Reader:
             if stated is not None:
                 checks += pair_checks(pair, value, stated, self.vocab)
         return checks, pairs
+
+
+def _text_keys(value: Any) -> Any:
+    """``value`` with every mapping key as text (YAML reads ``1:`` as a number): an
+    expectation's keys are names, and its problems are located by them."""
+    if isinstance(value, Mapping):
+        return {str(k): _text_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_text_keys(v) for v in value]
+    return value
 
 
 # --- validated expectations as checks, in the order written ----------------------------------
