@@ -16,6 +16,32 @@ pipe (the parent's ends, its siblings' pipes and the standard output are closed 
 parent's death is EOF on that pipe (or EPIPE on a send), and on Linux the kernel also kills it
 when the parent dies (``PR_SET_PDEATHSIG``). A worker that dies (the OOM killer) is reported as
 :class:`WorkerDied`, a fault of the machine, not of the library.
+
+Why not the standard library's pools (issue 22, checked on CPython 3.11, the oldest supported):
+``concurrent.futures.ProcessPoolExecutor`` (fork context, an initializer that ignores SIGINT
+and sets ``PR_SET_PDEATHSIG``) keeps results in order, but loses three guarantees above:
+
+* *Memory bounded for large batches*: ``Executor.map`` submits the whole input before the
+  first result comes back — a generator of 200,000 items was drained to the last item before
+  ``next()`` on the map returned (``map(..., chunksize=16)``, 2 workers). ``assess`` streams its
+  inputs (a folder, a JSONL file on standard input), so every pattern would be held at once.
+  (``buffersize=`` arrives only in Python 3.14.) ``multiprocessing.Pool.imap`` is no better:
+  with a reader that took one result and then stopped reading (a slow output pipe), all
+  200,000 items had been pulled and their results kept within 3 s.
+* *Orphans without PDEATHSIG* (not Linux, or ``prctl`` refused): the workers share one call
+  queue whose pipe ends every worker inherits, so the parent's death is no EOF to them; both
+  workers of a pool whose parent was SIGKILLed were still alive 3 s later. Here each worker
+  holds only its own end of its own pipe.
+* *The dead worker's signal*: a worker killed by SIGKILL makes every pending future raise
+  ``BrokenProcessPool("A process in the process pool was terminated abruptly ...")`` with no
+  exit code or signal (``__cause__`` is None), so ``a worker process died (SIGKILL, as the
+  out-of-memory killer does)`` (``tests/test_hostile_cli.py``) could not be said; and stopping
+  the workers within :data:`JOIN_SECONDS` on Ctrl-C needs the executor's private
+  ``_processes`` (``shutdown(cancel_futures=True)`` waits for the running chunks; a public
+  ``kill_workers()`` arrives in 3.14).
+
+So the pool stays the project's own (about 150 lines), until the oldest supported Python has
+``map(buffersize=...)`` and ``kill_workers()``.
 """
 
 from __future__ import annotations

@@ -291,7 +291,8 @@ def test_json_report_parses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
             "file": str(path),
             "case": "bad",
             "field": "expect.D/V.A2",
-            "message": "'meet' is not a status; write met, not_met or undetermined",
+            "message": "'meet' is not a status; write met, not_met or undetermined; "
+            "did you mean met?",
         }
     ]
     assert "case bad: expect.D/V.A2" in captured.err

@@ -156,9 +156,9 @@ def test_work_per_request_is_bounded(client: TestClient) -> None:
     [
         ({"boss/w": "MARKER"}, "answers.boss/w"),
         ({"boss/w": {"paragraphs": ["x"]}}, "answers.boss/w.paragraphs"),
-        ({"boss/w": {"paragraphs": {"A1": "maybe"}}}, "answers.boss/w.paragraphs"),
-        ({"boss/w": {"remaining": {"A1": 5}}}, "answers.boss/w.remaining"),
-        ({"boss/w": {"remaining": {"A1": "abc"}}}, "answers.boss/w.remaining"),
+        ({"boss/w": {"paragraphs": {"A1": "maybe"}}}, "answers.boss/w.paragraphs.A1"),
+        ({"boss/w": {"remaining": {"A1": 5}}}, "answers.boss/w.remaining.A1"),
+        ({"boss/w": {"remaining": {"A1": "abc"}}}, "answers.boss/w.remaining.A1"),
         ({"boss/w": {"grade": "fourth"}}, "answers.boss/w.grade"),
         ({"boss/w": {"grades": "first"}}, "answers.boss/w.grades"),
         (["not", "a", "mapping"], "answers"),

@@ -1,5 +1,9 @@
 """Reading case files: YAML in, validated cases out, every problem named by file, case and field.
 
+The YAML is parsed safely with the size limits checked before reading (the facts loader's
+``read_text`` and ``parse_text``); the document is validated by the case format's pydantic
+models (:mod:`nm_trafficking.cases.models`), a fact pattern by the facts models.
+
 Nothing is passed over: an unknown key, a fact pattern that does not validate, an expectation for
 a defendant and victim with no conduct between them, an act that is not theirs, a status or
 grade word that is not one of the words of ``format`` — each is a :class:`CaseError`. A case
@@ -12,30 +16,32 @@ import os
 import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from nm_trafficking import statute
+from pydantic import ValidationError
+
 from nm_trafficking.cases.format import (
-    CASE_KEYS,
-    COUNT_KEYS,
-    FEDERAL_KEYS,
-    FILE_KEYS,
-    GRADE_STATUSES,
-    PAIR_KEYS,
-    PARAGRAPH_KEYS,
-    PENALTY_WORDS,
-    STATUSES,
     Case,
     CaseError,
     CaseFile,
     Check,
-    Scope,
     Vocabulary,
     What,
     _spelling,
     vocabulary,
+)
+from nm_trafficking.cases.models import (
+    CaseFileModel,
+    CaseModel,
+    CountExpectation,
+    FederalExpectation,
+    PairExpectation,
+    PairParagraph,
+    _Model,
+    case_id,
+    model_errors,
+    near,
 )
 from nm_trafficking.errors import InvalidFactPattern
 from nm_trafficking.facts.loading import (
@@ -46,14 +52,17 @@ from nm_trafficking.facts.loading import (
     read_text,
     stat_problem,
 )
+from nm_trafficking.facts.locations import location
 from nm_trafficking.facts.pattern import FactPattern
 
 CASE_SUFFIXES = (".yaml", ".yml")
 
 _LINK_OUTSIDE = "a link to a file outside this folder (and its project): not read"
 
-_PAIR_WORDS = tuple(k for k in PAIR_KEYS if k != "PARAGRAPH")
-_COUNT_WORDS = tuple(k for k in COUNT_KEYS if k != "PARAGRAPH")
+M = TypeVar("M", bound=_Model)
+
+_PAIR_WORDS = ("status", "grade", "floor", "possible", "grade_status", "grade_act", "remaining",
+               "notes")  # fmt: skip
 
 
 def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[CaseError]]:
@@ -146,21 +155,6 @@ def loads(text: str, *, source: str, base_dir: Path | None = None) -> CaseFile:
     return _Reader(source, base_dir).file(data)
 
 
-def _is_date(value: Any) -> bool:
-    return isinstance(value, date) and not isinstance(value, datetime)
-
-
-def _none(value: Any) -> bool:
-    """``null``, ``none`` or ``unknown``: nothing (no version in force, age not known)."""
-    return value is None or (
-        isinstance(value, str) and value.strip().lower() in ("none", "null", "unknown")
-    )
-
-
-def _names(keys: Iterable[str]) -> str:
-    return ", ".join(keys)
-
-
 PROJECT_MARKERS = ("pyproject.toml", ".git")
 """A folder holding one of these is a project root: its case files may name fact patterns
 anywhere inside it (``examples/cases/x.yaml`` names ``../x.yaml``)."""
@@ -210,7 +204,8 @@ def _contained(base_dir: Path, named: str) -> Path | None:
 
 
 class _Reader:
-    """Reads one parsed case file, collecting every problem."""
+    """Reads one parsed case file with the models of :mod:`~nm_trafficking.cases.models`,
+    collecting every problem."""
 
     def __init__(self, source: str, base_dir: Path | None) -> None:
         self.source = source
@@ -221,6 +216,18 @@ class _Reader:
 
     def error(self, field: str, message: str) -> None:
         self.errors.append(CaseError(self.source, self.case, field, message))
+
+    def validate(
+        self, model: type[M], data: Any, prefix: tuple[str, ...] = (), **context: Any
+    ) -> M | None:
+        """``data`` as ``model``, or ``None`` with every problem recorded (located under
+        ``prefix``)."""
+        try:
+            return model.model_validate(data, context={"vocab": self.vocab, **context})
+        except ValidationError as exc:
+            for loc, message in model_errors(exc, data, model, self.vocab):
+                self.error(location([*prefix, *loc]), message)
+            return None
 
     # --- the file ---------------------------------------------------------------------
 
@@ -236,161 +243,73 @@ class _Reader:
                 " or point a case's `pattern_file:` at it (docs/cases.md)",
             )
             return self._done([], [])
-        for key in data:
-            if key not in FILE_KEYS:
-                self.error(str(key), f"unknown key; a case file may have: {_names(FILE_KEYS)}")
-        defaults = {
-            "today": self._date(data, "today"),
-            "as_of": self._date(data, "as_of"),
-            "statute": self._statute(data, "statute"),
-        }
-        if "description" in data and not isinstance(data["description"], str):
-            self.error("description", "must be text")
-        raw_cases = data.get("cases")
-        if not isinstance(raw_cases, list) or not raw_cases:
-            self.error("cases", "must be a list of one or more cases")
-            return self._done([], [])
+        found = self.validate(CaseFileModel, data)
+        if found is None:  # what is valid still counts: the defaults, the cases
+            bad = {e.field.split(".")[0].split("[")[0] for e in self.errors}
+            if "cases" in bad:
+                return self._done([], [])
+            kept = {k: v for k, v in data.items() if k in CaseFileModel.model_fields}
+            found = CaseFileModel.model_validate(
+                {k: v for k, v in kept.items() if k not in bad}, context={"vocab": self.vocab}
+            )
         cases: list[Case] = []
         ids: list[str] = []
-        for index, raw in enumerate(raw_cases):
-            found = self._case(index, raw, defaults, ids)
-            if found is not None:
-                cases.append(found)
+        for index, raw in enumerate(found.cases):
+            case = self._case(index, raw, found, ids)
+            if case is not None:
+                cases.append(case)
             self.case = None
         return self._done(cases, ids)
 
     def _done(self, cases: list[Case], ids: list[str]) -> CaseFile:
         return CaseFile(self.source, tuple(cases), tuple(self.errors), tuple(ids))
 
-    def _date(self, data: Mapping[str, Any], key: str) -> date | None:
-        if key not in data or data[key] is None:
-            return None
-        value = data[key]
-        if _is_date(value):
-            return value  # type: ignore[no-any-return]
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        self.error(key, f"not a date (write YYYY-MM-DD): {value!r}")
-        return None
-
-    def _statute(self, data: Mapping[str, Any], key: str) -> str | None:
-        if key not in data or data[key] is None:
-            return None
-        return self._version_id(key, data[key])
-
-    def _version_id(self, where: str, value: Any) -> str | None:
-        if isinstance(value, bool) or not isinstance(value, str | int):
-            self.error(where, f'must be a version id such as "2008", not {value!r}')
-            return None
-        version_id = str(value)
-        try:
-            statute.by_id(version_id)
-        except KeyError:
-            known = ", ".join(f'"{v.id}"' for v in statute.VERSIONS)
-            self.error(where, f"no version {version_id!r} of the statute; known: {known}")
-            return None
-        return version_id
-
-    def _text(self, data: Mapping[str, Any], key: str, *, required: bool) -> str | None:
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.error(key, "required")
-            return None
-        if not isinstance(value, str) or not value.strip():
-            self.error(key, "must be text")
-            return None
-        return value.strip()
-
-    def _words(self, data: Mapping[str, Any], key: str) -> list[str] | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            self.error(key, "must be a list of words or texts")
-            return None
-        return list(value)
-
     # --- a case -----------------------------------------------------------------------
 
-    def _case(self, index: int, raw: Any, defaults: dict[str, Any], ids: list[str]) -> Case | None:
+    def _case(self, index: int, raw: Any, defaults: CaseFileModel, ids: list[str]) -> Case | None:
         self.case = f"cases[{index}]"
         if not isinstance(raw, Mapping):
             self.error("", "a case is a mapping (id, title, citations, story, pattern, expect)")
             return None
-        case_id = raw.get("id")
-        if isinstance(case_id, str | int) and not isinstance(case_id, bool) and str(case_id):
-            case_id = str(case_id)
-            if case_id in ids:
-                self.case = case_id
-                self.error("id", f"a second case with the id {case_id!r} in this file")
+        named = case_id(raw.get("id"))
+        if named is not None:
+            if named in ids:
+                self.case = named
+                self.error("id", f"a second case with the id {named!r} in this file")
                 return None
-            ids.append(case_id)
-            self.case = case_id
-        else:
-            self.error("id", "required: a short name for the case")
-            case_id = None
+            ids.append(named)
+            self.case = named
         before = len(self.errors)
-        for key in raw:
-            if key not in CASE_KEYS:
-                self.error(str(key), f"unknown key; a case may have: {_names(CASE_KEYS)}")
-        title = self._text(raw, "title", required=True)
-        story = self._text(raw, "story", required=True)
-        teaching_point = self._text(raw, "teaching_point", required=False)
-        citations = self._citations(raw)
-        tags = self._words(raw, "tags") or []
-        as_of = self._date(raw, "as_of") if "as_of" in raw else defaults["as_of"]
-        today = self._date(raw, "today") if "today" in raw else defaults["today"]
-        version = self._statute(raw, "statute") if "statute" in raw else defaults["statute"]
+        found = self.validate(CaseModel, raw)
         pattern = self._pattern(raw)
         checks, pairs = self._expect(raw.get("expect"), pattern)
-        if len(self.errors) > before or case_id is None or pattern is None:
+        if len(self.errors) > before or found is None or pattern is None:
             return None
-        assert title is not None and story is not None
+
+        def default(key: str) -> Any:
+            return getattr(found if key in raw else defaults, key)
+
         return Case(
             file=self.source,
-            id=case_id,
-            title=title,
-            citations=tuple(citations),
-            story=story,
+            id=found.id,
+            title=found.title,
+            citations=found.citations,
+            story=found.story,
             pattern=pattern,
             checks=tuple(checks),
             pairs=tuple(pairs),
-            as_of=as_of,
-            today=today,
-            statute=version,
-            tags=tuple(tags),
-            teaching_point=teaching_point,
-            pattern_file=raw.get("pattern_file"),
+            as_of=default("as_of"),
+            today=default("today"),
+            statute=default("statute"),
+            tags=found.tags,
+            teaching_point=found.teaching_point,
+            pattern_file=found.pattern_file,
         )
 
-    def _citations(self, raw: Mapping[str, Any]) -> list[str]:
-        words = self._words(raw, "citations")
-        if words is None:
-            if "citations" not in raw:
-                self.error("citations", "required: the paragraphs the case exercises, e.g. [A2]")
-            return []
-        if not words:
-            self.error("citations", "name at least one paragraph, e.g. [A2]")
-        out: list[str] = []
-        for i, word in enumerate(words):
-            citation = self.vocab.paragraph(word)
-            if citation is None and (prong := self.vocab.prongs.get(_spelling(word))):
-                citation = prong[1]
-            if citation is None:
-                self.error(
-                    f"citations[{i}]",
-                    f"{word!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1), 30-52-1(E)) "
-                    "or a federal prong (e.g. 1591a1_minor)",
-                )
-            elif citation not in out:
-                out.append(citation)
-        return out
-
     def _pattern(self, raw: Mapping[str, Any]) -> FactPattern | None:
+        """The case's fact pattern (inline or from its file), checked by the facts models;
+        ``None`` if there is none usable (the problem recorded here, or by :class:`CaseModel`
+        for a value of the wrong kind)."""
         inline, named = raw.get("pattern"), raw.get("pattern_file")
         if inline is not None and named is not None:
             self.error("pattern_file", "give the fact pattern inline or by file, not both")
@@ -399,8 +318,7 @@ class _Reader:
             self.error("pattern", "required: the fact pattern (inline), or pattern_file")
             return None
         if inline is not None:
-            if not isinstance(inline, Mapping):
-                self.error("pattern", "must be a fact pattern (a mapping of persons and conduct)")
+            if not isinstance(inline, Mapping) or not inline:
                 return None
             try:
                 return from_dict(dict(inline), source=self.source)
@@ -409,7 +327,6 @@ class _Reader:
                     self.error(f"pattern.{e.loc}" if e.loc else "pattern", e.message)
                 return None
         if not isinstance(named, str) or not named.strip():
-            self.error("pattern_file", "must be a file name, relative to the case file")
             return None
         if self.base_dir is None:
             self.error("pattern_file", "not available here: give the fact pattern inline")
@@ -437,11 +354,10 @@ class _Reader:
     def _expect(
         self, raw: Any, pattern: FactPattern | None
     ) -> tuple[list[Check], list[tuple[str, str]]]:
-        if raw is None:
-            self.error("expect", "required: the expected outcome per DEFENDANT/VICTIM")
-            return [], []
+        """The checks of ``expect`` (its shape is :class:`CaseModel`'s to check), pair by pair:
+        a pair is named by the pattern's conduct, and its acts are the ones its expectations
+        may name."""
         if not isinstance(raw, Mapping) or not raw:
-            self.error("expect", "must map DEFENDANT/VICTIM to what is expected for the pair")
             return [], []
         acts: dict[tuple[str, str], list[str]] = {}
         if pattern is not None:
@@ -451,7 +367,7 @@ class _Reader:
         checks: list[Check] = []
         pairs: list[tuple[str, str]] = []
         for key, value in raw.items():
-            field = f"expect.{key}"
+            field = location(["expect", str(key)])
             pair = by_label.get(str(key))
             if pair is None:
                 if "/" not in str(key):
@@ -462,293 +378,132 @@ class _Reader:
                     self.error(
                         field,
                         "no conduct of this defendant toward this victim in the fact pattern "
-                        f"(the pairs are: {known})",
+                        f"(the pairs are: {known})" + near(str(key), by_label),
                     )
                     continue
                 d, _, v = str(key).partition("/")
                 pair = (d, v)
             pairs.append(pair)
-            checks += self._pair(field, pair, value, acts.get(pair) if pattern else None)
+            value = _text_keys(value)
+            stated = self.validate(
+                PairExpectation,
+                value,
+                ("expect", str(key)),
+                pair=pair,
+                acts=acts.get(pair) if pattern else None,
+            )
+            if stated is not None:
+                checks += pair_checks(pair, value, stated, self.vocab)
         return checks, pairs
 
-    def _pair(
-        self, field: str, pair: tuple[str, str], raw: Any, acts: list[str] | None
-    ) -> list[Check]:
-        if not isinstance(raw, Mapping) or not raw:
-            self.error(field, "must state at least one expectation, e.g. {A2: met, grade: second}")
-            return []
-        out: list[Check] = []
-        seen: dict[str, str] = {}
-        for key, value in raw.items():
-            key = str(key)
-            where = f"{field}.{key}"
 
-            def check(what: What, expected: Any, k: str = key) -> Check:
-                return Check(pair=pair, key=k, what=what, expected=expected)
+def _text_keys(value: Any) -> Any:
+    """``value`` with every mapping key as text (YAML reads ``1:`` as a number): an
+    expectation's keys are names, and its problems are located by them."""
+    if isinstance(value, Mapping):
+        return {str(k): _text_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_text_keys(v) for v in value]
+    return value
 
-            if key == "status":
-                if self._status(where, value):
-                    out.append(check("status", value))
-            elif key in ("grade", "floor"):
-                ok, grade = self._grade(where, value)
-                if ok:
-                    out.append(check("grade" if key == "grade" else "floor", grade))
-            elif key == "possible":
-                grades = self._grades(where, value)
-                if grades is not None:
-                    out.append(check("possible", grades))
-            elif key == "grade_status":
-                if self._grade_status(where, value):
-                    out.append(check("grade_status", value))
-            elif key == "grade_act":
-                if value is None or self._act(where, value, acts, pair):
-                    out.append(check("grade_act", value))
-            elif key in ("remaining", "notes"):
-                texts = self._texts(where, value)
-                if texts is not None:
-                    out.append(check("remaining" if key == "remaining" else "notes", texts))
-            elif key == "counts":
-                out += self._counts(where, pair, value, acts)
-            elif key == "federal":
-                out += self._federal(where, pair, value, acts)
-            else:
-                citation = self.vocab.offence(key)
-                if citation is None:
-                    self.error(
-                        where,
-                        f"unknown key: neither a paragraph of (A) ({self.vocab.offence_names}) "
-                        f"nor one of {_names(_PAIR_WORDS)}",
-                    )
-                    continue
-                if citation in seen:
-                    self.error(where, f"{citation} is already stated as {seen[citation]}")
-                    continue
-                seen[citation] = key
-                out += self._paragraph(where, key, pair, citation, value, "pair", None, acts)
-        return out
 
-    def _federal(
-        self, where: str, pair: tuple[str, str], raw: Any, acts: list[str] | None
-    ) -> list[Check]:
-        words = ", ".join(FEDERAL_KEYS)
-        if not isinstance(raw, Mapping) or not raw:
-            self.error(where, f"must map federal prongs or laws to what is expected ({words})")
-            return []
-        out: list[Check] = []
-        for key, value in raw.items():
-            key = str(key)
-            at = f"{where}.{key}"
-            if key == "penalty":
-                out += self._penalties(at, pair, value)
-            elif key in ("side_by_side", "notes"):
-                texts = self._texts(at, value)
-                if texts is not None:
-                    what: What = "side_by_side" if key == "side_by_side" else "federal_notes"
-                    out.append(Check(pair, f"federal.{key}", what, texts))
-            elif (law := self.vocab.laws.get(_spelling(key))) is not None:
-                if self._status(at, value):
-                    out.append(Check(pair, f"federal.{key}", "federal_law", value, law=law))
-            elif (found := self.vocab.prongs.get(_spelling(key))) is not None:
-                law, citation = found
-                for c in self._paragraph(
-                    at, f"federal.{key}", pair, citation, value, "pair", None, acts
-                ):
-                    out.append(replace(c, law=law))
-            else:
-                prongs = ", ".join(
-                    dict.fromkeys(c.split(" § ")[-1] for _, c in self.vocab.prongs.values())
-                )
-                self.error(
-                    at,
-                    f"unknown key: neither a federal prong ({prongs}), a federal law "
-                    f"(usc_1591, usc_1589, usc_1590) nor penalty, side_by_side, notes",
-                )
-        return out
+# --- validated expectations as checks, in the order written ----------------------------------
 
-    def _penalties(self, where: str, pair: tuple[str, str], raw: Any) -> list[Check]:
-        if not isinstance(raw, Mapping) or not raw:
-            self.error(where, "must map federal laws to the band expected, e.g. {usc_1591: (b)(2)}")
-            return []
-        out: list[Check] = []
-        for key, value in raw.items():
-            at = f"{where}.{key}"
-            law = self.vocab.laws.get(_spelling(str(key)))
-            if law is None:
-                self.error(at, "not a federal law: write usc_1591, usc_1589 or usc_1590")
-                continue
-            if not isinstance(value, str) or not value.strip():
-                self.error(at, f"the band, e.g. '(b)(2)', or one of {_names(PENALTY_WORDS)}")
-                continue
+
+def pair_checks(
+    pair: tuple[str, str], raw: Mapping[str, Any], stated: PairExpectation, vocab: Vocabulary
+) -> list[Check]:
+    """The checks a pair's expectations state (``raw`` as written, ``stated`` validated)."""
+    raw = {str(k): v for k, v in raw.items()}
+    out: list[Check] = []
+    for key in raw:
+        if key in stated.paragraphs:
+            citation = vocab.offence(key)
+            assert citation is not None
+            out += _paragraph_checks(pair, key, citation, raw[key], stated.paragraphs[key], None)
+        elif key in _PAIR_WORDS:  # each checks what its key names
+            out.append(Check(pair, key, key, getattr(stated, key)))  # type: ignore[arg-type]
+        elif key == "counts" and stated.counts is not None:
+            written = {str(k): v for k, v in raw[key].items()}
+            for cid, count in stated.counts.items():
+                out += _count_checks(pair, cid, written[cid], count, vocab)
+        elif key == "federal" and stated.federal is not None:
+            out += _federal_checks(pair, raw[key], stated.federal, vocab)
+    return out
+
+
+def _paragraph_checks(
+    pair: tuple[str, str],
+    key: str,
+    citation: str,
+    raw: Any,
+    stated: PairParagraph | str,
+    conduct: str | None,
+) -> list[Check]:
+    if isinstance(stated, str):
+        return [Check(pair, key, "paragraph", stated, conduct, citation)]
+    out: list[Check] = []
+    for sub in map(str, raw):
+        if sub == "status":
+            out.append(Check(pair, key, "paragraph", stated.status, conduct, citation))
+        elif sub == "deciding_act":
             out.append(
-                Check(pair, f"federal.penalty.{key}", "federal_penalty", value.strip(), law=law)
-            )
-        return out
+                Check(pair, f"{key}.deciding_act", "deciding_act", stated.deciding_act,
+                      conduct, citation)
+            )  # fmt: skip
+        elif sub == "remaining":
+            out.append(
+                Check(pair, f"{key}.remaining", "paragraph_remaining", stated.remaining,
+                      conduct, citation)
+            )  # fmt: skip
+        else:
+            for element, status in stated.elements.items():
+                at = f"{key}.elements.{element}"
+                out.append(Check(pair, at, "element", status, conduct, citation, element))
+    return out
 
-    def _paragraph(
-        self,
-        where: str,
-        key: str,
-        pair: tuple[str, str],
-        citation: str,
-        raw: Any,
-        scope: Scope,
-        conduct: str | None,
-        acts: list[str] | None,
-    ) -> list[Check]:
-        def check(what: What, expected: Any, k: str, element: str | None = None) -> Check:
-            return Check(pair, k, what, expected, conduct, citation, element)
 
-        if not isinstance(raw, Mapping):
-            return [check("paragraph", raw, key)] if self._status(where, raw) else []
-        allowed = [k for k in PARAGRAPH_KEYS if scope == "pair" or k != "deciding_act"]
-        if not raw:
-            self.error(where, f"must state at least one of: {_names(allowed)}")
-            return []
-        out: list[Check] = []
-        for sub, value in raw.items():
-            sub = str(sub)
-            at = f"{where}.{sub}"
-            if sub not in allowed:
-                self.error(at, f"unknown key; a paragraph may state: {_names(allowed)}")
-            elif sub == "status":
-                if self._status(at, value):
-                    out.append(check("paragraph", value, key))
-            elif sub == "deciding_act":
-                if self._act(at, value, acts, pair):
-                    out.append(check("deciding_act", value, f"{key}.deciding_act"))
-            elif sub == "remaining":
-                texts = self._texts(at, value)
-                if texts is not None:
-                    out.append(check("paragraph_remaining", texts, f"{key}.remaining"))
-            else:  # elements
-                if not isinstance(value, Mapping) or not value:
-                    self.error(at, "must map element keys to status words, e.g. {knowingly: met}")
-                    continue
-                known = self.vocab.elements.get(citation, ())
-                for element, status in value.items():
-                    element = str(element)
-                    e_at = f"{at}.{element}"
-                    if element not in known:
-                        self.error(
-                            e_at, f"not an element of {citation}; its elements: {_names(known)}"
-                        )
-                    elif self._status(e_at, status):
-                        out.append(check("element", status, f"{key}.elements.{element}", element))
-        return out
+def _count_checks(
+    pair: tuple[str, str],
+    cid: str,
+    raw: Mapping[str, Any],
+    stated: CountExpectation,
+    vocab: Vocabulary,
+) -> list[Check]:
+    raw = {str(k): v for k, v in raw.items()}
+    out: list[Check] = []
+    for key in raw:
+        label = f"counts.{cid}.{key}"
+        if key in stated.paragraphs:
+            citation = vocab.offence(key)
+            assert citation is not None
+            out += _paragraph_checks(pair, label, citation, raw[key], stated.paragraphs[key], cid)
+        else:
+            what: What = key  # type: ignore[assignment]
+            out.append(Check(pair, label, what, getattr(stated, key), conduct=cid))
+    return out
 
-    def _counts(
-        self, where: str, pair: tuple[str, str], raw: Any, acts: list[str] | None
-    ) -> list[Check]:
-        if not isinstance(raw, Mapping) or not raw:
-            self.error(where, "must map each act (conduct id) to what it must show")
-            return []
-        out: list[Check] = []
-        for cid, value in raw.items():
-            cid = str(cid)
-            at = f"{where}.{cid}"
-            if not self._act(at, cid, acts, pair):
-                continue
-            if not isinstance(value, Mapping) or not value:
-                self.error(at, "must state at least one expectation, e.g. {A2: met, grade: second}")
-                continue
-            seen: dict[str, str] = {}
-            for key, v in value.items():
-                key = str(key)
-                k_at = f"{at}.{key}"
-                label = f"counts.{cid}.{key}"
 
-                def check(what: What, expected: Any, k: str = label, c: str = cid) -> Check:
-                    return Check(pair, k, what, expected, conduct=c)
-
-                if key == "status":
-                    if self._status(k_at, v):
-                        out.append(check("status", v))
-                elif key == "grade":
-                    ok, grade = self._grade(k_at, v)
-                    if ok:
-                        out.append(check("grade", grade))
-                elif key == "possible":
-                    grades = self._grades(k_at, v)
-                    if grades is not None:
-                        out.append(check("possible", grades))
-                elif key == "grade_status":
-                    if self._grade_status(k_at, v):
-                        out.append(check("grade_status", v))
-                elif key == "statute_version":
-                    if _none(v) or self._version_id(k_at, v) is not None:
-                        out.append(check("statute_version", None if _none(v) else str(v)))
-                elif key == "victim_age":
-                    if _none(v) or (isinstance(v, str | int) and not isinstance(v, bool)):
-                        out.append(check("victim_age", None if _none(v) else str(v)))
-                    else:
-                        self.error(k_at, "must be the age in words, e.g. 15 or '12 to 13'")
-                else:
-                    citation = self.vocab.offence(key)
-                    if citation is None:
-                        self.error(
-                            k_at,
-                            "unknown key: neither a paragraph of (A) "
-                            f"({self.vocab.offence_names}) nor one of {_names(_COUNT_WORDS)}",
-                        )
-                        continue
-                    if citation in seen:
-                        self.error(k_at, f"{citation} is already stated as {seen[citation]}")
-                        continue
-                    seen[citation] = key
-                    out += self._paragraph(k_at, label, pair, citation, v, "count", cid, acts)
-        return out
-
-    # --- words --------------------------------------------------------------------------
-
-    def _status(self, where: str, value: Any) -> bool:
-        if isinstance(value, str) and value in STATUSES:
-            return True
-        self.error(where, f"{value!r} is not a status; write met, not_met or undetermined")
-        return False
-
-    def _grade(self, where: str, value: Any) -> tuple[bool, str | None]:
-        ok, grade = self.vocab.grade(value)
-        if not ok:
-            words = ", ".join(dict.fromkeys(self.vocab.grade_short.values()))
-            self.error(where, f"{value!r} is not a grade; write {words} or none")
-        return ok, grade
-
-    def _grades(self, where: str, value: Any) -> tuple[str, ...] | None:
-        if not isinstance(value, list):
-            self.error(where, "must be a list of grades, e.g. [second, first] ([] for none)")
-            return None
-        out: list[str] = []
-        for i, word in enumerate(value):
-            ok, grade = self._grade(f"{where}[{i}]", word)
-            if ok and grade is None:
-                self.error(f"{where}[{i}]", "list the grades possible; [] for none")
-            elif ok and grade is not None:
-                out.append(grade)
-        return tuple(out) if len(out) == len(value) else None
-
-    def _grade_status(self, where: str, value: Any) -> bool:
-        if isinstance(value, str) and value in GRADE_STATUSES:
-            return True
-        self.error(where, f"{value!r} is not a grade status; write {_names(GRADE_STATUSES)}")
-        return False
-
-    def _texts(self, where: str, value: Any) -> tuple[str, ...] | None:
-        if not isinstance(value, list) or not value:
-            self.error(where, "must be a list of one or more texts")
-            return None
-        if not all(isinstance(v, str) and v.strip() for v in value):
-            self.error(where, "every item must be text")
-            return None
-        return tuple(v.strip() for v in value)
-
-    def _act(self, where: str, value: Any, acts: list[str] | None, pair: tuple[str, str]) -> bool:
-        if not isinstance(value, str) or not value:
-            self.error(where, "must be the id of an act (conduct)")
-            return False
-        if acts is not None and value not in acts:
-            self.error(
-                where,
-                f"no act {value!r} of {pair[0]} toward {pair[1]}; their acts: {_names(acts)}",
-            )
-            return False
-        return True
+def _federal_checks(
+    pair: tuple[str, str], raw: Mapping[str, Any], stated: FederalExpectation, vocab: Vocabulary
+) -> list[Check]:
+    raw = {str(k): v for k, v in raw.items()}
+    out: list[Check] = []
+    for key in raw:
+        at = f"federal.{key}"
+        if key == "penalty" and stated.penalty is not None:
+            for law_key, band in stated.penalty.items():
+                law = vocab.laws[_spelling(law_key)]
+                out.append(Check(pair, f"{at}.{law_key}", "federal_penalty", band, law=law))
+        elif key == "side_by_side":
+            out.append(Check(pair, at, "side_by_side", stated.side_by_side))
+        elif key == "notes":
+            out.append(Check(pair, at, "federal_notes", stated.notes))
+        elif key in stated.laws:
+            law = vocab.laws[_spelling(key)]
+            out.append(Check(pair, at, "federal_law", stated.laws[key], law=law))
+        else:
+            law, citation = vocab.prongs[_spelling(key)]
+            for c in _paragraph_checks(pair, at, citation, raw[key], stated.prongs[key], None):
+                out.append(replace(c, law=law))
+    return out

@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
 from fastapi import FastAPI, Query, Request
@@ -45,6 +45,22 @@ from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import CONTRACT_VERSION, json_utf8, output_schema
 from nm_trafficking.summary import DETAILS, Detail
 from nm_trafficking.workbench import classroom
+from nm_trafficking.workbench.bodies import (
+    MAX_BATCH,
+    MAX_CHANGES,
+    AssessEnvelope,
+    BatchBody,
+    CheckBody,
+    CompareBody,
+    Day,
+    EvaluateBody,
+    LawChoice,
+    MemoBody,
+    Problems,
+    WhatIfBody,
+    request_body,
+    validated,
+)
 from nm_trafficking.workbench.http import (
     BODY_SECONDS,
     MAX_BODY_BYTES,
@@ -55,7 +71,6 @@ from nm_trafficking.workbench.http import (
     internal,
     invalid,
     json_response,
-    optional_date,
     parse_body,
     read_body,
     too_large_message,
@@ -64,16 +79,12 @@ from nm_trafficking.workbench.memo import memo_html
 from nm_trafficking.workbench.questions import next_questions
 from nm_trafficking.workbench.words import fact_catalog, plain_pattern
 
-__all__ = ["API", "MAX_BATCH", "app_factory", "create_app"]
+__all__ = ["API", "MAX_BATCH", "MAX_CHANGES", "app_factory", "create_app"]
 
 API = "/api/v1"
-MAX_BATCH = 1000
-"""Most fact patterns in one batch request."""
 MAX_BATCH_CONDUCT = 1000
 """Most acts over all the fact patterns of one batch request (the work, and the size of the
 answer, grow with the acts: every act is explained under every law)."""
-MAX_CHANGES = 50
-"""Most changes in one what-if request (the app sends one at a time)."""
 
 LIMITS = Limits(max_persons=200, max_conduct=200, max_observations=1000, max_nodes=200_000)
 """What one request may hold: far below the library's defaults, because a fact pattern's answer
@@ -83,9 +94,9 @@ request at a time. (Read when each request is made: a program embedding the app 
 
 SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
 """An SVG answered alone: no script, nothing fetched."""
-LawChoice = Literal["all", "nm", "federal"]
-_AS_OF: Any = Query(None, description="date assumed for undated conduct (YYYY-MM-DD)")
-_TODAY: Any = Query(None, description="the day of the assessment (default today)")
+AsOf = Annotated[Day, Query(description="date assumed for undated conduct (YYYY-MM-DD)")]
+Today = Annotated[Day, Query(description="the day of the assessment (default today)")]
+"""Query dates, validated by FastAPI with the words of a body's dates (``bodies.Day``)."""
 _LAW: Any = Query("all", description="the laws to assess: all, nm or federal (as --law)")
 HTML_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; "
@@ -155,23 +166,6 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
     return decorate
 
 
-def _mapping(data: Any, what: str) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise InvalidFactPattern([FieldError("", f"{what} must be a JSON object")])
-    return data
-
-
-def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
-    extra = [k for k in data if k not in allowed]
-    if extra:
-        raise InvalidFactPattern(
-            [
-                FieldError(printable(str(k)), f"unknown field; the fields are {', '.join(allowed)}")
-                for k in extra
-            ]
-        )
-
-
 def _pattern(data: Any, part: str) -> FactPattern:
     try:
         return from_dict(data, limits=LIMITS)
@@ -179,15 +173,11 @@ def _pattern(data: Any, part: str) -> FactPattern:
         raise PartError(exc, part) from None
 
 
-def _dates(
-    data: Mapping[str, Any], query_as_of: str | None = None, query_today: str | None = None
-) -> tuple[date | None, date | None]:
-    as_of = optional_date(data.get("as_of", query_as_of), "as_of")
-    today = optional_date(data.get("today", query_today), "today")
-    return as_of, today
-
-
 async def _document(request: Request, limit: int) -> Any:
+    """The body of a POST route, read and parsed by hand rather than by FastAPI's ``Body``:
+    refused (413) before parsing when over ``limit``, YAML as well as JSON, the loader's linear
+    scan and limits (why: ``workbench/bodies.py``); the routes then validate it with their
+    body's model."""
     raw = await read_body(request, limit)
     return parse_body(raw, request.headers.get("content-type"), LIMITS)
 
@@ -231,101 +221,15 @@ def document_bytes(assessment: Assessment, detail: Detail) -> bytes:
     return json_safe_bytes(json_utf8(assessment.document(detail)))
 
 
-_DATE = {"type": "string", "format": "date"}
-_ERRORS = {
-    "description": "Bad input: the loader's errors, each located (as the CLI prints them)",
-    "content": {
-        "application/json": {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "message": {"type": "string"},
-                    "part": {"type": "string"},
-                    "errors": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "loc": {"type": "string"},
-                                "message": {"type": "string"},
-                            },
-                        },
-                    },
-                },
-            }
-        }
-    },
-}
 _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
     413: {"description": "The body is larger than the limit (1 MiB by default)"},
-    422: _ERRORS,
+    422: {
+        "description": "Bad input: the loader's errors, each located (as the CLI prints them)",
+        # JSON whatever the route answers when it succeeds (``Problems``, lifted in openapi())
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problems"}}},
+    },
     500: {"description": "Internal error (a defect); a fixed message, no fact content"},
 }
-
-
-_ANSWER_STATUSES = ("met", "not_met", "undetermined")
-_ANSWER_GRADES = ("first", "second", "third", "none", "undetermined")
-
-
-def _answers(value: Any) -> dict[str, Any]:
-    """A trainee's answers, checked before they are scored: ``{"D/V": {"paragraphs": {key:
-    status}, "grade": grade, "remaining": {key: [element keys]}}}`` (422 naming the field)."""
-    errors: list[FieldError] = []
-    if not isinstance(value, dict):
-        raise InvalidFactPattern([FieldError("answers", "must be a mapping")])
-    for pair, given in value.items():
-        at = f"answers.{printable(str(pair))}"
-        if not isinstance(given, dict):
-            errors.append(FieldError(at, "must be a mapping"))
-            continue
-        for key in given:
-            if key not in ("paragraphs", "grade", "remaining"):
-                errors.append(
-                    FieldError(f"{at}.{printable(str(key))}", "unknown field; the fields are "
-                               "paragraphs, grade, remaining")
-                )  # fmt: skip
-        paragraphs = given.get("paragraphs", {})
-        if not isinstance(paragraphs, dict) or any(
-            v not in _ANSWER_STATUSES for v in paragraphs.values()
-        ):
-            errors.append(
-                FieldError(f"{at}.paragraphs", "a mapping of paragraph to met, not_met or "
-                           "undetermined")
-            )  # fmt: skip
-        if given.get("grade") not in (None, *_ANSWER_GRADES):
-            errors.append(FieldError(f"{at}.grade", f"one of {', '.join(_ANSWER_GRADES)}"))
-        remaining = given.get("remaining", {})
-        if not isinstance(remaining, dict) or any(
-            not isinstance(v, list) or not all(isinstance(x, str) for x in v)
-            for v in remaining.values()
-        ):
-            errors.append(
-                FieldError(f"{at}.remaining", "a mapping of paragraph to a list of element keys")
-            )
-    if errors:
-        raise InvalidFactPattern(errors)
-    return value
-
-
-def _law(value: Any) -> Any:
-    """The laws to assess, as ``--law``: all, nm or federal."""
-    if value not in ("all", "nm", "federal"):
-        raise InvalidFactPattern([FieldError("law", "must be all, nm or federal")])
-    return value
-
-
-def _body(schema: dict[str, Any], *, yaml_too: bool = False) -> dict[str, Any]:
-    content: dict[str, Any] = {"application/json": {"schema": schema}}
-    if yaml_too:
-        content["application/yaml"] = {"schema": schema}
-    return {"requestBody": {"required": True, "content": content}}
-
-
-def _envelope(*parts: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    props: dict[str, Any] = {p: _PATTERN_REF for p in parts}
-    props.update({"as_of": _DATE, "today": _DATE})
-    props.update(extra or {})
-    return {"type": "object", "required": list(parts), "properties": props}
 
 
 def _lift(schema: dict[str, Any], name: str, components: dict[str, Any]) -> None:
@@ -416,7 +320,10 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def _query_errors(request: Request, exc: RequestValidationError) -> Response:
         errors = [
-            FieldError(".".join(str(p) for p in e.get("loc", ()) if p != "query"), e.get("msg", ""))
+            FieldError(
+                ".".join(str(p) for p in e.get("loc", ()) if p != "query"),
+                str(e.get("msg", "")).removeprefix("Value error, "),
+            )
             for e in exc.errors()
         ]
         return error_response(422, errors, "invalid request: " + "; ".join(map(str, errors)))
@@ -439,25 +346,29 @@ def create_app(
             200: {"content": {"application/json": {"schema": _ASSESSMENT_REF}}},
             **_STANDARD_ERRORS,
         },
-        openapi_extra=_body(_PATTERN_REF, yaml_too=True),
+        openapi_extra=request_body(_PATTERN_REF, yaml_too=True),
     )
     @_guarded("assess")
     async def assess_route(
         request: Request,
-        as_of: str | None = Query(None, description="date assumed for undated conduct"),
-        today: str | None = Query(None, description="the day of the assessment (default today)"),
-        law: str = Query("all", description="the laws to assess: all, nm or federal (as --law)"),
+        as_of: AsOf = None,
+        today: Today = None,
+        law: LawChoice = _LAW,
         detail: Detail = _DETAIL,
     ) -> Response:
+        """The body is read and parsed by hand (``bodies``: 413 before parsing, YAML, the
+        loader's linear scan); the query through FastAPI; an envelope's fields override it."""
         data = await _document(request, limit)
         if isinstance(data, Mapping) and "pattern" in data:
-            _unknown_keys(data, ("pattern", "as_of", "today", "law"))
-            pattern = _pattern(data["pattern"], "pattern")
-            law = data.get("law", law)
+            envelope = validated(AssessEnvelope, data)
+            pattern = _pattern(envelope.pattern, "pattern")
+            given = envelope.model_fields_set
+            as_of = envelope.as_of if "as_of" in given else as_of
+            today = envelope.today if "today" in given else today
+            law = envelope.law or law
         else:
-            pattern, data = from_dict(data, limits=LIMITS), {}
-        d_as_of, d_today = _dates(data, as_of, today)
-        a = assess(pattern, as_of=d_as_of, today=d_today, law=_law(law))
+            pattern = from_dict(data, limits=LIMITS)
+        a = assess(pattern, as_of=as_of, today=today, law=law)
         return Response(document_bytes(a, detail), media_type="application/json")
 
     @app.post(
@@ -475,34 +386,14 @@ def create_app(
             "law)."
         ),
         responses=_STANDARD_ERRORS,
-        openapi_extra=_body(
-            {
-                "type": "object",
-                "required": ["patterns"],
-                "properties": {
-                    "patterns": {"type": "array", "items": _PATTERN_REF, "maxItems": MAX_BATCH},
-                    "as_of": _DATE,
-                    "today": _DATE,
-                    "on_error": {"enum": ["fail", "skip"], "default": "fail"},
-                    "law": {"enum": ["all", "nm", "federal"], "default": "all"},
-                },
-            }
-        ),
+        openapi_extra=request_body(BatchBody),
     )
     @_guarded("assess/batch")
     async def batch_route(request: Request, detail: Detail = _DETAIL) -> Response:
         from nm_trafficking.batch import BatchItem
 
-        data = _mapping(await _document(request, limit), "the body")
-        _unknown_keys(data, ("patterns", "as_of", "today", "on_error", "law"))
-        law = _law(data.get("law", "all"))
-        patterns = data.get("patterns")
-        if not isinstance(patterns, list):
-            raise InvalidFactPattern([FieldError("patterns", "must be a list of fact patterns")])
-        if len(patterns) > MAX_BATCH:
-            raise InvalidFactPattern(
-                [FieldError("patterns", f"{len(patterns):,} patterns; at most {MAX_BATCH}")]
-            )
+        body = validated(BatchBody, await _document(request, limit))
+        law, patterns, on_error = body.law, body.patterns, body.on_error
         acts = sum(
             len(doc["conduct"])
             for doc in patterns
@@ -518,10 +409,7 @@ def create_app(
                     )
                 ]
             )
-        on_error = data.get("on_error", "fail")
-        if on_error not in ("fail", "skip"):
-            raise InvalidFactPattern([FieldError("on_error", "must be fail or skip")])
-        as_of, today = _dates(data)
+        as_of, today = body.as_of, body.today
         answer = _BatchAnswer(detail)
         for i, doc in enumerate(patterns):
             try:
@@ -554,7 +442,7 @@ def create_app(
             "legal determination."
         ),
         responses=_STANDARD_ERRORS,
-        openapi_extra=_body({"$ref": "#/components/schemas/ScreeningInput"}, yaml_too=True),
+        openapi_extra=request_body({"$ref": "#/components/schemas/ScreeningInput"}, yaml_too=True),
     )
     @_guarded("screen")
     async def screen_route(request: Request) -> Response:
@@ -738,15 +626,17 @@ def create_app(
                 "echoed in the result). Every lost point comes with its reason (`lost`)."
             ),
             responses=_STANDARD_ERRORS,
+            openapi_extra=request_body(CheckBody),
         )
         @_guarded(f"{prefix}/check")
         async def check_route(case_id: str, request: Request) -> Response:
-            data = _mapping(await _document(request, limit), "the body")
-            _unknown_keys(data, ("answers", "ask_remaining", "attempt", "trainee", "session"))
-            answers = _answers(data.get("answers") or {})
+            data = await _document(request, limit)
+            body = validated(CheckBody, data)
+            answers = {
+                pair: answer.model_dump(exclude_unset=True)
+                for pair, answer in (body.answers or {}).items()
+            }
             attempt, trainee, session = classroom.identity(data)
-            if not isinstance(data.get("ask_remaining", True), bool):
-                raise InvalidFactPattern([FieldError("ask_remaining", "must be true or false")])
             try:
                 classroom.case(case_id)
             except KeyError:
@@ -755,7 +645,7 @@ def create_app(
                 classroom.check(
                     case_id,
                     answers,
-                    ask_remaining=bool(data.get("ask_remaining", True)),
+                    ask_remaining=body.ask_remaining,
                     attempt=attempt,
                     trainee=trainee,
                     session=session,
@@ -829,19 +719,16 @@ def create_app(
             "facts of each undetermined element) and, when `before` is given, what changed from it."
         ),
         responses=_STANDARD_ERRORS,
-        openapi_extra=_body(_envelope("pattern", extra={"before": _PATTERN_REF})),
+        openapi_extra=request_body(EvaluateBody),
     )
     @_guarded("workbench/evaluate")
     async def evaluate_route(request: Request, detail: Detail = _DETAIL) -> Response:
-        data = _mapping(await _document(request, limit), "the body")
-        _unknown_keys(data, ("pattern", "before", "as_of", "today"))
-        if "pattern" not in data:
-            raise InvalidFactPattern([FieldError("pattern", "a fact pattern is needed")])
-        as_of, today = _dates(data)
-        pattern = _pattern(data["pattern"], "pattern")
+        body = validated(EvaluateBody, await _document(request, limit))
+        as_of, today = body.as_of, body.today
+        pattern = _pattern(body.pattern, "pattern")
         before = None
-        if data.get("before") is not None:
-            before = assess(_pattern(data["before"], "before"), as_of=as_of, today=today)
+        if body.before is not None:
+            before = assess(_pattern(body.before, "before"), as_of=as_of, today=today)
         after = assess(pattern, as_of=as_of, today=today)
         return json_response(_workbench_result(pattern, after, before, detail))
 
@@ -856,42 +743,18 @@ def create_app(
             "(the assessment document at `detail`)."
         ),
         responses=_STANDARD_ERRORS,
-        openapi_extra=_body(
-            _envelope(
-                "pattern",
-                extra={
-                    "changes": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "required": ["path"],
-                            "properties": {"path": {"type": "string"}, "value": {}},
-                        },
-                    }
-                },
-            )
-        ),
+        openapi_extra=request_body(WhatIfBody),
     )
     @_guarded("workbench/whatif")
     async def whatif_route(request: Request, detail: Detail = _DETAIL) -> Response:
-        data = _mapping(await _document(request, limit), "the body")
-        _unknown_keys(data, ("pattern", "changes", "as_of", "today"))
-        as_of, today = _dates(data)
-        pattern = _pattern(data.get("pattern"), "pattern")
-        changes = data.get("changes")
-        if not isinstance(changes, list) or not changes:
-            raise InvalidFactPattern([FieldError("changes", "a list of {path, value} is needed")])
-        if len(changes) > MAX_CHANGES:
-            raise InvalidFactPattern(
-                [FieldError("changes", f"{len(changes):,} changes; at most {MAX_CHANGES}")]
-            )
+        body = validated(WhatIfBody, await _document(request, limit))
+        as_of, today = body.as_of, body.today
+        pattern = _pattern(body.pattern, "pattern")
         changed = pattern
-        for i, change in enumerate(changes):
-            if not isinstance(change, Mapping) or not isinstance(change.get("path"), str):
-                raise InvalidFactPattern([FieldError(f"changes[{i}]", "needs a path")])
-            value = change.get("value")
+        for i, change in enumerate(body.changes):
+            value = None if change.value == "unknown" else change.value
             try:
-                changed = changed.with_fact(change["path"], None if value == "unknown" else value)
+                changed = changed.with_fact(change.path, value)
             except InvalidFactPattern as exc:
                 raise PartError(exc, f"changes[{i}]") from None
         before = assess(pattern, as_of=as_of, today=today)
@@ -903,15 +766,14 @@ def create_app(
         tags=["workbench"],
         summary="Compare the assessments of two fact patterns",
         responses=_STANDARD_ERRORS,
-        openapi_extra=_body(_envelope("before", "after")),
+        openapi_extra=request_body(CompareBody),
     )
     @_guarded("compare")
     async def compare_route(request: Request) -> Response:
-        data = _mapping(await _document(request, limit), "the body")
-        _unknown_keys(data, ("before", "after", "as_of", "today"))
-        as_of, today = _dates(data)
-        before = assess(_pattern(data.get("before"), "before"), as_of=as_of, today=today)
-        after = assess(_pattern(data.get("after"), "after"), as_of=as_of, today=today)
+        body = validated(CompareBody, await _document(request, limit))
+        as_of, today = body.as_of, body.today
+        before = assess(_pattern(body.before, "before"), as_of=as_of, today=today)
+        after = assess(_pattern(body.after, "after"), as_of=as_of, today=today)
         return json_response(compare(before, after).to_dict())
 
     @app.post(
@@ -920,14 +782,13 @@ def create_app(
         summary="A printable memo (HTML fragment): facts in words, findings, open points",
         response_class=HTMLResponse,
         responses=_STANDARD_ERRORS,
-        openapi_extra=_body(_envelope("pattern")),
+        openapi_extra=request_body(MemoBody),
     )
     @_guarded("memo")
     async def memo_route(request: Request) -> Response:
-        data = _mapping(await _document(request, limit), "the body")
-        _unknown_keys(data, ("pattern", "as_of", "today"))
-        as_of, today = _dates(data)
-        pattern = _pattern(data.get("pattern"), "pattern")
+        body = validated(MemoBody, await _document(request, limit))
+        as_of, today = body.as_of, body.today
+        pattern = _pattern(body.pattern, "pattern")
         return HTMLResponse(
             memo_html(pattern, assess(pattern, as_of=as_of, today=today)),
             headers={"Content-Security-Policy": HTML_CSP},
@@ -966,13 +827,13 @@ def create_app(
         "`Content-Type: application/yaml`).",
         response_class=Response,
         responses={200: {"content": {"image/svg+xml": {}}}, **_STANDARD_ERRORS},
-        openapi_extra=_body(_PATTERN_REF, yaml_too=True),
+        openapi_extra=request_body(_PATTERN_REF, yaml_too=True),
     )
     @_guarded("timeline")
     async def timeline_post_route(
         request: Request,
-        as_of: date | None = _AS_OF,
-        today: date | None = _TODAY,
+        as_of: AsOf = None,
+        today: Today = None,
         law: LawChoice = _LAW,
         view: Literal["svg", "html"] = Query(
             "svg",
@@ -995,8 +856,8 @@ def create_app(
     @_guarded("timeline")
     async def timeline_get_route(
         pattern: str = Query(..., description="the fact pattern as JSON", max_length=limit),
-        as_of: date | None = _AS_OF,
-        today: date | None = _TODAY,
+        as_of: AsOf = None,
+        today: Today = None,
         law: LawChoice = _LAW,
     ) -> Response:
         try:  # the query parameter's errors located under its name
@@ -1018,7 +879,7 @@ def create_app(
         summary="Read a YAML or JSON fact pattern (import)",
         description="Returns `{pattern}`: the validated pattern as a compact document.",
         responses=_STANDARD_ERRORS,
-        openapi_extra=_body(_PATTERN_REF, yaml_too=True),
+        openapi_extra=request_body(_PATTERN_REF, yaml_too=True),
     )
     @_guarded("patterns/parse")
     async def parse_route(request: Request) -> Response:
@@ -1030,7 +891,7 @@ def create_app(
         tags=["workbench"],
         summary="Write a fact pattern as YAML or JSON (export)",
         responses=_STANDARD_ERRORS,
-        openapi_extra=_body(_PATTERN_REF),
+        openapi_extra=request_body(_PATTERN_REF),
     )
     @_guarded("patterns/export")
     async def export_route(
@@ -1082,6 +943,7 @@ def create_app(
         from nm_trafficking.screening import ScreeningInput
 
         _lift(ScreeningInput.model_json_schema(), "ScreeningInput", components)
+        _lift(Problems.model_json_schema(), "Problems", components)
         app.openapi_schema = schema
         return schema
 

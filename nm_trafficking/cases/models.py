@@ -1,0 +1,756 @@
+"""The case-file format as pydantic models: what a file, a case and an expectation may say.
+
+The loader (:mod:`nm_trafficking.cases.loader`) validates a parsed case file with these models
+and turns their errors into :class:`~nm_trafficking.cases.format.CaseError`s located by file,
+case and field (``expect.D/V.A2.elements.knowing``), an unknown key with the nearest known
+one (``did you mean today?``), a word that is not a status or grade with the nearest word.
+
+The words a case may use come from the statute (``format.vocabulary``), so an expectation's
+keys are not all fixed names: a pair or a count also takes paragraph keys (``A2``, ``(A)(2)``,
+``30-52-1(A)(2)``) and ``federal`` takes prongs and laws. A ``before`` validator sets those apart
+in a container field (``paragraphs``, ``prongs``, ``laws``) that is validated like any other;
+the container's name is left out of an error's location (it is not in the data). What a key
+refers to — the pattern's acts, a paragraph's elements — comes in through the validation
+context (:class:`Context`): the vocabulary, the acts of the pair being validated, and the
+citation of the paragraph whose key was validated last (pydantic validates a mapping's key
+before its value, and a model's fields in their order).
+
+A fact pattern is validated by the facts models (``nm_trafficking.facts``), not here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Annotated, Any, ClassVar, TypedDict, Union
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PlainValidator,
+    Tag,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
+
+from nm_trafficking import statute
+from nm_trafficking.cases.format import (
+    CASE_KEYS,
+    COUNT_KEYS,
+    FILE_KEYS,
+    GRADE_STATUSES,
+    PAIR_KEYS,
+    PARAGRAPH_KEYS,
+    PENALTY_WORDS,
+    STATUSES,
+    Vocabulary,
+    _spelling,
+)
+from nm_trafficking.facts.locations import real_path
+
+
+class Context(TypedDict, total=False):
+    """What validation needs beyond the data (passed as pydantic's ``context``)."""
+
+    vocab: Vocabulary
+    pair: tuple[str, str]
+    acts: list[str] | None
+    """The acts of the pair (``None``: the pattern is not known, any act id is taken)."""
+    citation: str
+    """The citation of the paragraph or prong being validated (set by its key)."""
+    seen: dict[str, str]
+    """Citation -> the key it was stated under, in the pair or count being validated."""
+
+
+def _context(info: ValidationInfo) -> Context:
+    return typing.cast(Context, info.context)
+
+
+def _names(keys: Any) -> str:
+    return ", ".join(keys)
+
+
+def near(word: object, options: Any) -> str:
+    """``; did you mean X?`` for the option nearest ``word``, or nothing."""
+    if not isinstance(word, str):
+        return ""
+    found = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    if not found:
+        lowered = {str(o).lower(): o for o in options}
+        found = [lowered[word.strip().lower()]] if word.strip().lower() in lowered else []
+    return f"; did you mean {found[0]}?" if found else ""
+
+
+def _none(value: Any) -> bool:
+    """``null``, ``none`` or ``unknown``: nothing (no version in force, age not known)."""
+    return value is None or (
+        isinstance(value, str) and value.strip().lower() in ("none", "null", "unknown")
+    )
+
+
+# --- the words ------------------------------------------------------------------------------
+
+
+def _date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"not a date (write YYYY-MM-DD): {value!r}")
+
+
+def version_id(value: Any) -> str:
+    """A version id of the statute (``"2008"``, or ``2008`` as YAML reads it)."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError(f'must be a version id such as "2008", not {value!r}')
+    found = str(value)
+    try:
+        statute.by_id(found)
+    except KeyError:
+        known = ", ".join(f'"{v.id}"' for v in statute.VERSIONS)
+        raise ValueError(f"no version {found!r} of the statute; known: {known}") from None
+    return found
+
+
+def _version_or_none(value: Any) -> str | None:
+    return None if value is None else version_id(value)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("must be text")
+    return value.strip()
+
+
+def _description(value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ValueError("must be text")
+    return value
+
+
+def _words(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError("must be a list of words or texts")
+    return tuple(value)
+
+
+def _status(value: Any) -> str:
+    if isinstance(value, str) and value in STATUSES:
+        return value
+    raise ValueError(
+        f"{value!r} is not a status; write met, not_met or undetermined{near(value, STATUSES)}"
+    )
+
+
+def _grade_status(value: Any) -> str:
+    if isinstance(value, str) and value in GRADE_STATUSES:
+        return value
+    raise ValueError(
+        f"{value!r} is not a grade status; write {_names(GRADE_STATUSES)}"
+        + near(value, GRADE_STATUSES)
+    )
+
+
+def _grade(value: Any, info: ValidationInfo) -> str | None:
+    vocab = _context(info)["vocab"]
+    ok, grade = vocab.grade(value)
+    if not ok:
+        words = list(dict.fromkeys(vocab.grade_short.values()))
+        raise ValueError(
+            f"{value!r} is not a grade; write {', '.join(words)} or none"
+            + near(value, [*words, "none"])
+        )
+    return grade
+
+
+def _some_grade(value: Any, info: ValidationInfo) -> str:
+    grade = _grade(value, info)
+    if grade is None:
+        raise ValueError("list the grades possible; [] for none")
+    return grade
+
+
+def _grade_list(value: Any) -> Any:
+    if not isinstance(value, list):
+        raise ValueError("must be a list of grades, e.g. [second, first] ([] for none)")
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        raise ValueError("must be a list of one or more texts")
+    if not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError("every item must be text")
+    return tuple(v.strip() for v in value)
+
+
+def _act(value: Any, info: ValidationInfo) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError("must be the id of an act (conduct)")
+    context = _context(info)
+    acts, pair = context.get("acts"), context["pair"]
+    if acts is not None and value not in acts:
+        raise ValueError(
+            f"no act {value!r} of {pair[0]} toward {pair[1]}; their acts: {_names(acts)}"
+            + near(value, acts)
+        )
+    return value
+
+
+def _optional_act(value: Any, info: ValidationInfo) -> str | None:
+    return None if value is None else _act(value, info)
+
+
+def _count_act(value: Any, info: ValidationInfo) -> str:
+    """A count's key (an act id); the paragraphs stated for the count start afresh."""
+    found = _act(value, info)
+    _context(info)["seen"] = {}
+    return found
+
+
+def _statute_version(value: Any) -> str | None:
+    return None if _none(value) else version_id(value)
+
+
+def _victim_age(value: Any) -> str | None:
+    if _none(value):
+        return None
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError("must be the age in words, e.g. 15 or '12 to 13'")
+
+
+def _mapping(message: str) -> Any:
+    """A before-validator: the value must be a non-empty mapping (``message`` otherwise)."""
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, Mapping) or not value:
+            raise ValueError(message)
+        return value
+
+    return BeforeValidator(check)
+
+
+def _paragraph_key(value: Any, info: ValidationInfo) -> str:
+    """A paragraph key of a pair or count (set apart by the owner, so a paragraph of (A));
+    its citation is what the value's elements are checked against."""
+    context = _context(info)
+    key = str(value)
+    citation = context["vocab"].offence(key)
+    assert citation is not None  # only paragraph keys are set apart
+    seen = context.setdefault("seen", {})
+    if citation in seen:
+        raise ValueError(f"{citation} is already stated as {seen[citation]}")
+    seen[citation] = key
+    context["citation"] = citation
+    return key
+
+
+def _prong_key(value: Any, info: ValidationInfo) -> str:
+    context = _context(info)
+    key = str(value)
+    context["citation"] = context["vocab"].prongs[_spelling(key)][1]
+    return key
+
+
+def _element_key(value: Any, info: ValidationInfo) -> str:
+    context = _context(info)
+    citation = context["citation"]
+    known = context["vocab"].elements.get(citation, ())
+    key = str(value)
+    if key not in known:
+        raise ValueError(
+            f"not an element of {citation}; its elements: {_names(known)}" + near(key, known)
+        )
+    return key
+
+
+def _law_key(value: Any, info: ValidationInfo) -> str:
+    key = str(value)
+    if _context(info)["vocab"].laws.get(_spelling(key)) is None:
+        raise ValueError("not a federal law: write usc_1591, usc_1589 or usc_1590")
+    return key
+
+
+def _band(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"the band, e.g. '(b)(2)', or one of {_names(PENALTY_WORDS)}")
+    return value.strip()
+
+
+CaseDate = Annotated[date | None, PlainValidator(_date)]
+VersionId = Annotated[str | None, PlainValidator(_version_or_none)]
+Text = Annotated[str, PlainValidator(_text)]
+Words = Annotated[tuple[str, ...], PlainValidator(_words)]
+StatusWord = Annotated[str, PlainValidator(_status)]
+GradeStatus = Annotated[str, PlainValidator(_grade_status)]
+GradeWord = Annotated[str | None, PlainValidator(_grade)]
+Grades = Annotated[
+    tuple[Annotated[str, PlainValidator(_some_grade)], ...], BeforeValidator(_grade_list)
+]
+Texts = Annotated[tuple[str, ...], PlainValidator(_texts)]
+ActId = Annotated[str, PlainValidator(_act)]
+OptionalAct = Annotated[str | None, PlainValidator(_optional_act)]
+StatuteVersion = Annotated[str | None, PlainValidator(_statute_version)]
+VictimAge = Annotated[str | None, PlainValidator(_victim_age)]
+ParagraphKey = Annotated[str, PlainValidator(_paragraph_key)]
+ProngKey = Annotated[str, PlainValidator(_prong_key)]
+ElementKey = Annotated[str, PlainValidator(_element_key)]
+LawKey = Annotated[str, PlainValidator(_law_key)]
+CountKey = Annotated[str, PlainValidator(_count_act)]
+Band = Annotated[str, PlainValidator(_band)]
+
+
+# --- the models -----------------------------------------------------------------------------
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    CONTAINERS: ClassVar[tuple[str, ...]] = ()
+    """Fields that hold keys set apart by a before-validator (not keys of the data)."""
+    REQUIRED: ClassVar[dict[str, str]] = {}
+    """A required field's message when it is missing (default ``required``)."""
+
+    @classmethod
+    def keys(cls, vocab: Vocabulary | None) -> list[str]:
+        """The keys the data may use here (for an unknown key's near name)."""
+        return [k for k in cls.model_fields if k not in cls.CONTAINERS]
+
+    @classmethod
+    def unknown(cls, vocab: Vocabulary) -> str:
+        """The message for a key that is not one of :meth:`keys`."""
+        return f"unknown key; may have: {_names(cls.keys(vocab))}"
+
+
+def _set_apart(data: Any, info: ValidationInfo, fixed: Any, empty: str, **containers: Any) -> Any:
+    """``data`` with the keys ``containers`` claim moved into them. Each container is a
+    function from the vocabulary and a key to whether it claims that key."""
+    if not isinstance(data, Mapping) or not data:
+        raise ValueError(empty)
+    vocab = _context(info)["vocab"]
+    out: dict[str, Any] = {name: {} for name in containers}
+    for key, value in data.items():
+        key = str(key)
+        if key in containers:  # a container's name written as a key: unknown
+            out[f"{key} "] = value
+            continue
+        if key not in fixed:
+            claimed = next((n for n, claims in containers.items() if claims(vocab, key)), None)
+            if claimed is not None:
+                out[claimed][key] = value
+                continue
+        out[key] = value
+    return out
+
+
+class PairParagraph(_Model):
+    """A paragraph stated for a pair, as a mapping (a status word alone is :data:`StatusWord`)."""
+
+    status: StatusWord | None = None
+    elements: Annotated[
+        dict[ElementKey, StatusWord],
+        _mapping("must map element keys to status words, e.g. {knowingly: met}"),
+    ] = Field(default_factory=dict)
+    deciding_act: ActId | None = None
+    remaining: Texts | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _some(cls, data: Any) -> Any:
+        if isinstance(data, Mapping) and not data:
+            raise ValueError(f"must state at least one of: {_names(cls.keys(None))}")
+        return data
+
+    @classmethod
+    def unknown(cls, vocab: Vocabulary) -> str:
+        return f"unknown key; a paragraph may state: {_names(cls.keys(vocab))}"
+
+
+class CountParagraph(PairParagraph):
+    """A paragraph stated for one act: no ``deciding_act`` (the act is the count)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_deciding_act(cls, data: Any) -> Any:
+        if isinstance(data, Mapping) and "deciding_act" in data:
+            data = {("deciding_act " if k == "deciding_act" else k): v for k, v in data.items()}
+        return data
+
+    @classmethod
+    def keys(cls, vocab: Vocabulary | None) -> list[str]:
+        return [k for k in PARAGRAPH_KEYS if k != "deciding_act"]
+
+
+def _shape(value: Any) -> str:
+    return "mapping" if isinstance(value, Mapping) else "word"
+
+
+PairParagraphValue = Annotated[
+    Annotated[PairParagraph, Tag("mapping")] | Annotated[StatusWord, Tag("word")],
+    Discriminator(_shape),
+]
+CountParagraphValue = Annotated[
+    Annotated[CountParagraph, Tag("mapping")] | Annotated[StatusWord, Tag("word")],
+    Discriminator(_shape),
+]
+
+
+def _offence(vocab: Vocabulary, key: str) -> bool:
+    return vocab.offence(key) is not None
+
+
+class CountExpectation(_Model):
+    """What one act, as a count, must show."""
+
+    CONTAINERS = ("paragraphs",)
+
+    paragraphs: dict[ParagraphKey, CountParagraphValue] = Field(default_factory=dict)
+    status: StatusWord | None = None
+    grade: GradeWord = None
+    possible: Grades | None = None
+    grade_status: GradeStatus | None = None
+    statute_version: StatuteVersion = None
+    victim_age: VictimAge = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _paragraphs(cls, data: Any, info: ValidationInfo) -> Any:
+        return _set_apart(
+            data,
+            info,
+            cls.model_fields,
+            "must state at least one expectation, e.g. {A2: met, grade: second}",
+            paragraphs=_offence,
+        )
+
+    @classmethod
+    def keys(cls, vocab: Vocabulary | None) -> list[str]:
+        shorts = list(vocab.short.values()) if vocab is not None else []
+        return [*super().keys(vocab), *shorts]
+
+    @classmethod
+    def unknown(cls, vocab: Vocabulary) -> str:
+        words = _names(k for k in COUNT_KEYS if k != "PARAGRAPH")
+        return f"unknown key: neither a paragraph of (A) ({vocab.offence_names}) nor one of {words}"
+
+
+def _law(vocab: Vocabulary, key: str) -> bool:
+    return vocab.laws.get(_spelling(key)) is not None
+
+
+def _prong(vocab: Vocabulary, key: str) -> bool:
+    return vocab.prongs.get(_spelling(key)) is not None
+
+
+class FederalExpectation(_Model):
+    """The federal sections for a pair: per prong, per law, penalties, side by side."""
+
+    CONTAINERS = ("laws", "prongs")
+
+    laws: dict[str, StatusWord] = Field(default_factory=dict)
+    prongs: dict[ProngKey, PairParagraphValue] = Field(default_factory=dict)
+    penalty: (
+        Annotated[
+            dict[LawKey, Band],
+            _mapping("must map federal laws to the band expected, e.g. {usc_1591: (b)(2)}"),
+        ]
+        | None
+    ) = None
+    side_by_side: Texts | None = None
+    notes: Texts | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _laws_and_prongs(cls, data: Any, info: ValidationInfo) -> Any:
+        words = _names(("PRONG", "LAW", "penalty", "side_by_side", "notes"))
+        return _set_apart(
+            data,
+            info,
+            ("penalty", "side_by_side", "notes"),
+            f"must map federal prongs or laws to what is expected ({words})",
+            laws=_law,
+            prongs=_prong,
+        )
+
+    @classmethod
+    def keys(cls, vocab: Vocabulary | None) -> list[str]:
+        shorts = [s.lower() for s in (vocab.prongs if vocab else ()) if not s.startswith("18")]
+        return [*super().keys(vocab), "usc_1591", "usc_1589", "usc_1590", *shorts]
+
+    @classmethod
+    def unknown(cls, vocab: Vocabulary) -> str:
+        prongs = ", ".join(dict.fromkeys(c.split(" § ")[-1] for _, c in vocab.prongs.values()))
+        return (
+            f"unknown key: neither a federal prong ({prongs}), a federal law "
+            "(usc_1591, usc_1589, usc_1590) nor penalty, side_by_side, notes"
+        )
+
+
+class PairExpectation(_Model):
+    """What is expected for one defendant and victim."""
+
+    CONTAINERS = ("paragraphs",)
+
+    paragraphs: dict[ParagraphKey, PairParagraphValue] = Field(default_factory=dict)
+    status: StatusWord | None = None
+    grade: GradeWord = None
+    floor: GradeWord = None
+    possible: Grades | None = None
+    grade_status: GradeStatus | None = None
+    grade_act: OptionalAct = None
+    remaining: Texts | None = None
+    notes: Texts | None = None
+    counts: (
+        Annotated[
+            dict[CountKey, CountExpectation],
+            _mapping("must map each act (conduct id) to what it must show"),
+        ]
+        | None
+    ) = None
+    federal: FederalExpectation | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _paragraphs(cls, data: Any, info: ValidationInfo) -> Any:
+        _context(info)["seen"] = {}
+        return _set_apart(
+            data,
+            info,
+            cls.model_fields,
+            "must state at least one expectation, e.g. {A2: met, grade: second}",
+            paragraphs=_offence,
+        )
+
+    @classmethod
+    def keys(cls, vocab: Vocabulary | None) -> list[str]:
+        shorts = list(vocab.short.values()) if vocab is not None else []
+        return [*super().keys(vocab), *shorts]
+
+    @classmethod
+    def unknown(cls, vocab: Vocabulary) -> str:
+        words = _names(k for k in PAIR_KEYS if k != "PARAGRAPH")
+        return f"unknown key: neither a paragraph of (A) ({vocab.offence_names}) nor one of {words}"
+
+
+def _citation(value: Any, info: ValidationInfo) -> str:
+    vocab = _context(info)["vocab"]
+    if not isinstance(value, str) or not value:
+        raise ValueError("must be a list of words or texts")
+    citation = vocab.paragraph(value)
+    if citation is None and (prong := vocab.prongs.get(_spelling(value))):
+        citation = prong[1]
+    if citation is None:
+        raise ValueError(
+            f"{value!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1), 30-52-1(E)) "
+            "or a federal prong (e.g. 1591a1_minor)"
+        )
+    return citation
+
+
+def _list(message: str) -> Any:
+    def check(value: Any) -> Any:
+        if not isinstance(value, list):
+            raise ValueError(message)
+        return value
+
+    return BeforeValidator(check)
+
+
+def _one_or_more(message: str, *, distinct: bool = False) -> Any:
+    def check(value: tuple[Any, ...]) -> tuple[Any, ...]:
+        if not value:
+            raise ValueError(message)
+        return tuple(dict.fromkeys(value)) if distinct else value
+
+    return AfterValidator(check)
+
+
+Citations = Annotated[
+    tuple[Annotated[str, PlainValidator(_citation)], ...],
+    _list("must be a list of words or texts"),
+    _one_or_more("name at least one paragraph, e.g. [A2]", distinct=True),
+]
+
+
+def case_id(value: Any) -> str | None:
+    """A case's id as its reports name it, or ``None`` if it has none usable."""
+    if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+        return str(value)
+    return None
+
+
+def _case_id(value: Any) -> str:
+    found = case_id(value)
+    if found is None:
+        raise ValueError("required: a short name for the case")
+    return found
+
+
+def _file_name(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("must be a file name, relative to the case file")
+    return value
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+class CaseModel(_Model):
+    """One case of a file. ``expect`` is checked per pair (:class:`PairExpectation`), once the
+    fact pattern is known; ``pattern`` is checked by the facts models."""
+
+    REQUIRED = {
+        "id": "required: a short name for the case",
+        "citations": "required: the paragraphs the case exercises, e.g. [A2]",
+        "expect": "required: the expected outcome per DEFENDANT/VICTIM",
+    }
+
+    id: Annotated[str, PlainValidator(_case_id)]
+    title: Text
+    citations: Citations
+    story: Text
+    pattern: (
+        Annotated[
+            dict[str, Any],
+            _mapping("must be a fact pattern (a mapping of persons and conduct)"),
+        ]
+        | None
+    ) = None
+    pattern_file: Annotated[str | None, PlainValidator(_file_name)] = None
+    expect: Annotated[
+        dict[str, Any],
+        _mapping("must map DEFENDANT/VICTIM to what is expected for the pair"),
+    ]
+    as_of: CaseDate = None
+    today: CaseDate = None
+    statute: VersionId = None
+    tags: Words = ()
+    teaching_point: Annotated[str | None, PlainValidator(_optional_text)] = None
+
+    @classmethod
+    def unknown(cls, vocab: Vocabulary) -> str:
+        return f"unknown key; a case may have: {_names(CASE_KEYS)}"
+
+
+class CaseFileModel(_Model):
+    """A case file: its cases (each checked on its own, :class:`CaseModel`) and their
+    defaults."""
+
+    REQUIRED = {"cases": "must be a list of one or more cases"}
+
+    cases: Annotated[
+        tuple[Any, ...],
+        _list("must be a list of one or more cases"),
+        _one_or_more("must be a list of one or more cases"),
+    ]
+    description: Annotated[str | None, PlainValidator(_description)] = None
+    today: CaseDate = None
+    as_of: CaseDate = None
+    statute: VersionId = None
+
+    @classmethod
+    def unknown(cls, vocab: Vocabulary) -> str:
+        return f"unknown key; a case file may have: {_names(FILE_KEYS)}"
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+def _strip(annotation: Any) -> Any:
+    """``annotation`` without ``Annotated`` and an ``Optional``'s ``None``."""
+    while True:
+        if typing.get_origin(annotation) is Annotated:
+            annotation = typing.get_args(annotation)[0]
+            continue
+        if typing.get_origin(annotation) in (Union, types.UnionType):
+            members = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(members) == 1:
+                annotation = members[0]
+                continue
+        return annotation
+
+
+def _tag(annotation: Any) -> str | None:
+    if typing.get_origin(annotation) is Annotated:
+        for meta in annotation.__metadata__:
+            if isinstance(meta, Tag):
+                return meta.tag
+    return None
+
+
+def _step(annotation: Any, part: int | str) -> Any:
+    """Where ``part`` of a pydantic location leads from ``annotation`` (``None``: nowhere)."""
+    annotation = _strip(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        field = annotation.model_fields.get(part) if isinstance(part, str) else None
+        return None if field is None else field.annotation
+    origin = typing.get_origin(annotation)
+    if origin is dict:
+        return typing.get_args(annotation)[1]
+    if origin in (list, tuple):
+        return typing.get_args(annotation)[0]
+    if origin in (Union, types.UnionType):
+        for member in typing.get_args(annotation):
+            if _tag(member) == part:
+                return member
+    return None
+
+
+def owner(model: type[_Model], loc: tuple[int | str, ...]) -> type[_Model] | None:
+    """The model whose key the last part of ``loc`` (a pydantic location) is."""
+    annotation: Any = model
+    for part in loc[:-1]:
+        annotation = _step(annotation, part)
+        if annotation is None:
+            return None
+    found = _strip(annotation)
+    return found if isinstance(found, type) and issubclass(found, _Model) else None
+
+
+def _written(part: int | str) -> int | str:
+    """A key as the data wrote it (a key set apart as unknown has a trailing space)."""
+    return part[:-1] if isinstance(part, str) and part.endswith(" ") else part
+
+
+def model_errors(
+    exc: ValidationError, data: Any, model: type[_Model], vocab: Vocabulary
+) -> list[tuple[tuple[int | str, ...], str]]:
+    """The problems of ``exc`` (validating ``data`` as ``model``): each as its location in the
+    data (keys and indexes) and a message in the case format's words — an unknown key with the
+    keys allowed there and the nearest one, a missing key with what it is for."""
+    out: list[tuple[tuple[int | str, ...], str]] = []
+    for err in exc.errors(include_url=False, include_input=False):
+        loc = tuple(err["loc"])
+        missing = err["type"] == "missing"
+        parts = real_path(tuple(map(_written, loc)), data, missing=missing)
+        found = owner(model, loc)
+        if err["type"] == "extra_forbidden":
+            key = _written(loc[-1])
+            if found is None:
+                message = "unknown key"
+            else:
+                message = found.unknown(vocab) + near(key, found.keys(vocab))
+        elif missing:
+            where = str(loc[-1])
+            message = found.REQUIRED.get(where, "required") if found is not None else "required"
+        else:
+            message = err["msg"].removeprefix("Value error, ")
+        out.append((parts, message))
+    return out
