@@ -135,6 +135,21 @@ def grade_name(grade_id: str | None) -> str:
     return grade(grade_id).name if grade_id else "none"
 
 
+def said(value: str) -> str:
+    """An id of the output in words: a status (``not_met`` -> ``not met``), a grade (its name
+    from the statute data), anything else with spaces for underscores."""
+    if value in STATUS_WORDS:
+        return STATUS_WORDS[value]
+    if value in _grades():
+        return grade(value).name
+    return value.replace("_", " ")
+
+
+def all_grades() -> list[Grade]:
+    """Every grade of the statute data, most serious first."""
+    return sorted(_grades().values(), key=lambda g: -g.severity)
+
+
 def most_serious_first(grade_ids: Iterable[str]) -> list[str]:
     """Grade ids ordered most serious first."""
     return sorted(grade_ids, key=lambda g: -grade(g).severity)

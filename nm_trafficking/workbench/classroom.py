@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from nm_trafficking import statute
+from nm_trafficking import statute, words
 from nm_trafficking.assessment import Assessment, assess
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.pattern import FactPattern
@@ -196,10 +196,6 @@ def identity(data: Mapping[str, Any]) -> tuple[int, str | None, str | None]:
     return attempt, names[0], names[1]
 
 
-def _words(status: str) -> str:
-    return status.replace("_", " ")
-
-
 # --- printables ---------------------------------------------------------------------------
 
 
@@ -234,7 +230,7 @@ def worksheet_html(
                     "defendant": f.defendant,
                     "victim": f.victim,
                     "rows": rows,
-                    "grade": _words(grade_short(f)),
+                    "grade": grade_short(f),
                     "grade_reason": f.grade_detail.reason,
                 }
             )
@@ -253,5 +249,7 @@ def worksheet_html(
         session=session,
         cases=shown,
         statuses=STATUSES,
+        status_words=words.STATUS_WORDS,
+        grades=words.all_grades(),
         disclaimer=DISCLAIMER,
     )
