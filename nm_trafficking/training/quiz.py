@@ -61,14 +61,12 @@ GRADES: dict[str, str] = {
 }
 STATUSES: dict[str, str] = {
     "m": "met",
-    "met": "met",
     "y": "met",
     "n": "not_met",
-    "not met": "not_met",
-    "not_met": "not_met",
     "u": "undetermined",
     "?": "undetermined",
-    "undetermined": "undetermined",
+    **{status: status for status in STATUS_WORDS},
+    **{said: status for status, said in STATUS_WORDS.items()},
 }
 BOXES = " ".join(f"☐ {said}" for said in STATUS_WORDS.values())
 """A paragraph's answer on the printed worksheet: ``☐ met ☐ not met ☐ undetermined``."""
