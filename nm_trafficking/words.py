@@ -160,8 +160,8 @@ def catalogue() -> dict[str, Any]:
     catalogue): the status labels and words, the grades most serious first, the disclaimer."""
     return {
         "statuses": {
-            status: {"label": STATUS_LABELS[status], "words": said}
-            for status, said in STATUS_WORDS.items()
+            status: {"label": STATUS_LABELS[status], "words": running}
+            for status, running in STATUS_WORDS.items()
         },
         "grades": [{"id": g.id, "short": g.short, "name": g.name} for g in all_grades()],
         "disclaimer": DISCLAIMER,

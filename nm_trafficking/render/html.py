@@ -58,10 +58,11 @@ def _escaped(value: Any) -> Any:
 
 @cache
 def _environment() -> Environment:
-    """The templates' environment (autoescaped) with the tree's own escaping of values."""
+    """The templates' environment (autoescaped) with the tree's own escaping of values (and a
+    cache of its own: a template compiled for the memo's escaping is never reused here)."""
     from nm_trafficking.render.memo import environment
 
-    return environment().overlay(finalize=_escaped)
+    return environment().overlay(finalize=_escaped, cache_size=50)
 
 
 def template(name: str) -> Template:
