@@ -1,5 +1,5 @@
 """nm_trafficking: NMSA 1978, § 30-52-1 (human trafficking, New Mexico) as tested, explainable
-rules. A decision aid, not legal advice.
+rules. Every result carries the decision-aid disclaimer (``DISCLAIMER``).
 
     >>> import nm_trafficking as nmt
     >>> pattern = nmt.load("examples/a2_social_media_15.yaml")    # doctest: +SKIP

@@ -38,6 +38,7 @@ from nm_trafficking.parallel import WorkerDied, Workers
 from nm_trafficking.progress import Progress
 from nm_trafficking.results import output_schema
 from nm_trafficking.summary import DETAILS, Detail
+from nm_trafficking.words import DISCLAIMER_HEAD
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -89,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="nm-trafficking",
         description="NMSA 1978, § 30-52-1 (New Mexico human trafficking) as explainable rules. "
-        "A decision aid, not legal advice.",
+        f"{DISCLAIMER_HEAD}.",
         epilog=LIMITS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

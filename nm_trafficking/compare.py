@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from nm_trafficking import words
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.results import AssessmentResult, Count, Finding
 
@@ -163,7 +164,7 @@ def _w(value: Any) -> str:
         return "none"
     if isinstance(value, list):
         return ", ".join(_w(v) for v in value) or "none"
-    return str(value).replace("_", " ")
+    return words.said(str(value))
 
 
 def _count_grade(c: Count | None) -> str | None:

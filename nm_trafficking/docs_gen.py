@@ -357,7 +357,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--schemas", metavar="DIR", help="write the published JSON Schemas into DIR"
     )
+    parser.add_argument(
+        "--words",
+        metavar="PATH",
+        nargs="+",
+        help="write the words page into each folder and the disclaimer into marked regions",
+    )
+    parser.add_argument("--check-words", metavar="PATH", nargs="+")
     args = parser.parse_args(argv)
+    if args.words or args.check_words:
+        from nm_trafficking import docs_words
+
+        if args.words:
+            docs_words.write([Path(p) for p in args.words])
+            return 0
+        out_of_date = docs_words.stale([Path(p) for p in args.check_words])
+        for path in out_of_date:
+            print(f"{path} is out of date: regenerate it (--words)", file=sys.stderr)
+        return 1 if out_of_date else 0
     if args.schemas:
         for name, text in schemas().items():
             Path(args.schemas, name).write_text(text, encoding="utf-8")

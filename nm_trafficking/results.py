@@ -518,7 +518,9 @@ class GradeSummary(Lazy):
         "of 2018-04-10 (b) (person V: birth_date)')"
     )
     reason: str = _lazy("why, in one line")
-    words: str = _lazy("the summary in words, e.g. 'at least a second degree felony; ...'")
+    words: str = _lazy(
+        "the summary in words: the grade certain, then each more serious one possible"
+    )
     open: list[OpenGrade] = _lazy("the more serious grades still possible, and what each needs")
 
 

@@ -13,9 +13,14 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
+from typing import Any
 
-from nm_trafficking.results import Status
+from nm_trafficking.results import DISCLAIMER, Status
 from nm_trafficking.statute.model import Grade, Law, TextVersion
+
+DISCLAIMER_HEAD = DISCLAIMER.partition(":")[0]
+"""The disclaimer's head (its words before the colon), where a line names it: the disclaimer
+itself is :data:`nm_trafficking.results.DISCLAIMER`, written out nowhere else."""
 
 STATUS_WORDS: dict[Status, str] = {
     "met": "met",
@@ -133,6 +138,34 @@ def grade(grade_id: str) -> Grade:
 def grade_name(grade_id: str | None) -> str:
     """``second degree felony`` (``none`` for no grade)."""
     return grade(grade_id).name if grade_id else "none"
+
+
+def said(value: str) -> str:
+    """An id of the output in words: a status (``not_met`` -> ``not met``), a grade (its name
+    from the statute data), anything else with spaces for underscores."""
+    if value in STATUS_WORDS:
+        return STATUS_WORDS[value]
+    if value in _grades():
+        return grade(value).name
+    return value.replace("_", " ")
+
+
+def all_grades() -> list[Grade]:
+    """Every grade of the statute data, most serious first."""
+    return sorted(_grades().values(), key=lambda g: -g.severity)
+
+
+def catalogue() -> dict[str, Any]:
+    """The words for a client that writes its own sentences (the workbench page, through its
+    catalogue): the status labels and words, the grades most serious first, the disclaimer."""
+    return {
+        "statuses": {
+            status: {"label": STATUS_LABELS[status], "words": running}
+            for status, running in STATUS_WORDS.items()
+        },
+        "grades": [{"id": g.id, "short": g.short, "name": g.name} for g in all_grades()],
+        "disclaimer": DISCLAIMER,
+    }
 
 
 def most_serious_first(grade_ids: Iterable[str]) -> list[str]:

@@ -27,6 +27,7 @@ PROCESS = frozenset(
         "test_workbench_api.py",
         "test_workbench_heads.py",
         "test_workbench_workers.py",
+        "test_words_one_line.py",
     }
 )
 SLOW = frozenset(

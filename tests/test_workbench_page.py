@@ -603,3 +603,24 @@ def test_the_place_of_an_act_in_the_builder_the_b_note_and_the_export(
     placed = nmt.load(again).conduct[0]
     assert placed.county is not None and placed.county.value == "outside New Mexico"
     assert placed.place == "a motel" and placed.in_indian_country is nmt.Truth.TRUE
+
+
+def test_the_page_takes_its_words_from_the_catalogue(page: Any) -> None:
+    """The disclaimer, the status words and the grade names the page shows are the server's
+    (``nm_trafficking.words`` and the statute data, through the builder's catalogue): the page
+    writes none of them itself (``tests/test_words_once.py`` scans its scripts)."""
+    from nm_trafficking import words
+    from nm_trafficking.results import DISCLAIMER
+
+    expect(page.locator("header.site .disclaimer")).to_contain_text(DISCLAIMER)
+    page.get_by_role("tab", name="Classroom").click()
+    page.get_by_role("button", name="Start the session").click()
+    expect(page.locator("#case-heading")).to_be_visible()
+    options = page.locator("#q0-grade option").all_inner_texts()
+    names = [g.name for g in words.all_grades()]
+    assert options[1 : 1 + len(names)] == names
+    assert options[-1] == words.STATUS_WORDS["undetermined"]
+    choices = page.locator("fieldset.paragraph-answer").first.locator(".choice label")
+    assert [r.strip() for r in choices.all_inner_texts()] == [
+        words.capital(w) for w in words.STATUS_WORDS.values()
+    ]

@@ -183,7 +183,7 @@ def _sentences(items: Sequence[Graded], floor: Grade | None) -> list[str]:
         names = (
             grades[0].name
             if len(grades) == 1
-            else ", ".join(g.short for g in grades[:-1]) + f" or {grades[-1].short} degree felony"
+            else ", ".join(g.short for g in grades[:-1]) + f" or {grades[-1].name}"
         )
         person = v.ctx.conduct.person
         grading = v.ctx.version.grading

@@ -23,8 +23,7 @@ from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import GradeSummary, LawFinding, Status, SubsectionResult
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
-
-WORDS = {MET: "met", NOT_MET: "not met", UNDETERMINED: "undetermined"}
+from nm_trafficking.words import STATUS_WORDS as WORDS
 
 BUYER_NOTE = (
     "whether NM 'soliciting' or 'obtaining' reaches a buyer is UNVERIFIED (federal reference "

@@ -24,7 +24,7 @@ from nm_trafficking.results import (
 )
 from nm_trafficking.summary import Summary
 
-LABEL = {"met": "**MET**", "not_met": "**NOT MET**", "undetermined": "**UNDETERMINED**"}
+LABEL = {status: f"**{label}**" for status, label in words.STATUS_LABELS.items()}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 

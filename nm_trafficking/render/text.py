@@ -19,13 +19,13 @@ from nm_trafficking.results import (
     LawFinding,
     ProngResult,
 )
-from nm_trafficking.words import dates_in_words, fact_ref_words
+from nm_trafficking.words import STATUS_LABELS as LABELS
+from nm_trafficking.words import STATUS_WORDS, dates_in_words, fact_ref_words, said
 
 STATE = "nm_30_52_1"
 SIDE_BY_SIDE = {True: "State and federal, side by side", False: "Federal, side by side"}
 """The heading of the side-by-side lines: with or without § 30-52-1's line."""
 
-LABELS = {"met": "MET", "not_met": "NOT MET", "undetermined": "UNDETERMINED"}
 MARKS = {"met": "[+]", "not_met": "[-]", "undetermined": "[?]"}
 
 
@@ -56,7 +56,7 @@ def _element(e: ElementResult, indent: str) -> list[str]:
 
 
 def grade_name(grade: str | None) -> str:
-    return grade.replace("_", " ") if grade else "none"
+    return said(grade) if grade else "none"
 
 
 def count_line(c: Count) -> str:
@@ -70,8 +70,7 @@ def count_line(c: Count) -> str:
     else:
         when = "date not stated"
     paragraphs = ", ".join(
-        f"{cit.removeprefix('30-52-1')} {LABELS[p.status].lower()}"
-        for cit, p in c.paragraphs.items()
+        f"{cit.removeprefix('30-52-1')} {STATUS_WORDS[p.status]}" for cit, p in c.paragraphs.items()
     )
     age = c.victim_age.text if c.victim_age is not None else "unknown"
     if c.grade.status == "determined":
@@ -120,9 +119,7 @@ def prong_summary(prong: ProngResult) -> str:
 def law_count_line(c: LawCount) -> str:
     """One act under a federal section as a count, in one line."""
     when = c.date.isoformat() if c.date is not None else "date not stated"
-    prongs = ", ".join(
-        f"{short_citation(cit)} {LABELS[s].lower()}" for cit, s in c.statuses.items()
-    )
+    prongs = ", ".join(f"{short_citation(cit)} {STATUS_WORDS[s]}" for cit, s in c.statuses.items())
     penalty = c.penalty.reason if c.penalty.status != "not_applicable" else "none"
     text = c.text_version or f"no text ({c.assessed_under})"
     return (

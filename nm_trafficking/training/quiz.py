@@ -28,6 +28,7 @@ from nm_trafficking.training import (
     engine_answer,
     scoring,
 )
+from nm_trafficking.words import STATUS_WORDS, said
 from nm_trafficking.workbench.words import pattern_sentences
 
 T = TypeVar("T")
@@ -60,15 +61,15 @@ GRADES: dict[str, str] = {
 }
 STATUSES: dict[str, str] = {
     "m": "met",
-    "met": "met",
     "y": "met",
     "n": "not_met",
-    "not met": "not_met",
-    "not_met": "not_met",
     "u": "undetermined",
     "?": "undetermined",
-    "undetermined": "undetermined",
+    **{status: status for status in STATUS_WORDS},
+    **{said: status for status, said in STATUS_WORDS.items()},
 }
+BOXES = " ".join(f"☐ {said}" for said in STATUS_WORDS.values())
+"""A paragraph's answer on the printed worksheet: ``☐ met ☐ not met ☐ undetermined``."""
 QUIT = ("q", "quit")
 """Typed at any question, these end the quiz (the score so far is shown)."""
 
@@ -266,15 +267,14 @@ def worksheet(
         for pair in engine_answer(s.assess()):
             out.write(f"  {pair}:\n")
             for p in latest().offences:
-                out.write(f"    {p.short}: ☐ met ☐ not met ☐ undetermined\n")
+                out.write(f"    {p.short}: {BOXES}\n")
             out.write("    still to be established: ______  grade: ______\n")
     if key:
         out.write("\nAnswer key\n")
         for s in chosen:
             for f in s.assess().findings:
                 marks = "; ".join(
-                    f"{p.short} {f.subsections[p.citation].status.replace('_', ' ')}"
-                    for p in latest().offences
+                    f"{p.short} {said(f.subsections[p.citation].status)}" for p in latest().offences
                 )
                 out.write(
                     f"  {s.id} {f.defendant}/{f.victim}: {marks}; grade "

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from nm_trafficking import statute
 from nm_trafficking.assessment import Assessment
 from nm_trafficking.results import ElementResult, Finding, SubsectionResult
+from nm_trafficking.words import said
 
 __all__ = [
     "GRADES",
@@ -70,7 +71,7 @@ def deciding(sub: SubsectionResult) -> list[ElementResult]:
 
 
 def words(status: str | None) -> str:
-    return "no answer" if status is None else status.replace("_", " ")
+    return "no answer" if status is None else said(status)
 
 
 def quoted(e: ElementResult) -> str:

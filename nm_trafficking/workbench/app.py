@@ -44,6 +44,7 @@ from nm_trafficking.render.timeline import document as timeline_document
 from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import CONTRACT_VERSION, json_utf8, output_schema
 from nm_trafficking.summary import DETAILS, Detail
+from nm_trafficking.words import DISCLAIMER_HEAD
 from nm_trafficking.workbench import classroom
 from nm_trafficking.workbench.bodies import (
     MAX_BATCH,
@@ -304,7 +305,7 @@ def create_app(
     app = FastAPI(
         title="nm_trafficking workbench",
         version=__version__,
-        summary="NMSA 1978, § 30-52-1 as an HTTP service. A decision aid, not legal advice.",
+        summary=f"NMSA 1978, § 30-52-1 as an HTTP service. {DISCLAIMER_HEAD}.",
         description=(
             "Assess fact patterns under New Mexico's human trafficking statute. The assess "
             "route answers with the library's JSON contract, byte for byte (invisible characters "

@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from html import escape
 from typing import Any
 
-from nm_trafficking import statute
+from nm_trafficking import statute, words
 from nm_trafficking.assessment import Assessment, assess
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.pattern import FactPattern
@@ -197,89 +196,60 @@ def identity(data: Mapping[str, Any]) -> tuple[int, str | None, str | None]:
     return attempt, names[0], names[1]
 
 
-def _words(status: str) -> str:
-    return status.replace("_", " ")
-
-
 # --- printables ---------------------------------------------------------------------------
-
-
-def _facts_html(c: Case) -> str:
-    words = pattern_sentences(c.pattern)
-    items = [f"<li>{escape(p)}</li>" for p in words["persons"]]
-    for act in words["acts"]:
-        stated = "".join(f"<li>{escape(s)}</li>" for s in act["stated"])
-        items.append(
-            f"<li>{escape(act['text'])}" + (f"<ul>{stated}</ul>" if stated else "") + "</li>"
-        )
-    items += [f"<li>{escape(o)}</li>" for o in words["observations"]]
-    return f"<ul class='facts'>{''.join(items)}</ul>"
 
 
 def worksheet_html(
     ids: list[str], *, key: bool, trainee: str | None = None, session: str | None = None
 ) -> str:
     """A printable worksheet (``key=False``) or answer key (``key=True``) for these cases, as
-    an HTML fragment (every text escaped), with the trainee's name and the session id (blank
-    lines to fill in when not given)."""
+    an HTML fragment (``render/templates/worksheet.html.j2``, every text escaped), with the
+    trainee's name and the session id (blank lines to fill in when not given)."""
+    from nm_trafficking.render.html import template
+
     chosen = [case(i) for i in ids]
     version = statute.latest()
-    title = "Answer key" if key else "Worksheet"
-    out = [
-        f"<article class='printable worksheet'><h1>{title}: NMSA 1978, § 30-52-1</h1>",
-        "<p>For each defendant and victim: is each paragraph of subsection A met, not met or "
-        "undetermined on the facts given, and what is the grade under subsection C?</p>",
-        "<p class='who'>Trainee: "
-        + (escape(trainee) if trainee else "______________________")
-        + " · Session: "
-        + (escape(session) if session else "__________")
-        + "</p>",
-    ]
-    for n, c in enumerate(chosen, 1):
+    shown = []
+    for c in chosen:
         a = c.assess()
-        out.append(f"<section class='case'><h2>{n}. {escape(c.title)}</h2>")
-        out.append(f"<p class='story'>{escape(c.story)}</p>")
-        out.append("<h3>Facts</h3>" + _facts_html(c))
+        pairs = []
         for f in a.findings:
-            out.append(f"<h3>{escape(f.defendant)} toward {escape(f.victim)}</h3>")
-            out.append(
-                "<table><thead><tr><th scope='col'>Paragraph</th><th scope='col'>Met</th>"
-                "<th scope='col'>Not met</th><th scope='col'>Undetermined</th>"
-                + ("<th scope='col'>Deciding element</th>" if key else "")
-                + "</tr></thead><tbody>"
-            )
+            rows = []
             for p in version.offences:
                 sub = f.subsections[p.citation]
-                cells = []
-                for s in STATUSES:
-                    mark = ("☒" if sub.status == s else "☐") if key else "☐"
-                    cells.append(f"<td>{mark}</td>")
-                extra = ""
-                if key:
-                    extra = (
-                        "<td>"
-                        + escape("; ".join(f"{e.label}: {e.reason}" for e in deciding(sub)))
-                        + "</td>"
-                    )
-                out.append(
-                    f"<tr><th scope='row'>{escape(p.citation)} {escape(p.title)}</th>"
-                    + "".join(cells)
-                    + extra
-                    + "</tr>"
+                rows.append(
+                    {
+                        "citation": p.citation,
+                        "title": p.title,
+                        "status": sub.status,
+                        "deciding": "; ".join(f"{e.label}: {e.reason}" for e in deciding(sub)),
+                    }
                 )
-            out.append("</tbody></table>")
-            if key:
-                out.append(
-                    f"<p><b>Grade:</b> {escape(_words(grade_short(f)))} — "
-                    f"{escape(f.grade_detail.reason)}</p>"
-                )
-            else:
-                out.append(
-                    "<p>Grade: ☐ first ☐ second ☐ third degree felony ☐ none ☐ undetermined</p>"
-                    "<p>Still to be established: ______________________________________</p>"
-                )
-        if key:
-            out.append(f"<p><b>Teaching point:</b> {escape(c.teaching_point)}</p>")
-        out.append("</section>")
-    out.append(f"<p class='disclaimer'>{escape(DISCLAIMER)}</p></article>")
-    return "".join(out)
+            pairs.append(
+                {
+                    "defendant": f.defendant,
+                    "victim": f.victim,
+                    "rows": rows,
+                    "grade": grade_short(f),
+                    "grade_reason": f.grade_detail.reason,
+                }
+            )
+        shown.append(
+            {
+                "title": c.title,
+                "story": c.story,
+                "facts": pattern_sentences(c.pattern),
+                "pairs": pairs,
+                "teaching_point": c.teaching_point,
+            }
+        )
+    return template("worksheet.html.j2").render(
+        key=key,
+        trainee=trainee,
+        session=session,
+        cases=shown,
+        statuses=STATUSES,
+        status_words=words.STATUS_WORDS,
+        grades=words.all_grades(),
+        disclaimer=DISCLAIMER,
+    )

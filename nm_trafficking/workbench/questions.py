@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nm_trafficking import statute
+from nm_trafficking import statute, words
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
@@ -195,7 +195,7 @@ def _grade_questions(found: dict[str, dict[str, Any]], pattern: FactPattern, f: 
             f,
             c,
             "the grade depends on the victim's age at the conduct: "
-            + ", ".join(p.replace("_", " ") for p in g.possible)
+            + ", ".join(words.said(p) for p in g.possible)
             + " are possible",
             g.citation,
         )

@@ -18,6 +18,7 @@ from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Person, Role
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.words import catalogue as words_catalogue
 
 __all__ = [
     "FACTS",
@@ -199,6 +200,8 @@ def fact_catalog() -> dict[str, Any]:
             for p in version.offences
         ],
         "groups": groups,
+        # the output's words (status labels, grade names, the disclaimer): the page's only source
+        "words": words_catalogue(),
     }
 
 

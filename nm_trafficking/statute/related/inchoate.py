@@ -6,6 +6,7 @@ attempt's or conspiracy's grade open in the same way."""
 from __future__ import annotations
 
 from nm_trafficking.statute.model import Paragraph
+from nm_trafficking.statute.names import felony
 from nm_trafficking.statute.related.labels import S
 
 S_30_28_1 = "NMSA 1978, § 30-28-1"
@@ -71,11 +72,9 @@ CONSPIRACY_GRADE: dict[str, tuple[str, str]] = {
 }
 
 GRADE_NAMES = {
-    "first_degree_felony": "first degree felony",
-    "second_degree_felony": "second degree felony",
-    "third_degree_felony": "third degree felony",
-    "fourth_degree_felony": "fourth degree felony",
+    f"{degree}_degree_felony": felony(degree) for degree in ("first", "second", "third", "fourth")
 }
+"""The name of each grade an attempt or a conspiracy can have (``statute.names``)."""
 
 STING_READING = (
     "the person was not under eighteen, so the completed offense is not met — a reading of the "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nm_trafficking.statute.model import Label, Paragraph
+from nm_trafficking.statute.names import felony
 from nm_trafficking.statute.related.labels import P, S
 
 S_30_1_8 = "NMSA 1978, § 30-1-8"
@@ -56,8 +57,8 @@ STOGNER = (
 
 PARAGRAPHS = (
     Paragraph(S_30_1_8, "Time limitations for commencing prosecution", CHAPEAU_30_1_8, S),
-    Paragraph(f"{S_30_1_8}(A)", "Second degree felony", A_30_1_8, S),
-    Paragraph(f"{S_30_1_8}(B)", "Third or fourth degree felony", B_30_1_8, S),
+    Paragraph(f"{S_30_1_8}(A)", felony("second").capitalize(), A_30_1_8, S),
+    Paragraph(f"{S_30_1_8}(B)", f"Third or {felony('fourth')}", B_30_1_8, S),
     Paragraph(f"{S_30_1_8}(I)", "Capital or first degree violent felony", I_30_1_8, S),
     Paragraph("NMSA 1978, § 30-1-9.1", "Tolling, offenses against children", TOLLING_30_1_9_1, S),
     Paragraph("18 U.S.C. § 3298", "Trafficking-related offenses", S_3298, S),

@@ -6,6 +6,7 @@ degree, otherwise third degree. Two scales meet here: 18 defines (A)(2); 16 and 
 """
 
 from nm_trafficking.statute.model import Grade, GradeBand, Grading, Paragraph
+from nm_trafficking.statute.names import felony
 
 C = "30-52-1(C)"
 C1 = "30-52-1(C)(1)"
@@ -15,15 +16,11 @@ C2 = "30-52-1(C)(2)"
 # degree 3 (../shared/statute/related-law-2026-12.md § 7; secondary copies only, [S]). No special
 # sentence for human trafficking was found. Fines are not encoded (their wording was not found).
 SENTENCE_LABEL = "[S]"
-FIRST_DEGREE = Grade(
-    "first_degree_felony", "first degree felony", "first", 3, "18 years", SENTENCE_LABEL
-)
+FIRST_DEGREE = Grade("first_degree_felony", felony("first"), "first", 3, "18 years", SENTENCE_LABEL)
 SECOND_DEGREE = Grade(
-    "second_degree_felony", "second degree felony", "second", 2, "9 years", SENTENCE_LABEL
+    "second_degree_felony", felony("second"), "second", 2, "9 years", SENTENCE_LABEL
 )
-THIRD_DEGREE = Grade(
-    "third_degree_felony", "third degree felony", "third", 1, "3 years", SENTENCE_LABEL
-)
+THIRD_DEGREE = Grade("third_degree_felony", felony("third"), "third", 1, "3 years", SENTENCE_LABEL)
 
 PARAGRAPHS_C = (
     Paragraph(

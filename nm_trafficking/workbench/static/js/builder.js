@@ -2,7 +2,7 @@
 // statute's words beside it), indicators observed; import and export; the assessment updated as
 // facts change, with what changed and what is still needed.
 
-import { h, fill, $, $$, DATES, dateInput, download, guardDate, words } from "./dom.js";
+import { h, fill, $, $$, DATES, dateInput, download, guardDate, setWords, words } from "./dom.js";
 import { get, post } from "./api.js";
 import { renderBar, renderChanges, renderElements, renderQuestions, renderSummary } from "./results.js";
 
@@ -886,6 +886,7 @@ export async function initBuilder() {
   }
   catalog = response.data;
   Object.assign(DATES, catalog.dates || {});
+  setWords(catalog.words);
   $("#add-person").addEventListener("click", () => {
     const taken = personIds();
     update((pat) => pat.persons.push({ id: unusedId("P", taken), roles: [] }), { rerender: true });

@@ -6,7 +6,7 @@
 // with its attempt number) and puts the trainee's name and the session id on the score, the CSV
 // and the worksheet.
 
-import { h, fill, $, $$, badge, download, words } from "./dom.js";
+import { h, fill, $, $$, badge, download, grade, words, WORDS } from "./dom.js";
 import { get, post } from "./api.js";
 import { openPrintable } from "./builder.js";
 
@@ -16,18 +16,14 @@ const PARAGRAPHS = [
   ["A3", "(A)(3) benefiting"],
 ];
 const CITATION = { A1: "30-52-1(A)(1)", A2: "30-52-1(A)(2)", A3: "30-52-1(A)(3)" };
-const STATUSES = [
-  ["met", "Met"],
-  ["not_met", "Not met"],
-  ["undetermined", "Undetermined"],
-];
-const GRADES = [
+// The statuses and grades in the server's words (the builder's catalog: dom.js WORDS).
+const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+const statuses = () => Object.entries(WORDS.statuses).map(([value, said]) => [value, capital(said.words)]);
+const grades = () => [
   ["", "— choose —"],
-  ["first", "first degree felony"],
-  ["second", "second degree felony"],
-  ["third", "third degree felony"],
+  ...WORDS.grades.map((g) => [g.short, g.name]),
   ["none", "none (no paragraph met)"],
-  ["undetermined", "undetermined"],
+  ["undetermined", words("undetermined")],
 ];
 
 let all = [];
@@ -136,7 +132,7 @@ function statusRadios(pairIndex, code, title, elements) {
     "fieldset",
     { class: "paragraph-answer", "data-paragraph": code },
     h("legend", {}, title),
-    STATUSES.map(([value, label]) => {
+    statuses().map(([value, label]) => {
       const id = `${name}-${value}`;
       return h(
         "span",
@@ -191,7 +187,7 @@ async function showCase() {
           "div",
           { class: "field" },
           h("label", { for: `q${i}-grade` }, "Grade under subsection C"),
-          h("select", { id: `q${i}-grade` }, GRADES.map(([v, t]) => h("option", { value: v }, t))),
+          h("select", { id: `q${i}-grade` }, grades().map(([v, t]) => h("option", { value: v }, t))),
         ),
       ),
     ),
@@ -341,7 +337,7 @@ async function check(confirmed) {
                   )
                 : null,
             ]),
-            h("li", {}, "Grade: ", h("b", {}, p.grade.correct ? "right" : "wrong"), ` — the answer is ${words(p.grade.expected)}${["first", "second", "third"].includes(p.grade.expected) ? " degree felony" : ""}`),
+            h("li", {}, "Grade: ", h("b", {}, p.grade.correct ? "right" : "wrong"), ` — the answer is ${grade(p.grade.expected) ? grade(p.grade.expected).name : words(p.grade.expected)}`),
           ),
           h(
             "div",

@@ -39,23 +39,42 @@ export function fill(el, ...children) {
 export const $ = (sel, root = document) => root.querySelector(sel);
 export const $$ = (sel, root = document) => Array.from(root.querySelectorAll(sel));
 
-const STATUS = {
-  met: ["MET", "✔"],
-  not_met: ["NOT MET", "✘"],
-  undetermined: ["UNDETERMINED", "?"],
-  absent: ["ABSENT", "–"],
-};
+/** The output's words — status labels and words, grade names, the disclaimer — as the server
+ * writes them (nm_trafficking/words.py and the statute data, through the builder's catalog):
+ * never written out here. Filled by setWords when the catalog arrives. */
+export const WORDS = { statuses: {}, grades: [], disclaimer: "" };
+
+/** Take the catalog's words; the page's disclaimer ([data-words=disclaimer]) shows the one
+ * every result carries, its head in bold. */
+export function setWords(words) {
+  Object.assign(WORDS, words || {});
+  const [head, ...rest] = WORDS.disclaimer.split(": ");
+  for (const el of $$("[data-words=disclaimer]")) {
+    fill(el, rest.length ? [h("b", {}, `${head}:`), " ", rest.join(": ")] : head);
+  }
+}
+
+const ICON = { met: "✔", not_met: "✘", undetermined: "?", absent: "–" };
 
 /** A status as text and colour: "✔ MET". */
 export function badge(status) {
-  const [text, icon] = STATUS[status] || [String(status).toUpperCase(), ""];
-  return h("span", { class: `status status-${status}` }, h("span", { "aria-hidden": "true" }, icon + " "), text);
+  const said = WORDS.statuses[status];
+  const text = said ? said.label : words(status).toUpperCase();
+  return h("span", { class: `status status-${status}` }, h("span", { "aria-hidden": "true" }, (ICON[status] || "") + " "), text);
 }
 
+/** A grade by its id or its short form (first, second, ...), from the catalog. */
+export function grade(value) {
+  return WORDS.grades.find((g) => g.id === value || g.short === value);
+}
+
+/** An id of the output in words: a status's words, a grade's name, else spaces for underscores. */
 export function words(value) {
   if (value === null || value === undefined) return "none";
   if (Array.isArray(value)) return value.map(words).join(", ") || "none";
-  return String(value).replaceAll("_", " ");
+  if (WORDS.statuses[value]) return WORDS.statuses[value].words;
+  const g = WORDS.grades.find((x) => x.id === value);
+  return g ? g.name : String(value).replaceAll("_", " ");
 }
 
 /** Offer text as a file download. */
