@@ -202,6 +202,31 @@ def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
     }
 
 
+def _every_text_1591(c: Any) -> dict[str, str]:
+    """§ 1591 for an undated act whose possible dates span several texts: what defeats an
+    element under every text it may fall under — conduct not knowingly; an (a)(1) verb in no
+    list (the 2015 list holds every earlier one); neither commerce nor the special
+    jurisdiction; for (a)(2) an act that is not benefiting, or no benefit. The means and the age
+    (and the mental states as to them) differ between the texts: left open."""
+    j = c.federal.jurisdiction
+    knowingly = _never_met(truth(c.knowingly))
+    no_commerce = (
+        F
+        if j.in_or_affecting_interstate_or_foreign_commerce is Truth.FALSE
+        and j.within_special_maritime_and_territorial_jurisdiction is Truth.FALSE
+        else U
+    )
+    a1 = all_of(U, F if c.act.value not in VERBS_2015 else U, knowingly, no_commerce)
+    a2 = all_of(
+        U,
+        F if c.act.value != "benefiting" else U,
+        knowingly,
+        _never_met(any_of(truth(c.benefit.financially), truth(c.benefit.anything_of_value))),
+        no_commerce,
+    )
+    return {"a1_means": a1, "a1_minor": a1, "a2_means": a2, "a2_minor": a2}
+
+
 def _minor(ages: set[int] | None) -> str:
     if ages is None:
         return U
@@ -229,7 +254,7 @@ def statuses_1591(
     if period == "before":
         return dict.fromkeys(PRONGS_1591, F)
     if period == "undated":
-        return dict.fromkeys(PRONGS_1591, U)
+        return _every_text_1591(c)
     if period == "none":
         return _every_wording_1591(c, ages)
     fed = c.federal
@@ -327,9 +352,16 @@ def statuses_1589(
     period, _ = _period(pattern, index, as_of, today, period_1589)
     if period == "before":
         return {"a": F, "b": F}
-    if period == "undated":
-        return {"a": U, "b": U}
     c = pattern.conduct[index]
+    if period == "undated":
+        # Either text may apply (or none, before 2000): what defeats a prong under both — a
+        # verb other than providing or obtaining labor (other than benefiting, for (b), which
+        # only the 2008 text has), conduct not knowingly.
+        knowingly = _never_met(truth(c.knowingly))
+        return {
+            "a": all_of(U, _never_met(_labor_conduct(c)), knowingly),
+            "b": all_of(U, F if c.act.value != "benefiting" else U, knowingly),
+        }
     if period == "none":
         # The 2008 window: either text may apply. Where both give the same statuses and the
         # same punishment, that is the answer; otherwise nothing is decided.
@@ -345,14 +377,7 @@ def _read_1589(c: Any, period: str) -> dict[str, str]:
     fed = c.federal
     act = c.act.value
     knowingly = truth(c.knowingly)
-    person_labor = truth(fed.labor.labor_or_services_of_the_person)
-    # "Obtains the labor or services of a person" is a fact of its own (issue 19: obtaining a
-    # person is another fact); unstated, it is read from the verb with the object.
-    stated = fed.labor.provided_or_obtained_labor_or_services
-    if stated is not Truth.UNKNOWN:
-        conduct = truth(stated)
-    else:
-        conduct = all_of(T if act in ("providing", "obtaining") else F, person_labor)
+    conduct = _labor_conduct(c)
     listed = LABOR_MEANS_2000 if period == "2000" else LABOR_MEANS_2008
     means = any_of(*(truth(getattr(fed.labor_means, m)) for m in listed))
     a = all_of(conduct, knowingly, means)
@@ -370,6 +395,17 @@ def _read_1589(c: Any, period: str) -> dict[str, str]:
     return {"a": a, "b": b}
 
 
+def _labor_conduct(c: Any) -> str:
+    """ "Provides or obtains the labor or services of a person": a fact of its own (issue 19:
+    obtaining a person is another fact); unstated, it is read from the verb with the object."""
+    labor = c.federal.labor
+    stated = labor.provided_or_obtained_labor_or_services
+    if stated is not Truth.UNKNOWN:
+        return truth(stated)
+    verb = T if c.act.value in ("providing", "obtaining") else F
+    return all_of(verb, truth(labor.labor_or_services_of_the_person))
+
+
 def statuses_1590(
     pattern: FactPattern, index: int, as_of: date | None, today: date
 ) -> dict[str, str]:
@@ -379,9 +415,10 @@ def statuses_1590(
         return {"a": F}
     fed = c.federal
     verbs = {"recruiting", "harboring", "transporting", "providing", "obtaining"}
-    if period == "none":
-        # No text applied, but every candidate wording (the 2000 text; a pre-2008 paragraph
-        # identical to the present (a) [S]) asks these: a fact defeating one is not met.
+    if period in ("none", "undated"):
+        # No text applied (or, undated, any may apply), but every candidate wording (the 2000
+        # text; a pre-2008 paragraph identical to the present (a) [S]) asks these: a fact
+        # defeating one is not met.
         return {
             "a": all_of(
                 U,
@@ -390,8 +427,6 @@ def statuses_1590(
                 _never_met(truth(fed.labor.for_labor_or_services)),
             )
         }
-    if period == "undated":
-        return {"a": U}
     completed = fed.labor.chapter_77_violation_completed
     intended = fed.labor.chapter_77_violation_intended_or_known
     in_violation = _decide(

@@ -330,3 +330,21 @@ def test_a_federal_section_not_met_says_why_even_where_the_state_statute_fails_t
         (s1589,) = [x for x in pair.laws if x.law == "usc_1589"]
         assert s1589.status == "not_met"
         assert s1589.why is not None and "harboring" in s1589.why
+
+
+def test_an_undated_act_no_text_reaches_is_not_met_whichever_text_applies() -> None:
+    """An undated recruiting that may fall before or after 2008: recruiting is a verb of no
+    text of § 1589 (provides or obtains labor, in 2000 and in 2008), so § 1589 is not met
+    whichever applies — as for a dated act; § 1590 (recruits) stays open."""
+    pattern = nmt.FactPattern.model_validate(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2006-01-01"}],
+            "conduct": [
+                {"id": "v", "actor": "D", "person": "V", "act": "recruiting", "knowingly": True}
+            ],
+        }
+    )
+    (pair,) = nmt.assess(pattern, today=date(2026, 12, 7)).summary.pairs
+    status = {x.law: x.status for x in pair.laws}
+    assert status["usc_1589"] == "not_met" and status["usc_1590"] == "undetermined"
+    assert pair.counts[0].laws["usc_1589"].text_version == "usc-1589-undated"

@@ -191,7 +191,7 @@ def _element_question(
 ) -> Question:
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
         return Question(
-            text=_leap_day_question(ctx, fields),
+            text=_leap_day_question(ctx, fields, base["law"]),
             kind=POINT_OF_LAW,
             citations=[paragraph.citation],
             element=element.key,
@@ -206,11 +206,12 @@ def _element_question(
     )
 
 
-def _leap_day_question(ctx: ActContext[Any], fields: dict[str, str]) -> str:
+def _leap_day_question(ctx: ActContext[Any], fields: dict[str, str], law_id: str) -> str:
+    sources = "no New Mexico source" if law_id == "nm_30_52_1" else "no source the library has"
     return (
-        f"Point of law: how old was {fields['person']}, born on 29 February, at {fields['act']}? "
+        f"How old was {fields['person']}, born on 29 February, at {fields['act']}? "
         f"Read one way {fields['person']} was {ctx.age.lo if ctx.age else '?'}, read the other "
-        f"{ctx.age.hi if ctx.age else '?'}: no New Mexico source settles when a person born on "
+        f"{ctx.age.hi if ctx.age else '?'}: {sources} settles when a person born on "
         "29 February reaches an age in a year without one."
     )
 
@@ -235,7 +236,7 @@ def _age_question(
         return None
     if ctx.age is not None and ctx.age.leap_day_open:
         return Question(
-            text=_leap_day_question(ctx, fields),
+            text=_leap_day_question(ctx, fields, base["law"]),
             kind=POINT_OF_LAW,
             citations=cite,
             element="victim_age",
@@ -387,6 +388,9 @@ def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
     elif p.floor is not None:
         more = [w for b, w in bands.items() if b != p.floor]
         text = f"at least {bands.get(p.floor, p.floor)}; {words.either(more)} possible"
+    elif j.status == MET:  # met, but which band applies is open (e.g. the victim's age)
+        text = "one of " + words.either(list(bands.values())) + ", as the facts still to be "
+        text += "established decide"
     else:
         text = "if established: " + words.either(list(bands.values()))
     return Grading(p.band, p.floor, possible, text)
@@ -479,8 +483,10 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
                     reason = element.defeated[alts[0]].reason if alts else element.label
                     words_ = words.dates_in_words(fill(reason, v.ctx, paragraph))
                     return words_ if paragraph.citation in words_ else f"{words_} ({short})"
+        if v.ctx.version is law.undated:
+            return f"the text that applies turns on the date of {_fields(v.ctx)['act']}"
         if not v.ctx.version.encoded:
-            return f"no text is encoded for {_fields(v.ctx)['act']}"
+            return f"no text is encoded for the date of {_fields(v.ctx)['act']}"
         open_ = [
             element.brief or element.label
             for e, element in enumerate(paragraph.elements)
@@ -518,7 +524,7 @@ def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str 
     if law.commercial_sex_only and _labor_not_sex(acts):
         return (
             f"{words.law_short(law)} reaches only a commercial sex act; the facts state labor "
-            "or services and no commercial sexual activity"
+            "or services and do not state commercial sexual activity"
         )
     return _why(law, acts, status) or None
 
@@ -584,6 +590,7 @@ def summary(
         f = pair.finding
         statuses: list[LawStatus] = []
         per_act: dict[str, dict[str, ActUnderLaw]] = {c: {} for c in f.conduct}
+        pair_needed: list[Question] = []
         for law, acts in pair.laws:
             versions = list({id(v.ctx.version): v.ctx.version for v in acts}.values())
             if law.jurisdiction == "state":
@@ -617,8 +624,8 @@ def summary(
                     per_act[lc.conduct][law.id] = _limited(
                         _federal_count(law, lc, v.ctx.version), v, law
                     )
-            needed.extend(_once(_questions(law, acts, f), acts))
-        needed = _dates_once(needed)
+            pair_needed.extend(_once(_questions(law, acts, f), acts))
+        needed.extend(_dates_once(pair_needed))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
         for v in first_acts:

@@ -63,7 +63,7 @@ def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
     if status == "not_met":
         return " ".join(x for x in (head, "—" if why else "", why) if x)
     grade = f"{law.grading.words.replace(names[law.law], '')}."
-    return " ".join(x for x in (head, "—", grade, why) if x)
+    return " ".join(x for x in (head, "—", grade, words.capital(why)) if x)
 
 
 def law_line(law: LawStatus, names: Mapping[str, str]) -> str:
@@ -136,7 +136,7 @@ def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
     for law_id, act in c.laws.items():
         if act.limitation is None:
             continue
-        if act.deadlines:
+        if act.deadlines and len(set(act.deadlines.values())) > 1:
             end = ", ".join(
                 f"{_end(act.deadlines[g], today)} if a {words.grade_name(g)}"
                 for g in words.most_serious_first(act.deadlines)

@@ -429,7 +429,7 @@ def _deadlines(
     found: dict[tuple[str, date, str | None], list[str]] = {}
     for c in p.counts:
         for law, u in c.laws.items():
-            if u.deadlines:
+            if u.deadlines and len(set(u.deadlines.values())) > 1:
                 for each in words.most_serious_first(u.deadlines):
                     day = u.deadlines[each]
                     if day is not None:

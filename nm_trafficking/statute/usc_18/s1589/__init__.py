@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from nm_trafficking.statute.model import Law, chain
-from nm_trafficking.statute.usc_18.periods import no_text
+from nm_trafficking.statute.model import Element, Law, chain
+from nm_trafficking.statute.usc_18.periods import defeated_under_every_wording, no_text
+from nm_trafficking.statute.usc_18.s1589 import elements as e
 from nm_trafficking.statute.usc_18.s1589.v2000 import VERSION_2000
-from nm_trafficking.statute.usc_18.s1589.v2008 import VERSION_2008
+from nm_trafficking.statute.usc_18.s1589.v2008 import VERSION_2008, A, B
 
 WINDOW_END = date(2010, 1, 1)
 
@@ -45,6 +46,26 @@ WINDOW_2008 = no_text(
     not_met=False,
     candidates=VERSIONS,
 )
+UNDATED_CANDIDATES = (
+    "the 2000 text [P] and the 2008 text [S]; each is 'Whoever knowingly provides or obtains "
+    "the labor or services of a person', and only the 2008 text has a benefit offense in (b) "
+    "(before 28 October 2000 the section did not exist)"
+)
+
+
+def _undated(element: Element) -> Element:
+    return defeated_under_every_wording(element, UNDATED_CANDIDATES)
+
+
+UNDATED_WORDING: dict[str, tuple[Element, ...]] = {
+    "1589a": (_undated(e.labor_conduct(A)), _undated(e.knowingly(A))),
+    "1589b": (_undated(e.benefiting_conduct(B)), _undated(e.knowingly(B))),
+}
+"""For an undated act whose possible dates span both texts: a verb other than providing or
+obtaining labor (or, for (b), other than benefiting), or conduct not done knowingly, defeats the
+prong under each text (the 2000 text has no (b) offense at all). The means changed in 2008:
+they are left open."""
+
 UNDATED = no_text(
     VERSION_2008,
     id="usc-1589-undated",
@@ -54,6 +75,7 @@ UNDATED = no_text(
     reason="the date of the conduct is not stated, and the dates it can have happened on "
     "({when}) span more than one text of § 1589 (or a period with none applied)",
     not_met=False,
+    every_wording=UNDATED_WORDING,
 )
 
 USC_1589 = Law(

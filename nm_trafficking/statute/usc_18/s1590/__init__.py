@@ -81,6 +81,7 @@ UNDATED = no_text(
     reason="the date of the conduct is not stated, and the dates it can have happened on "
     "({when}) span more than one period of § 1590 (or a period with no text encoded)",
     not_met=False,
+    every_wording=EVERY_WORDING,
 )
 
 USC_1590 = Law(

@@ -23,6 +23,7 @@ from nm_trafficking.statute.usc_18.s1591.v2008 import TEXT as TEXT_2008
 from nm_trafficking.statute.usc_18.s1591.v2008 import VERSION_2008
 from nm_trafficking.statute.usc_18.s1591.v2015 import VERSION_2015
 from nm_trafficking.statute.usc_18.s1591.v2018a import VERSION_2018A
+from nm_trafficking.statute.usc_18.s1591.v2018b import TEXT as TEXT_2018B
 from nm_trafficking.statute.usc_18.s1591.v2018b import VERSION_2018B
 
 ENACTED_ON = date(2000, 10, 28)
@@ -122,6 +123,37 @@ WINDOW_2008 = no_text(
     not_met=False,
     every_wording=EVERY_WORDING,
 )
+UNDATED_CANDIDATES = (
+    "every text of § 1591 an undated act may fall under: the pre-2008 wording [S]/[R], the 2008 "
+    "text [R] and the texts of 2015 [R] and 2018 [S]; each is 'Whoever knowingly', lists no "
+    "(a)(1) verb outside the 2018 list, asks a benefit for (a)(2), and commerce or the special "
+    "maritime and territorial jurisdiction (before 28 October 2000 the section did not exist)"
+)
+
+
+def _undated(element: Element) -> Element:
+    return defeated_under_every_wording(element, UNDATED_CANDIDATES)
+
+
+_U_A1 = (_undated(e.a1_conduct(TEXT_2018B)), _undated(e.knowingly(TEXT_2018B)))
+_U_A2 = (
+    _undated(e.a2_conduct(TEXT_2018B)),
+    _undated(e.knowingly(TEXT_2018B)),
+    _undated(e.benefit(TEXT_2018B.a2)),
+)
+_U_JURISDICTION = _undated(e.jurisdiction(TEXT_2018B))
+UNDATED_WORDING: dict[str, tuple[Element, ...]] = {
+    "1591a1_means": (*_U_A1, _U_JURISDICTION),
+    "1591a1_minor": (*_U_A1, _U_JURISDICTION),
+    "1591a2_means": (*_U_A2, _U_JURISDICTION),
+    "1591a2_minor": (*_U_A2, _U_JURISDICTION),
+}
+"""For an undated act whose possible dates span several texts: what defeats a prong under every
+text it may fall under — a verb outside every list (the 2018 list holds every earlier one),
+conduct not done knowingly, no benefit for (a)(2), no commerce. The means, the age and the
+mental states as to them differ between the texts (advertising, reckless disregard, § 1591(c)):
+they are left open."""
+
 UNDATED = no_text(
     VERSION_2018B,
     id="usc-1591-undated",
@@ -131,6 +163,7 @@ UNDATED = no_text(
     reason="the date of the conduct is not stated, and the dates it can have happened on "
     "({when}) span more than one text of § 1591 (or a period with none encoded)",
     not_met=False,
+    every_wording=UNDATED_WORDING,
 )
 
 USC_1591 = Law(
