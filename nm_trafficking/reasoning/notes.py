@@ -21,10 +21,11 @@ from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import OffenceParagraph, StatuteVersion
 from nm_trafficking.statute.related.unit_of_prosecution import UNIT_NOTE
 
-_FIXED: dict[tuple[str, str], Note] = {}
+_FIXED: dict[tuple[str, str], Note] = caches.kept({})
 
 _NOT_STATE_FACTS = frozenset({"federal"})
 """Conduct fields § 30-52-1 never reads (the federal block is judged by the federal laws)."""

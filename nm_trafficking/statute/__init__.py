@@ -11,6 +11,9 @@ one module per dated text); every law is a :class:`Law` in :data:`LAWS`.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from nm_trafficking.errors import NoStatuteInForce
@@ -57,8 +60,25 @@ def version_for(day: date, versions: tuple[StatuteVersion, ...] | None = None) -
 
 
 def latest() -> StatuteVersion:
-    """The newest version known to this library."""
+    """The newest version known to this library (for what is about the library's knowledge,
+    never as "the text" of an act: an act's text is the one in force on its date,
+    :func:`version_for` / :func:`versions_between`)."""
     return VERSIONS[-1]
+
+
+def versions_between(
+    first: date | None, last: date | None, versions: tuple[StatuteVersion, ...] | None = None
+) -> tuple[StatuteVersion, ...]:
+    """Every version in force on some day from ``first`` to ``last`` (``None``: no bound),
+    oldest first; at least the first version (a span before any text is judged under it)."""
+    versions = versions if versions is not None else VERSIONS
+    found = tuple(
+        v
+        for v in versions
+        if (last is None or v.in_force_from <= last)
+        and (first is None or v.in_force_until is None or first < v.in_force_until)
+    )
+    return found or versions[:1]
 
 
 NM = Law(
@@ -74,6 +94,48 @@ NM = Law(
 LAWS: dict[str, Law] = {law.id: law for law in (NM, *FEDERAL_LAWS)}
 """Every law the library assesses, by id: ``nm_30_52_1``, ``usc_1591``, ``usc_1589``,
 ``usc_1590`` (the federal ones in the order the output reports them)."""
+
+
+@contextmanager
+def enacted(*extra: StatuteVersion) -> Iterator[tuple[StatuteVersion, ...]]:
+    """While open, § 30-52-1 has ``extra`` texts after :data:`ENACTED` (for tests: a synthetic
+    amendment registered in one place). Every registry name (:data:`ENACTED`,
+    :data:`VERSIONS`, :data:`NM`, :data:`LAWS`) is rebound and every cache derived from the
+    statute data is forgotten, on entry and again on exit, when the texts as enacted are
+    chained back. Each extra text's id must be new: the engine compiles a ruleset per id."""
+    module = sys.modules[__name__]
+    saved = (ENACTED, VERSIONS, NM, LAWS)
+    known = {v.id for each in LAWS.values() for v in each.all_versions}
+    clash = [v.id for v in extra if v.id in known]
+    if clash:
+        raise ValueError(f"a text with id {clash[0]!r} is already enacted")
+    _register(module, (*ENACTED, *extra))
+    try:
+        yield module.VERSIONS
+    finally:
+        _register(module, saved[0])
+
+
+def _register(module: object, texts: tuple[StatuteVersion, ...]) -> None:
+    from nm_trafficking.statute import caches
+
+    versions = chain(texts)
+    nm = Law(
+        id=NM.id,
+        citation=NM.citation,
+        title=NM.title,
+        jurisdiction=NM.jurisdiction,
+        versions=versions,
+        short=NM.short,
+    )
+    for name, value in (
+        ("ENACTED", texts),
+        ("VERSIONS", versions),
+        ("NM", nm),
+        ("LAWS", {each.id: (nm if each.id == nm.id else each) for each in LAWS.values()}),
+    ):
+        setattr(module, name, value)
+    caches.forget(versions)
 
 
 def law(law_id: str) -> Law:
@@ -122,8 +184,10 @@ __all__ = [
     "any_of",
     "by_id",
     "chain",
+    "enacted",
     "latest",
     "law",
     "text_version",
     "version_for",
+    "versions_between",
 ]
