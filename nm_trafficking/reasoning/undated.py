@@ -33,6 +33,8 @@ from nm_trafficking.rules.atoms import engine_fact
 from nm_trafficking.rules.engine import Engine
 from nm_trafficking.statute.model import StatuteVersion
 
+_MORE_THAN_ONE = "the date is not stated and the act may fall under more than one text: "
+
 
 def _agreed(statuses: Sequence[Status]) -> Status:
     if all(s == MET for s in statuses):
@@ -58,6 +60,9 @@ def combined(verdict: ActVerdict[StatuteVersion], engine: Engine) -> ActVerdict[
     elements: list[tuple[Status, ...]] = []
     paragraphs: list[Status] = []
     differ: dict[tuple[int, int], str] = {}
+    """Elements whose status differs between the texts: undetermined, each text's reason."""
+    agreed: dict[tuple[int, int], str] = {}
+    """Elements with one status under every text, for reasons that differ (e.g. the period)."""
     for p, paragraph in enumerate(version.offences):
         row: list[Status] = []
         for e, element in enumerate(paragraph.elements):
@@ -81,10 +86,9 @@ def combined(verdict: ActVerdict[StatuteVersion], engine: Engine) -> ActVerdict[
             status = _agreed(each)
             row.append(status)
             if len(set(each)) > 1:
-                differ[(p, e)] = (
-                    "the date is not stated and the act may fall under more than one text: "
-                    + "; ".join(why)
-                )
+                differ[(p, e)] = _MORE_THAN_ONE + "; ".join(why)
+            elif len({w.split(", ", 1)[-1] for w in why}) > 1:
+                agreed[(p, e)] = _MORE_THAN_ONE + "; ".join(why)
         elements.append(tuple(row))
         paragraphs.append(
             _agreed(
@@ -104,5 +108,5 @@ def combined(verdict: ActVerdict[StatuteVersion], engine: Engine) -> ActVerdict[
     out = ActVerdict(
         ctx, keep, tuple(elements), tuple(paragraphs), any_of(tuple(paragraphs)), under=under
     )
-    explain.prepared(out, differ)
+    explain.prepared(out, differ | agreed)
     return out
