@@ -66,6 +66,26 @@ def latest() -> StatuteVersion:
     return VERSIONS[-1]
 
 
+def offences(versions: tuple[StatuteVersion, ...] | None = None) -> tuple[OffenceParagraph, ...]:
+    """Every offense paragraph of ``versions`` (default: every text), one per citation (a
+    paragraph's identity), in the texts' order, each in its newest wording."""
+    found: dict[str, OffenceParagraph] = {}
+    for version in versions if versions is not None else VERSIONS:
+        for paragraph in version.offences:
+            found[paragraph.citation] = paragraph
+    return tuple(found.values())
+
+
+def offence(citation: str) -> OffenceParagraph:
+    """The paragraph with this citation in the newest text that has it (``KeyError``)."""
+    return {p.citation: p for p in offences()}[citation]
+
+
+def grades() -> tuple[Grade, ...]:
+    """Every grade of every text, least serious first."""
+    return tuple(sorted({g for v in VERSIONS for g in v.grades}, key=lambda g: g.severity))
+
+
 def versions_between(
     first: date | None, last: date | None, versions: tuple[StatuteVersion, ...] | None = None
 ) -> tuple[StatuteVersion, ...]:
@@ -185,8 +205,11 @@ __all__ = [
     "by_id",
     "chain",
     "enacted",
+    "grades",
     "latest",
     "law",
+    "offence",
+    "offences",
     "text_version",
     "version_for",
     "versions_between",

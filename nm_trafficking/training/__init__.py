@@ -24,9 +24,9 @@ from nm_trafficking.packaged import find
 
 Paragraph = Literal["A1", "A2", "A3"]
 Grade = Literal["first", "second", "third"]
-CITATION = {p.short: p.citation for p in statute.latest().offences}
+CITATION = {p.short: p.citation for p in statute.offences()}
 """Trainers' short names of the paragraphs (``A1``...) -> citations, from the statute."""
-GRADE_NAME = {g.short: g.id for g in statute.latest().grading.grades}
+GRADE_NAME = {g.short: g.id for g in statute.grades()}
 """Trainers' short names of the grades (``first``...) -> grade ids, from the statute."""
 CASES = "cases"
 """The directory of this package that holds the scenario case files."""

@@ -19,7 +19,7 @@ from typing import Any, Literal, TextIO, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from nm_trafficking.results import DISCLAIMER
-from nm_trafficking.statute import latest
+from nm_trafficking.statute.model import OffenceParagraph
 from nm_trafficking.training import (
     CITATION,
     Answer,
@@ -196,13 +196,18 @@ def _ask(read: Callable[[str], str], prompt: str, parse: Callable[[str], T], out
             out.write(f"  {exc}\n")
 
 
+def _offences(s: Scenario) -> tuple[OffenceParagraph, ...]:
+    """The paragraphs of the texts the scenario's acts fall under (by citation, in order)."""
+    return scoring.paragraphs(s.assess())
+
+
 def ask_pair(s: Scenario, key: str, read: Callable[[str], str], out: TextIO) -> dict[str, Any]:
     """One defendant and victim's answer, asked as the classroom asks it."""
     defendant, victim = key.split("/")
     out.write(f"{defendant} toward {victim}:\n")
     paragraphs: dict[str, str] = {}
     remaining: dict[str, list[str]] = {}
-    for p in latest().offences:
+    for p in _offences(s):
         status = _ask(read, f"  {p.short} {p.title}: met, not met or undetermined (m/n/u)? ",
                       parse_status, out)  # fmt: skip
         paragraphs[p.short] = status
@@ -265,7 +270,7 @@ def worksheet(
         present(s, out)
         for pair in engine_answer(s.assess()):
             out.write(f"  {pair}:\n")
-            for p in latest().offences:
+            for p in _offences(s):
                 out.write(f"    {p.short}: ☐ met ☐ not met ☐ undetermined\n")
             out.write("    still to be established: ______  grade: ______\n")
     if key:
@@ -274,7 +279,7 @@ def worksheet(
             for f in s.assess().findings:
                 marks = "; ".join(
                     f"{p.short} {f.subsections[p.citation].status.replace('_', ' ')}"
-                    for p in latest().offences
+                    for p in _offences(s)
                 )
                 out.write(
                     f"  {s.id} {f.defendant}/{f.victim}: {marks}; grade "
