@@ -112,16 +112,18 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
 def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """Where two or more acts meet or may meet the same paragraph, they could support one count:
     a unanimity caution."""
-    offences = acts[0].ctx.version.offences
     shared: list[tuple[str, list[str]]] = []
-    for p, offence in enumerate(offences):
+    # Paragraphs by citation (their identity), never by position: acts may fall under texts
+    # with different paragraphs.
+    for citation in dict.fromkeys(c for v in acts for c in v.ctx.version.citations):
         ids = [
             named(v.ctx)
             for v in acts
-            if v.ctx.version.offences[p].citation == offence.citation and v.paragraphs[p] != NOT_MET
+            if citation in v.ctx.version.citations
+            and v.paragraphs[v.ctx.version.citations.index(citation)] != NOT_MET
         ]
         if len(ids) > 1:
-            shared.append((offence.citation, ids))
+            shared.append((citation, ids))
     if not shared:
         return None
     listed = "; ".join(f"under {citation}, {words.either(ids, 'and')}" for citation, ids in shared)
