@@ -21,10 +21,10 @@ from pydantic import BaseModel, ConfigDict
 from nm_trafficking.results import DISCLAIMER
 from nm_trafficking.statute.model import OffenceParagraph
 from nm_trafficking.training import (
-    CITATION,
     Answer,
     Paragraph,
     Scenario,
+    citations,
     engine_answer,
     scoring,
 )
@@ -293,7 +293,7 @@ def from_sheet(given: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for pair, answer in given.items():
         if isinstance(answer, Answer):
-            paragraphs = {p: ("met" if p in answer.met else "not_met") for p in CITATION}
+            paragraphs = {p: ("met" if p in answer.met else "not_met") for p in citations()}
             out[pair] = {"paragraphs": paragraphs, "grade": answer.grade or "none"}
         else:
             out[pair] = answer.model_dump(exclude_none=True)

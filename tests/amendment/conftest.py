@@ -12,7 +12,13 @@ from nm_trafficking.statute.model import StatuteVersion
 from tests.amendment.v2030 import VERSION_2030
 
 
-@pytest.fixture
-def amended() -> Iterator[tuple[StatuteVersion, ...]]:
+def _registered() -> Iterator[tuple[StatuteVersion, ...]]:
     with statute.enacted(VERSION_2030) as versions:
         yield versions
+
+
+amended = pytest.fixture(_registered, name="amended")
+"""For one test."""
+
+amended_module = pytest.fixture(_registered, scope="module", name="amended_module")
+"""For a module's tests sharing one server (the browser's)."""
