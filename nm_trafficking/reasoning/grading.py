@@ -103,9 +103,16 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
                 key=lambda g: g.severity,
             )
         )
-        grading = next(
-            (r for r, s in rules if s == MET and floor in _grades_of(r, age)),
-            next(r for r, _ in rules if grades[-1] in _grades_of(r, age)),
+        # The rule that decides: the one whose grades turn on the victim's age when several
+        # grades remain (its bands say how), else the one that gives the floor.
+        banded = [r for r, _ in rules if len(_grades_of(r, age)) > 1]
+        grading = (
+            banded[0]
+            if len(grades) > 1 and banded
+            else next(
+                (r for r, s in rules if s == MET and floor in _grades_of(r, age)),
+                next(r for r, _ in rules if grades[-1] in _grades_of(r, age)),
+            )
         )
     else:
         grades = _grades_of(grading, age)
@@ -190,6 +197,21 @@ def _grading(item: Graded) -> Grading:
     return item.grading if item.grading is not None else item.verdict.ctx.version.grading
 
 
+def _condition_of(item: Graded, grade: Grade) -> str:
+    """The age at which ``item``'s act carries ``grade``, in words; for an undated act judged
+    under several texts whose ages differ, each text's, named."""
+    if not item.verdict.under:
+        return _condition(_grading(item), grade)
+    found: dict[str, list[str]] = {}
+    for u in item.verdict.under:
+        graded = grade_act(u)
+        if grade in graded.grades:
+            found.setdefault(_condition(_grading(graded), grade), []).append(u.ctx.version.citation)
+    if len(found) <= 1:
+        return next(iter(found), _condition(_grading(item), grade))
+    return " or ".join(f"{words} ({', '.join(cites)})" for words, cites in found.items())
+
+
 def _condition(grading: Grading, grade: Grade) -> str:
     """The age at which ``grade`` applies under ``grading``, in words."""
     band = next((b for b in grading.bands if b.grade == grade), None)
@@ -245,7 +267,7 @@ def _needs(item: Graded, grade: Grade) -> list[str]:
         needs.append(_paths(v))
     if len(item.grades) > 1:
         needs.append(
-            f"person {ctx.conduct.person} was {_condition(_grading(item), grade)} at the time"
+            f"person {ctx.conduct.person} was {_condition_of(item, grade)} at the time"
             + _leap_day(v)
         )
     return needs
@@ -287,12 +309,11 @@ def _sentences(items: Sequence[Graded], floor: Grade | None) -> list[str]:
             else ", ".join(g.short for g in grades[:-1]) + f" or {grades[-1].short} degree felony"
         )
         person = v.ctx.conduct.person
-        grading = _grading(item)
         by_age = ""
         if len(item.grades) > 1:
-            ages = ", ".join(f"{g.short} degree if {_condition(grading, g)}" for g in grades)
+            ages = ", ".join(f"{g.short} degree if {_condition_of(item, g)}" for g in grades)
             by_age = (
-                f"person {person} was {_condition(grading, grades[0])} at the time"
+                f"person {person} was {_condition_of(item, grades[0])} at the time"
                 if len(grades) == 1
                 else f"by person {person}'s age at the time: {ages}"
             ) + _leap_day(v)

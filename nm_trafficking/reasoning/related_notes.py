@@ -13,6 +13,7 @@ from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import ages
+from nm_trafficking.reasoning.grading import grade_act
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
@@ -32,11 +33,9 @@ def _add_years(day: date, years: int) -> date:
 
 
 def _grades(v: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
-    grading = v.ctx.version.grading
-    age = v.ctx.age
-    if age is None:
-        return grading.grades
-    return grading.grades_for_ages(age.lo, age.hi)
+    """The grades the act may carry (those of the paragraphs it meets or may meet, under
+    every text an undated act may fall under): ``grading.grade_act``'s."""
+    return grade_act(v).grades
 
 
 def _period(rule: limitation.Limitation, grade: str, day: date | None, today: date | None) -> str:

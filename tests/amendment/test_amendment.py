@@ -110,6 +110,16 @@ def test_a_paragraph_with_its_own_grade_and_a_changed_grade(
     assert a.findings[0].grade == "third_degree_felony"
 
 
+def test_the_limitation_period_follows_the_paragraph_s_own_grade(
+    amended: tuple[StatuteVersion, ...],
+) -> None:
+    """Advertising a child of 10 meets (A)(4) only: third degree, so only its period is said."""
+    a = _assess(_pattern({"birth_date": "2020-01-01"}, _act(0, "advertising", "2030-06-01", **CSA)))
+    notes = {n.kind: n.text for n in a.findings[0].notes}
+    assert "third degree felony" in notes["limitation_period"]
+    assert "first degree" not in notes["limitation_period"]
+
+
 def test_an_advertised_person_of_unknown_age_is_graded_without_a_crash(
     amended: tuple[StatuteVersion, ...],
 ) -> None:
@@ -139,6 +149,8 @@ def test_an_undated_act_spanning_both_texts_keeps_first_degree_possible(
     assert VERSION_2008.citation in element.reason and VERSION_2030.citation in element.reason
     notes = {n.kind: n.text for n in f.notes}
     assert "judged under each" in notes["date_unknown"]
+    # Second degree only under the 2008 text (under 16): under the new one she was 18 or 19.
+    assert "first degree if under 13, second degree if under 16" in f.grade_detail.words
 
 
 def test_an_undated_act_is_undetermined_where_the_texts_differ(
