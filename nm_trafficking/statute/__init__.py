@@ -4,9 +4,15 @@
 This package is the only copy of the law in the library: grades, penalties, age limits, verbs,
 notes, screening steps and the docs are derived from it. A future amendment of § 30-52-1 is one
 new dated :class:`StatuteVersion` (a new ``vYYYY`` package) added to :data:`ENACTED`; the previous
-version's end date is derived from the new one's start, and the version in force on the date of
-the conduct is the one applied. The federal texts are in ``usc_18`` (one subpackage per section,
-one module per dated text); every law is a :class:`Law` in :data:`LAWS`.
+version's end date is derived from the new one's start (registered by :func:`chain` and looked
+up, never stored by copying: the object in ``vYYYY`` is the object applied), and the version in
+force on the date of the conduct is the one applied (an undated act: every version in force on a
+day it can have happened on, ``reasoning.undated``). A paragraph may carry its own grade rule
+(``OffenceParagraph.grading``). Surfaces ask for the texts of the dates in question
+(:func:`version_for`, :func:`versions_between`, :func:`offences`), never :func:`latest` as "the
+text". :func:`enacted` registers an extra text for tests (``tests/amendment``). The federal
+texts are in ``usc_18`` (one subpackage per section, one module per dated text); every law is a
+:class:`Law` in :data:`LAWS`.
 """
 
 from __future__ import annotations
