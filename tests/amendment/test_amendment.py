@@ -263,3 +263,33 @@ def test_the_classroom_and_the_worksheet(amended: tuple[StatuteVersion, ...]) ->
     assert [p.short for p in scoring.paragraphs(a)] == ["A1", "A2", "A3", "A4"]
     a = _assess(_pattern({}, _act(0, "advertising", "2029-06-01", **CSA)))
     assert [p.short for p in scoring.paragraphs(a)] == ["A1", "A2", "A3"]
+
+
+def test_the_worksheet_and_the_trainee_s_paragraphs_follow_the_case_s_texts(
+    amended: tuple[StatuteVersion, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nm_trafficking.workbench import classroom
+
+    def training_case(case_id: str, day: str) -> classroom.Case:
+        pattern = nmt.from_dict(
+            _pattern({"birth_date": "2000-01-01"}, _act(0, "advertising", day, **CSA))
+        )
+        return classroom.Case(
+            id=case_id,
+            title=f"Advertising on {day}",
+            story="A synthetic case (SYNTHETIC TEST TEXT — not law).",
+            tags=(),
+            pattern=pattern,
+            teaching_point="The text in force on the date of the act applies.",
+            assessor=lambda: nmt.assess(pattern, today=LATER, law="nm"),
+        )
+
+    after, before = training_case("after", "2030-06-01"), training_case("before", "2029-06-01")
+    monkeypatch.setattr(classroom, "cases", lambda: (after, before))
+    shorts = [p["short"] for p in after.for_trainee()["paragraph_list"]]
+    assert shorts == ["A1", "A2", "A3", "A4"] and after.paragraphs == ("A4",)
+    assert "30-52-1(A)(4)" in after.for_trainee()["paragraph_elements"]
+    assert [p["short"] for p in before.for_trainee()["paragraph_list"]] == ["A1", "A2", "A3"]
+    sheet = classroom.worksheet_html(["after", "before"], key=True)
+    row = "<th scope='row'>30-52-1"
+    assert sheet.count(f"{row}(A)(4)") == 1 and sheet.count(f"{row}(A)(3)") == 2
