@@ -135,11 +135,20 @@ def enacted(*extra: StatuteVersion) -> Iterator[tuple[StatuteVersion, ...]]:
     clash = [v.id for v in extra if v.id in known]
     if clash:
         raise ValueError(f"a text with id {clash[0]!r} is already enacted")
+    for v in extra:
+        # A compiled ruleset is kept per id for the life of the process (rules.engine): an id
+        # names one text, so a ruleset is never defined again under a name in use.
+        if _EVER.setdefault(v.id, v) is not v:
+            raise ValueError(f"the id {v.id!r} was registered for another text in this process")
     _register(module, (*ENACTED, *extra))
     try:
         yield module.VERSIONS
     finally:
         _register(module, saved[0])
+
+
+_EVER: dict[str, StatuteVersion] = {}
+"""Every extra text registered in this process, by id."""
 
 
 def _register(module: object, texts: tuple[StatuteVersion, ...]) -> None:

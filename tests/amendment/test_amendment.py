@@ -6,6 +6,7 @@ date and undated ones."""
 from __future__ import annotations
 
 import ast
+import dataclasses
 import io
 import json
 from contextlib import redirect_stdout
@@ -74,6 +75,9 @@ def test_leaving_the_registration_restores_the_texts_as_enacted() -> None:
     assert statute.VERSIONS == (VERSION_2008,) and VERSION_2008.in_force_until is None
     with pytest.raises(ValueError, match="already enacted"), statute.enacted(VERSION_2008):
         pass
+    other = dataclasses.replace(VERSION_2030, in_force_from=date(2031, 1, 1))
+    with pytest.raises(ValueError, match="registered for another text"), statute.enacted(other):
+        pass  # its id would name two rulesets in the engine
 
 
 # --- dated acts on both sides of the date -------------------------------------------------
