@@ -123,7 +123,7 @@ def test_an_amendment_is_one_new_dated_version() -> None:
     )
     new = dataclasses.replace(
         VERSION_2008,
-        id="test-2030",
+        id="test-2030-statute",
         in_force_from=date(2030, 1, 1),
         offences=tuple(a2_new if o is a2 else o for o in VERSION_2008.offences),
     )
@@ -156,7 +156,7 @@ def test_an_amendment_is_one_new_dated_version() -> None:
             return a.findings[0].subsections["30-52-1(A)(2)"].status, a.statute_version
 
         assert a2_status("2029-12-31") == ("not_met", "2008")
-        assert a2_status("2030-01-01") == ("met", "test-2030")
+        assert a2_status("2030-01-01") == ("met", "test-2030-statute")
     assert VERSION_2008.in_force_until is None and statute.VERSIONS == (VERSION_2008,)
     with pytest.raises(ValueError, match="does not start after"):
         statute.chain((new, VERSION_2008))
