@@ -17,7 +17,7 @@ from nm_trafficking.detail import check
 from nm_trafficking.errors import EngineError, FieldError, InvalidFactPattern
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import notes
+from nm_trafficking.reasoning import notes, undated
 from nm_trafficking.reasoning.acts import ActContext, contexts
 from nm_trafficking.reasoning.evidence import evidence_by_person
 from nm_trafficking.reasoning.findings import finding, open_victims
@@ -196,7 +196,12 @@ def assess(
         fired = _fire(ctxs, engine)
     except IndexError as exc:  # a rule fired for an act that does not exist
         raise EngineError(f"rules engine returned an unknown act: {exc}") from None
-    verdicts = [act_verdict(ctx, keys) for ctx, keys in zip(ctxs, fired, strict=True)]
+    verdicts = [
+        undated.combined(act_verdict(ctx, keys), engine)
+        if ctx.candidates
+        else act_verdict(ctx, keys)
+        for ctx, keys in zip(ctxs, fired, strict=True)
+    ]
 
     pairs: dict[tuple[str, str], list[ActVerdict[StatuteVersion]]] = {}
     for v in verdicts:
@@ -284,10 +289,11 @@ def _versions(
     """The versions the acts were judged under, and those in force at some act, oldest first."""
     judged: dict[str, StatuteVersion] = {}
     in_force: dict[str, StatuteVersion] = {}
-    for c in ctxs:
-        judged[c.version.id] = c.version
-        if c.in_force is not Truth.FALSE:
-            in_force[c.version.id] = c.version
+    for each in ctxs:
+        for c in (*each.candidates, each):  # an undated act: every text it may fall under
+            judged[c.version.id] = c.version
+            if c.in_force is not Truth.FALSE:
+                in_force[c.version.id] = c.version
     if len(judged) == 1:
         return list(judged.values()), list(in_force.values())
     order = [v.id for v in versions]

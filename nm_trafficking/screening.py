@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -188,7 +189,7 @@ def screen(
     if sexual is None and item is not None and item.group == "sex":
         sexual = True
 
-    version = statute.latest()
+    version = statute.version_for(date.today())  # the text in force for a case today
     fired = (engine or default_engine()).evaluate(version, [_hypothetical(age)])
     elements, paragraph_statuses = statuses(version, [keys for keys, _ in fired])
     which = " or ".join(evidenced)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-BROWSER = frozenset({"test_workbench_browser.py", "test_workbench_page.py"})
+BROWSER = frozenset(
+    {"test_workbench_browser.py", "test_workbench_page.py", "amendment/test_amendment_browser.py"}
+)
 PROCESS = frozenset(
     {
         "test_cases.py",
@@ -48,7 +50,7 @@ SLOW = frozenset(
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         name = item.path.name
-        if name in BROWSER:
+        if name in BROWSER or f"{item.path.parent.name}/{name}" in BROWSER:
             item.add_marker(pytest.mark.browser)
         if name in PROCESS:
             item.add_marker(pytest.mark.process)

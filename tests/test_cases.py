@@ -376,7 +376,7 @@ def test_giving_assess_the_real_version_set_changes_nothing() -> None:
 
 
 def test_the_same_case_run_against_an_amendment_shows_what_it_would_change(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A hypothetical amendment from 2030 (a test double: the 2008 text with (A)(2)'s age
     raised to 21). Under the text in force the 19-year-old is no minor; run against the
@@ -400,21 +400,21 @@ def test_the_same_case_run_against_an_amendment_shows_what_it_would_change(
         in_force_from=date(2030, 1, 1),
         offences=tuple(a2_new if o is a2 else o for o in VERSION_2008.offences),
     )
-    monkeypatch.setattr(statute, "VERSIONS", statute.chain((VERSION_2008, new)))
-    engine = Engine(statute.VERSIONS)
-    nineteen = PATTERN.replace("{id: V, roles: [victim]}", "{id: V, roles: [victim], age: 19}")
-    expect = "      D/V: {A2: not_met, grade: none}\n"
-    (case,) = loads("cases:\n" + _case(expect, pattern=nineteen), source="t.yaml").cases
-    assert run_case(case, engine=engine).passed  # 2019: the 2008 text
-    result = run_case(case, statute_id="test-2030", engine=engine)
-    assert result.statute == "test-2030"
-    lines = [line for d in result.differences for line in d.lines()]
-    assert lines[0] == "D/V A2: expected not_met, found met"
-    assert "D/V grade: expected none, found third" in lines
-    pinned = _case(expect, pattern=nineteen, head='    statute: "test-2030"\n')
-    (case,) = loads("cases:\n" + pinned, source="t.yaml").cases
-    assert not run_case(case, engine=engine).passed
-    assert run_case(case, statute_id="2008", engine=engine).passed
+    with statute.enacted(new):
+        engine = Engine(statute.VERSIONS)
+        nineteen = PATTERN.replace("{id: V, roles: [victim]}", "{id: V, roles: [victim], age: 19}")
+        expect = "      D/V: {A2: not_met, grade: none}\n"
+        (case,) = loads("cases:\n" + _case(expect, pattern=nineteen), source="t.yaml").cases
+        assert run_case(case, engine=engine).passed  # 2019: the 2008 text
+        result = run_case(case, statute_id="test-2030", engine=engine)
+        assert result.statute == "test-2030"
+        lines = [line for d in result.differences for line in d.lines()]
+        assert lines[0] == "D/V A2: expected not_met, found met"
+        assert "D/V grade: expected none, found third" in lines
+        pinned = _case(expect, pattern=nineteen, head='    statute: "test-2030"\n')
+        (case,) = loads("cases:\n" + pinned, source="t.yaml").cases
+        assert not run_case(case, engine=engine).passed
+        assert run_case(case, statute_id="2008", engine=engine).passed
 
 
 # --- vocabulary and the statute page -----------------------------------------------------

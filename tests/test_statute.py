@@ -101,7 +101,7 @@ def test_unverified_points_are_labelled() -> None:
     assert any("subsection F" in u for u in VERSION_2008.unverified)
 
 
-def test_an_amendment_is_one_new_dated_version(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_amendment_is_one_new_dated_version() -> None:
     """A hypothetical amendment in force from 2030 (here: the 2008 text with (A)(2)'s age
     raised, purely as a test double) is added as one new version; conduct is assessed under the
     version in force on its date."""
@@ -123,37 +123,40 @@ def test_an_amendment_is_one_new_dated_version(monkeypatch: pytest.MonkeyPatch) 
     )
     new = dataclasses.replace(
         VERSION_2008,
-        id="test-2030",
+        id="test-2030-statute",
         in_force_from=date(2030, 1, 1),
         offences=tuple(a2_new if o is a2 else o for o in VERSION_2008.offences),
     )
-    # One new entry: the previous version's end date is derived, never written by hand.
-    old, new = statute.chain((VERSION_2008, new))
-    assert old.in_force_until == date(2030, 1, 1) and new.in_force_until is None
-    monkeypatch.setattr(statute, "VERSIONS", (old, new))
-    engine = Engine((old, new))
+    # One new entry: the previous version's end date is derived, never written by hand, and
+    # the 2008 object a reader finds in v2008 is the object applied.
+    with statute.enacted(new):
+        old, new = statute.VERSIONS
+        assert old is VERSION_2008 and statute.NM.versions == (old, new)
+        assert old.in_force_until == date(2030, 1, 1) and new.in_force_until is None
+        engine = Engine((old, new))
 
-    def a2_status(day: str) -> tuple[str, str | None]:
-        p = nmt.from_dict(
-            {
-                "persons": [{"id": "D"}, {"id": "V", "age": 19}],
-                "conduct": [
-                    {
-                        "id": "c",
-                        "actor": "D",
-                        "person": "V",
-                        "act": "recruiting",
-                        "date": day,
-                        "knowingly": True,
-                        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
-                    }
-                ],
-            }
-        )
-        a = nmt.assess(p, engine=engine, today=date(2031, 1, 1))
-        return a.findings[0].subsections["30-52-1(A)(2)"].status, a.statute_version
+        def a2_status(day: str) -> tuple[str, str | None]:
+            p = nmt.from_dict(
+                {
+                    "persons": [{"id": "D"}, {"id": "V", "age": 19}],
+                    "conduct": [
+                        {
+                            "id": "c",
+                            "actor": "D",
+                            "person": "V",
+                            "act": "recruiting",
+                            "date": day,
+                            "knowingly": True,
+                            "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                        }
+                    ],
+                }
+            )
+            a = nmt.assess(p, engine=engine, today=date(2031, 1, 1))
+            return a.findings[0].subsections["30-52-1(A)(2)"].status, a.statute_version
 
-    assert a2_status("2029-12-31") == ("not_met", "2008")
-    assert a2_status("2030-01-01") == ("met", "test-2030")
+        assert a2_status("2029-12-31") == ("not_met", "2008")
+        assert a2_status("2030-01-01") == ("met", "test-2030-statute")
+    assert VERSION_2008.in_force_until is None and statute.VERSIONS == (VERSION_2008,)
     with pytest.raises(ValueError, match="does not start after"):
         statute.chain((new, VERSION_2008))

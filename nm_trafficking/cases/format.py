@@ -309,7 +309,7 @@ def _vocabulary(versions: tuple[StatuteVersion, ...]) -> Vocabulary:
             short.setdefault(o.citation, o.short or suffix)
             keys = elements.setdefault(o.citation, [])
             keys.extend(e.key for e in o.elements if e.key not in keys)
-        for g in version.grading.grades:
+        for g in version.grades:
             for word in (g.short, g.id, g.name):
                 grades.setdefault(word.lower(), g.id)
             grade_short.setdefault(g.id, g.short)

@@ -35,7 +35,7 @@ def what_if_versions(version_id: str) -> tuple[StatuteVersion, ...]:
     """
     version = statute.by_id(version_id)
     start = statute.VERSIONS[0].in_force_from
-    return (replace(version, in_force_from=start, in_force_until=None),)
+    return (replace(version, in_force_from=start, ends=None),)
 
 
 def assess_case(

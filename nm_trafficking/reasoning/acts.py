@@ -45,7 +45,8 @@ class ActContext(Generic[V]):
     version: V
     """The version the act is judged under: the one in force on its date; for an act before
     the first version, the first version (and ``in_force`` is false); for an undated act, the
-    newest (an assumption the output states)."""
+    newest in force on a day it can have happened on (when it can have happened under several
+    texts, it is judged under each of them: ``candidates``)."""
     in_force: Truth
     day: date | None
     """The act's date: stated, or the caller's ``as_of`` when the act has none."""
@@ -67,6 +68,10 @@ class ActContext(Generic[V]):
     """Set when the act falls in a period where which of several texts applied is UNVERIFIED
     and every one of them gives it the same result: that period (``version`` is then the
     newest of those texts)."""
+    candidates: tuple[ActContext[V], ...] = ()
+    """For an undated act whose possible days span several texts of § 30-52-1: its context
+    under each of them (oldest first), each over the days that text was in force; the act is
+    judged under every one (``reasoning.undated``), and ``version`` is the newest."""
 
     @property
     def version_in_force(self) -> V | None:
@@ -147,8 +152,11 @@ def contexts(
     """One context per act of conduct, in the pattern's order.
 
     ``as_of`` is the date assumed for undated acts. Without it, an undated act can have happened
-    on any day from the newest text's start (or the victim's earliest possible birth, if later)
-    to ``today`` (the day of the assessment). Raises :class:`InvalidFactPattern` when an act's
+    on any day from the victim's earliest possible birth (or the first text's start, if later)
+    to ``today`` (the day of the assessment): it is judged under every text in force on one of
+    those days (§ 30-52-1's texts as the federal sections' are, ``law_contexts``: placed under
+    one text only when every possible day falls in its period).
+    Raises :class:`InvalidFactPattern` when an act's
     date (stated or assumed) falls before the victim can have been born, or after ``today``
     (conduct cannot postdate the assessment: a typed 2062 for 2026 would silently change the
     victim's age), and when a birth date or the date of a stated age is after ``today``."""
@@ -158,7 +166,7 @@ def contexts(
     errors: list[FieldError] = _future_dates(pattern, as_of, today)
     windows: dict[str, tuple[BirthWindow | None, BirthWindow | None, BirthWindow | None]] = {}
     out: list[ActContext[StatuteVersion]] = []
-    newest = versions[-1]
+    candidates: list[tuple[int, tuple[StatuteVersion, ...], Person]] = []
     for index, conduct in enumerate(pattern.conduct):
         victim = persons[conduct.person]
         if victim.id not in windows:
@@ -191,20 +199,12 @@ def contexts(
                 version, in_force = versions[0], Truth.FALSE
             first = last = day
         else:
-            version = newest
-            first = version.in_force_from
-            if window is not None and window.earliest > first:
-                first = window.earliest
-            last = today
-            if version.in_force_until is not None and version.in_force_until - _DAY < last:
-                last = version.in_force_until - _DAY
-            if last < first:
-                last = None  # the victim's earliest birth is after today: no upper bound
-            in_force = (
-                Truth.TRUE
-                if window is not None and window.earliest >= version.in_force_from
-                else Truth.UNKNOWN
-            )
+            earliest = window.earliest if window is not None else None
+            spanned = statute.versions_between(earliest, today, versions)
+            version = spanned[-1]
+            first, last, in_force = _undated_span(spanned[0], version, window, today)
+            if len(spanned) > 1:
+                candidates.append((len(out), spanned, victim))
         age = _age(victim, windows[victim.id], first, last)
         out.append(
             ActContext(
@@ -225,7 +225,66 @@ def contexts(
     if errors:
         raise InvalidFactPattern(errors)
     _plain_ages(pattern, out)
+    for at, spanned, victim in candidates:
+        out[at].candidates = _candidates(out[at], spanned, victim, windows[victim.id], today)
     return out
+
+
+def _undated_span(
+    oldest: StatuteVersion, newest: StatuteVersion, window: BirthWindow | None, today: date
+) -> tuple[date, date | None, Truth]:
+    """The days an undated act judged under the texts from ``oldest`` to ``newest`` can have
+    happened on, and whether the text was in force (unknown when the act may predate them)."""
+    first = oldest.in_force_from
+    if window is not None and window.earliest > first:
+        first = window.earliest
+    last: date | None = today
+    if newest.in_force_until is not None and newest.in_force_until - _DAY < today:
+        last = newest.in_force_until - _DAY
+    if last is not None and last < first:
+        last = None  # the victim's earliest birth is after today: no upper bound
+    in_force = (
+        Truth.TRUE
+        if window is not None and window.earliest >= oldest.in_force_from
+        else Truth.UNKNOWN
+    )
+    return first, last, in_force
+
+
+def _candidates(
+    ctx: ActContext[StatuteVersion],
+    spanned: tuple[StatuteVersion, ...],
+    victim: Person,
+    windows: tuple[BirthWindow | None, BirthWindow | None, BirthWindow | None],
+    today: date,
+) -> tuple[ActContext[StatuteVersion], ...]:
+    """The undated act's context under each text it may fall under, over that text's days."""
+    # A plain age (no birth date, no date for it) is read over every act toward the person:
+    # its range over the whole span is kept under each text (the conservative reading).
+    plain = victim.age is not None and victim.age_on is None and victim.birth_date is None
+    out: list[ActContext[StatuteVersion]] = []
+    for version in spanned:
+        first, last, in_force = _undated_span(version, version, windows[0], today)
+        if version is not spanned[0]:
+            in_force = Truth.TRUE  # the act falls in this text's period if it applied at all
+        age = ctx.age if plain else _age(victim, windows, first, last)
+        out.append(
+            ActContext(
+                index=ctx.index,
+                conduct=ctx.conduct,
+                version=version,
+                in_force=in_force,
+                day=None,
+                date_assumed=False,
+                first_day=first,
+                last_day=last,
+                age=age,
+                buyer=ctx.buyer,
+                today=ctx.today,
+                birth=ctx.birth,
+            )
+        )
+    return tuple(out)
 
 
 def _buyer(conduct: Conduct, actor: Person) -> Truth:

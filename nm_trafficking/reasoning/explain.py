@@ -292,6 +292,15 @@ def _act(verdict: ActVerdict[Any]) -> _Act:
     return found
 
 
+def prepared(verdict: ActVerdict[Any], reasons: dict[tuple[int, int], str]) -> None:
+    """Give ``verdict`` the reasons of some of its elements in advance (by paragraph and
+    element index): an undated act judged under several texts says each text's answer where
+    they differ (``reasoning.undated``)."""
+    act = _Act(verdict)
+    act.reasons.update(reasons)
+    verdict.explaining = act
+
+
 def _ways(act: _Act, text: _ElementText, status: Status, p: int, e: int) -> tuple[_Way, ...]:
     """What decided the element: the alternatives that matched, or (undetermined) every test."""
     if status == UNDETERMINED:

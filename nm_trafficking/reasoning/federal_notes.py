@@ -16,13 +16,14 @@ from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.related_notes import federal_limitation
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
+from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import FederalVersion, Law, Paragraph, TextVersion
 from nm_trafficking.statute.usc_18 import s1594
 
 _1591 = "usc_1591"
 _2008 = "2008-12-23"
 
-_FIXED: dict[tuple[str, ...], tuple[Note, ...]] = {}
+_FIXED: dict[tuple[str, ...], tuple[Note, ...]] = caches.kept({})
 """Notes that say what the statute data says and nothing of the facts (the same for every
 finding, like ``notes._FIXED``): made once, by what they depend on."""
 

@@ -11,6 +11,9 @@ victim's age at that act. For the pair:
   an open act (undetermined, or of uncertain age) keeps the grade undetermined.
 
 Everything about grades (their names, order and age bands) comes from the statute version.
+A paragraph may carry its own grade rule (``OffenceParagraph.grading``; by default the text's
+subsection C): an act's grades are those of the paragraphs it meets or may meet, at least as
+serious as the most serious grade a met paragraph certainly carries.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from nm_trafficking.reasoning.ages import AgeRange
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
-from nm_trafficking.results import CountGrade, GradeSummary, OpenGrade
+from nm_trafficking.results import CountGrade, GradeSummary, OpenGrade, Status
 from nm_trafficking.statute.model import Grade, Grading, StatuteVersion
 
 MAX_OPEN_LISTED = 6
@@ -34,6 +38,9 @@ class Graded:
     grades: tuple[Grade, ...]
     """The grades the victim's age at the act allows, least serious first."""
     result: CountGrade
+    grading: Grading | None = None
+    """The grade rule that decides the act's grade (the act's version's subsection C unless the
+    paragraph it meets carries its own); ``None`` when the act meets no paragraph."""
 
 
 def _age_words(verdict: ActVerdict[StatuteVersion]) -> str:
@@ -41,9 +48,31 @@ def _age_words(verdict: ActVerdict[StatuteVersion]) -> str:
     return age.text() if age is not None else "not known"
 
 
+def _grades_of(grading: Grading, age: AgeRange | None) -> tuple[Grade, ...]:
+    return grading.grades_for_ages(age.lo, age.hi) if age is not None else grading.grades
+
+
+def _rules_of(verdict: ActVerdict[StatuteVersion]) -> list[tuple[Grading, Status]]:
+    """The grade rule of each paragraph the act meets or may meet, with its status."""
+    version = verdict.ctx.version
+    return [
+        (version.grading_of(p), status)
+        for p, status in zip(version.offences, verdict.paragraphs, strict=True)
+        if status != NOT_MET
+    ]
+
+
+def decided(grading: Grading, age: AgeRange | None) -> tuple[Grade, str, str]:
+    """The grade, its citation and why, for an act whose grade is decided under ``grading``
+    (by the victim's age, or alike for every victim)."""
+    if age is None or not grading.bands:
+        return grading.default, grading.citation, "the grade of every victim"
+    return grading.band_for_age(age.lo)
+
+
 def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
-    """The grade one act carries (or may carry) under its version's subsection C."""
-    grading = verdict.ctx.version.grading
+    """The grade one act carries (or may carry) under the grade rules of the paragraphs it
+    meets or may meet."""
     if verdict.status == NOT_MET:
         return Graded(
             verdict,
@@ -57,19 +86,48 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
             ),
         )
     age = verdict.ctx.age
-    grades = grading.grades_for_ages(age.lo, age.hi) if age is not None else grading.grades
+    if verdict.under:
+        return _graded_under(verdict)
+    rules = _rules_of(verdict)
+    grading = rules[0][0]
+    if any(r is not grading for r, _ in rules):
+        floor = max(
+            (_grades_of(r, age)[0] for r, s in rules if s == MET),
+            key=lambda g: g.severity,
+            default=None,
+        )
+        found = {g for r, _ in rules for g in _grades_of(r, age)}
+        grades = tuple(
+            sorted(
+                (g for g in found if floor is None or g.severity >= floor.severity),
+                key=lambda g: g.severity,
+            )
+        )
+        # The rule that decides: the one whose grades turn on the victim's age when several
+        # grades remain (its bands say how), else the one that gives the floor.
+        banded = [r for r, _ in rules if len(_grades_of(r, age)) > 1]
+        grading = (
+            banded[0]
+            if len(grades) > 1 and banded
+            else next(
+                (r for r, s in rules if s == MET and floor in _grades_of(r, age)),
+                next(r for r, _ in rules if grades[-1] in _grades_of(r, age)),
+            )
+        )
+    else:
+        grades = _grades_of(grading, age)
     if verdict.status == MET and len(grades) == 1:
-        assert age is not None
-        grade, citation = grading.grade_for_age(age.lo)
+        rule = grading
+        grade, citation, why = decided(rule, age)
 
         def determined() -> dict[str, str]:
-            why = grading.band_for_age(age.lo)[2]
             return {"reason": f"{why} at the time of the act (age {_age_words(verdict)})"}
 
         return Graded(
             verdict,
             grades,
             CountGrade("determined", grade.id, [grade.id], citation, _explain=determined),
+            grading,
         )
 
     def reason() -> dict[str, str]:
@@ -86,7 +144,72 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
         verdict,
         grades,
         CountGrade("undetermined", None, [g.id for g in grades], grading.citation, _explain=reason),
+        grading,
     )
+
+
+def _graded_under(verdict: ActVerdict[StatuteVersion]) -> Graded:
+    """An undated act judged under several texts (``reasoning.undated``): the grades it may
+    carry under any of them; a grade is certain only when every text gives it."""
+    each = [grade_act(u) for u in verdict.under]
+    open_ = [g for g in each if g.grades]
+    floor = (
+        min((g.grades[0] for g in open_), key=lambda g: g.severity)
+        if verdict.status == MET
+        else None
+    )
+    grades = tuple(
+        sorted(
+            {x for g in open_ for x in g.grades if floor is None or x.severity >= floor.severity},
+            key=lambda g: g.severity,
+        )
+    )
+    newest = open_[-1]
+    if verdict.status == MET and len(grades) == 1 and newest.result.status == "determined":
+        return Graded(verdict, grades, newest.result, newest.grading)
+    age = verdict.ctx.age
+
+    def reason() -> dict[str, str]:
+        names = " or ".join(g.name for g in grades)
+        texts = " or ".join(g.verdict.ctx.version.citation for g in open_)
+        lead = "meets" if verdict.status == MET else "may meet"
+        why = f"the date is not stated: the act {lead} a paragraph of {texts}; if it does, {names}"
+        if age is None:
+            return {"reason": f"{why} (the victim's age at the act is not known)"}
+        return {"reason": f"{why} (the victim's age at the act: {age.text()})"}
+
+    return Graded(
+        verdict,
+        grades,
+        CountGrade(
+            "undetermined",
+            None,
+            [g.id for g in grades],
+            _grading(newest).citation,
+            _explain=reason,
+        ),
+        newest.grading,
+    )
+
+
+def _grading(item: Graded) -> Grading:
+    """The grade rule deciding ``item``'s grade."""
+    return item.grading if item.grading is not None else item.verdict.ctx.version.grading
+
+
+def _condition_of(item: Graded, grade: Grade) -> str:
+    """The age at which ``item``'s act carries ``grade``, in words; for an undated act judged
+    under several texts whose ages differ, each text's, named."""
+    if not item.verdict.under:
+        return _condition(_grading(item), grade)
+    found: dict[str, list[str]] = {}
+    for u in item.verdict.under:
+        graded = grade_act(u)
+        if grade in graded.grades:
+            found.setdefault(_condition(_grading(graded), grade), []).append(u.ctx.version.citation)
+    if len(found) <= 1:
+        return next(iter(found), _condition(_grading(item), grade))
+    return " or ".join(f"{words} ({', '.join(cites)})" for words, cites in found.items())
 
 
 def _condition(grading: Grading, grade: Grade) -> str:
@@ -144,7 +267,7 @@ def _needs(item: Graded, grade: Grade) -> list[str]:
         needs.append(_paths(v))
     if len(item.grades) > 1:
         needs.append(
-            f"person {ctx.conduct.person} was {_condition(ctx.version.grading, grade)} at the time"
+            f"person {ctx.conduct.person} was {_condition_of(item, grade)} at the time"
             + _leap_day(v)
         )
     return needs
@@ -186,12 +309,11 @@ def _sentences(items: Sequence[Graded], floor: Grade | None) -> list[str]:
             else ", ".join(g.short for g in grades[:-1]) + f" or {grades[-1].name}"
         )
         person = v.ctx.conduct.person
-        grading = v.ctx.version.grading
         by_age = ""
         if len(item.grades) > 1:
-            ages = ", ".join(f"{g.short} degree if {_condition(grading, g)}" for g in grades)
+            ages = ", ".join(f"{g.short} degree if {_condition_of(item, g)}" for g in grades)
             by_age = (
-                f"person {person} was {_condition(grading, grades[0])} at the time"
+                f"person {person} was {_condition_of(item, grades[0])} at the time"
                 if len(grades) == 1
                 else f"by person {person}'s age at the time: {ages}"
             ) + _leap_day(v)
@@ -257,7 +379,7 @@ def summarise(
 
     def explain() -> dict[str, object]:
         open_items = [] if determined else _open(candidates, floor)
-        grading = focus.verdict.ctx.version.grading
+        grading = _grading(focus)
         age = focus.verdict.ctx.age
         victim_age = (
             f"{age.text()} at {_act_words(focus.verdict)} ({age.source})"
@@ -265,8 +387,8 @@ def summarise(
             else None
         )
         if determined:
-            assert floor is not None and floor_item is not None and age is not None
-            _, citation, why = grading.band_for_age(age.lo)
+            assert floor is not None and floor_item is not None
+            _, citation, why = decided(grading, age)
             reason = f"{why} at the time of {_act_words(floor_item.verdict)}"
             if floor_item.verdict.ctx.date_assumed:
                 reason += ": the grade rests on the assumed date"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from nm_trafficking import words
+from nm_trafficking import statute, words
 from nm_trafficking.facts.base import true_paths
 from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, Act, fact_at
 from nm_trafficking.facts.pattern import FactPattern
@@ -21,10 +21,11 @@ from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import OffenceParagraph, StatuteVersion
 from nm_trafficking.statute.related.unit_of_prosecution import UNIT_NOTE
 
-_FIXED: dict[tuple[str, str], Note] = {}
+_FIXED: dict[tuple[str, str], Note] = caches.kept({})
 
 _NOT_STATE_FACTS = frozenset({"federal"})
 """Conduct fields § 30-52-1 never reads (the federal block is judged by the federal laws)."""
@@ -247,25 +248,55 @@ def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict[StatuteVersion]
 
 
 def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    uncovered = sorted(
-        {
-            v.ctx.conduct.act.value
-            for v in acts
-            if v.ctx.conduct.act.value not in v.ctx.version.verbs
-        }
-    )
-    if not uncovered:
+    """The verbs of acts that are not verbs of the text each act was judged under (an undated
+    act: of any text it may fall under), named per text; a verb a later text has is said to be
+    in it (from the statute data, so the words never go stale), the text's own commentary is
+    said of the verbs no text has."""
+    by_text: dict[str, tuple[StatuteVersion, set[str]]] = {}
+    for v in acts:
+        for u in v.under or (v,):
+            verb, version = u.ctx.conduct.act.value, u.ctx.version
+            if verb not in version.verbs:
+                by_text.setdefault(version.id, (version, set()))[1].add(verb)
+    if not by_text:
         return None
-    version = acts[0].ctx.version
-    covered = ", ".join(version.verbs)
-    extra = version.commentary.get("verbs_not_covered", "")
+    texts = sorted(by_text.values(), key=lambda t: t[0].in_force_from)
+    said = [
+        f"Conduct described only as {', '.join(sorted(verbs))} is not among the verbs of "
+        f"{version.citation} ({', '.join(version.verbs)})."
+        for version, verbs in texts
+    ]
+    newest = texts[-1][0]
+    later = [
+        (verb, text)
+        for version, verbs in texts
+        for verb in sorted(verbs)
+        if (text := _later_text_with(version, verb)) is not None
+    ]
+    said += [
+        f"{verb.capitalize()} is a verb of {text.citation}, in force from "
+        f"{words.long_date(text.in_force_from)}."
+        for verb, text in later
+    ]
+    if len(later) < sum(len(verbs) for _, verbs in texts):
+        said.append(newest.commentary.get("verbs_not_covered", ""))
+    version = texts[0][0]
     return Note(
         kind="verbs_not_covered",
         citation=version.chapeau.citation,
-        text=(
-            f"Conduct described only as {', '.join(uncovered)} is not among the verbs of "
-            f"{version.citation} ({covered}). {extra}"
-        ).strip(),
+        text=" ".join(said).strip(),
+    )
+
+
+def _later_text_with(version: StatuteVersion, verb: str) -> StatuteVersion | None:
+    """The first text after ``version`` whose verbs include ``verb``."""
+    return next(
+        (
+            v
+            for v in statute.VERSIONS
+            if v.in_force_from > version.in_force_from and verb in v.verbs
+        ),
+        None,
     )
 
 
@@ -383,6 +414,23 @@ def date_unknown(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     if not undated:
         return None
     spans = "; ".join(f"{_act(v)}: {words.dates_in_words(v.ctx.when())}" for v in undated)
+    spanning = [v for v in undated if v.under]
+    if spanning:
+        texts = words.either(
+            list(dict.fromkeys(u.ctx.version.citation for v in spanning for u in v.under)), "and"
+        )
+        return Note(
+            kind="date_unknown",
+            citation=undated[0].ctx.version.section,
+            text=(
+                f"The date of conduct is not stated ({spans}). The dates an act can have "
+                f"happened on span more than one text ({texts}), so it was judged under each, "
+                "over the days that text was in force and the victim's age on those days: an "
+                "element is met only if it is met under every one of them, not met only if it "
+                "is not met under every one, and the grades the act may carry are those of any "
+                "of them. Give the date, or assess with as_of."
+            ),
+        )
     return Note(
         kind="date_unknown",
         citation=undated[0].ctx.version.section,

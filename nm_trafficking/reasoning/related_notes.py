@@ -13,6 +13,7 @@ from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import ages
+from nm_trafficking.reasoning.grading import grade_act
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.place_notes import place_words
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
@@ -33,11 +34,9 @@ def _add_years(day: date, years: int) -> date:
 
 
 def _grades(v: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
-    grading = v.ctx.version.grading
-    age = v.ctx.age
-    if age is None:
-        return grading.grades
-    return grading.grades_for_ages(age.lo, age.hi)
+    """The grades the act may carry (those of the paragraphs it meets or may meet, under
+    every text an undated act may fall under): ``grading.grade_act``'s."""
+    return grade_act(v).grades
 
 
 def _period(rule: limitation.Limitation, grade: str, day: date | None, today: date | None) -> str:
@@ -113,16 +112,18 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
 def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """Where two or more acts meet or may meet the same paragraph, they could support one count:
     a unanimity caution."""
-    offences = acts[0].ctx.version.offences
     shared: list[tuple[str, list[str]]] = []
-    for p, offence in enumerate(offences):
+    # Paragraphs by citation (their identity), never by position: acts may fall under texts
+    # with different paragraphs.
+    for citation in dict.fromkeys(c for v in acts for c in v.ctx.version.citations):
         ids = [
             named(v.ctx)
             for v in acts
-            if v.ctx.version.offences[p].citation == offence.citation and v.paragraphs[p] != NOT_MET
+            if citation in v.ctx.version.citations
+            and v.paragraphs[v.ctx.version.citations.index(citation)] != NOT_MET
         ]
         if len(ids) > 1:
-            shared.append((offence.citation, ids))
+            shared.append((citation, ids))
     if not shared:
         return None
     listed = "; ".join(f"under {citation}, {words.either(ids, 'and')}" for citation, ids in shared)

@@ -49,15 +49,25 @@ def _conduct_fails(v: ActVerdict[Any], p: int) -> bool:
     return bool(found) and v.elements[p][found[0]] == NOT_MET
 
 
+def _at(v: ActVerdict[Any], citation: str) -> int | None:
+    """The position of the prong ``citation`` in the text ``v`` was judged under (``None``:
+    that text has no such prong). Prongs are found by citation, never by position: texts of
+    one law may differ in their paragraphs and their order."""
+    citations: tuple[str, ...] = v.ctx.version.citations
+    return citations.index(citation) if citation in citations else None
+
+
 def _closest(
-    acts: Sequence[ActVerdict[Any]], prongs: Sequence[int], status: Status
+    acts: Sequence[ActVerdict[Any]], prongs: Sequence[str], status: Status
 ) -> tuple[ActVerdict[Any], int, int] | None:
-    """(act, prong, element) of the element that best explains ``status`` over ``prongs``."""
+    """(act, prong, element) of the element that best explains ``status`` over ``prongs`` (by
+    citation; the prong's position is in the act's own text)."""
     best: tuple[tuple[int, int, int], ActVerdict[Any], int, int] | None = None
     order = 0
     for v in acts:
-        for p in prongs:
-            if v.paragraphs[p] != status:
+        for citation in prongs:
+            p = _at(v, citation)
+            if p is None or v.paragraphs[p] != status:
                 continue
             row = v.elements[p]
             target = NOT_MET if status == NOT_MET else UNDETERMINED
@@ -82,18 +92,18 @@ def _open_reason(v: ActVerdict[Any], p: int, e: int) -> str:
 
 
 def _not_met_reasons(
-    acts: Sequence[ActVerdict[Any]], prongs: Sequence[int], name: Callable[[int], str]
+    acts: Sequence[ActVerdict[Any]], prongs: Sequence[str], name: Callable[[str], str]
 ) -> str:
     """Why every prong of ``prongs`` is not met: for each, the first element not met of the act
     closest to meeting it. A prong whose conduct does not fit is left out when another one's
     does (the verb belongs there); the same reason is said once."""
-    found: list[tuple[int, bool, str]] = []
-    for p in prongs:
-        picked = _closest(acts, (p,), NOT_MET)
+    found: list[tuple[str, bool, str]] = []
+    for citation in prongs:
+        picked = _closest(acts, (citation,), NOT_MET)
         if picked is None:
             continue
-        v, _, e = picked
-        found.append((p, _conduct_fails(v, p), _prong_reason(acts, p, v, e)))
+        v, p, e = picked
+        found.append((citation, _conduct_fails(v, p), _prong_reason(acts, citation, v, e)))
     if not found:
         return "no prong applies"
     if len({reason for _, _, reason in found}) == 1:  # e.g. the date: the same for every prong
@@ -102,8 +112,8 @@ def _not_met_reasons(
     if not fitting:
         return found[0][2]
     reasons: dict[str, list[str]] = {}
-    for p, _, reason in fitting:
-        reasons.setdefault(reason, []).append(name(p))
+    for citation, _, reason in fitting:
+        reasons.setdefault(reason, []).append(name(citation))
     if len(reasons) == 1 and len(fitting) == len(found):
         return next(iter(reasons))
     return "; ".join(f"{', '.join(names)}: {reason}" for reason, names in reasons.items())
@@ -113,7 +123,9 @@ def _not_met_reason(v: ActVerdict[Any], p: int, e: int) -> str:
     return explain.element_reason(v, p, e)
 
 
-def _prong_reason(acts: Sequence[ActVerdict[Any]], p: int, v: ActVerdict[Any], e: int) -> str:
+def _prong_reason(
+    acts: Sequence[ActVerdict[Any]], citation: str, v: ActVerdict[Any], e: int
+) -> str:
     """Why prong ``p`` is not met: the closest act's reason (``v``, element ``e``), unless the
     acts whose verb fits the prong fail it for different reasons: then each one's own first
     reason, by act ("conduct a: before the section was enacted; conduct b: ..."), so that one
@@ -121,7 +133,8 @@ def _prong_reason(acts: Sequence[ActVerdict[Any]], p: int, v: ActVerdict[Any], e
     another act's does (the verb belongs elsewhere)."""
     by_reason: dict[str, list[str]] = {}
     for act in acts:
-        if act.paragraphs[p] != NOT_MET:
+        p = _at(act, citation)
+        if p is None or act.paragraphs[p] != NOT_MET:
             continue
         row = act.elements[p]
         if any(row[i] == NOT_MET for i in _conduct_elements(act.ctx.version)[p]):
@@ -129,7 +142,9 @@ def _prong_reason(acts: Sequence[ActVerdict[Any]], p: int, v: ActVerdict[Any], e
         first = e if act is v else next(i for i, s in enumerate(row) if s == NOT_MET)
         by_reason.setdefault(_not_met_reason(act, p, first), []).append(act.ctx.conduct.id)
     if len(by_reason) <= 1:
-        return _not_met_reason(v, p, e)
+        at = _at(v, citation)
+        assert at is not None
+        return _not_met_reason(v, at, e)
     return "; ".join(f"conduct {', '.join(ids)}: {reason}" for reason, ids in by_reason.items())
 
 
@@ -152,21 +167,22 @@ def nm_line(
     state: Law,
 ) -> str:
     """The state statute's line."""
-    offences = acts[0].ctx.version.offences
-    prongs = range(len(offences))
+    prongs = tuple(dict.fromkeys(c for v in acts for c in v.ctx.version.citations))
     verb = acts[0].ctx.conduct.act.value
+    texts = {v.ctx.version.id for v in acts}
     if status == MET:
         met = ", ".join(c for c, s in subsections.items() if s.status == MET)
         reason = f"{met}; {grade.words}"
     elif status == NOT_MET:
         if (
             all(v.ctx.conduct.act.value == verb for v in acts)
+            and len(texts) == 1
             and verb not in acts[0].ctx.version.verbs
         ):
             reason = f"{verb} is not in the {acts[0].ctx.version.id} text"
         else:
             reason = _not_met_reasons(
-                acts, prongs, lambda p: offences[p].citation.removeprefix("30-52-1")
+                acts, prongs, lambda citation: citation.removeprefix("30-52-1")
             )
     else:
         found = _closest(acts, prongs, status)
@@ -174,7 +190,7 @@ def nm_line(
             reason = "no paragraph applies"
         else:
             v, p, e = found
-            short_name = v.ctx.version.offences[p].citation.removeprefix("30-52-1")
+            short_name = v.ctx.version.citations[p].removeprefix("30-52-1")
             why = _open_reason(v, p, e)
             key = v.ctx.version.offences[p].elements[e].key
             reason = why if key in ("conduct", "in_force") else f"{short_name}: {why}"
@@ -188,12 +204,12 @@ def nm_line(
 def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion]]) -> list[str]:
     """One line per statute paragraph of ``law`` (e.g. § 1591(a)(1) and § 1591(a)(2))."""
     template = law.versions[-1].offences
-    groups: dict[str, list[int]] = {}
-    for p, prong in enumerate(template):
-        groups.setdefault(prong.paragraph_citation, []).append(p)
+    groups: dict[str, list[str]] = {}
+    for prong in template:
+        groups.setdefault(prong.paragraph_citation, []).append(prong.citation)
     out: list[str] = []
     for paragraph, indexes in groups.items():
-        results = [found.prongs[template[p].citation] for p in indexes]
+        results = [found.prongs[citation] for citation in indexes]
         status = any_of(tuple(r.status for r in results))
         deciding = next(r for r in results if r.status == status)
         decided_by = next((v for v in acts if v.ctx.conduct.id == deciding.conduct), acts[0])
@@ -204,8 +220,8 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
             reason = f"{met}; {found.penalty.words}"
         elif status == NOT_MET:
             names = {
-                p: template[p].citation.removeprefix(paragraph).strip() or paragraph
-                for p in indexes
+                citation: citation.removeprefix(paragraph).strip() or paragraph
+                for citation in indexes
             }
             reason = _not_met_reasons(acts, indexes, names.__getitem__)
         else:

@@ -515,7 +515,7 @@ def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str 
     """Why ``law``'s status differs from the state statute's for the pair, or why it is not
     met where neither is, or the state statute was not assessed (each law fails for its own
     reason); None if the statuses agree otherwise."""
-    if not pair.laws or law is pair.laws[0][0] and law.jurisdiction == "state":
+    if not pair.laws or (law is pair.laws[0][0] and law.jurisdiction == "state"):
         return None
     status = pair.finding.jurisdictions[law.id].status
     state = pair.finding.status if pair.laws[0][0].jurisdiction == "state" else None

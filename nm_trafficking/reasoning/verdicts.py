@@ -84,6 +84,9 @@ class ActVerdict(Generic[V]):
     """Per paragraph (in the version's order), each element's status."""
     paragraphs: tuple[Status, ...]
     status: Status
+    under: tuple[ActVerdict[V], ...] = field(default=(), repr=False)
+    """For an undated act that may fall under several texts: its verdict under each
+    (``reasoning.undated``), oldest first; this verdict combines them."""
     explaining: Any = field(default=None, repr=False, compare=False)
     """What ``reasoning.explain`` works out once for this act and reuses (the alternatives that
     matched, the words its reasons name, each element's reason): made on the first explanation

@@ -29,9 +29,10 @@ paragraph).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 from typing import Any, Literal, TypeVar
 
 from nm_trafficking.statute import ages
@@ -209,6 +210,10 @@ class OffenceParagraph(Paragraph):
     in_text: bool = True
     """False for an offense this text does not have (e.g. § 1589(b) in the 2000 text) or a
     period for which no text is encoded: ``text`` then says so, and is not statute words."""
+    grading: Grading | None = None
+    """The paragraph's own grade rule, when its text gives one (e.g. a paragraph "guilty of a
+    third degree felony" whatever the victim's age); ``None``: the text's subsection C
+    (:meth:`StatuteVersion.grading_of`)."""
 
     @property
     def paragraph_citation(self) -> str:
@@ -362,13 +367,26 @@ class TextVersion:
     encoded: bool = True
     """False for a period with no text encoded (before a section existed, or a gap): its
     offenses hold only the temporal element."""
-    in_force_until: date | None = None
-    """Set by ``nm_trafficking.statute`` from the next version's start; never by hand."""
+    ends: date | None = None
+    """The end of a period stated by its maker (a gap, the period before a section existed, a
+    what-if text); a version of a law's chain leaves it ``None``: its end is derived from the
+    next version's start by :func:`chain` and looked up by :attr:`in_force_until`."""
     derived: dict[str, Any] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False
     )
     """A cache for what other modules derive from this version (filled on first use, by
     :meth:`derive`)."""
+
+    @property
+    def in_force_until(self) -> date | None:
+        """The day this text stopped being in force (exclusive; ``None``: still in force):
+        ``ends`` when stated, else the start of the next version in the chain this very object
+        was last registered in (:func:`chain`): the object a reader finds in ``vYYYY`` is the
+        object applied, and its end date is never a copy."""
+        if self.ends is not None:
+            return self.ends
+        found = _CHAINED.get(id(self))
+        return found[1] if found is not None and found[0] is self else None
 
     def derive(self, key: str, make: Callable[[], _T]) -> _T:
         """What ``make()`` gives, made once per text and kept in :attr:`derived` under ``key``:
@@ -466,6 +484,24 @@ class StatuteVersion(TextVersion):
                 key=lambda p: p.citation,
             )
         )
+
+    def grading_of(self, paragraph: OffenceParagraph) -> Grading:
+        """The grade rule of an act that meets ``paragraph``: its own, else subsection C."""
+        return paragraph.grading if paragraph.grading is not None else self.grading
+
+    @property
+    def gradings(self) -> tuple[Grading, ...]:
+        """Every grade rule of this text: subsection C, then the paragraphs' own, in order."""
+        found = [self.grading]
+        for p in self.offences:
+            if p.grading is not None and p.grading not in found:
+                found.append(p.grading)
+        return tuple(found)
+
+    @property
+    def grades(self) -> tuple[Grade, ...]:
+        """Every grade of this text, least serious first."""
+        return tuple(sorted({g for r in self.gradings for g in r.grades}, key=lambda g: g.severity))
 
     def case(self, key: str) -> CaseLaw:
         for c in self.case_law:
@@ -617,16 +653,20 @@ class Law:
 
 V = TypeVar("V", bound=TextVersion)
 
+_CHAINED: dict[int, tuple[TextVersion, date | None]] = {}
+"""Each chained version's end date, by the identity of the version object (the object is kept
+with it, so an id is never reused while it is listed)."""
+
 
 def chain(enacted: tuple[V, ...]) -> tuple[V, ...]:
-    """The versions with each one's end date set to the next one's start (the newest stays
-    open-ended). Raises ``ValueError`` if they are not in strictly increasing date order."""
-    out: list[V] = []
-    for current, following in zip(enacted, (*enacted[1:], None), strict=True):
-        if following is not None and following.in_force_from <= current.in_force_from:
-            raise ValueError(f"version {following.id} does not start after {current.id}")
-        until = following.in_force_from if following is not None else None
-        out.append(
-            current if current.in_force_until == until else replace(current, in_force_until=until)
-        )
-    return tuple(out)
+    """The versions themselves (not copies), each one's end date registered as the next one's
+    start (the newest stays open-ended; see :attr:`TextVersion.in_force_until`). Raises
+    ``ValueError`` if they are not in strictly increasing date order. Chaining the same objects
+    again (e.g. after a test's extra text is removed) registers their ends again."""
+    for earlier, later in pairwise(enacted):
+        if later.in_force_from <= earlier.in_force_from:
+            raise ValueError(f"version {later.id} does not start after {earlier.id}")
+    ends = [v.in_force_from for v in enacted[1:]]
+    for version, until in zip(enacted, (*ends, None), strict=True):
+        _CHAINED[id(version)] = (version, until)
+    return enacted

@@ -10,6 +10,7 @@ for every defendant and victim, the status of each paragraph of (A) and the grad
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -21,13 +22,34 @@ from nm_trafficking.assessment import Assessment
 from nm_trafficking.cases import Case, CaseError, CaseFileError, assess_case, loads
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.packaged import find
+from nm_trafficking.statute.model import StatuteVersion
 
 Paragraph = Literal["A1", "A2", "A3"]
 Grade = Literal["first", "second", "third"]
-CITATION = {p.short: p.citation for p in statute.latest().offences}
-"""Trainers' short names of the paragraphs (``A1``...) -> citations, from the statute."""
-GRADE_NAME = {g.short: g.id for g in statute.latest().grading.grades}
-"""Trainers' short names of the grades (``first``...) -> grade ids, from the statute."""
+
+
+@cache
+def citations() -> dict[str, str]:
+    """Trainers' short names of the paragraphs of every text (``A1``...) -> citations, from
+    the statute (a function, not a constant: the texts registered may change)."""
+    return {p.short: p.citation for p in statute.offences()}
+
+
+@cache
+def grade_names() -> dict[str, str]:
+    """Trainers' short names of the grades (``first``...) -> grade ids, from the statute."""
+    return {g.short: g.id for g in statute.grades()}
+
+
+def _stated_texts(case: Case) -> tuple[StatuteVersion, ...]:
+    """The texts a case's acts can fall under (their dates; an undated act's up to ``today``)."""
+    days = [c.date or case.as_of for c in case.pattern.conduct]
+    known = [d for d in days if d is not None]
+    first = min(known) if known and len(known) == len(days) else None
+    last = max(known) if known and len(known) == len(days) else case.today or date.today()
+    return statute.versions_between(first, last)
+
+
 CASES = "cases"
 """The directory of this package that holds the scenario case files."""
 
@@ -82,8 +104,9 @@ class Scenario:
     def from_case(cls, case: Case) -> Scenario:
         """The scenario of ``case``; :class:`CaseFileError` unless the case states, for every
         pair it names, each paragraph's status, the grade, and a teaching point."""
-        short = {c: s for s, c in CITATION.items()}
-        grade_short = {g: s for s, g in GRADE_NAME.items()}
+        required = {p.citation for p in statute.offences(_stated_texts(case))}
+        short = {c: s for s, c in citations().items() if c in required}
+        grade_short = {g: s for s, g in grade_names().items()}
         errors: list[CaseError] = []
         answer: dict[str, Answer] = {}
         for pair in case.pairs:
@@ -112,8 +135,12 @@ def engine_answer(assessment: Assessment) -> dict[str, Answer]:
     """What the engine says, in the answer format of the scenario bank."""
     out: dict[str, Answer] = {}
     for f in assessment.findings:
-        met = tuple(p for p, c in CITATION.items() if f.subsections[c].status == "met")
-        grade = next((g for g, name in GRADE_NAME.items() if name == f.grade), None)
+        met = tuple(
+            p
+            for p, c in citations().items()
+            if c in f.subsections and f.subsections[c].status == "met"
+        )
+        grade = next((g for g, name in grade_names().items() if name == f.grade), None)
         out[f"{f.defendant}/{f.victim}"] = Answer(met=met, grade=grade)
     return out
 

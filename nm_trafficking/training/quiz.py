@@ -19,12 +19,12 @@ from typing import Any, Literal, TextIO, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from nm_trafficking.results import DISCLAIMER
-from nm_trafficking.statute import latest
+from nm_trafficking.statute.model import OffenceParagraph
 from nm_trafficking.training import (
-    CITATION,
     Answer,
     Paragraph,
     Scenario,
+    citations,
     engine_answer,
     scoring,
 )
@@ -197,13 +197,18 @@ def _ask(read: Callable[[str], str], prompt: str, parse: Callable[[str], T], out
             out.write(f"  {exc}\n")
 
 
+def _offences(s: Scenario) -> tuple[OffenceParagraph, ...]:
+    """The paragraphs of the texts the scenario's acts fall under (by citation, in order)."""
+    return scoring.paragraphs(s.assess())
+
+
 def ask_pair(s: Scenario, key: str, read: Callable[[str], str], out: TextIO) -> dict[str, Any]:
     """One defendant and victim's answer, asked as the classroom asks it."""
     defendant, victim = key.split("/")
     out.write(f"{defendant} toward {victim}:\n")
     paragraphs: dict[str, str] = {}
     remaining: dict[str, list[str]] = {}
-    for p in latest().offences:
+    for p in _offences(s):
         status = _ask(read, f"  {p.short} {p.title}: met, not met or undetermined (m/n/u)? ",
                       parse_status, out)  # fmt: skip
         paragraphs[p.short] = status
@@ -266,7 +271,7 @@ def worksheet(
         present(s, out)
         for pair in engine_answer(s.assess()):
             out.write(f"  {pair}:\n")
-            for p in latest().offences:
+            for p in _offences(s):
                 out.write(f"    {p.short}: {BOXES}\n")
             out.write("    still to be established: ______  grade: ______\n")
     if key:
@@ -274,7 +279,7 @@ def worksheet(
         for s in chosen:
             for f in s.assess().findings:
                 marks = "; ".join(
-                    f"{p.short} {said(f.subsections[p.citation].status)}" for p in latest().offences
+                    f"{p.short} {said(f.subsections[p.citation].status)}" for p in _offences(s)
                 )
                 out.write(
                     f"  {s.id} {f.defendant}/{f.victim}: {marks}; grade "
@@ -288,7 +293,7 @@ def from_sheet(given: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for pair, answer in given.items():
         if isinstance(answer, Answer):
-            paragraphs = {p: ("met" if p in answer.met else "not_met") for p in CITATION}
+            paragraphs = {p: ("met" if p in answer.met else "not_met") for p in citations()}
             out[pair] = {"paragraphs": paragraphs, "grade": answer.grade or "none"}
         else:
             out[pair] = answer.model_dump(exclude_none=True)

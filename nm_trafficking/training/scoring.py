@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from nm_trafficking import statute
 from nm_trafficking.assessment import Assessment
 from nm_trafficking.results import ElementResult, Finding, SubsectionResult
+from nm_trafficking.statute.model import OffenceParagraph
 from nm_trafficking.words import said
 
 __all__ = [
@@ -55,7 +56,7 @@ def grade_short(f: Finding) -> str:
         return "none"
     if g.status == "undetermined" or f.grade is None:
         return "undetermined"
-    return statute.latest().grading.grade(f.grade).short
+    return next(g.short for g in statute.grades() if g.id == f.grade)
 
 
 def deciding(sub: SubsectionResult) -> list[ElementResult]:
@@ -126,8 +127,15 @@ def _grade_why(f: Finding, expected: str, given: str | None) -> str:
     return f"{lead}: {f.grade_detail.words}."
 
 
+def paragraphs(a: Assessment) -> tuple[OffenceParagraph, ...]:
+    """The paragraphs an assessment reports (those of the texts its acts were judged under),
+    by citation — a paragraph's identity — in order: what a trainee answers on."""
+    citations = dict.fromkeys(c for f in a.findings for c in f.subsections)
+    return tuple(statute.offence(c) for c in citations)
+
+
 def _by_short() -> dict[str, str]:
-    return {p.short: p.citation for p in statute.latest().offences}
+    return {p.short: p.citation for p in statute.offences()}
 
 
 def check(
@@ -171,7 +179,7 @@ def check(
             pair_points += ok
             row: dict[str, Any] = {
                 "citation": citation,
-                "short": statute.latest().offence(citation).short,
+                "short": statute.offence(citation).short,
                 "expected": sub.status,
                 "given": answer,
                 "correct": ok,

@@ -562,7 +562,7 @@ def create_app(
 
     def _filtered(paragraph: str | None, tag: str | None, difficulty: str | None) -> list[Any]:
         out = []
-        offences = statute.latest().offences
+        offences = statute.offences()
         known_paragraphs = {p.short: p.short for p in offences} | {
             p.citation: p.short for p in offences
         }

@@ -19,6 +19,7 @@ from nm_trafficking.assessment import Assessment, assess
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.results import DISCLAIMER
+from nm_trafficking.statute.model import OffenceParagraph
 from nm_trafficking.training import scoring
 from nm_trafficking.training.scoring import STATUSES, deciding, grade_short
 from nm_trafficking.workbench.words import pattern_sentences
@@ -66,14 +67,18 @@ class Case:
     def paragraphs(self) -> tuple[str, ...]:
         """The paragraphs the case is about: its ``A1``-``A3`` tags and the paragraphs the
         engine finds met, short names, in order."""
-        shorts = {p.short for p in statute.latest().offences}
+        shorts = {p.short for p in statute.offences()}
         found = {t for t in self.tags if t in shorts}
         for f in self.assess().findings:
-            for p in statute.latest().offences:
+            for p in statute.offences():
                 sub = f.subsections.get(p.citation)
                 if sub is not None and sub.status == "met":
                     found.add(p.short)
         return tuple(sorted(found))
+
+    def offences(self) -> tuple[OffenceParagraph, ...]:
+        """The paragraphs of the texts the case's acts fall under (by citation, in order)."""
+        return scoring.paragraphs(self.assess())
 
     @property
     def difficulty(self) -> str:
@@ -98,9 +103,13 @@ class Case:
             **self.summary(),
             "story": self.story,
             "facts": pattern_sentences(self.pattern),
+            "paragraph_list": [
+                {"short": p.short, "citation": p.citation, "title": p.title}
+                for p in self.offences()
+            ],
             "paragraph_elements": {
                 p.citation: [{"element": e.key, "label": e.label} for e in p.elements]
-                for p in statute.latest().offences
+                for p in self.offences()
             },
         }
 
@@ -208,14 +217,13 @@ def worksheet_html(
     from nm_trafficking.render.html import template
 
     chosen = [case(i) for i in ids]
-    version = statute.latest()
     shown = []
     for c in chosen:
         a = c.assess()
         pairs = []
         for f in a.findings:
             rows = []
-            for p in version.offences:
+            for p in c.offences():
                 sub = f.subsections[p.citation]
                 rows.append(
                     {

@@ -18,6 +18,7 @@ from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Person, Role
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.statute.model import StatuteVersion
 from nm_trafficking.words import catalogue as words_catalogue
 
 __all__ = [
@@ -155,15 +156,51 @@ def fact_value(conduct: Conduct, path: str) -> Any:
     return value
 
 
+def _text_name(version: StatuteVersion) -> str:
+    """How the page names a text: "the 2008 text" (its id, as the output's notes do)."""
+    return f"the {version.id} text"
+
+
+def _text(version: StatuteVersion) -> dict[str, Any]:
+    until = version.in_force_until
+    return {
+        "id": version.id,
+        "name": _text_name(version),
+        "citation": version.citation,
+        "in_force_from": version.in_force_from.isoformat(),
+        "in_force_until": until.isoformat() if until is not None else None,
+        "paragraphs": [
+            {"citation": p.citation, "short": p.short, "title": p.title} for p in version.offences
+        ],
+        "verbs": list(version.verbs),
+    }
+
+
+def _act(act: Act) -> dict[str, Any]:
+    newest = next(
+        (p for v in reversed(statute.VERSIONS) if (p := v.paragraph_with_verb(act.value))), None
+    )
+    outside = [_text_name(v) for v in statute.VERSIONS if act.value not in v.verbs]
+    return {
+        "value": act.value,
+        "past": PAST[act],
+        "paragraph": newest.citation if newest is not None else None,
+        "outside": f"not a verb of {' or '.join(outside)}" if outside else None,
+    }
+
+
 @cache
 def fact_catalog() -> dict[str, Any]:
-    """What the builder needs, from the statute model and the fact models: the verbs (and
-    whether the newest text covers each), the roles, and the conduct facts grouped by the
-    element they serve, each group with the statute's words and the paragraphs it belongs to."""
+    """What the builder, the classroom and the worksheet need, from the statute model and the
+    fact models: every text with its dates, paragraphs and verbs (``texts``); the verbs (the
+    paragraph of the newest text that has each, and the texts that do not: ``outside``); the
+    roles; every paragraph of every text (by citation); and the conduct facts grouped by the
+    element they serve, each group with the statute's words and the paragraphs it belongs to.
+    ``statute_version`` and ``statute_citation`` name the newest text known."""
     version = statute.latest()
     groups: list[dict[str, Any]] = []
     seen: dict[str, dict[str, Any]] = {}
-    for paragraph in version.offences:
+    for paragraph in statute.offences():
         for element in paragraph.elements:
             facts = [_BY_PATH[p] for p in element.paths if p in _BY_PATH]
             if not facts:
@@ -186,18 +223,12 @@ def fact_catalog() -> dict[str, Any]:
     return {
         "statute_version": version.id,
         "statute_citation": version.citation,
-        "acts": [
-            {
-                "value": a.value,
-                "past": PAST[a],
-                "paragraph": (p.citation if (p := version.paragraph_with_verb(a.value)) else None),
-            }
-            for a in Act
-        ],
+        "texts": [_text(v) for v in statute.VERSIONS],
+        "acts": [_act(a) for a in Act],
         "roles": [r.value for r in Role],
         "paragraphs": [
             {"citation": p.citation, "short": p.short, "title": p.title, "text": p.text}
-            for p in version.offences
+            for p in statute.offences()
         ],
         "groups": groups,
         # the output's words (status labels, grade names, the disclaimer): the page's only source

@@ -83,7 +83,7 @@ def no_text(
         source="",
         in_force_from=start,
         in_force_from_status="",
-        in_force_until=until,
+        ends=until,
         label=labels.NONE,
         encoded=False,
         chapeau=Paragraph(template.chapeau.citation, title, summary, labels.NONE),

@@ -628,7 +628,7 @@ function factGroup(c, i, g, tested, shown) {
 function actRow(c, i) {
   const base = `c${i}`;
   const people = personIds().map((id) => [id, id]);
-  const acts = catalog.acts.map((a) => [a.value, a.paragraph ? `${a.value}` : `${a.value} (not a verb of the 2008 text)`]);
+  const acts = catalog.acts.map((a) => [a.value, a.outside ? `${a.value} (${a.outside})` : `${a.value}`]);
   const tested = testedFor(c.act);
   const shown = new Set();
   const groups = catalog.groups.map((g) => factGroup(c, i, g, tested, shown)).filter(Boolean);
@@ -887,6 +887,9 @@ export async function initBuilder() {
   catalog = response.data;
   Object.assign(DATES, catalog.dates || {});
   setWords(catalog.words);
+  // The texts of § 30-52-1 the server knows, from the catalogue (never written in the page).
+  const texts = $("#statute-texts");
+  if (texts) texts.textContent = ` (${catalog.texts.map((t) => t.name.replace(/^the /, "")).join(", ")})`;
   $("#add-person").addEventListener("click", () => {
     const taken = personIds();
     update((pat) => pat.persons.push({ id: unusedId("P", taken), roles: [] }), { rerender: true });

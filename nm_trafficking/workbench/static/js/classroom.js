@@ -10,12 +10,17 @@ import { h, fill, $, $$, badge, download, grade, words, WORDS } from "./dom.js";
 import { get, post } from "./api.js";
 import { openPrintable } from "./builder.js";
 
-const PARAGRAPHS = [
-  ["A1", "(A)(1) force, fraud or coercion"],
-  ["A2", "(A)(2) a minor, commercial sexual activity"],
-  ["A3", "(A)(3) benefiting"],
-];
-const CITATION = { A1: "30-52-1(A)(1)", A2: "30-52-1(A)(2)", A3: "30-52-1(A)(3)" };
+/** A paragraph as the classroom names it, from the server's data: "(A)(1) force, fraud or
+ * coercion" (its citation within the section, and its title). */
+function paragraphName(p) {
+  return `${p.citation.replace(/^\d+-\d+-\d+/, "")} ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}`;
+}
+
+/** The paragraphs a case is answered on: those of the texts its acts fall under (by citation,
+ * from the server), as [short name, name, citation]. */
+function paragraphsOf(c) {
+  return c.paragraph_list.map((p) => [p.short, paragraphName(p), p.citation]);
+}
 // The statuses and grades in the server's words (the builder's catalog: dom.js WORDS).
 const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const statuses = () => Object.entries(WORDS.statuses).map(([value, said]) => [value, capital(said.words)]);
@@ -182,7 +187,7 @@ async function showCase() {
         "fieldset",
         { class: "pair", "data-pair": `${p.defendant}/${p.victim}` },
         h("legend", {}, `${p.defendant} toward ${p.victim}`),
-        PARAGRAPHS.map(([code, title]) => statusRadios(i, code, title, c.paragraph_elements[CITATION[code]])),
+        paragraphsOf(c).map(([code, title, citation]) => statusRadios(i, code, title, c.paragraph_elements[citation])),
         h(
           "div",
           { class: "field" },
@@ -229,7 +234,7 @@ function collect() {
   session.current.pairs.forEach((p, i) => {
     const paragraphs = {};
     const remaining = {};
-    for (const [code] of PARAGRAPHS) {
+    for (const [code] of paragraphsOf(session.current)) {
       const chosen = $(`input[name="q${i}-${code}"]:checked`);
       if (chosen) paragraphs[code] = chosen.value;
       if (session.askRemaining && chosen && chosen.value === "undetermined") {
@@ -248,8 +253,8 @@ function unanswered() {
   const missing = [];
   session.current.pairs.forEach((p, i) => {
     const who = session.current.pairs.length > 1 ? `${p.defendant} toward ${p.victim}: ` : "";
-    for (const [code] of PARAGRAPHS) {
-      const part = code.replace("A", "(A)(") + ")";
+    for (const [code, , citation] of paragraphsOf(session.current)) {
+      const part = citation.replace(/^\d+-\d+-\d+/, "");
       const chosen = $(`input[name="q${i}-${code}"]:checked`);
       if (!chosen) missing.push(`${who}${part}`);
       else if (session.askRemaining && chosen.value === "undetermined" && !$$(`#q${i}-${code}-remaining input:checked`).length)
@@ -471,6 +476,16 @@ export async function initClassroom() {
     return;
   }
   all = response.data;
+  // The paragraph filter: every paragraph of every text, from the catalogue.
+  const known = await get("/builder");
+  if (known.ok) {
+    $("#class-paragraphs").append(
+      ...known.data.paragraphs.map((p) => {
+        const id = `f-${p.short.toLowerCase()}`;
+        return h("span", { class: "check" }, h("input", { type: "checkbox", id, name: "paragraph", value: p.short }), h("label", { for: id }, paragraphName(p)));
+      }),
+    );
+  }
   // The trainee's name and the session id: on the score, the CSV and the worksheet.
   $("#class-filters").after(
     h(

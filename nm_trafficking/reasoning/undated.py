@@ -1,0 +1,112 @@
+"""An undated act that may fall under several texts of § 30-52-1 (its possible days span an
+amendment): judged under each, and combined.
+
+The rule is the one the federal sections follow (``acts.law_contexts``): an act is placed under
+one text only when every day it can have happened on falls in that text's period. Otherwise it
+is assessed under every candidate text (each over the days that text was in force, with the
+victim's age on those days), and the results are combined, paragraph by paragraph and element
+by element, by citation and key (never by position): met only if met under every candidate,
+not met only if not met under every one (a paragraph a text does not have is not met under
+it), undetermined otherwise; the grades it may carry are the union of the candidates'
+(``grading.grade_act``). Assessing under each text and combining — rather than a period with
+every element undetermined, as the federal side has for its unencoded windows — keeps what all
+the texts agree on (e.g. "knowingly" met) and leaves open only what turns on which text
+applied, with the reason naming each text's answer. With one candidate nothing is combined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nm_trafficking.reasoning import explain
+from nm_trafficking.reasoning.acts import ActContext
+from nm_trafficking.reasoning.verdicts import (
+    MET,
+    NOT_MET,
+    UNDETERMINED,
+    ActVerdict,
+    act_verdict,
+    any_of,
+)
+from nm_trafficking.results import Status
+from nm_trafficking.rules.atoms import engine_fact
+from nm_trafficking.rules.engine import Engine
+from nm_trafficking.statute.model import StatuteVersion
+
+_MORE_THAN_ONE = "the date is not stated and the act may fall under more than one text: "
+
+
+def _agreed(statuses: Sequence[Status]) -> Status:
+    if all(s == MET for s in statuses):
+        return MET
+    if all(s == NOT_MET for s in statuses):
+        return NOT_MET
+    return UNDETERMINED
+
+
+def _under(ctx: ActContext[StatuteVersion], engine: Engine) -> ActVerdict[StatuteVersion]:
+    fired = [keys for keys, _ in engine.evaluate(ctx.version, [engine_fact(ctx)])]
+    return act_verdict(ctx, fired)
+
+
+def combined(verdict: ActVerdict[StatuteVersion], engine: Engine) -> ActVerdict[StatuteVersion]:
+    """``verdict`` (under the newest candidate) combined with the act's verdict under every
+    text it may fall under (``ActContext.candidates``); ``verdict`` itself when there is one."""
+    ctx = verdict.ctx
+    if len(ctx.candidates) < 2:
+        return verdict
+    under = tuple(_under(c, engine) for c in ctx.candidates)
+    version = ctx.version
+    elements: list[tuple[Status, ...]] = []
+    paragraphs: list[Status] = []
+    differ: dict[tuple[int, int], str] = {}
+    """Elements whose status differs between the texts: undetermined, each text's reason."""
+    agreed: dict[tuple[int, int], str] = {}
+    """Elements with one status under every text, for reasons that differ (e.g. the period)."""
+    for p, paragraph in enumerate(version.offences):
+        row: list[Status] = []
+        for e, element in enumerate(paragraph.elements):
+            each: list[Status] = []
+            why: list[str] = []
+            for u in under:
+                text = u.ctx.version
+                if paragraph.citation not in text.citations:
+                    each.append(NOT_MET)
+                    why.append(f"{text.citation} has no {paragraph.citation}")
+                    continue
+                q = text.citations.index(paragraph.citation)
+                keys = [x.key for x in text.offences[q].elements]
+                if element.key not in keys:
+                    each.append(u.paragraphs[q])
+                    why.append(f"{text.citation} has no such element")
+                    continue
+                f = keys.index(element.key)
+                each.append(u.elements[q][f])
+                why.append(f"under {text.citation}, {explain.element_reason(u, q, f)}")
+            status = _agreed(each)
+            row.append(status)
+            if len(set(each)) > 1:
+                differ[(p, e)] = _MORE_THAN_ONE + "; ".join(why)
+            elif len({w.split(", ", 1)[-1] for w in why}) > 1:
+                agreed[(p, e)] = _MORE_THAN_ONE + "; ".join(why)
+        elements.append(tuple(row))
+        paragraphs.append(
+            _agreed(
+                [
+                    u.paragraphs[u.ctx.version.citations.index(paragraph.citation)]
+                    if paragraph.citation in u.ctx.version.citations
+                    else NOT_MET
+                    for u in under
+                ]
+            )
+        )
+    newest = under[-1]
+    keep = [
+        tuple(k for k in keys if (k.paragraph, k.element_index) not in differ)
+        for keys in newest.fired
+    ]
+    out = ActVerdict(
+        ctx, keep, tuple(elements), tuple(paragraphs), any_of(tuple(paragraphs)), under=under
+    )
+    explain.prepared(out, differ | agreed)
+    return out
