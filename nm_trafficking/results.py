@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any, ClassVar, Literal
 
-CONTRACT_VERSION = "2.0.0"
+CONTRACT_VERSION = "2.1.0"
 """The version of the JSON output contract (semantic versioning; docs/contract.md)."""
 
 Status = Literal["met", "not_met", "undetermined"]

@@ -561,4 +561,10 @@ def finding_notes(
     ):
         if note is not None:
             found.append(note)
-    return related.for_finding(found, pattern, defendant, acts, status, standing)
+    out = related.for_finding(found, pattern, defendant, acts, status, standing)
+    from nm_trafficking.reasoning import accessories  # it reads victim_standing from here
+
+    helpers = accessories.note(pattern, acts, victims)
+    if helpers is not None:
+        out.append(helpers)
+    return out

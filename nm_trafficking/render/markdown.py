@@ -118,6 +118,13 @@ def render_summary_markdown(s: Summary) -> list[str]:
             ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
+    if s.accessories:
+        lines += [f"## {md(summary_text.ACCESSORIES_HEAD.removesuffix(':'))}", ""]
+        for a in s.accessories:
+            first, *rest = summary_text.accessory_lines(a, names)
+            lines.append(f"- {md(first)}")
+            lines += [f"  - {md(line)}" for line in rest]
+        lines.append("")
     if s.needed:
         lines += ["## Still needed", ""]
         for i, q in enumerate(s.needed, 1):

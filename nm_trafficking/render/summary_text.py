@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from nm_trafficking import words
 from nm_trafficking.limits import printable
-from nm_trafficking.summary import ActUnderLaw, CountSummary, LawStatus, Summary
+from nm_trafficking.summary import (
+    AccessoryFinding,
+    ActUnderLaw,
+    CountSummary,
+    LawStatus,
+    Summary,
+)
 
 WIDTH = 100
 _DATE = re.compile(
@@ -158,6 +164,26 @@ def _counts(
     return ["  Counts (each act a potential count):", *lines]
 
 
+ACCESSORIES_HEAD = "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):"
+
+
+def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
+    """A helper's accessory finding: the sentence, the federal sections' statuses on the same
+    facts, and what is still needed. Plain text (the Markdown renderer escapes it)."""
+    out = [f"{a.helper}, {words.STATUS_WORDS[a.status]}: {a.words}"]
+    if a.federal:
+        listed = "; ".join(
+            f"{names[law].removeprefix('18 U.S.C. ')} {words.STATUS_WORDS[status]}"
+            for law, status in a.federal.items()
+        )
+        out.append(
+            f"Aiding and abetting, punishable as a principal (18 U.S.C. § 2(a) [S]; the federal "
+            f"intent standard is not in the sources read): {listed}."
+        )
+    out += [f"Still needed: {q.text}" for q in a.needed]
+    return out
+
+
 def cited(laws: list[str]) -> str:
     federal = [words.law_short(words.law(x)).removeprefix("§ ") for x in laws if x != "nm_30_52_1"]
     cited = [words.law_citation("nm_30_52_1")] if "nm_30_52_1" in laws else []
@@ -207,6 +233,13 @@ def render_summary(s: Summary) -> list[str]:
         for law in pair.laws:
             lines += wrap(law_line(law, names), "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
+    if s.accessories:
+        lines += ["", ACCESSORIES_HEAD]
+        for a in s.accessories:
+            first, *rest = accessory_lines(a, names)
+            lines += wrap(first, "  - ")
+            for line in rest:
+                lines += wrap(line, "    ")
     if s.needed:
         lines += ["", "Still needed:"]
         for i, q in enumerate(s.needed, 1):

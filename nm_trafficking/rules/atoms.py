@@ -47,6 +47,7 @@ RECORD_ONLY = frozenset(
         "in_indian_country",
         "agreement.with_persons",
         "agreement.to_commit_this_act",
+        "accessories",
         "description",
         "to_subject_to.other",
         "benefit_from.other",
