@@ -511,6 +511,8 @@ class _Reader:
                 out += self._counts(where, pair, value, acts)
             elif key == "federal":
                 out += self._federal(where, pair, value, acts)
+            elif key == "accessories":
+                out += self._accessories(where, pair, value)
             else:
                 citation = self.vocab.offence(key)
                 if citation is None:
@@ -525,6 +527,42 @@ class _Reader:
                     continue
                 seen[citation] = key
                 out += self._paragraph(where, key, pair, citation, value, "pair", None, acts)
+        return out
+
+    def _accessories(self, where: str, pair: tuple[str, str], raw: Any) -> list[Check]:
+        """``{H: met}`` or ``{H: {status, grade, possible, bar}}``: the accessory finding of
+        helper H of one of the pair's acts."""
+        if not isinstance(raw, Mapping) or not raw:
+            self.error(where, "must map each helper (person id) to a status or a mapping")
+            return []
+        out: list[Check] = []
+        for helper, value in raw.items():
+            at = f"{where}.{helper}"
+            wanted = value if isinstance(value, Mapping) else {"status": value}
+            for k, v in wanted.items():
+                ok: bool
+                expected: Any = v
+                if k == "status":
+                    ok = self._status(f"{at}.status", v)
+                elif k == "grade":
+                    ok, expected = self._grade(f"{at}.grade", v)
+                elif k == "possible":
+                    expected = self._grades(f"{at}.possible", v)
+                    ok = expected is not None
+                elif k == "bar":
+                    ok = v in ("applies", "may_apply", None, "none")
+                    expected = None if v in (None, "none") else v
+                    if not ok:
+                        self.error(f"{at}.bar", "write applies, may_apply or none")
+                else:
+                    self.error(
+                        f"{at}.{k}", "unknown key; an accessory has status, grade, possible, bar"
+                    )
+                    continue
+                if ok:
+                    key = f"accessories.{helper}.{k}"
+                    made = (str(helper), k, expected)
+                    out.append(Check(pair=pair, key=key, what="accessory", expected=made))
         return out
 
     def _federal(

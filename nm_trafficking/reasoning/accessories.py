@@ -60,10 +60,9 @@ def helped(acc: Accessory) -> Truth:
 def bar(pattern: FactPattern, helper: str, victims: dict[str, Status]) -> AccessoryBar | None:
     """§ 30-52-1(E) for ``helper``: applies where an act toward the helper meets § 30-52-1;
     may apply where one may, or the helper is labelled a victim (conservative)."""
-    standing = victim_standing(pattern, helper, victims)
-    if standing is None:
-        return None
-    return "applies" if standing == "met" else "may_apply"
+    if victims.get(helper) == MET:
+        return "applies"
+    return None if victim_standing(pattern, helper, victims) is None else "may_apply"
 
 
 def _grading(v: ActVerdict[StatuteVersion], status: Status) -> Grading:
@@ -114,7 +113,7 @@ def _questions(
             Question(
                 text=f"Did {acc.person} procure, counsel, aid or abet {clause}?",
                 kind=_FACT,
-                citations=[rule.S_30_1_13],
+                citations=["§ 30-1-13"],
                 element="accessory_help",
                 **who,
             )
@@ -125,7 +124,7 @@ def _questions(
                 text=f"Did {acc.person} intend that {clause} be committed? (The intent the "
                 "uniform jury instruction requires was not found: a fact to state.)",
                 kind=_FACT,
-                citations=[rule.S_30_1_13],
+                citations=["§ 30-1-13"],
                 element="accessory_intent",
                 **who,
             )

@@ -19,6 +19,7 @@ from nm_trafficking.summary import (
     ActUnderLaw,
     CountSummary,
     LawStatus,
+    Question,
     Summary,
 )
 
@@ -168,8 +169,9 @@ ACCESSORIES_HEAD = "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):
 
 
 def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
-    """A helper's accessory finding: the sentence, the federal sections' statuses on the same
-    facts, and what is still needed. Plain text (the Markdown renderer escapes it)."""
+    """A helper's accessory finding: the sentence and the federal sections' statuses on the
+    same facts (what is still needed is with the pairs': :func:`needed`). Plain text (the
+    Markdown renderer escapes it)."""
     out = [f"{a.helper}, {words.STATUS_WORDS[a.status]}: {a.words}"]
     if a.federal:
         listed = "; ".join(
@@ -180,8 +182,12 @@ def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
             f"Aiding and abetting, punishable as a principal (18 U.S.C. § 2(a) [S]; the federal "
             f"intent standard is not in the sources read): {listed}."
         )
-    out += [f"Still needed: {q.text}" for q in a.needed]
     return out
+
+
+def needed(s: Summary) -> list[Question]:
+    """What is still needed: the pairs' questions, then the accessories'."""
+    return [*s.needed, *(q for a in s.accessories for q in a.needed)]
 
 
 def cited(laws: list[str]) -> str:
@@ -240,9 +246,10 @@ def render_summary(s: Summary) -> list[str]:
             lines += wrap(first, "  - ")
             for line in rest:
                 lines += wrap(line, "    ")
-    if s.needed:
+    questions = needed(s)
+    if questions:
         lines += ["", "Still needed:"]
-        for i, q in enumerate(s.needed, 1):
+        for i, q in enumerate(questions, 1):
             settles = cites(q.citations)
             lead = "[point of law] " if q.kind == "point_of_law" else ""
             lines += wrap(f"{settles}: {lead}{q.text}", f"  {i}. ", " ")
