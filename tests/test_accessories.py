@@ -160,6 +160,9 @@ def test_a_room_booker_who_knowingly_helps_is_an_accessory_with_the_degree_aided
     assert "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):" in text
     assert "federal intent standard is not in the sources read" in text
     assert "## Accessories" in a.to_markdown()
+    for html in (a._repr_html_(), a.memo()):
+        assert "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S])" in html
+        assert "H, met: H is an accessory to D&#39;s recruiting of V" in html
     note = [n for n in a.finding("D", "V").notes if n.kind == "accessory"]
     assert note and accessory.ACCESSORY_WORDS in note[0].text and "UJI 14-2822" in note[0].text
     assert (
@@ -175,6 +178,10 @@ def test_a_lookout_whose_intent_is_not_stated_is_asked_about_it() -> None:
     x = _one(_assess(A2, [{"person": "L", "abetted": True}], law="nm"), "L")
     assert x.status == "undetermined" and x.grading.certain is None
     (q,) = x.needed
+    # asked with the pairs' questions in every view
+    a = _assess(A2, [{"person": "L", "abetted": True}], law="nm")
+    for view in (a.explain(), a.to_markdown(), a._repr_html_(), a.memo()):
+        assert "Did L intend that D" in view
     assert q.text.startswith("Did L intend that D's recruiting of V on 10 March 2019 be committed?")
     assert q.kind == "fact" and q.defendant == "L" and q.conduct == "a"
 
