@@ -145,6 +145,44 @@ def test_a_consumer_stated_not_to_be_buying_for_himself_is_judged_by_the_verb() 
     assert other.subsections["30-52-1(A)(2)"].status == "not_met"
 
 
+NO_MEANS_EFFECTED = {"offense_effected_by": NO_MEANS}
+
+
+@pytest.mark.statute("18 U.S.C. § 1591(a)(1) minor")
+@pytest.mark.parametrize("age", [13, 15])
+def test_a_buyers_1591_band_before_2015_does_not_depend_on_the_verb(age: int) -> None:
+    """Before 29 May 2015 whether a buyer 'obtains' is UNVERIFIED: his own purchase is open
+    under § 1591(a)(1) whatever verb records it (obtaining too), and the § 1591(b) band is read
+    on the same theory ('obtained' is listed), never 'no punishment stated'."""
+    federal = {
+        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+        "as_to_age": {"knew": True},
+        "as_to_commercial_sex_act": {"knew": True},
+        **NO_MEANS_EFFECTED,
+    }
+    seen = set()
+    for verb in BUYER_VERBS:
+        a = _assess(
+            [{"id": "D"}, {"id": "V", "age": age}],
+            {"id": "b", "act": verb, "date": "2012-06-01", "as_buyer": True, "knowingly": True,
+             "federal": federal},
+        )  # fmt: skip
+        law = a.finding("D", "V").jurisdictions["usc_1591"]
+        count = law.counts[0]
+        assert "no punishment stated" not in count.penalty.reason, verb
+        seen.add((law.status, count.penalty.status, tuple(count.penalty.possible)))
+    band = "(b)(1)" if age < 14 else "(b)(2)"
+    assert seen == {("undetermined", "undetermined", (band,))}
+    # not a buyer: obtaining is a verb of the 2008 text, met, and the band fixed
+    a = _assess(
+        [{"id": "D"}, {"id": "V", "age": age}],
+        {"id": "b", "act": "obtaining", "date": "2012-06-01", "as_buyer": False,
+         "knowingly": True, "federal": federal},
+    )  # fmt: skip
+    law = a.finding("D", "V").jurisdictions["usc_1591"]
+    assert law.status == "met" and law.counts[0].penalty.band == band
+
+
 def _prongs(a: nmt.Assessment, law: str) -> dict[str, Any]:
     law_finding = a.finding("D", "V").jurisdictions[law]
     return {c: p for c, p in law_finding.counts[0].prongs.items()}
