@@ -292,3 +292,42 @@ def test_obtaining_labor_is_not_obtaining_the_person() -> None:
                 },
             },
         )
+
+
+@pytest.mark.statute("30-52-1(C)", "30-52-1(C)(1)")
+def test_a_plain_age_over_acts_names_the_29_february_point_where_its_readings_differ() -> None:
+    """A plain age is the age at one of the acts: a birth on 29 February can be one the facts
+    allow, and the two readings of that open point then move the ends of a range. The range
+    stays a question of fact (age_on or a birth date narrows it); the point is named."""
+    from nm_trafficking.reasoning.ages import plain_age_at
+    from nm_trafficking.statute.ages import LeapDayBirthday
+
+    days = ("2020-02-28", "2021-02-28")
+    spans = [(date.fromisoformat(d), date.fromisoformat(d)) for d in days]
+    mar1, feb28 = (
+        [(r.lo, r.hi) for r in plain_age_at(17, "V", spans, rule)]
+        for rule in (LeapDayBirthday.MARCH_1, LeapDayBirthday.FEBRUARY_28)
+    )
+    assert mar1[0] != feb28[0]  # the readings differ at the first act, not at the second
+    assert mar1[1] == feb28[1]
+    a = _assess(
+        [{"id": "D"}, {"id": "V", "age": 17}],
+        {"id": "a", "act": "recruiting", "date": days[0], **A2},
+        {"id": "b", "act": "transporting", "date": days[1], **A2},
+        law="nm",
+    )
+    f = a.finding("D", "V")
+    first, second = f.counts
+    assert first.victim_age.open_point is not None and "29 February" in first.victim_age.open_point
+    assert second.victim_age.open_point is None
+    assert any(n.kind == "leap_day_birthday" for n in f.notes)
+    assert all(q.kind == "fact" for q in a.summary.needed)  # evidence still narrows it
+    # acts far from 29 February: the readings agree, nothing is named
+    calm = _assess(
+        [{"id": "D"}, {"id": "V", "age": 15}],
+        {"id": "a", "act": "recruiting", "date": "2019-03-10", **A2},
+        {"id": "b", "act": "transporting", "date": "2022-09-10", **A2},
+        law="nm",
+    ).finding("D", "V")
+    assert all(c.victim_age.open_point is None for c in calm.counts)
+    assert not any(n.kind == "leap_day_birthday" for n in calm.notes)
