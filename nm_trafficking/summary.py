@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import ClassVar, Literal
 
 from nm_trafficking.results import DateSpan, Status, doc
 
@@ -224,10 +224,63 @@ class TextInForce:
     in_force_from: date
 
 
+AccessoryBar = Literal["applies", "may_apply"]
+"""§ 30-52-1(E) for a helper: ``applies`` (an act toward the helper meets § 30-52-1) or
+``may_apply`` (one may, or the helper is labelled a victim)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AccessoryFinding:
+    """A person who procured, counselled, aided or abetted another's act: an accessory under
+    NMSA 1978, § 30-1-13 [S], under the paragraphs and the degree of the act aided (contract
+    2.1)."""
+
+    helper: str = field(metadata=doc("the person who helped"))
+    defendant: str = field(metadata=doc("the actor of the act aided (the principal)"))
+    victim: str = field(metadata=doc("the person of the act aided"))
+    conduct: str = field(metadata=doc("the act aided: its id in the fact pattern"))
+    name: str = field(metadata=doc("the act aided by its verb and date"))
+    status: Status = field(
+        metadata=doc(
+            "met: the act aided meets § 30-52-1 and the help and the intent are stated; "
+            "not_met: the act meets nothing, or the help or the intent is stated false"
+        )
+    )
+    paragraphs: dict[str, Status] = field(
+        metadata=doc("the accessory's status under each paragraph of the act aided")
+    )
+    ways: list[str] = field(
+        metadata=doc("the ways of help stated true: procured, counselled, aided, abetted")
+    )
+    intended: Literal["true", "false", "unknown"] = field(
+        metadata=doc("the stated fact: the helper intended that the offense be committed")
+    )
+    grading: Grading = field(metadata=doc("the degree of the offense aided, open where open"))
+    bar: AccessoryBar | None = field(
+        metadata=doc(
+            "§ 30-52-1(E): the helper, a human trafficking victim, shall not be charged as an "
+            "accessory (applies, may_apply; null: nothing makes the helper a victim)"
+        )
+    )
+    words: str = field(metadata=doc("the finding in a sentence"))
+    needed: list[Question] = field(
+        metadata=doc("what is still needed, as questions naming the helper and the act")
+    )
+    federal: dict[str, Status] = field(
+        default_factory=dict,
+        metadata=doc(
+            "per federal section assessed: the helper under 18 U.S.C. § 2(a) [S] ('punishable "
+            "as a principal'), on the same stated facts"
+        ),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Summary:
     """The decision, first: each pair under each law, each count, what is still needed, and
     the notes once."""
+
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("accessories",)
 
     title: str | None
     assessed_on: date = field(metadata=doc("the day of the assessment"))
@@ -241,6 +294,13 @@ class Summary:
     births: list[Birth] = field(
         default_factory=list,
         metadata=doc("per victim, in the order of the pairs: the possible birth dates"),
+    )
+    accessories: list[AccessoryFinding] = field(
+        default_factory=list,
+        metadata=doc(
+            "per person stated to have helped an act: an accessory finding (NMSA 1978, "
+            "§ 30-1-13 [S]), in the order of the acts (contract 2.1)"
+        ),
     )
     texts: dict[str, list[TextInForce]] = field(
         default_factory=dict,

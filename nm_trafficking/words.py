@@ -249,6 +249,7 @@ NOTE_TITLES: dict[str, str] = {
     "limitation_period": "limitation periods",
     "safe_harbor": "safe harbor for a minor who is herself trafficked",
     "unanimity": "unanimity where several acts could support one count",
+    "accessory": "persons who helped an act: accessories (§ 30-1-13)",
 }
 """A note's kind in a few words, for the summary (the full text is one step away)."""
 

@@ -27,6 +27,8 @@ Readings (the reference, §§ 2-4, and the conservative decisions of docs/federa
   § 1589 where its 2000 and 2008 texts give the same statuses and punishment;
 * § 1591 until 2015-05-28 [R]: no advertising, patronizing or soliciting; buyers ("patronizing",
   "soliciting") open, and (c) open for them on the same theory ("obtained" is in its list);
+  a buyer's own purchase (as_buyer, else the consumer role) open whatever verb records it, and
+  the (b) band of an open verb read as "obtained" (listed);
   reckless disregard for every act; (c) without patronized, solicited;
   whether "venture" was defined is open; from 2015-05-29: ten verbs, advertising knowing only;
   "participation in a venture" defined (knowingly assisting ...) from 2018-04-11;
@@ -44,6 +46,7 @@ from datetime import date
 from typing import Any
 
 from nm_trafficking.facts import FactPattern, Truth
+from nm_trafficking.facts.persons import Role
 from tests import oracle
 
 T, F, U = "met", "not_met", "undetermined"
@@ -267,6 +270,13 @@ def statuses_1591(
 
     knowingly = truth(c.knowingly)
     conduct = T if act in verbs else (U if act in open_verbs else F)
+    buyer = c.as_buyer is Truth.TRUE or (
+        c.as_buyer is Truth.UNKNOWN and Role.CONSUMER in pattern.person(c.actor).roles
+    )
+    if open_verbs and buyer and conduct == T:
+        # before 29 May 2015 a buyer's own purchase is open whatever verb records it: whether
+        # a buyer "obtains" is UNVERIFIED (federal reference § 2.3)
+        conduct = U
     commerce = any_of(
         truth(fed.jurisdiction.in_or_affecting_interstate_or_foreign_commerce),
         truth(fed.jurisdiction.within_special_maritime_and_territorial_jurisdiction),
@@ -456,7 +466,10 @@ def band_1591(
     listed = BAND_2015 if new else BAND_2008
     open_verbs = set() if new else OPEN_2008
     verb = _verb(c.federal.venture.act) if c.act.value == "benefiting" else c.act.value
-    in_list = {True, False} if verb is None or verb in open_verbs else {verb in listed}
+    # an open verb is reached, if at all, as "obtained", which (b) lists
+    in_list = {verb in listed or verb in open_verbs}
+    if verb is None:
+        in_list = {True, False}
     effected_facts = [getattr(c.federal.offense_effected_by, m) for m in MEANS]
     if any(v is Truth.TRUE for v in effected_facts):
         effected = {True}

@@ -145,6 +145,44 @@ def test_a_consumer_stated_not_to_be_buying_for_himself_is_judged_by_the_verb() 
     assert other.subsections["30-52-1(A)(2)"].status == "not_met"
 
 
+NO_MEANS_EFFECTED = {"offense_effected_by": NO_MEANS}
+
+
+@pytest.mark.statute("18 U.S.C. § 1591(a)(1) minor")
+@pytest.mark.parametrize("age", [13, 15])
+def test_a_buyers_1591_band_before_2015_does_not_depend_on_the_verb(age: int) -> None:
+    """Before 29 May 2015 whether a buyer 'obtains' is UNVERIFIED: his own purchase is open
+    under § 1591(a)(1) whatever verb records it (obtaining too), and the § 1591(b) band is read
+    on the same theory ('obtained' is listed), never 'no punishment stated'."""
+    federal = {
+        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+        "as_to_age": {"knew": True},
+        "as_to_commercial_sex_act": {"knew": True},
+        **NO_MEANS_EFFECTED,
+    }
+    seen = set()
+    for verb in BUYER_VERBS:
+        a = _assess(
+            [{"id": "D"}, {"id": "V", "age": age}],
+            {"id": "b", "act": verb, "date": "2012-06-01", "as_buyer": True, "knowingly": True,
+             "federal": federal},
+        )  # fmt: skip
+        law = a.finding("D", "V").jurisdictions["usc_1591"]
+        count = law.counts[0]
+        assert "no punishment stated" not in count.penalty.reason, verb
+        seen.add((law.status, count.penalty.status, tuple(count.penalty.possible)))
+    band = "(b)(1)" if age < 14 else "(b)(2)"
+    assert seen == {("undetermined", "undetermined", (band,))}
+    # not a buyer: obtaining is a verb of the 2008 text, met, and the band fixed
+    a = _assess(
+        [{"id": "D"}, {"id": "V", "age": age}],
+        {"id": "b", "act": "obtaining", "date": "2012-06-01", "as_buyer": False,
+         "knowingly": True, "federal": federal},
+    )  # fmt: skip
+    law = a.finding("D", "V").jurisdictions["usc_1591"]
+    assert law.status == "met" and law.counts[0].penalty.band == band
+
+
 def _prongs(a: nmt.Assessment, law: str) -> dict[str, Any]:
     law_finding = a.finding("D", "V").jurisdictions[law]
     return {c: p for c, p in law_finding.counts[0].prongs.items()}
@@ -254,3 +292,42 @@ def test_obtaining_labor_is_not_obtaining_the_person() -> None:
                 },
             },
         )
+
+
+@pytest.mark.statute("30-52-1(C)", "30-52-1(C)(1)")
+def test_a_plain_age_over_acts_names_the_29_february_point_where_its_readings_differ() -> None:
+    """A plain age is the age at one of the acts: a birth on 29 February can be one the facts
+    allow, and the two readings of that open point then move the ends of a range. The range
+    stays a question of fact (age_on or a birth date narrows it); the point is named."""
+    from nm_trafficking.reasoning.ages import plain_age_at
+    from nm_trafficking.statute.ages import LeapDayBirthday
+
+    days = ("2020-02-28", "2021-02-28")
+    spans = [(date.fromisoformat(d), date.fromisoformat(d)) for d in days]
+    mar1, feb28 = (
+        [(r.lo, r.hi) for r in plain_age_at(17, "V", spans, rule)]
+        for rule in (LeapDayBirthday.MARCH_1, LeapDayBirthday.FEBRUARY_28)
+    )
+    assert mar1[0] != feb28[0]  # the readings differ at the first act, not at the second
+    assert mar1[1] == feb28[1]
+    a = _assess(
+        [{"id": "D"}, {"id": "V", "age": 17}],
+        {"id": "a", "act": "recruiting", "date": days[0], **A2},
+        {"id": "b", "act": "transporting", "date": days[1], **A2},
+        law="nm",
+    )
+    f = a.finding("D", "V")
+    first, second = f.counts
+    assert first.victim_age.open_point is not None and "29 February" in first.victim_age.open_point
+    assert second.victim_age.open_point is None
+    assert any(n.kind == "leap_day_birthday" for n in f.notes)
+    assert all(q.kind == "fact" for q in a.summary.needed)  # evidence still narrows it
+    # acts far from 29 February: the readings agree, nothing is named
+    calm = _assess(
+        [{"id": "D"}, {"id": "V", "age": 15}],
+        {"id": "a", "act": "recruiting", "date": "2019-03-10", **A2},
+        {"id": "b", "act": "transporting", "date": "2022-09-10", **A2},
+        law="nm",
+    ).finding("D", "V")
+    assert all(c.victim_age.open_point is None for c in calm.counts)
+    assert not any(n.kind == "leap_day_birthday" for n in calm.notes)

@@ -65,6 +65,9 @@ PAIR_KEYS: dict[str, str] = {
     "remaining": "texts that must each occur in what would still have to be established",
     "notes": "note kinds that must be present, e.g. [knowledge_of_age]",
     "federal": "the federal sections: per prong, per law, penalties, side by side (below)",
+    "accessories": "per helper of the pair's acts (person id): a status word, or a mapping of "
+    "status, grade (the degree of the act aided when certain), possible, bar (applies, "
+    "may_apply or none)",
 }
 FEDERAL_KEYS: dict[str, str] = {
     "PRONG": "1591a1_means, 1591a1_minor, 1591a2_means, 1591a2_minor, 1589a, 1589b, 1590a (or "
@@ -148,6 +151,7 @@ What = Literal[
     "federal_penalty",
     "side_by_side",
     "federal_notes",
+    "accessory",
 ]
 
 

@@ -32,6 +32,7 @@ from nm_trafficking.cases.format import (
     vocabulary,
 )
 from nm_trafficking.cases.models import (
+    AccessoryExpectation,
     CaseFileModel,
     CaseModel,
     CountExpectation,
@@ -429,6 +430,22 @@ def pair_checks(
                 out += _count_checks(pair, cid, written[cid], count, vocab)
         elif key == "federal" and stated.federal is not None:
             out += _federal_checks(pair, raw[key], stated.federal, vocab)
+        elif key == "accessories" and stated.accessories is not None:
+            out += _accessory_checks(pair, raw[key], stated.accessories)
+    return out
+
+
+def _accessory_checks(
+    pair: tuple[str, str], raw: Mapping[Any, Any], stated: Mapping[str, AccessoryExpectation]
+) -> list[Check]:
+    """Per helper, each key written: ``(helper, key, expected)`` for the runner."""
+    out: list[Check] = []
+    for helper, written in raw.items():
+        keys = [str(k) for k in written] if isinstance(written, Mapping) else ["status"]
+        expected = stated[str(helper)]
+        for k in keys:
+            made = (str(helper), k, getattr(expected, k))
+            out.append(Check(pair, f"accessories.{helper}.{k}", "accessory", made))
     return out
 
 

@@ -500,6 +500,37 @@ class FederalExpectation(_Model):
         )
 
 
+def _bar(value: Any) -> str | None:
+    if value in ("applies", "may_apply"):
+        return str(value)
+    if value in (None, "none"):
+        return None
+    raise ValueError("write applies, may_apply or none" + near(value, ["applies", "may_apply"]))
+
+
+class AccessoryExpectation(_Model):
+    """What one helper's accessory finding (NMSA 1978, § 30-1-13) must show; a status word alone
+    is the status."""
+
+    status: StatusWord | None = None
+    grade: GradeWord = None
+    possible: Grades | None = None
+    bar: Annotated[str | None, PlainValidator(_bar)] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _status_alone(cls, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            if not data:
+                raise ValueError(f"must state at least one of: {_names(cls.keys(None))}")
+            return data
+        return {"status": data}
+
+    @classmethod
+    def unknown(cls, vocab: Vocabulary) -> str:
+        return f"unknown key; an accessory has {_names(cls.keys(vocab))}"
+
+
 class PairExpectation(_Model):
     """What is expected for one defendant and victim."""
 
@@ -522,6 +553,13 @@ class PairExpectation(_Model):
         | None
     ) = None
     federal: FederalExpectation | None = None
+    accessories: (
+        Annotated[
+            dict[str, AccessoryExpectation],
+            _mapping("must map each helper (person id) to a status or a mapping"),
+        ]
+        | None
+    ) = None
 
     @model_validator(mode="before")
     @classmethod

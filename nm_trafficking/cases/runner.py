@@ -155,6 +155,30 @@ def compare(check: Check, f: Finding) -> list[Difference]:
 Result = list[tuple[str, str, tuple[str, ...]]]
 
 
+def compare_accessory(check: Check, a: Assessment) -> list[Difference]:
+    """An accessory check: the helper's finding for an act of the check's pair."""
+    helper, key, expected = check.expected
+    found = [
+        x
+        for x in a.summary.accessories
+        if x.helper == helper and (x.defendant, x.victim) == check.pair
+    ]
+    if not found:
+        return [Difference(check.pair_label, check.key, f"{helper} an accessory", "none")]
+    x = found[0]
+    if key == "status":
+        got, want = x.status, expected
+    elif key == "grade":
+        got, want = x.grading.certain, expected
+    elif key == "possible":
+        got, want = sorted(x.grading.possible), sorted(expected)
+    else:
+        got, want = x.bar, expected
+    if got == want:
+        return []
+    return [Difference(check.pair_label, check.key, str(want), str(got), (x.words,))]
+
+
 def _compare_pair(check: Check, f: Finding) -> Result:
     what, expected = check.what, check.expected
     gd = f.grade_detail
@@ -347,6 +371,9 @@ def run_case(
     assessment = assess_case(case, statute_id=statute_id, engine=engine)
     differences: list[Difference] = []
     for check in case.checks:
+        if check.what == "accessory":
+            differences += compare_accessory(check, assessment)
+            continue
         try:
             f = assessment.finding(*check.pair)
         except KeyError:

@@ -278,6 +278,25 @@ class Agreement(FactModel):
     )
 
 
+class Accessory(FactModel):
+    """NMSA § 30-1-13 [S]: a person who "procures, counsels, aids or abets in its commission" —
+    someone who helped this act (the lookout, the room-booker, the money collector) without
+    doing it. The ways are the statute's words; the helper's intent is a fact to state (the
+    elements of the uniform jury instruction, UJI 14-2822, were NOT FOUND). Absent = unknown."""
+
+    person: Identifier = Field(description="id of the person who helped the act")
+    procured: TruthValue = Field(default=Truth.UNKNOWN, description="procured its commission")
+    counselled: TruthValue = Field(default=Truth.UNKNOWN, description="counselled its commission")
+    aided: TruthValue = Field(default=Truth.UNKNOWN, description="aided in its commission")
+    abetted: TruthValue = Field(default=Truth.UNKNOWN, description="abetted its commission")
+    intended_that_the_offense_be_committed: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description="the helper intended that the offense be committed (a stated fact: the "
+        "mental state the instruction requires is NOT verified; unknown when not stated)",
+    )
+    description: Text | None = Field(default=None, description="what the helper did")
+
+
 _NO_AGREEMENT = Agreement()
 
 _NO_FEDERAL_FACTS = FederalFacts()
@@ -332,6 +351,12 @@ class Conduct(FactModel):
         default_factory=lambda: _NO_AGREEMENT,
         description="conspiracy (NMSA § 30-28-2): with whom the actor agreed to commit this act; "
         "a note grades it one step down from the act's grade, never a finding",
+    )
+    accessories: tuple[Accessory, ...] = Field(
+        default=(),
+        description="persons who procured, counselled, aided or abetted this act (NMSA "
+        "§ 30-1-13 [S]); each gets an accessory finding under the paragraphs and the degree of "
+        "this act, never a finding of their own act",
     )
     in_indian_country: TruthValue = Field(
         default=Truth.UNKNOWN,

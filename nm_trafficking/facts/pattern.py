@@ -234,6 +234,18 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
             if ref not in persons or ref == act.actor:
                 why = "the actor" if ref == act.actor else f"no person with id {ref!r} in persons"
                 errors.append(FieldError(f"conduct[{i}].agreement.with_persons[{j}]", why))
+        helpers: set[str] = set()
+        for j, helper in enumerate(act.accessories):
+            where = f"conduct[{i}].accessories[{j}].person"
+            if helper.person not in persons:
+                errors.append(FieldError(where, f"no person with id {helper.person!r} in persons"))
+            elif helper.person == act.actor:
+                errors.append(
+                    FieldError(where, "the actor does the act; an accessory is another person")
+                )
+            elif helper.person in helpers:
+                errors.append(FieldError(where, f"person {helper.person!r} is already listed"))
+            helpers.add(helper.person)
         victim = persons.get(act.person)
         born = victim.birth_date if victim is not None else None
         if born is not None and act.date is not None and act.date < born:

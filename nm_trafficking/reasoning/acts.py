@@ -8,7 +8,7 @@ the act's date and age is computed here once, in Python, and handed to the engin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
@@ -305,11 +305,34 @@ def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> 
         if person.age is None or person.age_on is not None or person.birth_date is not None:
             continue
         spans = [(c.first_day, c.last_day) for c in ctxs]
-        ranges = plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
+        ranges = _with_leap_day_readings(
+            person.age,
+            person_id,
+            spans,
+            plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY),
+        )
         births = plain_age_births(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
         for ctx, age in zip(ctxs, ranges, strict=True):
             ctx.age = age
             ctx.birth = births
+
+
+def _with_leap_day_readings(
+    age: int, person_id: str, spans: list[tuple[date | None, date | None]], ranges: list[AgeRange]
+) -> list[AgeRange]:
+    """While the 29 February point is open, a plain age's ranges (over several acts) with the
+    two readings where they differ: a birth on 29 February can be one the facts allow, and the
+    readings then move the ends of a range (issue 19)."""
+    if age_rule.LEAP_DAY_BIRTHDAY is not age_rule.LeapDayBirthday.OPEN or len(spans) < 2:
+        return ranges
+    mar1 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.MARCH_1)
+    feb28 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.FEBRUARY_28)
+    return [
+        replace(r, leap_day_readings=((a.lo, a.hi), (b.lo, b.hi)))
+        if (a.lo, a.hi) != (b.lo, b.hi)
+        else r
+        for r, a, b in zip(ranges, mar1, feb28, strict=True)
+    ]
 
 
 def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list[FieldError]:

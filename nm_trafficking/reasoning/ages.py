@@ -100,6 +100,10 @@ class AgeRange:
     """Where it comes from, e.g. ``person V: birth_date``."""
     leap_day_open: bool = False
     """The two readings of the open 29 February point give different ranges here."""
+    leap_day_readings: tuple[tuple[int, int | None], ...] = ()
+    """A plain age (the age at one of the acts): the (lo, hi) of each reading of the 29
+    February point where they differ, besides what the facts leave open. The point is named;
+    the range stays a question of fact (``age_on`` or a birth date narrows it)."""
 
     @property
     def exact(self) -> bool:

@@ -39,7 +39,11 @@ def age_at_act(verdict: ActVerdict[Any]) -> AgeAtAct | None:
         exact=age.exact,
         text=age.text(),
         source=age.source,
-        open_point=verdict.ctx.version.leap_day_open_point if age.leap_day_open else None,
+        open_point=(
+            verdict.ctx.version.leap_day_open_point
+            if age.leap_day_open or age.leap_day_readings
+            else None
+        ),
     )
 
 

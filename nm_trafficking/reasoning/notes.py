@@ -517,6 +517,20 @@ def _crosses(v: ActVerdict[StatuteVersion], lo: int, hi: int | None) -> bool:
     )
 
 
+def _readings_differ(
+    v: ActVerdict[StatuteVersion], readings: tuple[tuple[int, int | None], ...]
+) -> bool:
+    """A plain age's two readings of the 29 February point (if they differ) give different
+    grades, or differ on whether the person was a minor."""
+    bounded = [(lo, hi) for lo, hi in readings if hi is not None]
+    if len(bounded) != 2:
+        return False
+    grading = v.ctx.version.grading
+    grades = [{g.id for g in grading.grades_for_ages(lo, hi)} for lo, hi in bounded]
+    minors = [{_minor_at(v, lo), _minor_at(v, hi)} for lo, hi in bounded]
+    return grades[0] != grades[1] or minors[0] != minors[1]
+
+
 def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """The 29 February open point, where it decides something: the age range it opens spans a
     grade band or the minor element."""
@@ -524,11 +538,16 @@ def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
         _act(v)
         for v in acts
         if (age := v.ctx.age) is not None
-        and age.leap_day_open
-        and age.hi is not None
         and (
-            len(v.ctx.version.grading.grades_for_ages(age.lo, age.hi)) > 1
-            or _minor_at(v, age.lo) != _minor_at(v, age.hi)
+            (
+                age.leap_day_open
+                and age.hi is not None
+                and (
+                    len(v.ctx.version.grading.grades_for_ages(age.lo, age.hi)) > 1
+                    or _minor_at(v, age.lo) != _minor_at(v, age.hi)
+                )
+            )
+            or _readings_differ(v, age.leap_day_readings)
         )
     ]
     if not open_acts:
@@ -609,4 +628,10 @@ def finding_notes(
     ):
         if note is not None:
             found.append(note)
-    return related.for_finding(found, pattern, defendant, acts, status, standing)
+    out = related.for_finding(found, pattern, defendant, acts, status, standing)
+    from nm_trafficking.reasoning import accessories  # it reads victim_standing from here
+
+    helpers = accessories.note(pattern, acts, victims)
+    if helpers is not None:
+        out.append(helpers)
+    return out

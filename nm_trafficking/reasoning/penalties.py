@@ -83,7 +83,11 @@ def _sex_trafficking(
     elif verb in rule.band_verbs:
         in_b = {True}
     elif verb in rule.open_verbs:
-        in_b = {True, False}
+        # Open only on the reading that the conduct is "obtaining" (a buyer before 29 May
+        # 2015): on that reading (b) lists it ("obtained"), on the other there is no offense
+        # to punish. The band is read on the same theory as the conduct element, so it does
+        # not depend on the verb that records a buyer's purchase.
+        in_b = {True}
     else:
         in_b = {False}
     age = ctx.age
@@ -116,7 +120,11 @@ def _sex_trafficking(
     elif verb not in rule.band_verbs:
         why.append(
             f"{whose} ({verb}) is "
-            + ("an open verb" if verb in rule.open_verbs else "not a verb § 1591(b) lists")
+            + (
+                "open, and read on the theory that reaches it ('obtained', which § 1591(b) lists)"
+                if verb in rule.open_verbs
+                else "not a verb § 1591(b) lists"
+            )
         )
     why.append(f"the person's age at the act: {age.text() if age is not None else 'not known'}")
     if age is not None and age.leap_day_open:

@@ -21,10 +21,11 @@ from nm_trafficking import words
 from nm_trafficking.facts.conduct import Act
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import federal_notes
+from nm_trafficking.reasoning import accessories, federal_notes
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
+from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.penalties import band_table
 from nm_trafficking.reasoning.related_notes import act_limitation
@@ -39,6 +40,7 @@ from nm_trafficking.statute.model import (
     TextVersion,
 )
 from nm_trafficking.summary import (
+    AccessoryFinding,
     ActUnderLaw,
     Birth,
     CountSummary,
@@ -651,6 +653,7 @@ def summary(
         ]
         out_pairs.append(PairSummary(f.defendant, f.victim, statuses, counts, comparison))
     return Summary(
+        accessories=_accessories(pattern, pairs),
         title=pattern.title,
         assessed_on=assessed_on,
         laws=laws,
@@ -661,6 +664,31 @@ def summary(
         births=_births(pairs),
         texts=_texts(laws),
     )
+
+
+def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[AccessoryFinding]:
+    """Per helper of each act, in the order of the acts: the accessory finding (§ 30-52-1
+    assessed: its verdict, with the federal sections' on the same act; else none)."""
+    if not any(c.accessories for c in pattern.conduct):
+        return []
+    state: dict[tuple[str, str], list[ActVerdict[Any]]] = {}
+    helped: list[tuple[ActVerdict[Any], list[tuple[Law, ActVerdict[Any]]]]] = []
+    for pair in pairs:
+        if not pair.laws or pair.laws[0][0].jurisdiction != "state":
+            continue
+        acts = pair.laws[0][1]
+        state[(pair.finding.defendant, pair.finding.victim)] = list(acts)
+        for i, v in enumerate(acts):
+            if v.ctx.conduct.accessories:
+                helped.append((v, [(law, lv[i]) for law, lv in pair.laws[1:]]))
+    victims = open_victims(state)
+    found = [
+        accessories.judge(pattern, v, acc, victims, federal)
+        for v, federal in helped
+        for acc in v.ctx.conduct.accessories
+    ]
+    order = {c.id: i for i, c in enumerate(pattern.conduct)}
+    return sorted(found, key=lambda f: order[f.conduct])
 
 
 def _births(pairs: Sequence[PairActs]) -> list[Birth]:

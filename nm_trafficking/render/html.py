@@ -114,8 +114,12 @@ def render_summary_html(s: Summary) -> str:
             "point_of_law": q.kind == "point_of_law",
             "settles": summary_text.cites(q.citations),
         }
-        for q in s.needed
+        for q in summary_text.needed(s)
     ]
+    from nm_trafficking import statute
+
+    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    accessories = [summary_text.accessory_lines(a, names) for a in s.accessories]
     return (
         environment()
         .get_template("summary.html.j2")
@@ -125,6 +129,8 @@ def render_summary_html(s: Summary) -> str:
             f"{summary_text.cited(s.laws)}.",
             pairs=pairs,
             needed=needed,
+            accessories=accessories,
+            accessories_head=summary_text.ACCESSORIES_HEAD.removesuffix(":"),
             notes="; ".join(dict.fromkeys(n.title for n in s.notes)),
         )
     )

@@ -118,9 +118,17 @@ def render_summary_markdown(s: Summary) -> list[str]:
             ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
-    if s.needed:
+    if s.accessories:
+        lines += [f"## {md(summary_text.ACCESSORIES_HEAD.removesuffix(':'))}", ""]
+        for a in s.accessories:
+            first, *rest = summary_text.accessory_lines(a, names)
+            lines.append(f"- {md(first)}")
+            lines += [f"  - {md(line)}" for line in rest]
+        lines.append("")
+    questions = summary_text.needed(s)
+    if questions:
         lines += ["## Still needed", ""]
-        for i, q in enumerate(s.needed, 1):
+        for i, q in enumerate(questions, 1):
             lead = "**Point of law:** " if q.kind == "point_of_law" else ""
             lines.append(f"{i}. {lead}{md(q.text)} ({md(summary_text.cites(q.citations))})")
         lines.append("")

@@ -46,7 +46,14 @@ from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import printable
 from nm_trafficking.render.memo_facts import ActFacts, act_facts
-from nm_trafficking.render.summary_text import cited, cites, law_line
+from nm_trafficking.render.summary_text import (
+    ACCESSORIES_HEAD,
+    accessory_lines,
+    cited,
+    cites,
+    law_line,
+    needed,
+)
 from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import AssessmentResult
 from nm_trafficking.summary import CountSummary, PairSummary, Question, Summary
@@ -245,6 +252,12 @@ def _grading(result: AssessmentResult) -> str | None:
     return words.either(list(cites), "and") or None
 
 
+def _names() -> dict[str, str]:
+    from nm_trafficking import statute
+
+    return {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+
+
 def _question(q: Question) -> str:
     """The question's text, without a lead the template marks itself."""
     text = q.text.removeprefix("Point of law: ")
@@ -274,8 +287,10 @@ def _context(
         "pairs": _pairs(result, s, pattern),
         "needed": [
             Needed(i, _question(q), q.kind == "point_of_law", cites(q.citations))
-            for i, q in enumerate(s.needed, 1)
+            for i, q in enumerate(needed(s), 1)
         ],
+        "accessories": [" ".join(accessory_lines(a, _names())) for a in s.accessories],
+        "accessories_head": ACCESSORIES_HEAD.removesuffix(":"),
         "notes": _notes(s),
         "timeline": timeline_html(s, prefix="memo-tl") if s.pairs else None,
     }

@@ -15,7 +15,14 @@ from functools import lru_cache
 from nm_trafficking import words
 from nm_trafficking.facts.place import County
 from nm_trafficking.limits import printable
-from nm_trafficking.summary import ActUnderLaw, CountSummary, LawStatus, Summary
+from nm_trafficking.summary import (
+    AccessoryFinding,
+    ActUnderLaw,
+    CountSummary,
+    LawStatus,
+    Question,
+    Summary,
+)
 
 WIDTH = 100
 _DATE = re.compile(
@@ -177,6 +184,31 @@ def _counts(
     return ["  Counts (each act a potential count):", *lines]
 
 
+ACCESSORIES_HEAD = "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):"
+
+
+def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
+    """A helper's accessory finding: the sentence and the federal sections' statuses on the
+    same facts (what is still needed is with the pairs': :func:`needed`). Plain text (the
+    Markdown renderer escapes it)."""
+    out = [f"{a.helper}, {words.STATUS_WORDS[a.status]}: {a.words}"]
+    if a.federal:
+        listed = "; ".join(
+            f"{names[law].removeprefix('18 U.S.C. ')} {words.STATUS_WORDS[status]}"
+            for law, status in a.federal.items()
+        )
+        out.append(
+            f"Aiding and abetting, punishable as a principal (18 U.S.C. § 2(a) [S]; the federal "
+            f"intent standard is not in the sources read): {listed}."
+        )
+    return out
+
+
+def needed(s: Summary) -> list[Question]:
+    """What is still needed: the pairs' questions, then the accessories'."""
+    return [*s.needed, *(q for a in s.accessories for q in a.needed)]
+
+
 def cited(laws: list[str]) -> str:
     federal = [words.law_short(words.law(x)).removeprefix("§ ") for x in laws if x != "nm_30_52_1"]
     cited = [words.law_citation("nm_30_52_1")] if "nm_30_52_1" in laws else []
@@ -242,9 +274,17 @@ def render_summary(s: Summary) -> list[str]:
         for law in pair.laws:
             lines += wrap(law_line(law, names), "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
-    if s.needed:
+    if s.accessories:
+        lines += ["", ACCESSORIES_HEAD]
+        for a in s.accessories:
+            first, *rest = accessory_lines(a, names)
+            lines += wrap(first, "  - ")
+            for line in rest:
+                lines += wrap(line, "    ")
+    questions = needed(s)
+    if questions:
         lines += ["", "Still needed:"]
-        for i, q in enumerate(s.needed, 1):
+        for i, q in enumerate(questions, 1):
             settles = cites(q.citations)
             lead = "[point of law] " if q.kind == "point_of_law" else ""
             lines += wrap(f"{settles}: {lead}{q.text}", f"  {i}. ", " ")

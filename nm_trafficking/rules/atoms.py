@@ -49,6 +49,7 @@ RECORD_ONLY = frozenset(
         "place",
         "agreement.with_persons",
         "agreement.to_commit_this_act",
+        "accessories",
         "description",
         "to_subject_to.other",
         "benefit_from.other",

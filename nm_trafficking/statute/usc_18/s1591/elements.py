@@ -13,6 +13,7 @@ Conservative readings (the reference's UNVERIFIED points never make an element m
 * a verb outside the version's lists defeats the conduct element, except the verbs the reference
   itself leaves open (``open_verbs``: patronizing and soliciting before 29 May 2015, whether
   buyers were already reached as persons who "obtain" being UNVERIFIED), which leave it open;
+  in such a text a buyer's own purchase stays open whatever verb records it (obtaining too);
 * advertising: knowledge only, never reckless disregard, and § 1591(c) does not list it;
 * § 1591(c) (a reasonable opportunity to observe) serves only § 1591(a)(1), and only for the verbs
   (c) lists (*United States v. Duong*, 10th Cir. 2017: it suffices alone); a verb left open for
@@ -28,7 +29,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nm_trafficking.statute.model import Alternative, Element, Label, OffenceParagraph, Test
+from nm_trafficking.statute.model import (
+    BUYER,
+    Alternative,
+    Element,
+    Label,
+    OffenceParagraph,
+    Test,
+)
 from nm_trafficking.statute.usc_18 import labels
 
 ADULT_AGE = 18
@@ -168,8 +176,17 @@ def a1_conduct(t: Text) -> Element:
         + " by any means a person",
         words=t.a1_verbs_words,
         words_from=t.a1,
+        # Where the text leaves buyers open (before 29 May 2015), a buyer's own purchase stays
+        # open whatever verb records it, as under § 30-52-1 (issue 19): "obtaining" is the very
+        # verb whose reach to buyers is UNVERIFIED.
         established=(
-            Alternative((Test("act", "in", t.verbs),), "the conduct is {act}, a verb of (a)(1)"),
+            Alternative(
+                (
+                    Test("act", "in", t.verbs),
+                    *((Test(BUYER, "eq", "false"),) if t.open_verbs else ()),
+                ),
+                "the conduct is {act}, a verb of (a)(1)",
+            ),
         ),
         defeated=(
             Alternative(

@@ -75,7 +75,8 @@ BAND_VERBS = VERBS[:-1]
 BUYERS = (
     "the conduct is {act}: before the Justice for Victims of Trafficking Act of 2015 "
     "(29 May 2015) patronizing and soliciting were not listed verbs, and whether buyers were "
-    "already reached as persons who 'obtain' was litigated — UNVERIFIED (reference § 2.3)"
+    "already reached as persons who 'obtain' was litigated — UNVERIFIED (reference § 2.3); a "
+    "buyer's own purchase stays open whatever verb records it"
 )
 
 TEXT = Text(

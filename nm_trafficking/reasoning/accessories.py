@@ -1,0 +1,274 @@
+"""Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]): a person stated to have helped
+an act, judged under the paragraphs and the degree of that act.
+
+Per paragraph of the act aided, the accessory is the three-valued conjunction of the act's
+status, the help (any of "procures, counsels, aids or abets" stated true; none if all four are
+stated false) and the stated intent that the offense be committed: met only when all three are;
+not met when any is not. The grade is the act's (the degree of the offense aided, open where
+open). § 30-52-1(E): a helper whom the facts make (or may make) a human trafficking victim
+shall not be charged as an accessory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from nm_trafficking import words
+from nm_trafficking.facts.conduct import Accessory
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.grading import grade_act
+from nm_trafficking.reasoning.naming import named, stated_day
+from nm_trafficking.reasoning.notes import victim_standing
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
+from nm_trafficking.results import Note, Status
+from nm_trafficking.statute.model import Law, StatuteVersion
+from nm_trafficking.statute.related import accessory as rule
+from nm_trafficking.summary import (
+    AccessoryBar,
+    AccessoryFinding,
+    Grading,
+    Question,
+    QuestionKind,
+)
+
+_FACT: QuestionKind = "fact"
+
+_FROM_TRUTH: dict[Truth, Status] = {
+    Truth.TRUE: MET,
+    Truth.FALSE: NOT_MET,
+    Truth.UNKNOWN: UNDETERMINED,
+}
+
+
+def all_of(*statuses: Status) -> Status:
+    """Three-valued conjunction: not met if any is, met if all are, else undetermined."""
+    if NOT_MET in statuses:
+        return NOT_MET
+    return MET if all(s == MET for s in statuses) else UNDETERMINED
+
+
+def helped(acc: Accessory) -> Truth:
+    """Any way of § 30-1-13 stated true: help; all four stated false: none; else unknown."""
+    ways = [getattr(acc, w) for w in rule.WAYS]
+    if Truth.TRUE in ways:
+        return Truth.TRUE
+    return Truth.FALSE if all(w is Truth.FALSE for w in ways) else Truth.UNKNOWN
+
+
+def bar(pattern: FactPattern, helper: str, victims: dict[str, Status]) -> AccessoryBar | None:
+    """§ 30-52-1(E) for ``helper``: applies where an act toward the helper meets § 30-52-1;
+    may apply where one may, or the helper is labelled a victim (conservative)."""
+    if victims.get(helper) == MET:
+        return "applies"
+    return None if victim_standing(pattern, helper, victims) is None else "may_apply"
+
+
+def _grading(v: ActVerdict[StatuteVersion], status: Status) -> Grading:
+    if status == NOT_MET:
+        return Grading(None, None, [], "no grade: not an accessory to an offense")
+    result = grade_act(v).result
+    possible = words.most_serious_first(result.possible)
+    if not possible:
+        return Grading(None, None, [], "no grade: the act aided carries none")
+    certain = result.grade if status == MET and result.status == "determined" else None
+    floor = possible[-1] if status == MET else None
+    if certain is not None:
+        text = words.grade_with_sentence(certain)
+    elif floor is not None:
+        more = [words.grade_name(g) for g in possible if g != floor]
+        text = f"at least a {words.grade_with_sentence(floor)}; {words.either(more)} possible"
+    else:
+        text = "if established: " + words.either([words.grade_with_sentence(g) for g in possible])
+    return Grading(certain, floor, possible, f"{text}, the degree of the offense aided")
+
+
+def _questions(
+    v: ActVerdict[StatuteVersion], acc: Accessory, status: Status, clause: str
+) -> list[Question]:
+    if status != UNDETERMINED:
+        return []
+    c = v.ctx.conduct
+    who: dict[str, Any] = {
+        "law": "nm_30_52_1",
+        "defendant": acc.person,
+        "victim": c.person,
+        "conduct": c.id,
+    }
+    out = []
+    if v.status == UNDETERMINED:
+        out.append(
+            Question(
+                text=f"Does {clause} meet § 30-52-1? What is still needed for {c.actor} and "
+                f"{c.person} decides it.",
+                kind=_FACT,
+                citations=["30-52-1(A)"],
+                element="offense_aided",
+                **who,
+            )
+        )
+    if helped(acc) is Truth.UNKNOWN:
+        out.append(
+            Question(
+                text=f"Did {acc.person} procure, counsel, aid or abet {clause}?",
+                kind=_FACT,
+                citations=["§ 30-1-13"],
+                element="accessory_help",
+                **who,
+            )
+        )
+    if acc.intended_that_the_offense_be_committed is Truth.UNKNOWN:
+        out.append(
+            Question(
+                text=f"Did {acc.person} intend that {clause} be committed? (The intent the "
+                "uniform jury instruction requires was not found: a fact to state.)",
+                kind=_FACT,
+                citations=["§ 30-1-13"],
+                element="accessory_intent",
+                **who,
+            )
+        )
+    return out
+
+
+def _how(acc: Accessory) -> str:
+    """What is stated of the help and the intent: ``stated: aided it and intended that the
+    offense be committed``."""
+    stated: list[str] = []
+    missing: list[str] = []
+    help_ = helped(acc)
+    if help_ is Truth.TRUE:
+        stated.append(words.either([w for w in rule.WAYS if getattr(acc, w) is Truth.TRUE]) + " it")
+    elif help_ is Truth.FALSE:
+        stated.append("did not procure, counsel, aid or abet it")
+    else:
+        missing.append("the help")
+    intent = acc.intended_that_the_offense_be_committed
+    if intent is Truth.UNKNOWN:
+        missing.append("the intent")
+    else:
+        stated.append(
+            ("intended" if intent is Truth.TRUE else "did not intend")
+            + " that the offense be committed"
+        )
+    parts = []
+    if stated:
+        parts.append("stated: " + " and ".join(stated))
+    if missing:
+        parts.append("not stated: " + " and ".join(missing))
+    return "; ".join(parts)
+
+
+def _words(
+    v: ActVerdict[StatuteVersion],
+    acc: Accessory,
+    status: Status,
+    paragraphs: dict[str, Status],
+    grading: Grading,
+    barred: AccessoryBar | None,
+    clause: str,
+) -> str:
+    helper = acc.person
+    under = [words.paragraph_short(c) for c, s in paragraphs.items() if s == status]
+    where = f"under § 30-52-1{words.either(under)} " if under and status != NOT_MET else ""
+    if status == MET:
+        text = (
+            f"{helper} is an accessory to {clause} ({_how(acc)}): {where}through "
+            f"{rule.S_30_1_13} [S]; {grading.words}."
+        )
+    elif status == UNDETERMINED:
+        text = (
+            f"{helper} may be an accessory to {clause} ({_how(acc)}): {where}through "
+            f"{rule.S_30_1_13} [S], not established; {grading.words}."
+        )
+    else:
+        why = []
+        if v.status == NOT_MET:
+            why.append("the act aided does not meet § 30-52-1")
+        if helped(acc) is Truth.FALSE:
+            why.append(f"the facts state {helper} did not procure, counsel, aid or abet it")
+        if acc.intended_that_the_offense_be_committed is Truth.FALSE:
+            why.append(f"the facts state {helper} did not intend that it be committed")
+        text = f"{helper} is not an accessory to {clause}: {words.either(why, 'and')}."
+    if barred == "applies" and status != NOT_MET:
+        text += (
+            f" But {helper} is a human trafficking victim (an act toward {helper} meets "
+            f"§ 30-52-1): {helper} shall not be charged as an accessory (§ 30-52-1(E))."
+        )
+    elif barred is not None and status != NOT_MET:
+        text += (
+            f" {helper} may be a human trafficking victim: if so, {helper} shall not be "
+            "charged as an accessory (§ 30-52-1(E))."
+        )
+    return text
+
+
+def judge(
+    pattern: FactPattern,
+    v: ActVerdict[StatuteVersion],
+    acc: Accessory,
+    victims: dict[str, Status],
+    federal: Sequence[tuple[Law, ActVerdict[Any]]] = (),
+) -> AccessoryFinding:
+    """The accessory finding of ``acc`` for the act of ``v`` (its § 30-52-1 verdict), with the
+    same act's verdict under each federal section in ``federal``."""
+    ctx = v.ctx
+    c = ctx.conduct
+    help_ = _FROM_TRUTH[helped(acc)]
+    intent = _FROM_TRUTH[acc.intended_that_the_offense_be_committed]
+    paragraphs = {
+        p.citation: all_of(v.paragraphs[i], help_, intent)
+        for i, p in enumerate(ctx.version.offences)
+    }
+    status = all_of(v.status, help_, intent)
+    grading = _grading(v, status)
+    barred = bar(pattern, acc.person, victims)
+    clause = words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
+    return AccessoryFinding(
+        helper=acc.person,
+        defendant=c.actor,
+        victim=c.person,
+        conduct=c.id,
+        name=named(ctx),
+        status=status,
+        paragraphs=paragraphs,
+        ways=[w for w in rule.WAYS if getattr(acc, w) is Truth.TRUE],
+        intended=acc.intended_that_the_offense_be_committed.value,
+        grading=grading,
+        bar=barred,
+        words=_words(v, acc, status, paragraphs, grading, barred, clause),
+        needed=_questions(v, acc, status, clause),
+        federal={law.id: all_of(lv.status, help_, intent) for law, lv in federal},
+    )
+
+
+def of_acts(
+    pattern: FactPattern,
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    victims: dict[str, Status],
+) -> list[AccessoryFinding]:
+    """The accessory findings of every helper of ``acts`` (their § 30-52-1 verdicts)."""
+    return [judge(pattern, v, acc, victims) for v in acts for acc in v.ctx.conduct.accessories]
+
+
+def note(
+    pattern: FactPattern,
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    victims: dict[str, Status],
+) -> Note | None:
+    """The accessory findings of the helpers of ``acts``, as one note on the principal's
+    finding, with § 30-1-13's words, its open intent point and, where barred, § 30-52-1(E)."""
+    found = of_acts(pattern, acts, victims)
+    if not found:
+        return None
+    text = " ".join(f.words for f in found)
+    text += f" '{rule.ACCESSORY_WORDS}' ({rule.S_30_1_13} [S]). {words.capital(rule.INTENT_OPEN)}"
+    text += f"; {rule.GRADE_READING}."
+    if any(f.bar is not None for f in found):
+        e = acts[0].ctx.version.victim_not_accessory
+        text += f" {e.text} ({e.citation}; {rule.BAR_READING}.)"
+    return Note(kind="accessory", citation=rule.S_30_1_13, text=text)
+
+
+__all__ = ["all_of", "bar", "helped", "judge", "named", "note", "of_acts"]

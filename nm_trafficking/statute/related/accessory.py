@@ -1,0 +1,70 @@
+"""Accessories (``related-law-2026-12.md`` § 1): NMSA 1978, § 30-1-13 [S] and 18 U.S.C. § 2 [S].
+
+Encoded is only what § 30-1-13 says: the helper "procures, counsels, aids or abets in its
+commission". The mental state the uniform jury instruction requires (UJI 14-2822: NOT FOUND)
+is not verified: it is a stated fact, "intended that the offense be committed", unknown when
+not stated. The grade is the degree of the offense aided (open where that is open), not what
+the principal was convicted of; the principal need not have been prosecuted or convicted.
+§ 30-52-1(E) bars charging a human trafficking victim as an accessory (the statute's own
+paragraph, ``version.victim_not_accessory``).
+"""
+
+from __future__ import annotations
+
+from nm_trafficking.statute.model import Paragraph
+from nm_trafficking.statute.related.labels import S
+
+S_30_1_13 = "NMSA 1978, § 30-1-13"
+USC_2 = "18 U.S.C. § 2"
+
+ACCESSORY_WORDS = (
+    "A person may be charged with and convicted of the crime as an accessory if he procures, "
+    "counsels, aids or abets in its commission and although he did not directly commit the "
+    "crime and although the principal who directly committed such crime has not been "
+    "prosecuted or convicted, or has been convicted of a different crime or degree of crime, or "
+    "has been acquitted, or is a child under the Children's Code [Chapter 32A NMSA 1978]."
+)
+USC_2_A = (
+    "(a) Whoever commits an offense against the United States or aids, abets, counsels, "
+    "commands, induces or procures its commission, is punishable as a principal."
+)
+USC_2_B = (
+    "(b) Whoever willfully causes an act to be done which if directly performed by him or "
+    "another would be an offense against the United States, is punishable as a principal."
+)
+
+PARAGRAPHS = (
+    Paragraph(S_30_1_13, "Accessory", ACCESSORY_WORDS, S),
+    Paragraph(f"{USC_2}(a)", "Aiding and abetting", USC_2_A, S),
+    Paragraph(f"{USC_2}(b)", "Causing an act to be done", USC_2_B, S),
+)
+
+WAYS = ("procured", "counselled", "aided", "abetted")
+"""The facts of the help, in the order of § 30-1-13's words ("procures, counsels, aids or
+abets"); any one stated true is help, all four stated false is none."""
+
+INTENT = "intended_that_the_offense_be_committed"
+"""The fact of the helper's intent (its wording is the reference's, not an instruction's)."""
+
+INTENT_OPEN = (
+    "the elements of accessory liability in the uniform jury instruction (UJI 14-2822) were NOT "
+    "FOUND; the mental state it requires (commonly described as intending that the crime be "
+    "committed) is NOT verified, so it is read as a stated fact, unknown when not stated"
+)
+GRADE_READING = (
+    "the grade is the degree of the offense aided (open where that is open), not what the "
+    "principal was convicted of; no different penalty is provided for one who aids and abets "
+    "(annotation [S]); the principal need not have been prosecuted or convicted (§ 30-1-13)"
+)
+FEDERAL_READING = (
+    "under 18 U.S.C. § 2(a) [S] whoever aids, abets, counsels, commands, induces or procures "
+    "the commission of an offense 'is punishable as a principal'; the federal "
+    "aiding-and-abetting intent standard is not in the sources read, so the same stated intent "
+    "fact is shown, not a federal standard; § 30-52-1(E) is a bar in a prosecution under "
+    "§ 30-52-1 only"
+)
+BAR_READING = (
+    "the words 'a human trafficking victim' are not limited to a victim of the offense aided: "
+    "read conservatively, the bar is shown for any person the facts make (or may make) a "
+    "victim of human trafficking"
+)
