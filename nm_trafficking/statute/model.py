@@ -211,8 +211,8 @@ class OffenceParagraph(Paragraph):
     """False for an offense this text does not have (e.g. § 1589(b) in the 2000 text) or a
     period for which no text is encoded: ``text`` then says so, and is not statute words."""
     grading: Grading | None = None
-    """The paragraph's own grade rule, when its text gives one (e.g. a paragraph "guilty of a
-    third degree felony" whatever the victim's age); ``None``: the text's subsection C
+    """The paragraph's own grade rule, when its text gives one (e.g. a paragraph with one grade
+    whatever the victim's age); ``None``: the text's subsection C
     (:meth:`StatuteVersion.grading_of`)."""
 
     @property
