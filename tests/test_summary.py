@@ -348,3 +348,30 @@ def test_an_undated_act_no_text_reaches_is_not_met_whichever_text_applies() -> N
     status = {x.law: x.status for x in pair.laws}
     assert status["usc_1589"] == "not_met" and status["usc_1590"] == "undetermined"
     assert pair.counts[0].laws["usc_1589"].text_version == "usc-1589-undated"
+
+
+def test_an_advertising_act_is_asked_about_knowledge_only() -> None:
+    """Since 2015 only knowledge serves where the act is advertising (§ 1591(a), and § 1591(c)
+    does not list it): the questions for such an act do not offer reckless disregard."""
+    pattern = nmt.FactPattern.model_validate(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2010-06-01"}],
+            "conduct": [
+                {
+                    "id": "ad",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "advertising",
+                    "date": "2023-03-01",
+                    "knowingly": True,
+                }
+            ],
+        }
+    )
+    needed = nmt.assess(pattern, today=date(2026, 12, 7), law="federal").summary.needed
+    asked = [q.text for q in needed if q.element in ("means_will_be_used", "age_mental_state")]
+    assert len(asked) == 2
+    assert all(
+        "recklessly disregard," not in t and "Did D know, when advertising" in t for t in asked
+    )
+    assert not any("opportunity to observe" in t for t in asked)

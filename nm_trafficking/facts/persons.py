@@ -115,7 +115,10 @@ class Person(FactModel):
     roles: tuple[Role, ...] = ()
     age: Age | None = Field(
         default=None,
-        description="age in whole years; taken as the age at the conduct unless age_on is given",
+        description=(
+            "age in whole years: the age at one of the acts toward the person (which one not "
+            "stated) unless age_on gives the date it held"
+        ),
     )
     age_on: FactDate | None = Field(default=None, description="the date on which `age` held")
     birth_date: FactDate | None = None

@@ -237,5 +237,5 @@ def _plain_source(person_id: str, plain_age: int, *, exact: bool) -> str:
         return f"person {person_id}: age {plain_age} (taken as the age at the conduct)"
     return (
         f"person {person_id}: age {plain_age} at one of the acts toward {person_id}, which one "
-        "not stated (give age_on or a birth date)"
+        "not stated (give the day the age was stated, or a birth date)"
     )

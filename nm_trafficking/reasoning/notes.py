@@ -428,20 +428,21 @@ def date_unknown(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
                 "over the days that text was in force and the victim's age on those days: an "
                 "element is met only if it is met under every one of them, not met only if it "
                 "is not met under every one, and the grades the act may carry are those of any "
-                "of them. Give the date, or assess with as_of."
+                "of them. Give the date of the act, or a day to assume for undated acts."
             ),
         )
     return Note(
         kind="date_unknown",
         citation=undated[0].ctx.version.section,
         text=(
-            f"The date of conduct is not stated ({spans}). The newest known text was applied as "
-            "an assumption; the act can only fall on or after that text's start and after the "
-            "victim's birth, and not after the day of this assessment, so the victim's age at it "
-            "is the range those dates allow (a plain age without age_on is the exception: it is "
-            "read as the age at every act). The element 'in force' stays undetermined unless "
-            "the victim was born after the text came into force. Give the date, or assess with "
-            "as_of."
+            f"The date of conduct is not stated ({spans}). The act was judged under the only "
+            "text it can fall under if § 30-52-1 reaches it at all, over the days from that "
+            "text's start (or the victim's birth, if later) to the day of this assessment; the "
+            "victim's age at it is the range those days allow (a plain age stated without the "
+            "date it held is read over every act it may describe). If the act predates the "
+            "text, § 30-52-1 does not reach it: the element 'in force' stays undetermined "
+            "unless the victim was born after the text came into force. Give the date of the "
+            "act, or a day to assume for undated acts."
         ),
     )
 
@@ -457,7 +458,7 @@ def date_assumed(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
         kind="date_assumed",
         citation=None,
         text=f"The date of {ids} is not stated; {words.long_date(day)} was assumed as the "
-        "caller asked (as_of).",
+        "caller asked.",
     )
 
 
@@ -474,7 +475,7 @@ def plain_age_at_every_act(
     victim = pattern.person(acts[0].ctx.conduct.person)
     if victim.age is None or victim.age_on is not None:
         return None
-    advice = "Give age_on (the day the age was stated) or a birth date to settle it."
+    advice = "Give the day the age was stated, or a birth date, to settle it."
     ranged = [
         v
         for v in acts
@@ -503,8 +504,8 @@ def plain_age_at_every_act(
         f"Person {victim.id}'s age {victim.age} is read as the age at {_act(v)}, whatever day "
         f"it fell on. If it is the age when it was stated (e.g. at intake, on "
         f"{words.long_date(last)}), the person was younger at the act, which can "
-        f"change the grade and the elements that turn on the age: give that day as age_on, "
-        "or a birth date."
+        f"change the grade and the elements that turn on the age: give the day the age "
+        "was stated, or a birth date."
     )
     return Note(kind="plain_age_at_every_act", citation=None, text=text)
 

@@ -108,6 +108,8 @@ def _fields(ctx: ActContext[Any]) -> dict[str, str]:
 
 
 def _question_text(element: Element, ctx: ActContext[Any], fields: dict[str, str]) -> str:
+    if element.question_if_knowledge_only and ctx.conduct.act.value in element.knowledge_only:
+        return element.question_if_knowledge_only.format_map(fields)
     if element.question:
         return element.question.format_map(fields)
     clause = words.act_clause(

@@ -123,6 +123,10 @@ class Element:
     name ``{actor}``, ``{person}``, ``{when}`` (e.g. "when recruiting V on 10 March 2018") and
     ``{act}`` (e.g. "the recruiting of 10 March 2018"). Without one, the element's label is
     used."""
+    knowledge_only: tuple[str, ...] = ()
+    """Acts (verbs) for which only knowledge serves (§ 1591's advertising carve-out): for such
+    an act the question is :attr:`question_if_knowledge_only`."""
+    question_if_knowledge_only: str | None = None
 
     @cached_property
     def paths(self) -> tuple[str, ...]:

@@ -45,10 +45,11 @@ VERSION_2008 = StatuteVersion(
     minor=(PARAGRAPH_A2.citation, UNDER_EIGHTEEN.key),
     commentary={
         "buyer": (
-            "A buyer (as_buyer, or the consumer role): 'patronizing' is not a verb of the 2008 "
+            "A buyer (an act stated to be the actor's own purchase, or by a person in the consumer "
+            "role): 'patronizing' is not a verb of the 2008 "
             "text, while the same facts may also be described as soliciting or obtaining, which "
-            "are. Whether those verbs reach a buyer acting for himself is not settled by the "
-            "sources (UNVERIFIED): (A)(1) and (A)(2) for his own purchase stay undetermined "
+            "are. Whether those verbs reach a buyer's own purchase is not settled by the "
+            "sources (UNVERIFIED): (A)(1) and (A)(2) for that purchase stay undetermined "
             "whatever verb records it. Weigh related law (30-52-1(D))."
         ),
         "verbs_not_covered": (

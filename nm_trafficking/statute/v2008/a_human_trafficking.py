@@ -75,8 +75,8 @@ BUYER_ONLY = ("patronizing",)
 """A buyer's verb outside the text: open for a buyer, not met for anyone else."""
 
 BUYER_OPEN_POINT = (
-    "the actor is a buyer (his own purchase, recorded as {act}): whether the 2008 verbs reach a "
-    "buyer acting for himself is UNVERIFIED, so this stays open whatever verb records it"
+    "the actor is a buyer (the purchase is the buyer's own, recorded as {act}): whether the 2008 "
+    "verbs reach a buyer's own purchase is UNVERIFIED, so this stays open whatever verb records it"
 )
 
 
@@ -108,8 +108,8 @@ def recruiting_to_obtaining(citation: str) -> Element:
         ),
         unknown_reason=BUYER_OPEN_POINT,
         question=(
-            "Does {act} by {actor}, a buyer acting for himself, fall within the 2008 verbs? "
-            "Whether they reach a buyer's own purchase is UNVERIFIED."
+            "Does {act} by {actor}, a purchase for the buyer's own use, fall within the 2008 "
+            "verbs? Whether they reach a buyer's own purchase is UNVERIFIED."
         ),
         point_of_law=True,
     )

@@ -117,10 +117,10 @@ def labor_conduct(words_from: str) -> Element:
         unknown_reason="that what the actor provided or obtained was the person's labor or "
         "services is not established",
         note="The object is the person's labor or services, not the person (contrast § 1590 and "
-        "§ 30-52-1, whose 'obtaining' is of a person): a fact of its own, "
-        "federal.labor.provided_or_obtained_labor_or_services, which a case can state whatever "
-        "verb records the act toward the person; without it, the verb (providing or obtaining) "
-        "with federal.labor.labor_or_services_of_the_person.",
+        "§ 30-52-1, whose 'obtaining' is of a person): a fact of its own (that the actor provided "
+        "or obtained the person's labor or services), which a case can state whatever verb "
+        "records the act toward the person; without it, the verb (providing or obtaining) with "
+        "the fact that what was provided or obtained was the person's labor or services.",
         brief="providing or obtaining the person's labor or services",
     )
 

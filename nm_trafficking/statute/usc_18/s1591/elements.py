@@ -277,6 +277,12 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
             "Did {actor} know, or recklessly disregard, {when}, that force, threats of force, "
             "fraud or coercion would be used to cause {person} to engage in a commercial sex act?"
         ),
+        knowledge_only=carve if act_path == "act" else (),
+        question_if_knowledge_only=(
+            "Did {actor} know, {when}, that force, threats of force, fraud or coercion would be "
+            "used to cause {person} to engage in a commercial sex act? (For advertising only "
+            "knowledge serves, not reckless disregard.)"
+        ),
         unknown_reason="knowledge or reckless disregard that force, threats of force, fraud or "
         "coercion (as § 1591(e)(2) defines it) will be used to cause the person to engage in a "
         "commercial sex act is not established",
@@ -427,6 +433,11 @@ def a1_age_mental_state(t: Text) -> Element:
             "Did {actor} know, or recklessly disregard, {when}, that {person} was under 18, or "
             "have a reasonable opportunity to observe {person} (§ 1591(c))?"
         ),
+        knowledge_only=carve,
+        question_if_knowledge_only=(
+            "Did {actor} know, {when}, that {person} was under 18? (For advertising only "
+            "knowledge serves, and § 1591(c) does not list it.)"
+        ),
         unknown_reason="knowledge or reckless disregard that the person was under 18, or a "
         "reasonable opportunity to observe the person (§ 1591(c)), is not established",
         note="United States v. Duong, 848 F.3d 928 (10th Cir. 2017), binding in New Mexico (only "
@@ -485,6 +496,11 @@ def csa_element(t: Text, act_path: str, whose: str) -> Element:
         question=(
             "Did {actor} know, or recklessly disregard, {when}, that {person} would be caused to "
             "engage in a commercial sex act?"
+        ),
+        knowledge_only=carve if act_path == "act" else (),
+        question_if_knowledge_only=(
+            "Did {actor} know, {when}, that {person} would be caused to engage in a commercial "
+            "sex act? (For advertising only knowledge serves, not reckless disregard.)"
         ),
         unknown_reason="knowledge or reckless disregard that the person will be caused to "
         "engage in a commercial sex act (§ 1591(e)(3)) is not established",
