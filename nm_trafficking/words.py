@@ -99,7 +99,11 @@ def fact_ref_words(ref: str) -> str:
             head, _, rest = path.partition(" (")
             federal = head.startswith("federal.")
             said = ": ".join(x.replace("_", " ") for x in head.removeprefix("federal.").split("."))
-            said = {"act": "the verb", "date": "the date"}.get(said, said)
+            said = {
+                "act": "the verb",
+                "date": "the date",
+                "buyer": "whether the act is the actor's own purchase",
+            }.get(said, said)
             text = f"federal: {said}" if federal else said
             out.append(dates_in_words(f"{text} ({rest}" if rest else text))
             continue

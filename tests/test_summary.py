@@ -4,6 +4,7 @@ schemas; no internal ids or field paths in the summary's prose."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import date
@@ -57,7 +58,14 @@ def test_every_level_of_every_example_validates_and_its_prose_has_no_internal_na
         doc = json.loads(result.to_json(detail=level))
         jsonschema.validate(doc, output_schema(level))
         assert doc["detail"] == level and next(iter(k for k in doc if k == "summary"))
-    for prose in (result.explain("summary"), result.to_markdown("summary")):
+    notebook = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", result._repr_html_(), flags=re.S)
+    for prose in (
+        result.explain("summary"),
+        result.to_markdown("summary"),
+        result.explain("full"),
+        result.to_markdown("full"),
+        html.unescape(re.sub(r"<[^>]+>", " ", notebook)),
+    ):
         assert not INTERNAL.search(prose), INTERNAL.search(prose)
 
 

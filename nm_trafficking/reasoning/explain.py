@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from nm_trafficking.count_elements import label_of
 from nm_trafficking.reasoning.acts import ActContext
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import (
     ElementResult,
@@ -440,12 +441,11 @@ def remaining(verdict: ActVerdict[Any], p: int, elements: Sequence[ElementResult
     if verdict.paragraphs[p] != UNDETERMINED:
         return []
     citation = verdict.ctx.version.offences[p].citation
-    cid = verdict.ctx.conduct.id
     out: list[str] = []
     for result in elements:
         if result.status != UNDETERMINED:
             continue
-        line = f"{citation}, conduct {cid}: {result.label} — {result.reason}"
+        line = f"{citation}, {named(verdict.ctx)}: {result.label} — {result.reason}"
         if result.evidence:
             line += (
                 f" (observed indicators evidence it: {len(result.evidence)}; establish the "

@@ -21,7 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from nm_trafficking import words as wording
 from nm_trafficking.reasoning.ages import AgeRange
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import CountGrade, GradeSummary, OpenGrade, Status
 from nm_trafficking.statute.model import Grade, Grading, StatuteVersion
@@ -222,14 +224,8 @@ def _condition(grading: Grading, grade: Grade) -> str:
 
 
 def _act_words(verdict: ActVerdict[StatuteVersion]) -> str:
-    ctx = verdict.ctx
-    if ctx.day is None:
-        when = "unknown date"
-    elif ctx.date_assumed:
-        when = f"{ctx.day.isoformat()}, a date assumed (as_of)"
-    else:
-        when = ctx.day.isoformat()
-    return f"the {ctx.conduct.act.value} of {when} ({ctx.conduct.id})"
+    """The act by its verb and date in words (``the recruiting of 10 March 2018``)."""
+    return named(verdict.ctx)
 
 
 def _paths(v: ActVerdict[StatuteVersion]) -> str:
@@ -382,7 +378,8 @@ def summarise(
         grading = _grading(focus)
         age = focus.verdict.ctx.age
         victim_age = (
-            f"{age.text()} at {_act_words(focus.verdict)} ({age.source})"
+            f"{age.text()} at {_act_words(focus.verdict)} "
+            f"({wording.dates_in_words(wording.fact_ref_words(age.source))})"
             if age is not None
             else None
         )

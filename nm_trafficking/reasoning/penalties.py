@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from nm_trafficking.facts.conduct import Act
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import CountPenalty, PenaltySummary
 from nm_trafficking.statute.model import (
@@ -287,9 +288,8 @@ def _open_lead(leap_day_open: bool) -> str:
 
 
 def _act_words(verdict: ActVerdict[TextVersion]) -> str:
-    ctx = verdict.ctx
-    when = ctx.day.isoformat() if ctx.day is not None else "unknown date"
-    return f"the {ctx.conduct.act.value} of {when} ({ctx.conduct.id})"
+    """The act by its verb and date in words (``the recruiting of 10 March 2018``)."""
+    return named(verdict.ctx)
 
 
 def summarise(items: Sequence[Penalised]) -> PenaltySummary:

@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import GradeSummary, LawFinding, Status, SubsectionResult
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
@@ -140,12 +142,14 @@ def _prong_reason(
         if any(row[i] == NOT_MET for i in _conduct_elements(act.ctx.version)[p]):
             continue
         first = e if act is v else next(i for i, s in enumerate(row) if s == NOT_MET)
-        by_reason.setdefault(_not_met_reason(act, p, first), []).append(act.ctx.conduct.id)
+        by_reason.setdefault(_not_met_reason(act, p, first), []).append(named(act.ctx))
     if len(by_reason) <= 1:
         at = _at(v, citation)
         assert at is not None
         return _not_met_reason(v, at, e)
-    return "; ".join(f"conduct {', '.join(ids)}: {reason}" for reason, ids in by_reason.items())
+    return "; ".join(
+        f"{words.either(names, 'and')}: {reason}" for reason, names in by_reason.items()
+    )
 
 
 def _is_buyer(pattern_roles: Mapping[str, Sequence[Role]], acts: Sequence[ActVerdict[Any]]) -> bool:

@@ -20,9 +20,11 @@ from nm_trafficking.render import summary_text
 from nm_trafficking.render.text import (
     SIDE_BY_SIDE,
     STATE,
+    act_names,
     count_line,
     law_count_line,
     prong_summary,
+    text_names,
 )
 from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import (
@@ -158,4 +160,7 @@ def render_html(a: AssessmentResult) -> str:
         prong_summary=prong_summary,
         count_line=count_line,
         law_count_line=law_count_line,
+        act_names=act_names,
+        inwords=words.dates_in_words,
+        text_names=text_names,
     )

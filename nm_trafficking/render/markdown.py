@@ -10,10 +10,12 @@ from nm_trafficking.render import summary_text
 from nm_trafficking.render.text import (
     SIDE_BY_SIDE,
     STATE,
+    act_names,
     count_line,
     decided_by_federal_facts,
     law_count_line,
     prong_summary,
+    text_names,
 )
 from nm_trafficking.results import (
     EVIDENCE_CAVEAT,
@@ -34,8 +36,13 @@ def md(text: str) -> str:
     return printable(_SPECIAL.sub(r"\\\1", text).replace("\n", " "))
 
 
+def mdd(text: str) -> str:
+    """:func:`md` of a text the library wrote, its ISO dates in words."""
+    return md(words.dates_in_words(text))
+
+
 def _element(e: ElementResult) -> list[str]:
-    lines = [f"- {LABEL[e.status]} {md(e.label)} — {md(e.reason)}"]
+    lines = [f"- {LABEL[e.status]} {md(e.label)} — {mdd(e.reason)}"]
     label = e.verification if isinstance(e, LabelledElement) else None
     if e.statute_words:
         tag = f" {md(label)}" if label else ""
@@ -47,7 +54,7 @@ def _element(e: ElementResult) -> list[str]:
         lines.append("  - facts: " + "; ".join(md(x) for x in facts))
     if e.evidence:
         lines.append(f"  - evidence ({md(EVIDENCE_CAVEAT)}):")
-        lines.extend(f"    - {md(x)}" for x in e.evidence)
+        lines.extend(f"    - {mdd(x)}" for x in e.evidence)
     return lines
 
 
@@ -55,18 +62,19 @@ def _federal(f: Finding, state: bool = True) -> list[str]:
     lines: list[str] = []
     if f.jurisdictions and f.side_by_side:
         lines += [f"**{SIDE_BY_SIDE[state]}:**", ""]
-        lines += [f"- {md(line)}" for line in f.side_by_side] + [""]
+        lines += [f"- {mdd(line)}" for line in f.side_by_side] + [""]
     for j in f.jurisdictions.values():
         lines += [f"### {md(j.citation)} — {md(j.title)}: {LABEL[j.status]}", ""]
         lines += [
-            f"- text {md(', '.join(label.texts))} {md(label.code)}: {md(label.meaning)}"
+            f"- {md(text_names(j.law, label.texts))} {md(label.code)}: {mdd(label.meaning)}"
             for label in j.labels
         ] + [""]
+        names = act_names(j.counts)
         for prong in j.prongs.values():
-            where = f" (conduct {md(prong.conduct)})" if prong.conduct else ""
+            where = f" ({md(names.get(prong.conduct, prong.conduct))})" if prong.conduct else ""
             head = f"#### {md(prong.citation)} {md(prong.label)}"
             if not decided_by_federal_facts(prong):
-                lines += [f"{head}: {md(prong_summary(prong))}{where}", ""]
+                lines += [f"{head}: {mdd(prong_summary(prong))}{where}", ""]
                 continue
             lines += [f"{head}: {LABEL[prong.status]}{where}", ""]
             if prong.in_text:
@@ -77,12 +85,12 @@ def _federal(f: Finding, state: bool = True) -> list[str]:
                 lines += _element(e)
             lines.append("")
         lines += ["**Counts** (each act a potential count):", ""]
-        lines += [f"- {LABEL[c.status]} {md(law_count_line(c))}" for c in j.counts] + [""]
-        lines += [f"**Penalty:** {md(j.penalty.words)}", ""]
+        lines += [f"- {LABEL[c.status]} {md(law_count_line(c, j.law))}" for c in j.counts] + [""]
+        lines += [f"**Penalty:** {mdd(j.penalty.words)}", ""]
         if j.notes:
             lines += ["**Notes:**", ""]
             lines += [
-                f"- {'[' + md(n.citation) + '] ' if n.citation else ''}{md(n.text)}"
+                f"- {'[' + md(n.citation) + '] ' if n.citation else ''}{mdd(n.text)}"
                 for n in j.notes
             ]
             lines.append("")
@@ -173,20 +181,20 @@ def render_full_markdown(a: AssessmentResult) -> str:
             lines.append("")
         lines += ["**Counts** (each act a potential count):", ""]
         lines += [f"- {LABEL[c.status]} {md(count_line(c))}" for c in f.counts] + [""]
-        lines += [f"**Grade:** {md(f.grade_detail.words)}", ""]
+        lines += [f"**Grade:** {mdd(f.grade_detail.words)}", ""]
         if f.remaining:
             lines += ["**Still to be established:**", ""]
-            lines += [f"- {md(r)}" for r in f.remaining] + [""]
+            lines += [f"- {mdd(r)}" for r in f.remaining] + [""]
         if f.notes:
             lines += ["**Notes:**", ""]
             lines += [
-                f"- {'[' + md(n.citation) + '] ' if n.citation else ''}{md(n.text)}"
+                f"- {'[' + md(n.citation) + '] ' if n.citation else ''}{mdd(n.text)}"
                 for n in f.notes
             ]
             lines.append("")
         lines += _federal(f)
     if a.notes and state:
-        lines += ["**Open points (unverified):**", ""] + [f"- {md(n.text)}" for n in a.notes]
+        lines += ["**Open points (unverified):**", ""] + [f"- {mdd(n.text)}" for n in a.notes]
         lines.append("")
     lines.append(f"*{md(a.disclaimer)}*")
     return "\n".join(lines)

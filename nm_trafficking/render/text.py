@@ -6,12 +6,16 @@ digits, ``_ . -``); it is shown with control characters escaped."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
+from datetime import date
 
+from nm_trafficking import statute, words
 from nm_trafficking.limits import printable
 from nm_trafficking.results import (
     EVIDENCE_CAVEAT,
     AssessmentResult,
     Count,
+    DateSpan,
     ElementResult,
     Finding,
     LabelledElement,
@@ -30,8 +34,12 @@ MARKS = {"met": "[+]", "not_met": "[-]", "undetermined": "[?]"}
 
 
 def _wrap(text: str, indent: str) -> str:
+    """``text`` wrapped at 100 columns, its ISO dates in words (prose names dates in words)."""
     return textwrap.fill(
-        text, width=100, initial_indent=indent, subsequent_indent=" " * len(indent) + "  "
+        dates_in_words(text),
+        width=100,
+        initial_indent=indent,
+        subsequent_indent=" " * len(indent) + "  ",
     )
 
 
@@ -59,16 +67,26 @@ def grade_name(grade: str | None) -> str:
     return said(grade) if grade else "none"
 
 
+def _named(act: str, day: date | None, possible: DateSpan | None, assumed: bool) -> str:
+    """An act by its verb and date in words (an undated one with its window)."""
+    if day is not None or possible is None:
+        return words.act_name(act, day, assumed=assumed)
+    last = words.long_date(possible.latest) if possible.latest else "today"
+    first = words.long_date(possible.earliest) if possible.earliest else "?"
+    return f"{words.act_name(act, None)} (between {first} and {last})"
+
+
+def act_names(counts: Iterable[Count | LawCount]) -> dict[str, str]:
+    """Each act of a finding by its verb and date (``the recruiting of 10 March 2018``), by the
+    act's id — prose names acts, the JSON keeps the ids."""
+    return {
+        c.conduct: words.act_name(c.act, c.date, assumed=getattr(c, "date_assumed", False))
+        for c in counts
+    }
+
+
 def count_line(c: Count) -> str:
     """One act as a count, in one line."""
-    if c.date is not None:
-        when = c.date.isoformat() + (" (as_of assumed)" if c.date_assumed else "")
-    elif c.possible_dates is not None:
-        last = c.possible_dates.latest.isoformat() if c.possible_dates.latest else "today"
-        first = c.possible_dates.earliest.isoformat() if c.possible_dates.earliest else "?"
-        when = f"date not stated ({first} to {last})"
-    else:
-        when = "date not stated"
     paragraphs = ", ".join(
         f"{cit.removeprefix('30-52-1')} {STATUS_WORDS[p.status]}" for cit, p in c.paragraphs.items()
     )
@@ -79,10 +97,11 @@ def count_line(c: Count) -> str:
         grade = "possible " + " or ".join(grade_name(g) for g in c.grade.possible)
     else:
         grade = "none"
-    version = c.statute_version or "no version in force"
+    text = statute.by_id(c.statute_version).citation if c.statute_version else "none in force"
+    name = _named(c.act, c.date, c.possible_dates, c.date_assumed)
     return (
-        f"{c.conduct} {c.act}, {when}: {LABELS[c.status]} ({paragraphs}); victim's age {age}; "
-        f"grade: {grade}; text {version}"
+        f"{name}: {LABELS[c.status]} ({paragraphs}); victim's age {age}; "
+        f"grade: {grade}; text: {text}"
     )
 
 
@@ -116,24 +135,44 @@ def prong_summary(prong: ProngResult) -> str:
     return LABELS[prong.status]
 
 
-def law_count_line(c: LawCount) -> str:
+def text_names(law_id: str, ids: Iterable[str]) -> str:
+    """Texts by their names and dates (``18 U.S.C. § 1591 as amended 29 May 2015``), by id."""
+    law = statute.LAWS[law_id]
+    by_id = {v.id: v for v in law.all_versions}
+    named = []
+    for i in ids:
+        version = by_id.get(i)
+        if version is None:
+            named.append(i)
+            continue
+        label = version.label
+        tag = f" {label.code}" if label is not None else ""
+        named.append(words.text_name(law, version).removesuffix(tag))
+    return words.either(named, "and")
+
+
+def law_count_line(c: LawCount, law_id: str) -> str:
     """One act under a federal section as a count, in one line."""
-    when = c.date.isoformat() if c.date is not None else "date not stated"
     prongs = ", ".join(f"{short_citation(cit)} {STATUS_WORDS[s]}" for cit, s in c.statuses.items())
     penalty = c.penalty.reason if c.penalty.status != "not_applicable" else "none"
-    text = c.text_version or f"no text ({c.assessed_under})"
+    law = statute.LAWS[law_id]
+    version = next((v for v in law.all_versions if v.id == c.assessed_under), None)
+    text = words.text_name(law, version) if version is not None else "no text"
+    name = _named(c.act, c.date, c.possible_dates, c.date_assumed)
     return (
-        f"{c.conduct} {c.act}, {when}: {LABELS[c.status]} ({prongs}); penalty: {penalty}; "
-        f"text {text} {c.label}"
+        f"{name}: {LABELS[c.status]} ({prongs}); penalty: "
+        f"{words.dates_in_words(penalty)}; text: {text}"
     )
 
 
 def _law(j: LawFinding) -> list[str]:
     lines = [f"  {j.citation} — {j.title}: {LABELS[j.status]}"]
     for label in j.labels:
-        lines.append(_wrap(f"text {', '.join(label.texts)} {label.code}: {label.meaning}", "    "))
+        texts = text_names(j.law, label.texts)
+        lines.append(_wrap(f"{texts} {label.code}: {label.meaning}", "    "))
+    names = act_names(j.counts)
     for prong in j.prongs.values():
-        where = f" (conduct {prong.conduct})" if prong.conduct else ""
+        where = f" ({names.get(prong.conduct, prong.conduct)})" if prong.conduct else ""
         head = f"{prong.citation} {prong.label}: "
         if not decided_by_federal_facts(prong):
             lines.append(_wrap(head + prong_summary(prong) + where, "    "))
@@ -146,7 +185,7 @@ def _law(j: LawFinding) -> list[str]:
         for e in prong.elements:
             lines.extend(_element(e, "    "))
     lines.append("    Counts (each act a potential count):")
-    lines.extend(_wrap(law_count_line(c), "      - ") for c in j.counts)
+    lines.extend(_wrap(law_count_line(c, j.law), "      - ") for c in j.counts)
     lines.append(_wrap(f"Penalty: {j.penalty.words}", "    "))
     if j.notes:
         lines.append("    Notes:")
@@ -172,17 +211,19 @@ def _finding(f: Finding, state: bool = True) -> list[str]:
     if not state:
         return [f"Defendant {f.defendant} — victim {f.victim}", *federal_lines(f, state=False)]
     lines = [f"Defendant {f.defendant} — victim {f.victim}: {LABELS[f.status]}"]
-    lines.append(f"  conduct: {', '.join(f.conduct)}")
+    names = act_names(f.counts)
+    lines.append(_wrap(f"acts: {words.either([names[c] for c in f.conduct], 'and')}", "  "))
     for sub in f.subsections.values():
-        where = f" (conduct {sub.conduct})" if sub.conduct else ""
-        lines.append(f"  {sub.citation} {sub.title}: {LABELS[sub.status]}{where}")
+        where = f" ({names.get(sub.conduct, sub.conduct)})" if sub.conduct else ""
+        lines.append(_wrap(f"{sub.citation} {sub.title}: {LABELS[sub.status]}{where}", "  "))
         lines.append(_wrap(f'"{sub.text}"', "      "))
         for e in sub.elements:
             lines.extend(_element(e, "    "))
         others = [(cid, s) for cid, s in sub.counts.items() if cid != sub.conduct]
         if others:
             lines.append(
-                "    other conduct: " + ", ".join(f"{cid} {LABELS[s]}" for cid, s in others)
+                "    other acts: "
+                + ", ".join(f"{names.get(cid, cid)} {LABELS[s]}" for cid, s in others)
             )
     lines.append("  Counts (each act a potential count):")
     lines.extend(_wrap(count_line(c), "    - ") for c in f.counts)
