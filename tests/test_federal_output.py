@@ -120,7 +120,7 @@ def test_the_side_by_side_summary_reads_as_the_issue_asks() -> None:
 
 
 def test_text_shows_federal_words_labels_and_brief_lines() -> None:
-    text = nmt.assess(nmt.load(EXAMPLE)).explain("full")
+    text = " ".join(nmt.assess(nmt.load(EXAMPLE)).explain("full").split())
     assert "State and federal, side by side:" in text
     assert "18 U.S.C. § 1591 — Sex trafficking of children or by force, fraud, or coercion" in text
     assert '"that the person has not attained the age of 18 years"' in text

@@ -222,7 +222,7 @@ def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
             in note.text
         )
         assert "by any defendant" in note.text
-        assert "age_on" in note.text
+        assert "Give the day the age was stated, or a birth date" in note.text
     d1 = a.finding("D1", "V")
     assert d1.grade is None and d1.grade_floor == "second_degree_felony"
     assert set(d1.grade_possible) == {"second_degree_felony", "first_degree_felony"}
@@ -238,7 +238,7 @@ def test_a_plain_age_is_checked_over_every_act_toward_the_person() -> None:
     )
     (note,) = [n for n in one.finding("D", "V").notes if n.kind == "plain_age_at_every_act"]
     assert "read as the age at the undated recruiting, whatever day it fell on" in note.text
-    assert "give that day as age_on" in note.text
+    assert "give the day the age was stated, or a birth date" in note.text
     # Not said when nothing can differ: one day, or an age tied to its date (age_on).
     for victim in ({"id": "V", "age": 15}, {"id": "V", "age": 15, "age_on": "2021-05-01"}):
         same = _pairs(
@@ -287,6 +287,6 @@ def test_the_grade_lines_give_each_act_its_own_age() -> None:
     )  # fmt: skip
     g = f.grade_detail
     assert g.floor == "second_degree_felony" and g.possible[-1] == "first_degree_felony"
-    assert g.victim_age == "13 at the transporting of 2018-04-10 (b) (person V: birth_date)"
-    assert "first degree felony if the recruiting of 2018-04-09 (a) is established" in g.words
+    assert g.victim_age == "13 at the transporting of 10 April 2018 (V's birth date)"
+    assert "first degree felony if the recruiting of 9 April 2018 is established" in g.words
     assert "(person V's age at it: 12)" in g.words

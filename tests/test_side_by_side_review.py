@@ -154,8 +154,8 @@ def test_a_not_met_line_gives_each_act_its_own_reason_when_they_differ() -> None
         law="federal",
     )  # fmt: skip
     line = next(x for x in a.finding("D", "V").side_by_side if x.startswith("18 U.S.C. § 1589(b)"))
-    assert "conduct a: the conduct (2000-10-27) is before § 1589 was enacted" in line
-    assert "conduct b: the 2000 text of § 1589 has no benefit offense" in line
+    assert "the obtaining of 27 October 2000: the conduct (2000-10-27) is before § 1589 " in line
+    assert "the obtaining of 28 October 2000: the 2000 text of § 1589 has no benefit" in line
     # One reason for every act that fits: said once, without act ids.
     one = _assess(
         [{"id": "a", "act": "obtaining", "date": "2000-10-27", "federal": labor}],
