@@ -10,7 +10,6 @@ accumulated. A bad input is reported with its position and either raised
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
@@ -300,7 +299,3 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
 def _ending(line: bytes) -> int:
     """The length of ``line``'s end of line (``\n`` or ``\r\n``), 0 without one."""
     return 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
-
-
-def jsonl_line(item: BatchItem) -> str:
-    return json.dumps(item.to_dict(), ensure_ascii=False)

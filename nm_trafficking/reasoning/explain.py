@@ -401,14 +401,6 @@ def element_result(
     return _explain(verdict, p, (e,), evidence, labelled=False)[0]
 
 
-def labelled_element_result(
-    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
-) -> LabelledElement:
-    """As :func:`element_result`, with the verification label of the element's words (its
-    own, else its paragraph's, else its text's) and any further words it applies."""
-    return cast(LabelledElement, _explain(verdict, p, (e,), evidence, labelled=True)[0])
-
-
 def labelled_elements(
     verdict: ActVerdict[Any], p: int, evidence: Sequence[str] = ()
 ) -> list[LabelledElement]:
