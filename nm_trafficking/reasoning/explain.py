@@ -383,7 +383,7 @@ def _explain(
 
 def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
     """The reason of element ``e`` of paragraph ``p`` for the act of ``verdict`` (as
-    :func:`element_result` gives it)."""
+    :func:`paragraph_elements` gives it)."""
     act = _act(verdict)
     reason = act.reasons.get((p, e))
     if reason is None:
@@ -392,13 +392,6 @@ def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
         ways = _ways(act, text, status, p, e)
         reason = act.reasons[(p, e)] = _reason(act, text, status, p, ways, _leap_day(text, act.ctx))
     return reason
-
-
-def element_result(
-    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
-) -> ElementResult:
-    """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
-    return _explain(verdict, p, (e,), evidence, labelled=False)[0]
 
 
 def labelled_elements(
