@@ -22,8 +22,6 @@ from nm_trafficking.results import (
     ElementResult,
     LabelledElement,
     Status,
-    new_element_result,
-    new_labelled_element,
 )
 from nm_trafficking.statute.model import (
     VICTIM_AGE,
@@ -370,11 +368,11 @@ def _explain(
             list(evidence) if element.evidenced_by_indicators else [],
         )
         if labels is None:
-            out.append(new_element_result(*explained))
+            out.append(ElementResult(*explained))
         else:
             code, meaning = labels[e]
             out.append(
-                new_labelled_element(
+                LabelledElement(
                     *explained, code, meaning, element.also_words, element.also_words_from
                 )
             )
