@@ -10,8 +10,11 @@ with its penalty band, the penalty summary, the verification labels of the text)
 ``side_by_side`` summary, one line per law.
 
 The models are dataclasses, to be treated as read-only (the small value models are frozen; the
-larger ones are not, because frozen construction would cost a third of the time the statuses
-take to compute). Statuses and grades are computed when the assessment is made;
+larger ones and the elements, made by the dozen per act, are not: a frozen dataclass's
+``__init__`` is four times slower). pydantic writes them and gives their JSON Schema
+(``nm_trafficking.serialization``, whose docstring says how a field is declared: a field
+added the usual way, ``name: T = field(metadata=doc("..."))``, reaches the document and the
+schema with no further step). Statuses and grades are computed when the assessment is made;
 the explanation (elements with their words, facts and reasons, remaining facts, notes) is built
 on first access, so a caller who only needs statuses does not pay for it. ``to_dict()`` and
 ``to_json()`` give the full document; :func:`output_schema` its JSON Schema; the document's

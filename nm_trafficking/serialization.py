@@ -19,6 +19,9 @@ How a field is declared, and what reaches the document and the schema:
   required in the schema).
 - the class docstring is the schema's description of the model.
 
+pydantic reads an annotation in the class's namespace first: a field named like a type
+(``date``) is annotated with the type's qualified name (``date: datetime.date | None``).
+
 pydantic reads a standard dataclass's fields from ``__dataclass_fields__`` and its config from
 ``__pydantic_config__``; :func:`_declare` tells it the three conventions above once per class,
 before the first document is written, by giving those dataclass fields the field arguments
