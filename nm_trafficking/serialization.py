@@ -1,8 +1,8 @@
 """The result models as JSON and as JSON Schema, both by pydantic (issue 22).
 
-The result models (``results``, ``summary``, ``detail``) are standard-library dataclasses: they
-are built fast, many per assessment, and never validated. pydantic serializes them
-(``TypeAdapter.dump_json``/``dump_python``) and gives their JSON Schema
+The result models (``results``, ``summary``, ``detail``, ``records``) are standard-library
+dataclasses: they are built fast, many per assessment, and never validated. pydantic serializes
+them (``TypeAdapter.dump_json``/``dump_python``) and gives their JSON Schema
 (``TypeAdapter.json_schema``, serialization mode) from the same declarations.
 
 How a field is declared, and what reaches the document and the schema:
@@ -50,7 +50,12 @@ from pydantic import ConfigDict, TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import PydanticSerializationError, core_schema
 
-MODEL_MODULES = ("nm_trafficking.results", "nm_trafficking.summary", "nm_trafficking.detail")
+MODEL_MODULES = (
+    "nm_trafficking.results",
+    "nm_trafficking.summary",
+    "nm_trafficking.detail",
+    "nm_trafficking.records",
+)
 """The modules whose dataclasses are result models."""
 
 CONFIG = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
