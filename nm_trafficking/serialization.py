@@ -23,12 +23,12 @@ pydantic reads an annotation in the class's namespace first: a field named like 
 (``date``) is annotated with the type's qualified name (``date: datetime.date | None``).
 
 pydantic reads a standard dataclass's fields from ``__dataclass_fields__`` and its config from
-``__pydantic_config__``; :func:`_declare` tells it the three conventions above once per class,
+``__pydantic_config__``; :func:`_declare` tells it the conventions above once per class,
 before the first document is written, by giving those dataclass fields the field arguments
-pydantic reads (``exclude``, ``exclude_if``, and a default factory for a lazy field, which the
-dataclass's ``__init__`` — already made — never calls). Each model class then carries its
-serializer (``__pydantic_serializer__``), so that documents (plain dicts holding models) are
-written through ``TypeAdapter(Any)``.
+pydantic reads (``exclude``, ``exclude_if``); a lazy field is shown to pydantic with a default
+factory only while it builds a serializer or a schema (:func:`_lazy_fields_shown`). Each model
+class then carries its serializer (``__pydantic_serializer__``), so that documents (plain dicts
+holding models) are written through ``TypeAdapter(Any)``.
 
 JSON text: ``json_dumps(value)`` at ``indent=2`` is pydantic's own writer (byte for byte what
 ``json.dumps(..., indent=2, ensure_ascii=False)`` writes); without indent it is the standard
@@ -41,11 +41,13 @@ mappings and orjson did (figures in ``docs/performance.md``).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import json
+import threading
 import types
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, Field, fields, is_dataclass
 from typing import Any
 
@@ -79,19 +81,37 @@ def _set(f: Field[Any], **arguments: Any) -> None:
 
 
 def _declare(cls: type) -> None:
-    """Tell pydantic the conventions of the module docstring for the dataclass ``cls``."""
+    """Tell pydantic, for good, which fields of the dataclass ``cls`` are private or left out
+    when empty, and its config (see the module docstring)."""
     lazy = getattr(cls, "LAZY", ())
     omit = getattr(cls, "OMIT_EMPTY", ())
     for f in fields(cls):
         if f.name.startswith("_"):
             _set(f, exclude=True)
-        elif f.name in lazy:
-            if f.init or f.default is not MISSING:
-                raise TypeError(f"{cls.__name__}.{f.name}: a lazy field is declared _lazy()")
-            f.default_factory = _unbuilt
+        elif f.name in lazy and (f.init or f.default is not MISSING):
+            raise TypeError(f"{cls.__name__}.{f.name}: a lazy field is declared _lazy()")
         if f.name in omit:
             _set(f, exclude_if=_empty)
     cls.__pydantic_config__ = CONFIG  # type: ignore[attr-defined]
+
+
+_BUILDING = threading.Lock()
+
+
+@contextlib.contextmanager
+def _lazy_fields_shown() -> Iterator[None]:
+    """While pydantic builds a serializer or a schema: the lazy fields with a default factory,
+    which pydantic needs to count a field that ``__init__`` does not set. Taken away again
+    after, since a dataclass made later (a subclass) would call it in its ``__init__``."""
+    with _BUILDING:
+        lazy = [f for cls in models() for f in fields(cls) if f.name in getattr(cls, "LAZY", ())]
+        for f in lazy:
+            f.default_factory = _unbuilt
+        try:
+            yield
+        finally:
+            for f in lazy:
+                f.default_factory = MISSING
 
 
 def models() -> list[type]:
@@ -113,7 +133,8 @@ def _any() -> TypeAdapter[Any]:
     classes = models()
     for cls in classes:
         _declare(cls)
-    adapters: list[tuple[type, TypeAdapter[Any]]] = [(c, TypeAdapter(c)) for c in classes]
+    with _lazy_fields_shown():
+        adapters: list[tuple[type, TypeAdapter[Any]]] = [(c, TypeAdapter(c)) for c in classes]
     for cls, adapter in adapters:
         cls.__pydantic_serializer__ = adapter.serializer  # type: ignore[attr-defined]
     return TypeAdapter(Any)
@@ -180,7 +201,8 @@ def schemas(*types_: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The JSON Schema (2020-12, serialization mode) of each of ``types_`` and the ``$defs``
     they share: a model is ``{"$ref": "#/$defs/Name"}``."""
     _any()
-    whole = TypeAdapter(tuple[types_]).json_schema(  # type: ignore[valid-type]
-        mode="serialization", schema_generator=_Schema
-    )
+    with _lazy_fields_shown():
+        whole = TypeAdapter(tuple[types_]).json_schema(  # type: ignore[valid-type]
+            mode="serialization", schema_generator=_Schema
+        )
     return whole["prefixItems"], whole.get("$defs", {})

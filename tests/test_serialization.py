@@ -15,7 +15,7 @@ from typing import Any
 import nm_trafficking as nmt
 from nm_trafficking import serialization
 from nm_trafficking.detail import output_schema
-from nm_trafficking.results import Finding, LabelledElement, Lazy
+from nm_trafficking.results import CountGrade, Finding, LabelledElement, Lazy
 from nm_trafficking.serialization import members, plain, schemas
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,3 +107,24 @@ def test_the_package_generates_no_code_and_no_model_schema_of_its_own() -> None:
     assert not offenders
     results = (PACKAGE / "results.py").read_text(encoding="utf-8")
     assert '"additionalProperties"' not in results and '"$defs"' not in results
+
+
+def test_a_model_made_after_writing_is_still_lazy() -> None:
+    # pydantic is shown the lazy fields only while it builds: a dataclass made later (as
+    # assessment.Assessment is, from AssessmentResult) must not build them in its __init__.
+    output_schema("full")
+    plain(nmt.assess(nmt.load(ROOT / "examples" / "a2_social_media_15.yaml")).document("full"))
+    assert all(
+        f.default_factory is dataclasses.MISSING
+        for cls in serialization.models()
+        for f in dataclasses.fields(cls)
+        if f.name in getattr(cls, "LAZY", ())
+    )
+
+    @dataclasses.dataclass(slots=True)
+    class Later(CountGrade):
+        pass
+
+    grade = Later("determined", "x", ["x"], None, _explain=lambda: {"reason": "why"})
+    assert object.__getattribute__(grade, "_explain") is not None
+    assert grade.reason == "why"
