@@ -10,7 +10,6 @@ accumulated. A bad input is reported with its position and either raised
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
@@ -31,7 +30,9 @@ from nm_trafficking.facts.loading import (
 )
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
+from nm_trafficking.records import ErrorRecord, FieldProblem, InputError
 from nm_trafficking.rules.engine import Engine
+from nm_trafficking.serialization import plain
 
 PATTERN_SUFFIXES = (".yaml", ".yml", ".json")
 _SKIP_CHUNK = 1024 * 1024
@@ -92,14 +93,10 @@ class BatchItem:
             out["source"] = self.source
             return out
         assert self.error is not None
-        return {
-            "index": self.index,
-            "source": self.source,
-            "error": {
-                "message": str(self.error),
-                "fields": [{"loc": e.loc, "message": e.message} for e in self.error.errors],
-            },
-        }
+        problems = [FieldProblem(e.loc, e.message) for e in self.error.errors]
+        record = ErrorRecord(self.index, self.source, InputError(str(self.error), problems))
+        found: dict[str, Any] = plain(record)
+        return found
 
 
 class BatchError(InvalidFactPattern):
@@ -300,7 +297,3 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
 def _ending(line: bytes) -> int:
     """The length of ``line``'s end of line (``\n`` or ``\r\n``), 0 without one."""
     return 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
-
-
-def jsonl_line(item: BatchItem) -> str:
-    return json.dumps(item.to_dict(), ensure_ascii=False)

@@ -19,8 +19,6 @@ from nm_trafficking.results import (
     ElementResult,
     LabelledElement,
     LawCount,
-    new_element_result,
-    new_labelled_element,
 )
 from nm_trafficking.statute.model import Element, Label, TextVersion
 
@@ -65,7 +63,7 @@ def expand(
         if labelled:
             label = label_of(version, e)
             out.append(
-                new_labelled_element(
+                LabelledElement(
                     *fields,
                     label.code if label is not None else None,
                     label.meaning if label is not None else None,
@@ -74,7 +72,7 @@ def expand(
                 )
             )
         else:
-            out.append(new_element_result(*fields))
+            out.append(ElementResult(*fields))
     return out
 
 

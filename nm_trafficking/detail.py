@@ -7,7 +7,7 @@ had, under the same names), with the JSON Schema of each.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from nm_trafficking.results import (
     CONTRACT_VERSION,
@@ -15,10 +15,9 @@ from nm_trafficking.results import (
     ElementResult,
     LabelledElement,
     Status,
-    _schema_of,
     doc,
-    json_default,
 )
+from nm_trafficking.serialization import members, schemas
 from nm_trafficking.summary import DETAILS, Detail, NoteInFull, Summary
 
 
@@ -128,7 +127,7 @@ def document(a: AssessmentResult, detail: str) -> dict[str, Any]:
             NoteInFull(n.kind, n.citation, n.text, n.concerns) for n in a.summary.notes
         ]
     elif level == "full":
-        body = dict(json_default(a))
+        body = members(a)
         body.pop("summary")
         if "nm_30_52_1" not in a.laws:
             body["findings"] = [_federal_only(f) for f in a.findings]
@@ -140,42 +139,43 @@ def document(a: AssessmentResult, detail: str) -> dict[str, Any]:
 
 
 def _federal_only(f: Any) -> dict[str, Any]:
-    found = dict(json_default(f))
+    found = members(f)
     for key in STATE_FIELDS:
         found.pop(key, None)
     return found
 
 
 def output_schema(detail: str = "summary") -> dict[str, Any]:
-    """The JSON Schema (2020-12) of the output document at ``detail``."""
-    from nm_trafficking.results import document_schema as full_schema
-
+    """The JSON Schema (2020-12) of the output document at ``detail``: the models' schemas are
+    pydantic's (``serialization.schemas``); this puts them where the document has them."""
     level = check(detail)
-    defs: dict[str, Any] = {}
-    summary = _schema_of(Summary, defs)
-    base = full_schema()
+    _, full_defs = schemas(AssessmentResult)
+    assessment = full_defs.pop("AssessmentResult")
+    fields = assessment["properties"]
+    parts: list[Any] = [Summary, Literal[level]]
+    if level == "elements":
+        parts += [list[PairElements], list[NoteInFull]]
+    (summary, const, *rest), defs = schemas(*parts)
     properties: dict[str, Any] = {
-        "contract_version": base["properties"]["contract_version"],
-        "library_version": {"type": "string"},
-        "detail": {"const": level, "description": "the detail level of this document"},
+        "contract_version": fields["contract_version"],
+        "library_version": fields["library_version"],
+        "detail": {**const, "description": "the detail level of this document"},
         "summary": summary,
     }
     required = ["contract_version", "library_version", "detail", "summary"]
     if level == "elements":
-        properties["elements"] = {"type": "array", "items": _schema_of(PairElements, defs)}
-        properties["notes"] = {"type": "array", "items": _schema_of(NoteInFull, defs)}
+        properties["elements"], properties["notes"] = rest
         required += ["elements", "notes"]
     elif level == "full":
-        for key, value in base["properties"].items():
+        for key, value in fields.items():
             properties.setdefault(key, value)
-        required += [k for k in base["required"] if k not in required]
-        defs.update(base["$defs"])
-        finding = dict(defs["Finding"])  # a federal-only document leaves § 30-52-1's out
+        required += [k for k in assessment["required"] if k not in required]
+        defs = {**defs, **full_defs}
+        finding = defs["Finding"]  # a federal-only document leaves § 30-52-1's out
         finding["required"] = [k for k in finding["required"] if k not in STATE_FIELDS]
-        defs["Finding"] = finding
         state_top = ("statute_version", "statute_versions", "statute_citation", "notes")
         required = [k for k in required if k not in state_top]
-    properties["disclaimer"] = {"type": "string"}
+    properties["disclaimer"] = fields["disclaimer"]
     required.append("disclaimer")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -189,5 +189,5 @@ def output_schema(detail: str = "summary") -> dict[str, Any]:
         "properties": properties,
         "required": list(dict.fromkeys(required)),
         "additionalProperties": False,
-        "$defs": defs,
+        "$defs": dict(sorted(defs.items())),
     }

@@ -18,10 +18,12 @@ from typing import Any, Literal, TextIO
 
 from nm_trafficking.batch import BatchItem
 from nm_trafficking.limits import json_safe, printable
+from nm_trafficking.records import ErrorRecord
 from nm_trafficking.render.instructions import render as render_instructions
 from nm_trafficking.render.memo import render as render_memo
 from nm_trafficking.render.timeline import document as render_timeline
 from nm_trafficking.results import CONTRACT_VERSION, json_dumps, output_schema
+from nm_trafficking.serialization import schemas
 from nm_trafficking.stream import json_chunks
 
 Format = Literal["text", "json", "jsonl", "markdown", "instructions", "memo", "timeline-svg"]
@@ -138,48 +140,19 @@ class Writer:
 
 def record_schema(detail: str = "summary") -> dict[str, Any]:
     """The JSON Schema of one record of ``--format jsonl`` (and one element of the array of
-    ``--format json``): an assessment document with ``index`` and ``source``, or an error."""
+    ``--format json``): an assessment document with ``index`` and ``source``, or an error
+    (:class:`~nm_trafficking.records.ErrorRecord`)."""
     doc = output_schema(detail)
+    _, defs = schemas(ErrorRecord)
+    error = defs.pop("ErrorRecord")
     assessment = {k: v for k, v in doc.items() if k not in ("$schema", "$id", "$defs")}
-    assessment["properties"] = {
-        **assessment["properties"],
-        "index": {"type": "integer", "description": "the input's position, from 0"},
-        "source": {"type": ["string", "null"], "description": "the file (file:LINE) or null"},
-    }
-    assessment["required"] = [*assessment["required"], "index", "source"]
-    error = {
-        "type": "object",
-        "properties": {
-            "index": {"type": "integer"},
-            "source": {"type": ["string", "null"]},
-            "error": {
-                "type": "object",
-                "properties": {
-                    "message": {"type": "string"},
-                    "fields": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "loc": {"type": "string"},
-                                "message": {"type": "string"},
-                            },
-                            "required": ["loc", "message"],
-                            "additionalProperties": False,
-                        },
-                    },
-                },
-                "required": ["message", "fields"],
-                "additionalProperties": False,
-            },
-        },
-        "required": ["index", "source", "error"],
-        "additionalProperties": False,
-    }
+    position = {k: error["properties"][k] for k in ("index", "source")}
+    assessment["properties"] = {**assessment["properties"], **position}
+    assessment["required"] = [*assessment["required"], *position]
     return {
         "$schema": doc["$schema"],
         "$id": f"https://nm-trafficking.invalid/schema/record/{CONTRACT_VERSION}",
         "title": "nm_trafficking batch record",
         "oneOf": [assessment, error],
-        "$defs": doc["$defs"],
+        "$defs": dict(sorted({**doc["$defs"], **defs}.items())),
     }

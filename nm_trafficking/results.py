@@ -10,8 +10,11 @@ with its penalty band, the penalty summary, the verification labels of the text)
 ``side_by_side`` summary, one line per law.
 
 The models are dataclasses, to be treated as read-only (the small value models are frozen; the
-larger ones are not, because frozen construction would cost a third of the time the statuses
-take to compute). Statuses and grades are computed when the assessment is made;
+larger ones and the elements, made by the dozen per act, are not: a frozen dataclass's
+``__init__`` is four times slower). pydantic writes them and gives their JSON Schema
+(``nm_trafficking.serialization``, whose docstring says how a field is declared: a field
+added the usual way, ``name: T = field(metadata=doc("..."))``, reaches the document and the
+schema with no further step). Statuses and grades are computed when the assessment is made;
 the explanation (elements with their words, facts and reasons, remaining facts, notes) is built
 on first access, so a caller who only needs statuses does not pay for it. ``to_dict()`` and
 ``to_json()`` give the full document; :func:`output_schema` its JSON Schema; the document's
@@ -24,16 +27,19 @@ notebook views.
 
 from __future__ import annotations
 
-import json
-import types
-import typing
+import datetime
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, ClassVar, Literal
 
+from nm_trafficking.serialization import json_dumps as json_dumps
+from nm_trafficking.serialization import json_utf8 as json_utf8
+from nm_trafficking.serialization import plain as plain
+
 CONTRACT_VERSION = "2.1.0"
 """The version of the JSON output contract (semantic versioning; docs/contract.md)."""
+_MAJOR = CONTRACT_VERSION.split(".", 1)[0]
 
 Status = Literal["met", "not_met", "undetermined"]
 GradeStatus = Literal["determined", "undetermined", "not_applicable"]
@@ -58,8 +64,9 @@ FEDERAL_DISCLAIMER = (
 
 
 def doc(text: str) -> Any:
-    """Field metadata: the description the JSON Schema gives the field."""
-    return {"doc": text}
+    """Field metadata: the description the JSON Schema gives the field
+    (``field(metadata=doc("..."))``; see ``nm_trafficking.serialization``)."""
+    return {"description": text}
 
 
 class Lazy:
@@ -117,154 +124,7 @@ def _lazy(text: str) -> Any:
     return field(init=False, repr=False, compare=False, metadata=doc(text))
 
 
-_PUBLIC_FIELDS: dict[type, tuple[str, ...]] = {}
-_SCALARS = (str, int, float, bool, type(None))
-
-
-def _public_fields(cls: type) -> tuple[str, ...] | None:
-    found = _PUBLIC_FIELDS.get(cls)
-    if found is None:
-        if not is_dataclass(cls):
-            return None
-        found = _PUBLIC_FIELDS[cls] = tuple(
-            f.name for f in fields(cls) if not f.name.startswith("_")
-        )
-    return found
-
-
-def _mapping_function(cls: type, names: tuple[str, ...]) -> Callable[[Any], dict[str, Any]]:
-    """A function of one ``cls`` object returning its public fields as a dict, written out
-    field by field (``def f(o): return {"a": o.a, ...}``): a quarter faster than a dict
-    comprehension over ``getattr``, and the encoder calls it for every model it meets. A
-    :class:`Lazy` model's explanation is built first, if it is not yet (what a first read of a
-    lazy field does, without the failed lookup that leads ``Lazy.__getattr__`` there)."""
-    if not all(n.isidentifier() for n in names):  # dataclass fields are; never text from outside
-        raise TypeError(f"{cls.__name__} has a field that is not an identifier")
-    omit = getattr(cls, "OMIT_EMPTY", ())
-    body = ", ".join(f"{n!r}: o.{n}" for n in names if n not in omit)
-    tail = "".join(f"    if o.{n}:\n        found[{n!r}] = o.{n}\n" for n in omit)
-    build = (
-        "    if o._explain is not None:\n        o._build_lazy()\n"
-        if issubclass(cls, Lazy) and cls.LAZY
-        else ""
-    )
-    scope: dict[str, Any] = {}
-    if tail:
-        code = f"def fields(o):\n{build}    found = {{{body}}}\n{tail}    return found\n"
-    else:
-        code = f"def fields(o):\n{build}    return {{{body}}}\n"
-    exec(code, scope)
-    function: Callable[[Any], dict[str, Any]] = scope["fields"]
-    function.__name__ = function.__qualname__ = f"{cls.__name__}_fields"  # named in profiles
-    return function
-
-
-def _iso(value: date) -> str:
-    return value.isoformat()
-
-
-def _refused(value: Any) -> Any:
-    raise TypeError(f"{type(value).__name__} is not part of the output contract")
-
-
-_JSON_FORMS: dict[type, Callable[[Any], Any]] = {}
-"""Per type met by :func:`json_default`, the function giving its JSON form (built on first
-meeting: the classes are the library's own)."""
-
-
-def _json_form(cls: type) -> Callable[[Any], Any]:
-    names = _public_fields(cls)
-    if names is not None:
-        return _mapping_function(cls, names)
-    if issubclass(cls, date):
-        return _iso
-    return _refused
-
-
-def json_default(value: Any) -> Any:
-    """``default=`` for ``json.dumps``: a result model as a mapping of its public fields (one
-    level; the encoder recurses), a date as ISO text. Faster than ``plain`` for JSON text."""
-    cls = type(value)
-    form = _JSON_FORMS.get(cls)
-    if form is None:
-        form = _JSON_FORMS[cls] = _json_form(cls)
-    return form(value)
-
-
-try:
-    import orjson
-except ImportError:  # pragma: no cover - a dependency; the standard library is the fallback
-    orjson = None  # type: ignore[assignment]
-
-_INDENTED = (
-    orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
-    if orjson is not None
-    else 0
-)
-
-
-def _orjson_indented(value: Any) -> bytes | None:
-    """``value`` as indented UTF-8 JSON by orjson (byte for byte what the standard library
-    writes, ten times faster: its indented encoder is pure Python); ``None`` for anything
-    orjson refuses, which the standard library then writes."""
-    if orjson is None:
-        return None
-    try:
-        return orjson.dumps(value, default=json_default, option=_INDENTED)
-    except (TypeError, orjson.JSONEncodeError):
-        return None
-
-
-def json_dumps(value: Any, *, indent: int | None = 2) -> str:
-    """``value`` (plain data or result models) as JSON text, not ASCII-escaped: exactly what
-    ``json.dumps(value, indent=indent, ensure_ascii=False, default=json_default)`` writes
-    (with ``indent=2``, by orjson)."""
-    if indent == 2:
-        written = _orjson_indented(value)
-        if written is not None:
-            return written.decode("utf-8")
-    return json.dumps(value, indent=indent, ensure_ascii=False, default=json_default)
-
-
-def json_utf8(value: Any) -> bytes:
-    """``json_dumps(value).encode("utf-8")`` (indent 2), without the round trip through text:
-    decoding ~100 KB of non-ASCII JSON only to encode it again costs as much as writing it
-    (the HTTP service answers with these bytes)."""
-    written = _orjson_indented(value)
-    if written is not None:
-        return written
-    return json.dumps(value, indent=2, ensure_ascii=False, default=json_default).encode("utf-8")
-
-
-def plain(value: Any) -> Any:
-    """The JSON-ready form of a result (dates as ISO strings; private fields left out).
-
-    Time is linear in the size of the output."""
-    cls = type(value)
-    if cls in _SCALARS:
-        return value
-    if cls is list or cls is tuple:
-        return [plain(v) for v in value]
-    if cls is dict:
-        return {k: plain(v) for k, v in value.items()}
-    names = _public_fields(cls)
-    if names is not None:
-        omit = getattr(cls, "OMIT_EMPTY", ())
-        return {
-            n: plain(getattr(value, n)) for n in names if not (n in omit and not getattr(value, n))
-        }
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str):  # str enums
-        return str(value)
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    return value
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ElementResult:
     """One element of a paragraph, decided for one act."""
 
@@ -286,7 +146,7 @@ class ElementResult:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LabelledElement(ElementResult):
     """An element of a federal prong: as :class:`ElementResult`, with the verification label
     of its words and, where it applies more statute words (e.g. § 1591(c)), those too."""
@@ -325,59 +185,6 @@ class CountElement:
             "when there are none"
         ),
     )
-
-
-def _positional_constructor(cls: type[Any]) -> Callable[..., Any]:
-    """A constructor of the frozen, slotted model ``cls`` taking every field positionally, in
-    order, and setting each slot through the slot's own descriptor (``member.__set__``).
-
-    Equal to calling ``cls`` with the same values, in about half the time: the ``__init__``
-    dataclasses write for a frozen class goes through ``object.__setattr__`` for each field,
-    and an assessment explains some seventy elements."""
-    names = [f.name for f in fields(cls)]
-    if not all(n.isidentifier() and not n.startswith("_") and n != "o" for n in names):
-        raise TypeError(f"{cls.__name__} has a field name the generated code cannot take")
-    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    for name in names:
-        owner = next(k for k in cls.__mro__ if name in vars(k))
-        slot = vars(owner)[name]
-        if not isinstance(slot, types.MemberDescriptorType):
-            raise TypeError(f"{cls.__name__}.{name} is not a slot")
-        scope[f"_set_{name}"] = slot.__set__
-    head = f"def new({', '.join(names)}):\n    o = _new(_cls)\n"
-    body = "".join(f"    _set_{n}(o, {n})\n" for n in names)
-    exec(f"{head}{body}    return o\n", scope)
-    constructor: Callable[..., Any] = scope["new"]
-    constructor.__name__ = constructor.__qualname__ = f"new_{cls.__name__}"  # named in profiles
-    return constructor
-
-
-new_element_result: Callable[
-    [str, str, Status, str | None, str, list[str], str, str | None, list[str]], ElementResult
-] = _positional_constructor(ElementResult)
-"""``ElementResult(element, label, status, statute_words, cited, facts, reason, note,
-evidence)``, faster (see :func:`_positional_constructor`)."""
-
-new_labelled_element: Callable[
-    [
-        str,
-        str,
-        Status,
-        str | None,
-        str,
-        list[str],
-        str,
-        str | None,
-        list[str],
-        str | None,
-        str | None,
-        str | None,
-        str | None,
-    ],
-    LabelledElement,
-] = _positional_constructor(LabelledElement)
-"""``LabelledElement(...)`` with every field, in order, faster (see
-:func:`_positional_constructor`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,7 +251,9 @@ class Count(Lazy):
     LAZY: ClassVar[tuple[str, ...]] = ("victim_age", "paragraphs")
     conduct: str = field(metadata=doc("the act's id"))
     act: str = field(metadata=doc("the verb"))
-    date: date | None = field(metadata=doc("the act's date (stated, or as_of when assumed)"))
+    date: datetime.date | None = field(
+        metadata=doc("the act's date (stated, or as_of when assumed)")
+    )
     date_assumed: bool = field(metadata=doc("true when the date is the caller's as_of"))
     possible_dates: DateSpan | None = field(
         metadata=doc("for an undated act: the dates it can have happened on")
@@ -587,7 +396,9 @@ class LawCount(Lazy):
     LAZY: ClassVar[tuple[str, ...]] = ("victim_age", "prongs")
     conduct: str
     act: str
-    date: date | None = field(metadata=doc("the act's date (stated, or as_of when assumed)"))
+    date: datetime.date | None = field(
+        metadata=doc("the act's date (stated, or as_of when assumed)")
+    )
     date_assumed: bool
     possible_dates: DateSpan | None
     text_version: str | None = field(
@@ -735,7 +546,12 @@ class AssessmentResult(Lazy):
     """An assessment of a fact pattern: the data of the output contract."""
 
     LAZY: ClassVar[tuple[str, ...]] = ("notes", "summary")
-    contract_version: str = field(metadata=doc("the output contract's version (semver)"))
+    contract_version: str = field(
+        metadata={
+            **doc(f"the output contract's version (semver); this schema covers {_MAJOR}.x"),
+            "pattern": rf"^{_MAJOR}\.[0-9]+\.[0-9]+$",
+        }
+    )
     library_version: str
     title: str | None
     statute_version: str | None = field(
@@ -786,87 +602,9 @@ class AssessmentResult(Lazy):
         raise KeyError((defendant, victim))
 
 
-# --- the JSON Schema of the output, generated from the models above -------------------------
-
-
-def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if tp is str:
-        return {"type": "string"}
-    if tp is bool:
-        return {"type": "boolean"}
-    if tp is int:
-        return {"type": "integer"}
-    if tp is type(None):
-        return {"type": "null"}
-    if tp is date:
-        return {"type": "string", "format": "date"}
-    if tp is Any:
-        return {}
-    if origin is Literal:
-        return {"enum": list(args)}
-    if origin in (typing.Union, types.UnionType):
-        return {"anyOf": [_schema_of(a, defs) for a in args]}
-    if origin is list:
-        return {"type": "array", "items": _schema_of(args[0], defs)}
-    if origin is dict:
-        return {"type": "object", "additionalProperties": _schema_of(args[1], defs)}
-    if isinstance(tp, type) and is_dataclass(tp):
-        name = tp.__name__
-        if name not in defs:
-            defs[name] = {}  # placeholder against recursion
-            hints = typing.get_type_hints(tp)
-            props: dict[str, Any] = {}
-            for f in fields(tp):
-                if f.name.startswith("_"):
-                    continue
-                prop = _schema_of(hints[f.name], defs)
-                if "doc" in f.metadata:
-                    prop = {**prop, "description": f.metadata["doc"]}
-                props[f.name] = prop
-            defs[name] = {
-                "type": "object",
-                "description": (tp.__doc__ or "").strip().split("\n\n")[0],
-                "properties": props,
-                "required": [
-                    f.name
-                    for f in fields(tp)
-                    if not f.name.startswith("_") and f.name not in getattr(tp, "OMIT_EMPTY", ())
-                ],
-                "additionalProperties": False,
-            }
-        return {"$ref": f"#/$defs/{name}"}
-    raise TypeError(f"no JSON Schema for {tp!r}")
-
-
 def output_schema(detail: str = "summary") -> dict[str, Any]:
     """The JSON Schema (2020-12) of an assessment document at ``detail`` (``to_dict()`` /
     ``to_json()``; ``summary`` by default)."""
     from nm_trafficking.detail import output_schema as schema_at
 
     return schema_at(detail)
-
-
-def document_schema() -> dict[str, Any]:
-    """The JSON Schema of the 1.x document's fields (what ``detail="full"`` adds to the
-    summary)."""
-    defs: dict[str, Any] = {}
-    root = _schema_of(AssessmentResult, defs)
-    schema: dict[str, Any] = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://nm-trafficking.invalid/schema/output/{CONTRACT_VERSION}",
-        "title": "nm_trafficking assessment",
-        "description": (
-            f"An assessment under NMSA 1978, § 30-52-1; output contract {CONTRACT_VERSION}."
-        ),
-        **defs[root["$ref"].rsplit("/", 1)[1]],
-        "$defs": {k: v for k, v in defs.items() if k != "AssessmentResult"},
-    }
-    major = CONTRACT_VERSION.split(".", 1)[0]
-    schema["properties"]["contract_version"] = {
-        "type": "string",
-        "pattern": rf"^{major}\.[0-9]+\.[0-9]+$",
-        "description": f"the output contract's version (semver); this schema covers {major}.x",
-    }
-    return schema

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from nm_trafficking.reasoning.explain import transient
-from nm_trafficking.results import Lazy, _public_fields, json_default, json_dumps
+from nm_trafficking.results import Lazy
+from nm_trafficking.serialization import json_dumps, members
 
 _COUNTED = ("counts",)
 """The fields of a finding (and of a federal section's finding) written count by count."""
@@ -46,8 +47,7 @@ def _mapping(value: Any) -> dict[str, Any]:
     encoder's own mapping, a document's plain dict as it is."""
     if isinstance(value, dict):
         return value
-    found: dict[str, Any] = json_default(value)
-    return found
+    return members(value)
 
 
 def _count(value: Any) -> Any:
@@ -57,16 +57,7 @@ def _count(value: Any) -> Any:
         return value
     built: dict[str, Any] = object.__getattribute__(value, "_explain")()
     lazy = type(value).LAZY
-    return {
-        name: built[name] if name in lazy else _count(getattr(value, name))
-        for name in _public(type(value))
-    }
-
-
-def _public(cls: type) -> tuple[str, ...]:
-    names = _public_fields(cls)
-    assert names is not None
-    return names
+    return {k: v if k in lazy else _count(v) for k, v in members(value, built).items()}
 
 
 class _Count:

@@ -14,6 +14,7 @@ This module holds the models only; ``reasoning.summary`` builds them.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar, Literal
@@ -104,7 +105,9 @@ class CountSummary:
     conduct: str = field(metadata=doc("the act's id in the fact pattern"))
     act: str = field(metadata=doc("the verb"))
     name: str = field(metadata=doc("the act by its verb and date, e.g. the recruiting of ..."))
-    date: date | None = field(metadata=doc("the act's date (stated, or as_of when assumed)"))
+    date: datetime.date | None = field(
+        metadata=doc("the act's date (stated, or as_of when assumed)")
+    )
     date_assumed: bool
     possible_dates: DateSpan | None = field(
         metadata=doc("for an undated act: the dates it can have happened on")

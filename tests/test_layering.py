@@ -67,3 +67,40 @@ def test_the_rules_boundary_knows_no_rendering_or_results() -> None:
 
 def test_the_reasoning_knows_no_rendering() -> None:
     assert not _forbidden(_modules("reasoning"), ("nm_trafficking.render", "durable"))
+
+
+def _package_graph() -> dict[str, set[str]]:
+    """Which subpackage of nm_trafficking imports which other (a module at the top level is its
+    own node)."""
+    graph: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        node = path.relative_to(PACKAGE).parts[0].removesuffix(".py")
+        for module in _imports(path):
+            parts = module.split(".")
+            if parts[0] == "nm_trafficking" and len(parts) > 1 and parts[1] != node:
+                graph.setdefault(node, set()).add(parts[1])
+    return graph
+
+
+def test_the_rules_boundary_imports_nothing_of_the_reasoning() -> None:
+    # reasoning drives the engine (rules); the engine facts describe an act through a
+    # protocol of rules' own (rules.atoms.ActFacts), so the two packages form no cycle.
+    assert not _forbidden(_modules("rules"), ("nm_trafficking.reasoning",))
+
+
+def test_no_import_cycle_between_rules_and_reasoning() -> None:
+    graph = _package_graph()
+
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            node = todo.pop()
+            if node == goal:
+                return True
+            if node not in seen:
+                seen.add(node)
+                todo.extend(graph.get(node, ()))
+        return False
+
+    assert "rules" in graph.get("reasoning", set())  # the direction that is meant
+    assert not reaches("rules", "reasoning")

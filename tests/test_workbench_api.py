@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 import nm_trafficking as nmt
 from nm_trafficking import cli
 from nm_trafficking.limits import json_safe
-from nm_trafficking.results import json_default
+from nm_trafficking.serialization import plain
 from nm_trafficking.summary import DETAILS
 from nm_trafficking.testing import fact_patterns
 from nm_trafficking.workbench import app as app_module
@@ -85,7 +85,7 @@ def test_assess_gives_the_library_bytes(client: TestClient, example: Path) -> No
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(pattern=fact_patterns(), title=st.text(max_size=40))
 def test_the_fast_writer_gives_exactly_to_json(pattern: nmt.FactPattern, title: str) -> None:
-    """The service writes the contract with orjson when installed: byte for byte the
+    """The service writes the contract with pydantic: byte for byte the
     library's ``to_json(detail=...)`` at every level, whatever the text (control characters,
     quotes, non-ASCII), with the invisible characters JSON-escaped as the CLI writes them (the
     same values)."""
@@ -97,10 +97,8 @@ def test_the_fast_writer_gives_exactly_to_json(pattern: nmt.FactPattern, title: 
         text = a.to_json(detail=detail)
         assert app_module.document_bytes(a, detail) == json_safe(text).encode("utf-8")
         assert json.loads(app_module.document_bytes(a, detail)) == json.loads(text)
-        standard = json.dumps(
-            a.document(detail), indent=2, ensure_ascii=False, default=json_default
-        )
-        assert text == standard  # orjson writes what the standard library would
+        standard = json.dumps(plain(a.document(detail)), indent=2, ensure_ascii=False)
+        assert text == standard  # pydantic writes what the standard library would
 
 
 @pytest.mark.parametrize("detail", [None, *DETAILS])

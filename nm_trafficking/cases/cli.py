@@ -19,8 +19,6 @@ from nm_trafficking import statute
 from nm_trafficking.errors import EngineError
 from nm_trafficking.limits import printable
 
-EXIT_OK = 0
-EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_ENGINE = 3
 

@@ -23,8 +23,6 @@ from nm_trafficking.results import (
     ElementResult,
     LabelledElement,
     Status,
-    new_element_result,
-    new_labelled_element,
 )
 from nm_trafficking.statute.model import (
     VICTIM_AGE,
@@ -380,11 +378,11 @@ def _explain(
             list(evidence) if element.evidenced_by_indicators else [],
         )
         if labels is None:
-            out.append(new_element_result(*explained))
+            out.append(ElementResult(*explained))
         else:
             code, meaning = labels[e]
             out.append(
-                new_labelled_element(
+                LabelledElement(
                     *explained, code, meaning, element.also_words, element.also_words_from
                 )
             )
@@ -393,7 +391,7 @@ def _explain(
 
 def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
     """The reason of element ``e`` of paragraph ``p`` for the act of ``verdict`` (as
-    :func:`element_result` gives it)."""
+    :func:`paragraph_elements` gives it)."""
     act = _act(verdict)
     reason = act.reasons.get((p, e))
     if reason is None:
@@ -402,21 +400,6 @@ def element_reason(verdict: ActVerdict[Any], p: int, e: int) -> str:
         ways = _ways(act, text, status, p, e)
         reason = act.reasons[(p, e)] = _reason(act, text, status, p, ways, _leap_day(text, act.ctx))
     return reason
-
-
-def element_result(
-    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
-) -> ElementResult:
-    """The explained result of element ``e`` of paragraph ``p`` for the act of ``verdict``."""
-    return _explain(verdict, p, (e,), evidence, labelled=False)[0]
-
-
-def labelled_element_result(
-    verdict: ActVerdict[Any], p: int, e: int, evidence: Sequence[str] = ()
-) -> LabelledElement:
-    """As :func:`element_result`, with the verification label of the element's words (its
-    own, else its paragraph's, else its text's) and any further words it applies."""
-    return cast(LabelledElement, _explain(verdict, p, (e,), evidence, labelled=True)[0])
 
 
 def labelled_elements(

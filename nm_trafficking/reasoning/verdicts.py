@@ -10,7 +10,7 @@ act       = Kleene disjunction of the paragraphs (a count is met if any paragrap
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -25,26 +25,6 @@ V = TypeVar("V", bound=TextVersion)
 MET: Status = "met"
 NOT_MET: Status = "not_met"
 UNDETERMINED: Status = "undetermined"
-
-
-def kleene_and(statuses: Iterable[Status]) -> Status:
-    result: Status = MET
-    for s in statuses:
-        if s == NOT_MET:
-            return NOT_MET
-        if s == UNDETERMINED:
-            result = UNDETERMINED
-    return result
-
-
-def kleene_or(statuses: Iterable[Status]) -> Status:
-    result: Status = NOT_MET
-    for s in statuses:
-        if s == MET:
-            return MET
-        if s == UNDETERMINED:
-            result = UNDETERMINED
-    return result
 
 
 def all_of(row: tuple[Status, ...]) -> Status:

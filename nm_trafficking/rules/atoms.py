@@ -24,14 +24,45 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Any, Union
+from typing import Any, Protocol, Union
 
 from pydantic import BaseModel
 
 from nm_trafficking.facts.conduct import Act, Conduct, FederalFacts
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.statute.model import ACT, BUYER, LABOR_ACT, VICTIM_AGE
+
+
+class AgeBounds(Protocol):
+    """The victim's age at an act, as the rules compare it: whole years."""
+
+    @property
+    def lo(self) -> int: ...
+
+    @property
+    def hi(self) -> int | None: ...
+
+
+class ActFacts(Protocol):
+    """What the engine fact of an act is made of: the act, its date against the text, the
+    actor as buyer and the victim's age (``reasoning.acts.ActContext`` is one). Declared here,
+    so that the rules boundary imports nothing of the reasoning that imports it."""
+
+    @property
+    def index(self) -> int: ...
+
+    @property
+    def conduct(self) -> Conduct: ...
+
+    @property
+    def in_force(self) -> Truth: ...
+
+    @property
+    def buyer(self) -> Truth: ...
+
+    @property
+    def age(self) -> AgeBounds | None: ...
+
 
 FEDERAL = "federal"
 """The conduct field holding the federal block, and the prefix of its engine paths."""
@@ -167,7 +198,7 @@ def _known(model: BaseModel, plan: Plan) -> dict[str, Any]:
     return out
 
 
-def engine_fact(ctx: ActContext[Any]) -> dict[str, Any]:
+def engine_fact(ctx: ActFacts) -> dict[str, Any]:
     """The engine fact of one act: explicit id; only str and int values; no nulls."""
     c = ctx.conduct
     fact: dict[str, Any] = {
@@ -200,7 +231,7 @@ def engine_fact(ctx: ActContext[Any]) -> dict[str, Any]:
     return fact
 
 
-def federal_engine_fact(ctx: ActContext[Any]) -> dict[str, Any]:
+def federal_engine_fact(ctx: ActFacts) -> dict[str, Any]:
     """The engine fact of one act for a federal section: :func:`engine_fact` with the known
     facts of the federal block under ``federal``."""
     fact = engine_fact(ctx)
