@@ -192,7 +192,7 @@ def conduct_statuses(
     knowingly = truth(c.knowingly)
     five = T if c.act.value in VERBS else F
     # A buyer's own purchase (stated, else the consumer role): whether the 2008 verbs reach a
-    # buyer acting for himself is UNVERIFIED (reference § 2, federal reference § 4 contrast 1),
+    # buyer's own purchase is UNVERIFIED (reference § 2, federal reference § 4 contrast 1),
     # so it stays open whatever verb records it, "patronizing" included.
     buyer = c.as_buyer is Truth.TRUE or (
         c.as_buyer is Truth.UNKNOWN and Role.CONSUMER in pattern.person(c.actor).roles

@@ -124,7 +124,7 @@ def test_a_wrong_expectation_fails_with_a_readable_difference(
         "the person's age at the time of the conduct is not established" in out
     )
     assert "D/V grade: expected second, found none" in out
-    assert "possible: second degree felony if the recruiting of 2019-06-01 (recruit)" in out
+    assert "possible: second degree felony if the recruiting of 1 June 2019" in out
     assert "D/V A1" not in out  # what holds is not listed
     assert out.rstrip().endswith("0 passed, 1 failed — 1 case run from 1 file")
 

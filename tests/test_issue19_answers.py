@@ -61,7 +61,7 @@ def test_a_plain_age_is_the_age_at_one_of_the_acts_not_at_every_act() -> None:
     assert f.grade_floor == "second_degree_felony"
     assert set(f.grade_possible) == {"second_degree_felony", "first_degree_felony"}
     (note,) = [n for n in f.notes if n.kind == "plain_age_at_every_act"]
-    assert "which one is not stated" in note.text and "age_on" in note.text
+    assert "which one is not stated" in note.text and "the day the age was stated" in note.text
     # with age_on, the age is exact as before
     exact = _assess(
         [{"id": "D"}, {"id": "V", "age": 15, "age_on": "2019-03-10"}],
@@ -105,7 +105,7 @@ def test_an_age_stated_at_intake_with_an_undated_act() -> None:
         [{"id": "D"}, {"id": "V", "age": 17}], {"id": "a", "act": "recruiting", **A2}, law="nm"
     ).finding("D", "V")
     (note,) = [n for n in plain.notes if n.kind == "plain_age_at_every_act"]
-    assert "at intake" in note.text and "age_on" in note.text
+    assert "at intake" in note.text and "the day the age was stated" in note.text
 
 
 BUYER_VERBS = ("obtaining", "soliciting", "patronizing", "recruiting")

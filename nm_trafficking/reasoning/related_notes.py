@@ -16,7 +16,7 @@ from nm_trafficking.reasoning import ages
 from nm_trafficking.reasoning.grading import grade_act
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.place_notes import place_words
-from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
+from nm_trafficking.reasoning.verdicts import NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import Grade, StatuteVersion, TextVersion
@@ -183,6 +183,23 @@ def safe_harbor_note(
     )
 
 
+def _sting(v: ActVerdict[StatuteVersion]) -> int | None:
+    """The age the actor believed, where the actor believed a minor, the person was not one,
+    and nothing else of the minor offense fails (a sting); else ``None``."""
+    from nm_trafficking.reasoning import notes as base
+
+    believed = v.ctx.conduct.believed_age
+    if (
+        believed is None
+        or v.ctx.age is None
+        or base._minor(v)
+        or not base._minor_at(v, believed)
+        or not base._minor_offence_fails_only_on_age(v)
+    ):
+        return None
+    return believed
+
+
 def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """A sting: the actor believed a minor, the person was not one, and nothing else of the
     minor offense fails: no completed offense, but an attempt graded from the believed age."""
@@ -228,19 +245,35 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
         agreement = v.ctx.conduct.agreement
         if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
             continue
-        if v.status == NOT_MET:
+        believed = _sting(v)
+        if v.status == NOT_MET and believed is None:
             continue
+        conspired_to = (
+            [v.ctx.version.grading.grade_for_age(believed)[0]]
+            if believed is not None
+            else list(_grades(v))
+        )
         grades = [
             f"to a {g.name}, a {inchoate.GRADE_NAMES[inchoate.CONSPIRACY_GRADE[g.id][0]]} "
             f"({inchoate.CONSPIRACY_GRADE[g.id][1]} [S])"
-            for g in _grades(v)
+            for g in conspired_to
             if g.id in inchoate.CONSPIRACY_GRADE
         ]
+        if not grades:
+            continue
         graded = (
             f"conspiracy {grades[0]}"
             if len(grades) == 1
             else "conspiracy, its grade open as the act's is: " + "; or ".join(grades)
         )
+        if believed is not None:
+            graded += (
+                f", graded from the age the actor believed ({believed}): the crime conspired "
+                "to is the offense against a minor of that age (§ 30-28-2(B): 'the highest "
+                "crime conspired to be committed')"
+            )
+        elif v.status == UNDETERMINED:
+            graded = f"if the offense conspired to is as the facts may establish, {graded}"
         lines.append(
             f"{words.capital(named(v.ctx))}: the actor knowingly combined with "
             f"{', '.join(agreement.with_persons)} for the purpose of committing it (stated): "

@@ -526,11 +526,24 @@ def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str 
     if status != NOT_MET and status == (state or status):
         return None
     if law.commercial_sex_only and _labor_not_sex(acts):
+        said = "state none" if _sex_stated_false(acts) else "do not state"
         return (
             f"{words.law_short(law)} reaches only a commercial sex act; the facts state labor "
-            "or services and do not state commercial sexual activity"
+            f"or services and {said} commercial sexual activity"
         )
     return _why(law, acts, status) or None
+
+
+def _sex_stated_false(acts: Sequence[ActVerdict[Any]]) -> bool:
+    """Every act states that commercial sexual activity is not its purpose."""
+    return all(
+        Truth.FALSE
+        in (
+            v.ctx.conduct.to_subject_to.commercial_sexual_activity,
+            v.ctx.conduct.will_be_caused_to_engage_in_commercial_sexual_activity,
+        )
+        for v in acts
+    )
 
 
 def _labor_not_sex(acts: Sequence[ActVerdict[Any]]) -> bool:

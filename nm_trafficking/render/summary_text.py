@@ -69,7 +69,7 @@ def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
     why = f"{law.why}." if law.why else ""
     if status == "not_met":
         return " ".join(x for x in (head, "—" if why else "", why) if x)
-    grade = f"{law.grading.words.replace(names[law.law], '')}."
+    grade = re.sub(re.escape(names[law.law]) + r"(?=\([a-z]\))", "", law.grading.words) + "."
     return " ".join(x for x in (head, "—", grade, words.capital(why)) if x)
 
 
@@ -152,6 +152,8 @@ def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
             end = _end(act.deadline, today)
         elif act.limitation.startswith("no limitation period"):
             end = "none"
+        elif "from a date not stated" in act.limitation:
+            end = "running from the act's date (not stated)"
         else:
             end = "open"
         parts.setdefault(end, []).append(names[law_id])
@@ -191,15 +193,18 @@ def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
     """A helper's accessory finding: the sentence and the federal sections' statuses on the
     same facts (what is still needed is with the pairs': :func:`needed`). Plain text (the
     Markdown renderer escapes it)."""
-    out = [f"{a.helper}, {words.STATUS_WORDS[a.status]}: {a.words}"]
+    barred = a.bar == "applies" and a.status != "not_met"
+    lead = "barred by § 30-52-1(E)" if barred else words.STATUS_WORDS[a.status]
+    out = [f"{a.helper}, {lead}: {a.words}"]
     if a.federal:
         listed = "; ".join(
             f"{names[law].removeprefix('18 U.S.C. ')} {words.STATUS_WORDS[status]}"
             for law, status in a.federal.items()
         )
         out.append(
-            f"Aiding and abetting, punishable as a principal (18 U.S.C. § 2(a) [S]; the federal "
-            f"intent standard is not in the sources read): {listed}."
+            f"Federal: one who aids or abets an offense is punishable as a principal (18 U.S.C. "
+            f"§ 2(a) [S]). The act aided, on the same facts: {listed}. Whether {a.helper} is "
+            "liable turns on a federal intent standard that is not in the sources read."
         )
     return out
 
