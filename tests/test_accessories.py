@@ -259,6 +259,11 @@ def test_the_e_bar_for_a_helper_who_is_a_trafficking_victim() -> None:
     # the victim of the act aided may be listed as its helper: the bar then applies to her
     own = _one(_assess(A2, [{"person": "V", "aided": True, INTENT: True}], law="nm"), "V")
     assert own.status == "met" and own.bar == "applies"
+    # the text leads with the bar, not with "met"
+    from nm_trafficking.render.summary_text import accessory_lines
+
+    (lead, *_) = accessory_lines(own, {})
+    assert lead.startswith("V, barred by § 30-52-1(E):")
 
 
 def test_helpers_are_checked_against_the_persons() -> None:

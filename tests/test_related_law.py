@@ -387,3 +387,25 @@ def test_a_count_that_may_be_first_degree_is_never_called_out_of_time() -> None:
 
     said = str(timeline.html(a.summary))
     assert "if a second degree felony" in said and "if a first degree felony" not in said
+
+
+def test_a_stings_conspiracy_is_graded_from_the_believed_age() -> None:
+    """Two men agree to buy "a 15-year-old", who is an adult officer: the crime conspired to is
+    the offense against a 15-year-old, a second degree felony, so the conspiracy is a third
+    degree felony (§ 30-28-2(B)(2): 'the highest crime conspired to be committed') — not graded
+    from the officer's real age, as the attempt is not."""
+    f = _finding(
+        [{"id": "D"}, {"id": "U"}, {"id": "V", "age": 31, "age_on": "2024-01-01"}],
+        {
+            "id": "chat",
+            "act": "soliciting",
+            "date": "2024-02-01",
+            "believed_age": 15,
+            "agreement": {"with_persons": ["U"], "to_commit_this_act": True},
+            **A2,
+        },
+        law="nm",
+    )
+    text = _norm(_note(f, "conspiracy"))
+    assert "graded from the age the actor believed (15)" in text
+    assert "(B)(2) [S]" in text and "(B)(3)" not in text
