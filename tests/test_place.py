@@ -222,3 +222,22 @@ def test_the_county_is_a_fact_of_the_published_input_schema() -> None:
     assert schema["$defs"]["County"]["enum"] == [c.value for c in County]
     conduct = schema["$defs"]["Conduct"]["properties"]
     assert "county" in conduct and "place" in conduct
+
+
+def test_an_act_outside_new_mexico_or_in_indian_country_leaves_who_may_prosecute_open() -> None:
+    """A met count stated outside New Mexico is not "nothing more needed": whether New Mexico
+    may prosecute it is a point of law the sources do not settle; one in Indian country asks
+    the fact that decides between State, federal and Tribal jurisdiction."""
+    a = _assess(
+        {**RECRUIT, "county": "outside New Mexico"},
+        {**DRIVE, "in_indian_country": True},
+        OBTAIN,
+        law="nm",
+    )
+    needed = {q.element: q for q in a.summary.needed}
+    assert needed["place"].kind == "point_of_law" and needed["place"].conduct == "r"
+    assert "outside New Mexico" in needed["place"].text
+    assert needed["indian_country"].kind == "fact" and needed["indian_country"].conduct == "t"
+    assert needed["indian_country"].text.startswith("Are D and V Indians?")
+    plain = _assess(OBTAIN, law="nm")
+    assert not [q for q in plain.summary.needed if q.element in ("place", "indian_country")]

@@ -20,6 +20,7 @@ from typing import Any, TypedDict
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Act
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import accessories, federal_notes
 from nm_trafficking.reasoning.acts import ActContext
@@ -183,6 +184,45 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
             age = _age_question(law, ctx, fields, finding, base)
             if age is not None:
                 out.append(age)
+        if law.jurisdiction == "state" and v.status != NOT_MET:
+            out.extend(_who_may_prosecute(ctx, fields, base))
+    return out
+
+
+def _who_may_prosecute(ctx: ActContext[Any], fields: dict[str, str], base: _Who) -> list[Question]:
+    """Where the place stated leaves open whether (or by whom) § 30-52-1 may be enforced: an
+    act outside New Mexico (a point of law the library's sources do not settle), an act in
+    Indian country (whether the actor and the person are Indians decides between State,
+    federal and Tribal jurisdiction: the Indian-country note)."""
+    c = ctx.conduct
+    out: list[Question] = []
+    if c.county is County.OUTSIDE_NEW_MEXICO:
+        out.append(
+            Question(
+                text=(
+                    f"May New Mexico prosecute {fields['act']}, stated to have taken place "
+                    "outside New Mexico? The library's sources do not settle it."
+                ),
+                kind=POINT_OF_LAW,
+                citations=["30-52-1(B)"],
+                element="place",
+                **base,
+            )
+        )
+    if c.in_indian_country is Truth.TRUE:
+        out.append(
+            Question(
+                text=(
+                    f"Are {c.actor} and {c.person} Indians? {words.capital(fields['act'])} is "
+                    "stated to have taken place in Indian country, where that decides who may "
+                    "prosecute (see the Indian-country note)."
+                ),
+                kind=FACT,
+                citations=["30-52-1(B)"],
+                element="indian_country",
+                **base,
+            )
+        )
     return out
 
 
