@@ -48,7 +48,7 @@ def test_undated_recruitment_of_a_girl_who_may_have_been_12_keeps_first_degree_o
     assert (f.grade, f.grade_floor, f.grade_possible) == (None, SECOND, [SECOND, FIRST])
     words = f.grade_detail.words
     assert words.startswith("at least a second degree felony")
-    assert "first degree felony if the recruiting of unknown date (recruit)" in words
+    assert "first degree felony if the undated recruiting" in words
     assert f.grade_detail.status == "undetermined"
 
 
@@ -77,7 +77,7 @@ def test_leap_day_girl_recruited_at_12_knowingly_unknown_and_transported_at_13()
     )
     assert f.count("r").status == "undetermined" and f.count("r").grade.possible == [FIRST]
     assert (f.grade, f.grade_floor, f.grade_possible) == (None, SECOND, [SECOND, FIRST])
-    assert "first degree felony if the recruiting of 2020-06-01 (r) is established" in (
+    assert "first degree felony if the recruiting of 1 June 2020 is established" in (
         f.grade_detail.words
     )
     assert "done knowingly" in f.grade_detail.words
@@ -104,7 +104,7 @@ def test_solicited_at_15_purpose_unknown_transported_on_her_16th_birthday() -> N
     )
     assert f.count("t").grade.grade == THIRD
     assert (f.grade, f.grade_floor, f.grade_possible) == (None, THIRD, [THIRD, SECOND])
-    assert "second degree felony if the soliciting of 2018-07-01 (s) is established" in (
+    assert "second degree felony if the soliciting of 1 July 2018 is established" in (
         f.grade_detail.words
     )
 
