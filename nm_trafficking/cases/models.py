@@ -413,22 +413,22 @@ def _offence(vocab: Vocabulary, key: str) -> bool:
     return vocab.offence(key) is not None
 
 
-class CountExpectation(_Model):
-    """What one act, as a count, must show."""
+class _ByParagraph(_Model):
+    """Expectations whose paragraphs are written as keys beside the named ones (``A2: met``
+    next to ``grade: second``): a count's or a pair's."""
 
     CONTAINERS = ("paragraphs",)
-
-    paragraphs: dict[ParagraphKey, CountParagraphValue] = Field(default_factory=dict)
-    status: StatusWord | None = None
-    grade: GradeWord = None
-    possible: Grades | None = None
-    grade_status: GradeStatus | None = None
-    statute_version: StatuteVersion = None
-    victim_age: VictimAge = None
+    NAMED: ClassVar[Mapping[str, str]] = {}
+    """The named keys, as the case-file format documents them (``PARAGRAPH`` stands for the
+    paragraphs)."""
+    FRESH: ClassVar[bool] = False
+    """Each value starts afresh what the paragraphs stated so far (a pair: its own)."""
 
     @model_validator(mode="before")
     @classmethod
     def _paragraphs(cls, data: Any, info: ValidationInfo) -> Any:
+        if cls.FRESH:
+            _context(info)["seen"] = {}
         return _set_apart(
             data,
             info,
@@ -444,8 +444,22 @@ class CountExpectation(_Model):
 
     @classmethod
     def unknown(cls, vocab: Vocabulary) -> str:
-        words = _names(k for k in COUNT_KEYS if k != "PARAGRAPH")
+        words = _names(k for k in cls.NAMED if k != "PARAGRAPH")
         return f"unknown key: neither a paragraph of (A) ({vocab.offence_names}) nor one of {words}"
+
+
+class CountExpectation(_ByParagraph):
+    """What one act, as a count, must show."""
+
+    NAMED = COUNT_KEYS
+
+    paragraphs: dict[ParagraphKey, CountParagraphValue] = Field(default_factory=dict)
+    status: StatusWord | None = None
+    grade: GradeWord = None
+    possible: Grades | None = None
+    grade_status: GradeStatus | None = None
+    statute_version: StatuteVersion = None
+    victim_age: VictimAge = None
 
 
 def _law(vocab: Vocabulary, key: str) -> bool:
@@ -531,10 +545,11 @@ class AccessoryExpectation(_Model):
         return f"unknown key; an accessory has {_names(cls.keys(vocab))}"
 
 
-class PairExpectation(_Model):
+class PairExpectation(_ByParagraph):
     """What is expected for one defendant and victim."""
 
-    CONTAINERS = ("paragraphs",)
+    NAMED = PAIR_KEYS
+    FRESH = True
 
     paragraphs: dict[ParagraphKey, PairParagraphValue] = Field(default_factory=dict)
     status: StatusWord | None = None
@@ -560,28 +575,6 @@ class PairExpectation(_Model):
         ]
         | None
     ) = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _paragraphs(cls, data: Any, info: ValidationInfo) -> Any:
-        _context(info)["seen"] = {}
-        return _set_apart(
-            data,
-            info,
-            cls.model_fields,
-            "must state at least one expectation, e.g. {A2: met, grade: second}",
-            paragraphs=_offence,
-        )
-
-    @classmethod
-    def keys(cls, vocab: Vocabulary | None) -> list[str]:
-        shorts = list(vocab.short.values()) if vocab is not None else []
-        return [*super().keys(vocab), *shorts]
-
-    @classmethod
-    def unknown(cls, vocab: Vocabulary) -> str:
-        words = _names(k for k in PAIR_KEYS if k != "PARAGRAPH")
-        return f"unknown key: neither a paragraph of (A) ({vocab.offence_names}) nor one of {words}"
 
 
 def _citation(value: Any, info: ValidationInfo) -> str:
