@@ -203,18 +203,11 @@ def _sting(v: ActVerdict[StatuteVersion]) -> int | None:
 def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """A sting: the actor believed a minor, the person was not one, and nothing else of the
     minor offense fails: no completed offense, but an attempt graded from the believed age."""
-    from nm_trafficking.reasoning import notes as base
 
     lines = []
     for v in acts:
-        believed = v.ctx.conduct.believed_age
-        if (
-            believed is None
-            or v.ctx.age is None
-            or base._minor(v)
-            or not base._minor_at(v, believed)
-            or not base._minor_offence_fails_only_on_age(v)
-        ):
+        believed = _sting(v)
+        if believed is None:
             continue
         grading = v.ctx.version.grading
         completed, band = grading.grade_for_age(believed)
