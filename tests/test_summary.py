@@ -383,3 +383,22 @@ def test_an_advertising_act_is_asked_about_knowledge_only() -> None:
         "recklessly disregard," not in t and "Did D know, when advertising" in t for t in asked
     )
     assert not any("opportunity to observe" in t for t in asked)
+
+
+def test_a_ventures_advertising_is_asked_about_knowledge_only() -> None:
+    """Under § 1591(a)(2) the carve-out follows the venture's act: where it is advertising,
+    the benefiting actor is asked about knowledge alone."""
+    pattern = nmt.FactPattern.model_validate(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2010-06-01"}],
+            "conduct": [
+                {"id": "b", "actor": "D", "person": "V", "act": "benefiting",
+                 "date": "2023-03-01", "knowingly": True, "benefit": {"financially": True},
+                 "federal": {"venture": {"act": "advertising",
+                                         "two_or_more_individuals_associated_in_fact": True}}}
+            ],
+        }
+    )  # fmt: skip
+    needed = nmt.assess(pattern, today=date(2026, 12, 7), law="federal").summary.needed
+    asked = [q.text for q in needed if q.element in ("means_will_be_used", "age_mental_state")]
+    assert asked and all("recklessly disregard," not in t for t in asked), asked

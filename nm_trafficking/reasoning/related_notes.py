@@ -207,7 +207,7 @@ def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     lines = []
     for v in acts:
         believed = _sting(v)
-        if believed is None:
+        if believed is None or v.ctx.age is None:  # a sting has an age (_sting)
             continue
         grading = v.ctx.version.grading
         completed, band = grading.grade_for_age(believed)

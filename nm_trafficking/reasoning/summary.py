@@ -108,8 +108,20 @@ def _fields(ctx: ActContext[Any]) -> dict[str, str]:
     }
 
 
+def _verb_at(ctx: ActContext[Any], path: str) -> str | None:
+    """The verb the fact at ``path`` names (the act's own, ``act``; the venture's, under
+    § 1591(a)(2)), or None when not stated."""
+    found: Any = ctx.conduct
+    for part in path.split("."):
+        found = getattr(found, part, None)
+    verb = getattr(found, "value", found)
+    return verb if isinstance(verb, str) else None
+
+
 def _question_text(element: Element, ctx: ActContext[Any], fields: dict[str, str]) -> str:
-    if element.question_if_knowledge_only and ctx.conduct.act.value in element.knowledge_only:
+    if element.question_if_knowledge_only and _verb_at(ctx, element.knowledge_only_act) in (
+        element.knowledge_only
+    ):
         return element.question_if_knowledge_only.format_map(fields)
     if element.question:
         return element.question.format_map(fields)

@@ -126,6 +126,9 @@ class Element:
     knowledge_only: tuple[str, ...] = ()
     """Acts (verbs) for which only knowledge serves (§ 1591's advertising carve-out): for such
     an act the question is :attr:`question_if_knowledge_only`."""
+    knowledge_only_act: str = "act"
+    """The fact that names the act :attr:`knowledge_only` is about: the actor's own act, or the
+    venture's (``federal.venture.act``) under § 1591(a)(2)."""
     question_if_knowledge_only: str | None = None
 
     @cached_property

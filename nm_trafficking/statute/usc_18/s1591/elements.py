@@ -277,11 +277,12 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
             "Did {actor} know, or recklessly disregard, {when}, that force, threats of force, "
             "fraud or coercion would be used to cause {person} to engage in a commercial sex act?"
         ),
-        knowledge_only=carve if act_path == "act" else (),
+        knowledge_only=carve,
+        knowledge_only_act=act_path,
         question_if_knowledge_only=(
             "Did {actor} know, {when}, that force, threats of force, fraud or coercion would be "
-            "used to cause {person} to engage in a commercial sex act? (For advertising only "
-            "knowledge serves, not reckless disregard.)"
+            "used to cause {person} to engage in a commercial sex act? (Where the act is "
+            "advertising only knowledge serves, not reckless disregard.)"
         ),
         unknown_reason="knowledge or reckless disregard that force, threats of force, fraud or "
         "coercion (as § 1591(e)(2) defines it) will be used to cause the person to engage in a "
@@ -497,10 +498,12 @@ def csa_element(t: Text, act_path: str, whose: str) -> Element:
             "Did {actor} know, or recklessly disregard, {when}, that {person} would be caused to "
             "engage in a commercial sex act?"
         ),
-        knowledge_only=carve if act_path == "act" else (),
+        knowledge_only=carve,
+        knowledge_only_act=act_path,
         question_if_knowledge_only=(
             "Did {actor} know, {when}, that {person} would be caused to engage in a commercial "
-            "sex act? (For advertising only knowledge serves, not reckless disregard.)"
+            "sex act? (Where the act is advertising only knowledge serves, not reckless "
+            "disregard.)"
         ),
         unknown_reason="knowledge or reckless disregard that the person will be caused to "
         "engage in a commercial sex act (§ 1591(e)(3)) is not established",
@@ -720,6 +723,12 @@ def a2_age_mental_state(t: Text) -> Element:
         ),
         defeated=tuple(defeated),
         question=("Did {actor} know, or recklessly disregard, {when}, that {person} was under 18?"),
+        knowledge_only=carve,
+        knowledge_only_act=VENTURE_ACT,
+        question_if_knowledge_only=(
+            "Did {actor} know, {when}, that {person} was under 18? (Where the venture's act is "
+            "advertising only knowledge serves, not reckless disregard.)"
+        ),
         unknown_reason="knowledge or reckless disregard that the person was under 18 is not "
         "established (under (a)(2) a reasonable opportunity to observe is not enough)",
         note="§ 1591(c) is limited to prosecutions under (a)(1): for an (a)(2) charge knowledge "
