@@ -243,3 +243,18 @@ def test_an_act_outside_new_mexico_or_in_indian_country_leaves_who_may_prosecute
     assert needed["indian_country"].text.startswith("Are D and V Indians?")
     plain = _assess(OBTAIN, law="nm")
     assert not [q for q in plain.summary.needed if q.element in ("place", "indian_country")]
+
+
+def test_an_act_in_indian_country_outside_new_mexico_is_not_read_under_new_mexicos_cases() -> None:
+    """Indian country in Arizona: the Indian-country note says its New Mexico authorities do not
+    apply there; the (B) note names the act in a sentence of its own."""
+    a = _assess({**RECRUIT, "county": "outside New Mexico", "in_indian_country": True}, law="nm")
+    (indian,) = [n for n in a.finding("D", "V").notes if n.kind == "indian_country"]
+    assert "the State in question is the one where the act took place" in indian.text
+    assert (
+        "the recruiting of 10 March 2018 (in Indian country) is stated to have taken place "
+        "outside New Mexico" in _b_note(a).replace("The recruiting", "the recruiting")
+    )
+    home = _assess({**RECRUIT, "county": "McKinley", "in_indian_country": True}, law="nm")
+    (note,) = [n for n in home.finding("D", "V").notes if n.kind == "indian_country"]
+    assert "the State in question" not in note.text

@@ -51,8 +51,8 @@ def place_words(acts: Sequence[ActVerdict[StatuteVersion]]) -> str | None:
             unstated.append(named(v.ctx))
         elif county.in_new_mexico:
             by_county.setdefault(county, []).append(_name(v))
-        else:
-            outside.append(_name(v))
+        else:  # the act heads its own sentence: Indian country in parentheses, not a comma
+            outside.append(_name(v).replace(", in Indian country", " (in Indian country)"))
     sentences: list[str] = []
     if by_county:
         places = [f"{c.words()} ({words.either(n, 'and')})" for c, n in by_county.items()]

@@ -11,6 +11,7 @@ from datetime import date
 
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import ages
 from nm_trafficking.reasoning.grading import grade_act
@@ -135,14 +136,24 @@ def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
 
 
 def in_indian_country(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    ids = [named(v.ctx) for v in acts if v.ctx.conduct.in_indian_country is Truth.TRUE]
-    if not ids:
+    there = [v for v in acts if v.ctx.conduct.in_indian_country is Truth.TRUE]
+    if not there:
         return None
+    ids = [named(v.ctx) for v in there]
+    away = [named(v.ctx) for v in there if v.ctx.conduct.county is County.OUTSIDE_NEW_MEXICO]
+    elsewhere = (
+        f" {words.capital(words.either(away, 'and'))} {'is' if len(away) == 1 else 'are'} "
+        "stated to have taken place outside New Mexico: there the State in question is the one "
+        "where the act took place, and what is said here of New Mexico (State v. Romero, Public "
+        "Law 280) does not apply."
+        if away
+        else ""
+    )
     return Note(
         kind="indian_country",
         citation="18 U.S.C. § 1151",
         text=f"{words.capital(words.either(ids, 'and'))} took place in Indian country. "
-        f"{indian_country.NOTE}",
+        f"{indian_country.NOTE}{elsewhere}",
     )
 
 
