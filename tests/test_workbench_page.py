@@ -677,7 +677,10 @@ def test_a_helper_of_an_act_in_the_builder_the_findings_and_the_export(
     )
     expect(findings).to_contain_text("L may be an accessory to D's recruiting of V")
     expect(findings).to_contain_text("The act aided, on the same facts")
-    expect(page.locator("#summary .needed")).to_contain_text("L")
+    # the helper's open intent is still needed, as the summary asks it
+    expect(page.locator("#summary .needed")).to_contain_text(
+        "Did L intend that D's recruiting of V on 10 September 2021 be committed?"
+    )
     findings.scroll_into_view_if_needed()
     _shot(page, artifacts, "16-accessories-in-the-builder", full=True)
     assert _axe(page) == []
@@ -705,7 +708,13 @@ def test_a_helper_of_an_act_in_the_builder_the_findings_and_the_export(
     ).to_be_checked()
     expect(again.get_by_label(said["description"])).to_have_value("kept watch outside")
     expect(page.locator("#summary .accessory-findings li")).to_have_count(2)
+    # a person renamed: the helper follows
+    with page.expect_response(lambda r: "/workbench/" in r.url):
+        page.locator("#p2-id").fill("K")
+        page.locator("#p2-id").press("Tab")
+    expect(again.get_by_label(said["person"])).to_have_value("K")
+    expect(page.locator("#summary .accessory-findings li[data-helper='K']")).to_have_count(1)
     # removed in the page: its finding goes with it
     with page.expect_response(lambda r: "/workbench/" in r.url):
-        section.get_by_role("button", name="Remove helper 2 (L) of act 1").click()
+        section.get_by_role("button", name="Remove helper 2 (K) of act 1").click()
     expect(page.locator("#summary .accessory-findings li")).to_have_count(1)
