@@ -842,3 +842,22 @@ def test_a_small_batch_body_cannot_ask_for_an_unbounded_answer(
         "/api/v1/assess/batch", content=small, headers={"Content-Type": "application/yaml"}
     )
     assert r.status_code == 200 and len(r.json()) == 2
+
+
+def test_the_builder_catalogue_asks_every_fact_of_a_helper(client: TestClient) -> None:
+    """Issue 20: the builder's accessory fields come from the catalogue (the page writes none):
+    § 30-1-13's four ways in its order, then the intent; with the person and the description,
+    every field of the fact model; the statute's words quoted as the statute data has them."""
+    from nm_trafficking.facts.conduct import Accessory
+    from nm_trafficking.render.summary_text import ACCESSORIES_HEAD
+    from nm_trafficking.statute.related import accessory
+
+    catalog = client.get("/api/v1/builder").json()
+    said = catalog["accessories"]
+    paths = [f["path"] for f in said["facts"]]
+    assert paths == [*accessory.WAYS, accessory.INTENT]
+    assert {*paths, "person", "description"} == set(Accessory.model_fields)
+    assert all("{helper}" in f["question"] for f in said["facts"])
+    assert said["statute_words"] in accessory.ACCESSORY_WORDS
+    assert said["statute_words"].startswith("procures, counsels, aids or abets")
+    assert catalog["words"]["accessories"]["head"] == ACCESSORIES_HEAD

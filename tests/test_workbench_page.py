@@ -624,3 +624,97 @@ def test_the_page_takes_its_words_from_the_catalogue(page: Any) -> None:
     assert [r.strip() for r in choices.all_inner_texts()] == [
         words.capital(w) for w in words.STATUS_WORDS.values()
     ]
+
+
+def test_a_helper_of_an_act_in_the_builder_the_findings_and_the_export(
+    page: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    """Issues 19 and 20: the room-booker case imported with its room-booker only; the lookout
+    added in the page (the four ways of § 30-1-13 and the intent, yes / no / unknown, from the
+    catalogue); the summary shows each helper's accessory finding; the export keeps both
+    helpers and re-imports them into the form (none of them "not shown"); axe finds nothing."""
+    import nm_trafficking as nmt
+    from nm_trafficking.workbench.words import fact_catalog, plain_pattern
+
+    room_booker = plain_pattern(nmt.load(Path("examples/accessory_room_booker.yaml")))
+    lookout = room_booker["conduct"][0]["accessories"].pop()
+    assert lookout["person"] == "L"
+    room_booker.pop("title")
+    _import(page, tmp_path, "room-booker.json", room_booker)
+    act = page.locator("#acts-list .act").first
+    said = fact_catalog()["accessories"]
+    section = act.locator("fieldset.accessories")
+    expect(section.locator("legend").first).to_have_text(said["label"])
+    expect(section).to_contain_text("procures, counsels, aids or abets in its commission")
+    booker = section.locator("fieldset.accessory").first
+    expect(booker.get_by_label(said["person"])).to_have_value("H")
+    aided = booker.get_by_role("radiogroup", name="Did H aid in the commission of D's act?")
+    expect(aided.get_by_label("Yes", exact=True)).to_be_checked()
+    expect(act.locator(".not-shown")).to_have_count(0)  # every stated fact is in the form
+    findings = page.locator("#summary .accessory-findings")
+    expect(findings.locator("li")).to_have_count(1)
+    expect(findings.locator("li[data-helper='H'] .accessory-finding .status")).to_have_text("✔ MET")
+
+    # the lookout, added with the keyboard: the add button, the person (not the actor, not H)
+    add = section.get_by_role("button", name="Add a helper to act 1")
+    add.focus()
+    with page.expect_response(lambda r: "/workbench/" in r.url):
+        page.keyboard.press("Enter")
+    lookout_set = section.locator("fieldset.accessory").nth(1)
+    who = lookout_set.get_by_label(said["person"])
+    options = who.locator("option").all_inner_texts()
+    assert "D" not in options and "H" not in options and "L" in options, options
+    expect(who).to_have_value("L")
+    abetted = lookout_set.get_by_role("radiogroup", name="Did L abet in the commission of D's act?")
+    with page.expect_response(lambda r: "/workbench/evaluate" in r.url):
+        abetted.get_by_label("Yes", exact=True).check()
+    lookout_set.get_by_label(said["description"]).fill("kept watch outside")
+    with page.expect_response(lambda r: "/workbench/" in r.url):
+        lookout_set.get_by_label(said["description"]).press("Tab")
+    expect(findings.locator("li")).to_have_count(2)
+    expect(findings.locator("li[data-helper='L'] .accessory-finding .status")).to_have_text(
+        "? UNDETERMINED"
+    )
+    expect(findings).to_contain_text("L may be an accessory to D's recruiting of V")
+    expect(findings).to_contain_text("The act aided, on the same facts")
+    # the helper's open intent is still needed, as the summary asks it
+    expect(page.locator("#summary .needed")).to_contain_text(
+        "Did L intend that D's recruiting of V on 10 September 2021 be committed?"
+    )
+    findings.scroll_into_view_if_needed()
+    _shot(page, artifacts, "16-accessories-in-the-builder", full=True)
+    assert _axe(page) == []
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Export JSON").click()
+    saved = tmp_path / "helpers.json"
+    info.value.save_as(saved)
+    exported = json.loads(saved.read_text())
+    helpers = exported["conduct"][0]["accessories"]
+    assert helpers[1] == {"person": "L", "abetted": True, "description": "kept watch outside"}
+    assert helpers[0]["person"] == "H" and helpers[0]["aided"] is True
+
+    page.get_by_role("button", name="New case").click()
+    exported["title"] = "again.json"
+    _import(page, tmp_path, "again.json", exported)
+    section = page.locator("#acts-list .act").first.locator("fieldset.accessories")
+    expect(section.locator("fieldset.accessory")).to_have_count(2)
+    again = section.locator("fieldset.accessory").nth(1)
+    expect(again.get_by_label(said["person"])).to_have_value("L")
+    expect(
+        again.get_by_role(
+            "radiogroup", name="Did L abet in the commission of D's act?"
+        ).get_by_label("Yes", exact=True)
+    ).to_be_checked()
+    expect(again.get_by_label(said["description"])).to_have_value("kept watch outside")
+    expect(page.locator("#summary .accessory-findings li")).to_have_count(2)
+    # a person renamed: the helper follows
+    with page.expect_response(lambda r: "/workbench/" in r.url):
+        page.locator("#p2-id").fill("K")
+        page.locator("#p2-id").press("Tab")
+    expect(again.get_by_label(said["person"])).to_have_value("K")
+    expect(page.locator("#summary .accessory-findings li[data-helper='K']")).to_have_count(1)
+    # removed in the page: its finding goes with it
+    with page.expect_response(lambda r: "/workbench/" in r.url):
+        section.get_by_role("button", name="Remove helper 2 (K) of act 1").click()
+    expect(page.locator("#summary .accessory-findings li")).to_have_count(1)

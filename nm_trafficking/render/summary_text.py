@@ -187,6 +187,8 @@ def _counts(
 
 
 ACCESSORIES_HEAD = "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):"
+ACCESSORY_FEDERAL = "The act aided, on the same facts"
+"""Before the federal sections' statuses of the act a helper aided (here and on the page)."""
 
 
 def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
@@ -203,7 +205,7 @@ def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
         )
         out.append(
             f"Federal: one who aids or abets an offense is punishable as a principal (18 U.S.C. "
-            f"§ 2(a) [S]). The act aided, on the same facts: {listed}. Whether {a.helper} is "
+            f"§ 2(a) [S]). {ACCESSORY_FEDERAL}: {listed}. Whether {a.helper} is "
             "liable turns on a federal intent standard that is not in the sources read."
         )
     return out

@@ -18,10 +18,13 @@ from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Person, Role
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.render.summary_text import ACCESSORIES_HEAD, ACCESSORY_FEDERAL
 from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.statute.related import accessory as accessory_law
 from nm_trafficking.words import catalogue as words_catalogue
 
 __all__ = [
+    "ACCESSORY_FACTS",
     "FACTS",
     "FactWords",
     "act_sentence",
@@ -133,6 +136,62 @@ FACTS: tuple[FactWords, ...] = (
 
 _BY_PATH = {f.path: f for f in FACTS}
 
+_WAYS = {
+    "procured": ("procured", "procure"),
+    "counselled": ("counselled", "counsel"),
+    "aided": ("aided", "aid"),
+    "abetted": ("abetted", "abet"),
+}
+"""§ 30-1-13's ways of help (``accessory_law.WAYS``, in its order): past and present."""
+
+ACCESSORY_FACTS: tuple[FactWords, ...] = (
+    *(
+        FactWords(
+            way,
+            way,
+            f"{{helper}} {_WAYS[way][0]} in the commission of {{actor}}'s act",
+            f"{{helper}} did not {_WAYS[way][1]} in the commission of {{actor}}'s act",
+            f"Did {{helper}} {_WAYS[way][1]} in the commission of {{actor}}'s act?",
+        )
+        for way in accessory_law.WAYS
+    ),
+    FactWords(
+        accessory_law.INTENT,
+        "intended that the offense be committed",
+        "{helper} intended that the offense be committed",
+        "{helper} did not intend that the offense be committed",
+        "Did {helper} intend that the offense be committed?",
+    ),
+)
+"""The true/false/unknown facts of a person who helped an act (NMSA § 30-1-13 [S]), their
+paths below the helper (``conduct.accessories[]``), ``{helper}`` and ``{actor}`` to fill in."""
+
+_HELP_WORDS = accessory_law.ACCESSORY_WORDS[
+    accessory_law.ACCESSORY_WORDS.index("procures") : accessory_law.ACCESSORY_WORDS.index(
+        " and although"
+    )
+]
+"""§ 30-1-13's words of the help, quoted: "procures, counsels, aids or abets in its
+commission"."""
+
+
+def _accessories() -> dict[str, Any]:
+    """What the builder asks of each person who helped an act, in § 30-1-13's words."""
+    return {
+        "label": "Persons who helped this act (accessories, § 30-1-13)",
+        "statute_words": _HELP_WORDS,
+        "cited": f"{accessory_law.S_30_1_13} [S]",
+        "hint": "A person other than the actor, listed once per act. Any one “yes” among the "
+        f"four ways is help. The intent: {accessory_law.INTENT_OPEN}.",
+        "person": "Who helped (a person other than the actor)",
+        "description": "What the helper did, in your words (optional)",
+        "add": "Add a helper",
+        "facts": [
+            {"path": f.path, "label": f.label, "question": f.question} for f in ACCESSORY_FACTS
+        ],
+    }
+
+
 PAST = {
     Act.RECRUITING: "recruited",
     Act.SOLICITING: "solicited",
@@ -231,8 +290,17 @@ def fact_catalog() -> dict[str, Any]:
             for p in statute.offences()
         ],
         "groups": groups,
+        "accessories": _accessories(),
         # the output's words (status labels, grade names, the disclaimer): the page's only source
-        "words": words_catalogue(),
+        # and the summary's accessory findings: their heading and federal lead, as the text
+        # renderer writes them
+        "words": {
+            **words_catalogue(),
+            "accessories": {
+                "head": ACCESSORIES_HEAD,
+                "federal": f"{ACCESSORY_FEDERAL} ({accessory_law.USC_2}(a) [S])",
+            },
+        },
     }
 
 

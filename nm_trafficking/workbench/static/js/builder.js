@@ -422,6 +422,7 @@ function personRow(p, i) {
         for (const c of pat.conduct) {
           if (c.actor === old) c.actor = v;
           if (c.person === old) c.person = v;
+          for (const a of c.accessories || []) if (a.person === old) a.person = v;
         }
         for (const o of pat.observations) {
           if (o.person === old) o.person = v;
@@ -520,7 +521,9 @@ document.addEventListener("focusin", (ev) => {
   if (t && t.id && t.closest && t.closest(".col-form")) lastFocus = t.id;
 });
 
-function truthRadios(c, i, fact, group) {
+/** A fact's yes / no / unknown. `whatif: false`: a fact the what-if cannot address by path (one
+ * inside a list of the act, e.g. a helper's), sent with the whole pattern instead. */
+function truthRadios(c, i, fact, group, { whatif = true } = {}) {
   const name = `c${i}-${fact.path}`;
   const value = getPath(c, fact.path);
   const current = value === true ? "yes" : value === false ? "no" : "unknown";
@@ -546,7 +549,7 @@ function truthRadios(c, i, fact, group) {
             const v = choice === "yes" ? true : choice === "no" ? false : undefined;
             const apply = () =>
               update((pat) => setPath(pat.conduct[i], fact.path, v), {
-                change: { path: `conduct.${c.id}.${fact.path}`, value: v },
+                change: whatif ? { path: `conduct.${c.id}.${fact.path}`, value: v } : null,
                 what: `Changed: ${question} → ${choice}`,
               });
             settle(name, apply, arrowed === name);
@@ -560,7 +563,67 @@ function truthRadios(c, i, fact, group) {
 
 // --- what the chosen verb and laws test (the catalog's "tested", from the statute model) ---
 
-const FORM_KEYS = new Set(["id", "actor", "person", "act", "date", "believed_age", "county", "place", "in_indian_country"]);
+const FORM_KEYS = new Set(["id", "actor", "person", "act", "date", "believed_age", "county", "place", "in_indian_country", "accessories"]);
+
+/** The persons who helped an act (NMSA § 30-1-13): per helper, who (a person other than the
+ * actor, once per act), the four ways and the intent (yes / no / unknown, the catalog's facts),
+ * what they did; add and remove. Every word from the catalog's `accessories`. */
+function accessoriesSection(c, i) {
+  const said = catalog.accessories;
+  const list = c.accessories || [];
+  const listed = new Set(list.map((a) => a.person));
+  const free = personIds().filter((id) => id !== c.actor && !listed.has(id));
+  const helper = (a, j) => {
+    const base = `c${i}-acc${j}`;
+    const who = a.person || "the helper";
+    const people = personIds()
+      .filter((id) => id === a.person || (id !== c.actor && !listed.has(id)))
+      .map((id) => [id, id]);
+    return h(
+      "fieldset",
+      { class: "item accessory", "data-index": j },
+      h("legend", {}, `Helper ${j + 1}${a.person ? ": " + a.person : ""}`),
+      selectOf(`${base}-person`, said.person, people, a.person, (v) =>
+        update((pat) => { pat.conduct[i].accessories[j].person = v; }, { rerender: true }),
+      `conduct[${i}].accessories[${j}].person`),
+      said.facts.map((f) =>
+        truthRadios(c, i, { ...f, path: `accessories.${j}.${f.path}`, question: f.question.replaceAll("{helper}", who) }, null, { whatif: false }),
+      ),
+      textField(`${base}-description`, said.description, a.description, (v) =>
+        update((pat) => setPath(pat.conduct[i].accessories[j], "description", v), { rerender: "later" }),
+      `conduct[${i}].accessories[${j}].description`, { autocomplete: "off" }),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "remove secondary",
+          onclick: () => update((pat) => pat.conduct[i].accessories.splice(j, 1), { rerender: true }),
+        },
+        `Remove helper ${j + 1}${a.person ? " (" + a.person + ")" : ""} of act ${i + 1}`,
+      ),
+    );
+  };
+  return h(
+    "fieldset",
+    { class: "accessories", "data-element": "accessories" },
+    h("legend", {}, said.label),
+    h("p", { class: "statute" }, "Statute: ", h("q", {}, said.statute_words), ` (${said.cited})`),
+    h("p", { class: "hint" }, said.hint),
+    list.map(helper),
+    h(
+      "button",
+      {
+        type: "button",
+        id: `c${i}-add-helper`,
+        class: "secondary",
+        disabled: !free.length,
+        onclick: () =>
+          update((pat) => { (pat.conduct[i].accessories ||= []).push({ person: free[0] }); }, { rerender: true }),
+      },
+      `${said.add} to act ${i + 1}`,
+    ),
+  );
+}
 
 /** Where the act took place: the county (the catalog's list), the place in words, and
  * whether it was in Indian country (yes / no / unknown). */
@@ -598,6 +661,7 @@ function statedFacts(c, prefix = "", out = new Map()) {
   for (const [k, v] of Object.entries(c)) {
     if (!prefix && FORM_KEYS.has(k)) continue;
     if (k.startsWith("__") || v === null || v === undefined || v === "") continue;
+    if (Array.isArray(v) && !v.length) continue; // an empty list states nothing
     if (typeof v === "object" && !Array.isArray(v)) statedFacts(v, `${prefix}${k}.`, out);
     else out.set(`${prefix}${k}`, v);
   }
@@ -681,6 +745,7 @@ function actRow(c, i) {
     placeRow(c, i),
     groups,
     federal,
+    accessoriesSection(c, i),
     notShown,
     h(
       "div",

@@ -2,7 +2,7 @@
 // counts, what is still needed, the notes once), what changed with the last edit, the open
 // facts to answer, and the element trees on request. Statuses are text and colour.
 
-import { h, fill, badge, dateProblem, guardDate, words } from "./dom.js";
+import { h, fill, badge, dateProblem, guardDate, words, WORDS } from "./dom.js";
 
 function changeIndex(comparison) {
   const idx = { findings: new Map(), paragraphs: new Map(), elements: new Map(), counts: new Map(), grades: new Map() };
@@ -72,8 +72,42 @@ export function renderSummary(el, assessment, comparison) {
           : null,
       );
     }),
-    needed(summary.needed),
+    accessories(summary),
+    needed([...summary.needed, ...(summary.accessories || []).flatMap((a) => a.needed)]),
     summaryNotes(summary.notes),
+  );
+}
+
+/** The persons who helped an act (NMSA § 30-1-13): per helper the status and the finding's
+ * sentence (the summary's `words`), and the federal sections' statuses of the act aided. */
+function accessories(summary) {
+  const list = summary.accessories || [];
+  if (!list.length) return null;
+  const names = new Map(summary.pairs.flatMap((p) => p.laws.map((law) => [law.law, law.name])));
+  const said = WORDS.accessories || {};
+  return h(
+    "section",
+    { class: "accessory-findings", "aria-labelledby": "accessories-heading" },
+    h("h3", { id: "accessories-heading" }, (said.head || "").replace(/:$/, "")),
+    h(
+      "ul",
+      {},
+      list.map((a) =>
+        h(
+          "li",
+          { "data-helper": a.helper, "data-conduct": a.conduct },
+          h("p", { class: "accessory-finding" }, h("b", {}, a.helper), " ", badge(a.status), ` — ${a.words}`),
+          Object.keys(a.federal || {}).length
+            ? h(
+                "p",
+                { class: "accessory-federal" },
+                `${said.federal}: `,
+                Object.entries(a.federal).map(([law, status], k) => [k ? "; " : "", `${names.get(law) || law} `, badge(status)]),
+              )
+            : null,
+        ),
+      ),
+    ),
   );
 }
 
