@@ -19,6 +19,7 @@ PROCESS = frozenset(
         "test_cases.py",
         "test_cli.py",
         "test_docs_and_notebook.py",
+        "test_documents.py",
         "test_hostile_cases_cli.py",
         "test_hostile_cli.py",
         "test_hostile_input.py",
@@ -37,6 +38,7 @@ SLOW = frozenset(
         "test_concurrency.py",
         "test_differential.py",
         "test_docs_and_notebook.py",
+        "test_documents.py",
         "test_federal_differential.py",
         "test_federal_metamorphic.py",
         "test_full_size.py",
@@ -47,12 +49,25 @@ SLOW = frozenset(
 )
 
 
+SLOW_TESTS = frozenset(
+    {
+        "test_engine.py::test_memory_stays_flat_over_10000_forced_rebuilds",
+        "test_hostile_cli.py::test_text_output_of_a_large_batch_streams",
+        "test_markers.py::test_the_quick_subset_leaves_out_the_browser_and_slow_files",
+    }
+)
+"""Single tests of other files that take seconds each (the quick subset leaves them out)."""
+BROWSER_TESTS = frozenset({"test_timeline.py::test_every_example_timeline_in_chromium"})
+"""Single tests of other files that drive Chromium."""
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         name = item.path.name
-        if name in BROWSER or f"{item.path.parent.name}/{name}" in BROWSER:
+        test = f"{name}::{getattr(item, 'originalname', item.name)}"
+        if name in BROWSER or f"{item.path.parent.name}/{name}" in BROWSER or test in BROWSER_TESTS:
             item.add_marker(pytest.mark.browser)
         if name in PROCESS:
             item.add_marker(pytest.mark.process)
-        if name in SLOW:
+        if name in SLOW or test in SLOW_TESTS:
             item.add_marker(pytest.mark.slow)

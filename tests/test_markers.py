@@ -23,7 +23,8 @@ def test_the_quick_subset_leaves_out_the_browser_and_slow_files() -> None:
     from tests import conftest
 
     browser = _collected("-m", "browser")
-    assert browser == {f"tests/{name}" for name in conftest.BROWSER}
+    single = {f"tests/{test.split('::')[0]}" for test in conftest.BROWSER_TESTS}
+    assert browser == {f"tests/{name}" for name in conftest.BROWSER} | single
     quick = _collected("-m", "not slow and not browser")
     left_out = {f"tests/{name}" for name in conftest.BROWSER | conftest.SLOW}
     assert quick and not quick & left_out
