@@ -9,6 +9,7 @@ CI; ``.ci/run`` installs it, and in CI its absence is a failure."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -48,9 +49,10 @@ Page = sync_api.Page
 expect = sync_api.expect
 
 
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    """The workbench on a free loopback port, served by uvicorn in a thread."""
+@contextlib.contextmanager
+def served() -> Iterator[str]:
+    """The workbench on a free loopback port, served by uvicorn in a thread, for the time of
+    the ``with`` block (the browser tests' server, here and in ``tests/amendment``)."""
     import uvicorn
 
     from nm_trafficking.workbench import create_app
@@ -62,15 +64,24 @@ def base_url() -> Iterator[str]:
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the workbench did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the workbench did not start")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    """The workbench on a free loopback port, served by uvicorn in a thread."""
+    with served() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +15,7 @@ from typing import Any
 import pytest
 
 from nm_trafficking.statute.model import StatuteVersion
+from tests.test_workbench_browser import served
 
 CHROMIUM = os.environ.get("NMT_CHROMIUM", "/usr/bin/chromium")
 if not Path(CHROMIUM).exists():
@@ -40,30 +38,15 @@ def _in_2031(assess: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def base_url(amended_module: tuple[StatuteVersion, ...]) -> Iterator[str]:
-    import uvicorn
-
     from nm_trafficking.workbench import app as workbench
-    from nm_trafficking.workbench import create_app
 
     saved = workbench.assess
     workbench.assess = _in_2031(saved)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    app = create_app(allowed_hosts=["127.0.0.1", "localhost"])
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the workbench did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
-    workbench.assess = saved
+    try:
+        with served() as url:
+            yield url
+    finally:
+        workbench.assess = saved
 
 
 @pytest.fixture(scope="module")
