@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from nm_trafficking.render.summary_text import ACCESSORY_FEDERAL
 from tests import test_workbench_browser as browser_tests
 
 # the server, the browser and a fresh page, as the other browser tests have them
@@ -676,7 +677,7 @@ def test_a_helper_of_an_act_in_the_builder_the_findings_and_the_export(
         "? UNDETERMINED"
     )
     expect(findings).to_contain_text("L may be an accessory to D's recruiting of V")
-    expect(findings).to_contain_text("The act aided, on the same facts")
+    expect(findings).to_contain_text(ACCESSORY_FEDERAL)
     # the helper's open intent is still needed, as the summary asks it
     expect(page.locator("#summary .needed")).to_contain_text(
         "Did L intend that D's recruiting of V on 10 September 2021 be committed?"

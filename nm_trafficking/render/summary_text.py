@@ -187,7 +187,7 @@ def _counts(
 
 
 ACCESSORIES_HEAD = "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):"
-ACCESSORY_FEDERAL = "The act aided, on the same facts"
+ACCESSORY_FEDERAL = "The helper on the act aided, with the help and the intent stated"
 """Before the federal sections' statuses of the act a helper aided (here and on the page)."""
 
 
@@ -205,8 +205,9 @@ def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
         )
         out.append(
             f"Federal: one who aids or abets an offense is punishable as a principal (18 U.S.C. "
-            f"§ 2(a) [S]). {ACCESSORY_FEDERAL}: {listed}. Whether {a.helper} is "
-            "liable turns on a federal intent standard that is not in the sources read."
+            f"§ 2(a) [S]). {ACCESSORY_FEDERAL}: {listed}. This reads the intent stated as "
+            f"enough: whether {a.helper} is liable turns on a federal intent standard that is "
+            "not in the sources read."
         )
     return out
 
