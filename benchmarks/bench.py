@@ -105,40 +105,9 @@ def bare_host_api(pattern: nmt.FactPattern) -> Any:
     return once
 
 
-def bare_c_core(pattern: nmt.FactPattern) -> Any:
-    """The same rules and facts straight into durable_rules' C core, the loop the library
-    runs, with nothing else: the engine's own ceiling."""
-    compiled = _Compiled(statute.latest())
-    handle = compiled.handle
-    facts = [dict(engine_fact(c), sid=SID) for c in contexts(pattern)]
-    end = json.dumps({"sid": SID, "id": END, "kind": END})
-
-    def once() -> None:
-        _dre.assert_facts(handle, json.dumps(facts))
-        _, state_handle = _dre.assert_fact(handle, end)
-        state, message = _dre.start_action_for_state(handle, state_handle)
-        while message:
-            json.loads(message)
-            _dre.update_state(handle, state)
-            message = _dre.complete_and_start_action(handle, state_handle)
-        _dre.delete_state(handle, SID)
-
-    once.compiled = compiled  # type: ignore[attr-defined]  # keep the handle alive
-    return once
-
-
-def bare_c_core_all_laws(pattern: nmt.FactPattern) -> Any:
-    """As :func:`bare_c_core`, over every law's ruleset in turn (§ 30-52-1 and the text of
-    each federal section in force at the acts): the engine's ceiling for ``law="all"``."""
-    ctxs = contexts(pattern)
-    runs: list[tuple[_Compiled, str]] = [
-        (_Compiled(statute.latest()), json.dumps([dict(engine_fact(c), sid=SID) for c in ctxs]))
-    ]
-    for law in statute.FEDERAL_LAWS:
-        law_ctxs = law_contexts(law, ctxs)
-        version = law_ctxs[0].version
-        facts = [dict(federal_engine_fact(c), sid=SID) for c in law_ctxs]
-        runs.append((_Compiled(version), json.dumps(facts)))
+def _c_core_loop(runs: list[tuple[_Compiled, str]]) -> Any:
+    """One session per (compiled ruleset, facts as JSON), in turn, straight into durable_rules'
+    C core: the loop the library runs, actions that only parse their message."""
     end = json.dumps({"sid": SID, "id": END, "kind": END})
 
     def once() -> None:
@@ -155,6 +124,28 @@ def bare_c_core_all_laws(pattern: nmt.FactPattern) -> Any:
 
     once.runs = runs  # type: ignore[attr-defined]  # keep the handles alive
     return once
+
+
+def _state_run(ctxs: list[Any]) -> tuple[_Compiled, str]:
+    return _Compiled(statute.latest()), json.dumps([dict(engine_fact(c), sid=SID) for c in ctxs])
+
+
+def bare_c_core(pattern: nmt.FactPattern) -> Any:
+    """The same rules and facts straight into durable_rules' C core, the loop the library
+    runs, with nothing else: the engine's own ceiling."""
+    return _c_core_loop([_state_run(contexts(pattern))])
+
+
+def bare_c_core_all_laws(pattern: nmt.FactPattern) -> Any:
+    """As :func:`bare_c_core`, over every law's ruleset in turn (§ 30-52-1 and the text of
+    each federal section in force at the acts): the engine's ceiling for ``law="all"``."""
+    ctxs = contexts(pattern)
+    runs = [_state_run(ctxs)]
+    for law in statute.FEDERAL_LAWS:
+        law_ctxs = law_contexts(law, ctxs)
+        facts = [dict(federal_engine_fact(c), sid=SID) for c in law_ctxs]
+        runs.append((_Compiled(law_ctxs[0].version), json.dumps(facts)))
+    return _c_core_loop(runs)
 
 
 def statuses_and_grades(a: nmt.Assessment) -> list[Any]:
