@@ -587,6 +587,12 @@ def _federal_count(law: str, f: Finding, c: LawCount) -> list[Instruction] | str
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
         act = act_words(c.act, f.victim, when)
+        if version is statute.law(law).undated:
+            return (
+                f"{act[0].upper()}{act[1:]}: the dates it can have happened on span more than one "
+                f"text of {statute.law(law).citation}, so which text applies is not known; no "
+                "instruction is drafted until the date is."
+            )
         return (
             f"{act[0].upper()}{act[1:]}: no text of {statute.law(law).citation} is "
             f"encoded for that date ({version.citation}); no instruction is drafted."

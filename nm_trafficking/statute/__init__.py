@@ -179,9 +179,10 @@ def law(law_id: str) -> Law:
 
 
 def text_version(version_id: str) -> TextVersion:
-    """Any law's version (or period with no text) by its id; ``KeyError`` if there is none."""
+    """Any law's version (or period with no text, the undated period too) by its id;
+    ``KeyError`` if there is none."""
     for each in LAWS.values():
-        for version in each.all_versions:
+        for version in (*each.all_versions, *filter(None, (each.undated,))):
             if version.id == version_id:
                 return version
     raise KeyError(version_id)
