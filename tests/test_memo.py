@@ -120,10 +120,10 @@ def test_federal_only_describes_the_federal_laws_and_their_facts() -> None:
     text = _text(doc)
     assert "§ 30-52-1:" not in _section(text, "1. Conclusions", "2. Counts")
     assert "Assessment under 18 U.S.C. §§ 1591, 1589 and 1590" in text
-    # federal facts stated, named in words from the fact model (never a field's path)
-    assert "were in or affecting interstate or foreign commerce: yes" in text
+    # federal facts stated as sentences about the people (never a field's path)
+    assert "acts were in or affecting interstate or foreign commerce." in text
     assert "M knowingly assisted, supported or facilitated a violation of § 1591(a)(1)" in text
-    assert "11 April 2018" in text and "2018-04-11" not in text
+    assert "2018-04-11" not in text
 
 
 def test_without_the_fact_pattern_the_facts_come_from_the_elements() -> None:
@@ -273,5 +273,59 @@ def test_the_counts_table_gives_each_count_its_limitation_warning() -> None:
     )
     memo = nmt.assess(pattern, today=date(2026, 12, 7), law="nm").memo()
     assert "Limitation period (a dated warning" in memo
-    assert "second degree felony: six years, to 28 February 2023, unless tolled" in memo
+    assert "second degree felony: six years, to 28 February 2023 (passed), unless tolled" in memo
     assert "first degree felony: open" in memo
+
+
+def _spanning_16th(birth: str) -> nmt.FactPattern:
+    """Review 5, p06: a recruiting before the 16th birthday and a transporting after it."""
+    acts = [("recruit", "recruiting", "2020-03-01"), ("transport", "transporting", "2020-04-02")]
+    return nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": birth}],
+            "conduct": [
+                {
+                    "id": i,
+                    "actor": "D",
+                    "person": "V",
+                    "act": act,
+                    "date": day,
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                }
+                for i, act, day in acts
+            ],
+        }
+    )
+
+
+def test_limitation_periods_that_have_run_are_marked_in_the_conclusions_and_the_counts() -> None:
+    pattern = _spanning_16th("2004-03-20")
+    text = _text(nmt.assess(pattern, today=date(2026, 12, 7), law="nm").memo(pattern=pattern))
+    conclusions = _section(text, "1. Conclusions", "2. Counts")
+    assert (
+        "Every limitation period has passed (dated warnings, unless tolled; check): § 30-52-1 "
+        "for the recruiting of 1 March 2020 (to 1 March 2026); § 30-52-1 for the transporting "
+        "of 2 April 2020 (to 2 April 2025)." in conclusions
+    )
+    counts = _section(text, "2. Counts", "3. The facts")
+    assert "six years, to 1 March 2026 (passed), unless tolled" in counts
+    assert "five years, to 2 April 2025 (passed), unless tolled" in counts
+    # a day before the first period ends: no mark
+    earlier = _text(nmt.assess(pattern, today=date(2025, 4, 1), law="nm").memo())
+    assert "(passed)" not in earlier and "limitation period has passed" not in earlier
+    assert "Limitation periods passed" not in earlier
+    # under every law, § 1591 has none and § 1590 has not run: only the state's are listed
+    both = _text(nmt.assess(pattern, today=date(2026, 12, 7)).memo())
+    assert "Limitation periods passed (dated warnings, unless tolled; check): § 30-52-1" in both
+    assert "Every limitation period has passed" not in both
+
+
+def test_a_birthday_is_at_the_earliest_only_for_a_range_of_birth_dates() -> None:
+    exact = _text(nmt.assess(_spanning_16th("2004-03-20"), today=date(2026, 12, 7)).memo())
+    assert "18th birthday comes after the last date shown: on 20 March 2022." in exact
+    assert "at the earliest" not in exact
+    pattern = _spanning_16th("2004-03-20").model_dump(mode="json", exclude_none=True)
+    pattern["persons"][1] = {"id": "V", "age": 15, "age_on": "2020-03-01"}
+    ranged = _text(nmt.assess(nmt.from_dict(pattern), today=date(2026, 12, 7)).memo())
+    assert "birthday comes after the last date shown: at the earliest on" in ranged

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -56,7 +57,7 @@ from nm_trafficking.render.summary_text import (
 )
 from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import AssessmentResult
-from nm_trafficking.summary import CountSummary, PairSummary, Question, Summary
+from nm_trafficking.summary import ActUnderLaw, CountSummary, PairSummary, Question, Summary
 from nm_trafficking.workbench.words import pattern_sentences
 
 __all__ = ["fragment", "render"]
@@ -129,6 +130,8 @@ class PairSection:
     defendant: str
     victim: str
     laws: list[str]
+    expired: str | None
+    """The acts whose limitation period has passed, for the conclusions."""
     rows: list[Row]
     acts: list[ActSection]
     comparison: list[str]
@@ -156,7 +159,52 @@ def _paragraphs(statuses: Mapping[str, str], status: str) -> str:
     return ", ".join(words.paragraph_short(c) for c, s in statuses.items() if s == status)
 
 
-def _rows(c: CountSummary, names: dict[str, str]) -> list[Row]:
+def passed_deadlines(act: ActUnderLaw, today: date) -> list[tuple[str | None, date]]:
+    """The limitation periods of an act that ended before ``today``: (the grade, where the
+    period depends on the grade, else None; the last day)."""
+    if act.deadlines and len({d for d in act.deadlines.values()}) > 1:
+        return [(g, d) for g, d in act.deadlines.items() if d is not None and d < today]
+    if act.deadline is not None and act.deadline < today:
+        return [(None, act.deadline)]
+    return []
+
+
+def _limitation(act: ActUnderLaw, today: date) -> str:
+    """The limitation period's words, each last day that has passed marked "(passed)" as in
+    the text output."""
+    text = act.limitation or "—"
+    for _, day in passed_deadlines(act, today):
+        end = f"to {words.long_date(day)}"
+        if end in text and f"{end} (passed)" not in text:
+            text = text.replace(end, f"{end} (passed)", 1)
+        elif f"{end} (passed)" not in text:
+            text += f" (passed: {words.long_date(day)})"
+    return text
+
+
+def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | None:
+    """A line for the conclusions: the acts whose limitation period has passed (a dated
+    warning, unless tolled)."""
+    found: list[str] = []
+    every = True
+    for c in pair.counts:
+        for law_id, act in c.laws.items():
+            if act.limitation is None:
+                continue
+            ended = passed_deadlines(act, today)
+            graded = bool(act.deadlines and len(set(act.deadlines.values())) > 1)
+            if not ended or (graded and len(ended) < len(act.deadlines or {})):
+                every = False
+            for grade, day in ended:
+                tail = f", if a {words.grade_name(grade)}" if grade else ""
+                found.append(f"{names[law_id]} for {c.name} (to {words.long_date(day)}{tail})")
+    if not found:
+        return None
+    lead = "Every limitation period has passed" if every else "Limitation periods passed"
+    return f"{lead} (dated warnings, unless tolled; check): {'; '.join(found)}."
+
+
+def _rows(c: CountSummary, names: dict[str, str], today: date) -> list[Row]:
     rows: list[Row] = []
     for i, (law_id, act) in enumerate(c.laws.items()):
         which = _paragraphs(act.statuses, act.status) if act.status != "not_met" else ""
@@ -173,7 +221,7 @@ def _rows(c: CountSummary, names: dict[str, str]) -> list[Row]:
                 status=status,
                 status_kind=act.status,
                 grade=act.words if act.status != "not_met" else "—",
-                limitation=act.limitation or "—",
+                limitation=_limitation(act, today),
             )
         )
     return rows
@@ -236,7 +284,8 @@ def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) ->
                 defendant=pair.defendant,
                 victim=pair.victim,
                 laws=[law_line(law, names) for law in pair.laws],
-                rows=[row for c in pair.counts for row in _rows(c, names)],
+                expired=_expired(pair, names, s.assessed_on),
+                rows=[row for c in pair.counts for row in _rows(c, names, s.assessed_on)],
                 acts=acts,
                 comparison=pair.comparison,
             )

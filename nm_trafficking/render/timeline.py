@@ -250,8 +250,9 @@ def captions(layout: Layout) -> list[str]:
     ]
     if later and b is not None:
         age, first = min(later)
+        earliest = "at the earliest " if b.earliest != b.latest else ""
         out.append(
-            f"{v}'s {age}th birthday comes after the last date shown: at the earliest on "
+            f"{v}'s {age}th birthday comes after the last date shown: {earliest}on "
             f"{words.long_date(first)}."
         )
     if layout.before:
