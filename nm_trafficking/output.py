@@ -80,7 +80,7 @@ def render_item(
     if fmt == "timeline-svg":  # an SVG document, built from the summary
         return render_timeline(item.assessment.summary)
     if fmt == "instructions":
-        form = render_instructions(item.assessment)
+        form = render_instructions(item.assessment, item.pattern)
         return f"# {printable(item.source or '')}\n{form}" if header else form
     text = item.assessment.explain(detail)  # type: ignore[arg-type]
     return f"# {printable(item.source or '')}\n{text}" if header else text

@@ -177,9 +177,11 @@ def test_the_federal_minor_prong_follows_20_25_with_the_observation_rule() -> No
     assert "20.25 (rev. Dec. 2023)" in i.form
     texts = [e.text for e in i.elements]
     assert texts[1] == "V had not attained the age of 18 years"
+    # met by the opportunity to observe alone: the third element is § 1591(c)'s
+    assert texts[2] == "the defendant had a reasonable opportunity to observe V"
     assert texts[3] == "the defendant knew that V would be caused to engage in a commercial sex act"
     assert texts[4] == "the defendant's acts were in or affecting interstate or foreign commerce"
-    assert any("rests on 18 U.S.C. § 1591(c)" in c for c in i.comments)
+    assert any("drafted from 18 U.S.C. § 1591(c)" in c for c in i.comments)
     assert any(ji.OBSERVE_WORDS in c for c in i.comments)
 
 
@@ -274,3 +276,186 @@ def test_control_characters_in_a_title_never_reach_the_form_raw(
     assert main(["assess", str(f), "--format", "instructions"]) == 0
     out = capsys.readouterr().out
     assert not RAW_CONTROL.search(out), repr(RAW_CONTROL.search(out))
+
+
+def _pattern(conduct: dict[str, Any], victim: dict[str, Any]) -> nmt.FactPattern:
+    return nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", **victim}],
+            "conduct": [{"id": "c1", "actor": "D", "person": "V", **conduct}],
+        }
+    )
+
+
+def _form(conduct: dict[str, Any], victim: dict[str, Any], **kw: Any) -> list[Instruction]:
+    pattern = _pattern(conduct, victim)
+    a = nmt.assess(pattern, today=TODAY, **kw)
+    return [i for p in court_form(a, pattern).pairs for i in p.instructions]
+
+
+def _pick(found: list[Instruction], citation: str, title_part: str = "") -> Instruction:
+    match = [i for i in found if i.citation == citation and title_part in i.title]
+    assert len(match) == 1, [(i.citation, i.title) for i in found]
+    return match[0]
+
+
+MINOR_SEEN = {
+    "act": "obtaining",
+    "date": "2020-10-01",
+    "knowingly": True,
+    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+    "federal": {
+        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+        "as_to_age": {"knew": False, "reckless_disregard": False},
+        "reasonable_opportunity_to_observe": True,
+        "as_to_commercial_sex_act": {"knew": True},
+    },
+}
+"""Review 6, P05: knowledge and reckless disregard of age stated false, an opportunity to
+observe stated true."""
+
+
+@pytest.mark.parametrize("observe", [True, None])
+def test_an_age_element_resting_on_the_opportunity_to_observe_gives_1591c(
+    observe: bool | None,
+) -> None:
+    conduct = json.loads(json.dumps(MINOR_SEEN))
+    if observe is None:
+        del conduct["federal"]["reasonable_opportunity_to_observe"]
+    for when in ("2020-10-01", "2012-06-01"):  # the current text and the 2008 text [R]
+        conduct["date"] = when
+        i = _pick(
+            _form(conduct, {"birth_date": "2005-06-01"} if when > "2015" else {"age": 15}),
+            "18 U.S.C. § 1591(a)(1)",
+            "under 18",
+        )
+        third = i.elements[2]
+        assert third.text == "the defendant had a reasonable opportunity to observe V"
+        assert "knew" not in third.text and "reckless" not in third.text
+        assert "§ 1591(c)" in third.authority and "concluding provisions" not in third.authority
+        assert "United States v. Duong, 848 F.3d 928 (10th Cir. 2017)" in third.authority
+        assert third.established is (observe is True)
+        assert any("which the facts stated rule out" in c for c in i.comments)
+    pattern = _pattern(MINOR_SEEN, {"age": 15})
+    text = _flat(render(nmt.assess(pattern, today=TODAY), pattern))
+    assert "that V had not attained the age of 18 years;" not in text.split("under 18", 1)[1]
+
+
+def test_an_age_element_keeps_only_the_mental_states_not_ruled_out() -> None:
+    conduct = json.loads(json.dumps(MINOR_SEEN))
+    conduct["federal"]["as_to_age"] = {"knew": False}
+    conduct["federal"]["reasonable_opportunity_to_observe"] = False
+    i = _pick(_form(conduct, {"age": 15}), "18 U.S.C. § 1591(a)(1)", "under 18")
+    assert i.elements[2].text == (
+        "the defendant was in reckless disregard of the fact that V had not attained the age of "
+        "18 years"
+    )
+    assert not any(ji.OBSERVE_WORDS in c for c in i.comments)  # (c) is ruled out too
+    # the (a)(2) minor prong never offers § 1591(c)
+    venture = {
+        "act": "benefiting",
+        "date": "2020-10-05",
+        "knowingly": True,
+        "benefit": {"financially": True},
+        "federal": {"reasonable_opportunity_to_observe": True, "as_to_age": {"knew": False}},
+    }
+    found = _form(venture, {"age": 15})
+    for i in found:
+        assert "opportunity to observe" not in " ".join(e.text for e in i.elements)
+
+
+@pytest.mark.parametrize(
+    ("means", "purposes", "means_words", "purpose_words", "ruled_out"),
+    [
+        (  # review 5, p16_partial_means
+            {"force": False},
+            {"labor": True},
+            "fraud or coercion",
+            "labor",
+            "force",
+        ),
+        (  # review 5, p16b_only_fraud_open
+            {"force": False, "coercion": False},
+            {"services": False, "commercial_sexual_activity": False},
+            "fraud",
+            "labor",
+            "force, coercion, services and commercial sexual activity",
+        ),
+    ],
+)
+def test_the_state_form_leaves_out_the_alternatives_stated_false(
+    means: dict[str, bool],
+    purposes: dict[str, bool],
+    means_words: str,
+    purpose_words: str,
+    ruled_out: str,
+) -> None:
+    conduct = {
+        "act": "recruiting",
+        "date": "2022-02-02",
+        "knowingly": True,
+        "means_will_be_used": means,
+        "to_subject_to": purposes,
+    }
+    i = _pick(_form(conduct, ADULT, law="nm"), "NMSA 1978, § 30-52-1(A)(1)")
+    assert i.elements[1].text == (
+        f"the defendant acted with the intent or knowledge that {means_words} would be used to "
+        f"subject V to {purpose_words}"
+    )
+    assert f"the facts stated rule out {ruled_out}." in (i.elements[1].open or "")
+    # without the facts the form cannot know what was stated false: every alternative
+    i = _one(_assess(conduct, ADULT, law="nm"), "NMSA 1978, § 30-52-1(A)(1)")
+    assert "force, fraud or coercion" in i.elements[1].text
+
+
+def test_the_federal_form_leaves_out_the_means_and_mental_states_stated_false() -> None:
+    conduct = {
+        "act": "recruiting",
+        "date": "2022-02-02",
+        "knowingly": True,
+        "federal": {
+            "knew_means_will_be_used": {"force": False, "threats_of_force": False, "fraud": False},
+            "reckless_disregard_means_will_be_used": {"force": False},
+            "labor_means": {"force": False, "serious_harm": False},
+        },
+    }
+    found = _form(conduct, ADULT)
+    i = _pick(found, "18 U.S.C. § 1591(a)(1)", "force")
+    assert i.elements[1].text == (
+        "the defendant knew, or was in reckless disregard of the fact, that threats of force, "
+        "fraud or coercion would be used to cause V to engage in a commercial sex act"
+    )
+    assert "rule out force." in (i.elements[1].open or "")
+    conduct["federal"]["knew_means_will_be_used"] = {"force": False, "fraud": False}
+    conduct["federal"]["knew_means_will_be_used"] |= {
+        k: False
+        for k in (
+            "threats_of_force",
+            "coercion_threats_of_serious_harm_or_restraint",
+            "coercion_scheme_plan_or_pattern",
+            "coercion_abuse_of_legal_process",
+        )
+    }
+    i = _pick(_form(conduct, ADULT), "18 U.S.C. § 1591(a)(1)", "force")
+    assert i.elements[1].text.startswith(
+        "the defendant was in reckless disregard of the fact that threats of force, fraud or "
+        "coercion would be used"
+    )
+
+
+def test_the_cli_form_leaves_out_the_alternatives_stated_false(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p16b.json"
+    conduct = {
+        "act": "recruiting",
+        "date": "2022-02-02",
+        "knowingly": True,
+        "means_will_be_used": {"force": False, "coercion": False},
+        "to_subject_to": {"services": False, "commercial_sexual_activity": False},
+    }
+    path.write_text(_pattern(conduct, ADULT).model_dump_json(exclude_none=True))
+    assert main(["assess", str(path), "--format", "instructions", "--law", "nm"]) == 0
+    out = _flat(capsys.readouterr().out)
+    assert "knowledge that fraud would be used to subject V to labor." in out
+    assert "force, fraud or coercion would be used" not in out

@@ -72,7 +72,7 @@ def test_memo_and_court_form_of_an_undated_act(
     memo = result.memo(pattern=pattern)
     assert "Facts stated" in memo
     assert result.disclaimer.split(":")[0] in memo
-    form = court_form_text(result)
+    form = court_form_text(result, pattern)
     assert form.startswith("Court form")
     assert "KeyError" not in form and "usc-" not in form and "usc-" not in memo
 

@@ -2,13 +2,16 @@
 federal prong) that the act meets or may meet, its elements as a drafted jury instruction.
 
 "First, the defendant knowingly recruited V; Second, …": only the alternatives the facts
-support, joined by "or" (every alternative of an element still open, with a note to keep only
-those the evidence supports), each element with its authority. State instructions are labelled
-as drafted (no New Mexico uniform instruction was found); federal ones follow the Ninth
-Circuit's model instructions and say so (``statute.jury_instructions``). Paragraphs and prongs
-that are not met are left out. The form is built from the result models and the statute data:
-the elements, their statute words and alternatives come from ``nm_trafficking.statute``; this
-module adds only the drafting (sentence order, tense, the actor as subject).
+support, joined by "or" (every alternative of an element still open but those a fact stated
+false rules out — given the fact pattern — with a note to keep only those the evidence
+supports), each element with its authority. An age element of § 1591(a)(1) that rests on a
+reasonable opportunity to observe alone is drafted as § 1591(c)'s alternative. State
+instructions are labelled as drafted (no New Mexico uniform instruction was found); federal
+ones follow the Ninth Circuit's model instructions and say so (``statute.jury_instructions``).
+Paragraphs and prongs that are not met are left out. The form is built from the result models
+and the statute data: the elements, their statute words and alternatives come from
+``nm_trafficking.statute``; this module adds only the drafting (sentence order, tense, the
+actor as subject).
 
 :func:`court_form` gives the form as data; :func:`render` as text.
 """
@@ -22,6 +25,9 @@ from datetime import date
 
 from nm_trafficking import statute, words
 from nm_trafficking.count_elements import of_count
+from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import printable
 from nm_trafficking.results import (
     AgeAtAct,
@@ -176,25 +182,48 @@ def _act_allows(alternative: Alternative, act: str) -> bool:
     return True
 
 
+def _fact(conduct: Conduct, path: str) -> object:
+    """The stated value at a dotted ``path`` below an act (None where the path names no
+    stated fact, e.g. the victim's age)."""
+    value: object = conduct
+    for part in path.split("."):
+        value = getattr(value, part, None)
+        if value is None:
+            return None
+    return value
+
+
 class _Draft:
     """What drafting one instruction knows: the act, the victim, each element's result and
     its statute element."""
 
     def __init__(
-        self, act: str, victim: str, results: Sequence[ElementResult], para: OffenceParagraph
+        self,
+        act: str,
+        victim: str,
+        results: Sequence[ElementResult],
+        para: OffenceParagraph,
+        facts: Conduct | None = None,
     ) -> None:
         self.act = act
         self.verb = PAST.get(act, act)
         self.v = victim
         self.results = {e.element: e for e in results}
         self.elements = {e.key: e for e in para.elements}
+        self.facts = facts
+        """The act's facts as stated (None: not given; no alternative is then ruled out)."""
 
     def met(self, key: str) -> bool:
         return self.results[key].status == "met"
 
-    def chosen(self, key: str) -> list[tuple[Alternative, str]]:
-        """The alternatives the facts support (met: those that decided it; open: every one the
-        act allows), each with its words."""
+    def stated_false(self, alternative: Alternative) -> bool:
+        """A fact the alternative needs true is stated false."""
+        return self.facts is not None and any(
+            _fact(self.facts, p) is Truth.FALSE for p in _true_paths(alternative)
+        )
+
+    def _allowed(self, key: str) -> list[tuple[Alternative, str]]:
+        """Every alternative the act allows, each with its words."""
         element = self.elements[key]
         sep = _SPLIT_WORDS.get(key)
         parts = element.words.split(sep) if sep and element.words else None
@@ -205,6 +234,12 @@ class _Draft:
                 continue
             word = parts[i] if parts and len(parts) == len(element.established) else ""
             pairs.append((alt, word or _option_word(paths[0])))
+        return pairs
+
+    def chosen(self, key: str) -> list[tuple[Alternative, str]]:
+        """The alternatives the facts support (met: those that decided it; open: every one the
+        act allows but those a fact stated false rules out), each with its words."""
+        pairs = self._allowed(key)
         if self.met(key):
             refs = self.results[key].facts
             decided = [
@@ -212,8 +247,18 @@ class _Draft:
                 for alt, word in pairs
                 if all(any(r.endswith(": " + p) for r in refs) for p in _true_paths(alt))
             ]
-            return decided or pairs
-        return pairs
+            if decided:
+                return decided
+        return [(alt, word) for alt, word in pairs if not self.stated_false(alt)] or pairs
+
+    def ruled_out(self, key: str) -> list[str]:
+        """The words of the alternatives the facts stated rule out (none of their words left
+        among those the facts support)."""
+        if self.met(key):
+            return []
+        kept = {word.split(" (", 1)[0] for _, word in self.chosen(key)}
+        out = [w.split(" (", 1)[0] for alt, w in self._allowed(key) if self.stated_false(alt)]
+        return [w for w in dict.fromkeys(out) if w not in kept]
 
     def options(self, key: str) -> str:
         return join_or(self.option_list(key))
@@ -225,13 +270,26 @@ class _Draft:
         words = [word for _, word in self.chosen(key)]
         if not self.met(key):
             words = [w.split(" (", 1)[0] for w in words]
-        return list(dict.fromkeys(words))
+        order = [w.split(" (", 1)[0] for _, w in self._allowed(key)]  # the statute's order
+        return sorted(dict.fromkeys(words), key=lambda w: order.index(w.split(" (", 1)[0]))
 
-    def mind(self, key: str) -> str:
-        """ "knew", "was in reckless disregard of the fact", or both, as the facts support."""
+    def minds(self, key: str) -> tuple[bool, bool, bool]:
+        """Whether knowledge, reckless disregard and (§ 1591(c)) a reasonable opportunity to
+        observe remain among the alternatives the facts support."""
         paths = [p for alt, _ in self.chosen(key) for p in _true_paths(alt)]
         knew = any(p.endswith(".knew") or p.startswith(s1591.KNEW + ".") for p in paths)
         reckless = any("reckless_disregard" in p for p in paths)
+        return knew, reckless, s1591.OBSERVE in paths
+
+    def observe_only(self, key: str) -> bool:
+        """The element rests on § 1591(c) alone: knowledge and reckless disregard are ruled
+        out (or the element was met by the opportunity to observe alone)."""
+        knew, reckless, observe = self.minds(key)
+        return observe and not knew and not reckless
+
+    def mind(self, key: str) -> str:
+        """ "knew", "was in reckless disregard of the fact", or both, as the facts support."""
+        knew, reckless, _ = self.minds(key)
         if knew and not reckless:
             return "knew"
         if reckless and not knew:
@@ -263,6 +321,8 @@ def _age_1591(d: _Draft) -> str:
 
 
 def _age_mind_1591(d: _Draft) -> str:
+    if d.observe_only("age_mental_state"):  # § 1591(c), (a)(1) only (the element's own test)
+        return f"the defendant had a reasonable opportunity to observe {d.v}"
     mind = d.mind("age_mental_state")
     return f"the defendant {mind} that {d.v} had not attained the age of 18 years"
 
@@ -416,9 +476,11 @@ def _authority(
 ) -> str:
     cites: list[str] = []
     labels: list[str] = []
+    observe = keys == ("age_mental_state",) and d.observe_only("age_mental_state")
     for key in keys:
         element = d.elements[key]
-        cites.append(element.words_from)
+        if not observe:
+            cites.append(element.words_from)
         if element.also_words_from:
             cites.append(element.also_words_from)
         result = d.results[key]
@@ -434,7 +496,7 @@ def _authority(
     text = head + sep.join(tails)
     if labels:
         text += " " + " ".join(dict.fromkeys(labels))
-    case = _case_for(version, para, keys)
+    case = ji.DUONG if observe else _case_for(version, para, keys)
     return f"{text}; {case}" if case else text
 
 
@@ -457,6 +519,9 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
     text = "not established on the facts stated: " + "; ".join(parts)
     if any(d.alternatives_open(k) for k in open_keys):
         text += f" ({KEEP_SUPPORTED})"
+    ruled_out = [w for k in open_keys for w in d.ruled_out(k)]
+    if ruled_out:
+        text += f"; the facts stated rule out {words.either(list(dict.fromkeys(ruled_out)), 'and')}"
     if age is not None and age.open_point and any(d.elements[k].tests_age for k in open_keys):
         text += (
             f". {d.v}'s age at the act ({age.text}) turns on an open point of law (a birthday "
@@ -497,14 +562,26 @@ def _comments(para: OffenceParagraph, d: _Draft, federal: bool) -> tuple[str, ..
     if "age_mental_state" in d.results and para.short == "1591a1_minor":
         alternatives = d.elements["age_mental_state"].established
         if not any(
-            s1591.OBSERVE in _true_paths(alt) and _act_allows(alt, d.act) for alt in alternatives
-        ):  # § 1591(c) does not serve this act
+            s1591.OBSERVE in _true_paths(alt)
+            and _act_allows(alt, d.act)
+            and not d.stated_false(alt)
+            for alt in alternatives
+        ):  # § 1591(c) does not serve this act, or the facts rule it out
             return tuple(out)
-        if d.met("age_mental_state") and d.mind("age_mental_state").startswith("knew, or"):
+        if d.observe_only("age_mental_state"):
             out.append(
-                f"On the facts stated the third element rests on 18 U.S.C. § 1591(c): the "
-                f"defendant had a reasonable opportunity to observe {d.v}."
+                "The third element is drafted from 18 U.S.C. § 1591(c) in place of knowledge or "
+                "reckless disregard of the age"
+                + (
+                    ", which the facts stated rule out"
+                    if not d.met("age_mental_state")
+                    or any(d.stated_false(a) for a, _ in d._allowed("age_mental_state"))
+                    else ""
+                )
+                + f'; 20.25 gives it as an optional bracket: "{ji.OBSERVE_WORDS}" (20.25, '
+                "bracketed; 18 U.S.C. § 1591(c))."
             )
+            return tuple(out)
     out.extend(ji.MODELS[para.short].comments)
     return tuple(out)
 
@@ -529,9 +606,10 @@ def _instruction(
     results: Sequence[ElementResult],
     age: AgeAtAct | None,
     text_applied: str,
+    facts: Conduct | None,
 ) -> Instruction:
     federal = law != STATE
-    d = _Draft(act, victim, results, para)
+    d = _Draft(act, victim, results, para, facts)
     citation = f"NMSA 1978, § {para.citation}" if not federal else para.paragraph_citation
     return Instruction(
         law=law,
@@ -546,7 +624,11 @@ def _instruction(
     )
 
 
-def _state(f: Finding, unknown: list[str]) -> list[Instruction]:
+Facts = dict[str, Conduct]
+"""The acts of the fact pattern by id (empty: not given)."""
+
+
+def _state(f: Finding, unknown: list[str], facts: Facts) -> list[Instruction]:
     out: list[Instruction] = []
     for c in f.counts:
         if c.status == "not_met" or c.statute_version is None:
@@ -577,12 +659,13 @@ def _state(f: Finding, unknown: list[str]) -> list[Instruction]:
                     of_count(c, citation),
                     c.victim_age,
                     version.citation,
+                    facts.get(c.conduct),
                 )
             )
     return out
 
 
-def _federal_count(law: str, f: Finding, c: LawCount) -> list[Instruction] | str:
+def _federal_count(law: str, f: Finding, c: LawCount, facts: Facts) -> list[Instruction] | str:
     when = when_words(c.date, c.date_assumed, c.possible_dates)
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
@@ -616,16 +699,17 @@ def _federal_count(law: str, f: Finding, c: LawCount) -> list[Instruction] | str
                 of_count(c, citation),
                 c.victim_age,
                 f"{version.citation} {c.label}",
+                facts.get(c.conduct),
             )
         )
     return out
 
 
-def _pair(f: Finding, laws: Sequence[str]) -> PairForm:
+def _pair(f: Finding, laws: Sequence[str], facts: Facts) -> PairForm:
     instructions: list[Instruction] = []
     nothing: list[str] = []
     if STATE in laws:
-        found = _state(f, nothing)
+        found = _state(f, nothing, facts)
         if not found and not nothing:
             nothing.append(
                 f"{statute.NM.citation}: no paragraph is met or open on the facts stated; no "
@@ -637,7 +721,7 @@ def _pair(f: Finding, laws: Sequence[str]) -> PairForm:
         for c in j.counts:
             if c.status == "not_met":
                 continue
-            got = _federal_count(law, f, c)
+            got = _federal_count(law, f, c, facts)
             if isinstance(got, str):
                 nothing.append(got)
             else:
@@ -660,9 +744,11 @@ def _label_lines(a: AssessmentResult) -> list[str]:
     return [f"{code}: {meaning}." for code, meaning in seen.items() if code != "—"]
 
 
-def court_form(a: AssessmentResult) -> CourtForm:
-    """The court form of an assessment, as data."""
-    pairs = tuple(_pair(f, a.laws) for f in a.findings)
+def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> CourtForm:
+    """The court form of an assessment, as data; with the fact ``pattern`` assessed, the
+    alternatives a fact stated false rules out are left out of each element."""
+    facts: Facts = {c.id: c for c in pattern.conduct} if pattern is not None else {}
+    pairs = tuple(_pair(f, a.laws, facts) for f in a.findings)
     drafted = [i for p in pairs for i in p.instructions]
     refs: list[str] = []
     if any(i.law == STATE for i in drafted):
@@ -702,10 +788,10 @@ def _instruction_lines(i: Instruction) -> list[str]:
     return lines
 
 
-def render(a: AssessmentResult) -> str:
+def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
     """The court form as text: per defendant and victim, the drafted instructions, then what
-    the drafting rests on and the disclaimer."""
-    form = court_form(a)
+    the drafting rests on and the disclaimer (``pattern``: see :func:`court_form`)."""
+    form = court_form(a, pattern)
     lines = ["Court form: the elements as drafted jury instructions"]
     if form.title:
         lines.append(printable(form.title))

@@ -65,6 +65,12 @@ OBSERVE_WORDS = (
 )
 """20.25's bracketed alternative [P] (the ellipsis is the reference's)."""
 
+DUONG = (
+    "United States v. Duong, 848 F.3d 928 (10th Cir. 2017) [P] (a reasonable opportunity to "
+    "observe the person suffices alone)"
+)
+"""The Tenth Circuit's case on § 1591(c) (federal reference § 3.9; [P] as a court opinion)."""
+
 NOT_A_MINOR_WORDS = "The victim need not be a minor"
 """20.25A [P]."""
 
