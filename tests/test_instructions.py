@@ -459,3 +459,46 @@ def test_the_cli_form_leaves_out_the_alternatives_stated_false(
     out = _flat(capsys.readouterr().out)
     assert "knowledge that fraud would be used to subject V to labor." in out
     assert "force, fraud or coercion would be used" not in out
+
+
+NMSA = ROOT.parent / "shared" / "statute" / "nmsa-30-52-1.md"
+MINOR_SEX = {
+    "act": "soliciting",
+    "date": "2021-06-14",
+    "knowingly": True,
+    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("victim", "expected", "cited"),
+    [
+        ({"age": 12}, "drafted for a first degree felony, which turns on V's age", "(C)(2)"),
+        ({"age": 13}, "drafted for a second degree felony, which turns on V's age", "(C)(1)"),
+        ({"age": 17}, "drafted for a third degree felony", "(C))"),
+        ({"age": 12, "age_on": "2021-01-01"}, "turns on V's age at the time (12 to 13)", "(C)(2)"),
+    ],
+)
+def test_each_state_instruction_says_the_degree_it_is_drafted_for(
+    victim: dict[str, Any], expected: str, cited: str
+) -> None:
+    i = _one(_assess(MINOR_SEX, victim, law="nm"), "NMSA 1978, § 30-52-1(A)(2)")
+    degree = i.degree or ""
+    assert degree.startswith("Degree: ") and expected in degree
+    assert f"NMSA 1978, § 30-52-1{cited}" in degree
+    assert degree.endswith(ji.STATE_FORM[0].upper() + ji.STATE_FORM[1:] + ".")
+    statute_text = " ".join(NMSA.read_text(encoding="utf-8").replace("> ", "").split())
+    for quoted in re.findall(r'\("([^"]+)"\)', degree):
+        for piece in quoted.split(" … "):
+            assert piece in statute_text, piece
+    if victim["age"] < 16:
+        word = "thirteen" if "first" in degree else "sixteen"
+        assert f"V was under the age of {word}" in degree
+    text = _flat(render(_assess(MINOR_SEX, victim, law="nm")))
+    assert degree in text
+
+
+def test_federal_instructions_carry_no_state_degree() -> None:
+    a = _assess(MINOR_SEX | {"federal": {"as_to_age": {"knew": True}}}, {"age": 12})
+    for i in _instructions(a):
+        assert (i.degree is None) == (i.law != "nm_30_52_1"), i.citation

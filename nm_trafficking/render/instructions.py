@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from nm_trafficking import statute, words
@@ -29,6 +29,7 @@ from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import printable
+from nm_trafficking.render.instruction_degree import degree_line
 from nm_trafficking.results import (
     AgeAtAct,
     AssessmentResult,
@@ -99,6 +100,9 @@ class Instruction:
     elements: tuple[DraftedElement, ...]
     comments: tuple[str, ...]
     """Said under the elements: the model's own words, open points."""
+    degree: str | None = None
+    """A state instruction: the degree it is drafted for, and that the degree turns on the
+    victim's age (§ 30-52-1(C)); a drafted line (``render.instruction_degree``)."""
 
 
 @dataclass(frozen=True)
@@ -647,21 +651,21 @@ def _state(f: Finding, unknown: list[str], facts: Facts) -> list[Instruction]:
             if p.status == "not_met":
                 continue
             para = version.offence(citation)
-            out.append(
-                _instruction(
-                    STATE,
-                    version,
-                    para,
-                    p.status,
-                    c.act,
-                    f.victim,
-                    when,
-                    of_count(c, citation),
-                    c.victim_age,
-                    version.citation,
-                    facts.get(c.conduct),
-                )
+            drafted = _instruction(
+                STATE,
+                version,
+                para,
+                p.status,
+                c.act,
+                f.victim,
+                when,
+                of_count(c, citation),
+                c.victim_age,
+                version.citation,
+                facts.get(c.conduct),
             )
+            degree = degree_line(version, para, c.victim_age, f.victim)
+            out.append(replace(drafted, degree=degree))
     return out
 
 
@@ -783,6 +787,8 @@ def _instruction_lines(i: Instruction) -> list[str]:
         lines += _wrap(f"Authority: {e.authority}.", "        ")
         if e.open:
             lines += _wrap(f"Open: {e.open}", "        ")
+    if i.degree:
+        lines += _wrap(i.degree, "      ")
     for comment in i.comments:
         lines += _wrap(comment, "      ")
     return lines
