@@ -335,6 +335,10 @@ def test_an_age_element_resting_on_the_opportunity_to_observe_gives_1591c(
         assert "§ 1591(c)" in third.authority and "concluding provisions" not in third.authority
         assert "United States v. Duong, 848 F.3d 928 (10th Cir. 2017)" in third.authority
         assert third.established is (observe is True)
+        if observe is None:
+            assert "the facts stated rule out knowledge and reckless disregard." in (
+                third.open or ""
+            )
         assert any("which the facts stated rule out" in c for c in i.comments)
     pattern = _pattern(MINOR_SEEN, {"age": 15})
     text = _flat(render(nmt.assess(pattern, today=TODAY), pattern))

@@ -167,6 +167,9 @@ def _option_word(path: str) -> str:
     return s1591.MEANS_WORDS.get(last) or s1589.MEANS_READING.get(last) or last.replace("_", " ")
 
 
+_MIND_NOUNS = {"knew": "knowledge"}
+"""A mental state's alternative named as a noun (the facts rule out "knowledge")."""
+
 _SPLIT_WORDS = {"benefit": " or ", "jurisdiction": ", or "}
 """Elements whose statute words list their alternatives in order, and the separator."""
 
@@ -262,7 +265,7 @@ class _Draft:
             return []
         kept = {word.split(" (", 1)[0] for _, word in self.chosen(key)}
         out = [w.split(" (", 1)[0] for alt, w in self._allowed(key) if self.stated_false(alt)]
-        return [w for w in dict.fromkeys(out) if w not in kept]
+        return [_MIND_NOUNS.get(w, w) for w in dict.fromkeys(out) if w not in kept]
 
     def options(self, key: str) -> str:
         return join_or(self.option_list(key))
