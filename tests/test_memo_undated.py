@@ -71,6 +71,7 @@ def test_memo_and_court_form_of_an_undated_act(
     result = assess(law)
     memo = result.memo(pattern=pattern)
     assert "Facts stated" in memo
+    assert "Facts stated" in result.memo()  # the Python API without the pattern
     assert result.disclaimer.split(":")[0] in memo
     form = court_form_text(result, pattern)
     assert form.startswith("Court form")
