@@ -36,6 +36,9 @@ NOTE = (
     "special Tribal criminal jurisdiction over sex trafficking ('conduct within the meaning of "
     "section 1591(a) of title 18'), concurrent with the United States and the State, from 1 "
     "October 2022 (25 U.S.C. § 1304 as amended by VAWA 2022 [S]; not where neither the defendant "
-    "nor the victim is an Indian). § 1591 is not in the Major Crimes Act list (§ 1153 [S]). "
+    "nor the victim is an Indian). § 1591 is not in the Major Crimes Act list (§ 1153 [S]); "
+    "it reaches conduct through its own element, 'in or affecting interstate or foreign "
+    "commerce, or within the special maritime and territorial jurisdiction of the United "
+    "States', which the § 1591 finding tests. "
     "Whether New Mexico assumed Public Law 280 jurisdiction: NOT FOUND."
 )
