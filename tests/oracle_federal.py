@@ -171,7 +171,8 @@ def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
     """§ 1591 where no text is applied (2000-10-28 to 2009-12-31): what defeats an element
     under every candidate wording (the pre-2008 text [S]/[R] and the 2008 text [R]): conduct not
     knowingly; an (a)(1) verb outside the 2008 list (patronizing, soliciting open); no means
-    known nor recklessly disregarded; a person 18 or older; no commercial sex act known or
+    known nor recklessly disregarded (or no commercial sex act, and no means stated known or
+    disregarded all the same); a person 18 or older; no commercial sex act known or
     recklessly disregarded; neither commerce nor the special jurisdiction; for (a)(2) an act
     that is not benefiting, or no benefit."""
     fed = c.federal
@@ -181,10 +182,19 @@ def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
     means = [getattr(fed.knew_means_will_be_used, m) for m in MEANS] + [
         getattr(fed.reckless_disregard_means_will_be_used, m) for m in MEANS
     ]
-    no_means = F if all(v is Truth.FALSE for v in means) else U
     adult = F if _minor(ages) == F else U
     csa = fed.as_to_commercial_sex_act
-    no_csa = F if csa.knew is Truth.FALSE and csa.reckless_disregard is Truth.FALSE else U
+    neither_csa = csa.knew is Truth.FALSE and csa.reckless_disregard is Truth.FALSE
+    no_csa = F if neither_csa else U
+    # the means are known or disregarded "to cause the person to engage in a commercial sex
+    # act": none of them is possible when no commercial sex act was known or disregarded (unless
+    # one is stated true all the same: a contradiction, which decides nothing)
+    no_means = (
+        F
+        if all(v is Truth.FALSE for v in means)
+        or (neither_csa and not any(v is Truth.TRUE for v in means))
+        else U
+    )
     j = fed.jurisdiction
     no_commerce = (
         F
@@ -291,13 +301,31 @@ def statuses_1591(
         fed.as_to_commercial_sex_act.reckless_disregard,
     )
 
+    # "knowing, or ... in reckless disregard of the fact, that means ... will be used to cause
+    # the person to engage in a commercial sex act": one proposition. Whoever knew it knew a
+    # commercial sex act would follow; whoever disregarded it at least disregarded that. So a
+    # commercial sex act stated not known rules out knowing it, and stated neither known nor
+    # disregarded rules out disregarding it too. A means fact stated true against that is a
+    # contradiction: it is not read, and the contradiction defeats nothing (undetermined).
+    sex_not_known = csa_knew is Truth.FALSE
+    sex_neither = sex_not_known and csa_reck is Truth.FALSE
+    knew_any = any(v is Truth.TRUE for v in knew)
+    reckless_any = any(v is Truth.TRUE for v in reckless)
+    knowing_contradicted = sex_not_known and knew_any
+    disregard_contradicted = sex_neither and reckless_any
+
     def means_for(carved: bool | None) -> str:
         """``carved``: the act is advertising (True), is not (False), is unknown (None)."""
-        established = any(v is Truth.TRUE for v in knew) or (
-            carved is False and any(v is Truth.TRUE for v in reckless)
-        )
-        defeated = all(v is Truth.FALSE for v in knew + reckless) or (
-            carved is True and all(v is Truth.FALSE for v in knew)
+        if knowing_contradicted or (disregard_contradicted and carved is not True):
+            # the contradiction touches a mental state that serves this act: decided only by
+            # every means stated false (which cannot happen with one stated true)
+            return U
+        established = knew_any or (carved is False and reckless_any)
+        defeated = (
+            all(v is Truth.FALSE for v in knew + reckless)
+            or (carved is True and all(v is Truth.FALSE for v in knew))
+            or sex_neither
+            or (carved is True and sex_not_known)
         )
         return _decide(established, defeated)
 

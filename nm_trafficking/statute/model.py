@@ -49,6 +49,26 @@ LABOR_ACT = "labor_act"
 """The verb as § 1589(a) reads it: absent when the actor is stated to have provided or obtained
 the person's labor or services (a fact of its own, whatever verb records the act)."""
 
+SEX_ACT_WITH_MEANS = "federal.as_to_commercial_sex_act.with_the_means"
+"""§ 1591(a): the stated knowledge or reckless disregard of a commercial sex act, read with the
+means facts (always present in a federal engine fact): one of the values below. Each means fact
+is knowledge (or reckless disregard) that the means "will be used to cause the person to engage
+in a commercial sex act"; a commercial sex act stated not known leaves no means known to be used
+to cause one, and neither known nor disregarded leaves none disregarded either."""
+
+SEX_ACT_OPEN = "open"
+"""Knowledge of a commercial sex act is not stated absent."""
+SEX_ACT_NOT_KNOWN = "not_known"
+"""Not known (reckless disregard true or not stated), and no means stated known."""
+SEX_ACT_NEITHER = "neither"
+"""Neither known nor recklessly disregarded, and no means stated known or disregarded."""
+SEX_ACT_CONTRADICTS_KNOWLEDGE = "contradicts_knowledge"
+"""Not known, yet a means stated known to be used to cause one: a contradiction."""
+SEX_ACT_CONTRADICTS_DISREGARD = "contradicts_disregard"
+"""Neither known nor disregarded, no means stated known, yet one stated recklessly disregarded:
+a contradiction (only as to reckless disregard)."""
+SEX_ACT_CONTRADICTIONS = (SEX_ACT_CONTRADICTS_KNOWLEDGE, SEX_ACT_CONTRADICTS_DISREGARD)
+
 VICTIM_AGE = "victim_age"
 """The prefix of the victim's age at the act in the engine fact (``victim_age.lo``/``.hi``)."""
 
