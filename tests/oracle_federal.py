@@ -219,9 +219,13 @@ def _every_text_1591(c: Any) -> dict[str, str]:
     """§ 1591 for an undated act whose possible dates span several texts: what defeats an
     element under every text it may fall under — conduct not knowingly; an (a)(1) verb in no
     list (the 2015 list holds every earlier one); neither commerce nor the special
-    jurisdiction; for (a)(2) an act that is not benefiting, or no benefit. The means and the age
-    (and the mental states as to them) differ between the texts: left open."""
-    j = c.federal.jurisdiction
+    jurisdiction; for (a)(2) an act that is not benefiting, or no benefit; no commercial sex act
+    known or recklessly disregarded (every text asks one, with the means or with the age; for
+    the means, unless one is stated known or disregarded all the same), or, where the act is
+    advertising, none known. Otherwise the means and
+    the age (and the mental states as to them) differ between the texts: left open."""
+    fed = c.federal
+    j = fed.jurisdiction
     knowingly = _never_met(truth(c.knowingly))
     no_commerce = (
         F
@@ -229,6 +233,25 @@ def _every_text_1591(c: Any) -> dict[str, str]:
         and j.within_special_maritime_and_territorial_jurisdiction is Truth.FALSE
         else U
     )
+    csa = fed.as_to_commercial_sex_act
+    neither_csa = csa.knew is Truth.FALSE and csa.reckless_disregard is Truth.FALSE
+    means = [getattr(fed.knew_means_will_be_used, m) for m in MEANS] + [
+        getattr(fed.reckless_disregard_means_will_be_used, m) for m in MEANS
+    ]
+    not_known = csa.knew is Truth.FALSE
+    knew_any = any(getattr(fed.knew_means_will_be_used, m) is Truth.TRUE for m in MEANS)
+
+    def no_csa(advertising: bool) -> str:
+        # advertising: no verb before 29 May 2015, knowledge only from then
+        return F if neither_csa or (advertising and not_known) else U
+
+    def no_means(advertising: bool) -> str:
+        if neither_csa and not any(v is Truth.TRUE for v in means):
+            return F
+        return F if advertising and not_known and not knew_any else U
+
+    ad_a1 = c.act.value == "advertising"
+    ad_a2 = _verb(fed.venture.act) == "advertising"
     a1 = all_of(U, F if c.act.value not in VERBS_2015 else U, knowingly, no_commerce)
     a2 = all_of(
         U,
@@ -237,7 +260,12 @@ def _every_text_1591(c: Any) -> dict[str, str]:
         _never_met(any_of(truth(c.benefit.financially), truth(c.benefit.anything_of_value))),
         no_commerce,
     )
-    return {"a1_means": a1, "a1_minor": a1, "a2_means": a2, "a2_minor": a2}
+    return {
+        "a1_means": all_of(a1, no_means(ad_a1)),
+        "a1_minor": all_of(a1, no_csa(ad_a1)),
+        "a2_means": all_of(a2, no_means(ad_a2)),
+        "a2_minor": all_of(a2, no_csa(ad_a2)),
+    }
 
 
 def _minor(ages: set[int] | None) -> str:

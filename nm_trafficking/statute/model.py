@@ -69,6 +69,10 @@ SEX_ACT_CONTRADICTS_DISREGARD = "contradicts_disregard"
 a contradiction (only as to reckless disregard)."""
 SEX_ACT_CONTRADICTIONS = (SEX_ACT_CONTRADICTS_KNOWLEDGE, SEX_ACT_CONTRADICTS_DISREGARD)
 
+CHECK_ONLY = frozenset({SEX_ACT_WITH_MEANS})
+"""Context facts read from other facts only to check them against each other: an element's
+facts (what decided it, what it lacks) never name them (:attr:`Alternative.paths`)."""
+
 VICTIM_AGE = "victim_age"
 """The prefix of the victim's age at the act in the engine fact (``victim_age.lo``/``.hi``)."""
 
@@ -105,6 +109,18 @@ class Alternative:
 
     tests: tuple[Test, ...]
     reason: str
+    facts: tuple[str, ...] | None = None
+    """The facts the reason rests on, where they are not the paths the tests read: a test of a
+    fact read from others (:data:`SEX_ACT_WITH_MEANS`) names those others here."""
+
+    @cached_property
+    def paths(self) -> tuple[str, ...]:
+        """The facts that decide the element when this alternative matches, in order: ``facts``,
+        else the paths its tests read, without those only read to check facts against each
+        other (:data:`CHECK_ONLY`)."""
+        if self.facts is not None:
+            return self.facts
+        return tuple(t.path for t in self.tests if t.path not in CHECK_ONLY)
 
 
 @dataclass(frozen=True)
@@ -153,9 +169,16 @@ class Element:
 
     @cached_property
     def paths(self) -> tuple[str, ...]:
-        """Every fact path this element tests, in order."""
+        """Every fact path this element tests, in order (not those only read to check facts
+        against each other, :data:`CHECK_ONLY`: what an undetermined element lacks is the
+        facts themselves)."""
         return tuple(
-            dict.fromkeys(t.path for a in (*self.established, *self.defeated) for t in a.tests)
+            dict.fromkeys(
+                t.path
+                for a in (*self.established, *self.defeated)
+                for t in a.tests
+                if t.path not in CHECK_ONLY
+            )
         )
 
     @cached_property

@@ -272,6 +272,7 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
             "the actor neither knew nor recklessly disregarded that the person will be caused "
             "to engage in a commercial sex act, so could not know or disregard that any means "
             "will be used to cause the person to engage in one",
+            facts=(CSA_KNEW, CSA_RECKLESS),
         ),
     ]
     if carve:
@@ -293,6 +294,7 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
                 f"{whose} is advertising, for which only knowledge serves, and the actor did not "
                 "know that the person will be caused to engage in a commercial sex act, so did "
                 "not know that any means will be used to cause one",
+                facts=(act_path, CSA_KNEW),
             ),
         ]
     note = (
@@ -300,11 +302,7 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
         "defined. The means are not separate elements: jurors need not agree on which (Ninth "
         "Cir. 20.25A, citing United States v. Mickey). A completed commercial sex act is not an "
         "element (CRS, citing United States v. Basa; United States v. Thomas, 10th Cir. 2025, "
-        "not read: UNVERIFIED). The means are known or disregarded to be used 'to cause the "
-        "person to engage in a commercial sex act': the actor's knowledge of a commercial sex "
-        "act is read with them, as the minor prong reads it; where the facts state a means "
-        "known but a commercial sex act not known (or neither known nor disregarded), they "
-        "contradict each other and the element is left undetermined."
+        "not read: UNVERIFIED)."
     )
     if carve:
         note += " Where the act is advertising, only knowledge serves."
