@@ -174,3 +174,21 @@ def test_a_contradiction_is_named_in_the_output() -> None:
         assert "federal_facts_contradict" not in {
             n.kind for n in finding.jurisdictions["usc_1591"].notes
         }
+
+
+@pytest.mark.parametrize("act", ["recruiting", "advertising"])
+def test_an_undated_act_with_no_commercial_sex_act_meets_no_prong(act: str) -> None:
+    # Every text an undated act may fall under asks a commercial sex act known (or, except
+    # advertising, recklessly disregarded), with the means and with the age: with none known or
+    # disregarded (for advertising, none known) no prong is open, whichever text applies.
+    stated = {"knew": False} if act == "advertising" else NEITHER
+    doc = _pattern({"as_to_commercial_sex_act": stated}, act).model_dump(mode="json")
+    del doc["conduct"][0]["date"]
+    doc["persons"][1]["birth_date"] = "2007-01-01"  # a minor at some dates, not at others
+    pattern = FactPattern.model_validate(doc)
+    (finding,) = nmt.assess(pattern, today=TODAY, law="federal").findings
+    j = finding.jurisdictions["usc_1591"]
+    (count,) = j.counts
+    assert count.text_version is None  # no one text applied
+    assert set(count.statuses.values()) == {"not_met"}
+    assert j.status == "not_met"
