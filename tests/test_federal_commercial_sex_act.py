@@ -57,6 +57,7 @@ def _means(pattern: FactPattern) -> tuple[str, str, list[str]]:
 NEITHER = {"knew": False, "reckless_disregard": False}
 
 
+@pytest.mark.statute("18 U.S.C. § 1591(a)(1) force, fraud or coercion")
 @pytest.mark.parametrize(
     ("federal", "act", "expected"),
     [
