@@ -236,6 +236,7 @@ NOTE_TITLES: dict[str, str] = {
     "verbs_not_covered": "conduct described by a verb the text does not have",
     "facts_of_other_paragraphs": "facts stated on an act that decide nothing for it",
     "state_and_federal_facts_disagree": "state and federal facts of one act disagree",
+    "federal_facts_contradict": "federal facts of one act contradict each other",
     "no_version_in_force": "an act dated before the text existed",
     "date_unknown": "undated acts: the window applied",
     "date_assumed": "undated acts: the date assumed",

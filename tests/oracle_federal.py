@@ -171,7 +171,8 @@ def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
     """§ 1591 where no text is applied (2000-10-28 to 2009-12-31): what defeats an element
     under every candidate wording (the pre-2008 text [S]/[R] and the 2008 text [R]): conduct not
     knowingly; an (a)(1) verb outside the 2008 list (patronizing, soliciting open); no means
-    known nor recklessly disregarded; a person 18 or older; no commercial sex act known or
+    known nor recklessly disregarded (or no commercial sex act, and no means stated known or
+    disregarded all the same); a person 18 or older; no commercial sex act known or
     recklessly disregarded; neither commerce nor the special jurisdiction; for (a)(2) an act
     that is not benefiting, or no benefit."""
     fed = c.federal
@@ -181,10 +182,19 @@ def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
     means = [getattr(fed.knew_means_will_be_used, m) for m in MEANS] + [
         getattr(fed.reckless_disregard_means_will_be_used, m) for m in MEANS
     ]
-    no_means = F if all(v is Truth.FALSE for v in means) else U
     adult = F if _minor(ages) == F else U
     csa = fed.as_to_commercial_sex_act
-    no_csa = F if csa.knew is Truth.FALSE and csa.reckless_disregard is Truth.FALSE else U
+    neither_csa = csa.knew is Truth.FALSE and csa.reckless_disregard is Truth.FALSE
+    no_csa = F if neither_csa else U
+    # the means are known or disregarded "to cause the person to engage in a commercial sex
+    # act": none of them is possible when no commercial sex act was known or disregarded (unless
+    # one is stated true all the same: a contradiction, which decides nothing)
+    no_means = (
+        F
+        if all(v is Truth.FALSE for v in means)
+        or (neither_csa and not any(v is Truth.TRUE for v in means))
+        else U
+    )
     j = fed.jurisdiction
     no_commerce = (
         F
@@ -209,9 +219,13 @@ def _every_text_1591(c: Any) -> dict[str, str]:
     """§ 1591 for an undated act whose possible dates span several texts: what defeats an
     element under every text it may fall under — conduct not knowingly; an (a)(1) verb in no
     list (the 2015 list holds every earlier one); neither commerce nor the special
-    jurisdiction; for (a)(2) an act that is not benefiting, or no benefit. The means and the age
-    (and the mental states as to them) differ between the texts: left open."""
-    j = c.federal.jurisdiction
+    jurisdiction; for (a)(2) an act that is not benefiting, or no benefit; no commercial sex act
+    known or recklessly disregarded (every text asks one, with the means or with the age; for
+    the means, unless one is stated known or disregarded all the same), or, where the act is
+    advertising, none known. Otherwise the means and
+    the age (and the mental states as to them) differ between the texts: left open."""
+    fed = c.federal
+    j = fed.jurisdiction
     knowingly = _never_met(truth(c.knowingly))
     no_commerce = (
         F
@@ -219,6 +233,25 @@ def _every_text_1591(c: Any) -> dict[str, str]:
         and j.within_special_maritime_and_territorial_jurisdiction is Truth.FALSE
         else U
     )
+    csa = fed.as_to_commercial_sex_act
+    neither_csa = csa.knew is Truth.FALSE and csa.reckless_disregard is Truth.FALSE
+    means = [getattr(fed.knew_means_will_be_used, m) for m in MEANS] + [
+        getattr(fed.reckless_disregard_means_will_be_used, m) for m in MEANS
+    ]
+    not_known = csa.knew is Truth.FALSE
+    knew_any = any(getattr(fed.knew_means_will_be_used, m) is Truth.TRUE for m in MEANS)
+
+    def no_csa(advertising: bool) -> str:
+        # advertising: no verb before 29 May 2015, knowledge only from then
+        return F if neither_csa or (advertising and not_known) else U
+
+    def no_means(advertising: bool) -> str:
+        if neither_csa and not any(v is Truth.TRUE for v in means):
+            return F
+        return F if advertising and not_known and not knew_any else U
+
+    ad_a1 = c.act.value == "advertising"
+    ad_a2 = _verb(fed.venture.act) == "advertising"
     a1 = all_of(U, F if c.act.value not in VERBS_2015 else U, knowingly, no_commerce)
     a2 = all_of(
         U,
@@ -227,7 +260,12 @@ def _every_text_1591(c: Any) -> dict[str, str]:
         _never_met(any_of(truth(c.benefit.financially), truth(c.benefit.anything_of_value))),
         no_commerce,
     )
-    return {"a1_means": a1, "a1_minor": a1, "a2_means": a2, "a2_minor": a2}
+    return {
+        "a1_means": all_of(a1, no_means(ad_a1)),
+        "a1_minor": all_of(a1, no_csa(ad_a1)),
+        "a2_means": all_of(a2, no_means(ad_a2)),
+        "a2_minor": all_of(a2, no_csa(ad_a2)),
+    }
 
 
 def _minor(ages: set[int] | None) -> str:
@@ -291,13 +329,31 @@ def statuses_1591(
         fed.as_to_commercial_sex_act.reckless_disregard,
     )
 
+    # "knowing, or ... in reckless disregard of the fact, that means ... will be used to cause
+    # the person to engage in a commercial sex act": one proposition. Whoever knew it knew a
+    # commercial sex act would follow; whoever disregarded it at least disregarded that. So a
+    # commercial sex act stated not known rules out knowing it, and stated neither known nor
+    # disregarded rules out disregarding it too. A means fact stated true against that is a
+    # contradiction: it is not read, and the contradiction defeats nothing (undetermined).
+    sex_not_known = csa_knew is Truth.FALSE
+    sex_neither = sex_not_known and csa_reck is Truth.FALSE
+    knew_any = any(v is Truth.TRUE for v in knew)
+    reckless_any = any(v is Truth.TRUE for v in reckless)
+    knowing_contradicted = sex_not_known and knew_any
+    disregard_contradicted = sex_neither and reckless_any
+
     def means_for(carved: bool | None) -> str:
         """``carved``: the act is advertising (True), is not (False), is unknown (None)."""
-        established = any(v is Truth.TRUE for v in knew) or (
-            carved is False and any(v is Truth.TRUE for v in reckless)
-        )
-        defeated = all(v is Truth.FALSE for v in knew + reckless) or (
-            carved is True and all(v is Truth.FALSE for v in knew)
+        if knowing_contradicted or (disregard_contradicted and carved is not True):
+            # the contradiction touches a mental state that serves this act: decided only by
+            # every means stated false (which cannot happen with one stated true)
+            return U
+        established = knew_any or (carved is False and reckless_any)
+        defeated = (
+            all(v is Truth.FALSE for v in knew + reckless)
+            or (carved is True and all(v is Truth.FALSE for v in knew))
+            or sex_neither
+            or (carved is True and sex_not_known)
         )
         return _decide(established, defeated)
 

@@ -15,6 +15,7 @@ from nm_trafficking import FactPattern, assess
 from nm_trafficking.facts import Act
 from nm_trafficking.testing import fact_patterns
 from tests.federal_strategies import federal_patterns
+from tests.oracle_federal import MEANS
 
 TODAY = date(2026, 11, 28)
 QUICK = settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
@@ -233,6 +234,7 @@ LEAVES = [
     ("as_to_age", "knew"),
     ("as_to_age", "reckless_disregard"),
     ("as_to_commercial_sex_act", "knew"),
+    ("as_to_commercial_sex_act", "reckless_disregard"),
     ("knew_means_will_be_used", "force"),
     ("reckless_disregard_means_will_be_used", "fraud"),
     ("venture", "participated"),
@@ -258,7 +260,89 @@ def test_stating_an_unknown_fact_only_settles_what_was_open(
     holder = federal if group is None else federal[group]
     assume(holder[name] in (None, "unknown"))
     holder[name] = value
+    # The order is over facts that can all be true: a stated fact that contradicts another
+    # (a means known to be used to cause a commercial sex act that is not known) decides
+    # nothing, so it may reopen what the other decided (contradictions persist once made).
+    assume(not any(_contradictory(c) for c in doc["conduct"]))
     before, after = _federal(pattern), _federal(FactPattern.model_validate(doc))
     for key, status in before.items():
         if status != "undetermined":
             assert after[key] == status, key
+
+
+MEANS_PRONGS = (
+    "18 U.S.C. § 1591(a)(1) force, fraud or coercion",
+    "18 U.S.C. § 1591(a)(2) force, fraud or coercion",
+)
+
+
+def _stated_true(group: dict[str, Any] | None) -> bool:
+    return any(v in (True, "true") for v in (group or {}).values())
+
+
+def _contradictory(c: dict[str, Any]) -> bool:
+    """The act states a § 1591 means known (or recklessly disregarded) "to be used to cause the
+    person to engage in a commercial sex act" and also that the actor did not know (nor, for
+    a means disregarded, disregard) that the person would be caused to engage in one."""
+    federal = c.get("federal") or {}
+    csa = federal.get("as_to_commercial_sex_act") or {}
+    not_known = csa.get("knew") in (False, "false")
+    neither = not_known and csa.get("reckless_disregard") in (False, "false")
+    return (not_known and _stated_true(federal.get("knew_means_will_be_used"))) or (
+        neither and _stated_true(federal.get("reckless_disregard_means_will_be_used"))
+    )
+
+
+def _no_commercial_sex_act(c: dict[str, Any]) -> None:
+    federal = c.setdefault("federal", {})
+    federal["as_to_commercial_sex_act"] = {"knew": False, "reckless_disregard": False}
+    for group in ("knew_means_will_be_used", "reckless_disregard_means_will_be_used"):
+        means = federal.get(group) or {}
+        federal[group] = {m: v for m, v in means.items() if v not in (True, "true")}
+
+
+@pytest.mark.statute(
+    "18 U.S.C. § 1591(a)(1) force, fraud or coercion",
+    "18 U.S.C. § 1591(a)(2) force, fraud or coercion",
+)
+@QUICK
+@given(federal_patterns())
+def test_no_commercial_sex_act_known_or_disregarded_defeats_the_means_prongs(
+    pattern: FactPattern,
+) -> None:
+    # "knowing, or ... in reckless disregard of the fact, that means ... will be used to cause
+    # the person to engage in a commercial sex act": with no commercial sex act known or
+    # disregarded (and no means stated against it), no means can be. Dated acts: not met under
+    # every text and every candidate wording; undated ones: never met.
+    changed = _with(pattern, _no_commercial_sex_act)
+    dated = {c.id for c in changed.conduct if c.date is not None}
+    for (cid, _, prong), status in _federal(changed).items():
+        if prong in MEANS_PRONGS:
+            assert status == "not_met" if cid in dated else status != "met", (cid, prong)
+
+
+@pytest.mark.statute(
+    "18 U.S.C. § 1591(a)(1) force, fraud or coercion",
+    "18 U.S.C. § 1591(a)(2) force, fraud or coercion",
+)
+@QUICK
+@given(federal_patterns(), st.sampled_from(MEANS), st.booleans())
+def test_a_means_stated_against_a_commercial_sex_act_not_known_decides_nothing(
+    pattern: FactPattern, means: str, disregard: bool
+) -> None:
+    # Knowledge of a means "to cause the person to engage in a commercial sex act" and no
+    # knowledge of any commercial sex act contradict each other: the means prongs are never met
+    # on it, and a note names the contradiction.
+    def contradict(c: dict[str, Any]) -> None:
+        federal = c.setdefault("federal", {})
+        federal["as_to_commercial_sex_act"] = {"knew": False, "reckless_disregard": False}
+        group = "reckless_disregard_means_will_be_used" if disregard else "knew_means_will_be_used"
+        federal[group] = {**(federal.get(group) or {}), means: True}
+
+    changed = _with(pattern, contradict)
+    for (_, _, prong), status in _federal(changed).items():
+        if prong in MEANS_PRONGS:
+            assert status != "met", prong
+    for f in assess(changed, today=TODAY, law="federal").findings:
+        kinds = {n.kind for n in f.jurisdictions["usc_1591"].notes}
+        assert "federal_facts_contradict" in kinds

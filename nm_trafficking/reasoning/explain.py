@@ -168,8 +168,8 @@ def _element_text(element: Element) -> _ElementText:
     return _ElementText(
         element=element,
         unknown=_way(element.unknown_reason, element.paths),
-        established=tuple(_way(a.reason, [t.path for t in a.tests]) for a in element.established),
-        defeated=tuple(_way(a.reason, [t.path for t in a.tests]) for a in element.defeated),
+        established=tuple(_way(a.reason, a.paths) for a in element.established),
+        defeated=tuple(_way(a.reason, a.paths) for a in element.defeated),
         tests_age=element.tests_age,
     )
 

@@ -16,8 +16,15 @@ from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.related_notes import federal_limitation
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
+from nm_trafficking.rules.atoms import sex_act_with_means
 from nm_trafficking.statute import caches
-from nm_trafficking.statute.model import FederalVersion, Law, Paragraph, TextVersion
+from nm_trafficking.statute.model import (
+    SEX_ACT_CONTRADICTIONS,
+    FederalVersion,
+    Law,
+    Paragraph,
+    TextVersion,
+)
 from nm_trafficking.statute.usc_18 import s1594
 
 _1591 = "usc_1591"
@@ -115,6 +122,37 @@ def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note 
     )
 
 
+def means_contradict_sex_act(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
+    """An act whose facts state a § 1591 means known (or recklessly disregarded) to be used to
+    cause the person to engage in a commercial sex act, and also that the actor did not know
+    (nor, for a means disregarded, disregard) that the person would be caused to engage in one:
+    the means element is left undetermined, and this says why."""
+    if law.id != _1591:
+        return None
+    found = [
+        named(v.ctx)
+        for v in acts
+        if v.ctx.conduct.federal.model_fields_set
+        and sex_act_with_means(v.ctx.conduct.federal) in SEX_ACT_CONTRADICTIONS
+    ]
+    if not found:
+        return None
+    return Note(
+        kind="federal_facts_contradict",
+        citation="18 U.S.C. § 1591(a)",
+        text=f"{words.capital(words.either(found, 'and'))}: the facts contradict each other. "
+        "The actor is stated to have known (or recklessly disregarded) that force, threats of "
+        "force, fraud or coercion will be used to cause the person to engage in a commercial sex "
+        "act, and also not to have known (or disregarded) that the person will be caused to "
+        "engage in a commercial sex act. § 1591(a) asks one thing: knowing, or in reckless "
+        'disregard of the fact, that the means "will be used to cause the person to engage in a '
+        'commercial sex act". Both cannot be true, so neither decides the force, fraud or '
+        "coercion prongs: they are left undetermined unless other facts decide them (the "
+        "conservative reading; the minor prongs read the commercial sex act as stated). Check "
+        "the facts.",
+    )
+
+
 def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     """The cautions of every text applied (once each), and the periods with no text."""
     out: list[Note] = []
@@ -195,7 +233,11 @@ def finding_notes(law: Law, acts: Sequence[ActVerdict[TextVersion]], status: Sta
     found: list[Note] = []
     if status != NOT_MET:
         found += attempt_and_conspiracy(law, acts)
-    for note in (decoy(law, acts), belief_about_age(law, acts)):
+    for note in (
+        means_contradict_sex_act(law, acts),
+        decoy(law, acts),
+        belief_about_age(law, acts),
+    ):
         if note is not None:
             found.append(note)
     found += texts_applied(acts)

@@ -30,7 +30,18 @@ from pydantic import BaseModel
 
 from nm_trafficking.facts.conduct import Act, Conduct, FederalFacts
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.statute.model import ACT, BUYER, LABOR_ACT, VICTIM_AGE
+from nm_trafficking.statute.model import (
+    ACT,
+    BUYER,
+    LABOR_ACT,
+    SEX_ACT_CONTRADICTS_DISREGARD,
+    SEX_ACT_CONTRADICTS_KNOWLEDGE,
+    SEX_ACT_NEITHER,
+    SEX_ACT_NOT_KNOWN,
+    SEX_ACT_OPEN,
+    SEX_ACT_WITH_MEANS,
+    VICTIM_AGE,
+)
 
 
 class AgeBounds(Protocol):
@@ -101,6 +112,8 @@ CONTEXT_FACTS = {
     LABOR_ACT: "the verb, read for § 1589(a) only when provided_or_obtained_labor_or_services "
     "is not stated true (absent then)",
     BUYER: "whether the actor acted as a buyer (as_buyer, else the consumer role): always known",
+    SEX_ACT_WITH_MEANS: "§ 1591: the knowledge of a commercial sex act read with the means "
+    "facts (statute.model.SEX_ACT_WITH_MEANS): always known",
     f"{VICTIM_AGE}.lo": "the youngest the victim can have been at the act",
     f"{VICTIM_AGE}.hi": "the oldest the victim can have been at the act (absent: no bound)",
 }
@@ -238,8 +251,31 @@ def federal_engine_fact(ctx: ActFacts) -> dict[str, Any]:
     federal = ctx.conduct.federal
     if federal.labor.provided_or_obtained_labor_or_services is not _TRUE:
         fact[LABOR_ACT] = ctx.conduct.act
+    block: dict[str, Any] = {}
     if federal.model_fields_set:
-        known = _known(federal, _FEDERAL_PLAN)
-        if known:
-            fact[FEDERAL] = known
+        block = _known(federal, _FEDERAL_PLAN)
+    block.setdefault(_CSA, {})[_WITH_MEANS] = sex_act_with_means(federal)
+    fact[FEDERAL] = block
     return fact
+
+
+_CSA, _WITH_MEANS = SEX_ACT_WITH_MEANS.removeprefix(f"{FEDERAL}.").split(".")
+
+
+def sex_act_with_means(federal: FederalFacts) -> str:
+    """The value of :data:`~nm_trafficking.statute.model.SEX_ACT_WITH_MEANS` for a federal
+    block: whether the knowledge of a commercial sex act stated leaves the means facts possible
+    (each of which is knowledge, or reckless disregard, that a means will be used "to cause the
+    person to engage in a commercial sex act")."""
+    csa = federal.as_to_commercial_sex_act
+    if csa.knew is not _FALSE:
+        return SEX_ACT_OPEN
+    knew = federal.knew_means_will_be_used
+    if any(getattr(knew, m) is _TRUE for m in type(knew).model_fields):
+        return SEX_ACT_CONTRADICTS_KNOWLEDGE
+    if csa.reckless_disregard is not _FALSE:
+        return SEX_ACT_NOT_KNOWN
+    reckless = federal.reckless_disregard_means_will_be_used
+    if any(getattr(reckless, m) is _TRUE for m in type(reckless).model_fields):
+        return SEX_ACT_CONTRADICTS_DISREGARD
+    return SEX_ACT_NEITHER

@@ -49,6 +49,30 @@ LABOR_ACT = "labor_act"
 """The verb as § 1589(a) reads it: absent when the actor is stated to have provided or obtained
 the person's labor or services (a fact of its own, whatever verb records the act)."""
 
+SEX_ACT_WITH_MEANS = "federal.as_to_commercial_sex_act.with_the_means"
+"""§ 1591(a): the stated knowledge or reckless disregard of a commercial sex act, read with the
+means facts (always present in a federal engine fact): one of the values below. Each means fact
+is knowledge (or reckless disregard) that the means "will be used to cause the person to engage
+in a commercial sex act"; a commercial sex act stated not known leaves no means known to be used
+to cause one, and neither known nor disregarded leaves none disregarded either."""
+
+SEX_ACT_OPEN = "open"
+"""Knowledge of a commercial sex act is not stated absent."""
+SEX_ACT_NOT_KNOWN = "not_known"
+"""Not known (reckless disregard true or not stated), and no means stated known."""
+SEX_ACT_NEITHER = "neither"
+"""Neither known nor recklessly disregarded, and no means stated known or disregarded."""
+SEX_ACT_CONTRADICTS_KNOWLEDGE = "contradicts_knowledge"
+"""Not known, yet a means stated known to be used to cause one: a contradiction."""
+SEX_ACT_CONTRADICTS_DISREGARD = "contradicts_disregard"
+"""Neither known nor disregarded, no means stated known, yet one stated recklessly disregarded:
+a contradiction (only as to reckless disregard)."""
+SEX_ACT_CONTRADICTIONS = (SEX_ACT_CONTRADICTS_KNOWLEDGE, SEX_ACT_CONTRADICTS_DISREGARD)
+
+CHECK_ONLY = frozenset({SEX_ACT_WITH_MEANS})
+"""Context facts read from other facts only to check them against each other: an element's
+facts (what decided it, what it lacks) never name them (:attr:`Alternative.paths`)."""
+
 VICTIM_AGE = "victim_age"
 """The prefix of the victim's age at the act in the engine fact (``victim_age.lo``/``.hi``)."""
 
@@ -85,6 +109,18 @@ class Alternative:
 
     tests: tuple[Test, ...]
     reason: str
+    facts: tuple[str, ...] | None = None
+    """The facts the reason rests on, where they are not the paths the tests read: a test of a
+    fact read from others (:data:`SEX_ACT_WITH_MEANS`) names those others here."""
+
+    @cached_property
+    def paths(self) -> tuple[str, ...]:
+        """The facts that decide the element when this alternative matches, in order: ``facts``,
+        else the paths its tests read, without those only read to check facts against each
+        other (:data:`CHECK_ONLY`)."""
+        if self.facts is not None:
+            return self.facts
+        return tuple(t.path for t in self.tests if t.path not in CHECK_ONLY)
 
 
 @dataclass(frozen=True)
@@ -133,9 +169,16 @@ class Element:
 
     @cached_property
     def paths(self) -> tuple[str, ...]:
-        """Every fact path this element tests, in order."""
+        """Every fact path this element tests, in order (not those only read to check facts
+        against each other, :data:`CHECK_ONLY`: what an undetermined element lacks is the
+        facts themselves)."""
         return tuple(
-            dict.fromkeys(t.path for a in (*self.established, *self.defeated) for t in a.tests)
+            dict.fromkeys(
+                t.path
+                for a in (*self.established, *self.defeated)
+                for t in a.tests
+                if t.path not in CHECK_ONLY
+            )
         )
 
     @cached_property

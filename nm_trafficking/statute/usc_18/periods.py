@@ -55,7 +55,7 @@ def no_text(
         """The period's one element, defeated also by what defeats, under every candidate
         wording, an element of prong ``short`` (what remains is still the point of law)."""
         extra = tuple(
-            Alternative(alt.tests, f"under every candidate wording of this period, {alt.reason}")
+            replace(alt, reason=f"under every candidate wording of this period, {alt.reason}")
             for x in floors.get(short, ())
             for alt in x.defeated
         )

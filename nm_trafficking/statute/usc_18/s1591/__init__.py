@@ -16,7 +16,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from nm_trafficking.statute.model import Element, Law, chain
+from nm_trafficking.statute.model import (
+    SEX_ACT_WITH_MEANS,
+    Element,
+    Law,
+    chain,
+)
 from nm_trafficking.statute.usc_18.periods import defeated_under_every_wording, no_text
 from nm_trafficking.statute.usc_18.s1591 import elements as e
 from nm_trafficking.statute.usc_18.s1591.v2008 import TEXT as TEXT_2008
@@ -142,17 +147,55 @@ _U_A2 = (
     _undated(e.benefit(TEXT_2018B.a2)),
 )
 _U_JURISDICTION = _undated(e.jurisdiction(TEXT_2018B))
+
+
+def _no_commercial_sex_act(element: Element, path: str) -> Element:
+    """``element`` defeated, under every text, only by the alternatives that read ``path`` (the
+    knowledge of a commercial sex act): none known or recklessly disregarded, or (for
+    advertising) none known. Every wording asks knowledge (or reckless disregard) that the means
+    "will be used to cause the person to engage in a commercial sex act", or that the person
+    "will be caused to engage in a commercial sex act"; advertising is no verb before 29 May
+    2015 and asks knowledge from then."""
+    kept = tuple(a for a in element.defeated if any(t.path == path for t in a.tests))
+    assert len(kept) == 2, element.key  # none known or disregarded; advertising, none known
+    return defeated_under_every_wording(element, UNDATED_CANDIDATES, defeated=kept)
+
+
 UNDATED_WORDING: dict[str, tuple[Element, ...]] = {
-    "1591a1_means": (*_U_A1, _U_JURISDICTION),
-    "1591a1_minor": (*_U_A1, _U_JURISDICTION),
-    "1591a2_means": (*_U_A2, _U_JURISDICTION),
-    "1591a2_minor": (*_U_A2, _U_JURISDICTION),
+    "1591a1_means": (
+        *_U_A1,
+        _no_commercial_sex_act(
+            e.means_element(TEXT_2018B, "act", "the conduct"), SEX_ACT_WITH_MEANS
+        ),
+        _U_JURISDICTION,
+    ),
+    "1591a1_minor": (
+        *_U_A1,
+        _no_commercial_sex_act(e.csa_element(TEXT_2018B, "act", "the conduct"), e.CSA_KNEW),
+        _U_JURISDICTION,
+    ),
+    "1591a2_means": (
+        *_U_A2,
+        _no_commercial_sex_act(
+            e.means_element(TEXT_2018B, e.VENTURE_ACT, "the venture's act"), SEX_ACT_WITH_MEANS
+        ),
+        _U_JURISDICTION,
+    ),
+    "1591a2_minor": (
+        *_U_A2,
+        _no_commercial_sex_act(
+            e.csa_element(TEXT_2018B, e.VENTURE_ACT, "the venture's act"), e.CSA_KNEW
+        ),
+        _U_JURISDICTION,
+    ),
 }
 """For an undated act whose possible dates span several texts: what defeats a prong under every
 text it may fall under — a verb outside every list (the 2018 list holds every earlier one),
-conduct not done knowingly, no benefit for (a)(2), no commerce. The means, the age and the
-mental states as to them differ between the texts (advertising, reckless disregard, § 1591(c)):
-they are left open."""
+conduct not done knowingly, no benefit for (a)(2), no commerce, and no commercial sex act known
+or recklessly disregarded (with no means stated known or disregarded all the same; for
+advertising, none known), which every text's mental states need. Otherwise the means, the age
+and the mental states as to them differ between the texts (advertising, reckless disregard,
+§ 1591(c)): they are left open."""
 
 UNDATED = no_text(
     VERSION_2018B,

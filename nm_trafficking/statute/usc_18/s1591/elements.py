@@ -31,6 +31,12 @@ from dataclasses import dataclass
 
 from nm_trafficking.statute.model import (
     BUYER,
+    SEX_ACT_CONTRADICTIONS,
+    SEX_ACT_CONTRADICTS_DISREGARD,
+    SEX_ACT_NEITHER,
+    SEX_ACT_NOT_KNOWN,
+    SEX_ACT_OPEN,
+    SEX_ACT_WITH_MEANS,
     Alternative,
     Element,
     Label,
@@ -221,17 +227,31 @@ def knowingly(t: Text) -> Element:
 
 
 def means_element(t: Text, act_path: str, whose: str) -> Element:
+    """Knowing (or, except advertising, in reckless disregard of the fact) "that means of force,
+    threats of force, fraud, coercion ... will be used to cause the person to engage in a
+    commercial sex act": one fact, read as a whole. Each means fact is stated with those words,
+    so it carries the commercial sex act; the actor's knowledge of a commercial sex act
+    (``as_to_commercial_sex_act``, the same words the minor prongs read) is read with it
+    (``SEX_ACT_WITH_MEANS``): stated neither known nor disregarded, no means can be known or
+    disregarded to be used to cause one (defeated; for advertising, not known suffices); stated
+    not known, a means stated known to be used to cause one contradicts it (and stated neither,
+    a means stated disregarded) — a contradiction decides nothing where it matters
+    (undetermined, the conservative reading; a note names it)."""
     carve = t.knowing_only
     established = [
         Alternative(
-            (Test(f"{KNEW}.{m}", "eq", "true"),),
+            (Test(f"{KNEW}.{m}", "eq", "true"), Test(SEX_ACT_WITH_MEANS, "eq", SEX_ACT_OPEN)),
             f"the actor knew that {MEANS_WORDS[m]} will be used to cause the person to engage "
             "in a commercial sex act",
         )
         for m in MEANS
     ] + [
         Alternative(
-            (Test(f"{RECKLESS}.{m}", "eq", "true"), *_no_act(act_path, carve)),
+            (
+                Test(f"{RECKLESS}.{m}", "eq", "true"),
+                *_no_act(act_path, carve),
+                Test(SEX_ACT_WITH_MEANS, "not_in", SEX_ACT_CONTRADICTIONS),
+            ),
             f"the actor was in reckless disregard of the fact that {MEANS_WORDS[m]} will be "
             "used to cause the person to engage in a commercial sex act",
         )
@@ -246,16 +266,37 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
             "the actor neither knew nor recklessly disregarded that force, threats of force, "
             "fraud or coercion will be used to cause the person to engage in a commercial sex "
             "act",
-        )
+        ),
+        Alternative(
+            (Test(SEX_ACT_WITH_MEANS, "eq", SEX_ACT_NEITHER),),
+            "the actor neither knew nor recklessly disregarded that the person will be caused "
+            "to engage in a commercial sex act, so could not know or disregard that any means "
+            "will be used to cause the person to engage in one",
+            facts=(CSA_KNEW, CSA_RECKLESS),
+        ),
     ]
     if carve:
-        defeated.append(
+        defeated += [
             Alternative(
                 (Test(act_path, "in", carve), *(Test(f"{KNEW}.{m}", "eq", "false") for m in MEANS)),
                 f"{whose} is advertising, for which only knowledge serves, and the actor did not "
                 "know that any of the means will be used",
-            )
-        )
+            ),
+            Alternative(
+                (
+                    Test(act_path, "in", carve),
+                    Test(
+                        SEX_ACT_WITH_MEANS,
+                        "in",
+                        (SEX_ACT_NOT_KNOWN, SEX_ACT_NEITHER, SEX_ACT_CONTRADICTS_DISREGARD),
+                    ),
+                ),
+                f"{whose} is advertising, for which only knowledge serves, and the actor did not "
+                "know that the person will be caused to engage in a commercial sex act, so did "
+                "not know that any means will be used to cause one",
+                facts=(act_path, CSA_KNEW),
+            ),
+        ]
     note = (
         "'Coercion' means only the three limbs of § 1591(e)(2); 'force' and 'fraud' are not "
         "defined. The means are not separate elements: jurors need not agree on which (Ninth "
