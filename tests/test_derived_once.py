@@ -16,7 +16,6 @@ from nm_trafficking.reasoning import jurisdictions
 from nm_trafficking.reasoning.acts import contexts, law_contexts
 from nm_trafficking.reasoning.penalties import band_table
 from nm_trafficking.rules.atoms import FactSheet, engine_fact, federal_engine_fact
-from nm_trafficking.serialization import plain
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
 
@@ -74,16 +73,23 @@ def test_a_texts_prong_wording_and_bands_are_its_own() -> None:
                 assert {b.id for b in bands.values()} == set(bands)
 
 
-def test_an_acts_grade_is_worked_out_once_and_kept_with_its_verdict() -> None:
-    from nm_trafficking.reasoning.grading import grade_act
-    from nm_trafficking.reasoning.verdicts import act_verdict
-    from nm_trafficking.rules.engine import default_engine
+def test_an_assessment_is_freed_when_dropped_no_reference_cycles() -> None:
+    """What is worked out once is kept on objects that do not point back (a verdict keeping
+    its own grade would): an assessment, read in full, is freed as soon as it is dropped, not
+    left for the cycle collector with the victim's facts in it."""
+    import gc
 
     pattern = nmt.load(EXAMPLES[0])
-    ctx = contexts(pattern, today=date(2026, 12, 7))[0]
-    fired = [keys for keys, _ in default_engine().evaluate(ctx.version, [engine_fact(ctx)])]
-    verdict = act_verdict(ctx, fired)
-    first = grade_act(verdict)
-    assert grade_act(verdict) is first  # the notes and the accessories ask again
-    again = grade_act(act_verdict(ctx, fired))  # another verdict: worked out afresh, alike
-    assert again is not first and plain(again.result) == plain(first.result)
+    nmt.assess(pattern).to_json()  # first use: compiled rulesets, statute caches
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = nmt.assess(pattern)
+        result.to_json()
+        result.explain(detail="full")
+        del result
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()

@@ -77,14 +77,7 @@ def decided(grading: Grading, age: AgeRange | None) -> tuple[Grade, str, str]:
 
 def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     """The grade one act carries (or may carry) under the grade rules of the paragraphs it
-    meets or may meet; worked out once per verdict and kept with it."""
-    found: Graded | None = verdict.graded
-    if found is None:
-        found = verdict.graded = _grade_act(verdict)
-    return found
-
-
-def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
+    meets or may meet."""
     if verdict.status == NOT_MET:
         return Graded(
             verdict,

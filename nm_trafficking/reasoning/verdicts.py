@@ -71,10 +71,6 @@ class ActVerdict(Generic[V]):
     """What ``reasoning.explain`` works out once for this act and reuses (the alternatives that
     matched, the words its reasons name, each element's reason): made on the first explanation
     and kept with the verdict, so it lasts exactly as long as the assessment holding it."""
-    graded: Any = field(default=None, repr=False, compare=False)
-    """The grade the act carries under § 30-52-1 (``reasoning.grading.grade_act``), made on
-    the first request and kept with the verdict (the counts, the notes and the accessories'
-    lines all ask for it)."""
 
     def alternatives(self, paragraph: int, element: int) -> tuple[int, ...]:
         """The alternatives of the element that matched (established or defeated)."""
