@@ -35,7 +35,7 @@ from nm_trafficking.results import (
     FEDERAL_DISCLAIMER,
     AssessmentResult,
 )
-from nm_trafficking.rules.atoms import engine_fact
+from nm_trafficking.rules.atoms import FactSheet
 from nm_trafficking.rules.compile import RuleKey
 from nm_trafficking.rules.engine import Engine, default_engine
 from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
@@ -104,15 +104,16 @@ class Assessment(AssessmentResult):
 
 
 def _fire(
-    ctxs: list[ActContext[StatuteVersion]], engine: Engine
+    ctxs: list[ActContext[StatuteVersion]], engine: Engine, facts: FactSheet | None = None
 ) -> list[list[tuple[RuleKey, ...]]]:
     """Run the engine once per statute version involved; the rules that fired, per act."""
+    sheet = facts if facts is not None else FactSheet()
     fired: list[list[tuple[RuleKey, ...]]] = [[] for _ in ctxs]
     by_version: dict[str, list[ActContext[StatuteVersion]]] = {}
     for ctx in ctxs:
         by_version.setdefault(ctx.version.id, []).append(ctx)
     for group in by_version.values():
-        for keys, cid in engine.evaluate(group[0].version, [engine_fact(c) for c in group]):
+        for keys, cid in engine.evaluate(group[0].version, [sheet.state(c) for c in group]):
             fired[cid].append(keys)
     return fired
 
@@ -192,8 +193,9 @@ def assess(
     engine = engine or default_engine()
     versions = versions or statute.VERSIONS
     ctxs = contexts(pattern, as_of=as_of, today=today, versions=versions)
+    facts = FactSheet()  # each act's conduct facts, shared by every law's session
     try:
-        fired = _fire(ctxs, engine)
+        fired = _fire(ctxs, engine, facts)
     except IndexError as exc:  # a rule fired for an act that does not exist
         raise EngineError(f"rules engine returned an unknown act: {exc}") from None
     verdicts = [
@@ -214,7 +216,7 @@ def assess(
     by_law: list[tuple[Law, list[ActVerdict[TextVersion]]]] = []
     if federal:
         try:
-            by_law = [(each, law_verdicts(each, ctxs, engine)) for each in federal]
+            by_law = [(each, law_verdicts(each, ctxs, engine, facts)) for each in federal]
         except IndexError as exc:
             raise EngineError(f"rules engine returned an unknown act: {exc}") from None
     victims = open_victims(pairs)

@@ -58,16 +58,16 @@ def test_an_error_while_recording_a_firing_is_raised_not_swallowed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     eng = Engine()
-    real = engine_module._dre.update_state
+    real = engine_module._dre.complete_and_start_action
     calls = []
 
-    def failing(handle, state):  # type: ignore[no-untyped-def]
+    def failing(handle, state_handle):  # type: ignore[no-untyped-def]
         calls.append(1)
-        if len(calls) == 3:  # the third rule firing of the session
+        if len(calls) == 3:  # completing the third rule firing of the session
             raise ZeroDivisionError("boom")
-        return real(handle, state)
+        return real(handle, state_handle)
 
-    monkeypatch.setattr(engine_module._dre, "update_state", failing)
+    monkeypatch.setattr(engine_module._dre, "complete_and_start_action", failing)
     with pytest.raises(EngineError, match="ZeroDivisionError"):
         assess(one_act(**FULL_A2), engine=eng)
     assert eng.live_sessions == 0
@@ -212,3 +212,18 @@ def test_memory_stays_flat_over_10000_forced_rebuilds(monkeypatch: pytest.Monkey
     assert eng.rebuilds == 10_300 and eng.live_sessions == 0
     assert after - before < 10, f"{before:.1f} MB -> {after:.1f} MB"
     assert _summary(assess(p, engine=eng)) == expected
+
+
+def test_the_session_state_is_never_written_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No rule reads the session state and no action changes it: completing an action is one
+    C call (``complete_and_start_action``), never ``update_state`` as well."""
+    eng = Engine()
+    p = one_act(victim={"age": 15}, **FULL_A2)
+    expected = _summary(assess(p, engine=eng))
+
+    def refuse(handle, state):  # type: ignore[no-untyped-def]
+        raise AssertionError("update_state called")
+
+    monkeypatch.setattr(engine_module._dre, "update_state", refuse)
+    assert _summary(assess(p, engine=eng)) == expected
+    assert eng.live_sessions == 0

@@ -27,6 +27,7 @@ from nm_trafficking.reasoning.ages import (
     plain_age_births,
 )
 from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 
 _DAY = timedelta(days=1)
@@ -337,34 +338,59 @@ def _with_leap_day_readings(
 
 def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list[FieldError]:
     """Dates after the day of the assessment: conduct, an assumed date, births, stated ages."""
-    later = (
-        f"is after the day of the assessment ({today.isoformat()}): a date cannot be later "
-        "(to assess as of a later day, give --today / today=)"
-    )
-    errors = [
-        FieldError(f"conduct[{i}].date", f"{c.date.isoformat()} {later}")
+    late = [
+        (f"conduct[{i}].date", c.date)
         for i, c in enumerate(pattern.conduct)
         if c.date is not None and c.date > today
     ]
     if as_of is not None and as_of > today and any(c.date is None for c in pattern.conduct):
-        errors.append(FieldError("as_of", f"{as_of.isoformat()} {later}"))
+        late.append(("as_of", as_of))
     for i, p in enumerate(pattern.persons):
         if p.birth_date is not None and p.birth_date > today:
-            errors.append(
-                FieldError(f"persons[{i}].birth_date", f"{p.birth_date.isoformat()} {later}")
-            )
+            late.append((f"persons[{i}].birth_date", p.birth_date))
         if p.age_on is not None and p.age_on > today:
-            errors.append(FieldError(f"persons[{i}].age_on", f"{p.age_on.isoformat()} {later}"))
-    return errors
+            late.append((f"persons[{i}].age_on", p.age_on))
+    if not late:
+        return []
+    later = (
+        f"is after the day of the assessment ({today.isoformat()}): a date cannot be later "
+        "(to assess as of a later day, give --today / today=)"
+    )
+    return [FieldError(where, f"{day.isoformat()} {later}") for where, day in late]
 
 
 _TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}
+
+_Period = tuple[date, date | None, TextVersion, bool | None]
+_PERIODS: dict[str, tuple[Law, tuple[_Period, ...]]] = caches.kept({})
+"""Each law's periods in the order ``Law.version_for`` tries them (gaps, versions, the period
+before the section existed), with their dates: by the law's id, made once per law object."""
+
+
+def _periods(law: Law) -> tuple[_Period, ...]:
+    found = _PERIODS.get(law.id)
+    if found is not None and found[0] is law:
+        return found[1]
+    periods: list[_Period] = [(g.in_force_from, g.in_force_until, g, None) for g in law.gaps]
+    periods += [(v.in_force_from, v.in_force_until, v, True) for v in law.versions]
+    if law.before is not None:
+        periods.append((law.before.in_force_from, law.before.in_force_until, law.before, False))
+    _PERIODS[law.id] = (law, tuple(periods))
+    return _PERIODS[law.id][1]
+
+
+def _text_for(law: Law, day: date) -> tuple[TextVersion, bool | None]:
+    """``law.version_for(day)``, from the law's periods worked out once."""
+    for start, until, version, flag in _periods(law):
+        if start <= day and (until is None or day < until):
+            return version, flag
+    return law.versions[0], False
 
 
 def _same_offences(law: Law, first: TextVersion, last_day: date) -> bool:
     """Every day from ``first``'s period to ``last_day`` falls under texts with the same
     offenses (e.g. § 1591 of April and of December 2018, which differ only in (d))."""
-    last = law.version_for(last_day)[0]
+    last = _text_for(law, last_day)[0]
     if last is first:
         return True
     if not (first.encoded and last.encoded):
@@ -400,14 +426,14 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
         age = ctx.age
         first, last = ctx.first_day, ctx.last_day
         if ctx.day is not None:
-            version, flag = law.version_for(ctx.day)
+            version, flag = _text_for(law, ctx.day)
             in_force = _TRUTH[flag]
         else:
             # Only a known earliest birth after the state text's start bounds the dates.
             known = first is not None and first > nm_start and last is not None
-            version, flag = law.version_for(first) if known and first else (law.versions[-1], None)
+            version, flag = _text_for(law, first) if known and first else (law.versions[-1], None)
             if known and last is not None and _same_offences(law, version, last):
-                version, flag = law.version_for(last)
+                version, flag = _text_for(law, last)
                 in_force = _TRUTH[flag]
             elif undated is not None:
                 version, in_force, age = undated, Truth.UNKNOWN, None

@@ -37,6 +37,7 @@ def _subsections(
         for citation, status in c.statuses.items():
             per[citation][c.conduct] = status
     out: dict[str, SubsectionResult] = {}
+    explained = partial(_explained, evidence=evidence)
     for paragraph in paragraphs:
         citation = paragraph.citation
         statuses = per[citation]
@@ -55,9 +56,7 @@ def _subsections(
             status=status,
             conduct=counts[index].conduct if index is not None else None,
             counts=statuses,
-            _explain=explain.deciding_explainer(
-                citation, status, acts, index, partial(_explained, evidence=evidence)
-            ),
+            _explain=explain.deciding_explainer(citation, status, acts, index, explained),
         )
     return out
 

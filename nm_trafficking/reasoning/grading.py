@@ -57,9 +57,12 @@ def _grades_of(grading: Grading, age: AgeRange | None) -> tuple[Grade, ...]:
 def _rules_of(verdict: ActVerdict[StatuteVersion]) -> list[tuple[Grading, Status]]:
     """The grade rule of each paragraph the act meets or may meet, with its status."""
     version = verdict.ctx.version
+    gradings = version.derive(
+        "paragraph_gradings", lambda: tuple(version.grading_of(p) for p in version.offences)
+    )
     return [
-        (version.grading_of(p), status)
-        for p, status in zip(version.offences, verdict.paragraphs, strict=True)
+        (grading, status)
+        for grading, status in zip(gradings, verdict.paragraphs, strict=True)
         if status != NOT_MET
     ]
 

@@ -33,10 +33,10 @@ from nm_trafficking.results import (
     Status,
     TextLabel,
 )
-from nm_trafficking.rules.atoms import federal_engine_fact
+from nm_trafficking.rules.atoms import FactSheet, federal_engine_fact
 from nm_trafficking.rules.compile import RuleKey, grouped_rules
 from nm_trafficking.rules.engine import Engine
-from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, TextVersion
+from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 
 
 def _has_rules(version: TextVersion) -> bool:
@@ -44,10 +44,15 @@ def _has_rules(version: TextVersion) -> bool:
 
 
 def verdicts(
-    law: Law, ctxs: list[ActContext[StatuteVersion]], engine: Engine
+    law: Law,
+    ctxs: list[ActContext[StatuteVersion]],
+    engine: Engine,
+    facts: FactSheet | None = None,
 ) -> list[ActVerdict[TextVersion]]:
     """Every act's verdict under ``law``: one engine session per text involved (none for a
-    period with no text, where nothing can fire)."""
+    period with no text, where nothing can fire). ``facts``: the assessment's acts' conduct
+    facts, shared with the other laws' sessions."""
+    sheet = facts if facts is not None else FactSheet()
     law_ctxs = law_contexts(law, ctxs)
     fired: list[list[tuple[RuleKey, ...]]] = [[] for _ in law_ctxs]
     by_version: dict[str, list[ActContext[TextVersion]]] = {}
@@ -57,8 +62,7 @@ def verdicts(
         version = group[0].version
         if not _has_rules(version):
             continue
-        facts = [federal_engine_fact(c) for c in group]
-        for keys, cid in engine.evaluate(version, facts):
+        for keys, cid in engine.evaluate(version, [sheet.federal(c) for c in group]):
             fired[cid].append(keys)
     out = [act_verdict(ctx, keys) for ctx, keys in zip(law_ctxs, fired, strict=True)]
     return [_agreed(v, engine) for v in out]
@@ -145,6 +149,35 @@ def _count(item: Penalised, evidence: Sequence[str]) -> LawCount:
     )
 
 
+_Heading = tuple[str, str, str, str]
+"""A prong's citation, short name, paragraph citation and title (from the law's newest text)."""
+_Wording = tuple[str, bool, str, str, str | None]
+"""A prong's text under one text of the law: its words, whether the text has it, the text's
+label and the label's meaning, and where its elements come from."""
+
+
+def _headings(law: Law) -> tuple[_Heading, ...]:
+    newest = law.versions[-1]
+    return newest.derive(
+        "prong_headings",
+        lambda: tuple(
+            (p.citation, p.short, p.paragraph_citation, p.title) for p in newest.offences
+        ),
+    )
+
+
+def _wording(version: TextVersion) -> dict[str, _Wording]:
+    def make() -> dict[str, _Wording]:
+        label = version.label
+        code, meaning = (label.code, label.meaning) if label is not None else ("—", "")
+        found: dict[str, _Wording] = {}
+        for p in version.offences:  # the first offense with a citation (``offence``)
+            found.setdefault(p.citation, (p.text, p.in_text, code, meaning, p.elements_from))
+        return found
+
+    return version.derive("prong_wording", make)
+
+
 def _prongs(
     law: Law,
     counts: Sequence[LawCount],
@@ -153,9 +186,8 @@ def _prongs(
 ) -> dict[str, ProngResult]:
     """Each prong over all acts: met if any act meets it, undetermined if any may."""
     out: dict[str, ProngResult] = {}
-    template: tuple[OffenceParagraph, ...] = law.versions[-1].offences
-    for prong in template:
-        citation = prong.citation
+    labelled = partial(_labelled, evidence=evidence)
+    for citation, short, paragraph, title in _headings(law):
         statuses: dict[str, Status] = {}
         for c in counts:
             found = c.statuses.get(citation)
@@ -168,24 +200,21 @@ def _prongs(
                 index = i
                 break
         version = acts[index].ctx.version if index is not None else law.versions[-1]
-        paragraph = version.offence(citation)
-        label = version.label
+        text, in_text, label, label_meaning, elements_from = _wording(version)[citation]
         out[citation] = ProngResult(
             citation=citation,
-            short=prong.short,
-            paragraph=prong.paragraph_citation,
-            title=prong.title,
-            text=paragraph.text,
-            in_text=paragraph.in_text,
-            label=label.code if label is not None else "—",
-            label_meaning=label.meaning if label is not None else "",
-            elements_from=paragraph.elements_from,
+            short=short,
+            paragraph=paragraph,
+            title=title,
+            text=text,
+            in_text=in_text,
+            label=label,
+            label_meaning=label_meaning,
+            elements_from=elements_from,
             status=status,
             conduct=counts[index].conduct if index is not None else None,
             counts=statuses,
-            _explain=explain.deciding_explainer(
-                citation, status, acts, index, partial(_labelled, evidence=evidence)
-            ),
+            _explain=explain.deciding_explainer(citation, status, acts, index, labelled),
         )
     return out
 

@@ -19,7 +19,7 @@ both are possible. A count that may meet a prong is reported "if established".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from nm_trafficking.facts.conduct import Act
@@ -61,20 +61,22 @@ def _band_words(band: PenaltyBand, version: TextVersion) -> str:
 
 def _truths(values: Sequence[Truth]) -> tuple[bool, bool]:
     """(certainly one is true, possibly one is true)."""
-    certain = any(v is Truth.TRUE for v in values)
-    return certain, certain or any(v is Truth.UNKNOWN for v in values)
+    certain = Truth.TRUE in values  # enum members compare by identity
+    return certain, certain or Truth.UNKNOWN in values
 
 
 def _sex_trafficking(
     verdict: ActVerdict[TextVersion], rule: AgeAndMeansPenalty
-) -> tuple[set[str], str]:
-    """The outcomes possible under § 1591(b) ("(b)(1)", "(b)(2)", ``NONE_STATED``) and why."""
+) -> tuple[set[str], Callable[[], str]]:
+    """The outcomes possible under § 1591(b) ("(b)(1)", "(b)(2)", ``NONE_STATED``), and why (in
+    words, made when asked for)."""
     ctx = verdict.ctx
     c = ctx.conduct
-    effected_facts = [getattr(c.federal.offense_effected_by, m) for m in rule.means]
-    effected_certain, effected_possible = _truths(effected_facts)
+    effected_by = c.federal.offense_effected_by
+    effected_certain, effected_possible = _truths([getattr(effected_by, m) for m in rule.means])
     if c.act is Act.BENEFITING:
-        verb = c.federal.venture.act.value if c.federal.venture.act is not None else None
+        venture = c.federal.venture.act
+        verb = venture.value if venture is not None else None
         whose = "the venture's act"
     else:
         verb = c.act.value
@@ -107,33 +109,44 @@ def _sex_trafficking(
                     found.add(b2)
                 else:
                     found.add(NONE_STATED)
-    why: list[str] = []
-    if effected_certain:
-        why.append(
-            "the offense was effected by means of force, threats of force, fraud or coercion"
-        )
-    elif not effected_possible:
-        why.append("the offense was not effected by force, threats of force, fraud or coercion")
-    else:
-        why.append("whether the offense was effected by such means is not established")
-    if verb is None:
-        why.append("what the venture did is not stated")
-    elif verb not in rule.band_verbs:
-        why.append(
-            f"{whose} ({verb}) is "
-            + (
-                "open, and read on the theory that reaches it ('obtained', which § 1591(b) lists)"
-                if verb in rule.open_verbs
-                else "not a verb § 1591(b) lists"
+
+    def why() -> str:
+        said: list[str] = []
+        if effected_certain:
+            said.append(
+                "the offense was effected by means of force, threats of force, fraud or coercion"
             )
+        elif not effected_possible:
+            said.append(
+                "the offense was not effected by force, threats of force, fraud or coercion"
+            )
+        else:
+            said.append("whether the offense was effected by such means is not established")
+        if verb is None:
+            said.append("what the venture did is not stated")
+        elif verb not in rule.band_verbs:
+            said.append(
+                f"{whose} ({verb}) is "
+                + (
+                    "open, and read on the theory that reaches it ('obtained', which § 1591(b) "
+                    "lists)"
+                    if verb in rule.open_verbs
+                    else "not a verb § 1591(b) lists"
+                )
+            )
+        said.append(
+            f"the person's age at the act: {age.text() if age is not None else 'not known'}"
         )
-    why.append(f"the person's age at the act: {age.text() if age is not None else 'not known'}")
-    if age is not None and age.leap_day_open:
-        why[-1] += " (a range only because of the open 29 February point, a question of law)"
-    return found, "; ".join(why)
+        if age is not None and age.leap_day_open:
+            said[-1] += " (a range only because of the open 29 February point, a question of law)"
+        return "; ".join(said)
+
+    return found, why
 
 
-def _maximum(verdict: ActVerdict[TextVersion], rule: MaximumPenalty) -> tuple[set[str], str]:
+def _maximum(
+    verdict: ActVerdict[TextVersion], rule: MaximumPenalty
+) -> tuple[set[str], Callable[[], str]]:
     aggravation = verdict.ctx.conduct.federal.aggravation
     values = [getattr(aggravation, a) for a in rule.aggravations]
     certain, possible = _truths(values)
@@ -143,24 +156,31 @@ def _maximum(verdict: ActVerdict[TextVersion], rule: MaximumPenalty) -> tuple[se
             for a, v in zip(rule.aggravations, values, strict=True)
             if v is Truth.TRUE
         ]
-        return {rule.aggravated.id}, f"the violation included: {', '.join(named)}"
+        return {rule.aggravated.id}, lambda: f"the violation included: {', '.join(named)}"
     if not possible:
-        return {rule.base.id}, "none of the aggravations the text lists is present"
+        return {rule.base.id}, lambda: "none of the aggravations the text lists is present"
     return (
         {rule.base.id, rule.aggravated.id},
-        "whether death resulted or the violation included an aggravation the text lists is not "
-        "established",
+        lambda: (
+            "whether death resulted or the violation included an aggravation the text "
+            "lists is not established"
+        ),
     )
 
 
 def band_table(version: TextVersion) -> dict[str, PenaltyBand]:
-    """The penalty bands of a text, by id (empty for a text that states none)."""
-    rule = getattr(version, "penalty", None)
-    if isinstance(rule, AgeAndMeansPenalty):
-        return {b.id: b for b in (rule.not_effected_14_to_17, rule.effected_or_under_14)}
-    if isinstance(rule, MaximumPenalty):
-        return {b.id: b for b in (rule.base, rule.aggravated)}
-    return {}
+    """The penalty bands of a text, by id (empty for a text that states none); made once per
+    text and shared: read it, never change it."""
+
+    def make() -> dict[str, PenaltyBand]:
+        rule = getattr(version, "penalty", None)
+        if isinstance(rule, AgeAndMeansPenalty):
+            return {b.id: b for b in (rule.not_effected_14_to_17, rule.effected_or_under_14)}
+        if isinstance(rule, MaximumPenalty):
+            return {b.id: b for b in (rule.base, rule.aggravated)}
+        return {}
+
+    return version.derive("penalty_bands", make)
 
 
 def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
@@ -186,7 +206,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
             ),
         )
     if not isinstance(version, FederalVersion) or version.penalty is None:
-        why = "no text is applied for the date of the act, so no punishment can be stated"
+        no_text = "no text is applied for the date of the act, so no punishment can be stated"
         return Penalised(
             verdict,
             (),
@@ -198,7 +218,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
                 None,
                 [],
                 None,
-                _explain=lambda: {"reason": why, "words": None, "cited": None},
+                _explain=lambda: {"reason": no_text, "words": None, "cited": None},
             ),
         )
     rule = version.penalty
@@ -212,10 +232,15 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
     if verdict.status == MET and len(outcomes) == 1:
         (outcome,) = outcomes
         if outcome == NONE_STATED:
-            stated = (
-                f"§ 1591(b) states no punishment for this combination ({why}) — UNVERIFIED: "
-                "read literally, no band is filled in"
-            )
+
+            def stated() -> dict[str, str | None]:
+                return {
+                    "reason": f"§ 1591(b) states no punishment for this combination ({why()}) "
+                    "— UNVERIFIED: read literally, no band is filled in",
+                    "words": None,
+                    "cited": None,
+                }
+
             return Penalised(
                 verdict,
                 (),
@@ -227,7 +252,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
                     None,
                     [],
                     label,
-                    _explain=lambda: {"reason": stated, "words": None, "cited": None},
+                    _explain=stated,
                 ),
             )
         band = bands[outcome]
@@ -243,7 +268,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
                 [band.id],
                 label,
                 _explain=lambda: {
-                    "reason": f"{_band_words(band, version)} ({why})",
+                    "reason": f"{_band_words(band, version)} ({why()})",
                     "words": band.words,
                     "cited": band.words_from,
                 },
@@ -257,7 +282,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
         if NONE_STATED in outcomes:
             names += _NONE_STATED_TOO
         lead = "if established: " if verdict.status == UNDETERMINED else _open_lead(leap_day)
-        return {"reason": f"{lead}{names} ({why})", "words": None, "cited": None}
+        return {"reason": f"{lead}{names} ({why()})", "words": None, "cited": None}
 
     return Penalised(
         verdict,

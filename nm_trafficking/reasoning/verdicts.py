@@ -107,5 +107,5 @@ def statuses(
                 flat[key.flat] = outcome
             elif current is not outcome:
                 raise EngineError(f"element {key.element} both established and defeated")
-    elements = tuple(tuple(flat[a:b]) for a, b in spans)
-    return elements, tuple(all_of(row) for row in elements)
+    elements = tuple([tuple(flat[a:b]) for a, b in spans])
+    return elements, tuple(map(all_of, elements))

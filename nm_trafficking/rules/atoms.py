@@ -211,24 +211,17 @@ def _known(model: BaseModel, plan: Plan) -> dict[str, Any]:
     return out
 
 
-def engine_fact(ctx: ActFacts) -> dict[str, Any]:
-    """The engine fact of one act: explicit id; only str and int values; no nulls."""
-    c = ctx.conduct
-    fact: dict[str, Any] = {
-        "id": f"conduct-{ctx.index}",
-        "kind": "conduct",
-        "cid": ctx.index,
-        _VERB: c.act,  # StrEnum members serialise as their string values
-    }
-    if ctx.in_force is not Truth.UNKNOWN:
-        fact["in_force"] = ctx.in_force
-    fact[BUYER] = ctx.buyer
+def conduct_facts(conduct: Conduct) -> dict[str, Any]:
+    """The known facts of an act's conduct that § 30-52-1's rules test (three-valued fields,
+    flat and grouped): the same under every law, so an assessment works them out once per act
+    (:class:`FactSheet`)."""
+    fact: dict[str, Any] = {}
     for name in _SINGLES:
-        value = getattr(c, name)
+        value = getattr(conduct, name)
         if value is _TRUE or value is _FALSE:
             fact[name] = value
     for name, members in _GROUPS:
-        group = getattr(c, name)
+        group = getattr(conduct, name)
         known = {}
         for m in members:
             value = getattr(group, m)
@@ -236,21 +229,16 @@ def engine_fact(ctx: ActFacts) -> dict[str, Any]:
                 known[m] = value
         if known:
             fact[name] = known
-    if ctx.age is not None:
-        age: dict[str, int] = {"lo": ctx.age.lo}
-        if ctx.age.hi is not None:
-            age["hi"] = ctx.age.hi
-        fact[VICTIM_AGE] = age
     return fact
 
 
-def federal_engine_fact(ctx: ActFacts) -> dict[str, Any]:
-    """The engine fact of one act for a federal section: :func:`engine_fact` with the known
-    facts of the federal block under ``federal``."""
-    fact = engine_fact(ctx)
-    federal = ctx.conduct.federal
+def federal_conduct_facts(conduct: Conduct) -> dict[str, Any]:
+    """The facts only the federal sections' rules test: the verb as § 1589(a) reads it and the
+    known facts of the federal block (``federal``)."""
+    fact: dict[str, Any] = {}
+    federal = conduct.federal
     if federal.labor.provided_or_obtained_labor_or_services is not _TRUE:
-        fact[LABOR_ACT] = ctx.conduct.act
+        fact[LABOR_ACT] = conduct.act
     block: dict[str, Any] = {}
     if federal.model_fields_set:
         block = _known(federal, _FEDERAL_PLAN)
@@ -279,3 +267,63 @@ def sex_act_with_means(federal: FederalFacts) -> str:
     if any(getattr(reckless, m) is _TRUE for m in type(reckless).model_fields):
         return SEX_ACT_CONTRADICTS_DISREGARD
     return SEX_ACT_NEITHER
+
+
+def _fact(ctx: ActFacts, known: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
+    fact: dict[str, Any] = {
+        "id": f"conduct-{ctx.index}",
+        "kind": "conduct",
+        "cid": ctx.index,
+        _VERB: ctx.conduct.act,  # StrEnum members serialise as their string values
+    }
+    if ctx.in_force is not Truth.UNKNOWN:
+        fact["in_force"] = ctx.in_force
+    fact[BUYER] = ctx.buyer
+    fact.update(known)
+    age = ctx.age
+    if age is not None:
+        fact[VICTIM_AGE] = {"lo": age.lo} if age.hi is None else {"lo": age.lo, "hi": age.hi}
+    if extra:
+        fact.update(extra)
+    return fact
+
+
+def engine_fact(ctx: ActFacts) -> dict[str, Any]:
+    """The engine fact of one act: explicit id; only str and int values; no nulls."""
+    return _fact(ctx, conduct_facts(ctx.conduct), None)
+
+
+def federal_engine_fact(ctx: ActFacts) -> dict[str, Any]:
+    """The engine fact of one act for a federal section: :func:`engine_fact` with the known
+    facts of the federal block under ``federal``."""
+    return _fact(ctx, conduct_facts(ctx.conduct), federal_conduct_facts(ctx.conduct))
+
+
+class FactSheet:
+    """The engine facts of one assessment's acts under every law: what comes from the conduct
+    alone is worked out once per act (by its index) and shared by every session; what comes
+    from the act's context under a law (its text in force, the victim's age) is added per law.
+    Lives as long as the assessment that makes it."""
+
+    __slots__ = ("_federal", "_state")
+
+    def __init__(self) -> None:
+        self._state: dict[int, dict[str, Any]] = {}
+        self._federal: dict[int, dict[str, Any]] = {}
+
+    def _known(self, ctx: ActFacts) -> dict[str, Any]:
+        found = self._state.get(ctx.index)
+        if found is None:
+            found = self._state[ctx.index] = conduct_facts(ctx.conduct)
+        return found
+
+    def state(self, ctx: ActFacts) -> dict[str, Any]:
+        """:func:`engine_fact` of ``ctx``."""
+        return _fact(ctx, self._known(ctx), None)
+
+    def federal(self, ctx: ActFacts) -> dict[str, Any]:
+        """:func:`federal_engine_fact` of ``ctx``."""
+        extra = self._federal.get(ctx.index)
+        if extra is None:
+            extra = self._federal[ctx.index] = federal_conduct_facts(ctx.conduct)
+        return _fact(ctx, self._known(ctx), extra)

@@ -15,7 +15,11 @@ queue) through a minimal host of its own and keeps every known failure out of re
   is never deleted: the compiled ruleset is abandoned and compiled afresh;
 * facts, not events, each with an explicit id; never ``assert_facts([])``;
 * the action loop is this module's own: a rule firing is recorded directly, and any exception is
-  raised as :class:`~nm_trafficking.errors.EngineError` — nothing can be swallowed.
+  raised as :class:`~nm_trafficking.errors.EngineError` — nothing can be swallowed;
+* the session state (``s``) is never read or written: no rule tests it (a rule on ``s``
+  re-fires after every action) and no action changes it, so it is not written back after an
+  action (``update_state`` re-asserts it through the network, one C call per firing for
+  nothing); each action is completed with ``complete_and_start_action`` alone.
 """
 
 from __future__ import annotations
@@ -157,7 +161,7 @@ class Engine:
                 if not started:
                     raise EngineError("no rule fired, not even the end-of-session sentinel")
                 acted = True
-                state, message = started
+                message = started[1]
                 ended = False
                 keys = compiled.keys
                 only = facts[0]["cid"] if len(facts) == 1 else None
@@ -175,7 +179,6 @@ class Engine:
                             ended = True
                         else:
                             records.append((keys[rule], cid))
-                    _dre.update_state(handle, state)
                     message = _dre.complete_and_start_action(handle, state_handle)
                 if not ended:
                     raise EngineError("the rules engine did not run to completion")
@@ -224,9 +227,8 @@ def _settle(handle: int) -> bool:
         started = _dre.start_action_for_state(handle, state_handle)
         if not started:
             return False
-        state, message = started
+        message = started[1]
         while message:
-            _dre.update_state(handle, state)
             message = _dre.complete_and_start_action(handle, state_handle)
         return True
     except Exception:

@@ -447,10 +447,10 @@ class TextVersion:
             found = self.derived[key] = make()
         return found
 
-    @property
+    @cached_property
     def citations(self) -> tuple[str, ...]:
         """The offenses' citations, in order."""
-        return self.derive("citations", lambda: tuple(p.citation for p in self.offences))
+        return tuple(p.citation for p in self.offences)
 
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:
@@ -672,9 +672,10 @@ class Law:
     facts state labor or services and no commercial sexual activity, that is what separates it
     from § 30-52-1(A)(1) and (A)(3)."""
 
-    @property
+    @cached_property
     def all_versions(self) -> tuple[TextVersion, ...]:
-        """Every version and period of this law, by start date."""
+        """Every version and period of this law, by start date (worked out once per law: its
+        versions, gaps and the period before it are fixed when it is made)."""
         found = [*self.versions, *self.gaps]
         if self.before is not None:
             found.append(self.before)
