@@ -109,7 +109,7 @@ def fact_ref_words(ref: str) -> str:
             continue
         m = _PERSON_REF.match(part)
         if m is not None:
-            out.append(f"{m.group(1)}'s {m.group(2).replace('_', ' ')}")
+            out.append(dates_in_words(f"{m.group(1)}'s {m.group(2).replace('_', ' ')}"))
             continue
         out.append(dates_in_words(part))
     return "; ".join(out)

@@ -402,3 +402,22 @@ def test_a_ventures_advertising_is_asked_about_knowledge_only() -> None:
     needed = nmt.assess(pattern, today=date(2026, 12, 7), law="federal").summary.needed
     asked = [q.text for q in needed if q.element in ("means_will_be_used", "age_mental_state")]
     assert asked and all("recklessly disregard," not in t for t in asked), asked
+
+
+@pytest.mark.parametrize("law", ["nm", "all"])
+def test_an_assumed_date_is_said_in_words_in_every_prose_output(law: str) -> None:
+    """``as_of`` (the date assumed for undated acts) is the caller's option, not a word of the
+    output: every prose view says the date in words and names no option or field."""
+    doc = _pattern(age=15, age_on="2018-03-10").model_dump(mode="json", exclude_none=True)
+    del doc["conduct"][0]["date"]
+    result = nmt.assess(nmt.from_dict(doc), as_of=date(2018, 3, 10), today=TODAY, law=law)
+    notebook = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", result._repr_html_(), flags=re.S)
+    for prose in (
+        result.explain("summary"),
+        result.explain("full"),
+        result.to_markdown("full"),
+        html.unescape(re.sub(r"<[^>]+>", " ", notebook)),
+    ):
+        assert "10 March 2018" in prose
+        found = INTERNAL.search(prose) or re.search(r"\bas_of\b", prose)
+        assert not found, found

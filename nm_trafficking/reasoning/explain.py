@@ -88,7 +88,7 @@ def fact_ref(ctx: ActContext[Any], path: str) -> str:
     if path == "in_force":
         ref = f"conduct {cid}: date"
         if ctx.date_assumed and ctx.day is not None:
-            ref += f" (not stated; as_of {ctx.day.isoformat()} assumed)"
+            ref += f" (not stated; {ctx.day.isoformat()} assumed)"
         elif ctx.day is None:
             ref += " (not stated)"
             if ctx.age is not None and ctx.first_day is not None:
@@ -101,7 +101,7 @@ def fact_ref(ctx: ActContext[Any], path: str) -> str:
     )
     if ctx.conduct.date is None:
         if ctx.day is not None:
-            ref += f"; conduct {cid}: date (not stated; as_of {ctx.day.isoformat()} assumed)"
+            ref += f"; conduct {cid}: date (not stated; {ctx.day.isoformat()} assumed)"
         else:
             ref += f"; conduct {cid}: date (not stated)"
     return ref

@@ -302,7 +302,7 @@ def render_text(a: AssessmentResult) -> str:
             + ("beside the state statute" if state else "without the state statute")
         )
     if a.as_of and any(c.date_assumed for f in a.findings for c in f.counts):
-        lines.append(f"Undated conduct assumed on: {a.as_of.isoformat()}")
+        lines.append(f"Undated conduct assumed on: {words.long_date(a.as_of)}")
     lines.append("")
     if not a.findings:
         lines.append("No conduct in the fact pattern: no defendant and victim to assess.")
