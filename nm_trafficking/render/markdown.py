@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from nm_trafficking import words
 from nm_trafficking.limits import printable
 from nm_trafficking.render import summary_text
@@ -27,13 +25,15 @@ from nm_trafficking.results import (
 from nm_trafficking.summary import Summary
 
 LABEL = {status: f"**{label}**" for status, label in words.STATUS_LABELS.items()}
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_SPECIAL = "\\`*_[]<>#|~"
+_ESCAPED = str.maketrans({**{c: f"\\{c}" for c in _SPECIAL}, "\n": " "})
+"""Each Markdown (and HTML) metacharacter after a backslash; a newline as a space."""
 
 
 def md(text: str) -> str:
     """Escape Markdown (and HTML) metacharacters and control characters (a carriage return
     would start a new Markdown line) in caller-supplied text."""
-    return printable(_SPECIAL.sub(r"\\\1", text).replace("\n", " "))
+    return printable(text.translate(_ESCAPED))
 
 
 def mdd(text: str) -> str:
