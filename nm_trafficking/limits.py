@@ -145,19 +145,35 @@ def printable(text: str, *, keep: str = "") -> str:
     return _NOT_PLAIN_ASCII.sub(lambda m: shown[m.group()], text)
 
 
+_ASCII = bytes(range(0x80))
+
+
+def _shown_as_they_are(others: bytes) -> bool:
+    """Whether the characters of ``others`` (UTF-8: a text's non-ASCII characters, its ASCII
+    bytes deleted, which is fast) are all shown as they are (:func:`is_unsafe`): each distinct
+    character looked up once, not each occurrence."""
+    try:
+        return all(_JSON_SHOWN[c] == c for c in set(others.decode("utf-8")))
+    except UnicodeDecodeError:
+        return False
+
+
 def json_safe(text: str) -> str:
     """JSON ``text`` with the characters :func:`printable` escapes written as JSON escapes
     (``\\u202e``): the same values, nothing invisible or reordering on a terminal. (Such
     characters occur only inside strings; JSON's own writer escapes C0 already.)"""
     if text.isascii():
         return text.replace("\x7f", "\\u007f")
+    data = text.encode("utf-8", "surrogatepass")
+    if b"\x7f" not in data and _shown_as_they_are(data.translate(None, _ASCII)):
+        return text
     shown = _JSON_SHOWN
     return _NOT_ASCII.sub(lambda m: shown[m.group()], text).replace("\x7f", "\\u007f")
 
 
 def json_safe_bytes(data: bytes) -> bytes:
     """:func:`json_safe` for UTF-8 JSON bytes; ``data`` itself when nothing needs escaping."""
-    if data.isascii() and b"\x7f" not in data:
+    if b"\x7f" not in data and _shown_as_they_are(data.translate(None, _ASCII)):
         return data
     text = data.decode("utf-8", "surrogatepass")
     escaped = json_safe(text)
