@@ -25,15 +25,18 @@ from nm_trafficking.results import (
 from nm_trafficking.summary import Summary
 
 LABEL = {status: f"**{label}**" for status, label in words.STATUS_LABELS.items()}
-_SPECIAL = "\\`*_[]<>#|~"
-_ESCAPED = str.maketrans({**{c: f"\\{c}" for c in _SPECIAL}, "\n": " "})
-"""Each Markdown (and HTML) metacharacter after a backslash; a newline as a space."""
+_SPECIAL = "`*_[]<>#|~"
+"""Markdown (and HTML) metacharacters, escaped by a backslash (a backslash itself first)."""
 
 
 def md(text: str) -> str:
     """Escape Markdown (and HTML) metacharacters and control characters (a carriage return
     would start a new Markdown line) in caller-supplied text."""
-    return printable(text.translate(_ESCAPED))
+    text = text.replace("\\", "\\\\")
+    for char in _SPECIAL:
+        if char in text:  # most texts have none: a search is cheaper than a replace
+            text = text.replace(char, f"\\{char}")
+    return printable(text.replace("\n", " "))
 
 
 def mdd(text: str) -> str:
