@@ -129,6 +129,21 @@ _NOT_PLAIN_ASCII = re.compile("[^\x20-\x7e]")
 _NOT_ASCII = re.compile("[^\x00-\x7e]")
 
 
+_ASCII = bytes(range(0x80))
+_PLAIN_ASCII = bytes(range(0x20, 0x7F))
+"""The bytes deleted to leave a text's characters that may need escaping (fast)."""
+
+
+def _shown_as_they_are(others: bytes, shown: _Escapes) -> bool:
+    """Whether the characters of ``others`` (UTF-8: a text's characters that may need escaping,
+    the other bytes deleted) are all shown as they are (:func:`is_unsafe`): each distinct
+    character looked up once, not each occurrence."""
+    try:
+        return all(shown[c] == c for c in set(others.decode("utf-8")))
+    except UnicodeDecodeError:
+        return False
+
+
 def printable(text: str, *, keep: str = "") -> str:
     """``text`` with every control, format and default-ignorable character escaped as
     ``\\xNN`` / ``\\uNNNN`` / ``\\UNNNNNNNN``: C0 (including newline and tab unless listed in
@@ -136,6 +151,9 @@ def printable(text: str, *, keep: str = "") -> str:
     zero-width and other invisible characters (by Unicode property: see :func:`is_unsafe`),
     and lone surrogates. Everything else, including a backslash, is left as it is."""
     if text.isascii() and text.isprintable():
+        return text
+    others = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
+    if _shown_as_they_are(others, _SHOWN):
         return text
     shown = _SHOWN
     if keep:
@@ -151,13 +169,16 @@ def json_safe(text: str) -> str:
     characters occur only inside strings; JSON's own writer escapes C0 already.)"""
     if text.isascii():
         return text.replace("\x7f", "\\u007f")
+    data = text.encode("utf-8", "surrogatepass")
+    if b"\x7f" not in data and _shown_as_they_are(data.translate(None, _ASCII), _JSON_SHOWN):
+        return text
     shown = _JSON_SHOWN
     return _NOT_ASCII.sub(lambda m: shown[m.group()], text).replace("\x7f", "\\u007f")
 
 
 def json_safe_bytes(data: bytes) -> bytes:
     """:func:`json_safe` for UTF-8 JSON bytes; ``data`` itself when nothing needs escaping."""
-    if data.isascii() and b"\x7f" not in data:
+    if b"\x7f" not in data and _shown_as_they_are(data.translate(None, _ASCII), _JSON_SHOWN):
         return data
     text = data.decode("utf-8", "surrogatepass")
     escaped = json_safe(text)

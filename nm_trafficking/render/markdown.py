@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from nm_trafficking import words
 from nm_trafficking.limits import printable
 from nm_trafficking.render import summary_text
@@ -27,13 +25,18 @@ from nm_trafficking.results import (
 from nm_trafficking.summary import Summary
 
 LABEL = {status: f"**{label}**" for status, label in words.STATUS_LABELS.items()}
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_SPECIAL = "`*_[]<>#|~"
+"""Markdown (and HTML) metacharacters, escaped by a backslash (a backslash itself first)."""
 
 
 def md(text: str) -> str:
     """Escape Markdown (and HTML) metacharacters and control characters (a carriage return
     would start a new Markdown line) in caller-supplied text."""
-    return printable(_SPECIAL.sub(r"\\\1", text).replace("\n", " "))
+    text = text.replace("\\", "\\\\")
+    for char in _SPECIAL:
+        if char in text:  # most texts have none: a search is cheaper than a replace
+            text = text.replace(char, f"\\{char}")
+    return printable(text.replace("\n", " "))
 
 
 def mdd(text: str) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from nm_trafficking import words
 from nm_trafficking.facts.place import County
 from nm_trafficking.limits import printable
+from nm_trafficking.render.wrapping import one_line, wrap_lines
 from nm_trafficking.summary import (
     AccessoryFinding,
     ActUnderLaw,
@@ -29,29 +30,43 @@ _DATE = re.compile(
     r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December) \d{4}\b"
 )
-_ONE_LINE = re.compile(r"[^\s]*(?: [^\s]+)*")
-"""A text textwrap leaves as it is when it fits: no whitespace but single spaces between words
-(and any at its start), none at its end."""
+_MONTH_YEAR = re.compile(
+    r" (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{4}\b"
+)
+"""What every date :data:`_DATE` finds contains (found fast: it starts with the month's name)."""
 
 
 def wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
-    """``text`` wrapped at 100 columns, never between "§" and its number."""
-    if len(indent) + len(text) <= WIDTH and text.strip(" ") and _ONE_LINE.fullmatch(text):
+    """``text`` wrapped at 100 columns, never between "§" and its number nor inside a date:
+    :func:`wrapped`'s lines, by ``render.wrapping`` (textwrap's lines, at less cost)."""
+    if "\u00a0" not in text and one_line(text, WIDTH, indent):
         return [indent + text]  # what textwrap gives a line that fits, without its work
-    return wrapped(text, indent, hang)
+    lines = wrap_lines(_glued(text), WIDTH, indent, " " * len(indent) + hang) or [indent.rstrip()]
+    return [line.replace("\u00a0", " ") for line in lines]
 
 
 def wrapped(text: str, indent: str, hang: str = "  ") -> list[str]:
-    """:func:`wrap` by ``textwrap`` alone (what its shortcut must equal)."""
-    lines = textwrap.wrap(
+    """:func:`wrap` by ``textwrap`` itself (what :func:`wrap` must equal; the tests compare)."""
+    glued = (
         _DATE.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
         .replace("§ ", "§\u00a0")
-        .replace("§§\u00a0", "§§ "),
+        .replace("§§\u00a0", "§§ ")
+    )
+    lines = textwrap.wrap(
+        glued,
         width=WIDTH,
         initial_indent=indent,
         subsequent_indent=" " * len(indent) + hang,
     ) or [indent.rstrip()]
     return [line.replace("\u00a0", " ") for line in lines]
+
+
+def _glued(text: str) -> str:
+    """``text`` with no-break spaces inside its dates and after "§" (not after "§§")."""
+    if _MONTH_YEAR.search(text):
+        text = _DATE.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
+    return text.replace("§ ", "§\u00a0").replace("§§\u00a0", "§§ ")
 
 
 def _paragraph_list(statuses: Mapping[str, str], status: str) -> str:

@@ -5,12 +5,12 @@ digits, ``_ . -``); it is shown with control characters escaped."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable
 from datetime import date
 
 from nm_trafficking import statute, words
 from nm_trafficking.limits import printable
+from nm_trafficking.render.wrapping import fill
 from nm_trafficking.results import (
     EVIDENCE_CAVEAT,
     AssessmentResult,
@@ -35,12 +35,7 @@ MARKS = {"met": "[+]", "not_met": "[-]", "undetermined": "[?]"}
 
 def _wrap(text: str, indent: str) -> str:
     """``text`` wrapped at 100 columns, its ISO dates in words (prose names dates in words)."""
-    return textwrap.fill(
-        dates_in_words(text),
-        width=100,
-        initial_indent=indent,
-        subsequent_indent=" " * len(indent) + "  ",
-    )
+    return fill(dates_in_words(text), 100, indent, " " * len(indent) + "  ")
 
 
 def _element(e: ElementResult, indent: str) -> list[str]:
