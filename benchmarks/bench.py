@@ -107,7 +107,8 @@ def bare_host_api(pattern: nmt.FactPattern) -> Any:
 
 def _c_core_loop(runs: list[tuple[_Compiled, str]]) -> Any:
     """One session per (compiled ruleset, facts as JSON), in turn, straight into durable_rules'
-    C core: the loop the library runs, actions that only parse their message."""
+    C core: the loop the library runs (no ``update_state`` after an action, as in
+    ``rules.engine``), actions that only parse their message."""
     end = json.dumps({"sid": SID, "id": END, "kind": END})
 
     def once() -> None:
@@ -115,10 +116,9 @@ def _c_core_loop(runs: list[tuple[_Compiled, str]]) -> Any:
             handle = compiled.handle
             _dre.assert_facts(handle, facts)
             _, state_handle = _dre.assert_fact(handle, end)
-            state, message = _dre.start_action_for_state(handle, state_handle)
+            _, message = _dre.start_action_for_state(handle, state_handle)
             while message:
                 json.loads(message)
-                _dre.update_state(handle, state)
                 message = _dre.complete_and_start_action(handle, state_handle)
             _dre.delete_state(handle, SID)
 
