@@ -266,6 +266,7 @@ STATE_NOTE_TITLES: dict[str, str] = {
 conspiracy): told apart by their citation."""
 
 
+@cache  # kinds and citations are the statute data's: a few dozen
 def note_title(kind: str, citation: str | None) -> str:
     """A note in a few words: its kind's title (its citation, for a kind without one)."""
     if citation is not None and citation.startswith("NMSA") and kind in STATE_NOTE_TITLES:

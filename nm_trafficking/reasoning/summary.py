@@ -33,6 +33,7 @@ from nm_trafficking.reasoning.related_notes import act_limitation
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFinding, Note, Status
 from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import (
     Element,
     Law,
@@ -91,21 +92,38 @@ def _fields(ctx: ActContext[Any]) -> dict[str, str]:
     verb = c.act.value
     day = stated_day(ctx)
     on = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
+    age = ctx.age.text() if ctx.age is not None else None
     return {
         "actor": c.actor,
         "person": c.person,
         "verb": verb,
         "on": on.strip(),
         "when": f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{on}",
-        "act": named(ctx),
-        "age": ctx.age.text() if ctx.age is not None else "not known",
+        "act": words.act_name(verb, day, assumed=ctx.date_assumed),
+        "age": age if age is not None else "not known",
         "age_note": (
-            f"The facts give the age as {ctx.age.text()}."
-            if ctx.age is not None
+            f"The facts give the age as {age}."
+            if age is not None
             else "The facts do not give the age."
         ),
         "in_force_from": words.long_date(ctx.version.in_force_from),
     }
+
+
+class _Fields:
+    """An act's words for its questions (:func:`_fields`), made when first asked for: most
+    acts under most laws ask none."""
+
+    __slots__ = ("_ctx", "_made")
+
+    def __init__(self, ctx: ActContext[Any]) -> None:
+        self._ctx = ctx
+        self._made: dict[str, str] | None = None
+
+    def get(self) -> dict[str, str]:
+        if self._made is None:
+            self._made = _fields(self._ctx)
+        return self._made
 
 
 def _verb_at(ctx: ActContext[Any], path: str) -> str | None:
@@ -140,7 +158,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
     for v in acts:
         ctx = v.ctx
         version: TextVersion = ctx.version
-        fields = _fields(ctx)
+        fields = _Fields(ctx)
         base: _Who = {
             "law": law.id,
             "defendant": finding.defendant,
@@ -153,7 +171,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
             out.append(
                 Question(
                     text=(
-                        f"When did {fields['act']} take place? The text of "
+                        f"When did {fields.get()['act']} take place? The text of "
                         f"{words.law_short(law)} that applies turns on the date."
                     ),
                     kind=FACT,
@@ -167,7 +185,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
             out.append(
                 Question(
                     text=(
-                        f"Which text of {law.citation} applies to {fields['act']}? "
+                        f"Which text of {law.citation} applies to {fields.get()['act']}? "
                         f"{version.citation}."
                     ),
                     kind=POINT_OF_LAW,
@@ -201,7 +219,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
     return out
 
 
-def _who_may_prosecute(ctx: ActContext[Any], fields: dict[str, str], base: _Who) -> list[Question]:
+def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> list[Question]:
     """Where the place stated leaves open whether (or by whom) § 30-52-1 may be enforced: an
     act outside New Mexico (a point of law the library's sources do not settle), an act in
     Indian country (whether the actor and the person are Indians decides between State,
@@ -212,7 +230,7 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: dict[str, str], base: _Who)
         out.append(
             Question(
                 text=(
-                    f"May New Mexico prosecute {fields['act']}, stated to have taken place "
+                    f"May New Mexico prosecute {fields.get()['act']}, stated to have taken place "
                     "outside New Mexico? The library's sources do not settle it."
                 ),
                 kind=POINT_OF_LAW,
@@ -225,9 +243,10 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: dict[str, str], base: _Who)
         out.append(
             Question(
                 text=(
-                    f"Are {c.actor} and {c.person} Indians? {words.capital(fields['act'])} is "
-                    "stated to have taken place in Indian country, where that decides who may "
-                    "prosecute (see the Indian-country note)."
+                    f"Are {c.actor} and {c.person} Indians? "
+                    f"{words.capital(fields.get()['act'])} is stated to have taken place in "
+                    "Indian country, where that decides who may prosecute (see the "
+                    "Indian-country note)."
                 ),
                 kind=FACT,
                 citations=["30-52-1(B)"],
@@ -242,19 +261,19 @@ def _element_question(
     element: Element,
     paragraph: OffenceParagraph,
     ctx: ActContext[Any],
-    fields: dict[str, str],
+    fields: _Fields,
     base: _Who,
 ) -> Question:
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
         return Question(
-            text=_leap_day_question(ctx, fields, base["law"]),
+            text=_leap_day_question(ctx, fields.get(), base["law"]),
             kind=POINT_OF_LAW,
             citations=[paragraph.citation],
             element=element.key,
             **base,
         )
     return Question(
-        text=_question_text(element, ctx, fields),
+        text=_question_text(element, ctx, fields.get()),
         kind=POINT_OF_LAW if element.point_of_law else FACT,
         citations=[paragraph.citation],
         element=element.key,
@@ -275,7 +294,7 @@ def _leap_day_question(ctx: ActContext[Any], fields: dict[str, str], law_id: str
 def _age_question(
     law: Law,
     ctx: ActContext[Any],
-    fields: dict[str, str],
+    lazy: _Fields,
     finding: Finding,
     base: _Who,
 ) -> Question | None:
@@ -290,6 +309,7 @@ def _age_question(
         cite = [b.citation for b in band_table(ctx.version).values()][:1]
     if not open_grade:
         return None
+    fields = lazy.get()
     if ctx.age is not None and ctx.age.leap_day_open:
         return Question(
             text=_leap_day_question(ctx, fields, base["law"]),
@@ -314,7 +334,6 @@ def _age_question(
 def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:
     """The same question of several acts of a pair under one law, asked once: the first act's
     words, then "Likewise for" the others by verb and date."""
-    names = {v.ctx.conduct.id: _fields(v.ctx)["act"] for v in acts}
     first: dict[tuple[str, str], int] = {}
     merged: list[Question] = []
     for q in questions:
@@ -329,6 +348,9 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
         for c in q.citations:
             if c not in kept.citations:
                 kept.citations.append(c)
+    if not any(q.also for q in merged):
+        return merged
+    names = {v.ctx.conduct.id: named(v.ctx) for v in acts}
     out: list[Question] = []
     for q in merged:
         if q.also:
@@ -452,7 +474,7 @@ def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
     return Grading(p.band, p.floor, possible, text)
 
 
-def _state_count(law: Law, c: Count, version: TextVersion) -> ActUnderLaw:
+def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
     possible = words.most_serious_first(c.grade.possible)
     if c.grade.status == "determined" and c.grade.grade is not None:
         text = words.grade_with_sentence(c.grade.grade)
@@ -460,7 +482,9 @@ def _state_count(law: Law, c: Count, version: TextVersion) -> ActUnderLaw:
         text = "possible: " + words.either([words.grade_name(g) for g in possible])
     else:
         text = "none"
-    name = words.text_name(law, version) if c.statute_version else "no text in force at the act"
+    name = (
+        words.text_name(law, v.ctx.version) if c.statute_version else "no text in force at the act"
+    )
     return ActUnderLaw(
         text=name,
         text_version=c.assessed_under,
@@ -469,10 +493,12 @@ def _state_count(law: Law, c: Count, version: TextVersion) -> ActUnderLaw:
         grade=c.grade.grade,
         possible=possible,
         words=text,
+        **_limitation(v, law),
     )
 
 
-def _federal_count(law: Law, lc: LawCount, version: TextVersion) -> ActUnderLaw:
+def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
+    version = v.ctx.version
     pen = lc.penalty
     bands = _bands([version], pen.possible)
     if pen.status == "determined" and pen.band is not None:
@@ -491,18 +517,22 @@ def _federal_count(law: Law, lc: LawCount, version: TextVersion) -> ActUnderLaw:
         grade=pen.band,
         possible=list(bands),
         words=text,
+        **_limitation(v, law),
     )
 
 
-def _limited(act: ActUnderLaw, v: ActVerdict[Any], law: Law) -> ActUnderLaw:
-    """The act with its limitation period (a dated warning), dates in words."""
+def _limitation(v: ActVerdict[Any], law: Law) -> dict[str, Any]:
+    """The act's limitation period (a dated warning), dates in words, as the fields of its
+    :class:`ActUnderLaw` (none when it meets nothing or the law states no rule)."""
     found = act_limitation(v, law.id)
     if found is None:
-        return act
+        return {}
     ends, text, by_grade = found
-    return replace(
-        act, limitation=words.dates_in_words(text), deadline=ends, deadlines=by_grade or None
-    )
+    return {
+        "limitation": words.dates_in_words(text),
+        "deadline": ends,
+        "deadlines": by_grade or None,
+    }
 
 
 # --- what separates the laws ------------------------------------------------------------------
@@ -531,7 +561,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         paragraph: OffenceParagraph = v.ctx.version.offences[p]
         short = words.paragraph_short(paragraph.citation)
         if status == MET:
-            return f"{short} is met by {_fields(v.ctx)['act']}"
+            return f"{short} is met by {named(v.ctx)}"
         if status == NOT_MET:
             for e, element in enumerate(paragraph.elements):
                 if v.elements[p][e] == NOT_MET:
@@ -540,9 +570,9 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
                     words_ = words.dates_in_words(fill(reason, v.ctx, paragraph))
                     return words_ if paragraph.citation in words_ else f"{words_} ({short})"
         if v.ctx.version is law.undated:
-            return f"the text that applies turns on the date of {_fields(v.ctx)['act']}"
+            return f"the text that applies turns on the date of {named(v.ctx)}"
         if not v.ctx.version.encoded:
-            return f"no text is encoded for the date of {_fields(v.ctx)['act']}"
+            return f"no text is encoded for the date of {named(v.ctx)}"
         open_ = [
             element.brief or element.label
             for e, element in enumerate(paragraph.elements)
@@ -674,9 +704,7 @@ def summary(
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
-                    per_act[c.conduct][law.id] = _limited(
-                        _state_count(law, c, v.ctx.version), v, law
-                    )
+                    per_act[c.conduct][law.id] = _state_count(law, c, v)
             else:
                 j = f.jurisdictions[law.id]
                 statuses.append(
@@ -690,9 +718,7 @@ def summary(
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
-                    per_act[lc.conduct][law.id] = _limited(
-                        _federal_count(law, lc, v.ctx.version), v, law
-                    )
+                    per_act[lc.conduct][law.id] = _federal_count(law, lc, v)
             pair_needed.extend(_once(_questions(law, acts, f), acts))
         needed.extend(_dates_once(pair_needed))
         counts = []
@@ -792,17 +818,28 @@ def _birthdays(w: BirthWindow) -> dict[str, DateSpan]:
     return out
 
 
+_TEXTS: dict[tuple[str, ...], tuple[tuple[str, tuple[TextInForce, ...]], ...]] = caches.kept({})
+""":func:`_texts` by the laws assessed: statute data alone, made once."""
+
+
 def _texts(laws: Sequence[str]) -> dict[str, list[TextInForce]]:
     """Each text (or period) of each law assessed with the day it came into force (not the
-    period before a section existed)."""
-    return {
-        law.id: [
-            TextInForce(words.text_name(law, v), v.in_force_from)
-            for v in law.all_versions
-            if v.in_force_from > date.min
-        ]
-        for law in map(words.law, laws)
-    }
+    period before a section existed). Made once per set of laws; the lists are the caller's."""
+    key = tuple(laws)
+    found = _TEXTS.get(key)
+    if found is None:
+        found = _TEXTS[key] = tuple(
+            (
+                law.id,
+                tuple(
+                    TextInForce(words.text_name(law, v), v.in_force_from)
+                    for v in law.all_versions
+                    if v.in_force_from > date.min
+                ),
+            )
+            for law in map(words.law, laws)
+        )
+    return {law_id: list(texts) for law_id, texts in found}
 
 
 def _span(ctx: ActContext[Any]) -> DateSpan | None:
