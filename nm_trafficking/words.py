@@ -201,7 +201,12 @@ def either(items: list[str], word: str = "or") -> str:
 
 def text_name(law: Law, version: TextVersion) -> str:
     """A text by its name and label: ``NMSA 1978, § 30-52-1 (2008)``; ``18 U.S.C. § 1591 as
-    amended 29 May 2015 [R]``; for a period with no text, the period in words."""
+    amended 29 May 2015 [R]``; for a period with no text, the period in words (statute data:
+    made once per text)."""
+    return version.derive(f"text_name:{law.id}", lambda: _text_name(law, version))
+
+
+def _text_name(law: Law, version: TextVersion) -> str:
     if version is law.undated:
         return f"{law.citation} (the text turns on the date, not stated)"
     if law.jurisdiction == "state" or not version.encoded:
@@ -274,6 +279,7 @@ def note_title(kind: str, citation: str | None) -> str:
     return NOTE_TITLES.get(kind, citation or kind.replace("_", " "))
 
 
+@cache  # the registered laws: forgotten with the texts (``statute.caches.forget``)
 def law(law_id: str) -> Law:
     """A law by its id (``nm_30_52_1``, ``usc_1591``, ...)."""
     from nm_trafficking import statute

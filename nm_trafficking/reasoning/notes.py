@@ -111,13 +111,13 @@ def unit_of_prosecution(
         return None
     case = version.case("unit_of_prosecution")
     lines = []
-    for v in live:
-        met = _paragraphs(v, MET)
-        lines.append(f"{_act(v)}: " + (f"meets {met}" if met else "may meet a paragraph"))
     dated: dict[object, list[str]] = {}
     for v in live:
+        name = _act(v)
+        met = _paragraphs(v, MET)
+        lines.append(f"{name}: " + (f"meets {met}" if met else "may meet a paragraph"))
         day = None if v.ctx.date_assumed else v.ctx.day  # an assumed date says nothing of timing
-        dated.setdefault(day, []).append(_act(v))
+        dated.setdefault(day, []).append(name)
     same_day = [ids for day, ids in dated.items() if day is not None and len(ids) > 1]
     days = sorted(day for day in dated if day is not None)  # type: ignore[type-var]
     undated = dated.get(None, [])

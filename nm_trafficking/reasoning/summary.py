@@ -87,43 +87,48 @@ class PairActs:
 # --- words of one act -------------------------------------------------------------------------
 
 
-def _fields(ctx: ActContext[Any]) -> dict[str, str]:
-    c = ctx.conduct
-    verb = c.act.value
-    day = stated_day(ctx)
-    on = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
-    age = ctx.age.text() if ctx.age is not None else None
-    return {
-        "actor": c.actor,
-        "person": c.person,
-        "verb": verb,
-        "on": on.strip(),
-        "when": f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{on}",
-        "act": words.act_name(verb, day, assumed=ctx.date_assumed),
-        "age": age if age is not None else "not known",
-        "age_note": (
-            f"The facts give the age as {age}."
-            if age is not None
-            else "The facts do not give the age."
-        ),
-        "in_force_from": words.long_date(ctx.version.in_force_from),
-    }
-
-
-class _Fields:
-    """An act's words for its questions (:func:`_fields`), made when first asked for: most
-    acts under most laws ask none."""
-
-    __slots__ = ("_ctx", "_made")
+class _Fields(dict[str, str]):
+    """The words of one act a question may name (``{act}``, ``{when}``, ...; an element's
+    question template takes them by name), each made when first asked for: most acts under
+    most laws ask nothing, and a question names two or three of them."""
 
     def __init__(self, ctx: ActContext[Any]) -> None:
+        super().__init__()
         self._ctx = ctx
-        self._made: dict[str, str] | None = None
 
-    def get(self) -> dict[str, str]:
-        if self._made is None:
-            self._made = _fields(self._ctx)
-        return self._made
+    def __missing__(self, key: str) -> str:
+        ctx = self._ctx
+        c = ctx.conduct
+        if key == "actor":
+            said = c.actor
+        elif key == "person":
+            said = c.person
+        elif key == "verb":
+            said = c.act.value
+        elif key == "_on":
+            day = stated_day(ctx)
+            said = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
+        elif key == "on":
+            said = self["_on"].strip()
+        elif key == "when":
+            verb = c.act.value
+            said = f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{self['_on']}"
+        elif key == "act":
+            said = named(ctx)
+        elif key == "age":
+            said = ctx.age.text() if ctx.age is not None else "not known"
+        elif key == "age_note":
+            said = (
+                f"The facts give the age as {ctx.age.text()}."
+                if ctx.age is not None
+                else "The facts do not give the age."
+            )
+        elif key == "in_force_from":
+            said = words.long_date(ctx.version.in_force_from)
+        else:
+            raise KeyError(key)
+        self[key] = said
+        return said
 
 
 def _verb_at(ctx: ActContext[Any], path: str) -> str | None:
@@ -136,7 +141,7 @@ def _verb_at(ctx: ActContext[Any], path: str) -> str | None:
     return verb if isinstance(verb, str) else None
 
 
-def _question_text(element: Element, ctx: ActContext[Any], fields: dict[str, str]) -> str:
+def _question_text(element: Element, ctx: ActContext[Any], fields: _Fields) -> str:
     if element.question_if_knowledge_only and _verb_at(ctx, element.knowledge_only_act) in (
         element.knowledge_only
     ):
@@ -171,7 +176,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
             out.append(
                 Question(
                     text=(
-                        f"When did {fields.get()['act']} take place? The text of "
+                        f"When did {fields['act']} take place? The text of "
                         f"{words.law_short(law)} that applies turns on the date."
                     ),
                     kind=FACT,
@@ -185,7 +190,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
             out.append(
                 Question(
                     text=(
-                        f"Which text of {law.citation} applies to {fields.get()['act']}? "
+                        f"Which text of {law.citation} applies to {fields['act']}? "
                         f"{version.citation}."
                     ),
                     kind=POINT_OF_LAW,
@@ -230,7 +235,7 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> lis
         out.append(
             Question(
                 text=(
-                    f"May New Mexico prosecute {fields.get()['act']}, stated to have taken place "
+                    f"May New Mexico prosecute {fields['act']}, stated to have taken place "
                     "outside New Mexico? The library's sources do not settle it."
                 ),
                 kind=POINT_OF_LAW,
@@ -244,7 +249,7 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> lis
             Question(
                 text=(
                     f"Are {c.actor} and {c.person} Indians? "
-                    f"{words.capital(fields.get()['act'])} is stated to have taken place in "
+                    f"{words.capital(fields['act'])} is stated to have taken place in "
                     "Indian country, where that decides who may prosecute (see the "
                     "Indian-country note)."
                 ),
@@ -266,14 +271,14 @@ def _element_question(
 ) -> Question:
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
         return Question(
-            text=_leap_day_question(ctx, fields.get(), base["law"]),
+            text=_leap_day_question(ctx, fields, base["law"]),
             kind=POINT_OF_LAW,
             citations=[paragraph.citation],
             element=element.key,
             **base,
         )
     return Question(
-        text=_question_text(element, ctx, fields.get()),
+        text=_question_text(element, ctx, fields),
         kind=POINT_OF_LAW if element.point_of_law else FACT,
         citations=[paragraph.citation],
         element=element.key,
@@ -281,7 +286,7 @@ def _element_question(
     )
 
 
-def _leap_day_question(ctx: ActContext[Any], fields: dict[str, str], law_id: str) -> str:
+def _leap_day_question(ctx: ActContext[Any], fields: _Fields, law_id: str) -> str:
     sources = "no New Mexico source" if law_id == "nm_30_52_1" else "no source the library has"
     return (
         f"How old was {fields['person']}, born on 29 February, at {fields['act']}? "
@@ -294,7 +299,7 @@ def _leap_day_question(ctx: ActContext[Any], fields: dict[str, str], law_id: str
 def _age_question(
     law: Law,
     ctx: ActContext[Any],
-    lazy: _Fields,
+    fields: _Fields,
     finding: Finding,
     base: _Who,
 ) -> Question | None:
@@ -309,7 +314,6 @@ def _age_question(
         cite = [b.citation for b in band_table(ctx.version).values()][:1]
     if not open_grade:
         return None
-    fields = lazy.get()
     if ctx.age is not None and ctx.age.leap_day_open:
         return Question(
             text=_leap_day_question(ctx, fields, base["law"]),
@@ -522,14 +526,14 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
 
 
 def _limitation(v: ActVerdict[Any], law: Law) -> dict[str, Any]:
-    """The act's limitation period (a dated warning), dates in words, as the fields of its
+    """The act's limitation period (a dated warning, dates in words), as the fields of its
     :class:`ActUnderLaw` (none when it meets nothing or the law states no rule)."""
     found = act_limitation(v, law.id)
     if found is None:
         return {}
     ends, text, by_grade = found
     return {
-        "limitation": words.dates_in_words(text),
+        "limitation": text,
         "deadline": ends,
         "deadlines": by_grade or None,
     }
@@ -690,8 +694,8 @@ def summary(
         statuses: list[LawStatus] = []
         per_act: dict[str, dict[str, ActUnderLaw]] = {c: {} for c in f.conduct}
         pair_needed: list[Question] = []
+        comparison: list[str] = []
         for law, acts in pair.laws:
-            versions = list({id(v.ctx.version): v.ctx.version for v in acts}.values())
             if law.jurisdiction == "state":
                 statuses.append(
                     LawStatus(
@@ -707,6 +711,7 @@ def summary(
                     per_act[c.conduct][law.id] = _state_count(law, c, v)
             else:
                 j = f.jurisdictions[law.id]
+                versions = list({id(v.ctx.version): v.ctx.version for v in acts}.values())
                 statuses.append(
                     LawStatus(
                         law.id,
@@ -719,6 +724,10 @@ def summary(
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
                     per_act[lc.conduct][law.id] = _federal_count(law, lc, v)
+            why = statuses[-1].why
+            if why:
+                status = words.STATUS_WORDS[statuses[-1].status]
+                comparison.append(f"{words.law_short(law)}, {status}: {why}.")
             pair_needed.extend(_once(_questions(law, acts, f), acts))
         needed.extend(_dates_once(pair_needed))
         counts = []
@@ -739,11 +748,6 @@ def summary(
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
             )
-        comparison = [
-            f"{words.law_short(words.law(x.law))}, {words.STATUS_WORDS[x.status]}: {x.why}."
-            for x in statuses
-            if x.why
-        ]
         out_pairs.append(PairSummary(f.defendant, f.victim, statuses, counts, comparison))
     return Summary(
         accessories=_accessories(pattern, pairs),
