@@ -402,3 +402,28 @@ def test_a_ventures_advertising_is_asked_about_knowledge_only() -> None:
     needed = nmt.assess(pattern, today=date(2026, 12, 7), law="federal").summary.needed
     asked = [q.text for q in needed if q.element in ("means_will_be_used", "age_mental_state")]
     assert asked and all("recklessly disregard," not in t for t in asked), asked
+
+
+def test_the_texts_in_force_follow_the_texts_registered() -> None:
+    """The summary's texts per law (made once per set of laws) follow a text registered later
+    (``statute.enacted``: a synthetic amendment) and drop it again when it is withdrawn: what is
+    kept of the statute data is forgotten when the texts change."""
+    import dataclasses
+
+    from nm_trafficking.statute.v2008 import VERSION_2008
+
+    def nm_texts() -> list[tuple[str, date]]:
+        s = nmt.assess(_pattern(age=15), today=TODAY).summary
+        return [(t.name, t.in_force_from) for t in s.texts["nm_30_52_1"]]
+
+    before = nm_texts()
+    new = dataclasses.replace(
+        VERSION_2008,
+        id="test-2031-summary-texts",
+        citation="NMSA 1978, § 30-52-1 (2031, test double)",
+        in_force_from=date(2031, 1, 1),
+    )
+    with statute.enacted(new):
+        during = nm_texts()
+    assert during == [*before, ("NMSA 1978, § 30-52-1 (2031, test double)", date(2031, 1, 1))]
+    assert nm_texts() == before

@@ -663,13 +663,14 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
                 concerns.append(who)
     for n in assessment_notes:
         seen.setdefault((n.kind, n.citation, n.text), [])
+    every = len(pairs)  # a note of every pair concerns the whole assessment: no pairs named
     return [
         SummaryNote(
-            kind=kind,
-            citation=citation,
-            title=words.note_title(kind, citation),
-            _text=text,
-            concerns=[] if len(concerns) == len(pairs) else concerns,  # every pair: the whole
+            kind,
+            citation,
+            words.note_title(kind, citation),
+            concerns if len(concerns) != every else [],
+            text,
         )
         for (kind, citation, text), concerns in seen.items()
     ]
