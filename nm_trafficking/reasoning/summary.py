@@ -161,6 +161,8 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
     """The questions of one pair under one law, in the order of the acts."""
     out: list[Question] = []
     for v in acts:
+        if v.status == NOT_MET:  # nothing is asked of an act that meets nothing
+            continue
         ctx = v.ctx
         version: TextVersion = ctx.version
         fields = _Fields(ctx)
