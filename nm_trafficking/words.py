@@ -223,6 +223,7 @@ def law_short(law: Law) -> str:
     return "§ " + law.citation.rsplit("§", 1)[1].strip()
 
 
+@cache  # the statute data's citations
 def paragraph_short(citation: str) -> str:
     """``(A)(2)`` for ``30-52-1(A)(2)``; ``§ 1591(a)(1) minor`` for a federal prong."""
     if citation.startswith("30-52-1"):

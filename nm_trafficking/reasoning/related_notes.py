@@ -358,33 +358,39 @@ def act_limitation(
     if v.status == NOT_MET:
         return None
     ctx = v.ctx
-    if law_id == "nm_30_52_1":
+    day = ctx.day
+    state = law_id == "nm_30_52_1"
+    # (the grade's id, its name, its rule), each rule's last day computed once
+    rules: list[tuple[str, str, limitation.Limitation]]
+    if state:
         grades = _grades(v)  # type: ignore[arg-type]
-        ruled = [(g, limitation.STATE[g.id]) for g in grades if g.id in limitation.STATE]
-        rules = [(g.name, rule) for g, rule in ruled]
-        by_grade = {
-            g.id: _add_years(ctx.day, r.years) if r.years is not None and ctx.day else None
-            for g, r in ruled
-        }
+        rules = [(g.id, g.name, limitation.STATE[g.id]) for g in grades if g.id in limitation.STATE]
     else:
         rule = limitation.FEDERAL.get(law_id)
-        rules = [("the offense", rule)] if rule is not None else []
-        by_grade = {}
+        rules = [("", "the offense", rule)] if rule is not None else []
     if not rules:
         return None
-    ends = [_add_years(ctx.day, r.years) for _, r in rules if r.years is not None and ctx.day]
+    by_grade: dict[str, date | None] = {}
+    ends: list[date] = []
     parts = []
-    for grade, rule in rules:
+    for grade_id, grade, rule in rules:
+        end = _add_years(day, rule.years) if rule.years is not None and day is not None else None
+        if state:
+            by_grade[grade_id] = end
+        if end is not None:
+            ends.append(end)
         where = _in_words(f"{rule.citation} {rule.label.code}")
         if rule.years is None:  # § 30-1-8(I) for first degree is open; § 3299: none
             start = date.fromisoformat(rule.from_date) if rule.from_date else None
-            before = start is not None and (ctx.day is None or ctx.day < start)
-            said = "open" if law_id == "nm_30_52_1" or before else "no limitation period"
-        elif ctx.day is None:
+            before = start is not None and (day is None or day < start)
+            said = "open" if state or before else "no limitation period"
+        elif end is None:
             said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"
         else:
-            end = words.long_date(_add_years(ctx.day, rule.years))
-            said = f"{_WORDS.get(rule.years, str(rule.years))} years, to {end}, unless tolled"
+            said = (
+                f"{_WORDS.get(rule.years, str(rule.years))} years, to {words.long_date(end)}, "
+                "unless tolled"
+            )
         said = f"{said} ({where})"
         parts.append(f"{_in_words(grade)}: {said}" if len(rules) > 1 else said)
     return (min(ends) if ends else None), "; ".join(parts), by_grade if len(by_grade) > 1 else {}

@@ -547,12 +547,16 @@ def _limitation(v: ActVerdict[Any], law: Law) -> dict[str, Any]:
 def _best_paragraph(v: ActVerdict[Any], status: Status) -> int | None:
     """Of the act's paragraphs with ``status``, the one the facts support most (most elements
     met, then fewest open, then the first)."""
-    ranked = [
-        (v.elements[p].count(MET), -v.elements[p].count(UNDETERMINED), -p)
-        for p, s in enumerate(v.paragraphs)
-        if s == status
-    ]
-    return -max(ranked)[2] if ranked else None
+    best: int | None = None
+    best_support = (0, 0)
+    for p, s in enumerate(v.paragraphs):
+        if s != status:
+            continue
+        row = v.elements[p]
+        support = (row.count(MET), -row.count(UNDETERMINED))
+        if best is None or support > best_support:  # a tie keeps the first
+            best, best_support = p, support
+    return best
 
 
 def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
