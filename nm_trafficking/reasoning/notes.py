@@ -89,10 +89,9 @@ def _act(v: ActVerdict[Any]) -> str:
     return named(v.ctx)
 
 
-def _paragraphs(v: ActVerdict[StatuteVersion], status: Status) -> str:
-    return ", ".join(
-        p.citation for p, s in zip(v.ctx.version.offences, v.paragraphs, strict=True) if s == status
-    )
+def _met(v: ActVerdict[StatuteVersion]) -> list[str]:
+    """The citations of the paragraphs the act meets, in order."""
+    return [c for c, s in zip(v.ctx.version.citations, v.paragraphs, strict=True) if s == MET]
 
 
 def unit_of_prosecution(
@@ -101,21 +100,16 @@ def unit_of_prosecution(
     """State v. Carson: each act that meets or may meet a paragraph is a potential count; which
     could be separate counts. ``None`` when there is only one such act and one paragraph."""
     live = [v for v in acts if v.status != NOT_MET]
-    met_paragraphs = {
-        p.citation
-        for v in live
-        for p, s in zip(v.ctx.version.offences, v.paragraphs, strict=True)
-        if s == MET
-    }
+    met_by_act = [_met(v) for v in live]
+    met_paragraphs = {citation for met in met_by_act for citation in met}
     if len(live) < 2 and len(met_paragraphs) < 2:
         return None
     case = version.case("unit_of_prosecution")
     lines = []
     dated: dict[object, list[str]] = {}
-    for v in live:
+    for v, met in zip(live, met_by_act, strict=True):
         name = _act(v)
-        met = _paragraphs(v, MET)
-        lines.append(f"{name}: " + (f"meets {met}" if met else "may meet a paragraph"))
+        lines.append(f"{name}: " + (f"meets {', '.join(met)}" if met else "may meet a paragraph"))
         day = None if v.ctx.date_assumed else v.ctx.day  # an assumed date says nothing of timing
         dated.setdefault(day, []).append(name)
     same_day = [ids for day, ids in dated.items() if day is not None and len(ids) > 1]

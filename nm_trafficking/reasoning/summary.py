@@ -89,23 +89,19 @@ class PairActs:
 
 class _Fields(dict[str, str]):
     """The words of one act a question may name (``{act}``, ``{when}``, ...; an element's
-    question template takes them by name), each made when first asked for: most acts under
-    most laws ask nothing, and a question names two or three of them."""
+    question template takes them by name), each made when first asked for (but the actor, the
+    person and the verb, read as they are): most acts under most laws ask nothing, and a
+    question names two or three of them."""
 
     def __init__(self, ctx: ActContext[Any]) -> None:
-        super().__init__()
+        c = ctx.conduct
+        super().__init__(actor=c.actor, person=c.person, verb=c.act.value)  # read as they are
         self._ctx = ctx
 
     def __missing__(self, key: str) -> str:
         ctx = self._ctx
         c = ctx.conduct
-        if key == "actor":
-            said = c.actor
-        elif key == "person":
-            said = c.person
-        elif key == "verb":
-            said = c.act.value
-        elif key == "_on":
+        if key == "_on":
             day = stated_day(ctx)
             said = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
         elif key == "on":
