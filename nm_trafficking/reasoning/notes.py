@@ -296,16 +296,26 @@ def _later_text_with(version: StatuteVersion, verb: str) -> StatuteVersion | Non
 
 def _homes(
     version: StatuteVersion,
-) -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:
-    """Per verb (every one the model has): the offenses of ``version`` whose conduct it is, and
-    every fact path their elements test (statute data: derived once per text)."""
+) -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str], frozenset[str]]]:
+    """Per verb (every one the model has): the offenses of ``version`` whose conduct it is,
+    every fact path their elements test, and the first part of every path only the other
+    offenses test (a fact stated under none of those can decide nothing elsewhere) (statute
+    data: derived once per text)."""
 
-    def make() -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:
+    def make() -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str], frozenset[str]]]:
         found = {}
         for verb in Act:
             homes = tuple(p for p in version.offences if verb.value in p.verbs)
             tested = frozenset(path for p in homes for e in p.elements for path in e.paths)
-            found[verb.value] = (homes, tested)
+            elsewhere = frozenset(
+                path.split(".", 1)[0]
+                for p in version.offences
+                if p not in homes
+                for e in p.elements
+                for path in e.paths
+                if path not in tested
+            )
+            found[verb.value] = (homes, tested, elsewhere)
         return found
 
     return version.derive("notes_homes", make)
@@ -319,8 +329,8 @@ def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Not
     lines: list[str] = []
     for v in acts:
         version = v.ctx.version
-        homes, tested = _homes(version)[v.ctx.conduct.act.value]
-        if not homes:
+        homes, tested, elsewhere = _homes(version)[v.ctx.conduct.act.value]
+        if not homes or elsewhere.isdisjoint(v.ctx.conduct.model_fields_set):
             continue
         stray = [
             path for path in true_paths(v.ctx.conduct, skip=_NOT_STATE_FACTS) if path not in tested

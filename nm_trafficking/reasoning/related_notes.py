@@ -118,6 +118,8 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
 def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """Where two or more acts meet or may meet the same paragraph, they could support one count:
     a unanimity caution."""
+    if len(acts) < 2:
+        return None
     # Paragraphs by citation (their identity), never by position: acts may fall under texts
     # with different paragraphs.
     by_citation: dict[str, list[ActVerdict[StatuteVersion]]] = {}
