@@ -93,9 +93,13 @@ class _Fields(dict[str, str]):
     person and the verb, read as they are): most acts under most laws ask nothing, and a
     question names two or three of them."""
 
+    __slots__ = ("_ctx",)
+
     def __init__(self, ctx: ActContext[Any]) -> None:
         c = ctx.conduct
-        super().__init__(actor=c.actor, person=c.person, verb=c.act.value)  # read as they are
+        self["actor"] = c.actor  # read as they are
+        self["person"] = c.person
+        self["verb"] = c.act.value
         self._ctx = ctx
 
     def __missing__(self, key: str) -> str:
@@ -487,6 +491,7 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
     name = (
         words.text_name(law, v.ctx.version) if c.statute_version else "no text in force at the act"
     )
+    limitation, deadline, deadlines = _limitation(v, law)
     return ActUnderLaw(
         text=name,
         text_version=c.assessed_under,
@@ -495,7 +500,9 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
         grade=c.grade.grade,
         possible=possible,
         words=text,
-        **_limitation(v, law),
+        limitation=limitation,
+        deadline=deadline,
+        deadlines=deadlines,
     )
 
 
@@ -511,6 +518,7 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         text = "possible: " + words.either(list(bands.values()))
     else:
         text = "none"
+    limitation, deadline, deadlines = _limitation(v, law)
     return ActUnderLaw(
         text=words.text_name(law, version),
         text_version=lc.assessed_under,
@@ -519,22 +527,23 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         grade=pen.band,
         possible=list(bands),
         words=text,
-        **_limitation(v, law),
+        limitation=limitation,
+        deadline=deadline,
+        deadlines=deadlines,
     )
 
 
-def _limitation(v: ActVerdict[Any], law: Law) -> dict[str, Any]:
-    """The act's limitation period (a dated warning, dates in words), as the fields of its
-    :class:`ActUnderLaw` (none when it meets nothing or the law states no rule)."""
+def _limitation(
+    v: ActVerdict[Any], law: Law
+) -> tuple[str | None, date | None, dict[str, date | None] | None]:
+    """The act's limitation period (a dated warning, dates in words), its deadline and its
+    deadlines by grade, as :class:`ActUnderLaw` gives them (none when the act meets nothing or
+    the law states no rule)."""
     found = act_limitation(v, law.id)
     if found is None:
-        return {}
+        return None, None, None
     ends, text, by_grade = found
-    return {
-        "limitation": text,
-        "deadline": ends,
-        "deadlines": by_grade or None,
-    }
+    return text, ends, by_grade or None
 
 
 # --- what separates the laws ------------------------------------------------------------------
