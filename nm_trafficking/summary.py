@@ -9,7 +9,10 @@ saying which pairs they concern.
 
 It is the default view of every surface (``detail="summary"``); the element trees are one
 step away (``detail="elements"``) and the whole 1.x document two (``detail="full"``).
-This module holds the models only; ``reasoning.summary`` builds them.
+This module holds the models only; ``reasoning.summary`` builds them. Like the models of
+``nm_trafficking.results``, they are to be treated as read-only; those made by the dozen per
+assessment are not frozen (a frozen dataclass's ``__init__`` is four times slower), the small
+value kept once per text (:class:`TextInForce`) is.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ DETAILS: tuple[Detail, ...] = ("summary", "elements", "full")
 QuestionKind = Literal["fact", "point_of_law"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Grading:
     """A pair's grade (§ 30-52-1) or penalty (a federal section), as far as the facts settle
     it."""
@@ -44,7 +47,7 @@ class Grading:
     words: str = field(metadata=doc("in words, with the basic sentence or the punishment"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LawStatus:
     """One defendant and one victim under one law."""
 
@@ -63,7 +66,7 @@ class LawStatus:
         return self._why
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ActUnderLaw:
     """One act judged under one law: a potential count."""
 
@@ -98,7 +101,7 @@ class ActUnderLaw:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CountSummary:
     """One act of the defendant toward the victim: a potential count under each law."""
 
@@ -125,7 +128,7 @@ class CountSummary:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PairSummary:
     """One defendant and one victim: each law, each count, and what separates the laws."""
 
@@ -141,7 +144,7 @@ class PairSummary:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Question:
     """Something still to be established (or a point of law to be decided) for one act."""
 
@@ -161,7 +164,7 @@ class Question:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SummaryNote:
     """A note, once per assessment, with the pairs it concerns: its title in the summary, its
     text one step away (``detail="elements"``)."""
@@ -180,7 +183,7 @@ class SummaryNote:
         return self._text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NoteInFull:
     """A note in full, once per assessment, with the pairs it concerns."""
 
@@ -192,7 +195,7 @@ class NoteInFull:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Birth:
     """What the facts say of a victim's birth: the earliest and latest possible birth dates
     (the same day for a birth date), as the ages at the acts are computed from them."""
@@ -232,7 +235,7 @@ AccessoryBar = Literal["applies", "may_apply"]
 ``may_apply`` (one may, or the helper is labelled a victim)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AccessoryFinding:
     """A person who procured, counselled, aided or abetted another's act: an accessory under
     NMSA 1978, § 30-1-13 [S], under the paragraphs and the degree of the act aided (contract
@@ -278,7 +281,7 @@ class AccessoryFinding:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Summary:
     """The decision, first: each pair under each law, each count, what is still needed, and
     the notes once."""

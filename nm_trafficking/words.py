@@ -201,7 +201,12 @@ def either(items: list[str], word: str = "or") -> str:
 
 def text_name(law: Law, version: TextVersion) -> str:
     """A text by its name and label: ``NMSA 1978, § 30-52-1 (2008)``; ``18 U.S.C. § 1591 as
-    amended 29 May 2015 [R]``; for a period with no text, the period in words."""
+    amended 29 May 2015 [R]``; for a period with no text, the period in words (statute data:
+    made once per text)."""
+    return version.derive(f"text_name:{law.id}", lambda: _text_name(law, version))
+
+
+def _text_name(law: Law, version: TextVersion) -> str:
     if version is law.undated:
         return f"{law.citation} (the text turns on the date, not stated)"
     if law.jurisdiction == "state" or not version.encoded:
@@ -218,6 +223,7 @@ def law_short(law: Law) -> str:
     return "§ " + law.citation.rsplit("§", 1)[1].strip()
 
 
+@cache  # the statute data's citations
 def paragraph_short(citation: str) -> str:
     """``(A)(2)`` for ``30-52-1(A)(2)``; ``§ 1591(a)(1) minor`` for a federal prong."""
     if citation.startswith("30-52-1"):
@@ -267,6 +273,7 @@ STATE_NOTE_TITLES: dict[str, str] = {
 conspiracy): told apart by their citation."""
 
 
+@cache  # kinds and citations are the statute data's: a few dozen
 def note_title(kind: str, citation: str | None) -> str:
     """A note in a few words: its kind's title (its citation, for a kind without one)."""
     if citation is not None and citation.startswith("NMSA") and kind in STATE_NOTE_TITLES:
@@ -274,6 +281,7 @@ def note_title(kind: str, citation: str | None) -> str:
     return NOTE_TITLES.get(kind, citation or kind.replace("_", " "))
 
 
+@cache  # the registered laws: forgotten with the texts (``statute.caches.forget``)
 def law(law_id: str) -> Law:
     """A law by its id (``nm_30_52_1``, ``usc_1591``, ...)."""
     from nm_trafficking import statute

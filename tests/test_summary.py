@@ -421,3 +421,28 @@ def test_an_assumed_date_is_said_in_words_in_every_prose_output(law: str) -> Non
         assert "10 March 2018" in prose
         found = INTERNAL.search(prose) or re.search(r"\bas_of\b", prose)
         assert not found, found
+
+
+def test_the_texts_in_force_follow_the_texts_registered() -> None:
+    """The summary's texts per law (made once per set of laws) follow a text registered later
+    (``statute.enacted``: a synthetic amendment) and drop it again when it is withdrawn: what is
+    kept of the statute data is forgotten when the texts change."""
+    import dataclasses
+
+    from nm_trafficking.statute.v2008 import VERSION_2008
+
+    def nm_texts() -> list[tuple[str, date]]:
+        s = nmt.assess(_pattern(age=15), today=TODAY).summary
+        return [(t.name, t.in_force_from) for t in s.texts["nm_30_52_1"]]
+
+    before = nm_texts()
+    new = dataclasses.replace(
+        VERSION_2008,
+        id="test-2031-summary-texts",
+        citation="NMSA 1978, § 30-52-1 (2031, test double)",
+        in_force_from=date(2031, 1, 1),
+    )
+    with statute.enacted(new):
+        during = nm_texts()
+    assert during == [*before, ("NMSA 1978, § 30-52-1 (2031, test double)", date(2031, 1, 1))]
+    assert nm_texts() == before

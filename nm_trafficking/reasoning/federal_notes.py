@@ -9,6 +9,7 @@ paragraphs are quoted verbatim with their label; nothing here is encoded as law.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from nm_trafficking import words
 from nm_trafficking.facts.truth import Truth
@@ -28,7 +29,7 @@ from nm_trafficking.statute.model import (
 from nm_trafficking.statute.usc_18 import s1594
 
 _1591 = "usc_1591"
-_2008 = "2008-12-23"
+_2008 = date(2008, 12, 23)
 
 _FIXED: dict[tuple[str, ...], tuple[Note, ...]] = caches.kept({})
 """Notes that say what the statute data says and nothing of the facts (the same for every
@@ -64,7 +65,7 @@ def attempt_and_conspiracy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) ->
             ),
         )
     out = list(fixed)
-    early = [named(v.ctx) for v in acts if v.ctx.day is not None and v.ctx.day.isoformat() < _2008]
+    early = [named(v.ctx) for v in acts if v.ctx.day is not None and v.ctx.day < _2008]
     if early:
         out.append(
             Note(
@@ -157,8 +158,18 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     """The cautions of every text applied (once each), and the periods with no text."""
     out: list[Note] = []
     seen: set[str] = set()
+    gaps: list[ActVerdict[TextVersion]] = []  # no text encoded for the act's date
+    agreed: list[ActVerdict[TextVersion]] = []  # a period whose candidate texts agree
+    before: list[str] = []  # before the section was enacted
     for v in acts:
-        version = v.ctx.version
+        ctx = v.ctx
+        version = ctx.version
+        if not version.encoded and ctx.in_force is not Truth.FALSE:
+            gaps.append(v)
+        if ctx.window is not None:
+            agreed.append(v)
+        if ctx.in_force is Truth.FALSE:
+            before.append(named(ctx))
         if version.id in seen:
             continue
         seen.add(version.id)
@@ -170,7 +181,6 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
                     for caution in version.cautions
                 )
             out += cautions
-    gaps = [v for v in acts if not v.ctx.version.encoded and v.ctx.in_force is not Truth.FALSE]
     if gaps:
         lines = "; ".join(f"{named(v.ctx)} ({v.ctx.version.citation})" for v in gaps)
         out.append(
@@ -182,7 +192,6 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
                 "open): never 'not met'.",
             )
         )
-    agreed = [v for v in acts if v.ctx.window is not None]
     for v in agreed:
         window = v.ctx.window
         assert window is not None
@@ -197,7 +206,6 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
                 f"{v.ctx.version.citation}. A fact added later may separate them.",
             )
         )
-    before = [named(v.ctx) for v in acts if v.ctx.in_force is Truth.FALSE]
     if before:
         out.append(
             Note(

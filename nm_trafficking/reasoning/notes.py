@@ -89,10 +89,9 @@ def _act(v: ActVerdict[Any]) -> str:
     return named(v.ctx)
 
 
-def _paragraphs(v: ActVerdict[StatuteVersion], status: Status) -> str:
-    return ", ".join(
-        p.citation for p, s in zip(v.ctx.version.offences, v.paragraphs, strict=True) if s == status
-    )
+def _met(v: ActVerdict[StatuteVersion]) -> list[str]:
+    """The citations of the paragraphs the act meets, in order."""
+    return [c for c, s in zip(v.ctx.version.citations, v.paragraphs, strict=True) if s == MET]
 
 
 def unit_of_prosecution(
@@ -101,23 +100,18 @@ def unit_of_prosecution(
     """State v. Carson: each act that meets or may meet a paragraph is a potential count; which
     could be separate counts. ``None`` when there is only one such act and one paragraph."""
     live = [v for v in acts if v.status != NOT_MET]
-    met_paragraphs = {
-        p.citation
-        for v in live
-        for p, s in zip(v.ctx.version.offences, v.paragraphs, strict=True)
-        if s == MET
-    }
+    met_by_act = [_met(v) for v in live]
+    met_paragraphs = {citation for met in met_by_act for citation in met}
     if len(live) < 2 and len(met_paragraphs) < 2:
         return None
     case = version.case("unit_of_prosecution")
     lines = []
-    for v in live:
-        met = _paragraphs(v, MET)
-        lines.append(f"{_act(v)}: " + (f"meets {met}" if met else "may meet a paragraph"))
     dated: dict[object, list[str]] = {}
-    for v in live:
+    for v, met in zip(live, met_by_act, strict=True):
+        name = _act(v)
+        lines.append(f"{name}: " + (f"meets {', '.join(met)}" if met else "may meet a paragraph"))
         day = None if v.ctx.date_assumed else v.ctx.day  # an assumed date says nothing of timing
-        dated.setdefault(day, []).append(_act(v))
+        dated.setdefault(day, []).append(name)
     same_day = [ids for day, ids in dated.items() if day is not None and len(ids) > 1]
     days = sorted(day for day in dated if day is not None)  # type: ignore[type-var]
     undated = dated.get(None, [])
@@ -302,16 +296,26 @@ def _later_text_with(version: StatuteVersion, verb: str) -> StatuteVersion | Non
 
 def _homes(
     version: StatuteVersion,
-) -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:
-    """Per verb (every one the model has): the offenses of ``version`` whose conduct it is, and
-    every fact path their elements test (statute data: derived once per text)."""
+) -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str], frozenset[str]]]:
+    """Per verb (every one the model has): the offenses of ``version`` whose conduct it is,
+    every fact path their elements test, and the first part of every path only the other
+    offenses test (a fact stated under none of those can decide nothing elsewhere) (statute
+    data: derived once per text)."""
 
-    def make() -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str]]]:
+    def make() -> dict[str, tuple[tuple[OffenceParagraph, ...], frozenset[str], frozenset[str]]]:
         found = {}
         for verb in Act:
             homes = tuple(p for p in version.offences if verb.value in p.verbs)
             tested = frozenset(path for p in homes for e in p.elements for path in e.paths)
-            found[verb.value] = (homes, tested)
+            elsewhere = frozenset(
+                path.split(".", 1)[0]
+                for p in version.offences
+                if p not in homes
+                for e in p.elements
+                for path in e.paths
+                if path not in tested
+            )
+            found[verb.value] = (homes, tested, elsewhere)
         return found
 
     return version.derive("notes_homes", make)
@@ -325,8 +329,8 @@ def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Not
     lines: list[str] = []
     for v in acts:
         version = v.ctx.version
-        homes, tested = _homes(version)[v.ctx.conduct.act.value]
-        if not homes:
+        homes, tested, elsewhere = _homes(version)[v.ctx.conduct.act.value]
+        if not homes or elsewhere.isdisjoint(v.ctx.conduct.model_fields_set):
             continue
         stray = [
             path for path in true_paths(v.ctx.conduct, skip=_NOT_STATE_FACTS) if path not in tested

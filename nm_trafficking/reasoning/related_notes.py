@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
@@ -54,6 +55,12 @@ def _period(rule: limitation.Limitation, grade: str, day: date | None, today: da
     return text
 
 
+_STATE_TAIL = (
+    ". " + " ".join(limitation.STATE_CAUTIONS) + f" {limitation.EXTENSION} {limitation.WARNING}"
+)
+"""What the § 30-1-8 note says after the acts' periods (statute data)."""
+
+
 def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """Per act that meets or may meet a paragraph: its grade(s) and the § 30-1-8 period."""
     live = [v for v in acts if v.status != NOT_MET]
@@ -74,9 +81,7 @@ def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     text = (
         "Limitation periods (NMSA 1978, § 30-1-8 [S]), from the day of each act: "
         + " / ".join(lines)
-        + ". "
-        + " ".join(limitation.STATE_CAUTIONS)
-        + f" {limitation.EXTENSION} {limitation.WARNING}"
+        + _STATE_TAIL
     )
     return Note(kind="limitation_period", citation=limitation.S_30_1_8, text=text)
 
@@ -113,18 +118,21 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
 def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """Where two or more acts meet or may meet the same paragraph, they could support one count:
     a unanimity caution."""
-    shared: list[tuple[str, list[str]]] = []
+    if len(acts) < 2:
+        return None
     # Paragraphs by citation (their identity), never by position: acts may fall under texts
     # with different paragraphs.
-    for citation in dict.fromkeys(c for v in acts for c in v.ctx.version.citations):
-        ids = [
-            named(v.ctx)
-            for v in acts
-            if citation in v.ctx.version.citations
-            and v.paragraphs[v.ctx.version.citations.index(citation)] != NOT_MET
-        ]
-        if len(ids) > 1:
-            shared.append((citation, ids))
+    by_citation: dict[str, list[ActVerdict[StatuteVersion]]] = {}
+    for v in acts:
+        for citation, status in zip(v.ctx.version.citations, v.paragraphs, strict=True):
+            live = by_citation.setdefault(citation, [])
+            if status != NOT_MET:
+                live.append(v)
+    shared = [
+        (citation, [named(v.ctx) for v in live])
+        for citation, live in by_citation.items()
+        if len(live) > 1
+    ]
     if not shared:
         return None
     listed = "; ".join(f"under {citation}, {words.either(ids, 'and')}" for citation, ids in shared)
@@ -334,6 +342,12 @@ def for_finding(
     return out
 
 
+@cache  # the statute data's citations, labels and grade names: a few dozen
+def _in_words(text: str) -> str:
+    """Statute words with any ISO date in words (the period's dates are written in words)."""
+    return words.dates_in_words(text)
+
+
 def act_limitation(
     v: ActVerdict[TextVersion], law_id: str
 ) -> tuple[date | None, str, dict[str, date | None]] | None:
@@ -346,33 +360,39 @@ def act_limitation(
     if v.status == NOT_MET:
         return None
     ctx = v.ctx
-    if law_id == "nm_30_52_1":
+    day = ctx.day
+    state = law_id == "nm_30_52_1"
+    # (the grade's id, its name, its rule), each rule's last day computed once
+    rules: list[tuple[str, str, limitation.Limitation]]
+    if state:
         grades = _grades(v)  # type: ignore[arg-type]
-        ruled = [(g, limitation.STATE[g.id]) for g in grades if g.id in limitation.STATE]
-        rules = [(g.name, rule) for g, rule in ruled]
-        by_grade = {
-            g.id: _add_years(ctx.day, r.years) if r.years is not None and ctx.day else None
-            for g, r in ruled
-        }
+        rules = [(g.id, g.name, limitation.STATE[g.id]) for g in grades if g.id in limitation.STATE]
     else:
         rule = limitation.FEDERAL.get(law_id)
-        rules = [("the offense", rule)] if rule is not None else []
-        by_grade = {}
+        rules = [("", "the offense", rule)] if rule is not None else []
     if not rules:
         return None
-    ends = [_add_years(ctx.day, r.years) for _, r in rules if r.years is not None and ctx.day]
+    by_grade: dict[str, date | None] = {}
+    ends: list[date] = []
     parts = []
-    for grade, rule in rules:
-        where = f"{rule.citation} {rule.label.code}"
+    for grade_id, grade, rule in rules:
+        end = _add_years(day, rule.years) if rule.years is not None and day is not None else None
+        if state:
+            by_grade[grade_id] = end
+        if end is not None:
+            ends.append(end)
+        where = _in_words(f"{rule.citation} {rule.label.code}")
         if rule.years is None:  # § 30-1-8(I) for first degree is open; § 3299: none
             start = date.fromisoformat(rule.from_date) if rule.from_date else None
-            before = start is not None and (ctx.day is None or ctx.day < start)
-            said = "open" if law_id == "nm_30_52_1" or before else "no limitation period"
-        elif ctx.day is None:
+            before = start is not None and (day is None or day < start)
+            said = "open" if state or before else "no limitation period"
+        elif end is None:
             said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"
         else:
-            end = words.long_date(_add_years(ctx.day, rule.years))
-            said = f"{_WORDS.get(rule.years, str(rule.years))} years, to {end}, unless tolled"
+            said = (
+                f"{_WORDS.get(rule.years, str(rule.years))} years, to {words.long_date(end)}, "
+                "unless tolled"
+            )
         said = f"{said} ({where})"
-        parts.append(f"{grade}: {said}" if len(rules) > 1 else said)
+        parts.append(f"{_in_words(grade)}: {said}" if len(rules) > 1 else said)
     return (min(ends) if ends else None), "; ".join(parts), by_grade if len(by_grade) > 1 else {}

@@ -33,6 +33,7 @@ from nm_trafficking.reasoning.related_notes import act_limitation
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFinding, Note, Status
 from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import (
     Element,
     Law,
@@ -86,26 +87,48 @@ class PairActs:
 # --- words of one act -------------------------------------------------------------------------
 
 
-def _fields(ctx: ActContext[Any]) -> dict[str, str]:
-    c = ctx.conduct
-    verb = c.act.value
-    day = stated_day(ctx)
-    on = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
-    return {
-        "actor": c.actor,
-        "person": c.person,
-        "verb": verb,
-        "on": on.strip(),
-        "when": f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{on}",
-        "act": named(ctx),
-        "age": ctx.age.text() if ctx.age is not None else "not known",
-        "age_note": (
-            f"The facts give the age as {ctx.age.text()}."
-            if ctx.age is not None
-            else "The facts do not give the age."
-        ),
-        "in_force_from": words.long_date(ctx.version.in_force_from),
-    }
+class _Fields(dict[str, str]):
+    """The words of one act a question may name (``{act}``, ``{when}``, ...; an element's
+    question template takes them by name), each made when first asked for (but the actor, the
+    person and the verb, read as they are): most acts under most laws ask nothing, and a
+    question names two or three of them."""
+
+    __slots__ = ("_ctx",)
+
+    def __init__(self, ctx: ActContext[Any]) -> None:
+        c = ctx.conduct
+        self["actor"] = c.actor  # read as they are
+        self["person"] = c.person
+        self["verb"] = c.act.value
+        self._ctx = ctx
+
+    def __missing__(self, key: str) -> str:
+        ctx = self._ctx
+        c = ctx.conduct
+        if key == "_on":
+            day = stated_day(ctx)
+            said = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
+        elif key == "on":
+            said = self["_on"].strip()
+        elif key == "when":
+            verb = c.act.value
+            said = f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{self['_on']}"
+        elif key == "act":
+            said = named(ctx)
+        elif key == "age":
+            said = ctx.age.text() if ctx.age is not None else "not known"
+        elif key == "age_note":
+            said = (
+                f"The facts give the age as {ctx.age.text()}."
+                if ctx.age is not None
+                else "The facts do not give the age."
+            )
+        elif key == "in_force_from":
+            said = words.long_date(ctx.version.in_force_from)
+        else:
+            raise KeyError(key)
+        self[key] = said
+        return said
 
 
 def _verb_at(ctx: ActContext[Any], path: str) -> str | None:
@@ -118,7 +141,7 @@ def _verb_at(ctx: ActContext[Any], path: str) -> str | None:
     return verb if isinstance(verb, str) else None
 
 
-def _question_text(element: Element, ctx: ActContext[Any], fields: dict[str, str]) -> str:
+def _question_text(element: Element, ctx: ActContext[Any], fields: _Fields) -> str:
     if element.question_if_knowledge_only and _verb_at(ctx, element.knowledge_only_act) in (
         element.knowledge_only
     ):
@@ -138,9 +161,11 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
     """The questions of one pair under one law, in the order of the acts."""
     out: list[Question] = []
     for v in acts:
+        if v.status == NOT_MET:  # nothing is asked of an act that meets nothing
+            continue
         ctx = v.ctx
         version: TextVersion = ctx.version
-        fields = _fields(ctx)
+        fields = _Fields(ctx)
         base: _Who = {
             "law": law.id,
             "defendant": finding.defendant,
@@ -201,7 +226,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
     return out
 
 
-def _who_may_prosecute(ctx: ActContext[Any], fields: dict[str, str], base: _Who) -> list[Question]:
+def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> list[Question]:
     """Where the place stated leaves open whether (or by whom) § 30-52-1 may be enforced: an
     act outside New Mexico (a point of law the library's sources do not settle), an act in
     Indian country (whether the actor and the person are Indians decides between State,
@@ -225,9 +250,10 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: dict[str, str], base: _Who)
         out.append(
             Question(
                 text=(
-                    f"Are {c.actor} and {c.person} Indians? {words.capital(fields['act'])} is "
-                    "stated to have taken place in Indian country, where that decides who may "
-                    "prosecute (see the Indian-country note)."
+                    f"Are {c.actor} and {c.person} Indians? "
+                    f"{words.capital(fields['act'])} is stated to have taken place in "
+                    "Indian country, where that decides who may prosecute (see the "
+                    "Indian-country note)."
                 ),
                 kind=FACT,
                 citations=["30-52-1(B)"],
@@ -242,7 +268,7 @@ def _element_question(
     element: Element,
     paragraph: OffenceParagraph,
     ctx: ActContext[Any],
-    fields: dict[str, str],
+    fields: _Fields,
     base: _Who,
 ) -> Question:
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
@@ -262,7 +288,7 @@ def _element_question(
     )
 
 
-def _leap_day_question(ctx: ActContext[Any], fields: dict[str, str], law_id: str) -> str:
+def _leap_day_question(ctx: ActContext[Any], fields: _Fields, law_id: str) -> str:
     sources = "no New Mexico source" if law_id == "nm_30_52_1" else "no source the library has"
     return (
         f"How old was {fields['person']}, born on 29 February, at {fields['act']}? "
@@ -275,7 +301,7 @@ def _leap_day_question(ctx: ActContext[Any], fields: dict[str, str], law_id: str
 def _age_question(
     law: Law,
     ctx: ActContext[Any],
-    fields: dict[str, str],
+    fields: _Fields,
     finding: Finding,
     base: _Who,
 ) -> Question | None:
@@ -314,7 +340,6 @@ def _age_question(
 def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:
     """The same question of several acts of a pair under one law, asked once: the first act's
     words, then "Likewise for" the others by verb and date."""
-    names = {v.ctx.conduct.id: _fields(v.ctx)["act"] for v in acts}
     first: dict[tuple[str, str], int] = {}
     merged: list[Question] = []
     for q in questions:
@@ -329,6 +354,9 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
         for c in q.citations:
             if c not in kept.citations:
                 kept.citations.append(c)
+    if not any(q.also for q in merged):
+        return merged
+    names = {v.ctx.conduct.id: named(v.ctx) for v in acts}
     out: list[Question] = []
     for q in merged:
         if q.also:
@@ -452,7 +480,7 @@ def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
     return Grading(p.band, p.floor, possible, text)
 
 
-def _state_count(law: Law, c: Count, version: TextVersion) -> ActUnderLaw:
+def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
     possible = words.most_serious_first(c.grade.possible)
     if c.grade.status == "determined" and c.grade.grade is not None:
         text = words.grade_with_sentence(c.grade.grade)
@@ -460,7 +488,10 @@ def _state_count(law: Law, c: Count, version: TextVersion) -> ActUnderLaw:
         text = "possible: " + words.either([words.grade_name(g) for g in possible])
     else:
         text = "none"
-    name = words.text_name(law, version) if c.statute_version else "no text in force at the act"
+    name = (
+        words.text_name(law, v.ctx.version) if c.statute_version else "no text in force at the act"
+    )
+    limitation, deadline, deadlines = _limitation(v, law)
     return ActUnderLaw(
         text=name,
         text_version=c.assessed_under,
@@ -469,10 +500,14 @@ def _state_count(law: Law, c: Count, version: TextVersion) -> ActUnderLaw:
         grade=c.grade.grade,
         possible=possible,
         words=text,
+        limitation=limitation,
+        deadline=deadline,
+        deadlines=deadlines,
     )
 
 
-def _federal_count(law: Law, lc: LawCount, version: TextVersion) -> ActUnderLaw:
+def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
+    version = v.ctx.version
     pen = lc.penalty
     bands = _bands([version], pen.possible)
     if pen.status == "determined" and pen.band is not None:
@@ -483,6 +518,7 @@ def _federal_count(law: Law, lc: LawCount, version: TextVersion) -> ActUnderLaw:
         text = "possible: " + words.either(list(bands.values()))
     else:
         text = "none"
+    limitation, deadline, deadlines = _limitation(v, law)
     return ActUnderLaw(
         text=words.text_name(law, version),
         text_version=lc.assessed_under,
@@ -491,18 +527,23 @@ def _federal_count(law: Law, lc: LawCount, version: TextVersion) -> ActUnderLaw:
         grade=pen.band,
         possible=list(bands),
         words=text,
+        limitation=limitation,
+        deadline=deadline,
+        deadlines=deadlines,
     )
 
 
-def _limited(act: ActUnderLaw, v: ActVerdict[Any], law: Law) -> ActUnderLaw:
-    """The act with its limitation period (a dated warning), dates in words."""
+def _limitation(
+    v: ActVerdict[Any], law: Law
+) -> tuple[str | None, date | None, dict[str, date | None] | None]:
+    """The act's limitation period (a dated warning, dates in words), its deadline and its
+    deadlines by grade, as :class:`ActUnderLaw` gives them (none when the act meets nothing or
+    the law states no rule)."""
     found = act_limitation(v, law.id)
     if found is None:
-        return act
+        return None, None, None
     ends, text, by_grade = found
-    return replace(
-        act, limitation=words.dates_in_words(text), deadline=ends, deadlines=by_grade or None
-    )
+    return text, ends, by_grade or None
 
 
 # --- what separates the laws ------------------------------------------------------------------
@@ -511,12 +552,16 @@ def _limited(act: ActUnderLaw, v: ActVerdict[Any], law: Law) -> ActUnderLaw:
 def _best_paragraph(v: ActVerdict[Any], status: Status) -> int | None:
     """Of the act's paragraphs with ``status``, the one the facts support most (most elements
     met, then fewest open, then the first)."""
-    ranked = [
-        (v.elements[p].count(MET), -v.elements[p].count(UNDETERMINED), -p)
-        for p, s in enumerate(v.paragraphs)
-        if s == status
-    ]
-    return -max(ranked)[2] if ranked else None
+    best: int | None = None
+    best_support = (0, 0)
+    for p, s in enumerate(v.paragraphs):
+        if s != status:
+            continue
+        row = v.elements[p]
+        support = (row.count(MET), -row.count(UNDETERMINED))
+        if best is None or support > best_support:  # a tie keeps the first
+            best, best_support = p, support
+    return best
 
 
 def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
@@ -531,7 +576,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         paragraph: OffenceParagraph = v.ctx.version.offences[p]
         short = words.paragraph_short(paragraph.citation)
         if status == MET:
-            return f"{short} is met by {_fields(v.ctx)['act']}"
+            return f"{short} is met by {named(v.ctx)}"
         if status == NOT_MET:
             for e, element in enumerate(paragraph.elements):
                 if v.elements[p][e] == NOT_MET:
@@ -540,9 +585,9 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
                     words_ = words.dates_in_words(fill(reason, v.ctx, paragraph))
                     return words_ if paragraph.citation in words_ else f"{words_} ({short})"
         if v.ctx.version is law.undated:
-            return f"the text that applies turns on the date of {_fields(v.ctx)['act']}"
+            return f"the text that applies turns on the date of {named(v.ctx)}"
         if not v.ctx.version.encoded:
-            return f"no text is encoded for the date of {_fields(v.ctx)['act']}"
+            return f"no text is encoded for the date of {named(v.ctx)}"
         open_ = [
             element.brief or element.label
             for e, element in enumerate(paragraph.elements)
@@ -629,13 +674,14 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
                 concerns.append(who)
     for n in assessment_notes:
         seen.setdefault((n.kind, n.citation, n.text), [])
+    every = len(pairs)  # a note of every pair concerns the whole assessment: no pairs named
     return [
         SummaryNote(
-            kind=kind,
-            citation=citation,
-            title=words.note_title(kind, citation),
-            _text=text,
-            concerns=[] if len(concerns) == len(pairs) else concerns,  # every pair: the whole
+            kind,
+            citation,
+            words.note_title(kind, citation),
+            concerns if len(concerns) != every else [],
+            text,
         )
         for (kind, citation, text), concerns in seen.items()
     ]
@@ -660,8 +706,8 @@ def summary(
         statuses: list[LawStatus] = []
         per_act: dict[str, dict[str, ActUnderLaw]] = {c: {} for c in f.conduct}
         pair_needed: list[Question] = []
+        comparison: list[str] = []
         for law, acts in pair.laws:
-            versions = list({id(v.ctx.version): v.ctx.version for v in acts}.values())
             if law.jurisdiction == "state":
                 statuses.append(
                     LawStatus(
@@ -674,11 +720,10 @@ def summary(
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
-                    per_act[c.conduct][law.id] = _limited(
-                        _state_count(law, c, v.ctx.version), v, law
-                    )
+                    per_act[c.conduct][law.id] = _state_count(law, c, v)
             else:
                 j = f.jurisdictions[law.id]
+                versions = list({id(v.ctx.version): v.ctx.version for v in acts}.values())
                 statuses.append(
                     LawStatus(
                         law.id,
@@ -690,9 +735,11 @@ def summary(
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
-                    per_act[lc.conduct][law.id] = _limited(
-                        _federal_count(law, lc, v.ctx.version), v, law
-                    )
+                    per_act[lc.conduct][law.id] = _federal_count(law, lc, v)
+            why = statuses[-1].why
+            if why:
+                status = words.STATUS_WORDS[statuses[-1].status]
+                comparison.append(f"{words.law_short(law)}, {status}: {why}.")
             pair_needed.extend(_once(_questions(law, acts, f), acts))
         needed.extend(_dates_once(pair_needed))
         counts = []
@@ -713,11 +760,6 @@ def summary(
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
             )
-        comparison = [
-            f"{words.law_short(words.law(x.law))}, {words.STATUS_WORDS[x.status]}: {x.why}."
-            for x in statuses
-            if x.why
-        ]
         out_pairs.append(PairSummary(f.defendant, f.victim, statuses, counts, comparison))
     return Summary(
         accessories=_accessories(pattern, pairs),
@@ -792,17 +834,28 @@ def _birthdays(w: BirthWindow) -> dict[str, DateSpan]:
     return out
 
 
+_TEXTS: dict[tuple[str, ...], tuple[tuple[str, tuple[TextInForce, ...]], ...]] = caches.kept({})
+""":func:`_texts` by the laws assessed: statute data alone, made once."""
+
+
 def _texts(laws: Sequence[str]) -> dict[str, list[TextInForce]]:
     """Each text (or period) of each law assessed with the day it came into force (not the
-    period before a section existed)."""
-    return {
-        law.id: [
-            TextInForce(words.text_name(law, v), v.in_force_from)
-            for v in law.all_versions
-            if v.in_force_from > date.min
-        ]
-        for law in map(words.law, laws)
-    }
+    period before a section existed). Made once per set of laws; the lists are the caller's."""
+    key = tuple(laws)
+    found = _TEXTS.get(key)
+    if found is None:
+        found = _TEXTS[key] = tuple(
+            (
+                law.id,
+                tuple(
+                    TextInForce(words.text_name(law, v), v.in_force_from)
+                    for v in law.all_versions
+                    if v.in_force_from > date.min
+                ),
+            )
+            for law in map(words.law, laws)
+        )
+    return {law_id: list(texts) for law_id, texts in found}
 
 
 def _span(ctx: ActContext[Any]) -> DateSpan | None:
