@@ -409,3 +409,55 @@ def test_a_stings_conspiracy_is_graded_from_the_believed_age() -> None:
     text = _norm(_note(f, "conspiracy"))
     assert "graded from the age the actor believed (15)" in text
     assert "(B)(2) [S]" in text and "(B)(3)" not in text
+
+
+@pytest.mark.statute("30-52-1(C)")
+def test_a_conspiracy_gives_its_own_limitation_period_from_its_own_grade() -> None:
+    """A conspiracy is graded one step down (§ 30-28-2(B)); § 30-1-8 runs on that grade, so the
+    note gives the period of the conspiracy's grade and its last day (review: it gave none)."""
+    persons = [{"id": "D"}, {"id": "E"}, {"id": "V", "birth_date": "2010-01-01"}]
+    agreed = {"with_persons": ["E"], "to_commit_this_act": True}
+    child = _finding(
+        persons,
+        {"id": "a", "act": "recruiting", "date": "2022-05-05", "agreement": agreed, **A2},
+        law="nm",
+    )
+    text = _norm(_note(child, "conspiracy"))
+    assert "conspiracy to a first degree felony, a second degree felony" in text
+    assert "its own limitation period: second degree felony: six years" in text
+    assert "to 5 May 2028" in text
+    adult = _finding(
+        [{"id": "D"}, {"id": "E"}, {"id": "V", "birth_date": "1990-01-01"}],
+        {
+            "id": "a",
+            "act": "transporting",
+            "date": "2022-05-05",
+            "agreement": agreed,
+            "knowingly": True,
+            "means_will_be_used": {"force": True},
+            "to_subject_to": {"labor": True},
+        },
+        law="nm",
+    )
+    text = _norm(_note(adult, "conspiracy"))
+    assert "a fourth degree felony" in text and "fourth degree felony: five years" in text
+    assert "to 5 May 2027" in text
+
+
+def test_a_verb_the_text_lacks_names_the_accessory_route_and_a_sting_names_its_paragraph() -> None:
+    harbor = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2005-01-01"}],
+        {"id": "h", "act": "harboring", "date": "2019-01-12", "knowingly": True},
+        law="nm",
+    )
+    text = _norm(_note(harbor, "verbs_not_covered"))
+    assert "may be reached as an accessory (NMSA 1978, § 30-1-13 [S]" in text
+    assert '"procures, counsels, aids or abets in its commission"' in text
+    sting = _finding(
+        [{"id": "D"}, {"id": "V", "age": 34, "age_on": "2024-01-01"}],
+        {"id": "chat", "act": "soliciting", "date": "2024-05-01", "believed_age": 12, **A2},
+        law="nm",
+    )
+    assert "the completed offense against a minor (30-52-1(A)(2)) is not met" in _norm(
+        _note(sting, "attempt")
+    )

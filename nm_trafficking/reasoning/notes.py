@@ -23,6 +23,7 @@ from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import OffenceParagraph, StatuteVersion
+from nm_trafficking.statute.related import accessory
 from nm_trafficking.statute.related.unit_of_prosecution import UNIT_NOTE
 
 _FIXED: dict[tuple[str, str], Note] = caches.kept({})
@@ -274,6 +275,7 @@ def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None
     ]
     if len(later) < sum(len(verbs) for _, verbs in texts):
         said.append(newest.commentary.get("verbs_not_covered", ""))
+    said.append(accessory.NOT_A_PRINCIPAL)
     version = texts[0][0]
     return Note(
         kind="verbs_not_covered",

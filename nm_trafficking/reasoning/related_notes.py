@@ -271,6 +271,13 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             for g in conspired_to
             if g.id in inchoate.CONSPIRACY_GRADE
         ]
+        periods = [
+            _period(period, inchoate.GRADE_NAMES[grade], v.ctx.day, v.ctx.today)
+            for g in conspired_to
+            if g.id in inchoate.CONSPIRACY_GRADE
+            and (period := limitation.STATE.get(grade := inchoate.CONSPIRACY_GRADE[g.id][0]))
+            is not None
+        ]
         if not grades:
             continue
         graded = (
@@ -286,10 +293,15 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             )
         elif v.status == UNDETERMINED:
             graded = f"if the offense conspired to is as the facts may establish, {graded}"
+        limit = (
+            f"; its own limitation period: {'; or '.join(dict.fromkeys(periods))}"
+            if periods
+            else ""
+        )
         lines.append(
             f"{words.capital(named(v.ctx))}: the actor knowingly combined with "
             f"{', '.join(agreement.with_persons)} for the purpose of committing it (stated): "
-            f"{graded} (a reading of the text)."
+            f"{graded} (a reading of the text){limit}."
         )
     if not lines:
         return None

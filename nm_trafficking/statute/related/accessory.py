@@ -39,6 +39,16 @@ PARAGRAPHS = (
     Paragraph(f"{USC_2}(b)", "Causing an act to be done", USC_2_B, S),
 )
 
+NOT_A_PRINCIPAL = (
+    f"A person whose own act is not a verb of the text is not reached by it as a principal, but "
+    f'may be reached as an accessory ({S_30_1_13} [S]: one who "procures, counsels, aids or '
+    "abets in its commission\") to another person's act that meets § 30-52-1, if the help and "
+    "the intent that the offense be committed are established; record the help on the act aided "
+    "to have it assessed."
+)
+"""Said with the verbs a text does not have (``related-law-2026-12.md`` § 1.1: such a helper "is
+not reached as a principal but may be reached as an accessory")."""
+
 WAYS = ("procured", "counselled", "aided", "abetted")
 """The facts of the help, in the order of § 30-1-13's words ("procures, counsels, aids or
 abets"); any one stated true is help, all four stated false is none."""

@@ -77,7 +77,8 @@ GRADE_NAMES = {
 """The name of each grade an attempt or a conspiracy can have (``statute.names``)."""
 
 STING_READING = (
-    "the person was not under eighteen, so the completed offense is not met — a reading of the "
+    "the person was not under eighteen, so the completed offense against a minor (30-52-1(A)(2)) "
+    "is not met — a reading of the "
     "words 'a person under the age of eighteen years', not a holding: State v. Jackson, "
     "2018-NMCA-066, concerned a real minor and holds only that knowledge of her age is not an "
     "element"
