@@ -33,6 +33,7 @@ from nm_trafficking.results import (
     CONTRACT_VERSION,
     DISCLAIMER,
     FEDERAL_DISCLAIMER,
+    FEDERAL_ONLY_DISCLAIMER,
     AssessmentResult,
 )
 from nm_trafficking.rules.atoms import FactSheet
@@ -245,7 +246,10 @@ def assess(
     shown = in_force[-1] if in_force else None
     ids = [v.id for v in in_force]
     laws = [statute.NM.id] if not federal else _law_ids(state, federal)
-    disclaimer = f"{DISCLAIMER} {FEDERAL_DISCLAIMER}" if federal else DISCLAIMER
+    if state is None:
+        disclaimer = FEDERAL_ONLY_DISCLAIMER
+    else:
+        disclaimer = f"{DISCLAIMER} {FEDERAL_DISCLAIMER}" if federal else DISCLAIMER
 
     def explain() -> dict[str, object]:
         unverified = notes.unverified(shown or versions[-1])

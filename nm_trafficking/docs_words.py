@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from nm_trafficking import words
-from nm_trafficking.results import DISCLAIMER, FEDERAL_DISCLAIMER
+from nm_trafficking.results import DISCLAIMER, FEDERAL_DISCLAIMER, FEDERAL_ONLY_DISCLAIMER
 
 PAGE = "words.md"
 """The generated page, in the docs folder."""
@@ -55,6 +55,9 @@ def page() -> str:
         "## The disclaimer\n\n"
         f"Every result carries it:\n\n{disclaimer_quote()}\n"
         f"A result that includes the federal sections adds:\n\n> {FEDERAL_DISCLAIMER}\n\n"
+        'A result of the federal sections alone (`law="federal"`) names them instead of '
+        "§ 30-52-1:\n\n"
+        f"> {FEDERAL_ONLY_DISCLAIMER}\n\n"
         "## Statuses\n\n"
         "| Status | Label (heading a line) | In running text |\n|---|---|---|\n"
         f"{statuses}\n\n"

@@ -50,17 +50,24 @@ EVIDENCE_CAVEAT = (
     "intent or knowledge as the statute words it."
 )
 
-DISCLAIMER = (
-    "Decision aid, not legal advice: nm_trafficking applies a model of NMSA 1978, § 30-52-1 to "
-    "the facts as stated. It does not weigh evidence, credibility or defences. A prosecutor or "
-    "attorney must review every result."
+_DISCLAIMER = (
+    "Decision aid, not legal advice: nm_trafficking applies a model of {laws} to the facts as "
+    "stated. It does not weigh evidence, credibility or defences. A prosecutor or attorney must "
+    "review every result."
 )
+DISCLAIMER = _DISCLAIMER.format(laws="NMSA 1978, § 30-52-1")
 
 FEDERAL_DISCLAIMER = (
     "The federal sections (18 U.S.C. §§ 1589, 1590, 1591, 1594) are encoded from a reference "
     "whose wording was checked only against secondary copies of the Code ([S]) or reconstructed "
     "from the amendment notes ([R]); compare with the official Code before relying on it."
 )
+
+FEDERAL_ONLY_DISCLAIMER = (
+    f"{_DISCLAIMER.format(laws='18 U.S.C. §§ 1589, 1590 and 1591')} {FEDERAL_DISCLAIMER}"
+)
+"""The disclaimer of a result of the federal sections alone (``law="federal"``): it names the
+laws the result is about."""
 
 
 def doc(text: str) -> Any:

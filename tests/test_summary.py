@@ -446,3 +446,17 @@ def test_the_texts_in_force_follow_the_texts_registered() -> None:
         during = nm_texts()
     assert during == [*before, ("NMSA 1978, § 30-52-1 (2031, test double)", date(2031, 1, 1))]
     assert nm_texts() == before
+
+
+def test_a_federal_only_result_names_the_federal_laws_in_its_disclaimer() -> None:
+    """``law="federal"``: the disclaimer says what the result models (the federal sections), not
+    § 30-52-1 (review); the state and default results keep theirs."""
+    pattern = nmt.load(ROOT / "examples" / "a2_social_media_15.yaml")
+    federal = nmt.assess(pattern, today=TODAY, law="federal")
+    assert federal.disclaimer == nmt.results.FEDERAL_ONLY_DISCLAIMER
+    assert "a model of 18 U.S.C. §§ 1589, 1590 and 1591" in federal.disclaimer
+    assert "§ 30-52-1" not in federal.disclaimer
+    for shown in (federal.explain(), federal.to_markdown(), federal.memo()):
+        assert "a model of NMSA 1978" not in " ".join(shown.split())
+    assert nmt.assess(pattern, today=TODAY, law="nm").disclaimer == nmt.DISCLAIMER
+    assert nmt.assess(pattern, today=TODAY).disclaimer.startswith(nmt.DISCLAIMER)
