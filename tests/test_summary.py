@@ -460,3 +460,18 @@ def test_a_federal_only_result_names_the_federal_laws_in_its_disclaimer() -> Non
         assert "a model of NMSA 1978" not in " ".join(shown.split())
     assert nmt.assess(pattern, today=TODAY, law="nm").disclaimer == nmt.DISCLAIMER
     assert nmt.assess(pattern, today=TODAY).disclaimer.startswith(nmt.DISCLAIMER)
+
+
+def test_a_reason_every_paragraph_fails_on_is_not_said_of_one() -> None:
+    """Conduct not done knowingly fails (A)(1), (A)(2) and (A)(3) alike: the pair's line names
+    all three, not the one paragraph the facts support most (review)."""
+    doc = _pattern(age=14, age_on="2018-03-10").model_dump(mode="json", exclude_none=True)
+    doc["conduct"][0].update(
+        knowingly=False, will_be_caused_to_engage_in_commercial_sexual_activity=True
+    )
+    result = nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm")
+    line = " ".join(result.explain().split())
+    assert "NOT MET — the conduct was not done knowingly ((A)(1), (A)(2) and (A)(3))" in line
+    doc["conduct"][0].update(knowingly=True, act="harboring")
+    line = " ".join(nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm").explain().split())
+    assert "(A)(1), (A)(2)" not in line

@@ -583,7 +583,9 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
                     alts = v.alternatives(p, e)
                     reason = element.defeated[alts[0]].reason if alts else element.label
                     words_ = words.dates_in_words(fill(reason, v.ctx, paragraph))
-                    return words_ if paragraph.citation in words_ else f"{words_} ({short})"
+                    if paragraph.citation in words_:
+                        return words_
+                    return f"{words_} ({_failing_alike(v, element.key, short)})"
         if v.ctx.version is law.undated:
             return f"the text that applies turns on the date of {named(v.ctx)}"
         if not v.ctx.version.encoded:
@@ -595,6 +597,20 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         ]
         return f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
     return ""
+
+
+def _failing_alike(v: ActVerdict[Any], key: str, short: str) -> str:
+    """The paragraphs of the act that the same element (by key) defeats, as "(A)(1), (A)(2)
+    and (A)(3)" — ``short`` (the paragraph whose reason is given) alone when it is the only one:
+    a reason every paragraph fails on is not said of one."""
+    offences = v.ctx.version.offences
+    alike = [
+        words.paragraph_short(paragraph.citation)
+        for q, paragraph in enumerate(offences)
+        for e, element in enumerate(paragraph.elements)
+        if element.key == key and v.elements[q][e] == NOT_MET
+    ]
+    return words.either(alike, "and") if short in alike and len(alike) > 1 else short
 
 
 _LEAD = "knowledge or reckless disregard of "
