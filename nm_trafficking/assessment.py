@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any, Literal
 
 from nm_trafficking import statute
@@ -35,6 +36,8 @@ from nm_trafficking.results import (
     FEDERAL_DISCLAIMER,
     FEDERAL_ONLY_DISCLAIMER,
     AssessmentResult,
+    Finding,
+    Note,
 )
 from nm_trafficking.rules.atoms import FactSheet
 from nm_trafficking.rules.compile import RuleKey
@@ -258,7 +261,7 @@ def assess(
                 f,
                 ([(state, acts)] if state is not None else [])
                 + [(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
-                f._notes if state is not None else list,
+                f._notes if state is not None else partial(_beside_federal, f),
             )
             for f, acts in zip(findings, pairs.values(), strict=True)
         ]
@@ -283,6 +286,16 @@ def assess(
         laws=laws,
         _explain=explain,
     )
+
+
+_BESIDE_FEDERAL = frozenset({"indian_country"})
+"""Notes of the pair that concern the federal sections too, kept when § 30-52-1 is not shown
+(``law="federal"``): in Indian country, who is Indian decides between State, federal and Tribal
+jurisdiction (25 U.S.C. § 1304 names § 1591(a) conduct)."""
+
+
+def _beside_federal(f: Finding) -> list[Note]:
+    return [n for n in f._notes() if n.kind in _BESIDE_FEDERAL]
 
 
 def _law_ids(state: Law | None, federal: tuple[Law, ...]) -> list[str]:

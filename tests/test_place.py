@@ -258,3 +258,15 @@ def test_an_act_in_indian_country_outside_new_mexico_is_not_read_under_new_mexic
     home = _assess({**RECRUIT, "county": "McKinley", "in_indian_country": True}, law="nm")
     (note,) = [n for n in home.finding("D", "V").notes if n.kind == "indian_country"]
     assert "the State in question" not in note.text
+
+
+def test_the_indian_country_note_stays_when_only_the_federal_sections_are_shown() -> None:
+    """``law="federal"`` hides § 30-52-1's notes, but who is Indian decides federal and Tribal
+    jurisdiction too (25 U.S.C. § 1304 names § 1591(a) conduct): that note stays (review)."""
+    a = _assess({**RECRUIT, "in_indian_country": True}, DRIVE, law="federal")
+    kinds = [n.kind for n in a.summary.notes]
+    assert "indian_country" in kinds
+    assert "jurisdiction" not in kinds  # the (B) note is § 30-52-1's alone
+    assert "Indian country: who may prosecute" in a.explain()
+    plain = _assess(RECRUIT, DRIVE, law="federal")
+    assert "indian_country" not in [n.kind for n in plain.summary.notes]
