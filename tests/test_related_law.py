@@ -461,3 +461,36 @@ def test_a_verb_the_text_lacks_names_the_accessory_route_and_a_sting_names_its_p
     assert "the completed offense against a minor (30-52-1(A)(2)) is not met" in _norm(
         _note(sting, "attempt")
     )
+
+
+@pytest.mark.parametrize(
+    ("agreement", "where", "said"),
+    [
+        ({"with_persons": [], "to_commit_this_act": True}, "agreement.with_persons", "no one is"),
+        ({"with_persons": ["D"], "to_commit_this_act": True}, "with_persons[0]", "another person"),
+    ],
+)
+def test_an_agreement_with_no_one_else_is_refused_not_ignored(
+    agreement: dict[str, Any], where: str, said: str
+) -> None:
+    """§ 30-28-2(A) is "combining with another": an agreement naming no one, or only the actor,
+    is an error in the pattern (review: the empty list was silently ignored)."""
+    with pytest.raises(nmt.InvalidFactPattern) as caught:
+        _finding(
+            [{"id": "D"}, {"id": "V", "birth_date": "2004-01-01"}],
+            {"id": "a", "act": "recruiting", "date": "2019-03-10", "agreement": agreement, **A2},
+        )
+    assert where in str(caught.value) and said in str(caught.value)
+    # no agreement stated (false, nobody named) is a fact, not an error
+    f = _finding(
+        [{"id": "D"}, {"id": "V", "birth_date": "2004-01-01"}],
+        {
+            "id": "a",
+            "act": "recruiting",
+            "date": "2019-03-10",
+            **A2,
+            "agreement": {"to_commit_this_act": False},
+        },
+        law="nm",
+    )
+    assert not any(n.kind == "conspiracy" for n in f.notes)

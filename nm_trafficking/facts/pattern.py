@@ -13,6 +13,7 @@ from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import ReferenceErrors, location, model_at, suggestion
 from nm_trafficking.facts.observations import Observation
 from nm_trafficking.facts.persons import Person, Text
+from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
 
 __all__ = ["FactPattern", "ReferenceErrors", "check_references", "too_many"]
@@ -232,8 +233,21 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
             )
         for j, ref in enumerate(act.agreement.with_persons):
             if ref not in persons or ref == act.actor:
-                why = "the actor" if ref == act.actor else f"no person with id {ref!r} in persons"
+                why = (
+                    "the actor; a conspiracy is an agreement with another person "
+                    "(§ 30-28-2(A): 'combining with another')"
+                    if ref == act.actor
+                    else f"no person with id {ref!r} in persons"
+                )
                 errors.append(FieldError(f"conduct[{i}].agreement.with_persons[{j}]", why))
+        if act.agreement.to_commit_this_act is Truth.TRUE and not act.agreement.with_persons:
+            errors.append(
+                FieldError(
+                    f"conduct[{i}].agreement.with_persons",
+                    "an agreement is stated but no one is named: name the persons the actor "
+                    "agreed with (§ 30-28-2(A): 'combining with another')",
+                )
+            )
         helpers: set[str] = set()
         for j, helper in enumerate(act.accessories):
             where = f"conduct[{i}].accessories[{j}].person"
