@@ -233,11 +233,14 @@ def test_state_and_federal_facts_that_contradict_each_other_are_named() -> None:
     }  # fmt: skip
     f = _assess([conduct], {"birth_date": "1995-01-01"}).finding("D", "V")
     (note,) = [n for n in f.notes if n.kind == "state_and_federal_facts_disagree"]
+    text = " ".join(note.text.split())
     assert (
-        "the fact 'means will be used: force' is true but the federal fact 'knew means will be "
-        "used: force' is false" in note.text
+        "that D intended or knew that force would be used is stated true (a state fact), but that "
+        "D knew that force would be used to cause V to engage in a commercial sex act is stated "
+        "false (a federal fact)" in text
     )
-    assert "the fact 'to subject to: commercial sexual activity' is true but" in note.text
+    assert "that the purpose was to subject V to commercial sexual activity is stated true" in text
+    assert "_" not in text and "'" not in text  # the facts in words, no field names quoted
     # Agreeing, or unknown on one side: nothing to say; and nothing is inferred either way.
     conduct["federal"] = {"knew_means_will_be_used": {"force": True}}
     f = _assess([conduct], {"birth_date": "1995-01-01"}).finding("D", "V")

@@ -407,6 +407,30 @@ other (the laws define their words differently, and the state definitions are UN
 a pattern answers them with opposite truth values, the output says so, as a likely error."""
 
 
+NEAR_SAME_WORDS: dict[str, str] = {
+    "means_will_be_used.force": "{actor} intended or knew that force would be used",
+    "means_will_be_used.fraud": "{actor} intended or knew that fraud would be used",
+    "will_be_caused_to_engage_in_commercial_sexual_activity": (
+        "{actor} intended or knew that {person} would be caused to engage in commercial sexual "
+        "activity"
+    ),
+    "to_subject_to.commercial_sexual_activity": (
+        "the purpose was to subject {person} to commercial sexual activity"
+    ),
+    "federal.knew_means_will_be_used.force": (
+        "{actor} knew that force would be used to cause {person} to engage in a commercial sex act"
+    ),
+    "federal.knew_means_will_be_used.fraud": (
+        "{actor} knew that fraud would be used to cause {person} to engage in a commercial sex act"
+    ),
+    "federal.as_to_commercial_sex_act.knew": (
+        "{actor} knew that {person} would be caused to engage in a commercial sex act"
+    ),
+}
+"""Each fact of :data:`NEAR_SAME_FACTS` as a clause about the people, for the note that says a
+pattern answers two of them both ways."""
+
+
 def fact_at(model: BaseModel, path: str) -> object:
     """The value at a dotted path of a fact model (e.g. ``federal.venture.participated``)."""
     value: object = model

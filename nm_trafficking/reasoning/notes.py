@@ -12,7 +12,7 @@ from typing import Any
 
 from nm_trafficking import statute, words
 from nm_trafficking.facts.base import true_paths
-from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, Act, fact_at
+from nm_trafficking.facts.conduct import NEAR_SAME_FACTS, NEAR_SAME_WORDS, Act, fact_at
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
@@ -378,9 +378,12 @@ def state_and_federal_facts_disagree(acts: Sequence[ActVerdict[StatuteVersion]])
         for state_path, federal_path in NEAR_SAME_FACTS:
             a, b = fact_at(c, state_path), fact_at(c, federal_path)
             if {a, b} == {Truth.TRUE, Truth.FALSE}:
+                who = {"actor": c.actor, "person": c.person}
+                said_a = NEAR_SAME_WORDS[state_path].format_map(who)
+                said_b = NEAR_SAME_WORDS[federal_path].format_map(who)
                 lines.append(
-                    f"{_act(v)}: {words.fact_words(state_path)} is {a} but "
-                    f"{words.fact_words(federal_path)} is {b}"
+                    f"{_act(v)}: that {said_a} is stated {a} (a state fact), but that "
+                    f"{said_b} is stated {b} (a federal fact)"
                 )
     if not lines:
         return None
