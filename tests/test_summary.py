@@ -475,3 +475,23 @@ def test_a_reason_every_paragraph_fails_on_is_not_said_of_one() -> None:
     doc["conduct"][0].update(knowingly=True, act="harboring")
     line = " ".join(nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm").explain().split())
     assert "(A)(1), (A)(2)" not in line
+
+
+def test_a_pairs_line_says_when_the_limitation_periods_of_its_counts_have_passed() -> None:
+    """The deciding fact for a charge: the law's line says so when the periods have run (dated
+    warnings), in the text, Markdown and notebook views; not when none has (review)."""
+    doc = _pattern(age=15, age_on="2018-03-10").model_dump(mode="json", exclude_none=True)
+    act = doc["conduct"][0]
+    act.update(will_be_caused_to_engage_in_commercial_sexual_activity=True)
+    later = {**act, "id": "s", "act": "soliciting", "date": "2022-03-10"}
+    both = nmt.from_dict({**doc, "conduct": [act, {**later, "date": "2018-04-10"}]})
+    result = nmt.assess(both, today=TODAY, law="nm")
+    said = "the limitation period has passed for every count that meets or may meet it"
+    for prose in (result.explain(), result.to_markdown(), html.unescape(result._repr_html_())):
+        assert said in " ".join(prose.split())
+    mixed = nmt.assess(nmt.from_dict({**doc, "conduct": [act, later]}), today=TODAY, law="nm")
+    line = " ".join(mixed.explain().split())
+    assert "the limitation period has passed for the recruiting of 10 March 2018 (unless" in line
+    assert "passed for the soliciting" not in line
+    fresh = nmt.assess(nmt.from_dict({**doc, "conduct": [later]}), today=TODAY, law="nm")
+    assert "has passed" not in fresh.explain()

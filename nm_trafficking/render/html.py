@@ -92,7 +92,16 @@ def render_summary_html(s: Summary) -> str:
                     {
                         "name": names[law.law],
                         "status": words.STATUS_LABELS[law.status],
-                        "text": summary_text.law_text(law, names),
+                        "text": summary_text.law_text(law, names)
+                        + (
+                            f"; {passed}"
+                            if (
+                                passed := summary_text.passed_periods(
+                                    pair.counts, law.law, s.assessed_on
+                                )
+                            )
+                            else ""
+                        ),
                     }
                     for law in pair.laws
                 ],

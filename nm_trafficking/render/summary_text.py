@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -111,6 +111,43 @@ def act_line(act: ActUnderLaw, name: str) -> str:
     if status == "met" and act.grade is not None:
         return f"{line}, {words.grade_name(act.grade)}"
     return f"{line}, possible {words.either(names)}"
+
+
+def law_line_with_periods(
+    law: LawStatus,
+    names: Mapping[str, str],
+    counts: Sequence[CountSummary],
+    today: date,
+) -> str:
+    """:func:`law_line`, and whether the limitation periods of its counts have passed."""
+    line = law_line(law, names)
+    passed = passed_periods(counts, law.law, today)
+    return f"{line.removesuffix('.')}; {passed}." if passed else line
+
+
+def _latest(act: ActUnderLaw) -> date | None:
+    """The last day of the longest limitation period that may apply to the act (``None``: no
+    dated period — none, open, or from a date not stated)."""
+    if act.deadlines:
+        days = list(act.deadlines.values())
+        return None if None in days else max(d for d in days if d is not None)
+    return act.deadline
+
+
+def passed_periods(counts: Sequence[CountSummary], law: str, today: date) -> str:
+    """For the law's line: the counts that meet or may meet the law whose every limitation
+    period that may apply has passed (dated warnings, unless tolled) — ``""`` when none has."""
+    live = [c for c in counts if law in c.laws and c.laws[law].status != "not_met"]
+    passed = [c for c in live if (end := _latest(c.laws[law])) is not None and end < today]
+    if not passed:
+        return ""
+    if len(passed) == len(live):
+        return (
+            "the limitation period has passed for every count that meets or may meet it "
+            "(unless tolled; check)"
+        )
+    names = words.either([c.name for c in passed], "and")
+    return f"the limitation period has passed for {names} (unless tolled; check)"
 
 
 def when(c: CountSummary) -> str:
@@ -295,7 +332,10 @@ def render_summary(s: Summary) -> list[str]:
     for pair in s.pairs:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
         for law in pair.laws:
-            lines += wrap(law_line(law, names), "  ")
+            line = law_line(law, names)
+            if len(pair.counts) > 1:  # one count: its line, just below, says which passed
+                line = law_line_with_periods(law, names, pair.counts, s.assessed_on)
+            lines += wrap(line, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
     if s.accessories:
         lines += ["", ACCESSORIES_HEAD]
