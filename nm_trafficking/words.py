@@ -246,7 +246,7 @@ NOTE_TITLES: dict[str, str] = {
     "no_version_in_force": "an act dated before the text came into force",
     "date_unknown": "undated acts: the window applied",
     "date_assumed": "undated acts: the date assumed",
-    "plain_age_at_every_act": "a plain age read at acts years apart",
+    "plain_age_at_every_act": "an age without the day it was stated",
     "leap_day_birthday": "the open 29 February point decides something here",
     "attempt": "§ 1594 attempt and conspiracy, not assessed",
     "conspiracy": "§ 1594 attempt and conspiracy, not assessed",
