@@ -83,7 +83,8 @@ def test_a_2015_third_degree_count_assessed_in_2026_carries_a_dated_30_1_8_b_war
         "unless tolled — check (before the day of the assessment, 7 December 2026)"
     ) in text
     assert "§ 30-1-9.1" in text and "not § 30-52-1" in text
-    assert "Stogner" in text and "never a finding" in text
+    # how every period is read is said once per assessment, not in each pair's note
+    assert "Stogner" not in text
 
 
 @pytest.mark.statute("30-52-1(C)(1)", "30-52-1(C)(2)")
@@ -494,3 +495,18 @@ def test_an_agreement_with_no_one_else_is_refused_not_ignored(
         law="nm",
     )
     assert not any(n.kind == "conspiracy" for n in f.notes)
+
+
+def test_how_limitation_periods_are_read_is_said_once_per_assessment() -> None:
+    """Stogner and "a warning, never a finding" once, however many pairs and laws have a
+    limitation note (a review counted the same paragraph 20 times in one case)."""
+    persons = [{"id": "D"}, {"id": "E"}, {"id": "V", "birth_date": "2005-01-01"}]
+    conduct = [
+        {"id": "a", "actor": "D", "person": "V", "act": "recruiting", "date": "2019-03-10", **A2},
+        {"id": "b", "actor": "E", "person": "V", "act": "obtaining", "date": "2019-04-10", **A2},
+    ]
+    a = nmt.assess(nmt.from_dict({"persons": persons, "conduct": conduct}), today=TODAY)
+    periods = [n for n in a.summary.notes if n.kind == "limitation_period"]
+    assert len(periods) > 2
+    assert ["never a finding" in n.text for n in periods] == [True] + [False] * (len(periods) - 1)
+    assert " ".join(a.explain("elements").split()).count("A law enacted after expiration") == 1

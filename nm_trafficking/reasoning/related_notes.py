@@ -55,10 +55,15 @@ def _period(rule: limitation.Limitation, grade: str, day: date | None, today: da
     return text
 
 
-_STATE_TAIL = (
-    ". " + " ".join(limitation.STATE_CAUTIONS) + f" {limitation.EXTENSION} {limitation.WARNING}"
-)
-"""What the § 30-1-8 note says after the acts' periods (statute data)."""
+_STATE_TAIL = ". " + " ".join(limitation.STATE_CAUTIONS)
+"""What the § 30-1-8 note says after the acts' periods (statute data); how every period is read
+(Stogner, a warning not a finding) is said once per assessment (:func:`limitation_caution`)."""
+
+
+def limitation_caution() -> str:
+    """How every limitation period is read, said once per assessment after the first note of
+    dated periods (it was repeated in each pair's and law's note)."""
+    return f"{limitation.EXTENSION} {limitation.WARNING}"
 
 
 def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
@@ -110,7 +115,7 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
     text = (
         f"Limitation period ({rule.citation} {rule.label.code}: '{rule.words}'): "
         + "; ".join(lines)
-        + f". Open: {rule.open_point}. {limitation.EXTENSION} {limitation.WARNING}"
+        + f". Open: {rule.open_point}."
     )
     return Note(kind="limitation_period", citation=rule.citation, text=text)
 

@@ -29,7 +29,7 @@ from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.penalties import band_table
-from nm_trafficking.reasoning.related_notes import act_limitation
+from nm_trafficking.reasoning.related_notes import act_limitation, limitation_caution
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFinding, Note, Status
 from nm_trafficking.statute import ages as age_rule
@@ -690,6 +690,14 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
                 concerns.append(who)
     for n in assessment_notes:
         seen.setdefault((n.kind, n.citation, n.text), [])
+    # How every limitation period is read (Stogner; a warning, not a finding) is said once,
+    # after the first note of dated periods, not in each pair's and law's note.
+    first = next((key for key in seen if key[0] == "limitation_period"), None)
+    if first is not None:
+        seen = {
+            (k, c, f"{t} {limitation_caution()}" if (k, c, t) == first else t): who
+            for (k, c, t), who in seen.items()
+        }
     every = len(pairs)  # a note of every pair concerns the whole assessment: no pairs named
     return [
         SummaryNote(
