@@ -495,3 +495,19 @@ def test_a_pairs_line_says_when_the_limitation_periods_of_its_counts_have_passed
     assert "passed for the soliciting" not in line
     fresh = nmt.assess(nmt.from_dict({**doc, "conduct": [later]}), today=TODAY, law="nm")
     assert "has passed" not in fresh.explain()
+
+
+def test_questions_of_several_pairs_are_grouped_under_each_pair() -> None:
+    """Two acts of one verb and day toward two persons read alike: with several pairs, each
+    pair's questions come under its name (text, Markdown, notebook); one pair: no heading."""
+    doc = _pattern(age=15, age_on="2018-03-10").model_dump(mode="json", exclude_none=True)
+    doc["persons"].append({"id": "W", "age": 16, "age_on": "2018-03-10"})
+    other = {**doc["conduct"][0], "id": "w", "person": "W"}
+    result = nmt.assess(nmt.from_dict({**doc, "conduct": [*doc["conduct"], other]}), today=TODAY)
+    text = result.explain()
+    needed = text[text.index("Still needed:") :]
+    assert needed.index("  D toward V:") < needed.index("  D toward W:")
+    assert "**D toward W**" in result.to_markdown()
+    assert "<b>D toward W:</b>" in result._repr_html_()
+    single = nmt.assess(_pattern(age=15, age_on="2018-03-10"), today=TODAY).explain()
+    assert "D toward V:" in single and "  D toward V:\n  1." not in single

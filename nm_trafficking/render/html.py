@@ -119,13 +119,16 @@ def render_summary_html(s: Summary) -> str:
                 ],
             }
         )
+    questions = summary_text.needed(s)
+    several = len({(q.defendant, q.victim) for q in questions}) > 1
     needed = [
         {
             "text": q.text,
             "point_of_law": q.kind == "point_of_law",
             "settles": summary_text.cites(q.citations),
+            "pair": f"{q.defendant} toward {q.victim}" if several else "",
         }
-        for q in summary_text.needed(s)
+        for q in questions
     ]
     from nm_trafficking import statute
 

@@ -347,7 +347,14 @@ def render_summary(s: Summary) -> list[str]:
     questions = needed(s)
     if questions:
         lines += ["", "Still needed:"]
+        # Several pairs: each pair's questions under its name (two acts of one verb and day
+        # toward two persons read alike); the numbering runs on.
+        pairs = {(q.defendant, q.victim) for q in questions}
+        heading: tuple[str, str] | None = None
         for i, q in enumerate(questions, 1):
+            if len(pairs) > 1 and (q.defendant, q.victim) != heading:
+                heading = (q.defendant, q.victim)
+                lines += wrap(f"{q.defendant} toward {q.victim}:", "  ")
             settles = cites(q.citations)
             lead = "[point of law] " if q.kind == "point_of_law" else ""
             lines += wrap(f"{settles}: {lead}{q.text}", f"  {i}. ", " ")
