@@ -17,7 +17,7 @@ import pytest
 import nm_trafficking as nmt
 from nm_trafficking import statute
 from nm_trafficking.cli import main
-from nm_trafficking.render.instructions import FORMS, Instruction, court_form, render
+from nm_trafficking.render.instructions import FORMS, PAST, Instruction, court_form, render
 from nm_trafficking.results import DISCLAIMER
 from nm_trafficking.statute import jury_instructions as ji
 from tests.test_hostile_cli import HOSTILE, PATTERN, RAW_CONTROL
@@ -506,3 +506,134 @@ def test_federal_instructions_carry_no_state_degree() -> None:
     a = _assess(MINOR_SEX | {"federal": {"as_to_age": {"knew": True}}}, {"age": 12})
     for i in _instructions(a):
         assert (i.degree is None) == (i.law != "nm_30_52_1"), i.citation
+
+
+# --- the verbs charged (review 7, item 1) -----------------------------------------------------
+
+BUYER = {
+    "act": "patronizing",
+    "as_buyer": True,
+    "date": "2024-09-14",
+    "knowingly": True,
+    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+}
+
+
+def test_a_buyers_patronizing_is_charged_with_the_2008_verbs_in_brackets() -> None:
+    """Review 7, c05: "patronizing" is not a verb of § 30-52-1; the instruction drafts the
+    conduct with the text's verbs the same facts may be described by, and says why it is open."""
+    found = _form(BUYER, {"age": 15}, law="nm")
+    for citation in ("NMSA 1978, § 30-52-1(A)(1)", "NMSA 1978, § 30-52-1(A)(2)"):
+        first = _pick(found, citation).elements[0]
+        assert first.text == "the defendant knowingly [solicited] or [obtained] V"
+        assert not first.established
+        assert "Patronizing is not a verb of the text applied" in (first.open or "")
+        assert (first.open or "").endswith(
+            "whether the 2008 verbs reach a buyer's own purchase is a point of law."
+        )
+    text = _flat(render(nmt.assess(_pattern(BUYER, {"age": 15}), today=TODAY, law="nm")))
+    assert "knowingly patronized" not in text
+
+
+def test_a_buyers_own_verb_of_the_text_is_kept_and_the_open_point_named() -> None:
+    found = _form(BUYER | {"act": "soliciting"}, {"age": 15}, law="nm")
+    first = _pick(found, "NMSA 1978, § 30-52-1(A)(2)").elements[0]
+    assert first.text == "the defendant knowingly solicited V"
+    assert "is not a verb of the text applied" not in (first.open or "")
+    assert "whether the 2008 verbs reach a buyer's own purchase is a point of law" in (
+        first.open or ""
+    )
+
+
+def test_a_federal_buyer_before_2015_is_charged_only_with_a_verb_of_that_text() -> None:
+    """Before 29 May 2015 "patronizes" and "solicits" were not § 1591(a)(1) verbs."""
+    conduct = BUYER | {
+        "date": "2012-03-10",
+        "federal": {
+            "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+            "as_to_age": {"knew": True},
+            "as_to_commercial_sex_act": {"knew": True},
+        },
+    }
+    for act in ("patronizing", "soliciting"):
+        i = _pick(_form(conduct | {"act": act}, {"age": 15}), "18 U.S.C. § 1591(a)(1)", "under")
+        first = i.elements[0]
+        assert first.text == "the defendant knowingly [obtained] V"
+        point = "whether the verbs of 18 U.S.C. § 1591(a)(1) in the text applied reach a buyer's"
+        assert point in (first.open or "")
+    # from 29 May 2015 "patronizes" is a verb of the text: charged as such
+    i = _pick(
+        _form(conduct | {"date": "2016-03-10"}, {"age": 15}), "18 U.S.C. § 1591(a)(1)", "under"
+    )
+    assert i.elements[0].text == "the defendant knowingly patronized V"
+
+
+def test_1589a_charges_providing_or_obtaining_labor_never_the_acts_own_verb() -> None:
+    conduct = {
+        "act": "recruiting",
+        "date": "2019-03-10",
+        "knowingly": True,
+        "federal": {
+            "labor": {"provided_or_obtained_labor_or_services": True},
+            "labor_means": {"serious_harm": True},
+        },
+    }
+    i = _pick(_form(conduct, ADULT, law="federal"), "18 U.S.C. § 1589(a)")
+    assert i.elements[0].text == "the defendant [provided] or [obtained] the labor or services of V"
+
+
+_VERB_FORMS = ("A1", "A2", "1591a1_means", "1591a1_minor", "1589a", "1590a")
+"""The forms whose first element charges the act's own verb."""
+
+
+def _para_of(i: Instruction) -> statute.model.OffenceParagraph:
+    versions = [v for law in (statute.NM, *statute.FEDERAL_LAWS) for v in law.versions]
+    version = max(
+        (v for v in versions if i.text_applied.startswith(v.citation)),
+        key=lambda v: len(v.citation),
+    )
+    return next(
+        p
+        for p in version.offences
+        if i.citation in (f"NMSA 1978, § {p.citation}", p.paragraph_citation) and p.title == i.title
+    )
+
+
+def _charged(text: str, victim: str) -> list[str]:
+    """The verbs the first element charges, without their brackets."""
+    rest = text.removeprefix("the defendant ").removeprefix("knowingly ")
+    rest = rest.split(" the labor or services of ")[0].removesuffix(f" {victim}")
+    return [w.strip("[]") for w in re.split(r", | or ", rest)]
+
+
+def _project_patterns() -> list[tuple[str, nmt.FactPattern, date | None, date]]:
+    from nm_trafficking.cases import project_case_paths
+    from nm_trafficking.cases.runner import load_cases
+
+    out = [(p.stem, nmt.load(p), None, TODAY) for p in EXAMPLES]
+    loaded, _ = load_cases(project_case_paths())
+    out += [
+        (c.id, c.pattern, c.as_of, c.today or TODAY)
+        for f in loaded
+        for c in f.cases
+        if c.statute is None
+    ]
+    return out
+
+
+def test_every_verb_charged_in_every_input_is_a_verb_of_the_text_applied() -> None:
+    """No drafted instruction, of any example or case, charges a verb its paragraph (in the
+    text applied) does not have."""
+    seen = 0
+    for name, pattern, as_of, today in _project_patterns():
+        a = nmt.assess(pattern, today=today, as_of=as_of)
+        for pair in court_form(a, pattern).pairs:
+            for i in pair.instructions:
+                para = _para_of(i)
+                if para.short not in _VERB_FORMS:
+                    continue
+                allowed = {PAST[v] for v in para.verbs}
+                charged = _charged(i.elements[0].text, pair.victim)
+                assert set(charged) <= allowed, (name, i.act, i.citation, charged)
+                seen += 1
+    assert seen > 100

@@ -329,3 +329,92 @@ def test_a_birthday_is_at_the_earliest_only_for_a_range_of_birth_dates() -> None
     pattern["persons"][1] = {"id": "V", "age": 15, "age_on": "2020-03-01"}
     ranged = _text(nmt.assess(nmt.from_dict(pattern), today=date(2026, 12, 7)).memo())
     assert "birthday comes after the last date shown: at the earliest on" in ranged
+
+
+# --- cross-references to the questions (review 7, item 7) --------------------------------------
+
+OUTSIDE_NM = {  # review 7, c03: an act outside New Mexico that meets (A)(1), (A)(2) left open
+    "title": "Recruited abroad",
+    "persons": [{"id": "H1"}, {"id": "L", "birth_date": "2004-05-20"}],
+    "conduct": [
+        {
+            "id": "recruit",
+            "actor": "H1",
+            "person": "L",
+            "act": "recruiting",
+            "date": "2019-11-01",
+            "county": "outside New Mexico",
+            "knowingly": True,
+            "means_will_be_used": {"coercion": True, "fraud": True},
+            "to_subject_to": {"labor": True, "services": True},
+        }
+    ],
+}
+
+
+def test_an_open_element_never_points_at_a_question_about_another_element() -> None:
+    pattern = nmt.from_dict(OUTSIDE_NM)
+    a = nmt.assess(pattern, today=date(2026, 12, 7), law="nm")
+    text = _text(render(a, pattern=pattern))
+    unknown = _section(text, "Facts still unknown", "4. What is still needed")
+    assert "Intent or knowledge that the person will be caused to engage" in unknown
+    assert "settle (question" not in unknown  # no question asks for (A)(2) here
+    needed = _section(text, "4. What is still needed", None)
+    assert needed.strip().startswith("Point of law: May New Mexico prosecute the recruiting")
+    assert "Also still needed for this act: question 1 below." in unknown
+
+
+def _memo_inputs() -> list[tuple[str, nmt.FactPattern, date | None, date]]:
+    from nm_trafficking.cases import project_case_paths
+    from nm_trafficking.cases.runner import load_cases
+
+    out = [(p.stem, nmt.load(p), None, TODAY) for p in EXAMPLES]
+    out.append(("outside_nm", nmt.from_dict(OUTSIDE_NM), None, TODAY))
+    loaded, _ = load_cases(project_case_paths())
+    out += [
+        (c.id, c.pattern, c.as_of, c.today or TODAY)
+        for f in loaded
+        for c in f.cases
+        if c.statute is None
+    ]
+    return out
+
+
+def test_every_cross_reference_points_at_a_question_about_the_same_act_and_element() -> None:
+    """Every "(questions N below)" beside an act's open elements names a question about that
+    act and one of those elements (same law), in the list as printed; every other question
+    about the act is named apart; no question about the act is left unnamed."""
+    from nm_trafficking.render.memo import _context
+    from nm_trafficking.render.summary_text import needed
+
+    checked = 0
+    for name, pattern, as_of, today in _memo_inputs():
+        for law in ("all", "nm", "federal"):
+            a = nmt.assess(pattern, today=today, as_of=as_of, law=law)  # type: ignore[arg-type]
+            context = _context(a, None, pattern)
+            printed = needed(a.summary)
+            assert [q.number for q in context["needed"]] == list(range(1, len(printed) + 1))
+            for pair, section in zip(a.summary.pairs, context["pairs"], strict=True):
+                for count, act in zip(pair.counts, section.acts, strict=True):
+                    about = [
+                        n
+                        for n, q in enumerate(printed, 1)
+                        if (q.defendant, q.victim) == (pair.defendant, pair.victim)
+                        and count.conduct in (q.conduct, *q.also)
+                    ]
+                    for n in act.questions:
+                        q = printed[n - 1]
+                        key = "in_force" if q.element == "date" else q.element
+                        assert n in about, (name, law, act.heading, n)
+                        assert (q.law, key) in act.facts.open_elements, (name, law, n, q.text)
+                    others = sorted(set(about) - set(act.questions))
+                    if others:
+                        assert act.others is not None, (name, law, act.heading)
+                        assert act.others.endswith(
+                            f"question{'s' if len(others) > 1 else ''} "
+                            f"{', '.join(map(str, others))} below."
+                        )
+                    else:
+                        assert act.others is None, (name, law, act.heading)
+                    checked += 1
+    assert checked > 100

@@ -64,6 +64,10 @@ PAST = {
 """The past tense of the verbs the fact patterns use (the instruction speaks of what the
 defendant did)."""
 
+_BUYER_WORD = "buyer"
+"""The conduct element's reason names a buyer where it is open only on whether the text's verbs
+reach a buyer's own purchase (``statute.v2008`` and ``s1591.v2008``: the texts' own words)."""
+
 STATUS_WORDS = {"met": "met on the facts stated", "undetermined": "open on the facts stated"}
 KEEP_SUPPORTED = "keep only the alternatives the evidence supports"
 
@@ -162,6 +166,17 @@ def act_words(act: str, victim: str, when: str) -> str:
     return f"{act} {whom} {when}"
 
 
+def verbs_charged(para: OffenceParagraph, act: str, buyer: bool) -> str:
+    """The verb the instruction charges, past tense: the act's own where it is one of the
+    paragraph's verbs; else the paragraph's verbs, each bracketed, joined by "or" (e.g.
+    "[solicited] or [obtained]") — for a ``buyer``'s purchase only those the same facts may be
+    described by (:data:`ji.BUYER_READINGS`). Never a verb the text applied does not have."""
+    if act in para.verbs or not para.verbs:
+        return PAST.get(act, act)
+    readings = [v for v in para.verbs if buyer and v in ji.BUYER_READINGS] or list(para.verbs)
+    return join_or([f"[{PAST.get(v, v)}]" for v in readings])
+
+
 def _option_word(path: str) -> str:
     last = path.rsplit(".", 1)[-1]
     return s1591.MEANS_WORDS.get(last) or s1589.MEANS_READING.get(last) or last.replace("_", " ")
@@ -211,11 +226,23 @@ class _Draft:
         results: Sequence[ElementResult],
         para: OffenceParagraph,
         facts: Conduct | None = None,
+        verbs_named: str = "the text's verbs",
     ) -> None:
         self.act = act
-        self.verb = PAST.get(act, act)
         self.v = victim
         self.results = {e.element: e for e in results}
+        self.outside = act not in para.verbs and bool(para.verbs)
+        """The act's verb is not one of the paragraph's own (e.g. a buyer's "patronizing"
+        under § 30-52-1): the conduct is drafted with the paragraph's verbs, bracketed."""
+        self.verb_open_point = (
+            "conduct" in self.results
+            and self.results["conduct"].status == "undetermined"
+            and _BUYER_WORD in self.results["conduct"].reason
+        )
+        """The conduct element is open only on whether the text's verbs reach a buyer's own
+        purchase (a point of law)."""
+        self.verbs_named = verbs_named
+        self.verb = verbs_charged(para, act, self.verb_open_point)
         self.elements = {e.key: e for e in para.elements}
         self.facts = facts
         """The act's facts as stated (None: not given; no alternative is then ruled out)."""
@@ -529,6 +556,14 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
     ruled_out = [w for k in open_keys for w in d.ruled_out(k)]
     if ruled_out:
         text += f"; the facts stated rule out {words.either(list(dict.fromkeys(ruled_out)), 'and')}"
+    if "conduct" in open_keys and d.verb_open_point:
+        if d.outside:
+            text += (
+                f". {d.act[0].upper()}{d.act[1:]} is not a verb of the text applied, so the "
+                "element is drafted with those of its verbs the same facts may also be described "
+                f"by ({KEEP_SUPPORTED})"
+            )
+        text += "; " + ji.BUYER_POINT.format(verbs=d.verbs_named)
     if age is not None and age.open_point and any(d.elements[k].tests_age for k in open_keys):
         text += (
             f". {d.v}'s age at the act ({age.text}) turns on an open point of law (a birthday "
@@ -616,7 +651,12 @@ def _instruction(
     facts: Conduct | None,
 ) -> Instruction:
     federal = law != STATE
-    d = _Draft(act, victim, results, para, facts)
+    named = (
+        f"the verbs of {para.paragraph_citation} in the text applied"
+        if federal
+        else f"the {version.in_force_from.year} verbs"
+    )
+    d = _Draft(act, victim, results, para, facts, named)
     citation = f"NMSA 1978, § {para.citation}" if not federal else para.paragraph_citation
     return Instruction(
         law=law,

@@ -123,6 +123,10 @@ class ActSection:
     heading: str
     facts: ActFacts
     questions: list[int]
+    """The numbers of the questions that ask for an element the facts leave open (of this
+    act, under the same law)."""
+    others: str | None = None
+    """The other questions about this act (the place, the grade, ...), as a sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,13 +258,69 @@ def _notes(s: Summary) -> list[NoteGroup]:
     return list(groups.values())
 
 
-def _numbers(needed: Sequence[Question], pair: PairSummary, conduct: str) -> list[int]:
-    return [
-        i
-        for i, q in enumerate(needed, 1)
-        if (q.defendant, q.victim) == (pair.defendant, pair.victim)
-        and conduct in (q.conduct, *q.also)
-    ]
+DATE_ELEMENT = "date"
+"""The element of the question that asks an undated act's date (``reasoning.summary``)."""
+
+_GRADE_ELEMENTS = ("grade", "victim_age")
+"""The elements of the questions a met act's grade or penalty turns on."""
+
+_ASKS_FOR = {DATE_ELEMENT: "in_force"}
+"""A question's element that asks for another element's facts: the date of an undated act
+decides whether the text was in force."""
+
+
+def _numbers(
+    needed: Sequence[Question], pair: PairSummary, conduct: str, facts: ActFacts
+) -> tuple[list[int], list[int]]:
+    """The numbers of the questions about one act of the pair: those asking for an element the
+    facts leave open (same law, same element), and the others."""
+    elements: list[int] = []
+    others: list[int] = []
+    for i, q in enumerate(needed, 1):
+        if (q.defendant, q.victim) != (pair.defendant, pair.victim) or conduct not in (
+            q.conduct,
+            *q.also,
+        ):
+            continue
+        key = _ASKS_FOR.get(q.element, q.element)
+        (elements if (q.law, key) in facts.open_elements else others).append(i)
+    return elements, others
+
+
+def _numbered(numbers: Sequence[int]) -> str:
+    """``question 1`` or ``questions 1, 2``."""
+    return ("question " if len(numbers) == 1 else "questions ") + ", ".join(map(str, numbers))
+
+
+def _others(needed: Sequence[Question], numbers: Sequence[int], any_open: bool) -> str | None:
+    """The sentence that points at the other questions about an act."""
+    if not numbers:
+        return None
+    grade = all(needed[n - 1].element in _GRADE_ELEMENTS for n in numbers)
+    if not any_open:
+        what = "the grade or penalty still turns on" if grade else "still needed for this act:"
+        return f"No element is open; {what} {_numbered(numbers)} below."
+    what = "The grade or penalty also turns on" if grade else "Also still needed for this act:"
+    return f"{what} {_numbered(numbers)} below."
+
+
+def _section_of(
+    result: AssessmentResult,
+    s: Summary,
+    pair: PairSummary,
+    c: CountSummary,
+    pattern_conduct: Conduct | None,
+) -> ActSection:
+    f = result.finding(pair.defendant, pair.victim)
+    facts = act_facts(result, f, c.conduct, pattern_conduct)
+    asked = needed(s)
+    elements, others = _numbers(asked, pair, c.conduct, facts)
+    return ActSection(
+        heading=_heading(pair, c),
+        facts=facts,
+        questions=elements,
+        others=_others(asked, others, bool(facts.unknown)),
+    )
 
 
 def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) -> list[PairSection]:
@@ -270,15 +330,7 @@ def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) ->
     conduct: dict[str, Conduct] = {c.id: c for c in pattern.conduct} if pattern else {}
     out: list[PairSection] = []
     for pair in s.pairs:
-        f = result.finding(pair.defendant, pair.victim)
-        acts = [
-            ActSection(
-                heading=_heading(pair, c),
-                facts=act_facts(result, f, c.conduct, conduct.get(c.conduct)),
-                questions=_numbers(s.needed, pair, c.conduct),
-            )
-            for c in pair.counts
-        ]
+        acts = [_section_of(result, s, pair, c, conduct.get(c.conduct)) for c in pair.counts]
         out.append(
             PairSection(
                 defendant=pair.defendant,

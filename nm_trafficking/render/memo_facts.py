@@ -14,7 +14,7 @@ establish or defeat, by the same labels.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nm_trafficking import words
 from nm_trafficking.count_elements import of_count
@@ -33,6 +33,9 @@ class ActFacts:
     stated: list[str]
     unknown: list[str]
     """Each open element by its label, with the paragraphs (or prongs) it would settle."""
+    open_elements: list[tuple[str, str]] = field(default_factory=list)
+    """The open elements of :attr:`unknown`: (the law's id, the element's key), for the
+    questions that ask for them."""
 
 
 def stated_facts(c: Conduct) -> list[str]:
@@ -78,11 +81,14 @@ def act_facts(
 ) -> ActFacts:
     """The facts stated and still unknown of one act of the pair ``f``."""
     open_: dict[str, list[str]] = {}
+    open_elements: list[tuple[str, str]] = []
     established: dict[str, list[str]] = {}
     defeated: dict[str, list[str]] = {}
-    for _, where, status, e in _elements(result, f, conduct):
+    for law, where, status, e in _elements(result, f, conduct):
         if status == "undetermined" and e.status == "undetermined":
             _by_label(open_, e.label, where)
+            if (law, e.element) not in open_elements:
+                open_elements.append((law, e.element))
         elif pattern_conduct is None and e.element in ("in_force", "conduct"):
             continue  # the counts table gives the act, its date and the text applied
         elif pattern_conduct is None and e.status == "met":
@@ -94,4 +100,4 @@ def act_facts(
     else:
         stated = [f"Established: {x}" for x in _listed(established)]
         stated += [f"Ruled out by the facts stated: {x}" for x in _listed(defeated)]
-    return ActFacts(stated, _listed(open_))
+    return ActFacts(stated, _listed(open_), open_elements)

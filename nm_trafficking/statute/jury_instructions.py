@@ -108,3 +108,14 @@ MODELS: dict[str, ModelInstruction] = {
 """Per federal prong (its short name), the pattern instruction its elements follow."""
 
 TENTH_NOT_FOUND = "the Tenth Circuit's were not found"
+
+BUYER_READINGS = ("soliciting", "obtaining")
+"""The verbs a buyer's own purchase may also be described by, where the act's own verb is not
+one of the text's (a buyer's "patronizing"): the library's reading of the same facts
+(§ 30-52-1: "the same facts may also be described as soliciting or obtaining", the 2008 text's
+commentary on buyers; § 1591 before 29 May 2015: whether buyers were reached as persons who
+"obtain" was litigated). The court form brackets those of them the paragraph has."""
+
+BUYER_POINT = "whether {verbs} reach a buyer's own purchase is a point of law"
+"""Why a buyer's conduct element stays open in the court form (a court's decision, not
+evidence): ``{verbs}`` names the text's verbs (e.g. "the 2008 verbs")."""
