@@ -24,7 +24,7 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import accessories, federal_notes
+from nm_trafficking.reasoning import accessories, federal_notes, sting
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on, turns
 from nm_trafficking.reasoning.explain import fill
@@ -585,6 +585,21 @@ def _age_question(
         lc = finding.jurisdictions[law.id].count(ctx.conduct.id)
         open_grade = lc.penalty.status == "undetermined"
         cite = [b.citation for b in band_table(ctx.version).values()][:1]
+        if lc.penalty.status == "none_stated":
+            # Read literally, the text fills in no band for what was found (UNVERIFIED): what
+            # punishment applies is for a court, not evidence.
+            bands = dict.fromkeys(b.citation for b in band_table(ctx.version).values())
+            parents = list(dict.fromkeys(c.rpartition("(")[0] for c in bands))
+            return Question(
+                text=(
+                    f"What punishment does {words.text_name(law, ctx.version)} provide for "
+                    f"{fields['act']}? {words.capital(lc.penalty.reason)}."
+                ),
+                kind=POINT_OF_LAW,
+                citations=parents if len(parents) == 1 else list(bands),
+                element="penalty",
+                **base,
+            )
     if not open_grade:
         return None
     if ctx.age is not None and ctx.age.leap_day_open:
@@ -888,7 +903,7 @@ def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str 
     if status != NOT_MET and status == (state or status):
         return None
     if law.commercial_sex_only and _labor_not_sex(acts):
-        said = "state none" if _sex_stated_false(acts) else "do not state"
+        said = "rule out" if _sex_stated_false(acts) else "do not state"
         return (
             f"{words.law_short(law)} reaches only a commercial sex act; the facts state labor "
             f"or services and {said} commercial sexual activity"
@@ -1025,7 +1040,9 @@ def summary(
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
             )
-        out_pairs.append(PairSummary(f.defendant, f.victim, statuses, counts, comparison))
+        out_pairs.append(
+            PairSummary(f.defendant, f.victim, statuses, counts, comparison, _related(pair))
+        )
     return Summary(
         accessories=_accessories(pattern, pairs),
         title=pattern.title,
@@ -1038,6 +1055,19 @@ def summary(
         births=_births(pairs),
         texts=_texts(laws),
     )
+
+
+def _related(pair: PairActs) -> list[str]:
+    """The related offenses the pair's notes work out, one sentence each: the attempt a sting
+    leaves, with the grade the attempt note gives (``reasoning.sting``)."""
+    if not pair.laws or pair.laws[0][0].jurisdiction != "state":
+        return []
+    return [
+        f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: a {a.name}, "
+        f"graded from the believed age ({a.believed}), a reading of the two texts (see the "
+        "attempt note)."
+        for a in sting.attempts(pair.laws[0][1])
+    ]
 
 
 def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[AccessoryFinding]:

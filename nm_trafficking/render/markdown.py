@@ -116,7 +116,8 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += ["No act is stated: there is no defendant and victim to assess.", ""]
     for pair in s.pairs:
         lines += [f"## {md(pair.defendant)} toward {md(pair.victim)}", ""]
-        lines += [f"- {md(summary_text.law_line(law, names))}" for law in pair.laws] + [""]
+        lines += [f"- {md(summary_text.law_line(law, names))}" for law in pair.laws]
+        lines += [f"- {md(related)}" for related in pair.related] + [""]
         lines += ["| count | victim's age | " + " | ".join(names[x.law] for x in pair.laws) + " |"]
         lines += ["|---|---|" + "---|" * len(pair.laws)]
         for c in pair.counts:

@@ -296,6 +296,8 @@ def render_summary(s: Summary) -> list[str]:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
         for law in pair.laws:
             lines += wrap(law_line(law, names), "  ")
+        for related in pair.related:
+            lines += wrap(related, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
     if s.accessories:
         lines += ["", ACCESSORIES_HEAD]
