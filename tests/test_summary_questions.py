@@ -41,7 +41,9 @@ def test_a_benefit_stated_on_a_harboring_is_asked_as_its_own_act_for_a3() -> Non
     assert result.summary.pairs[0].laws[0].status == "not_met"  # each act under its own verb
     (q,) = [q for q in result.summary.needed if q.citations == [PARAGRAPH_A3.citation]]
     assert q.kind == "fact"
-    assert q.text.startswith("When did D benefit, financially, from V's commercial sexual activity?")
+    assert q.text.startswith(
+        "When did D benefit, financially, from V's commercial sexual activity?"
+    )
     assert "The harboring of 12 January 2019 states it" in q.text
     assert f"(A)(3)'s conduct is {' or '.join(PARAGRAPH_A3.verbs)}" in q.text  # statute data
     assert "Still needed: nothing" not in result.explain("summary")
