@@ -132,7 +132,7 @@ def test_a_stated_opportunity_to_observe_is_not_asked_again_for_a_buyer_before_2
     result = _assess(patronizing, {"birth_date": "1997-01-10"}, law="federal")
     (age,) = [q for q in result.summary.needed if q.element == "age_mental_state"]
     assert "or have a reasonable opportunity" not in age.text
-    assert "reasonable opportunity to observe V is stated" in age.text
+    assert "The facts state that D had a reasonable opportunity to observe V, but" in age.text
     (conduct,) = [q for q in result.summary.needed if q.element == "conduct"]
     assert conduct.kind == "point_of_law" and "Patronizing is not one of its verbs" in conduct.text
 

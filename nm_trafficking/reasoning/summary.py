@@ -386,7 +386,7 @@ def _buyer_question(
     if (
         c.as_buyer is Truth.UNKNOWN
         and ctx.buyer is Truth.TRUE
-        and _decided_if_not_a_buyer(element, verb)
+        and _met_if_not_a_buyer(element, verb)
     ):
         if law.jurisdiction == "state":
             reach = f"the {version.in_force_from.year} verbs reach"
@@ -416,16 +416,16 @@ def _buyer_question(
     )
 
 
-def _decided_if_not_a_buyer(element: Element, verb: str) -> bool:
-    """Whether the element would be decided (either way) for this verb were the act not the
-    actor's own purchase: an alternative that tests only the verb and the buyer fact holds."""
+def _met_if_not_a_buyer(element: Element, verb: str) -> bool:
+    """Whether the element would be met for this verb were the act not the actor's own purchase
+    (an established way that tests only the verb and the buyer fact holds): the verb is then
+    one of the text's own, so whether the act was a purchase is a fact that decides it. A verb
+    that records a purchase itself (patronizing) is not: its act is a buyer's by its verb."""
     facts: dict[str, str] = {ACT: verb, BUYER: "false"}
-    for alt in (*element.established, *element.defeated):
-        if all(t.path in facts for t in alt.tests) and all(
-            _holds(t, facts[t.path]) for t in alt.tests
-        ):
-            return True
-    return False
+    return any(
+        all(t.path in facts and _holds(t, facts[t.path]) for t in alt.tests)
+        for alt in element.established
+    )
 
 
 def _holds(test: Test, value: str) -> bool:
@@ -483,9 +483,9 @@ def _observed_question(
                 return None
             ways = words.either([t.path.rpartition(".")[2].replace("_", " ") for t in rest])
             return (
-                f"{head}? {conduct.actor}'s {ways} {fields['person']} is stated, but it serves "
-                f"only if the text reaches {fields['act']}: the point of law asked of its "
-                "conduct."
+                f"{head}? The facts state that {conduct.actor} had a {ways} "
+                f"{fields['person']}, but it serves only if the text reaches {fields['act']}: "
+                "the point of law asked of its conduct."
             )
     return None
 
