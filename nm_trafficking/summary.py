@@ -132,6 +132,8 @@ class CountSummary:
 class PairSummary:
     """One defendant and one victim: each law, each count, and what separates the laws."""
 
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("related",)
+
     defendant: str
     victim: str
     laws: list[LawStatus] = field(metadata=doc("each law assessed, the state statute first"))
@@ -141,6 +143,14 @@ class PairSummary:
             "one sentence per law: why § 30-52-1 is not met, and what separates each federal "
             "section whose status differs from § 30-52-1's in this case (may be empty)"
         )
+    )
+    related: list[str] = field(
+        default_factory=list,
+        metadata=doc(
+            "a related offense the notes work out for the pair, one sentence each: an attempt "
+            "(NMSA 1978, § 30-28-1) where the person was not the minor the actor believed, "
+            "with its grade (left out when none)"
+        ),
     )
 
 

@@ -119,7 +119,8 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += [
             f"- {md(summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on))}"
             for law in pair.laws
-        ] + [""]
+        ]
+        lines += [f"- {md(related)}" for related in pair.related] + [""]
         lines += ["| count | victim's age | " + " | ".join(names[x.law] for x in pair.laws) + " |"]
         lines += ["|---|---|" + "---|" * len(pair.laws)]
         for c in pair.counts:

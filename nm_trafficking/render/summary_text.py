@@ -336,6 +336,8 @@ def render_summary(s: Summary) -> list[str]:
             if len(pair.counts) > 1:  # one count: its line, just below, says which passed
                 line = law_line_with_periods(law, names, pair.counts, s.assessed_on)
             lines += wrap(line, "  ")
+        for related in pair.related:
+            lines += wrap(related, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
     if s.accessories:
         lines += ["", ACCESSORIES_HEAD]

@@ -1,0 +1,50 @@
+"""The attempt a sting leaves (NMSA 1978, § 30-28-1 [S]): the actor believed a minor, the
+person was not one, and nothing else of the minor offense fails, so no completed offense, but
+an attempt graded one step down from the grade of the believed age. One function, so that the
+attempt note and the summary's line under the pair say the same grade."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nm_trafficking.reasoning.verdicts import ActVerdict
+from nm_trafficking.statute.model import Grade, StatuteVersion
+from nm_trafficking.statute.related import inchoate
+
+
+@dataclass(frozen=True, slots=True)
+class StingAttempt:
+    """The attempt one act leaves: graded from the believed age."""
+
+    verdict: ActVerdict[StatuteVersion]
+    believed: int
+    """The age the actor believed the person to be."""
+    completed: Grade
+    """The grade of the completed offense at the believed age."""
+    completed_citation: str
+    """The paragraph of § 30-52-1(C) that gives it."""
+    grade: str
+    """The attempt's grade (its id)."""
+    citation: str
+    """The paragraph of § 30-28-1 that gives it."""
+
+    @property
+    def name(self) -> str:
+        """The attempt's grade by its name (``second degree felony``)."""
+        return inchoate.GRADE_NAMES[self.grade]
+
+
+def attempts(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[StingAttempt]:
+    """Each act that is a sting, with its attempt's grade, in the order of the acts."""
+    from nm_trafficking.reasoning.related_notes import _sting
+
+    out: list[StingAttempt] = []
+    for v in acts:
+        believed = _sting(v)
+        if believed is None or v.ctx.age is None:  # a sting has an age
+            continue
+        completed, cited = v.ctx.version.grading.grade_for_age(believed)
+        grade, citation = inchoate.ATTEMPT_GRADE[completed.id]
+        out.append(StingAttempt(v, believed, completed, cited, grade, citation))
+    return out
