@@ -196,3 +196,27 @@ def test_a_sting_names_the_attempt_and_its_grade_under_the_pair() -> None:
     assert json.loads(result.to_json())["summary"]["pairs"][0]["related"] == [line]
     adult = _assess(dict(sting, believed_age=None), {"birth_date": "1990-01-01"}, law="nm")
     assert "related" not in json.loads(adult.to_json())["summary"]["pairs"][0]
+
+
+def test_a_29_february_range_is_not_called_a_question_of_law_alone_in_the_grade_words() -> None:
+    """An age open because the birth date is a range that includes 29 February turns on the
+    birth date first (evidence); only a birth on 29 February itself is the point of law."""
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "age": 12, "age_on": "2020-02-29"}],
+            "conduct": [
+                {
+                    "id": "r",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2021-02-28",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                }
+            ],
+        }
+    )
+    text = nmt.assess(pattern, law="nm", today=date(2026, 12, 7)).to_json(detail="full")
+    assert "turns on the birth date, and for a birth on 29 February" in text
+    assert "not missing evidence" not in text

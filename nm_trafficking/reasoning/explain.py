@@ -317,6 +317,13 @@ def _reason(
     """The element's reason, from what decided it (``ways``, as :func:`_ways` gives them)."""
     ctx = act.ctx
     if status == UNDETERMINED and leap_day and ctx.age is not None:
+        w = ctx.birth
+        if w is not None and w.earliest != w.latest:  # the birth date is missing too
+            return (
+                f"the person was {ctx.age.text()} at the time of the conduct: which one turns on "
+                "the birth date, and for a birth on 29 February on the open 29 February point (a "
+                "question of law)"
+            )
         return (
             f"the person was {ctx.age.text()} at the time of the conduct: which one turns on the "
             "open 29 February point (a question of law, not missing evidence)"

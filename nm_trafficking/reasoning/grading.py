@@ -251,9 +251,15 @@ def _leap_day(v: ActVerdict[StatuteVersion]) -> str:
     age = v.ctx.age
     if age is None or not age.leap_day_open:
         return ""
+    w = v.ctx.birth
+    if w is not None and w.earliest == w.latest:  # born on 29 February: the point alone
+        return (
+            f" (person {v.ctx.conduct.person}'s age at the act, {age.text()}, turns on the open "
+            "29 February point: a question of law, not missing evidence)"
+        )
     return (
-        f" (person {v.ctx.conduct.person}'s age at the act, {age.text()}, turns on the open "
-        "29 February point: a question of law, not missing evidence)"
+        f" (person {v.ctx.conduct.person}'s age at the act, {age.text()}, turns on the birth "
+        "date, and for a birth on 29 February on the open 29 February point, a question of law)"
     )
 
 
