@@ -511,3 +511,20 @@ def test_questions_of_several_pairs_are_grouped_under_each_pair() -> None:
     assert "<b>D toward W:</b>" in result._repr_html_()
     single = nmt.assess(_pattern(age=15, age_on="2018-03-10"), today=TODAY).explain()
     assert "D toward V:" in single and "  D toward V:\n  1." not in single
+
+
+def test_a_not_met_law_says_why_each_paragraph_fails() -> None:
+    """Each paragraph fails for its own reason: the pair's line gives the fewest reasons that
+    cover them all, each naming the paragraphs it defeats (review: one paragraph's reason was
+    given for all, or a prong's reason for a prong it does not concern)."""
+    doc = _pattern(age=14, age_on="2018-03-10").model_dump(mode="json", exclude_none=True)
+    doc["conduct"][0].update(
+        act="transporting",
+        means_will_be_used={"force": False, "fraud": False, "coercion": False},
+        will_be_caused_to_engage_in_commercial_sexual_activity=False,
+    )
+    line = " ".join(nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm").explain().split())
+    head = line[line.index("§ 30-52-1: NOT MET") :].split(" Count:")[0]
+    assert "force, fraud or coercion will be used ((A)(1))" in head
+    assert "commercial sexual activity" in head and "((A)(2))" in head
+    assert "not benefiting" in head and "((A)(3))" in head

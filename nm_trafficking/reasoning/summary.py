@@ -858,14 +858,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         if status == MET:
             return f"{short} is met by {named(v.ctx)}"
         if status == NOT_MET:
-            for e, element in enumerate(paragraph.elements):
-                if v.elements[p][e] == NOT_MET:
-                    alts = v.alternatives(p, e)
-                    reason = element.defeated[alts[0]].reason if alts else element.label
-                    words_ = words.dates_in_words(fill(reason, v.ctx, paragraph))
-                    if paragraph.citation in words_:
-                        return words_
-                    return f"{words_} ({_failing_alike(v, element.key, short)})"
+            return _not_met_reasons(v, p)
         if v.ctx.version is law.undated:
             return f"the text that applies turns on the date of {named(v.ctx)}"
         if not v.ctx.version.encoded:
@@ -879,18 +872,42 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
     return ""
 
 
-def _failing_alike(v: ActVerdict[Any], key: str, short: str) -> str:
-    """The paragraphs of the act that the same element (by key) defeats, as "(A)(1), (A)(2)
-    and (A)(3)" — ``short`` (the paragraph whose reason is given) alone when it is the only one:
-    a reason every paragraph fails on is not said of one."""
+def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
+    """Why the paragraphs (or prongs) of a not-met act fail, in one clause: the fewest reasons
+    that cover them all — first the reason that defeats the most of them (so "not done
+    knowingly" is said once of every paragraph it defeats, not each paragraph's first failing
+    element), ties going to ``best`` (the paragraph the facts support most) and its element
+    order. A reason is the same for several paragraphs when its words are, but for the
+    paragraph each names; it is said once, naming them all."""
     offences = v.ctx.version.offences
-    alike = [
-        words.paragraph_short(paragraph.citation)
-        for q, paragraph in enumerate(offences)
-        for e, element in enumerate(paragraph.elements)
-        if element.key == key and v.elements[q][e] == NOT_MET
-    ]
-    return words.either(alike, "and") if short in alike and len(alike) > 1 else short
+    reasons: dict[tuple[str, str], list[int]] = {}  # (key, words with "{cite}") -> paragraphs
+    for q in [best, *(q for q in range(len(offences)) if q != best)]:
+        paragraph = offences[q]
+        for e, status in enumerate(v.elements[q]):
+            if status != NOT_MET:
+                continue
+            element = paragraph.elements[e]
+            alts = v.alternatives(q, e)
+            reason = element.defeated[alts[0]].reason if alts else element.label
+            text = words.dates_in_words(fill(reason, v.ctx, paragraph))
+            reasons.setdefault(
+                (element.key, text.replace(paragraph.citation, "{cite}")), []
+            ).append(q)
+    left = {q for qs in reasons.values() for q in qs}
+    said: list[str] = []
+    while left:
+        (_, text), hits = max(reasons.items(), key=lambda item: len(set(item[1]) & left))
+        del reasons[(_, text)]
+        hits = sorted(set(hits) & left)
+        if "{cite}" in text:
+            said.append(
+                text.replace("{cite}", words.either([offences[q].citation for q in hits], "and"))
+            )
+        else:
+            shorts = [words.paragraph_short(offences[q].citation) for q in hits]
+            said.append(f"{text} ({words.either(shorts, 'and')})")
+        left -= set(hits)
+    return "; ".join(said)
 
 
 _LEAD = "knowledge or reckless disregard of "
