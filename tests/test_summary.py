@@ -528,3 +528,11 @@ def test_a_not_met_law_says_why_each_paragraph_fails() -> None:
     assert "force, fraud or coercion will be used ((A)(1))" in head
     assert "commercial sexual activity" in head and "((A)(2))" in head
     assert "not benefiting" in head and "((A)(3))" in head
+
+
+def test_every_question_about_an_act_on_an_assumed_date_says_it_is_assumed() -> None:
+    doc = _pattern(age=15, age_on="2018-03-10").model_dump(mode="json", exclude_none=True)
+    del doc["conduct"][0]["date"]
+    result = nmt.assess(nmt.from_dict(doc), as_of=date(2018, 3, 10), today=TODAY)
+    asked = [q.text for q in result.summary.needed if "10 March 2018" in q.text]
+    assert asked and all("10 March 2018 (date assumed)" in t for t in asked)

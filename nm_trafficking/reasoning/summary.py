@@ -113,6 +113,8 @@ class _Fields(dict[str, str]):
         if key == "_on":
             day = stated_day(ctx)
             said = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
+            if day is not None and ctx.date_assumed:
+                said += " (date assumed)"
         elif key == "on":
             said = self["_on"].strip()
         elif key == "when":
