@@ -154,7 +154,10 @@ def _count(item: Penalised, evidence: Sequence[str]) -> LawCount:
         date=ctx.day,
         date_assumed=ctx.date_assumed,
         possible_dates=span,
-        text_version=version.id if ctx.in_force is Truth.TRUE and version.encoded else None,
+        # An undated act judged under several texts has no one text: none is named.
+        text_version=version.id
+        if ctx.in_force is Truth.TRUE and version.encoded and not ctx.candidates
+        else None,
         assessed_under=version.id,
         label=version.label.code if version.label is not None else "—",
         status=v.status,

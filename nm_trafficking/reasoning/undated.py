@@ -96,7 +96,9 @@ def combine(ctx: ActContext[V], under: tuple[ActVerdict[V], ...]) -> ActVerdict[
                 keys = [x.key for x in text.offences[q].elements]
                 if element.key not in keys:
                     each.append(u.paragraphs[q])
-                    if text.encoded:
+                    if text.encoded and not text.offences[q].in_text:
+                        why.append(f"{text.citation} has no {paragraph.citation}")
+                    elif text.encoded:
                         why.append(f"{text.citation} has no such element")
                     else:  # a period with no text: its title says why
                         why.append(f"in {text_name(text)}, {_PERIOD[u.paragraphs[q]]}")
