@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from nm_trafficking import words
 from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.acts import ActContext, text_name
 from nm_trafficking.reasoning.verdicts import (
@@ -62,12 +63,11 @@ def combined(verdict: ActVerdict[StatuteVersion], engine: Engine) -> ActVerdict[
     return combine(ctx, tuple(_under(c, engine) for c in ctx.candidates))
 
 
-_PERIOD: dict[Status, str] = {
-    NOT_MET: "not met",
-    UNDETERMINED: "no text is applied, so nothing is decided",
-    MET: "met",
-}
-"""A prong's answer in a period with no text (its title says why), for the reasons."""
+def _in_period(status: Status) -> str:
+    """A prong's answer in a period with no text (its title says why), for the reasons."""
+    if status == UNDETERMINED:
+        return "no text is applied, so nothing is decided"
+    return words.STATUS_WORDS[status]
 
 
 def combine(ctx: ActContext[V], under: tuple[ActVerdict[V], ...]) -> ActVerdict[V]:
@@ -101,7 +101,7 @@ def combine(ctx: ActContext[V], under: tuple[ActVerdict[V], ...]) -> ActVerdict[
                     elif text.encoded:
                         why.append(f"{text.citation} has no such element")
                     else:  # a period with no text: its title says why
-                        why.append(f"in {text_name(text)}, {_PERIOD[u.paragraphs[q]]}")
+                        why.append(f"in {text_name(text)}, {_in_period(u.paragraphs[q])}")
                     continue
                 f = keys.index(element.key)
                 each.append(u.elements[q][f])
