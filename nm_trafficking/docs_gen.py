@@ -170,9 +170,12 @@ def _render_law(
     gaps = list(law.gaps)
     out += [
         "",
-        "A period with no text encoded, or an undated act whose possible dates span several "
-        "texts, leaves every prong undetermined; the effective-date window of the 2008 Act "
-        "overrides the 2008 texts until the end of 2009 "
+        "A period with no text encoded leaves every prong undetermined. An undated act whose "
+        "possible dates span several texts is judged under each (over its own days, with the "
+        "victim's age on them) and combined: met only if met under every one, not met only if "
+        "not met under every one; without a birth date or an age on a date to bound its days, "
+        "every prong stays undetermined but what every text defeats. The effective-date window "
+        "of the 2008 Act overrides the 2008 texts until the end of 2009 "
         f"({', '.join(f'`{g.id}`' for g in gaps)}).",
         "",
     ]

@@ -33,6 +33,12 @@ Readings (the reference, §§ 2-4, and the conservative decisions of docs/federa
   whether "venture" was defined is open; from 2015-05-29: ten verbs, advertising knowing only;
   "participation in a venture" defined (knowingly assisting ...) from 2018-04-11;
 * an undated act is placed in a period only when every day it can have happened on falls in it;
+  when its days (from the victim's earliest birth, known from a birth date or an age on a date,
+  to today) cross periods, it is read in each period (with the ages of that period's days; the
+  2008 window of § 1589 under both its texts) and a prong is met only if met in every one, not
+  met only if not met in every one; its band is any band a period where it may be an offense
+  gives, fixed only when it is met and every such period gives the same; with no such birth
+  bound, only what every text defeats is decided;
 * (a)(2): the advertising carve-out looks at the venture's act; reckless disregard serves only
   when that act is known and is not advertising;
 * § 1591(b): effected by means -> (b)(1); under 14 with a (b) verb -> (b)(1); 14-17, not
@@ -42,7 +48,7 @@ Readings (the reference, §§ 2-4, and the conservative decisions of docs/federa
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from nm_trafficking.facts import FactPattern, Truth
@@ -160,6 +166,43 @@ def _period(
     if found != by_day(today):
         return "undated", None
     return found, oracle.ages_at(pattern, c.person, first, today)
+
+
+BOUNDS_1591 = (ENACTED, WINDOW_END, ACT_2015, FOSTA)
+BOUNDS_1589 = (ENACTED, ACT_2008, WINDOW_END)
+BOUNDS_1590 = (ENACTED, WINDOW_END)
+
+
+def _spread(
+    pattern: FactPattern, index: int, as_of: date | None, today: date, by_day: Any, bounds: Any
+) -> list[tuple[str, set[int] | None]] | None:
+    """For an undated act whose days cross periods and whose victim's birth the facts bound
+    (a birth date, or an age on a date): each period its days fall in (oldest first), with the
+    victim's possible ages on that period's days. ``None`` otherwise."""
+    c = pattern.conduct[index]
+    if c.date is not None or as_of is not None:
+        return None
+    births = oracle.possible_births(pattern, c.person)
+    if not births or min(births) > today:
+        return None
+    first = min(births)
+    if by_day(first) == by_day(today):
+        return None
+    cuts = [first, *(b for b in bounds if first < b <= today)]
+    ends = [b - timedelta(days=1) for b in cuts[1:]] + [today]
+    return [
+        (by_day(a), oracle.ages_at(pattern, c.person, a, z))
+        for a, z in zip(cuts, ends, strict=True)
+    ]
+
+
+def _agree(*statuses: str) -> str:
+    """Met only if met in every period, not met only if not met in every one."""
+    if all(x == T for x in statuses):
+        return T
+    if all(x == F for x in statuses):
+        return F
+    return U
 
 
 def _never_met(status: str) -> str:
@@ -290,8 +333,18 @@ def _verb(value: Any) -> str | None:
 def statuses_1591(
     pattern: FactPattern, index: int, as_of: date | None, today: date
 ) -> dict[str, str]:
-    c = pattern.conduct[index]
+    spread = _spread(pattern, index, as_of, today, period_1591, BOUNDS_1591)
+    if spread is not None:
+        each = [_read_1591(pattern, index, period, ages) for period, ages in spread]
+        return {k: _agree(*(e[k] for e in each)) for k in PRONGS_1591}
     period, ages = _period(pattern, index, as_of, today, period_1591)
+    return _read_1591(pattern, index, period, ages)
+
+
+def _read_1591(
+    pattern: FactPattern, index: int, period: str, ages: set[int] | None
+) -> dict[str, str]:
+    c = pattern.conduct[index]
     if period == "before":
         return dict.fromkeys(PRONGS_1591, F)
     if period == "undated":
@@ -415,10 +468,14 @@ def statuses_1591(
 def statuses_1589(
     pattern: FactPattern, index: int, as_of: date | None, today: date
 ) -> dict[str, str]:
+    c = pattern.conduct[index]
+    spread = _spread(pattern, index, as_of, today, period_1589, BOUNDS_1589)
+    if spread is not None:
+        each = [r for text in _texts_1589(spread) for r in [_in_1589(c, text)]]
+        return {k: _agree(*(e[k] for e in each)) for k in ("a", "b")}
     period, _ = _period(pattern, index, as_of, today, period_1589)
     if period == "before":
         return {"a": F, "b": F}
-    c = pattern.conduct[index]
     if period == "undated":
         # Either text may apply (or none, before 2000): what defeats a prong under both — a
         # verb other than providing or obtaining labor (other than benefiting, for (b), which
@@ -437,6 +494,20 @@ def statuses_1589(
             return new
         return {"a": U, "b": U}
     return _read_1589(c, period)
+
+
+def _texts_1589(spread: list[tuple[str, set[int] | None]]) -> list[str]:
+    """The texts (or "before") an undated act may fall under: in the 2008 window, both."""
+    found: list[str] = []
+    for period, _ in spread:
+        for text in ("2000", "2008") if period == "none" else (period,):
+            if text not in found:
+                found.append(text)
+    return found
+
+
+def _in_1589(c: Any, text: str) -> dict[str, str]:
+    return {"a": F, "b": F} if text == "before" else _read_1589(c, text)
 
 
 def _read_1589(c: Any, period: str) -> dict[str, str]:
@@ -476,7 +547,14 @@ def statuses_1590(
     pattern: FactPattern, index: int, as_of: date | None, today: date
 ) -> dict[str, str]:
     c = pattern.conduct[index]
+    spread = _spread(pattern, index, as_of, today, period_1590, BOUNDS_1590)
+    if spread is not None:
+        return {"a": _agree(*(_read_1590(c, period)["a"] for period, _ in spread))}
     period, _ = _period(pattern, index, as_of, today, period_1590)
+    return _read_1590(c, period)
+
+
+def _read_1590(c: Any, period: str) -> dict[str, str]:
     if period == "before":
         return {"a": F}
     fed = c.federal
@@ -514,10 +592,41 @@ def band_1591(
 ) -> tuple[str, tuple[str, ...]]:
     """For an act that meets or may meet a § 1591 prong: ("determined", (band,)),
     ("none_stated", ()), or ("undetermined", bands still possible)."""
-    c = pattern.conduct[index]
+    spread = _spread(pattern, index, as_of, today, period_1591, BOUNDS_1591)
+    if spread is not None:
+        live = [
+            (period, ages)
+            for period, ages in spread
+            if any(x != F for x in _read_1591(pattern, index, period, ages).values())
+        ]
+        each = [_bands_1591(pattern, index, period, ages) for period, ages in live]
+        met = T in statuses_1591(pattern, index, as_of, today).values()
+        return _combined(each, met, ("(b)(2)", "(b)(1)"))
     period, ages = _period(pattern, index, as_of, today, period_1591)
+    found = _bands_1591(pattern, index, period, ages)
+    return ("undetermined", ()) if found is None else _outcome(found, ("(b)(2)", "(b)(1)"))
+
+
+def _combined(
+    each: list[set[str] | None], met: bool, order: tuple[str, str]
+) -> tuple[str, tuple[str, ...]]:
+    """The band of an undated act from the outcomes of each period where it may be an offense
+    (``None``: no text, no band): fixed only when it is met and every period gives the same."""
+    if met and None not in each and len({frozenset(x) for x in each if x is not None}) == 1:
+        first = each[0]
+        assert first is not None
+        return _outcome(first, order)
+    union = set().union(*(x for x in each if x is not None))
+    return "undetermined", tuple(b for b in order if b in union)
+
+
+def _bands_1591(
+    pattern: FactPattern, index: int, period: str, ages: set[int] | None
+) -> set[str] | None:
+    """The § 1591(b) outcomes possible in ``period`` (``None`` where no text is applied)."""
+    c = pattern.conduct[index]
     if period in ("none", "undated", "before"):
-        return "undetermined", ()
+        return None
     new = period in ("2015", "2018")
     listed = BAND_2015 if new else BAND_2008
     open_verbs = set() if new else OPEN_2008
@@ -544,7 +653,7 @@ def band_1591(
                     outcomes.add("(b)(2)")
                 else:
                     outcomes.add("none")
-    return _outcome(outcomes, ("(b)(2)", "(b)(1)"))
+    return outcomes
 
 
 def _outcome(outcomes: set[str], order: tuple[str, str]) -> tuple[str, tuple[str, ...]]:
@@ -561,6 +670,19 @@ def band_maximum(
 ) -> tuple[str, tuple[str, ...]]:
     c = pattern.conduct[index]
     by_day = period_1589 if law == "1589" else period_1590
+    spread = _spread(
+        pattern, index, as_of, today, by_day, BOUNDS_1589 if law == "1589" else BOUNDS_1590
+    )
+    if spread is not None:
+        if law == "1589":
+            texts = [t for t in _texts_1589(spread) if any(x != F for x in _in_1589(c, t).values())]
+            each: list[set[str] | None] = [_aggravation(c, t) for t in texts]
+            met = T in statuses_1589(pattern, index, as_of, today).values()
+        else:
+            live = [p for p, _ in spread if _read_1590(c, p)["a"] != F]
+            each = [None if p in ("none", "before") else _aggravation(c, "1590") for p in live]
+            met = statuses_1590(pattern, index, as_of, today)["a"] == T
+        return _combined(each, met, ("base", "aggravated"))
     period, _ = _period(pattern, index, as_of, today, by_day)
     if (
         period == "none"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from nm_trafficking import FactPattern, assess
 from nm_trafficking.facts import Act
 from nm_trafficking.testing import fact_patterns
-from tests.federal_strategies import federal_patterns
+from tests.federal_strategies import BOUNDARIES, federal_patterns
 from tests.oracle_federal import MEANS
 
 TODAY = date(2026, 11, 28)
@@ -346,3 +346,36 @@ def test_a_means_stated_against_a_commercial_sex_act_not_known_decides_nothing(
     for f in assess(changed, today=TODAY, law="federal").findings:
         kinds = {n.kind for n in f.jurisdictions["usc_1591"].notes}
         assert "federal_facts_contradict" in kinds
+
+
+@QUICK
+@given(federal_patterns(), st.floats(0, 1), st.sampled_from([None, *BOUNDARIES]))
+def test_an_undated_act_decided_is_decided_alike_on_every_day_it_can_have_happened_on(
+    pattern: FactPattern, where: float, boundary: date | None
+) -> None:
+    # An undated act (the victim's birth date stated) is judged under every text its days
+    # fall under: a prong it meets (or fails) undated, it meets (or fails) on whatever day
+    # it is dated within them — the date only adds facts. (Except § 1589 dated in the 2008
+    # window, where the two texts give a dated act their result only when they agree on every
+    # prong and the punishment: otherwise every prong is open, the coarser rule for dated acts.)
+    undated = [
+        i
+        for i, c in enumerate(pattern.conduct)
+        if c.date is None and pattern.person(c.person).birth_date is not None
+    ]
+    assume(undated)
+    before = _federal(pattern)
+    for i in undated:
+        c = pattern.conduct[i]
+        born = pattern.person(c.person).birth_date
+        assert born is not None
+        day = born + (TODAY - born) * where
+        if boundary is not None and born <= boundary <= TODAY:
+            day = boundary
+        doc = pattern.model_dump(mode="json")
+        doc["conduct"][i]["date"] = day.isoformat()
+        after = _federal(FactPattern.model_validate(doc))
+        for (cid, victim, prong), status in before.items():
+            window = date(2008, 12, 23) <= day < date(2010, 1, 1) and "1589" in prong
+            if cid == c.id and status != "undetermined" and not window:
+                assert after[(cid, victim, prong)] == status, (cid, prong, day)

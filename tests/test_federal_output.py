@@ -217,18 +217,10 @@ def test_federal_facts_are_in_the_input_schema_and_can_be_changed_one_by_one() -
     )
 
 
-@pytest.mark.parametrize(
-    ("born", "expected"),
-    [("2018-06-01", "usc-1591-2018b"), ("2017-06-01", "usc-1591-undated")],
-)
-def test_an_undated_act_is_placed_only_when_its_dates_fall_under_one_rule(
-    born: str, expected: str
-) -> None:
-    """Born in June 2018, the act can only fall under § 1591 of April or December 2018, which
-    decide alike; born in 2017, it may fall under the 2015 text too: undetermined."""
-    pattern = nmt.from_dict(
+def _undated_harboring(**victim: object) -> nmt.FactPattern:
+    return nmt.from_dict(
         {
-            "persons": [{"id": "D"}, {"id": "V", "birth_date": born}],
+            "persons": [{"id": "D"}, {"id": "V", **victim}],
             "conduct": [
                 {
                     "id": "c",
@@ -245,7 +237,35 @@ def test_an_undated_act_is_placed_only_when_its_dates_fall_under_one_rule(
             ],
         }
     )
-    count = nmt.assess(pattern, today=date(2026, 11, 28)).findings[0].jurisdictions["usc_1591"]
-    assert count.counts[0].assessed_under == expected
-    minor = count.prongs["18 U.S.C. § 1591(a)(1) minor"].status
-    assert minor == ("met" if expected.endswith("2018b") else "undetermined")
+
+
+@pytest.mark.parametrize(
+    ("born", "texts"),
+    [("2018-06-01", ["usc-1591-2018b"]), ("2017-06-01", ["usc-1591-2015", "usc-1591-2018b"])],
+)
+def test_an_undated_act_is_judged_under_every_text_its_dates_fall_under(
+    born: str, texts: list[str]
+) -> None:
+    """Born in June 2018, the act can only fall under § 1591 of April or December 2018, which
+    decide alike: placed under it. Born in 2017, it may fall under the 2015 text too: judged
+    under both, and (a)(1) minor, met under each, is met (review 6, item 6)."""
+    law = (
+        nmt.assess(_undated_harboring(birth_date=born), today=date(2026, 11, 28))
+        .findings[0]
+        .jurisdictions["usc_1591"]
+    )
+    assert law.counts[0].assessed_under == "usc-1591-2018b"
+    assert law.texts == texts
+    assert law.prongs["18 U.S.C. § 1591(a)(1) minor"].status == "met"
+
+
+def test_an_undated_act_with_no_birth_bound_keeps_the_undated_period() -> None:
+    """A plain age bounds no undated act's days (it is read over the acts): the act may fall
+    under any text, or before the section existed, so it stays under ``law.undated``."""
+    law = (
+        nmt.assess(_undated_harboring(age=15), today=date(2026, 11, 28))
+        .findings[0]
+        .jurisdictions["usc_1591"]
+    )
+    assert law.counts[0].assessed_under == "usc-1591-undated"
+    assert law.prongs["18 U.S.C. § 1591(a)(1) minor"].status == "undetermined"

@@ -101,6 +101,8 @@ def test_the_review_s_undated_patterns(law: str) -> None:
     assert "D recruited V" in result.memo(pattern=pattern)
     form = court_form_text(result)
     if law != "nm":
-        assert "which text applies is not known; no instruction is drafted" in form
+        assert "which text applies is not known; no instruction is drafted" in " ".join(
+            form.split()
+        )
     if law != "federal":
         assert "First, the defendant knowingly recruited V" in form

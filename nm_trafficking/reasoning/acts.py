@@ -8,8 +8,10 @@ the act's date and age is computed here once, in Python, and handed to the engin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Generic, TypeVar
 
 from nm_trafficking import statute
@@ -72,7 +74,14 @@ class ActContext(Generic[V]):
     candidates: tuple[ActContext[V], ...] = ()
     """For an undated act whose possible days span several texts of § 30-52-1: its context
     under each of them (oldest first), each over the days that text was in force; the act is
-    judged under every one (``reasoning.undated``), and ``version`` is the newest."""
+    judged under every one (``reasoning.undated``), and ``version`` is the newest. Under a
+    federal section (``law_contexts``): its context under each text or period of the section
+    its possible days fall in."""
+    ages: Callable[[date, date | None], AgeRange | None] | None = None
+    """For an undated act toward a victim whose birth the facts bound by themselves (a birth
+    date, or an age on a date): the victim's possible ages over any days, from which each
+    federal text the act may fall under gets the age on its own days. ``None`` otherwise (a
+    plain age is read over the acts, so it bounds no undated act's days)."""
 
     @property
     def version_in_force(self) -> V | None:
@@ -89,7 +98,12 @@ class ActContext(Generic[V]):
         if self.first_day is None:
             return "date not stated"
         last = self.last_day.isoformat() if self.last_day is not None else "today"
-        if self.in_force is Truth.UNKNOWN and self.first_day <= self.version.in_force_from:
+        if (
+            self.in_force is Truth.UNKNOWN
+            and not self.candidates
+            and self.version.encoded  # (a federal period with no text is dated by itself)
+            and self.first_day <= self.version.in_force_from
+        ):
             # The window starts at the text's start only because the act is judged under it:
             # the act itself may be older.
             return (
@@ -223,6 +237,9 @@ def contexts(
                 buyer=_buyer(conduct, persons[conduct.actor]),
                 today=today,
                 birth=window,
+                ages=None
+                if day is not None or window is None or _plain(victim)
+                else partial(_age, victim, windows[victim.id]),
             )
         )
     if errors:
@@ -264,7 +281,7 @@ def _candidates(
     """The undated act's context under each text it may fall under, over that text's days."""
     # A plain age (no birth date, no date for it) is read over every act toward the person:
     # its range over the whole span is kept under each text (the conservative reading).
-    plain = victim.age is not None and victim.age_on is None and victim.birth_date is None
+    plain = _plain(victim)
     out: list[ActContext[StatuteVersion]] = []
     for version in spanned:
         first, last, in_force = _undated_span(version, version, windows[0], today)
@@ -288,6 +305,11 @@ def _candidates(
             )
         )
     return tuple(out)
+
+
+def _plain(victim: Person) -> bool:
+    """The victim's age is a plain age (no birth date, no date it held on)."""
+    return victim.age is not None and victim.age_on is None and victim.birth_date is None
 
 
 def _buyer(conduct: Conduct, actor: Person) -> Truth:
@@ -416,10 +438,16 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
     § 30-52-1: the same act, day and victim's age; the text of ``law`` for that day (a version
     in force, a period with no text encoded, or the period before the section existed).
 
-    An undated act (no date, no ``as_of``) is placed in one period of ``law`` only when every
-    day it can have happened on (from the victim's earliest birth to the day of the assessment)
-    falls in that period; otherwise it is judged under ``law.undated`` (every element
-    undetermined), never under a text it may not have fallen under."""
+    An undated act (no date, no ``as_of``) is placed in one period of ``law`` when every day it
+    can have happened on (from the victim's earliest birth to the day of the assessment) falls
+    in that period (or in texts with the same offenses). When its days span several, and the
+    facts bound the victim's birth by themselves (``ActContext.ages``), it is judged under each
+    text or period they fall in (``candidates``: each over its own days, with the victim's age
+    on them; a period where which of two texts applied is UNVERIFIED gives both texts), and the
+    verdicts are combined (``reasoning.undated.combine``) as § 30-52-1's are. Otherwise (no
+    birth bound: its days run back before the section existed, through every period) it is
+    judged under ``law.undated`` (every element undetermined but what every text defeats),
+    never under a text it may not have fallen under."""
     out: list[ActContext[TextVersion]] = []
     nm_start = statute.VERSIONS[0].in_force_from
     undated = law.undated
@@ -427,6 +455,7 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
         version: TextVersion
         age = ctx.age
         first, last = ctx.first_day, ctx.last_day
+        candidates: tuple[ActContext[TextVersion], ...] = ()
         if ctx.day is not None:
             version, flag = _text_for(law, ctx.day)
             in_force = _TRUTH[flag]
@@ -434,9 +463,15 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
             # Only a known earliest birth after the state text's start bounds the dates.
             known = first is not None and first > nm_start and last is not None
             version, flag = _text_for(law, first) if known and first else (law.versions[-1], None)
+            spans = _spans(law, ctx)
             if known and last is not None and _same_offences(law, version, last):
                 version, flag = _text_for(law, last)
                 in_force = _TRUTH[flag]
+            elif len(spans) > 1:
+                candidates = tuple(_under(ctx, text, truth, a, b) for text, truth, a, b in spans)
+                version = spans[-1][0]
+                in_force = Truth.TRUE if all(s[1] is Truth.TRUE for s in spans) else Truth.UNKNOWN
+                first = spans[0][2]
             elif undated is not None:
                 version, in_force, age = undated, Truth.UNKNOWN, None
                 first = first if known else None
@@ -456,6 +491,75 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
                 buyer=ctx.buyer,
                 today=ctx.today,
                 birth=ctx.birth,
+                candidates=candidates,
             )
         )
     return out
+
+
+def text_name(version: TextVersion) -> str:
+    """A text by its citation, or a period with no text by its title (which says why)."""
+    return version.citation if version.encoded else f"the period '{version.citation}'"
+
+
+_Span = tuple[TextVersion, Truth, date, date]
+"""A text (or period) an undated act may fall under, whether it was in force, and the first
+and last day of the act's possible days under it."""
+
+
+def _spans(law: Law, ctx: ActContext[StatuteVersion]) -> list[_Span]:
+    """The texts and periods of ``law`` the undated act of ``ctx`` may fall under, oldest
+    first (empty when the facts do not bound the victim's birth): each period's days from the
+    earliest birth to the last possible day; a period whose candidate texts may each have
+    applied (``FederalVersion.candidates``) gives each of them; neighbouring texts with the
+    same offenses are one (the later)."""
+    if ctx.ages is None or ctx.birth is None or ctx.last_day is None:
+        return []
+    first, last = ctx.birth.earliest, ctx.last_day
+    if last < first:
+        return []
+    cuts = sorted(
+        {first}
+        | {
+            d
+            for start, until, _, _ in _periods(law)
+            for d in (start, until)
+            if d is not None and first < d <= last
+        }
+    )
+    found: dict[str, _Span] = {}
+    for a, b in zip(cuts, [*cuts[1:], last + _DAY], strict=True):
+        text, flag = _text_for(law, a)
+        each: tuple[TextVersion, ...] = getattr(text, "candidates", ())
+        for t, truth in [(c, Truth.TRUE) for c in each] or [(text, _TRUTH[flag])]:
+            seen = found.get(t.id)
+            found[t.id] = (t, truth, seen[2] if seen else a, b - _DAY)
+    spans: list[_Span] = []
+    for t, truth, a, b in sorted(found.values(), key=lambda x: x[2]):
+        if spans and spans[-1][0].encoded and t.encoded and _rules(spans[-1][0]) == _rules(t):
+            spans[-1] = (t, truth, spans[-1][2], b)
+        else:
+            spans.append((t, truth, a, b))
+    return spans
+
+
+def _under(
+    ctx: ActContext[StatuteVersion], text: TextVersion, in_force: Truth, first: date, last: date
+) -> ActContext[TextVersion]:
+    """The undated act of ``ctx`` under one text (or period) of a federal section, over the
+    days ``first`` to ``last``, with the victim's age on them."""
+    assert ctx.ages is not None
+    return ActContext(
+        index=ctx.index,
+        conduct=ctx.conduct,
+        version=text,
+        in_force=in_force,
+        day=None,
+        date_assumed=False,
+        first_day=first,
+        last_day=last,
+        age=ctx.ages(first, last),
+        buyer=ctx.buyer,
+        today=ctx.today,
+        birth=ctx.birth,
+    )

@@ -13,6 +13,7 @@ from datetime import date
 
 from nm_trafficking import words
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.acts import text_name
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.related_notes import federal_limitation
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
@@ -163,24 +164,25 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     before: list[str] = []  # before the section was enacted
     for v in acts:
         ctx = v.ctx
-        version = ctx.version
-        if not version.encoded and ctx.in_force is not Truth.FALSE:
+        if not ctx.version.encoded and ctx.in_force is not Truth.FALSE:
             gaps.append(v)
         if ctx.window is not None:
             agreed.append(v)
         if ctx.in_force is Truth.FALSE:
             before.append(named(ctx))
-        if version.id in seen:
-            continue
-        seen.add(version.id)
-        if isinstance(version, FederalVersion) and version.encoded:
-            cautions = _FIXED.get(("cautions", version.id))
-            if cautions is None:
-                cautions = _FIXED[("cautions", version.id)] = tuple(
-                    Note(kind="text_caution", citation=version.citation, text=caution)
-                    for caution in version.cautions
-                )
-            out += cautions
+        for u in v.under or (v,):  # an undated act judged under several texts: each of them
+            version = u.ctx.version
+            if version.id in seen:
+                continue
+            seen.add(version.id)
+            if isinstance(version, FederalVersion) and version.encoded:
+                cautions = _FIXED.get(("cautions", version.id))
+                if cautions is None:
+                    cautions = _FIXED[("cautions", version.id)] = tuple(
+                        Note(kind="text_caution", citation=version.citation, text=caution)
+                        for caution in version.cautions
+                    )
+                out += cautions
     if gaps:
         lines = "; ".join(f"{named(v.ctx)} ({v.ctx.version.citation})" for v in gaps)
         out.append(
@@ -219,10 +221,39 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     return out
 
 
+def several_texts(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
+    """Undated acts whose possible days fall under more than one text (or period) of the
+    section: judged under each and combined (``reasoning.undated``)."""
+    spanning = [v for v in acts if v.under]
+    if not spanning:
+        return None
+    lines = []
+    for v in spanning:
+        ctx = v.ctx
+        assert ctx.first_day is not None and ctx.last_day is not None
+        texts = words.either([text_name(u.ctx.version) for u in v.under], "and")
+        lines.append(
+            f"{named(ctx)} (between {words.long_date(ctx.first_day)} and "
+            f"{words.long_date(ctx.last_day)}): {texts}"
+        )
+    return Note(
+        kind="date_unknown",
+        citation=law.citation,
+        text=f"The date of conduct is not stated, and the days an act can have happened on (from "
+        f"the victim's earliest possible birth to the day of this assessment) fall under more "
+        f"than one text of {law.citation}: {'; '.join(lines)}. Each act was judged under each "
+        "of them, over the days that text was in force and the victim's age on those days: a "
+        "prong or element is met only if it is met under every one, not met only if it is not "
+        "met under every one (a period with no text applied decides nothing; before the section "
+        "existed nothing is met), and its punishment is any band one of them gives. Give the "
+        "date of the act, or a day to assume for undated acts.",
+    )
+
+
 def unverified(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     seen: list[str] = []
     for v in acts:
-        for text in v.ctx.version.unverified:
+        for text in (t for u in v.under or (v,) for t in u.ctx.version.unverified):
             if text not in seen:
                 seen.append(text)
     out: list[Note] = []
@@ -249,6 +280,8 @@ def finding_notes(law: Law, acts: Sequence[ActVerdict[TextVersion]], status: Sta
         if note is not None:
             found.append(note)
     found += texts_applied(acts)
+    spanning = several_texts(law, acts)
+    found += [spanning] if spanning is not None else []
     limit = federal_limitation(law.id, acts) if status != NOT_MET else None
     found += [limit] if limit is not None else []
     found += unverified(law, acts)

@@ -18,10 +18,15 @@ from typing import Any
 
 from nm_trafficking.count_elements import compact
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import explain, federal_notes
+from nm_trafficking.reasoning import explain, federal_notes, undated
 from nm_trafficking.reasoning.acts import ActContext, law_contexts
 from nm_trafficking.reasoning.counts import age_at_act
-from nm_trafficking.reasoning.penalties import Penalised, count_penalty, summarise
+from nm_trafficking.reasoning.penalties import (
+    Penalised,
+    count_penalty,
+    punishment_key,
+    summarise,
+)
 from nm_trafficking.reasoning.verdicts import UNDETERMINED, ActVerdict, act_verdict, any_of
 from nm_trafficking.results import (
     DateSpan,
@@ -50,22 +55,33 @@ def verdicts(
     facts: FactSheet | None = None,
 ) -> list[ActVerdict[TextVersion]]:
     """Every act's verdict under ``law``: one engine session per text involved (none for a
-    period with no text, where nothing can fire). ``facts``: the assessment's acts' conduct
-    facts, shared with the other laws' sessions."""
+    period with no text, where nothing can fire); an undated act judged under several texts is
+    judged in each text's session and its verdicts combined (``undated.combine``). ``facts``:
+    the assessment's acts' conduct facts, shared with the other laws' sessions."""
     sheet = facts if facts is not None else FactSheet()
     law_ctxs = law_contexts(law, ctxs)
-    fired: list[list[tuple[RuleKey, ...]]] = [[] for _ in law_ctxs]
-    by_version: dict[str, list[ActContext[TextVersion]]] = {}
-    for ctx in law_ctxs:
-        by_version.setdefault(ctx.version.id, []).append(ctx)
+    # Every context the engine judges: each act's, or, for an undated act judged under several
+    # texts, its context under each of them (``ActContext.candidates``).
+    jobs = [c for ctx in law_ctxs for c in (ctx.candidates or (ctx,))]
+    fired: list[list[tuple[RuleKey, ...]]] = [[] for _ in jobs]
+    by_version: dict[str, list[int]] = {}
+    for i, job in enumerate(jobs):
+        by_version.setdefault(job.version.id, []).append(i)
     for group in by_version.values():
-        version = group[0].version
+        version = jobs[group[0]].version
         if not _has_rules(version):
             continue
-        for keys, cid in engine.evaluate(version, [sheet.federal(c) for c in group]):
-            fired[cid].append(keys)
-    out = [act_verdict(ctx, keys) for ctx, keys in zip(law_ctxs, fired, strict=True)]
-    return [_agreed(v, engine) for v in out]
+        slot = {jobs[i].index: i for i in group}  # one context per act under one text
+        for keys, cid in engine.evaluate(version, [sheet.federal(jobs[i]) for i in group]):
+            fired[slot[cid]].append(keys)
+    judged = iter([act_verdict(job, keys) for job, keys in zip(jobs, fired, strict=True)])
+    out: list[ActVerdict[TextVersion]] = []
+    for ctx in law_ctxs:
+        if ctx.candidates:
+            out.append(undated.combine(ctx, tuple(next(judged) for _ in ctx.candidates)))
+        else:
+            out.append(_agreed(next(judged), engine))
+    return out
 
 
 def _agreed(verdict: ActVerdict[TextVersion], engine: Engine) -> ActVerdict[TextVersion]:
@@ -82,21 +98,20 @@ def _agreed(verdict: ActVerdict[TextVersion], engine: Engine) -> ActVerdict[Text
         alt = replace(ctx, version=text, in_force=Truth.TRUE, window=ctx.version)
         fired = [keys for keys, _ in engine.evaluate(text, [federal_engine_fact(alt)])]
         under.append(act_verdict(alt, fired))
-    outcomes = {(v.paragraphs, _punishment(v)) for v in under}
+    outcomes = {(v.paragraphs, punishment_key(count_penalty(v))) for v in under}
     if len(outcomes) > 1:
         return verdict
     return under[-1]
 
 
-def _punishment(verdict: ActVerdict[TextVersion]) -> tuple[object, ...]:
-    """What a count's penalty comes to under its text, comparable across texts (band ids and
-    words differ between texts; the terms they state do not)."""
-    item = count_penalty(verdict)
-    return (
-        item.result.status,
-        item.none_possible,
-        tuple((b.severity, b.minimum_years, b.maximum) for b in item.bands),
-    )
+def date_matters(verdict: ActVerdict[TextVersion]) -> bool:
+    """Whether the date of an undated act judged under several texts of the section would
+    change its answer: a prong's status, or the punishment, differs between the texts (the
+    question of its date is worth asking only then)."""
+    if undated.turns_on_date(verdict):
+        return True
+    live = [punishment_key(count_penalty(u)) for u in verdict.under if u.status != "not_met"]
+    return len(set(live)) > 1
 
 
 def _prong_for_act(
@@ -139,7 +154,10 @@ def _count(item: Penalised, evidence: Sequence[str]) -> LawCount:
         date=ctx.day,
         date_assumed=ctx.date_assumed,
         possible_dates=span,
-        text_version=version.id if ctx.in_force is Truth.TRUE and version.encoded else None,
+        # An undated act judged under several texts has no one text: none is named.
+        text_version=version.id
+        if ctx.in_force is Truth.TRUE and version.encoded and not ctx.candidates
+        else None,
         assessed_under=version.id,
         label=version.label.code if version.label is not None else "—",
         status=v.status,
@@ -226,12 +244,13 @@ def _labelled(verdict: ActVerdict[Any], p: int, *, evidence: Sequence[str]) -> l
 def _labels(acts: Sequence[ActVerdict[TextVersion]]) -> list[TextLabel]:
     found: dict[tuple[str, str], list[str]] = {}
     for v in acts:
-        version = v.ctx.version
-        if version.label is None:
-            continue
-        texts = found.setdefault((version.label.code, version.label.meaning), [])
-        if version.id not in texts:
-            texts.append(version.id)
+        for u in v.under or (v,):  # an undated act judged under several texts: each of them
+            version = u.ctx.version
+            if version.label is None:
+                continue
+            texts = found.setdefault((version.label.code, version.label.meaning), [])
+            if version.id not in texts:
+                texts.append(version.id)
     return [TextLabel(code, meaning, texts) for (code, meaning), texts in found.items()]
 
 
@@ -243,7 +262,7 @@ def law_finding(
     counts = [_count(item, evidence) for item in penalised]
     prongs = _prongs(law, counts, acts, evidence)
     status = any_of(tuple(p.status for p in prongs.values()))
-    texts = list(dict.fromkeys(v.ctx.version.id for v in acts))
+    texts = list(dict.fromkeys(u.ctx.version.id for v in acts for u in v.under or (v,)))
 
     def build() -> dict[str, object]:
         remaining = (

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from nm_trafficking.facts.conduct import Act
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.acts import text_name
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import CountPenalty, PenaltySummary
@@ -205,6 +206,8 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
                 },
             ),
         )
+    if verdict.under:
+        return _combined(verdict)
     if not isinstance(version, FederalVersion) or version.penalty is None:
         no_text = "no text is applied for the date of the act, so no punishment can be stated"
         return Penalised(
@@ -299,6 +302,74 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
         ),
         none_possible=NONE_STATED in outcomes,
         leap_day_open=leap_day,
+    )
+
+
+def punishment_key(item: Penalised) -> tuple[object, ...]:
+    """What a count's penalty comes to under its text, comparable across texts (band ids and
+    words differ between texts; the terms they state do not)."""
+    return (
+        item.result.status,
+        item.none_possible,
+        tuple((b.severity, b.minimum_years, b.maximum) for b in item.bands),
+    )
+
+
+def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
+    """The punishment of an undated act judged under several texts (``reasoning.undated``):
+    under every text where the act meets or may meet a prong, the bands that text leaves
+    possible; the one band only when the act is met and every text gives the same; otherwise
+    every band any of them gives is still possible (a period with no text gives none, and
+    keeps the punishment open)."""
+    each = [count_penalty(u) for u in verdict.under]
+    live = [i for i in each if i.verdict.status != NOT_MET]
+    newest = live[-1]
+    if verdict.status == MET and len({punishment_key(i) for i in live}) == 1:
+        return Penalised(verdict, newest.bands, newest.result, newest.none_possible)
+    by_severity: dict[int, tuple[PenaltyBand, TextVersion]] = {}
+    for item in live:  # oldest first: a band is named from the newest text that gives it
+        for b in item.bands:
+            by_severity[b.severity] = (b, item.verdict.ctx.version)
+    possible = tuple(by_severity[k] for k in sorted(by_severity))
+    none_possible = any(i.none_possible or i.result.status == NONE_STATED for i in live)
+    label = verdict.ctx.version.label.code if verdict.ctx.version.label is not None else None
+
+    def undecided() -> dict[str, str | None]:
+        names = " or ".join(_band_words(b, v) for b, v in possible) or "no band"
+        if none_possible:
+            names += _NONE_STATED_TOO
+        lead = (
+            "if established: "
+            if verdict.status == UNDETERMINED
+            else "the date (not stated) and the facts leave open: "
+        )
+        texts = "; ".join(
+            f"under {text_name(i.verdict.ctx.version)}, "
+            + (i.result.reason if i.verdict.status != NOT_MET else "the act meets no prong")
+            for i in each
+        )
+        return {
+            "reason": f"{lead}{names} (the date is not stated and the act may fall under more "
+            f"than one text: {texts})",
+            "words": None,
+            "cited": None,
+        }
+
+    return Penalised(
+        verdict,
+        tuple(b for b, _ in possible),
+        CountPenalty(
+            "undetermined",
+            None,
+            None,
+            None,
+            None,
+            [b.id for b, _ in possible],
+            label,
+            _explain=undecided,
+        ),
+        none_possible=none_possible,
+        leap_day_open=any(i.leap_day_open for i in live),
     )
 
 

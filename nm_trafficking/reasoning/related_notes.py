@@ -102,7 +102,10 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
         ctx = v.ctx
         if rule.years is None:
             start = date.fromisoformat(rule.from_date) if rule.from_date else None
-            before = start is not None and (ctx.day is None or ctx.day < start)
+            # An undated act's earliest possible day (federal: from the victim's earliest
+            # birth) bounds it: none if it cannot be before the start.
+            earliest = ctx.day if ctx.day is not None else ctx.first_day
+            before = start is not None and (earliest is None or earliest < start)
             line = "no limitation period"
             if before:
                 line += f" if the act is on or after {words.long_date(start) if start else ''}"
@@ -401,7 +404,9 @@ def act_limitation(
         where = _in_words(f"{rule.citation} {rule.label.code}")
         if rule.years is None:  # § 30-1-8(I) for first degree is open; § 3299: none
             start = date.fromisoformat(rule.from_date) if rule.from_date else None
-            before = start is not None and (day is None or day < start)
+            # an undated act's earliest possible day bounds it (as in ``federal_limitation``)
+            earliest = day if day is not None else ctx.first_day
+            before = start is not None and (earliest is None or earliest < start)
             said = "open" if state or before else "no limitation period"
         elif end is None:
             said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"

@@ -1,25 +1,28 @@
-"""An undated act that may fall under several texts of § 30-52-1 (its possible days span an
-amendment): judged under each, and combined.
+"""An undated act that may fall under several texts (its possible days span an amendment):
+judged under each, and combined — for § 30-52-1 and, the same way, for the federal sections.
 
-The rule is the one the federal sections follow (``acts.law_contexts``): an act is placed under
-one text only when every day it can have happened on falls in that text's period. Otherwise it
-is assessed under every candidate text (each over the days that text was in force, with the
-victim's age on those days), and the results are combined, paragraph by paragraph and element
-by element, by citation and key (never by position): met only if met under every candidate,
-not met only if not met under every one (a paragraph a text does not have is not met under
-it), undetermined otherwise; the grades it may carry are the union of the candidates'
-(``grading.grade_act``). Assessing under each text and combining — rather than a period with
-every element undetermined, as the federal side has for its unencoded windows — keeps what all
-the texts agree on (e.g. "knowingly" met) and leaves open only what turns on which text
-applied, with the reason naming each text's answer. With one candidate nothing is combined.
+An act is placed under one text only when every day it can have happened on falls in that
+text's period (``acts.contexts``, ``acts.law_contexts``). Otherwise it is assessed under every
+candidate text (each over the days that text was in force, with the victim's age on those
+days; for a federal section also a period with no text applied, or before the section
+existed), and the results are combined, paragraph by paragraph and element by element, by
+citation and key (never by position): met only if met under every candidate, not met only if
+not met under every one (a paragraph a text does not have is not met under it; a period with
+no text decides only what its one element decides), undetermined otherwise; the grades (or,
+federal, the penalty bands: ``penalties``) it may carry are the union of the candidates'
+(``grading.grade_act``). Assessing under each text and combining keeps what all the texts
+agree on (e.g. "knowingly" met) and leaves open only what turns on which text applied, with
+the reason naming each text's answer. With one candidate nothing is combined.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, TypeVar
 
+from nm_trafficking import words
 from nm_trafficking.reasoning import explain
-from nm_trafficking.reasoning.acts import ActContext
+from nm_trafficking.reasoning.acts import ActContext, text_name
 from nm_trafficking.reasoning.verdicts import (
     MET,
     NOT_MET,
@@ -31,7 +34,9 @@ from nm_trafficking.reasoning.verdicts import (
 from nm_trafficking.results import Status
 from nm_trafficking.rules.atoms import engine_fact
 from nm_trafficking.rules.engine import Engine
-from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.statute.model import StatuteVersion, TextVersion
+
+V = TypeVar("V", bound=TextVersion)
 
 _MORE_THAN_ONE = "the date is not stated and the act may fall under more than one text: "
 
@@ -55,7 +60,20 @@ def combined(verdict: ActVerdict[StatuteVersion], engine: Engine) -> ActVerdict[
     ctx = verdict.ctx
     if len(ctx.candidates) < 2:
         return verdict
-    under = tuple(_under(c, engine) for c in ctx.candidates)
+    return combine(ctx, tuple(_under(c, engine) for c in ctx.candidates))
+
+
+def _in_period(status: Status) -> str:
+    """A prong's answer in a period with no text (its title says why), for the reasons."""
+    if status == UNDETERMINED:
+        return "no text is applied, so nothing is decided"
+    return words.STATUS_WORDS[status]
+
+
+def combine(ctx: ActContext[V], under: tuple[ActVerdict[V], ...]) -> ActVerdict[V]:
+    """The verdict of the undated act of ``ctx`` from its verdicts ``under`` each text (or
+    period with no text, for a federal section) it may fall under, oldest first; ``ctx.version``
+    is the newest, whose paragraphs and elements the result has."""
     version = ctx.version
     elements: list[tuple[Status, ...]] = []
     paragraphs: list[Status] = []
@@ -72,17 +90,22 @@ def combined(verdict: ActVerdict[StatuteVersion], engine: Engine) -> ActVerdict[
                 text = u.ctx.version
                 if paragraph.citation not in text.citations:
                     each.append(NOT_MET)
-                    why.append(f"{text.citation} has no {paragraph.citation}")
+                    why.append(f"{text_name(text)} has no {paragraph.citation}")
                     continue
                 q = text.citations.index(paragraph.citation)
                 keys = [x.key for x in text.offences[q].elements]
                 if element.key not in keys:
                     each.append(u.paragraphs[q])
-                    why.append(f"{text.citation} has no such element")
+                    if text.encoded and not text.offences[q].in_text:
+                        why.append(f"{text.citation} has no {paragraph.citation}")
+                    elif text.encoded:
+                        why.append(f"{text.citation} has no such element")
+                    else:  # a period with no text: its title says why
+                        why.append(f"in {text_name(text)}, {_in_period(u.paragraphs[q])}")
                     continue
                 f = keys.index(element.key)
                 each.append(u.elements[q][f])
-                why.append(f"under {text.citation}, {explain.element_reason(u, q, f)}")
+                why.append(f"under {text_name(text)}, {explain.element_reason(u, q, f)}")
             status = _agreed(each)
             row.append(status)
             if len(set(each)) > 1:
@@ -110,3 +133,18 @@ def combined(verdict: ActVerdict[StatuteVersion], engine: Engine) -> ActVerdict[
     )
     explain.prepared(out, differ | agreed)
     return out
+
+
+def turns_on_date(verdict: ActVerdict[Any]) -> bool:
+    """Whether the date of an undated act judged under several texts would change a
+    paragraph's status: the paragraph's status differs between the texts (one the text lacks
+    is not met under it)."""
+    if not verdict.under:
+        return False
+    citations = verdict.ctx.version.citations
+
+    def statuses(u: ActVerdict[Any]) -> tuple[Status, ...]:
+        mine = u.ctx.version.citations
+        return tuple(u.paragraphs[mine.index(c)] if c in mine else NOT_MET for c in citations)
+
+    return len({statuses(u) for u in verdict.under}) > 1

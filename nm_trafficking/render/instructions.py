@@ -717,7 +717,8 @@ def _federal_count(law: str, f: Finding, c: LawCount, facts: Facts) -> list[Inst
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
         act = act_words(c.act, f.victim, when)
-        if version is statute.law(law).undated:
+        # an undated act judged under several texts (``reasoning.undated``): no one text
+        if version is statute.law(law).undated or version.encoded:
             return (
                 f"{act[0].upper()}{act[1:]}: the dates it can have happened on span more than one "
                 f"text of {statute.law(law).citation}, so which text applies is not known; no "
