@@ -125,6 +125,9 @@ def _not_met_reason(v: ActVerdict[Any], p: int, e: int) -> str:
     return explain.element_reason(v, p, e)
 
 
+_UNDER_EVERY = "not met under any of the texts the act may fall under (its date is not stated)"
+
+
 def _prong_reason(
     acts: Sequence[ActVerdict[Any]], citation: str, v: ActVerdict[Any], e: int
 ) -> str:
@@ -141,8 +144,11 @@ def _prong_reason(
         row = act.elements[p]
         if any(row[i] == NOT_MET for i in _conduct_elements(act.ctx.version)[p]):
             continue
-        first = e if act is v else next(i for i, s in enumerate(row) if s == NOT_MET)
-        by_reason.setdefault(_not_met_reason(act, p, first), []).append(named(act.ctx))
+        first = e if act is v else next((i for i, s in enumerate(row) if s == NOT_MET), None)
+        # an undated act judged under several texts may fail the prong under each for a
+        # different reason, with no one element failing under all (``reasoning.undated``)
+        reason = _UNDER_EVERY if first is None else _not_met_reason(act, p, first)
+        by_reason.setdefault(reason, []).append(named(act.ctx))
     if len(by_reason) <= 1:
         at = _at(v, citation)
         assert at is not None

@@ -29,6 +29,7 @@ from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on, turns
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
+from nm_trafficking.reasoning.jurisdictions import date_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.penalties import band_table
 from nm_trafficking.reasoning.related_notes import act_limitation, limitation_caution
@@ -189,7 +190,7 @@ def _act_questions(
     out: list[Question] = []
     ctx = v.ctx
     version: TextVersion = ctx.version
-    if v.status == UNDETERMINED and version is law.undated:
+    if v.status == UNDETERMINED and (version is law.undated or date_matters(v)):
         # The act's date is not stated and the section's texts differ across its possible
         # dates: the date is what is missing (evidence), not a point of law.
         out.append(
@@ -802,7 +803,8 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         text = "none"
     limitation, deadline, deadlines = _limitation(v, law)
     return ActUnderLaw(
-        text=words.text_name(law, version),
+        # an undated act judged under several texts: no one text (``reasoning.undated``)
+        text=words.text_name(law, law.undated if v.under and law.undated else version),
         text_version=lc.assessed_under,
         status=lc.status,
         statuses=dict(lc.statuses),
@@ -861,7 +863,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             return f"{short} is met by {named(v.ctx)}"
         if status == NOT_MET:
             return _not_met_reasons(v, p)
-        if v.ctx.version is law.undated:
+        if v.ctx.version is law.undated or date_matters(v):
             return f"the text that applies turns on the date of {named(v.ctx)}"
         if not v.ctx.version.encoded:
             return f"no text is encoded for the date of {named(v.ctx)}"
@@ -896,6 +898,12 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
                 (element.key, text.replace(paragraph.citation, "{cite}")), []
             ).append(q)
     left = {q for qs in reasons.values() for q in qs}
+    # an undated act judged under several texts may fail a paragraph under each for a different
+    # reason, with no one element failing under all (``reasoning.undated``)
+    every = [q for q, status in enumerate(v.paragraphs) if status == NOT_MET and q not in left]
+    if every:
+        reasons[("", "not met under any of the texts the act may fall under")] = every
+        left |= set(every)
     said: list[str] = []
     while left:
         (_, text), hits = max(reasons.items(), key=lambda item: len(set(item[1]) & left))
