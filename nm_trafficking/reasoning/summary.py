@@ -881,42 +881,45 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
     that cover them all — first the reason that defeats the most of them (so "not done
     knowingly" is said once of every paragraph it defeats, not each paragraph's first failing
     element), ties going to ``best`` (the paragraph the facts support most) and its element
-    order. A reason is the same for several paragraphs when its words are, but for the
-    paragraph each names; it is said once, naming them all."""
+    order. A reason is the same for several paragraphs when its words are (the same element
+    and reason in the statute data, filled in for the paragraph each names); it is said once,
+    naming them all."""
     offences = v.ctx.version.offences
-    reasons: dict[tuple[str, str], list[int]] = {}  # (key, words with "{cite}") -> paragraphs
+    reasons: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (key, template) -> hits
     for q in [best, *(q for q in range(len(offences)) if q != best)]:
-        paragraph = offences[q]
-        for e, status in enumerate(v.elements[q]):
+        row = v.elements[q]
+        for e, status in enumerate(row):
             if status != NOT_MET:
                 continue
-            element = paragraph.elements[e]
+            element = offences[q].elements[e]
             alts = v.alternatives(q, e)
-            reason = element.defeated[alts[0]].reason if alts else element.label
-            text = words.dates_in_words(fill(reason, v.ctx, paragraph))
-            reasons.setdefault(
-                (element.key, text.replace(paragraph.citation, "{cite}")), []
-            ).append(q)
-    left = {q for qs in reasons.values() for q in qs}
+            template = element.defeated[alts[0]].reason if alts else element.label
+            reasons.setdefault((element.key, template), []).append((q, e))
+    left = {q for hits in reasons.values() for q, _ in hits}
     # an undated act judged under several texts may fail a paragraph under each for a different
     # reason, with no one element failing under all (``reasoning.undated``)
     every = [q for q, status in enumerate(v.paragraphs) if status == NOT_MET and q not in left]
-    if every:
-        reasons[("", "not met under any of the texts the act may fall under")] = every
-        left |= set(every)
     said: list[str] = []
     while left:
-        (_, text), hits = max(reasons.items(), key=lambda item: len(set(item[1]) & left))
-        del reasons[(_, text)]
-        hits = sorted(set(hits) & left)
-        if "{cite}" in text:
-            said.append(
-                text.replace("{cite}", words.either([offences[q].citation for q in hits], "and"))
+        key = max(reasons, key=lambda k: len({q for q, _ in reasons[k]} & left))
+        hits = [(q, e) for q, e in reasons.pop(key) if q in left]
+        first = offences[hits[0][0]]
+        text = words.dates_in_words(fill(key[1], v.ctx, first))
+        qs = sorted({q for q, _ in hits})
+        if first.citation in text:
+            text = text.replace(
+                first.citation, words.either([offences[q].citation for q in qs], "and")
             )
+            said.append(text)
         else:
-            shorts = [words.paragraph_short(offences[q].citation) for q in hits]
+            shorts = [words.paragraph_short(offences[q].citation) for q in qs]
             said.append(f"{text} ({words.either(shorts, 'and')})")
-        left -= set(hits)
+        left -= set(qs)
+    if every:
+        shorts = [words.paragraph_short(offences[q].citation) for q in every]
+        said.append(
+            f"not met under any of the texts the act may fall under ({words.either(shorts, 'and')})"
+        )
     return "; ".join(said)
 
 
