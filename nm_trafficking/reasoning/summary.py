@@ -465,6 +465,9 @@ def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
         text = "the text states no punishment for what was found (UNVERIFIED)"
     elif p.status == "not_applicable":
         text = "no penalty: no prong is met or open"
+    elif not possible and p.words.startswith("if established: § 1591(b) states no punishment"):
+        # a text is applied; what may be found fits no band (decision 12), not a missing text
+        text = "if established: § 1591(b) states no punishment for the combination (UNVERIFIED)"
     elif not possible:
         text = "no punishment can be stated for the dates of the acts"
     elif p.band is not None:
