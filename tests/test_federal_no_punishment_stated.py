@@ -59,3 +59,40 @@ def test_an_adult_not_effected_by_the_means_is_no_punishment_stated_not_no_text(
     assert "states no punishment" in words and "UNVERIFIED" in words
     full = a.explain()
     assert "no text is applied" not in full
+
+
+def _open_means() -> FactPattern:
+    """An adult; whether the offense was effected by the means is not stated."""
+    doc = _pattern().model_dump(mode="json", exclude_unset=True)
+    del doc["conduct"][0]["federal"]["offense_effected_by"]
+    return FactPattern.model_validate(doc)
+
+
+def test_both_outcomes_are_said_and_visible_in_json() -> None:
+    a = nmt.assess(_open_means(), today=TODAY, law="federal")
+    doc = json.loads(a.to_json())
+    (pair,) = doc["summary"]["pairs"]
+    (law,) = [x for x in pair["laws"] if x["law"] == "usc_1591"]
+    grading = law["grading"]
+    assert grading["possible"] == ["(b)(1)"]
+    assert grading["none_stated_possible"] is True
+    assert "15 years to life" in grading["words"]
+    assert "or no punishment stated by the text" in grading["words"]
+    (count,) = pair["counts"]
+    assert count["laws"]["usc_1591"]["none_stated_possible"] is True
+    assert "or no punishment stated by the text" in count["laws"]["usc_1591"]["words"]
+    full = json.loads(a.to_json(detail="full"))
+    section = full["findings"][0]["jurisdictions"]["usc_1591"]
+    assert section["penalty"]["none_stated_possible"] is True
+    assert section["counts"][0]["penalty"]["none_stated_possible"] is True
+    # § 1590 has no such outcome; a band fixed by the means leaves none either
+    (other,) = [x for x in pair["laws"] if x["law"] == "usc_1590"]
+    assert "none_stated_possible" not in other["grading"]  # present only when true
+    effected = _open_means().model_dump(mode="json", exclude_unset=True)
+    effected["conduct"][0]["federal"]["offense_effected_by"] = {"force": True}
+    doc = json.loads(
+        nmt.assess(FactPattern.model_validate(effected), today=TODAY, law="federal").to_json()
+    )
+    (law,) = [x for x in doc["summary"]["pairs"][0]["laws"] if x["law"] == "usc_1591"]
+    assert "none_stated_possible" not in law["grading"]
+    assert "no punishment stated" not in law["grading"]["words"]

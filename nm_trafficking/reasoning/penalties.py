@@ -252,6 +252,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
                     None,
                     [],
                     label,
+                    none_stated_possible=True,
                     _explain=stated,
                 ),
             )
@@ -296,6 +297,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
             None,
             [b.id for b in possible],
             label,
+            none_stated_possible=NONE_STATED in outcomes,
             _explain=undecided,
         ),
         none_possible=NONE_STATED in outcomes,
@@ -404,5 +406,7 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
         floor.id if floor is not None else None,
         [b.id for b in possible],
         focus.verdict.ctx.conduct.id,
+        none_stated_possible=floor is None
+        and any(i.none_possible or i.result.status == NONE_STATED for i in live),
         _explain=explain,
     )
