@@ -37,7 +37,7 @@ from nm_trafficking.serialization import json_dumps as json_dumps
 from nm_trafficking.serialization import json_utf8 as json_utf8
 from nm_trafficking.serialization import plain as plain
 
-CONTRACT_VERSION = "2.1.0"
+CONTRACT_VERSION = "2.2.0"
 """The version of the JSON output contract (semantic versioning; docs/contract.md)."""
 _MAJOR = CONTRACT_VERSION.split(".", 1)[0]
 
@@ -376,6 +376,8 @@ class ProngForAct(Lazy):
 class CountPenalty(Lazy):
     """The punishment a federal count carries under the section's penalty provision."""
 
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("none_stated_possible",)
+
     LAZY: ClassVar[tuple[str, ...]] = ("reason", "words", "cited")
     status: PenaltyStatus = field(
         metadata=doc(
@@ -390,6 +392,16 @@ class CountPenalty(Lazy):
     maximum: str | None = field(metadata=doc("'life' or the maximum term, e.g. '20 years'"))
     possible: list[str] = field(metadata=doc("the bands still possible, least serious first"))
     label: str | None = field(metadata=doc("the verification label of the penalty text"))
+    none_stated_possible: bool = field(
+        default=False,
+        metadata=doc(
+            "the text may state no punishment for what is found (§ 1591(b) read literally: an "
+            "offense not effected by force, threats of force, fraud or coercion against a person "
+            "18 or older, or by a verb (b) does not list; UNVERIFIED): an outcome beside the bands "
+            "in possible, which is then empty if no band is possible; present only when true "
+            "(since 2.2.0)"
+        ),
+    )
     _explain: Any = _explainer()
     reason: str = _lazy("why, in one line")
     words: str | None = _lazy("the punishment, verbatim (when determined)")
@@ -452,6 +464,8 @@ class ProngResult(Lazy):
 class PenaltySummary(Lazy):
     """The penalty of the most serious federal count, as far as the facts settle it."""
 
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("none_stated_possible",)
+
     LAZY: ClassVar[tuple[str, ...]] = ("reason", "words")
     status: PenaltyStatus
     band: str | None = field(
@@ -462,6 +476,16 @@ class PenaltySummary(Lazy):
     )
     possible: list[str] = field(metadata=doc("the bands still possible, least serious first"))
     conduct: str | None = field(metadata=doc("the act that fixes the floor (or the band)"))
+    none_stated_possible: bool = field(
+        default=False,
+        metadata=doc(
+            "the text may state no punishment for what may be found, no count fixing a floor "
+            "(§ 1591(b) read literally: an offense not effected by force, threats of force, "
+            "fraud or coercion against a person 18 or older, or by a verb (b) does not list; "
+            "UNVERIFIED): an outcome beside the bands in possible, which is then empty if no "
+            "band is possible; present only when true (since 2.2.0)"
+        ),
+    )
     _explain: Any = _explainer()
     reason: str = _lazy("why, in one line")
     words: str = _lazy("the summary in words, with the punishment")

@@ -37,6 +37,8 @@ class Grading:
     """A pair's grade (§ 30-52-1) or penalty (a federal section), as far as the facts settle
     it."""
 
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("none_stated_possible",)
+
     certain: str | None = field(
         metadata=doc("the grade (or band) when no more serious one remains possible")
     )
@@ -45,6 +47,16 @@ class Grading:
     )
     possible: list[str] = field(metadata=doc("the grades (or bands) possible, most serious first"))
     words: str = field(metadata=doc("in words, with the basic sentence or the punishment"))
+    none_stated_possible: bool = field(
+        default=False,
+        metadata=doc(
+            "a federal section only: the text may state no punishment for what is found "
+            "(18 U.S.C. § 1591(b) read literally: an offense not effected by force, threats of "
+            "force, fraud or coercion against a person 18 or older, or by a verb (b) does not "
+            "list; UNVERIFIED), an outcome beside the bands in possible (possible empty: the "
+            "only one); present only when true, never for § 30-52-1 (since 2.2.0)"
+        ),
+    )
 
 
 @dataclass(slots=True)
@@ -69,6 +81,8 @@ class LawStatus:
 @dataclass(slots=True)
 class ActUnderLaw:
     """One act judged under one law: a potential count."""
+
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("none_stated_possible",)
 
     text: str = field(metadata=doc("the text applied, by its name and verification label"))
     text_version: str = field(metadata=doc("the id of that text (or period)"))
@@ -97,6 +111,16 @@ class ActUnderLaw:
             "where more than one grade is possible: each possible "
             "grade's last day, by the grade's id (null: its period is open or there is none); "
             "a later grade's period may not have passed when the earliest has (since 2.1.0)"
+        ),
+    )
+    none_stated_possible: bool = field(
+        default=False,
+        metadata=doc(
+            "a federal section only: the text may state no punishment for what is found "
+            "(18 U.S.C. § 1591(b) read literally: an offense not effected by force, threats of "
+            "force, fraud or coercion against a person 18 or older, or by a verb (b) does not "
+            "list; UNVERIFIED), an outcome beside the bands in possible (possible empty: the "
+            "only one); present only when true, never for § 30-52-1 (since 2.2.0)"
         ),
     )
 

@@ -228,7 +228,9 @@ def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
     adult = F if _minor(ages) == F else U
     csa = fed.as_to_commercial_sex_act
     neither_csa = csa.knew is Truth.FALSE and csa.reckless_disregard is Truth.FALSE
-    no_csa = F if neither_csa else U
+    # a means stated known or disregarded "to cause ... a commercial sex act" contradicts a
+    # commercial sex act stated neither known nor disregarded: that absence then decides nothing
+    no_csa = F if neither_csa and not any(v is Truth.TRUE for v in means) else U
     # the means are known or disregarded "to cause the person to engage in a commercial sex
     # act": none of them is possible when no commercial sex act was known or disregarded (unless
     # one is stated true all the same: a contradiction, which decides nothing)
@@ -285,8 +287,12 @@ def _every_text_1591(c: Any) -> dict[str, str]:
     knew_any = any(getattr(fed.knew_means_will_be_used, m) is Truth.TRUE for m in MEANS)
 
     def no_csa(advertising: bool) -> str:
-        # advertising: no verb before 29 May 2015, knowledge only from then
-        return F if neither_csa or (advertising and not_known) else U
+        # advertising: no verb before 29 May 2015, knowledge only from then; a fact
+        # contradicted by a means stated true (known: knowledge; either: disregard) decides
+        # nothing
+        if neither_csa and not any(v is Truth.TRUE for v in means):
+            return F
+        return F if advertising and not_known and not knew_any else U
 
     def no_means(advertising: bool) -> str:
         if neither_csa and not any(v is Truth.TRUE for v in means):
@@ -385,34 +391,43 @@ def _read_1591(
     # "knowing, or ... in reckless disregard of the fact, that means ... will be used to cause
     # the person to engage in a commercial sex act": one proposition. Whoever knew it knew a
     # commercial sex act would follow; whoever disregarded it at least disregarded that. So a
-    # commercial sex act stated not known rules out knowing it, and stated neither known nor
-    # disregarded rules out disregarding it too. A means fact stated true against that is a
-    # contradiction: it is not read, and the contradiction defeats nothing (undetermined).
+    # commercial sex act stated not known contradicts a means stated known, and stated neither
+    # known nor disregarded contradicts any means stated known or disregarded. A fact so
+    # contradicted decides nothing, on either side (the minor prongs' commercial sex act too).
+    # But a means known with the commercial sex act disregarded gives at least reckless
+    # disregard of the whole: it serves wherever reckless disregard does.
     sex_not_known = csa_knew is Truth.FALSE
     sex_neither = sex_not_known and csa_reck is Truth.FALSE
     knew_any = any(v is Truth.TRUE for v in knew)
     reckless_any = any(v is Truth.TRUE for v in reckless)
     knowing_contradicted = sex_not_known and knew_any
-    disregard_contradicted = sex_neither and reckless_any
+    disregard_contradicted = sex_neither and (knew_any or reckless_any)
 
     def means_for(carved: bool | None) -> str:
         """``carved``: the act is advertising (True), is not (False), is unknown (None)."""
-        if knowing_contradicted or (disregard_contradicted and carved is not True):
-            # the contradiction touches a mental state that serves this act: decided only by
-            # every means stated false (which cannot happen with one stated true)
-            return U
-        established = knew_any or (carved is False and reckless_any)
+        established = (
+            (knew_any and not knowing_contradicted)
+            or (carved is False and reckless_any and not disregard_contradicted)
+            or (carved is False and knowing_contradicted and csa_reck is Truth.TRUE)
+        )
         defeated = (
             all(v is Truth.FALSE for v in knew + reckless)
             or (carved is True and all(v is Truth.FALSE for v in knew))
-            or sex_neither
-            or (carved is True and sex_not_known)
+            or (sex_neither and not knew_any and not reckless_any)
+            or (carved is True and sex_not_known and not knew_any)
         )
         return _decide(established, defeated)
 
     def pair(k: Truth, r: Truth, carved: bool | None) -> str:
         established = k is Truth.TRUE or (carved is False and r is Truth.TRUE)
         defeated = (k is Truth.FALSE and r is Truth.FALSE) or (carved is True and k is Truth.FALSE)
+        return _decide(established, defeated)
+
+    def csa_pair(carved: bool | None) -> str:
+        established = csa_knew is Truth.TRUE or (carved is False and csa_reck is Truth.TRUE)
+        defeated = (sex_neither and not disregard_contradicted) or (
+            carved is True and sex_not_known and not knowing_contradicted
+        )
         return _decide(established, defeated)
 
     carved_a1 = act in knowing_only
@@ -427,7 +442,7 @@ def _read_1591(
         # Read on the conduct element's theory: if a buyer "obtains", (c) lists "obtained".
         options.append(all_of(U, truth(observe_fact)))
     age_a1 = any_of(*options)
-    csa_a1 = pair(csa_knew, csa_reck, carved_a1)
+    csa_a1 = csa_pair(carved_a1)
     a1_means = all_of(conduct, knowingly, means_a1, commerce)
     a1_minor = all_of(conduct, knowingly, under_18, age_a1, csa_a1, commerce)
 
@@ -455,7 +470,7 @@ def _read_1591(
         carved_a2 = False  # no carve-out before 2015: reckless disregard always serves
     means_a2 = means_for(carved_a2)
     age_a2 = pair(age_knew, age_reck, carved_a2)
-    csa_a2 = pair(csa_knew, csa_reck, carved_a2)
+    csa_a2 = csa_pair(carved_a2)
     common = (benefiting, knowingly, gained, venture, participation, commerce)
     return {
         "a1_means": a1_means,

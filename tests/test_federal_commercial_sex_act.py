@@ -80,10 +80,49 @@ NEITHER = {"knew": False, "reckless_disregard": False}
             "transporting",
             "undetermined",
         ),
+        # force known, commercial sex act disregarded but not known: knowledge is contradicted,
+        # but at least reckless disregard of the whole is stated, which serves (review 7) ...
         (
             {
                 "knew_means_will_be_used": {"force": True},
                 "as_to_commercial_sex_act": {"knew": False, "reckless_disregard": True},
+            },
+            "transporting",
+            "met",
+        ),
+        # ... except for advertising, which asks knowledge: undetermined
+        (
+            {
+                "knew_means_will_be_used": {"force": True},
+                "as_to_commercial_sex_act": {"knew": False, "reckless_disregard": True},
+            },
+            "advertising",
+            "undetermined",
+        ),
+        # force known, commercial sex act not known (disregard not stated): undetermined ...
+        (
+            {
+                "knew_means_will_be_used": {"force": True},
+                "as_to_commercial_sex_act": {"knew": False},
+            },
+            "transporting",
+            "undetermined",
+        ),
+        # ... unless a means stated disregarded decides it (not contradicted)
+        (
+            {
+                "knew_means_will_be_used": {"force": True},
+                "reckless_disregard_means_will_be_used": {"fraud": True},
+                "as_to_commercial_sex_act": {"knew": False},
+            },
+            "transporting",
+            "met",
+        ),
+        (
+            {
+                "knew_means_will_be_used": {"force": True},
+                "reckless_disregard_means_will_be_used": {"fraud": True},
+                "as_to_commercial_sex_act": NEITHER,
             },
             "transporting",
             "undetermined",
@@ -193,3 +232,115 @@ def test_an_undated_act_with_no_commercial_sex_act_meets_no_prong(act: str) -> N
     assert count.text_version is None  # no one text applied
     assert set(count.statuses.values()) == {"not_met"}
     assert j.status == "not_met"
+
+
+def _minor(federal: dict[str, Any], act: str) -> str:
+    """The status of § 1591(a)(1) minor for a 16-year-old."""
+    doc = _pattern(federal, act).model_dump(mode="json")
+    doc["persons"][1]["birth_date"] = "2006-01-01"
+    pattern = FactPattern.model_validate(doc)
+    (count,) = (
+        nmt.assess(pattern, today=TODAY, law="federal").findings[0].jurisdictions["usc_1591"].counts
+    )
+    return str(count.statuses["18 U.S.C. § 1591(a)(1) minor"])
+
+
+@pytest.mark.statute("18 U.S.C. § 1591(a)(1) minor")
+@pytest.mark.parametrize(
+    ("federal", "act", "expected"),
+    [
+        # a means disregarded "to cause ... a commercial sex act" against none known or
+        # disregarded: the commercial sex act is contradicted, so it decides nothing (review 7)
+        (
+            {
+                "reckless_disregard_means_will_be_used": {"threats_of_force": True},
+                "as_to_commercial_sex_act": NEITHER,
+            },
+            "transporting",
+            "undetermined",
+        ),
+        # advertising asks knowledge, which nothing contradicts here: not met
+        (
+            {
+                "reckless_disregard_means_will_be_used": {"threats_of_force": True},
+                "as_to_commercial_sex_act": NEITHER,
+            },
+            "advertising",
+            "not_met",
+        ),
+        # a means known against a commercial sex act not known: for advertising, undetermined
+        (
+            {
+                "knew_means_will_be_used": {"force": True},
+                "as_to_commercial_sex_act": {"knew": False},
+            },
+            "advertising",
+            "undetermined",
+        ),
+        # no contradiction: not met as before
+        ({"as_to_commercial_sex_act": NEITHER}, "transporting", "not_met"),
+    ],
+)
+def test_the_minor_prongs_leave_a_contradicted_commercial_sex_act_undecided(
+    federal: dict[str, Any], act: str, expected: str
+) -> None:
+    federal = {**federal, "as_to_age": {"knew": True}}
+    assert _minor(federal, act) == expected
+
+
+@pytest.mark.parametrize(
+    ("federal", "act", "said", "unsaid"),
+    [
+        (
+            {
+                "knew_means_will_be_used": {"force": True},
+                "as_to_commercial_sex_act": {"knew": False, "reckless_disregard": True},
+            },
+            "transporting",
+            ["not to have known, but to have recklessly disregarded", "is met by reckless"],
+            ["(or disregarded)", "left undetermined"],
+        ),
+        (
+            {
+                "knew_means_will_be_used": {"force": True},
+                "as_to_commercial_sex_act": {"knew": False, "reckless_disregard": True},
+            },
+            "advertising",
+            ["only knowledge serves", "left undetermined"],
+            ["(or disregarded)", "is met"],
+        ),
+        (
+            {
+                "reckless_disregard_means_will_be_used": {"force": True},
+                "as_to_commercial_sex_act": NEITHER,
+            },
+            "advertising",
+            ["decides nothing that matters"],
+            ["left undetermined"],
+        ),
+        (
+            {
+                "reckless_disregard_means_will_be_used": {"force": True},
+                "as_to_commercial_sex_act": NEITHER,
+            },
+            "transporting",
+            [
+                "reckless disregard (of the means and of a commercial sex act) is left "
+                "undetermined",
+                "in the minor prongs alike",
+            ],
+            ["read the commercial sex act as stated"],
+        ),
+    ],
+)
+def test_the_note_says_exactly_what_the_combination_decides(
+    federal: dict[str, Any], act: str, said: list[str], unsaid: list[str]
+) -> None:
+    (finding,) = nmt.assess(_pattern(federal, act), today=TODAY, law="federal").findings
+    (note,) = [
+        n for n in finding.jurisdictions["usc_1591"].notes if n.kind == "federal_facts_contradict"
+    ]
+    for words in said:
+        assert words in note.text
+    for words in unsaid:
+        assert words not in note.text

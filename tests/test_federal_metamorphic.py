@@ -379,3 +379,63 @@ def test_an_undated_act_decided_is_decided_alike_on_every_day_it_can_have_happen
             window = date(2008, 12, 23) <= day < date(2010, 1, 1) and "1589" in prong
             if cid == c.id and status != "undetermined" and not window:
                 assert after[(cid, victim, prong)] == status, (cid, prong, day)
+
+
+@pytest.mark.statute(*MINOR)
+@QUICK
+@given(federal_patterns(), st.sampled_from(MEANS))
+def test_a_commercial_sex_act_contradicted_by_a_means_known_decides_no_minor_prong(
+    pattern: FactPattern, means: str
+) -> None:
+    # A means known "to cause the person to engage in a commercial sex act" against no commercial
+    # sex act known or disregarded: neither is preferred, so the minor prongs read the commercial
+    # sex act as if it were not stated at all (review 7, item 4(b)).
+    def stated(csa: dict[str, bool] | None) -> Any:
+        def change(c: dict[str, Any]) -> None:
+            federal = c.setdefault("federal", {})
+            if csa is None:
+                federal.pop("as_to_commercial_sex_act", None)
+            else:
+                federal["as_to_commercial_sex_act"] = csa
+            group = federal.get("knew_means_will_be_used") or {}
+            federal["knew_means_will_be_used"] = {**group, means: True}
+
+        return change
+
+    contradicted = _federal(_with(pattern, stated({"knew": False, "reckless_disregard": False})))
+    unstated = _federal(_with(pattern, stated(None)))
+    for key, status in contradicted.items():
+        if key[2] in MINOR:
+            assert status == unstated[key], key
+
+
+def _advertising(c: dict[str, Any]) -> bool:
+    venture = (c.get("federal") or {}).get("venture") or {}
+    return "advertising" in (c.get("act"), venture.get("act"))
+
+
+@pytest.mark.statute(*MEANS_PRONGS)
+@QUICK
+@given(federal_patterns(), st.sampled_from(MEANS))
+def test_a_means_known_with_the_sex_act_disregarded_serves_as_reckless_disregard(
+    pattern: FactPattern, means: str
+) -> None:
+    # Knowing a means will be used and recklessly disregarding the commercial sex act it is to
+    # cause is at least reckless disregard of the whole: except for advertising, the means prongs
+    # come out as for that means stated recklessly disregarded (review 7, item 4(a)).
+    def stated(group: str) -> Any:
+        def change(c: dict[str, Any]) -> None:
+            federal = c.setdefault("federal", {})
+            federal["as_to_commercial_sex_act"] = {"knew": False, "reckless_disregard": True}
+            federal["knew_means_will_be_used"] = {}
+            federal["reckless_disregard_means_will_be_used"] = {}
+            federal[group] = {means: True}
+
+        return change
+
+    known = _with(pattern, stated("knew_means_will_be_used"))
+    disregarded = _federal(_with(pattern, stated("reckless_disregard_means_will_be_used")))
+    plain = {c["id"] for c in known.model_dump(mode="json")["conduct"] if not _advertising(c)}
+    for key, status in _federal(known).items():
+        if key[2] in MEANS_PRONGS and key[0] in plain:
+            assert status == disregarded[key], key

@@ -22,6 +22,10 @@ from nm_trafficking.rules.atoms import sex_act_with_means
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import (
     SEX_ACT_CONTRADICTIONS,
+    SEX_ACT_CONTRADICTS_BOTH,
+    SEX_ACT_CONTRADICTS_DISREGARD,
+    SEX_ACT_CONTRADICTS_KNOWLEDGE,
+    SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED,
     FederalVersion,
     Law,
     Paragraph,
@@ -124,34 +128,110 @@ def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note 
     )
 
 
+def _contradiction(value: str, advertising: bool) -> str:
+    """What the facts of one act state against each other, and what that decides (decision
+    18): exact for each combination of the commercial sex act (not known; not known but
+    recklessly disregarded; neither) and the means (known; only disregarded), advertising or
+    not."""
+    if value == SEX_ACT_CONTRADICTS_DISREGARD:
+        stated = (
+            "recklessly disregarded that a means (force, threats of force, fraud or coercion) "
+            "will be used to cause the person to engage in a commercial sex act, and also "
+            "neither to have known nor to have recklessly disregarded that the person will be "
+            "caused to engage in one"
+        )
+    else:
+        sex_act = {
+            SEX_ACT_CONTRADICTS_KNOWLEDGE: "not to have known (reckless disregard is not stated)",
+            SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED: "not to have known, but to have "
+            "recklessly disregarded,",
+            SEX_ACT_CONTRADICTS_BOTH: "neither to have known nor to have recklessly disregarded",
+        }[value]
+        stated = (
+            "known that a means (force, threats of force, fraud or coercion) will be used to "
+            f"cause the person to engage in a commercial sex act, and also {sex_act} that the "
+            "person will be caused to engage in one"
+        )
+    head = (
+        f"the facts contradict each other. The actor is stated to have {stated}. § 1591(a) "
+        'asks one thing: knowing, or in reckless disregard of the fact, that the means "will be '
+        'used to cause the person to engage in a commercial sex act". '
+    )
+    if value == SEX_ACT_CONTRADICTS_DISREGARD and advertising:
+        return head + (
+            "The act is advertising, for which only knowledge serves, and knowledge is stated "
+            "on neither side: the contradiction decides nothing that matters here (neither the "
+            "force, fraud or coercion prongs nor the minor prongs are met without knowledge)."
+        )
+    if value == SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED and not advertising:
+        return head + (
+            "Both cannot be true as to knowledge, so knowledge is not read; but either way the "
+            "actor at least recklessly disregarded that the means will be used to cause the "
+            "person to engage in a commercial sex act, which serves (except where the act is "
+            "advertising): the mental element of the force, fraud or coercion prongs is met by "
+            "reckless disregard, and the minor prongs read the reckless disregard stated. Check "
+            "the facts."
+        )
+    if value == SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED:
+        return head + (
+            "The act is advertising, for which only knowledge serves, and knowledge is what the "
+            "facts contradict: neither is preferred, so the force, fraud or coercion prongs and "
+            "the minor prongs' knowledge of a commercial sex act are left undetermined (the "
+            "conservative reading). Check the facts."
+        )
+    if value == SEX_ACT_CONTRADICTS_KNOWLEDGE:
+        what = "knowledge (of the means and of a commercial sex act) is left undetermined"
+        if not advertising:
+            what += (
+                ", and reckless disregard is not stated (a means stated recklessly disregarded "
+                "still serves)"
+            )
+    elif value == SEX_ACT_CONTRADICTS_BOTH:
+        what = "knowledge and reckless disregard are both left undetermined"
+    else:
+        what = "reckless disregard (of the means and of a commercial sex act) is left undetermined"
+    return head + (
+        f"Both cannot be true, and neither is preferred: {what}, in the force, fraud or "
+        "coercion prongs and in the minor prongs alike, unless other facts decide them (the "
+        "conservative reading). Check the facts."
+    )
+
+
+def _advertising(v: ActVerdict[TextVersion]) -> bool:
+    """Whether only knowledge serves for the act: advertising, or benefiting from a venture
+    whose act was advertising."""
+    conduct = v.ctx.conduct
+    act = conduct.act.value
+    if act == "benefiting":
+        venture = conduct.federal.venture.act
+        return venture is not None and str(getattr(venture, "value", venture)) == "advertising"
+    return act == "advertising"
+
+
 def means_contradict_sex_act(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
     """An act whose facts state a § 1591 means known (or recklessly disregarded) to be used to
     cause the person to engage in a commercial sex act, and also that the actor did not know
     (nor, for a means disregarded, disregard) that the person would be caused to engage in one:
-    the means element is left undetermined, and this says why."""
+    what is stated, and what that decides, in words exact for the combination (one sentence
+    per kind, acts of the same kind named together)."""
     if law.id != _1591:
         return None
-    found = [
-        named(v.ctx)
-        for v in acts
-        if v.ctx.conduct.federal.model_fields_set
-        and sex_act_with_means(v.ctx.conduct.federal) in SEX_ACT_CONTRADICTIONS
-    ]
-    if not found:
+    kinds: dict[tuple[str, bool], list[str]] = {}
+    for v in acts:
+        if not v.ctx.conduct.federal.model_fields_set:
+            continue
+        value = sex_act_with_means(v.ctx.conduct.federal)
+        if value in SEX_ACT_CONTRADICTIONS:
+            kinds.setdefault((value, _advertising(v)), []).append(named(v.ctx))
+    if not kinds:
         return None
     return Note(
         kind="federal_facts_contradict",
         citation="18 U.S.C. § 1591(a)",
-        text=f"{words.capital(words.either(found, 'and'))}: the facts contradict each other. "
-        "The actor is stated to have known (or recklessly disregarded) that force, threats of "
-        "force, fraud or coercion will be used to cause the person to engage in a commercial sex "
-        "act, and also not to have known (or disregarded) that the person will be caused to "
-        "engage in a commercial sex act. § 1591(a) asks one thing: knowing, or in reckless "
-        'disregard of the fact, that the means "will be used to cause the person to engage in a '
-        'commercial sex act". Both cannot be true, so neither decides the force, fraud or '
-        "coercion prongs: they are left undetermined unless other facts decide them (the "
-        "conservative reading; the minor prongs read the commercial sex act as stated). Check "
-        "the facts.",
+        text=" ".join(
+            f"{words.capital(words.either(found, 'and'))}: {_contradiction(value, ad)}"
+            for (value, ad), found in kinds.items()
+        ),
     )
 
 

@@ -255,6 +255,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
                     None,
                     [],
                     label,
+                    none_stated_possible=True,
                     _explain=stated,
                 ),
             )
@@ -281,9 +282,10 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
     leap_day = verdict.ctx.age is not None and verdict.ctx.age.leap_day_open
 
     def undecided() -> dict[str, str | None]:
-        names = " or ".join(_band_words(b, version) for b in possible) or "no band"
+        names = " or ".join(_band_words(b, version) for b in possible)
         if NONE_STATED in outcomes:
-            names += _NONE_STATED_TOO
+            names = names + _NONE_STATED_TOO if names else _NONE_STATED_ONLY
+        names = names or "no band"
         lead = "if established: " if verdict.status == UNDETERMINED else _open_lead(leap_day)
         return {"reason": f"{lead}{names} ({why()})", "words": None, "cited": None}
 
@@ -298,6 +300,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
             None,
             [b.id for b in possible],
             label,
+            none_stated_possible=NONE_STATED in outcomes,
             _explain=undecided,
         ),
         none_possible=NONE_STATED in outcomes,
@@ -374,6 +377,7 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
 
 
 _NONE_STATED_TOO = " (or no punishment stated by the text for the combination, UNVERIFIED)"
+_NONE_STATED_ONLY = "§ 1591(b) states no punishment for the combination (UNVERIFIED)"
 
 
 def _open_lead(leap_day_open: bool) -> str:
@@ -451,6 +455,11 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
                 + focus.result.reason
             )
             reason = words
+        elif any(i.none_possible for i in live):
+            # a text is applied, but what may be found fits no band of § 1591(b) (decision 12)
+            item = next(i for i in live if i.none_possible)
+            words = item.result.reason
+            reason = words
         else:
             words = "no punishment can be stated: no text is applied for the dates of the acts"
             reason = words
@@ -468,5 +477,7 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
         floor.id if floor is not None else None,
         [b.id for b in possible],
         focus.verdict.ctx.conduct.id,
+        none_stated_possible=floor is None
+        and any(i.none_possible or i.result.status == NONE_STATED for i in live),
         _explain=explain,
     )

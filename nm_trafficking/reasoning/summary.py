@@ -748,6 +748,9 @@ def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
         text = "the text states no punishment for what was found (UNVERIFIED)"
     elif p.status == "not_applicable":
         text = "no penalty: no prong is met or open"
+    elif not possible and p.none_stated_possible:
+        # a text is applied; what may be found fits no band (decision 12), not a missing text
+        text = "if established: " + _NONE_ONLY
     elif not possible:
         text = "no punishment can be stated for the dates of the acts"
     elif p.band is not None:
@@ -756,11 +759,24 @@ def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
         more = [w for b, w in bands.items() if b != p.floor]
         text = f"at least {bands.get(p.floor, p.floor)}; {words.either(more)} possible"
     elif j.status == MET:  # met, but which band applies is open (e.g. the victim's age)
-        text = "one of " + words.either(list(bands.values())) + ", as the facts still to be "
-        text += "established decide"
+        text = "one of " + words.either(list(bands.values())) + _none_too(p.none_stated_possible)
+        text += ", as the facts still to be established decide"
     else:
         text = "if established: " + words.either(list(bands.values()))
-    return Grading(p.band, p.floor, possible, text)
+        text += _none_too(p.none_stated_possible)
+    return Grading(p.band, p.floor, possible, text, none_stated_possible=p.none_stated_possible)
+
+
+_NONE_ONLY = "§ 1591(b) states no punishment for the combination (UNVERIFIED)"
+_NONE_TOO = (
+    ", or no punishment stated by the text if the offense was not effected by force, threats of "
+    "force, fraud or coercion (UNVERIFIED)"
+)
+
+
+def _none_too(possible: bool) -> str:
+    """The other outcome beside the bands (decision 12), when the facts leave it possible."""
+    return _NONE_TOO if possible else ""
 
 
 def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
@@ -799,10 +815,14 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         text = "the text states no punishment for this act (UNVERIFIED)"
     elif bands:
         text = "possible: " + words.either(list(bands.values()))
+        text += _none_too(pen.none_stated_possible)
+    elif pen.none_stated_possible:
+        text = "possible: " + _NONE_ONLY
     else:
         text = "none"
     limitation, deadline, deadlines = _limitation(v, law)
     return ActUnderLaw(
+        none_stated_possible=pen.none_stated_possible,
         # an undated act judged under several texts: no one text (``reasoning.undated``)
         text=words.text_name(law, law.undated if v.under and law.undated else version),
         text_version=lc.assessed_under,

@@ -34,8 +34,10 @@ from nm_trafficking.statute.model import (
     ACT,
     BUYER,
     LABOR_ACT,
+    SEX_ACT_CONTRADICTS_BOTH,
     SEX_ACT_CONTRADICTS_DISREGARD,
     SEX_ACT_CONTRADICTS_KNOWLEDGE,
+    SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED,
     SEX_ACT_NEITHER,
     SEX_ACT_NOT_KNOWN,
     SEX_ACT_OPEN,
@@ -259,9 +261,12 @@ def sex_act_with_means(federal: FederalFacts) -> str:
     if csa.knew is not _FALSE:
         return SEX_ACT_OPEN
     knew = federal.knew_means_will_be_used
+    disregarded = csa.reckless_disregard
     if any(getattr(knew, m) is _TRUE for m in type(knew).model_fields):
-        return SEX_ACT_CONTRADICTS_KNOWLEDGE
-    if csa.reckless_disregard is not _FALSE:
+        if disregarded is _TRUE:
+            return SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED
+        return SEX_ACT_CONTRADICTS_BOTH if disregarded is _FALSE else SEX_ACT_CONTRADICTS_KNOWLEDGE
+    if disregarded is not _FALSE:
         return SEX_ACT_NOT_KNOWN
     reckless = federal.reckless_disregard_means_will_be_used
     if any(getattr(reckless, m) is _TRUE for m in type(reckless).model_fields):

@@ -63,11 +63,31 @@ SEX_ACT_NOT_KNOWN = "not_known"
 SEX_ACT_NEITHER = "neither"
 """Neither known nor recklessly disregarded, and no means stated known or disregarded."""
 SEX_ACT_CONTRADICTS_KNOWLEDGE = "contradicts_knowledge"
-"""Not known, yet a means stated known to be used to cause one: a contradiction."""
+"""Not known, reckless disregard not stated, yet a means stated known to be used to cause one:
+a contradiction as to knowledge (a means stated disregarded still serves)."""
+SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED = "contradicts_knowledge_disregarded"
+"""Not known but recklessly disregarded, yet a means stated known to be used to cause one: a
+contradiction as to knowledge only. Either way the actor at least recklessly disregarded that
+the means will be used to cause one (knowing the means, disregarding the commercial sex act),
+which serves wherever reckless disregard does (not advertising)."""
+SEX_ACT_CONTRADICTS_BOTH = "contradicts_both"
+"""Neither known nor disregarded, yet a means stated known to be used to cause one: a
+contradiction as to knowledge and reckless disregard."""
 SEX_ACT_CONTRADICTS_DISREGARD = "contradicts_disregard"
 """Neither known nor disregarded, no means stated known, yet one stated recklessly disregarded:
 a contradiction (only as to reckless disregard)."""
-SEX_ACT_CONTRADICTIONS = (SEX_ACT_CONTRADICTS_KNOWLEDGE, SEX_ACT_CONTRADICTS_DISREGARD)
+SEX_ACT_KNOWLEDGE_CONTRADICTED = (
+    SEX_ACT_CONTRADICTS_KNOWLEDGE,
+    SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED,
+    SEX_ACT_CONTRADICTS_BOTH,
+)
+"""The commercial sex act stated not known, against a means stated known: that knowledge
+decides nothing."""
+SEX_ACT_DISREGARD_CONTRADICTED = (SEX_ACT_CONTRADICTS_BOTH, SEX_ACT_CONTRADICTS_DISREGARD)
+"""The commercial sex act stated neither known nor disregarded, against a means stated known
+or disregarded: that absence of reckless disregard decides nothing, nor does reckless disregard
+of a means."""
+SEX_ACT_CONTRADICTIONS = (*SEX_ACT_KNOWLEDGE_CONTRADICTED, SEX_ACT_CONTRADICTS_DISREGARD)
 
 CHECK_ONLY = frozenset({SEX_ACT_WITH_MEANS})
 """Context facts read from other facts only to check them against each other: an element's

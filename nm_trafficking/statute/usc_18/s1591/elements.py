@@ -31,8 +31,10 @@ from dataclasses import dataclass
 
 from nm_trafficking.statute.model import (
     BUYER,
-    SEX_ACT_CONTRADICTIONS,
     SEX_ACT_CONTRADICTS_DISREGARD,
+    SEX_ACT_DISREGARD_CONTRADICTED,
+    SEX_ACT_KNOWLEDGE_CONTRADICTED,
+    SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED,
     SEX_ACT_NEITHER,
     SEX_ACT_NOT_KNOWN,
     SEX_ACT_OPEN,
@@ -236,27 +238,49 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
     disregarded to be used to cause one (defeated; for advertising, not known suffices); stated
     not known, a means stated known to be used to cause one contradicts it (and stated neither,
     a means stated disregarded) — a contradiction decides nothing where it matters
-    (undetermined, the conservative reading; a note names it)."""
+    (undetermined, the conservative reading; a note names it). One combination decides all the
+    same: a means stated known and the commercial sex act stated recklessly disregarded (not
+    known) give at least reckless disregard of the whole proposition, which serves except for
+    advertising (only the knowledge is contradicted, and it is not needed)."""
     carve = t.knowing_only
-    established = [
-        Alternative(
-            (Test(f"{KNEW}.{m}", "eq", "true"), Test(SEX_ACT_WITH_MEANS, "eq", SEX_ACT_OPEN)),
-            f"the actor knew that {MEANS_WORDS[m]} will be used to cause the person to engage "
-            "in a commercial sex act",
-        )
-        for m in MEANS
-    ] + [
-        Alternative(
-            (
-                Test(f"{RECKLESS}.{m}", "eq", "true"),
-                *_no_act(act_path, carve),
-                Test(SEX_ACT_WITH_MEANS, "not_in", SEX_ACT_CONTRADICTIONS),
-            ),
-            f"the actor was in reckless disregard of the fact that {MEANS_WORDS[m]} will be "
-            "used to cause the person to engage in a commercial sex act",
-        )
-        for m in MEANS
-    ]
+    established = (
+        [
+            Alternative(
+                (Test(f"{KNEW}.{m}", "eq", "true"), Test(SEX_ACT_WITH_MEANS, "eq", SEX_ACT_OPEN)),
+                f"the actor knew that {MEANS_WORDS[m]} will be used to cause the person to engage "
+                "in a commercial sex act",
+            )
+            for m in MEANS
+        ]
+        + [
+            Alternative(
+                (
+                    Test(f"{RECKLESS}.{m}", "eq", "true"),
+                    *_no_act(act_path, carve),
+                    Test(SEX_ACT_WITH_MEANS, "not_in", SEX_ACT_DISREGARD_CONTRADICTED),
+                ),
+                f"the actor was in reckless disregard of the fact that {MEANS_WORDS[m]} will be "
+                "used to cause the person to engage in a commercial sex act",
+            )
+            for m in MEANS
+        ]
+        + [
+            Alternative(
+                (
+                    Test(f"{KNEW}.{m}", "eq", "true"),
+                    *_no_act(act_path, carve),
+                    Test(SEX_ACT_WITH_MEANS, "eq", SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED),
+                ),
+                f"the actor knew that {MEANS_WORDS[m]} will be used and was in reckless disregard "
+                "of the fact that the person will be caused to engage in a commercial sex act (the "
+                "facts contradict each other on the knowledge, which is not needed): at least "
+                "reckless disregard of the fact that the means will be used to cause the person to "
+                "engage in a commercial sex act",
+                facts=(f"{KNEW}.{m}", CSA_RECKLESS),
+            )
+            for m in MEANS
+        ]
+    )
     defeated = [
         Alternative(
             (
@@ -502,9 +526,16 @@ def a1_age_mental_state(t: Text) -> Element:
 
 def csa_element(t: Text, act_path: str, whose: str) -> Element:
     carve = t.knowing_only
+    # A commercial sex act stated not known (or neither known nor disregarded) against a means
+    # stated known (or disregarded) "to cause the person to engage in a commercial sex act" is a
+    # contradiction: the fact contradicted decides nothing here either (decision 18).
     defeated = [
         Alternative(
-            (Test(CSA_KNEW, "eq", "false"), Test(CSA_RECKLESS, "eq", "false")),
+            (
+                Test(CSA_KNEW, "eq", "false"),
+                Test(CSA_RECKLESS, "eq", "false"),
+                Test(SEX_ACT_WITH_MEANS, "not_in", SEX_ACT_DISREGARD_CONTRADICTED),
+            ),
             "the actor neither knew nor recklessly disregarded that the person will be caused "
             "to engage in a commercial sex act",
         )
@@ -512,7 +543,11 @@ def csa_element(t: Text, act_path: str, whose: str) -> Element:
     if carve:
         defeated.append(
             Alternative(
-                (Test(act_path, "in", carve), Test(CSA_KNEW, "eq", "false")),
+                (
+                    Test(act_path, "in", carve),
+                    Test(CSA_KNEW, "eq", "false"),
+                    Test(SEX_ACT_WITH_MEANS, "not_in", SEX_ACT_KNOWLEDGE_CONTRADICTED),
+                ),
                 f"{whose} is advertising, for which only knowledge serves, and the actor did not "
                 "know that the person will be caused to engage in a commercial sex act",
             )
