@@ -159,11 +159,11 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.workers > 1:
         return _serve_workers(uvicorn.Config(**options, workers=args.workers), announce)
-    sock = _bound(options["host"], args.port)
-    if sock is None:
+    socks = _listeners(options["host"], args.port, 1)
+    if socks is None:
         return 1
     server = uvicorn.Server(uvicorn.Config(**options))
-    with sock:
+    with socks[0] as sock:
         announce(sock.getsockname()[1])  # the port it got (--port 0: any free one)
         try:
             server.run(sockets=[sock])
@@ -216,8 +216,8 @@ def _listeners(host: str, port: int, count: int) -> list[socket.socket] | None:
     """One listening socket per worker, all on ``host:port``, so that the kernel spreads the
     connections over the workers (with one shared socket, the worker that wakes first accepts
     a whole burst: asyncio accepts greedily). Where ``SO_REUSEPORT`` does not balance (not
-    Linux): one socket, shared by every worker. ``None`` having said why not."""
-    per_worker = sys.platform == "linux" and hasattr(socket, "SO_REUSEPORT")
+    Linux) and for one worker: one socket. ``None`` having said why not."""
+    per_worker = count > 1 and sys.platform == "linux" and hasattr(socket, "SO_REUSEPORT")
     first = _bound(host, port, shared_port=per_worker)
     if first is None:
         return None
@@ -229,8 +229,6 @@ def _listeners(host: str, port: int, count: int) -> list[socket.socket] | None:
                 s.close()
             return None
         socks.append(sock)
-    for s in socks:
-        s.set_inheritable(True)
     return socks
 
 
@@ -344,6 +342,8 @@ def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
     socks = _listeners(config.host, config.port, config.workers)
     if socks is None:
         return 1
+    for sock in socks:
+        sock.set_inheritable(True)
     try:
         announce(socks[0].getsockname()[1])
         supervisor = Supervisor(config, sockets=socks)
