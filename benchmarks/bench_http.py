@@ -87,6 +87,16 @@ def _server_ticks(pid: int) -> int:
     return _ticks(pid) + sum(_ticks(c) for c in _children(pid))
 
 
+def _split(before: dict[int, int], workers: int) -> str:
+    """Each worker's share of the workers' CPU ticks since ``before`` (the children's ticks),
+    largest first: how evenly the connections were spread ("-" with one worker)."""
+    if workers < 2:
+        return "-"
+    used = sorted((_ticks(c) - t for c, t in before.items()), reverse=True)[:workers]
+    total = max(sum(used), 1)
+    return "/".join(f"{100 * u // total}" for u in used)
+
+
 def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
     """``nm-trafficking serve`` on a free loopback port, once it answers and, with several
     workers, once every worker has started."""
@@ -219,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"{'law':>4} {'workers':>7} {'clients':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>7} "
-        f"{'p99 ms':>7} {'cpu ms':>7}"
+        f"{'p99 ms':>7} {'cpu ms':>7}  split %"
     )
     for workers in args.workers:
         proc, port = start_server(workers)
@@ -227,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             for law in args.law:
                 for clients in args.clients:
                     before = _server_ticks(proc.pid)
+                    kids = {c: _ticks(c) for c in _children(proc.pid)}
                     r = asyncio.run(
                         _level(port, clients, args.seconds, args.max_requests, law, args.detail)
                     )
@@ -234,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(
                         f"{law:>4} {workers:>7} {clients:>7} {r['requests']:>9,.0f} "
                         f"{r['rps']:>8,.0f} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f} "
-                        f"{1000 * cpu / max(r['sent'], 1):>7.2f}",
+                        f"{1000 * cpu / max(r['sent'], 1):>7.2f}  {_split(kids, workers)}",
                         flush=True,
                     )
         finally:
