@@ -251,6 +251,19 @@ def test_a_worker_that_dies_is_replaced(served: Served) -> None:
     assert served.proc.returncode == 0 and b"Traceback" not in err
 
 
+def test_sighup_replaces_each_worker_on_its_socket(served: Served) -> None:
+    first = {w: served.listening(w) for w in served.workers()}
+    served.proc.send_signal(signal.SIGHUP)  # uvicorn's restart: one worker after the other
+    deadline = time.monotonic() + 120
+    while set(first) & set(served.workers()) or len(served.workers()) != 2:
+        assert time.monotonic() < deadline, served.workers()
+        time.sleep(0.1)
+    now = [served.listening(w) for w in served.workers()]
+    assert [len(n) for n in now] == [1, 1] and now[0] != now[1]
+    assert now[0] | now[1] == set().union(*first.values())  # the same two sockets
+    assert _spread(served, 4)
+
+
 @pytest.mark.parametrize("how", ["SIGTERM to the server", "Ctrl+C to the group"])
 def test_stopping_the_server_stops_every_worker(served: Served, how: str) -> None:
     conn = http.client.HTTPConnection("127.0.0.1", served.port)

@@ -198,12 +198,13 @@ def _joined(first: socket.socket) -> socket.socket | None:
     """Another socket listening on ``first``'s address with ``SO_REUSEPORT`` (Linux deals each
     new connection to one socket of the group by a hash of its addresses), or ``None`` having
     said why not."""
-    host, port = first.getsockname()[:2]
+    address = first.getsockname()  # with IPv6, its flow and scope too
+    host, port = address[:2]
     sock = socket.socket(first.family, socket.SOCK_STREAM)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        sock.bind((host, port))
+        sock.bind(address)
         sock.listen(2048)
     except OSError as exc:
         sock.close()
