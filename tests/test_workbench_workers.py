@@ -227,7 +227,7 @@ def test_connections_are_spread_over_the_workers(served: Served) -> None:
 
 def test_scaling_by_signal_is_refused(served: Served) -> None:
     served.proc.send_signal(signal.SIGTTIN)
-    served.proc.terminate()  # handled after SIGTTIN (the supervisor takes them in turn)
+    served.proc.terminate()  # both are handled (the supervisor takes queued signals in turn)
     _, err = served.proc.communicate(timeout=30)
     assert served.proc.returncode == 0, err
     assert b"Received SIGTTIN: the number of workers stays 2" in err, err
