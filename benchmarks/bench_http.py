@@ -5,11 +5,11 @@ summary detail (``?detail=summary``, the service's default; ``--detail`` for ano
 Loopback only, bounded in count and time: the server is ``nm-trafficking serve`` on
 127.0.0.1 (a free port), stopped at the end; each level runs for ``--seconds`` (default 4)
 after a warm-up and sends at most ``--max-requests``. The clients are keep-alive HTTP/1.1
-connections on one asyncio loop (uvloop when installed), so the load generator costs little
-CPU next to the server it shares the machine with.
+connections on one asyncio loop (uvloop when installed, unless ``--asyncio``), so the load
+generator costs little CPU next to the server it shares the machine with.
 
     python benchmarks/bench_http.py [--workers 1 2] [--clients 1 10 50] [--seconds 4]
-        [--law nm all] [--detail summary]
+        [--law nm all] [--detail summary] [--asyncio]
 
 Targets (docs/workbench.md): p99 < 20 ms at 10 clients; >= 1,000 requests/s with 2 workers
 on a 2-core machine. The last column, ``cpu ms``, is the server's CPU time per request (its
@@ -213,13 +213,20 @@ def main(argv: list[str] | None = None) -> int:
         choices=("summary", "elements", "full"),
         help="the detail answered (?detail=): summary, the service's default",
     )
+    parser.add_argument(
+        "--asyncio",
+        action="store_true",
+        help="the clients on asyncio's own loop, not uvloop: they connect in one burst (with "
+        "the workers on one shared socket, that burst went to one worker)",
+    )
     args = parser.parse_args(argv)
     if any(c < 1 or c > 200 for c in args.clients) or not 0 < args.seconds <= 60:
         parser.error("clients from 1 to 200; seconds up to 60")
     try:
         import uvloop
 
-        uvloop.install()
+        if not args.asyncio:
+            uvloop.install()
     except ImportError:
         pass
     print(
