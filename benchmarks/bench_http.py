@@ -5,11 +5,11 @@ summary detail (``?detail=summary``, the service's default; ``--detail`` for ano
 Loopback only, bounded in count and time: the server is ``nm-trafficking serve`` on
 127.0.0.1 (a free port), stopped at the end; each level runs for ``--seconds`` (default 4)
 after a warm-up and sends at most ``--max-requests``. The clients are keep-alive HTTP/1.1
-connections on one asyncio loop (uvloop when installed), so the load generator costs little
-CPU next to the server it shares the machine with.
+connections on one asyncio loop (uvloop when installed, unless ``--asyncio``), so the load
+generator costs little CPU next to the server it shares the machine with.
 
     python benchmarks/bench_http.py [--workers 1 2] [--clients 1 10 50] [--seconds 4]
-        [--law nm all] [--detail summary]
+        [--law nm all] [--detail summary] [--asyncio]
 
 Targets (docs/workbench.md): p99 < 20 ms at 10 clients; >= 1,000 requests/s with 2 workers
 on a 2-core machine. The last column, ``cpu ms``, is the server's CPU time per request (its
@@ -85,6 +85,16 @@ def _server_ticks(pid: int) -> int:
     if not os.path.exists(f"/proc/{pid}"):
         return 0
     return _ticks(pid) + sum(_ticks(c) for c in _children(pid))
+
+
+def _split(before: dict[int, int], workers: int) -> str:
+    """Each worker's share of the workers' CPU ticks since ``before`` (the children's ticks),
+    largest first: how evenly the connections were spread ("-" with one worker)."""
+    if workers < 2:
+        return "-"
+    used = sorted((_ticks(c) - t for c, t in before.items()), reverse=True)[:workers]
+    total = max(sum(used), 1)
+    return "/".join(f"{100 * u // total}" for u in used)
 
 
 def start_server(workers: int) -> tuple[subprocess.Popen[bytes], int]:
@@ -203,13 +213,20 @@ def main(argv: list[str] | None = None) -> int:
         choices=("summary", "elements", "full"),
         help="the detail answered (?detail=): summary, the service's default",
     )
+    parser.add_argument(
+        "--asyncio",
+        action="store_true",
+        help="the clients on asyncio's own loop, not uvloop: they connect in one burst (with "
+        "the workers on one shared socket, that burst went to one worker)",
+    )
     args = parser.parse_args(argv)
     if any(c < 1 or c > 200 for c in args.clients) or not 0 < args.seconds <= 60:
         parser.error("clients from 1 to 200; seconds up to 60")
     try:
         import uvloop
 
-        uvloop.install()
+        if not args.asyncio:
+            uvloop.install()
     except ImportError:
         pass
     print(
@@ -219,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"{'law':>4} {'workers':>7} {'clients':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>7} "
-        f"{'p99 ms':>7} {'cpu ms':>7}"
+        f"{'p99 ms':>7} {'cpu ms':>7}  split %"
     )
     for workers in args.workers:
         proc, port = start_server(workers)
@@ -227,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             for law in args.law:
                 for clients in args.clients:
                     before = _server_ticks(proc.pid)
+                    kids = {c: _ticks(c) for c in _children(proc.pid)}
                     r = asyncio.run(
                         _level(port, clients, args.seconds, args.max_requests, law, args.detail)
                     )
@@ -234,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(
                         f"{law:>4} {workers:>7} {clients:>7} {r['requests']:>9,.0f} "
                         f"{r['rps']:>8,.0f} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f} "
-                        f"{1000 * cpu / max(r['sent'], 1):>7.2f}",
+                        f"{1000 * cpu / max(r['sent'], 1):>7.2f}  {_split(kids, workers)}",
                         flush=True,
                     )
         finally:

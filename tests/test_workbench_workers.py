@@ -1,15 +1,17 @@
-"""``serve --workers N``: uvicorn's own worker processes on one socket.
+"""``serve --workers N``: uvicorn's own worker processes, each on its own listening socket.
 
 Run as a user would run it (``python -m nm_trafficking.workbench serve``, its own process
-group): every worker answers the contract's bytes, a worker that dies is replaced, SIGTERM and
-Ctrl+C stop every process without a traceback (also while the workers are still starting), a
-port in use is a clear error."""
+group): each worker listens on a socket of its own on the announced port (``--port 0``) and the
+connections are spread over the workers, a worker that dies is replaced on its socket, SIGTERM
+and Ctrl+C stop every process without a traceback (also while the workers are still starting),
+a port in use is a clear error (also one held by another server sharing its port)."""
 
 from __future__ import annotations
 
 import http.client
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -42,11 +44,37 @@ PATTERN = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+LISTEN, ESTABLISHED = "0A", "01"  # TCP states in /proc/net/tcp
+
+
+def _table(port: int, state: str) -> dict[int, int]:
+    """The TCP sockets whose local port is ``port``, in ``state``: inode -> receive queue (of a
+    listening socket: the connections waiting to be accepted)."""
+    found = {}
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == state:
+                found[int(fields[9])] = int(fields[4].split(":")[1], 16)
+    return found
+
+
+def _sockets_on(port: int, state: str) -> set[int]:
+    """The inodes of the TCP sockets whose local port is ``port``, in ``state``."""
+    return set(_table(port, state))
+
+
+def _held(pid: int, inodes: set[int]) -> set[int]:
+    """Which of the socket ``inodes`` process ``pid`` holds open."""
+    held = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:  # closed meanwhile
+            continue
+        if target.startswith("socket:[") and int(target[8:-1]) in inodes:
+            held.add(int(target[8:-1]))
+    return held
 
 
 @dataclass
@@ -71,6 +99,15 @@ class Served:
                 except OSError:
                     pass
         return found
+
+    def listening(self, pid: int) -> set[int]:
+        """The listening sockets on the server's port that process ``pid`` holds."""
+        return _held(pid, _sockets_on(self.port, LISTEN))
+
+    def connections(self) -> dict[int, int]:
+        """How many connections on the server's port each worker holds."""
+        established = _sockets_on(self.port, ESTABLISHED)
+        return {w: len(_held(w, established)) for w in self.workers()}
 
     def wait_ready(self, count: int = 2) -> None:
         """Until ``count`` workers exist, the service answers and the workers have stopped
@@ -107,17 +144,23 @@ def _cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])  # utime + stime
 
 
-@pytest.fixture
-def served() -> Iterator[Served]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "nm_trafficking.workbench", "serve", "--port", str(port),
-         "--workers", "2"],
+def _serve(*args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "nm_trafficking.workbench", "serve", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
         env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True,
     )  # fmt: skip
-    server = Served(proc, port)
+
+
+@pytest.fixture
+def served() -> Iterator[Served]:
+    proc = _serve("--port", "0", "--workers", "2")
     try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline().decode()  # --port 0: announced as the port it got
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert found and found.group(1) != "0", line
+        server = Served(proc, int(found.group(1)))
         server.wait_ready()
         yield server
     finally:
@@ -135,28 +178,90 @@ def _assess(conn: http.client.HTTPConnection) -> tuple[int, bytes]:
     return response.status, response.read()
 
 
-def test_a_worker_that_dies_is_replaced(served: Served) -> None:
-    first = served.workers()
-    os.kill(first[0], signal.SIGKILL)
-    deadline = time.monotonic() + 60
-    while True:
-        now = served.workers()
-        if len(now) == 2 and first[0] not in now:
-            break
-        if time.monotonic() > deadline:
-            served.proc.kill()
-            raise AssertionError((now, served.proc.communicate(timeout=30)))
-        time.sleep(0.1)
-    served.wait_ready()
-    conns = [http.client.HTTPConnection("127.0.0.1", served.port) for _ in range(4)]
+def _spread(served: Served, count: int = 20, *, busy: int | None = None) -> dict[int, int]:
+    """Open ``count`` keep-alive connections (while worker ``busy``, if given, is stopped),
+    assess three times on each (all answered alike); how many of them each worker holds."""
+    conns = [http.client.HTTPConnection("127.0.0.1", served.port, timeout=60) for _ in range(count)]
     try:
-        assert [_assess(c)[0] for c in conns] == [200] * 4
+        if busy is not None:
+            os.kill(busy, signal.SIGSTOP)
+        try:
+            for c in conns:
+                c.connect()  # the kernel completes it; a worker accepts it when it can
+            deadline = time.monotonic() + 30
+            while busy is not None:  # until each is accepted by another worker or waiting
+                waiting = sum(_table(served.port, LISTEN).values())
+                held = served.connections()
+                if waiting + sum(n for w, n in held.items() if w != busy) == count:
+                    break
+                assert time.monotonic() < deadline, (waiting, held)
+                time.sleep(0.05)
+        finally:
+            if busy is not None:
+                os.kill(busy, signal.SIGCONT)
+        answers = {_assess(c) for _ in range(3) for c in conns}
+        assert len(answers) == 1 and next(iter(answers))[0] == 200
+        return served.connections()
     finally:
         for c in conns:
             c.close()
+
+
+def test_each_worker_listens_on_a_socket_of_its_own(served: Served) -> None:
+    own = [served.listening(w) for w in served.workers()]
+    assert [len(s) for s in own] == [1, 1] and own[0] != own[1]
+    # and the server holds them all (a worker's replacement takes over its socket)
+    assert served.listening(served.proc.pid) == own[0] | own[1]
+
+
+def test_connections_are_spread_over_the_workers(served: Served) -> None:
+    # With one socket shared, whichever worker was free when connections came accepted all of
+    # them (asyncio accepts greedily): ten benchmark clients went 10/0 in 4 runs of 6. Each
+    # worker's own socket gets the connections the kernel deals it, by a hash of the client's
+    # address and port (all 20 on one of two sockets: about 1 in 500,000), and they wait there
+    # for that worker even if it is busy (here: stopped) when they come.
+    busy = served.workers()[0]
+    held = _spread(served, busy=busy)
+    assert sum(held.values()) == 20 and min(held.values()) >= 1, held
+
+
+def test_scaling_by_signal_is_refused(served: Served) -> None:
+    served.proc.send_signal(signal.SIGTTIN)
+    served.proc.terminate()  # both are handled (the supervisor takes queued signals in turn)
+    _, err = served.proc.communicate(timeout=30)
+    assert served.proc.returncode == 0, err
+    assert b"Received SIGTTIN: the number of workers stays 2" in err, err
+
+
+def test_a_worker_that_dies_is_replaced(served: Served) -> None:
+    first = served.workers()
+    its_socket = served.listening(first[0])
+    os.kill(first[0], signal.SIGKILL)
+    # Connections made while it is dead or its replacement loads: those dealt to its socket
+    # wait there, and the replacement, on the same socket, answers them.
+    held = _spread(served)
+    now = served.workers()
+    (replacement,) = set(now) - set(first)
+    assert len(now) == 2 and held[replacement] >= 1, held
+    assert served.listening(replacement) == its_socket
+    served.wait_ready()
+    assert _spread(served, 4)  # and new ones
     served.proc.terminate()
     _, err = served.proc.communicate(timeout=30)
     assert served.proc.returncode == 0 and b"Traceback" not in err
+
+
+def test_sighup_replaces_each_worker_on_its_socket(served: Served) -> None:
+    first = {w: served.listening(w) for w in served.workers()}
+    served.proc.send_signal(signal.SIGHUP)  # uvicorn's restart: one worker after the other
+    deadline = time.monotonic() + 120
+    while set(first) & set(served.workers()) or len(served.workers()) != 2:
+        assert time.monotonic() < deadline, served.workers()
+        time.sleep(0.1)
+    now = [served.listening(w) for w in served.workers()]
+    assert [len(n) for n in now] == [1, 1] and now[0] != now[1]
+    assert now[0] | now[1] == set().union(*first.values())  # the same two sockets
+    assert _spread(served, 4)
 
 
 @pytest.mark.parametrize("how", ["SIGTERM to the server", "Ctrl+C to the group"])
@@ -178,8 +283,13 @@ def test_stopping_the_server_stops_every_worker(served: Served, how: str) -> Non
     assert b"Traceback" not in err
 
 
-def test_a_port_in_use_is_a_clear_error() -> None:
+@pytest.mark.parametrize("shared", [False, True], ids=["a socket", "a shared-port socket"])
+def test_a_port_in_use_is_a_clear_error(shared: bool) -> None:
+    # A socket with SO_REUSEPORT (as another serve's are) would let a socket of the same user
+    # with it too listen on its port, sharing the connections: serve's first bind goes without.
     with socket.socket() as taken:
+        if shared:
+            taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
@@ -191,6 +301,17 @@ def test_a_port_in_use_is_a_clear_error() -> None:
     assert done.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr.decode()
     assert b"Traceback" not in done.stderr
+
+
+def test_a_second_server_on_the_port_is_a_clear_error(served: Served) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "nm_trafficking.workbench", "serve", "--port", str(served.port),
+         "--workers", "2"],
+        capture_output=True, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr.decode()
+    assert f"cannot listen on 127.0.0.1:{served.port}" in done.stderr.decode()
+    assert _spread(served, 4)  # the first server still has its sockets and answers
 
 
 def _spawned(server: Served) -> int:

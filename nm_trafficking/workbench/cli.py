@@ -159,11 +159,11 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.workers > 1:
         return _serve_workers(uvicorn.Config(**options, workers=args.workers), announce)
-    sock = _bound(options["host"], args.port)
-    if sock is None:
+    socks = _listeners(options["host"], args.port, 1)
+    if socks is None:
         return 1
     server = uvicorn.Server(uvicorn.Config(**options))
-    with sock:
+    with socks[0] as sock:
         announce(sock.getsockname()[1])  # the port it got (--port 0: any free one)
         try:
             server.run(sockets=[sock])
@@ -173,14 +173,19 @@ def run(args: argparse.Namespace) -> int:
     return 0 if server.started else 3  # 3: it could not start (uvicorn's own status)
 
 
-def _bound(host: str, port: int) -> socket.socket | None:
-    """A socket bound to ``host:port`` (so that a port in use is a clear error and ``--port 0``
-    is announced as the port it got), or ``None`` having said why not."""
+def _bound(host: str, port: int, *, shared_port: bool = False) -> socket.socket | None:
+    """A socket listening on ``host:port`` (so that a port in use is a clear error and ``--port
+    0`` is announced as the port it got), or ``None`` having said why not. It is bound without
+    ``SO_REUSEPORT``, so any socket already on the port (another ``serve``'s among them) is an
+    error; ``shared_port`` sets ``SO_REUSEPORT`` after the bind, before it listens, so that
+    sockets of ``_joined`` may listen on the same port."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        if shared_port:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.listen(2048)  # a client that comes as it is announced waits for the app to start
     except OSError as exc:
         sock.close()
@@ -189,17 +194,69 @@ def _bound(host: str, port: int) -> socket.socket | None:
     return sock
 
 
+def _joined(first: socket.socket) -> socket.socket | None:
+    """Another socket listening on ``first``'s address with ``SO_REUSEPORT`` (Linux deals each
+    new connection to one socket of the group by a hash of its addresses), or ``None`` having
+    said why not."""
+    address = first.getsockname()  # with IPv6, its flow and scope too
+    host, port = address[:2]
+    sock = socket.socket(first.family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        print(f"nm-trafficking: cannot listen on {host}:{port}: {exc.strerror}", file=sys.stderr)
+        return None
+    return sock
+
+
+def _listeners(host: str, port: int, count: int) -> list[socket.socket] | None:
+    """One listening socket per worker, all on ``host:port``, so that the kernel spreads the
+    connections over the workers (with one shared socket, the worker that wakes first accepts
+    a whole burst: asyncio accepts greedily). Where ``SO_REUSEPORT`` does not balance (not
+    Linux) and for one worker: one socket. ``None`` having said why not."""
+    per_worker = count > 1 and sys.platform == "linux" and hasattr(socket, "SO_REUSEPORT")
+    first = _bound(host, port, shared_port=per_worker)
+    if first is None:
+        return None
+    socks = [first]
+    while per_worker and len(socks) < count:
+        sock = _joined(first)
+        if sock is None:
+            for s in socks:
+                s.close()
+            return None
+        socks.append(sock)
+    return socks
+
+
 def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
     """uvicorn's own worker processes (its ``Multiprocess`` supervisor: a worker that dies is
-    replaced; SIGINT or SIGTERM stops them all) sharing one socket bound here, so that a port
-    in use is a clear error and ``--port 0`` is announced as the port it got."""
+    replaced; SIGINT or SIGTERM stops them all), each on its own listening socket bound here
+    (``_listeners``: a port in use is a clear error and ``--port 0`` is announced as the port
+    it got). The supervisor holds the sockets for the life of the server: a worker's
+    replacement takes over its socket and the connections queued on it."""
+    import logging
     import signal
     from multiprocessing import resource_tracker
 
-    from uvicorn.supervisors import Multiprocess
+    from uvicorn.config import STARTUP_FAILURE
+    from uvicorn.supervisors.multiprocess import Multiprocess, Process
+
+    logger = logging.getLogger("uvicorn.error")
 
     class Supervisor(Multiprocess):
         interrupted = False
+
+        def _process(self, slot: int) -> Process:
+            """A worker for ``slot``, on that slot's socket (or on the one shared socket)."""
+            sockets = self.sockets if len(self.sockets) == 1 else [self.sockets[slot]]
+            process = Process(self.config, sockets)
+            process.start()
+            return process
 
         def init_processes(self) -> None:
             # The workers start with SIGINT ignored (an ignored signal stays ignored across
@@ -214,23 +271,87 @@ def _serve_workers(config: Any, announce: Callable[[int], None]) -> int:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
             before = signal.signal(signal.SIGINT, signal.SIG_IGN)
             try:
-                super().init_processes()
+                for slot in range(self.processes_num):
+                    self.processes.append(self._process(slot))
             finally:
                 signal.signal(signal.SIGINT, before)
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+        def keep_subprocess_alive(self) -> None:
+            # uvicorn's, but the replacement takes the dead worker's socket.
+            for slot, process in enumerate(self.processes):
+                if self.should_exit.is_set():
+                    return
+                if process.is_alive(timeout=self.config.timeout_worker_healthcheck):
+                    continue
+                process.kill()  # hung: killed
+                process.join()
+                if process.exitcode == STARTUP_FAILURE:  # would fail the same way again
+                    logger.error(f"Child process [{process.pid}] failed to start, stopping.")
+                    self.should_exit.set()
+                    return
+                if self.should_exit.is_set():
+                    return
+                logger.info(f"Child process [{process.pid}] died")
+                self.processes[slot] = self._process(slot)
+
+        def restart_all(self) -> None:
+            # uvicorn's (SIGHUP: each worker replaced once its replacement is ready), but the
+            # replacement takes the old worker's socket.
+            for slot, old in enumerate(self.processes):
+                if self.should_exit.is_set():
+                    return
+                new = self._process(slot)
+                timeout = self.config.timeout_worker_healthcheck
+                if not new.wait_until_ready(timeout, self.should_exit):
+                    new.kill()
+                    new.join()
+                    if not self.should_exit.is_set():
+                        logger.error(
+                            f"New child process [{new.pid}] was not ready in time; keeping"
+                            f" worker [{old.pid}] and aborting the restart."
+                        )
+                    return
+                old.terminate()
+                old.join()
+                self.processes[slot] = new
+
+        def handle_ttin(self) -> None:
+            if len(self.sockets) == 1:
+                super().handle_ttin()
+            else:
+                self._refuse_scaling("SIGTTIN")
+
+        def handle_ttou(self) -> None:
+            if len(self.sockets) == 1:
+                super().handle_ttou()
+            else:
+                self._refuse_scaling("SIGTTOU")
+
+        def _refuse_scaling(self, name: str) -> None:
+            # Each worker has its own socket: a worker added would need a socket added to
+            # the port, and one removed would drop the connections queued on its socket.
+            logger.warning(
+                f"Received {name}: the number of workers stays {self.processes_num} (one"
+                " listening socket each); restart serve with another --workers to change it."
+            )
 
         def handle_int(self) -> None:
             self.interrupted = True
             super().handle_int()
 
-    sock = _bound(config.host, config.port)
-    if sock is None:
+    socks = _listeners(config.host, config.port, config.workers)
+    if socks is None:
         return 1
-    sock.set_inheritable(True)
-    with sock:
-        announce(sock.getsockname()[1])
-        supervisor = Supervisor(config, sockets=[sock])
+    for sock in socks:
+        sock.set_inheritable(True)
+    try:
+        announce(socks[0].getsockname()[1])
+        supervisor = Supervisor(config, sockets=socks)
         supervisor.run()
+    finally:
+        for sock in socks:
+            sock.close()
     if supervisor.interrupted:  # Ctrl+C: every worker stopped; the status says interrupted
         print("nm-trafficking: interrupted", file=sys.stderr)
         return 130
