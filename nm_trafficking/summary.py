@@ -32,6 +32,15 @@ DETAILS: tuple[Detail, ...] = ("summary", "elements", "full")
 QuestionKind = Literal["fact", "point_of_law"]
 
 
+_NONE_STATED = (
+    "a federal section only: the text may state no punishment for what is found (18 U.S.C. "
+    "§ 1591(b) read literally: an offense not effected by force, threats of force, fraud or "
+    "coercion against a person 18 or older, or by a verb (b) does not list; UNVERIFIED), an "
+    "outcome beside the bands in possible (possible empty: the only one); present only when "
+    "true, never for § 30-52-1 (since 2.2.0)"
+)
+
+
 @dataclass(slots=True)
 class Grading:
     """A pair's grade (§ 30-52-1) or penalty (a federal section), as far as the facts settle
@@ -47,16 +56,7 @@ class Grading:
     )
     possible: list[str] = field(metadata=doc("the grades (or bands) possible, most serious first"))
     words: str = field(metadata=doc("in words, with the basic sentence or the punishment"))
-    none_stated_possible: bool = field(
-        default=False,
-        metadata=doc(
-            "a federal section only: the text may state no punishment for what is found "
-            "(18 U.S.C. § 1591(b) read literally: an offense not effected by force, threats of "
-            "force, fraud or coercion against a person 18 or older, or by a verb (b) does not "
-            "list; UNVERIFIED), an outcome beside the bands in possible (possible empty: the "
-            "only one); present only when true, never for § 30-52-1 (since 2.2.0)"
-        ),
-    )
+    none_stated_possible: bool = field(default=False, metadata=doc(_NONE_STATED))
 
 
 @dataclass(slots=True)
@@ -113,16 +113,7 @@ class ActUnderLaw:
             "a later grade's period may not have passed when the earliest has (since 2.1.0)"
         ),
     )
-    none_stated_possible: bool = field(
-        default=False,
-        metadata=doc(
-            "a federal section only: the text may state no punishment for what is found "
-            "(18 U.S.C. § 1591(b) read literally: an offense not effected by force, threats of "
-            "force, fraud or coercion against a person 18 or older, or by a verb (b) does not "
-            "list; UNVERIFIED), an outcome beside the bands in possible (possible empty: the "
-            "only one); present only when true, never for § 30-52-1 (since 2.2.0)"
-        ),
-    )
+    none_stated_possible: bool = field(default=False, metadata=doc(_NONE_STATED))
 
 
 @dataclass(slots=True)
