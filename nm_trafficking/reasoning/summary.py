@@ -933,7 +933,8 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
             said.append(text)
         else:
             shorts = [words.paragraph_short(offences[q].citation) for q in qs]
-            said.append(f"{text} ({words.either(shorts, 'and')})")
+            named_ = len(shorts) == 1 and shorts[0] in text  # "not a verb of § 1590(a)"
+            said.append(text if named_ else f"{text} ({words.either(shorts, 'and')})")
         left -= set(qs)
     if every:
         shorts = [words.paragraph_short(offences[q].citation) for q in every]
