@@ -933,7 +933,8 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
             said.append(text)
         else:
             shorts = [words.paragraph_short(offences[q].citation) for q in qs]
-            named_ = len(shorts) == 1 and shorts[0] in text  # "not a verb of § 1590(a)"
+            # "not a verb of § 1590(a)": the reason already names its one prong
+            named_ = len(shorts) == 1 and shorts[0].startswith("§") and shorts[0] in text
             said.append(text if named_ else f"{text} ({words.either(shorts, 'and')})")
         left -= set(qs)
     if every:
