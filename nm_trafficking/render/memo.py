@@ -335,7 +335,8 @@ def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) ->
             PairSection(
                 defendant=pair.defendant,
                 victim=pair.victim,
-                laws=[law_line(law, names) for law in pair.laws],
+                # a related offense the notes work out (a sting's attempt) beside the laws
+                laws=[*(law_line(law, names) for law in pair.laws), *pair.related],
                 expired=_expired(pair, names, s.assessed_on),
                 rows=[row for c in pair.counts for row in _rows(c, names, s.assessed_on)],
                 acts=acts,
