@@ -231,26 +231,24 @@ def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """A sting: the actor believed a minor, the person was not one, and nothing else of the
     minor offense fails: no completed offense, but an attempt graded from the believed age."""
 
+    from nm_trafficking.reasoning.sting import attempts
+
     lines = []
-    for v in acts:
-        believed = _sting(v)
-        if believed is None or v.ctx.age is None:  # a sting has an age (_sting)
-            continue
-        grading = v.ctx.version.grading
-        completed, band = grading.grade_for_age(believed)
-        grade, cited = inchoate.ATTEMPT_GRADE[completed.id]
-        name = inchoate.GRADE_NAMES[grade]
-        period = limitation.STATE.get(grade)
+    for a in attempts(acts):  # one source for the grade: the summary's line under the pair too
+        v, name = a.verdict, a.name
+        period = limitation.STATE.get(a.grade)
         limit = (
             f"; its own limitation period: {_period(period, name, v.ctx.day, v.ctx.today)}"
             if period is not None
             else ""
         )
+        age = v.ctx.age.text() if v.ctx.age is not None else ""  # a sting has an age
         lines.append(
-            f"At {named(v.ctx)} (the person's age: {v.ctx.age.text()}) "
+            f"At {named(v.ctx)} (the person's age: {age}) "
             f"{inchoate.STING_READING}. Attempt is the route, graded from the believed age "
-            f"({believed}): an attempt at a {completed.name} ({band}) is a {name} under {cited} "
-            f"[S] (a reading of the two texts); {inchoate.ATTEMPT_NEEDS}{limit}."
+            f"({a.believed}): an attempt at a {a.completed.name} ({a.completed_citation}) is a "
+            f"{name} under {a.citation} [S] (a reading of the two texts); "
+            f"{inchoate.ATTEMPT_NEEDS}{limit}."
         )
     if not lines:
         return None
