@@ -12,7 +12,12 @@ from __future__ import annotations
 import pytest
 
 BROWSER = frozenset(
-    {"test_workbench_browser.py", "test_workbench_page.py", "amendment/test_amendment_browser.py"}
+    {
+        "test_workbench_browser.py",
+        "test_workbench_page.py",
+        "test_workbench_related.py",
+        "amendment/test_amendment_browser.py",
+    }
 )
 PROCESS = frozenset(
     {

@@ -42,8 +42,8 @@ function keepFocus(el, draw, fallback) {
   }
 }
 
-/** The summary, first: per defendant and victim each law's status, paragraphs and grade, the
- * acts as counts and what separates the laws; then what is still needed and the notes, once.
+/** The summary, first: per defendant and victim each law's status, paragraphs and grade, any
+ * related offense (a sting's attempt), the acts as counts and what separates the laws; then what is still needed and the notes, once.
  * Every word comes from the summary's JSON (`assessment.summary`); only the layout is here. */
 export function renderSummary(el, assessment, comparison) {
   const idx = changeIndex(comparison);
@@ -60,7 +60,14 @@ export function renderSummary(el, assessment, comparison) {
         "div",
         { class: "summary-pair", "data-pair": key },
         h("h3", { class: idx.findings.has(key) ? "changed" : "" }, `${pair.defendant} toward ${pair.victim}`, was(idx.findings.get(key))),
-        h("ul", { class: "law-list" }, pair.laws.map((law, i) => lawLine(law, key, idx, i === 0))),
+        h(
+          "ul",
+          { class: "law-list" },
+          pair.laws.map((law, i) => lawLine(law, key, idx, i === 0)),
+          // a related offense the notes work out (a sting's attempt and its grade), after the
+          // laws, as the text summary, the Markdown and the memo give it
+          (pair.related || []).map((line) => h("li", { class: "related" }, h("p", {}, line))),
+        ),
         counts(pair.counts),
         pair.comparison.length
           ? h(
