@@ -4,7 +4,10 @@ federal prong) that the act meets or may meet, its elements as a drafted jury in
 "First, the defendant knowingly recruited V; Second, …": only the alternatives the facts
 support, joined by "or" (every alternative of an element still open but those a fact stated
 false rules out — given the fact pattern — with a note to keep only those the evidence
-supports), each element with its authority. An age element of § 1591(a)(1) that rests on a
+supports), each element with its authority. Where the act's federal facts contradict each other
+(a means of § 1591(a) stated known or disregarded, the commercial sex act not), the element they
+leave open says so in the words of the note (``federal_facts_contradict``), and the fact
+contradicted rules out no alternative. An age element of § 1591(a)(1) that rests on a
 reasonable opportunity to observe alone is drafted as § 1591(c)'s alternative. State
 instructions are labelled as drafted (no New Mexico uniform instruction was found); federal
 ones follow the Ninth Circuit's model instructions and say so (``statute.jury_instructions``).
@@ -29,6 +32,7 @@ from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import printable
+from nm_trafficking.reasoning.federal_notes import _contradiction as contradiction_words
 from nm_trafficking.render.instruction_degree import degree_line
 from nm_trafficking.results import (
     AgeAtAct,
@@ -40,8 +44,17 @@ from nm_trafficking.results import (
     LawCount,
     Status,
 )
+from nm_trafficking.rules.atoms import sex_act_with_means
 from nm_trafficking.statute import jury_instructions as ji
-from nm_trafficking.statute.model import ACT, Alternative, OffenceParagraph, TextVersion
+from nm_trafficking.statute.model import (
+    ACT,
+    SEX_ACT_CONTRADICTIONS,
+    SEX_ACT_DISREGARD_CONTRADICTED,
+    SEX_ACT_KNOWLEDGE_CONTRADICTED,
+    Alternative,
+    OffenceParagraph,
+    TextVersion,
+)
 from nm_trafficking.statute.usc_18.s1589 import elements as s1589
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 
@@ -204,6 +217,32 @@ def _act_allows(alternative: Alternative, act: str) -> bool:
     return True
 
 
+_CONTRADICTABLE = ("means_will_be_used", "commercial_sex_act")
+"""The § 1591 elements an act's contradicting federal facts leave open (decision 18): the means
+"will be used to cause the person to engage in a commercial sex act", and that commercial sex
+act."""
+
+
+def _contradiction(conduct: Conduct | None) -> str | None:
+    """How the act's federal facts contradict each other (a value of
+    ``SEX_ACT_CONTRADICTIONS``, as ``reasoning.federal_notes`` reads it for its note), or None:
+    they do not, or the facts are not given."""
+    if conduct is None or not conduct.federal.model_fields_set:
+        return None
+    value = sex_act_with_means(conduct.federal)
+    return value if value in SEX_ACT_CONTRADICTIONS else None
+
+
+def _only_knowledge(conduct: Conduct) -> bool:
+    """Whether only knowledge serves for the act: advertising, or benefiting from a venture
+    whose act was advertising (as ``reasoning.federal_notes`` reads it for its note)."""
+    act = str(conduct.act.value)
+    if act == "benefiting":
+        venture = conduct.federal.venture.act
+        return venture is not None and str(getattr(venture, "value", venture)) == "advertising"
+    return act == "advertising"
+
+
 def _fact(conduct: Conduct, path: str) -> object:
     """The stated value at a dotted ``path`` below an act (None where the path names no
     stated fact, e.g. the victim's age)."""
@@ -246,6 +285,19 @@ class _Draft:
         self.elements = {e.key: e for e in para.elements}
         self.facts = facts
         """The act's facts as stated (None: not given; no alternative is then ruled out)."""
+        self.contradiction = _contradiction(facts) if para.short.startswith("1591") else None
+        """How the act's federal facts contradict each other, for a prong of § 1591 (None: they
+        do not, or the paragraph is not one of § 1591's)."""
+        self.contradicted = frozenset(
+            path
+            for path, values in (
+                (s1591.CSA_KNEW, SEX_ACT_KNOWLEDGE_CONTRADICTED),
+                (s1591.CSA_RECKLESS, SEX_ACT_DISREGARD_CONTRADICTED),
+            )
+            if self.contradiction in values
+        )
+        """The facts stated that the others contradict: they decide nothing (neither side is
+        preferred), so they rule out no alternative."""
 
     def met(self, key: str) -> bool:
         return self.results[key].status == "met"
@@ -253,7 +305,8 @@ class _Draft:
     def stated_false(self, alternative: Alternative) -> bool:
         """A fact the alternative needs true is stated false."""
         return self.facts is not None and any(
-            _fact(self.facts, p) is Truth.FALSE for p in _true_paths(alternative)
+            _fact(self.facts, p) is Truth.FALSE and p not in self.contradicted
+            for p in _true_paths(alternative)
         )
 
     def _allowed(self, key: str) -> list[tuple[Alternative, str]]:
@@ -564,6 +617,11 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
                 f"by ({KEEP_SUPPORTED})"
             )
         text += "; " + ji.BUYER_POINT.format(verbs=d.verbs_named)
+    if d.facts is not None and d.contradiction and any(k in _CONTRADICTABLE for k in open_keys):
+        # why it is open: what the facts state against each other, and what that decides, in
+        # the words of the note (``federal_facts_contradict``)
+        said = contradiction_words(d.contradiction, _only_knowledge(d.facts))
+        text += "; " + said.removesuffix(".")
     if age is not None and age.open_point and any(d.elements[k].tests_age for k in open_keys):
         text += (
             f". {d.v}'s age at the act ({age.text}) turns on an open point of law (a birthday "
