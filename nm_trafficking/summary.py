@@ -307,11 +307,51 @@ class AccessoryFinding:
 
 
 @dataclass(slots=True)
+class FederalAccessoryFinding:
+    """A person who procured, counselled, aided or abetted another's act, where only the
+    federal sections are assessed (law "federal"): the helper under 18 U.S.C. § 2(a) [S]
+    ("punishable as a principal") per federal section; the fields of an accessory finding that
+    do not describe § 30-52-1 (contract 2.3.0)."""
+
+    helper: str = field(metadata=doc("the person who helped"))
+    defendant: str = field(metadata=doc("the actor of the act aided (the principal)"))
+    victim: str = field(metadata=doc("the person of the act aided"))
+    conduct: str = field(metadata=doc("the act aided: its id in the fact pattern"))
+    name: str = field(metadata=doc("the act aided by its verb and date"))
+    ways: list[str] = field(
+        metadata=doc("the ways of help stated true: procured, counselled, aided, abetted")
+    )
+    intended: Literal["true", "false", "unknown"] = field(
+        metadata=doc("the stated fact: the helper intended that the offense be committed")
+    )
+    words: str = field(
+        metadata=doc(
+            "the helper and the act aided in a sentence, with the help and the intent stated "
+            "(and, where no section can be met, why)"
+        )
+    )
+    needed: list[Question] = field(
+        metadata=doc(
+            "what is still needed, as questions naming the helper and the act (law: the first "
+            "federal section the helper may be liable under; citations: 18 U.S.C. § 2(a))"
+        )
+    )
+    federal: dict[str, Status] = field(
+        metadata=doc(
+            "per federal section assessed: the helper under 18 U.S.C. § 2(a) [S] ('punishable "
+            "as a principal'): met only when the act aided meets the section and the help and "
+            "the intent are stated; not_met when the act does not, or the help or the intent "
+            "is stated false"
+        ),
+    )
+
+
+@dataclass(slots=True)
 class Summary:
     """The decision, first: each pair under each law, each count, what is still needed, and
     the notes once."""
 
-    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("accessories",)
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("accessories", "federal_accessories")
 
     title: str | None
     assessed_on: date = field(metadata=doc("the day of the assessment"))
@@ -331,6 +371,14 @@ class Summary:
         metadata=doc(
             "per person stated to have helped an act: an accessory finding (NMSA 1978, "
             "§ 30-1-13 [S]), in the order of the acts (contract 2.1)"
+        ),
+    )
+    federal_accessories: list[FederalAccessoryFinding] = field(
+        default_factory=list,
+        metadata=doc(
+            "with law='federal' only (§ 30-52-1 not assessed): per person stated to have helped "
+            "an act, the finding under 18 U.S.C. § 2(a) [S], in the order of the acts; with "
+            "§ 30-52-1 assessed the same statuses are each accessory's federal (contract 2.3.0)"
         ),
     )
     texts: dict[str, list[TextInForce]] = field(

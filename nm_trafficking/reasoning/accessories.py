@@ -7,11 +7,15 @@ stated false) and the stated intent that the offense be committed: met only when
 not met when any is not. The grade is the act's (the degree of the offense aided, open where
 open). § 30-52-1(E): a helper whom the facts make (or may make) a human trafficking victim
 shall not be charged as an accessory.
+
+Per federal section, the helper under 18 U.S.C. § 2(a) [S] is the same conjunction with the
+act's status under that section; with § 30-52-1 not assessed (``law="federal"``), that is the
+whole finding (:func:`judge_federal`): nothing of § 30-1-13, the (E) bar or the degree.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from nm_trafficking import words
@@ -28,6 +32,7 @@ from nm_trafficking.statute.related import accessory as rule
 from nm_trafficking.summary import (
     AccessoryBar,
     AccessoryFinding,
+    FederalAccessoryFinding,
     Grading,
     Question,
     QuestionKind,
@@ -239,8 +244,120 @@ def judge(
         bar=barred,
         words=_words(v, acc, status, paragraphs, grading, barred, clause),
         needed=_questions(v, acc, status, clause),
-        federal={law.id: all_of(lv.status, help_, intent) for law, lv in federal},
+        federal=federal_statuses(acc, federal),
     )
+
+
+def federal_statuses(
+    acc: Accessory, federal: Sequence[tuple[Law, ActVerdict[Any]]]
+) -> dict[str, Status]:
+    """Per federal section: the helper under 18 U.S.C. § 2(a) [S], the conjunction of the act's
+    status under the section, the help and the stated intent."""
+    help_ = _FROM_TRUTH[helped(acc)]
+    intent = _FROM_TRUTH[acc.intended_that_the_offense_be_committed]
+    return {law.id: all_of(lv.status, help_, intent) for law, lv in federal}
+
+
+def judge_federal(
+    acc: Accessory, federal: Sequence[tuple[Law, ActVerdict[Any]]]
+) -> FederalAccessoryFinding:
+    """The finding of ``acc`` under 18 U.S.C. § 2(a) [S] for one act, from the act's verdict
+    under each federal section in ``federal`` (at least one): with § 30-52-1 not assessed."""
+    ctx = federal[0][1].ctx
+    c = ctx.conduct
+    statuses = federal_statuses(acc, federal)
+    clause = words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
+    return FederalAccessoryFinding(
+        helper=acc.person,
+        defendant=c.actor,
+        victim=c.person,
+        conduct=c.id,
+        name=named(ctx),
+        ways=[w for w in rule.WAYS if getattr(acc, w) is Truth.TRUE],
+        intended=acc.intended_that_the_offense_be_committed.value,
+        words=_federal_words(acc, federal, statuses, clause),
+        needed=_federal_questions(acc, federal, statuses, clause),
+        federal=statuses,
+    )
+
+
+def _sections(laws: Sequence[Law], conjunction: str = "or") -> str:
+    """``§ 1591`` or ``§§ 1591 or 1590`` (``and``: ``§§ 1591 and 1590``)."""
+    short = [words.law_short(law).removeprefix("§ ") for law in laws]
+    return ("§ " if len(short) == 1 else "§§ ") + words.either(short, conjunction)
+
+
+def _federal_words(
+    acc: Accessory,
+    federal: Sequence[tuple[Law, ActVerdict[Any]]],
+    statuses: Mapping[str, Status],
+    clause: str,
+) -> str:
+    """The helper and the act aided, with the help and the intent stated; where no section
+    can be met, why (each section's status is :func:`rule.federal_line`'s)."""
+    helper = acc.person
+    if any(s != NOT_MET for s in statuses.values()):
+        return f"{helper} is named as a helper of {clause} ({_how(acc)})."
+    why = []
+    if all(lv.status == NOT_MET for _, lv in federal):
+        why.append(f"the act aided meets none of {_sections([law for law, _ in federal], 'and')}")
+    if helped(acc) is Truth.FALSE:
+        why.append(f"the facts state {helper} did not procure, counsel, aid or abet it")
+    if acc.intended_that_the_offense_be_committed is Truth.FALSE:
+        why.append(f"the facts state {helper} did not intend that it be committed")
+    return f"{helper} is not punishable as a principal for {clause}: {words.either(why, 'and')}."
+
+
+def _federal_questions(
+    acc: Accessory,
+    federal: Sequence[tuple[Law, ActVerdict[Any]]],
+    statuses: Mapping[str, Status],
+    clause: str,
+) -> list[Question]:
+    """What is still needed of a helper whose status is open under some federal section: the
+    questions of :func:`_questions`, citing 18 U.S.C. § 2(a) [S] (asked once, for the first
+    such section)."""
+    open_ = [law for law, _ in federal if statuses[law.id] == UNDETERMINED]
+    if not open_ or any(s == MET for s in statuses.values()):
+        return []
+    c = federal[0][1].ctx.conduct
+    who: dict[str, Any] = {
+        "law": open_[0].id,
+        "defendant": acc.person,
+        "victim": c.person,
+        "conduct": c.id,
+        "citations": [f"{rule.USC_2}(a)"],
+        "kind": _FACT,
+    }
+    out = []
+    act_open = [law for law, lv in federal if law in open_ and lv.status == UNDETERMINED]
+    if act_open:
+        out.append(
+            Question(
+                text=f"Does {clause} meet {_sections(act_open)}? What is still needed for "
+                f"{c.actor} and {c.person} decides it.",
+                element="offense_aided",
+                **who,
+            )
+        )
+    if helped(acc) is Truth.UNKNOWN:
+        out.append(
+            Question(
+                text=f"Did {acc.person} aid, abet, counsel or procure {clause}?",
+                element="accessory_help",
+                **who,
+            )
+        )
+    if acc.intended_that_the_offense_be_committed is Truth.UNKNOWN:
+        out.append(
+            Question(
+                text=f"Did {acc.person} intend that {clause} be committed? "
+                f"({words.capital(rule.FEDERAL_INTENT_OPEN)}.)",
+                element="accessory_intent",
+                **who,
+            )
+        )
+    return out
 
 
 def of_acts(
@@ -271,4 +388,14 @@ def note(
     return Note(kind="accessory", citation=rule.S_30_1_13, text=text)
 
 
-__all__ = ["all_of", "bar", "helped", "judge", "named", "note", "of_acts"]
+__all__ = [
+    "all_of",
+    "bar",
+    "federal_statuses",
+    "helped",
+    "judge",
+    "judge_federal",
+    "named",
+    "note",
+    "of_acts",
+]

@@ -52,6 +52,7 @@ from nm_trafficking.summary import (
     ActUnderLaw,
     Birth,
     CountSummary,
+    FederalAccessoryFinding,
     Grading,
     LawStatus,
     PairSummary,
@@ -1121,6 +1122,7 @@ def summary(
         )
     return Summary(
         accessories=_accessories(pattern, pairs),
+        federal_accessories=_federal_accessories(pattern, pairs),
         title=pattern.title,
         assessed_on=assessed_on,
         laws=laws,
@@ -1165,6 +1167,25 @@ def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[Access
     found = [
         accessories.judge(pattern, v, acc, victims, federal)
         for v, federal in helped
+        for acc in v.ctx.conduct.accessories
+    ]
+    order = {c.id: i for i, c in enumerate(pattern.conduct)}
+    return sorted(found, key=lambda f: order[f.conduct])
+
+
+def _federal_accessories(
+    pattern: FactPattern, pairs: Sequence[PairActs]
+) -> list[FederalAccessoryFinding]:
+    """With § 30-52-1 not assessed (``law="federal"``): per helper of each act, in the order of
+    the acts, the finding under 18 U.S.C. § 2(a) from the act's federal verdicts (with
+    § 30-52-1 assessed they are each accessory finding's ``federal``)."""
+    if not any(c.accessories for c in pattern.conduct):
+        return []
+    found = [
+        accessories.judge_federal(acc, [(law, lv[i]) for law, lv in pair.laws])
+        for pair in pairs
+        if pair.laws and pair.laws[0][0].jurisdiction != "state"
+        for i, v in enumerate(pair.laws[0][1])
         for acc in v.ctx.conduct.accessories
     ]
     order = {c.id: i for i, c in enumerate(pattern.conduct)}

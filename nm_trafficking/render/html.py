@@ -133,7 +133,7 @@ def render_summary_html(s: Summary) -> str:
     from nm_trafficking import statute
 
     names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
-    accessories = [summary_text.accessory_lines(a, names) for a in s.accessories]
+    accessories = [summary_text.accessory_lines(a, names) for a in summary_text.helpers(s)]
     return (
         environment()
         .get_template("summary.html.j2")
@@ -144,7 +144,7 @@ def render_summary_html(s: Summary) -> str:
             pairs=pairs,
             needed=needed,
             accessories=accessories,
-            accessories_head=summary_text.ACCESSORIES_HEAD.removesuffix(":"),
+            accessories_head=summary_text.accessories_head(s).removesuffix(":"),
             notes="; ".join(dict.fromkeys(n.title for n in s.notes)),
         )
     )

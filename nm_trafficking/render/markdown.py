@@ -133,9 +133,9 @@ def render_summary_markdown(s: Summary) -> list[str]:
             ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
-    if s.accessories:
-        lines += [f"## {md(summary_text.ACCESSORIES_HEAD.removesuffix(':'))}", ""]
-        for a in s.accessories:
+    if summary_text.helpers(s):
+        lines += [f"## {md(summary_text.accessories_head(s).removesuffix(':'))}", ""]
+        for a in summary_text.helpers(s):
             first, *rest = summary_text.accessory_lines(a, names)
             lines.append(f"- {md(first)}")
             lines += [f"  - {md(line)}" for line in rest]

@@ -48,10 +48,11 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import printable
 from nm_trafficking.render.memo_facts import ActFacts, act_facts
 from nm_trafficking.render.summary_text import (
-    ACCESSORIES_HEAD,
+    accessories_head,
     accessory_lines,
     cited,
     cites,
+    helpers,
     law_line,
     needed,
 )
@@ -391,8 +392,8 @@ def _context(
             Needed(i, _question(q), q.kind == "point_of_law", cites(q.citations))
             for i, q in enumerate(needed(s), 1)
         ],
-        "accessories": [" ".join(accessory_lines(a, _names())) for a in s.accessories],
-        "accessories_head": ACCESSORIES_HEAD.removesuffix(":"),
+        "accessories": [" ".join(accessory_lines(a, _names())) for a in helpers(s)],
+        "accessories_head": accessories_head(s).removesuffix(":"),
         "notes": _notes(s),
         "timeline": timeline_html(s, prefix="memo-tl") if s.pairs else None,
     }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -16,10 +16,13 @@ from nm_trafficking import words
 from nm_trafficking.facts.place import County
 from nm_trafficking.limits import printable
 from nm_trafficking.render.wrapping import one_line, wrap_lines
+from nm_trafficking.results import Status
+from nm_trafficking.statute.related import accessory as accessory_law
 from nm_trafficking.summary import (
     AccessoryFinding,
     ActUnderLaw,
     CountSummary,
+    FederalAccessoryFinding,
     LawStatus,
     Question,
     Summary,
@@ -239,34 +242,54 @@ def _counts(
 
 
 ACCESSORIES_HEAD = "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):"
-ACCESSORY_FEDERAL = "The helper on the act aided, with the help and the intent stated"
+FEDERAL_ACCESSORIES_HEAD = f"Accessories ({accessory_law.USC_2} [S]):"
+"""With § 30-52-1 not assessed: 18 U.S.C. § 2 alone."""
+ACCESSORY_FEDERAL = accessory_law.FEDERAL_STATUSES
 """Before the federal sections' statuses of the act a helper aided (here and on the page)."""
 
+Helper = AccessoryFinding | FederalAccessoryFinding
+"""A helper's finding: under § 30-52-1 (with the federal sections beside it), or under the
+federal sections alone."""
 
-def accessory_lines(a: AccessoryFinding, names: Mapping[str, str]) -> list[str]:
+
+def helpers(s: Summary) -> list[Helper]:
+    """The helpers' findings of the summary: the state's, or (``law="federal"``) the federal."""
+    return [*s.accessories, *s.federal_accessories]
+
+
+def accessories_head(s: Summary) -> str:
+    """The heading of the helpers' findings: § 30-1-13 and § 2, or § 2 alone."""
+    return ACCESSORIES_HEAD if s.accessories else FEDERAL_ACCESSORIES_HEAD
+
+
+def _best(statuses: Iterable[Status]) -> Status:
+    """Met if any is, undetermined if any is, else not met (the helper over the sections)."""
+    found = set(statuses)
+    return "met" if "met" in found else "undetermined" if "undetermined" in found else "not_met"
+
+
+def accessory_lines(a: Helper, names: Mapping[str, str]) -> list[str]:
     """A helper's accessory finding: the sentence and the federal sections' statuses on the
     same facts (what is still needed is with the pairs': :func:`needed`). Plain text (the
     Markdown renderer escapes it)."""
-    barred = a.bar == "applies" and a.status != "not_met"
-    lead = "barred by § 30-52-1(E)" if barred else words.STATUS_WORDS[a.status]
+    if isinstance(a, AccessoryFinding):
+        barred = a.bar == "applies" and a.status != "not_met"
+        lead = "barred by § 30-52-1(E)" if barred else words.STATUS_WORDS[a.status]
+    else:
+        lead = words.STATUS_WORDS[_best(a.federal.values())]
     out = [f"{a.helper}, {lead}: {a.words}"]
     if a.federal:
-        listed = "; ".join(
-            f"{names[law].removeprefix('18 U.S.C. ')} {words.STATUS_WORDS[status]}"
+        statuses = [
+            (names[law].removeprefix("18 U.S.C. "), words.STATUS_WORDS[status])
             for law, status in a.federal.items()
-        )
-        out.append(
-            f"Federal: one who aids or abets an offense is punishable as a principal (18 U.S.C. "
-            f"§ 2(a) [S]). {ACCESSORY_FEDERAL}: {listed}. This reads the intent stated as "
-            f"enough: whether {a.helper} is liable turns on a federal intent standard that is "
-            "not in the sources read."
-        )
+        ]
+        out.append(accessory_law.federal_line(a.helper, statuses))
     return out
 
 
 def needed(s: Summary) -> list[Question]:
     """What is still needed: the pairs' questions, then the accessories'."""
-    return [*s.needed, *(q for a in s.accessories for q in a.needed)]
+    return [*s.needed, *(q for a in helpers(s) for q in a.needed)]
 
 
 def cited(laws: list[str]) -> str:
@@ -339,9 +362,9 @@ def render_summary(s: Summary) -> list[str]:
         for related in pair.related:
             lines += wrap(related, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
-    if s.accessories:
-        lines += ["", ACCESSORIES_HEAD]
-        for a in s.accessories:
+    if helpers(s):
+        lines += ["", accessories_head(s)]
+        for a in helpers(s):
             first, *rest = accessory_lines(a, names)
             lines += wrap(first, "  - ")
             for line in rest:

@@ -11,6 +11,8 @@ paragraph, ``version.victim_not_accessory``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from nm_trafficking.statute.model import Paragraph
 from nm_trafficking.statute.related.labels import S
 
@@ -73,6 +75,28 @@ FEDERAL_READING = (
     "fact is shown, not a federal standard; § 30-52-1(E) is a bar in a prosecution under "
     "§ 30-52-1 only"
 )
+FEDERAL_STATUSES = "The helper on the act aided, with the help and the intent stated"
+"""Before the federal sections' statuses of the act a helper aided (in every view)."""
+
+FEDERAL_INTENT_OPEN = (
+    "the federal aiding-and-abetting intent standard is not in the sources read: a fact to state"
+)
+"""Said with the question for a helper's intent under 18 U.S.C. § 2(a) [S]."""
+
+
+def federal_line(helper: str, statuses: Iterable[tuple[str, str]]) -> str:
+    """A helper under 18 U.S.C. § 2(a) [S], each federal section's status in words given as
+    (section, status) pairs (``("§ 1591", "undetermined")``): the same line whether § 30-52-1
+    is assessed beside them or not."""
+    listed = "; ".join(f"{section} {status}" for section, status in statuses)
+    return (
+        "Federal: one who aids or abets an offense is punishable as a principal "
+        f"({USC_2}(a) [S]). {FEDERAL_STATUSES}: {listed}. This reads the intent stated as enough: "
+        f"whether {helper} is liable turns on a federal intent standard that is not in the "
+        "sources read."
+    )
+
+
 BAR_READING = (
     "the words 'a human trafficking victim' are not limited to a victim of the offense aided: "
     "read conservatively, the bar is shown for any person the facts make (or may make) a "
