@@ -184,17 +184,21 @@ def turns(
     """For a person born between ``earliest`` and ``latest``: the first day on which they can
     be ``years`` old, and the first day on which they are ``years`` old whatever the birth (the
     same day for a known birth date, unless the 29 February point is open)."""
-    first = _shift_years(earliest, -years)
-    while age_on(earliest, first - _DAY, leap_day)[1] >= years:
-        first -= _DAY
-    while age_on(earliest, first, leap_day)[1] < years:
-        first += _DAY
-    sure = _shift_years(latest, -years)
-    while age_on(latest, sure - _DAY, leap_day)[0] >= years:
-        sure -= _DAY
-    while age_on(latest, sure, leap_day)[0] < years:
-        sure += _DAY
-    return first, sure
+    return _birthday(earliest, years, leap_day, surely=False), _birthday(
+        latest, years, leap_day, surely=True
+    )
+
+
+def _birthday(birth: date, years: int, leap_day: rule.LeapDayBirthday, *, surely: bool) -> date:
+    """The first day on which a person born on ``birth`` can be (``surely``: is, under every
+    reading of the 29 February point) ``years`` old: the birthday itself. Born on 29 February,
+    in a year without one, it is 28 February or 1 March as ``leap_day`` says (``OPEN``: 28
+    February as the oldest reading, 1 March as the youngest), as :func:`age_on` counts."""
+    day = _shift_years(birth, -years)  # 29 February, in a year without one: 28 February
+    late = leap_day is rule.LeapDayBirthday.MARCH_1 or (
+        leap_day is rule.LeapDayBirthday.OPEN and surely
+    )
+    return day + _DAY if late and day.day != birth.day else day
 
 
 def plain_age_at(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from nm_trafficking import words as wording
 from nm_trafficking.reasoning.ages import AgeRange
@@ -77,7 +78,16 @@ def decided(grading: Grading, age: AgeRange | None) -> tuple[Grade, str, str]:
 
 def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     """The grade one act carries (or may carry) under the grade rules of the paragraphs it
-    meets or may meet."""
+    meets or may meet. Worked out once per verdict (kept on it: ``ActVerdict.graded``), so the
+    finding, the limitation note and the summary read the same grade without grading the act
+    again."""
+    found = verdict.graded
+    if found is None:
+        found = verdict.graded = _grade_act(verdict)
+    return cast(Graded, found)
+
+
+def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     if verdict.status == NOT_MET:
         return Graded(
             verdict,

@@ -71,6 +71,11 @@ class ActVerdict(Generic[V]):
     """What ``reasoning.explain`` works out once for this act and reuses (the alternatives that
     matched, the words its reasons name, each element's reason): made on the first explanation
     and kept with the verdict, so it lasts exactly as long as the assessment holding it."""
+    graded: Any = field(default=None, init=False, repr=False, compare=False)
+    """The grade the act carries (``grading.grade_act``), worked out on first use and kept with
+    the verdict (the finding, the limitation note and the summary's line each read it): like
+    ``explaining``, it lasts as long as the assessment, and a verdict made anew starts without
+    one."""
 
     def alternatives(self, paragraph: int, element: int) -> tuple[int, ...]:
         """The alternatives of the element that matched (established or defeated)."""

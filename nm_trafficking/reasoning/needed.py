@@ -1,0 +1,671 @@
+"""What is still needed: the questions the first screen of the summary asks
+(``Summary.needed``), built from the element statuses of each act.
+
+What is still needed is read per act: for an act that may still meet a paragraph (or prong),
+each element of each open paragraph that is undetermined, as a question naming the act by its
+verb and date; for an act that meets one but whose grade (or penalty band) is still open, the
+fact the grade turns on. An age left open only by the 29 February rule is a point of law, and
+so is the text of a federal section for a period with none encoded: neither is missing
+evidence.
+
+The same question of several acts of a pair under one law is asked once ("Likewise for" the
+others), and the date of an undated act that several federal sections turn on is asked once
+for them all. :func:`pair_questions` is the one entry point (``reasoning.summary`` calls it
+per pair); the workbench's next questions (``workbench.questions``) are another thing, read
+from the result.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any, TypedDict
+
+from nm_trafficking import words
+from nm_trafficking.facts.conduct import Act
+from nm_trafficking.facts.persons import Role
+from nm_trafficking.facts.place import County
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning.acts import ActContext
+from nm_trafficking.reasoning.ages import BirthWindow, age_on
+from nm_trafficking.reasoning.jurisdictions import date_matters
+from nm_trafficking.reasoning.naming import named, stated_day
+from nm_trafficking.reasoning.penalties import band_table
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
+from nm_trafficking.results import Count, Finding, LawCount
+from nm_trafficking.statute import ages as age_rule
+from nm_trafficking.statute.model import (
+    ACT,
+    BUYER,
+    Element,
+    Law,
+    OffenceParagraph,
+    Test,
+    TextVersion,
+)
+from nm_trafficking.summary import Question, QuestionKind
+
+__all__ = ["FACT", "POINT_OF_LAW", "pair_questions"]
+
+
+def pair_questions(
+    finding: Finding, laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
+) -> list[Question]:
+    """What is still needed of one defendant and victim: under each law in turn (the order of
+    ``laws``), the questions of its acts, each asked once; then an undated act's date asked
+    once for every section that turns on it."""
+    asked: list[Question] = []
+    for law, acts in laws:
+        asked.extend(_once(_questions(law, acts, finding), acts))
+    return _dates_once(asked)
+
+
+class _Who(TypedDict):
+    """Whom and what a question is about."""
+
+    law: str
+    defendant: str
+    victim: str
+    conduct: str
+
+
+FACT: QuestionKind = "fact"
+POINT_OF_LAW: QuestionKind = "point_of_law"
+
+_PREPOSITION = {Act.BENEFITING.value: "from "}
+"""How a verb takes its person in a question ("benefiting from V"); others take V directly."""
+
+
+# --- words of one act -------------------------------------------------------------------------
+
+
+class _Fields(dict[str, str]):
+    """The words of one act a question may name (``{act}``, ``{when}``, ...; an element's
+    question template takes them by name), each made when first asked for (but the actor, the
+    person and the verb, read as they are): most acts under most laws ask nothing, and a
+    question names two or three of them."""
+
+    __slots__ = ("_ctx",)
+
+    def __init__(self, ctx: ActContext[Any]) -> None:
+        c = ctx.conduct
+        self["actor"] = c.actor  # read as they are
+        self["person"] = c.person
+        self["verb"] = c.act.value
+        self._ctx = ctx
+
+    def __missing__(self, key: str) -> str:
+        ctx = self._ctx
+        c = ctx.conduct
+        if key == "_on":
+            day = stated_day(ctx)
+            said = f" on {words.long_date(day)}" if day is not None else " (date not stated)"
+            if day is not None and ctx.date_assumed:
+                said += " (date assumed)"
+        elif key == "on":
+            said = self["_on"].strip()
+        elif key == "when":
+            verb = c.act.value
+            said = f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{self['_on']}"
+        elif key == "act":
+            said = named(ctx)
+        elif key == "age":
+            said = ctx.age.text() if ctx.age is not None else "not known"
+        elif key == "age_note":
+            said = (
+                f"The facts give the age as {ctx.age.text()}."
+                if ctx.age is not None
+                else "The facts do not give the age."
+            )
+        elif key == "in_force_from":
+            said = words.long_date(ctx.version.in_force_from)
+        else:
+            raise KeyError(key)
+        self[key] = said
+        return said
+
+
+def _verb_at(ctx: ActContext[Any], path: str) -> str | None:
+    """The verb the fact at ``path`` names (the act's own, ``act``; the venture's, under
+    § 1591(a)(2)), or None when not stated."""
+    found: Any = ctx.conduct
+    for part in path.split("."):
+        found = getattr(found, part, None)
+    verb = getattr(found, "value", found)
+    return verb if isinstance(verb, str) else None
+
+
+def _question_text(element: Element, ctx: ActContext[Any], fields: _Fields) -> str:
+    if element.question_if_knowledge_only and _verb_at(ctx, element.knowledge_only_act) in (
+        element.knowledge_only
+    ):
+        return element.question_if_knowledge_only.format_map(fields)
+    if element.question:
+        return element.question.format_map(fields)
+    clause = words.act_clause(
+        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
+    )
+    return f"For {clause}, can it be established: {element.label}?"
+
+
+# --- what is still needed ---------------------------------------------------------------------
+
+
+def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> list[Question]:
+    """The questions of one pair under one law, in the order of the acts."""
+    out: list[Question] = []
+    for v in acts:
+        fields = _Fields(v.ctx)
+        base: _Who = {
+            "law": law.id,
+            "defendant": finding.defendant,
+            "victim": finding.victim,
+            "conduct": v.ctx.conduct.id,
+        }
+        if v.status != NOT_MET:  # nothing is asked of an act that meets nothing
+            out.extend(_act_questions(law, v, finding, fields, base))
+        if law.jurisdiction == "state":
+            out.extend(_benefit_as_its_own_act(v, fields, base))
+    return out
+
+
+def _act_questions(
+    law: Law, v: ActVerdict[Any], finding: Finding, fields: _Fields, base: _Who
+) -> list[Question]:
+    """The questions of one act that meets or may meet the law."""
+    out: list[Question] = []
+    ctx = v.ctx
+    version: TextVersion = ctx.version
+    if v.status == UNDETERMINED and (version is law.undated or date_matters(v)):
+        # The act's date is not stated and the section's texts differ across its possible
+        # dates: the date is what is missing (evidence), not a point of law.
+        out.append(
+            Question(
+                text=(
+                    f"When did {fields['act']} take place? The text of "
+                    f"{words.law_short(law)} that applies turns on the date."
+                ),
+                kind=FACT,
+                citations=[law.citation],
+                element=_DATE,
+                **base,
+            )
+        )
+        return out
+    if v.status == UNDETERMINED and not version.encoded:
+        out.append(
+            Question(
+                text=(
+                    f"Which text of {law.citation} applies to {fields['act']}? {version.citation}."
+                ),
+                kind=POINT_OF_LAW,
+                citations=[law.citation],
+                element="text",
+                **base,
+            )
+        )
+        return out
+    if v.status == UNDETERMINED:
+        found: dict[str, Question] = {}
+        for p, paragraph in enumerate(version.offences):
+            if v.paragraphs[p] != UNDETERMINED:
+                continue
+            for e, element in enumerate(paragraph.elements):
+                if v.elements[p][e] != UNDETERMINED:
+                    continue
+                known = found.get(element.key)
+                if known is not None:
+                    if paragraph.citation not in known.citations:
+                        known.citations.append(paragraph.citation)
+                    continue
+                found[element.key] = _element_question(law, element, paragraph, v, p, fields, base)
+        out.extend(found.values())
+    elif v.status == MET:
+        age = _age_question(law, ctx, fields, finding, base)
+        if age is not None:
+            out.append(age)
+    if law.jurisdiction == "state":
+        out.extend(_who_may_prosecute(ctx, fields, base))
+    return out
+
+
+def _benefit_as_its_own_act(v: ActVerdict[Any], fields: _Fields, base: _Who) -> list[Question]:
+    """An act recorded by a verb that is not a paragraph's conduct, on which that paragraph's
+    benefit is stated (e.g. a harboring "paid out of" the person's commercial sexual activity,
+    for (A)(3), whose conduct is benefiting): each act is judged under the paragraphs of its own
+    verb, so the benefit is asked as an act of its own, with its date. Nothing is asked where
+    another element of the paragraph fails on the facts stated. The paragraph's verbs and the
+    benefit's words come from the statute data; asked once per act."""
+    verb = v.ctx.conduct.act.value
+    for p, paragraph in enumerate(v.ctx.version.offences):
+        verbs = paragraph.verbs
+        if not verbs or verb in verbs:
+            continue
+        statuses = v.elements[p]
+        conduct = benefit = source = None
+        for e, element in enumerate(paragraph.elements):
+            prefixes = {path.partition(".")[0] for path in element.paths}
+            if ACT in prefixes:
+                conduct = e
+            elif prefixes == {"benefit"}:
+                benefit = e
+            elif prefixes == {"benefit_from"}:
+                source = e
+        if conduct is None or benefit is None or statuses[benefit] != MET:
+            continue
+        if any(s == NOT_MET for e, s in enumerate(statuses) if e != conduct):
+            continue
+        how = _stated_ways(v, p, benefit)
+        came_from = ""
+        if source is not None and statuses[source] == MET:
+            came_from = f" from {fields['person']}'s {_stated_ways(v, p, source)}"
+        short = words.paragraph_short(paragraph.citation)
+        return [
+            Question(
+                text=(
+                    f"When did {fields['actor']} benefit, {how},{came_from}? "
+                    f"{words.capital(fields['act'])} states it, but {short}'s conduct is "
+                    f"{words.either(list(verbs))}: record the benefit as its own act, with its "
+                    f"date, for {short} to be assessed."
+                ),
+                kind=FACT,
+                citations=[paragraph.citation],
+                element=f"{paragraph.elements[benefit].key}_as_its_own_act",
+                **base,
+            )
+        ]
+    return []
+
+
+def _stated_ways(v: ActVerdict[Any], p: int, e: int) -> str:
+    """The ways of an "any of" element the facts met, in the words of its options ("financially
+    or by receiving anything of value": "financially"; a fact path's last part otherwise)."""
+    element = v.ctx.version.offences[p].elements[e]
+    options = element.label.split(" or ")
+    said: list[str] = []
+    for a in v.alternatives(p, e):
+        alt = element.established[a]
+        if len(options) == len(element.established):
+            said.append(options[a])
+        else:
+            said.extend(t.path.rpartition(".")[2].replace("_", " ") for t in alt.tests)
+    return words.either(list(dict.fromkeys(said)), "and")
+
+
+def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> list[Question]:
+    """Where the place stated leaves open whether (or by whom) § 30-52-1 may be enforced: an
+    act outside New Mexico (a point of law the library's sources do not settle), an act in
+    Indian country (whether the actor and the person are Indians decides between State,
+    federal and Tribal jurisdiction: the Indian-country note)."""
+    c = ctx.conduct
+    out: list[Question] = []
+    if c.county is County.OUTSIDE_NEW_MEXICO:
+        out.append(
+            Question(
+                text=(
+                    f"May New Mexico prosecute {fields['act']}, stated to have taken place "
+                    "outside New Mexico? The library's sources do not settle it."
+                ),
+                kind=POINT_OF_LAW,
+                citations=["30-52-1(B)"],
+                element="place",
+                **base,
+            )
+        )
+    if c.in_indian_country is Truth.TRUE:
+        out.append(
+            Question(
+                text=(
+                    f"Are {c.actor} and {c.person} Indians? "
+                    f"{words.capital(fields['act'])} is stated to have taken place in "
+                    "Indian country, where that decides who may prosecute (see the "
+                    "Indian-country note)."
+                ),
+                kind=FACT,
+                citations=["30-52-1(B)"],
+                element="indian_country",
+                **base,
+            )
+        )
+    return out
+
+
+def _element_question(
+    law: Law,
+    element: Element,
+    paragraph: OffenceParagraph,
+    v: ActVerdict[Any],
+    p: int,
+    fields: _Fields,
+    base: _Who,
+) -> Question:
+    ctx = v.ctx
+    if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
+        return _leap_day(ctx, fields, base, [paragraph.citation], element.key)
+    text = _question_text(element, ctx, fields)
+    kind = POINT_OF_LAW if element.point_of_law else FACT
+    if BUYER in element.paths:
+        text, kind = _buyer_question(law, element, paragraph, ctx, fields) or (text, kind)
+    else:
+        text = _observed_question(element, paragraph, v, p, fields) or text
+    return Question(
+        text=text,
+        kind=kind,
+        citations=[paragraph.citation],
+        element=element.key,
+        **base,
+    )
+
+
+def _buyer_question(
+    law: Law,
+    element: Element,
+    paragraph: OffenceParagraph,
+    ctx: ActContext[Any],
+    fields: _Fields,
+) -> tuple[str, QuestionKind] | None:
+    """A conduct element left open by the buyer point (whether the text reaches a buyer's own
+    purchase, UNVERIFIED). Read from the actor's consumer role alone (``as_buyer`` not stated),
+    and where it decides the element, the fact comes first: was the act the actor's own
+    purchase? Otherwise it is the point of law (the state element's own question; a federal
+    text's, said here)."""
+    c = ctx.conduct
+    verb = c.act.value
+    version: TextVersion = ctx.version
+    if (
+        c.as_buyer is Truth.UNKNOWN
+        and ctx.buyer is Truth.TRUE
+        and _met_if_not_a_buyer(element, verb)
+    ):
+        if law.jurisdiction == "state":
+            reach = f"the {version.in_force_from.year} verbs reach"
+        else:
+            reach = f"{words.text_name(law, version)} reaches (as one who 'obtains')"
+        return (
+            f"Was {fields['act']} {c.actor}'s own purchase of {c.person}'s commercial sexual "
+            f"activity ({c.actor} is described as a {Role.CONSUMER.value})? If it was, whether "
+            f"{reach} a buyer's own purchase is a point of law.",
+            FACT,
+        )
+    if law.jurisdiction == "state" or element.question:
+        return None
+    own = ", a buyer's own purchase" if ctx.buyer is Truth.TRUE else ""
+    verb_words = verb.replace("_", " ")
+    unlisted = (
+        f"{words.capital(verb_words)} is not one of its verbs, and w"
+        if verb not in paragraph.verbs
+        else "W"
+    )
+    until = _buyers_reached_from(law, version)
+    before = f" under the texts before {words.long_date(until)}" if until is not None else ""
+    return (
+        f"Does {words.text_name(law, version)} reach {fields['act']} by {c.actor}{own}? "
+        f"{unlisted}hether a buyer 'obtains'{before} is UNVERIFIED.",
+        POINT_OF_LAW,
+    )
+
+
+def _met_if_not_a_buyer(element: Element, verb: str) -> bool:
+    """Whether the element would be met for this verb were the act not the actor's own purchase
+    (an established way that tests only the verb and the buyer fact holds): the verb is then
+    one of the text's own, so whether the act was a purchase is a fact that decides it. A verb
+    that records a purchase itself (patronizing) is not: its act is a buyer's by its verb."""
+    facts: dict[str, str] = {ACT: verb, BUYER: "false"}
+    return any(
+        all(t.path in facts and _holds(t, facts[t.path]) for t in alt.tests)
+        for alt in element.established
+    )
+
+
+def _holds(test: Test, value: str) -> bool:
+    if test.op == "eq":
+        return value == test.value
+    if test.op == "in":
+        return isinstance(test.value, tuple) and value in test.value
+    if test.op == "not_in":
+        return isinstance(test.value, tuple) and value not in test.value
+    return False
+
+
+def _buyers_reached_from(law: Law, version: TextVersion) -> date | None:
+    """The day from which the law's text no longer leaves a buyer's purchase open (the first
+    later text whose conduct elements do not test the buyer fact), or None."""
+    for later in law.versions:
+        if later.in_force_from <= version.in_force_from or not later.encoded:
+            continue
+        if not any(BUYER in e.paths for o in later.offences for e in o.elements):
+            return later.in_force_from
+    return None
+
+
+def _observed_question(
+    element: Element,
+    paragraph: OffenceParagraph,
+    v: ActVerdict[Any],
+    p: int,
+    fields: _Fields,
+) -> str | None:
+    """An element one of whose ways is stated true and fails only on the verb (§ 1591(c)'s
+    reasonable opportunity to observe, for a buyer's act before 29 May 2015), while the
+    paragraph's conduct is open on the buyer point: that way stands or falls with the point of
+    law, so what evidence can still settle is the element's other ways."""
+    conduct = v.ctx.conduct
+    verb = conduct.act.value
+    open_conduct = any(
+        BUYER in e.paths and v.elements[p][i] == UNDETERMINED
+        for i, e in enumerate(paragraph.elements)
+    )
+    if not open_conduct or not element.question:
+        return None
+    for alt in element.established:
+        on_verb = [t for t in alt.tests if t.path == ACT]
+        rest = [t for t in alt.tests if t.path != ACT]
+        if (
+            len(on_verb) == 1
+            and not _holds(on_verb[0], verb)
+            and rest
+            and all(t.op == "eq" and _stated(conduct, t.path) == t.value for t in rest)
+        ):
+            asked = element.question.format_map(fields)
+            head, sep, _ = asked.partition(", or have ")
+            if not sep:
+                return None
+            ways = words.either([t.path.rpartition(".")[2].replace("_", " ") for t in rest])
+            return (
+                f"{head}? The facts state that {conduct.actor} had a {ways} "
+                f"{fields['person']}, but it serves only if the text reaches {fields['act']}: "
+                "the point of law asked of its conduct."
+            )
+    return None
+
+
+def _stated(conduct: Any, path: str) -> str | None:
+    """The stated value of a three-valued fact at ``path`` ("true", "false"), or None."""
+    found: Any = conduct
+    for part in path.split("."):
+        found = getattr(found, part, None)
+    if isinstance(found, Truth) and found is not Truth.UNKNOWN:
+        return "true" if found is Truth.TRUE else "false"
+    return None
+
+
+def _leap_day(
+    ctx: ActContext[Any], fields: _Fields, base: _Who, citations: list[str], element: str
+) -> Question:
+    """An age that turns on the open 29 February point. Born on 29 February (the birth date
+    stated, or the only one the facts leave), how old the person was is a point of law; born
+    on a day the facts leave open, the birth date is what is missing (evidence), and the point
+    of law is named for the one 29 February among the possible births."""
+    w = ctx.birth
+    if w is None or w.earliest == w.latest:
+        return Question(
+            text=_leap_day_question(ctx, fields, base["law"]),
+            kind=POINT_OF_LAW,
+            citations=citations,
+            element=element,
+            **base,
+        )
+    person = fields["person"]
+    leap_days = [
+        date(y, 2, 29)
+        for y in range(w.earliest.year, w.latest.year + 1)
+        if calendar.isleap(y) and w.earliest <= date(y, 2, 29) <= w.latest
+    ]
+    otherwise = _age_without_leap_day(ctx, w)
+    on = words.either([words.long_date(d) for d in leap_days])
+    return Question(
+        text=(
+            f"When was {person} born? The facts give a birth between "
+            f"{words.long_date(w.earliest)} and {words.long_date(w.latest)}: {person} was "
+            f"{otherwise} at {fields['act']} if born on any day but {on}. If born on {on}, "
+            f"how old {person} was is a point of law: {_leap_day_sources(base['law'])} settles "
+            "when a person born on 29 February reaches an age in a year without one."
+        ),
+        kind=FACT,
+        citations=citations,
+        element=element,
+        **base,
+    )
+
+
+def _age_without_leap_day(ctx: ActContext[Any], w: BirthWindow) -> str:
+    """The age at the act, in words, for every possible birth but a 29 February (the youngest
+    from the latest birth, the oldest from the earliest)."""
+    latest, earliest = w.latest, w.earliest
+    if (latest.month, latest.day) == (2, 29):
+        latest -= timedelta(days=1)
+    if (earliest.month, earliest.day) == (2, 29):
+        earliest += timedelta(days=1)
+    first, last = ctx.first_day, ctx.last_day
+    rule = age_rule.LeapDayBirthday.MARCH_1  # no 29 February birth is left: any rule agrees
+    lo = max(0, age_on(latest, first, rule)[0]) if first is not None else 0
+    hi = max(0, age_on(earliest, last, rule)[1]) if last is not None else None
+    if hi is None:
+        return f"{lo} or older"
+    return str(lo) if lo == hi else f"{lo} to {hi}"
+
+
+def _leap_day_sources(law_id: str) -> str:
+    return "no New Mexico source" if law_id == "nm_30_52_1" else "no source the library has"
+
+
+def _leap_day_question(ctx: ActContext[Any], fields: _Fields, law_id: str) -> str:
+    return (
+        f"How old was {fields['person']}, born on 29 February, at {fields['act']}? "
+        f"Read one way {fields['person']} was {ctx.age.lo if ctx.age else '?'}, read the other "
+        f"{ctx.age.hi if ctx.age else '?'}: {_leap_day_sources(law_id)} settles when a person "
+        "born on 29 February reaches an age in a year without one."
+    )
+
+
+def _age_question(
+    law: Law,
+    ctx: ActContext[Any],
+    fields: _Fields,
+    finding: Finding,
+    base: _Who,
+) -> Question | None:
+    """For an act that meets the law but whose grade (or band) is open: the fact it turns on."""
+    if law.jurisdiction == "state":
+        c: Count | LawCount = finding.count(ctx.conduct.id)
+        open_grade = c.grade.status == "undetermined"
+        cite = [ctx.version.grading.citation] if hasattr(ctx.version, "grading") else []
+    else:
+        lc = finding.jurisdictions[law.id].count(ctx.conduct.id)
+        open_grade = lc.penalty.status == "undetermined"
+        cite = [b.citation for b in band_table(ctx.version).values()][:1]
+        if lc.penalty.status == "none_stated":
+            # Read literally, the text fills in no band for what was found (UNVERIFIED): what
+            # punishment applies is for a court, not evidence.
+            bands = dict.fromkeys(b.citation for b in band_table(ctx.version).values())
+            parents = list(dict.fromkeys(c.rpartition("(")[0] for c in bands))
+            return Question(
+                text=(
+                    f"What punishment does {words.text_name(law, ctx.version)} provide for "
+                    f"{fields['act']}? {words.capital(lc.penalty.reason)}."
+                ),
+                kind=POINT_OF_LAW,
+                citations=parents if len(parents) == 1 else list(bands),
+                element="penalty",
+                **base,
+            )
+    if not open_grade:
+        return None
+    if ctx.age is not None and ctx.age.leap_day_open:
+        return _leap_day(ctx, fields, base, cite, "victim_age")
+    if law.jurisdiction == "state":
+        text = (
+            f"How old was {fields['person']} at {fields['act']}? The facts give "
+            f"{fields['age']}; the grade turns on it."
+        )
+    else:
+        text = (
+            f"What fixes the penalty of {fields['act']} under {law.citation}? "
+            f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
+        )
+    return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
+
+
+def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:
+    """The same question of several acts of a pair under one law, asked once: the first act's
+    words, then "Likewise for" the others by verb and date."""
+    first: dict[tuple[str, str], int] = {}
+    merged: list[Question] = []
+    for q in questions:
+        key = (q.element, q.kind)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(merged)
+            merged.append(q)
+            continue
+        kept = merged[at]
+        kept.also.append(q.conduct)
+        for c in q.citations:
+            if c not in kept.citations:
+                kept.citations.append(c)
+    if not any(q.also for q in merged):
+        return merged
+    names = {v.ctx.conduct.id: named(v.ctx) for v in acts}
+    out: list[Question] = []
+    for q in merged:
+        if q.also:
+            likewise = words.either([names[c] for c in q.also], "and")
+            q = replace(q, text=f"{q.text} Likewise for {likewise}.")
+        out.append(q)
+    return out
+
+
+_DATE = "date"
+"""The element of the date question several federal sections ask of one undated act."""
+
+
+def _dates_once(questions: list[Question]) -> list[Question]:
+    """The date of an undated act, which every federal section whose text turns on it asks,
+    asked once: the first section's question, naming every section (``law`` stays the first
+    section's id; ``citations`` names each)."""
+    first: dict[tuple[str, str, str, tuple[str, ...]], Question] = {}
+    out: list[Question] = []
+    for q in questions:
+        if q.element != _DATE:
+            out.append(q)
+            continue
+        key = (q.defendant, q.victim, q.conduct, tuple(q.also))
+        kept = first.get(key)
+        if kept is None:
+            first[key] = q
+            out.append(q)
+        else:
+            for c in q.citations:
+                if c not in kept.citations:
+                    kept.citations.append(c)
+    for i, q in enumerate(out):
+        if q.element == _DATE and len(q.citations) > 1:
+            head = q.text.partition(" The text of ")[0]
+            likewise = q.text.partition(" Likewise for ")[2]
+            numbers = [c.rsplit("§", 1)[1].strip() for c in q.citations]
+            sections = words.either(numbers, "and")
+            text = f"{head} The texts of §§ {sections} that apply turn on the date."
+            out[i] = replace(q, text=text + (f" Likewise for {likewise}" if likewise else ""))
+    return out
