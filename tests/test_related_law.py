@@ -510,3 +510,56 @@ def test_how_limitation_periods_are_read_is_said_once_per_assessment() -> None:
     assert len(periods) > 2
     assert ["never a finding" in n.text for n in periods] == [True] + [False] * (len(periods) - 1)
     assert " ".join(a.explain("elements").split()).count("A law enacted after expiration") == 1
+
+
+@pytest.mark.statute("30-52-1(A)(2)")
+def test_a_stings_attempt_is_graded_only_if_established_when_its_intent_is_not_stated() -> None:
+    """Review 8: the attempt rests on the intent to commit the minor offense; with its
+    commercial-sexual-activity element not stated, the pair's line and the note say "if
+    established" and name what is open; stated, they grade it outright."""
+    persons = [{"id": "D"}, {"id": "V", "age": 34, "age_on": "2024-01-01"}]
+    act = {"id": "chat", "act": "soliciting", "date": "2024-05-01", "believed_age": 15}
+    pattern = nmt.from_dict(
+        {"persons": persons, "conduct": [{"actor": "D", "person": "V", "knowingly": True, **act}]}
+    )
+    a = nmt.assess(pattern, today=TODAY, law="nm")
+    (line,) = a.summary.pairs[0].related
+    assert "if established, a third degree felony" in line
+    assert "still open: intent or knowledge that the person will be caused to engage" in line
+    note = _note(a.finding("D", "V"), "attempt")
+    assert "if established: of the minor offense (30-52-1(A)(2)) the facts do not yet" in note
+    stated = _finding(persons, {**act, **A2}, law="nm")
+    (line,) = (
+        nmt.assess(
+            nmt.from_dict(
+                {"persons": persons, "conduct": [{"actor": "D", "person": "V", **act, **A2}]}
+            ),
+            today=TODAY,
+            law="nm",
+        )
+        .summary.pairs[0]
+        .related
+    )
+    assert ": a third degree felony, graded from the believed age (15)" in line
+    assert "if established" not in line and "still open" not in line
+    assert "if established" not in _note(stated, "attempt")
+
+
+def test_the_indian_country_note_names_1152_and_acts_before_tribal_jurisdiction() -> None:
+    """Review 8: VAWA 2022's special Tribal criminal jurisdiction is in effect from 1 October
+    2022: an act before it is named as before that date; § 1152 is named."""
+    persons = [{"id": "D"}, {"id": "V", "birth_date": "2004-01-01"}]
+    early = _finding(
+        persons,
+        {"id": "a", "act": "recruiting", "date": "2021-06-01", "in_indian_country": True, **A2},
+        law="nm",
+    )
+    text = _norm(_note(early, "indian_country"))
+    assert "the recruiting of 1 June 2021 took place before that date" in text
+    assert "18 U.S.C. § 1152 [S]" in text and "one Indian against another Indian" in text
+    late = _finding(
+        persons,
+        {"id": "a", "act": "recruiting", "date": "2023-06-01", "in_indian_country": True, **A2},
+        law="nm",
+    )
+    assert "before that date" not in _note(late, "indian_country")

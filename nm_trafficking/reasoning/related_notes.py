@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
@@ -24,6 +25,9 @@ from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import Grade, StatuteVersion, TextVersion
 from nm_trafficking.statute.related import inchoate, indian_country, limitation, safe_harbor
 from nm_trafficking.statute.related import unit_of_prosecution as unit
+
+if TYPE_CHECKING:
+    from nm_trafficking.reasoning.sting import StingAttempt
 
 _WORDS = {5: "five", 6: "six", 10: "ten"}
 
@@ -165,11 +169,18 @@ def in_indian_country(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None
         if away
         else ""
     )
+    early = [
+        named(v.ctx)
+        for v in there
+        if (last := v.ctx.last_day or v.ctx.day) is not None and last < indian_country.TRIBAL_FROM
+    ]
+    before = indian_country.TRIBAL_BEFORE.format(acts=words.either(early, "and")) if early else ""
     return Note(
         kind="indian_country",
         citation="18 U.S.C. § 1151",
         text=f"{words.capital(words.either(ids, 'and'))} took place in Indian country. "
-        f"{indian_country.NOTE}{elsewhere}",
+        f"{indian_country.NOTE}{indian_country.TRIBAL.format(before=before)}"
+        f"{indian_country.FEDERAL}{elsewhere}",
     )
 
 
@@ -247,12 +258,24 @@ def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             f"At {named(v.ctx)} (the person's age: {age}) "
             f"{inchoate.STING_READING}. Attempt is the route, graded from the believed age "
             f"({a.believed}): an attempt at a {a.completed.name} ({a.completed_citation}) is a "
-            f"{name} under {a.citation} [S] (a reading of the two texts); "
-            f"{inchoate.ATTEMPT_NEEDS}{limit}."
+            f"{name} under {a.citation} [S] (a reading of the two texts)"
+            f"{_still_open(a)}; {inchoate.ATTEMPT_NEEDS}{limit}."
         )
     if not lines:
         return None
     return Note(kind="attempt", citation=inchoate.S_30_28_1, text=" ".join(lines))
+
+
+def _still_open(a: StingAttempt) -> str:
+    """What of the minor offense, but the age, is not yet established: the intent to commit
+    it rests on it, so the attempt is graded only if it is established."""
+    if a.established:
+        return ""
+    citation = a.verdict.ctx.version.offences[a.paragraph].citation
+    return (
+        f", if established: of the minor offense ({citation}) the facts do not yet establish "
+        f"{words.either(a.open_briefs, 'and')}"
+    )
 
 
 def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:

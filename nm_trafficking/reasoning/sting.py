@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nm_trafficking.reasoning.verdicts import ActVerdict
+from nm_trafficking.reasoning.verdicts import UNDETERMINED, ActVerdict
 from nm_trafficking.statute.model import Grade, StatuteVersion
 from nm_trafficking.statute.related import inchoate
 
@@ -28,6 +28,25 @@ class StingAttempt:
     """The attempt's grade (its id)."""
     citation: str
     """The paragraph of § 30-28-1 that gives it."""
+    paragraph: int
+    """The minor offense's paragraph (its index in the text)."""
+    open: tuple[int, ...]
+    """The minor offense's elements (indexes) other than the age that are still undetermined:
+    the intent the attempt needs rests on them, so the attempt is established only when none
+    is."""
+
+    @property
+    def established(self) -> bool:
+        """Every element of the minor offense but the age is met: what the attempt's intent
+        rests on is stated (the overt act and the intent to commit the felony remain for the
+        factfinder, ``inchoate.ATTEMPT_NEEDS``)."""
+        return not self.open
+
+    @property
+    def open_briefs(self) -> list[str]:
+        """The open elements in a few words each (the statute's element labels)."""
+        paragraph = self.verdict.ctx.version.offences[self.paragraph]
+        return [paragraph.elements[e].label for e in self.open]
 
     @property
     def name(self) -> str:
@@ -37,6 +56,7 @@ class StingAttempt:
 
 def attempts(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[StingAttempt]:
     """Each act that is a sting, with its attempt's grade, in the order of the acts."""
+    from nm_trafficking.reasoning.notes import _minor_element
     from nm_trafficking.reasoning.related_notes import _sting
 
     out: list[StingAttempt] = []
@@ -46,5 +66,11 @@ def attempts(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[StingAttempt]:
             continue
         completed, cited = v.ctx.version.grading.grade_for_age(believed)
         grade, citation = inchoate.ATTEMPT_GRADE[completed.id]
-        out.append(StingAttempt(v, believed, completed, cited, grade, citation))
+        found = _minor_element(v)
+        assert found is not None  # a sting has a minor offense
+        p, age = found
+        open_ = tuple(
+            e for e, status in enumerate(v.elements[p]) if e != age and status == UNDETERMINED
+        )
+        out.append(StingAttempt(v, believed, completed, cited, grade, citation, p, open_))
     return out

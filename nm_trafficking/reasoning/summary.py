@@ -515,9 +515,11 @@ def _related(pair: PairActs) -> list[str]:
     if not pair.laws or pair.laws[0][0].jurisdiction != "state":
         return []
     return [
-        f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: a {a.name}, "
-        f"graded from the believed age ({a.believed}), a reading of the two texts (see the "
-        "attempt note)."
+        f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
+        f"{'' if a.established else 'if established, '}a {a.name}, graded from the believed "
+        f"age ({a.believed}), a reading of the two texts"
+        f"{'' if a.established else '; still open: ' + words.either(a.open_briefs, 'and')}"
+        " (see the attempt note)."
         for a in sting.attempts(pair.laws[0][1])
     ]
 

@@ -4,6 +4,8 @@ always has jurisdiction."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from nm_trafficking.statute.model import Paragraph
 from nm_trafficking.statute.related.labels import P, S
 
@@ -26,17 +28,28 @@ PARAGRAPHS = (
     ),
 )
 
+TRIBAL_FROM = date(2022, 10, 1)
+"""VAWA 2022's special Tribal criminal jurisdiction over sex trafficking: in effect from this
+day (Pub. L. 117-103, § 804 [S])."""
+
 NOTE = (
     "Indian country (18 U.S.C. § 1151 [S]): § 30-52-1(B) names who enforces the section for the "
     "State; it does not give the State jurisdiction over every act. Who is Indian decides: crimes "
     "by a non-Indian against a non-Indian are for the State (United States v. McBratney, 104 U.S. "
     f"621 (1882) [S]); '{CASTRO_HUERTA}' (Oklahoma v. Castro-Huerta, 597 U.S. 629 (2022) [P]); "
     f"'{ROMERO}', and the State had no jurisdiction over crimes by enrolled pueblo members within "
-    "the pueblo's exterior boundaries (State v. Romero, 2006-NMSC-039 [P]). Tribes may exercise "
-    "special Tribal criminal jurisdiction over sex trafficking ('conduct within the meaning of "
-    "section 1591(a) of title 18'), concurrent with the United States and the State, from 1 "
-    "October 2022 (25 U.S.C. § 1304 as amended by VAWA 2022 [S]; not where neither the defendant "
-    "nor the victim is an Indian). § 1591 is not in the Major Crimes Act list (§ 1153 [S]); "
+    "the pueblo's exterior boundaries (State v. Romero, 2006-NMSC-039 [P]). "
+)
+TRIBAL = (
+    "Tribes may exercise special Tribal criminal jurisdiction over sex trafficking ('conduct "
+    "within the meaning of section 1591(a) of title 18'), concurrent with the United States and "
+    "the State, from 1 October 2022 (25 U.S.C. § 1304 as amended by VAWA 2022 [S]; not where "
+    "neither the defendant nor the victim is an Indian){before}. "
+)
+TRIBAL_BEFORE = "; {acts} took place before that date"
+FEDERAL = (
+    "18 U.S.C. § 1152 [S] extends the general federal laws to Indian country, not to offenses by "
+    "one Indian against another Indian; § 1591 is not in the Major Crimes Act list (§ 1153 [S]); "
     "it reaches conduct through its own element, 'in or affecting interstate or foreign "
     "commerce, or within the special maritime and territorial jurisdiction of the United "
     "States', which the § 1591 finding tests. "
