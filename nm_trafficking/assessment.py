@@ -17,6 +17,7 @@ from nm_trafficking import statute
 from nm_trafficking.detail import check
 from nm_trafficking.errors import EngineError, FieldError, InvalidFactPattern
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.persons import EARLIEST_DATE, LATEST_DATE
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import notes, undated
 from nm_trafficking.reasoning.acts import ActContext, contexts
@@ -123,8 +124,10 @@ def _fire(
 
 
 def _check_day(name: str, value: Any) -> None:
-    """``as_of`` and ``today`` are dates (``datetime.date``), or ``None``; ``today`` is not
-    before the earliest known text of § 30-52-1 (an undated act happens on or before it)."""
+    """``as_of`` and ``today`` are dates (``datetime.date``), or ``None``, within the dates facts
+    can have (``facts.persons.EARLIEST_DATE`` to ``LATEST_DATE``: beyond them an age or a
+    limitation period cannot be computed); ``today`` is not before the earliest known text of
+    § 30-52-1 (an undated act happens on or before it)."""
     if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
         shown = f" {value!r}"[:60] if isinstance(value, str | int | float) else ""
         raise InvalidFactPattern(
@@ -139,6 +142,16 @@ def _check_day(name: str, value: Any) -> None:
                     f"{value.isoformat()} is before the earliest known text of § 30-52-1 (in "
                     f"force from {first.isoformat()}, as reported): the day of an assessment is "
                     "on or after it",
+                )
+            ]
+        )
+    if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise InvalidFactPattern(
+            [
+                FieldError(
+                    name,
+                    f"{value.isoformat()} is outside the dates facts can have "
+                    f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()})",
                 )
             ]
         )
