@@ -119,3 +119,19 @@ def test_a_file_level_problem_leaves_the_cases_read() -> None:
 def test_a_key_yaml_reads_as_a_number_is_located_by_it() -> None:
     [(_, field, message)] = _errors(_file("      D/V: {1: met}\n"))
     assert field == "expect.D/V.1" and message.startswith("unknown key: neither a paragraph")
+
+
+def test_a_penalty_band_no_text_states_is_malformed_not_a_failing_case() -> None:
+    """Review 9: ``penalty: {usc_1591: (b)(3)}`` ran and failed forever (exit 1) where a
+    mistyped status is malformed (exit 2); a band is one the law's texts state."""
+    [(case, field, message)] = _errors(
+        _file("      D/V: {federal: {penalty: {usc_1591: (b)(3)}}}\n")
+    )
+    assert (case, field) == ("c1", "expect.D/V.federal.penalty")
+    assert message.startswith("'(b)(3)' is not a band of usc_1591: write one of (b)(1), (b)(2)")
+    assert message.endswith("did you mean (b)(2)?")
+    for band in ("(b)(1)", "(b)(2)", "none", "undetermined"):
+        assert (
+            _errors(_file(f"      D/V: {{federal: {{penalty: {{usc_1591: '{band}'}}}}}}\n")) == []
+        )
+    assert _errors(_file("      D/V: {federal: {penalty: {usc_1590: '(a) base'}}}\n")) == []

@@ -248,6 +248,8 @@ class Vocabulary:
     """Spelling (normalised) of a federal prong -> (law id, citation)."""
     laws: dict[str, str] = field(default_factory=dict)
     """Spelling (normalised) of a federal law -> its id."""
+    bands: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Federal law id -> the penalty bands any of its texts states (``(b)(2)``)."""
 
     def offence(self, key: str) -> str | None:
         return self.offences.get(_spelling(key))
@@ -317,9 +319,15 @@ def _vocabulary(versions: tuple[StatuteVersion, ...]) -> Vocabulary:
             for word in (g.short, g.id, g.name):
                 grades.setdefault(word.lower(), g.id)
             grade_short.setdefault(g.id, g.short)
+    from nm_trafficking.reasoning.penalties import band_table
+
     prongs: dict[str, tuple[str, str]] = {}
     laws: dict[str, str] = {}
+    bands: dict[str, tuple[str, ...]] = {}
     for law in statute.FEDERAL_LAWS:
+        bands[law.id] = tuple(
+            dict.fromkeys(b for v in law.all_versions for b in sorted(band_table(v)))
+        )
         for spelling in (law.id, law.citation, law.citation.removeprefix("18 U.S.C. ")):
             laws.setdefault(_spelling(spelling), law.id)
         for federal in law.all_versions:
@@ -332,6 +340,7 @@ def _vocabulary(versions: tuple[StatuteVersion, ...]) -> Vocabulary:
     return Vocabulary(
         prongs=prongs,
         laws=laws,
+        bands=bands,
         offences=offences,
         paragraphs=paragraphs,
         elements={k: tuple(v) for k, v in elements.items()},

@@ -38,6 +38,7 @@ from pydantic import (
     Tag,
     ValidationError,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -499,6 +500,22 @@ class FederalExpectation(_Model):
             laws=_law,
             prongs=_prong,
         )
+
+    @field_validator("penalty")
+    @classmethod
+    def _known_bands(cls, value: dict[str, str] | None, info: ValidationInfo) -> Any:
+        """Each band is one the law's texts state (or a penalty word): a band no text has
+        would make the case fail forever, not say it was mistyped."""
+        vocab = _context(info)["vocab"]
+        for law, band in (value or {}).items():
+            known = vocab.bands.get(vocab.laws.get(_spelling(law), law), ())
+            if band not in known and band not in PENALTY_WORDS:
+                options = [*known, *PENALTY_WORDS]
+                raise ValueError(
+                    f"{band!r} is not a band of {law}: write one of {_names(options)}"
+                    + near(band, options)
+                )
+        return value
 
     @classmethod
     def keys(cls, vocab: Vocabulary | None) -> list[str]:
