@@ -29,10 +29,10 @@ from datetime import date
 from nm_trafficking import statute, words
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.federal_reading import sex_act_with_means
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import printable
-from nm_trafficking.reasoning.federal_notes import _contradiction as contradiction_words
 from nm_trafficking.render.instruction_degree import degree_line
 from nm_trafficking.results import (
     AgeAtAct,
@@ -44,7 +44,6 @@ from nm_trafficking.results import (
     LawCount,
     Status,
 )
-from nm_trafficking.rules.atoms import sex_act_with_means
 from nm_trafficking.statute import jury_instructions as ji
 from nm_trafficking.statute.model import (
     ACT,
@@ -57,6 +56,7 @@ from nm_trafficking.statute.model import (
 )
 from nm_trafficking.statute.usc_18.s1589 import elements as s1589
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
+from nm_trafficking.statute.usc_18.s1591.contradiction import contradiction_words
 
 STATE = "nm_30_52_1"
 

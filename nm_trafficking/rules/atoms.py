@@ -29,18 +29,12 @@ from typing import Any, Protocol, Union
 from pydantic import BaseModel
 
 from nm_trafficking.facts.conduct import Act, Conduct, FederalFacts
+from nm_trafficking.facts.federal_reading import sex_act_with_means
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.statute.model import (
     ACT,
     BUYER,
     LABOR_ACT,
-    SEX_ACT_CONTRADICTS_BOTH,
-    SEX_ACT_CONTRADICTS_DISREGARD,
-    SEX_ACT_CONTRADICTS_KNOWLEDGE,
-    SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED,
-    SEX_ACT_NEITHER,
-    SEX_ACT_NOT_KNOWN,
-    SEX_ACT_OPEN,
     SEX_ACT_WITH_MEANS,
     VICTIM_AGE,
 )
@@ -250,28 +244,6 @@ def federal_conduct_facts(conduct: Conduct) -> dict[str, Any]:
 
 
 _CSA, _WITH_MEANS = SEX_ACT_WITH_MEANS.removeprefix(f"{FEDERAL}.").split(".")
-
-
-def sex_act_with_means(federal: FederalFacts) -> str:
-    """The value of :data:`~nm_trafficking.statute.model.SEX_ACT_WITH_MEANS` for a federal
-    block: whether the knowledge of a commercial sex act stated leaves the means facts possible
-    (each of which is knowledge, or reckless disregard, that a means will be used "to cause the
-    person to engage in a commercial sex act")."""
-    csa = federal.as_to_commercial_sex_act
-    if csa.knew is not _FALSE:
-        return SEX_ACT_OPEN
-    knew = federal.knew_means_will_be_used
-    disregarded = csa.reckless_disregard
-    if any(getattr(knew, m) is _TRUE for m in type(knew).model_fields):
-        if disregarded is _TRUE:
-            return SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED
-        return SEX_ACT_CONTRADICTS_BOTH if disregarded is _FALSE else SEX_ACT_CONTRADICTS_KNOWLEDGE
-    if disregarded is not _FALSE:
-        return SEX_ACT_NOT_KNOWN
-    reckless = federal.reckless_disregard_means_will_be_used
-    if any(getattr(reckless, m) is _TRUE for m in type(reckless).model_fields):
-        return SEX_ACT_CONTRADICTS_DISREGARD
-    return SEX_ACT_NEITHER
 
 
 def _fact(ctx: ActFacts, known: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:

@@ -1,0 +1,45 @@
+"""How an act's federal facts read together, where one fact bears on another (no engine, no
+words): the knowledge of a commercial sex act stated against the means stated known or
+disregarded "to cause the person to engage in a commercial sex act" (18 U.S.C. § 1591(a);
+``docs/federal.md`` decision 18). The engine's derived atom
+(:data:`~nm_trafficking.statute.model.SEX_ACT_WITH_MEANS`), the note and the court form read
+it from here."""
+
+from __future__ import annotations
+
+from nm_trafficking.facts.conduct import FederalFacts
+from nm_trafficking.facts.truth import Truth
+from nm_trafficking.statute.model import (
+    SEX_ACT_CONTRADICTS_BOTH,
+    SEX_ACT_CONTRADICTS_DISREGARD,
+    SEX_ACT_CONTRADICTS_KNOWLEDGE,
+    SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED,
+    SEX_ACT_NEITHER,
+    SEX_ACT_NOT_KNOWN,
+    SEX_ACT_OPEN,
+)
+
+_TRUE = Truth.TRUE
+_FALSE = Truth.FALSE
+
+
+def sex_act_with_means(federal: FederalFacts) -> str:
+    """The value of :data:`~nm_trafficking.statute.model.SEX_ACT_WITH_MEANS` for a federal
+    block: whether the knowledge of a commercial sex act stated leaves the means facts possible
+    (each of which is knowledge, or reckless disregard, that a means will be used "to cause the
+    person to engage in a commercial sex act")."""
+    csa = federal.as_to_commercial_sex_act
+    if csa.knew is not _FALSE:
+        return SEX_ACT_OPEN
+    knew = federal.knew_means_will_be_used
+    disregarded = csa.reckless_disregard
+    if any(getattr(knew, m) is _TRUE for m in type(knew).model_fields):
+        if disregarded is _TRUE:
+            return SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED
+        return SEX_ACT_CONTRADICTS_BOTH if disregarded is _FALSE else SEX_ACT_CONTRADICTS_KNOWLEDGE
+    if disregarded is not _FALSE:
+        return SEX_ACT_NOT_KNOWN
+    reckless = federal.reckless_disregard_means_will_be_used
+    if any(getattr(reckless, m) is _TRUE for m in type(reckless).model_fields):
+        return SEX_ACT_CONTRADICTS_DISREGARD
+    return SEX_ACT_NEITHER
