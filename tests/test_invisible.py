@@ -91,3 +91,28 @@ def test_http_json_escapes_them_as_the_cli_does() -> None:
         assert "\\u202e" in r.text and r.json()["summary"]["title"] == doc["title"]
         bad = client.post("/api/v1/assess", json={**PATTERN, f"x{INVISIBLE}": 1})
         assert bad.status_code == 422 and not _raw(bad.content.decode("utf-8"))
+
+
+def test_the_yaml_export_escapes_them_and_reads_back_the_same() -> None:
+    """Review 9: ``/patterns/export`` wrote a right-to-left override as it is into the YAML;
+    now every invisible character is a YAML escape in a double-quoted string, and the file reads
+    back to the same pattern (visible letters stay as they are)."""
+    import yaml
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from nm_trafficking.workbench import create_app
+
+    title = f"Case {INVISIBLE} {VISIBLE}"
+    doc = {**PATTERN, "title": title, "description": f"line one\nline{INVISIBLE}two"}
+    with TestClient(create_app()) as client:
+        r = client.post("/api/v1/patterns/export?format=yaml", json=doc)
+        assert r.status_code == 200, r.text
+        text = r.content.decode("utf-8")
+        assert not _raw(text), _raw(text)
+        back = yaml.safe_load(text)
+        assert back["title"] == title and back["description"] == doc["description"]
+        assert "Señora Núñez" in text and "中文" in text
+        again = client.post("/api/v1/patterns/parse", json=back)
+        assert again.status_code == 200 and again.json()["pattern"]["title"] == title

@@ -24,7 +24,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
-import yaml
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
@@ -62,6 +61,7 @@ from nm_trafficking.workbench.bodies import (
     request_body,
     validated,
 )
+from nm_trafficking.workbench.export import pattern_yaml
 from nm_trafficking.workbench.http import (
     BODY_SECONDS,
     MAX_BODY_BYTES,
@@ -902,8 +902,7 @@ def create_app(
         doc = plain_pattern(pattern)
         if format == "json":
             return json_response(doc)
-        text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
-        return Response(text.encode("utf-8"), media_type="application/yaml")
+        return Response(pattern_yaml(doc).encode("utf-8"), media_type="application/yaml")
 
     # --- the pages -------------------------------------------------------------------------
 
