@@ -105,3 +105,21 @@ def test_an_unknown_field_far_from_any_names_the_fields(client: TestClient) -> N
             "message": "unknown field; the fields are paragraphs, grade, remaining",
         }
     ]
+
+
+def test_a_wrong_envelope_is_an_invalid_request_not_an_invalid_fact_pattern(
+    client: TestClient,
+) -> None:
+    """Review 9: a bare pattern sent to ``/memo`` (which takes ``{"pattern": ...}``) was
+    answered "invalid fact pattern … pattern: Field required"; the facts were not the problem."""
+    bare = client.post("/api/v1/memo", json=_pattern())
+    assert bare.status_code == 422
+    assert bare.json()["message"].startswith("invalid request")
+    assert {"loc": "pattern", "message": "Field required"} in bare.json()["errors"]
+    wrong_day = client.post("/api/v1/memo", json={"pattern": _pattern(), "today": "soon"})
+    assert wrong_day.status_code == 422 and wrong_day.json()["message"].startswith(
+        "invalid request"
+    )
+    facts = client.post("/api/v1/memo", json={"pattern": {**_pattern(), "persons": "x"}})
+    assert facts.status_code == 422
+    assert facts.json()["message"].startswith("invalid fact pattern")  # the facts, said so

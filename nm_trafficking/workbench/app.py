@@ -54,6 +54,7 @@ from nm_trafficking.workbench.bodies import (
     CompareBody,
     Day,
     EvaluateBody,
+    InvalidRequest,
     LawChoice,
     MemoBody,
     Problems,
@@ -132,7 +133,7 @@ class PartError(InvalidFactPattern):
         self.part = part
 
 
-class BadParameter(InvalidFactPattern):
+class BadParameter(InvalidRequest):
     """A path or query parameter with a value the route does not take: 422 naming it."""
 
 
@@ -152,7 +153,7 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
                 return error_response(408, [FieldError("", message)], message)
             except ClientDisconnect:
                 raise  # the client left: SecurityHeaders ends the request without a word
-            except BadParameter as exc:
+            except InvalidRequest as exc:  # the envelope or a parameter, not the facts
                 message = "invalid request: " + "; ".join(map(str, exc.errors))
                 return error_response(422, exc.errors, message)
             except PartError as exc:

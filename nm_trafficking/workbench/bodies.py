@@ -163,16 +163,21 @@ class Problems(BaseModel):
     errors: list[Problem]
 
 
+class InvalidRequest(InvalidFactPattern):
+    """A request whose envelope (the fields around the fact pattern: ``pattern``, ``today``,
+    ``law``...) is wrong: 422, said as an invalid request, not an invalid fact pattern."""
+
+
 def validated(model: type[_Body], data: Any) -> Any:
-    """``data`` (a parsed body) as ``model``, else :class:`InvalidFactPattern` with each
-    problem located (an unknown field with the nearest known one)."""
+    """``data`` (a parsed body) as ``model``, else :class:`InvalidRequest` with each problem
+    located (an unknown field with the nearest known one)."""
     if not isinstance(data, dict):
-        raise InvalidFactPattern([FieldError("", "the body must be a JSON object")])
+        raise InvalidRequest([FieldError("", "the body must be a JSON object")])
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         errors = field_errors(exc, data, model)
-    raise InvalidFactPattern([_fields_named(e, model) for e in errors]) from None
+    raise InvalidRequest([_fields_named(e, model) for e in errors]) from None
 
 
 def _fields_named(error: FieldError, model: type[_Body]) -> FieldError:
