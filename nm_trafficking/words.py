@@ -255,6 +255,7 @@ NOTE_TITLES: dict[str, str] = {
     "text_caution": "cautions on the federal texts",
     "no_version_encoded": "no federal text encoded for an act's date",
     "texts_agree": "both texts of the period give the same result",
+    "texts_differ": "the texts of the period give different results: each applied",
     "unverified": "open points (unverified)",
     "indian_country": "Indian country: who may prosecute",
     "limitation_period": "limitation periods",

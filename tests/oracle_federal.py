@@ -24,7 +24,8 @@ Readings (the reference, §§ 2-4, and the conservative decisions of docs/federa
 * none of the sections existed before 2000-10-28: not met;
 * §§ 1591, 1590: no text for 2000-10-28 to 2008-12-22; § 1589: the 2000 text [P] then;
 * 2008-12-23 to 2009-12-31 (the 2008 Act's effective date is UNVERIFIED): undetermined, except
-  § 1589 where its 2000 and 2008 texts give the same statuses and punishment;
+  § 1589, read under its 2000 and 2008 texts: a prong met (not met) only if met (not met) under
+  both, its band any band either gives where it is met or may be;
 * § 1591 until 2015-05-28 [R]: no advertising, patronizing or soliciting; buyers ("patronizing",
   "soliciting") open, and (c) open for them on the same theory ("obtained" is in its list);
   a buyer's own purchase (as_buyer, else the consumer role) open whatever verb records it, and
@@ -501,13 +502,10 @@ def statuses_1589(
             "b": all_of(U, F if c.act.value != "benefiting" else U, knowingly),
         }
     if period == "none":
-        # The 2008 window: either text may apply. Where both give the same statuses and the
-        # same punishment, that is the answer; otherwise nothing is decided.
+        # The 2008 window: either text may apply, so a prong is met only if met under both,
+        # not met only if not met under both (as for an act whose date is not known).
         old, new = _read_1589(c, "2000"), _read_1589(c, "2008")
-        punished = any(v != F for v in new.values())  # an act that meets nothing has none
-        if old == new and (not punished or _aggravation(c, "2000") == _aggravation(c, "2008")):
-            return new
-        return {"a": U, "b": U}
+        return {k: _agree(old[k], new[k]) for k in ("a", "b")}
     return _read_1589(c, period)
 
 
@@ -699,16 +697,14 @@ def band_maximum(
             met = statuses_1590(pattern, index, as_of, today)["a"] == T
         return _combined(each, met, ("base", "aggravated"))
     period, _ = _period(pattern, index, as_of, today, by_day)
-    if (
-        period == "none"
-        and law == "1589"
-        and statuses_1589(pattern, index, as_of, today)
-        != {
-            "a": U,
-            "b": U,
-        }
-    ):
-        period = "2008"  # the window, where both texts agree (statuses_1589)
+    if period == "none" and law == "1589":
+        # the window: the bands of each text under which the act meets or may meet a prong,
+        # fixed only when it is met and both give the same
+        texts = [t for t in ("2000", "2008") if any(x != F for x in _read_1589(c, t).values())]
+        if not texts:
+            return "not_applicable", ()
+        met = T in statuses_1589(pattern, index, as_of, today).values()
+        return _combined([_aggravation(c, t) for t in texts], met, ("base", "aggravated"))
     if period in ("none", "undated", "before"):
         return "undetermined", ()
     text = period if law == "1589" else "1590"

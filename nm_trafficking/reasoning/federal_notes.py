@@ -169,13 +169,14 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     seen: set[str] = set()
     gaps: list[ActVerdict[TextVersion]] = []  # no text encoded for the act's date
     agreed: list[ActVerdict[TextVersion]] = []  # a period whose candidate texts agree
+    parted: list[ActVerdict[TextVersion]] = []  # ... and one where they do not
     before: list[str] = []  # before the section was enacted
     for v in acts:
         ctx = v.ctx
         if not ctx.version.encoded and ctx.in_force is not Truth.FALSE:
             gaps.append(v)
         if ctx.window is not None:
-            agreed.append(v)
+            (parted if v.under else agreed).append(v)
         if ctx.in_force is Truth.FALSE:
             before.append(named(ctx))
         for u in v.under or (v,):  # an undated act judged under several texts: each of them
@@ -216,6 +217,22 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
                 f"{v.ctx.version.citation}. A fact added later may separate them.",
             )
         )
+    for v in parted:
+        window = v.ctx.window
+        assert window is not None
+        names = " and ".join(c.citation for c in getattr(window, "candidates", ()) if c.citation)
+        out.append(
+            Note(
+                kind="texts_differ",
+                citation=None,
+                text=f"{words.capital(named(v.ctx))} falls in the period "
+                f"'{window.citation}': which text applied then is UNVERIFIED, and {names} do not "
+                "give it the same result on these facts. It was judged under each: a prong or "
+                "element is met only if it is met under both, not met only if it is not met "
+                "under both, and its punishment is any band either gives. Which text applied is "
+                "a point of law.",
+            )
+        )
     if before:
         out.append(
             Note(
@@ -232,7 +249,7 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
 def several_texts(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
     """Undated acts whose possible days fall under more than one text (or period) of the
     section: judged under each and combined (``reasoning.undated``)."""
-    spanning = [v for v in acts if v.under]
+    spanning = [v for v in acts if v.under and v.ctx.day is None]
     if not spanning:
         return None
     lines = []

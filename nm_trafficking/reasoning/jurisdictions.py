@@ -88,7 +88,10 @@ def _agreed(verdict: ActVerdict[TextVersion], engine: Engine) -> ActVerdict[Text
     """For an act dated in a period where which of several encoded texts applied is UNVERIFIED
     (``FederalVersion.candidates``): its verdict under the newest of them when every one gives
     every prong the same status and the count the same punishment — the answer is then the
-    same whichever applied — and the period's verdict (every prong undetermined) otherwise."""
+    same whichever applied; otherwise its verdicts under each, combined element by element as
+    an undated act's are (``undated.combine``): what every text decides alike stays decided
+    (e.g. a prong met under both), the rest is undetermined with each text's answer, and the
+    punishment is any the texts give (``penalties``)."""
     ctx = verdict.ctx
     candidates = getattr(ctx.version, "candidates", ())
     if not candidates or ctx.day is None:
@@ -99,15 +102,29 @@ def _agreed(verdict: ActVerdict[TextVersion], engine: Engine) -> ActVerdict[Text
         fired = [keys for keys, _ in engine.evaluate(text, [federal_engine_fact(alt)])]
         under.append(act_verdict(alt, fired))
     outcomes = {(v.paragraphs, punishment_key(count_penalty(v))) for v in under}
-    if len(outcomes) > 1:
-        return verdict
-    return under[-1]
+    if len(outcomes) == 1:
+        return under[-1]
+    newest = replace(ctx, version=under[-1].ctx.version, window=ctx.version)
+    why = undated.WINDOW.format(period=ctx.version.citation)
+    return undated.combine(newest, tuple(under), why)
 
 
 def date_matters(verdict: ActVerdict[TextVersion]) -> bool:
     """Whether the date of an undated act judged under several texts of the section would
     change its answer: a prong's status, or the punishment, differs between the texts (the
-    question of its date is worth asking only then)."""
+    question of its date is worth asking only then). A dated act's date is known: for one in a
+    period whose text is UNVERIFIED, see :func:`text_matters`."""
+    return verdict.ctx.day is None and _texts_differ(verdict)
+
+
+def text_matters(verdict: ActVerdict[TextVersion]) -> bool:
+    """Whether, for a dated act in a period where which text applied is UNVERIFIED (judged
+    under each: ``_agreed``), a prong's status or the punishment differs between the texts —
+    a point of law the date cannot settle."""
+    return verdict.ctx.day is not None and _texts_differ(verdict)
+
+
+def _texts_differ(verdict: ActVerdict[TextVersion]) -> bool:
     if undated.turns_on_date(verdict):
         return True
     live = [punishment_key(count_penalty(u)) for u in verdict.under if u.status != "not_met"]

@@ -28,9 +28,10 @@ from nm_trafficking.facts.conduct import Act
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning import undated
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on
-from nm_trafficking.reasoning.jurisdictions import date_matters
+from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.penalties import band_table
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
@@ -178,6 +179,25 @@ def _act_questions(
     out: list[Question] = []
     ctx = v.ctx
     version: TextVersion = ctx.version
+    if text_matters(v):
+        # A dated act in a period whose text is UNVERIFIED, judged under each text: which one
+        # applied is a point of law; what the texts agree on is asked as usual (below).
+        assert ctx.window is not None
+        differs = "answers" if undated.turns_on_date(v) else "punishments"
+        out.append(
+            Question(
+                text=(
+                    f"Which text of {law.citation} applies to {fields['act']}? "
+                    f"{ctx.window.citation}; the texts give it different {differs}."
+                ),
+                kind=POINT_OF_LAW,
+                citations=[law.citation],
+                element="text",
+                **base,
+            )
+        )
+        if v.status != UNDETERMINED:
+            return out
     if v.status == UNDETERMINED and (version is law.undated or date_matters(v)):
         # The act's date is not stated and the section's texts differ across its possible
         # dates: the date is what is missing (evidence), not a point of law.
@@ -213,8 +233,8 @@ def _act_questions(
             if v.paragraphs[p] != UNDETERMINED:
                 continue
             for e, element in enumerate(paragraph.elements):
-                if v.elements[p][e] != UNDETERMINED:
-                    continue
+                if v.elements[p][e] != UNDETERMINED or undated.differs(v, p, e):
+                    continue  # (open because the texts differ: the question above)
                 known = found.get(element.key)
                 if known is not None:
                     if paragraph.citation not in known.citations:

@@ -341,9 +341,12 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
         names = " or ".join(_band_words(b, v) for b, v in possible) or "no band"
         if none_possible:
             names += _NONE_STATED_TOO
+        window = verdict.ctx.window if verdict.ctx.day is not None else None
         lead = (
             "if established: "
             if verdict.status == UNDETERMINED
+            else "which text applies and the facts leave open: "
+            if window is not None
             else "the date (not stated) and the facts leave open: "
         )
         texts = "; ".join(
@@ -351,9 +354,13 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
             + (i.result.reason if i.verdict.status != NOT_MET else "the act meets no prong")
             for i in each
         )
+        why = (
+            f"which text applied on the date of the act is UNVERIFIED ({window.citation})"
+            if window is not None
+            else "the date is not stated and the act may fall under more than one text"
+        )
         return {
-            "reason": f"{lead}{names} (the date is not stated and the act may fall under more "
-            f"than one text: {texts})",
+            "reason": f"{lead}{names} ({why}: {texts})",
             "words": None,
             "cited": None,
         }

@@ -23,7 +23,7 @@ from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
-from nm_trafficking.reasoning.jurisdictions import date_matters
+from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.needed import pair_questions
 from nm_trafficking.reasoning.penalties import band_table
@@ -182,12 +182,18 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
     )
 
 
+def _texts_of(v: ActVerdict[Any]) -> list[TextVersion]:
+    """The texts an act was judged under: its own, and each it was combined from (an act
+    judged under several texts names bands of any of them)."""
+    return [v.ctx.version, *(u.ctx.version for u in v.under)]
+
+
 def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
-    version = v.ctx.version
+    texts = _texts_of(v)
     pen = lc.penalty
-    bands = _bands([version], pen.possible)
+    bands = _bands(texts, pen.possible)
     if pen.status == "determined" and pen.band is not None:
-        text = _bands([version], [pen.band]).get(pen.band, pen.band)
+        text = _bands(texts, [pen.band]).get(pen.band, pen.band)
     elif pen.status == "none_stated":
         text = "the text states no punishment for this act (UNVERIFIED)"
     elif bands:
@@ -201,7 +207,8 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
     return ActUnderLaw(
         none_stated_possible=pen.none_stated_possible,
         # an undated act judged under several texts: no one text (``reasoning.undated``)
-        text=words.text_name(law, law.undated if v.under and law.undated else version),
+        # (a dated act in a period whose text is UNVERIFIED, judged under each: the period)
+        text=words.text_name(law, _text_judged(law, v)),
         text_version=lc.assessed_under,
         status=lc.status,
         statuses=dict(lc.statuses),
@@ -212,6 +219,18 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         deadline=deadline,
         deadlines=deadlines,
     )
+
+
+def _text_judged(law: Law, v: ActVerdict[Any]) -> TextVersion:
+    """The text an act's count names: its own; for one judged under several texts, the
+    section's undated text (an undated act) or the period whose text is UNVERIFIED."""
+    own: TextVersion = v.ctx.version
+    if not v.under:
+        return own
+    window: TextVersion | None = v.ctx.window
+    if v.ctx.day is not None and window is not None:
+        return window
+    return law.undated or own
 
 
 def _limitation(
@@ -262,6 +281,8 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             return _not_met_reasons(v, p)
         if v.ctx.version is law.undated or date_matters(v):
             return f"the text that applies turns on the date of {named(v.ctx)}"
+        if text_matters(v):
+            return f"which text applied to {named(v.ctx)} is UNVERIFIED"
         if not v.ctx.version.encoded:
             return f"no text is encoded for the date of {named(v.ctx)}"
         open_ = [
@@ -455,7 +476,8 @@ def summary(
                     per_act[c.conduct][law.id] = _state_count(law, c, v)
             else:
                 j = f.jurisdictions[law.id]
-                versions = list({id(v.ctx.version): v.ctx.version for v in acts}.values())
+                # every text an act was judged under (an act judged under several: each)
+                versions = list({id(t): t for v in acts for t in _texts_of(v)}.values())
                 statuses.append(
                     LawStatus(
                         law.id,

@@ -70,10 +70,19 @@ def _in_period(status: Status) -> str:
     return words.STATUS_WORDS[status]
 
 
-def combine(ctx: ActContext[V], under: tuple[ActVerdict[V], ...]) -> ActVerdict[V]:
+WINDOW = "which text applied on the date of the act is UNVERIFIED ({period}): "
+"""The reasons' lead for a dated act in a period where either of two texts may have applied
+(``FederalVersion.candidates``), judged under each and combined like an undated act."""
+
+
+def combine(
+    ctx: ActContext[V], under: tuple[ActVerdict[V], ...], lead: str = _MORE_THAN_ONE
+) -> ActVerdict[V]:
     """The verdict of the undated act of ``ctx`` from its verdicts ``under`` each text (or
     period with no text, for a federal section) it may fall under, oldest first; ``ctx.version``
-    is the newest, whose paragraphs and elements the result has."""
+    is the newest, whose paragraphs and elements the result has. ``lead`` leads the reason of an
+    element whose answer differs between the texts (default: the date is not stated; a dated
+    act in a period whose text is UNVERIFIED: :data:`WINDOW`)."""
     version = ctx.version
     elements: list[tuple[Status, ...]] = []
     paragraphs: list[Status] = []
@@ -109,9 +118,9 @@ def combine(ctx: ActContext[V], under: tuple[ActVerdict[V], ...]) -> ActVerdict[
             status = _agreed(each)
             row.append(status)
             if len(set(each)) > 1:
-                differ[(p, e)] = _MORE_THAN_ONE + "; ".join(why)
+                differ[(p, e)] = lead + "; ".join(why)
             elif len({w.split(", ", 1)[-1] for w in why}) > 1:
-                agreed[(p, e)] = _MORE_THAN_ONE + "; ".join(why)
+                agreed[(p, e)] = lead + "; ".join(why)
         elements.append(tuple(row))
         paragraphs.append(
             _agreed(
@@ -148,3 +157,23 @@ def turns_on_date(verdict: ActVerdict[Any]) -> bool:
         return tuple(u.paragraphs[mine.index(c)] if c in mine else NOT_MET for c in citations)
 
     return len({statuses(u) for u in verdict.under}) > 1
+
+
+def differs(verdict: ActVerdict[Any], p: int, e: int) -> bool:
+    """Whether element ``e`` of paragraph ``p`` of a verdict combined from several texts
+    (``verdict.under``) has different statuses under them (it is then open because of which
+    text applies, not for want of a fact); False for a verdict of one text."""
+    if not verdict.under:
+        return False
+    paragraph = verdict.ctx.version.offences[p]
+    key = paragraph.elements[e].key
+    seen: set[Status] = set()
+    for u in verdict.under:
+        text = u.ctx.version
+        if paragraph.citation not in text.citations:
+            seen.add(NOT_MET)
+            continue
+        q = text.citations.index(paragraph.citation)
+        keys = [x.key for x in text.offences[q].elements]
+        seen.add(u.elements[q][keys.index(key)] if key in keys else u.paragraphs[q])
+    return len(seen) > 1
