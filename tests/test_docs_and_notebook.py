@@ -87,3 +87,17 @@ def test_published_schemas_are_generated_from_the_code() -> None:
         assert path.read_text(encoding="utf-8") == text, (
             f"{path} is out of date: python -m nm_trafficking.docs_gen --schemas docs/schemas"
         )
+
+
+def test_the_federal_pages_side_by_side_example_is_what_the_library_gives() -> None:
+    """docs/federal.md shows the motel example's ``side_by_side`` lines: they are the
+    library's own (review 9 found the page's copy stale: an ISO date the output no longer has)."""
+    import re
+
+    import nm_trafficking as nmt
+
+    page = (ROOT / "docs" / "federal.md").read_text(encoding="utf-8")
+    found = re.search(r"`f\.side_by_side` \(M and G.*?```text\n(.*?)```", page, re.S)
+    assert found, "the side_by_side example is not on the page"
+    a = nmt.assess(nmt.load(ROOT / "examples" / "federal_motel_venture.yaml"))
+    assert found.group(1).splitlines() == list(a.finding("M", "G").side_by_side)
