@@ -115,7 +115,7 @@ def _forced_labor_2009(**extra: Any) -> nmt.Assessment:
     )  # fmt: skip
 
 
-def test_in_the_2008_window_texts_that_agree_give_their_answer_and_others_wait() -> None:
+def test_in_the_2008_window_texts_that_agree_give_their_answer_and_others_combine() -> None:
     # Threats of serious harm are a means of both the 2000 and the 2008 text of § 1589: met
     # whichever applied in 2009, with a note that which one did is UNVERIFIED.
     f = _forced_labor_2009().finding("D", "V")
@@ -131,11 +131,17 @@ def test_in_the_2008_window_texts_that_agree_give_their_answer_and_others_wait()
         remaining = f.jurisdictions[other].remaining
         assert remaining and all("a point of law, not missing evidence" in r for r in remaining)
     # The texts part on the punishment (the 2000 text lists an attempt to commit aggravated
-    # sexual abuse as an aggravation; § 1589(d) as read does not): nothing is decided.
+    # sexual abuse as an aggravation; § 1589(d) as read does not): the prong both texts meet
+    # stays met, the punishment is open, and the note says the texts differ (decision 2, as
+    # revised after review 9: it used to leave everything undetermined).
     apart = _forced_labor_2009(aggravation={"attempt_to_commit_aggravated_sexual_abuse": True})
     law = apart.finding("D", "V").jurisdictions["usc_1589"]
-    assert law.status == "undetermined"
-    assert all("a point of law, not missing evidence" in r for r in law.remaining)
+    assert law.status == "met" and law.prongs["18 U.S.C. § 1589(a)"].status == "met"
+    assert law.count("work").penalty.status == "undetermined"
+    assert "which text applied on the date of the act is UNVERIFIED" in (
+        law.count("work").penalty.reason
+    )
+    assert [n.kind for n in law.notes if n.kind.startswith("texts_")] == ["texts_differ"]
 
 
 def test_a_not_met_line_gives_each_act_its_own_reason_when_they_differ() -> None:

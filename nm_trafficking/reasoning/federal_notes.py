@@ -168,15 +168,14 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     out: list[Note] = []
     seen: set[str] = set()
     gaps: list[ActVerdict[TextVersion]] = []  # no text encoded for the act's date
-    agreed: list[ActVerdict[TextVersion]] = []  # a period whose candidate texts agree
-    parted: list[ActVerdict[TextVersion]] = []  # ... and one where they do not
+    windowed: list[ActVerdict[TextVersion]] = []  # in a period where either of two texts applied
     before: list[str] = []  # before the section was enacted
     for v in acts:
         ctx = v.ctx
         if not ctx.version.encoded and ctx.in_force is not Truth.FALSE:
             gaps.append(v)
         if ctx.window is not None:
-            (parted if v.under else agreed).append(v)
+            windowed.append(v)
         if ctx.in_force is Truth.FALSE:
             before.append(named(ctx))
         for u in v.under or (v,):  # an undated act judged under several texts: each of them
@@ -203,36 +202,29 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
                 "open): never 'not met'.",
             )
         )
-    for v in agreed:
+    for v in windowed:
         window = v.ctx.window
         assert window is not None
         names = " and ".join(c.citation for c in getattr(window, "candidates", ()) if c.citation)
-        out.append(
-            Note(
-                kind="texts_agree",
-                citation=None,
-                text=f"{words.capital(named(v.ctx))} falls in the period "
-                f"'{window.citation}': which text applied then is UNVERIFIED, but {names} give "
-                f"it the same result on these facts, so it is given under "
-                f"{v.ctx.version.citation}. A fact added later may separate them.",
-            )
+        head = (
+            f"{words.capital(named(v.ctx))} falls in the period '{window.citation}': which text "
+            "applied then is UNVERIFIED, "
         )
-    for v in parted:
-        window = v.ctx.window
-        assert window is not None
-        names = " and ".join(c.citation for c in getattr(window, "candidates", ()) if c.citation)
-        out.append(
-            Note(
-                kind="texts_differ",
-                citation=None,
-                text=f"{words.capital(named(v.ctx))} falls in the period "
-                f"'{window.citation}': which text applied then is UNVERIFIED, and {names} do not "
-                "give it the same result on these facts. It was judged under each: a prong or "
-                "element is met only if it is met under both, not met only if it is not met "
-                "under both, and its punishment is any band either gives. Which text applied is "
-                "a point of law.",
+        if v.under:  # the texts part: judged under each (``jurisdictions._agreed``)
+            kind = "texts_differ"
+            said = (
+                f"and {names} do not give it the same result on these facts. It was judged under "
+                "each: a prong or element is met only if it is met under both, not met only if "
+                "it is not met under both, and its punishment is any band either gives. Which "
+                "text applied is a point of law."
             )
-        )
+        else:
+            kind = "texts_agree"
+            said = (
+                f"but {names} give it the same result on these facts, so it is given under "
+                f"{v.ctx.version.citation}. A fact added later may separate them."
+            )
+        out.append(Note(kind=kind, citation=None, text=head + said))
     if before:
         out.append(
             Note(
