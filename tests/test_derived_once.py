@@ -79,17 +79,18 @@ def test_an_assessment_is_freed_when_dropped_no_reference_cycles() -> None:
     left for the cycle collector with the victim's facts in it."""
     import gc
 
-    pattern = nmt.load(EXAMPLES[0])
-    nmt.assess(pattern).to_json()  # first use: compiled rulesets, statute caches
-    gc.collect()
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        result = nmt.assess(pattern)
-        result.to_json()
-        result.explain(detail="full")
-        del result
-        assert gc.collect() == 0
-    finally:
-        if enabled:
-            gc.enable()
+    for path in EXAMPLES:  # every example: undated acts, several texts, stings, helpers
+        pattern = nmt.load(path)
+        nmt.assess(pattern).to_json()  # first use: compiled rulesets, statute caches
+        gc.collect()
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            result = nmt.assess(pattern)
+            result.to_json()
+            result.explain(detail="full")
+            del result
+            assert gc.collect() == 0, path.name
+        finally:
+            if enabled:
+                gc.enable()

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import cast
 
 from nm_trafficking import words as wording
 from nm_trafficking.reasoning.ages import AgeRange
@@ -44,11 +43,6 @@ class Graded:
     grading: Grading | None = None
     """The grade rule that decides the act's grade (the act's version's subsection C unless the
     paragraph it meets carries its own); ``None`` when the act meets no paragraph."""
-
-
-def _age_words(verdict: ActVerdict[StatuteVersion]) -> str:
-    age = verdict.ctx.age
-    return age.text() if age is not None else "not known"
 
 
 def _grades_of(grading: Grading, age: AgeRange | None) -> tuple[Grade, ...]:
@@ -81,10 +75,14 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     meets or may meet. Worked out once per verdict (kept on it: ``ActVerdict.graded``), so the
     finding, the limitation note and the summary read the same grade without grading the act
     again."""
-    found = verdict.graded
-    if found is None:
-        found = verdict.graded = _grade_act(verdict)
-    return cast(Graded, found)
+    kept = verdict.graded
+    if kept is not None:
+        return Graded(verdict, *kept)
+    found = _grade_act(verdict)
+    # kept without the verdict itself: a verdict holding what holds it would be a reference
+    # cycle, and the assessment would wait for the garbage collector to be freed
+    verdict.graded = (found.grades, found.result, found.grading)
+    return found
 
 
 def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
@@ -131,12 +129,16 @@ def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
         )
     else:
         grades = _grades_of(grading, age)
-    if verdict.status == MET and len(grades) == 1:
+    # The explanations below are made on first read and kept with the verdict: they take what
+    # they need from it now, never the verdict itself (that would be a reference cycle).
+    status = verdict.status
+    if status == MET and len(grades) == 1:
         rule = grading
         grade, citation, why = decided(rule, age)
+        said = age.text() if age is not None else "not known"
 
         def determined() -> dict[str, str]:
-            return {"reason": f"{why} at the time of the act (age {_age_words(verdict)})"}
+            return {"reason": f"{why} at the time of the act (age {said})"}
 
         return Graded(
             verdict,
@@ -147,7 +149,7 @@ def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
 
     def reason() -> dict[str, str]:
         names = " or ".join(g.name for g in grades)
-        if verdict.status == UNDETERMINED:
+        if status == UNDETERMINED:
             why = f"the act may meet a paragraph; if it does, {names}"
         else:
             why = f"the act meets a paragraph; {names}"
@@ -183,11 +185,11 @@ def _graded_under(verdict: ActVerdict[StatuteVersion]) -> Graded:
     if verdict.status == MET and len(grades) == 1 and newest.result.status == "determined":
         return Graded(verdict, grades, newest.result, newest.grading)
     age = verdict.ctx.age
+    lead = "meets" if verdict.status == MET else "may meet"  # not the verdict: no cycle
 
     def reason() -> dict[str, str]:
         names = " or ".join(g.name for g in grades)
         texts = " or ".join(g.verdict.ctx.version.citation for g in open_)
-        lead = "meets" if verdict.status == MET else "may meet"
         why = f"the date is not stated: the act {lead} a paragraph of {texts}; if it does, {names}"
         if age is None:
             return {"reason": f"{why} (the victim's age at the act is not known)"}
