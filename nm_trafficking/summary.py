@@ -326,8 +326,8 @@ class FederalAccessoryFinding:
     )
     words: str = field(
         metadata=doc(
-            "the helper and the act aided in a sentence, with the help and the intent stated "
-            "(and, where no section can be met, why)"
+            "the helper and the act aided in a sentence, with what is stated of the help and the "
+            "intent (and, where no section can be met, why)"
         )
     )
     needed: list[Question] = field(

@@ -112,9 +112,9 @@ def test_the_federal_output_names_each_helper_with_each_sections_status() -> Non
         for helper in ("H", "L"):
             line = (
                 f"Federal: one who aids or abets an offense is punishable as a principal "
-                f"(18 U.S.C. § 2(a) [S]). The helper on the act aided, with the help and the "
-                f"intent stated: § 1591 undetermined; § 1589 not met; § 1590 undetermined. This "
-                f"reads the intent stated as enough: whether {helper} is liable turns on a "
+                f"(18 U.S.C. § 2(a) [S]). The helper on the act aided, on what is stated of the "
+                f"help and the intent: § 1591 undetermined; § 1589 not met; § 1590 undetermined. "
+                f"This reads a stated intent as enough: whether {helper} is liable turns on a "
                 "federal intent standard that is not in the sources read."
             )
             assert line in view, (name, helper)
@@ -274,3 +274,13 @@ def test_a_helper_of_an_act_that_meets_no_section_is_told_why() -> None:
         "H is not punishable as a principal for D's recruiting of V on 10 March 2019: the act "
         "aided meets none of §§ 1591, 1589 and 1590."
     )
+
+
+def test_the_federal_line_never_says_an_intent_not_stated_was_stated() -> None:
+    """Review 10: L's intent is not stated, yet the line read "with the help and the intent
+    stated"; it now says what it reads: what is stated of the help and the intent."""
+    a = nmt.assess(nmt.load(ROOT / "examples" / "accessory_room_booker.yaml"), today=TODAY)
+    text = a.explain()
+    assert "not stated: the intent" in text
+    assert "with the help and the intent stated" not in text
+    assert "on what is stated of the help and the intent" in text

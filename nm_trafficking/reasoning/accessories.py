@@ -293,8 +293,8 @@ def _federal_words(
     statuses: Mapping[str, Status],
     clause: str,
 ) -> str:
-    """The helper and the act aided, with the help and the intent stated; where no section
-    can be met, why (each section's status is :func:`rule.federal_line`'s)."""
+    """The helper and the act aided, with what is stated of the help and the intent; where no
+    section can be met, why (each section's status is :func:`rule.federal_line`'s)."""
     helper = acc.person
     if any(s != NOT_MET for s in statuses.values()):
         return f"{helper} is named as a helper of {clause} ({_how(acc)})."

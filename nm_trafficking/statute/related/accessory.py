@@ -75,7 +75,7 @@ FEDERAL_READING = (
     "fact is shown, not a federal standard; § 30-52-1(E) is a bar in a prosecution under "
     "§ 30-52-1 only"
 )
-FEDERAL_STATUSES = "The helper on the act aided, with the help and the intent stated"
+FEDERAL_STATUSES = "The helper on the act aided, on what is stated of the help and the intent"
 """Before the federal sections' statuses of the act a helper aided (in every view)."""
 
 FEDERAL_INTENT_OPEN = (
@@ -91,7 +91,7 @@ def federal_line(helper: str, statuses: Iterable[tuple[str, str]]) -> str:
     listed = "; ".join(f"{section} {status}" for section, status in statuses)
     return (
         "Federal: one who aids or abets an offense is punishable as a principal "
-        f"({USC_2}(a) [S]). {FEDERAL_STATUSES}: {listed}. This reads the intent stated as enough: "
+        f"({USC_2}(a) [S]). {FEDERAL_STATUSES}: {listed}. This reads a stated intent as enough: "
         f"whether {helper} is liable turns on a federal intent standard that is not in the "
         "sources read."
     )
