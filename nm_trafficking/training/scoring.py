@@ -86,11 +86,19 @@ def _part(citation: str) -> str:
     return citation.removeprefix("30-52-1")
 
 
+def _open(sub: SubsectionResult, e: ElementResult) -> str:
+    """An open element in the statute's words; one only a point of law can leave open (e.g.
+    whether the 2008 verbs reach a buyer's own purchase) is said to be one: a court decides
+    it, no investigator can establish it."""
+    element = next((x for x in statute.offence(sub.citation).elements if x.key == e.element), None)
+    return quoted(e) + (" (a point of law)" if element is not None and element.point_of_law else "")
+
+
 def _status_why(sub: SubsectionResult, given: str | None) -> str:
     elements = deciding(sub)
     lead = f"{_part(sub.citation)} is {words(sub.status)} (answered: {words(given)})"
     if sub.status == "undetermined":
-        return f"{lead}: still to be established — {'; '.join(quoted(e) for e in elements)}."
+        return f"{lead}: still to be established — {'; '.join(_open(sub, e) for e in elements)}."
     e = elements[0] if elements else None
     return f"{lead}: {quoted(e)} — {e.reason}." if e else f"{lead}."
 
@@ -98,11 +106,11 @@ def _status_why(sub: SubsectionResult, given: str | None) -> str:
 def _remaining_why(sub: SubsectionResult, named: set[str] | None, status_ok: bool) -> str:
     open_ = [e for e in sub.elements if e.status == "undetermined"]
     part = _part(sub.citation)
-    shown = "; ".join(quoted(e) for e in open_)
-    if not status_ok:
+    shown = "; ".join(_open(sub, e) for e in open_)
+    if not status_ok:  # the status line has named them: not again
         return (
-            f"{part}, what is still to be established (not asked, as {part} was answered "
-            f"otherwise): {shown}."
+            f"{part}, what is still to be established: not asked, as {part} was answered "
+            "otherwise (named above)."
         )
     if not named:
         return f"{part}, what is still to be established (none named): {shown}."
