@@ -31,7 +31,7 @@ LABOR_MEANS = (
 )
 
 
-def _labor(day: str, **means: bool) -> FactPattern:
+def _labor(day: str, aggravation: dict[str, bool] | None = None, **means: bool) -> FactPattern:
     return nmt.FactPattern.model_validate(
         {
             "persons": [
@@ -49,6 +49,7 @@ def _labor(day: str, **means: bool) -> FactPattern:
                     "federal": {
                         "labor": {"labor_or_services_of_the_person": True},
                         "labor_means": means,
+                        "aggravation": aggravation or {},
                     },
                 }
             ],
@@ -160,3 +161,168 @@ def test_the_2000_question_lists_the_2000_means_only() -> None:
     assert "the abuse or threatened abuse of law or the legal process" in text
     assert "a scheme, plan, or pattern" in text
     assert "force" not in text
+
+
+# 3. Labels (reference § 0: [P] primary, [S] secondary copies, [R] reconstructed).
+
+
+def _girl_2012(**conduct: Any) -> FactPattern:
+    """Undated recruiting of a girl born 1 March 2012: its days (2012 to today) fall under the
+    2008 [R], 2015 [R], April-December 2018 and current [S] texts of § 1591."""
+    return nmt.FactPattern.model_validate(
+        {
+            "persons": [
+                {"id": "D", "roles": ["trafficker"]},
+                {"id": "V", "roles": ["victim"], "birth_date": "2012-03-01"},
+            ],
+            "conduct": [
+                {
+                    "id": "rec",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                    "federal": {
+                        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+                        "as_to_age": {"knew": True},
+                        "as_to_commercial_sex_act": {"knew": True},
+                    },
+                    **conduct,
+                }
+            ],
+        }
+    )
+
+
+MINOR = "18 U.S.C. § 1591(a)(1) minor"
+
+
+def _flat(text: str) -> str:
+    """The text with its line breaks (and the indents after them) as single spaces."""
+    return " ".join(text.split())
+
+
+def test_an_undated_act_across_texts_carries_the_weakest_label_of_them() -> None:
+    """Met under each of the 2008 [R], 2015 [R] and current [S] texts: the prong, the count and
+    its penalty carry [R], the weakest ([R] < [S] < [P])."""
+    result = nmt.assess(_girl_2012(), today=TODAY, law="federal")
+    law = result.findings[0].jurisdictions["usc_1591"]
+    assert law.prongs[MINOR].status == "met"
+    assert law.prongs[MINOR].label == "[R]"
+    assert "reconstructed" in law.prongs[MINOR].label_meaning
+    (count,) = law.counts
+    assert count.label == "[R]"
+    assert count.penalty.label == "[R]"
+    # (b)(1) is possible under the [R] texts (V under 14 throughout them): named [R]
+    assert "not less than 15 or for life [R]" in count.penalty.reason
+    assert "15 or for life [S]" not in count.penalty.reason.split(" (the date is not stated")[0]
+    lines = result.findings[0].side_by_side
+    assert any(line.startswith("18 U.S.C. § 1591(a)(1) [R]") for line in lines)
+
+
+def test_a_dated_act_keeps_its_own_text_s_label() -> None:
+    dated = _girl_2012(date="2025-06-01")
+    law = nmt.assess(dated, today=TODAY, law="federal").findings[0].jurisdictions["usc_1591"]
+    assert law.prongs[MINOR].label == "[S]" and law.counts[0].label == "[S]"
+    assert law.counts[0].penalty.label == "[S]"
+
+
+def test_the_april_to_december_2018_text_of_1591_is_reconstructed() -> None:
+    """Reference § 2.3: "§ 1591 from May 29, 2015 to Dec. 20, 2018 — [R]" ((d) still read "20
+    years"): the 11 April 2018 text is [R], and it is not "the current text"."""
+    from nm_trafficking.statute.usc_18.s1591.v2018a import TEXT, VERSION_2018A
+
+    assert VERSION_2018A.label is not None and VERSION_2018A.label.code == "[R]"
+    assert all(p.label is not None and p.label.code == "[R]" for p in VERSION_2018A.paragraphs)
+    assert "current text" not in TEXT.in_force_note
+    assert "20 years" in TEXT.in_force_note
+    day = _girl_2012(date="2018-06-10")
+    law = nmt.assess(day, today=TODAY, law="federal").findings[0].jurisdictions["usc_1591"]
+    assert law.counts[0].label == "[R]"
+    assert "as amended 11 April 2018 [R]" in _flat(nmt.assess(day, today=TODAY).explain("summary"))
+
+
+def test_the_1590_text_is_not_said_to_be_amended_on_a_date_the_reference_leaves_open() -> None:
+    """Reference § 2.3: the date § 1590(b) was added is UNVERIFIED (believed 2008); the text is
+    applied from 23 December 2008 but not said to be "as amended" then: it is named the current
+    text, the date of its (b) UNVERIFIED. § 1589's 2008 rewrite is
+    dated (Pub. L. 110-457, reference § 2.1)."""
+    pattern = _labor("2019-05-01")
+    text = _flat(nmt.assess(pattern, today=TODAY, law="federal").explain("summary"))
+    assert "§ 1590 (current; date of (b) UNVERIFIED) [S]" in text
+    assert "§ 1589 as amended 23 December 2008 [S]" in text
+    assert "1590 as amended" not in text
+
+
+# 4. §§ 1589(d), 1590(a) when an aggravation is stated true: the band is established, the
+# aggravation named in the text's words.
+
+
+def _harboring(**aggravation: bool) -> FactPattern:
+    return nmt.FactPattern.model_validate(
+        {
+            "persons": [{"id": "H"}, {"id": "W", "birth_date": "1990-01-01"}],
+            "conduct": [
+                {
+                    "id": "harbor",
+                    "actor": "H",
+                    "person": "W",
+                    "act": "harboring",
+                    "date": "2019-05-01",
+                    "knowingly": True,
+                    "federal": {
+                        "labor": {
+                            "for_labor_or_services": True,
+                            "chapter_77_violation_completed": True,
+                            "chapter_77_violation_intended_or_known": True,
+                        },
+                        "aggravation": aggravation,
+                    },
+                }
+            ],
+        }
+    )
+
+
+def test_a_stated_kidnapping_fixes_the_1590_band_and_is_named_in_the_text_s_words() -> None:
+    law = (
+        nmt.assess(_harboring(kidnapping=True), today=TODAY, law="federal")
+        .findings[0]
+        .jurisdictions["usc_1590"]
+    )
+    assert law.status == "met" and law.penalty.status == "determined"
+    # § 1590(a): "if the violation includes kidnapping or an attempt to kidnap, ..."
+    assert "any term of years or life" in law.penalty.words
+    assert "the violation includes kidnapping" in law.penalty.words
+    assert "the violation includes kidnapping" in law.counts[0].penalty.reason
+
+
+def test_1589d_spells_kidnaping_as_its_text_does_and_death_is_said_as_death() -> None:
+    """§ 1589(d) as read: "If death results from a violation of this section, or if the
+    violation includes kidnaping, an attempt to kidnap, ..." (reference § 1.2)."""
+    pattern = _labor("2019-05-01", {"kidnapping": True, "death_results": True}, force=True)
+    law = nmt.assess(pattern, today=TODAY, law="federal").findings[0].jurisdictions["usc_1589"]
+    assert law.penalty.status == "determined"
+    said = "death results from the violation, and the violation includes kidnaping"
+    assert said in law.penalty.words
+
+
+def test_no_aggravation_stated_names_none() -> None:
+    law = nmt.assess(_harboring(), today=TODAY, law="federal").findings[0].jurisdictions["usc_1590"]
+    assert "includes" not in law.penalty.words
+
+
+# 5. The pre-2008 § 1591: reference § 2.3 shows (a)(2) opening "(2) benefits, financially or by
+# receiving anything of value, from pa[rticipation …]".
+
+
+def test_the_pre_2008_1591_is_not_said_to_lack_its_a2_altogether() -> None:
+    from nm_trafficking.statute.usc_18.s1591 import NONE_2000
+
+    (element,) = NONE_2000.offences[0].elements
+    assert "(a)(2) and (b) not at all" not in element.unknown_reason
+    assert "'(2) benefits, financially or by receiving anything of value, from pa" in (
+        element.unknown_reason
+    )
+    assert "(b) not at all" in element.unknown_reason
