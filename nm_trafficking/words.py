@@ -215,6 +215,9 @@ def _text_name(law: Law, version: TextVersion) -> str:
     start = version.in_force_from
     if law.enacted is not None and start == law.enacted:
         return f"{law.citation} as enacted {long_date(start)}{label}"
+    unverified = getattr(version, "start_unverified", "")
+    if unverified:  # the date it took this wording is not known (§ 1590(b))
+        return f"{law.citation} ({unverified}){label}"
     return f"{law.citation} as amended {long_date(start)}{label}"
 
 

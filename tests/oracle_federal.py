@@ -22,7 +22,9 @@ the plain reading of ages and dates in ``tests/oracle.py``.
 
 Readings (the reference, §§ 2-4, and the conservative decisions of docs/federal.md):
 * none of the sections existed before 2000-10-28: not met;
-* §§ 1591, 1590: no text for 2000-10-28 to 2008-12-22; § 1589: the 2000 text [P] then;
+* §§ 1591, 1590: no text for 2000-10-28 to 2008-12-22; § 1589: the 2000 text [P] then, its
+  "(1) by threats of serious harm to, or physical restraint against, that person" read both
+  ways ("threats of" governing physical restraint or not): met or not met only as both give;
 * 2008-12-23 to 2009-12-31 (the 2008 Act's effective date is UNVERIFIED): undetermined, except
   § 1589, read under its 2000 and 2008 texts: a prong met (not met) only if met (not met) under
   both, its band any band either gives where it is met or may be;
@@ -99,10 +101,16 @@ LABOR_MEANS_2008 = (
 )
 LABOR_MEANS_2000 = (
     "threats_of_serious_harm",
-    "physical_restraint",
     "scheme_plan_or_pattern",
     "abuse_or_threatened_abuse_of_law_or_legal_process",
 )
+"""The 2000 text's means whatever the reading of its paragraph (1): "(1) by threats of serious
+harm to, or physical restraint against, that person or another person; (2) by means of any
+scheme, plan, or pattern ...; or (3) by means of the abuse or threatened abuse of law or the
+legal process" (reference § 2.3, [P]). Paragraph (1) names physical restraint after "threats
+of ... to, or": "threats of" may govern it too (threats of physical restraint) or not (physical
+restraint itself) — the reference does not say which, so both readings are applied."""
+RESTRAINT_READINGS_2000 = ("threats_of_physical_restraint", "physical_restraint")
 AGGRAVATIONS = (
     "death_results",
     "kidnapping",
@@ -528,8 +536,15 @@ def _read_1589(c: Any, period: str) -> dict[str, str]:
     act = c.act.value
     knowingly = truth(c.knowingly)
     conduct = _labor_conduct(c)
-    listed = LABOR_MEANS_2000 if period == "2000" else LABOR_MEANS_2008
-    means = any_of(*(truth(getattr(fed.labor_means, m)) for m in listed))
+    if period == "2000":
+        means = _agree(
+            *(
+                any_of(*(truth(getattr(fed.labor_means, m)) for m in (*LABOR_MEANS_2000, r)))
+                for r in RESTRAINT_READINGS_2000
+            )
+        )
+    else:
+        means = any_of(*(truth(getattr(fed.labor_means, m)) for m in LABOR_MEANS_2008))
     a = all_of(conduct, knowingly, means)
     if period == "2000":
         return {"a": a, "b": F}  # the 2000 text has no benefit offence

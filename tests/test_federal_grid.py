@@ -166,10 +166,26 @@ def penalties() -> Iterator[Any]:
         yield _pattern(act, day, age, federal)
 
 
+LABOR_MEANS = (
+    "force",
+    "threats_of_force",
+    "physical_restraint",
+    "threats_of_physical_restraint",
+    "serious_harm",
+    "threats_of_serious_harm",
+    "abuse_or_threatened_abuse_of_law_or_legal_process",
+    "scheme_plan_or_pattern",
+)
+
+
 def labor() -> Iterator[Any]:
     means_sets = (
         {"force": True},  # not in the 2000 text
         {"threats_of_serious_harm": True},  # in both texts
+        # the 2000 text's "(1) by threats of serious harm to, or physical restraint against":
+        # each of these alone is within it on one reading only (review 9)
+        {**dict.fromkeys(LABOR_MEANS, False), "threats_of_physical_restraint": True},
+        {**dict.fromkeys(LABOR_MEANS, False), "physical_restraint": True},
         dict.fromkeys(("force", "threats_of_serious_harm", "physical_restraint"), False),
         {
             "force": False,

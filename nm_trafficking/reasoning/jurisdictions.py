@@ -26,6 +26,7 @@ from nm_trafficking.reasoning.penalties import (
     count_penalty,
     punishment_key,
     summarise,
+    verdict_label,
 )
 from nm_trafficking.reasoning.verdicts import UNDETERMINED, ActVerdict, act_verdict, any_of
 from nm_trafficking.results import (
@@ -176,7 +177,7 @@ def _count(item: Penalised, evidence: Sequence[str]) -> LawCount:
         if ctx.in_force is Truth.TRUE and version.encoded and not ctx.candidates
         else None,
         assessed_under=version.id,
-        label=version.label.code if version.label is not None else "—",
+        label=_label_code(v),
         status=v.status,
         statuses=dict(zip(version.citations, v.paragraphs, strict=True)),
         penalty=item.result,
@@ -236,6 +237,10 @@ def _prongs(
                 break
         version = acts[index].ctx.version if index is not None else law.versions[-1]
         text, in_text, label, label_meaning, elements_from = _wording(version)[citation]
+        if index is not None and acts[index].under:  # an undated act: the weakest of its texts
+            weakest = verdict_label(acts[index])
+            if weakest is not None:
+                label, label_meaning = weakest.code, weakest.meaning
         out[citation] = ProngResult(
             citation=citation,
             short=short,
@@ -252,6 +257,13 @@ def _prongs(
             _explain=explain.deciding_explainer(citation, status, acts, index, labelled),
         )
     return out
+
+
+def _label_code(verdict: ActVerdict[TextVersion]) -> str:
+    """The label a count carries: its text's, or for an undated act judged under several texts
+    the weakest of theirs."""
+    label = verdict_label(verdict)
+    return label.code if label is not None else "—"
 
 
 def _labelled(verdict: ActVerdict[Any], p: int, *, evidence: Sequence[str]) -> list[ElementResult]:

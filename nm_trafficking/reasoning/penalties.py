@@ -31,10 +31,12 @@ from nm_trafficking.results import CountPenalty, PenaltySummary
 from nm_trafficking.statute.model import (
     AgeAndMeansPenalty,
     FederalVersion,
+    Label,
     MaximumPenalty,
     PenaltyBand,
     TextVersion,
 )
+from nm_trafficking.words import either
 
 NONE_STATED = "none_stated"
 _OLDEST = 120
@@ -53,10 +55,43 @@ class Penalised:
     """Whether the text may state no punishment for the act (§ 1591(b), UNVERIFIED)."""
     leap_day_open: bool = False
     """Whether the bands are open only on the 29 February point of law for the age."""
+    tags: tuple[str | None, ...] = ()
+    """The verification label of each of :attr:`bands` (empty: the act's text's label)."""
+
+    def tag(self, i: int) -> str | None:
+        if self.tags:
+            return self.tags[i]
+        label = self.verdict.ctx.version.label
+        return label.code if label is not None else None
 
 
-def _band_words(band: PenaltyBand, version: TextVersion) -> str:
-    label = f" {version.label.code}" if version.label is not None else ""
+_STRENGTH = {"[P]": 3, "[S]": 2, "[R]": 1}
+"""How far a label's wording was verified (reference § 0): [R] < [S] < [P]; any other code (an
+UNVERIFIED text) is weaker than all three."""
+
+
+def weakest_label(versions: Sequence[TextVersion]) -> Label | None:
+    """The weakest verification label of ``versions`` (periods with no text encoded give no
+    wording and are passed over); ``None`` when none has one."""
+    labelled = [v.label for v in versions if v.encoded and v.label is not None]
+    if not labelled:
+        return None
+    return min(labelled, key=lambda label: _STRENGTH.get(label.code, 0))
+
+
+def verdict_label(verdict: ActVerdict[TextVersion]) -> Label | None:
+    """The label an act's result carries: its text's; for an undated act judged under several
+    texts (``verdict.under``), the weakest of theirs — the result rests on every one (review 9,
+    item 3)."""
+    own = verdict.ctx.version.label
+    if not verdict.under:
+        return own
+    return weakest_label([u.ctx.version for u in verdict.under]) or own
+
+
+def _band_words(band: PenaltyBand, version: TextVersion, tag: str | None = None) -> str:
+    code = tag if tag is not None else (version.label.code if version.label else None)
+    label = f" {code}" if code is not None else ""
     return f"{band.citation}: {band.summary}{label}"
 
 
@@ -145,6 +180,45 @@ def _sex_trafficking(
     return found, why
 
 
+AGGRAVATION_WORDS: dict[str, tuple[str, ...]] = {
+    "kidnapping": ("kidnapping", "kidnaping"),  # § 1589(d) as read spells it "kidnaping"
+    "attempt_to_kidnap": ("an attempt to kidnap",),
+    "aggravated_sexual_abuse": ("aggravated sexual abuse",),
+    "attempt_to_commit_aggravated_sexual_abuse": ("the attempt to commit aggravated sexual abuse",),
+    "attempt_to_kill": ("an attempt to kill",),
+}
+"""Each aggravation the violation may include, as §§ 1589(d), 1590(a) word it (reference §§ 1.2,
+1.3, 2.3); the spelling of the text applied is used."""
+
+
+def _aggravation_words(fact: str, rule: MaximumPenalty) -> str:
+    text = rule.aggravated.words
+    for words in AGGRAVATION_WORDS.get(fact, ()):
+        if words in text:
+            return words
+    return fact.replace("_", " ")
+
+
+def established_aggravation(verdict: ActVerdict[TextVersion]) -> str | None:
+    """What the facts state true of the aggravations §§ 1589(d), 1590(a) list, in the text's
+    words ("the violation includes kidnapping"; "death results from the violation"), or
+    ``None`` when none is stated true (or the text has no such provision)."""
+    rule = getattr(verdict.ctx.version, "penalty", None)
+    if not isinstance(rule, MaximumPenalty):
+        return None
+    aggravation = verdict.ctx.conduct.federal.aggravation
+    stated = [a for a in rule.aggravations if getattr(aggravation, a) is Truth.TRUE]
+    if not stated:
+        return None
+    said = []
+    if "death_results" in stated:
+        said.append("death results from the violation")
+    includes = [_aggravation_words(a, rule) for a in stated if a != "death_results"]
+    if includes:
+        said.append("the violation includes " + either(includes, "and"))
+    return ", and ".join(said)
+
+
 def _maximum(
     verdict: ActVerdict[TextVersion], rule: MaximumPenalty
 ) -> tuple[set[str], Callable[[], str]]:
@@ -152,12 +226,8 @@ def _maximum(
     values = [getattr(aggravation, a) for a in rule.aggravations]
     certain, possible = _truths(values)
     if certain:
-        named = [
-            a.replace("_", " ")
-            for a, v in zip(rule.aggravations, values, strict=True)
-            if v is Truth.TRUE
-        ]
-        return {rule.aggravated.id}, lambda: f"the violation included: {', '.join(named)}"
+        said = established_aggravation(verdict) or ""
+        return {rule.aggravated.id}, lambda: said
     if not possible:
         return {rule.base.id}, lambda: "none of the aggravations the text lists is present"
     return (
@@ -184,8 +254,10 @@ def band_table(version: TextVersion) -> dict[str, PenaltyBand]:
     return version.derive("penalty_bands", make)
 
 
-def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
-    """The punishment one act carries (or may carry) under its text's penalty provision."""
+def count_penalty(verdict: ActVerdict[TextVersion], label: Label | None = None) -> Penalised:
+    """The punishment one act carries (or may carry) under its text's penalty provision;
+    ``label``: the verification label to carry instead of the text's (an undated act's, the
+    weakest of the texts it rests on)."""
     version = verdict.ctx.version
     if verdict.status == NOT_MET:
         return Penalised(
@@ -231,7 +303,9 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
         outcomes, why = _maximum(verdict, rule)
     bands = band_table(version)
     possible = tuple(sorted((bands[o] for o in outcomes if o in bands), key=lambda b: b.severity))
-    label = version.label.code if version.label is not None else None
+    carried = label if label is not None else version.label
+    tag = carried.code if carried is not None else None
+    label_code = tag
     if verdict.status == MET and len(outcomes) == 1:
         (outcome,) = outcomes
         if outcome == NONE_STATED:
@@ -254,7 +328,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
                     None,
                     None,
                     [],
-                    label,
+                    label_code,
                     none_stated_possible=True,
                     _explain=stated,
                 ),
@@ -263,16 +337,17 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
         return Penalised(
             verdict,
             (band,),
-            CountPenalty(
+            tags=(tag,) if label is not None else (),
+            result=CountPenalty(
                 "determined",
                 band.id,
                 band.citation,
                 band.minimum_years,
                 band.maximum,
                 [band.id],
-                label,
+                label_code,
                 _explain=lambda: {
-                    "reason": f"{_band_words(band, version)} ({why()})",
+                    "reason": f"{_band_words(band, version, tag)} ({why()})",
                     "words": band.words,
                     "cited": band.words_from,
                 },
@@ -282,7 +357,7 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
     leap_day = verdict.ctx.age is not None and verdict.ctx.age.leap_day_open
 
     def undecided() -> dict[str, str | None]:
-        names = " or ".join(_band_words(b, version) for b in possible)
+        names = " or ".join(_band_words(b, version, tag) for b in possible)
         if NONE_STATED in outcomes:
             names = names + _NONE_STATED_TOO if names else _NONE_STATED_ONLY
         names = names or "no band"
@@ -299,12 +374,13 @@ def count_penalty(verdict: ActVerdict[TextVersion]) -> Penalised:
             None,
             None,
             [b.id for b in possible],
-            label,
+            label_code,
             none_stated_possible=NONE_STATED in outcomes,
             _explain=undecided,
         ),
         none_possible=NONE_STATED in outcomes,
         leap_day_open=leap_day,
+        tags=tuple(tag for _ in possible) if label is not None else (),
     )
 
 
@@ -327,18 +403,27 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
     each = [count_penalty(u) for u in verdict.under]
     live = [i for i in each if i.verdict.status != NOT_MET]
     newest = live[-1]
+    weakest = verdict_label(verdict)
     if verdict.status == MET and len({punishment_key(i) for i in live}) == 1:
-        return Penalised(verdict, newest.bands, newest.result, newest.none_possible)
+        # the same under every text: the newest text's words, with the weakest label of all
+        same = count_penalty(newest.verdict, label=weakest)
+        return Penalised(verdict, same.bands, same.result, same.none_possible, tags=same.tags)
     by_severity: dict[int, tuple[PenaltyBand, TextVersion]] = {}
+    giving: dict[int, list[TextVersion]] = {}
     for item in live:  # oldest first: a band is named from the newest text that gives it
         for b in item.bands:
             by_severity[b.severity] = (b, item.verdict.ctx.version)
+            giving.setdefault(b.severity, []).append(item.verdict.ctx.version)
     possible = tuple(by_severity[k] for k in sorted(by_severity))
+    tags = tuple(_code(weakest_label(giving[k])) for k in sorted(by_severity))
     none_possible = any(i.none_possible or i.result.status == NONE_STATED for i in live)
-    label = verdict.ctx.version.label.code if verdict.ctx.version.label is not None else None
+    label = _code(weakest)
 
     def undecided() -> dict[str, str | None]:
-        names = " or ".join(_band_words(b, v) for b, v in possible) or "no band"
+        names = (
+            " or ".join(_band_words(b, v, t) for (b, v), t in zip(possible, tags, strict=True))
+            or "no band"
+        )
         if none_possible:
             names += _NONE_STATED_TOO
         window = verdict.ctx.window if verdict.ctx.day is not None else None
@@ -380,7 +465,12 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
         ),
         none_possible=none_possible,
         leap_day_open=any(i.leap_day_open for i in live),
+        tags=tags,
     )
+
+
+def _code(label: Label | None) -> str | None:
+    return label.code if label is not None else None
 
 
 _NONE_STATED_TOO = " (or no punishment stated by the text for the combination, UNVERIFIED)"
@@ -425,11 +515,13 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
     floor = floor_item.bands[0] if floor_item is not None else None
     by_severity: dict[int, PenaltyBand] = {}
     text_of: dict[int, TextVersion] = {}  # the text each band comes from (for its label)
+    tag_of: dict[int, str | None] = {}  # and the label it carries
     for item in live:
-        for b in item.bands:
+        for i, b in enumerate(item.bands):
             if floor is None or b.severity >= floor.severity:
                 by_severity[b.severity] = b
                 text_of[id(b)] = item.verdict.ctx.version
+                tag_of[id(b)] = item.tag(i)
     possible = [by_severity[k] for k in sorted(by_severity)]
     determined = floor is not None and possible[-1].severity == floor.severity
     none_stated = [i for i in live if i.result.status == NONE_STATED]
@@ -437,12 +529,14 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
     version = focus.verdict.ctx.version
 
     def band(b: PenaltyBand) -> str:
-        return _band_words(b, text_of.get(id(b), version))
+        return _band_words(b, text_of.get(id(b), version), tag_of.get(id(b)))
 
     def explain() -> dict[str, str]:
         if determined:
             assert floor is not None and floor_item is not None
-            words = f"{band(floor)} ({_act_words(floor_item.verdict)})"
+            aggravated = established_aggravation(floor_item.verdict)
+            because = f": {aggravated}" if aggravated and floor.maximum == "life" else ""
+            words = f"{band(floor)} ({_act_words(floor_item.verdict)}{because})"
             reason = f"{floor.citation} fixes the punishment of {_act_words(floor_item.verdict)}"
         elif floor is not None:
             more = " or ".join(band(b) for b in possible if b != floor)

@@ -22,6 +22,7 @@ from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.naming import named
+from nm_trafficking.reasoning.penalties import verdict_label
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import GradeSummary, LawFinding, Status, SubsectionResult
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
@@ -223,7 +224,7 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
         status = any_of(tuple(r.status for r in results))
         deciding = next(r for r in results if r.status == status)
         decided_by = next((v for v in acts if v.ctx.conduct.id == deciding.conduct), acts[0])
-        label = decided_by.ctx.version.label
+        label = verdict_label(decided_by)  # an undated act's: the weakest of its texts
         tag = f" {label.code}" if label is not None and decided_by.ctx.version.encoded else ""
         if status == MET:
             met = "; ".join(r.title.lower() for r in results if r.status == MET)

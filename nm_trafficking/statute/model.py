@@ -647,6 +647,11 @@ class FederalVersion(TextVersion):
     UNVERIFIED (the 2008 effective-date window of § 1589): those texts. An act in the period
     whose every prong comes out the same under each of them is given that result (under the
     newest); otherwise every prong stays undetermined."""
+    start_unverified: str = ""
+    """When the text is applied from :attr:`in_force_from` although the date it took this
+    wording is UNVERIFIED (§ 1590: the date (b) was added): the words its name gives in
+    parentheses after the citation (what the text is, and what is unverified), instead of "as
+    amended" on that date."""
 
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:

@@ -7,7 +7,7 @@ secondary copies of the Code, [R] reconstructed from the amendment notes. What t
 marks UNVERIFIED is never encoded as law: where it bears on a result, the result is
 undetermined and a note names the open point.
 
-    s1591/   § 1591 sex trafficking: v2008 [R], v2015 [R], v2018a [S], v2018b [S] (current)
+    s1591/   § 1591 sex trafficking: v2008 [R], v2015 [R], v2018a [R], v2018b [S] (current)
     s1589/   § 1589 forced labor: v2000 [P], v2008 [S] (current)
     s1590/   § 1590 trafficking for labor or services: v2008 [S] (current)
     s1594.py § 1594 attempt and conspiracy (notes only) [S]

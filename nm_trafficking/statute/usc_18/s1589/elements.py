@@ -31,11 +31,15 @@ MEANS_2008 = (
 MEANS_2000 = (
     "threats_of_serious_harm",
     "physical_restraint",
+    "threats_of_physical_restraint",
     "scheme_plan_or_pattern",
     "abuse_or_threatened_abuse_of_law_or_legal_process",
 )
-"""The 2000 text: threats of serious harm or physical restraint, a scheme, abuse of legal
-process — no "force" means, and "serious harm" undefined (reference § 2.3, [P])."""
+"""The facts the 2000 text's means can rest on: threats of serious harm to, or physical
+restraint against, the person or another (physical restraint itself or threats of it, as
+paragraph (1) is read — :data:`READING_2000`), a scheme, abuse of legal process — no "force"
+means, and "serious harm" undefined (reference § 2.3, [P])."""
+MEANS_PATH = "federal.labor_means"
 
 
 def in_force(chapeau: str, note: str) -> Element:
@@ -140,44 +144,122 @@ MEANS_READING = {
 }
 
 
-def by_means(words: str, words_from: str, options: tuple[str, ...], note: str) -> Element:
-    """Any one of the text's means, or any combination: established by one, defeated only when
-    every one is false."""
-    paths = tuple(f"federal.labor_means.{o}" for o in options)
+def _means_element(
+    *,
+    label: str,
+    words: str,
+    words_from: str,
+    established: tuple[Alternative, ...],
+    none_of: tuple[str, ...],
+    question: str,
+    unknown_reason: str,
+    note: str,
+) -> Element:
     return Element(
         key="labor_means",
-        label="by means of force, physical restraint, serious harm, abuse of legal process or a "
-        "scheme (or threats of them)"
-        if len(options) > 4
-        else "by threats of serious harm or physical restraint, a scheme, or abuse of legal "
-        "process",
+        label=label,
         words=words,
         words_from=words_from,
-        established=tuple(
-            Alternative(
-                (Test(path, "eq", "true"),),
-                "the labor or services were provided or obtained by means of "
-                + MEANS_READING[option],
-            )
-            for path, option in zip(paths, options, strict=True)
-        ),
+        established=established,
         defeated=(
             Alternative(
-                tuple(Test(path, "eq", "false") for path in paths),
+                tuple(Test(f"{MEANS_PATH}.{o}", "eq", "false") for o in none_of),
                 "the labor or services were provided or obtained by none of the means this text "
                 "lists",
             ),
         ),
-        question=(
-            "Were {person}'s labor or services provided or obtained by one of the means § 1589(a) "
-            "lists (serious harm or threats of it, physical restraint, abuse of legal process, or "
-            "a scheme to cause that belief)?"
-        ),
-        unknown_reason="that the labor or services were provided or obtained by one of the "
-        "means this text lists is not established",
+        question=question,
+        unknown_reason=unknown_reason,
         note=note,
         evidenced_by_indicators=True,
         brief="a § 1589(a) means",
+    )
+
+
+def _by(option: str) -> Alternative:
+    return Alternative(
+        (Test(f"{MEANS_PATH}.{option}", "eq", "true"),),
+        "the labor or services were provided or obtained by means of " + MEANS_READING[option],
+    )
+
+
+UNKNOWN_MEANS = (
+    "that the labor or services were provided or obtained by one of the means this text lists "
+    "is not established"
+)
+
+
+def by_means(words: str, words_from: str, note: str) -> Element:
+    """The 2008 text's means (§ 1589(a)(1)-(4), reference § 1.2): any one, or any combination,
+    establishes the element; it is defeated only when every one is false."""
+    return _means_element(
+        label="by means of force, physical restraint, serious harm, abuse of legal process or a "
+        "scheme (or threats of them)",
+        words=words,
+        words_from=words_from,
+        established=tuple(_by(o) for o in MEANS_2008),
+        none_of=MEANS_2008,
+        question=(
+            "Were {person}'s labor or services provided or obtained by one of the means "
+            "§ 1589(a) lists (force, threats of force, physical restraint, or threats of "
+            "physical restraint to {person} or another person; serious harm or threats of "
+            "serious harm to {person} or another person; the abuse or threatened abuse of law "
+            "or legal process; or a scheme, plan, or pattern intended to cause the belief that "
+            "a refusal would bring serious harm or physical restraint)?"
+        ),
+        unknown_reason=UNKNOWN_MEANS,
+        note=note,
+    )
+
+
+READING_2000 = (
+    "Paragraph (1)'s words 'by threats of serious harm to, or physical restraint against, that "
+    "person or another person' can be read with 'threats of' governing both objects (threats "
+    "of serious harm, threats of physical restraint) or with physical restraint as a means of "
+    "its own; the reference does not settle which (UNVERIFIED), so physical restraint alone, "
+    "or threats of physical restraint alone, leaves this element undetermined, and both "
+    "together meet it under either reading (§ 1591(e)(2)(A)'s same words, 'threats of serious "
+    "harm to or physical restraint against any person', are one fact of their own)."
+)
+
+
+def by_means_2000(words: str, words_from: str, note: str) -> Element:
+    """The 2000 text's means (§ 1589(1)-(3), reference § 2.3, [P]). Paragraph (1) is read both
+    ways (:data:`READING_2000`): established by threats of serious harm, a scheme, abuse of
+    legal process, or physical restraint together with threats of it; defeated only when each
+    reading's every means is false."""
+    return _means_element(
+        label="by threats of serious harm or physical restraint, a scheme, or abuse of legal "
+        "process",
+        words=words,
+        words_from=words_from,
+        established=(
+            _by("threats_of_serious_harm"),
+            Alternative(
+                (
+                    Test(f"{MEANS_PATH}.physical_restraint", "eq", "true"),
+                    Test(f"{MEANS_PATH}.threats_of_physical_restraint", "eq", "true"),
+                ),
+                "the labor or services were provided or obtained by physical restraint and by "
+                "threats of physical restraint: within paragraph (1) on either reading of "
+                "'threats of serious harm to, or physical restraint against'",
+            ),
+            _by("scheme_plan_or_pattern"),
+            _by("abuse_or_threatened_abuse_of_law_or_legal_process"),
+        ),
+        none_of=MEANS_2000,
+        question=(
+            "Were {person}'s labor or services provided or obtained by one of the means the "
+            "2000 text of § 1589 lists (threats of serious harm to, or physical restraint "
+            "against, {person} or another person; a scheme, plan, or pattern intended to cause "
+            "the belief that a refusal would bring serious harm or physical restraint; or the "
+            "abuse or threatened abuse of law or the legal process)? Physical restraint alone, "
+            "or threats of it alone, is within paragraph (1) on one reading only."
+        ),
+        unknown_reason=f"{UNKNOWN_MEANS} (physical restraint alone, or threats of it alone, "
+        "is within the words 'threats of serious harm to, or physical restraint against' on "
+        "one reading only)",
+        note=f"{note} {READING_2000}",
     )
 
 

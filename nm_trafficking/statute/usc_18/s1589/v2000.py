@@ -76,10 +76,9 @@ OFFENCES = (
             e.in_force(CHAPEAU, IN_FORCE_NOTE),
             e.labor_conduct(CHAPEAU),
             e.knowingly(CHAPEAU),
-            e.by_means(
+            e.by_means_2000(
                 MEANS_TEXT.removesuffix(","),
                 MEANS,
-                e.MEANS_2000,
                 "'Serious harm' was not defined before 2008 (reference § 2.3); the 2000 text has "
                 "no 'force' means. 'By means of' is actual use.",
             ),

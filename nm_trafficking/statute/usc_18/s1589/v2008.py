@@ -99,7 +99,6 @@ OFFENCES = (
             e.by_means(
                 "by any one of, or by any combination of, the following means",
                 A,
-                e.MEANS_2008,
                 MEANS_NOTE,
             ),
         ),

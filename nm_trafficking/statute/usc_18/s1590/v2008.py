@@ -192,6 +192,7 @@ VERSION_2008 = FederalVersion(
     "876) and https://accountabilityhub.org/provision/18-u-s-c-%C2%A7-1590/",
     in_force_from=date(2008, 12, 23),
     in_force_from_status="applied from the 2008 Act's enactment; before it no version is encoded",
+    start_unverified="current; date of (b) UNVERIFIED",
     label=LABEL,
     chapeau=Paragraph(A, "Trafficking for labor or services", A_TEXT, LABEL),
     offences=OFFENCES,

@@ -8,7 +8,7 @@ texts and the periods the reference gives no text for.
   UNVERIFIED and the text before it is not encoded) — undetermined;
 * 1 January 2010 to 28 May 2015: ``v2008`` [R];
 * 29 May 2015 to 10 April 2018: ``v2015`` [R] (the current wording, [S], run back);
-* 11 April 2018 to 20 December 2018: ``v2018a`` [S];
+* 11 April 2018 to 20 December 2018: ``v2018a`` [R] (reference § 2.3);
 * from 21 December 2018: ``v2018b`` [S] (current).
 """
 
@@ -111,8 +111,10 @@ NONE_2000 = no_text(
     title="28 October 2000 to 22 December 2008: no version of § 1591 encoded",
     reason="no version of § 1591 is encoded for the conduct ({when}): the 2000 original and the "
     "2003 and 2006 amendments were not seen (the pre-2008 (a)(1) wording is known only from an "
-    "undated compilation [S], its concluding provisions only as a reconstruction [R] with a "
-    "knowing-only mental state, its (a)(2) and (b) not at all; reference § 2.3)",
+    "undated compilation [S], which shows of (a)(2) only its opening words, '(2) benefits, "
+    "financially or by receiving anything of value, from pa[rticipation …]'; its concluding "
+    "provisions only as a reconstruction [R] with a knowing-only mental state; its (b) not at "
+    "all; reference § 2.3)",
     not_met=False,
     every_wording=EVERY_WORDING,
 )

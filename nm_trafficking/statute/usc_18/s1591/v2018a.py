@@ -1,9 +1,10 @@
 """18 U.S.C. § 1591 from FOSTA (Pub. L. 115-164, § 3(b), enacted 11 April 2018) until 21
 December 2018.
 
-Text: the current (a)-(c) and (e), **[S]**. FOSTA added § 1591(e)(4), "participation in a
-venture" (knowingly assisting, supporting, or facilitating a violation of (a)(1)), and renumbered
-the former (e)(4)-(5). (d) still read "20 years" ([R], not encoded).
+Text: **[R]** for the period (reference § 2.3: "§ 1591 from May 29, 2015 to Dec. 20, 2018 —
+[R]"): the current (a)-(c) and (e), themselves [S], with (d) still reading "20 years" (not
+encoded). FOSTA added § 1591(e)(4), "participation in a venture" (knowingly assisting,
+supporting, or facilitating a violation of (a)(1)), and renumbered the former (e)(4)-(5).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from nm_trafficking.statute.usc_18 import labels
 from nm_trafficking.statute.usc_18.s1591 import current, v2015
 from nm_trafficking.statute.usc_18.s1591.elements import build
 
-LABEL = labels.S
+LABEL = labels.R_PERIOD
 
 TEXT = replace(
     v2015.TEXT,
@@ -27,8 +28,9 @@ TEXT = replace(
         "not a legal entity (§ 1591(e)(6))."
     ),
     in_force_note=(
-        "The current text, from 11 April 2018 (enactment of Pub. L. 115-164 [P]; its effective "
-        "date is UNVERIFIED, reference § 2.4)."
+        "The April-December 2018 text, from 11 April 2018 (enactment of Pub. L. 115-164 [P]; its "
+        "effective date is UNVERIFIED, reference § 2.4): (a)-(c) and (e) read as now, and (d) "
+        "read '20 years' until 21 December 2018."
     ),
 )
 
@@ -39,8 +41,8 @@ VERSION_2018A = FederalVersion(
     citation="18 U.S.C. § 1591 (April-December 2018)",
     enacted_by="Allow States and Victims to Fight Online Sex Trafficking Act of 2017 (FOSTA), "
     "Pub. L. 115-164, § 3(b), 132 Stat. 1253 (11 April 2018)",
-    source="reference § 1.1 (GitHub copy of the Code, codexstanford commit 6153254d, chunks "
-    "877-878)",
+    source="reference § 1.1 (current wording [S], GitHub copy of the Code, codexstanford commit "
+    "6153254d, chunks 877-878) and § 2.3 (this period [R])",
     in_force_from=date(2018, 4, 11),
     in_force_from_status="enactment date [P]; effective date UNVERIFIED (reference § 2.4)",
     label=LABEL,
@@ -48,5 +50,9 @@ VERSION_2018A = FederalVersion(
     offences=build(TEXT, current.A1_TEXT, current.A2_TEXT, LABEL),
     paragraphs=current.paragraphs(LABEL, e4=True, d=False),
     penalty=v2015.penalty(),
-    cautions=("(d) read '20 years' until 21 December 2018 ([R], not encoded).",),
+    cautions=(
+        "(a)-(c) and (e) of this period are the current wording [S] run back through the "
+        "amendment notes [R] (reference § 2.3); (d) read '20 years' until 21 December 2018 (not "
+        "encoded).",
+    ),
 )
