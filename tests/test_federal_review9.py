@@ -246,11 +246,13 @@ def test_the_april_to_december_2018_text_of_1591_is_reconstructed() -> None:
 def test_the_1590_text_is_not_said_to_be_amended_on_a_date_the_reference_leaves_open() -> None:
     """Reference § 2.3: the date § 1590(b) was added is UNVERIFIED (believed 2008); the text is
     applied from 23 December 2008 but not said to be "as amended" then: it is named the current
-    text, the date of its (b) UNVERIFIED. § 1589's 2008 rewrite is
+    text (the date of its (b) UNVERIFIED, said in its caution). § 1589's 2008 rewrite is
     dated (Pub. L. 110-457, reference § 2.1)."""
     pattern = _labor("2019-05-01")
     text = _flat(nmt.assess(pattern, today=TODAY, law="federal").explain("summary"))
-    assert "§ 1590 (current; date of (b) UNVERIFIED) [S]" in text
+    assert "§ 1590 (current) [S]" in text
+    notes = nmt.assess(pattern, today=TODAY, law="federal").explain("elements")
+    assert "the date it was added is UNVERIFIED" in _flat(notes)  # said in the caution
     assert "§ 1589 as amended 23 December 2008 [S]" in text
     assert "1590 as amended" not in text
 

@@ -192,16 +192,18 @@ VERSION_2008 = FederalVersion(
     "876) and https://accountabilityhub.org/provision/18-u-s-c-%C2%A7-1590/",
     in_force_from=date(2008, 12, 23),
     in_force_from_status="applied from the 2008 Act's enactment; before it no version is encoded",
-    start_unverified="current; date of (b) UNVERIFIED",
+    start_unverified="current",
     label=LABEL,
     chapeau=Paragraph(A, "Trafficking for labor or services", A_TEXT, LABEL),
     offences=OFFENCES,
     paragraphs=(Paragraph(f"{SECTION}(b)", "Obstruction", B_TEXT, LABEL),),
     penalty=PENALTY,
     cautions=(
-        "§ 1590(b) (obstruction) is not assessed. § 1593A (benefit from a venture in violation "
-        "of chapter 77, [S]) is a related offense for a labor-trafficking venture; its origin is "
-        "UNVERIFIED.",
+        "§ 1590(b) (obstruction) is not assessed; the date it was added is UNVERIFIED (believed "
+        "the 2008 Act, Pub. L. 110-457), so the text is named the current one, not 'as amended' "
+        "on a date; its (a) reads as the earlier text's did (reference § 2.3). § 1593A (benefit "
+        "from a venture in violation of chapter 77, [S]) is a related offense for a "
+        "labor-trafficking venture; its origin is UNVERIFIED.",
     ),
     unverified=(
         "The current official wording of § 1590 was not checked against uscode.house.gov or "
