@@ -301,6 +301,18 @@ def _purposes(acts: Sequence[Conduct]) -> tuple[bool, bool]:
     return sex, labor
 
 
+def _sex_ruled_out(acts: Sequence[Conduct]) -> bool:
+    """Every act states that commercial sexual activity is not its purpose."""
+    return all(
+        Truth.FALSE
+        in (
+            c.to_subject_to.commercial_sexual_activity,
+            c.will_be_caused_to_engage_in_commercial_sexual_activity,
+        )
+        for c in acts
+    )
+
+
 def _ages(f: Finding) -> list[AgeAtAct]:
     """The victim's age at each act (as any law judged it), where the facts give one."""
     found: dict[str, AgeAtAct] = {}
@@ -338,10 +350,9 @@ def _bands(victim: str, banded: Mapping[str, tuple[str, str]]) -> str:
 
     ages = words.either(list(banded), "and")
     return (
-        f"the age bands differ ({victim} {'was' if len(banded) == 1 else 'at the acts was'} "
-        f"{ages}): § 30-52-1(C), {said(0, '{} degree')} (under 13, first; 13 to 15, second; "
-        f"otherwise third); § 1591(b) without means, {said(1, 'a {}-year minimum')} (under 14, "
-        "15 years; 14 to 17, 10 years)"
+        f"age bands ({victim}, {ages}): § 30-52-1(C), {said(0, '{} degree')} (under 13, first; "
+        f"13 to 15, second); § 1591(b) without means, {said(1, 'a {}-year minimum')} (under "
+        "14, 15; 14 to 17, 10)"
     )
 
 
@@ -362,9 +373,7 @@ def _age_mind(acts: Sequence[Conduct]) -> str | None:
             return "the actor was in reckless disregard of it"
     for c in acts:
         if _true(c.federal.reasonable_opportunity_to_observe):
-            return (
-                "only a reasonable opportunity to observe is stated, which serves under (a)(1) only"
-            )
+            return "only a reasonable opportunity to observe is stated ((a)(1) only)"
     return None
 
 
@@ -420,6 +429,11 @@ def _sex_separators(f: Finding, pattern: FactPattern) -> list[str]:
             "§ 1591 accepts reckless disregard that force, fraud or coercion will be used "
             "(except for advertising); § 30-52-1(A)(1) needs intent or knowledge that it will be"
         )
+    commerce = any(_any_true(c.federal.jurisdiction) for c in acts if c.federal.model_fields_set)
+    if not commerce and f.status != NOT_MET and f.jurisdictions[_SEX_LAW].status != MET:
+        parts.append(
+            "§ 1591(a)(1) needs a jurisdiction element (commerce or maritime); § 30-52-1 none"
+        )
     ages = _ages(f)
     minor = (
         NOT_MET not in (_status_of(f, "(a)(1) minor"),) or _status_of(f, "(a)(2) minor") != NOT_MET
@@ -427,10 +441,9 @@ def _sex_separators(f: Finding, pattern: FactPattern) -> list[str]:
     if minor and ages and all(a.hi is not None and a.hi < 18 for a in ages):
         how = _age_mind(acts)
         parts.append(
-            "knowledge of the age: § 1591 needs knowledge or reckless disregard of it (under "
-            "(a)(1), or a reasonable opportunity to observe the person: § 1591(c), United States "
-            "v. Duong); § 30-52-1(A)(2) does not (State v. Jackson, 2018-NMCA-066)"
-            + (f" — here {how}" if how else "")
+            "knowledge of the age: needed by § 1591 (or, under (a)(1), a reasonable opportunity "
+            "to observe: § 1591(c), Duong), not by § 30-52-1(A)(2) (State v. Jackson, "
+            "2018-NMCA-066)" + (f" — here {how}" if how else "")
         )
         banded = {a.text: b for a in ages if (b := _band(a)) is not None}
         if banded:
@@ -488,17 +501,17 @@ def separators(f: Finding, pattern: FactPattern) -> list[str]:
     facts make real (reference § 4), with the state's side of it. A labor section's line that
     would only say it does not fit a sex case is left out (and § 1591's in a labor case says
     only that the federal sections split what § 30-52-1 covers in one); a section with no
-    separator here whose status differs from § 30-52-1's (or every section, where § 30-52-1 was
-    not assessed) says why it has its own, as its side-by-side lines do."""
+    separator here whose status differs from § 30-52-1's (where § 30-52-1 was not assessed, a
+    section not met) says why, as its side-by-side lines do."""
     out: list[str] = []
     lines = list(f.side_by_side)
     state = bool(lines) and lines[0].startswith(f"{statute.NM.short}:")  # § 30-52-1 assessed
     if state and lines:
         status, _, why = lines[0].split(": ", 1)[1].partition(" — ")
-        head, sep, rest = why.partition(";")
-        if head.startswith("30-52-1("):  # the paragraphs met: "(A)(2); third degree felony"
-            why = head.replace("30-52-1(", "(") + sep + rest
-        out.append(f"§ 30-52-1, {status}: {why}.")
+        head = why.partition(";")[0]
+        if status == WORDS[MET] and head.startswith("30-52-1("):
+            why = head.replace("30-52-1(", "(")  # the paragraphs met (the grade is said above)
+        out.append(words.dates_in_words(f"§ 30-52-1, {status}: {why}."))
     acts = _acts(pattern, f)
     sex, labor = _purposes(acts)
     labor_said = False
@@ -507,9 +520,11 @@ def separators(f: Finding, pattern: FactPattern) -> list[str]:
         parts: list[str] = []
         if state and law == _SEX_LAW:
             if labor and not sex:
+                said = "rule out" if _sex_ruled_out(acts) else "do not state"
                 parts.append(
-                    "§ 1591 reaches only a commercial sex act, §§ 1589 and 1590 labor or "
-                    "services; § 30-52-1 reaches both in one statute ((A)(1), (A)(3))"
+                    "§ 1591 reaches only a commercial sex act; the facts state labor or services "
+                    f"and {said} commercial sexual activity (§ 30-52-1 reaches both in one "
+                    "statute)"
                 )
             else:
                 parts = _sex_separators(f, pattern)
@@ -518,7 +533,7 @@ def separators(f: Finding, pattern: FactPattern) -> list[str]:
         elif state and law != _SEX_LAW and labor:
             parts = _labor_separators(f, pattern, law, first=not labor_said)
             labor_said = labor_said or bool(parts)
-        if not parts and (not state or j.status != f.status):
+        if not parts and (j.status != f.status if state else j.status == NOT_MET):
             mine = [
                 line.split(": ", 1)[1].partition(" — ")[2]
                 for line in lines
@@ -527,5 +542,5 @@ def separators(f: Finding, pattern: FactPattern) -> list[str]:
             ]
             parts = list(dict.fromkeys(r for r in mine if r))
         if parts:
-            out.append(f"{name}, {WORDS[j.status]}: {'; '.join(parts)}.")
+            out.append(words.dates_in_words(f"{name}, {WORDS[j.status]}: {'; '.join(parts)}."))
     return out
