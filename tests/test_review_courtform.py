@@ -236,4 +236,33 @@ def test_means_knowledge_not_drafted_when_the_sex_act_is_stated_not_known() -> N
     second = _one(found, "18 U.S.C. § 1591(a)(1)", "force").elements[1]
     assert second.text.startswith("the defendant was in reckless disregard of the fact that ")
     assert "knew" not in second.text
-    assert second.open is not None and "the facts stated rule out knowledge" in second.open
+    assert second.open is not None
+    assert second.open.endswith(
+        "the facts stated rule out knowledge (the commercial sex act is stated not known)."
+    )
+
+
+def test_a_purpose_of_commercial_sex_supports_the_minor_paragraph_where_the_age_is_unknown() -> (
+    None
+):
+    """Review 8, p32: the age is not stated; force and a purpose of commercial sexual activity
+    are: (A)(2) stays drafted, open on the age (the purpose is a fact toward its intent)."""
+    pattern = FactPattern.model_validate(
+        {
+            "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "V", "roles": ["victim"]}],
+            "conduct": [
+                {
+                    "id": "r",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "obtaining",
+                    "date": "2022-06-06",
+                    "knowingly": True,
+                    "means_will_be_used": {"force": True},
+                    "to_subject_to": {"commercial_sexual_activity": True},
+                }
+            ],
+        }
+    )
+    found = _drafted(pattern, law="nm")
+    assert _one(found, "NMSA 1978, § 30-52-1(A)(2)", "Minor").status == "undetermined"

@@ -457,7 +457,7 @@ class _Draft:
                 for p in _true_paths(alt)
             )
             if knew_allowed and not self.minds(key)[0]:
-                said.append("knowledge")
+                said.append("knowledge (the commercial sex act is stated not known)")
         return said
 
     def options(self, key: str) -> str:
@@ -701,6 +701,7 @@ ALSO: dict[tuple[bool, str], tuple[str, ...]] = {
     (True, "conduct"): _STATE_LABOR,
     (True, "commercial_sex_act"): _STATE_SEX,
     (False, "will_be_caused_to_engage_in_commercial_sexual_activity"): (
+        "to_subject_to.commercial_sexual_activity",
         s1591.CSA_KNEW,
         s1591.CSA_RECKLESS,
     ),
@@ -1081,8 +1082,9 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     pairs = tuple(_pair(f, a.laws, facts) for f in a.findings)
     drafted = [i for p in pairs for i in p.instructions]
     refs: list[str] = []
-    if any(i.law == STATE for i in drafted) or any(p.left_out for p in pairs):
-        # the General Use Note is also why what no fact supports is left out
+    if any(i.law == STATE for i in drafted) or any(
+        p.left_out and "NMSA 1978, §" in p.left_out for p in pairs
+    ):  # the General Use Note is also why a paragraph no fact supports is left out
         refs.append(ji.STATE_REFERENCE)
     if any(i.law != STATE for i in drafted):
         refs.append(ji.FEDERAL_REFERENCE)
