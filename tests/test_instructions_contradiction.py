@@ -124,7 +124,9 @@ def test_the_open_means_element_says_the_facts_contradict_each_other_in_the_note
     said = _note(nmt.assess(pattern, today=TODAY, law="federal"))
     element = _element(pattern, MEANS_WORDS)
     assert not element.established and element.open is not None
-    assert element.open.startswith("not established on the facts stated: knowing, or in")
+    # for advertising only knowledge serves, and the open line offers only it (review 9, f29)
+    lead = "knowing that" if act == "advertising" else "knowing, or in"
+    assert element.open.startswith(f"not established on the facts stated: {lead}")
     # the note's own words, whole: what is stated, what § 1591(a) asks, what it decides
     assert said.startswith("the facts contradict each other. The actor is stated to have")
     assert said.removesuffix(".") in element.open
@@ -199,7 +201,8 @@ def test_the_cli_form_names_the_contradiction_on_the_open_line(
 def test_the_state_paragraphs_open_line_says_nothing_of_the_federal_facts() -> None:
     """§ 30-52-1(A)(1) has an element of the same name (force, fraud or coercion will be used)
     that no federal fact decides: its open line is as before."""
-    pattern = _pattern(KNOWN_BOTH)
+    # labor stated: a fact supports (A)(1), which is drafted (review 9)
+    pattern = _pattern(KNOWN_BOTH).with_fact("conduct.o.to_subject_to.labor", True)
     a = nmt.assess(pattern, today=TODAY)
     (pair,) = court_form(a, pattern).pairs
     (a1,) = [i for i in pair.instructions if i.citation == "NMSA 1978, § 30-52-1(A)(1)"]

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from nm_trafficking import words
+from nm_trafficking import statute, words
+from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
@@ -24,7 +25,14 @@ from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.penalties import verdict_label
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
-from nm_trafficking.results import GradeSummary, LawFinding, Status, SubsectionResult
+from nm_trafficking.results import (
+    AgeAtAct,
+    Finding,
+    GradeSummary,
+    LawFinding,
+    Status,
+    SubsectionResult,
+)
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 from nm_trafficking.words import STATUS_WORDS as WORDS
 
@@ -243,4 +251,297 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
                 v, p, e = picked
                 reason = _open_reason(v, p, e)
         out.append(f"{paragraph}{tag}: {WORDS[status]} — {reason}")
+    return out
+
+
+# --- what separates the laws, for the pair at hand ----------------------------------------------
+#
+# The separators are those of the shared federal reference, § 4 (the side-by-side table and its
+# worked contrasts), each said only where the pair's facts and statuses make it a difference:
+# a buyer's purchase (contrast 1), a venture's benefit with minority recklessly disregarded
+# (contrast 2), the verbs only the federal sections have (contrast 4), reckless disregard of a
+# means, knowledge of the age (contrast 3), the age bands that raise the punishment, and labor
+# or services against a commercial sex act.
+
+_SEX_LAW = "usc_1591"
+_ONLY_FEDERAL_VERBS = {
+    "harboring": "harbors",
+    "providing": "provides",
+    "advertising": "advertises",
+    "maintaining": "maintains",
+}
+"""The verbs of § 1591(a)(1) that § 30-52-1 has no verb for (reference § 4, "In federal law,
+not NM"; a buyer's "patronizes" is the buyer's contrast)."""
+
+
+def _true(value: object) -> bool:
+    return value is Truth.TRUE
+
+
+def _any_true(group: Any) -> bool:
+    return any(_true(getattr(group, name)) for name in type(group).model_fields)
+
+
+def _acts(pattern: FactPattern, f: Finding) -> list[Conduct]:
+    return [c for c in pattern.conduct if c.id in f.conduct]
+
+
+def _purposes(acts: Sequence[Conduct]) -> tuple[bool, bool]:
+    """(commercial sex stated, labor or services stated) over the acts, in either law's facts."""
+    sex = labor = False
+    for c in acts:
+        for purposes in (c.to_subject_to, c.benefit_from):
+            sex = sex or _true(purposes.commercial_sexual_activity)
+            labor = labor or _true(purposes.labor) or _true(purposes.services)
+        csa = c.federal.as_to_commercial_sex_act
+        sex = sex or _true(c.will_be_caused_to_engage_in_commercial_sexual_activity)
+        sex = sex or _true(csa.knew) or _true(csa.reckless_disregard)
+        work = c.federal.labor
+        labor = labor or _true(work.for_labor_or_services)
+        labor = labor or _true(work.provided_or_obtained_labor_or_services)
+    return sex, labor
+
+
+def _sex_ruled_out(acts: Sequence[Conduct]) -> bool:
+    """Every act states that commercial sexual activity is not its purpose."""
+    return all(
+        Truth.FALSE
+        in (
+            c.to_subject_to.commercial_sexual_activity,
+            c.will_be_caused_to_engage_in_commercial_sexual_activity,
+        )
+        for c in acts
+    )
+
+
+def _ages(f: Finding) -> list[AgeAtAct]:
+    """The victim's age at each act (as any law judged it), where the facts give one."""
+    found: dict[str, AgeAtAct] = {}
+    for c in f.counts:
+        if c.victim_age is not None:
+            found.setdefault(c.conduct, c.victim_age)
+    for j in f.jurisdictions.values():
+        for lc in j.counts:
+            if lc.victim_age is not None:
+                found.setdefault(lc.conduct, lc.victim_age)
+    return list(found.values())
+
+
+def _band(age: AgeAtAct) -> tuple[str, str] | None:
+    """(§ 30-52-1(C)'s degree, § 1591(b)'s minimum without means) for an age under 18 (reference
+    § 4, "Age bands for grading"), where every age the facts allow falls in the same bands."""
+    if age.hi is None or age.hi >= 18:
+        return None
+    ages = (age.lo, age.hi)
+    state = {"first" if a < 13 else "second" if a < 16 else "third" for a in ages}
+    federal = {"15" if a < 14 else "10" for a in ages}
+    if len(state) > 1 or len(federal) > 1:
+        return None
+    return state.pop(), federal.pop()
+
+
+def _bands(victim: str, banded: Mapping[str, tuple[str, str]]) -> str:
+    """The age bands the victim's ages fall in under each law, said once where they agree."""
+
+    def said(which: int, word: str) -> str:
+        found = {band[which] for band in banded.values()}
+        if len(found) == 1:
+            return word.format(found.pop())
+        return ", ".join(f"{word.format(band[which])} at {age}" for age, band in banded.items())
+
+    ages = words.either(list(banded), "and")
+    return (
+        f"age bands ({victim}, {ages}): § 30-52-1(C), {said(0, '{} degree')} (under 13, first; "
+        f"13 to 15, second); § 1591(b) without means, {said(1, 'a {}-year minimum')} (under "
+        "14, 15; 14 to 17, 10)"
+    )
+
+
+def _status_of(f: Finding, part: str) -> Status:
+    """The best status of § 1591's prongs whose citation has ``part``."""
+    j = f.jurisdictions.get(_SEX_LAW)
+    found = tuple(p.status for c, p in j.prongs.items() if part in c) if j is not None else ()
+    return any_of(found) if found else NOT_MET
+
+
+def _age_mind(acts: Sequence[Conduct]) -> str | None:
+    """The actor's mind as to the age, as the acts state it (None: not stated)."""
+    for c in acts:
+        if _true(c.federal.as_to_age.knew):
+            return "the actor knew the age"
+    for c in acts:
+        if _true(c.federal.as_to_age.reckless_disregard):
+            return "the actor was in reckless disregard of it"
+    for c in acts:
+        if _true(c.federal.reasonable_opportunity_to_observe):
+            return "only a reasonable opportunity to observe is stated ((a)(1) only)"
+    return None
+
+
+def _buys(pattern: FactPattern, acts: Sequence[Conduct]) -> bool:
+    """Whether one of the acts is the actor's own purchase (as ``reasoning.acts`` reads it)."""
+    roles = {p.id: p.roles for p in pattern.persons}
+    return any(
+        c.act.value == "patronizing"
+        or _true(c.as_buyer)
+        or (c.as_buyer is Truth.UNKNOWN and Role.CONSUMER in roles.get(c.actor, ()))
+        for c in acts
+    )
+
+
+def _sex_separators(f: Finding, pattern: FactPattern) -> list[str]:
+    """What separates § 1591 from § 30-52-1 for the pair, most decisive first."""
+    acts = _acts(pattern, f)
+    parts: list[str] = []
+    a1, a3 = (f.subsections.get(f"30-52-1(A)({n})") for n in (1, 3))
+    if _buys(pattern, acts):
+        parts.append(
+            'a buyer\'s own purchase: § 1591(a)(1) reaches one who "patronizes" or "solicits" '
+            "(since 29 May 2015); whether § 30-52-1's soliciting or obtaining reaches a buyer is "
+            "UNVERIFIED (federal reference § 4, contrast 1)"
+        )
+    if _status_of(f, "(a)(2) minor") != NOT_MET and (a3 is None or a3.status != MET):
+        parts.append(
+            "§ 1591(a)(2) reaches benefiting from a venture in knowledge or reckless disregard "
+            "of the person's minority; § 30-52-1(A)(3) needs knowledge that force, fraud or "
+            "coercion was used and has no minor variant, so minority alone is not enough "
+            "(federal reference § 4, contrast 2)"
+        )
+    verbs = sorted(
+        {_ONLY_FEDERAL_VERBS[c.act.value] for c in acts if c.act.value in _ONLY_FEDERAL_VERBS}
+    )
+    if verbs and f.status != MET:
+        parts.append(
+            f"§ 1591(a)(1) has the verb {words.either([f'{chr(34)}{v}{chr(34)}' for v in verbs])}; "
+            "§ 30-52-1 has none for it (only (A)(3), if the actor knowingly benefits knowing "
+            "force, fraud or coercion was used)"
+        )
+    reckless_only = any(
+        _any_true(c.federal.reckless_disregard_means_will_be_used)
+        and not _any_true(c.federal.knew_means_will_be_used)
+        for c in acts
+    )
+    if (
+        reckless_only
+        and _status_of(f, "force, fraud or coercion") == MET
+        and (a1 is None or a1.status != MET)
+    ):
+        parts.append(
+            "§ 1591 accepts reckless disregard that force, fraud or coercion will be used "
+            "(except for advertising); § 30-52-1(A)(1) needs intent or knowledge that it will be"
+        )
+    commerce = any(_any_true(c.federal.jurisdiction) for c in acts if c.federal.model_fields_set)
+    if not commerce and f.status != NOT_MET and f.jurisdictions[_SEX_LAW].status != MET:
+        parts.append(
+            "§ 1591(a)(1) needs a jurisdiction element (commerce or maritime); § 30-52-1 none"
+        )
+    ages = _ages(f)
+    minor = (
+        NOT_MET not in (_status_of(f, "(a)(1) minor"),) or _status_of(f, "(a)(2) minor") != NOT_MET
+    )
+    if minor and ages and all(a.hi is not None and a.hi < 18 for a in ages):
+        how = _age_mind(acts)
+        parts.append(
+            "knowledge of the age: needed by § 1591 (or, under (a)(1), a reasonable opportunity "
+            "to observe: § 1591(c), Duong), not by § 30-52-1(A)(2) (State v. Jackson, "
+            "2018-NMCA-066)" + (f" — here {how}" if how else "")
+        )
+        banded = {a.text: b for a in ages if (b := _band(a)) is not None}
+        if banded:
+            parts.append(_bands(f.victim, banded))
+    return parts
+
+
+_LABOR_ONLY_FEDERAL = {"harboring": "harbors", "providing": "provides"}
+"""The verbs of § 1590 that § 30-52-1 has no verb for (reference § 4, "In federal law, not NM":
+"harbors, provides (labor)")."""
+_LABOR_ONLY_STATE = ("soliciting", "enticing")
+"""The verbs of § 30-52-1 that § 1590 does not use for labor or services (reference § 4, "In NM,
+not federal")."""
+
+
+def _labor_separators(f: Finding, pattern: FactPattern, law: str, first: bool) -> list[str]:
+    """What separates a labor section (``law``) from § 30-52-1 for the pair; ``first``: the
+    first labor section said (a contrast of both is said there once)."""
+    acts = _acts(pattern, f)
+    parts: list[str] = []
+    status = f.jurisdictions[law].status
+    verbs = sorted(
+        {_LABOR_ONLY_FEDERAL[c.act.value] for c in acts if c.act.value in _LABOR_ONLY_FEDERAL}
+    )
+    if law == "usc_1590" and verbs and f.status != MET and status != NOT_MET:
+        parts.append(
+            f"§ 1590 has the verb {words.either([f'{chr(34)}{v}{chr(34)}' for v in verbs])}; "
+            "§ 30-52-1 has none for it"
+        )
+    state_verbs = sorted({c.act.value for c in acts if c.act.value in _LABOR_ONLY_STATE})
+    if law == "usc_1590" and state_verbs and status == NOT_MET and f.status != NOT_MET:
+        said = words.either([f'"{v}"' for v in state_verbs], "and")
+        parts.append(
+            f"§ 30-52-1 has {said} a person for labor or services; § 1590 uses neither verb"
+        )
+    means = any(
+        _any_true(c.means_will_be_used)
+        or _any_true(c.federal.labor_means)
+        or _any_true(c.federal.knew_means_will_be_used)
+        for c in acts
+    )
+    ages = _ages(f)
+    if first and not means and ages and all(a.hi is not None and a.hi < 18 for a in ages):
+        parts.append(
+            "labor of a minor without force, fraud or coercion: neither § 30-52-1(A)(2) "
+            "(commercial sexual activity only) nor §§ 1589, 1590 reach it on age alone (federal "
+            "reference § 4, contrast 5)"
+        )
+    return parts
+
+
+def separators(f: Finding, pattern: FactPattern) -> list[str]:
+    """What separates the laws for one defendant and victim, one sentence per law: § 30-52-1
+    first (its status and why), then each federal section whose difference from it the pair's
+    facts make real (reference § 4), with the state's side of it. A labor section's line that
+    would only say it does not fit a sex case is left out (and § 1591's in a labor case says
+    only that the federal sections split what § 30-52-1 covers in one); a section with no
+    separator here whose status differs from § 30-52-1's (where § 30-52-1 was not assessed, a
+    section not met) says why, as its side-by-side lines do."""
+    out: list[str] = []
+    lines = list(f.side_by_side)
+    state = bool(lines) and lines[0].startswith(f"{statute.NM.short}:")  # § 30-52-1 assessed
+    if state and lines:
+        status, _, why = lines[0].split(": ", 1)[1].partition(" — ")
+        head = why.partition(";")[0]
+        if status == WORDS[MET] and head.startswith("30-52-1("):
+            why = head.replace("30-52-1(", "(")  # the paragraphs met (the grade is said above)
+        out.append(words.dates_in_words(f"§ 30-52-1, {status}: {why}."))
+    acts = _acts(pattern, f)
+    sex, labor = _purposes(acts)
+    labor_said = False
+    for law, j in f.jurisdictions.items():
+        name = "§ " + law.removeprefix("usc_")
+        parts: list[str] = []
+        if state and law == _SEX_LAW:
+            if labor and not sex:
+                said = "rule out" if _sex_ruled_out(acts) else "do not state"
+                parts.append(
+                    "§ 1591 reaches only a commercial sex act; the facts state labor or services "
+                    f"and {said} commercial sexual activity (§ 30-52-1 reaches both in one "
+                    "statute)"
+                )
+            else:
+                parts = _sex_separators(f, pattern)
+        elif law != _SEX_LAW and sex and not labor:
+            continue  # a labor section in a sex case: it would say only that it does not fit
+        elif state and law != _SEX_LAW and labor:
+            parts = _labor_separators(f, pattern, law, first=not labor_said)
+            labor_said = labor_said or bool(parts)
+        if not parts and (j.status != f.status if state else j.status == NOT_MET):
+            mine = [
+                line.split(": ", 1)[1].partition(" — ")[2]
+                for line in lines
+                if line.startswith(f"18 U.S.C. {name}(")
+                and line.split(": ", 1)[1].startswith(WORDS[j.status] + " — ")
+            ]
+            parts = list(dict.fromkeys(r for r in mine if r))
+        if parts:
+            out.append(words.dates_in_words(f"{name}, {WORDS[j.status]}: {'; '.join(parts)}."))
     return out

@@ -2,8 +2,9 @@
 and that the degree turns on the victim's age under § 30-52-1(C).
 
 The sources give no form for it (shared reference ``related-law-2026-12.md`` § 8 names no
-uniform instruction, and none for the grade): the line is drafted, labelled as such, and quotes
-only the statute's own words for the ages, read from the text applied (its subsection C).
+uniform instruction, and none for the grade): the line is drafted — the instruction it belongs
+to says so once, for both — and quotes only the statute's own words for the ages, read from the
+text applied (its subsection C).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import re
 
 from nm_trafficking.results import AgeAtAct
-from nm_trafficking.statute.jury_instructions import STATE_FORM
 from nm_trafficking.statute.model import Grade, GradeBand, OffenceParagraph, StatuteVersion
 
 __all__ = ["degree_line"]
@@ -56,7 +56,6 @@ def degree_line(
     lead = version.paragraph(grading.citation).text
     quote_lead = _LEAD if _LEAD in lead else ""
     possible = _possible(version, para, age)
-    drafted = STATE_FORM[0].upper() + STATE_FORM[1:] + "."
 
     def under(band: GradeBand) -> tuple[str, str]:
         number, word = _age_word(version, band)
@@ -70,13 +69,13 @@ def degree_line(
             return (
                 f"Degree: drafted for a {grade.name} ({_cite(grading.citation)}); on the facts "
                 f"stated {victim} was not under the age of {word} at the time, so no age raises "
-                f"the degree. {drafted}"
+                f"the degree."
             )
         fact, words = under(band)
         quote = f' ("{quote_lead} … {words}")' if quote_lead else ""
         return (
             f"Degree: drafted for a {grade.name}, which turns on {victim}'s age: {fact} at the "
-            f"time. Authority: {_cite(band.citation)}{quote}. {drafted}"
+            f"time. Authority: {_cite(band.citation)}{quote}."
         )
     parts: list[str] = []
     quoted: list[str] = []
@@ -94,5 +93,5 @@ def degree_line(
     quote = f' ("{pieces}")' if quote_lead and quoted else ""
     return (
         f"Degree: turns on {victim}'s age at the time{known}, which the facts stated leave "
-        f"open: {'; '.join(parts)}. Authority: {_cite(grading.citation)}{quote}. {drafted}"
+        f"open: {'; '.join(parts)}. Authority: {_cite(grading.citation)}{quote}."
     )

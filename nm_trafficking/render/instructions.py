@@ -11,7 +11,13 @@ contradicted rules out no alternative. An age element of § 1591(a)(1) that rest
 reasonable opportunity to observe alone is drafted as § 1591(c)'s alternative. State
 instructions are labelled as drafted (no New Mexico uniform instruction was found); federal
 ones follow the Ninth Circuit's model instructions and say so (``statute.jury_instructions``).
-Paragraphs and prongs that are not met are left out. The form is built from the result models
+Paragraphs and prongs that are not met are left out; so are those open on the facts stated
+where no fact stated supports what sets them apart (:data:`APART`: the means, the minor's age,
+labor or services), named in one line per defendant and victim. For an act only knowledge
+serves for (advertising), no element is drafted or named with reckless disregard; an
+alternative the facts stated leave impossible (knowledge that a means will be used to cause a
+commercial sex act stated not known) is not drafted. Lines wrap as the summaries' do, never
+between "§" and its number. The form is built from the result models
 and the statute data: the elements, their statute words and alternatives come from
 ``nm_trafficking.statute``; this module adds only the drafting (sentence order, tense, the
 actor as subject).
@@ -21,19 +27,19 @@ actor as subject).
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from nm_trafficking import statute, words
 from nm_trafficking.count_elements import of_count
-from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.conduct import Conduct, LaborMeans
 from nm_trafficking.facts.federal_reading import sex_act_with_means
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import printable
 from nm_trafficking.render.instruction_degree import degree_line
+from nm_trafficking.render.summary_text import wrap as glued_wrap
 from nm_trafficking.results import (
     AgeAtAct,
     AssessmentResult,
@@ -50,6 +56,9 @@ from nm_trafficking.statute.model import (
     SEX_ACT_CONTRADICTIONS,
     SEX_ACT_DISREGARD_CONTRADICTED,
     SEX_ACT_KNOWLEDGE_CONTRADICTED,
+    SEX_ACT_NEITHER,
+    SEX_ACT_NOT_KNOWN,
+    SEX_ACT_WITH_MEANS,
     Alternative,
     OffenceParagraph,
     TextVersion,
@@ -123,6 +132,17 @@ class Instruction:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A paragraph or prong open on the facts stated that is not drafted: no fact stated
+    supports what sets it apart."""
+
+    citation: str
+    apart: str
+    """What sets it apart, e.g. "force, fraud or coercion"."""
+    act: str
+
+
+@dataclass(frozen=True)
 class PairForm:
     """The instructions for one defendant and one victim."""
 
@@ -131,6 +151,9 @@ class PairForm:
     instructions: tuple[Instruction, ...]
     nothing: tuple[str, ...]
     """One line per law with no paragraph or prong met or open."""
+    left_out: str | None = None
+    """One line naming the paragraphs and prongs open on the facts stated but not drafted, as
+    no fact stated supports what sets them apart (None: none)."""
 
 
 @dataclass(frozen=True)
@@ -194,6 +217,12 @@ def _option_word(path: str) -> str:
     last = path.rsplit(".", 1)[-1]
     return s1591.MEANS_WORDS.get(last) or s1589.MEANS_READING.get(last) or last.replace("_", " ")
 
+
+_BOTH_MINDS = "knowing, or in reckless disregard, that "
+"""How the labels of § 1591's mental elements begin (``statute.usc_18.s1591.elements``)."""
+
+_EFFECTED = "federal.offense_effected_by"
+"""The means the offense was in fact effected by (§ 1591(b)(1)): a fact toward the means."""
 
 _MIND_NOUNS = {"knew": "knowledge"}
 """A mental state's alternative named as a noun (the facts rule out "knowledge")."""
@@ -298,16 +327,90 @@ class _Draft:
         )
         """The facts stated that the others contradict: they decide nothing (neither side is
         preferred), so they rule out no alternative."""
+        self.federal = para.short[0].isdigit()
+        """A federal prong (not a paragraph of § 30-52-1)."""
+        self.with_means = (
+            sex_act_with_means(facts.federal)
+            if facts is not None and para.short.startswith("1591")
+            else None
+        )
+        """The knowledge of a commercial sex act stated, read with the means facts (a prong of
+        § 1591 with the facts given; None otherwise)."""
+        self.knowledge_only = para.short.startswith("1591") and (
+            _only_knowledge(facts) if facts is not None else act == "advertising"
+        )
+        """Only knowledge serves for the act (advertising, or a venture's advertising): no
+        element of § 1591 is drafted or named with reckless disregard."""
 
     def met(self, key: str) -> bool:
         return self.results[key].status == "met"
 
     def stated_false(self, alternative: Alternative) -> bool:
-        """A fact the alternative needs true is stated false."""
-        return self.facts is not None and any(
-            _fact(self.facts, p) is Truth.FALSE and p not in self.contradicted
-            for p in _true_paths(alternative)
+        """A fact the alternative needs true is stated false, or the knowledge of a commercial
+        sex act stated leaves it impossible (a means known to be used to cause one, where one
+        is stated not known; the facts not contradicting each other)."""
+        return self.facts is not None and (
+            any(
+                _fact(self.facts, p) is Truth.FALSE and p not in self.contradicted
+                for p in _true_paths(alternative)
+            )
+            or self._sex_act_rules_out(alternative)
         )
+
+    def _sex_act_rules_out(self, alternative: Alternative) -> bool:
+        """The alternative's test of the commercial sex act read with the means fails on the
+        facts stated, where they state it not known (or neither known nor disregarded) and do
+        not contradict each other (``SEX_ACT_WITH_MEANS``)."""
+        value = self.with_means
+        if value not in (SEX_ACT_NOT_KNOWN, SEX_ACT_NEITHER):
+            return False
+        for t in alternative.tests:
+            if t.path != SEX_ACT_WITH_MEANS:
+                continue
+            values = t.value if isinstance(t.value, tuple) else (str(t.value),)
+            if (t.op in ("eq", "in") and value not in values) or (
+                t.op == "not_in" and value in values
+            ):
+                return True
+        return False
+
+    def label(self, key: str) -> str:
+        """The element's label, as the open line names it: for an act only knowledge serves
+        for, without the reckless disregard the label offers otherwise."""
+        text = self.elements[key].label
+        if self.knowledge_only and text.startswith(_BOTH_MINDS):
+            return "knowing that " + text.removeprefix(_BOTH_MINDS)
+        return text
+
+    def supported(self, keys: tuple[str, ...], age: AgeAtAct | None) -> bool:
+        """Whether a fact stated supports one of the elements ``keys`` (those that set the
+        paragraph or prong apart): it is met; a fact one of its alternatives needs is stated
+        true, or one of :data:`ALSO`; it tests the victim's age and the age is stated; or the
+        facts contradict each other on it. Without the facts, every element is."""
+        if self.facts is None:
+            return True
+        for key in keys:
+            if key not in self.results:
+                continue
+            element = self.elements[key]
+            shared = _SHARED.get(key, ())
+            if (
+                (self.met(key) and not shared)
+                or (self.contradiction and key in _CONTRADICTABLE)
+                or (element.tests_age and age is not None)
+            ):
+                return True
+            paths = [
+                p
+                for alt in element.established
+                if _act_allows(alt, self.act)
+                for p in _true_paths(alt)
+                if p not in shared
+            ]
+            paths += ALSO.get((self.federal, key), ())
+            if any(_fact(self.facts, p) is Truth.TRUE for p in paths):
+                return True
+        return False
 
     def _allowed(self, key: str) -> list[tuple[Alternative, str]]:
         """Every alternative the act allows, each with its words."""
@@ -340,12 +443,22 @@ class _Draft:
 
     def ruled_out(self, key: str) -> list[str]:
         """The words of the alternatives the facts stated rule out (none of their words left
-        among those the facts support)."""
+        among those the facts support); for the means of § 1591, also knowledge where the
+        commercial sex act stated not known rules it out."""
         if self.met(key):
             return []
         kept = {word.split(" (", 1)[0] for _, word in self.chosen(key)}
         out = [w.split(" (", 1)[0] for alt, w in self._allowed(key) if self.stated_false(alt)]
-        return [_MIND_NOUNS.get(w, w) for w in dict.fromkeys(out) if w not in kept]
+        said = [_MIND_NOUNS.get(w, w) for w in dict.fromkeys(out) if w not in kept]
+        if key == "means_will_be_used" and self.with_means in (SEX_ACT_NOT_KNOWN, SEX_ACT_NEITHER):
+            knew_allowed = any(
+                p.startswith(s1591.KNEW + ".")
+                for alt, _ in self._allowed(key)
+                for p in _true_paths(alt)
+            )
+            if knew_allowed and not self.minds(key)[0]:
+                said.append("knowledge (the commercial sex act is stated not known)")
+        return said
 
     def options(self, key: str) -> str:
         return join_or(self.option_list(key))
@@ -365,7 +478,7 @@ class _Draft:
         observe remain among the alternatives the facts support."""
         paths = [p for alt, _ in self.chosen(key) for p in _true_paths(alt)]
         knew = any(p.endswith(".knew") or p.startswith(s1591.KNEW + ".") for p in paths)
-        reckless = any("reckless_disregard" in p for p in paths)
+        reckless = not self.knowledge_only and any("reckless_disregard" in p for p in paths)
         return knew, reckless, s1591.OBSERVE in paths
 
     def observe_only(self, key: str) -> bool:
@@ -377,7 +490,7 @@ class _Draft:
     def mind(self, key: str) -> str:
         """ "knew", "was in reckless disregard of the fact", or both, as the facts support."""
         knew, reckless, _ = self.minds(key)
-        if knew and not reckless:
+        if (knew and not reckless) or self.knowledge_only:
             return "knew"
         if reckless and not knew:
             return "was in reckless disregard of the fact"
@@ -555,6 +668,80 @@ them: each numbered element covers one or more statute elements (by key) and is 
 function of what the facts support. Every statute element but the temporal one is covered
 once (a test checks it against every text)."""
 
+_MEANS_1591 = "force, threats of force, fraud or coercion"
+_MINOR_1591 = "the person's age under 18 or a commercial sex act"
+
+_STATE_MEANS = tuple(
+    f"{group}.{m}"
+    for group in ("means_will_be_used", "means_was_used")
+    for m in ("force", "fraud", "coercion")
+)
+_FEDERAL_MEANS = tuple(
+    f"{group}.{m}" for group in (s1591.KNEW, s1591.RECKLESS, _EFFECTED) for m in s1591.MEANS
+)
+_LABOR_MEANS = tuple(f"federal.labor_means.{m}" for m in LaborMeans.model_fields)
+_STATE_LABOR = tuple(
+    f"{group}.{p}" for group in ("to_subject_to", "benefit_from") for p in ("labor", "services")
+)
+_FEDERAL_LABOR = (
+    "federal.labor.for_labor_or_services",
+    "federal.labor.provided_or_obtained_labor_or_services",
+)
+_STATE_SEX = (
+    "will_be_caused_to_engage_in_commercial_sexual_activity",
+    "to_subject_to.commercial_sexual_activity",
+)
+
+ALSO: dict[tuple[bool, str], tuple[str, ...]] = {
+    (True, "means_will_be_used"): (*_STATE_MEANS, *_FEDERAL_MEANS[-len(s1591.MEANS) :]),
+    (False, "means_will_be_used"): (*_FEDERAL_MEANS, *_LABOR_MEANS),
+    (False, "to_subject_to"): _FEDERAL_LABOR,
+    (False, "means_was_used"): _FEDERAL_MEANS[-len(s1591.MEANS) :],
+    (True, "for_labor_or_services"): _STATE_LABOR,
+    (True, "conduct"): _STATE_LABOR,
+    (True, "commercial_sex_act"): _STATE_SEX,
+    (False, "will_be_caused_to_engage_in_commercial_sexual_activity"): (
+        "to_subject_to.commercial_sexual_activity",
+        s1591.CSA_KNEW,
+        s1591.CSA_RECKLESS,
+    ),
+}
+"""Per element of :data:`APART` (federal or not, its key), the other facts stated true that
+support drafting it: the other law's facts on the same thing (a means; labor or services; a
+commercial sex act) and, for § 1591's means, the means the offense was effected by. They never
+decide an element (no law's facts are read from another's), but they are evidence toward it:
+a paragraph or prong they point to is drafted, open."""
+
+_SHARED = {"to_subject_to": ("to_subject_to.commercial_sexual_activity",)}
+"""Facts of an element of :data:`APART` that do not set its paragraph apart: a purpose of
+commercial sexual activity is (A)(2)'s too (its intent that the person be caused to engage in
+it), so only labor or services, or a means, supports (A)(1)."""
+
+APART: dict[str, tuple[tuple[str, ...], str]] = {
+    "A1": (
+        ("means_will_be_used", "to_subject_to"),
+        "force, fraud or coercion, or labor or services",
+    ),
+    "A2": (
+        ("under_eighteen", "will_be_caused_to_engage_in_commercial_sexual_activity"),
+        "the person's age under eighteen or commercial sexual activity",
+    ),
+    "A3": (("means_was_used",), "force, fraud or coercion used"),
+    "1591a1_means": (("means_will_be_used",), _MEANS_1591),
+    "1591a2_means": (("means_will_be_used",), _MEANS_1591),
+    "1591a1_minor": (("under_eighteen", "age_mental_state", "commercial_sex_act"), _MINOR_1591),
+    "1591a2_minor": (("under_eighteen", "age_mental_state", "commercial_sex_act"), _MINOR_1591),
+    "1589a": (("conduct", "labor_means"), "labor or services obtained by a § 1589(a) means"),
+    "1589b": (("venture", "venture_mental_state"), "a venture's forced labor"),
+    "1590a": (("for_labor_or_services", "in_violation_of_this_chapter"), "labor or services"),
+}
+"""Per paragraph or prong, the elements that set it apart from the act's others (its means, the
+minor's age, labor or services, the venture's forced labor), and those words. A paragraph or
+prong open on the facts stated is drafted only where a fact stated supports one of them
+(``_Draft.supported``): the General Use Note's "only the alternative or alternatives supported
+by the evidence" (shared reference ``related-law-2026-12.md`` § 8). The others are named, in
+one line, as not drafted."""
+
 # --- building the form ----------------------------------------------------------------------
 
 
@@ -602,7 +789,7 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
     open_keys = [k for k in keys if not d.met(k)]
     if not open_keys:
         return None
-    parts = [d.elements[k].label for k in open_keys]
+    parts = [d.label(k) for k in open_keys]
     text = "not established on the facts stated: " + "; ".join(parts)
     if any(d.alternatives_open(k) for k in open_keys):
         text += f" ({KEEP_SUPPORTED})"
@@ -707,7 +894,9 @@ def _instruction(
     age: AgeAtAct | None,
     text_applied: str,
     facts: Conduct | None,
-) -> Instruction:
+) -> Instruction | LeftOut:
+    """The instruction drafted; or, for a paragraph or prong open on the facts stated where no
+    fact stated supports what sets it apart (:data:`APART`), what is left out."""
     federal = law != STATE
     named = (
         f"the verbs of {para.paragraph_citation} in the text applied"
@@ -716,6 +905,9 @@ def _instruction(
     )
     d = _Draft(act, victim, results, para, facts, named)
     citation = f"NMSA 1978, § {para.citation}" if not federal else para.paragraph_citation
+    keys, apart = APART[para.short]
+    if status == "undetermined" and not d.supported(keys, age):
+        return LeftOut(citation, apart, act_words(act, victim, when))
     return Instruction(
         law=law,
         citation=citation,
@@ -733,7 +925,7 @@ Facts = dict[str, Conduct]
 """The acts of the fact pattern by id (empty: not given)."""
 
 
-def _state(f: Finding, unknown: list[str], facts: Facts) -> list[Instruction]:
+def _state(f: Finding, unknown: list[str], facts: Facts, left: list[LeftOut]) -> list[Instruction]:
     out: list[Instruction] = []
     for c in f.counts:
         if c.status == "not_met" or c.statute_version is None:
@@ -765,12 +957,17 @@ def _state(f: Finding, unknown: list[str], facts: Facts) -> list[Instruction]:
                 version.citation,
                 facts.get(c.conduct),
             )
+            if isinstance(drafted, LeftOut):
+                left.append(drafted)
+                continue
             degree = degree_line(version, para, c.victim_age, f.victim)
             out.append(replace(drafted, degree=degree))
     return out
 
 
-def _federal_count(law: str, f: Finding, c: LawCount, facts: Facts) -> list[Instruction] | str:
+def _federal_count(
+    law: str, f: Finding, c: LawCount, facts: Facts, left: list[LeftOut]
+) -> list[Instruction] | str:
     when = when_words(c.date, c.date_assumed, c.possible_dates)
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
@@ -793,30 +990,56 @@ def _federal_count(law: str, f: Finding, c: LawCount, facts: Facts) -> list[Inst
         para = version.offence(citation)
         if para.short not in FORMS or not para.in_text:
             continue
-        out.append(
-            _instruction(
-                law,
-                version,
-                para,
-                status,
-                c.act,
-                f.victim,
-                when,
-                of_count(c, citation),
-                c.victim_age,
-                f"{version.citation} {c.label}",
-                facts.get(c.conduct),
-            )
+        drafted = _instruction(
+            law,
+            version,
+            para,
+            status,
+            c.act,
+            f.victim,
+            when,
+            of_count(c, citation),
+            c.victim_age,
+            f"{version.citation} {c.label}",
+            facts.get(c.conduct),
         )
+        if isinstance(drafted, LeftOut):
+            left.append(drafted)
+        else:
+            out.append(drafted)
     return out
+
+
+def _left_out_line(left: Sequence[LeftOut]) -> str | None:
+    """One line naming what is left out: per act (or acts), each paragraph or prong with what
+    sets it apart, which no fact stated supports."""
+    if not left:
+        return None
+    acts: dict[tuple[str, str], list[str]] = {}
+    for item in left:
+        acts.setdefault((item.citation, item.apart), []).append(item.act)
+    by_acts: dict[tuple[str, ...], list[str]] = {}
+    for (citation, apart), named in acts.items():
+        by_acts.setdefault(tuple(dict.fromkeys(named)), []).append(f"{citation} ({apart})")
+    parts = [
+        f"for {words.either(list(named), 'and')}, {words.either(items, 'and')}"
+        for named, items in by_acts.items()
+    ]
+    each = "each" if len(acts) > 1 else "it"
+    return (
+        f"Not drafted, though open on the facts stated, as no fact stated supports what sets "
+        f"{each} apart (only the alternatives the evidence supports are drafted): "
+        f"{'; '.join(parts)}."
+    )
 
 
 def _pair(f: Finding, laws: Sequence[str], facts: Facts) -> PairForm:
     instructions: list[Instruction] = []
     nothing: list[str] = []
+    left: list[LeftOut] = []
     if STATE in laws:
-        found = _state(f, nothing, facts)
-        if not found and not nothing:
+        found = _state(f, nothing, facts, left)
+        if not found and not nothing and not left:
             nothing.append(
                 f"{statute.NM.citation}: no paragraph is met or open on the facts stated; no "
                 "instruction is drafted."
@@ -827,7 +1050,7 @@ def _pair(f: Finding, laws: Sequence[str], facts: Facts) -> PairForm:
         for c in j.counts:
             if c.status == "not_met":
                 continue
-            got = _federal_count(law, f, c, facts)
+            got = _federal_count(law, f, c, facts, left)
             if isinstance(got, str):
                 nothing.append(got)
             else:
@@ -838,7 +1061,9 @@ def _pair(f: Finding, laws: Sequence[str], facts: Facts) -> PairForm:
                 "drafted."
             )
         instructions.extend(drafted)
-    return PairForm(f.defendant, f.victim, tuple(instructions), tuple(nothing))
+    return PairForm(
+        f.defendant, f.victim, tuple(instructions), tuple(nothing), _left_out_line(left)
+    )
 
 
 def _label_lines(a: AssessmentResult) -> list[str]:
@@ -857,7 +1082,9 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     pairs = tuple(_pair(f, a.laws, facts) for f in a.findings)
     drafted = [i for p in pairs for i in p.instructions]
     refs: list[str] = []
-    if any(i.law == STATE for i in drafted):
+    if any(i.law == STATE for i in drafted) or any(
+        p.left_out and "NMSA 1978, §" in p.left_out for p in pairs
+    ):  # the General Use Note is also why a paragraph no fact supports is left out
         refs.append(ji.STATE_REFERENCE)
     if any(i.law != STATE for i in drafted):
         refs.append(ji.FEDERAL_REFERENCE)
@@ -869,9 +1096,9 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
 
 
 def _wrap(text: str, indent: str, more: str = "") -> list[str]:
-    return textwrap.wrap(
-        text, width=100, initial_indent=indent, subsequent_indent=indent + (more or "  ")
-    )
+    """``text`` wrapped at 100 columns as the summaries are, never between "§" and its number
+    nor inside a date (``render.summary_text.wrap``)."""
+    return glued_wrap(text, indent, more or "  ")
 
 
 def _instruction_lines(i: Instruction) -> list[str]:
@@ -911,9 +1138,11 @@ def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
         for i in p.instructions:
             lines += _instruction_lines(i)
             lines.append("")
+        if p.left_out:
+            lines += _wrap(p.left_out, "  ")
         for line in p.nothing:
             lines += _wrap(line, "  ")
-        if p.nothing:
+        if p.nothing or p.left_out:
             lines.append("")
     for ref in form.references:
         lines += _wrap(ref, "", "")
