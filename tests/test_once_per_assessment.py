@@ -5,6 +5,7 @@ and a changed pattern gives a changed answer."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date, timedelta
 from typing import Any
 
@@ -67,18 +68,41 @@ def _pattern(birth: str) -> nmt.FactPattern:
 
 
 def test_an_act_is_graded_once_per_assessment(monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[Any] = []
-    real = grading.Graded
+    graded: list[Any] = []
+    real = grading._rules_of
 
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        made.append(args[0])  # the verdict graded
-        return real(*args, **kwargs)
+    def counting(verdict: Any) -> Any:
+        graded.append(verdict)
+        return real(verdict)
 
-    monkeypatch.setattr(grading, "Graded", counting)
+    monkeypatch.setattr(grading, "_rules_of", counting)
     a = nmt.assess(_pattern("2003-05-10"), today=date(2026, 12, 7))
     a.to_json()  # the summary: its act line and the limitation note read the grade too
-    assert len(made) == 1
+    assert len(graded) == 1
     assert a.findings[0].counts[0].grade.grade is not None  # graded, and a grade found
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        {"victim": {"birth_date": "2003-05-10"}},
+        {"victim": {"age": 15}, "date": None},  # undated: judged under every text it may fall under
+    ],
+)
+def test_an_assessment_leaves_no_reference_cycle(pattern: dict[str, Any]) -> None:
+    """What is kept on a verdict refers to nothing that refers back to it: once dropped, an
+    assessment (its summary made) is freed at once, with nothing left to the cycle
+    collector."""
+    victim = pattern.pop("victim")
+    p = one_act(victim=victim, **FULL_A2, **pattern)
+    nmt.assess(p, today=date(2026, 12, 7)).to_json()  # anything made once per process
+    gc.collect()
+    gc.disable()
+    try:
+        nmt.assess(p, today=date(2026, 12, 7)).to_json()
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 def test_a_changed_birth_changes_the_grade_and_the_birthdays() -> None:

@@ -78,16 +78,9 @@ def decided(grading: Grading, age: AgeRange | None) -> tuple[Grade, str, str]:
 
 def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     """The grade one act carries (or may carry) under the grade rules of the paragraphs it
-    meets or may meet. Worked out once per verdict (kept on it: ``ActVerdict.graded``), so the
-    finding, the limitation note and the summary read the same grade without grading the act
-    again."""
-    found = verdict.graded
-    if found is None:
-        found = verdict.graded = _grade_act(verdict)
-    return cast(Graded, found)
-
-
-def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
+    meets or may meet. The finding, the limitation note and the summary's line each ask: what
+    the grades are and which rule decides is worked out once per verdict
+    (:func:`_grades_and_rule`)."""
     if verdict.status == NOT_MET:
         return Graded(
             verdict,
@@ -100,37 +93,10 @@ def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
                 _explain=lambda: {"reason": "the act meets no paragraph of 30-52-1(A)"},
             ),
         )
-    age = verdict.ctx.age
     if verdict.under:
         return _graded_under(verdict)
-    rules = _rules_of(verdict)
-    grading = rules[0][0]
-    if any(r is not grading for r, _ in rules):
-        floor = max(
-            (_grades_of(r, age)[0] for r, s in rules if s == MET),
-            key=lambda g: g.severity,
-            default=None,
-        )
-        found = {g for r, _ in rules for g in _grades_of(r, age)}
-        grades = tuple(
-            sorted(
-                (g for g in found if floor is None or g.severity >= floor.severity),
-                key=lambda g: g.severity,
-            )
-        )
-        # The rule that decides: the one whose grades turn on the victim's age when several
-        # grades remain (its bands say how), else the one that gives the floor.
-        banded = [r for r, _ in rules if len(_grades_of(r, age)) > 1]
-        grading = (
-            banded[0]
-            if len(grades) > 1 and banded
-            else next(
-                (r for r, s in rules if s == MET and floor in _grades_of(r, age)),
-                next(r for r, _ in rules if grades[-1] in _grades_of(r, age)),
-            )
-        )
-    else:
-        grades = _grades_of(grading, age)
+    age = verdict.ctx.age
+    grades, grading = _grades_and_rule(verdict)
     if verdict.status == MET and len(grades) == 1:
         rule = grading
         grade, citation, why = decided(rule, age)
@@ -161,6 +127,48 @@ def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
         CountGrade("undetermined", None, [g.id for g in grades], grading.citation, _explain=reason),
         grading,
     )
+
+
+def _grades_and_rule(verdict: ActVerdict[StatuteVersion]) -> tuple[tuple[Grade, ...], Grading]:
+    """The grades a dated act that meets or may meet a paragraph may carry, least serious
+    first, and the grade rule that decides among them. Kept on the verdict
+    (``ActVerdict.graded``) once worked out: statute data alone, which refers to nothing of the
+    assessment, so keeping it makes no reference cycle and the assessment is freed as soon as
+    it is dropped."""
+    kept = verdict.graded
+    if kept is not None:
+        return cast(tuple[tuple[Grade, ...], Grading], kept)
+    age = verdict.ctx.age
+    rules = _rules_of(verdict)
+    grading = rules[0][0]
+    if any(r is not grading for r, _ in rules):
+        floor = max(
+            (_grades_of(r, age)[0] for r, s in rules if s == MET),
+            key=lambda g: g.severity,
+            default=None,
+        )
+        found = {g for r, _ in rules for g in _grades_of(r, age)}
+        grades = tuple(
+            sorted(
+                (g for g in found if floor is None or g.severity >= floor.severity),
+                key=lambda g: g.severity,
+            )
+        )
+        # The rule that decides: the one whose grades turn on the victim's age when several
+        # grades remain (its bands say how), else the one that gives the floor.
+        banded = [r for r, _ in rules if len(_grades_of(r, age)) > 1]
+        grading = (
+            banded[0]
+            if len(grades) > 1 and banded
+            else next(
+                (r for r, s in rules if s == MET and floor in _grades_of(r, age)),
+                next(r for r, _ in rules if grades[-1] in _grades_of(r, age)),
+            )
+        )
+    else:
+        grades = _grades_of(grading, age)
+    verdict.graded = (grades, grading)
+    return grades, grading
 
 
 def _graded_under(verdict: ActVerdict[StatuteVersion]) -> Graded:
