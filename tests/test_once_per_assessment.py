@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import gc
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import nm_trafficking as nmt
+from nm_trafficking import assessment
 from nm_trafficking.reasoning import grading
 from nm_trafficking.reasoning.ages import age_on, turns
 from nm_trafficking.rules.engine import Engine
@@ -119,3 +121,35 @@ def test_a_changed_birth_changes_the_grade_and_the_birthdays() -> None:
     assert lines[0].words != lines[1].words
     births = [a.summary.births[0].birthdays["18"] for a in (older, younger)]
     assert births[0].earliest == date(2021, 5, 10) and births[1].earliest == date(2024, 5, 10)
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_the_grades_alone_are_the_grades_of_the_count(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``act_grades`` (what the limitation periods read) gives ``grade_act``'s grades, for
+    every act under § 30-52-1 of each example, whether read before or after the count's grade
+    is made."""
+    pairs: list[Any] = []
+    real = assessment.build_summary
+
+    def keep(*args: Any) -> Any:
+        pairs.extend(args[2])
+        return real(*args)
+
+    monkeypatch.setattr(assessment, "build_summary", keep)
+    for first in ("grades", "count"):
+        pairs.clear()
+        nmt.assess(nmt.load(path), today=date(2026, 12, 7)).to_json()
+        acts = [v for pair in pairs for law, verdicts in pair.laws[:1] for v in verdicts]
+        assert acts or not pairs
+        for v in acts:
+            v.graded = None  # as made: nothing worked out yet
+            if first == "grades":
+                alone = grading.act_grades(v)
+                assert grading.grade_act(v).grades == alone
+            else:
+                assert grading.act_grades(v) == grading.grade_act(v).grades

@@ -129,6 +129,16 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     )
 
 
+def act_grades(verdict: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
+    """The grades the act may carry, least serious first (empty when it meets no paragraph):
+    :func:`grade_act`'s, without making the count's grade (what the limitation periods read)."""
+    if verdict.status == NOT_MET:
+        return ()
+    if verdict.under:
+        return _graded_under(verdict).grades
+    return _grades_and_rule(verdict)[0]
+
+
 def _grades_and_rule(verdict: ActVerdict[StatuteVersion]) -> tuple[tuple[Grade, ...], Grading]:
     """The grades a dated act that meets or may meet a paragraph may carry, least serious
     first, and the grade rule that decides among them. Kept on the verdict
