@@ -5,12 +5,15 @@ and a changed pattern gives a changed answer."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import nm_trafficking as nmt
+from nm_trafficking import assessment
 from nm_trafficking.reasoning import grading
 from nm_trafficking.reasoning.ages import age_on, turns
 from nm_trafficking.rules.engine import Engine
@@ -67,18 +70,41 @@ def _pattern(birth: str) -> nmt.FactPattern:
 
 
 def test_an_act_is_graded_once_per_assessment(monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[Any] = []
-    real = grading.Graded
+    graded: list[Any] = []
+    real = grading._rules_of
 
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        made.append(args[0])  # the verdict graded
-        return real(*args, **kwargs)
+    def counting(verdict: Any) -> Any:
+        graded.append(verdict)
+        return real(verdict)
 
-    monkeypatch.setattr(grading, "Graded", counting)
+    monkeypatch.setattr(grading, "_rules_of", counting)
     a = nmt.assess(_pattern("2003-05-10"), today=date(2026, 12, 7))
     a.to_json()  # the summary: its act line and the limitation note read the grade too
-    assert len(made) == 1
+    assert len(graded) == 1
     assert a.findings[0].counts[0].grade.grade is not None  # graded, and a grade found
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        {"victim": {"birth_date": "2003-05-10"}},
+        {"victim": {"age": 15}, "date": None},  # undated: judged under every text it may fall under
+    ],
+)
+def test_an_assessment_leaves_no_reference_cycle(pattern: dict[str, Any]) -> None:
+    """What is kept on a verdict refers to nothing that refers back to it: once dropped, an
+    assessment (its summary made) is freed at once, with nothing left to the cycle
+    collector."""
+    victim = pattern.pop("victim")
+    p = one_act(victim=victim, **FULL_A2, **pattern)
+    nmt.assess(p, today=date(2026, 12, 7)).to_json()  # anything made once per process
+    gc.collect()
+    gc.disable()
+    try:
+        nmt.assess(p, today=date(2026, 12, 7)).to_json()
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 def test_a_changed_birth_changes_the_grade_and_the_birthdays() -> None:
@@ -95,3 +121,35 @@ def test_a_changed_birth_changes_the_grade_and_the_birthdays() -> None:
     assert lines[0].words != lines[1].words
     births = [a.summary.births[0].birthdays["18"] for a in (older, younger)]
     assert births[0].earliest == date(2021, 5, 10) and births[1].earliest == date(2024, 5, 10)
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_the_grades_alone_are_the_grades_of_the_count(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``act_grades`` (what the limitation periods read) gives ``grade_act``'s grades, for
+    every act under § 30-52-1 of each example, whether read before or after the count's grade
+    is made."""
+    pairs: list[Any] = []
+    real = assessment.build_summary
+
+    def keep(*args: Any) -> Any:
+        pairs.extend(args[2])
+        return real(*args)
+
+    monkeypatch.setattr(assessment, "build_summary", keep)
+    for first in ("grades", "count"):
+        pairs.clear()
+        nmt.assess(nmt.load(path), today=date(2026, 12, 7)).to_json()
+        acts = [v for pair in pairs for law, verdicts in pair.laws[:1] for v in verdicts]
+        assert acts or not pairs
+        for v in acts:
+            v.graded = None  # as made: nothing worked out yet
+            if first == "grades":
+                alone = grading.act_grades(v)
+                assert grading.grade_act(v).grades == alone
+            else:
+                assert grading.act_grades(v) == grading.grade_act(v).grades

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from nm_trafficking import words as wording
 from nm_trafficking.reasoning.ages import AgeRange
@@ -43,6 +44,11 @@ class Graded:
     grading: Grading | None = None
     """The grade rule that decides the act's grade (the act's version's subsection C unless the
     paragraph it meets carries its own); ``None`` when the act meets no paragraph."""
+
+
+def _age_words(verdict: ActVerdict[StatuteVersion]) -> str:
+    age = verdict.ctx.age
+    return age.text() if age is not None else "not known"
 
 
 def _grades_of(grading: Grading, age: AgeRange | None) -> tuple[Grade, ...]:
@@ -72,20 +78,9 @@ def decided(grading: Grading, age: AgeRange | None) -> tuple[Grade, str, str]:
 
 def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     """The grade one act carries (or may carry) under the grade rules of the paragraphs it
-    meets or may meet. Worked out once per verdict (kept on it: ``ActVerdict.graded``), so the
-    finding, the limitation note and the summary read the same grade without grading the act
-    again."""
-    kept = verdict.graded
-    if kept is not None:
-        return Graded(verdict, *kept)
-    found = _grade_act(verdict)
-    # kept without the verdict itself: a verdict holding what holds it would be a reference
-    # cycle, and the assessment would wait for the garbage collector to be freed
-    verdict.graded = (found.grades, found.result, found.grading)
-    return found
-
-
-def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
+    meets or may meet. The finding, the limitation note and the summary's line each ask: what
+    the grades are and which rule decides is worked out once per verdict
+    (:func:`_grades_and_rule`)."""
     if verdict.status == NOT_MET:
         return Graded(
             verdict,
@@ -98,9 +93,62 @@ def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
                 _explain=lambda: {"reason": "the act meets no paragraph of 30-52-1(A)"},
             ),
         )
-    age = verdict.ctx.age
     if verdict.under:
         return _graded_under(verdict)
+    age = verdict.ctx.age
+    grades, grading = _grades_and_rule(verdict)
+    if verdict.status == MET and len(grades) == 1:
+        rule = grading
+        grade, citation, why = decided(rule, age)
+
+        def determined() -> dict[str, str]:
+            return {"reason": f"{why} at the time of the act (age {_age_words(verdict)})"}
+
+        return Graded(
+            verdict,
+            grades,
+            CountGrade("determined", grade.id, [grade.id], citation, _explain=determined),
+            grading,
+        )
+
+    def reason() -> dict[str, str]:
+        names = " or ".join(g.name for g in grades)
+        if verdict.status == UNDETERMINED:
+            why = f"the act may meet a paragraph; if it does, {names}"
+        else:
+            why = f"the act meets a paragraph; {names}"
+        if age is None:
+            return {"reason": f"{why} (the victim's age at the act is not known)"}
+        return {"reason": f"{why} (the victim's age at the act: {age.text()})"}
+
+    return Graded(
+        verdict,
+        grades,
+        CountGrade("undetermined", None, [g.id for g in grades], grading.citation, _explain=reason),
+        grading,
+    )
+
+
+def act_grades(verdict: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
+    """The grades the act may carry, least serious first (empty when it meets no paragraph):
+    :func:`grade_act`'s, without making the count's grade (what the limitation periods read)."""
+    if verdict.status == NOT_MET:
+        return ()
+    if verdict.under:
+        return _graded_under(verdict).grades
+    return _grades_and_rule(verdict)[0]
+
+
+def _grades_and_rule(verdict: ActVerdict[StatuteVersion]) -> tuple[tuple[Grade, ...], Grading]:
+    """The grades a dated act that meets or may meet a paragraph may carry, least serious
+    first, and the grade rule that decides among them. Kept on the verdict
+    (``ActVerdict.graded``) once worked out: statute data alone, which refers to nothing of the
+    assessment, so keeping it makes no reference cycle and the assessment is freed as soon as
+    it is dropped."""
+    kept = verdict.graded
+    if kept is not None:
+        return cast(tuple[tuple[Grade, ...], Grading], kept)
+    age = verdict.ctx.age
     rules = _rules_of(verdict)
     grading = rules[0][0]
     if any(r is not grading for r, _ in rules):
@@ -129,40 +177,8 @@ def _grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
         )
     else:
         grades = _grades_of(grading, age)
-    # The explanations below are made on first read and kept with the verdict: they take what
-    # they need from it now, never the verdict itself (that would be a reference cycle).
-    status = verdict.status
-    if status == MET and len(grades) == 1:
-        rule = grading
-        grade, citation, why = decided(rule, age)
-        said = age.text() if age is not None else "not known"
-
-        def determined() -> dict[str, str]:
-            return {"reason": f"{why} at the time of the act (age {said})"}
-
-        return Graded(
-            verdict,
-            grades,
-            CountGrade("determined", grade.id, [grade.id], citation, _explain=determined),
-            grading,
-        )
-
-    def reason() -> dict[str, str]:
-        names = " or ".join(g.name for g in grades)
-        if status == UNDETERMINED:
-            why = f"the act may meet a paragraph; if it does, {names}"
-        else:
-            why = f"the act meets a paragraph; {names}"
-        if age is None:
-            return {"reason": f"{why} (the victim's age at the act is not known)"}
-        return {"reason": f"{why} (the victim's age at the act: {age.text()})"}
-
-    return Graded(
-        verdict,
-        grades,
-        CountGrade("undetermined", None, [g.id for g in grades], grading.citation, _explain=reason),
-        grading,
-    )
+    verdict.graded = (grades, grading)
+    return grades, grading
 
 
 def _graded_under(verdict: ActVerdict[StatuteVersion]) -> Graded:
@@ -185,11 +201,11 @@ def _graded_under(verdict: ActVerdict[StatuteVersion]) -> Graded:
     if verdict.status == MET and len(grades) == 1 and newest.result.status == "determined":
         return Graded(verdict, grades, newest.result, newest.grading)
     age = verdict.ctx.age
-    lead = "meets" if verdict.status == MET else "may meet"  # not the verdict: no cycle
 
     def reason() -> dict[str, str]:
         names = " or ".join(g.name for g in grades)
         texts = " or ".join(g.verdict.ctx.version.citation for g in open_)
+        lead = "meets" if verdict.status == MET else "may meet"
         why = f"the date is not stated: the act {lead} a paragraph of {texts}; if it does, {names}"
         if age is None:
             return {"reason": f"{why} (the victim's age at the act is not known)"}

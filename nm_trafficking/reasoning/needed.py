@@ -259,21 +259,14 @@ def _benefit_as_its_own_act(v: ActVerdict[Any], fields: _Fields, base: _Who) -> 
     another element of the paragraph fails on the facts stated. The paragraph's verbs and the
     benefit's words come from the statute data; asked once per act."""
     verb = v.ctx.conduct.act.value
-    for p, paragraph in enumerate(v.ctx.version.offences):
+    version: TextVersion = v.ctx.version
+    for p, conduct, benefit, source in _benefit_elements(version):
+        paragraph = version.offences[p]
         verbs = paragraph.verbs
-        if not verbs or verb in verbs:
+        if verb in verbs:
             continue
         statuses = v.elements[p]
-        conduct = benefit = source = None
-        for e, element in enumerate(paragraph.elements):
-            prefixes = {path.partition(".")[0] for path in element.paths}
-            if ACT in prefixes:
-                conduct = e
-            elif prefixes == {"benefit"}:
-                benefit = e
-            elif prefixes == {"benefit_from"}:
-                source = e
-        if conduct is None or benefit is None or statuses[benefit] != MET:
+        if statuses[benefit] != MET:
             continue
         if any(s == NOT_MET for e, s in enumerate(statuses) if e != conduct):
             continue
@@ -297,6 +290,32 @@ def _benefit_as_its_own_act(v: ActVerdict[Any], fields: _Fields, base: _Who) -> 
             )
         ]
     return []
+
+
+def _benefit_elements(version: TextVersion) -> tuple[tuple[int, int, int, int | None], ...]:
+    """Of each paragraph with verbs of its own, a conduct element and a benefit: (the
+    paragraph, its conduct element, its benefit element, the element of what the benefit came
+    from or None), by the facts each element tests. Statute data alone: once per text."""
+
+    def make() -> tuple[tuple[int, int, int, int | None], ...]:
+        out: list[tuple[int, int, int, int | None]] = []
+        for p, paragraph in enumerate(version.offences):
+            if not paragraph.verbs:
+                continue
+            conduct = benefit = source = None
+            for e, element in enumerate(paragraph.elements):
+                prefixes = {path.partition(".")[0] for path in element.paths}
+                if ACT in prefixes:
+                    conduct = e
+                elif prefixes == {"benefit"}:
+                    benefit = e
+                elif prefixes == {"benefit_from"}:
+                    source = e
+            if conduct is not None and benefit is not None:
+                out.append((p, conduct, benefit, source))
+        return tuple(out)
+
+    return version.derive("needed_benefit_elements", make)
 
 
 def _stated_ways(v: ActVerdict[Any], p: int, e: int) -> str:
@@ -471,14 +490,13 @@ def _observed_question(
     reasonable opportunity to observe, for a buyer's act before 29 May 2015), while the
     paragraph's conduct is open on the buyer point: that way stands or falls with the point of
     law, so what evidence can still settle is the element's other ways."""
+    if not element.question:
+        return None
+    statuses = v.elements[p]
+    if not any(statuses[i] == UNDETERMINED for i in _buyer_elements(v.ctx.version)[p]):
+        return None  # the paragraph's conduct is not open on the buyer point
     conduct = v.ctx.conduct
     verb = conduct.act.value
-    open_conduct = any(
-        BUYER in e.paths and v.elements[p][i] == UNDETERMINED
-        for i, e in enumerate(paragraph.elements)
-    )
-    if not open_conduct or not element.question:
-        return None
     for alt in element.established:
         on_verb = [t for t in alt.tests if t.path == ACT]
         rest = [t for t in alt.tests if t.path != ACT]
@@ -499,6 +517,18 @@ def _observed_question(
                 "the point of law asked of its conduct."
             )
     return None
+
+
+def _buyer_elements(version: TextVersion) -> tuple[tuple[int, ...], ...]:
+    """Per paragraph, its elements that test the buyer fact. Statute data alone: once per
+    text."""
+    return version.derive(
+        "needed_buyer_elements",
+        lambda: tuple(
+            tuple(i for i, e in enumerate(paragraph.elements) if BUYER in e.paths)
+            for paragraph in version.offences
+        ),
+    )
 
 
 def _stated(conduct: Any, path: str) -> str | None:

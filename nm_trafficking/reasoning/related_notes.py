@@ -16,7 +16,7 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import ages
-from nm_trafficking.reasoning.grading import grade_act
+from nm_trafficking.reasoning.grading import act_grades
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.place_notes import place_words
 from nm_trafficking.reasoning.verdicts import NOT_MET, UNDETERMINED, ActVerdict
@@ -42,7 +42,7 @@ def _add_years(day: date, years: int) -> date:
 def _grades(v: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
     """The grades the act may carry (those of the paragraphs it meets or may meet, under
     every text an undated act may fall under): ``grading.grade_act``'s."""
-    return grade_act(v).grades
+    return act_grades(v)
 
 
 def _period(rule: limitation.Limitation, grade: str, day: date | None, today: date | None) -> str:

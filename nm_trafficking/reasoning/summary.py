@@ -423,21 +423,16 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
     # How every limitation period is read (Stogner; a warning, not a finding) is said once,
     # after the first note of dated periods, not in each pair's and law's note.
     first = next((key for key in seen if key[0] == "limitation_period"), None)
-    if first is not None:
-        seen = {
-            (k, c, f"{t} {limitation_caution()}" if (k, c, t) == first else t): who
-            for (k, c, t), who in seen.items()
-        }
     every = len(pairs)  # a note of every pair concerns the whole assessment: no pairs named
     return [
         SummaryNote(
-            kind,
-            citation,
-            words.note_title(kind, citation),
+            key[0],
+            key[1],
+            words.note_title(key[0], key[1]),
             concerns if len(concerns) != every else [],
-            text,
+            f"{key[2]} {limitation_caution()}" if key is first else key[2],
         )
-        for (kind, citation, text), concerns in seen.items()
+        for key, concerns in seen.items()
     ]
 
 

@@ -72,10 +72,10 @@ class ActVerdict(Generic[V]):
     matched, the words its reasons name, each element's reason): made on the first explanation
     and kept with the verdict, so it lasts exactly as long as the assessment holding it."""
     graded: Any = field(default=None, init=False, repr=False, compare=False)
-    """The grade the act carries (``grading.grade_act``), worked out on first use and kept with
-    the verdict (the finding, the limitation note and the summary's line each read it): like
-    ``explaining``, it lasts as long as the assessment, and a verdict made anew starts without
-    one."""
+    """The grades the act may carry and the rule that decides among them
+    (``grading.grade_act``), worked out on first use and kept with the verdict: the finding,
+    the limitation note and the summary's line each read them. Statute data only, so nothing
+    kept here refers back to the verdict; a verdict made anew starts without it."""
 
     def alternatives(self, paragraph: int, element: int) -> tuple[int, ...]:
         """The alternatives of the element that matched (established or defeated)."""
