@@ -157,3 +157,15 @@ def test_an_act_that_may_predate_the_section_is_never_met() -> None:
     assert law.prongs[A1_MINOR].status == "undetermined"
     assert law.prongs["18 U.S.C. § 1591(a)(2) minor"].status == "not_met"
     assert law.counts[0].penalty.status == "undetermined"
+
+
+def test_an_undated_acts_age_under_a_federal_section_is_over_the_days_judged_there() -> None:
+    """Review 9: an undated act toward a woman born in 1980, judged under § 1591 from her birth
+    (before and across its texts), was shown "aged 28 to 46" — the state window's ages (from
+    1 July 2008) — beside "between 1 January 1980 and 7 December 2026"."""
+    pattern = _pattern("recruiting", "1980-01-01")
+    (ctx,) = acts.law_contexts(USC_1591, acts.contexts(pattern, today=TODAY))
+    assert ctx.candidates and ctx.first_day == date(1980, 1, 1)
+    assert ctx.age is not None and (ctx.age.lo, ctx.age.hi) == (0, 46)
+    text = nmt.assess(pattern, today=TODAY, law="federal").explain()
+    assert "between 1 January 1980 and 7 December 2026) — V aged 0 to 46" in text

@@ -472,6 +472,8 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
                 version = spans[-1][0]
                 in_force = Truth.TRUE if all(s[1] is Truth.TRUE for s in spans) else Truth.UNKNOWN
                 first = spans[0][2]
+                # the age over the days the act is judged on here (not the state window's)
+                age = ctx.ages(first, last) if ctx.ages is not None and last is not None else age
             elif undated is not None:
                 version, in_force, age = undated, Truth.UNKNOWN, None
                 first = first if known else None
