@@ -63,6 +63,7 @@ from nm_trafficking.statute.model import (
     OffenceParagraph,
     TextVersion,
 )
+from nm_trafficking.statute.related import accessory as accessory_law
 from nm_trafficking.statute.usc_18.s1589 import elements as s1589
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.statute.usc_18.s1591.contradiction import contradiction_words
@@ -165,6 +166,9 @@ class CourtForm:
     references: tuple[str, ...]
     """What the drafting rests on, and the labels of the federal texts, each said once."""
     disclaimer: str
+    accessories: str | None = None
+    """The helpers the assessment finds (or may find) accessories, and why no instruction is
+    drafted for them (None: no helper is stated, or none can be one)."""
 
 
 # --- words ----------------------------------------------------------------------------------
@@ -1089,7 +1093,44 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     if any(i.law != STATE for i in drafted):
         refs.append(ji.FEDERAL_REFERENCE)
         refs.extend(_label_lines(a))
-    return CourtForm(a.title, pairs, tuple(refs), a.disclaimer)
+    return CourtForm(a.title, pairs, tuple(refs), a.disclaimer, _accessories_line(a))
+
+
+def _barred(x: object) -> str:
+    """A helper § 30-52-1(E) bars (or may bar) from being charged as an accessory."""
+    bar = getattr(x, "bar", None)
+    if bar == "applies":
+        return ", but not to be charged as an accessory: § 30-52-1(E)"
+    return ", but § 30-52-1(E) may bar the charge" if bar == "may_apply" else ""
+
+
+def _accessories_line(a: AssessmentResult) -> str | None:
+    """Helpers met or still open as accessories, named with the act they helped: no instruction
+    is drafted for them, and the line says why (the instruction's elements were not found)."""
+    summary = a.summary
+    state = [(x, x.status) for x in summary.accessories if x.status in STATUS_WORDS]
+    federal = [
+        (x, "met" if "met" in x.federal.values() else "undetermined")
+        for x in summary.federal_accessories
+        if set(x.federal.values()) & set(STATUS_WORDS)
+    ]
+    found = state or federal
+    if not found:
+        return None
+    named = "; ".join(
+        f"{x.helper} ({STATUS_WORDS[status]}{_barred(x)}) for {x.defendant}'s act toward "
+        f"{x.victim}, {x.name}"
+        for x, status in found
+    )
+    why = (
+        f"under {accessory_law.S_30_1_13} [S]: {accessory_law.INTENT_OPEN}"
+        if state
+        else f"under {accessory_law.USC_2}(a) [S]: no instruction for it is in the sources read"
+    )
+    return (
+        f"Accessories, not drafted: {named}. No instruction is drafted for an accessory {why}. "
+        "The summary's accessory findings give what is stated of the help and the intent."
+    )
 
 
 # --- text -----------------------------------------------------------------------------------
@@ -1144,6 +1185,8 @@ def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
             lines += _wrap(line, "  ")
         if p.nothing or p.left_out:
             lines.append("")
+    if form.accessories:
+        lines += [*_wrap(form.accessories, "", "  "), ""]
     for ref in form.references:
         lines += _wrap(ref, "", "")
     if form.references:
