@@ -30,7 +30,7 @@ def test_each_helper_met_or_open_is_named_with_why_none_is_drafted() -> None:
 
 
 def test_federal_only_names_18_usc_2_and_nothing_of_the_state() -> None:
-    text, line = _form("federal")
+    _text, line = _form("federal")
     assert line is not None
     assert "18 U.S.C. § 2(a) [S]" in line and "§ 30-1-13" not in line and "UJI" not in line
 
