@@ -107,10 +107,10 @@ def _remaining_why(sub: SubsectionResult, named: set[str] | None, status_ok: boo
     open_ = [e for e in sub.elements if e.status == "undetermined"]
     part = _part(sub.citation)
     shown = "; ".join(_open(sub, e) for e in open_)
-    if not status_ok:  # the status line has named them: not again
+    if not status_ok:
         return (
-            f"{part}, what is still to be established: not asked, as {part} was answered "
-            "otherwise (named above)."
+            f"{part}, what is still to be established (not asked, as {part} was answered "
+            f"otherwise): {shown}."
         )
     if not named:
         return f"{part}, what is still to be established (none named): {shown}."
