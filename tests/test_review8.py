@@ -156,3 +156,77 @@ def test_the_means_question_of_several_acts_names_what_any_leaves_open() -> None
     (q,) = [q for q in result.summary.needed if q.element == "means_will_be_used"]
     assert "that fraud or coercion would be used?" in q.text
     assert "Likewise for" in q.text
+
+
+NO_MEANS = {"force": False, "fraud": False, "coercion": False}
+
+
+def _line(result: nmt.Assessment) -> str:
+    """The pair's § 30-52-1 line, unwrapped."""
+    text = result.explain("summary")
+    line = text.split("§ 30-52-1: ", 1)[1].split("\n  Count", 1)[0]
+    return " ".join(line.split())
+
+
+def test_the_reasons_name_the_actor_and_speak_of_the_act_in_the_past() -> None:
+    # p13: "the actor neither intended nor knew that force, fraud or coercion will be used"
+    conduct = {"act": "recruiting", "date": "2020-04-01", "means_will_be_used": NO_MEANS}
+    conduct["to_subject_to"] = {"labor": True}
+    conduct["will_be_caused_to_engage_in_commercial_sexual_activity"] = False
+    line = _line(_assess(conduct, ADULT))
+    assert (
+        "D neither intended nor knew that force, fraud or coercion would be used ((A)(1))" in line
+    )
+    assert "O was eighteen or older" in line
+    assert "the actor" not in line and "will be used" not in line
+    elements = _assess(dict(conduct), {"age": 15}).explain("elements")
+    assert "D neither intended nor knew that O would be caused to engage" in " ".join(
+        elements.split()
+    )
+
+
+def test_every_state_reason_names_the_actor_and_speaks_in_the_past() -> None:
+    from nm_trafficking import statute
+
+    for version in statute.VERSIONS:
+        for paragraph in version.offences:
+            for element in paragraph.elements:
+                reasons = [a.reason for a in (*element.established, *element.defeated)]
+                for reason in (*reasons, element.unknown_reason):
+                    assert "the actor" not in reason, (element.key, reason)
+                    assert "will be used" not in reason, (element.key, reason)
+                    assert "will be caused" not in reason, (element.key, reason)
+    conduct = {"act": "benefiting", "date": "2021-03-03", "benefit": {"financially": True}}
+    assert "the actor" not in _assess(conduct, {"age": 15}).explain("elements")
+
+
+def test_a3s_means_reason_names_what_was_obtained() -> None:
+    # p17: "did not know of force, fraud or coercion being used to obtain it"
+    conduct = {"act": "benefiting", "date": "2021-03-03", "means_was_used": NO_MEANS}
+    conduct["benefit"] = {"financially": True}
+    conduct["benefit_from"] = {"commercial_sexual_activity": True}
+    line = _line(_assess(dict(conduct), {"age": 15}))
+    assert (
+        "D did not know of force, fraud or coercion being used to obtain O's commercial sexual "
+        "activity ((A)(3))"
+    ) in line
+    conduct["benefit_from"] = {"labor": True, "services": True}
+    line = _line(_assess(dict(conduct), {"age": 15}))
+    assert "being used to obtain O's labor or services ((A)(3))" in line
+
+
+def test_a_verb_of_no_paragraph_is_said_once() -> None:
+    # p29: "the conduct is advertising, not benefiting (not in the 2008 text of § 30-52-1)"
+    conduct = {"act": "advertising", "date": "2022-04-04"}
+    line = _line(_assess(conduct, {"age": 15}))
+    assert line == "NOT MET — advertising is not a verb of the 2008 text ((A)(1)–(A)(3))."
+
+
+def test_a_verb_of_another_paragraph_is_not_said_to_be_its_conduct() -> None:
+    # p13: "the conduct is recruiting, not benefiting (it is the conduct of 30-52-1(A)(1) and
+    # 30-52-1(A)(2)) ((A)(3))"
+    conduct = {"act": "recruiting", "date": "2020-04-01", "means_will_be_used": NO_MEANS}
+    conduct["will_be_caused_to_engage_in_commercial_sexual_activity"] = False
+    line = _line(_assess(conduct, ADULT))
+    assert line.endswith("the conduct is recruiting, not benefiting ((A)(3)).")
+    assert "it is the conduct of" not in line

@@ -75,7 +75,7 @@ BUYER_ONLY = ("patronizing",)
 """A buyer's verb outside the text: open for a buyer, not met for anyone else."""
 
 BUYER_OPEN_POINT = (
-    "the actor is a buyer (the purchase is the buyer's own, recorded as {act}): whether the 2008 "
+    "{actor} is a buyer (the purchase is the buyer's own, recorded as {act}): whether the 2008 "
     "verbs reach a buyer's own purchase is UNVERIFIED, so this stays open whatever verb records it"
 )
 
