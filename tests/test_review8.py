@@ -230,3 +230,50 @@ def test_a_verb_of_another_paragraph_is_not_said_to_be_its_conduct() -> None:
     line = _line(_assess(conduct, ADULT))
     assert line.endswith("the conduct is recruiting, not benefiting ((A)(3)).")
     assert "it is the conduct of" not in line
+
+
+def _note(result: nmt.Assessment, kind: str) -> str:
+    (note,) = [n for n in result.summary.notes if n.kind == kind]
+    return " ".join(note.text.split())
+
+
+CONSPIRED = {"agreement": {"with_persons": ["B"], "to_commit_this_act": True}}
+
+
+def _conspiracy(victim: dict[str, Any]) -> nmt.Assessment:
+    pattern = nmt.from_dict(
+        {
+            "persons": [
+                {"id": "A", "roles": ["trafficker"]},
+                {"id": "B", "roles": ["trafficker"]},
+                {"id": "V", "roles": ["victim"], **victim},
+            ],
+            "conduct": [
+                {
+                    "id": "r",
+                    "actor": "A",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2022-06-01",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                    **CONSPIRED,
+                }
+            ],
+        }
+    )
+    return nmt.assess(pattern, today=TODAY, law="nm")
+
+
+def test_the_conspiracy_note_names_who_combined() -> None:
+    # p23: "the actor knowingly combined with B"
+    text = _note(_conspiracy({"birth_date": "2008-04-04"}), "conspiracy")
+    assert "The recruiting of 1 June 2022: A knowingly combined with B" in text
+    assert "the actor" not in text
+
+
+def test_a_conspiracy_to_an_open_offense_says_so_plainly() -> None:
+    # p44: "if the offense conspired to is as the facts may establish"
+    text = _note(_conspiracy({"age": 15, "age_on": "2020-01-01"}), "conspiracy")
+    assert "as the facts may establish" not in text
+    assert "if the act agreed to is established as human trafficking, conspiracy to" in text

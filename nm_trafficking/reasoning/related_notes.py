@@ -316,19 +316,19 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
         )
         if believed is not None:
             graded += (
-                f", graded from the age the actor believed ({believed}): the crime conspired "
-                "to is the offense against a minor of that age (§ 30-28-2(B): 'the highest "
-                "crime conspired to be committed')"
+                f", graded from the age {v.ctx.conduct.actor} believed ({believed}): the crime "
+                "conspired to is the offense against a minor of that age (§ 30-28-2(B): 'the "
+                "highest crime conspired to be committed')"
             )
         elif v.status == UNDETERMINED:
-            graded = f"if the offense conspired to is as the facts may establish, {graded}"
+            graded = f"if the act agreed to is established as human trafficking, {graded}"
         limit = (
             f"; its own limitation period: {'; or '.join(dict.fromkeys(periods))}"
             if periods
             else ""
         )
         lines.append(
-            f"{words.capital(named(v.ctx))}: the actor knowingly combined with "
+            f"{words.capital(named(v.ctx))}: {v.ctx.conduct.actor} knowingly combined with "
             f"{', '.join(agreement.with_persons)} for the purpose of committing it (stated): "
             f"{graded} (a reading of the text){limit}."
         )
