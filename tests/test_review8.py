@@ -277,3 +277,56 @@ def test_a_conspiracy_to_an_open_offense_says_so_plainly() -> None:
     text = _note(_conspiracy({"age": 15, "age_on": "2020-01-01"}), "conspiracy")
     assert "as the facts may establish" not in text
     assert "if the act agreed to is established as human trafficking, conspiracy to" in text
+
+
+def _two_acts_at_the_start() -> nmt.Assessment:
+    # p11: acts on 30 June and 1 July 2008 (the effective date, reported, not verified)
+    acts = [("before", "recruiting", "2008-06-30"), ("on", "transporting", "2008-07-01")]
+    pattern = nmt.from_dict(
+        {
+            "persons": [
+                {"id": "D", "roles": ["trafficker"]},
+                {"id": "V", "roles": ["victim"], "birth_date": "1994-01-01"},
+            ],
+            "conduct": [
+                {
+                    "id": cid,
+                    "actor": "D",
+                    "person": "V",
+                    "act": verb,
+                    "date": day,
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                }
+                for cid, verb, day in acts
+            ],
+        }
+    )
+    return nmt.assess(pattern, today=TODAY, law="nm")
+
+
+def test_the_count_line_of_an_act_before_the_text_labels_its_date() -> None:
+    from nm_trafficking import statute
+
+    result = _two_acts_at_the_start()
+    first = statute.VERSIONS[0]
+    assert first.in_force_from_status.startswith("reported, not verified")
+    (before,) = [c for c in result.summary.pairs[0].counts if c.conduct == "before"]
+    assert before.laws["nm_30_52_1"].text == (
+        "no text in force at the act (§ 30-52-1 in force from 1 July 2008, a date reported, "
+        "not verified)"
+    )
+    text = " ".join(result.explain("summary").split())
+    assert "texts: no text in force at the act (§ 30-52-1 in force from 1 July 2008, a date " in (
+        text
+    )
+
+
+def test_the_memo_gives_the_effective_date_in_words() -> None:
+    # the memo's open points said "2008-07-01"; everywhere else "1 July 2008"
+    import re
+
+    memo = _two_acts_at_the_start().memo()
+    prose = re.sub(r'data-date="[^"]*"', "", memo)
+    assert "The effective date 1 July 2008 is reported, not verified." in memo
+    assert not re.search(r"\b2008-07-01\b", prose)

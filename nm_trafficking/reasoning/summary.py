@@ -170,9 +170,7 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
         text = "possible: " + words.either([words.grade_name(g) for g in possible])
     else:
         text = "none"
-    name = (
-        words.text_name(law, v.ctx.version) if c.statute_version else "no text in force at the act"
-    )
+    name = words.text_name(law, v.ctx.version) if c.statute_version else _no_text(v.ctx.version)
     limitation, deadline, deadlines = _limitation(v, law)
     return ActUnderLaw(
         text=name,
@@ -185,6 +183,17 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
         limitation=limitation,
         deadline=deadline,
         deadlines=deadlines,
+    )
+
+
+def _no_text(first: TextVersion) -> str:
+    """An act before the earliest text: no text, and the day that text came into force with
+    how sure it is (§ 30-52-1's, "reported, not verified": said where the date decides)."""
+    status = first.in_force_from_status.partition(" (")[0]
+    return (
+        f"no text in force at the act (§ {first.section} in force from "
+        f"{words.long_date(first.in_force_from)}, "
+        f"a date {status})"
     )
 
 

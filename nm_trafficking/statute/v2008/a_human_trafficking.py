@@ -48,7 +48,7 @@ IN_FORCE = Element(
     question=(
         "When did {act} take place: on or after {in_force_from}, when the text came into force?"
     ),
-    note="Effective date 2008-07-01 as reported, not verified.",
+    note="Effective date 1 July 2008 as reported, not verified.",
 )
 
 KNOWINGLY = Element(
