@@ -8,6 +8,7 @@ heading under ``law="nm"``."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import nm_trafficking as nmt
@@ -15,6 +16,12 @@ from nm_trafficking.render.summary_text import cites
 from nm_trafficking.statute.v2008.a2_minor import A2, CAUSED_TO_ENGAGE
 
 TODAY = date(2026, 12, 7)
+RESEARCH = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "statute"
+    / "research-2026-11-related-texts.md"
+)
 
 
 def _assess(conduct: dict[str, Any], victim: dict[str, Any], **kw: Any) -> nmt.Assessment:
@@ -330,3 +337,31 @@ def test_the_memo_gives_the_effective_date_in_words() -> None:
     prose = re.sub(r'data-date="[^"]*"', "", memo)
     assert "The effective date 1 July 2008 is reported, not verified." in memo
     assert not re.search(r"\b2008-07-01\b", prose)
+
+
+def test_a_period_from_29_february_says_why_it_ends_on_28_february() -> None:
+    # p40: an act of 29 February 2020, five years (third degree): "to 28 February 2025" silently
+    from nm_trafficking.reasoning.related_notes import LAST_DAY_12_2A_7
+
+    conduct = {"act": "recruiting", "date": "2020-02-29"}
+    conduct["will_be_caused_to_engage_in_commercial_sexual_activity"] = True
+    result = _assess(conduct, {"birth_date": "2004-02-29"})
+    (count,) = result.summary.pairs[0].counts
+    period = count.laws["nm_30_52_1"]
+    assert period.deadline == date(2025, 2, 28)
+    assert period.limitation is not None
+    assert "to 28 February 2025 (2025 has no 29 February" in period.limitation
+    assert "§ 12-2A-7(D) [S]" in period.limitation
+    note = _note(result, "limitation_period")
+    assert f"'{LAST_DAY_12_2A_7}'" in note
+    if RESEARCH.exists():  # quoted from the shared research file, word for word
+        research = " ".join(RESEARCH.read_text(encoding="utf-8").replace("\n> ", " ").split())
+        assert LAST_DAY_12_2A_7 in research
+    memo = result.memo()
+    assert "to 28 February 2025 (passed; 2025 has no 29 February" in memo
+    # any other day: nothing added
+    conduct["date"] = "2020-02-28"
+    other = _assess(dict(conduct), {"birth_date": "2004-02-29"})
+    assert "29 February" not in (
+        other.summary.pairs[0].counts[0].laws["nm_30_52_1"].limitation or ""
+    )
