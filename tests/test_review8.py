@@ -365,3 +365,26 @@ def test_a_period_from_29_february_says_why_it_ends_on_28_february() -> None:
     assert "29 February" not in (
         other.summary.pairs[0].counts[0].laws["nm_30_52_1"].limitation or ""
     )
+
+
+def test_the_accessories_heading_names_only_the_laws_assessed() -> None:
+    # p20: under law="nm" the heading still cited 18 U.S.C. § 2
+    helped = {
+        "act": "recruiting",
+        "date": "2021-09-10",
+        "accessories": [{"person": "K", "counselled": True}],
+    }
+    pattern = {
+        "persons": [
+            {"id": "D", "roles": ["trafficker"]},
+            {"id": "K", "roles": ["other"]},
+            {"id": "O", "roles": ["victim"], "age": 15},
+        ],
+        "conduct": [{"id": "s", "actor": "D", "person": "O", "knowingly": True, **helped}],
+    }
+    state = nmt.assess(nmt.from_dict(pattern), today=TODAY, law="nm")
+    both = nmt.assess(nmt.from_dict(pattern), today=TODAY)
+    assert "Accessories (NMSA 1978, § 30-1-13 [S]):" in state.explain("summary").splitlines()
+    assert "18 U.S.C. § 2" not in state.explain("summary")
+    assert "<h3>Accessories (NMSA 1978, § 30-1-13 [S])</h3>" in state.memo()
+    assert "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):" in both.explain("summary")
