@@ -388,3 +388,11 @@ def test_the_accessories_heading_names_only_the_laws_assessed() -> None:
     assert "18 U.S.C. § 2" not in state.explain("summary")
     assert "<h3>Accessories (NMSA 1978, § 30-1-13 [S])</h3>" in state.memo()
     assert "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):" in both.explain("summary")
+
+
+def test_the_belief_note_names_who_believed_what_of_whom() -> None:
+    # "the actor believed a minor but the person was not one"
+    text = _note(_assess(dict(STING), ADULT), "knowledge_of_age")
+    assert text.startswith("D's belief about O's age is recorded")
+    assert "At the soliciting of 10 January 2024, D believed O a minor, but O was not one" in text
+    assert "the actor" not in text
