@@ -136,6 +136,9 @@ def _only_sexual_activity(element: Element) -> bool:
 def _fill(template: str, version: StatuteVersion, citation: str, age: int | None) -> str:
     words = {
         "act": "the conduct",
+        "actor": "the actor",
+        "person": "the person",
+        "obtained": "the labor, services or commercial sexual activity",
         "act_in_text": "",
         "when": "date not stated",
         "age": str(age) if age is not None else "not known",

@@ -121,7 +121,7 @@ def test_a_wrong_expectation_fails_with_a_readable_difference(
     assert "D/V A2: expected met, found undetermined" in out
     assert (
         "act recruit: a person under the age of eighteen years [under_eighteen] undetermined — "
-        "the person's age at the time of the conduct is not established" in out
+        "V's age at the time of the conduct is not established" in out
     )
     assert "D/V grade: expected second, found none" in out
     assert "possible: second degree felony if the recruiting of 1 June 2019" in out

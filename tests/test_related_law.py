@@ -408,7 +408,7 @@ def test_a_stings_conspiracy_is_graded_from_the_believed_age() -> None:
         law="nm",
     )
     text = _norm(_note(f, "conspiracy"))
-    assert "graded from the age the actor believed (15)" in text
+    assert "graded from the age D believed (15)" in text
     assert "(B)(2) [S]" in text and "(B)(3)" not in text
 
 

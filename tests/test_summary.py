@@ -529,7 +529,7 @@ def test_a_not_met_law_says_why_each_paragraph_fails() -> None:
     )
     line = " ".join(nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm").explain().split())
     head = line[line.index("§ 30-52-1: NOT MET") :].split(" Count:")[0]
-    assert "force, fraud or coercion will be used ((A)(1))" in head
+    assert "force, fraud or coercion would be used ((A)(1))" in head
     assert "commercial sexual activity" in head and "((A)(2))" in head
     assert "not benefiting" in head and "((A)(3))" in head
 

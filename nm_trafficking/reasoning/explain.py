@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any, cast
 
 from nm_trafficking.count_elements import label_of
+from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
@@ -52,6 +53,12 @@ def _act_word(ctx: ActContext[Any], key: str) -> str:
     version: TextVersion = ctx.version
     if key == "act":
         return verb
+    if key == "actor":
+        return ctx.conduct.actor
+    if key == "person":
+        return ctx.conduct.person
+    if key == "obtained":
+        return _obtained(ctx)
     if key == "act_in_text":
         homes = [p.citation for p in version.offences if verb in p.verbs]
         return (
@@ -68,6 +75,21 @@ def _act_word(ctx: ActContext[Any], key: str) -> str:
     if key == "version":
         return version.citation
     raise KeyError(key)
+
+
+_PURPOSES = ("labor", "services", "commercial_sexual_activity")
+"""What a benefit may come from (30-52-1(A)(3)): the options of ``benefit_from``."""
+
+
+def _obtained(ctx: ActContext[Any]) -> str:
+    """What force, fraud or coercion was used to obtain, as the facts state it: "V's commercial
+    sexual activity" (the sources of the benefit stated true; all three when none is)."""
+    source = getattr(ctx.conduct, "benefit_from", None)
+    stated = [p.replace("_", " ") for p in _PURPOSES if getattr(source, p, None) is Truth.TRUE] or [
+        p.replace("_", " ") for p in _PURPOSES
+    ]
+    items = ", ".join(stated[:-1]) + (" or " if len(stated) > 1 else "") + stated[-1]
+    return f"{ctx.conduct.person}'s {items}"
 
 
 @cache

@@ -28,7 +28,7 @@ from nm_trafficking.facts.conduct import Act
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import undated
+from nm_trafficking.reasoning import sting, undated
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
@@ -46,6 +46,7 @@ from nm_trafficking.statute.model import (
     Test,
     TextVersion,
 )
+from nm_trafficking.statute.related import inchoate
 from nm_trafficking.summary import Question, QuestionKind
 
 __all__ = ["FACT", "POINT_OF_LAW", "pair_questions"]
@@ -157,6 +158,12 @@ def _question_text(element: Element, ctx: ActContext[Any], fields: _Fields) -> s
 def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> list[Question]:
     """The questions of one pair under one law, in the order of the acts."""
     out: list[Question] = []
+    stings = (
+        {a.verdict.ctx.conduct.id: a for a in sting.attempts(acts)}
+        if law.jurisdiction == "state"
+        else {}
+    )
+    left = _options_left(acts) if law.jurisdiction == "state" else {}
     for v in acts:
         fields = _Fields(v.ctx)
         base: _Who = {
@@ -165,15 +172,103 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
             "victim": finding.victim,
             "conduct": v.ctx.conduct.id,
         }
+        asked: list[Question] = []
         if v.status != NOT_MET:  # nothing is asked of an act that meets nothing
-            out.extend(_act_questions(law, v, finding, fields, base))
+            asked.extend(_act_questions(law, v, finding, fields, base, left))
+        attempt = stings.get(v.ctx.conduct.id)
+        if attempt is not None:  # but what a sting's attempt rests on is
+            _attempt_questions(law, attempt, fields, base, asked, left)
+        out.extend(asked)
         if law.jurisdiction == "state":
             out.extend(_benefit_as_its_own_act(v, fields, base))
     return out
 
 
+_ATTEMPT_RESTS = " The attempt the sting leaves rests on it (see the attempt note)."
+"""Said after the question of an element a sting's attempt rests on (asked for it alone)."""
+
+
+def _attempt_questions(
+    law: Law,
+    attempt: sting.StingAttempt,
+    fields: _Fields,
+    base: _Who,
+    asked: list[Question],
+    left: _Left,
+) -> None:
+    """A sting's attempt (``reasoning.sting``) established only when every element of the minor
+    offense but the age is: each element still open, as the element's own question citing the
+    paragraph and § 30-28-1 — the minor offense itself is not met (the age), so the act's
+    questions, which cover only its open paragraphs, do not ask it. A question the act already
+    asks of the same element is not asked again: it cites the attempt too."""
+    v = attempt.verdict
+    paragraph = v.ctx.version.offences[attempt.paragraph]
+    cited = [paragraph.citation, inchoate.S_30_28_1.removeprefix("NMSA 1978, ")]
+    for e in attempt.open:
+        element = paragraph.elements[e]
+        known = next((q for q in asked if q.element == element.key), None)
+        if known is None:
+            q = _element_question(law, element, paragraph, v, attempt.paragraph, fields, base, left)
+            known = replace(q, text=q.text + _ATTEMPT_RESTS, citations=[])
+            asked.append(known)
+        for c in cited:
+            if c not in known.citations:
+                known.citations.append(c)
+
+
+_Left = dict[str, list[str]]
+"""Per element listing options ("force, fraud or coercion"), the options a pair's acts leave
+open (see :func:`_options_left`)."""
+
+
+def _options(element: Element) -> list[tuple[str, str]] | None:
+    """An element the statute words as a list of options, each one fact stated true
+    (``statute.model.any_of``): each option's fact path and its words ("force"); else None."""
+    out: list[tuple[str, str]] = []
+    for alt in element.established:
+        if len(alt.tests) != 1 or alt.tests[0].op != "eq" or alt.tests[0].value != "true":
+            return None
+        path = alt.tests[0].path
+        out.append((path, path.rpartition(".")[2].replace("_", " ")))
+    return out if len(out) > 1 else None
+
+
+def _options_left(acts: Sequence[ActVerdict[Any]]) -> _Left:
+    """Per element listing options, those not stated false at some act of the pair that leaves
+    the element open (its question may be asked of it, and "Likewise" of the others): a
+    question names only those ("that fraud would be used" where force and coercion are stated
+    false). Stated facts are read as the court form reads them (``render.instructions``: an
+    alternative a fact stated false rules out is left out)."""
+    left: dict[str, dict[str, None]] = {}
+    for v in acts:
+        for p, paragraph in enumerate(v.ctx.version.offences):
+            for e, element in enumerate(paragraph.elements):
+                if v.elements[p][e] != UNDETERMINED:
+                    continue
+                options = _options(element)
+                if options is None:
+                    continue
+                kept = left.setdefault(element.key, {})
+                for path, word in options:
+                    if _stated(v.ctx.conduct, path) != "false":
+                        kept[word] = None
+    return {key: list(kept) for key, kept in left.items()}
+
+
+def _narrowed(text: str, element: Element, left: _Left) -> str:
+    """``text`` (the element's question) naming only the options the facts leave open, where
+    some but not all are stated false."""
+    options = _options(element)
+    kept = left.get(element.key)
+    if options is None or not kept or len(kept) == len(options):
+        return text
+    listed = [word for _, word in options]
+    in_order = [word for word in listed if word in kept]  # the statute's order
+    return text.replace(words.either(listed), words.either(in_order), 1)
+
+
 def _act_questions(
-    law: Law, v: ActVerdict[Any], finding: Finding, fields: _Fields, base: _Who
+    law: Law, v: ActVerdict[Any], finding: Finding, fields: _Fields, base: _Who, left: _Left
 ) -> list[Question]:
     """The questions of one act that meets or may meet the law."""
     out: list[Question] = []
@@ -240,7 +335,9 @@ def _act_questions(
                     if paragraph.citation not in known.citations:
                         known.citations.append(paragraph.citation)
                     continue
-                found[element.key] = _element_question(law, element, paragraph, v, p, fields, base)
+                found[element.key] = _element_question(
+                    law, element, paragraph, v, p, fields, base, left
+                )
         out.extend(found.values())
     elif v.status == MET:
         age = _age_question(law, ctx, fields, finding, base)
@@ -379,11 +476,12 @@ def _element_question(
     p: int,
     fields: _Fields,
     base: _Who,
+    left: _Left,
 ) -> Question:
     ctx = v.ctx
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
         return _leap_day(ctx, fields, base, [paragraph.citation], element.key)
-    text = _question_text(element, ctx, fields)
+    text = _narrowed(_question_text(element, ctx, fields), element, left)
     kind = POINT_OF_LAW if element.point_of_law else FACT
     if BUYER in element.paths:
         text, kind = _buyer_question(law, element, paragraph, ctx, fields) or (text, kind)
@@ -646,10 +744,12 @@ def _age_question(
     if ctx.age is not None and ctx.age.leap_day_open:
         return _leap_day(ctx, fields, base, cite, "victim_age")
     if law.jurisdiction == "state":
-        text = (
-            f"How old was {fields['person']} at {fields['act']}? The facts give "
-            f"{fields['age']}; the grade turns on it."
+        given = (
+            f"The facts give {fields['age']}"
+            if ctx.age is not None
+            else f"The facts do not give {fields['person']}'s age"
         )
+        text = f"How old was {fields['person']} at {fields['act']}? {given}; the grade turns on it."
     else:
         text = (
             f"What fixes the penalty of {fields['act']} under {law.citation}? "

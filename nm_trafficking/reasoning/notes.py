@@ -161,8 +161,9 @@ def knowledge_of_age(
         return None
     case = version.case("knowledge_of_age")
     beliefs = "; ".join(f"at {name}, believed age {age}" for name, age in believed)
+    actor, person = acts[0].ctx.conduct.actor, acts[0].ctx.conduct.person  # one pair's acts
     text = (
-        f"The actor's belief about the victim's age is recorded ({beliefs}) and changes nothing "
+        f"{actor}'s belief about {person}'s age is recorded ({beliefs}) and changes nothing "
         f"for the completed offense: {case.name}, {case.citation}: {case.holding}."
     )
     decoy = [
@@ -176,9 +177,9 @@ def knowledge_of_age(
     ]
     if decoy:
         text += (
-            f" At {words.either(decoy, 'and')} the actor believed a minor but the person was not "
-            "one (e.g. a sting): the completed minor offense is not met, but an attempt (NMSA "
-            "§ 30-28-1) turns on that belief — see the attempt note."
+            f" At {words.either(decoy, 'and')}, {actor} believed {person} a minor, but {person} "
+            "was not one (e.g. a sting): the completed minor offense is not met, but an attempt "
+            "(NMSA § 30-28-1) turns on that belief — see the attempt note."
         )
     return Note(kind="knowledge_of_age", citation=case.paragraph, text=text)
 

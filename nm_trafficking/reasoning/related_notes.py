@@ -39,6 +39,31 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+LAST_DAY_12_2A_7 = (
+    "in which case the period ends on the last day of the concluding month of the concluding year"
+)
+"""NMSA 1978, § 12-2A-7(D) [S] (``research-2026-11-related-texts.md`` § 4.1, secondary mirrors):
+a period of years whose concluding month "has no such day" as the day it ran from."""
+
+
+def _leap_end(day: date | None, end: date | None, state: bool) -> str:
+    """Why a period that runs from a 29 February ends on 28 February (the year it ends has no
+    29 February), in a parenthesis; ``""`` for any other day. New Mexico's rule for a period of
+    years in a statute, § 12-2A-7(D) [S], for a state period; for a federal one, no source the
+    library has settles it."""
+    if day is None or end is None or (day.month, day.day) != (2, 29) or end.day != 28:
+        return ""
+    if state:
+        return (
+            f" ({end.year} has no 29 February: the period ends on the last day of February, "
+            f"NMSA 1978, § 12-2A-7(D) [S]: '{LAST_DAY_12_2A_7}')"
+        )
+    return (
+        f" ({end.year} has no 29 February: the last day of February is taken; no source the "
+        "library has settles it)"
+    )
+
+
 def _grades(v: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
     """The grades the act may carry (those of the paragraphs it meets or may meet, under
     every text an undated act may fall under): ``grading.grade_act``'s."""
@@ -53,7 +78,8 @@ def _period(rule: limitation.Limitation, grade: str, day: date | None, today: da
     if day is None:
         return f"{grade}: {span}, from a date not stated"
     end = _add_years(day, rule.years)
-    text = f"{grade}: {span}, to {words.long_date(end)}, unless tolled — check"
+    why = _leap_end(day, end, rule.citation.startswith("NMSA"))
+    text = f"{grade}: {span}, to {words.long_date(end)}{why}, unless tolled — check"
     if today is not None and end < today:
         text += f" (before the day of the assessment, {words.long_date(today)})"
     return text
@@ -316,19 +342,19 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
         )
         if believed is not None:
             graded += (
-                f", graded from the age the actor believed ({believed}): the crime conspired "
-                "to is the offense against a minor of that age (§ 30-28-2(B): 'the highest "
-                "crime conspired to be committed')"
+                f", graded from the age {v.ctx.conduct.actor} believed ({believed}): the crime "
+                "conspired to is the offense against a minor of that age (§ 30-28-2(B): 'the "
+                "highest crime conspired to be committed')"
             )
         elif v.status == UNDETERMINED:
-            graded = f"if the offense conspired to is as the facts may establish, {graded}"
+            graded = f"if the act agreed to is established as human trafficking, {graded}"
         limit = (
             f"; its own limitation period: {'; or '.join(dict.fromkeys(periods))}"
             if periods
             else ""
         )
         lines.append(
-            f"{words.capital(named(v.ctx))}: the actor knowingly combined with "
+            f"{words.capital(named(v.ctx))}: {v.ctx.conduct.actor} knowingly combined with "
             f"{', '.join(agreement.with_persons)} for the purpose of committing it (stated): "
             f"{graded} (a reading of the text){limit}."
         )
@@ -433,8 +459,8 @@ def act_limitation(
             said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"
         else:
             said = (
-                f"{_WORDS.get(rule.years, str(rule.years))} years, to {words.long_date(end)}, "
-                "unless tolled"
+                f"{_WORDS.get(rule.years, str(rule.years))} years, to {words.long_date(end)}"
+                f"{_leap_end(day, end, state)}, unless tolled"
             )
         said = f"{said} ({where})"
         parts.append(f"{_in_words(grade)}: {said}" if len(rules) > 1 else said)

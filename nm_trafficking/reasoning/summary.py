@@ -32,7 +32,13 @@ from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVer
 from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFinding, Note, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
-from nm_trafficking.statute.model import Law, OffenceParagraph, PenaltyBand, TextVersion
+from nm_trafficking.statute.model import (
+    Law,
+    OffenceParagraph,
+    PenaltyBand,
+    StatuteVersion,
+    TextVersion,
+)
 from nm_trafficking.summary import (
     AccessoryFinding,
     ActUnderLaw,
@@ -164,9 +170,7 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
         text = "possible: " + words.either([words.grade_name(g) for g in possible])
     else:
         text = "none"
-    name = (
-        words.text_name(law, v.ctx.version) if c.statute_version else "no text in force at the act"
-    )
+    name = words.text_name(law, v.ctx.version) if c.statute_version else _no_text(v.ctx.version)
     limitation, deadline, deadlines = _limitation(v, law)
     return ActUnderLaw(
         text=name,
@@ -186,6 +190,17 @@ def _texts_of(v: ActVerdict[Any]) -> list[TextVersion]:
     """The texts an act was judged under: its own, and each it was combined from (an act
     judged under several texts names bands of any of them)."""
     return [v.ctx.version, *(u.ctx.version for u in v.under)]
+
+
+def _no_text(first: TextVersion) -> str:
+    """An act before the earliest text: no text, and the day that text came into force with
+    how sure it is (§ 30-52-1's, "reported, not verified": said where the date decides)."""
+    status = first.in_force_from_status.partition(" (")[0]
+    return (
+        f"no text in force at the act (§ {first.section} in force from "
+        f"{words.long_date(first.in_force_from)}, "
+        f"a date {status})"
+    )
 
 
 def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
@@ -313,6 +328,14 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
             alts = v.alternatives(q, e)
             template = element.defeated[alts[0]].reason if alts else element.label
             reasons.setdefault((element.key, template), []).append((q, e))
+    version = v.ctx.version
+    verb = v.ctx.conduct.act.value
+    state = isinstance(version, StatuteVersion)
+    if state and verb not in version.verbs:
+        # a verb of no paragraph: said once of every paragraph whose conduct it fails
+        no_verb = [hit for key in list(reasons) if key[0] == _CONDUCT for hit in reasons.pop(key)]
+        if no_verb:
+            reasons[(_CONDUCT, _NO_VERB)] = no_verb
     left = {q for hits in reasons.values() for q, _ in hits}
     # an undated act judged under several texts may fail a paragraph under each for a different
     # reason, with no one element failing under all (``reasoning.undated``)
@@ -322,8 +345,17 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
         key = max(reasons, key=lambda k: len({q for q, _ in reasons[k]} & left))
         hits = [(q, e) for q, e in reasons.pop(key) if q in left]
         first = offences[hits[0][0]]
-        text = words.dates_in_words(fill(key[1], v.ctx, first))
         qs = sorted({q for q, _ in hits})
+        if key[1] is _NO_VERB:
+            shorts = [words.paragraph_short(offences[q].citation) for q in qs]
+            span = f"{shorts[0]}–{shorts[-1]}" if len(qs) > 2 else words.either(shorts, "and")
+            said.append(f"{verb} is not a verb of the {version.id} text ({span})")
+            left -= set(qs)
+            continue
+        text = words.dates_in_words(fill(key[1], v.ctx, first))
+        if state and key[0] == _CONDUCT:
+            # where the verb's own paragraph is, its line says: not repeated here
+            text = text.replace(f" ({fill('{act_in_text}', v.ctx, first)})", "")
         if first.citation in text:
             text = text.replace(
                 first.citation, words.either([offences[q].citation for q in qs], "and")
@@ -342,6 +374,13 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
         )
     return "; ".join(said)
 
+
+_CONDUCT = "conduct"
+"""The key of a paragraph's conduct element (its verbs) in the statute data."""
+
+_NO_VERB = "\x00no verb of the text"
+"""The reason (in place of a template) of the conduct elements an act of a verb of no paragraph
+of § 30-52-1's text fails: said once."""
 
 _LEAD = "knowledge or reckless disregard of "
 

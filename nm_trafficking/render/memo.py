@@ -180,7 +180,9 @@ def _limitation(act: ActUnderLaw, today: date) -> str:
     text = act.limitation or "—"
     for _, day in passed_deadlines(act, today):
         end = f"to {words.long_date(day)}"
-        if end in text and f"{end} (passed)" not in text:
+        if f"{end} (" in text and f"{end} (passed" not in text:  # its own parenthesis follows
+            text = text.replace(f"{end} (", f"{end} (passed; ", 1)
+        elif end in text and f"{end} (passed)" not in text:
             text = text.replace(end, f"{end} (passed)", 1)
         elif f"{end} (passed)" not in text:
             text += f" (passed: {words.long_date(day)})"

@@ -241,7 +241,9 @@ def _counts(
     return ["  Counts (each act a potential count):", *lines]
 
 
-ACCESSORIES_HEAD = "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):"
+STATE_ACCESSORIES_HEAD = "Accessories (NMSA 1978, § 30-1-13 [S]):"
+"""With § 30-52-1 alone assessed (``law="nm"``): § 30-1-13 alone."""
+ACCESSORIES_HEAD = STATE_ACCESSORIES_HEAD.replace("):", f"; {accessory_law.USC_2} [S]):")
 FEDERAL_ACCESSORIES_HEAD = f"Accessories ({accessory_law.USC_2} [S]):"
 """With § 30-52-1 not assessed: 18 U.S.C. § 2 alone."""
 ACCESSORY_FEDERAL = accessory_law.FEDERAL_STATUSES
@@ -258,8 +260,12 @@ def helpers(s: Summary) -> list[Helper]:
 
 
 def accessories_head(s: Summary) -> str:
-    """The heading of the helpers' findings: § 30-1-13 and § 2, or § 2 alone."""
-    return ACCESSORIES_HEAD if s.accessories else FEDERAL_ACCESSORIES_HEAD
+    """The heading of the helpers' findings, naming the laws assessed: § 30-1-13 and § 2,
+    § 30-1-13 alone (``law="nm"``) or § 2 alone (``law="federal"``)."""
+    if not s.accessories:
+        return FEDERAL_ACCESSORIES_HEAD
+    federal = any(law != "nm_30_52_1" for law in s.laws)
+    return ACCESSORIES_HEAD if federal else STATE_ACCESSORIES_HEAD
 
 
 def _best(statuses: Iterable[Status]) -> Status:

@@ -20,10 +20,11 @@ An element is decided per act of conduct. Each element names
 * when neither matches, the element is *undetermined* — absence of evidence is never "false".
 
 Reasons are short templates. They may name, in braces, what the explanation knows about the act:
-``{act}`` (the verb), ``{act_in_text}`` (whether the verb is in this text, and where), ``{when}``
-(the date of the act, or what is known of it), ``{age}`` (the victim's age at the act),
-``{in_force_from}``, ``{version}`` (the citation of the text applied) and ``{citation}`` (of the
-paragraph).
+``{act}`` (the verb), ``{actor}`` and ``{person}`` (their ids, as the facts name them),
+``{obtained}`` (what (A)(3)'s means were used to obtain, as stated: "V's labor"),
+``{act_in_text}`` (whether the verb is in this text, and where), ``{when}`` (the date of the act,
+or what is known of it), ``{age}`` (the victim's age at the act), ``{in_force_from}``,
+``{version}`` (the citation of the text applied) and ``{citation}`` (of the paragraph).
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ VERSION_2008 = StatuteVersion(
         "definitions of 'commercial sexual activity' and of 'force, fraud or coercion', was not "
         "seen in a source and is not encoded: force, fraud and coercion are treated as the three "
         "statutory means, with the task force's indicators as evidence only.",
-        "The effective date 2008-07-01 is reported, not verified.",
+        "The effective date 1 July 2008 is reported, not verified.",
         "No amendment of § 30-52-1 was found through November 2026; an enacted 2025/2026 "
         "amendment cannot be ruled out.",
     ),

@@ -22,10 +22,10 @@ MEANS_WILL_BE_USED = any_of(
     words="with the intent or knowledge that force, fraud or coercion will be used",
     words_from=A1,
     options=MEANS,
-    met_reason="the actor intended or knew that {option} will be used",
-    not_met_reason="the actor neither intended nor knew that force, fraud or coercion will be used",
+    met_reason="{{actor}} intended or knew that {option} would be used",
+    not_met_reason="{actor} neither intended nor knew that force, fraud or coercion would be used",
     unknown_reason=(
-        "the actor's intent or knowledge that force, fraud or coercion will be used is not "
+        "{actor}'s intent or knowledge that force, fraud or coercion would be used is not "
         "established"
     ),
     note=(
@@ -43,10 +43,10 @@ TO_SUBJECT = any_of(
     words="to subject the person to labor, services or commercial sexual activity",
     words_from=A1,
     options=PURPOSES,
-    met_reason="the purpose is to subject the person to {option}",
-    not_met_reason="the purpose is none of labor, services or commercial sexual activity",
+    met_reason="the purpose was to subject {{person}} to {option}",
+    not_met_reason="the purpose was none of labor, services or commercial sexual activity",
     unknown_reason=(
-        "that the purpose was to subject the person to labor, services or commercial sexual "
+        "that the purpose was to subject {person} to labor, services or commercial sexual "
         "activity is not established"
     ),
     question=(

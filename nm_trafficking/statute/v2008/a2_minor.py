@@ -27,16 +27,16 @@ UNDER_EIGHTEEN = Element(
     established=(
         Alternative(
             (Test("victim_age.hi", "lt", ADULT_AGE),),
-            "the person was under eighteen at the time of the conduct (age {age})",
+            "{person} was under eighteen at the time of the conduct (age {age})",
         ),
     ),
     defeated=(
         Alternative(
             (Test("victim_age.lo", "ge", ADULT_AGE),),
-            "the person was eighteen or older at the time of the conduct (age {age})",
+            "{person} was eighteen or older at the time of the conduct (age {age})",
         ),
     ),
-    unknown_reason=("the person's age at the time of the conduct is not established (age {age})"),
+    unknown_reason=("{person}'s age at the time of the conduct is not established (age {age})"),
     question="Was {person} under eighteen at {act}? {age_note}",
     note=(
         "State v. Jackson, 2018-NMCA-066: knowledge of the victim's age is not an element; the "
@@ -56,19 +56,19 @@ CAUSED_TO_ENGAGE = Element(
     established=(
         Alternative(
             (Test("will_be_caused_to_engage_in_commercial_sexual_activity", "eq", "true"),),
-            "the actor intended or knew that the person will be caused to engage in commercial "
+            "{actor} intended or knew that {person} would be caused to engage in commercial "
             "sexual activity",
         ),
     ),
     defeated=(
         Alternative(
             (Test("will_be_caused_to_engage_in_commercial_sexual_activity", "eq", "false"),),
-            "the actor neither intended nor knew that the person will be caused to engage in "
+            "{actor} neither intended nor knew that {person} would be caused to engage in "
             "commercial sexual activity (labor or services do not qualify under (A)(2))",
         ),
     ),
     unknown_reason=(
-        "the actor's intent or knowledge that the person will be caused to engage in "
+        "{actor}'s intent or knowledge that {person} would be caused to engage in "
         "commercial sexual activity is not established"
     ),
     question=(

@@ -33,12 +33,10 @@ FINANCIALLY_OR_VALUE = Element(
     words="financially or by receiving anything of value",
     words_from=A3,
     established=(
-        Alternative(
-            (Test("benefit.financially", "eq", "true"),), "the actor benefited financially"
-        ),
+        Alternative((Test("benefit.financially", "eq", "true"),), "{actor} benefited financially"),
         Alternative(
             (Test("benefit.anything_of_value", "eq", "true"),),
-            "the actor benefited by receiving something of value",
+            "{actor} benefited by receiving something of value",
         ),
     ),
     defeated=(
@@ -47,10 +45,10 @@ FINANCIALLY_OR_VALUE = Element(
                 Test("benefit.financially", "eq", "false"),
                 Test("benefit.anything_of_value", "eq", "false"),
             ),
-            "the actor received neither money nor anything of value",
+            "{actor} received neither money nor anything of value",
         ),
     ),
-    unknown_reason="that the actor benefited financially or by receiving anything of value is "
+    unknown_reason="that {actor} benefited financially or by receiving anything of value is "
     "not established",
     question="Did {actor} benefit, financially or by receiving anything of value, {when}?",
 )
@@ -61,10 +59,10 @@ FROM_LABOR = any_of(
     words="from the labor, services or commercial sexual activity of another person",
     words_from=A3,
     options=PURPOSES,
-    met_reason="the benefit came from the person's {option}",
-    not_met_reason="the benefit came from none of the person's labor, services or commercial "
+    met_reason="the benefit came from {{person}}'s {option}",
+    not_met_reason="the benefit came from none of {person}'s labor, services or commercial "
     "sexual activity",
-    unknown_reason="that the benefit came from the person's labor, services or commercial "
+    unknown_reason="that the benefit came from {person}'s labor, services or commercial "
     "sexual activity is not established",
     question=(
         "Did the benefit {actor} received {when} come from {person}'s labor, services or "
@@ -81,10 +79,11 @@ MEANS_WAS_USED = any_of(
     ),
     words_from=A3,
     options=MEANS,
-    met_reason="the actor knew that {option} was used to obtain it",
-    not_met_reason="the actor did not know of force, fraud or coercion being used to obtain it",
-    unknown_reason="the actor's knowledge that force, fraud or coercion was used is not "
-    "established",
+    met_reason="{{actor}} knew that {option} was used to obtain {{obtained}}",
+    not_met_reason=(
+        "{actor} did not know of force, fraud or coercion being used to obtain {obtained}"
+    ),
+    unknown_reason="{actor}'s knowledge that force, fraud or coercion was used is not established",
     question=(
         "Did {actor} know, {when}, that force, fraud or coercion was used to obtain "
         "{person}'s labor, services or commercial sexual activity?"

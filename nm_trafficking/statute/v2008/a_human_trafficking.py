@@ -48,7 +48,7 @@ IN_FORCE = Element(
     question=(
         "When did {act} take place: on or after {in_force_from}, when the text came into force?"
     ),
-    note="Effective date 2008-07-01 as reported, not verified.",
+    note="Effective date 1 July 2008 as reported, not verified.",
 )
 
 KNOWINGLY = Element(
@@ -75,7 +75,7 @@ BUYER_ONLY = ("patronizing",)
 """A buyer's verb outside the text: open for a buyer, not met for anyone else."""
 
 BUYER_OPEN_POINT = (
-    "the actor is a buyer (the purchase is the buyer's own, recorded as {act}): whether the 2008 "
+    "{actor} is a buyer (the purchase is the buyer's own, recorded as {act}): whether the 2008 "
     "verbs reach a buyer's own purchase is UNVERIFIED, so this stays open whatever verb records it"
 )
 
