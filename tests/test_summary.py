@@ -540,3 +540,14 @@ def test_every_question_about_an_act_on_an_assumed_date_says_it_is_assumed() -> 
     result = nmt.assess(nmt.from_dict(doc), as_of=date(2018, 3, 10), today=TODAY)
     asked = [q.text for q in result.summary.needed if "10 March 2018" in q.text]
     assert asked and all("10 March 2018 (date assumed)" in t for t in asked)
+
+
+def test_bands_of_one_provision_name_it_once() -> None:
+    """A provision giving two bands in a row is named once: "(a): up to life if …, or up to
+    20 years [S]", not "…, or (a): up to 20 years"; different provisions keep their names."""
+    result = nmt.assess(nmt.load(ROOT / "examples" / "a2_social_media_15.yaml"), today=TODAY)
+    (pair,) = result.summary.pairs
+    grading = {law.law: law.grading.words for law in pair.laws}
+    assert grading["usc_1590"].count("(a):") == 1
+    assert grading["usc_1590"].endswith("or up to 20 years [S]")
+    assert grading["usc_1591"].count("(b)(1):") == 1 and "or § 1591(b)(2):" in grading["usc_1591"]

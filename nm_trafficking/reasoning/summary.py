@@ -123,6 +123,18 @@ def _bands_of(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[
     }
 
 
+def _either_bands(texts: list[str]) -> str:
+    """Bands joined by "or", most serious first, a provision named once for the bands it gives
+    in a row: "(a): up to life if …, or up to 20 years [S]" (not "…, or (a): up to 20 years")."""
+    out: list[str] = []
+    previous = None
+    for text in texts:
+        provision, sep, punishment = text.partition(": ")
+        out.append(punishment if sep and provision == previous else text)
+        previous = provision if sep else None
+    return words.either(out)
+
+
 def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
     p = j.penalty
     bands = _bands(versions, p.possible)
@@ -140,12 +152,12 @@ def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
         text = bands.get(p.band, p.band)
     elif p.floor is not None:
         more = [w for b, w in bands.items() if b != p.floor]
-        text = f"at least {bands.get(p.floor, p.floor)}; {words.either(more)} possible"
+        text = f"at least {bands.get(p.floor, p.floor)}; {_either_bands(more)} possible"
     elif j.status == MET:  # met, but which band applies is open (e.g. the victim's age)
-        text = "one of " + words.either(list(bands.values())) + _none_too(p.none_stated_possible)
+        text = "one of " + _either_bands(list(bands.values())) + _none_too(p.none_stated_possible)
         text += ", as the facts still to be established decide"
     else:
-        text = "if established: " + words.either(list(bands.values()))
+        text = "if established: " + _either_bands(list(bands.values()))
         text += _none_too(p.none_stated_possible)
     return Grading(p.band, p.floor, possible, text, none_stated_possible=p.none_stated_possible)
 
@@ -212,7 +224,7 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
     elif pen.status == "none_stated":
         text = "the text states no punishment for this act (UNVERIFIED)"
     elif bands:
-        text = "possible: " + words.either(list(bands.values()))
+        text = "possible: " + _either_bands(list(bands.values()))
         text += _none_too(pen.none_stated_possible)
     elif pen.none_stated_possible:
         text = "possible: " + _NONE_ONLY
