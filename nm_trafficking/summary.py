@@ -73,8 +73,8 @@ class LawStatus:
     @property
     def why(self) -> str | None:
         """§ 30-52-1 not met: why; a federal section: why its status differs from
-        § 30-52-1's in this case (None otherwise). In the JSON, the pair's ``comparison``
-        gives it as a sentence."""
+        § 30-52-1's in this case (None otherwise). The pair's ``comparison`` says what
+        separates the laws instead (``reasoning.side_by_side.separators``)."""
         return self._why
 
 
@@ -155,8 +155,10 @@ class PairSummary:
     counts: list[CountSummary] = field(metadata=doc("each act, in order"))
     comparison: list[str] = field(
         metadata=doc(
-            "one sentence per law: why § 30-52-1 is not met, and what separates each federal "
-            "section whose status differs from § 30-52-1's in this case (may be empty)"
+            "what separates the laws in this case, one sentence per law (federal reference § 4): "
+            "§ 30-52-1's status and why, then each federal section with what sets it apart "
+            "here (a buyer's purchase, knowledge of the age, the commerce element, the age bands, "
+            "labor against sex...); with § 30-52-1 alone, why it is not met (may be empty)"
         )
     )
     related: list[str] = field(

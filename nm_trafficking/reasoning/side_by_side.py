@@ -365,13 +365,14 @@ def _status_of(f: Finding, part: str) -> Status:
 
 
 def _age_mind(acts: Sequence[Conduct]) -> str | None:
-    """The actor's mind as to the age, as the acts state it (None: not stated)."""
+    """The actor's mind as to the age, as the acts state it, the actor named (None: not
+    stated)."""
     for c in acts:
         if _true(c.federal.as_to_age.knew):
-            return "the actor knew the age"
+            return f"{c.actor} knew the age"
     for c in acts:
         if _true(c.federal.as_to_age.reckless_disregard):
-            return "the actor was in reckless disregard of it"
+            return f"{c.actor} was in reckless disregard of it"
     for c in acts:
         if _true(c.federal.reasonable_opportunity_to_observe):
             return "only a reasonable opportunity to observe is stated ((a)(1) only)"

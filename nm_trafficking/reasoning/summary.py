@@ -18,7 +18,7 @@ from typing import Any
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import accessories, federal_notes, sting
+from nm_trafficking.reasoning import accessories, federal_notes, side_by_side, sting
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
@@ -505,7 +505,6 @@ def summary(
         f = pair.finding
         statuses: list[LawStatus] = []
         per_act: dict[str, dict[str, ActUnderLaw]] = {c: {} for c in f.conduct}
-        comparison: list[str] = []
         for law, acts in pair.laws:
             if law.jurisdiction == "state":
                 statuses.append(
@@ -536,10 +535,16 @@ def summary(
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
                     per_act[lc.conduct][law.id] = _federal_count(law, lc, v)
-            why = statuses[-1].why
-            if why:
-                status = words.STATUS_WORDS[statuses[-1].status]
-                comparison.append(f"{words.law_short(law)}, {status}: {why}.")
+        if any(law.jurisdiction != "state" for law, _ in pair.laws):
+            # what separates the laws in the case at hand (federal reference § 4), not each
+            # law's status again
+            comparison = side_by_side.separators(f, pattern)
+        else:  # § 30-52-1 alone: why it is not met, if it is not
+            comparison = [
+                f"{words.law_short(law)}, {words.STATUS_WORDS[x.status]}: {x.why}."
+                for (law, _), x in zip(pair.laws, statuses, strict=True)
+                if x.why
+            ]
         needed.extend(pair_questions(f, pair.laws))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
