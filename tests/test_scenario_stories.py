@@ -63,6 +63,14 @@ WORDS: dict[str, str] = {
     "means_was_used.force=false": r"did not know of any force",
     "means_was_used.fraud=false": r"did not know of any force, fraud",
     "means_was_used.coercion=false": r"did not know of any force, fraud or coercion",
+    # where, with whom, who helped (NMSA §§ 30-28-2, 30-1-13; 18 U.S.C. § 1151)
+    "in_indian_country=true": r"reservation|pueblo|indian country",
+    "place": r"reservation|pueblo|motel|hotel",
+    "agreement.with_persons": r"\bagree",
+    "agreement.to_commit_this_act=true": r"\bagree",
+    "accessories.aided=true": r"holds|books|rents",
+    "accessories.procured=true": r"tells (him|her|them) to",
+    "accessories.intended_that_the_offense_be_committed=true": r"tells (him|her|them) to",
 }
 NUMBERS = {
     "12": "12",
@@ -75,6 +83,7 @@ NUMBERS = {
     "19": "19",
 }
 SKIPPED = {"id", "actor", "person", "date", "federal", "description", "believed_age"}
+HELPER_SKIPPED = {"person", "description"}
 
 
 def _set_facts(data: dict[str, Any], prefix: str = "") -> list[str]:
@@ -86,9 +95,15 @@ def _set_facts(data: dict[str, Any], prefix: str = "") -> list[str]:
         path = f"{prefix}{key}"
         if isinstance(value, dict):
             out += _set_facts(value, f"{path}.")
+        elif isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            for item in value:  # the helpers of an act: each one's stated facts
+                kept = {k: v for k, v in item.items() if k not in HELPER_SKIPPED}
+                out += _set_facts(kept, f"{path}.")
+        elif isinstance(value, list):  # the persons of an agreement
+            out.append(path)
         elif value is None or value == "unknown":
             continue
-        elif key == "other":
+        elif key in ("other", "place"):  # free text: named by a word of the story
             out.append(path)
         else:
             out.append(f"{path}={str(value).lower()}")

@@ -230,7 +230,7 @@ def test_seeded_order_is_reproducible(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_the_trainers_guide_example_is_a_valid_scenario() -> None:
     page = (Path(__file__).resolve().parents[1] / "docs" / "trainers.md").read_text("utf-8")
-    block = next(b.split("```", 1)[0] for b in page.split("```yaml\n")[1:] if "- id: s36" in b)
+    block = next(b.split("```", 1)[0] for b in page.split("```yaml\n")[1:] if "- id: s41" in b)
     loaded = loads("cases:\n" + block, source="docs/trainers.md")
     assert not loaded.errors
     (case,) = loaded.cases
