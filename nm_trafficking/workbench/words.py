@@ -349,6 +349,42 @@ def _fill(text: str, c: Conduct) -> str:
     return text.format(actor=c.actor, person=c.person)
 
 
+_PRESENT = {"procured": "procure", "counselled": "counsel", "aided": "aid", "abetted": "abet"}
+"""§ 30-1-13's ways (``accessory_law.WAYS``) after "did not"."""
+
+
+def _where_and_who(c: Conduct) -> list[str]:
+    """The act's county, Indian country, agreement and helpers, as stated: facts a list headed
+    "a fact not listed is not known" must not leave out (review: a trainee read them as
+    unknown). Nothing is said of what is not stated."""
+    out: list[str] = []
+    if c.county is not None:
+        out.append(f"County: {c.county.value}.")
+    if c.in_indian_country is Truth.TRUE:
+        out.append("It took place in Indian country.")
+    elif c.in_indian_country is Truth.FALSE:
+        out.append("It did not take place in Indian country.")
+    agreement = c.agreement
+    if agreement.with_persons and agreement.to_commit_this_act is not Truth.UNKNOWN:
+        who = " and ".join(agreement.with_persons)
+        did = "agreed" if agreement.to_commit_this_act is Truth.TRUE else "did not agree"
+        out.append(f"{c.actor} {did} with {who} to commit this act.")
+    for helper in c.accessories:
+        ways = [w for w in accessory_law.WAYS if getattr(helper, w) is not Truth.UNKNOWN]
+        said = [w if getattr(helper, w) is Truth.TRUE else f"did not {_PRESENT[w]}" for w in ways]
+        intent = helper.intended_that_the_offense_be_committed
+        if intent is not Truth.UNKNOWN:
+            said.append(
+                f"{'intended' if intent is Truth.TRUE else 'did not intend'} that the offense be "
+                "committed"
+            )
+        what = f" ({helper.description})" if helper.description else ""
+        out.append(
+            f"{helper.person} helped{what}: {', '.join(said) if said else 'how is not stated'}."
+        )
+    return out
+
+
 def conduct_sentences(c: Conduct) -> dict[str, Any]:
     """An act in words: what happened, the facts stated (true or false), the facts not known."""
     stated: list[str] = []
@@ -369,6 +405,7 @@ def conduct_sentences(c: Conduct) -> dict[str, Any]:
         stated.append(f"What was received: {c.benefit.description}")
     if c.place:
         stated.append(f"Where: {c.place}")
+    stated += _where_and_who(c)
     if c.believed_age is not None:
         stated.append(
             f"{c.actor} believed {c.person} to be {c.believed_age} (recorded; never decisive: "
