@@ -167,7 +167,9 @@ class PairSummary:
         metadata=doc(
             "a related offense the notes work out for the pair, one sentence each: an attempt "
             "(NMSA 1978, § 30-28-1) where the person was not the minor the actor believed, "
-            "with its grade (left out when none)"
+            "with its grade; a conspiracy (NMSA 1978, § 30-28-2) where an agreement is stated "
+            "for an act of the pair or with the pair's defendant as the other party, naming who "
+            "agreed, with its grade (left out when none)"
         ),
     )
 
