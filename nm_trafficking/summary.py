@@ -9,7 +9,8 @@ saying which pairs they concern.
 
 It is the default view of every surface (``detail="summary"``); the element trees are one
 step away (``detail="elements"``) and the whole 1.x document two (``detail="full"``).
-This module holds the models only; ``reasoning.summary`` builds them. Like the models of
+This module holds the models only; ``reasoning.summary`` builds them, the questions
+(what is still needed) ``reasoning.needed``. Like the models of
 ``nm_trafficking.results``, they are to be treated as read-only; those made by the dozen per
 assessment are not frozen (a frozen dataclass's ``__init__`` is four times slower), the small
 value kept once per text (:class:`TextInForce`) is.
@@ -166,7 +167,9 @@ class PairSummary:
         metadata=doc(
             "a related offense the notes work out for the pair, one sentence each: an attempt "
             "(NMSA 1978, § 30-28-1) where the person was not the minor the actor believed, "
-            "with its grade (left out when none)"
+            "with its grade; a conspiracy (NMSA 1978, § 30-28-2) where an agreement is stated "
+            "for an act of the pair or with the pair's defendant as the other party, naming who "
+            "agreed, with its grade (left out when none)"
         ),
     )
 

@@ -80,7 +80,7 @@ def test_a_2015_third_degree_count_assessed_in_2026_carries_a_dated_30_1_8_b_war
     text = _note(f, "limitation_period")
     assert (
         "third degree felony: five years under NMSA 1978, § 30-1-8(B) [S], to 10 March 2020, "
-        "unless tolled — check (before the day of the assessment, 7 December 2026)"
+        "unless tolled — check (passed)"  # before the day of the assessment (review 10)
     ) in text
     assert "§ 30-1-9.1" in text and "not § 30-52-1" in text
     # how every period is read is said once per assessment, not in each pair's note

@@ -247,11 +247,15 @@ def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None
     """The verbs of acts that are not verbs of the text each act was judged under (an undated
     act: of any text it may fall under), named per text; a verb a later text has is said to be
     in it (from the statute data, so the words never go stale), the text's own commentary is
-    said of the verbs no text has."""
+    said of the verbs no text has. An act stated to be the actor's own purchase is left out
+    where the text has a buyer note (:func:`buyer`): that note says the verb does not decide
+    it, which "not reached as a principal" would contradict."""
     by_text: dict[str, tuple[StatuteVersion, set[str]]] = {}
     for v in acts:
         for u in v.under or (v,):
             verb, version = u.ctx.conduct.act.value, u.ctx.version
+            if v.ctx.buyer is Truth.TRUE and "buyer" in version.commentary:
+                continue
             if verb not in version.verbs:
                 by_text.setdefault(version.id, (version, set()))[1].add(verb)
     if not by_text:

@@ -6,7 +6,8 @@ a finding, and none changes a status or a grade.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -81,7 +82,7 @@ def _period(rule: limitation.Limitation, grade: str, day: date | None, today: da
     why = _leap_end(day, end, rule.citation.startswith("NMSA"))
     text = f"{grade}: {span}, to {words.long_date(end)}{why}, unless tolled — check"
     if today is not None and end < today:
-        text += f" (before the day of the assessment, {words.long_date(today)})"
+        text += " (passed)"  # before the day of the assessment, as the count lines say it
     return text
 
 
@@ -96,13 +97,12 @@ def limitation_caution() -> str:
     return f"{limitation.EXTENSION} {limitation.WARNING}"
 
 
-def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+def state_limitation_lines(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[str]:
     """Per act that meets or may meet a paragraph: its grade(s) and the § 30-1-8 period."""
-    live = [v for v in acts if v.status != NOT_MET]
-    if not live:
-        return None
     lines = []
-    for v in live:
+    for v in acts:
+        if v.status == NOT_MET:
+            continue
         ctx = v.ctx
         when = named(ctx)
         if ctx.date_assumed:
@@ -113,22 +113,47 @@ def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             if g.id in limitation.STATE
         ]
         lines.append(f"{when}: " + "; ".join(periods))
-    text = (
-        "Limitation periods (NMSA 1978, § 30-1-8 [S]), from the day of each act: "
-        + " / ".join(lines)
-        + _STATE_TAIL
+    return lines
+
+
+_STATE_HEAD = "Limitation periods (NMSA 1978, § 30-1-8 [S]), from the day of each act"
+
+
+def state_limitation(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """Per act that meets or may meet a paragraph: its grade(s) and the § 30-1-8 period."""
+    lines = state_limitation_lines(acts)
+    return state_limitation_note({"": lines}) if lines else None
+
+
+def state_limitation_note(by_pair: Mapping[str, Sequence[str]]) -> Note:
+    """The § 30-1-8 note of the acts' periods (:func:`state_limitation_lines`) by pair (``""``
+    for one pair, unnamed), the cautions said once after them."""
+    pairs = [(who, lines) for who, lines in by_pair.items() if lines]
+    if len(pairs) == 1 and not pairs[0][0]:
+        body = ": " + " / ".join(pairs[0][1])
+    else:
+        body = "".join(f". {who}: " + " / ".join(lines) for who, lines in pairs)
+    return Note(
+        kind="limitation_period",
+        citation=limitation.S_30_1_8,
+        text=_STATE_HEAD + body + _STATE_TAIL,
     )
-    return Note(kind="limitation_period", citation=limitation.S_30_1_8, text=text)
 
 
-def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
-    """The federal period of ``law_id`` for the acts that meet or may meet a prong."""
+Period = tuple[int, str, str]
+"""An act's federal period: (the act's place among the pair's acts, the act named, the
+period)."""
+
+
+def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> list[Period]:
+    """The federal period of ``law_id`` for each act that meets or may meet a prong."""
     rule = limitation.FEDERAL.get(law_id)
-    live = [v for v in acts if v.status != NOT_MET]
-    if rule is None or not live:
-        return None
+    if rule is None:
+        return []
     lines = []
-    for v in live:
+    for i, v in enumerate(acts):
+        if v.status == NOT_MET:
+            continue
         ctx = v.ctx
         if rule.years is None:
             start = date.fromisoformat(rule.from_date) if rule.from_date else None
@@ -139,18 +164,64 @@ def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> 
             line = "no limitation period"
             if before:
                 line += f" if the act is on or after {words.long_date(start) if start else ''}"
-            lines.append(f"{named(ctx)}: {line}")
         else:
-            lines.append(
-                f"{named(ctx)}: "
-                + _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
-            )
+            line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
+        lines.append((i, named(ctx), line))
+    return lines
+
+
+def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
+    """The federal period of ``law_id`` for the acts that meet or may meet a prong."""
+    lines = federal_limitation_lines(law_id, acts)
+    if not lines:
+        return None
+    return federal_limitation_note(limitation.FEDERAL[law_id].citation, {"": {law_id: lines}})
+
+
+def federal_limitation_note(
+    citation: str, by_pair: Mapping[str, Mapping[str, Sequence[Period]]]
+) -> Note:
+    """The note of one federal limitation rule (``citation``: § 3298 or § 3299): its words and
+    open point once; per pair (``""`` for one pair, unnamed), each act's period under the laws
+    it governs (:func:`federal_limitation_lines`), said once, naming the sections where the
+    rule governs several, and acts with the same period said together."""
+    rules = {law_id: limitation.FEDERAL[law_id] for laws in by_pair.values() for law_id in laws}
+    rule = next(iter(rules.values()))
+    several = len(rules) > 1
+    groups = []
+    for who, by_law in by_pair.items():
+        acts: dict[int, tuple[str, str, list[str]]] = {}  # place -> (act, period, sections)
+        for law_id, lines in by_law.items():
+            for i, act, period in lines:
+                acts.setdefault(i, (act, period, []))[2].append(rules[law_id].section)
+        same: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # acts of one period together
+        for i in sorted(acts):
+            act, period, sections = acts[i]
+            same.setdefault((period, tuple(sections)), []).append(act)
+        said = [
+            f"{words.either(names, 'and')}"
+            + (f" ({words.either(list(sections), 'and')})" if several else "")
+            + f": {period}"
+            for (period, sections), names in same.items()
+        ]
+        if said:
+            groups.append((who, "; ".join(said)))
+    if len(groups) == 1 and not groups[0][0]:
+        body = ": " + groups[0][1]
+    else:
+        body = "".join(f". {who}: {text}" for who, text in groups)
+    opens = list(dict.fromkeys(r.open_point for r in rules.values() if r.open_point))
+    if len(opens) > 1 and rule.open_template is not None:
+        opens = [
+            rule.open_template.format(sections=words.either([r.section for r in rules.values()]))
+        ]
     text = (
-        f"Limitation period ({rule.citation} {rule.label.code}: '{rule.words}'): "
-        + "; ".join(lines)
-        + f". Open: {rule.open_point}."
+        f"Limitation period ({rule.citation} {rule.label.code}: '{rule.words}')"
+        + body
+        + "".join(f". Open: {o}" for o in opens)
+        + "."
     )
-    return Note(kind="limitation_period", citation=rule.citation, text=text)
+    return Note(kind="limitation_period", citation=citation, text=text)
 
 
 def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
@@ -304,10 +375,44 @@ def _still_open(a: StingAttempt) -> str:
     )
 
 
-def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    """An agreement stated for an act that meets or may meet a paragraph: conspiracy, graded
-    one step down from the grade(s) the act carries (open where that grade is open)."""
-    lines = []
+@dataclass(frozen=True, slots=True)
+class Conspiracy:
+    """The conspiracy an agreement stated for one act leaves (§ 30-28-2 [S]): graded one step
+    down from the grade(s) the act carries, or, for a sting, from the grade of the believed
+    age. One source for the conspiracy note and the line under the pair (the summary's)."""
+
+    verdict: ActVerdict[StatuteVersion]
+    persons: tuple[str, ...]
+    """The others the actor agreed with."""
+    grades: tuple[tuple[str, str, str], ...]
+    """Per grade conspired to: (its name, the conspiracy's grade id, the paragraph giving it)."""
+    believed: int | None
+    """For a sting, the age the actor believed."""
+
+    @property
+    def established(self) -> bool:
+        """The act agreed to is established as human trafficking (or a sting: graded from the
+        believed age)."""
+        return self.believed is not None or self.verdict.status != UNDETERMINED
+
+    @property
+    def citation(self) -> str:
+        """The paragraph of § 30-28-2(B) giving the grade (the section, where it is open)."""
+        cited = list(dict.fromkeys(c for _, _, c in self.grades))
+        return cited[0] if len(cited) == 1 else inchoate.S_30_28_2
+
+    def graded(self) -> str:
+        """``a third degree felony (conspiracy to a second degree felony)``; where the act's
+        grade is open, each, joined by "or"."""
+        return words.either(
+            [f"a {inchoate.GRADE_NAMES[g]} (conspiracy to a {name})" for name, g, _ in self.grades]
+        )
+
+
+def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]:
+    """Each act with an agreement stated that meets or may meet a paragraph (or is a sting),
+    with its conspiracy's grades, in the order of the acts."""
+    out = []
     for v in acts:
         agreement = v.ctx.conduct.agreement
         if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
@@ -320,21 +425,30 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             if believed is not None
             else list(_grades(v))
         )
-        grades = [
-            f"to a {g.name}, a {inchoate.GRADE_NAMES[inchoate.CONSPIRACY_GRADE[g.id][0]]} "
-            f"({inchoate.CONSPIRACY_GRADE[g.id][1]} [S])"
+        grades = tuple(
+            (g.name, *inchoate.CONSPIRACY_GRADE[g.id])
             for g in conspired_to
             if g.id in inchoate.CONSPIRACY_GRADE
+        )
+        if grades:
+            out.append(Conspiracy(v, tuple(agreement.with_persons), grades, believed))
+    return out
+
+
+def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """An agreement stated for an act that meets or may meet a paragraph: conspiracy, graded
+    one step down from the grade(s) the act carries (open where that grade is open)."""
+    lines = []
+    for c in conspiracies(acts):  # one source for the grade: the summary's line too
+        v, believed = c.verdict, c.believed
+        grades = [
+            f"to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])" for name, g, cited in c.grades
         ]
         periods = [
-            _period(period, inchoate.GRADE_NAMES[grade], v.ctx.day, v.ctx.today)
-            for g in conspired_to
-            if g.id in inchoate.CONSPIRACY_GRADE
-            and (period := limitation.STATE.get(grade := inchoate.CONSPIRACY_GRADE[g.id][0]))
-            is not None
+            _period(period, inchoate.GRADE_NAMES[g], v.ctx.day, v.ctx.today)
+            for _, g, _ in c.grades
+            if (period := limitation.STATE.get(g)) is not None
         ]
-        if not grades:
-            continue
         graded = (
             f"conspiracy {grades[0]}"
             if len(grades) == 1
@@ -346,7 +460,7 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
                 "conspired to is the offense against a minor of that age (§ 30-28-2(B): 'the "
                 "highest crime conspired to be committed')"
             )
-        elif v.status == UNDETERMINED:
+        elif not c.established:
             graded = f"if the act agreed to is established as human trafficking, {graded}"
         limit = (
             f"; its own limitation period: {'; or '.join(dict.fromkeys(periods))}"
@@ -355,7 +469,7 @@ def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
         )
         lines.append(
             f"{words.capital(named(v.ctx))}: {v.ctx.conduct.actor} knowingly combined with "
-            f"{', '.join(agreement.with_persons)} for the purpose of committing it (stated): "
+            f"{', '.join(c.persons)} for the purpose of committing it (stated): "
             f"{graded} (a reading of the text){limit}."
         )
     if not lines:

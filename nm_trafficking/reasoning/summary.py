@@ -10,10 +10,10 @@ by ``reasoning.needed``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
@@ -27,7 +27,17 @@ from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.needed import pair_questions
 from nm_trafficking.reasoning.penalties import band_table
-from nm_trafficking.reasoning.related_notes import act_limitation, limitation_caution
+from nm_trafficking.reasoning.related_notes import (
+    Conspiracy,
+    Period,
+    act_limitation,
+    conspiracies,
+    federal_limitation_lines,
+    federal_limitation_note,
+    limitation_caution,
+    state_limitation_lines,
+    state_limitation_note,
+)
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFinding, Note, Status
 from nm_trafficking.statute import ages as age_rule
@@ -53,6 +63,8 @@ from nm_trafficking.summary import (
     SummaryNote,
     TextInForce,
 )
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,16 +469,35 @@ def _labor_not_sex(acts: Sequence[ActVerdict[Any]]) -> bool:
 
 
 def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[SummaryNote]:
+    """The notes once each, with the pairs they concern. A limitation rule's note (§ 30-1-8,
+    § 3298, § 3299) is one for the assessment: its quoted words, open points and cautions once,
+    each act's period under the pair it belongs to (review 10: they were said in full per pair
+    and per law)."""
     seen: dict[tuple[str, str | None, str], list[str]] = {}
+    state_periods: dict[str, list[str]] = {}  # pair -> the acts' § 30-1-8 periods
+    # rule's citation -> pair -> law -> the acts' periods
+    federal_periods: dict[str, dict[str, dict[str, list[Period]]]] = {}
     for pair in pairs:
         who = f"{pair.finding.defendant} and {pair.finding.victim}"
-        found = list(pair.notes())
+        toward = f"{pair.finding.defendant} toward {pair.finding.victim}"
+        found: list[tuple[Note, Law | None, Sequence[ActVerdict[Any]]]] = [
+            (n, None, pair.laws[0][1] if pair.laws else []) for n in pair.notes()
+        ]
         for law, acts in pair.laws:
             if law.jurisdiction == "federal":
                 status = pair.finding.jurisdictions[law.id].status
-                found.extend(federal_notes.finding_notes(law, acts, status))
-        for n in found:
-            concerns = seen.setdefault((n.kind, n.citation, n.text), [])
+                found.extend((n, law, acts) for n in federal_notes.finding_notes(law, acts, status))
+        for n, of_law, acts in found:
+            text = n.text
+            if n.kind == "limitation_period":
+                text = _PERIODS  # one note per rule: made below from each pair's periods
+                if of_law is None:
+                    state_periods[toward] = state_limitation_lines(acts)
+                else:
+                    by_pair = federal_periods.setdefault(n.citation or "", {})
+                    lines = federal_limitation_lines(of_law.id, acts)
+                    by_pair.setdefault(toward, {})[of_law.id] = lines
+            concerns = seen.setdefault((n.kind, n.citation, text), [])
             if who not in concerns:
                 concerns.append(who)
     for n in assessment_notes:
@@ -475,16 +506,38 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
     # after the first note of dated periods, not in each pair's and law's note.
     first = next((key for key in seen if key[0] == "limitation_period"), None)
     every = len(pairs)  # a note of every pair concerns the whole assessment: no pairs named
-    return [
-        SummaryNote(
-            key[0],
-            key[1],
-            words.note_title(key[0], key[1]),
-            concerns if len(concerns) != every else [],
-            f"{key[2]} {limitation_caution()}" if key is first else key[2],
+    out = []
+    for key, concerns in seen.items():
+        text = key[2]
+        if text is _PERIODS:
+            if key[1] in federal_periods:
+                periods = _one_unnamed(federal_periods[key[1]])
+                text = federal_limitation_note(key[1] or "", periods).text
+            else:
+                text = state_limitation_note(_one_unnamed(state_periods)).text
+        out.append(
+            SummaryNote(
+                key[0],
+                key[1],
+                words.note_title(key[0], key[1]),
+                concerns if len(concerns) != every else [],
+                f"{text} {limitation_caution()}" if key is first else text,
+            )
         )
-        for key, concerns in seen.items()
-    ]
+    return out
+
+
+_PERIODS = "\x00the periods of each pair"
+"""The text a limitation note is kept under while each pair's periods are gathered."""
+
+
+def _one_unnamed(by_pair: Mapping[str, _T]) -> dict[str, _T]:
+    """Each pair's periods by the pair, or by ``""`` (unnamed) when there is one pair: a note
+    of one pair reads as the pair's own."""
+    live = {who: found for who, found in by_pair.items() if found}
+    if len(live) == 1:
+        return {"": next(iter(live.values()))}
+    return live
 
 
 # --- the whole summary ------------------------------------------------------------------------
@@ -565,7 +618,7 @@ def summary(
                 )
             )
         out_pairs.append(
-            PairSummary(f.defendant, f.victim, statuses, counts, comparison, _related(pair))
+            PairSummary(f.defendant, f.victim, statuses, counts, comparison, _related(pair, pairs))
         )
     return Summary(
         accessories=_accessories(pattern, pairs),
@@ -582,12 +635,15 @@ def summary(
     )
 
 
-def _related(pair: PairActs) -> list[str]:
+def _related(pair: PairActs, pairs: Sequence[PairActs]) -> list[str]:
     """The related offenses the pair's notes work out, one sentence each: the attempt a sting
-    leaves, with the grade the attempt note gives (``reasoning.sting``)."""
+    leaves, with the grade the attempt note gives (``reasoning.sting``); the conspiracy an
+    agreement stated for the pair's act leaves, naming who agreed, and the conspiracy of the
+    pair's defendant stated as the other party to another's act toward the same victim (the
+    conspiracy note's grades, ``related_notes.conspiracies``)."""
     if not pair.laws or pair.laws[0][0].jurisdiction != "state":
         return []
-    return [
+    lines = [
         f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
         f"{'' if a.established else 'if established, '}a {a.name}, graded from the believed "
         f"age ({a.believed}), a reading of the two texts"
@@ -595,6 +651,49 @@ def _related(pair: PairActs) -> list[str]:
         " (see the attempt note)."
         for a in sting.attempts(pair.laws[0][1])
     ]
+    lines += [
+        _conspiracy_line(
+            c,
+            f"{words.either([c.verdict.ctx.conduct.actor, *c.persons], 'and')} "
+            f"agreed to commit {named(c.verdict.ctx)}",
+        )
+        for c in conspiracies(pair.laws[0][1])
+    ]
+    me, victim = pair.finding.defendant, pair.finding.victim
+    for other in pairs:
+        if other is pair or other.finding.victim != victim or not other.laws:
+            continue
+        if other.laws[0][0].jurisdiction != "state":
+            continue
+        for c in conspiracies(other.laws[0][1]):
+            if me not in c.persons:
+                continue
+            ctx = c.verdict.ctx
+            others = [ctx.conduct.actor, *(p for p in c.persons if p != me)]
+            act = words.act_clause(
+                ctx.conduct.actor, ctx.conduct.act.value, victim, stated_day(ctx)
+            )
+            lines.append(
+                _conspiracy_line(
+                    c, f"{me} agreed with {words.either(others, 'and')} to commit {act}"
+                )
+            )
+    return lines
+
+
+def _conspiracy_line(c: Conspiracy, agreed: str) -> str:
+    """A conspiracy under a pair: who agreed to what (stated), its grade ("if established"
+    where the act agreed to is open; from the believed age for a sting)."""
+    believed = (
+        f", graded from the age {c.verdict.ctx.conduct.actor} believed ({c.believed})"
+        if c.believed is not None
+        else ""
+    )
+    return (
+        f"Related offense — conspiracy ({c.citation} [S]): {agreed} (stated): "
+        f"{'' if c.established else 'if established, '}{c.graded()}{believed}, a reading of the "
+        "text (see the conspiracy note)."
+    )
 
 
 def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[AccessoryFinding]:

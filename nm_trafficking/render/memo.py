@@ -262,7 +262,7 @@ def _notes(s: Summary) -> list[NoteGroup]:
 
 
 DATE_ELEMENT = "date"
-"""The element of the question that asks an undated act's date (``reasoning.summary``)."""
+"""The element of the question that asks an undated act's date (``reasoning.needed``)."""
 
 _GRADE_ELEMENTS = ("grade", "victim_age")
 """The elements of the questions a met act's grade or penalty turns on."""

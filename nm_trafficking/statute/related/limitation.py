@@ -79,6 +79,11 @@ class Limitation:
     open_point: str | None = None
     from_date: str | None = None
     """The day from which the rule applies, where the source gives one (e.g. § 3299)."""
+    section: str = ""
+    """The section whose period it is (``§ 1589``; federal rules)."""
+    open_template: str | None = None
+    """The open point with ``{sections}`` for the section(s), where one rule governs several
+    sections (§ 3298: §§ 1589 and 1590), so that a note of several says it once."""
 
 
 FIRST_DEGREE_OPEN = (
@@ -107,6 +112,11 @@ STATE_CAUTIONS = (
     "is applied here.",
 )
 
+OPEN_3298 = (
+    "§ 3298's enactment date was NOT FOUND (believed 2008); whether § 3283 (the life of a child "
+    "victim, or ten years) reaches a {sections} offense against a child is open"
+)
+
 FEDERAL: dict[str, Limitation] = {
     "usc_1591": Limitation(
         "18 U.S.C. § 3299",
@@ -114,6 +124,7 @@ FEDERAL: dict[str, Limitation] = {
         S,
         None,
         from_date="2006-07-27",
+        section="§ 1591",
         open_point=(
             "no limitation period for § 1591 (§ 3299, added by the Adam Walsh Act, Pub. L. "
             "109-248, 27 July 2006 [P for the Act; the section NOT read]); whether it reaches "
@@ -126,20 +137,18 @@ FEDERAL: dict[str, Limitation] = {
         S_3298,
         S,
         10,
-        open_point=(
-            "§ 3298's enactment date was NOT FOUND (believed 2008); whether § 3283 (the life of "
-            "a child victim, or ten years) reaches a § 1589 offense against a child is open"
-        ),
+        open_point=OPEN_3298.format(sections="§ 1589"),
+        section="§ 1589",
+        open_template=OPEN_3298,
     ),
     "usc_1590": Limitation(
         "18 U.S.C. § 3298",
         S_3298,
         S,
         10,
-        open_point=(
-            "§ 3298's enactment date was NOT FOUND (believed 2008); whether § 3283 (the life of "
-            "a child victim, or ten years) reaches a § 1590 offense against a child is open"
-        ),
+        open_point=OPEN_3298.format(sections="§ 1590"),
+        section="§ 1590",
+        open_template=OPEN_3298,
     ),
 }
 
