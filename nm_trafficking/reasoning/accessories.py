@@ -137,7 +137,7 @@ def _questions(
     return out
 
 
-def _how(acc: Accessory) -> str:
+def how_helped(acc: Accessory) -> str:
     """What is stated of the help and the intent: ``stated: aided it and intended that the
     offense be committed``."""
     stated: list[str] = []
@@ -179,12 +179,12 @@ def _words(
     where = f"under § 30-52-1{words.either(under)} " if under and status != NOT_MET else ""
     if status == MET:
         text = (
-            f"{helper} is an accessory to {clause} ({_how(acc)}): {where}through "
+            f"{helper} is an accessory to {clause} ({how_helped(acc)}): {where}through "
             f"{rule.S_30_1_13} [S]; {grading.words}."
         )
     elif status == UNDETERMINED:
         text = (
-            f"{helper} may be an accessory to {clause} ({_how(acc)}): {where}through "
+            f"{helper} may be an accessory to {clause} ({how_helped(acc)}): {where}through "
             f"{rule.S_30_1_13} [S], not established; {grading.words}."
         )
     else:
@@ -297,7 +297,7 @@ def _federal_words(
     section can be met, why (each section's status is :func:`rule.federal_line`'s)."""
     helper = acc.person
     if any(s != NOT_MET for s in statuses.values()):
-        return f"{helper} is named as a helper of {clause} ({_how(acc)})."
+        return f"{helper} is named as a helper of {clause} ({how_helped(acc)})."
     why = []
     if all(lv.status == NOT_MET for _, lv in federal):
         why.append(f"the act aided meets none of {_sections([law for law, _ in federal], 'and')}")

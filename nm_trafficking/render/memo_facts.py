@@ -19,9 +19,6 @@ from dataclasses import dataclass, field
 from nm_trafficking import words
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.facts.conduct import Conduct, FederalFacts
-from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning.accessories import _how as how_helped
-from nm_trafficking.reasoning.accessories import helped
 from nm_trafficking.render.memo_federal import federal_sentences
 from nm_trafficking.results import AssessmentResult, ElementResult, Finding
 from nm_trafficking.workbench.words import act_sentence, conduct_sentences
@@ -42,39 +39,15 @@ class ActFacts:
 
 
 def stated_facts(c: Conduct) -> list[str]:
-    """The facts stated of one act, in words: what was done, the state facts, the federal
-    facts, the agreement and the help of each helper (what is stated of them), and the act's
-    description (the caller's text, last)."""
+    """The facts stated of one act, in words: what was done, the state facts (with the place,
+    the agreement and the help of each helper: ``conduct_sentences``), the federal facts, and
+    the act's description (the caller's text, last)."""
     state = conduct_sentences(c)["stated"]
     description = [c.description] if c.description else []
     if description and state and state[-1] == c.description:
         state = state[:-1]
     federal = federal_sentences(c) if c.federal != FederalFacts() else []
-    return [act_sentence(c), *state, *federal, *_agreement(c), *_helpers(c), *description]
-
-
-def _agreement(c: Conduct) -> list[str]:
-    """The agreement stated for the act (NMSA 1978, § 30-28-2), with whom, in a sentence."""
-    agreement = c.agreement
-    if not agreement.with_persons:
-        return []
-    others = words.either(list(agreement.with_persons), "and")
-    if agreement.to_commit_this_act is Truth.TRUE:
-        return [f"{c.actor} agreed with {others} to commit this act (stated)."]
-    if agreement.to_commit_this_act is Truth.FALSE:
-        return [f"{c.actor} did not agree with {others} to commit this act (stated)."]
-    return [f"Whether {c.actor} agreed with {others} to commit this act is not stated."]
-
-
-def _helpers(c: Conduct) -> list[str]:
-    """Each helper of the act (NMSA 1978, § 30-1-13): what the helper did and what is stated
-    of the help and the intent, in a sentence."""
-    out = []
-    for acc in c.accessories:
-        did = f": {acc.description}" if acc.description else ""
-        lead = "helped" if helped(acc) is Truth.TRUE else "is named as a helper of"
-        out.append(f"{acc.person} {lead} this act{did} ({how_helped(acc)}).")
-    return out
+    return [act_sentence(c), *state, *federal, *description]
 
 
 def _elements(

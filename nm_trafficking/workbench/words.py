@@ -13,11 +13,12 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from nm_trafficking import statute
+from nm_trafficking import statute, words
 from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Person, Role
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning import accessories
 from nm_trafficking.render.summary_text import ACCESSORIES_HEAD, ACCESSORY_FEDERAL
 from nm_trafficking.statute.model import StatuteVersion
 from nm_trafficking.statute.related import accessory as accessory_law
@@ -349,10 +350,6 @@ def _fill(text: str, c: Conduct) -> str:
     return text.format(actor=c.actor, person=c.person)
 
 
-_PRESENT = {"procured": "procure", "counselled": "counsel", "aided": "aid", "abetted": "abet"}
-"""§ 30-1-13's ways (``accessory_law.WAYS``) after "did not"."""
-
-
 def _where_and_who(c: Conduct) -> list[str]:
     """The act's county, Indian country, agreement and helpers, as stated: facts a list headed
     "a fact not listed is not known" must not leave out (review: a trainee read them as
@@ -365,23 +362,18 @@ def _where_and_who(c: Conduct) -> list[str]:
     elif c.in_indian_country is Truth.FALSE:
         out.append("It did not take place in Indian country.")
     agreement = c.agreement
-    if agreement.with_persons and agreement.to_commit_this_act is not Truth.UNKNOWN:
-        who = " and ".join(agreement.with_persons)
-        did = "agreed" if agreement.to_commit_this_act is Truth.TRUE else "did not agree"
-        out.append(f"{c.actor} {did} with {who} to commit this act.")
-    for helper in c.accessories:
-        ways = [w for w in accessory_law.WAYS if getattr(helper, w) is not Truth.UNKNOWN]
-        said = [w if getattr(helper, w) is Truth.TRUE else f"did not {_PRESENT[w]}" for w in ways]
-        intent = helper.intended_that_the_offense_be_committed
-        if intent is not Truth.UNKNOWN:
-            said.append(
-                f"{'intended' if intent is Truth.TRUE else 'did not intend'} that the offense be "
-                "committed"
-            )
-        what = f" ({helper.description})" if helper.description else ""
-        out.append(
-            f"{helper.person} helped{what}: {', '.join(said) if said else 'how is not stated'}."
-        )
+    if agreement.with_persons:  # (NMSA 1978, § 30-28-2)
+        others = words.either(list(agreement.with_persons), "and")
+        if agreement.to_commit_this_act is Truth.TRUE:
+            out.append(f"{c.actor} agreed with {others} to commit this act (stated).")
+        elif agreement.to_commit_this_act is Truth.FALSE:
+            out.append(f"{c.actor} did not agree with {others} to commit this act (stated).")
+        else:
+            out.append(f"Whether {c.actor} agreed with {others} to commit this act is not stated.")
+    for helper in c.accessories:  # (NMSA 1978, § 30-1-13): what is stated of help and intent
+        did = f": {helper.description}" if helper.description else ""
+        lead = "helped" if accessories.helped(helper) is Truth.TRUE else "is named as a helper of"
+        out.append(f"{helper.person} {lead} this act{did} ({accessories.how_helped(helper)}).")
     return out
 
 
