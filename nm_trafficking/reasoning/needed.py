@@ -9,10 +9,16 @@ so is the text of a federal section for a period with none encoded: neither is m
 evidence.
 
 The same question of several acts of a pair under one law is asked once ("Likewise for" the
-others), and the date of an undated act that several federal sections turn on is asked once
-for them all. :func:`pair_questions` is the one entry point (``reasoning.summary`` calls it
-per pair); the workbench's next questions (``workbench.questions``) are another thing, read
-from the result.
+others); the date of an undated act that several federal sections turn on is asked once for
+them all, and an act's date or the person's age that several laws ask (§ 30-52-1's day in
+force, a federal text's date; the grade, "under eighteen", "under 18") once for the pair —
+the question's ``law`` is the first law's id, its ``citations`` name every paragraph it
+settles. An act that a paragraph does not reach on its verb alone, whose fact of its own is
+not stated (§ 1589(a): providing or obtaining the person's labor or services, for a recruiting
+toward a worker), is asked that fact, its status unchanged.
+
+:func:`pair_questions` is the one entry point (``reasoning.summary`` calls it per pair); the
+workbench's next questions (``workbench.questions``) are another thing, read from the result.
 """
 
 from __future__ import annotations
@@ -33,15 +39,17 @@ from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.penalties import band_table
+from nm_trafficking.reasoning.penalties import AGGRAVATION_WORDS, band_table
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, Finding, LawCount
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import (
     ACT,
     BUYER,
+    LABOR_ACT,
     Element,
     Law,
+    MaximumPenalty,
     OffenceParagraph,
     Test,
     TextVersion,
@@ -57,11 +65,12 @@ def pair_questions(
 ) -> list[Question]:
     """What is still needed of one defendant and victim: under each law in turn (the order of
     ``laws``), the questions of its acts, each asked once; then an undated act's date asked
-    once for every section that turns on it."""
+    once for every section that turns on it, and an act's date or the person's age asked once
+    for every law (:func:`_across_laws`)."""
     asked: list[Question] = []
     for law, acts in laws:
         asked.extend(_once(_questions(law, acts, finding), acts))
-    return _dates_once(asked)
+    return _across_laws(_dates_once(asked), laws)
 
 
 class _Who(TypedDict):
@@ -89,14 +98,16 @@ class _Fields(dict[str, str]):
     person and the verb, read as they are): most acts under most laws ask nothing, and a
     question names two or three of them."""
 
-    __slots__ = ("_ctx",)
+    __slots__ = ("_ctx", "several")
 
-    def __init__(self, ctx: ActContext[Any]) -> None:
+    def __init__(self, ctx: ActContext[Any], *, several: bool = False) -> None:
         c = ctx.conduct
         self["actor"] = c.actor  # read as they are
         self["person"] = c.person
         self["verb"] = c.act.value
         self._ctx = ctx
+        self.several = several
+        """Whether the pair has other acts under the law (a question must tell them apart)."""
 
     def __missing__(self, key: str) -> str:
         ctx = self._ctx
@@ -143,13 +154,34 @@ def _question_text(element: Element, ctx: ActContext[Any], fields: _Fields) -> s
     if element.question_if_knowledge_only and _verb_at(ctx, element.knowledge_only_act) in (
         element.knowledge_only
     ):
-        return element.question_if_knowledge_only.format_map(fields)
+        return _naming_the_act(element.question_if_knowledge_only, fields)
     if element.question:
-        return element.question.format_map(fields)
+        return _naming_the_act(element.question, fields)
     clause = words.act_clause(
         ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
     )
     return f"For {clause}, can it be established: {element.label}?"
+
+
+_NAMES_THE_ACT = ("{act}", "{when}", "{on}", "{_on}")
+"""The words of an element's question that name the act (by verb and date)."""
+
+_ASKING = ("Was ", "Were ", "Did ", "Does ", "Is ", "Are ", "Has ", "Had ")
+
+
+def _naming_the_act(template: str, fields: _Fields) -> str:
+    """An element's question, naming the act by verb and date where its words do not (the
+    § 1589(a) means, § 1590's chapter 77, a venture's) and the pair has other acts under the
+    law: "As to the obtaining of 1 January 2021, were ...?" — so that its acts, each a count of
+    its own, are told apart (a pair's only act is named by its count line)."""
+    text = template.format_map(fields)
+    if (
+        not fields.several
+        or any(name in template for name in _NAMES_THE_ACT)
+        or not text.startswith(_ASKING)
+    ):
+        return text
+    return f"As to {fields['act']}, {text[0].lower()}{text[1:]}"
 
 
 # --- what is still needed ---------------------------------------------------------------------
@@ -165,7 +197,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
     )
     left = _options_left(acts) if law.jurisdiction == "state" else {}
     for v in acts:
-        fields = _Fields(v.ctx)
+        fields = _Fields(v.ctx, several=len(acts) > 1)
         base: _Who = {
             "law": law.id,
             "defendant": finding.defendant,
@@ -181,6 +213,8 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         out.extend(asked)
         if law.jurisdiction == "state":
             out.extend(_benefit_as_its_own_act(v, fields, base))
+        else:
+            out.extend(_labor_as_its_own_act(v, fields, base))
     return out
 
 
@@ -387,6 +421,111 @@ def _benefit_as_its_own_act(v: ActVerdict[Any], fields: _Fields, base: _Who) -> 
             )
         ]
     return []
+
+
+_LABOR_AT_ISSUE = (
+    "to_subject_to.labor",
+    "to_subject_to.services",
+    "federal.labor.for_labor_or_services",
+    "federal.labor.labor_or_services_of_the_person",
+)
+"""Facts that put the person's labor or services at issue for an act: only to ask whether they
+were provided or obtained (:func:`_labor_as_its_own_act`), never to establish it (decision 1 of
+docs/federal.md: no federal fact is inferred from a state fact)."""
+
+
+class _With(dict[str, str]):
+    """An act's words (:class:`_Fields`) with some replaced."""
+
+    __slots__ = ("_fields",)
+
+    def __init__(self, fields: _Fields, **replaced: str) -> None:
+        super().__init__(replaced)
+        self._fields = fields
+
+    def __missing__(self, key: str) -> str:
+        return self._fields[key]
+
+
+def _labor_as_its_own_act(v: ActVerdict[Any], fields: _Fields, base: _Who) -> list[Question]:
+    """An act whose verb is not one a paragraph reads as providing or obtaining the person's
+    labor or services (§ 1589(a): a recruiting, a transporting), toward a person whose labor or
+    services the facts put at issue, with that fact not stated: the paragraph is not met on the
+    verb (each act is judged under its own verb), and the status stays; what would make it
+    reachable is asked, as a fact — that the actor provided or obtained them, stated of this
+    act or recorded as an act of its own. Nothing is asked where another element of the
+    paragraph fails on the facts stated. The paragraph, its verbs and the stated fact come from
+    the statute data (the conduct element read with the verb, ``LABOR_ACT``); once per act."""
+    ctx = v.ctx
+    conduct = ctx.conduct
+    version: TextVersion = ctx.version
+    if not version.encoded or not any(_stated(conduct, p) == "true" for p in _LABOR_AT_ISSUE):
+        return []
+    verb = conduct.act.value
+    for p, e, verbs, stated in _labor_elements(version):
+        if verb in verbs or _stated(conduct, stated) is not None:
+            continue
+        if len(v.elements) <= p or v.elements[p][e] != NOT_MET:
+            continue
+        if any(s == NOT_MET for i, s in enumerate(v.elements[p]) if i != e):
+            continue
+        element = version.offences[p].elements[e]
+        if not element.question or any(
+            _stated(conduct, path) == "false" for path in element.paths if path != stated
+        ):
+            continue  # (what was provided or obtained stated not to be the person's labor)
+        paragraph = version.offences[p]
+        short = words.paragraph_short(paragraph.citation)
+        reach = f"({short} reaches {words.either(list(verbs))} them, not {verb})"
+        asked = element.question.format_map(_With(fields, when=reach))
+        return [
+            Question(
+                text=(
+                    f"{asked} If so, state it of {fields['act']}, or record the "
+                    f"{words.either(list(verbs))} as an act of its own, with its date."
+                ),
+                kind=FACT,
+                citations=[paragraph.citation],
+                element=f"{element.key}_as_its_own_act",
+                **base,
+            )
+        ]
+    return []
+
+
+def _labor_elements(version: TextVersion) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
+    """Of each paragraph whose conduct element reads the verb as providing or obtaining labor or
+    services (``LABOR_ACT``) unless a fact of its own is stated: (the paragraph, the element,
+    the verbs it reads so, that fact's path). Statute data alone: once per text."""
+
+    def make() -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
+        out: list[tuple[int, int, tuple[str, ...], str]] = []
+        for p, paragraph in enumerate(version.offences):
+            for e, element in enumerate(paragraph.elements):
+                if LABOR_ACT not in element.paths:
+                    continue
+                verbs = next(
+                    (
+                        t.value
+                        for alt in element.defeated
+                        for t in alt.tests
+                        if t.path == LABOR_ACT and t.op == "not_in" and isinstance(t.value, tuple)
+                    ),
+                    None,
+                )
+                stated = next(
+                    (
+                        alt.tests[0].path
+                        for alt in element.established
+                        if len(alt.tests) == 1 and alt.tests[0].path != ACT
+                    ),
+                    None,
+                )
+                if verbs is not None and stated is not None:
+                    out.append((p, e, tuple(str(x) for x in verbs), stated))
+        return tuple(out)
+
+    return version.derive("needed_labor_elements", make)
 
 
 def _benefit_elements(version: TextVersion) -> tuple[tuple[int, int, int, int | None], ...]:
@@ -751,11 +890,42 @@ def _age_question(
         )
         text = f"How old was {fields['person']} at {fields['act']}? {given}; the grade turns on it."
     else:
-        text = (
+        text = _aggravation_question(ctx, fields) or (
             f"What fixes the penalty of {fields['act']} under {law.citation}? "
             f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
         )
     return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
+
+
+def _aggravation_question(ctx: ActContext[Any], fields: _Fields) -> str | None:
+    """A penalty of §§ 1589(d), 1590(a) left open by the aggravations (``MaximumPenalty``),
+    asked directly: did death result, or did the violation include one of those the text
+    applied lists (in its spelling), naming only those not stated false; what each answer gives
+    follows. None for any other penalty (the generic question)."""
+    rule = getattr(ctx.version, "penalty", None)
+    if not isinstance(rule, MaximumPenalty):
+        return None
+    stated = ctx.conduct.federal.aggravation
+    open_ = [a for a in rule.aggravations if getattr(stated, a) is Truth.UNKNOWN]
+    if not open_ or any(getattr(stated, a) is Truth.TRUE for a in rule.aggravations):
+        return None
+    includes = [_aggravation_words(a, rule) for a in open_ if a != "death_results"]
+    act = fields["act"]
+    if "death_results" in open_:
+        asked = f"Did death result from {act}"
+        if includes:
+            asked += f", or did the violation include {words.either(includes)}"
+    else:
+        asked = f"Did {act} include {words.either(includes)}"
+    return f"{asked}? If so, the penalty is {rule.aggravated.summary}; if not, {rule.base.summary}."
+
+
+def _aggravation_words(fact: str, rule: MaximumPenalty) -> str:
+    """An aggravation in the words of the text applied (§ 1589(d) spells "kidnaping")."""
+    for said in AGGRAVATION_WORDS.get(fact, ()):
+        if said in rule.aggravated.words:
+            return said
+    return fact.replace("_", " ")
 
 
 def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:
@@ -819,3 +989,124 @@ def _dates_once(questions: list[Question]) -> list[Question]:
             text = f"{head} The texts of §§ {sections} that apply turn on the date."
             out[i] = replace(q, text=text + (f" Likewise for {likewise}" if likewise else ""))
     return out
+
+
+_STATE = "state"
+
+
+def _topic(q: Question, jurisdiction: dict[str, str]) -> str | None:
+    """What a question asks, where several laws ask the same of one act: its date (a text's
+    in force, a federal section's text that turns on it), or the person's age (the state grade;
+    an "under 18" element of either law). None for any other question."""
+    if q.kind != FACT:
+        return None
+    if q.element in ("in_force", _DATE) and q.text.startswith("When did "):
+        return "date"
+    if q.element == "under_eighteen" or (
+        q.element == "grade" and jurisdiction.get(q.law) == _STATE
+    ):
+        return "age"
+    return None
+
+
+def _across_laws(
+    questions: list[Question], laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
+) -> list[Question]:
+    """The date of an act, or the person's age at it, which several laws ask, asked once for
+    the pair: where the first law's question stands, naming what each law turns on
+    (``law`` stays the first law's id; ``citations`` names every paragraph it settles). A
+    question of an age left open only by the 29 February point is not merged (its own words
+    say why)."""
+    jurisdiction: dict[str, str] = {law.id: law.jurisdiction for law, _ in laws}
+    by_law = {(law.id, v.ctx.conduct.id): (law, v.ctx) for law, acts in laws for v in acts}
+    groups: dict[tuple[str, str, tuple[str, ...]], list[int]] = {}
+    for i, q in enumerate(questions):
+        topic = _topic(q, jurisdiction)
+        if topic is not None:
+            groups.setdefault((topic, q.conduct, tuple(q.also)), []).append(i)
+    merged: dict[int, Question] = {}
+    dropped: set[int] = set()
+    for (topic, _, _), at in groups.items():
+        asked = [questions[i] for i in at]
+        if len({q.law for q in asked}) < 2:
+            continue
+        made = (_one_date if topic == "date" else _one_age)(asked, by_law)
+        if made is None:
+            continue
+        merged[at[0]] = made
+        dropped.update(at[1:])
+    return [merged.get(i, q) for i, q in enumerate(questions) if i not in dropped]
+
+
+def _joined(asked: list[Question], text: str) -> Question:
+    citations: list[str] = []
+    for q in asked:
+        citations.extend(c for c in q.citations if c not in citations)
+    likewise = asked[0].text.partition(" Likewise for ")[2]
+    return replace(
+        asked[0],
+        text=text + (f" Likewise for {likewise}" if likewise else ""),
+        citations=citations,
+    )
+
+
+def _one_date(
+    asked: list[Question], by_law: dict[tuple[str, str], tuple[Law, ActContext[Any]]]
+) -> Question | None:
+    """One question of an act's date for every law that asks it: what the state text turns on
+    (the day it came into force), and each federal section's text that applies."""
+    act = asked[0].text.removeprefix("When did ").partition(" take place")[0]
+    parts: list[str] = []
+    for q in asked:
+        if not q.text.startswith(f"When did {act} take place"):
+            return None
+        law, ctx = by_law[(q.law, q.conduct)]
+        if q.element == _DATE:  # already the federal sections' words, one or several
+            said = q.text.partition("? ")[2].partition(" Likewise for ")[0].rstrip(".")
+            parts.append(said[0].lower() + said[1:])
+        elif law.jurisdiction == _STATE:
+            parts.append(
+                f"{words.law_short(law)} reaches it only if it took place on or after "
+                f"{words.long_date(ctx.version.in_force_from)}, when the text came into force"
+            )
+        else:
+            parts.append(f"the text of {words.law_short(law)} that applies turns on the date")
+    return _joined(asked, f"When did {act} take place? {words.capital('; '.join(parts))}.")
+
+
+def _one_age(
+    asked: list[Question], by_law: dict[tuple[str, str], tuple[Law, ActContext[Any]]]
+) -> Question | None:
+    """One question of the person's age at an act for every law that asks it: what each turns
+    on (the state grade; a paragraph or prong that reaches only a person under 18, in the
+    statute's own words: "eighteen" in § 30-52-1, "18" in title 18)."""
+    parts: list[str] = []
+    fields: _Fields | None = None
+    for q in asked:
+        law, ctx = by_law[(q.law, q.conduct)]
+        if ctx.age is not None and ctx.age.leap_day_open:
+            return None
+        fields = fields or _Fields(ctx)
+        if q.element == "grade":
+            parts.append(f"the grade under {words.law_short(law)} turns on it")
+            continue
+        shorts = list(dict.fromkeys(_prong_short(c) for c in q.citations))
+        under = "under eighteen" if law.jurisdiction == _STATE else "under 18"
+        reach = "reach" if len(shorts) > 1 else "reaches"
+        parts.append(
+            f"{words.either(shorts, 'and')} {reach} {fields['person']} only if "
+            f"{fields['person']} was {under}"
+        )
+    assert fields is not None
+    note = fields["age_note"].rstrip(".")
+    return _joined(
+        asked, f"How old was {fields['person']} at {fields['act']}? {note}: {'; '.join(parts)}."
+    )
+
+
+def _prong_short(citation: str) -> str:
+    """A paragraph as the first screen names it, a federal prong beside it in brackets
+    ("§ 1591(a)(1) (minor)")."""
+    short = words.paragraph_short(citation)
+    paragraph, _, prong = short.partition(") ")
+    return f"{paragraph}) ({prong})" if prong else short
