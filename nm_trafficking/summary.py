@@ -182,7 +182,12 @@ class Question:
     kind: QuestionKind = field(
         metadata=doc("fact: evidence could settle it; point_of_law: a court must decide it")
     )
-    law: str = field(metadata=doc("the law's id"))
+    law: str = field(
+        metadata=doc(
+            "the law's id (a question one fact settles under several laws, e.g. an undated "
+            "act's date: the first of them; `citations` names each)"
+        )
+    )
     citations: list[str] = field(metadata=doc("the paragraphs or prongs it would settle"))
     element: str = field(metadata=doc("the element's key"))
     defendant: str
