@@ -16,6 +16,7 @@ BROWSER = frozenset(
         "test_workbench_browser.py",
         "test_workbench_page.py",
         "test_workbench_related.py",
+        "test_workbench_review11.py",
         "amendment/test_amendment_browser.py",
     }
 )

@@ -342,7 +342,7 @@ function personRow(p, i) {
   const roles = h(
     "fieldset",
     { class: "roles" },
-    h("legend", {}, "Roles (labels only: conduct decides)"),
+    h("legend", {}, "Roles (labels: conduct decides, but a consumer’s acts are read as the consumer’s own purchases unless stated)"),
     catalog.roles.map((r) => {
       const id = `${base}-role-${r}`;
       return h(

@@ -180,40 +180,52 @@ function counts(list) {
 /** What is still needed, deduplicated; points of law marked as such. */
 function needed(questions) {
   if (!questions.length) return null;
+  const pairs = [...new Set(questions.map((q) => `${q.defendant} toward ${q.victim}`))];
+  const item = (q) =>
+    h(
+      "li",
+      { class: "needed-" + q.kind, "data-element": q.element },
+      h("span", { class: "settles" }, `${settles(q.citations)}: `),
+      q.kind === "fact" ? null : h("b", {}, `[${words(q.kind)}] `),
+      q.text,
+    );
   return h(
     "section",
     { class: "needed", "aria-label": "Still needed" },
     h("h3", {}, "Still needed"),
-    h(
-      "ul",
-      {},
-      questions.map((q) =>
-        h("li", { class: "needed-" + q.kind, "data-element": q.element }, q.kind === "fact" ? null : h("b", {}, `[${words(q.kind)}] `), q.text),
-      ),
-    ),
+    pairs.length > 1
+      ? pairs.map((pair) => [
+          h("h4", {}, pair),
+          h("ul", {}, questions.filter((q) => `${q.defendant} toward ${q.victim}` === pair).map(item)),
+        ])
+      : h("ul", {}, questions.map(item)),
   );
+}
+
+/** What a question settles, as the text summary names it: "(A)(1)", "§ 1591(a)(1) (minor)". */
+function settles(citations) {
+  return [...new Set(citations.map((c) => c.replace(/^30-52-1/, "").replace(/^18 U\.S\.C\. /, "")))].join(", ");
 }
 
 /** The notes, once per assessment, each by its title with the pairs it concerns. */
 function summaryNotes(notes) {
   if (!notes.length) return null;
+  // one line per title: several notes of one kind (e.g. each federal text's cautions) are one
+  // entry, with every pair they concern
+  const byTitle = new Map();
+  for (const n of notes) {
+    const seen = byTitle.get(n.title) || [];
+    byTitle.set(n.title, [...seen, ...n.concerns.filter((c) => !seen.includes(c))]);
+  }
   return h(
     "details",
     { class: "notes" },
-    h("summary", {}, `Notes (${notes.length})`),
+    h("summary", {}, `Notes (${byTitle.size}; in full with the elements)`),
     h(
       "ul",
       {},
-      notes.map((n) =>
-        h(
-          "li",
-          {},
-          h("b", {}, n.title),
-          n.citation ? ` [${n.citation}]` : null,
-          // the note's title only: its text is one step away, with the elements
-          n.text ? `: ${n.text}` : null,
-          n.concerns.length ? h("span", { class: "concerns" }, ` (${n.concerns.join("; ")})`) : null,
-        ),
+      [...byTitle].map(([title, concerns]) =>
+        h("li", {}, h("b", {}, title), concerns.length ? ` — ${concerns.join("; ")}` : null),
       ),
     ),
   );
@@ -393,6 +405,39 @@ function answerControl(q, fact, onAnswer) {
   );
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Every ISO date in a reason written in words, as the text views write it ("2008-07-01" ->
+ * "1 July 2008"). */
+function inWords(text) {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y, m, d) => `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`);
+}
+
+/** A deciding fact in words, as the text views say it (``words.fact_ref_words``; a browser
+ * test holds the two equal): "conduct recruit: means_will_be_used.force" -> "means will be
+ * used: force"; "person V: birth_date" -> "V's birth date". */
+const NAMED = { act: "the verb", date: "the date", buyer: "whether the act is the actor's own purchase" };
+function factWords(ref) {
+  return ref
+    .split("; ")
+    .map((part) => {
+      const fact = /^conduct [^:]+: (.*)$/.exec(part);
+      if (fact) {
+        const [head, ...more] = fact[1].split(" (");
+        const rest = more.join(" (");
+        const federal = head.startsWith("federal.");
+        let said = head.replace(/^federal\./, "").split(".").map((x) => x.replaceAll("_", " ")).join(": ");
+        said = NAMED[said] || said;
+        const text = federal ? `federal: ${said}` : said;
+        return inWords(rest ? `${text} (${rest}` : text);
+      }
+      const person = /^person ([^:]+): (.*)$/.exec(part);
+      if (person) return inWords(`${person[1]}'s ${person[2].replaceAll("_", " ")}`);
+      return inWords(part);
+    })
+    .join("; ");
+}
+
 function elementNode(e, change) {
   return h(
     "li",
@@ -405,9 +450,9 @@ function elementNode(e, change) {
         "dl",
         {},
         h("dt", {}, "Why"),
-        h("dd", {}, e.reason),
+        h("dd", {}, inWords(e.reason)),
         e.statute_words ? [h("dt", {}, "Statute"), h("dd", {}, h("q", {}, e.statute_words), ` (${e.cited})`)] : null,
-        e.facts.length ? [h("dt", {}, "Facts"), h("dd", {}, e.facts.join("; "))] : null,
+        e.facts.length ? [h("dt", {}, "Facts"), h("dd", {}, e.facts.map(factWords).join("; "))] : null,
         e.evidence && e.evidence.length
           ? [h("dt", {}, "Evidence (indicators, not a legal conclusion)"), h("dd", {}, h("ul", {}, e.evidence.map((x) => h("li", {}, x))))]
           : null,
@@ -420,6 +465,8 @@ function elementNode(e, change) {
 /** The element trees (detail "elements"): pair → law → paragraph → element, for the
  * deciding act of each paragraph; then the notes in full. Shown on request. */
 export function renderElements(el, document) {
+  // each act by its verb and date, as the summary names it (the JSON keeps the act's id)
+  const acts = new Map(document.summary.pairs.flatMap((pair) => pair.counts.map((c) => [c.conduct, c.name])));
   fill(
     el,
     document.elements.map((pair) =>
@@ -440,7 +487,7 @@ export function renderElements(el, document) {
                   "details",
                   { open: p.status !== "not_met" },
                   h("summary", {}, h("b", {}, p.citation), ` ${p.title}: `, badge(p.status)),
-                  p.conduct ? h("p", { class: "deciding" }, `Deciding act: ${p.conduct}`) : null,
+                  p.conduct ? h("p", { class: "deciding" }, `Deciding act: ${acts.get(p.conduct) || p.conduct}`) : null,
                   h("ul", { class: "elements" }, p.elements.map((e) => elementNode(e, null))),
                   p.remaining.length ? h("p", { class: "remaining" }, p.remaining.join(" ")) : null,
                 ),
