@@ -290,3 +290,19 @@ def test_the_grade_lines_give_each_act_its_own_age() -> None:
     assert g.victim_age == "13 at the transporting of 10 April 2018 (V's birth date)"
     assert "first degree felony if the recruiting of 9 April 2018 is established" in g.words
     assert "(person V's age at it: 12)" in g.words
+
+
+def test_a_subsections_letter_never_reads_as_a_person() -> None:
+    """Review 11: "Who may prosecute: B. The attorney general …" read as if B, the buyer, could
+    prosecute; "D. Prosecution pursuant …" beside a defendant D. The words are quoted after
+    the citation, the letter left out."""
+    import re
+    from pathlib import Path
+
+    import nm_trafficking as nmt
+
+    root = Path(__file__).resolve().parents[1]
+    a = nmt.assess(nmt.load(root / "examples" / "federal_motel_venture.yaml"))
+    text = a.explain(detail="elements")
+    assert "Who may prosecute: 30-52-1(B): “The attorney general" in " ".join(text.split())
+    assert not re.search(r"(: |\. )[BDE]\. (The attorney|Prosecution|A human)", text)

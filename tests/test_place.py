@@ -107,8 +107,9 @@ def test_the_b_note_names_the_counties_and_decides_no_venue() -> None:
     )
     text = _b_note(a)
     assert text.startswith(
-        "Who may prosecute: B. The attorney general and the district attorney in the county of "
-        "jurisdiction have concurrent jurisdiction to enforce the provisions of this section."
+        "Who may prosecute: 30-52-1(B): “The attorney general and the district attorney in the "
+        "county of jurisdiction have concurrent jurisdiction to enforce the provisions of this "
+        "section.”"
     )
     assert (
         "The acts are stated to have taken place in Bernalillo County (the recruiting of "
@@ -148,8 +149,9 @@ def test_only_outside_new_mexico_still_says_what_is_not_decided() -> None:
 def test_without_a_county_the_b_note_is_as_before() -> None:
     text = _b_note(_assess(RECRUIT, {**DRIVE, "place": "a motel"}, law="nm"))
     assert text == (
-        "Who may prosecute: B. The attorney general and the district attorney in the county of "
-        "jurisdiction have concurrent jurisdiction to enforce the provisions of this section."
+        "Who may prosecute: 30-52-1(B): “The attorney general and the district attorney in the "
+        "county of jurisdiction have concurrent jurisdiction to enforce the provisions of this "
+        "section.”"
     )
 
 

@@ -7,6 +7,7 @@ texts, case law, commentary, the verbs the offenses cover and the element that d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,7 +23,7 @@ from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
-from nm_trafficking.statute.model import OffenceParagraph, StatuteVersion
+from nm_trafficking.statute.model import OffenceParagraph, Paragraph, StatuteVersion
 from nm_trafficking.statute.related import accessory
 from nm_trafficking.statute.related.unit_of_prosecution import UNIT_NOTE
 
@@ -32,13 +33,21 @@ _NOT_STATE_FACTS = frozenset({"federal"})
 """Conduct fields § 30-52-1 never reads (the federal block is judged by the federal laws)."""
 
 
+def quoted(p: Paragraph) -> str:
+    """A subsection's words in quotation marks after its citation, its own letter left out
+    ("30-52-1(B): “The attorney general …”"): "B. The attorney general" read as if a person
+    B could prosecute (review 11)."""
+    text = re.sub(r"^[A-Z]\. ", "", p.text)
+    return f"{p.citation}: “{text}”"
+
+
 def jurisdiction(version: StatuteVersion) -> Note:
     """30-52-1(B), the same for every finding under ``version`` (built once)."""
     note = _FIXED.get((version.id, "B"))
     if note is None:
         p = version.jurisdiction
         note = _FIXED[(version.id, "B")] = Note(
-            kind="jurisdiction", citation=p.citation, text=f"Who may prosecute: {p.text}"
+            kind="jurisdiction", citation=p.citation, text=f"Who may prosecute: {quoted(p)}"
         )
     return note
 
@@ -57,7 +66,7 @@ def other_offences(version: StatuteVersion, *, not_met: bool = False) -> Note:
         note = _FIXED[key] = Note(
             kind="other_offences",
             citation=p.citation,
-            text=f"{lead}{p.text} Related law to weigh on the same facts: {listed}.",
+            text=f"{lead}{quoted(p)} Related law to weigh on the same facts: {listed}.",
         )
     return note
 
@@ -79,8 +88,8 @@ def victim_not_accessory(version: StatuteVersion, defendant: str, why: str) -> N
         kind="victim_not_accessory",
         citation=p.citation,
         text=(
-            f"{lead} {p.text} This bars only the accessory charge; it is not immunity from being "
-            "charged as a principal or with other offenses."
+            f"{lead} {quoted(p)} This bars only the accessory charge; it is not immunity from "
+            "being charged as a principal or with other offenses."
         ),
     )
 
