@@ -626,12 +626,33 @@ def _element_question(
         text, kind = _buyer_question(law, element, paragraph, ctx, fields) or (text, kind)
     else:
         text = _observed_question(element, paragraph, v, p, fields) or text
+    text += _stated_for_the_state(element, ctx, fields)
     return Question(
         text=text,
         kind=kind,
         citations=[paragraph.citation],
         element=element.key,
         **base,
+    )
+
+
+_FOR_LABOR = "federal.labor.for_labor_or_services"
+
+
+def _stated_for_the_state(element: Element, ctx: ActContext[Any], fields: _Fields) -> str:
+    """A federal element asked although the facts state the like for § 30-52-1 (the act was to
+    subject the person to labor or services): said, so the question does not read as asking
+    again for a stated fact; the federal words are read from a fact of their own (no federal
+    fact is inferred from a state one: docs/federal.md, decision 1)."""
+    if _FOR_LABOR not in element.paths:
+        return ""
+    purpose = ctx.conduct.to_subject_to
+    stated = [w for w in ("labor", "services") if getattr(purpose, w) is Truth.TRUE]
+    if not stated:
+        return ""
+    return (
+        f" (The facts state the act was to subject {fields['person']} to "
+        f"{' and '.join(stated)} under § 30-52-1; the federal words are a fact of their own.)"
     )
 
 
