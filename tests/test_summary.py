@@ -553,3 +553,23 @@ def test_bands_of_one_provision_name_it_once() -> None:
     assert grading["usc_1590"].count("(a):") == 1
     assert grading["usc_1590"].endswith("or up to 20 years [S]")
     assert grading["usc_1591"].count("(b)(1):") == 1 and "or § 1591(b)(2):" in grading["usc_1591"]
+
+
+def test_no_two_notes_share_a_kind_citation_and_pairs() -> None:
+    """Review 11: the summary listed the § 1589 cautions twice and "open points (unverified)"
+    three times (one title, several texts): notes of one kind and citation for the same pairs
+    are one note, their texts in turn, every text kept."""
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        a = nmt.assess(nmt.load(path), today=TODAY)
+        keys = [(n.kind, n.citation, tuple(n.concerns)) for n in a.summary.notes]
+        assert len(keys) == len(set(keys)), path.name
+    motel = nmt.assess(nmt.load(ROOT / "examples" / "federal_motel_venture.yaml"), today=TODAY)
+    (cautions,) = [
+        n
+        for n in motel.summary.notes
+        if n.kind == "text_caution" and n.citation and "1589" in n.citation
+    ]
+    full = motel.finding("M", "G").jurisdictions["usc_1589"].notes
+    for note in full:
+        if note.kind == "text_caution":
+            assert note.text in cautions.text  # nothing dropped

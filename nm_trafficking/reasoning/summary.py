@@ -506,7 +506,8 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
     # after the first note of dated periods, not in each pair's and law's note.
     first = next((key for key in seen if key[0] == "limitation_period"), None)
     every = len(pairs)  # a note of every pair concerns the whole assessment: no pairs named
-    out = []
+    out: list[SummaryNote] = []
+    same: dict[tuple[str, str | None, tuple[str, ...]], SummaryNote] = {}
     for key, concerns in seen.items():
         text = key[2]
         if text is _PERIODS:
@@ -515,15 +516,17 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
                 text = federal_limitation_note(key[1] or "", periods).text
             else:
                 text = state_limitation_note(_one_unnamed(state_periods)).text
-        out.append(
-            SummaryNote(
-                key[0],
-                key[1],
-                words.note_title(key[0], key[1]),
-                concerns if len(concerns) != every else [],
-                f"{text} {limitation_caution()}" if key is first else text,
-            )
-        )
+        named = concerns if len(concerns) != every else []
+        full = f"{text} {limitation_caution()}" if key is first else text
+        # notes of one kind and citation for the same pairs (e.g. two cautions on one text,
+        # several open points) are one note, their texts in turn: one title, said once
+        earlier = same.get((key[0], key[1], tuple(named)))
+        if earlier is not None:
+            earlier._text = f"{earlier.text} {full}"
+            continue
+        note = SummaryNote(key[0], key[1], words.note_title(key[0], key[1]), named, full)
+        same[(key[0], key[1], tuple(named))] = note
+        out.append(note)
     return out
 
 
