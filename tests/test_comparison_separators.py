@@ -14,7 +14,6 @@ from typing import Any
 
 import nm_trafficking as nmt
 from nm_trafficking import FactPattern
-from nm_trafficking.reasoning.side_by_side import separators
 
 ROOT = Path(__file__).resolve().parents[1]
 FEDERAL_REF = ROOT.parent / "shared" / "statute" / "federal-18-usc-1589-1590-1591.md"
@@ -23,8 +22,10 @@ COMMERCE = {"jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": T
 
 
 def _lines(pattern: FactPattern, law: str = "all") -> dict[tuple[str, str], list[str]]:
+    """Each pair's comparison as the summary gives it (``summary.pairs[].comparison``, made by
+    ``side_by_side.separators``)."""
     a = nmt.assess(pattern, today=TODAY, law=law)  # type: ignore[arg-type]
-    return {(f.defendant, f.victim): separators(f, pattern) for f in a.findings}
+    return {(p.defendant, p.victim): list(p.comparison) for p in a.summary.pairs}
 
 
 def _by_law(lines: list[str]) -> dict[str, str]:

@@ -14,7 +14,7 @@ the punishment.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from nm_trafficking import statute, words
 from nm_trafficking.facts.conduct import Conduct
@@ -26,7 +26,6 @@ from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.penalties import verdict_label
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import (
-    AgeAtAct,
     Finding,
     GradeSummary,
     LawFinding,
@@ -314,20 +313,27 @@ def _sex_ruled_out(acts: Sequence[Conduct]) -> bool:
     )
 
 
-def _ages(f: Finding) -> list[AgeAtAct]:
+class _Age(NamedTuple):
+    """The victim's age at an act as the separators read it (a count's ``victim_age`` has the
+    same bounds and words, but reading it would explain the count)."""
+
+    lo: int
+    hi: int | None
+    text: str
+
+
+def _ages(laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]) -> list[_Age]:
     """The victim's age at each act (as any law judged it), where the facts give one."""
-    found: dict[str, AgeAtAct] = {}
-    for c in f.counts:
-        if c.victim_age is not None:
-            found.setdefault(c.conduct, c.victim_age)
-    for j in f.jurisdictions.values():
-        for lc in j.counts:
-            if lc.victim_age is not None:
-                found.setdefault(lc.conduct, lc.victim_age)
+    found: dict[str, _Age] = {}
+    for _, acts in laws:
+        for v in acts:
+            age = v.ctx.age
+            if age is not None:
+                found.setdefault(v.ctx.conduct.id, _Age(age.lo, age.hi, age.text()))
     return list(found.values())
 
 
-def _band(age: AgeAtAct) -> tuple[str, str] | None:
+def _band(age: _Age) -> tuple[str, str] | None:
     """(§ 30-52-1(C)'s degree, § 1591(b)'s minimum without means) for an age under 18 (reference
     § 4, "Age bands for grading"), where every age the facts allow falls in the same bands."""
     if age.hi is None or age.hi >= 18:
@@ -390,7 +396,7 @@ def _buys(pattern: FactPattern, acts: Sequence[Conduct]) -> bool:
     )
 
 
-def _sex_separators(f: Finding, pattern: FactPattern) -> list[str]:
+def _sex_separators(f: Finding, pattern: FactPattern, ages: Sequence[_Age]) -> list[str]:
     """What separates § 1591 from § 30-52-1 for the pair, most decisive first."""
     acts = _acts(pattern, f)
     parts: list[str] = []
@@ -436,7 +442,6 @@ def _sex_separators(f: Finding, pattern: FactPattern) -> list[str]:
         parts.append(
             "§ 1591(a)(1) needs a jurisdiction element (commerce or maritime); § 30-52-1 none"
         )
-    ages = _ages(f)
     minor = (
         NOT_MET not in (_status_of(f, "(a)(1) minor"),) or _status_of(f, "(a)(2) minor") != NOT_MET
     )
@@ -461,7 +466,9 @@ _LABOR_ONLY_STATE = ("soliciting", "enticing")
 not federal")."""
 
 
-def _labor_separators(f: Finding, pattern: FactPattern, law: str, first: bool) -> list[str]:
+def _labor_separators(
+    f: Finding, pattern: FactPattern, law: str, first: bool, ages: Sequence[_Age]
+) -> list[str]:
     """What separates a labor section (``law``) from § 30-52-1 for the pair; ``first``: the
     first labor section said (a contrast of both is said there once)."""
     acts = _acts(pattern, f)
@@ -487,7 +494,6 @@ def _labor_separators(f: Finding, pattern: FactPattern, law: str, first: bool) -
         or _any_true(c.federal.knew_means_will_be_used)
         for c in acts
     )
-    ages = _ages(f)
     if first and not means and ages and all(a.hi is not None and a.hi < 18 for a in ages):
         parts.append(
             "labor of a minor without force, fraud or coercion: neither § 30-52-1(A)(2) "
@@ -497,23 +503,33 @@ def _labor_separators(f: Finding, pattern: FactPattern, law: str, first: bool) -
     return parts
 
 
-def separators(f: Finding, pattern: FactPattern) -> list[str]:
+def separators(
+    f: Finding,
+    pattern: FactPattern,
+    laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]],
+    why: Mapping[str, str | None],
+) -> list[str]:
     """What separates the laws for one defendant and victim, one sentence per law: § 30-52-1
-    first (its status and why), then each federal section whose difference from it the pair's
-    facts make real (reference § 4), with the state's side of it. A labor section's line that
-    would only say it does not fit a sex case is left out (and § 1591's in a labor case says
-    only that the federal sections split what § 30-52-1 covers in one); a section with no
-    separator here whose status differs from § 30-52-1's (where § 30-52-1 was not assessed, a
-    section not met) says why, as its side-by-side lines do."""
+    first (its status and why), where it was assessed (``laws``: each law assessed with its
+    acts' verdicts), then each federal section whose difference from it the pair's facts make
+    real (reference § 4), with the state's side of it. A labor section's line that would only
+    say it does not fit a sex case is left out (and § 1591's in a labor case says only that the
+    federal sections split what § 30-52-1 covers in one); a section with no separator here
+    whose status differs from § 30-52-1's (where § 30-52-1 was not assessed, a section not met)
+    says why (``why``: per federal law, the summary's clause for it). Neither the finding's
+    side-by-side lines nor its counts' words are read: they explain every count, which the
+    summary must not."""
+    state_acts = next((acts for law, acts in laws if law.jurisdiction == "state"), None)
+    ages = _ages(laws)
     out: list[str] = []
-    lines = list(f.side_by_side)
-    state = bool(lines) and lines[0].startswith(f"{statute.NM.short}:")  # § 30-52-1 assessed
-    if state and lines:
-        status, _, why = lines[0].split(": ", 1)[1].partition(" — ")
-        head = why.partition(";")[0]
+    state = bool(state_acts)
+    if state_acts:
+        line = nm_line(pattern, f.status, f.subsections, f.grade_detail, state_acts, statute.NM)
+        status, _, reason = line.split(": ", 1)[1].partition(" — ")
+        head = reason.partition(";")[0]
         if status == WORDS[MET] and head.startswith("30-52-1("):
-            why = head.replace("30-52-1(", "(")  # the paragraphs met (the grade is said above)
-        out.append(words.dates_in_words(f"§ 30-52-1, {status}: {why}."))
+            reason = head.replace("30-52-1(", "(")  # the paragraphs met (the grade is said above)
+        out.append(words.dates_in_words(f"§ 30-52-1, {status}: {reason}."))
     acts = _acts(pattern, f)
     sex, labor = _purposes(acts)
     labor_said = False
@@ -529,20 +545,15 @@ def separators(f: Finding, pattern: FactPattern) -> list[str]:
                     "statute)"
                 )
             else:
-                parts = _sex_separators(f, pattern)
+                parts = _sex_separators(f, pattern, ages)
         elif law != _SEX_LAW and sex and not labor:
             continue  # a labor section in a sex case: it would say only that it does not fit
         elif state and law != _SEX_LAW and labor:
-            parts = _labor_separators(f, pattern, law, first=not labor_said)
+            parts = _labor_separators(f, pattern, law, not labor_said, ages)
             labor_said = labor_said or bool(parts)
         if not parts and (j.status != f.status if state else j.status == NOT_MET):
-            mine = [
-                line.split(": ", 1)[1].partition(" — ")[2]
-                for line in lines
-                if line.startswith(f"18 U.S.C. {name}(")
-                and line.split(": ", 1)[1].startswith(WORDS[j.status] + " — ")
-            ]
-            parts = list(dict.fromkeys(r for r in mine if r))
+            clause = why.get(law)
+            parts = [clause] if clause else []
         if parts:
             out.append(words.dates_in_words(f"{name}, {WORDS[j.status]}: {'; '.join(parts)}."))
     return out

@@ -594,7 +594,9 @@ def summary(
         if any(law.jurisdiction != "state" for law, _ in pair.laws):
             # what separates the laws in the case at hand (federal reference § 4), not each
             # law's status again
-            comparison = side_by_side.separators(f, pattern)
+            comparison = side_by_side.separators(
+                f, pattern, pair.laws, {x.law: x.why for x in statuses if x.law != "nm_30_52_1"}
+            )
         else:  # § 30-52-1 alone: why it is not met, if it is not
             comparison = [
                 f"{words.law_short(law)}, {words.STATUS_WORDS[x.status]}: {x.why}."
