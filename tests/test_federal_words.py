@@ -126,3 +126,51 @@ def test_1589_and_1590_reasons_name_the_actor_and_the_person() -> None:
     assert "NOT MET — D was not obtaining O for labor or services" in text
     assert "UNDETERMINED — that D benefited financially" in text
 
+
+# An undated act judged under several texts: its elements carry the weakest label of them.
+
+
+def _girl_2012() -> dict[str, Any]:
+    """Undated recruiting of a girl born 1 March 2012 (review 9, f25): its days fall under the
+    2008 [R], 2015 [R], April-December 2018 [R] and current [S] texts of § 1591."""
+    return {
+        "act": "recruiting",
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        "federal": {
+            **COMMERCE,
+            "as_to_age": {"knew": True},
+            "as_to_commercial_sex_act": {"knew": True},
+        },
+    }
+
+
+MINOR = "18 U.S.C. § 1591(a)(1) minor"
+
+
+def test_an_undated_acts_elements_carry_the_weakest_label_of_its_texts() -> None:
+    result = _assess(_girl_2012(), {"birth_date": "2012-03-01"}, law="federal")
+    law = result.findings[0].jurisdictions["usc_1591"]
+    assert law.prongs[MINOR].label == "[R]"  # the prong's own, as before
+    elements = law.prongs[MINOR].elements
+    assert elements and {e.verification for e in elements} == {"[R]"}
+    assert all("reconstructed" in (e.verification_meaning or "") for e in elements)
+    # the elements detail (``--format json --detail elements``) gives the same labels
+    detail = result.to_dict(detail="elements")
+    laws = detail["elements"][0]["laws"]
+    (usc_1591,) = [x for x in laws if x["law"] == "usc_1591"]
+    found = {e["verification"] for p in usc_1591["paragraphs"] for e in p["elements"]}
+    assert found == {"[R]"}
+    # and the readable elements
+    assert "(18 U.S.C. § 1591(a)(1)) [S]" not in _flat(result.explain("elements"))
+    assert "(18 U.S.C. § 1591(a)(1)) [R]" in _flat(result.explain("elements"))
+
+
+def test_a_dated_acts_elements_keep_their_texts_label() -> None:
+    conduct = {**_girl_2012(), "date": "2025-06-01"}
+    result = _assess(conduct, {"birth_date": "2012-03-01"}, law="federal")
+    law = result.findings[0].jurisdictions["usc_1591"]
+    assert {e.verification for e in law.prongs[MINOR].elements} == {"[S]"}
+    conduct = {**_girl_2012(), "date": "2014-06-01"}
+    result = _assess(conduct, {"birth_date": "2012-03-01"}, law="federal")
+    law = result.findings[0].jurisdictions["usc_1591"]
+    assert {e.verification for e in law.prongs[MINOR].elements} == {"[R]"}

@@ -19,7 +19,7 @@ both are possible. A count that may meet a prong is reported "if established".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from nm_trafficking.facts.conduct import Act
@@ -70,13 +70,19 @@ _STRENGTH = {"[P]": 3, "[S]": 2, "[R]": 1}
 UNVERIFIED text) is weaker than all three."""
 
 
+def weakest(labels: Iterable[Label | None]) -> Label | None:
+    """The weakest of ``labels`` ([R] < [S] < [P]; the first of equals); ``None`` when none is
+    given."""
+    given = [label for label in labels if label is not None]
+    if not given:
+        return None
+    return min(given, key=lambda label: _STRENGTH.get(label.code, 0))
+
+
 def weakest_label(versions: Sequence[TextVersion]) -> Label | None:
     """The weakest verification label of ``versions`` (periods with no text encoded give no
     wording and are passed over); ``None`` when none has one."""
-    labelled = [v.label for v in versions if v.encoded and v.label is not None]
-    if not labelled:
-        return None
-    return min(labelled, key=lambda label: _STRENGTH.get(label.code, 0))
+    return weakest(v.label for v in versions if v.encoded)
 
 
 def verdict_label(verdict: ActVerdict[TextVersion]) -> Label | None:
