@@ -174,3 +174,22 @@ def test_a_dated_acts_elements_keep_their_texts_label() -> None:
     result = _assess(conduct, {"birth_date": "2012-03-01"}, law="federal")
     law = result.findings[0].jurisdictions["usc_1591"]
     assert {e.verification for e in law.prongs[MINOR].elements} == {"[R]"}
+
+
+def test_the_29_february_reason_names_the_person() -> None:
+    # "UNDETERMINED — the person was 17 to 18 at the time of the conduct: which one turns on
+    # the open 29 February point" (state and federal alike)
+    conduct: dict[str, Any] = {
+        "act": "recruiting",
+        "date": "2022-02-28",
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        "federal": {
+            **COMMERCE,
+            "as_to_age": {"knew": True},
+            "as_to_commercial_sex_act": {"knew": True},
+        },
+    }
+    text = _flat(_assess(conduct, {"birth_date": "2004-02-29"}).explain("elements"))
+    said = "UNDETERMINED — O was 17 to 18 at the time of the conduct: which one turns on the open"
+    assert text.count(said) == 3, text.count(said)  # (A)(2), § 1591(a)(1) and (a)(2) minor
+    assert "the person was 17 to 18" not in text

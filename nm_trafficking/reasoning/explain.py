@@ -368,13 +368,13 @@ def _reason(
         w = ctx.birth
         if w is not None and w.earliest != w.latest:  # the birth date is missing too
             return (
-                f"the person was {ctx.age.text()} at the time of the conduct: which one turns on "
-                "the birth date, and for a birth on 29 February on the open 29 February point (a "
-                "question of law)"
+                f"{ctx.conduct.person} was {ctx.age.text()} at the time of the conduct: which one "
+                "turns on the birth date, and for a birth on 29 February on the open 29 February "
+                "point (a question of law)"
             )
         return (
-            f"the person was {ctx.age.text()} at the time of the conduct: which one turns on the "
-            "open 29 February point (a question of law, not missing evidence)"
+            f"{ctx.conduct.person} was {ctx.age.text()} at the time of the conduct: which one "
+            "turns on the open 29 February point (a question of law, not missing evidence)"
         )
     if len(ways) == 1:
         return act.fill(ways[0], p)
