@@ -118,7 +118,7 @@ def test_acts_either_side_of_the_14th_birthday_name_both_federal_bands() -> None
 def test_harboring_names_the_federal_only_verb() -> None:
     pattern = nmt.load(ROOT / "examples" / "harboring_only.yaml")
     ((_, lines),) = _lines(pattern).items()
-    assert lines[0] == "§ 30-52-1, not met: harboring is not in the 2008 text."
+    assert lines[0] == "§ 30-52-1, not met: harboring is not a verb of § 30-52-1 (2008 text)."
     assert '§ 1591(a)(1) has the verb "harbors"; § 30-52-1 has none for it' in lines[1]
 
 
@@ -171,7 +171,9 @@ def test_harboring_for_labor_names_the_federal_only_verb_of_1590() -> None:
         },
     }
     laws = _by_law(_lines(_labor("1990-01-01", act))[("E", "W")])
-    assert laws["§ 30-52-1"] == "§ 30-52-1, not met: harboring is not in the 2008 text."
+    assert (
+        laws["§ 30-52-1"] == "§ 30-52-1, not met: harboring is not a verb of § 30-52-1 (2008 text)."
+    )
     assert laws["§ 1590"].startswith('§ 1590, met: § 1590 has the verb "harbors"')
 
 

@@ -19,6 +19,7 @@ from nm_trafficking.count_elements import label_of
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.naming import named
+from nm_trafficking.reasoning.penalties import weakest
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import (
     ElementResult,
@@ -222,6 +223,31 @@ def _labels(version: TextVersion) -> tuple[tuple[tuple[str | None, str | None], 
     return version.derive("explain_labels", make)
 
 
+def _verdict_labels(verdict: ActVerdict[Any], p: int) -> tuple[tuple[str | None, str | None], ...]:
+    """Each element's label (code, meaning) of paragraph ``p`` for the act of ``verdict``: its
+    text's; for an undated act judged under several texts (``verdict.under``), the weakest of
+    the element's labels in those texts, as the prong's own label is
+    (``penalties.verdict_label``): the result rests on every one of them."""
+    version = verdict.ctx.version
+    own = _labels(version)[p]
+    if not verdict.under:
+        return own
+    paragraph = version.offences[p]
+    rows: list[tuple[str | None, str | None]] = []
+    for e, element in enumerate(paragraph.elements):
+        found = []
+        for u in verdict.under:
+            text = u.ctx.version
+            if not text.encoded or paragraph.citation not in text.citations:
+                continue  # a period with no text gives no wording
+            same = [x for x in text.offence(paragraph.citation).elements if x.key == element.key]
+            if same:
+                found.append(label_of(text, same[0]))
+        label = weakest(found)
+        rows.append((label.code, label.meaning) if label is not None else own[e])
+    return tuple(rows)
+
+
 # --- what an explanation works out once per act ---------------------------------------------
 
 
@@ -342,13 +368,13 @@ def _reason(
         w = ctx.birth
         if w is not None and w.earliest != w.latest:  # the birth date is missing too
             return (
-                f"the person was {ctx.age.text()} at the time of the conduct: which one turns on "
-                "the birth date, and for a birth on 29 February on the open 29 February point (a "
-                "question of law)"
+                f"{ctx.conduct.person} was {ctx.age.text()} at the time of the conduct: which one "
+                "turns on the birth date, and for a birth on 29 February on the open 29 February "
+                "point (a question of law)"
             )
         return (
-            f"the person was {ctx.age.text()} at the time of the conduct: which one turns on the "
-            "open 29 February point (a question of law, not missing evidence)"
+            f"{ctx.conduct.person} was {ctx.age.text()} at the time of the conduct: which one "
+            "turns on the open 29 February point (a question of law, not missing evidence)"
         )
     if len(ways) == 1:
         return act.fill(ways[0], p)
@@ -377,7 +403,7 @@ def _explain(
     ctx = act.ctx
     version = ctx.version
     texts = _texts(version)[p]
-    labels = _labels(version)[p] if labelled else None
+    labels = _verdict_labels(verdict, p) if labelled else None
     statuses = verdict.elements[p]
     reasons = act.reasons
     leap_day_open = ctx.age is not None and ctx.age.leap_day_open

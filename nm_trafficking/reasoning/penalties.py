@@ -19,7 +19,7 @@ both are possible. A count that may meet a prong is reported "if established".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from nm_trafficking.facts.conduct import Act
@@ -36,7 +36,7 @@ from nm_trafficking.statute.model import (
     PenaltyBand,
     TextVersion,
 )
-from nm_trafficking.words import either
+from nm_trafficking.words import either, paragraph_short
 
 NONE_STATED = "none_stated"
 _OLDEST = 120
@@ -70,13 +70,19 @@ _STRENGTH = {"[P]": 3, "[S]": 2, "[R]": 1}
 UNVERIFIED text) is weaker than all three."""
 
 
+def weakest(labels: Iterable[Label | None]) -> Label | None:
+    """The weakest of ``labels`` ([R] < [S] < [P]; the first of equals); ``None`` when none is
+    given."""
+    given = [label for label in labels if label is not None]
+    if not given:
+        return None
+    return min(given, key=lambda label: _STRENGTH.get(label.code, 0))
+
+
 def weakest_label(versions: Sequence[TextVersion]) -> Label | None:
     """The weakest verification label of ``versions`` (periods with no text encoded give no
     wording and are passed over); ``None`` when none has one."""
-    labelled = [v.label for v in versions if v.encoded and v.label is not None]
-    if not labelled:
-        return None
-    return min(labelled, key=lambda label: _STRENGTH.get(label.code, 0))
+    return weakest(v.label for v in versions if v.encoded)
 
 
 def verdict_label(verdict: ActVerdict[TextVersion]) -> Label | None:
@@ -217,6 +223,55 @@ def established_aggravation(verdict: ActVerdict[TextVersion]) -> str | None:
     if includes:
         said.append("the violation includes " + either(includes, "and"))
     return ", and ".join(said)
+
+
+AGGRAVATION_OPEN = "if death results or a listed aggravation"
+"""What the aggravated band of §§ 1589(d), 1590(a) needs, in a few words (the band is given
+with it until the facts establish one)."""
+
+
+def band_text(
+    band: PenaltyBand, version: TextVersion, *, label: bool = True, aggravation: str | None = None
+) -> str:
+    """A band in a few words, as the summary gives it: ``§ 1591(b)(1): 15 years to life [R]``.
+    The aggravated band of §§ 1589(d), 1590(a) says what it needs (``up to life if death results
+    or a listed aggravation``) or, given the ``aggravation`` the facts establish
+    (:func:`established_aggravation`), names it: ``up to life (the violation includes
+    kidnapping)``. ``label``: with the text's verification label."""
+    tag = f" {version.label.code}" if label and version.label is not None else ""
+    term = (
+        f"{band.minimum_years} years to {band.maximum}"
+        if band.minimum_years
+        else f"up to {band.maximum}"
+    )
+    if band.id.endswith("aggravated"):  # §§ 1589(d), 1590(a): death or a listed aggravation
+        term += f" ({aggravation})" if aggravation else f" {AGGRAVATION_OPEN}"
+    return f"{paragraph_short(band.citation)}: {term}{tag}"
+
+
+def fixed_band_text(
+    acts: Sequence[ActVerdict[TextVersion]],
+    band_id: str,
+    versions: Sequence[TextVersion],
+    *,
+    label: bool = True,
+) -> str | None:
+    """The words of the band ``band_id`` the facts fix (:func:`band_text`, from the first of
+    ``versions`` that has it): for the aggravated band of §§ 1589(d), 1590(a), the aggravations
+    the met acts of ``acts`` establish, named in the words of their texts, in place of what the
+    band needs — ``§ 1590(a): up to life (the violation includes kidnapping) [S]``. ``None`` when
+    no text of ``versions`` has the band."""
+    found = next(
+        ((table[band_id], v) for v in versions if band_id in (table := band_table(v))), None
+    )
+    if found is None:
+        return None
+    band, version = found
+    said = None
+    if band.id.endswith("aggravated"):
+        stated = [established_aggravation(a) for a in acts if a.status == MET]
+        said = "; ".join(dict.fromkeys(x for x in stated if x)) or None
+    return band_text(band, version, label=label, aggravation=said)
 
 
 def _maximum(

@@ -1,7 +1,7 @@
 """State and federal side by side: one short line per law (per statute paragraph for the
 federal sections), the state statute first, e.g.
 
-    NM 30-52-1: not met — harboring is not in the 2008 text
+    NM 30-52-1: not met — harboring is not a verb of § 30-52-1 (2008 text)
     18 U.S.C. § 1591(a)(1) [S]: undetermined — interstate commerce not established
 
 The status of a line is the best of its prongs (met, then undetermined, then not met). The
@@ -197,7 +197,9 @@ def nm_line(
             and len(texts) == 1
             and verb not in acts[0].ctx.version.verbs
         ):
-            reason = f"{verb} is not in the {acts[0].ctx.version.id} text"
+            # a verb of no paragraph (the text may still use the word elsewhere)
+            version = acts[0].ctx.version
+            reason = f"{verb} is not a verb of § {version.section} ({version.id} text)"
         else:
             reason = _not_met_reasons(
                 acts, prongs, lambda citation: citation.removeprefix("30-52-1")

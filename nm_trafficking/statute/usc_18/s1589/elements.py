@@ -95,12 +95,12 @@ def labor_conduct(words_from: str) -> Element:
         established=(
             Alternative(
                 (Test("act", "in", PROVIDING_OR_OBTAINING), Test(LABOR_OF_PERSON, "eq", "true")),
-                "the conduct is {act} the person's labor or services",
+                "the conduct is {act} {person}'s labor or services",
             ),
             Alternative(
                 (Test(LABOR_OBTAINED, "eq", "true"),),
-                "the actor provided or obtained the person's labor or services (stated as a fact "
-                "of its own: the act toward the person is {act})",
+                "{actor} provided or obtained {person}'s labor or services (stated as a fact of "
+                "its own: the act toward {person} is {act})",
             ),
         ),
         defeated=(
@@ -110,15 +110,15 @@ def labor_conduct(words_from: str) -> Element:
             ),
             Alternative(
                 (Test(LABOR_OBTAINED, "eq", "false"),),
-                "the actor neither provided nor obtained the person's labor or services",
+                "{actor} neither provided nor obtained {person}'s labor or services",
             ),
             Alternative(
                 (Test(LABOR_OF_PERSON, "eq", "false"),),
-                "what the actor provided or obtained was not the person's labor or services",
+                "what {actor} provided or obtained was not {person}'s labor or services",
             ),
         ),
         question=("Did {actor} provide or obtain {person}'s labor or services {when}?"),
-        unknown_reason="that what the actor provided or obtained was the person's labor or "
+        unknown_reason="that what {actor} provided or obtained was {person}'s labor or "
         "services is not established",
         note="The object is the person's labor or services, not the person (contrast § 1590 and "
         "§ 30-52-1, whose 'obtaining' is of a person): a fact of its own (that the actor provided "
@@ -179,7 +179,9 @@ def _means_element(
 def _by(option: str) -> Alternative:
     return Alternative(
         (Test(f"{MEANS_PATH}.{option}", "eq", "true"),),
-        "the labor or services were provided or obtained by means of " + MEANS_READING[option],
+        # the reading names the person as the facts do ("intended to cause V to believe")
+        "the labor or services were provided or obtained by means of "
+        + MEANS_READING[option].replace("the person", "{person}"),
     )
 
 
@@ -294,14 +296,13 @@ def participation(words_from: str) -> Element:
                     Test("federal.venture.participated", "eq", "true"),
                     Test("federal.venture.benefit_from_participation", "eq", "true"),
                 ),
-                "the actor participated in the venture, and the benefit came from that "
-                "participation",
+                "{actor} participated in the venture, and the benefit came from that participation",
             ),
         ),
         defeated=(
             Alternative(
                 (Test("federal.venture.participated", "eq", "false"),),
-                "the actor did not participate in the venture",
+                "{actor} did not participate in the venture",
             ),
             Alternative(
                 (Test("federal.venture.benefit_from_participation", "eq", "false"),),
@@ -357,18 +358,17 @@ def knowing_or_reckless_as_to_venture(words_from: str) -> Element:
         established=(
             Alternative(
                 (Test(knew, "eq", "true"),),
-                "the actor knew that the venture had engaged in it",
+                "{actor} knew that the venture had engaged in it",
             ),
             Alternative(
                 (Test(reckless, "eq", "true"),),
-                "the actor was in reckless disregard of the fact that the venture had engaged in "
-                "it",
+                "{actor} was in reckless disregard of the fact that the venture had engaged in it",
             ),
         ),
         defeated=(
             Alternative(
                 (Test(knew, "eq", "false"), Test(reckless, "eq", "false")),
-                "the actor neither knew nor recklessly disregarded that the venture had engaged "
+                "{actor} neither knew nor recklessly disregarded that the venture had engaged "
                 "in it",
             ),
         ),

@@ -76,17 +76,17 @@ FOR_LABOR = Element(
     established=(
         Alternative(
             (Test("federal.labor.for_labor_or_services", "eq", "true"),),
-            "the actor was {act} the person for labor or services",
+            "{actor} was {act} {person} for labor or services",
         ),
     ),
     defeated=(
         Alternative(
             (Test("federal.labor.for_labor_or_services", "eq", "false"),),
-            "the actor was not {act} the person for labor or services",
+            "{actor} was not {act} {person} for labor or services",
         ),
     ),
     question=("Was {actor} {verb} {person} for labor or services {on}?"),
-    unknown_reason="that the actor was {act} the person for labor or services is not established",
+    unknown_reason="that {actor} was {act} {person} for labor or services is not established",
     note="Not derived from the state facts (the purpose of 30-52-1(A)(1)): the state definitions "
     "of labor and services are UNVERIFIED. Whether commercial sex acts are 'services' for "
     "§ 1590 is not in the reference, so it is left to this fact.",
@@ -105,7 +105,7 @@ IN_VIOLATION = Element(
     established=(
         Alternative(
             (Test(COMPLETED, "eq", "true"), Test(INTENDED, "eq", "true")),
-            "the labor or services were obtained in violation of chapter 77, as the actor "
+            "the labor or services were obtained in violation of chapter 77, as {actor} "
             "intended or knew",
         ),
     ),

@@ -247,8 +247,8 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
         [
             Alternative(
                 (Test(f"{KNEW}.{m}", "eq", "true"), Test(SEX_ACT_WITH_MEANS, "eq", SEX_ACT_OPEN)),
-                f"the actor knew that {MEANS_WORDS[m]} will be used to cause the person to engage "
-                "in a commercial sex act",
+                f"{{actor}} knew that {MEANS_WORDS[m]} would be used to cause {{person}} to "
+                "engage in a commercial sex act",
             )
             for m in MEANS
         ]
@@ -259,8 +259,8 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
                     *_no_act(act_path, carve),
                     Test(SEX_ACT_WITH_MEANS, "not_in", SEX_ACT_DISREGARD_CONTRADICTED),
                 ),
-                f"the actor was in reckless disregard of the fact that {MEANS_WORDS[m]} will be "
-                "used to cause the person to engage in a commercial sex act",
+                f"{{actor}} was in reckless disregard of the fact that {MEANS_WORDS[m]} would be "
+                "used to cause {person} to engage in a commercial sex act",
             )
             for m in MEANS
         ]
@@ -271,11 +271,11 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
                     *_no_act(act_path, carve),
                     Test(SEX_ACT_WITH_MEANS, "eq", SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED),
                 ),
-                f"the actor knew that {MEANS_WORDS[m]} will be used and was in reckless disregard "
-                "of the fact that the person will be caused to engage in a commercial sex act (the "
-                "facts contradict each other on the knowledge, which is not needed): at least "
-                "reckless disregard of the fact that the means will be used to cause the person to "
-                "engage in a commercial sex act",
+                f"{{actor}} knew that {MEANS_WORDS[m]} would be used and was in reckless "
+                "disregard of the fact that {person} would be caused to engage in a commercial sex "
+                "act (the facts contradict each other on the knowledge, which is not needed): at "
+                "least reckless disregard of the fact that the means would be used to cause "
+                "{person} to engage in a commercial sex act",
                 facts=(f"{KNEW}.{m}", CSA_RECKLESS),
             )
             for m in MEANS
@@ -287,15 +287,15 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
                 *(Test(f"{KNEW}.{m}", "eq", "false") for m in MEANS),
                 *(Test(f"{RECKLESS}.{m}", "eq", "false") for m in MEANS),
             ),
-            "the actor neither knew nor recklessly disregarded that force, threats of force, "
-            "fraud or coercion will be used to cause the person to engage in a commercial sex "
+            "{actor} neither knew nor recklessly disregarded that force, threats of force, "
+            "fraud or coercion would be used to cause {person} to engage in a commercial sex "
             "act",
         ),
         Alternative(
             (Test(SEX_ACT_WITH_MEANS, "eq", SEX_ACT_NEITHER),),
-            "the actor neither knew nor recklessly disregarded that the person will be caused "
-            "to engage in a commercial sex act, so could not know or disregard that any means "
-            "will be used to cause the person to engage in one",
+            "{actor} neither knew nor recklessly disregarded that {person} would be caused to "
+            "engage in a commercial sex act, so could not know or disregard that any means "
+            "would be used to cause {person} to engage in one",
             facts=(CSA_KNEW, CSA_RECKLESS),
         ),
     ]
@@ -303,8 +303,8 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
         defeated += [
             Alternative(
                 (Test(act_path, "in", carve), *(Test(f"{KNEW}.{m}", "eq", "false") for m in MEANS)),
-                f"{whose} is advertising, for which only knowledge serves, and the actor did not "
-                "know that any of the means will be used",
+                f"{whose} is advertising, for which only knowledge serves, and {{actor}} did not "
+                "know that any of the means would be used",
             ),
             Alternative(
                 (
@@ -315,9 +315,9 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
                         (SEX_ACT_NOT_KNOWN, SEX_ACT_NEITHER, SEX_ACT_CONTRADICTS_DISREGARD),
                     ),
                 ),
-                f"{whose} is advertising, for which only knowledge serves, and the actor did not "
-                "know that the person will be caused to engage in a commercial sex act, so did "
-                "not know that any means will be used to cause one",
+                f"{whose} is advertising, for which only knowledge serves, and {{actor}} did not "
+                "know that {person} would be caused to engage in a commercial sex act, so did "
+                "not know that any means would be used to cause one",
                 facts=(act_path, CSA_KNEW),
             ),
         ]
@@ -350,7 +350,7 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
             "advertising only knowledge serves, not reckless disregard.)"
         ),
         unknown_reason="knowledge or reckless disregard that force, threats of force, fraud or "
-        "coercion (as § 1591(e)(2) defines it) will be used to cause the person to engage in a "
+        "coercion (as § 1591(e)(2) defines it) would be used to cause {person} to engage in a "
         "commercial sex act is not established",
         note=note,
         evidenced_by_indicators=True,
@@ -417,19 +417,18 @@ def under_eighteen(t: Text) -> Element:
         established=(
             Alternative(
                 (Test("victim_age.hi", "lt", ADULT_AGE),),
-                "the person had not attained the age of 18 years at the time of the conduct "
+                "{person} had not attained the age of 18 years at the time of the conduct "
                 "(age {age})",
             ),
         ),
         defeated=(
             Alternative(
                 (Test("victim_age.lo", "ge", ADULT_AGE),),
-                "the person had attained the age of 18 years at the time of the conduct (age "
-                "{age})",
+                "{person} had attained the age of 18 years at the time of the conduct (age {age})",
             ),
         ),
         question=("Was {person} under 18 at {act}? {age_note}"),
-        unknown_reason="the person's age at the time of the conduct is not established (age {age})",
+        unknown_reason="{person}'s age at the time of the conduct is not established (age {age})",
         note="The person must in fact be under 18 (reference § 3.9): the actor's belief cannot "
         "supply it (a decoy or an officer posing as a minor does not meet this element).",
         brief="the person's age",
@@ -439,14 +438,14 @@ def under_eighteen(t: Text) -> Element:
 def a1_age_mental_state(t: Text) -> Element:
     carve = t.knowing_only
     established = [
-        Alternative((Test(AGE_KNEW, "eq", "true"),), "the actor knew that the person was under 18"),
+        Alternative((Test(AGE_KNEW, "eq", "true"),), "{actor} knew that {person} was under 18"),
         Alternative(
             (Test(AGE_RECKLESS, "eq", "true"), *_no_act("act", carve)),
-            "the actor was in reckless disregard of the fact that the person was under 18",
+            "{actor} was in reckless disregard of the fact that {person} was under 18",
         ),
         Alternative(
             (Test(OBSERVE, "eq", "true"), Test("act", "in", t.observe_verbs)),
-            "the actor had a reasonable opportunity to observe the person (§ 1591(c)): the "
+            "{actor} had a reasonable opportunity to observe {person} (§ 1591(c)): the "
             "Government need not prove knowledge or reckless disregard of age (United States v. "
             "Duong, 10th Cir. 2017)",
         ),
@@ -457,7 +456,7 @@ def a1_age_mental_state(t: Text) -> Element:
             Alternative(
                 (Test("act", "in", carve), Test(AGE_KNEW, "eq", "false")),
                 "the conduct is advertising, for which only knowledge of age serves (and "
-                "§ 1591(c) does not list it), and the actor did not know the person was under 18",
+                "§ 1591(c) does not list it), and {actor} did not know {person} was under 18",
             )
         )
     defeated.append(
@@ -468,8 +467,8 @@ def a1_age_mental_state(t: Text) -> Element:
                 Test(OBSERVE, "eq", "false"),
                 *_no_act("act", carve),
             ),
-            "the actor neither knew nor recklessly disregarded that the person was under 18, "
-            "and had no reasonable opportunity to observe the person",
+            "{actor} neither knew nor recklessly disregarded that {person} was under 18, and "
+            "had no reasonable opportunity to observe {person}",
         )
     )
     defeated.append(
@@ -481,8 +480,8 @@ def a1_age_mental_state(t: Text) -> Element:
                 # as the conduct element: if "obtains" reaches it, (c)'s "obtained" does too.
                 Test("act", "not_in", (*carve, *t.observe_verbs, *t.open_verbs)),
             ),
-            "the actor neither knew nor recklessly disregarded that the person was under 18, "
-            "and § 1591(c) does not list {act}",
+            "{actor} neither knew nor recklessly disregarded that {person} was under 18, and "
+            "§ 1591(c) does not list {act}",
         )
     )
     return Element(
@@ -504,8 +503,8 @@ def a1_age_mental_state(t: Text) -> Element:
             "Did {actor} know, {when}, that {person} was under 18? (For advertising only "
             "knowledge serves, and § 1591(c) does not list it.)"
         ),
-        unknown_reason="knowledge or reckless disregard that the person was under 18, or a "
-        "reasonable opportunity to observe the person (§ 1591(c)), is not established",
+        unknown_reason="knowledge or reckless disregard that {person} was under 18, or a "
+        "reasonable opportunity to observe {person} (§ 1591(c)), is not established",
         note="United States v. Duong, 848 F.3d 928 (10th Cir. 2017), binding in New Mexico (only "
         "the opinion's opening was read, [P] as a court opinion): a reasonable opportunity to "
         "observe the person suffices alone, even where the defendant neither knew nor was "
@@ -536,8 +535,8 @@ def csa_element(t: Text, act_path: str, whose: str) -> Element:
                 Test(CSA_RECKLESS, "eq", "false"),
                 Test(SEX_ACT_WITH_MEANS, "not_in", SEX_ACT_DISREGARD_CONTRADICTED),
             ),
-            "the actor neither knew nor recklessly disregarded that the person will be caused "
-            "to engage in a commercial sex act",
+            "{actor} neither knew nor recklessly disregarded that {person} would be caused to "
+            "engage in a commercial sex act",
         )
     ]
     if carve:
@@ -548,8 +547,8 @@ def csa_element(t: Text, act_path: str, whose: str) -> Element:
                     Test(CSA_KNEW, "eq", "false"),
                     Test(SEX_ACT_WITH_MEANS, "not_in", SEX_ACT_KNOWLEDGE_CONTRADICTED),
                 ),
-                f"{whose} is advertising, for which only knowledge serves, and the actor did not "
-                "know that the person will be caused to engage in a commercial sex act",
+                f"{whose} is advertising, for which only knowledge serves, and {{actor}} did not "
+                "know that {person} would be caused to engage in a commercial sex act",
             )
         )
     return Element(
@@ -561,12 +560,12 @@ def csa_element(t: Text, act_path: str, whose: str) -> Element:
         established=(
             Alternative(
                 (Test(CSA_KNEW, "eq", "true"),),
-                "the actor knew that the person will be caused to engage in a commercial sex act",
+                "{actor} knew that {person} would be caused to engage in a commercial sex act",
             ),
             Alternative(
                 (Test(CSA_RECKLESS, "eq", "true"), *_no_act(act_path, carve)),
-                "the actor was in reckless disregard of the fact that the person will be caused "
-                "to engage in a commercial sex act",
+                "{actor} was in reckless disregard of the fact that {person} would be caused to "
+                "engage in a commercial sex act",
             ),
         ),
         defeated=tuple(defeated),
@@ -581,7 +580,7 @@ def csa_element(t: Text, act_path: str, whose: str) -> Element:
             "sex act? (Where the act is advertising only knowledge serves, not reckless "
             "disregard.)"
         ),
-        unknown_reason="knowledge or reckless disregard that the person will be caused to "
+        unknown_reason="knowledge or reckless disregard that {person} would be caused to "
         "engage in a commercial sex act (§ 1591(e)(3)) is not established",
         note="'Commercial sex act' means any sex act on account of which anything of value is "
         "given to or received by any person (§ 1591(e)(3)); it is not the state statute's "
@@ -619,11 +618,11 @@ def benefit(words_from: str) -> Element:
         words_from=words_from,
         established=(
             Alternative(
-                (Test("benefit.financially", "eq", "true"),), "the actor benefited financially"
+                (Test("benefit.financially", "eq", "true"),), "{actor} benefited financially"
             ),
             Alternative(
                 (Test("benefit.anything_of_value", "eq", "true"),),
-                "the actor benefited by receiving something of value",
+                "{actor} benefited by receiving something of value",
             ),
         ),
         defeated=(
@@ -632,11 +631,11 @@ def benefit(words_from: str) -> Element:
                     Test("benefit.financially", "eq", "false"),
                     Test("benefit.anything_of_value", "eq", "false"),
                 ),
-                "the actor received neither money nor anything of value",
+                "{actor} received neither money nor anything of value",
             ),
         ),
         question=("Did {actor} benefit, financially or by receiving anything of value, {when}?"),
-        unknown_reason="that the actor benefited financially or by receiving anything of value "
+        unknown_reason="that {actor} benefited financially or by receiving anything of value "
         "is not established",
         note="The same words as the state statute's (A)(3): the same fact.",
         brief="a benefit",
@@ -659,7 +658,7 @@ def venture(t: Text) -> Element:
         ),
         Alternative(
             (Test(VENTURE_CSA, "eq", "false"),),
-            "the venture's act was not to get the person to engage in a commercial sex act",
+            "the venture's act was not to get {person} to engage in a commercial sex act",
         ),
     ]
     return Element(
@@ -675,7 +674,7 @@ def venture(t: Text) -> Element:
                     Test(VENTURE_CSA, "eq", "true"),
                 ),
                 "a venture (two or more individuals associated in fact) engaged in an (a)(1) act "
-                "toward the person, to get the person to engage in a commercial sex act",
+                "toward {person}, to get {person} to engage in a commercial sex act",
             ),
         ),
         defeated=tuple(defeated),
@@ -684,7 +683,7 @@ def venture(t: Text) -> Element:
             "1591(a)(1) toward {person}?"
         ),
         unknown_reason="that a venture (two or more individuals associated in fact) engaged in "
-        "an act of § 1591(a)(1) toward the person, to get the person to engage in a commercial "
+        "an act of § 1591(a)(1) toward {person}, to get {person} to engage in a commercial "
         "sex act, is not established",
         note=t.venture_defined,
         brief="a venture that engaged in an (a)(1) act",
@@ -704,7 +703,7 @@ def participation(t: Text) -> Element:
             established=(
                 Alternative(
                     (Test(VENTURE_ASSISTED, "eq", "true"), Test(VENTURE_BENEFIT, "eq", "true")),
-                    "the actor knowingly assisted, supported or facilitated a violation of "
+                    "{actor} knowingly assisted, supported or facilitated a violation of "
                     "(a)(1), and the benefit came from that participation",
                 ),
             ),
@@ -715,7 +714,7 @@ def participation(t: Text) -> Element:
                 ),
                 Alternative(
                     (Test(VENTURE_ASSISTED, "eq", "false"),),
-                    "the actor did not knowingly assist, support or facilitate a violation of "
+                    "{actor} did not knowingly assist, support or facilitate a violation of "
                     "(a)(1) (§ 1591(e)(4))",
                 ),
             ),
@@ -740,8 +739,7 @@ def participation(t: Text) -> Element:
         established=(
             Alternative(
                 (Test(VENTURE_PARTICIPATED, "eq", "true"), Test(VENTURE_BENEFIT, "eq", "true")),
-                "the actor participated in the venture, and the benefit came from that "
-                "participation",
+                "{actor} participated in the venture, and the benefit came from that participation",
             ),
         ),
         defeated=(
@@ -751,7 +749,7 @@ def participation(t: Text) -> Element:
             ),
             Alternative(
                 (Test(VENTURE_PARTICIPATED, "eq", "false"),),
-                "the actor did not participate in the venture",
+                "{actor} did not participate in the venture",
             ),
         ),
         question=("Did {actor} participate in the venture, and benefit from it, {when}?"),
@@ -770,7 +768,7 @@ def a2_age_mental_state(t: Text) -> Element:
     defeated = [
         Alternative(
             (Test(AGE_KNEW, "eq", "false"), Test(AGE_RECKLESS, "eq", "false")),
-            "the actor neither knew nor recklessly disregarded that the person was under 18 (a "
+            "{actor} neither knew nor recklessly disregarded that {person} was under 18 (a "
             "reasonable opportunity to observe is not enough under (a)(2))",
         )
     ]
@@ -779,7 +777,7 @@ def a2_age_mental_state(t: Text) -> Element:
             Alternative(
                 (Test(VENTURE_ACT, "in", carve), Test(AGE_KNEW, "eq", "false")),
                 "the venture's act is advertising, for which only knowledge of age serves, and "
-                "the actor did not know the person was under 18",
+                "{actor} did not know {person} was under 18",
             )
         )
     return Element(
@@ -789,12 +787,10 @@ def a2_age_mental_state(t: Text) -> Element:
         words=t.age_mental_state_words,
         words_from=t.concluding,
         established=(
-            Alternative(
-                (Test(AGE_KNEW, "eq", "true"),), "the actor knew that the person was under 18"
-            ),
+            Alternative((Test(AGE_KNEW, "eq", "true"),), "{actor} knew that {person} was under 18"),
             Alternative(
                 (Test(AGE_RECKLESS, "eq", "true"), *_no_act(VENTURE_ACT, carve)),
-                "the actor was in reckless disregard of the fact that the person was under 18",
+                "{actor} was in reckless disregard of the fact that {person} was under 18",
             ),
         ),
         defeated=tuple(defeated),
@@ -805,7 +801,7 @@ def a2_age_mental_state(t: Text) -> Element:
             "Did {actor} know, {when}, that {person} was under 18? (Where the venture's act is "
             "advertising only knowledge serves, not reckless disregard.)"
         ),
-        unknown_reason="knowledge or reckless disregard that the person was under 18 is not "
+        unknown_reason="knowledge or reckless disregard that {person} was under 18 is not "
         "established (under (a)(2) a reasonable opportunity to observe is not enough)",
         note="§ 1591(c) is limited to prosecutions under (a)(1): for an (a)(2) charge knowledge "
         "or reckless disregard of age must be proved (reference § 3.3, own reading of (c); "
