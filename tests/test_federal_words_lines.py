@@ -127,3 +127,19 @@ def test_1589d_is_named_in_its_own_spelling_death_first() -> None:
         "§ 1589(d): up to life (death results from the violation, and the violation includes "
         "kidnaping) [S]"
     ), found
+
+
+def test_the_summary_names_the_aggravation_that_fixes_the_band() -> None:
+    # "§ 1590: MET ((a)) — (a): up to life if death results or a listed aggravation [S]"
+    result = nmt.assess(_harboring(kidnapping=True), today=TODAY, law="federal")
+    (pair,) = result.summary.pairs
+    (law,) = [x for x in pair.laws if x.law == "usc_1590"]
+    assert law.grading.words == "§ 1590(a): up to life (the violation includes kidnapping) [S]"
+    (count,) = pair.counts
+    assert count.laws["usc_1590"].words == law.grading.words
+    text = " ".join(result.explain("summary").split())
+    assert "§ 1590: MET ((a)) — (a): up to life (the violation includes kidnapping) [S]." in text
+    # open, the band still says what it needs
+    open_ = nmt.assess(_harboring(), today=TODAY, law="federal").summary.pairs[0]
+    (law,) = [x for x in open_.laws if x.law == "usc_1590"]
+    assert "up to life if death results or a listed aggravation, or up to 20" in law.grading.words

@@ -26,7 +26,7 @@ from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.needed import pair_questions
-from nm_trafficking.reasoning.penalties import band_table
+from nm_trafficking.reasoning.penalties import band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
     Period,
@@ -99,19 +99,6 @@ def _state_grading(f: Finding) -> Grading:
     return Grading(f.grade, f.grade_floor, possible, text)
 
 
-def _band_text(band: PenaltyBand, version: TextVersion, *, label: bool = True) -> str:
-    """A band in a few words: ``§ 1591(b)(1): 15 years to life [R]``."""
-    tag = f" {version.label.code}" if label and version.label is not None else ""
-    term = (
-        f"{band.minimum_years} years to {band.maximum}"
-        if band.minimum_years
-        else f"up to {band.maximum}"
-    )
-    if band.id.endswith("aggravated"):  # §§ 1589(d), 1590(a): death or a listed aggravation
-        term += " if death results or a listed aggravation"
-    return f"{words.paragraph_short(band.citation)}: {term}{tag}"
-
-
 def _bands(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[str, str]:
     """The bands' words by id, most serious first (the label once, after the last). Under one
     text (the usual case) they are the text's alone, worked out once per text and set of bands
@@ -130,7 +117,7 @@ def _bands_of(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[
             table.setdefault(band_id, (band.severity, band, version))
     known = sorted((b for b in band_ids if b in table), key=lambda b: -table[b][0])
     return {
-        b: _band_text(table[b][1], table[b][2], label=i == len(known) - 1)
+        b: band_text(table[b][1], table[b][2], label=i == len(known) - 1)
         for i, b in enumerate(known)
     }
 
@@ -147,7 +134,9 @@ def _either_bands(texts: list[str]) -> str:
     return words.either(out)
 
 
-def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
+def _federal_grading(
+    j: LawFinding, versions: Sequence[TextVersion], acts: Sequence[ActVerdict[Any]]
+) -> Grading:
     p = j.penalty
     bands = _bands(versions, p.possible)
     possible = list(bands)
@@ -160,8 +149,8 @@ def _federal_grading(j: LawFinding, versions: Sequence[TextVersion]) -> Grading:
         text = "if established: " + _NONE_ONLY
     elif not possible:
         text = "no punishment can be stated for the dates of the acts"
-    elif p.band is not None:
-        text = bands.get(p.band, p.band)
+    elif p.band is not None:  # fixed: an aggravation the facts establish is named
+        text = fixed_band_text(acts, p.band, versions) or p.band
     elif p.floor is not None:
         more = [w for b, w in bands.items() if b != p.floor]
         text = f"at least {bands.get(p.floor, p.floor)}; {_either_bands(more)} possible"
@@ -232,7 +221,7 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
     pen = lc.penalty
     bands = _bands(texts, pen.possible)
     if pen.status == "determined" and pen.band is not None:
-        text = _bands(texts, [pen.band]).get(pen.band, pen.band)
+        text = fixed_band_text([v], pen.band, texts) or pen.band
     elif pen.status == "none_stated":
         text = "the text states no punishment for this act (UNVERIFIED)"
     elif bands:
@@ -585,7 +574,7 @@ def summary(
                         law.citation,
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
-                        _federal_grading(j, versions),
+                        _federal_grading(j, versions, acts),
                         _why=_contrast(pair, law, acts),
                     )
                 )
