@@ -13,6 +13,7 @@ import pytest
 
 BROWSER = frozenset(
     {
+        "test_memo_print_layout.py",
         "test_workbench_browser.py",
         "test_workbench_page.py",
         "test_workbench_related.py",

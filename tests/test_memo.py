@@ -272,7 +272,8 @@ def test_the_counts_table_gives_each_count_its_limitation_warning() -> None:
         }
     )
     memo = nmt.assess(pattern, today=date(2026, 12, 7), law="nm").memo()
-    assert "Limitation period (a dated warning" in memo
+    assert "<th>Limitation period</th>" in memo  # a short header (review 11); the lead says:
+    assert "Each limitation period is a dated warning, unless tolled; check it." in memo
     assert "second degree felony: six years, to 28 February 2023 (passed), unless tolled" in memo
     assert "first degree felony: open" in memo
 
