@@ -14,6 +14,7 @@ from nm_trafficking.reasoning import acts, penalties
 from nm_trafficking.reasoning.jurisdictions import verdicts
 from nm_trafficking.rules.engine import Engine
 from nm_trafficking.statute.usc_18 import USC_1589, USC_1590
+from tests.test_federal_review9 import _harboring
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 12, 7)
@@ -32,32 +33,6 @@ def test_a_verb_the_state_text_lacks_is_no_verb_of_it() -> None:
         == "§ 30-52-1, not met: harboring is not a verb of § 30-52-1 (2008 text)."
     )
     assert "not in the 2008 text" not in result.explain("summary")
-
-
-def _harboring(**aggravation: bool) -> nmt.FactPattern:
-    return nmt.FactPattern.model_validate(
-        {
-            "persons": [{"id": "H"}, {"id": "W", "birth_date": "1990-01-01"}],
-            "conduct": [
-                {
-                    "id": "harbor",
-                    "actor": "H",
-                    "person": "W",
-                    "act": "harboring",
-                    "date": "2019-05-01",
-                    "knowingly": True,
-                    "federal": {
-                        "labor": {
-                            "for_labor_or_services": True,
-                            "chapter_77_violation_completed": True,
-                            "chapter_77_violation_intended_or_known": True,
-                        },
-                        "aggravation": aggravation,
-                    },
-                }
-            ],
-        }
-    )
 
 
 def _verdicts(pattern: nmt.FactPattern, law: Any) -> list[Any]:
