@@ -494,10 +494,11 @@ def test_each_state_instruction_says_the_degree_it_is_drafted_for(
     assert f"NMSA 1978, § 30-52-1{cited}" in degree
     # the instruction's own label says it is drafted, once (review 8): not the degree's line
     assert ji.STATE_FORM not in degree.lower() and i.form.lower().startswith(ji.STATE_FORM.lower())
-    statute_text = " ".join(NMSA.read_text(encoding="utf-8").replace("> ", "").split())
-    for quoted in re.findall(r'\("([^"]+)"\)', degree):
-        for piece in quoted.split(" … "):
-            assert piece in statute_text, piece
+    if NMSA.exists():  # the words quoted are the statute's (where the reference is beside)
+        statute_text = " ".join(NMSA.read_text(encoding="utf-8").replace("> ", "").split())
+        for quoted in re.findall(r'\("([^"]+)"\)', degree):
+            for piece in quoted.split(" … "):
+                assert piece in statute_text, piece
     if victim["age"] < 16:
         word = "thirteen" if "first" in degree else "sixteen"
         assert f"V was under the age of {word}" in degree
