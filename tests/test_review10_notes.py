@@ -258,3 +258,11 @@ def test_a_patronizing_stated_not_to_be_the_actors_purchase_keeps_the_verbs_note
     result = nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm")
     (text,) = _notes(result, "verbs_not_covered")
     assert "not reached by it as a principal" in text
+
+
+def test_the_conspiracy_note_concerns_the_other_party_too() -> None:
+    """The other party's pair has its own line pointing to the conspiracy note; the note's
+    ``concerns`` names that pair as well (it named only the actor's)."""
+    result = _p01()
+    (note,) = [n for n in result.summary.notes if n.citation == "NMSA 1978, § 30-28-2"]
+    assert "Leo and Vi" in note.concerns and "Bo and Vi" in note.concerns

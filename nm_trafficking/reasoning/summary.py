@@ -466,6 +466,7 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
     state_periods: dict[str, list[str]] = {}  # pair -> the acts' § 30-1-8 periods
     # rule's citation -> pair -> law -> the acts' periods
     federal_periods: dict[str, dict[str, dict[str, list[Period]]]] = {}
+    names = {f"{p.finding.defendant} and {p.finding.victim}" for p in pairs}
     for pair in pairs:
         who = f"{pair.finding.defendant} and {pair.finding.victim}"
         toward = f"{pair.finding.defendant} toward {pair.finding.victim}"
@@ -487,8 +488,10 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
                     lines = federal_limitation_lines(of_law.id, acts)
                     by_pair.setdefault(toward, {})[of_law.id] = lines
             concerns = seen.setdefault((n.kind, n.citation, text), [])
-            if who not in concerns:
-                concerns.append(who)
+            agreed = n.kind == "conspiracy" and of_law is None  # § 30-28-2's, not § 1594's
+            for party in [who, *(_co_conspirators(acts, names) if agreed else [])]:
+                if party not in concerns:
+                    concerns.append(party)
     for n in assessment_notes:
         seen.setdefault((n.kind, n.citation, n.text), [])
     # How every limitation period is read (Stogner; a warning, not a finding) is said once,
@@ -516,6 +519,21 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
         note = SummaryNote(key[0], key[1], words.note_title(key[0], key[1]), named, full)
         same[(key[0], key[1], tuple(named))] = note
         out.append(note)
+    return out
+
+
+def _co_conspirators(acts: Sequence[ActVerdict[Any]], names: set[str]) -> list[str]:
+    """The pairs of the other parties to an agreement stated for the acts (the one who
+    "combined" with the actor, toward the same victim), where the assessment has that pair: the
+    conspiracy note concerns them too (their pair's line points to it)."""
+    out = []
+    for v in acts:
+        agreement = v.ctx.conduct.agreement
+        if agreement.to_commit_this_act is Truth.TRUE:
+            for other in agreement.with_persons:
+                pair = f"{other} and {v.ctx.conduct.person}"
+                if pair in names and pair not in out:
+                    out.append(pair)
     return out
 
 
