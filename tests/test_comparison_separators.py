@@ -185,3 +185,23 @@ def test_a_minors_labor_without_means_names_contrast_5_once() -> None:
     lines = _lines(_labor("2005-05-05", act))[("E", "W")]
     said = [line for line in lines if "contrast 5" in line]
     assert len(said) == 1 and "on age alone" in said[0], lines
+
+
+def test_no_bands_are_compared_for_a_date_no_text_is_applied_to() -> None:
+    """Review 12: acts of 30 June and 1 July 2008 (no § 1591 text encoded before 2009) were
+    compared by § 1591(b)'s age bands; the section's own reason is given instead."""
+    pattern = FactPattern.model_validate(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "1994-01-10"}],
+            "conduct": [
+                {"id": "a", "actor": "D", "person": "V", "act": "recruiting", "date": "2008-06-30",
+                 "knowingly": True,
+                 "will_be_caused_to_engage_in_commercial_sexual_activity": True},
+            ],
+        }
+    )  # fmt: skip
+    (lines,) = _lines(pattern).values()
+    federal = _by_law(lines)["§ 1591"]
+    assert "age bands" not in federal and "minimum" not in federal
+    assert "no text is encoded for the date" in federal
+    assert "§ 1590" not in _by_law(lines)  # a labor section in a sex case: still left out

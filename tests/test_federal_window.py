@@ -104,3 +104,12 @@ def test_threats_of_force_only_under_the_newer_text_is_open_not_not_met() -> Non
     needed = [q for q in a.summary.needed if q.law == "usc_1589"]
     assert [q.element for q in needed] == ["text"]
     assert "different answers" in needed[0].text
+
+
+def test_a_band_open_only_on_which_text_applies_says_so() -> None:
+    """Review 12: every fact stated, the band line said "as the facts still to be established
+    decide" where only which text applies is open (a point of law)."""
+    a = _assess(ATTEMPTED_ABUSE)
+    (pair,) = a.summary.pairs
+    words = next(law.grading.words for law in pair.laws if law.law == "usc_1589")
+    assert words.endswith("as which text applies decides (a point of law)")

@@ -523,6 +523,14 @@ def separators(
     summary must not."""
     state_acts = next((acts for law, acts in laws if law.jurisdiction == "state"), None)
     ages = _ages(laws)
+    # a section with an act where no text of it is applied (a period the reference gives none
+    # for): its bands and elements are not the separators to name; its own why is
+    unapplied = {
+        law.id
+        for law, acts in laws
+        if law.jurisdiction != "state"
+        and any(not u.ctx.version.encoded for v in acts for u in (v.under or (v,)))
+    }
     out: list[str] = []
     state = bool(state_acts)
     if state_acts:
@@ -538,7 +546,11 @@ def separators(
     for law, j in f.jurisdictions.items():
         name = "§ " + law.removeprefix("usc_")
         parts: list[str] = []
-        if state and law == _SEX_LAW:
+        if law != _SEX_LAW and sex and not labor:
+            continue  # a labor section in a sex case: it would say only that it does not fit
+        if law in unapplied:
+            pass  # no text applied for an act's date: the section's own why (below)
+        elif state and law == _SEX_LAW:
             if labor and not sex:
                 said = "rule out" if _sex_ruled_out(acts) else "do not state"
                 parts.append(
@@ -548,12 +560,12 @@ def separators(
                 )
             else:
                 parts = _sex_separators(f, pattern, ages)
-        elif law != _SEX_LAW and sex and not labor:
-            continue  # a labor section in a sex case: it would say only that it does not fit
         elif state and law != _SEX_LAW and labor:
             parts = _labor_separators(f, pattern, law, not labor_said, ages)
             labor_said = labor_said or bool(parts)
-        if not parts and (j.status != f.status if state else j.status == NOT_MET):
+        if not parts and (
+            law in unapplied or (j.status != f.status if state else j.status == NOT_MET)
+        ):
             clause = why.get(law)
             parts = [clause] if clause else []
         if parts:

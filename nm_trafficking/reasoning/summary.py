@@ -156,7 +156,11 @@ def _federal_grading(
         text = f"at least {bands.get(p.floor, p.floor)}; {_either_bands(more)} possible"
     elif j.status == MET:  # met, but which band applies is open (e.g. the victim's age)
         text = "one of " + _either_bands(list(bands.values())) + _none_too(p.none_stated_possible)
-        text += ", as the facts still to be established decide"
+        text += (
+            ", as which text applies decides (a point of law)"
+            if any(text_matters(v) for v in acts)  # a dated act in a period of two texts
+            else ", as the facts still to be established decide"
+        )
     else:
         text = "if established: " + _either_bands(list(bands.values()))
         text += _none_too(p.none_stated_possible)
