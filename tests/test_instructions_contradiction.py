@@ -191,9 +191,7 @@ def test_the_cli_form_names_the_contradiction_on_the_open_line(
     ]
     opened = _flat(means.split("Open:", 1)[1])
     assert opened.startswith("not established on the facts stated:")
-    assert (
-        "the facts contradict each other. D is stated to have known that a means" in opened
-    )
+    assert "the facts contradict each other. D is stated to have known that a means" in opened
     assert "knowledge and reckless disregard are both left undetermined" in opened
 
 
