@@ -128,7 +128,7 @@ def test_the_open_means_element_says_the_facts_contradict_each_other_in_the_note
     lead = "knowing that" if act == "advertising" else "knowing, or in"
     assert element.open.startswith(f"not established on the facts stated: {lead}")
     # the note's own words, whole: what is stated, what § 1591(a) asks, what it decides
-    assert said.startswith("the facts contradict each other. The actor is stated to have")
+    assert said.startswith("the facts contradict each other. D is stated to have")
     assert said.removesuffix(".") in element.open
     assert element.open.endswith(". Check the facts.")
 
@@ -191,9 +191,7 @@ def test_the_cli_form_names_the_contradiction_on_the_open_line(
     ]
     opened = _flat(means.split("Open:", 1)[1])
     assert opened.startswith("not established on the facts stated:")
-    assert (
-        "the facts contradict each other. The actor is stated to have known that a means" in opened
-    )
+    assert "the facts contradict each other. D is stated to have known that a means" in opened
     assert "knowledge and reckless disregard are both left undetermined" in opened
 
 

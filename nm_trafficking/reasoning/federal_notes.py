@@ -144,21 +144,23 @@ def means_contradict_sex_act(law: Law, acts: Sequence[ActVerdict[TextVersion]]) 
     per kind, acts of the same kind named together)."""
     if law.id != _1591:
         return None
-    kinds: dict[tuple[str, bool], list[str]] = {}
+    kinds: dict[tuple[str, bool, str, str], list[str]] = {}
     for v in acts:
         if not v.ctx.conduct.federal.model_fields_set:
             continue
         value = sex_act_with_means(v.ctx.conduct.federal)
         if value in SEX_ACT_CONTRADICTIONS:
-            kinds.setdefault((value, _advertising(v)), []).append(named(v.ctx))
+            c = v.ctx.conduct
+            kinds.setdefault((value, _advertising(v), c.actor, c.person), []).append(named(v.ctx))
     if not kinds:
         return None
     return Note(
         kind="federal_facts_contradict",
         citation="18 U.S.C. § 1591(a)",
         text=" ".join(
-            f"{words.capital(words.either(found, 'and'))}: {contradiction_words(value, ad)}"
-            for (value, ad), found in kinds.items()
+            f"{words.capital(words.either(found, 'and'))}: "
+            + contradiction_words(value, ad, actor, person)
+            for (value, ad, actor, person), found in kinds.items()
         ),
     )
 

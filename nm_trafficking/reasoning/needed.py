@@ -47,10 +47,12 @@ from nm_trafficking.statute.model import (
     ACT,
     BUYER,
     LABOR_ACT,
+    AgeAndMeansPenalty,
     Element,
     Law,
     MaximumPenalty,
     OffenceParagraph,
+    PenaltyBand,
     Test,
     TextVersion,
 )
@@ -374,9 +376,7 @@ def _act_questions(
                 )
         out.extend(found.values())
     elif v.status == MET:
-        age = _age_question(law, ctx, fields, finding, base)
-        if age is not None:
-            out.append(age)
+        out.extend(_age_question(law, ctx, fields, finding, base))
     if law.jurisdiction == "state":
         out.extend(_who_may_prosecute(ctx, fields, base))
     return out
@@ -874,8 +874,10 @@ def _age_question(
     fields: _Fields,
     finding: Finding,
     base: _Who,
-) -> Question | None:
-    """For an act that meets the law but whose grade (or band) is open: the fact it turns on."""
+) -> list[Question]:
+    """For an act that meets the law but whose grade (or band) is open: the facts it turns on
+    (§ 1591(b): whether the offense was effected by the means, and the person's age, each
+    where open)."""
     if law.jurisdiction == "state":
         c: Count | LawCount = finding.count(ctx.conduct.id)
         open_grade = c.grade.status == "undetermined"
@@ -889,20 +891,22 @@ def _age_question(
             # punishment applies is for a court, not evidence.
             bands = dict.fromkeys(b.citation for b in band_table(ctx.version).values())
             parents = list(dict.fromkeys(c.rpartition("(")[0] for c in bands))
-            return Question(
-                text=(
-                    f"What punishment does {words.text_name(law, ctx.version)} provide for "
-                    f"{fields['act']}? {words.capital(lc.penalty.reason)}."
-                ),
-                kind=POINT_OF_LAW,
-                citations=parents if len(parents) == 1 else list(bands),
-                element="penalty",
-                **base,
-            )
+            return [
+                Question(
+                    text=(
+                        f"What punishment does {words.text_name(law, ctx.version)} provide for "
+                        f"{fields['act']}? {words.capital(lc.penalty.reason)}."
+                    ),
+                    kind=POINT_OF_LAW,
+                    citations=parents if len(parents) == 1 else list(bands),
+                    element="penalty",
+                    **base,
+                )
+            ]
     if not open_grade:
-        return None
+        return []
     if ctx.age is not None and ctx.age.leap_day_open:
-        return _leap_day(ctx, fields, base, cite, "victim_age")
+        return [_leap_day(ctx, fields, base, cite, "victim_age")]
     if law.jurisdiction == "state":
         given = (
             f"The facts give {fields['age']}"
@@ -910,12 +914,170 @@ def _age_question(
             else f"The facts do not give {fields['person']}'s age"
         )
         text = f"How old was {fields['person']} at {fields['act']}? {given}; the grade turns on it."
+        return [Question(text=text, kind=FACT, citations=cite, element="grade", **base)]
+    band = _band_questions(law, ctx, fields, base)
+    if band is not None:
+        return band
+    text = _aggravation_question(ctx, fields) or (
+        f"What fixes the penalty of {fields['act']} under {law.citation}? "
+        f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
+    )
+    return [Question(text=text, kind=FACT, citations=cite, element="grade", **base)]
+
+
+_BAND_AGE = "victim_age"
+"""The element of the question of the person's age that § 1591(b)'s band turns on."""
+
+_NONE_STATED_WORDS = (
+    "the text states no punishment (UNVERIFIED: read literally, no band is filled in)"
+)
+
+
+_NONE_AGE = "none stated by the text"
+
+
+def _band_listed(ctx: ActContext[Any], rule: AgeAndMeansPenalty) -> bool | None:
+    """Whether the act (a venture's, for benefiting) is one § 1591(b) lists; None where what
+    the venture did is not stated (the generic question)."""
+    c = ctx.conduct
+    if c.act is Act.BENEFITING:
+        venture = c.federal.venture.act
+        if venture is None:
+            return None
+        verb = str(getattr(venture, "value", venture))
     else:
-        text = _aggravation_question(ctx, fields) or (
-            f"What fixes the penalty of {fields['act']} under {law.citation}? "
-            f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
+        verb = c.act.value
+    # as ``penalties._sex_trafficking`` reads it: a verb open only on the buyer's reading is
+    # read on the theory that reaches it ("obtained", which (b) lists)
+    return verb in rule.band_verbs or verb in rule.open_verbs
+
+
+def _band_if_not_effected(rule: AgeAndMeansPenalty, listed: bool, age: int) -> PenaltyBand | None:
+    """§ 1591(b) for an offense not effected by the means (as ``penalties._sex_trafficking``):
+    (b)(1) under 14, (b)(2) 14 to 17, none stated otherwise (None)."""
+    if listed and age < 14:
+        return rule.effected_or_under_14
+    if listed and age < 18:
+        return rule.not_effected_14_to_17
+    return None
+
+
+def _band_words(band: PenaltyBand | None) -> str:
+    return f"{band.citation}: {band.summary}" if band is not None else _NONE_STATED_WORDS
+
+
+def _open_means(ctx: ActContext[Any], rule: AgeAndMeansPenalty) -> list[str] | None:
+    """The means whose use in effecting the offense is open, in words (coercion once for its
+    three limbs); None where the offense is stated effected by one, or by none."""
+    stated = ctx.conduct.federal.offense_effected_by
+    values = {m: getattr(stated, m) for m in rule.means}
+    if any(t is Truth.TRUE for t in values.values()):
+        return None
+    open_ = [m for m, t in values.items() if t is Truth.UNKNOWN]
+    if not open_:
+        return None
+    named_ = ["coercion" if m.startswith("coercion") else m.replace("_", " ") for m in open_]
+    return list(dict.fromkeys(named_))
+
+
+def _band_ages(ctx: ActContext[Any]) -> list[tuple[str, int]]:
+    """The age ranges the person may have been of, each with an age inside it, as (b) divides
+    them (under 14, 14 to 17, 18 or older)."""
+    age = ctx.age
+    lo = age.lo if age is not None else 0
+    hi = age.hi if age is not None and age.hi is not None else None
+    ranges = (("under 14", 0, 13), ("14 to 17", 14, 17), ("18 or older", 18, None))
+    return [
+        (said, max(a, lo))
+        for said, a, b in ranges
+        if (b is None or lo <= b) and (hi is None or a <= hi)
+    ]
+
+
+def _age_bands(ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed: bool) -> str:
+    """What the band is for each age the person may have been of (not effected by the means):
+    "§ 1591(b)(1) if under 14, § 1591(b)(2) if 14 to 17, ..."."""
+    parts = []
+    for said, a in _band_ages(ctx):
+        band = _band_if_not_effected(rule, listed, a)
+        which = band.citation.removeprefix("18 U.S.C. ") if band is not None else _NONE_AGE
+        parts.append(
+            f"{which} if {said}" + (", read literally (UNVERIFIED)" if band is None else "")
         )
-    return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
+    return ", ".join(parts)
+
+
+def _band_questions(
+    law: Law, ctx: ActContext[Any], fields: _Fields, base: _Who
+) -> list[Question] | None:
+    """An open § 1591(b) band asked as the facts it turns on, each only where open: was the
+    offense effected by means of force, threats of force, fraud or coercion (if so (b)(1), if
+    not what follows), and how old the person was (asked as the state grade's age question
+    is, so that one question asks it for both laws). None for any other penalty, where what the
+    venture did is not stated, or for an undated act whose texts' bands differ (the generic
+    question)."""
+    rule = getattr(ctx.version, "penalty", None)
+    if not isinstance(rule, AgeAndMeansPenalty) or ctx.candidates:
+        return None  # (an undated act: the texts' bands, each in its own words, as they are)
+    listed = _band_listed(ctx, rule)
+    if listed is None:
+        return None
+    means = _open_means(ctx, rule)
+    if_not = {_band_if_not_effected(rule, listed, a) for _, a in _band_ages(ctx)}
+    age_decides = len(if_not) > 1
+    b1 = rule.effected_or_under_14
+    out: list[Question] = []
+    if means is not None:
+        if age_decides:
+            otherwise = (
+                f"it turns on {fields['person']}'s age at the act (the question of "
+                f"{fields['person']}'s age)"
+            )
+        else:
+            (only,) = if_not
+            otherwise = _band_words(only)
+        out.append(
+            Question(
+                text=(
+                    f"Was {fields['act']} effected by means of {words.either(means)}? If so, "
+                    f"the penalty is {_band_words(b1)}; if not, {otherwise}."
+                ),
+                kind=FACT,
+                citations=[b1.citation]
+                + [b.citation for b in if_not if b is not None and b is not b1],
+                element="grade",
+                **base,
+            )
+        )
+    if age_decides:
+        cites = [b.citation for b in (b1, rule.not_effected_14_to_17) if b in if_not]
+        note = fields["age_note"].rstrip(".")
+        out.append(
+            Question(
+                text=(
+                    f"How old was {fields['person']} at {fields['act']}? {note}: "
+                    f"{_band_part(law, ctx, rule, listed)}."
+                ),
+                kind=FACT,
+                citations=cites,
+                element=_BAND_AGE,
+                **base,
+            )
+        )
+    return out or None
+
+
+def _band_part(law: Law, ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed: bool) -> str:
+    """What the person's age decides under § 1591(b), as the age question says it."""
+    effected = (
+        "unless the offense was effected by the means, "
+        if _open_means(ctx, rule) is not None
+        else ""
+    )
+    return (
+        f"the penalty under {words.law_short(law)} turns on it ({effected}"
+        f"{_age_bands(ctx, rule, listed)})"
+    )
 
 
 def _aggravation_question(ctx: ActContext[Any], fields: _Fields) -> str | None:
@@ -1023,8 +1185,10 @@ def _topic(q: Question, jurisdiction: dict[str, str]) -> str | None:
         return None
     if q.element in ("in_force", _DATE) and q.text.startswith("When did "):
         return "date"
-    if q.element == "under_eighteen" or (
-        q.element == "grade" and jurisdiction.get(q.law) == _STATE
+    if (
+        q.element == "under_eighteen"
+        or (q.element == "grade" and jurisdiction.get(q.law) == _STATE)
+        or (q.element == _BAND_AGE and q.text.startswith("How old was "))
     ):
         return "age"
     return None
@@ -1110,6 +1274,10 @@ def _one_age(
         fields = fields or _Fields(ctx)
         if q.element == "grade":
             parts.append(f"the grade under {words.law_short(law)} turns on it")
+            continue
+        rule = getattr(ctx.version, "penalty", None)
+        if q.element == _BAND_AGE and isinstance(rule, AgeAndMeansPenalty):
+            parts.append(_band_part(law, ctx, rule, _band_listed(ctx, rule) is True))
             continue
         shorts = list(dict.fromkeys(_prong_short(c) for c in q.citations))
         under = "under eighteen" if law.jurisdiction == _STATE else "under 18"

@@ -811,7 +811,9 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
     if d.facts is not None and d.contradiction and any(k in _CONTRADICTABLE for k in open_keys):
         # why it is open: what the facts state against each other, and what that decides, in
         # the words of the note (``federal_facts_contradict``)
-        said = contradiction_words(d.contradiction, _only_knowledge(d.facts))
+        said = contradiction_words(
+            d.contradiction, _only_knowledge(d.facts), d.facts.actor, d.facts.person
+        )
         text += "; " + said.removesuffix(".")
     if age is not None and age.open_point and any(d.elements[k].tests_age for k in open_keys):
         text += (

@@ -12,16 +12,18 @@ from nm_trafficking.statute.model import (
 )
 
 
-def contradiction_words(value: str, advertising: bool) -> str:
+def contradiction_words(value: str, advertising: bool, actor: str, person: str) -> str:
     """What the facts of one act state against each other, and what that decides (decision
     18): exact for each combination of the commercial sex act (not known; not known but
     recklessly disregarded; neither) and the means (known; only disregarded), advertising or
-    not."""
+    not. ``actor``, ``person``: as the facts name them (the actor is the subject of what is
+    stated); the words of § 1591(a) are quoted as they are ("will be used to cause the person
+    ..."), the facts told in the past ("would be used to cause W ...")."""
     if value == SEX_ACT_CONTRADICTS_DISREGARD:
         stated = (
             "recklessly disregarded that a means (force, threats of force, fraud or coercion) "
-            "will be used to cause the person to engage in a commercial sex act, and also "
-            "neither to have known nor to have recklessly disregarded that the person will be "
+            f"would be used to cause {person} to engage in a commercial sex act, and also "
+            f"neither to have known nor to have recklessly disregarded that {person} would be "
             "caused to engage in one"
         )
     else:
@@ -32,12 +34,12 @@ def contradiction_words(value: str, advertising: bool) -> str:
             SEX_ACT_CONTRADICTS_BOTH: "neither to have known nor to have recklessly disregarded",
         }[value]
         stated = (
-            "known that a means (force, threats of force, fraud or coercion) will be used to "
-            f"cause the person to engage in a commercial sex act, and also {sex_act} that the "
-            "person will be caused to engage in one"
+            "known that a means (force, threats of force, fraud or coercion) would be used to "
+            f"cause {person} to engage in a commercial sex act, and also {sex_act} that "
+            f"{person} would be caused to engage in one"
         )
     head = (
-        f"the facts contradict each other. The actor is stated to have {stated}. § 1591(a) "
+        f"the facts contradict each other. {actor} is stated to have {stated}. § 1591(a) "
         'asks one thing: knowing, or in reckless disregard of the fact, that the means "will be '
         'used to cause the person to engage in a commercial sex act". '
     )
@@ -49,9 +51,9 @@ def contradiction_words(value: str, advertising: bool) -> str:
         )
     if value == SEX_ACT_KNOWLEDGE_CONTRADICTED_DISREGARDED and not advertising:
         return head + (
-            "Both cannot be true as to knowledge, so knowledge is not read; but either way the "
-            "actor at least recklessly disregarded that the means will be used to cause the "
-            "person to engage in a commercial sex act, which serves (except where the act is "
+            "Both cannot be true as to knowledge, so knowledge is not read; but either way "
+            f"{actor} at least recklessly disregarded that the means would be used to cause "
+            f"{person} to engage in a commercial sex act, which serves (except where the act is "
             "advertising): the mental element of the force, fraud or coercion prongs is met by "
             "reckless disregard, and the minor prongs read the reckless disregard stated. Check "
             "the facts."
