@@ -118,3 +118,16 @@ def test_the_summary_names_the_aggravation_that_fixes_the_band() -> None:
     open_ = nmt.assess(_harboring(), today=TODAY, law="federal").summary.pairs[0]
     (law,) = [x for x in open_.laws if x.law == "usc_1590"]
     assert "up to life if death results or a listed aggravation, or up to 20" in law.grading.words
+
+
+def test_a_1589_verb_reason_says_it_rests_on_the_act_recorded() -> None:
+    """Reviews 10–12 read "§ 1589: NOT MET — the conduct is recruiting: neither providing nor
+    obtaining labor or services" as resting on a fact nobody stated: the reason says it rests on
+    the act as recorded (a providing or obtaining is reached when stated, of this act or as an
+    act of its own; the first screen asks it where labor or services are at issue)."""
+    a = nmt.assess(nmt.load(ROOT / "examples" / "a2_social_media_15.yaml"), today=TODAY)
+    text = " ".join(a.explain().split())
+    assert (
+        "§ 1589: NOT MET — the conduct recorded is recruiting, not providing or obtaining labor "
+        "or services (§ 1589(a))" in text
+    )

@@ -106,7 +106,7 @@ def labor_conduct(words_from: str) -> Element:
         defeated=(
             Alternative(
                 (Test(LABOR_ACT, "not_in", PROVIDING_OR_OBTAINING),),
-                "the conduct is {act}: neither providing nor obtaining labor or services",
+                "the conduct recorded is {act}, not providing or obtaining labor or services",
             ),
             Alternative(
                 (Test(LABOR_OBTAINED, "eq", "false"),),
