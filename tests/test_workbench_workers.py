@@ -77,6 +77,10 @@ def _held(pid: int, inodes: set[int]) -> set[int]:
     return held
 
 
+_IDLE_TICKS = 2
+"""CPU ticks (10 ms each) the workers may use in half a second and still count as idle."""
+
+
 @dataclass
 class Served:
     proc: subprocess.Popen[bytes]
@@ -110,17 +114,19 @@ class Served:
         return {w: len(_held(w, established)) for w in self.workers()}
 
     def wait_ready(self, count: int = 2) -> None:
-        """Until ``count`` workers exist, the service answers and the workers have stopped
-        using CPU for half a second (loaded the library and warmed up)."""
+        """Until ``count`` workers exist, the service answers and the workers have all but
+        stopped using CPU for half a second (loaded the library and warmed up: a warm-up takes
+        hundreds of ticks; an idle worker, and this check's own requests, a tick or two — which
+        an exact "no tick at all" turned into a race the check lost on a quiet machine)."""
         deadline = time.monotonic() + 60
-        last, still_since = -1, time.monotonic()
+        base, still_since = -1, time.monotonic()
         while True:
             assert self.proc.poll() is None, self.proc.stderr.read() if self.proc.stderr else ""
             assert time.monotonic() < deadline, "the server did not start"
             workers = self.workers()
             ticks = sum(_cpu_ticks(w) for w in workers)
-            if len(workers) != count or ticks != last or not self._answers():
-                last, still_since = ticks, time.monotonic()
+            if len(workers) != count or not self._answers() or ticks - base > _IDLE_TICKS:
+                base, still_since = ticks, time.monotonic()
             elif time.monotonic() - still_since > 0.5:
                 return
             time.sleep(0.1)
