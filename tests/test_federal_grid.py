@@ -17,6 +17,7 @@ import pytest
 
 from nm_trafficking import FactPattern
 from nm_trafficking.facts import Act
+from tests.federal_strategies import LABOR_MEANS
 from tests.test_federal_differential import TODAY, _engine, _expected
 
 T3 = (True, False, None)
@@ -164,18 +165,6 @@ def penalties() -> Iterator[Any]:
         if venture_act is not None:
             federal["venture"]["act"] = venture_act
         yield _pattern(act, day, age, federal)
-
-
-LABOR_MEANS = (
-    "force",
-    "threats_of_force",
-    "physical_restraint",
-    "threats_of_physical_restraint",
-    "serious_harm",
-    "threats_of_serious_harm",
-    "abuse_or_threatened_abuse_of_law_or_legal_process",
-    "scheme_plan_or_pattern",
-)
 
 
 def labor() -> Iterator[Any]:

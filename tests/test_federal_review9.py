@@ -15,20 +15,10 @@ import pytest
 import nm_trafficking as nmt
 from nm_trafficking.facts import FactPattern
 from tests import oracle_federal
+from tests.federal_strategies import LABOR_MEANS
 
 TODAY = date(2026, 12, 7)
 A = "18 U.S.C. § 1589(a)"
-
-LABOR_MEANS = (
-    "force",
-    "threats_of_force",
-    "physical_restraint",
-    "threats_of_physical_restraint",
-    "serious_harm",
-    "threats_of_serious_harm",
-    "abuse_or_threatened_abuse_of_law_or_legal_process",
-    "scheme_plan_or_pattern",
-)
 
 
 def _labor(day: str, aggravation: dict[str, bool] | None = None, **means: bool) -> FactPattern:
