@@ -562,13 +562,18 @@ def _read_1589(c: Any, period: str) -> dict[str, str]:
 
 def _labor_conduct(c: Any) -> str:
     """ "Provides or obtains the labor or services of a person": a fact of its own (issue 19:
-    obtaining a person is another fact); unstated, it is read from the verb with the object."""
+    obtaining a person is another fact); unstated, a providing or obtaining of the person whose
+    labor or services were what was provided or obtained. Another verb names the act toward
+    the person and says nothing of the labor: open, unless what was provided or obtained is
+    stated not to be the person's labor or services (decision 19)."""
     labor = c.federal.labor
     stated = labor.provided_or_obtained_labor_or_services
     if stated is not Truth.UNKNOWN:
         return truth(stated)
-    verb = T if c.act.value in ("providing", "obtaining") else F
-    return all_of(verb, truth(labor.labor_or_services_of_the_person))
+    of_person = truth(labor.labor_or_services_of_the_person)
+    if c.act.value in ("providing", "obtaining") or of_person == F:
+        return of_person
+    return U
 
 
 def statuses_1590(

@@ -155,7 +155,8 @@ def test_a_room_booker_who_knowingly_helps_is_an_accessory_with_the_degree_aided
     assert "§ 30-1-13 [S]" in x.words and "the degree of the offense aided" in x.words
     # federal: punishable as a principal, on the same facts (the act's prongs are open here)
     assert set(x.federal) == {"usc_1591", "usc_1589", "usc_1590"}
-    assert x.federal["usc_1589"] == "not_met"  # recruiting is no § 1589 act: nothing aided
+    # a recruiting says nothing of whether D obtained V's labor: § 1589 open (decision 19)
+    assert x.federal["usc_1589"] == "undetermined"
     text = _norm(a.explain())
     assert "Accessories (NMSA 1978, § 30-1-13 [S]; 18 U.S.C. § 2 [S]):" in text
     assert "a federal intent standard that is not in the sources read" in " ".join(text.split())

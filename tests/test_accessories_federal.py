@@ -101,8 +101,8 @@ def test_the_federal_output_names_each_helper_with_each_sections_status() -> Non
         assert (x["defendant"], x["victim"], x["conduct"]) == ("D", "V", "recruit")
         assert x["federal"] == both[helper]
         assert set(x["federal"]) == set(FEDERAL)
-    # recruiting is no § 1589 act: nothing there to aid
-    assert found["H"]["federal"]["usc_1589"] == "not_met"
+    # a recruiting says nothing of whether D obtained V's labor: § 1589 open there too
+    assert found["H"]["federal"]["usc_1589"] == "undetermined"
     # every view names each helper, with each section's status, in the all-laws words
     for name, view in _views(a).items():
         if name == "json":
@@ -113,7 +113,8 @@ def test_the_federal_output_names_each_helper_with_each_sections_status() -> Non
             line = (
                 f"Federal: one who aids or abets an offense is punishable as a principal "
                 f"(18 U.S.C. § 2(a) [S]). The helper on the act aided, on what is stated of the "
-                f"help and the intent: § 1591 undetermined; § 1589 not met; § 1590 undetermined. "
+                f"help and the intent: § 1591 undetermined; § 1589 undetermined; § 1590 "
+                "undetermined. "
                 f"This reads a stated intent as enough: whether {helper} is liable turns on a "
                 "federal intent standard that is not in the sources read."
             )

@@ -72,12 +72,14 @@ def test_met_under_both_texts_is_met_with_the_punishment_open_as_a_point_of_law(
 
 
 def test_what_both_texts_defeat_stays_not_met_and_only_the_difference_is_open() -> None:
-    """A benefiting: neither text's (a) reaches it (not met under both); (b) exists only in the
-    2008 text (not met under 2000, met under 2008): open, with each text's answer."""
+    """A benefiting whose actor is stated not to have provided or obtained the labor: (a) is
+    defeated under both texts (not met); (b) exists only in the 2008 text (not met under 2000,
+    met under 2008): open, with each text's answer."""
     benefit = {
         "act": "benefiting",
         "benefit": {"financially": True},
         "federal": {
+            "labor": {"provided_or_obtained_labor_or_services": False},
             "venture": {
                 "participated": True,
                 "benefit_from_participation": True,

@@ -120,14 +120,16 @@ def test_the_summary_names_the_aggravation_that_fixes_the_band() -> None:
     assert "up to life if death results or a listed aggravation, or up to 20" in law.grading.words
 
 
-def test_a_1589_verb_reason_says_it_rests_on_the_act_recorded() -> None:
-    """Reviews 10–12 read "§ 1589: NOT MET — the conduct is recruiting: neither providing nor
-    obtaining labor or services" as resting on a fact nobody stated: the reason says it rests on
-    the act as recorded (a providing or obtaining is reached when stated, of this act or as an
-    act of its own; the first screen asks it where labor or services are at issue)."""
+def test_a_1589_line_says_why_nothing_is_asked_where_no_fact_concerns_labor() -> None:
+    """Reviews 10–12 and B read "§ 1589: NOT MET — the conduct recorded is recruiting" as
+    resting on a fact nobody stated: a recruiting says nothing of whether the actor provided or
+    obtained the person's labor or services, so § 1589(a) is open (decision 19); where no fact
+    concerns the labor its questions are not asked, and the line says so."""
     a = nmt.assess(nmt.load(ROOT / "examples" / "a2_social_media_15.yaml"), today=TODAY)
     text = " ".join(a.explain().split())
+    assert "§ 1589: UNDETERMINED — if established:" in text
     assert (
-        "§ 1589: NOT MET — the conduct recorded is recruiting, not providing or obtaining labor "
-        "or services (§ 1589(a))" in text
+        "§ 1589(a) also needs providing or obtaining the person's labor or services and a "
+        "§ 1589(a) means; no fact stated concerns V's labor or services, so none is asked." in text
     )
+    assert not [q for q in a.summary.needed if q.law in ("usc_1589", "usc_1590")]

@@ -40,5 +40,17 @@ def test_nothing_is_added_where_the_state_purpose_is_not_stated() -> None:
             ],
         }
     )
-    text = _labor_question(nmt.assess(pattern, today=TODAY))
-    assert "under § 30-52-1" not in text
+    a = nmt.assess(pattern, today=TODAY)
+    # no fact concerns W's labor or services: § 1590's questions are not asked at all, and
+    # its line says why (docs/federal.md, decision 19)
+    assert not [q for q in a.summary.needed if q.law in ("usc_1589", "usc_1590")]
+    (pair,) = a.summary.pairs
+    (s1590,) = [x for x in pair.laws if x.law == "usc_1590"]
+    assert s1590.status == "undetermined"
+    assert s1590.why is not None
+    assert "no fact stated concerns W's labor or services, so none is asked" in s1590.why
+    # stated, the labor purpose brings the question back (and names the state fact)
+    stated = pattern.model_dump(mode="json")
+    stated["conduct"][0]["to_subject_to"] = {"labor": True}
+    text = _labor_question(nmt.assess(nmt.FactPattern.model_validate(stated), today=TODAY))
+    assert "under § 30-52-1" in text

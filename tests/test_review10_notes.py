@@ -127,7 +127,8 @@ def test_each_limitation_rule_is_one_note_with_every_pairs_dates() -> None:
     assert "the obtaining of 1 June 2022: third degree felony" in state
     # § 3298 for §§ 1589 and 1590 together: one act's period said once, naming both sections
     assert "the obtaining of 1 June 2022 (§ 1589 and § 1590): ten years" in s3298
-    assert "the recruiting of 1 August 2019 (§ 1590): ten years" in s3298
+    # (a recruiting leaves § 1589(a) open as well: docs/federal.md decision 19)
+    assert "the recruiting of 1 August 2019 (§ 1589 and § 1590): ten years" in s3298
     assert "Ma toward Wn: the benefiting of 1 May 2021 (§ 1589)" in s3298
     assert "reaches a § 1589 or § 1590 offense against a child is open" in s3298
     assert "Bo toward Vi: the transporting of 15 March 2021: no limitation period" in s3299

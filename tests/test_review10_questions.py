@@ -1,9 +1,9 @@
 """Review 10 (a prosecutor's whole-case review): what the first screen still asks.
 
-- A recruiting (or transporting) toward a worker whose labor is at issue is "not met" under
-  § 1589(a) on its verb alone (each act is judged under its own verb; decision 1 of
-  docs/federal.md): the status stays, but the fact that would make § 1589(a) reachable — that
-  the actor provided or obtained the person's labor or services — is asked, once per act.
+- A recruiting (or transporting) toward a worker whose labor is at issue leaves § 1589(a)
+  undetermined, not "not met" on its verb (reviews 10-12 and B; docs/federal.md decision 19):
+  whether the actor also provided or obtained the person's labor or services is a fact nobody
+  stated, and it is asked, as the conduct element's own question, once per pair.
 - The § 1589(d) / § 1590(a) penalty question asks the aggravations the text applied lists
   (and no other), naming those not stated false.
 - An undated act's date, and the person's age, are asked once for the pair, citing every law
@@ -56,21 +56,24 @@ RECRUITING_FOR_LABOR = {
     "to_subject_to": {"labor": True},
 }
 
-# --- 1. § 1589(a) on the verb alone: the status stays, the fact is asked ------------------------
+# --- 1. § 1589(a) on another verb: open, and asked where labor is at issue -------------------
 
 
-def test_a_recruiting_for_labor_asks_whether_the_labor_was_provided_or_obtained() -> None:
+def _conduct_question(result: nmt.Assessment) -> Question:
+    (q,) = [q for q in _of(result, "usc_1589") if q.element == "conduct"]
+    return q
+
+
+def test_a_recruiting_for_labor_leaves_1589_open_and_asks_whether_the_labor_was_obtained() -> None:
     result = _assess([dict(RECRUITING_FOR_LABOR)], {"age": 30})
-    assert _status(result, "usc_1589") == "not_met"  # decision 1: only asked, never inferred
-    asked = [q for q in _of(result, "usc_1589") if q.element.endswith("_as_its_own_act")]
-    (q,) = asked
+    assert _status(result, "usc_1589") == "undetermined"  # not read as false from the verb
+    q = _conduct_question(result)
     assert q.kind == "fact"
     assert q.citations == ["18 U.S.C. § 1589(a)"]
     assert q.conduct == "c0"
-    assert q.text.startswith("Did D provide or obtain W's labor or services (§ 1589(a) reaches")
-    assert "not recruiting" in q.text
-    assert "the recruiting of 15 June 2019" in q.text  # the act by verb and date
-    assert "as an act of its own" in q.text
+    assert (
+        q.text == "Did D provide or obtain W's labor or services when recruiting W on 15 June 2019?"
+    )
 
 
 def test_the_labor_question_is_asked_on_federal_facts_of_labor_too_of_each_act() -> None:
@@ -81,12 +84,12 @@ def test_the_labor_question_is_asked_on_federal_facts_of_labor_too_of_each_act()
     }
     two = [federal, dict(federal, date="2019-07-01")]
     result = _assess(two, {"age": 30}, law="federal")
-    (q,) = [q for q in _of(result, "usc_1589") if q.element.endswith("_as_its_own_act")]
+    q = _conduct_question(result)
     # asked of each act, once for the pair as every question is ("Likewise for")
     assert (q.conduct, q.also) == ("c0", ["c1"])
-    assert "state it of the transporting of 15 June 2019" in q.text
+    assert q.text.startswith("Did D provide or obtain W's labor or services when transporting W")
     assert q.text.endswith("Likewise for the transporting of 1 July 2019.")
-    assert _status(result, "usc_1589") == "not_met"
+    assert _status(result, "usc_1589") == "undetermined"
 
 
 def test_nothing_is_asked_where_labor_is_not_at_issue_or_the_fact_is_stated() -> None:
@@ -100,12 +103,19 @@ def test_nothing_is_asked_where_labor_is_not_at_issue_or_the_fact_is_stated() ->
         federal={"labor": {"provided_or_obtained_labor_or_services": False}},
     )
     not_knowingly = dict(RECRUITING_FOR_LABOR, knowingly=False)
-    obtaining = dict(RECRUITING_FOR_LABOR, act="obtaining")
-    for conduct in (sex, stated_no, not_knowingly, obtaining):
+    # stated not to have obtained it, or not knowingly: not met, and nothing asked of it
+    for conduct in (stated_no, not_knowingly):
         result = _assess([conduct], {"age": 30})
-        assert not [
-            q for q in result.summary.needed if q.element.endswith("conduct_as_its_own_act")
-        ]
+        assert not [q for q in _of(result, "usc_1589") if q.element == "conduct"]
+        assert _status(result, "usc_1589") == "not_met"
+    # nothing concerns W's labor: open (nothing defeats it), and not asked
+    result = _assess([sex], {"age": 30})
+    assert _status(result, "usc_1589") == "undetermined"
+    assert not _of(result, "usc_1589")
+    # an obtaining of the person: whether what was obtained was the labor is asked
+    obtaining = dict(RECRUITING_FOR_LABOR, act="obtaining")
+    result = _assess([obtaining], {"age": 30})
+    assert _conduct_question(result).text.startswith("Did D provide or obtain W's labor")
 
 
 # --- 2. the § 1589(d) penalty: the aggravations asked directly ---------------------------------

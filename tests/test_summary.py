@@ -318,8 +318,9 @@ def test_an_undated_act_asks_its_date_once_as_a_fact_for_every_federal_section()
 
 
 def test_a_federal_section_not_met_says_why_even_where_the_state_statute_fails_too() -> None:
-    """Harboring is no 2008 verb, and no verb of § 1589(a) either: each law fails for its own
-    reason, and each says it — also when § 30-52-1 is not assessed."""
+    """Harboring is no 2008 verb: § 30-52-1 fails on it. A harboring says nothing of whether D
+    provided or obtained V's labor or services, so § 1589(a) is open, and its line says why no
+    question is asked (no fact concerns V's labor) — also when § 30-52-1 is not assessed."""
     pattern = nmt.FactPattern.model_validate(
         {
             "persons": [{"id": "D"}, {"id": "V", "birth_date": "2004-06-01"}],
@@ -338,14 +339,19 @@ def test_a_federal_section_not_met_says_why_even_where_the_state_statute_fails_t
     for law in ("all", "federal"):
         (pair,) = nmt.assess(pattern, today=date(2026, 12, 7), law=law).summary.pairs
         (s1589,) = [x for x in pair.laws if x.law == "usc_1589"]
-        assert s1589.status == "not_met"
-        assert s1589.why is not None and "harboring" in s1589.why
+        assert s1589.status == "undetermined"
+        assert s1589.why is not None
+        assert s1589.why.startswith("§ 1589(a) also needs providing or obtaining")
+        assert s1589.why.endswith("no fact stated concerns V's labor or services, so none is asked")
+        if law == "all":
+            (state,) = [x for x in pair.laws if x.law == "nm_30_52_1"]
+            assert state.status == "not_met" and "harboring" in (state.why or "")
 
 
 def test_an_undated_act_no_text_reaches_is_not_met_whichever_text_applies() -> None:
-    """An undated recruiting that may fall before or after 2008: recruiting is a verb of no
-    text of § 1589 (provides or obtains labor, in 2000 and in 2008), so § 1589 is not met
-    whichever applies — as for a dated act; § 1590 (recruits) stays open."""
+    """An undated recruiting that may fall before or after 2008: whether D provided or obtained
+    V's labor is not stated under either text of § 1589, so § 1589 is open whichever applies —
+    as for a dated act (decision 19); § 1590 (recruits) stays open."""
     pattern = nmt.FactPattern.model_validate(
         {
             "persons": [{"id": "D"}, {"id": "V", "birth_date": "2006-01-01"}],
@@ -357,7 +363,7 @@ def test_an_undated_act_no_text_reaches_is_not_met_whichever_text_applies() -> N
     result = nmt.assess(pattern, today=date(2026, 12, 7))
     (pair,) = result.summary.pairs
     status = {x.law: x.status for x in pair.laws}
-    assert status["usc_1589"] == "not_met" and status["usc_1590"] == "undetermined"
+    assert status["usc_1589"] == "undetermined" and status["usc_1590"] == "undetermined"
     # judged under both texts (the 2008 window gives either), and named under neither
     s1589 = result.findings[0].jurisdictions["usc_1589"]
     assert s1589.texts == ["usc-1589-2000", "usc-1589-2008"]

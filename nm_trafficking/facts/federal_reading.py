@@ -3,11 +3,12 @@ words): the knowledge of a commercial sex act stated against the means stated kn
 disregarded "to cause the person to engage in a commercial sex act" (18 U.S.C. § 1591(a);
 ``docs/federal.md`` decision 18). The engine's derived atom
 (:data:`~nm_trafficking.statute.model.SEX_ACT_WITH_MEANS`), the note and the court form read
-it from here."""
+it from here. Also whether an act puts the person's labor or services at issue
+(:func:`labor_at_issue`), which decides how § 1589(a) reads the verb."""
 
 from __future__ import annotations
 
-from nm_trafficking.facts.conduct import FederalFacts
+from nm_trafficking.facts.conduct import Conduct, FederalFacts
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.statute.model import (
     SEX_ACT_CONTRADICTS_BOTH,
@@ -43,3 +44,27 @@ def sex_act_with_means(federal: FederalFacts) -> str:
     if any(getattr(reckless, m) is _TRUE for m in type(reckless).model_fields):
         return SEX_ACT_CONTRADICTS_DISREGARD
     return SEX_ACT_NEITHER
+
+
+def labor_at_issue(conduct: Conduct) -> bool:
+    """Whether a fact of an act puts the person's labor or services at issue: the act was to
+    subject the person to labor or services (§ 30-52-1(A)(1)'s purpose), or for labor or
+    services (§ 1590), or the actor provided or obtained them, or what was provided or obtained
+    was them, or a § 1589(a) means was used, or the venture provided or obtained labor or
+    services by a § 1589 means. It decides only which questions the first screen asks
+    (``Law.labor_or_services``), never a status: a state fact may prompt a federal question,
+    never settle one (docs/federal.md, decisions 1 and 19)."""
+    purpose = conduct.to_subject_to
+    federal = conduct.federal
+    labor = federal.labor
+    if _TRUE in (
+        purpose.labor,
+        purpose.services,
+        labor.for_labor_or_services,
+        labor.labor_or_services_of_the_person,
+        labor.provided_or_obtained_labor_or_services,
+        federal.venture.engaged_in_labor_or_services_by_1589_means,
+    ):
+        return True
+    means = federal.labor_means
+    return any(getattr(means, m) is _TRUE for m in type(means).model_fields)

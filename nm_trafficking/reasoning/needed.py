@@ -31,6 +31,7 @@ from typing import Any, TypedDict
 
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Act
+from nm_trafficking.facts.federal_reading import labor_at_issue
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
@@ -46,7 +47,6 @@ from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import (
     ACT,
     BUYER,
-    LABOR_ACT,
     AgeAndMeansPenalty,
     Element,
     Law,
@@ -190,7 +190,11 @@ def _naming_the_act(template: str, fields: _Fields) -> str:
 
 
 def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> list[Question]:
-    """The questions of one pair under one law, in the order of the acts."""
+    """The questions of one pair under one law, in the order of the acts. None of a section
+    of labor or services (§§ 1589, 1590) where no act puts the person's labor or services at
+    issue: the law's line says so, and its elements are one step away (``detail="elements"``)."""
+    if law.labor_or_services and not labor_in_question(acts):
+        return []
     out: list[Question] = []
     stings = (
         {a.verdict.ctx.conduct.id: a for a in sting.attempts(acts)}
@@ -215,9 +219,13 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         out.extend(asked)
         if law.jurisdiction == "state":
             out.extend(_benefit_as_its_own_act(v, fields, base))
-        else:
-            out.extend(_labor_as_its_own_act(v, fields, base))
     return out
+
+
+def labor_in_question(acts: Sequence[ActVerdict[Any]]) -> bool:
+    """Whether a fact of one of a pair's acts puts the person's labor or services at issue
+    (:func:`~nm_trafficking.facts.federal_reading.labor_at_issue`)."""
+    return any(labor_at_issue(v.ctx.conduct) for v in acts)
 
 
 _ATTEMPT_RESTS = " The attempt the sting leaves rests on it (see the attempt note)."
@@ -421,111 +429,6 @@ def _benefit_as_its_own_act(v: ActVerdict[Any], fields: _Fields, base: _Who) -> 
             )
         ]
     return []
-
-
-_LABOR_AT_ISSUE = (
-    "to_subject_to.labor",
-    "to_subject_to.services",
-    "federal.labor.for_labor_or_services",
-    "federal.labor.labor_or_services_of_the_person",
-)
-"""Facts that put the person's labor or services at issue for an act: only to ask whether they
-were provided or obtained (:func:`_labor_as_its_own_act`), never to establish it (decision 1 of
-docs/federal.md: no federal fact is inferred from a state fact)."""
-
-
-class _With(dict[str, str]):
-    """An act's words (:class:`_Fields`) with some replaced."""
-
-    __slots__ = ("_fields",)
-
-    def __init__(self, fields: _Fields, **replaced: str) -> None:
-        super().__init__(replaced)
-        self._fields = fields
-
-    def __missing__(self, key: str) -> str:
-        return self._fields[key]
-
-
-def _labor_as_its_own_act(v: ActVerdict[Any], fields: _Fields, base: _Who) -> list[Question]:
-    """An act whose verb is not one a paragraph reads as providing or obtaining the person's
-    labor or services (§ 1589(a): a recruiting, a transporting), toward a person whose labor or
-    services the facts put at issue, with that fact not stated: the paragraph is not met on the
-    verb (each act is judged under its own verb), and the status stays; what would make it
-    reachable is asked, as a fact — that the actor provided or obtained them, stated of this
-    act or recorded as an act of its own. Nothing is asked where another element of the
-    paragraph fails on the facts stated. The paragraph, its verbs and the stated fact come from
-    the statute data (the conduct element read with the verb, ``LABOR_ACT``); once per act."""
-    ctx = v.ctx
-    conduct = ctx.conduct
-    version: TextVersion = ctx.version
-    if not version.encoded or not any(_stated(conduct, p) == "true" for p in _LABOR_AT_ISSUE):
-        return []
-    verb = conduct.act.value
-    for p, e, verbs, stated in _labor_elements(version):
-        if verb in verbs or _stated(conduct, stated) is not None:
-            continue
-        if len(v.elements) <= p or v.elements[p][e] != NOT_MET:
-            continue
-        if any(s == NOT_MET for i, s in enumerate(v.elements[p]) if i != e):
-            continue
-        element = version.offences[p].elements[e]
-        if not element.question or any(
-            _stated(conduct, path) == "false" for path in element.paths if path != stated
-        ):
-            continue  # (what was provided or obtained stated not to be the person's labor)
-        paragraph = version.offences[p]
-        short = words.paragraph_short(paragraph.citation)
-        reach = f"({short} reaches {words.either(list(verbs))} them, not {verb})"
-        asked = element.question.format_map(_With(fields, when=reach))
-        return [
-            Question(
-                text=(
-                    f"{asked} If so, state it of {fields['act']}, or record the "
-                    f"{words.either(list(verbs))} as an act of its own, with its date."
-                ),
-                kind=FACT,
-                citations=[paragraph.citation],
-                element=f"{element.key}_as_its_own_act",
-                **base,
-            )
-        ]
-    return []
-
-
-def _labor_elements(version: TextVersion) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
-    """Of each paragraph whose conduct element reads the verb as providing or obtaining labor or
-    services (``LABOR_ACT``) unless a fact of its own is stated: (the paragraph, the element,
-    the verbs it reads so, that fact's path). Statute data alone: once per text."""
-
-    def make() -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
-        out: list[tuple[int, int, tuple[str, ...], str]] = []
-        for p, paragraph in enumerate(version.offences):
-            for e, element in enumerate(paragraph.elements):
-                if LABOR_ACT not in element.paths:
-                    continue
-                verbs = next(
-                    (
-                        t.value
-                        for alt in element.defeated
-                        for t in alt.tests
-                        if t.path == LABOR_ACT and t.op == "not_in" and isinstance(t.value, tuple)
-                    ),
-                    None,
-                )
-                stated = next(
-                    (
-                        alt.tests[0].path
-                        for alt in element.established
-                        if len(alt.tests) == 1 and alt.tests[0].path != ACT
-                    ),
-                    None,
-                )
-                if verbs is not None and stated is not None:
-                    out.append((p, e, tuple(str(x) for x in verbs), stated))
-        return tuple(out)
-
-    return version.derive("needed_labor_elements", make)
 
 
 def _benefit_elements(version: TextVersion) -> tuple[tuple[int, int, int, int | None], ...]:

@@ -25,7 +25,7 @@ from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.needed import pair_questions
+from nm_trafficking.reasoning.needed import labor_in_question, pair_questions
 from nm_trafficking.reasoning.penalties import band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
@@ -322,7 +322,14 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             for e, element in enumerate(paragraph.elements)
             if v.elements[p][e] == UNDETERMINED
         ]
-        return f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
+        needs = f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
+        if law.labor_or_services and not labor_in_question(acts):
+            # its questions are not asked (``needed``): say why, in the same line
+            needs += (
+                f"; no fact stated concerns {v.ctx.conduct.person}'s labor or services, so none "
+                "is asked"
+            )
+        return needs
     return ""
 
 
@@ -417,13 +424,15 @@ def _shared_lead(briefs: list[str]) -> list[str]:
 def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
     """Why ``law``'s status differs from the state statute's for the pair, or why it is not
     met where neither is, or the state statute was not assessed (each law fails for its own
-    reason); None if the statuses agree otherwise."""
+    reason), or why a section of labor or services asks nothing; None if the statuses agree
+    otherwise."""
     if not pair.laws or (law is pair.laws[0][0] and law.jurisdiction == "state"):
         return None
     status = pair.finding.jurisdictions[law.id].status
     state = pair.finding.status if pair.laws[0][0].jurisdiction == "state" else None
-    if status != NOT_MET and status == (state or status):
-        return None
+    unasked = status == UNDETERMINED and law.labor_or_services and not labor_in_question(acts)
+    if status != NOT_MET and status == (state or status) and not unasked:
+        return None  # (where no question of the law is asked, the line says why)
     if law.commercial_sex_only and _labor_not_sex(acts):
         said = "rule out" if _sex_stated_false(acts) else "do not state"
         return (

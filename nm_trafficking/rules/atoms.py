@@ -34,7 +34,6 @@ from nm_trafficking.facts.truth import Truth
 from nm_trafficking.statute.model import (
     ACT,
     BUYER,
-    LABOR_ACT,
     SEX_ACT_WITH_MEANS,
     VICTIM_AGE,
 )
@@ -105,8 +104,6 @@ offense was effected by means of"; §§ 1589(d), 1590(a) aggravations)."""
 
 CONTEXT_FACTS = {
     "in_force": "whether the version applied was in force on the date of the act",
-    LABOR_ACT: "the verb, read for § 1589(a) only when provided_or_obtained_labor_or_services "
-    "is not stated true (absent then)",
     BUYER: "whether the actor acted as a buyer (as_buyer, else the consumer role): always known",
     SEX_ACT_WITH_MEANS: "§ 1591: the knowledge of a commercial sex act read with the means "
     "facts (statute.model.SEX_ACT_WITH_MEANS): always known",
@@ -229,12 +226,10 @@ def conduct_facts(conduct: Conduct) -> dict[str, Any]:
 
 
 def federal_conduct_facts(conduct: Conduct) -> dict[str, Any]:
-    """The facts only the federal sections' rules test: the verb as § 1589(a) reads it and the
-    known facts of the federal block (``federal``)."""
+    """The facts only the federal sections' rules test: the known facts of the federal block
+    (``federal``)."""
     fact: dict[str, Any] = {}
     federal = conduct.federal
-    if federal.labor.provided_or_obtained_labor_or_services is not _TRUE:
-        fact[LABOR_ACT] = conduct.act
     block: dict[str, Any] = {}
     if federal.model_fields_set:
         block = _known(federal, _FEDERAL_PLAN)

@@ -46,10 +46,6 @@ ACT = "act"
 BUYER = "buyer"
 """The path of the context fact "the actor acted as a buyer" (always "true" or "false")."""
 
-LABOR_ACT = "labor_act"
-"""The verb as § 1589(a) reads it: absent when the actor is stated to have provided or obtained
-the person's labor or services (a fact of its own, whatever verb records the act)."""
-
 SEX_ACT_WITH_MEANS = "federal.as_to_commercial_sex_act.with_the_means"
 """§ 1591(a): the stated knowledge or reckless disregard of a commercial sex act, read with the
 means facts (always present in a federal engine fact): one of the values below. Each means fact
@@ -697,6 +693,11 @@ class Law:
     """The section reaches commercial sex acts only, not labor or services (§ 1591): where the
     facts state labor or services and no commercial sexual activity, that is what separates it
     from § 30-52-1(A)(1) and (A)(3)."""
+    labor_or_services: bool = False
+    """The section reaches the labor or services of a person (§§ 1589, 1590): its questions are
+    put on a pair's first screen only where a fact of an act puts the person's labor or
+    services at issue (:func:`~nm_trafficking.facts.federal_reading.labor_at_issue`); otherwise
+    the law's line says that none is stated. Never a status: that rests on the facts alone."""
 
     @cached_property
     def all_versions(self) -> tuple[TextVersion, ...]:

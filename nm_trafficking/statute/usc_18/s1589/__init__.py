@@ -90,4 +90,5 @@ USC_1589 = Law(
     gaps=(WINDOW_2008,),
     short="18 U.S.C. § 1589",
     undated=UNDATED,
+    labor_or_services=True,  # "labor or services"
 )

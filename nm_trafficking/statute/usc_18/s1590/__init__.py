@@ -96,4 +96,5 @@ USC_1590 = Law(
     gaps=(NONE_2000, WINDOW_2008),
     short="18 U.S.C. § 1590",
     undated=UNDATED,
+    labor_or_services=True,  # "labor or services"
 )
