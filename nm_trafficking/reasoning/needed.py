@@ -39,7 +39,13 @@ from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.penalties import AGGRAVATION_WORDS, band_table
+from nm_trafficking.reasoning.penalties import (
+    AGGRAVATION_WORDS,
+    band_table,
+    band_verb,
+    listed_in_b,
+    sex_trafficking_band,
+)
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, Finding, LawCount
 from nm_trafficking.statute import ages as age_rule
@@ -937,29 +943,11 @@ _NONE_AGE = "none stated by the text"
 
 
 def _band_listed(ctx: ActContext[Any], rule: AgeAndMeansPenalty) -> bool | None:
-    """Whether the act (a venture's, for benefiting) is one § 1591(b) lists; None where what
-    the venture did is not stated (the generic question)."""
-    c = ctx.conduct
-    if c.act is Act.BENEFITING:
-        venture = c.federal.venture.act
-        if venture is None:
-            return None
-        verb = str(getattr(venture, "value", venture))
-    else:
-        verb = c.act.value
-    # as ``penalties._sex_trafficking`` reads it: a verb open only on the buyer's reading is
-    # read on the theory that reaches it ("obtained", which (b) lists)
-    return verb in rule.band_verbs or verb in rule.open_verbs
-
-
-def _band_if_not_effected(rule: AgeAndMeansPenalty, listed: bool, age: int) -> PenaltyBand | None:
-    """§ 1591(b) for an offense not effected by the means (as ``penalties._sex_trafficking``):
-    (b)(1) under 14, (b)(2) 14 to 17, none stated otherwise (None)."""
-    if listed and age < 14:
-        return rule.effected_or_under_14
-    if listed and age < 18:
-        return rule.not_effected_14_to_17
-    return None
+    """Whether the act (a venture's, for benefiting) is one § 1591(b) lists, as the penalty is
+    read (``penalties.listed_in_b``); None where what the venture did is not stated (the generic
+    question)."""
+    verb = band_verb(ctx.conduct)
+    return listed_in_b(rule, verb) if verb is not None else None
 
 
 def _band_words(band: PenaltyBand | None) -> str:
@@ -999,7 +987,7 @@ def _age_bands(ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed: bool) -> 
     "§ 1591(b)(1) if under 14, § 1591(b)(2) if 14 to 17, ..."."""
     parts = []
     for said, a in _band_ages(ctx):
-        band = _band_if_not_effected(rule, listed, a)
+        band = sex_trafficking_band(rule, listed, a, effected=False)
         which = band.citation.removeprefix("18 U.S.C. ") if band is not None else _NONE_AGE
         parts.append(
             f"{which} if {said}" + (", read literally (UNVERIFIED)" if band is None else "")
@@ -1023,7 +1011,7 @@ def _band_questions(
     if listed is None:
         return None
     means = _open_means(ctx, rule)
-    if_not = {_band_if_not_effected(rule, listed, a) for _, a in _band_ages(ctx)}
+    if_not = {sex_trafficking_band(rule, listed, a, effected=False) for _, a in _band_ages(ctx)}
     age_decides = len(if_not) > 1
     b1 = rule.effected_or_under_14
     out: list[Question] = []

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from nm_trafficking.facts.conduct import Act
+from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import text_name
 from nm_trafficking.reasoning.naming import named
@@ -107,6 +107,39 @@ def _truths(values: Sequence[Truth]) -> tuple[bool, bool]:
     return certain, certain or Truth.UNKNOWN in values
 
 
+def band_verb(conduct: Conduct) -> str | None:
+    """The verb § 1591(b) is read on: the act's own; for a benefiting act (§ 1591(a)(2)) the
+    venture's ("the person recruited, enticed, …" is the person the (a)(1) act was done to);
+    ``None`` where what the venture did is not stated."""
+    if conduct.act is Act.BENEFITING:
+        venture = conduct.federal.venture.act
+        return venture.value if venture is not None else None
+    return conduct.act.value
+
+
+def listed_in_b(rule: AgeAndMeansPenalty, verb: str) -> bool:
+    """Whether § 1591(b) lists ``verb``. A verb open only on the reading that the conduct is
+    "obtaining" (a buyer before 29 May 2015) counts as listed: on that reading (b) lists it
+    ("obtained"), on the other there is no offense to punish. The band is read on the same
+    theory as the conduct element, so it does not depend on the verb that records a buyer's
+    purchase."""
+    return verb in rule.band_verbs or verb in rule.open_verbs
+
+
+def sex_trafficking_band(
+    rule: AgeAndMeansPenalty, listed: bool, age: int, effected: bool
+) -> PenaltyBand | None:
+    """§ 1591(b)'s band, first match wins: effected by means of force, threats of force, fraud
+    or coercion, or a verb (b) lists (``listed``) and a person under 14 -> (b)(1); not so
+    effected, a listed verb, 14 to 17 -> (b)(2); otherwise the text states no punishment for
+    the combination (``None``; UNVERIFIED, decision 12)."""
+    if effected or (listed and age < 14):
+        return rule.effected_or_under_14
+    if listed and age < 18:
+        return rule.not_effected_14_to_17
+    return None
+
+
 def _sex_trafficking(
     verdict: ActVerdict[TextVersion], rule: AgeAndMeansPenalty
 ) -> tuple[set[str], Callable[[], str]]:
@@ -116,41 +149,20 @@ def _sex_trafficking(
     c = ctx.conduct
     effected_by = c.federal.offense_effected_by
     effected_certain, effected_possible = _truths([getattr(effected_by, m) for m in rule.means])
-    if c.act is Act.BENEFITING:
-        venture = c.federal.venture.act
-        verb = venture.value if venture is not None else None
-        whose = "the venture's act"
-    else:
-        verb = c.act.value
-        whose = "the act"
-    if verb is None:
-        in_b = {True, False}
-    elif verb in rule.band_verbs:
-        in_b = {True}
-    elif verb in rule.open_verbs:
-        # Open only on the reading that the conduct is "obtaining" (a buyer before 29 May
-        # 2015): on that reading (b) lists it ("obtained"), on the other there is no offense
-        # to punish. The band is read on the same theory as the conduct element, so it does
-        # not depend on the verb that records a buyer's purchase.
-        in_b = {True}
-    else:
-        in_b = {False}
+    verb = band_verb(c)
+    whose = "the venture's act" if c.act is Act.BENEFITING else "the act"
+    in_b = {True, False} if verb is None else {listed_in_b(rule, verb)}
     age = ctx.age
     lo = age.lo if age is not None else 0
     hi = (age.hi if age.hi is not None else _OLDEST) if age is not None else _OLDEST
     ages = {a for a in (lo, hi, 13, 14, 17, 18) if lo <= a <= hi}
     effected = {True} if effected_certain else ({True, False} if effected_possible else {False})
-    b1, b2 = rule.effected_or_under_14.id, rule.not_effected_14_to_17.id
     found: set[str] = set()
     for e in effected:
         for listed in in_b:
             for a in ages:
-                if e or (listed and a < 14):
-                    found.add(b1)
-                elif listed and a < 18:
-                    found.add(b2)
-                else:
-                    found.add(NONE_STATED)
+                band = sex_trafficking_band(rule, listed, a, e)
+                found.add(band.id if band is not None else NONE_STATED)
 
     def why() -> str:
         said: list[str] = []
