@@ -335,9 +335,11 @@ def _act_questions(
         )
         if v.status != UNDETERMINED:
             return out
-    if v.status == UNDETERMINED and (version is law.undated or date_matters(v)):
+    date_asked = v.status == UNDETERMINED and (version is law.undated or date_matters(v))
+    if date_asked:
         # The act's date is not stated and the section's texts differ across its possible
-        # dates: the date is what is missing (evidence), not a point of law.
+        # dates: the date is what is missing (evidence), not a point of law. The elements
+        # still open under every text are asked beside it (below).
         out.append(
             Question(
                 text=(
@@ -350,8 +352,7 @@ def _act_questions(
                 **base,
             )
         )
-        return out
-    if v.status == UNDETERMINED and not version.encoded:
+    elif v.status == UNDETERMINED and not version.encoded:
         out.append(
             Question(
                 text=(
@@ -372,6 +373,8 @@ def _act_questions(
             for e, element in enumerate(paragraph.elements):
                 if v.elements[p][e] != UNDETERMINED or undated.differs(v, p, e):
                     continue  # (open because the texts differ: the question above)
+                if date_asked and element.key == _IN_FORCE:
+                    continue  # (the date, asked above)
                 known = found.get(element.key)
                 if known is not None:
                     if paragraph.citation not in known.citations:
@@ -1130,6 +1133,9 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
 
 _DATE = "date"
 """The element of the date question several federal sections ask of one undated act."""
+
+_IN_FORCE = "in_force"
+"""The element of a text's period (its question is the act's date)."""
 
 
 def _dates_once(questions: list[Question]) -> list[Question]:
