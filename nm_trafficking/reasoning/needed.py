@@ -41,6 +41,7 @@ from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.penalties import (
     AGGRAVATION_WORDS,
+    aggravation_words,
     band_table,
     band_verb,
     listed_in_b,
@@ -927,10 +928,15 @@ def _age_question(
     band = _band_questions(law, ctx, fields, base)
     if band is not None:
         return band
-    text = _aggravation_question(ctx, fields) or (
-        f"What fixes the penalty of {fields['act']} under {law.citation}? "
-        f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
-    )
+    aggravation = _aggravation_question(law, ctx, fields)
+    if aggravation is not None:
+        text, also = aggravation
+        cite += [c for c in also if c not in cite]
+    else:
+        text = (
+            f"What fixes the penalty of {fields['act']} under {law.citation}? "
+            f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
+        )
     return [Question(text=text, kind=FACT, citations=cite, element="grade", **base)]
 
 
@@ -1071,19 +1077,31 @@ def _band_part(law: Law, ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed:
     )
 
 
-def _aggravation_question(ctx: ActContext[Any], fields: _Fields) -> str | None:
+def _aggravation_question(
+    law: Law, ctx: ActContext[Any], fields: _Fields
+) -> tuple[str, list[str]] | None:
     """A penalty of §§ 1589(d), 1590(a) left open by the aggravations (``MaximumPenalty``),
-    asked directly: did death result, or did the violation include one of those the text
-    applied lists (in its spelling), naming only those not stated false; what each answer gives
-    follows. None for any other penalty (the generic question)."""
+    asked directly: did death result, or did the violation include one of those a text that
+    may apply lists, naming only those not stated false, each once in the words of the text
+    applied (§ 1589(d) spells "kidnaping") or else of the text that lists it; what each answer
+    gives follows, and an aggravation only some of the texts list says which (in the 2008
+    window, and for an undated act, § 1589 as enacted in 2000 lists "the attempt to commit
+    aggravated sexual abuse", § 1589(d) as read does not). None for any other penalty (the
+    generic question). With the question, the provisions of the other texts whose aggravated
+    band it may settle (to be cited beside the text applied's)."""
     rule = getattr(ctx.version, "penalty", None)
     if not isinstance(rule, MaximumPenalty):
         return None
+    rules = _may_apply(ctx, rule)
+    listed = [a for a in _AGGRAVATION_ORDER if any(a in r.aggravations for _, r in rules)]
     stated = ctx.conduct.federal.aggravation
-    open_ = [a for a in rule.aggravations if getattr(stated, a) is Truth.UNKNOWN]
-    if not open_ or any(getattr(stated, a) is Truth.TRUE for a in rule.aggravations):
+    open_ = [a for a in listed if getattr(stated, a) is Truth.UNKNOWN]
+    if not open_ or any(getattr(stated, a) is Truth.TRUE for a in listed):
         return None
-    includes = [_aggravation_words(a, rule) for a in open_ if a != "death_results"]
+    said = {
+        a: aggravation_words(a, next(r for _, r in rules if a in r.aggravations)) for a in open_
+    }
+    includes = [said[a] for a in open_ if a != "death_results"]
     act = fields["act"]
     if "death_results" in open_:
         asked = f"Did death result from {act}"
@@ -1091,15 +1109,50 @@ def _aggravation_question(ctx: ActContext[Any], fields: _Fields) -> str | None:
             asked += f", or did the violation include {words.either(includes)}"
     else:
         asked = f"Did {act} include {words.either(includes)}"
-    return f"{asked}? If so, the penalty is {rule.aggravated.summary}; if not, {rule.base.summary}."
+    only: list[str] = []
+    also: list[str] = []
+    for a in open_:
+        texts = [v for v, r in rules if a in r.aggravations]
+        also.extend(r.aggravated.citation for _, r in rules if a in r.aggravations)
+        if len(texts) < len(rules):
+            names = words.either([words.text_name(law, v) for v in texts], "and")
+            only.append(f"{said[a]} only under {names}")
+    which = (
+        f" ({'; '.join(only)}; which text applies is a point of law)"
+        if only and ctx.window is not None
+        else f" ({'; '.join(only)}; which text applies turns on the date)"
+        if only
+        else ""
+    )
+    text = (
+        f"{asked}? If so, the penalty is {rule.aggravated.summary}{which}; "
+        f"if not, {rule.base.summary}."
+    )
+    return text, list(dict.fromkeys(also))
 
 
-def _aggravation_words(fact: str, rule: MaximumPenalty) -> str:
-    """An aggravation in the words of the text applied (§ 1589(d) spells "kidnaping")."""
-    for said in AGGRAVATION_WORDS.get(fact, ()):
-        if said in rule.aggravated.words:
-            return said
-    return fact.replace("_", " ")
+_AGGRAVATION_ORDER = ("death_results", *AGGRAVATION_WORDS)
+"""The aggravations §§ 1589, 1590 list, in the order the texts list them."""
+
+
+def _may_apply(
+    ctx: ActContext[Any], rule: MaximumPenalty
+) -> list[tuple[TextVersion, MaximumPenalty]]:
+    """The texts that may apply to the act and state such a penalty, with it: the text applied
+    first, then (a dated act in a period where which text applied is UNVERIFIED) the period's
+    candidate texts, or (an undated act) the texts its possible days fall under."""
+    out: list[tuple[TextVersion, MaximumPenalty]] = [(ctx.version, rule)]
+    window = ctx.window
+    others = (
+        getattr(window, "candidates", ())
+        if window is not None
+        else tuple(c.version for c in ctx.candidates)
+    )
+    for version in others:
+        penalty = getattr(version, "penalty", None)
+        if isinstance(penalty, MaximumPenalty) and all(version is not v for v, _ in out):
+            out.append((version, penalty))
+    return out
 
 
 def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:

@@ -209,7 +209,8 @@ AGGRAVATION_WORDS: dict[str, tuple[str, ...]] = {
 1.3, 2.3); the spelling of the text applied is used."""
 
 
-def _aggravation_words(fact: str, rule: MaximumPenalty) -> str:
+def aggravation_words(fact: str, rule: MaximumPenalty) -> str:
+    """An aggravation in the words of the text of ``rule`` (§ 1589(d) spells "kidnaping")."""
     text = rule.aggravated.words
     for words in AGGRAVATION_WORDS.get(fact, ()):
         if words in text:
@@ -231,7 +232,7 @@ def established_aggravation(verdict: ActVerdict[TextVersion]) -> str | None:
     said = []
     if "death_results" in stated:
         said.append("death results from the violation")
-    includes = [_aggravation_words(a, rule) for a in stated if a != "death_results"]
+    includes = [aggravation_words(a, rule) for a in stated if a != "death_results"]
     if includes:
         said.append("the violation includes " + either(includes, "and"))
     return ", and ".join(said)
