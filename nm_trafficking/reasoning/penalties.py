@@ -476,14 +476,16 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
         # the same under every text: the newest text's words, with the weakest label of all
         same = count_penalty(newest.verdict, label=weakest)
         return Penalised(verdict, same.bands, same.result, same.none_possible, tags=same.tags)
-    by_severity: dict[int, tuple[PenaltyBand, TextVersion]] = {}
-    giving: dict[int, list[TextVersion]] = {}
+    by_band: dict[tuple[int, str], tuple[PenaltyBand, TextVersion]] = {}
+    giving: dict[tuple[int, str], list[TextVersion]] = {}
     for item in live:  # oldest first: a band is named from the newest text that gives it
         for b in item.bands:
-            by_severity[b.severity] = (b, item.verdict.ctx.version)
-            giving.setdefault(b.severity, []).append(item.verdict.ctx.version)
-    possible = tuple(by_severity[k] for k in sorted(by_severity))
-    tags = tuple(_code(weakest_label(giving[k])) for k in sorted(by_severity))
+            key = _band_key(b)
+            by_band[key] = (b, item.verdict.ctx.version)
+            giving.setdefault(key, []).append(item.verdict.ctx.version)
+    keys = sorted(by_band, key=lambda k: k[0])  # least serious first; then the oldest text's
+    possible = tuple(by_band[k] for k in keys)
+    tags = tuple(_code(weakest_label(giving[k])) for k in keys)
     none_possible = any(i.none_possible or i.result.status == NONE_STATED for i in live)
     label = _code(weakest)
 
@@ -537,6 +539,14 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
     )
 
 
+def _band_key(band: PenaltyBand) -> tuple[int, str]:
+    """What makes two texts' bands one band in the words: the same severity, in the same
+    provision (§ 1591(b)(1) in every text: named once, from the newest text that gives it). A
+    band of another provision keeps its own words and label: the 2000 text of § 1589 states its
+    punishment in its concluding provisions [P], the 2008 text in § 1589(d) [S]."""
+    return band.severity, band.citation
+
+
 def _code(label: Label | None) -> str | None:
     return label.code if label is not None else None
 
@@ -581,16 +591,16 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
         ):
             floor_item = item
     floor = floor_item.bands[0] if floor_item is not None else None
-    by_severity: dict[int, PenaltyBand] = {}
+    by_band: dict[tuple[int, str], PenaltyBand] = {}
     text_of: dict[int, TextVersion] = {}  # the text each band comes from (for its label)
     tag_of: dict[int, str | None] = {}  # and the label it carries
     for item in live:
         for i, b in enumerate(item.bands):
             if floor is None or b.severity >= floor.severity:
-                by_severity[b.severity] = b
+                by_band[_band_key(b)] = b
                 text_of[id(b)] = item.verdict.ctx.version
                 tag_of[id(b)] = item.tag(i)
-    possible = [by_severity[k] for k in sorted(by_severity)]
+    possible = [by_band[k] for k in sorted(by_band, key=lambda k: k[0])]
     determined = floor is not None and possible[-1].severity == floor.severity
     none_stated = [i for i in live if i.result.status == NONE_STATED]
     focus = floor_item or (none_stated[0] if none_stated else live[0])
