@@ -70,3 +70,69 @@ def test_a_plain_age_asks_the_date_only() -> None:
     whose only element is the text that applies — the date, asked once."""
     asked = _questions(_pattern(born=None, age=12))
     assert [q.element for q in asked] == ["date"]
+
+
+def _met_pattern(**federal: Any) -> nmt.FactPattern:
+    """Born 2012, recruited on no stated date, every element of (a)(1) minor stated: met under
+    the 2008, 2015 and current texts alike; only the band is open."""
+    return nmt.FactPattern.model_validate(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2012-05-05"}],
+            "conduct": [
+                {
+                    "id": "c",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "knowingly": True,
+                    "federal": {
+                        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+                        "as_to_age": {"knew": True},
+                        "as_to_commercial_sex_act": {"knew": True},
+                        **federal,
+                    },
+                }
+            ],
+        }
+    )
+
+
+def test_an_undated_act_s_open_band_is_asked_as_the_facts_it_turns_on() -> None:
+    """Every § 1591 text the act may fall under turns (b) on the same facts (the means, the
+    age, "recruited" listed): asked as those facts, not "What fixes the penalty ...?"."""
+    a = nmt.assess(_met_pattern(), today=TODAY, law="federal")
+    j = a.findings[0].jurisdictions["usc_1591"]
+    assert j.status == "met" and len(j.texts) == 3
+    assert sorted(j.counts[0].penalty.possible) == ["(b)(1)", "(b)(2)"]
+    asked = [q for q in a.summary.needed if q.law == "usc_1591"]
+    assert [q.element for q in asked] == ["grade", "victim_age"]
+    means, age = asked
+    assert means.text.startswith(
+        "Was the undated recruiting effected by means of force, threats of force, fraud or "
+        "coercion? If so, the penalty is 18 U.S.C. § 1591(b)(1)"
+    )
+    # the age over every day the act may have taken place on (all three texts' days)
+    assert age.text == (
+        "How old was V at the undated recruiting? The facts give the age as 0 to 14: the "
+        "penalty under § 1591 turns on it (unless the offense was effected by the means, "
+        "§ 1591(b)(1) if under 14, § 1591(b)(2) if 14 to 17)."
+    )
+    assert not any("What fixes the penalty" in q.text for q in a.summary.needed)
+
+
+def test_the_means_stated_false_leave_the_age_alone() -> None:
+    none = dict.fromkeys(
+        (
+            "force",
+            "threats_of_force",
+            "fraud",
+            "coercion_threats_of_serious_harm_or_restraint",
+            "coercion_scheme_plan_or_pattern",
+            "coercion_abuse_of_legal_process",
+        ),
+        False,
+    )
+    a = nmt.assess(_met_pattern(offense_effected_by=none), today=TODAY, law="federal")
+    asked = [q for q in a.summary.needed if q.law == "usc_1591"]
+    assert [q.element for q in asked] == ["victim_age"]
+    assert asked[0].text.endswith("(§ 1591(b)(1) if under 14, § 1591(b)(2) if 14 to 17).")

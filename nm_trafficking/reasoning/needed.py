@@ -1010,15 +1010,17 @@ def _band_questions(
     """An open § 1591(b) band asked as the facts it turns on, each only where open: was the
     offense effected by means of force, threats of force, fraud or coercion (if so (b)(1), if
     not what follows), and how old the person was (asked as the state grade's age question
-    is, so that one question asks it for both laws). None for any other penalty, where what the
-    venture did is not stated, or for an undated act whose texts' bands differ (the generic
-    question)."""
+    is, so that one question asks it for both laws). An undated act judged under several texts
+    is asked the same where every text it may fall under turns on the same facts
+    (:func:`_texts_agree`; its age is over all their days). None for any other penalty, where
+    what the venture did is not stated, or for an undated act whose texts turn on different
+    facts (the generic question)."""
     rule = getattr(ctx.version, "penalty", None)
-    if not isinstance(rule, AgeAndMeansPenalty) or ctx.candidates:
-        return None  # (an undated act: the texts' bands, each in its own words, as they are)
-    listed = _band_listed(ctx, rule)
-    if listed is None:
+    if not isinstance(rule, AgeAndMeansPenalty):
         return None
+    listed = _band_listed(ctx, rule)
+    if listed is None or not _texts_agree(ctx, rule, listed):
+        return None  # (the texts' bands, each in its own words, as they are)
     means = _open_means(ctx, rule)
     if_not = {sex_trafficking_band(rule, listed, a, effected=False) for _, a in _band_ages(ctx)}
     age_decides = len(if_not) > 1
@@ -1062,6 +1064,25 @@ def _band_questions(
             )
         )
     return out or None
+
+
+def _texts_agree(ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed: bool) -> bool:
+    """Whether every text an undated act may fall under (``ActContext.candidates``; True for an
+    act under one text) turns § 1591(b) on the same facts as ``rule``: the same means, its bands
+    in the same provisions, and the act's verb listed alike. A period with no text states no
+    band, and a verb one text lists and another does not (advertising before 29 May 2015) turns
+    on the date: not alike."""
+    cited = (rule.effected_or_under_14.citation, rule.not_effected_14_to_17.citation)
+    for c in ctx.candidates:
+        other = getattr(c.version, "penalty", None)
+        if (
+            not isinstance(other, AgeAndMeansPenalty)
+            or other.means != rule.means
+            or (other.effected_or_under_14.citation, other.not_effected_14_to_17.citation) != cited
+            or _band_listed(c, other) is not listed
+        ):
+            return False
+    return True
 
 
 def _band_part(law: Law, ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed: bool) -> str:
