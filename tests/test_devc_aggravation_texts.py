@@ -8,32 +8,27 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import nm_trafficking as nmt
 from nm_trafficking.statute.usc_18.s1589.v2000 import PENALTY as PENALTY_2000
 from nm_trafficking.statute.usc_18.s1589.v2008 import PENALTY as PENALTY_2008
+from tests.test_federal_window import LABOR
+from tests.test_federal_window import _assess as on_a_day
 
 TODAY = date(2026, 12, 7)
 ATTEMPT = "the attempt to commit aggravated sexual abuse"
 
 
 def _question(day: str, **aggravation: bool) -> Any:
-    conduct = {
-        "id": "w",
-        "actor": "E",
-        "person": "W",
+    """The § 1589 penalty question of forced labor obtained by threats of serious harm on
+    ``day``, the aggravations as given (the others not stated)."""
+    act = {
         "act": "obtaining",
-        "date": day,
-        "knowingly": True,
         "federal": {
-            "labor": {"labor_or_services_of_the_person": True},
+            "labor": LABOR,
             "labor_means": {"threats_of_serious_harm": True},
             "aggravation": aggravation,
         },
     }
-    pattern = nmt.from_dict(
-        {"persons": [{"id": "E"}, {"id": "W", "birth_date": "1980-01-01"}], "conduct": [conduct]}
-    )
-    a = nmt.assess(pattern, today=TODAY, law="federal")
+    a = on_a_day(act, day)
     (q,) = [q for q in a.summary.needed if q.law == "usc_1589" and q.element == "grade"]
     return q
 

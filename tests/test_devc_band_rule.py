@@ -11,6 +11,7 @@ import nm_trafficking as nmt
 from nm_trafficking.reasoning import penalties
 from nm_trafficking.statute.model import AgeAndMeansPenalty
 from nm_trafficking.statute.usc_18.s1591 import USC_1591
+from tests.test_federal_grid import _pattern as grid_pattern
 
 TODAY = date(2026, 12, 7)
 
@@ -58,28 +59,12 @@ def test_a_verb_is_listed_as_the_text_lists_it_and_a_buyer_before_2015_on_obtain
     assert not penalties.listed_in_b(_rule("usc-1591-2008"), "advertising")
 
 
-def _pattern(act: str, age: int, **federal: object) -> nmt.FactPattern:
-    return nmt.FactPattern.model_validate(
-        {
-            "persons": [{"id": "D"}, {"id": "V", "age": age}],
-            "conduct": [
-                {
-                    "id": "c",
-                    "actor": "D",
-                    "person": "V",
-                    "act": act,
-                    "date": "2026-06-01",
-                    "knowingly": True,
-                    "federal": {
-                        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
-                        "as_to_age": {"knew": True},
-                        "as_to_commercial_sex_act": {"knew": True},
-                        **federal,
-                    },
-                }
-            ],
-        }
-    )
+FEDERAL = {
+    "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+    "as_to_age": {"knew": True},
+    "as_to_commercial_sex_act": {"knew": True},
+}
+"""(a)(1) minor's facts all stated; whether the offense was effected by the means not."""
 
 
 @pytest.mark.parametrize("act", ["recruiting", "maintaining"])
@@ -88,7 +73,7 @@ def test_the_count_and_the_question_read_the_same_rule(act: str, age: int) -> No
     """Whether the offense was effected by the means not stated: the count's possible bands
     are the band if effected and the band if not (the function), and the question of the means
     says, if not, that same band (where it differs from (b)(1))."""
-    a = nmt.assess(_pattern(act, age), today=TODAY, law="federal")
+    a = nmt.assess(grid_pattern(act, date(2026, 6, 1), age, FEDERAL), today=TODAY, law="federal")
     (count,) = a.findings[0].jurisdictions["usc_1591"].counts
     listed = penalties.listed_in_b(CURRENT, act)
     if_not = penalties.sex_trafficking_band(CURRENT, listed, age, effected=False)

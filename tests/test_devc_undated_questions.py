@@ -11,11 +11,16 @@ import nm_trafficking as nmt
 from nm_trafficking.reasoning import acts, jurisdictions
 from nm_trafficking.rules.engine import Engine
 from nm_trafficking.statute.usc_18.s1591 import USC_1591
+from tests.federal_strategies import MEANS
 
 TODAY = date(2026, 12, 7)
 
 
-def _pattern(born: str | None = "2012-05-05", age: int | None = None) -> nmt.FactPattern:
+def _pattern(
+    born: str | None = "2012-05-05", age: int | None = None, **federal: Any
+) -> nmt.FactPattern:
+    """D recruits V on no stated date, knowing V's age; ``federal``: the other federal facts
+    (none given: commerce and the commercial sex act not stated)."""
     person: dict[str, Any] = {"id": "V"}
     if born is not None:
         person["birth_date"] = born
@@ -31,8 +36,7 @@ def _pattern(born: str | None = "2012-05-05", age: int | None = None) -> nmt.Fac
                     "person": "V",
                     "act": "recruiting",
                     "knowingly": True,
-                    # commerce and the commercial sex act not stated
-                    "federal": {"as_to_age": {"knew": True}},
+                    "federal": {"as_to_age": {"knew": True}, **federal},
                 }
             ],
         }
@@ -75,25 +79,10 @@ def test_a_plain_age_asks_the_date_only() -> None:
 def _met_pattern(**federal: Any) -> nmt.FactPattern:
     """Born 2012, recruited on no stated date, every element of (a)(1) minor stated: met under
     the 2008, 2015 and current texts alike; only the band is open."""
-    return nmt.FactPattern.model_validate(
-        {
-            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2012-05-05"}],
-            "conduct": [
-                {
-                    "id": "c",
-                    "actor": "D",
-                    "person": "V",
-                    "act": "recruiting",
-                    "knowingly": True,
-                    "federal": {
-                        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
-                        "as_to_age": {"knew": True},
-                        "as_to_commercial_sex_act": {"knew": True},
-                        **federal,
-                    },
-                }
-            ],
-        }
+    return _pattern(
+        jurisdiction={"in_or_affecting_interstate_or_foreign_commerce": True},
+        as_to_commercial_sex_act={"knew": True},
+        **federal,
     )
 
 
@@ -121,17 +110,7 @@ def test_an_undated_act_s_open_band_is_asked_as_the_facts_it_turns_on() -> None:
 
 
 def test_the_means_stated_false_leave_the_age_alone() -> None:
-    none = dict.fromkeys(
-        (
-            "force",
-            "threats_of_force",
-            "fraud",
-            "coercion_threats_of_serious_harm_or_restraint",
-            "coercion_scheme_plan_or_pattern",
-            "coercion_abuse_of_legal_process",
-        ),
-        False,
-    )
+    none = dict.fromkeys(MEANS, False)
     a = nmt.assess(_met_pattern(offense_effected_by=none), today=TODAY, law="federal")
     asked = [q for q in a.summary.needed if q.law == "usc_1591"]
     assert [q.element for q in asked] == ["victim_age"]

@@ -10,6 +10,8 @@ from typing import Any
 import nm_trafficking as nmt
 from nm_trafficking.statute.usc_18.s1589.v2000 import PENALTY as PENALTY_2000
 from nm_trafficking.statute.usc_18.s1589.v2008 import PENALTY as PENALTY_2008
+from tests.test_federal_window import LABOR
+from tests.test_federal_window import _assess as in_the_window
 
 TODAY = date(2026, 12, 7)
 LIFE_2000 = (
@@ -22,23 +24,17 @@ OTHERS = ("death_results", "kidnapping", "attempt_to_kidnap", "aggravated_sexual
 
 
 def _assess(**aggravation: bool) -> nmt.Assessment:
-    conduct = {
-        "id": "w",
-        "actor": "E",
-        "person": "W",
+    """Forced labor obtained by threats of serious harm on 1 May 2009 (the window), the
+    attempt to commit aggravated sexual abuse established; ``aggravation``: the others."""
+    act = {
         "act": "obtaining",
-        "date": "2009-05-01",
-        "knowingly": True,
         "federal": {
-            "labor": {"labor_or_services_of_the_person": True},
+            "labor": LABOR,
             "labor_means": {"threats_of_serious_harm": True},
             "aggravation": {"attempt_to_commit_aggravated_sexual_abuse": True, **aggravation},
         },
     }
-    pattern = nmt.from_dict(
-        {"persons": [{"id": "E"}, {"id": "W", "birth_date": "1980-01-01"}], "conduct": [conduct]}
-    )
-    return nmt.assess(pattern, today=TODAY, law="federal")
+    return in_the_window(act)
 
 
 def _1589(a: nmt.Assessment) -> Any:
