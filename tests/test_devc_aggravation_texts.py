@@ -53,7 +53,7 @@ def test_in_the_window_the_question_lists_the_aggravations_of_both_texts() -> No
     assert asked.count("kidnap") == 2 and "kidnapping" not in q.text  # kidnaping, to kidnap
     assert asked.count("aggravated sexual abuse") == 2  # the abuse, and its attempt
     # what the answer gives says that only the 2000 text lists the attempt
-    assert f"{ATTEMPT} only under 18 U.S.C. § 1589 as enacted 28 October 2000 [P]" in q.text
+    assert f"(for {ATTEMPT}, only under 18 U.S.C. § 1589 as enacted 28 October 2000 [P];" in q.text
     assert "which text applies is a point of law" in q.text
     assert q.citations == ["18 U.S.C. § 1589(d)", "18 U.S.C. § 1589 (2000), concluding provisions"]
 

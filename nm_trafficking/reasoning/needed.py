@@ -1137,7 +1137,7 @@ def _aggravation_question(
         also.extend(r.aggravated.citation for _, r in rules if a in r.aggravations)
         if len(texts) < len(rules):
             names = words.either([words.text_name(law, v) for v in texts], "and")
-            only.append(f"{said[a]} only under {names}")
+            only.append(f"for {said[a]}, only under {names}")
     which = (
         f" ({'; '.join(only)}; which text applies is a point of law)"
         if only and ctx.window is not None
