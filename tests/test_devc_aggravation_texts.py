@@ -74,3 +74,26 @@ def test_one_text_alone_lists_its_own() -> None:
     before = _question("2005-06-01")
     assert ATTEMPT in before.text and "kidnapping" in before.text
     assert " only under " not in before.text
+
+
+def test_where_the_texts_part_on_an_aggravation_only_one_lists_it_is_asked() -> None:
+    """In the window, every aggravation § 1589(d) lists stated false and the attempt not
+    stated: 20 years under § 1589(d), 20 years or life under the 2000 text. Which text applies
+    is a point of law, and the fact that may make them agree is asked beside it."""
+    others = ("death_results", "kidnapping", "attempt_to_kidnap", "aggravated_sexual_abuse")
+    act = {
+        "act": "obtaining",
+        "federal": {
+            "labor": LABOR,
+            "labor_means": {"threats_of_serious_harm": True},
+            "aggravation": dict.fromkeys((*others, "attempt_to_kill"), False),
+        },
+    }
+    a = on_a_day(act, "2009-06-01")
+    asked = [q for q in a.summary.needed if q.law == "usc_1589"]
+    assert [(q.kind, q.element) for q in asked] == [("point_of_law", "text"), ("fact", "grade")]
+    assert asked[1].text.startswith(f"Did the obtaining of 1 June 2009 include {ATTEMPT}? If so")
+    assert asked[1].citations == [
+        "18 U.S.C. § 1589(d)",
+        "18 U.S.C. § 1589 (2000), concluding provisions",
+    ]

@@ -334,6 +334,11 @@ def _act_questions(
                 **base,
             )
         )
+        if v.status == MET:
+            # the facts still open that may decide it (an aggravation only one text lists):
+            # once stated, the texts may agree
+            aggravation = _aggravation_asked(law, ctx, fields, base)
+            out.extend([aggravation] if aggravation is not None else [])
         if v.status != UNDETERMINED:
             return out
     date_asked = v.status == UNDETERMINED and (version is law.undated or date_matters(v))
@@ -928,16 +933,28 @@ def _age_question(
     band = _band_questions(law, ctx, fields, base)
     if band is not None:
         return band
-    aggravation = _aggravation_question(law, ctx, fields)
+    aggravation = _aggravation_asked(law, ctx, fields, base)
     if aggravation is not None:
-        text, also = aggravation
-        cite += [c for c in also if c not in cite]
-    else:
-        text = (
-            f"What fixes the penalty of {fields['act']} under {law.citation}? "
-            f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
-        )
+        return [aggravation]
+    text = (
+        f"What fixes the penalty of {fields['act']} under {law.citation}? "
+        f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
+    )
     return [Question(text=text, kind=FACT, citations=cite, element="grade", **base)]
+
+
+def _aggravation_asked(
+    law: Law, ctx: ActContext[Any], fields: _Fields, base: _Who
+) -> Question | None:
+    """The aggravation question (:func:`_aggravation_question`) citing the provision of the
+    text applied and those of the other texts it settles; None where it is not asked."""
+    found = _aggravation_question(law, ctx, fields)
+    if found is None:
+        return None
+    text, also = found
+    cite = [b.citation for b in band_table(ctx.version).values()][:1]
+    cite += [c for c in also if c not in cite]
+    return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
 
 
 _BAND_AGE = "victim_age"
