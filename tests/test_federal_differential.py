@@ -38,8 +38,12 @@ def _engine(pattern: FactPattern, as_of: date | None) -> dict[tuple[str, str], d
             for c in law.counts:
                 if c.status == "not_met":
                     continue
+                # §§ 1589, 1590 by the band's kind (a band of the 2000 text of § 1589 and one of
+                # § 1589(d) of the same kind are each named, in their own provisions: one kind)
                 bands = tuple(
-                    b.split()[-1] if law.law != "usc_1591" else b for b in c.penalty.possible
+                    dict.fromkeys(
+                        b.split()[-1] if law.law != "usc_1591" else b for b in c.penalty.possible
+                    )
                 )
                 penalties[f"{law.law.removeprefix('usc_')}:{c.conduct}"] = (c.penalty.status, bands)
         row["penalties"] = penalties

@@ -40,7 +40,14 @@ from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.penalties import AGGRAVATION_WORDS, band_table
+from nm_trafficking.reasoning.penalties import (
+    AGGRAVATION_WORDS,
+    aggravation_words,
+    band_table,
+    band_verb,
+    listed_in_b,
+    sex_trafficking_band,
+)
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, Finding, LawCount
 from nm_trafficking.statute import ages as age_rule
@@ -335,11 +342,18 @@ def _act_questions(
                 **base,
             )
         )
+        if v.status == MET:
+            # the facts still open that may decide it (an aggravation only one text lists):
+            # once stated, the texts may agree
+            aggravation = _aggravation_asked(law, ctx, fields, base)
+            out.extend([aggravation] if aggravation is not None else [])
         if v.status != UNDETERMINED:
             return out
-    if v.status == UNDETERMINED and (version is law.undated or date_matters(v)):
+    date_asked = v.status == UNDETERMINED and (version is law.undated or date_matters(v))
+    if date_asked:
         # The act's date is not stated and the section's texts differ across its possible
-        # dates: the date is what is missing (evidence), not a point of law.
+        # dates: the date is what is missing (evidence), not a point of law. The elements
+        # still open under every text are asked beside it (below).
         out.append(
             Question(
                 text=(
@@ -352,8 +366,7 @@ def _act_questions(
                 **base,
             )
         )
-        return out
-    if v.status == UNDETERMINED and not version.encoded:
+    elif v.status == UNDETERMINED and not version.encoded:
         out.append(
             Question(
                 text=(
@@ -374,6 +387,8 @@ def _act_questions(
             for e, element in enumerate(paragraph.elements):
                 if v.elements[p][e] != UNDETERMINED or undated.differs(v, p, e):
                     continue  # (open because the texts differ: the question above)
+                if date_asked and element.key == _IN_FORCE:
+                    continue  # (the date, asked above)
                 known = found.get(element.key)
                 if known is not None:
                     if paragraph.citation not in known.citations:
@@ -821,11 +836,28 @@ def _age_question(
     band = _band_questions(law, ctx, fields, base)
     if band is not None:
         return band
-    text = _aggravation_question(ctx, fields) or (
+    aggravation = _aggravation_asked(law, ctx, fields, base)
+    if aggravation is not None:
+        return [aggravation]
+    text = (
         f"What fixes the penalty of {fields['act']} under {law.citation}? "
         f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
     )
     return [Question(text=text, kind=FACT, citations=cite, element="grade", **base)]
+
+
+def _aggravation_asked(
+    law: Law, ctx: ActContext[Any], fields: _Fields, base: _Who
+) -> Question | None:
+    """The aggravation question (:func:`_aggravation_question`) citing the provision of the
+    text applied and those of the other texts it settles; None where it is not asked."""
+    found = _aggravation_question(law, ctx, fields)
+    if found is None:
+        return None
+    text, also = found
+    cite = [b.citation for b in band_table(ctx.version).values()][:1]
+    cite += [c for c in also if c not in cite]
+    return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
 
 
 _BAND_AGE = "victim_age"
@@ -840,29 +872,11 @@ _NONE_AGE = "none stated by the text"
 
 
 def _band_listed(ctx: ActContext[Any], rule: AgeAndMeansPenalty) -> bool | None:
-    """Whether the act (a venture's, for benefiting) is one § 1591(b) lists; None where what
-    the venture did is not stated (the generic question)."""
-    c = ctx.conduct
-    if c.act is Act.BENEFITING:
-        venture = c.federal.venture.act
-        if venture is None:
-            return None
-        verb = str(getattr(venture, "value", venture))
-    else:
-        verb = c.act.value
-    # as ``penalties._sex_trafficking`` reads it: a verb open only on the buyer's reading is
-    # read on the theory that reaches it ("obtained", which (b) lists)
-    return verb in rule.band_verbs or verb in rule.open_verbs
-
-
-def _band_if_not_effected(rule: AgeAndMeansPenalty, listed: bool, age: int) -> PenaltyBand | None:
-    """§ 1591(b) for an offense not effected by the means (as ``penalties._sex_trafficking``):
-    (b)(1) under 14, (b)(2) 14 to 17, none stated otherwise (None)."""
-    if listed and age < 14:
-        return rule.effected_or_under_14
-    if listed and age < 18:
-        return rule.not_effected_14_to_17
-    return None
+    """Whether the act (a venture's, for benefiting) is one § 1591(b) lists, as the penalty is
+    read (``penalties.listed_in_b``); None where what the venture did is not stated (the generic
+    question)."""
+    verb = band_verb(ctx.conduct)
+    return listed_in_b(rule, verb) if verb is not None else None
 
 
 def _band_words(band: PenaltyBand | None) -> str:
@@ -902,7 +916,7 @@ def _age_bands(ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed: bool) -> 
     "§ 1591(b)(1) if under 14, § 1591(b)(2) if 14 to 17, ..."."""
     parts = []
     for said, a in _band_ages(ctx):
-        band = _band_if_not_effected(rule, listed, a)
+        band = sex_trafficking_band(rule, listed, a, effected=False)
         which = band.citation.removeprefix("18 U.S.C. ") if band is not None else _NONE_AGE
         parts.append(
             f"{which} if {said}" + (", read literally (UNVERIFIED)" if band is None else "")
@@ -916,17 +930,19 @@ def _band_questions(
     """An open § 1591(b) band asked as the facts it turns on, each only where open: was the
     offense effected by means of force, threats of force, fraud or coercion (if so (b)(1), if
     not what follows), and how old the person was (asked as the state grade's age question
-    is, so that one question asks it for both laws). None for any other penalty, where what the
-    venture did is not stated, or for an undated act whose texts' bands differ (the generic
-    question)."""
+    is, so that one question asks it for both laws). An undated act judged under several texts
+    is asked the same where every text it may fall under turns on the same facts
+    (:func:`_texts_agree`; its age is over all their days). None for any other penalty, where
+    what the venture did is not stated, or for an undated act whose texts turn on different
+    facts (the generic question)."""
     rule = getattr(ctx.version, "penalty", None)
-    if not isinstance(rule, AgeAndMeansPenalty) or ctx.candidates:
-        return None  # (an undated act: the texts' bands, each in its own words, as they are)
-    listed = _band_listed(ctx, rule)
-    if listed is None:
+    if not isinstance(rule, AgeAndMeansPenalty):
         return None
+    listed = _band_listed(ctx, rule)
+    if listed is None or not _texts_agree(ctx, rule, listed):
+        return None  # (the texts' bands, each in its own words, as they are)
     means = _open_means(ctx, rule)
-    if_not = {_band_if_not_effected(rule, listed, a) for _, a in _band_ages(ctx)}
+    if_not = {sex_trafficking_band(rule, listed, a, effected=False) for _, a in _band_ages(ctx)}
     age_decides = len(if_not) > 1
     b1 = rule.effected_or_under_14
     out: list[Question] = []
@@ -970,6 +986,25 @@ def _band_questions(
     return out or None
 
 
+def _texts_agree(ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed: bool) -> bool:
+    """Whether every text an undated act may fall under (``ActContext.candidates``; True for an
+    act under one text) turns § 1591(b) on the same facts as ``rule``: the same means, its bands
+    in the same provisions, and the act's verb listed alike. A period with no text states no
+    band, and a verb one text lists and another does not (advertising before 29 May 2015) turns
+    on the date: not alike."""
+    cited = (rule.effected_or_under_14.citation, rule.not_effected_14_to_17.citation)
+    for c in ctx.candidates:
+        other = getattr(c.version, "penalty", None)
+        if (
+            not isinstance(other, AgeAndMeansPenalty)
+            or other.means != rule.means
+            or (other.effected_or_under_14.citation, other.not_effected_14_to_17.citation) != cited
+            or _band_listed(c, other) is not listed
+        ):
+            return False
+    return True
+
+
 def _band_part(law: Law, ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed: bool) -> str:
     """What the person's age decides under § 1591(b), as the age question says it."""
     effected = (
@@ -983,19 +1018,31 @@ def _band_part(law: Law, ctx: ActContext[Any], rule: AgeAndMeansPenalty, listed:
     )
 
 
-def _aggravation_question(ctx: ActContext[Any], fields: _Fields) -> str | None:
+def _aggravation_question(
+    law: Law, ctx: ActContext[Any], fields: _Fields
+) -> tuple[str, list[str]] | None:
     """A penalty of §§ 1589(d), 1590(a) left open by the aggravations (``MaximumPenalty``),
-    asked directly: did death result, or did the violation include one of those the text
-    applied lists (in its spelling), naming only those not stated false; what each answer gives
-    follows. None for any other penalty (the generic question)."""
+    asked directly: did death result, or did the violation include one of those a text that
+    may apply lists, naming only those not stated false, each once in the words of the text
+    applied (§ 1589(d) spells "kidnaping") or else of the text that lists it; what each answer
+    gives follows, and an aggravation only some of the texts list says which (in the 2008
+    window, and for an undated act, § 1589 as enacted in 2000 lists "the attempt to commit
+    aggravated sexual abuse", § 1589(d) as read does not). None for any other penalty (the
+    generic question). With the question, the provisions of the other texts whose aggravated
+    band it may settle (to be cited beside the text applied's)."""
     rule = getattr(ctx.version, "penalty", None)
     if not isinstance(rule, MaximumPenalty):
         return None
+    rules = _may_apply(ctx, rule)
+    listed = [a for a in _AGGRAVATION_ORDER if any(a in r.aggravations for _, r in rules)]
     stated = ctx.conduct.federal.aggravation
-    open_ = [a for a in rule.aggravations if getattr(stated, a) is Truth.UNKNOWN]
-    if not open_ or any(getattr(stated, a) is Truth.TRUE for a in rule.aggravations):
+    open_ = [a for a in listed if getattr(stated, a) is Truth.UNKNOWN]
+    if not open_ or any(getattr(stated, a) is Truth.TRUE for a in listed):
         return None
-    includes = [_aggravation_words(a, rule) for a in open_ if a != "death_results"]
+    said = {
+        a: aggravation_words(a, next(r for _, r in rules if a in r.aggravations)) for a in open_
+    }
+    includes = [said[a] for a in open_ if a != "death_results"]
     act = fields["act"]
     if "death_results" in open_:
         asked = f"Did death result from {act}"
@@ -1003,15 +1050,50 @@ def _aggravation_question(ctx: ActContext[Any], fields: _Fields) -> str | None:
             asked += f", or did the violation include {words.either(includes)}"
     else:
         asked = f"Did {act} include {words.either(includes)}"
-    return f"{asked}? If so, the penalty is {rule.aggravated.summary}; if not, {rule.base.summary}."
+    only: list[str] = []
+    also: list[str] = []
+    for a in open_:
+        texts = [v for v, r in rules if a in r.aggravations]
+        also.extend(r.aggravated.citation for _, r in rules if a in r.aggravations)
+        if len(texts) < len(rules):
+            names = words.either([words.text_name(law, v) for v in texts], "and")
+            only.append(f"for {said[a]}, only under {names}")
+    which = (
+        f" ({'; '.join(only)}; which text applies is a point of law)"
+        if only and ctx.window is not None
+        else f" ({'; '.join(only)}; which text applies turns on the date)"
+        if only
+        else ""
+    )
+    text = (
+        f"{asked}? If so, the penalty is {rule.aggravated.summary}{which}; "
+        f"if not, {rule.base.summary}."
+    )
+    return text, list(dict.fromkeys(also))
 
 
-def _aggravation_words(fact: str, rule: MaximumPenalty) -> str:
-    """An aggravation in the words of the text applied (§ 1589(d) spells "kidnaping")."""
-    for said in AGGRAVATION_WORDS.get(fact, ()):
-        if said in rule.aggravated.words:
-            return said
-    return fact.replace("_", " ")
+_AGGRAVATION_ORDER = ("death_results", *AGGRAVATION_WORDS)
+"""The aggravations §§ 1589, 1590 list, in the order the texts list them."""
+
+
+def _may_apply(
+    ctx: ActContext[Any], rule: MaximumPenalty
+) -> list[tuple[TextVersion, MaximumPenalty]]:
+    """The texts that may apply to the act and state such a penalty, with it: the text applied
+    first, then (a dated act in a period where which text applied is UNVERIFIED) the period's
+    candidate texts, or (an undated act) the texts its possible days fall under."""
+    out: list[tuple[TextVersion, MaximumPenalty]] = [(ctx.version, rule)]
+    window = ctx.window
+    others = (
+        getattr(window, "candidates", ())
+        if window is not None
+        else tuple(c.version for c in ctx.candidates)
+    )
+    for version in others:
+        penalty = getattr(version, "penalty", None)
+        if isinstance(penalty, MaximumPenalty) and all(version is not v for v, _ in out):
+            out.append((version, penalty))
+    return out
 
 
 def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:
@@ -1045,6 +1127,9 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
 
 _DATE = "date"
 """The element of the date question several federal sections ask of one undated act."""
+
+_IN_FORCE = "in_force"
+"""The element of a text's period (its question is the act's date)."""
 
 
 def _dates_once(questions: list[Question]) -> list[Question]:

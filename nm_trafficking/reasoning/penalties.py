@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from nm_trafficking.facts.conduct import Act
+from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import text_name
 from nm_trafficking.reasoning.naming import named
@@ -107,6 +107,39 @@ def _truths(values: Sequence[Truth]) -> tuple[bool, bool]:
     return certain, certain or Truth.UNKNOWN in values
 
 
+def band_verb(conduct: Conduct) -> str | None:
+    """The verb § 1591(b) is read on: the act's own; for a benefiting act (§ 1591(a)(2)) the
+    venture's ("the person recruited, enticed, …" is the person the (a)(1) act was done to);
+    ``None`` where what the venture did is not stated."""
+    if conduct.act is Act.BENEFITING:
+        venture = conduct.federal.venture.act
+        return venture.value if venture is not None else None
+    return conduct.act.value
+
+
+def listed_in_b(rule: AgeAndMeansPenalty, verb: str) -> bool:
+    """Whether § 1591(b) lists ``verb``. A verb open only on the reading that the conduct is
+    "obtaining" (a buyer before 29 May 2015) counts as listed: on that reading (b) lists it
+    ("obtained"), on the other there is no offense to punish. The band is read on the same
+    theory as the conduct element, so it does not depend on the verb that records a buyer's
+    purchase."""
+    return verb in rule.band_verbs or verb in rule.open_verbs
+
+
+def sex_trafficking_band(
+    rule: AgeAndMeansPenalty, listed: bool, age: int, effected: bool
+) -> PenaltyBand | None:
+    """§ 1591(b)'s band, first match wins: effected by means of force, threats of force, fraud
+    or coercion, or a verb (b) lists (``listed``) and a person under 14 -> (b)(1); not so
+    effected, a listed verb, 14 to 17 -> (b)(2); otherwise the text states no punishment for
+    the combination (``None``; UNVERIFIED, decision 12)."""
+    if effected or (listed and age < 14):
+        return rule.effected_or_under_14
+    if listed and age < 18:
+        return rule.not_effected_14_to_17
+    return None
+
+
 def _sex_trafficking(
     verdict: ActVerdict[TextVersion], rule: AgeAndMeansPenalty
 ) -> tuple[set[str], Callable[[], str]]:
@@ -116,41 +149,20 @@ def _sex_trafficking(
     c = ctx.conduct
     effected_by = c.federal.offense_effected_by
     effected_certain, effected_possible = _truths([getattr(effected_by, m) for m in rule.means])
-    if c.act is Act.BENEFITING:
-        venture = c.federal.venture.act
-        verb = venture.value if venture is not None else None
-        whose = "the venture's act"
-    else:
-        verb = c.act.value
-        whose = "the act"
-    if verb is None:
-        in_b = {True, False}
-    elif verb in rule.band_verbs:
-        in_b = {True}
-    elif verb in rule.open_verbs:
-        # Open only on the reading that the conduct is "obtaining" (a buyer before 29 May
-        # 2015): on that reading (b) lists it ("obtained"), on the other there is no offense
-        # to punish. The band is read on the same theory as the conduct element, so it does
-        # not depend on the verb that records a buyer's purchase.
-        in_b = {True}
-    else:
-        in_b = {False}
+    verb = band_verb(c)
+    whose = "the venture's act" if c.act is Act.BENEFITING else "the act"
+    in_b = {True, False} if verb is None else {listed_in_b(rule, verb)}
     age = ctx.age
     lo = age.lo if age is not None else 0
     hi = (age.hi if age.hi is not None else _OLDEST) if age is not None else _OLDEST
     ages = {a for a in (lo, hi, 13, 14, 17, 18) if lo <= a <= hi}
     effected = {True} if effected_certain else ({True, False} if effected_possible else {False})
-    b1, b2 = rule.effected_or_under_14.id, rule.not_effected_14_to_17.id
     found: set[str] = set()
     for e in effected:
         for listed in in_b:
             for a in ages:
-                if e or (listed and a < 14):
-                    found.add(b1)
-                elif listed and a < 18:
-                    found.add(b2)
-                else:
-                    found.add(NONE_STATED)
+                band = sex_trafficking_band(rule, listed, a, e)
+                found.add(band.id if band is not None else NONE_STATED)
 
     def why() -> str:
         said: list[str] = []
@@ -197,7 +209,8 @@ AGGRAVATION_WORDS: dict[str, tuple[str, ...]] = {
 1.3, 2.3); the spelling of the text applied is used."""
 
 
-def _aggravation_words(fact: str, rule: MaximumPenalty) -> str:
+def aggravation_words(fact: str, rule: MaximumPenalty) -> str:
+    """An aggravation in the words of the text of ``rule`` (§ 1589(d) spells "kidnaping")."""
     text = rule.aggravated.words
     for words in AGGRAVATION_WORDS.get(fact, ()):
         if words in text:
@@ -219,7 +232,7 @@ def established_aggravation(verdict: ActVerdict[TextVersion]) -> str | None:
     said = []
     if "death_results" in stated:
         said.append("death results from the violation")
-    includes = [_aggravation_words(a, rule) for a in stated if a != "death_results"]
+    includes = [aggravation_words(a, rule) for a in stated if a != "death_results"]
     if includes:
         said.append("the violation includes " + either(includes, "and"))
     return ", and ".join(said)
@@ -463,14 +476,16 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
         # the same under every text: the newest text's words, with the weakest label of all
         same = count_penalty(newest.verdict, label=weakest)
         return Penalised(verdict, same.bands, same.result, same.none_possible, tags=same.tags)
-    by_severity: dict[int, tuple[PenaltyBand, TextVersion]] = {}
-    giving: dict[int, list[TextVersion]] = {}
+    by_band: dict[tuple[int, str], tuple[PenaltyBand, TextVersion]] = {}
+    giving: dict[tuple[int, str], list[TextVersion]] = {}
     for item in live:  # oldest first: a band is named from the newest text that gives it
         for b in item.bands:
-            by_severity[b.severity] = (b, item.verdict.ctx.version)
-            giving.setdefault(b.severity, []).append(item.verdict.ctx.version)
-    possible = tuple(by_severity[k] for k in sorted(by_severity))
-    tags = tuple(_code(weakest_label(giving[k])) for k in sorted(by_severity))
+            key = _band_key(b)
+            by_band[key] = (b, item.verdict.ctx.version)
+            giving.setdefault(key, []).append(item.verdict.ctx.version)
+    keys = sorted(by_band, key=lambda k: k[0])  # least serious first; then the oldest text's
+    possible = tuple(by_band[k] for k in keys)
+    tags = tuple(_code(weakest_label(giving[k])) for k in keys)
     none_possible = any(i.none_possible or i.result.status == NONE_STATED for i in live)
     label = _code(weakest)
 
@@ -524,6 +539,14 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
     )
 
 
+def _band_key(band: PenaltyBand) -> tuple[int, str]:
+    """What makes two texts' bands one band in the words: the same severity, in the same
+    provision (§ 1591(b)(1) in every text: named once, from the newest text that gives it). A
+    band of another provision keeps its own words and label: the 2000 text of § 1589 states its
+    punishment in its concluding provisions [P], the 2008 text in § 1589(d) [S]."""
+    return band.severity, band.citation
+
+
 def _code(label: Label | None) -> str | None:
     return label.code if label is not None else None
 
@@ -568,16 +591,16 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
         ):
             floor_item = item
     floor = floor_item.bands[0] if floor_item is not None else None
-    by_severity: dict[int, PenaltyBand] = {}
+    by_band: dict[tuple[int, str], PenaltyBand] = {}
     text_of: dict[int, TextVersion] = {}  # the text each band comes from (for its label)
     tag_of: dict[int, str | None] = {}  # and the label it carries
     for item in live:
         for i, b in enumerate(item.bands):
             if floor is None or b.severity >= floor.severity:
-                by_severity[b.severity] = b
+                by_band[_band_key(b)] = b
                 text_of[id(b)] = item.verdict.ctx.version
                 tag_of[id(b)] = item.tag(i)
-    possible = [by_severity[k] for k in sorted(by_severity)]
+    possible = [by_band[k] for k in sorted(by_band, key=lambda k: k[0])]
     determined = floor is not None and possible[-1].severity == floor.severity
     none_stated = [i for i in live if i.result.status == NONE_STATED]
     focus = floor_item or (none_stated[0] if none_stated else live[0])

@@ -100,7 +100,8 @@ def _state_grading(f: Finding) -> Grading:
 
 
 def _bands(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[str, str]:
-    """The bands' words by id, most serious first (the label once, after the last). Under one
+    """The bands' words by id, most serious first (the label once, after the last of each text's
+    bands in a row: the 2000 text of § 1589 is [P], § 1589(d) [S]). Under one
     text (the usual case) they are the text's alone, worked out once per text and set of bands
     (a copy is given: the caller's to keep)."""
     if len(versions) == 1:
@@ -116,10 +117,17 @@ def _bands_of(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[
         for band_id, band in band_table(version).items():
             table.setdefault(band_id, (band.severity, band, version))
     known = sorted((b for b in band_ids if b in table), key=lambda b: -table[b][0])
-    return {
-        b: band_text(table[b][1], table[b][2], label=i == len(known) - 1)
+    labels = [_label_code(table[b][2]) for b in known] + [None]
+    return {  # a band of another text than the next one's keeps its own label
+        b: band_text(
+            table[b][1], table[b][2], label=i == len(known) - 1 or labels[i] != labels[i + 1]
+        )
         for i, b in enumerate(known)
     }
+
+
+def _label_code(version: TextVersion) -> str | None:
+    return version.label.code if version.label is not None else None
 
 
 def _either_bands(texts: list[str]) -> str:
