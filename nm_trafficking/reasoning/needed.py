@@ -1183,8 +1183,10 @@ def _topic(q: Question, jurisdiction: dict[str, str]) -> str | None:
     an "under 18" element of either law). None for any other question."""
     if q.kind != FACT:
         return None
-    if q.element in ("in_force", _DATE) and q.text.startswith("When did "):
+    if q.element == "in_force" or (q.element == _DATE and q.text.startswith("When did ")):
         return "date"
+    if q.text.startswith("When did "):  # the person's age asked as the act's date
+        return "date" if jurisdiction.get(q.law) == _STATE else None
     if (
         q.element == "under_eighteen"
         or (q.element == "grade" and jurisdiction.get(q.law) == _STATE)
@@ -1240,15 +1242,20 @@ def _one_date(
 ) -> Question | None:
     """One question of an act's date for every law that asks it: what the state text turns on
     (the day it came into force), and each federal section's text that applies."""
-    act = asked[0].text.removeprefix("When did ").partition(" take place")[0]
+    when = next((q.text for q in asked if q.text.startswith("When did ")), None)
+    if when is None:
+        return None
+    act = when.removeprefix("When did ").partition(" take place")[0]
     parts: list[str] = []
     for q in asked:
-        if not q.text.startswith(f"When did {act} take place"):
+        asks = "Did" if q.element == "in_force" else "When did"  # (the day in force: yes or no)
+        if not q.text.startswith(f"{asks} {act} take place"):
             return None
         law, ctx = by_law[(q.law, q.conduct)]
-        if q.element == _DATE:  # already the federal sections' words, one or several
+        if q.element != "in_force":  # already its own words (a federal section's; the age)
             said = q.text.partition("? ")[2].partition(" Likewise for ")[0].rstrip(".")
-            parts.append(said[0].lower() + said[1:])
+            own = said.removeprefix("Its date is not stated; ")  # (the age: a person's name)
+            parts.append(own if own != said else said[0].lower() + said[1:])
         elif law.jurisdiction == _STATE:
             parts.append(
                 f"{words.law_short(law)} reaches it only if it took place on or after "

@@ -1,0 +1,89 @@
+"""Review A (a New Mexico prosecutor's patterns): what "Still needed" asks under § 30-52-1, and
+how an open status line reads.
+
+- An adult person whose believed age is not recorded, toward whom (A)(2) fails only on the age:
+  the believed age decides whether the act leaves an attempt (NMSA 1978, § 30-28-1; related law
+  § 2.3), so it is asked.
+- A known birth date and an undated act: the act's date decides the age, so the date is asked,
+  with the birthdays each grade (or "under eighteen") turns on.
+- An age that (A)(2) and the grade both turn on: one question, "How old was ...", naming both.
+- A buyer's patronizing (not a 2008 verb): whether the purchase can be charged as "soliciting"
+  or "obtaining" (UNVERIFIED), not whether patronizing is a 2008 verb.
+- An UNDETERMINED law line names its open paragraphs, as MET names the paragraphs met.
+- The text's day in force is asked as a yes/no question; an assumed date is not nested in
+  brackets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import nm_trafficking as nmt
+from nm_trafficking.render.summary_text import render_summary_text
+from nm_trafficking.summary import Question
+
+TODAY = date(2026, 12, 7)
+
+
+def _assess(
+    persons: list[dict[str, Any]],
+    conduct: list[dict[str, Any]],
+    *,
+    law: str = "nm",
+    as_of: date | None = None,
+) -> nmt.Assessment:
+    pattern = nmt.from_dict({"persons": persons, "conduct": conduct})
+    return nmt.assess(pattern, today=TODAY, law=law, as_of=as_of)  # type: ignore[arg-type]
+
+
+def _needed(result: nmt.Assessment) -> list[Question]:
+    return list(result.summary.needed)
+
+
+D = {"id": "D", "roles": ["trafficker"]}
+
+
+# --- 6. the day in force asked yes/no; an assumed date not nested -------------------------------
+
+UNDATED_RECRUITING = {
+    "id": "recruit",
+    "actor": "D",
+    "person": "V",
+    "act": "recruiting",
+    "knowingly": True,
+    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+}
+
+
+def test_in_force_question_is_a_yes_no_question() -> None:
+    result = _assess(
+        [D, {"id": "V", "roles": ["victim"], "birth_date": "1990-06-01"}], [UNDATED_RECRUITING]
+    )
+    (q,) = [q for q in _needed(result) if q.element == "in_force"]
+    assert q.text == (
+        "Did the undated recruiting take place on or after 1 July 2008, when the text came into "
+        "force? Its date is not stated."
+    )
+
+
+def test_in_force_question_still_merges_with_the_federal_date_question() -> None:
+    result = _assess(
+        [D, {"id": "V", "roles": ["victim"], "birth_date": "1990-06-01"}],
+        [UNDATED_RECRUITING],
+        law="all",
+    )
+    dated = [q for q in _needed(result) if q.element in ("in_force", "date")]
+    assert len(dated) == 1
+    assert "30-52-1" in " ".join(dated[0].citations)
+
+
+def test_assumed_date_is_not_nested_in_brackets() -> None:
+    result = _assess(
+        [D, {"id": "V", "roles": ["victim"], "birth_date": "1995-06-01"}],
+        [UNDATED_RECRUITING],
+        as_of=date(2007, 1, 1),
+    )
+    text = render_summary_text(result.summary)
+    assert "(1 January 2007 (" not in text
+    assert "1 January 2007, not stated: the date assumed for undated acts" in text
