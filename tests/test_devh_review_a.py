@@ -44,6 +44,32 @@ def _needed(result: nmt.Assessment) -> list[Question]:
 D = {"id": "D", "roles": ["trafficker"]}
 
 
+# --- 4. a buyer's patronizing ------------------------------------------------------------------
+
+
+def test_patronizing_buyer_is_asked_whether_it_can_be_charged_as_soliciting_or_obtaining() -> None:
+    result = _assess(
+        [{"id": "B2", "roles": ["consumer"]}, {"id": "W", "roles": ["victim"], "age": 26}],
+        [
+            {
+                "id": "p",
+                "actor": "B2",
+                "person": "W",
+                "act": "patronizing",
+                "date": "2023-06-11",
+                "knowingly": True,
+                "means_was_used": {"force": True},
+            }
+        ],
+    )
+    (q,) = [q for q in _needed(result) if q.element == "conduct"]
+    assert q.kind == "point_of_law"
+    assert "fall within the 2008 verbs" not in q.text
+    assert "'soliciting' or 'obtaining'" in q.text
+    assert "patronizing is not one of its verbs" in q.text.lower()
+    assert "UNVERIFIED" in q.text
+
+
 # --- 6. the day in force asked yes/no; an assumed date not nested -------------------------------
 
 UNDATED_RECRUITING = {

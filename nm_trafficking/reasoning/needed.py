@@ -686,7 +686,21 @@ def _buyer_question(
             f"{reach} a buyer's own purchase is a point of law.",
             FACT,
         )
-    if law.jurisdiction == "state" or element.question:
+    if law.jurisdiction == "state":
+        if verb in paragraph.verbs or ctx.buyer is not Truth.TRUE:
+            return None  # (a verb of the text: whether it reaches a buyer, the element's words)
+        # A verb outside the text (patronizing): not whether it is one of the verbs (it is
+        # not), but whether the purchase can be charged as one that may reach a buyer — the
+        # reference's "soliciting" or "obtaining" (federal reference § 4, contrast 1; decision
+        # 15 of docs/federal.md), UNVERIFIED.
+        return (
+            f"Can {fields['act']} by {c.actor}, a purchase for {c.actor}'s own use, be charged "
+            f"as 'soliciting' or 'obtaining' {c.person} under the {version.in_force_from.year} "
+            f"text? {words.capital(verb.replace('_', ' '))} is not one of its verbs, and whether "
+            "those reach a buyer's own purchase is UNVERIFIED.",
+            POINT_OF_LAW,
+        )
+    if element.question:
         return None
     own = ", a buyer's own purchase" if ctx.buyer is Truth.TRUE else ""
     verb_words = verb.replace("_", " ")
