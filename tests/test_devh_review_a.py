@@ -44,6 +44,49 @@ def _needed(result: nmt.Assessment) -> list[Question]:
 D = {"id": "D", "roles": ["trafficker"]}
 
 
+# --- 1. a sting whose believed age is not recorded ---------------------------------------------
+
+STING = {
+    "id": "pickup",
+    "actor": "D",
+    "person": "O",
+    "act": "enticing",
+    "date": "2025-01-20",
+    "knowingly": True,
+    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+}
+
+
+def test_believed_age_not_recorded_is_asked_for_the_attempt() -> None:
+    result = _assess([D, {"id": "O", "roles": ["other"], "age": 33}], [STING])
+    asked = [q for q in _needed(result) if q.element == "believed_age"]
+    assert len(asked) == 1
+    (q,) = asked
+    assert q.text.startswith(
+        "What age did D believe O to be when enticing O on 20 January 2025? If under eighteen,"
+    )
+    assert "attempt" in q.text and "§ 30-28-1" in q.text
+    assert q.citations == ["30-52-1(A)(2)", "§ 30-28-1"]
+    assert q.kind == "fact"
+
+
+def test_believed_age_recorded_or_not_deciding_is_not_asked() -> None:
+    # recorded: the attempt is graded from it (the attempt note), nothing to ask
+    recorded = _assess(
+        [D, {"id": "O", "roles": ["other"], "age": 33}], [{**STING, "believed_age": 15}]
+    )
+    assert not [q for q in _needed(recorded) if q.element == "believed_age"]
+    # (A)(2) fails on more than the age (the intent stated false): the belief decides nothing
+    other = _assess(
+        [D, {"id": "O", "roles": ["other"], "age": 33}],
+        [{**STING, "will_be_caused_to_engage_in_commercial_sexual_activity": False}],
+    )
+    assert not [q for q in _needed(other) if q.element == "believed_age"]
+    # a minor: the completed offense, not an attempt
+    minor = _assess([D, {"id": "O", "roles": ["victim"], "age": 15}], [STING])
+    assert not [q for q in _needed(minor) if q.element == "believed_age"]
+
+
 # --- 4. a buyer's patronizing ------------------------------------------------------------------
 
 

@@ -198,6 +198,11 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         else {}
     )
     left = _options_left(acts) if law.jurisdiction == "state" else {}
+    beliefs = (
+        {v.ctx.conduct.id for v in sting.belief_open(acts)}
+        if law.jurisdiction == "state"
+        else set()
+    )
     for v in acts:
         fields = _Fields(v.ctx, several=len(acts) > 1)
         base: _Who = {
@@ -212,6 +217,8 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         attempt = stings.get(v.ctx.conduct.id)
         if attempt is not None:  # but what a sting's attempt rests on is
             _attempt_questions(law, attempt, fields, base, asked, left)
+        if v.ctx.conduct.id in beliefs:
+            asked.append(_belief_question(v, fields, base))
         out.extend(asked)
         if law.jurisdiction == "state":
             out.extend(_benefit_as_its_own_act(v, fields, base))
@@ -250,6 +257,26 @@ def _attempt_questions(
         for c in cited:
             if c not in known.citations:
                 known.citations.append(c)
+
+
+def _belief_question(v: ActVerdict[Any], fields: _Fields, base: _Who) -> Question:
+    """What age the actor believed the person to be, where the person was not a minor, the
+    minor offense fails only on the age and no belief is recorded (``sting.belief_open``): a
+    belief in a minor leaves an attempt graded from the believed age (a reading of § 30-28-1
+    with § 30-52-1(C), related law § 2.3), so it is what is missing."""
+    minor, _ = v.ctx.version.minor
+    attempt = inchoate.S_30_28_1
+    return Question(
+        text=(
+            f"What age did {fields['actor']} believe {fields['person']} to be {fields['when']}? "
+            f"If under eighteen, the act may be an attempt ({attempt}), graded from that age "
+            "(a reading of the two texts)."
+        ),
+        kind=FACT,
+        citations=[minor, attempt.removeprefix("NMSA 1978, ")],
+        element="believed_age",
+        **base,
+    )
 
 
 _Left = dict[str, list[str]]
