@@ -113,6 +113,28 @@ def test_patronizing_buyer_is_asked_whether_it_can_be_charged_as_soliciting_or_o
     assert "UNVERIFIED" in q.text
 
 
+# --- 5. an UNDETERMINED line names its open paragraphs ------------------------------------------
+
+
+def test_undetermined_law_line_names_the_open_paragraphs() -> None:
+    result = _assess([D, {"id": "O", "roles": ["other"], "age": 33}], [STING])
+    text = render_summary_text(result.summary)
+    assert "§ 30-52-1: UNDETERMINED ((A)(1)) — if established: third degree felony" in text
+
+
+def test_undetermined_federal_lines_name_open_paragraphs_compactly() -> None:
+    """A federal paragraph whose prongs are all open is named alone (as a question every prong
+    asks is cited); a section of one paragraph names none (nothing to tell apart)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    result = nmt.assess(nmt.load(root / "examples" / "a2_social_media_15.yaml"), today=TODAY)
+    text = render_summary_text(result.summary)
+    assert "§ 1591: UNDETERMINED ((a)(1)) — if established" in text
+    assert "§ 1590: UNDETERMINED — if established" in text
+    assert "§ 30-52-1: MET ((A)(1), (A)(2))" in text
+
+
 # --- 6. the day in force asked yes/no; an assumed date not nested -------------------------------
 
 UNDATED_RECRUITING = {
