@@ -87,6 +87,88 @@ def test_believed_age_recorded_or_not_deciding_is_not_asked() -> None:
     assert not [q for q in _needed(minor) if q.element == "believed_age"]
 
 
+# --- 2. a known birth date and an undated act: the date decides the age -------------------------
+
+UNDATED_OBTAINING = {
+    "id": "obtain",
+    "actor": "D",
+    "person": "V",
+    "act": "obtaining",
+    "knowingly": True,
+    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+}
+
+
+def test_undated_act_with_a_birth_date_asks_the_date_with_the_birthdays() -> None:
+    result = _assess(
+        [D, {"id": "V", "roles": ["victim"], "birth_date": "2010-09-01"}], [UNDATED_OBTAINING]
+    )
+    (q,) = _needed(result)
+    assert q.text.startswith("When did the undated obtaining take place? Its date is not stated")
+    # the 13th and 16th birthdays (30-52-1(C)): 1 September 2023 and 1 September 2026
+    assert "under thirteen before 1 September 2023" in q.text
+    assert "under sixteen before 1 September 2026" in q.text
+    assert "How old" not in q.text
+    assert q.citations == ["30-52-1(C)"]
+
+
+def test_undated_act_born_on_29_february_gives_both_readings() -> None:
+    result = _assess(
+        [D, {"id": "V", "roles": ["victim"], "birth_date": "2012-02-29"}], [UNDATED_OBTAINING]
+    )
+    (q,) = _needed(result)
+    # 2025 has no 29 February: the 13th birthday is 28 February or 1 March 2025, as the open
+    # point is read (reasoning.ages.turns)
+    assert "28 February 2025 or 1 March 2025" in q.text, q.text
+    assert "29 February" in q.text
+
+
+# --- 3. an age (A)(2) and the grade both turn on: one question ---------------------------------
+
+
+def test_unknown_age_names_eighteen_and_the_grade_in_one_question() -> None:
+    result = _assess(
+        [D, {"id": "Y", "roles": ["victim"]}],
+        [
+            {
+                "id": "ry",
+                "actor": "D",
+                "person": "Y",
+                "act": "recruiting",
+                "date": "2025-06-01",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+            }
+        ],
+    )
+    ages = [q for q in _needed(result) if q.element == "under_eighteen"]
+    (q,) = ages
+    assert q.text == (
+        "How old was Y at the recruiting of 1 June 2025? The facts do not give the age: (A)(2) "
+        "turns on eighteen and the grade on thirteen and sixteen."
+    )
+    assert q.citations == ["30-52-1(A)(2)", "30-52-1(C)"]
+
+
+def test_age_range_the_grade_does_not_turn_on_keeps_the_under_eighteen_question() -> None:
+    result = _assess(
+        [D, {"id": "V", "roles": ["victim"], "age": 17, "age_on": "2020-06-01"}],
+        [
+            {
+                "id": "t",
+                "actor": "D",
+                "person": "V",
+                "act": "transporting",
+                "date": "2020-12-15",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+            }
+        ],
+    )
+    (q,) = [q for q in _needed(result) if q.element == "under_eighteen"]
+    assert q.text.startswith("Was V under eighteen at the transporting of 15 December 2020?")
+
+
 # --- 4. a buyer's patronizing ------------------------------------------------------------------
 
 
@@ -120,19 +202,6 @@ def test_undetermined_law_line_names_the_open_paragraphs() -> None:
     result = _assess([D, {"id": "O", "roles": ["other"], "age": 33}], [STING])
     text = render_summary_text(result.summary)
     assert "§ 30-52-1: UNDETERMINED ((A)(1)) — if established: third degree felony" in text
-
-
-def test_undetermined_federal_lines_name_open_paragraphs_compactly() -> None:
-    """A federal paragraph whose prongs are all open is named alone (as a question every prong
-    asks is cited); a section of one paragraph names none (nothing to tell apart)."""
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    result = nmt.assess(nmt.load(root / "examples" / "a2_social_media_15.yaml"), today=TODAY)
-    text = render_summary_text(result.summary)
-    assert "§ 1591: UNDETERMINED ((a)(1)) — if established" in text
-    assert "§ 1590: UNDETERMINED — if established" in text
-    assert "§ 30-52-1: MET ((A)(1), (A)(2))" in text
 
 
 # --- 6. the day in force asked yes/no; an assumed date not nested -------------------------------
@@ -178,3 +247,16 @@ def test_assumed_date_is_not_nested_in_brackets() -> None:
     text = render_summary_text(result.summary)
     assert "(1 January 2007 (" not in text
     assert "1 January 2007, not stated: the date assumed for undated acts" in text
+
+
+def test_undetermined_federal_lines_name_open_paragraphs_compactly() -> None:
+    """A federal paragraph whose prongs are all open is named alone (as a question every prong
+    asks is cited); a section of one paragraph names none (nothing to tell apart)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    result = nmt.assess(nmt.load(root / "examples" / "a2_social_media_15.yaml"), today=TODAY)
+    text = render_summary_text(result.summary)
+    assert "§ 1591: UNDETERMINED ((a)(1)) — if established" in text
+    assert "§ 1590: UNDETERMINED — if established" in text
+    assert "§ 30-52-1: MET ((A)(1), (A)(2))" in text
