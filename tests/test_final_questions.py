@@ -171,13 +171,14 @@ def test_where_the_age_decides_too_it_is_asked_once_for_both_laws() -> None:
     assert age.law == "nm_30_52_1" and age.kind == "fact"
     assert "18 U.S.C. § 1591(b)(1)" in age.citations and "18 U.S.C. § 1591(b)(2)" in age.citations
     # what each law turns on, in one question: § 30-52-1(A)(2)'s element (the state facts here
-    # state no means), and § 1591(b)'s band
+    # state no means) and its grade (the state's age question cites (C) too), and § 1591(b)'s
+    # band
     assert age.text == (
         "How old was Wren at the recruiting of 15 June 2019? The facts do not give the age: "
-        "(A)(2) reaches Wren only if Wren was under eighteen; the penalty under § 1591 turns on "
-        "it (unless the offense was effected by the means, § 1591(b)(1) if under 14, "
-        "§ 1591(b)(2) if 14 to 17, none stated by the text if 18 or older, read literally "
-        "(UNVERIFIED))."
+        "(A)(2) reaches Wren only if Wren was under eighteen; the grade under § 30-52-1 turns on "
+        "thirteen and sixteen; the penalty under § 1591 turns on it (unless the offense was "
+        "effected by the means, § 1591(b)(1) if under 14, § 1591(b)(2) if 14 to 17, none stated "
+        "by the text if 18 or older, read literally (UNVERIFIED))."
     )
     (means,) = _of(asked, "usc_1591")
     assert means.text.startswith("Was the recruiting of 15 June 2019 effected by means of")

@@ -223,8 +223,11 @@ def test_the_same_question_of_several_acts_is_asked_once_naming_each_act() -> No
 def test_an_unknown_age_is_said_so_in_the_question() -> None:
     result = nmt.assess(_pattern(), today=TODAY, law="nm")
     ages = [q.text for q in result.summary.needed if q.element == "under_eighteen"]
-    assert ages == ["Was V under eighteen at the recruiting of 10 March 2018? The facts do not "
-                    "give the age."]  # fmt: skip
+    # (A)(2) and the grade both turn on it: one question, naming both (review A)
+    assert ages == [
+        "How old was V at the recruiting of 10 March 2018? The facts do not give the age: (A)(2) "
+        "turns on eighteen and the grade on thirteen and sixteen."
+    ]
 
 
 def test_every_note_kind_has_a_title_for_the_summary() -> None:

@@ -91,9 +91,7 @@ class ActContext(Generic[V]):
     def when(self) -> str:
         """The act's date in words, for explanations."""
         if self.day is not None:
-            assumed = (
-                " (not stated; the date assumed for undated acts)" if self.date_assumed else ""
-            )
+            assumed = ", not stated: the date assumed for undated acts" if self.date_assumed else ""
             return f"{self.day.isoformat()}{assumed}"
         if self.first_day is None:
             return "date not stated"

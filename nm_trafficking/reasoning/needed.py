@@ -37,7 +37,7 @@ from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import sting, undated
 from nm_trafficking.reasoning.acts import ActContext
-from nm_trafficking.reasoning.ages import BirthWindow, age_on
+from nm_trafficking.reasoning.ages import BirthWindow, age_on, turns
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.penalties import (
@@ -209,6 +209,11 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         else {}
     )
     left = _options_left(acts) if law.jurisdiction == "state" else {}
+    beliefs = (
+        {v.ctx.conduct.id for v in sting.belief_open(acts)}
+        if law.jurisdiction == "state"
+        else set()
+    )
     for v in acts:
         fields = _Fields(v.ctx, several=len(acts) > 1)
         base: _Who = {
@@ -223,6 +228,8 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         attempt = stings.get(v.ctx.conduct.id)
         if attempt is not None:  # but what a sting's attempt rests on is
             _attempt_questions(law, attempt, fields, base, asked, left)
+        if v.ctx.conduct.id in beliefs:
+            asked.append(_belief_question(v, fields, base))
         out.extend(asked)
         if law.jurisdiction == "state":
             out.extend(_benefit_as_its_own_act(v, fields, base))
@@ -265,6 +272,26 @@ def _attempt_questions(
         for c in cited:
             if c not in known.citations:
                 known.citations.append(c)
+
+
+def _belief_question(v: ActVerdict[Any], fields: _Fields, base: _Who) -> Question:
+    """What age the actor believed the person to be, where the person was not a minor, the
+    minor offense fails only on the age and no belief is recorded (``sting.belief_open``): a
+    belief in a minor leaves an attempt graded from the believed age (a reading of § 30-28-1
+    with § 30-52-1(C), related law § 2.3), so it is what is missing."""
+    minor, _ = v.ctx.version.minor
+    attempt = inchoate.S_30_28_1
+    return Question(
+        text=(
+            f"What age did {fields['actor']} believe {fields['person']} to be {fields['when']}? "
+            f"If under eighteen, the act may be an attempt ({attempt}), graded from that age "
+            "(a reading of the two texts)."
+        ),
+        kind=FACT,
+        citations=[minor, attempt.removeprefix("NMSA 1978, ")],
+        element="believed_age",
+        **base,
+    )
 
 
 _Left = dict[str, list[str]]
@@ -397,6 +424,8 @@ def _act_questions(
                 found[element.key] = _element_question(
                     law, element, paragraph, v, p, fields, base, left
                 )
+        if law.jurisdiction == "state" and _UNDER_EIGHTEEN in found:
+            found[_UNDER_EIGHTEEN] = _state_age(found[_UNDER_EIGHTEEN], ctx, fields)
         out.extend(found.values())
     elif v.status == MET:
         out.extend(_age_question(law, ctx, fields, finding, base))
@@ -604,7 +633,21 @@ def _buyer_question(
             f"{reach} a buyer's own purchase is a point of law.",
             FACT,
         )
-    if law.jurisdiction == "state" or element.question:
+    if law.jurisdiction == "state":
+        if verb in paragraph.verbs or ctx.buyer is not Truth.TRUE:
+            return None  # (a verb of the text: whether it reaches a buyer, the element's words)
+        # A verb outside the text (patronizing): not whether it is one of the verbs (it is
+        # not), but whether the purchase can be charged as one that may reach a buyer — the
+        # reference's "soliciting" or "obtaining" (federal reference § 4, contrast 1; decision
+        # 15 of docs/federal.md), UNVERIFIED.
+        return (
+            f"Can {fields['act']} by {c.actor}, a purchase for {c.actor}'s own use, be charged "
+            f"as 'soliciting' or 'obtaining' {c.person} under the {version.in_force_from.year} "
+            f"text? {words.capital(verb.replace('_', ' '))} is not one of its verbs, and whether "
+            "those reach a buyer's own purchase is UNVERIFIED.",
+            POINT_OF_LAW,
+        )
+    if element.question:
         return None
     own = ", a buyer's own purchase" if ctx.buyer is Truth.TRUE else ""
     verb_words = verb.replace("_", " ")
@@ -786,6 +829,92 @@ def _leap_day_question(ctx: ActContext[Any], fields: _Fields, law_id: str) -> st
     )
 
 
+_UNDER_EIGHTEEN = "under_eighteen"
+"""The element of § 30-52-1(A)(2)'s age (a person under eighteen)."""
+
+_ADULT = 18
+"""The age (A)(2) turns on ("a person under the age of eighteen years")."""
+
+_AGE_WORDS = {13: "thirteen", 16: "sixteen", 18: "eighteen"}
+"""The ages § 30-52-1 turns on, in its own words ((A)(2); (C)(1), (C)(2))."""
+
+
+def _age_words(ages: Sequence[int]) -> str:
+    return words.either([_AGE_WORDS.get(a, str(a)) for a in ages], "and")
+
+
+def _grade_turns(ctx: ActContext[Any]) -> list[int]:
+    """The ages of § 30-52-1(C) (thirteen, sixteen) the grade turns on for the person's possible
+    ages at the act (the person may have been under it, or of it): youngest first."""
+    grading = getattr(ctx.version, "grading", None)
+    if grading is None:
+        return []
+    lo = ctx.age.lo if ctx.age is not None else 0
+    hi = ctx.age.hi if ctx.age is not None else None
+    return sorted(
+        b.under_age for b in grading.bands if lo < b.under_age and (hi is None or b.under_age <= hi)
+    )
+
+
+def _what_turns(under_eighteen: bool, grade: Sequence[int]) -> str:
+    """What the person's age decides, in words: "(A)(2) turns on eighteen and the grade on
+    thirteen and sixteen"."""
+    parts = ["(A)(2) turns on eighteen"] if under_eighteen else []
+    if grade:
+        verb = "" if parts else "turns "
+        parts.append(f"the grade {verb}on {_age_words(grade)}")
+    return " and ".join(parts)
+
+
+def _age_by_date(ctx: ActContext[Any], fields: _Fields, grade: Sequence[int]) -> str | None:
+    """An undated act toward a person whose birth date is known: the act's date decides the
+    age, so it is the date that is asked, with the birthdays (13, 16 for the grade; 18 for
+    (A)(2), where open) that divide it — each as ``ages.turns`` counts it (a 29 February birth
+    in a year without one: either reading while the point is open). None otherwise."""
+    w = ctx.birth
+    if ctx.day is not None or ctx.first_day is None or w is None or w.earliest != w.latest:
+        return None
+    under = (
+        ctx.age is not None and ctx.age.lo < _ADULT and (ctx.age.hi is None or ctx.age.hi >= _ADULT)
+    )
+    ages = [*grade, *([_ADULT] if under and _ADULT not in grade else [])]
+    if not ages:
+        return None
+    said: list[str] = []
+    leap = False
+    for years in ages:
+        first, surely = turns(w.earliest, w.latest, years, age_rule.LEAP_DAY_BIRTHDAY)
+        day = words.long_date(first)
+        if surely != first:
+            day, leap = f"{day} or {words.long_date(surely)}", True
+        said.append(f"under {_AGE_WORDS.get(years, str(years))} before {day}")
+    person = fields["person"]
+    reading = " (as the open 29 February point is read)" if leap else ""
+    return (
+        f"When did {fields['act']} take place? Its date is not stated; {person} was "
+        f"{words.either(said, 'and')}{reading}: {_what_turns(under, grade)}."
+    )
+
+
+def _state_age(q: Question, ctx: ActContext[Any], fields: _Fields) -> Question:
+    """(A)(2)'s age question where the grade (§ 30-52-1(C)) turns on the age too: one question
+    naming both ("How old was ...?"), or, for an undated act toward a person whose birth date
+    is known, the act's date (:func:`_age_by_date`); citing (A)(2) and (C)."""
+    if q.kind != FACT:
+        return q  # (the 29 February point: its own words)
+    grade = _grade_turns(ctx)
+    by_date = _age_by_date(ctx, fields, grade)
+    if not grade and by_date is None:
+        return q
+    grading = getattr(ctx.version, "grading", None)
+    cites = [*q.citations, *([grading.citation] if grade and grading is not None else [])]
+    note = fields["age_note"].rstrip(".")
+    text = by_date or (
+        f"How old was {fields['person']} at {fields['act']}? {note}: {_what_turns(True, grade)}."
+    )
+    return replace(q, text=text, citations=cites)
+
+
 def _age_question(
     law: Law,
     ctx: ActContext[Any],
@@ -826,6 +955,9 @@ def _age_question(
     if ctx.age is not None and ctx.age.leap_day_open:
         return [_leap_day(ctx, fields, base, cite, "victim_age")]
     if law.jurisdiction == "state":
+        by_date = _age_by_date(ctx, fields, _grade_turns(ctx))
+        if by_date is not None:
+            return [Question(text=by_date, kind=FACT, citations=cite, element="grade", **base)]
         given = (
             f"The facts give {fields['age']}"
             if ctx.age is not None
@@ -1171,8 +1303,10 @@ def _topic(q: Question, jurisdiction: dict[str, str]) -> str | None:
     an "under 18" element of either law). None for any other question."""
     if q.kind != FACT:
         return None
-    if q.element in ("in_force", _DATE) and q.text.startswith("When did "):
+    if q.element == "in_force" or (q.element == _DATE and q.text.startswith("When did ")):
         return "date"
+    if q.text.startswith("When did "):  # the person's age asked as the act's date
+        return "date" if jurisdiction.get(q.law) == _STATE else None
     if (
         q.element == "under_eighteen"
         or (q.element == "grade" and jurisdiction.get(q.law) == _STATE)
@@ -1228,15 +1362,20 @@ def _one_date(
 ) -> Question | None:
     """One question of an act's date for every law that asks it: what the state text turns on
     (the day it came into force), and each federal section's text that applies."""
-    act = asked[0].text.removeprefix("When did ").partition(" take place")[0]
+    when = next((q.text for q in asked if q.text.startswith("When did ")), None)
+    if when is None:
+        return None
+    act = when.removeprefix("When did ").partition(" take place")[0]
     parts: list[str] = []
     for q in asked:
-        if not q.text.startswith(f"When did {act} take place"):
+        asks = "Did" if q.element == "in_force" else "When did"  # (the day in force: yes or no)
+        if not q.text.startswith(f"{asks} {act} take place"):
             return None
         law, ctx = by_law[(q.law, q.conduct)]
-        if q.element == _DATE:  # already the federal sections' words, one or several
+        if q.element != "in_force":  # already its own words (a federal section's; the age)
             said = q.text.partition("? ")[2].partition(" Likewise for ")[0].rstrip(".")
-            parts.append(said[0].lower() + said[1:])
+            own = said.removeprefix("Its date is not stated; ")  # (the age: a person's name)
+            parts.append(own if own != said else said[0].lower() + said[1:])
         elif law.jurisdiction == _STATE:
             parts.append(
                 f"{words.law_short(law)} reaches it only if it took place on or after "
@@ -1267,13 +1406,18 @@ def _one_age(
         if q.element == _BAND_AGE and isinstance(rule, AgeAndMeansPenalty):
             parts.append(_band_part(law, ctx, rule, _band_listed(ctx, rule) is True))
             continue
-        shorts = list(dict.fromkeys(_prong_short(c) for c in q.citations))
+        grading = getattr(ctx.version, "grading", None)
+        grade = grading.citation if grading is not None else None
+        shorts = list(dict.fromkeys(_prong_short(c) for c in q.citations if c != grade))
         under = "under eighteen" if law.jurisdiction == _STATE else "under 18"
         reach = "reach" if len(shorts) > 1 else "reaches"
         parts.append(
             f"{words.either(shorts, 'and')} {reach} {fields['person']} only if "
             f"{fields['person']} was {under}"
         )
+        if grade in q.citations:  # (the state's age question, asked for the grade too)
+            turns_on = _age_words(_grade_turns(ctx))
+            parts.append(f"the grade under {words.law_short(law)} turns on {turns_on}")
     assert fields is not None
     note = fields["age_note"].rstrip(".")
     return _joined(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nm_trafficking.reasoning.verdicts import UNDETERMINED, ActVerdict
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.statute.model import Grade, StatuteVersion
 from nm_trafficking.statute.related import inchoate
 
@@ -73,4 +73,27 @@ def attempts(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[StingAttempt]:
             e for e, status in enumerate(v.elements[p]) if e != age and status == UNDETERMINED
         )
         out.append(StingAttempt(v, believed, completed, cited, grade, citation, p, open_))
+    return out
+
+
+def belief_open(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[ActVerdict[StatuteVersion]]:
+    """Each act that does not meet the law, toward a person who was not a minor (the age
+    known), whose minor offense meets every element but the age, and whose believed age is not
+    recorded: what the actor believed is then all an attempt turns on (NMSA 1978, § 30-28-1
+    [S]; related law § 2.3, a reading), so it is what is missing. Where another element of the
+    minor offense is open, or the act meets the law, nothing is asked (the conservative
+    reading: the question is not put for every adult). In the order of the acts."""
+    from nm_trafficking.reasoning.notes import _minor_element
+
+    out: list[ActVerdict[StatuteVersion]] = []
+    for v in acts:
+        if v.status == MET or v.ctx.conduct.believed_age is not None or v.ctx.age is None:
+            continue
+        found = _minor_element(v)
+        if found is None:
+            continue
+        p, age = found
+        statuses = v.elements[p]
+        if statuses[age] == NOT_MET and all(s == MET for e, s in enumerate(statuses) if e != age):
+            out.append(v)  # (a minor, or an age still open: the age is asked, not the belief)
     return out

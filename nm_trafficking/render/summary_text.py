@@ -76,11 +76,39 @@ def _paragraph_list(statuses: Mapping[str, str], status: str) -> str:
     return ", ".join(words.paragraph_short(c) for c, s in statuses.items() if s == status)
 
 
+def _open_list(statuses: Mapping[str, str]) -> str:
+    """The paragraphs still open, a federal paragraph whose prongs are all open named alone
+    ("§ 1591(a)(1)", as a question every prong asks is cited): which paragraphs may still be met
+    (the prongs are in the questions). Nothing for a section of one paragraph (§ 1590(a)):
+    there is nothing to tell apart, and its line says what the paragraph also needs."""
+    if len(statuses) < 2:
+        return ""
+    prongs: dict[str, list[tuple[str, str]]] = {}
+    for c, s in statuses.items():
+        head, sep, _ = c.partition(") ")
+        prongs.setdefault(head + ")" if sep else c, []).append((c, s))
+    named: list[str] = []
+    for paragraph, group in prongs.items():
+        open_ = [c for c, s in group if s == "undetermined"]
+        if len(group) > 1 and len(open_) == len(group):
+            named.append(words.paragraph_short(paragraph))
+        else:
+            named.extend(words.paragraph_short(c) for c in open_)
+    return ", ".join(named)
+
+
 def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
-    """What follows a law's status in its line: the paragraphs met, the grade or penalty and
-    why it differs from § 30-52-1 (may be empty)."""
+    """What follows a law's status in its line: the paragraphs met (or, undetermined, those
+    still open), the grade or penalty and why it differs from § 30-52-1 (may be empty)."""
     status = law.status
-    which = _paragraph_list(law.paragraphs, status) if status == "met" else ""
+    # the paragraphs met, or (undetermined) those still open, as the memo's table names them
+    which = (
+        _paragraph_list(law.paragraphs, status)
+        if status == "met"
+        else _open_list(law.paragraphs)
+        if status == "undetermined"
+        else ""
+    )
     if law.law != "nm_30_52_1":
         which = which.replace(names[law.law], "").replace("  ", " ")
     head = f"({which})" if which else ""

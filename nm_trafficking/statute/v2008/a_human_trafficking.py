@@ -46,7 +46,8 @@ IN_FORCE = Element(
         "in force (the newest text was applied as an assumption)"
     ),
     question=(
-        "When did {act} take place: on or after {in_force_from}, when the text came into force?"
+        "Did {act} take place on or after {in_force_from}, when the text came into force? Its "
+        "date is not stated."
     ),
     note="Effective date 1 July 2008 as reported, not verified.",
 )
