@@ -254,7 +254,10 @@ NOTE_TITLES: dict[str, str] = {
     "attempt": "§ 1594 attempt and conspiracy, not assessed",
     "conspiracy": "§ 1594 attempt and conspiracy, not assessed",
     "attempt_conspiracy_origin": "§ 1594 attempt and conspiracy, not assessed",
-    "decoy": "a decoy or officer cannot be the minor of the completed offense",
+    "decoy": (
+        "a person in fact 18 or older (e.g. a sting's decoy or officer) cannot be the minor of "
+        "the completed offense"
+    ),
     "text_caution": "cautions on the federal texts",
     "no_version_encoded": "no federal text encoded for an act's date",
     "texts_agree": "both texts of the period give the same result",

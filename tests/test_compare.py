@@ -64,7 +64,7 @@ def test_flipping_knowingly_changes_paragraphs_elements_count_and_grade() -> Non
     assert {e.citation for e in knowingly} == {A1, A2, A3}
     assert all((e.before, e.after) == ("met", "not_met") for e in knowingly)
     assert all(e.conduct == "recruit" and e.label == "done knowingly" for e in knowingly)
-    assert knowingly[0].reason_after == "the conduct was not done knowingly"
+    assert knowingly[0].reason_after == "D did not act knowingly"
     (count,) = diff.counts
     assert (count.before, count.after) == ("met", "not_met")
     assert (count.grade_before, count.grade_after) == ("second_degree_felony", "not_applicable")

@@ -486,7 +486,7 @@ def test_a_reason_every_paragraph_fails_on_is_not_said_of_one() -> None:
     )
     result = nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm")
     line = " ".join(result.explain().split())
-    assert "NOT MET — the conduct was not done knowingly ((A)(1), (A)(2) and (A)(3))" in line
+    assert "NOT MET — D did not act knowingly ((A)(1), (A)(2) and (A)(3))" in line
     doc["conduct"][0].update(knowingly=True, act="harboring")
     line = " ".join(nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm").explain().split())
     assert "(A)(1), (A)(2)" not in line

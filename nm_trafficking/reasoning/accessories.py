@@ -24,7 +24,7 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.grading import grade_act
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.notes import victim_standing
+from nm_trafficking.reasoning.notes import quoted, victim_standing
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute.model import Law, StatuteVersion
@@ -178,8 +178,12 @@ def _words(
     under = [words.paragraph_short(c) for c, s in paragraphs.items() if s == status]
     where = f"under § 30-52-1{words.either(under)} " if under and status != NOT_MET else ""
     if status == MET:
+        # a helper § 30-52-1(E) bars is not "an accessory" who "shall not be charged": she
+        # would be one, but for the bar (review: "K is an accessory … But K shall not be
+        # charged" read as a contradiction)
+        be = "would be" if barred == "applies" else "is"
         text = (
-            f"{helper} is an accessory to {clause} ({how_helped(acc)}): {where}through "
+            f"{helper} {be} an accessory to {clause} ({how_helped(acc)}): {where}through "
             f"{rule.S_30_1_13} [S]; {grading.words}."
         )
     elif status == UNDETERMINED:
@@ -384,7 +388,9 @@ def note(
     text += f"; {rule.GRADE_READING}."
     if any(f.bar is not None for f in found):
         e = acts[0].ctx.version.victim_not_accessory
-        text += f" {e.text} ({e.citation}; {rule.BAR_READING}.)"
+        # quoted after its citation, its letter left out: "E. In a prosecution" mid-paragraph
+        # read as if a person E were named (as (B) and (D), ``notes.quoted``)
+        text += f" {quoted(e)} ({rule.BAR_READING}.)"
     return Note(kind="accessory", citation=rule.S_30_1_13, text=text)
 
 

@@ -80,12 +80,14 @@ def attempt_and_conspiracy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) ->
 
 
 def decoy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
-    """The person was an adult (e.g. an officer posing as a minor) whom the actor believed to
-    be under 18: the completed minor prong fails; attempt is not assessed."""
+    """The person was in fact 18 or older (a sting's decoy or officer posing as a minor, or a
+    real person older than the actor believed) whom the actor believed to be under 18: the
+    completed minor prong fails; attempt is not assessed. Said for what the facts are: not
+    every such person is a decoy (review: a real 18-year-old believed 17 was headed as one)."""
     if law.id != _1591:
         return None
     found = [
-        named(v.ctx)
+        v
         for v in acts
         if v.ctx.conduct.believed_age is not None
         and v.ctx.conduct.believed_age < 18
@@ -95,11 +97,13 @@ def decoy(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
     ]
     if not found:
         return None
+    conduct = found[0].ctx.conduct  # one pair's acts: one actor, one person
+    actor, person = conduct.actor, conduct.person
     return Note(
         kind="decoy",
         citation=s1594.ATTEMPT.citation,
-        text=f"{words.capital(words.either(found, 'and'))}: the actor believed the person to be "
-        "under 18. "
+        text=f"{words.capital(words.either([named(v.ctx) for v in found], 'and'))}: {actor} "
+        f"believed {person} to be under 18; {person} was in fact 18 or older. "
         f"{s1594.DECOY_NOTE} § 1594(a) {_quote(s1594.ATTEMPT)}",
     )
 

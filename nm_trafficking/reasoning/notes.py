@@ -555,10 +555,10 @@ def _readings_differ(
     return grades[0] != grades[1] or minors[0] != minors[1]
 
 
-def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    """The 29 February open point, where it decides something: the age range it opens spans a
-    grade band or the minor element."""
-    open_acts = [
+def _leap_day_acts(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[str]:
+    """The acts where the 29 February open point decides something: the age range it opens
+    spans a grade band or the minor element."""
+    return [
         _act(v)
         for v in acts
         if (age := v.ctx.age) is not None
@@ -574,12 +574,29 @@ def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             or _readings_differ(v, age.leap_day_readings)
         )
     ]
+
+
+_LEAP_DAY_NOTE = Note(kind="leap_day_birthday", citation=None, text=age_rule.LEAP_DAY_OPEN_POINT)
+"""The 29 February open point, the same words for every pair it matters to: the summary says
+it once, naming the pairs (review p05: it was said in full once per act)."""
+
+
+def leap_day(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """The 29 February open point, where it decides something (:func:`_leap_day_acts`): its
+    words, the same for every pair (the acts it concerns: :func:`leap_day_acts`)."""
+    return _LEAP_DAY_NOTE if _leap_day_acts(acts) else None
+
+
+def leap_day_acts(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """The acts of the pair the 29 February open point decides something at, named after the
+    open point (:func:`leap_day`): with one pair the summary says the two as one note."""
+    open_acts = _leap_day_acts(acts)
     if not open_acts:
         return None
     return Note(
         kind="leap_day_birthday",
         citation=None,
-        text=f"At {words.either(open_acts, 'and')}: {age_rule.LEAP_DAY_OPEN_POINT}",
+        text=f"The 29 February open point matters at {words.either(open_acts, 'and')}.",
     )
 
 
@@ -649,6 +666,7 @@ def finding_notes(
         date_assumed(acts),
         plain_age,
         leap_day(acts),
+        leap_day_acts(acts),
     ):
         if note is not None:
             found.append(note)

@@ -27,6 +27,7 @@ actor as subject).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -155,6 +156,10 @@ class PairForm:
     left_out: str | None = None
     """One line naming the paragraphs and prongs open on the facts stated but not drafted, as
     no fact stated supports what sets them apart (None: none)."""
+    related: tuple[str, ...] = ()
+    """One line per related offense the summary works out for the pair (an attempt a sting
+    leaves, a conspiracy an agreement stated leaves), named with its citation and act, and why
+    no instruction is drafted for it (:func:`_related_lines`)."""
 
 
 @dataclass(frozen=True)
@@ -1039,7 +1044,41 @@ def _left_out_line(left: Sequence[LeftOut]) -> str | None:
     )
 
 
-def _pair(f: Finding, laws: Sequence[str], facts: Facts) -> PairForm:
+_RELATED = "Related offense — "
+"""How the summary's line of a related offense begins (``reasoning.summary``): the offense, its
+citation and act, then after ": " what the summary finds of it."""
+
+RELATED_NOT_DRAFTED = (
+    "not drafted: no New Mexico uniform jury instruction for it is among the sources"
+)
+"""Why no instruction is drafted for an attempt (§ 30-28-1) or a conspiracy (§ 30-28-2): the
+sources read name none (``related-law-2026-12.md`` § 8 has only the General Use Note, for human
+trafficking); no uniform instruction's words are invented."""
+
+
+def _related_lines(related: Sequence[str]) -> tuple[str, ...]:
+    """The summary's related offenses of a pair (the attempt a sting leaves, the conspiracy an
+    agreement stated leaves: ``reasoning.sting``, ``related_notes.conspiracies``), each named
+    with its citation and act, "not drafted" and why, then what the summary finds of it. In a
+    sting the attempt is the only charge the facts support: the form said nothing of it."""
+    out = []
+    for line in related:
+        head, _, found = line.removeprefix(_RELATED).partition(": ")
+        said = f"{head[0].upper()}{head[1:]}, {RELATED_NOT_DRAFTED}."
+        # the form has no notes: the one the summary points to is named as the summary's
+        note = _SEE_NOTE.search(found)
+        if note is not None:
+            found = found[: note.start()] + "."
+        whose = f"the summary and its {note[1]} note find" if note else "the summary finds"
+        out.append(f"{said} As {whose} it: {found}" if found else said)
+    return tuple(out)
+
+
+_SEE_NOTE = re.compile(r" \(see the (\w+) note\)\.$")
+"""How the summary's line points to its note, at its end."""
+
+
+def _pair(f: Finding, laws: Sequence[str], facts: Facts, related: Sequence[str] = ()) -> PairForm:
     instructions: list[Instruction] = []
     nothing: list[str] = []
     left: list[LeftOut] = []
@@ -1068,7 +1107,12 @@ def _pair(f: Finding, laws: Sequence[str], facts: Facts) -> PairForm:
             )
         instructions.extend(drafted)
     return PairForm(
-        f.defendant, f.victim, tuple(instructions), tuple(nothing), _left_out_line(left)
+        f.defendant,
+        f.victim,
+        tuple(instructions),
+        tuple(nothing),
+        _left_out_line(left),
+        _related_lines(related),
     )
 
 
@@ -1085,7 +1129,12 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     """The court form of an assessment, as data; with the fact ``pattern`` assessed, the
     alternatives a fact stated false rules out are left out of each element."""
     facts: Facts = {c.id: c for c in pattern.conduct} if pattern is not None else {}
-    pairs = tuple(_pair(f, a.laws, facts) for f in a.findings)
+    related = (
+        {(p.defendant, p.victim): p.related for p in a.summary.pairs} if STATE in a.laws else {}
+    )  # attempts and conspiracies are worked out under § 30-52-1 only
+    pairs = tuple(
+        _pair(f, a.laws, facts, related.get((f.defendant, f.victim), ())) for f in a.findings
+    )
     drafted = [i for p in pairs for i in p.instructions]
     refs: list[str] = []
     if any(i.law == STATE for i in drafted) or any(
@@ -1183,9 +1232,9 @@ def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
             lines.append("")
         if p.left_out:
             lines += _wrap(p.left_out, "  ")
-        for line in p.nothing:
+        for line in (*p.related, *p.nothing):
             lines += _wrap(line, "  ")
-        if p.nothing or p.left_out:
+        if p.nothing or p.left_out or p.related:
             lines.append("")
     if form.accessories:
         lines += [*_wrap(form.accessories, "", "  "), ""]

@@ -52,7 +52,8 @@ ORIGIN_NOTE = (
     "apply."
 )
 DECOY_NOTE = (
-    "The person was not in fact under 18, so the completed minor prong is not met. An attempt "
-    "(§ 1594(a)) is not assessed: whether a decoy or fictitious minor supports an attempt, and "
-    "which § 1591(b) band would apply, are not in the reference (UNVERIFIED)."
+    "The completed minor prong is not met. An attempt (§ 1594(a)) is not assessed: whether an "
+    "attempt lies where the person was not in fact a minor (a real adult, a decoy or a "
+    "fictitious minor), and which § 1591(b) band would apply, are not in the reference "
+    "(UNVERIFIED)."
 )

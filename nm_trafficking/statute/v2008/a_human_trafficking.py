@@ -57,13 +57,9 @@ KNOWINGLY = Element(
     label="done knowingly",
     words="knowingly",
     words_from=A,
-    established=(
-        Alternative((Test("knowingly", "eq", "true"),), "the conduct was done knowingly"),
-    ),
-    defeated=(
-        Alternative((Test("knowingly", "eq", "false"),), "the conduct was not done knowingly"),
-    ),
-    unknown_reason="whether the conduct was done knowingly is not established",
+    established=(Alternative((Test("knowingly", "eq", "true"),), "{actor} acted knowingly"),),
+    defeated=(Alternative((Test("knowingly", "eq", "false"),), "{actor} did not act knowingly"),),
+    unknown_reason="whether {actor} acted knowingly is not established",
     question="Did {actor} act knowingly {when}?",
 )
 
@@ -98,13 +94,11 @@ def recruiting_to_obtaining(citation: str) -> Element:
         defeated=(
             Alternative(
                 (Test("act", "not_in", BUYER_VERBS),),
-                "the conduct is {act}, which is not one of the five verbs of {citation} "
-                "({act_in_text})",
+                "the conduct is {act}, which is not one of the five verbs ({act_in_text})",
             ),
             Alternative(
                 (Test("act", "in", BUYER_ONLY), Test(BUYER, "eq", "false")),
-                "the conduct is {act}, which is not one of the five verbs of {citation} "
-                "({act_in_text})",
+                "the conduct is {act}, which is not one of the five verbs ({act_in_text})",
             ),
         ),
         unknown_reason=BUYER_OPEN_POINT,

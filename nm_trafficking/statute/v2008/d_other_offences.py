@@ -13,19 +13,27 @@ PARAGRAPH_D = Paragraph(
 )
 
 RELATED_OFFENCES = (
-    "NMSA § 30-28-1 attempt to commit a felony (text seen only in an old secondary copy) — "
-    "e.g. a sting in which the person was not in fact a minor",
-    "NMSA § 30-28-2 conspiracy (text seen in secondary copies)",
-    "NMSA § 30-6A-4 sexual exploitation of children by prostitution (1989, amended 2015)",
-    "NMSA § 30-9-2 prostitution",
-    "NMSA § 30-9-3 patronizing prostitutes",
-    "NMSA § 30-9-4 promoting prostitution",
-    "NMSA § 30-9-4.1 accepting earnings of a prostitute",
-    "18 U.S.C. § 1589 forced labor",
+    "NMSA § 30-28-1 attempt to commit a felony ([S], current code mirrors; a court cites "
+    "subsection (B) as '(1963)' [P]) — e.g. a sting in which the person was not in fact a minor",
+    "NMSA § 30-28-2 conspiracy ([S], secondary mirrors; a court cites it as '(1979)' [P])",
+    "NMSA § 30-6A-4 sexual exploitation of children by prostitution (current text NOT FOUND; a "
+    "court cites it as '(1989, amended 2015)' [P, via mirror])",
+    "NMSA § 30-9-2 prostitution (text NOT FOUND)",
+    "NMSA § 30-9-3 patronizing prostitutes (text not among the sources read)",
+    "NMSA § 30-9-4 promoting prostitution (text NOT FOUND; a court cites it as '(1981)' [P, via "
+    "mirror])",
+    "NMSA § 30-9-4.1 accepting earnings of a prostitute (text and grade NOT FOUND; a court cites "
+    "it as '(1981)' [P, via mirror])",
+    "18 U.S.C. § 1589 forced labor ([S])",
     "18 U.S.C. § 1590 trafficking with respect to peonage, slavery, involuntary servitude or "
-    "forced labor",
-    "18 U.S.C. § 1591 sex trafficking of children or by force, fraud, or coercion (its verbs "
+    "forced labor ([S])",
+    "18 U.S.C. § 1591 sex trafficking of children or by force, fraud, or coercion ([S]; its verbs "
     "include harbors, provides, advertises, maintains, patronizes)",
 )
-"""Related law a prosecutor weighs on the same facts (shared/statute reference, §4; attempt and
-conspiracy from research-2026-11-related-texts.md §3.5-3.6, secondary copies)."""
+"""Related law a prosecutor weighs on the same facts (``nmsa-30-52-1.md`` § 4), each labelled
+as the references label its text: § 30-28-1 and § 30-28-2 from ``related-law-2026-12.md``
+§ 2.1-2.2 ([S] text; the years a court cites [P]); §§ 30-6A-4, 30-9-4 and 30-9-4.1 from
+``research-2026-11-related-texts.md`` § 3.2-3.4 (text NOT FOUND; the years from State v. McCoy
+and State v. Carson, court text read via mirrors); § 30-9-2 from ``related-law-2026-12.md`` § 6
+(NOT FOUND); § 30-9-3 was not looked for in any source read; §§ 1589-1591 as
+``federal-18-usc-1589-1590-1591.md`` § 1 labels their current text ([S])."""

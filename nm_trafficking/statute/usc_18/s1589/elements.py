@@ -73,14 +73,12 @@ def knowingly(words_from: str) -> Element:
         label="knowingly",
         words="knowingly",
         words_from=words_from,
-        established=(
-            Alternative((Test("knowingly", "eq", "true"),), "the conduct was done knowingly"),
-        ),
+        established=(Alternative((Test("knowingly", "eq", "true"),), "{actor} acted knowingly"),),
         defeated=(
-            Alternative((Test("knowingly", "eq", "false"),), "the conduct was not done knowingly"),
+            Alternative((Test("knowingly", "eq", "false"),), "{actor} did not act knowingly"),
         ),
         question=("Did {actor} act knowingly {when}?"),
-        unknown_reason="whether the conduct was done knowingly is not established",
+        unknown_reason="whether {actor} acted knowingly is not established",
         note="The same fact as the state statute's 'knowingly' (reference § 3.8).",
         brief="knowingly",
     )
