@@ -105,6 +105,7 @@ def render_summary_html(s: Summary) -> str:
                     }
                     for law in pair.laws
                 ],
+                "related": pair.related,
                 "names": [names[x] for x in laws],
                 "rows": [
                     {

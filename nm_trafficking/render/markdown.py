@@ -121,6 +121,8 @@ def render_summary_markdown(s: Summary) -> list[str]:
             for law in pair.laws
         ]
         lines += [f"- {md(related)}" for related in pair.related] + [""]
+        if not pair.counts:  # a party to an agreement with no act of his own: no count
+            continue
         lines += ["| count | victim's age | " + " | ".join(names[x.law] for x in pair.laws) + " |"]
         lines += ["|---|---|" + "---|" * len(pair.laws)]
         for c in pair.counts:

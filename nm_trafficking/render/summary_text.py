@@ -238,6 +238,8 @@ def _counts(
         lines += wrap(head, "    - ")
         parts = [act_line(act, names[law_id]) for law_id, act in c.laws.items()]
         lines += wrap("; ".join(parts) + (f"; {limit}" if limit else ""), "        ")
+    if not lines:  # a party to an agreement with no act of his own: no count
+        return []
     return ["  Counts (each act a potential count):", *lines]
 
 
