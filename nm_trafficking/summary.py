@@ -146,7 +146,10 @@ class CountSummary:
 
 @dataclass(slots=True)
 class PairSummary:
-    """One defendant and one victim: each law, each count, and what separates the laws."""
+    """One defendant and one victim: each law, each count, and what separates the laws. A
+    party to an agreement (NMSA 1978, § 30-28-2 [S]) with no act of his own toward a person the
+    acts agreed to are toward has a pair too, with no laws and no counts: his conspiracy line
+    (``related``) alone."""
 
     OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("related",)
 
@@ -167,9 +170,10 @@ class PairSummary:
         metadata=doc(
             "a related offense the notes work out for the pair, one sentence each: an attempt "
             "(NMSA 1978, § 30-28-1) where the person was not the minor the actor believed, "
-            "with its grade; a conspiracy (NMSA 1978, § 30-28-2) where an agreement is stated "
-            "for an act of the pair or with the pair's defendant as the other party, naming who "
-            "agreed, with its grade (left out when none)"
+            "with its grade; a conspiracy (NMSA 1978, § 30-28-2), one per agreement the pair's "
+            "defendant is a party to with acts agreed to toward the pair's victim, naming who "
+            "agreed and the acts, with its grade (by the highest crime conspired to be "
+            "committed) and its limitation period (left out when none)"
         ),
     )
 

@@ -188,6 +188,15 @@ def test_an_agreement_toward_two_persons_is_one_conspiracy_said_under_each_pair(
     )
     (note,) = _state_notes(result)
     assert "One conspiracy toward V and W, not one per person" in _flat(note.text)
+    # a finding's own note sees its pair's acts only: it names the acts of the same agreement
+    # outside it, and says the grade is not its acts' alone
+    (finding,) = [f for f in result.findings if f.victim == "W"]
+    (own,) = [n for n in finding.notes if n.kind == "conspiracy"]
+    assert (
+        "The same persons are also stated to have combined for A's recruiting of V on "
+        "1 June 2018: one agreement with these, hence one conspiracy, graded by the highest crime "
+        "among all the acts agreed to, not by those of this pair alone" in _flat(own.text)
+    )
 
 
 def test_acts_agreed_with_different_persons_are_separate_conspiracies() -> None:

@@ -685,15 +685,42 @@ def conspiracy_text(c: Conspiracy) -> str:
     )
 
 
-def conspiracy_note(found: Sequence[Conspiracy]) -> Note | None:
-    """The conspiracy note of ``found`` (:func:`conspiracies`)."""
+def _elsewhere(c: Conspiracy, pattern: FactPattern) -> str:
+    """For a finding's note, which sees the pair's acts only: the other acts of the pattern for
+    which the same persons are stated to have combined (another actor's, or toward another
+    person), named, and where the whole agreement is said; ``""`` when there are none."""
+    mine = {a.verdict.ctx.conduct.id for a in c.acts}
+    parties = frozenset(c.parties)
+    others = [
+        words.act_clause(act.actor, act.act.value, act.person, act.date)
+        for act in pattern.conduct
+        if act.id not in mine
+        and act.agreement.to_commit_this_act is Truth.TRUE
+        and frozenset((act.actor, *act.agreement.with_persons)) == parties
+    ]
+    if not others:
+        return ""
+    return (
+        f" The same persons are also stated to have combined for {words.either(others, 'and')}: "
+        "one agreement with these, hence one conspiracy, graded by the highest crime among all "
+        "the acts agreed to, not by those of this pair alone (see the summary's conspiracy note)."
+    )
+
+
+def conspiracy_note(found: Sequence[Conspiracy], pattern: FactPattern | None = None) -> Note | None:
+    """The conspiracy note of ``found`` (:func:`conspiracies`); with ``pattern`` (a finding's
+    note, which sees the pair's acts only), naming the acts of the same agreement it does not
+    see."""
     if not found:
         return None
     several = any(len(c.acts) > 1 for c in found)
     return Note(
         kind="conspiracy",
         citation=inchoate.S_30_28_2,
-        text=" ".join(conspiracy_text(c) for c in found)
+        text=" ".join(
+            conspiracy_text(c) + (_elsewhere(c, pattern) if pattern is not None else "")
+            for c in found
+        )
         + (f" {ONE_AGREEMENT}" if several else "")
         + f" '{inchoate.CONSPIRACY_WORDS}' ({inchoate.S_30_28_2}(A) [S]). Conspiracy is distinct "
         "from the completed offense and from aiding and abetting (State v. Armijo, 1976-NMCA-126, "
@@ -701,11 +728,14 @@ def conspiracy_note(found: Sequence[Conspiracy]) -> Note | None:
     )
 
 
-def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+def conspiracy(
+    acts: Sequence[ActVerdict[StatuteVersion]], pattern: FactPattern | None = None
+) -> Note | None:
     """An agreement stated for acts that meet or may meet a paragraph: one conspiracy per
     agreement, graded one step down from the highest crime agreed to (open where that grade is
-    open)."""
-    return conspiracy_note(conspiracies(acts))
+    open). ``pattern``: for a finding's note, to name the acts of the same agreement outside
+    the finding."""
+    return conspiracy_note(conspiracies(acts), pattern)
 
 
 def for_finding(
@@ -736,7 +766,7 @@ def for_finding(
         out.append(note)
     for extra in (
         attempt(acts),
-        conspiracy(acts),
+        conspiracy(acts, pattern),
         indian,
         unanimity(acts) if status != NOT_MET else None,
         state_limitation(acts) if status != NOT_MET else None,
