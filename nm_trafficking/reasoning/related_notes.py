@@ -626,7 +626,9 @@ def conspiracy_text(c: Conspiracy) -> str:
     graded = (
         f"conspiracy {grades[0]}"
         if len(grades) == 1
-        else "conspiracy, its grade open as the act's is: " + "; or ".join(grades)
+        else "conspiracy, its grade open as the "
+        + ("act's is: " if len(c.acts) == 1 else "acts' grades are: ")
+        + "; or ".join(grades)
     )
     if c.raised:
         up = [named(a.verdict.ctx) if one else agreed_act(a, None, None) for a in c.raised_by]
