@@ -408,14 +408,19 @@ def _highest(acts: Sequence[Agreed]) -> list[Grade]:
     return sorted(found.values(), key=lambda g: g.severity)
 
 
+_ORDER = list(inchoate.GRADE_NAMES)
+"""The grades an attempt or a conspiracy can have, first degree first: most serious first."""
+
+
 def _conspired(grades: Sequence[Grade]) -> tuple[Graded, ...]:
-    """Each conspiracy grade § 30-28-2(B) gives for ``grades`` (one per conspiracy grade)."""
+    """Each conspiracy grade § 30-28-2(B) gives for ``grades`` (one per conspiracy grade), most
+    serious first (as every grade the output lists)."""
     out: dict[str, Graded] = {}
     for g in grades:
         if g.id in inchoate.CONSPIRACY_GRADE:
             grade, cited = inchoate.CONSPIRACY_GRADE[g.id]
             out.setdefault(grade, (g.name, grade, cited))
-    return tuple(out.values())
+    return tuple(sorted(out.values(), key=lambda x: _ORDER.index(x[1])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,16 +500,7 @@ class Conspiracy:
     def ends(self) -> list[tuple[str, date | None]]:
         """Per conspiracy grade (most serious first), the last day of its § 30-1-8 period
         (``None``: counted from a date not stated)."""
-        day = self.start()
-        out = []
-        order = list(inchoate.GRADE_NAMES)  # first degree first: most serious first
-        for grade in sorted(
-            dict.fromkeys(g for _, g, _ in (*self.grades, *self.raised)), key=order.index
-        ):
-            rule = limitation.STATE.get(grade)
-            if rule is not None and rule.years is not None:
-                out.append((grade, None if day is None else _add_years(day, rule.years)))
-        return out
+        return related_ends([g for _, g, _ in (*self.grades, *self.raised)], self.start())
 
 
 def _graded(grades: Sequence[Graded]) -> str:
@@ -513,31 +509,97 @@ def _graded(grades: Sequence[Graded]) -> str:
     )
 
 
-def conspiracy_limitation(c: Conspiracy) -> str:
-    """The conspiracy's limitation period, as the count lines give theirs: ``limitation
-    (unless tolled; check): to 10 March 2024 (passed)``; counted from the first act agreed to
-    where it covers several."""
-    ends = c.ends()
+def related_ends(grades: Sequence[str], day: date | None) -> list[tuple[str, date | None]]:
+    """Per grade of an attempt or a conspiracy (its id; most serious first, each once), the
+    last day of its own § 30-1-8 period from ``day`` ("attempts and conspiracies follow their
+    own grade", ``related-law-2026-12.md`` § 3.1); ``None``: counted from a date not stated."""
+    out = []
+    for grade in sorted(dict.fromkeys(grades), key=_ORDER.index):
+        rule = limitation.STATE.get(grade)
+        if rule is not None and rule.years is not None:
+            out.append((grade, None if day is None else _add_years(day, rule.years)))
+    return out
+
+
+def related_limitation(
+    ends: Sequence[tuple[str, date | None]], today: date | None, *, first: bool, undated: str
+) -> str:
+    """A related offense's limitation period, as the count lines give theirs: ``limitation
+    (unless tolled; check): to 10 March 2024 (passed)``; where the grade is open and the
+    periods differ, each last day with the grades it is the last day of (most serious first);
+    ``first``: counted from the first of several acts; ``undated``: what is said where the day
+    it runs from is not stated. ``""`` when no period ends (none computed)."""
     if not ends:
         return ""
-    today = c.verdict.ctx.today
     if any(end is None for _, end in ends):
-        said = "running from the date of the act agreed to (not stated)"
-        if len(c.acts) > 1:
-            said = "running from the first act agreed to (a date not stated)"
-        return f"limitation (unless tolled; check): {said}"
+        return f"limitation (unless tolled; check): {undated}"
 
     def to(end: date | None) -> str:
         passed = " (passed)" if end is not None and today is not None and end < today else ""
         return f"to {words.long_date(end)}{passed}" if end is not None else ""
 
-    if len({end for _, end in ends}) == 1:
+    same: dict[date | None, list[str]] = {}  # a last day with the grades it is of, in order
+    for g, end in ends:
+        same.setdefault(end, []).append(inchoate.GRADE_NAMES[g])
+    if len(same) == 1:
         said = to(ends[0][1])
     else:
-        said = ", ".join(f"{to(end)} if a {inchoate.GRADE_NAMES[g]}" for g, end in ends)
-    if len(c.acts) > 1:
+        said = ", ".join(f"{to(end)} if a {' or a '.join(names)}" for end, names in same.items())
+    if first:
         said += ", counted from the first act agreed to"
     return f"limitation (unless tolled; check): {said}"
+
+
+def conspiracy_limitation(c: Conspiracy) -> str:
+    """The conspiracy's limitation period, as the count lines give theirs: ``limitation
+    (unless tolled; check): to 10 March 2024 (passed)``; counted from the first act agreed to
+    where it covers several."""
+    several = len(c.acts) > 1
+    return related_limitation(
+        c.ends(),
+        c.verdict.ctx.today,
+        first=several,
+        undated=(
+            "running from the first act agreed to (a date not stated)"
+            if several
+            else "running from the date of the act agreed to (not stated)"
+        ),
+    )
+
+
+def attempt_limitation(a: StingAttempt) -> str:
+    """The attempt's own limitation period (its grade's, from the day of the act), as the
+    conspiracy line gives its own."""
+    ctx = a.verdict.ctx
+    return related_limitation(
+        related_ends([a.grade], stated_day(ctx)),
+        ctx.today,
+        first=False,
+        undated="running from the date of the act (not stated)",
+    )
+
+
+def _parties(v: ActVerdict[StatuteVersion]) -> list[str]:
+    """Who is stated to have combined for the act: its actor, then the persons agreed with."""
+    return [v.ctx.conduct.actor, *v.ctx.conduct.agreement.with_persons]
+
+
+def _agreed(v: ActVerdict[StatuteVersion]) -> Agreed | None:
+    """The act as a crime conspired to: an agreement is stated for it, and it meets or may
+    meet a paragraph (or is a sting) with a grade § 30-28-2(B) steps down from; else ``None``
+    (an act that meets no paragraph is no crime conspired to under § 30-52-1)."""
+    agreement = v.ctx.conduct.agreement
+    if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
+        return None
+    believed = _sting(v)
+    if v.status == NOT_MET and believed is None:
+        return None
+    crimes = (
+        (v.ctx.version.grading.grade_for_age(believed)[0],) if believed is not None else _grades(v)
+    )
+    if not any(g.id in inchoate.CONSPIRACY_GRADE for g in crimes):
+        return None
+    return Agreed(v, tuple(crimes), believed)
 
 
 def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]:
@@ -549,23 +611,12 @@ def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]
     highest crime conspired to be committed (§ 30-28-2(B))."""
     found: dict[frozenset[str], tuple[list[str], list[Agreed]]] = {}
     for v in acts:
-        agreement = v.ctx.conduct.agreement
-        if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
+        one = _agreed(v)
+        if one is None:
             continue
-        believed = _sting(v)
-        if v.status == NOT_MET and believed is None:
-            continue
-        crimes = (
-            (v.ctx.version.grading.grade_for_age(believed)[0],)
-            if believed is not None
-            else _grades(v)
-        )
-        if not any(g.id in inchoate.CONSPIRACY_GRADE for g in crimes):
-            continue
-        parties = [v.ctx.conduct.actor, *agreement.with_persons]
-        key = frozenset(parties)
-        kept = found.setdefault(key, (list(dict.fromkeys(parties)), []))
-        kept[1].append(Agreed(v, tuple(crimes), believed))
+        parties = _parties(v)
+        kept = found.setdefault(frozenset(parties), (list(dict.fromkeys(parties)), []))
+        kept[1].append(one)
     out = []
     for parties, agreed in found.values():
         established = [a for a in agreed if a.established]
@@ -687,18 +738,22 @@ def conspiracy_text(c: Conspiracy) -> str:
     )
 
 
-def _elsewhere(c: Conspiracy, pattern: FactPattern) -> str:
-    """For a finding's note, which sees the pair's acts only: the other acts of the pattern for
-    which the same persons are stated to have combined (another actor's, or toward another
-    person), named, and where the whole agreement is said; ``""`` when there are none."""
+def _elsewhere(c: Conspiracy, every_act: Sequence[ActVerdict[StatuteVersion]]) -> str:
+    """For a finding's note, which sees the pair's acts only: the other acts of the assessment
+    (``every_act``: every act's § 30-52-1 verdict) that are part of the same agreement as the
+    summary's note reads it (:func:`conspiracies`: the same persons combined, and the act is a
+    crime conspired to — not one that meets no paragraph), named, and where the whole
+    agreement is said; ``""`` when there are none."""
     mine = {a.verdict.ctx.conduct.id for a in c.acts}
     parties = frozenset(c.parties)
     others = [
-        words.act_clause(act.actor, act.act.value, act.person, act.date)
-        for act in pattern.conduct
-        if act.id not in mine
-        and act.agreement.to_commit_this_act is Truth.TRUE
-        and frozenset((act.actor, *act.agreement.with_persons)) == parties
+        words.act_clause(
+            v.ctx.conduct.actor, v.ctx.conduct.act.value, v.ctx.conduct.person, stated_day(v.ctx)
+        )
+        for v in every_act
+        if v.ctx.conduct.id not in mine
+        and frozenset(_parties(v)) == parties
+        and _agreed(v) is not None
     ]
     if not others:
         return ""
@@ -709,10 +764,12 @@ def _elsewhere(c: Conspiracy, pattern: FactPattern) -> str:
     )
 
 
-def conspiracy_note(found: Sequence[Conspiracy], pattern: FactPattern | None = None) -> Note | None:
-    """The conspiracy note of ``found`` (:func:`conspiracies`); with ``pattern`` (a finding's
-    note, which sees the pair's acts only), naming the acts of the same agreement it does not
-    see."""
+def conspiracy_note(
+    found: Sequence[Conspiracy], every_act: Sequence[ActVerdict[StatuteVersion]] | None = None
+) -> Note | None:
+    """The conspiracy note of ``found`` (:func:`conspiracies`); with ``every_act`` (a finding's
+    note, which sees the pair's acts only: every act's verdict), naming the acts of the same
+    agreement it does not see."""
     if not found:
         return None
     several = any(len(c.acts) > 1 for c in found)
@@ -720,7 +777,7 @@ def conspiracy_note(found: Sequence[Conspiracy], pattern: FactPattern | None = N
         kind="conspiracy",
         citation=inchoate.S_30_28_2,
         text=" ".join(
-            conspiracy_text(c) + (_elsewhere(c, pattern) if pattern is not None else "")
+            conspiracy_text(c) + (_elsewhere(c, every_act) if every_act is not None else "")
             for c in found
         )
         + (f" {ONE_AGREEMENT}" if several else "")
@@ -731,13 +788,14 @@ def conspiracy_note(found: Sequence[Conspiracy], pattern: FactPattern | None = N
 
 
 def conspiracy(
-    acts: Sequence[ActVerdict[StatuteVersion]], pattern: FactPattern | None = None
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    every_act: Sequence[ActVerdict[StatuteVersion]] | None = None,
 ) -> Note | None:
     """An agreement stated for acts that meet or may meet a paragraph: one conspiracy per
     agreement, graded one step down from the highest crime agreed to (open where that grade is
-    open). ``pattern``: for a finding's note, to name the acts of the same agreement outside
-    the finding."""
-    return conspiracy_note(conspiracies(acts), pattern)
+    open). ``every_act`` (every act's verdict): for a finding's note, to name the acts of the
+    same agreement outside the finding."""
+    return conspiracy_note(conspiracies(acts), every_act)
 
 
 def for_finding(
@@ -747,10 +805,12 @@ def for_finding(
     acts: Sequence[ActVerdict[StatuteVersion]],
     status: Status,
     standing: str | None,
+    every_act: Sequence[ActVerdict[StatuteVersion]] | None = None,
 ) -> list[Note]:
     """``found`` (the finding's notes) with these added; subsection B's note told, in Indian
     country, that it does not settle jurisdiction, and given the place of the acts
-    (``place_notes``) when a county is stated."""
+    (``place_notes``) when a county is stated. ``every_act``: every act's verdict (the
+    conspiracy note names the acts of an agreement outside the finding; without it, none)."""
     indian = in_indian_country(acts)
     place = place_words(acts)
     out: list[Note] = []
@@ -768,7 +828,7 @@ def for_finding(
         out.append(note)
     for extra in (
         attempt(acts),
-        conspiracy(acts, pattern),
+        conspiracy(acts, every_act),
         indian,
         unanimity(acts) if status != NOT_MET else None,
         state_limitation(acts) if status != NOT_MET else None,

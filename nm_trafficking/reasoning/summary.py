@@ -32,12 +32,14 @@ from nm_trafficking.reasoning.related_notes import (
     Period,
     act_limitation,
     agreed_act,
+    attempt_limitation,
     conspiracies,
     conspiracy_limitation,
     conspiracy_note,
     federal_limitation_lines,
     federal_limitation_note,
     limitation_caution,
+    related_ends,
     several_victims,
     state_limitation_lines,
     state_limitation_note,
@@ -63,6 +65,8 @@ from nm_trafficking.summary import (
     LawStatus,
     PairSummary,
     Question,
+    RelatedKind,
+    RelatedOffense,
     Summary,
     SummaryNote,
     TextInForce,
@@ -651,8 +655,11 @@ def summary(
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
             )
+        related, related_offenses = _related(pair, agreed)
         out_pairs.append(
-            PairSummary(f.defendant, f.victim, statuses, counts, comparison, _related(pair, agreed))
+            PairSummary(
+                f.defendant, f.victim, statuses, counts, comparison, related, related_offenses
+            )
         )
     out_pairs += _party_pairs(out_pairs, agreed)
     return Summary(
@@ -689,27 +696,88 @@ def _concerns(c: Conspiracy) -> list[str]:
     return [f"{p} and {w}" for p in c.parties for w in c.victims if p != w]
 
 
-def _related(pair: PairActs, agreed: Sequence[Conspiracy]) -> list[str]:
-    """The related offenses the pair's notes work out, one sentence each: the attempt a sting
-    leaves, with the grade the attempt note gives (``reasoning.sting``); each conspiracy the
-    pair's defendant is a party to with acts agreed to toward the pair's victim (whoever's
-    acts they are), naming who agreed and the acts (the conspiracy note's grades,
+def _related(
+    pair: PairActs, agreed: Sequence[Conspiracy]
+) -> tuple[list[str], list[RelatedOffense]]:
+    """The related offenses the pair's notes work out, one sentence each, and the same in
+    fields: the attempt a sting leaves, with the grade the attempt note gives
+    (``reasoning.sting``) and its own limitation period; each conspiracy the pair's defendant
+    is a party to with acts agreed to toward the pair's victim (whoever's acts they are),
+    naming who agreed and the acts (the conspiracy note's grades,
     ``related_notes.conspiracies``)."""
     if not pair.laws or pair.laws[0][0].jurisdiction != "state":
-        return []
-    lines = [
-        f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
-        f"{'' if a.established else 'if established, '}a {a.name}, graded from the believed "
-        f"age ({a.believed}), a reading of the two texts"
-        f"{'' if a.established else '; still open: ' + words.either(a.open_briefs, 'and')}"
-        " (see the attempt note)."
-        for a in sting.attempts(pair.laws[0][1])
-    ]
+        return [], []
+    lines: list[str] = []
+    fields: list[RelatedOffense] = []
+    for a in sting.attempts(pair.laws[0][1]):
+        limit = attempt_limitation(a)
+        lines.append(
+            f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
+            f"{'' if a.established else 'if established, '}a {a.name}, graded from the believed "
+            f"age ({a.believed}), a reading of the two texts"
+            f"{'' if a.established else '; still open: ' + words.either(a.open_briefs, 'and')}"
+            f" (see the attempt note){'; ' + limit if limit else ''}."
+        )
+        ctx = a.verdict.ctx
+        fields.append(
+            _related_fields(
+                "attempt",
+                a.citation,
+                f"the attempt at {named(ctx)}",
+                [ctx.conduct.id],
+                a.established,
+                related_ends([a.grade], stated_day(ctx)),
+                ctx.today,
+            )
+        )
     me, victim = pair.finding.defendant, pair.finding.victim
-    lines += [
-        _conspiracy_line(c, me, victim) for c in agreed if me in c.parties and victim in c.victims
-    ]
-    return lines
+    for c in agreed:
+        if me in c.parties and victim in c.victims:
+            lines.append(_conspiracy_line(c, me, victim))
+            fields.append(_conspiracy_fields(c, me, victim))
+    return lines, fields
+
+
+def _related_fields(
+    kind: RelatedKind,
+    citation: str,
+    name: str,
+    acts: list[str],
+    established: bool,
+    ends: Sequence[tuple[str, date | None]],
+    today: date | None,
+) -> RelatedOffense:
+    """A related offense in fields: its grades (those its periods are of, most serious first,
+    ``related_notes.related_ends``) and the last day of each."""
+    days = [end for _, end in ends]
+    known = [end for end in days if end is not None]
+    return RelatedOffense(
+        kind=kind,
+        citation=citation,
+        name=name,
+        acts=acts,
+        grades=[g for g, _ in ends],
+        established=established,
+        deadline=min(known) if known else None,
+        passed=bool(days)
+        and today is not None
+        and all(end is not None and end < today for end in days),
+        deadlines=dict(ends) if len(ends) > 1 else None,
+    )
+
+
+def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
+    """The conspiracy under the pair of ``me`` and ``victim``, in fields."""
+    acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
+    return _related_fields(
+        "conspiracy",
+        c.citation,
+        f"the conspiracy to commit {acts}",
+        [a.verdict.ctx.conduct.id for a in c.acts],
+        c.established,
+        c.ends(),
+        c.verdict.ctx.today,
+    )
 
 
 def _party_pairs(pairs: Sequence[PairSummary], agreed: Sequence[Conspiracy]) -> list[PairSummary]:
@@ -717,15 +785,17 @@ def _party_pairs(pairs: Sequence[PairSummary], agreed: Sequence[Conspiracy]) -> 
     toward: his pair with that person, with his conspiracy line alone (§ 30-28-2(A) [S]:
     conspiracy is the combining; it needs no act by him)."""
     have = {(p.defendant, p.victim) for p in pairs}
-    extra: dict[tuple[str, str], list[str]] = {}
+    extra: dict[tuple[str, str], tuple[list[str], list[RelatedOffense]]] = {}
     for c in agreed:
         for party in c.parties:
             for victim in c.victims:
                 if party != victim and (party, victim) not in have:
-                    extra.setdefault((party, victim), []).append(
-                        _conspiracy_line(c, party, victim, no_act=True)
-                    )
-    return [PairSummary(d, v, [], [], [], lines) for (d, v), lines in extra.items()]
+                    lines, fields = extra.setdefault((party, victim), ([], []))
+                    lines.append(_conspiracy_line(c, party, victim, no_act=True))
+                    fields.append(_conspiracy_fields(c, party, victim))
+    return [
+        PairSummary(d, v, [], [], [], lines, fields) for (d, v), (lines, fields) in extra.items()
+    ]
 
 
 def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = False) -> str:
