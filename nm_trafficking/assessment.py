@@ -256,6 +256,7 @@ def assess(
             federal=[(each, [lv[a.ctx.index] for a in acts]) for each, lv in by_law],
             state=state,
             toward_victim=toward[v],
+            every_act=verdicts,
         )
         for (d, v), acts in pairs.items()
     ]

@@ -144,11 +144,84 @@ class CountSummary:
     )
 
 
+RelatedKind = Literal["attempt", "conspiracy"]
+
+
+@dataclass(slots=True)
+class RelatedOffense:
+    """A related offense of the pair in fields (contract 2.4.0): what its sentence in
+    ``related`` says, for a system to read. Its limitation period is its own, by its own grade
+    (NMSA 1978, § 30-1-8 [S]; attempts and conspiracies follow their own grade, a reading), a
+    dated warning, never a finding."""
+
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("deadlines",)
+
+    kind: RelatedKind = field(
+        metadata=doc(
+            "attempt (NMSA 1978, § 30-28-1: the person was not the minor the actor believed) or "
+            "conspiracy (NMSA 1978, § 30-28-2: one per agreement)"
+        )
+    )
+    citation: str = field(
+        metadata=doc(
+            "the paragraph that gives the grade, e.g. NMSA 1978, § 30-28-1(C) (the section, "
+            "NMSA 1978, § 30-28-2, where the grade is open)"
+        )
+    )
+    name: str = field(
+        metadata=doc(
+            "the offense by its acts' verbs and dates, e.g. the attempt at the recruiting of "
+            "4 July 2020; the conspiracy to commit the recruiting of ... (another's act named "
+            "with its actor and person)"
+        )
+    )
+    acts: list[str] = field(
+        metadata=doc(
+            "the acts it rests on, by their ids in the fact pattern: the act attempted; the acts "
+            "agreed to, whoever's they are, in order"
+        )
+    )
+    grades: list[str] = field(
+        metadata=doc("its grades possible, most serious first (one: the grade it carries)")
+    )
+    established: bool = field(
+        metadata=doc(
+            "false where its sentence says 'if established': what it rests on is still open "
+            "(an attempt: the minor offense's elements other than the age; a conspiracy: every "
+            "act agreed to). A conspiracy with an act established may still list a more serious "
+            "grade an open act would give"
+        )
+    )
+    deadline: date | None = field(
+        metadata=doc(
+            "the last day of its earliest limitation period that may apply, a dated warning, "
+            "unless tolled (null: counted from a date not stated); a conspiracy's runs from the "
+            "first act agreed to"
+        )
+    )
+    passed: bool = field(
+        metadata=doc(
+            "every limitation period it may carry ended before the day of the assessment (a "
+            "dated warning, unless tolled; false where one has not, or a date is not stated)"
+        )
+    )
+    deadlines: dict[str, date | None] | None = field(
+        default=None,
+        metadata=doc(
+            "where more than one grade is possible: each grade's last day, by the grade's id "
+            "(null: counted from a date not stated)"
+        ),
+    )
+
+
 @dataclass(slots=True)
 class PairSummary:
-    """One defendant and one victim: each law, each count, and what separates the laws."""
+    """One defendant and one victim: each law, each count, and what separates the laws. A
+    party to an agreement (NMSA 1978, § 30-28-2 [S]) with no act of his own toward a person the
+    acts agreed to are toward has a pair too, with no laws and no counts: his conspiracy line
+    (``related``) alone."""
 
-    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("related",)
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("related", "related_offenses")
 
     defendant: str
     victim: str
@@ -167,9 +240,18 @@ class PairSummary:
         metadata=doc(
             "a related offense the notes work out for the pair, one sentence each: an attempt "
             "(NMSA 1978, § 30-28-1) where the person was not the minor the actor believed, "
-            "with its grade; a conspiracy (NMSA 1978, § 30-28-2) where an agreement is stated "
-            "for an act of the pair or with the pair's defendant as the other party, naming who "
-            "agreed, with its grade (left out when none)"
+            "with its grade; a conspiracy (NMSA 1978, § 30-28-2), one per agreement the pair's "
+            "defendant is a party to with acts agreed to toward the pair's victim, naming who "
+            "agreed and the acts, with its grade (by the highest crime conspired to be "
+            "committed); each with its own limitation period (by its own grade; the attempt's "
+            "since 2.4.0), grades most serious first"
+        ),
+    )
+    related_offenses: list[RelatedOffense] = field(
+        default_factory=list,
+        metadata=doc(
+            "the same related offenses in fields, one per sentence of related, in its order "
+            "(since 2.4.0)"
         ),
     )
 

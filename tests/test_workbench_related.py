@@ -59,11 +59,13 @@ def test_a_stings_attempt_and_its_grade_show_under_the_pair(
     expect(pair.locator(".related")).to_have_text(related)
     text = nmt.assess(pattern).explain()
     assert _flat(related) in _flat(text)
-    # under the pair: after its laws, before its counts (as in the text summary)
+    # under the pair: directly under the § 30-52-1 line (a state offense), before its counts
+    # (as in the text summary)
     order = pair.evaluate(
-        "el => [...el.querySelectorAll('.law, .related, details.counts')].map(e => e.className)"
+        "el => [...el.querySelectorAll('.law, .related, details.counts')]"
+        ".map(e => e.dataset.law || e.className)"
     )
-    assert order.index("related") > max(i for i, c in enumerate(order) if c == "law")
+    assert order[order.index("nm_30_52_1") + 1] == "related"
     assert order.index("related") < order.index("counts")
     pair.scroll_into_view_if_needed()
     page.screenshot(path=str(artifacts / "related.png"), full_page=True)

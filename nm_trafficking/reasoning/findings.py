@@ -77,6 +77,7 @@ def finding(
     federal: Sequence[tuple[Law, Sequence[ActVerdict[TextVersion]]]] = (),
     state: Law | None = None,
     toward_victim: Sequence[ActVerdict[StatuteVersion]] | None = None,
+    every_act: Sequence[ActVerdict[StatuteVersion]] | None = None,
 ) -> Finding:
     """The finding of one defendant toward one victim over ``acts`` (their acts, in order).
 
@@ -85,7 +86,8 @@ def finding(
     ``federal``: each federal law to assess with the same acts' verdicts under it; ``state``:
     § 30-52-1 as a law, when its line leads the side-by-side summary (None: it was not asked
     for, and the summary has the federal lines only); ``toward_victim``: every act toward the
-    victim by any defendant (what belongs to the person, such as a plain age)."""
+    victim by any defendant (what belongs to the person, such as a plain age); ``every_act``:
+    every act of the assessment (what an act shares with others, such as an agreement)."""
     graded = [grade_act(v) for v in acts]
     counts = [count(g, evidence) for g in graded]
     subsections = _subsections(paragraphs, counts, acts, evidence)
@@ -119,7 +121,9 @@ def finding(
     def pair_notes() -> list[Note]:  # read by the summary and the explanation: made once
         if not notes_made:
             notes_made.append(
-                notes.finding_notes(pattern, defendant, acts, status, victims, plain_age_note())
+                notes.finding_notes(
+                    pattern, defendant, acts, status, victims, plain_age_note(), every_act
+                )
             )
         return notes_made[0]
 

@@ -640,10 +640,13 @@ def finding_notes(
     status: Status,
     victims: dict[str, Status],
     plain_age: Note | None = None,
+    every_act: Sequence[ActVerdict[StatuteVersion]] | None = None,
 ) -> list[Note]:
     """Every note of one defendant and victim, in a fixed order. ``plain_age``: the
     :func:`plain_age_at_every_act` note, judged over every act toward the victim (by any
-    defendant: an age belongs to the person), made by the caller once for the grade too."""
+    defendant: an age belongs to the person), made by the caller once for the grade too;
+    ``every_act``: every act's verdict (by any defendant, toward anyone), for what an act of
+    the pair shares with others (an agreement)."""
     version = acts[0].ctx.version
     found: list[Note] = []
     if status != NOT_MET:
@@ -670,7 +673,7 @@ def finding_notes(
     ):
         if note is not None:
             found.append(note)
-    out = related.for_finding(found, pattern, defendant, acts, status, standing)
+    out = related.for_finding(found, pattern, defendant, acts, status, standing, every_act)
     from nm_trafficking.reasoning import accessories  # it reads victim_standing from here
 
     helpers = accessories.note(pattern, acts, victims)

@@ -18,7 +18,7 @@ from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import ages
 from nm_trafficking.reasoning.grading import act_grades
-from nm_trafficking.reasoning.naming import named
+from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.place_notes import place_words
 from nm_trafficking.reasoning.verdicts import NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Note, Status
@@ -376,16 +376,14 @@ def _still_open(a: StingAttempt) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Conspiracy:
-    """The conspiracy an agreement stated for one act leaves (§ 30-28-2 [S]): graded one step
-    down from the grade(s) the act carries, or, for a sting, from the grade of the believed
-    age. One source for the conspiracy note and the line under the pair (the summary's)."""
+class Agreed:
+    """One act an agreement is stated for, as the crime conspired to: the grade(s) it may carry
+    (for a sting, the grade of the believed age) and whether it is established as human
+    trafficking."""
 
     verdict: ActVerdict[StatuteVersion]
-    persons: tuple[str, ...]
-    """The others the actor agreed with."""
-    grades: tuple[tuple[str, str, str], ...]
-    """Per grade conspired to: (its name, the conspiracy's grade id, the paragraph giving it)."""
+    crimes: tuple[Grade, ...]
+    """The grade(s) of the crime conspired to, least serious first."""
     believed: int | None
     """For a sting, the age the actor believed."""
 
@@ -395,93 +393,409 @@ class Conspiracy:
         believed age)."""
         return self.believed is not None or self.verdict.status != UNDETERMINED
 
+
+Graded = tuple[str, str, str]
+"""(the name of the crime conspired to, the conspiracy's grade id, the paragraph giving it)."""
+
+
+def _highest(acts: Sequence[Agreed]) -> list[Grade]:
+    """The grades the highest crime among ``acts`` may be, least serious first: an act's grade
+    may be open, so each grade an act may carry that is not below every act's least grade."""
+    if not acts:
+        return []
+    floor = max(a.crimes[0].severity for a in acts)
+    found = {g.id: g for a in acts for g in a.crimes if g.severity >= floor}
+    return sorted(found.values(), key=lambda g: g.severity)
+
+
+_ORDER = list(inchoate.GRADE_NAMES)
+"""The grades an attempt or a conspiracy can have, first degree first: most serious first."""
+
+
+def _conspired(grades: Sequence[Grade]) -> tuple[Graded, ...]:
+    """Each conspiracy grade § 30-28-2(B) gives for ``grades`` (one per conspiracy grade), most
+    serious first (as every grade the output lists)."""
+    out: dict[str, Graded] = {}
+    for g in grades:
+        if g.id in inchoate.CONSPIRACY_GRADE:
+            grade, cited = inchoate.CONSPIRACY_GRADE[g.id]
+            out.setdefault(grade, (g.name, grade, cited))
+    return tuple(sorted(out.values(), key=lambda x: _ORDER.index(x[1])))
+
+
+@dataclass(frozen=True, slots=True)
+class Conspiracy:
+    """One agreement (§ 30-28-2(A) [S]: "knowingly combining with another for the purpose of
+    committing a felony"): one offense, whatever the number of acts agreed to or of persons
+    they are toward, graded by "the highest crime conspired to be committed" (§ 30-28-2(B)
+    [S]) one step down. The facts state an agreement act by act; the acts for which the same
+    persons are stated to have combined are read as one agreement (:func:`conspiracies`). One
+    source for the conspiracy note and the lines under the pairs (the summary's)."""
+
+    acts: tuple[Agreed, ...]
+    """The acts agreed to that meet or may meet a paragraph (or are stings), in order."""
+    parties: tuple[str, ...]
+    """Everyone who combined: the actor of the first act, then the others in the order stated."""
+    grades: tuple[Graded, ...]
+    """The conspiracy's grade(s) from the acts established (from every act, where none is)."""
+    raised: tuple[Graded, ...]
+    """The grade(s) it has only if an act agreed to that is still open is established."""
+
+    @property
+    def verdict(self) -> ActVerdict[StatuteVersion]:
+        """The first act agreed to."""
+        return self.acts[0].verdict
+
+    @property
+    def persons(self) -> tuple[str, ...]:
+        """The others the first act's actor combined with."""
+        return self.parties[1:]
+
+    @property
+    def victims(self) -> tuple[str, ...]:
+        """The persons the acts agreed to are toward, in order."""
+        return tuple(dict.fromkeys(a.verdict.ctx.conduct.person for a in self.acts))
+
+    @property
+    def established(self) -> bool:
+        """An act agreed to is established as human trafficking (or is a sting)."""
+        return any(a.established for a in self.acts)
+
+    @property
+    def raised_by(self) -> list[Agreed]:
+        """The open acts that may carry a grade in :attr:`raised`."""
+        up = {name for name, _, _ in self.raised}
+        return [a for a in self.acts if not a.established and any(g.name in up for g in a.crimes)]
+
+    @property
+    def believed(self) -> int | None:
+        """For a conspiracy to one act that is a sting, the age the actor believed."""
+        return self.acts[0].believed if len(self.acts) == 1 else None
+
     @property
     def citation(self) -> str:
         """The paragraph of § 30-28-2(B) giving the grade (the section, where it is open)."""
-        cited = list(dict.fromkeys(c for _, _, c in self.grades))
+        cited = list(dict.fromkeys(c for _, _, c in (*self.grades, *self.raised)))
         return cited[0] if len(cited) == 1 else inchoate.S_30_28_2
 
     def graded(self) -> str:
-        """``a third degree felony (conspiracy to a second degree felony)``; where the act's
-        grade is open, each, joined by "or"."""
-        return words.either(
-            [f"a {inchoate.GRADE_NAMES[g]} (conspiracy to a {name})" for name, g, _ in self.grades]
-        )
+        """``a third degree felony (conspiracy to a second degree felony)``; where the grade is
+        open, each, joined by "or"; a grade only an open act gives, with that act named."""
+        text = _graded(self.grades)
+        if self.raised:
+            acts = [named(a.verdict.ctx) for a in self.raised_by]
+            text += (
+                f", or {_graded(self.raised)} if {words.either(acts, 'or')} "
+                f"{'is' if len(acts) == 1 else 'are'} established as human trafficking"
+            )
+        return text
+
+    def start(self) -> date | None:
+        """The day the conspiracy's limitation period is counted from: the first act agreed to
+        (the agreement itself is not dated; it was made by then); ``None`` where an act agreed
+        to is undated."""
+        days = [stated_day(a.verdict.ctx) for a in self.acts]
+        return None if any(d is None for d in days) else min(d for d in days if d is not None)
+
+    def ends(self) -> list[tuple[str, date | None]]:
+        """Per conspiracy grade (most serious first), the last day of its § 30-1-8 period
+        (``None``: counted from a date not stated)."""
+        return related_ends([g for _, g, _ in (*self.grades, *self.raised)], self.start())
 
 
-def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]:
-    """Each act with an agreement stated that meets or may meet a paragraph (or is a sting),
-    with its conspiracy's grades, in the order of the acts."""
+def _graded(grades: Sequence[Graded]) -> str:
+    return words.either(
+        [f"a {inchoate.GRADE_NAMES[g]} (conspiracy to a {name})" for name, g, _ in grades]
+    )
+
+
+def related_ends(grades: Sequence[str], day: date | None) -> list[tuple[str, date | None]]:
+    """Per grade of an attempt or a conspiracy (its id; most serious first, each once), the
+    last day of its own § 30-1-8 period from ``day`` ("attempts and conspiracies follow their
+    own grade", ``related-law-2026-12.md`` § 3.1); ``None``: counted from a date not stated."""
     out = []
-    for v in acts:
-        agreement = v.ctx.conduct.agreement
-        if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
-            continue
-        believed = _sting(v)
-        if v.status == NOT_MET and believed is None:
-            continue
-        conspired_to = (
-            [v.ctx.version.grading.grade_for_age(believed)[0]]
-            if believed is not None
-            else list(_grades(v))
-        )
-        grades = tuple(
-            (g.name, *inchoate.CONSPIRACY_GRADE[g.id])
-            for g in conspired_to
-            if g.id in inchoate.CONSPIRACY_GRADE
-        )
-        if grades:
-            out.append(Conspiracy(v, tuple(agreement.with_persons), grades, believed))
+    for grade in sorted(dict.fromkeys(grades), key=_ORDER.index):
+        rule = limitation.STATE.get(grade)
+        if rule is not None and rule.years is not None:
+            out.append((grade, None if day is None else _add_years(day, rule.years)))
     return out
 
 
-def conspiracy(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    """An agreement stated for an act that meets or may meet a paragraph: conspiracy, graded
-    one step down from the grade(s) the act carries (open where that grade is open)."""
-    lines = []
-    for c in conspiracies(acts):  # one source for the grade: the summary's line too
-        v, believed = c.verdict, c.believed
-        grades = [
-            f"to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])" for name, g, cited in c.grades
-        ]
-        periods = [
-            _period(period, inchoate.GRADE_NAMES[g], v.ctx.day, v.ctx.today)
-            for _, g, _ in c.grades
-            if (period := limitation.STATE.get(g)) is not None
-        ]
-        graded = (
-            f"conspiracy {grades[0]}"
-            if len(grades) == 1
-            else "conspiracy, its grade open as the act's is: " + "; or ".join(grades)
-        )
-        if believed is not None:
-            graded += (
-                f", graded from the age {v.ctx.conduct.actor} believed ({believed}): the crime "
-                "conspired to is the offense against a minor of that age (§ 30-28-2(B): 'the "
-                "highest crime conspired to be committed')"
+def related_limitation(
+    ends: Sequence[tuple[str, date | None]], today: date | None, *, first: bool, undated: str
+) -> str:
+    """A related offense's limitation period, as the count lines give theirs: ``limitation
+    (unless tolled; check): to 10 March 2024 (passed)``; where the grade is open and the
+    periods differ, each last day with the grades it is the last day of (most serious first);
+    ``first``: counted from the first of several acts; ``undated``: what is said where the day
+    it runs from is not stated. ``""`` when no period ends (none computed)."""
+    if not ends:
+        return ""
+    if any(end is None for _, end in ends):
+        return f"limitation (unless tolled; check): {undated}"
+
+    def to(end: date | None) -> str:
+        passed = " (passed)" if end is not None and today is not None and end < today else ""
+        return f"to {words.long_date(end)}{passed}" if end is not None else ""
+
+    same: dict[date | None, list[str]] = {}  # a last day with the grades it is of, in order
+    for g, end in ends:
+        same.setdefault(end, []).append(inchoate.GRADE_NAMES[g])
+    if len(same) == 1:
+        said = to(ends[0][1])
+    else:
+        said = ", ".join(f"{to(end)} if a {' or a '.join(names)}" for end, names in same.items())
+    if first:
+        said += ", counted from the first act agreed to"
+    return f"limitation (unless tolled; check): {said}"
+
+
+def conspiracy_limitation(c: Conspiracy) -> str:
+    """The conspiracy's limitation period, as the count lines give theirs: ``limitation
+    (unless tolled; check): to 10 March 2024 (passed)``; counted from the first act agreed to
+    where it covers several."""
+    several = len(c.acts) > 1
+    return related_limitation(
+        c.ends(),
+        c.verdict.ctx.today,
+        first=several,
+        undated=(
+            "running from the first act agreed to (a date not stated)"
+            if several
+            else "running from the date of the act agreed to (not stated)"
+        ),
+    )
+
+
+def attempt_limitation(a: StingAttempt) -> str:
+    """The attempt's own limitation period (its grade's, from the day of the act), as the
+    conspiracy line gives its own."""
+    ctx = a.verdict.ctx
+    return related_limitation(
+        related_ends([a.grade], stated_day(ctx)),
+        ctx.today,
+        first=False,
+        undated="running from the date of the act (not stated)",
+    )
+
+
+def _parties(v: ActVerdict[StatuteVersion]) -> list[str]:
+    """Who is stated to have combined for the act: its actor, then the persons agreed with."""
+    return [v.ctx.conduct.actor, *v.ctx.conduct.agreement.with_persons]
+
+
+def _agreed(v: ActVerdict[StatuteVersion]) -> Agreed | None:
+    """The act as a crime conspired to: an agreement is stated for it, and it meets or may
+    meet a paragraph (or is a sting) with a grade § 30-28-2(B) steps down from; else ``None``
+    (an act that meets no paragraph is no crime conspired to under § 30-52-1)."""
+    agreement = v.ctx.conduct.agreement
+    if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
+        return None
+    believed = _sting(v)
+    if v.status == NOT_MET and believed is None:
+        return None
+    crimes = (
+        (v.ctx.version.grading.grade_for_age(believed)[0],) if believed is not None else _grades(v)
+    )
+    if not any(g.id in inchoate.CONSPIRACY_GRADE for g in crimes):
+        return None
+    return Agreed(v, tuple(crimes), believed)
+
+
+def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]:
+    """The agreements stated for ``acts``, each once, in the order of their first act: the acts
+    an agreement is stated for that meet or may meet a paragraph (or are stings), those whose
+    actor and persons agreed with are the same persons read as one agreement — one offense,
+    not one per act (§ 30-28-2(A) makes the combining the offense; the conservative reading
+    where the facts do not say whether it was one agreement or several) — graded by the
+    highest crime conspired to be committed (§ 30-28-2(B))."""
+    found: dict[frozenset[str], tuple[list[str], list[Agreed]]] = {}
+    for v in acts:
+        one = _agreed(v)
+        if one is None:
+            continue
+        parties = _parties(v)
+        kept = found.setdefault(frozenset(parties), (list(dict.fromkeys(parties)), []))
+        kept[1].append(one)
+    out = []
+    for parties, agreed in found.values():
+        established = [a for a in agreed if a.established]
+        raised: tuple[Graded, ...] = ()
+        if not established:
+            grades = _conspired(_highest(agreed))
+        else:
+            grades = _conspired(_highest(established))
+            floor = max(a.crimes[0].severity for a in established)
+            every = _conspired([g for a in agreed for g in a.crimes if g.severity >= floor])
+            have = {g for _, g, _ in grades}
+            raised = tuple(x for x in every if x[1] not in have)
+        ordered = sorted(agreed, key=lambda a: a.verdict.ctx.index)
+        out.append(Conspiracy(tuple(ordered), tuple(parties), grades, raised))
+    return sorted(out, key=lambda c: c.verdict.ctx.index)
+
+
+def agreed_act(a: Agreed, actor: str | None, victim: str | None) -> str:
+    """The act by its verb and date (``the recruiting of 10 March 2019``), or, where it is not
+    ``actor``'s toward ``victim``, with its actor and person (``A's recruiting of V on ...``)."""
+    ctx = a.verdict.ctx
+    if ctx.conduct.actor == actor and ctx.conduct.person == victim:
+        return named(ctx)
+    return words.act_clause(
+        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
+    )
+
+
+ONE_AGREEMENT = (
+    "The facts state the agreement act by act; the acts for which the same persons are stated "
+    "to have combined are read as one agreement, hence one conspiracy, not one per act (a "
+    "reading, the conservative one: § 30-28-2(A) makes the combining the offense, and "
+    "§ 30-28-2(B) grades it by 'the highest crime conspired to be committed'); whether they "
+    "were in fact separate agreements is for the evidence."
+)
+"""Why several acts agreed to are one conspiracy (said once in the note)."""
+
+
+def several_victims(victims: Sequence[str]) -> str:
+    """Why an agreement toward several persons is one conspiracy, said under each pair."""
+    return (
+        f"one conspiracy toward {words.either(list(victims), 'and')}, not one per person (the "
+        "conservative reading: one agreement, one offense), said under each pair it concerns"
+    )
+
+
+def conspiracy_text(c: Conspiracy) -> str:
+    """The note's sentence on one agreement: who combined for what (stated), its grade and its
+    own limitation period."""
+    first = c.verdict
+    actor = first.ctx.conduct.actor
+    one = len({(a.verdict.ctx.conduct.actor, a.verdict.ctx.conduct.person) for a in c.acts}) == 1
+    victim = first.ctx.conduct.person if one else None
+    names = [agreed_act(a, actor if one else None, victim) for a in c.acts]
+    grades = [
+        f"to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])" for name, g, cited in c.grades
+    ]
+    graded = (
+        f"conspiracy {grades[0]}"
+        if len(grades) == 1
+        else "conspiracy, its grade open as the "
+        + ("act's is: " if len(c.acts) == 1 else "acts' grades are: ")
+        + "; or ".join(grades)
+    )
+    if c.raised:
+        up = [named(a.verdict.ctx) if one else agreed_act(a, None, None) for a in c.raised_by]
+        graded += (
+            f"; or, if {words.either(up, 'or')} {'is' if len(up) == 1 else 'are'} established "
+            "as human trafficking, "
+            + "; or ".join(
+                f"conspiracy to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])"
+                for name, g, cited in c.raised
             )
-        elif not c.established:
-            graded = f"if the act agreed to is established as human trafficking, {graded}"
-        limit = (
-            f"; its own limitation period: {'; or '.join(dict.fromkeys(periods))}"
-            if periods
-            else ""
         )
-        lines.append(
-            f"{words.capital(named(v.ctx))}: {v.ctx.conduct.actor} knowingly combined with "
+    stings = [a for a in c.acts if a.believed is not None]
+    if len(c.acts) == 1 and stings:
+        graded += (
+            f", graded from the age {actor} believed ({stings[0].believed}): the crime "
+            "conspired to is the offense against a minor of that age (§ 30-28-2(B): 'the "
+            "highest crime conspired to be committed')"
+        )
+    elif stings:
+        graded += "".join(
+            f"; {agreed_act(a, actor if one else None, victim)} is graded from the age "
+            f"{a.verdict.ctx.conduct.actor} believed ({a.believed})"
+            for a in stings
+        )
+    elif not c.established:
+        graded = f"if the act agreed to is established as human trafficking, {graded}"
+    day = c.start()
+    periods = [
+        _period(period, inchoate.GRADE_NAMES[g], day, first.ctx.today)
+        for _, g, _ in (*c.grades, *c.raised)
+        if (period := limitation.STATE.get(g)) is not None
+    ]
+    limit = (
+        f"; its own limitation period: {'; or '.join(dict.fromkeys(periods))}" if periods else ""
+    )
+    if len(c.acts) == 1:
+        return (
+            f"{words.capital(names[0])}: {actor} knowingly combined with "
             f"{', '.join(c.persons)} for the purpose of committing it (stated): "
             f"{graded} (a reading of the text){limit}."
         )
-    if not lines:
+    if limit:
+        limit = limit.replace(
+            "its own limitation period:",
+            "its own limitation period, counted from the first act agreed to (the agreement "
+            "itself is not dated):",
+            1,
+        )
+    victims = c.victims
+    toward = f" {words.capital(several_victims(victims))}." if len(victims) > 1 else ""
+    return (
+        f"{actor} knowingly combined with {words.either(list(c.persons), 'and')} for the purpose "
+        f"of committing {words.either(names, 'and')} (stated): one conspiracy, graded by 'the "
+        f"highest crime conspired to be committed': {graded} (a reading of the text){limit}."
+        + toward
+    )
+
+
+def _elsewhere(c: Conspiracy, every_act: Sequence[ActVerdict[StatuteVersion]]) -> str:
+    """For a finding's note, which sees the pair's acts only: the other acts of the assessment
+    (``every_act``: every act's § 30-52-1 verdict) that are part of the same agreement as the
+    summary's note reads it (:func:`conspiracies`: the same persons combined, and the act is a
+    crime conspired to — not one that meets no paragraph), named, and where the whole
+    agreement is said; ``""`` when there are none."""
+    mine = {a.verdict.ctx.conduct.id for a in c.acts}
+    parties = frozenset(c.parties)
+    others = [
+        words.act_clause(
+            v.ctx.conduct.actor, v.ctx.conduct.act.value, v.ctx.conduct.person, stated_day(v.ctx)
+        )
+        for v in every_act
+        if v.ctx.conduct.id not in mine
+        and frozenset(_parties(v)) == parties
+        and _agreed(v) is not None
+    ]
+    if not others:
+        return ""
+    return (
+        f" The same persons are also stated to have combined for {words.either(others, 'and')}: "
+        "one agreement with these, hence one conspiracy, graded by the highest crime among all "
+        "the acts agreed to, not by those of this pair alone (see the summary's conspiracy note)."
+    )
+
+
+def conspiracy_note(
+    found: Sequence[Conspiracy], every_act: Sequence[ActVerdict[StatuteVersion]] | None = None
+) -> Note | None:
+    """The conspiracy note of ``found`` (:func:`conspiracies`); with ``every_act`` (a finding's
+    note, which sees the pair's acts only: every act's verdict), naming the acts of the same
+    agreement it does not see."""
+    if not found:
         return None
+    several = any(len(c.acts) > 1 for c in found)
     return Note(
         kind="conspiracy",
         citation=inchoate.S_30_28_2,
-        text=" ".join(lines)
+        text=" ".join(
+            conspiracy_text(c) + (_elsewhere(c, every_act) if every_act is not None else "")
+            for c in found
+        )
+        + (f" {ONE_AGREEMENT}" if several else "")
         + f" '{inchoate.CONSPIRACY_WORDS}' ({inchoate.S_30_28_2}(A) [S]). Conspiracy is distinct "
         "from the completed offense and from aiding and abetting (State v. Armijo, 1976-NMCA-126, "
         "annotation [S]); attempts and conspiracies follow their own grade for § 30-1-8.",
     )
+
+
+def conspiracy(
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    every_act: Sequence[ActVerdict[StatuteVersion]] | None = None,
+) -> Note | None:
+    """An agreement stated for acts that meet or may meet a paragraph: one conspiracy per
+    agreement, graded one step down from the highest crime agreed to (open where that grade is
+    open). ``every_act`` (every act's verdict): for a finding's note, to name the acts of the
+    same agreement outside the finding."""
+    return conspiracy_note(conspiracies(acts), every_act)
 
 
 def for_finding(
@@ -491,10 +805,12 @@ def for_finding(
     acts: Sequence[ActVerdict[StatuteVersion]],
     status: Status,
     standing: str | None,
+    every_act: Sequence[ActVerdict[StatuteVersion]] | None = None,
 ) -> list[Note]:
     """``found`` (the finding's notes) with these added; subsection B's note told, in Indian
     country, that it does not settle jurisdiction, and given the place of the acts
-    (``place_notes``) when a county is stated."""
+    (``place_notes``) when a county is stated. ``every_act``: every act's verdict (the
+    conspiracy note names the acts of an agreement outside the finding; without it, none)."""
     indian = in_indian_country(acts)
     place = place_words(acts)
     out: list[Note] = []
@@ -512,7 +828,7 @@ def for_finding(
         out.append(note)
     for extra in (
         attempt(acts),
-        conspiracy(acts),
+        conspiracy(acts, every_act),
         indian,
         unanimity(acts) if status != NOT_MET else None,
         state_limitation(acts) if status != NOT_MET else None,

@@ -31,10 +31,16 @@ from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
     Period,
     act_limitation,
+    agreed_act,
+    attempt_limitation,
     conspiracies,
+    conspiracy_limitation,
+    conspiracy_note,
     federal_limitation_lines,
     federal_limitation_note,
     limitation_caution,
+    related_ends,
+    several_victims,
     state_limitation_lines,
     state_limitation_note,
 )
@@ -59,6 +65,8 @@ from nm_trafficking.summary import (
     LawStatus,
     PairSummary,
     Question,
+    RelatedKind,
+    RelatedOffense,
     Summary,
     SummaryNote,
     TextInForce,
@@ -478,16 +486,26 @@ def _labor_not_sex(acts: Sequence[ActVerdict[Any]]) -> bool:
 # --- notes once -------------------------------------------------------------------------------
 
 
-def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[SummaryNote]:
-    """The notes once each, with the pairs they concern. A limitation rule's note (§ 30-1-8,
-    § 3298, § 3299) is one for the assessment: its quoted words, open points and cautions once,
-    each act's period under the pair it belongs to (review 10: they were said in full per pair
-    and per law)."""
+def _notes(
+    pairs: Sequence[PairActs],
+    assessment_notes: Sequence[Note],
+    agreed: Sequence[Conspiracy] = (),
+    shown: Sequence[tuple[str, str]] | None = None,
+) -> list[SummaryNote]:
+    """The notes once each, with the pairs they concern (``shown``: every pair of the summary,
+    a party to an agreement with no act of his own included). A limitation rule's note
+    (§ 30-1-8, § 3298, § 3299) is one for the assessment: its quoted words, open points and
+    cautions once, each act's period under the pair it belongs to (review 10: they were said in
+    full per pair and per law). The conspiracy note (§ 30-28-2) is one per agreement, made from
+    every pair's acts (``agreed``), naming every pair it concerns: each party with each person
+    the acts agreed to are toward."""
     seen: dict[tuple[str, str | None, str], list[str]] = {}
     state_periods: dict[str, list[str]] = {}  # pair -> the acts' § 30-1-8 periods
     # rule's citation -> pair -> law -> the acts' periods
     federal_periods: dict[str, dict[str, dict[str, list[Period]]]] = {}
-    names = {f"{p.finding.defendant} and {p.finding.victim}" for p in pairs}
+    if shown is None:
+        shown = [(p.finding.defendant, p.finding.victim) for p in pairs]
+    names = {f"{d} and {v}" for d, v in shown}
     for pair in pairs:
         who = f"{pair.finding.defendant} and {pair.finding.victim}"
         toward = f"{pair.finding.defendant} toward {pair.finding.victim}"
@@ -508,20 +526,34 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
                     by_pair = federal_periods.setdefault(n.citation or "", {})
                     lines = federal_limitation_lines(of_law.id, acts)
                     by_pair.setdefault(toward, {})[of_law.id] = lines
+            if n.kind == "conspiracy" and of_law is None:  # § 30-28-2's, not § 1594's
+                seen.setdefault((n.kind, n.citation, _AGREEMENTS), [])  # made below, once
+                continue
             concerns = seen.setdefault((n.kind, n.citation, text), [])
-            agreed = n.kind == "conspiracy" and of_law is None  # § 30-28-2's, not § 1594's
-            for party in [who, *(_co_conspirators(acts, names) if agreed else [])]:
-                if party not in concerns:
-                    concerns.append(party)
+            if who not in concerns:
+                concerns.append(who)
     for n in assessment_notes:
         seen.setdefault((n.kind, n.citation, n.text), [])
     # How every limitation period is read (Stogner; a warning, not a finding) is said once,
     # after the first note of dated periods, not in each pair's and law's note.
     first = next((key for key in seen if key[0] == "limitation_period"), None)
-    every = len(pairs)  # a note of every pair concerns the whole assessment: no pairs named
+    # the conspiracy note: one per agreement (those of the same pairs said together), in place
+    # of each pair's, which knew only the pair's acts
+    made: list[tuple[tuple[str, str | None, str], list[str]]] = []
+    for key, concerns in seen.items():
+        if key[2] is not _AGREEMENTS:
+            made.append((key, concerns))
+            continue
+        by_pairs: dict[tuple[str, ...], list[Conspiracy]] = {}
+        for c in agreed:
+            by_pairs.setdefault(tuple(_concerns(c)), []).append(c)
+        for pairs_of, theirs in by_pairs.items():
+            one = conspiracy_note(theirs)
+            if one is not None:
+                made.append(((one.kind, one.citation, one.text), list(pairs_of)))
     out: list[SummaryNote] = []
     same: dict[tuple[str, str | None, tuple[str, ...]], SummaryNote] = {}
-    for key, concerns in seen.items():
+    for key, concerns in made:
         text = key[2]
         if text is _PERIODS:
             if key[1] in federal_periods:
@@ -529,7 +561,8 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
                 text = federal_limitation_note(key[1] or "", periods).text
             else:
                 text = state_limitation_note(_one_unnamed(state_periods)).text
-        named = concerns if len(concerns) != every else []
+        # a note of every pair concerns the whole assessment: no pairs named
+        named = concerns if set(concerns) != names else []
         full = f"{text} {limitation_caution()}" if key is first else text
         # notes of one kind and citation for the same pairs (e.g. two cautions on one text,
         # several open points) are one note, their texts in turn: one title, said once
@@ -543,23 +576,11 @@ def _notes(pairs: Sequence[PairActs], assessment_notes: Sequence[Note]) -> list[
     return out
 
 
-def _co_conspirators(acts: Sequence[ActVerdict[Any]], names: set[str]) -> list[str]:
-    """The pairs of the other parties to an agreement stated for the acts (the one who
-    "combined" with the actor, toward the same victim), where the assessment has that pair: the
-    conspiracy note concerns them too (their pair's line points to it)."""
-    out = []
-    for v in acts:
-        agreement = v.ctx.conduct.agreement
-        if agreement.to_commit_this_act is Truth.TRUE:
-            for other in agreement.with_persons:
-                pair = f"{other} and {v.ctx.conduct.person}"
-                if pair in names and pair not in out:
-                    out.append(pair)
-    return out
-
-
 _PERIODS = "\x00the periods of each pair"
 """The text a limitation note is kept under while each pair's periods are gathered."""
+
+_AGREEMENTS = "\x00the agreements of the assessment"
+"""The text the conspiracy note is kept under: made once from every pair's acts."""
 
 
 def _one_unnamed(by_pair: Mapping[str, _T]) -> dict[str, _T]:
@@ -585,6 +606,7 @@ def summary(
     """The summary of an assessment."""
     out_pairs: list[PairSummary] = []
     needed: list[Question] = []
+    agreed = _agreements(pairs)
     for pair in pairs:
         f = pair.finding
         statuses: list[LawStatus] = []
@@ -650,9 +672,13 @@ def summary(
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
             )
+        related, related_offenses = _related(pair, agreed)
         out_pairs.append(
-            PairSummary(f.defendant, f.victim, statuses, counts, comparison, _related(pair, pairs))
+            PairSummary(
+                f.defendant, f.victim, statuses, counts, comparison, related, related_offenses
+            )
         )
+    out_pairs += _party_pairs(out_pairs, agreed)
     return Summary(
         accessories=_accessories(pattern, pairs),
         federal_accessories=_federal_accessories(pattern, pairs),
@@ -661,71 +687,172 @@ def summary(
         laws=laws,
         pairs=out_pairs,
         needed=needed,
-        notes=_notes(pairs, assessment_notes),
+        notes=_notes(pairs, assessment_notes, agreed, [(p.defendant, p.victim) for p in out_pairs]),
         disclaimer=disclaimer,
         births=_births(pairs),
         texts=_texts(laws),
     )
 
 
-def _related(pair: PairActs, pairs: Sequence[PairActs]) -> list[str]:
-    """The related offenses the pair's notes work out, one sentence each: the attempt a sting
-    leaves, with the grade the attempt note gives (``reasoning.sting``); the conspiracy an
-    agreement stated for the pair's act leaves, naming who agreed, and the conspiracy of the
-    pair's defendant stated as the other party to another's act toward the same victim (the
-    conspiracy note's grades, ``related_notes.conspiracies``)."""
+def _agreements(pairs: Sequence[PairActs]) -> list[Conspiracy]:
+    """Every agreement stated for the state's acts of the assessment, once (one conspiracy per
+    agreement, over every pair it concerns: ``related_notes.conspiracies``)."""
+    return conspiracies(
+        [
+            v
+            for pair in pairs
+            if pair.laws and pair.laws[0][0].jurisdiction == "state"
+            for v in pair.laws[0][1]
+        ]
+    )
+
+
+def _concerns(c: Conspiracy) -> list[str]:
+    """The pairs a conspiracy concerns: each party to the agreement with each person the acts
+    agreed to are toward."""
+    return [f"{p} and {w}" for p in c.parties for w in c.victims if p != w]
+
+
+def _related(
+    pair: PairActs, agreed: Sequence[Conspiracy]
+) -> tuple[list[str], list[RelatedOffense]]:
+    """The related offenses the pair's notes work out, one sentence each, and the same in
+    fields: the attempt a sting leaves, with the grade the attempt note gives
+    (``reasoning.sting``) and its own limitation period; each conspiracy the pair's defendant
+    is a party to with acts agreed to toward the pair's victim (whoever's acts they are),
+    naming who agreed and the acts (the conspiracy note's grades,
+    ``related_notes.conspiracies``)."""
     if not pair.laws or pair.laws[0][0].jurisdiction != "state":
-        return []
-    lines = [
-        f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
-        f"{'' if a.established else 'if established, '}a {a.name}, graded from the believed "
-        f"age ({a.believed}), a reading of the two texts"
-        f"{'' if a.established else '; still open: ' + words.either(a.open_briefs, 'and')}"
-        " (see the attempt note)."
-        for a in sting.attempts(pair.laws[0][1])
-    ]
-    lines += [
-        _conspiracy_line(
-            c,
-            f"{words.either([c.verdict.ctx.conduct.actor, *c.persons], 'and')} "
-            f"agreed to commit {named(c.verdict.ctx)}",
+        return [], []
+    lines: list[str] = []
+    fields: list[RelatedOffense] = []
+    for a in sting.attempts(pair.laws[0][1]):
+        limit = attempt_limitation(a)
+        lines.append(
+            f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
+            f"{'' if a.established else 'if established, '}a {a.name}, graded from the believed "
+            f"age ({a.believed}), a reading of the two texts"
+            f"{'' if a.established else '; still open: ' + words.either(a.open_briefs, 'and')}"
+            f" (see the attempt note){'; ' + limit if limit else ''}."
         )
-        for c in conspiracies(pair.laws[0][1])
-    ]
+        ctx = a.verdict.ctx
+        fields.append(
+            _related_fields(
+                "attempt",
+                a.citation,
+                f"the attempt at {named(ctx)}",
+                [ctx.conduct.id],
+                a.established,
+                related_ends([a.grade], stated_day(ctx)),
+                ctx.today,
+            )
+        )
     me, victim = pair.finding.defendant, pair.finding.victim
-    for other in pairs:
-        if other is pair or other.finding.victim != victim or not other.laws:
-            continue
-        if other.laws[0][0].jurisdiction != "state":
-            continue
-        for c in conspiracies(other.laws[0][1]):
-            if me not in c.persons:
-                continue
-            ctx = c.verdict.ctx
-            others = [ctx.conduct.actor, *(p for p in c.persons if p != me)]
-            act = words.act_clause(
-                ctx.conduct.actor, ctx.conduct.act.value, victim, stated_day(ctx)
-            )
-            lines.append(
-                _conspiracy_line(
-                    c, f"{me} agreed with {words.either(others, 'and')} to commit {act}"
-                )
-            )
-    return lines
+    for c in agreed:
+        if me in c.parties and victim in c.victims:
+            lines.append(_conspiracy_line(c, me, victim))
+            fields.append(_conspiracy_fields(c, me, victim))
+    return lines, fields
 
 
-def _conspiracy_line(c: Conspiracy, agreed: str) -> str:
-    """A conspiracy under a pair: who agreed to what (stated), its grade ("if established"
-    where the act agreed to is open; from the believed age for a sting)."""
-    believed = (
-        f", graded from the age {c.verdict.ctx.conduct.actor} believed ({c.believed})"
-        if c.believed is not None
+def _related_fields(
+    kind: RelatedKind,
+    citation: str,
+    name: str,
+    acts: list[str],
+    established: bool,
+    ends: Sequence[tuple[str, date | None]],
+    today: date | None,
+) -> RelatedOffense:
+    """A related offense in fields: its grades (those its periods are of, most serious first,
+    ``related_notes.related_ends``) and the last day of each."""
+    days = [end for _, end in ends]
+    known = [end for end in days if end is not None]
+    return RelatedOffense(
+        kind=kind,
+        citation=citation,
+        name=name,
+        acts=acts,
+        grades=[g for g, _ in ends],
+        established=established,
+        deadline=min(known) if known else None,
+        passed=bool(days)
+        and today is not None
+        and all(end is not None and end < today for end in days),
+        deadlines=dict(ends) if len(ends) > 1 else None,
+    )
+
+
+def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
+    """The conspiracy under the pair of ``me`` and ``victim``, in fields."""
+    acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
+    return _related_fields(
+        "conspiracy",
+        c.citation,
+        f"the conspiracy to commit {acts}",
+        [a.verdict.ctx.conduct.id for a in c.acts],
+        c.established,
+        c.ends(),
+        c.verdict.ctx.today,
+    )
+
+
+def _party_pairs(pairs: Sequence[PairSummary], agreed: Sequence[Conspiracy]) -> list[PairSummary]:
+    """A party to an agreement with no act of his own toward a person the acts agreed to are
+    toward: his pair with that person, with his conspiracy line alone (§ 30-28-2(A) [S]:
+    conspiracy is the combining; it needs no act by him)."""
+    have = {(p.defendant, p.victim) for p in pairs}
+    extra: dict[tuple[str, str], tuple[list[str], list[RelatedOffense]]] = {}
+    for c in agreed:
+        for party in c.parties:
+            for victim in c.victims:
+                if party != victim and (party, victim) not in have:
+                    lines, fields = extra.setdefault((party, victim), ([], []))
+                    lines.append(_conspiracy_line(c, party, victim, no_act=True))
+                    fields.append(_conspiracy_fields(c, party, victim))
+    return [
+        PairSummary(d, v, [], [], [], lines, fields) for (d, v), (lines, fields) in extra.items()
+    ]
+
+
+def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = False) -> str:
+    """A conspiracy under the pair of ``me`` and ``victim``: who agreed to which acts (stated),
+    one conspiracy however many acts it covers, its grade ("if established" where the acts
+    agreed to are open; from the believed age for a sting) and its limitation period."""
+    own = any(
+        a.verdict.ctx.conduct.actor == me and a.verdict.ctx.conduct.person == victim for a in c.acts
+    )
+    others = [p for p in c.parties if p != me]
+    acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
+    if own:
+        agreed = f"{words.either([me, *others], 'and')} agreed to commit {acts}"
+    else:
+        agreed = f"{me} agreed with {words.either(others, 'and')} to commit {acts}"
+    stated = (
+        f"stated; no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
+        if no_act
+        else "stated"
+    )
+    one = (
+        "one conspiracy, graded by 'the highest crime conspired to be committed': "
+        if len(c.acts) > 1
         else ""
     )
+    if c.believed is not None:
+        believed = f", graded from the age {c.verdict.ctx.conduct.actor} believed ({c.believed})"
+    else:
+        believed = "".join(
+            f", {agreed_act(a, me, victim)} graded from the age "
+            f"{a.verdict.ctx.conduct.actor} believed ({a.believed})"
+            for a in c.acts
+            if a.believed is not None
+        )
+    toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
+    limit = conspiracy_limitation(c)
     return (
-        f"Related offense — conspiracy ({c.citation} [S]): {agreed} (stated): "
+        f"Related offense — conspiracy ({c.citation} [S]): {agreed} ({stated}): {one}"
         f"{'' if c.established else 'if established, '}{c.graded()}{believed}, a reading of the "
-        "text (see the conspiracy note)."
+        f"text{toward} (see the conspiracy note){'; ' + limit if limit else ''}."
     )
 
 

@@ -85,6 +85,7 @@ def render_summary_html(s: Summary) -> str:
     pairs = []
     for pair in s.pairs:
         laws = [law.law for law in pair.laws]
+        at = summary_text.related_at(pair)
         pairs.append(
             {
                 "heading": f"{pair.defendant} toward {pair.victim}",
@@ -102,9 +103,12 @@ def render_summary_html(s: Summary) -> str:
                             )
                             else ""
                         ),
+                        # the related offenses directly under § 30-52-1's line
+                        "related": pair.related if i + 1 == at else [],
                     }
-                    for law in pair.laws
+                    for i, law in enumerate(pair.laws)
                 ],
+                "related": pair.related if not at else [],  # no law line: a party alone
                 "names": [names[x] for x in laws],
                 "rows": [
                     {

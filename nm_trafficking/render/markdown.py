@@ -116,11 +116,15 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += ["No act is stated: there is no defendant and victim to assess.", ""]
     for pair in s.pairs:
         lines += [f"## {md(pair.defendant)} toward {md(pair.victim)}", ""]
-        lines += [
+        shown = [
             f"- {md(summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on))}"
             for law in pair.laws
         ]
-        lines += [f"- {md(related)}" for related in pair.related] + [""]
+        at = summary_text.related_at(pair)  # directly under § 30-52-1's line
+        lines += [*shown[:at], *(f"- {md(related)}" for related in pair.related), *shown[at:]]
+        lines += [""]
+        if not pair.counts:  # a party to an agreement with no act of his own: no count
+            continue
         lines += ["| count | victim's age | " + " | ".join(names[x.law] for x in pair.laws) + " |"]
         lines += ["|---|---|" + "---|" * len(pair.laws)]
         for c in pair.counts:

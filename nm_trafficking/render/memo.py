@@ -55,10 +55,18 @@ from nm_trafficking.render.summary_text import (
     helpers,
     law_line,
     needed,
+    related_at,
 )
 from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import AssessmentResult
-from nm_trafficking.summary import ActUnderLaw, CountSummary, PairSummary, Question, Summary
+from nm_trafficking.summary import (
+    ActUnderLaw,
+    CountSummary,
+    PairSummary,
+    Question,
+    RelatedOffense,
+    Summary,
+)
 from nm_trafficking.workbench.words import pattern_sentences
 
 __all__ = ["fragment", "render"]
@@ -164,9 +172,11 @@ def _paragraphs(statuses: Mapping[str, str], status: str) -> str:
     return ", ".join(words.paragraph_short(c) for c, s in statuses.items() if s == status)
 
 
-def passed_deadlines(act: ActUnderLaw, today: date) -> list[tuple[str | None, date]]:
-    """The limitation periods of an act that ended before ``today``: (the grade, where the
-    period depends on the grade, else None; the last day)."""
+def passed_deadlines(
+    act: ActUnderLaw | RelatedOffense, today: date
+) -> list[tuple[str | None, date]]:
+    """The limitation periods of an act (or a related offense) that ended before ``today``:
+    (the grade, where the period depends on the grade, else None; the last day)."""
     if act.deadlines and len({d for d in act.deadlines.values()}) > 1:
         return [(g, d) for g, d in act.deadlines.items() if d is not None and d < today]
     if act.deadline is not None and act.deadline < today:
@@ -189,6 +199,12 @@ def _limitation(act: ActUnderLaw, today: date) -> str:
     return text
 
 
+def _with_related(pair: PairSummary, laws: list[str]) -> list[str]:
+    """The law lines with the pair's related offenses directly under § 30-52-1's."""
+    at = related_at(pair)
+    return [*laws[:at], *pair.related, *laws[at:]]
+
+
 def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | None:
     """A line for the conclusions: the acts whose limitation period has passed (a dated
     warning, unless tolled)."""
@@ -205,6 +221,14 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
             for grade, day in ended:
                 tail = f", if a {words.grade_name(grade)}" if grade else ""
                 found.append(f"{names[law_id]} for {c.name} (to {words.long_date(day)}{tail})")
+    for r in pair.related_offenses:  # an attempt's or a conspiracy's own period
+        ended = passed_deadlines(r, today)
+        if not r.passed:
+            every = False
+        for grade, day in ended:
+            tail = f", if a {words.grade_name(grade)}" if grade else ""
+            short = r.citation.removeprefix("NMSA 1978, ")
+            found.append(f"{short} for {r.name} (to {words.long_date(day)}{tail})")
     if not found:
         return None
     lead = "Every limitation period has passed" if every else "Limitation periods passed"
@@ -338,8 +362,9 @@ def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) ->
             PairSection(
                 defendant=pair.defendant,
                 victim=pair.victim,
-                # a related offense the notes work out (a sting's attempt) beside the laws
-                laws=[*(law_line(law, names) for law in pair.laws), *pair.related],
+                # the related offenses the notes work out (an attempt, a conspiracy) directly
+                # under § 30-52-1's line
+                laws=_with_related(pair, [law_line(law, names) for law in pair.laws]),
                 expired=_expired(pair, names, s.assessed_on),
                 rows=[row for c in pair.counts for row in _rows(c, names, s.assessed_on)],
                 acts=acts,

@@ -24,6 +24,7 @@ from nm_trafficking.summary import (
     CountSummary,
     FederalAccessoryFinding,
     LawStatus,
+    PairSummary,
     Question,
     Summary,
 )
@@ -266,6 +267,8 @@ def _counts(
         lines += wrap(head, "    - ")
         parts = [act_line(act, names[law_id]) for law_id, act in c.laws.items()]
         lines += wrap("; ".join(parts) + (f"; {limit}" if limit else ""), "        ")
+    if not lines:  # a party to an agreement with no act of his own: no count
+        return []
     return ["  Counts (each act a potential count):", *lines]
 
 
@@ -375,6 +378,16 @@ _PRONG = re.compile(r"^(§ \S+?\([a-z]\)(?:\(\d+\))?)\s*(.*)$")
 """A federal paragraph ("§ 1591(a)(1)") and the prong after it ("minor"), if any."""
 
 
+def related_at(pair: PairSummary) -> int:
+    """Where a pair's related offenses (an attempt, a conspiracy: state offenses) go among its
+    law lines: directly under § 30-52-1's line; after the lines there are where it has none (a
+    party to an agreement with no act of his own has no law line)."""
+    for i, law in enumerate(pair.laws):
+        if law.law == "nm_30_52_1":
+            return i + 1
+    return len(pair.laws)
+
+
 def render_summary(s: Summary) -> list[str]:
     """The summary, as lines of text."""
     from nm_trafficking import statute
@@ -388,13 +401,15 @@ def render_summary(s: Summary) -> list[str]:
         lines.append("No act is stated: there is no defendant and victim to assess.")
     for pair in s.pairs:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
+        shown = []
         for law in pair.laws:
             line = law_line(law, names)
             if len(pair.counts) > 1:  # one count: its line, just below, says which passed
                 line = law_line_with_periods(law, names, pair.counts, s.assessed_on)
+            shown.append(line)
+        at = related_at(pair)
+        for line in [*shown[:at], *pair.related, *shown[at:]]:
             lines += wrap(line, "  ")
-        for related in pair.related:
-            lines += wrap(related, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
     if helpers(s):
         lines += ["", accessories_head(s)]

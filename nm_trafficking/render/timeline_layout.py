@@ -389,7 +389,8 @@ def layouts(s: Summary) -> list[Layout]:
     """One layout per victim (a lane per defendant), in the order of the pairs."""
     victims: dict[str, list[PairSummary]] = {}
     for p in s.pairs:
-        victims.setdefault(p.victim, []).append(p)
+        if p.counts:  # a party to an agreement with no act of his own has no lane
+            victims.setdefault(p.victim, []).append(p)
     births = {b.victim: b for b in s.births}
     out: list[Layout] = []
     refs = itertools.count(1)

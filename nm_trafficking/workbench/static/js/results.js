@@ -63,10 +63,14 @@ export function renderSummary(el, assessment, comparison) {
         h(
           "ul",
           { class: "law-list" },
-          pair.laws.map((law, i) => lawLine(law, key, idx, i === 0)),
-          // a related offense the notes work out (a sting's attempt and its grade), after the
-          // laws, as the text summary, the Markdown and the memo give it
-          (pair.related || []).map((line) => h("li", { class: "related" }, h("p", {}, line))),
+          // the related offenses the notes work out (an attempt, a conspiracy: state offenses)
+          // directly under the § 30-52-1 line, as the text summary, the Markdown and the memo
+          // give them (after the laws where there is none)
+          pair.laws.flatMap((law, i) => [
+            lawLine(law, key, idx, i === 0),
+            i === relatedAt(pair) - 1 ? related(pair) : [],
+          ]),
+          relatedAt(pair) === 0 ? related(pair) : [],
         ),
         counts(pair.counts),
         pair.comparison.length
@@ -116,6 +120,17 @@ function accessories(summary) {
       ),
     ),
   );
+}
+
+/** Where a pair's related offenses go among its law lines: after § 30-52-1's (after the last
+ * where there is none; a party to an agreement with no act of his own has no law line). */
+function relatedAt(pair) {
+  const state = pair.laws.findIndex((law) => law.law === "nm_30_52_1");
+  return state < 0 ? pair.laws.length : state + 1;
+}
+
+function related(pair) {
+  return (pair.related || []).map((line) => h("li", { class: "related" }, h("p", {}, line)));
 }
 
 /** One law for one pair: its status, each paragraph's (or prong's) status, its grade. */
