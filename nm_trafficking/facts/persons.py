@@ -15,8 +15,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, model_validator
 
 from nm_trafficking.facts.base import FactModel
-from nm_trafficking.reasoning.ages import age_on as age_from_birth
 from nm_trafficking.statute.ages import LEAP_DAY_BIRTHDAY
+from nm_trafficking.statute.ages import age_on as age_from_birth
 
 EARLIEST_DATE = date(1850, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
@@ -150,8 +150,8 @@ class Person(FactModel):
 
 def birth_ages(birth: date, day: date) -> range:
     """The ages a person born on ``birth`` can be on ``day``, by the library's age computation
-    (``reasoning.ages.age_on``) and its 29 February reading: one age, or two where the reading
-    leaves it open (empty before the birth)."""
+    (``reasoning.ages.age_on``, kept in ``statute.ages``) and its 29 February reading: one
+    age, or two where the reading leaves it open (empty before the birth)."""
     young, old = age_from_birth(birth, day, LEAP_DAY_BIRTHDAY)
     return range(max(0, young), old + 1)
 
