@@ -79,11 +79,67 @@ class LawStatus:
         return self._why
 
 
+PeriodKind = Literal["years", "none", "open"]
+"""A limitation period: a number of years; no period at all (18 U.S.C. § 3299); or open (the
+source leaves it unsettled: § 30-1-8(I), as last seen, for the most serious grade)."""
+
+
+@dataclass(slots=True)
+class LimitationPeriod:
+    """One limitation period that applies, or may apply, to a count under one law, and whether
+    it has passed on the day of the assessment: a dated warning, never a finding (the library
+    has neither the charging date nor the facts that toll a period). Contract 2.4.0."""
+
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("grade", "applies_if")
+
+    citation: str = field(
+        metadata=doc(
+            "the provision giving the period, e.g. NMSA 1978, § 30-1-8(B), 18 U.S.C. § 3298, "
+            "18 U.S.C. § 3299, 18 U.S.C. § 3282(a)"
+        )
+    )
+    kind: PeriodKind = field(
+        metadata=doc(
+            "years: a period of years; none: no limitation period (never passes); open: the "
+            "source leaves the period unsettled"
+        )
+    )
+    years: int | None = field(metadata=doc("the period in years (null: none or open)"))
+    last_day: date | None = field(
+        metadata=doc(
+            "the period's last day, counted from the act's date (null: none, open, or the act's "
+            "date not stated)"
+        )
+    )
+    passed: bool | None = field(
+        metadata=doc(
+            "true: the last day is before the day of the assessment (unless tolled); false: it "
+            "is not, or there is no period; null: not known (the act's date not stated, or the "
+            "period open), never false for that"
+        )
+    )
+    grade: str | None = field(
+        default=None,
+        metadata=doc(
+            "§ 30-52-1: the grade whose period it is, by id (present when the count may carry "
+            "that grade; a count whose grade is open has one period per possible grade)"
+        ),
+    )
+    applies_if: str | None = field(
+        default=None,
+        metadata=doc(
+            "when another period may apply instead: the condition under which this one does, "
+            "in words (e.g. § 1591 before 27 July 2006: § 3299 or § 3282(a)); absent when it "
+            "applies whatever is decided (but the grade, for § 30-52-1)"
+        ),
+    )
+
+
 @dataclass(slots=True)
 class ActUnderLaw:
     """One act judged under one law: a potential count."""
 
-    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("none_stated_possible",)
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("none_stated_possible", "periods")
 
     text: str = field(metadata=doc("the text applied, by its name and verification label"))
     text_version: str = field(metadata=doc("the id of that text (or period)"))
@@ -115,6 +171,32 @@ class ActUnderLaw:
         ),
     )
     none_stated_possible: bool = field(default=False, metadata=doc(_NONE_STATED))
+    limitation_passed: bool | None = field(
+        default=None,
+        metadata=doc(
+            "whether the limitation period has passed on the day of the assessment (unless "
+            "tolled): true: every period that may apply has; false: none has (a period of none "
+            "never passes); null: not known (the act's date not stated, a period open), or it "
+            "turns on the grade or on which rule applies (then periods gives each), or the act "
+            "meets nothing (since 2.4.0)"
+        ),
+    )
+    periods: list[LimitationPeriod] = field(
+        default_factory=list,
+        metadata=doc(
+            "where more than one limitation period may apply (one per possible grade for "
+            "§ 30-52-1; both rules where which applies is open): each, with its last day and "
+            "whether it has passed (absent where one period or none applies: limitation, "
+            "deadline and limitation_passed say it; since 2.4.0)"
+        ),
+    )
+    _all_periods: list[LimitationPeriod] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def all_periods(self) -> list[LimitationPeriod]:
+        """Every limitation period that applies or may apply, also where there is one (the
+        JSON's ``periods`` gives them only where there are several)."""
+        return self._all_periods
 
 
 @dataclass(slots=True)

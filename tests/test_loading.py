@@ -78,10 +78,12 @@ def test_conduct_before_birth_is_rejected() -> None:
         nmt.from_dict(doc)
 
 
-def test_age_and_birth_date_together_are_rejected() -> None:
+def test_age_and_birth_date_that_disagree_are_rejected() -> None:
     doc = json.loads(json.dumps(GOOD))
-    doc["persons"][1]["birth_date"] = "2003-01-01"
-    with pytest.raises(InvalidFactPattern, match=r"persons\[1\].*either age or birth_date"):
+    doc["persons"][1].update(birth_date="2003-01-01", age_on="2018-06-01")  # 15 then: agrees
+    nmt.from_dict(doc)
+    doc["persons"][1]["age"] = 16  # more: tests/test_deve_age_and_birth.py
+    with pytest.raises(InvalidFactPattern, match=r"persons\[1\].*does not agree with birth_date"):
         nmt.from_dict(doc)
 
 

@@ -323,7 +323,13 @@ def test_the_summary_says_no_period_for_1591_only_from_the_day_3299_applies() ->
         return s.pairs[0].counts[0].laws["usc_1591"].limitation
 
     assert limit("2019-05-01") == "no limitation period (18 U.S.C. § 3299 [S])"
-    assert limit("2005-05-01") == "open (18 U.S.C. § 3299 [S])"
+    # before it, no period if § 3299 reaches the act, else § 3282(a)'s five years: both named
+    # with their sections (contract 2.4.0; until then "open (18 U.S.C. § 3299 [S])")
+    assert limit("2005-05-01") == (
+        "open: no limitation period (18 U.S.C. § 3299 [S]) if § 3299 (in force from 27 July "
+        "2006) reaches the act; else five years, to 1 May 2010, unless tolled (18 U.S.C. "
+        "§ 3282(a) [S])"
+    )
 
 
 @pytest.mark.statute("30-52-1(A)(2)")
@@ -380,7 +386,10 @@ def test_a_count_that_may_be_first_degree_is_never_called_out_of_time() -> None:
         "second_degree_felony": date(2023, 2, 28),
     }
     text = _norm(a.explain())
-    assert "open if a first degree felony, to 28 February 2023 (passed) if a second degree" in text
+    assert (
+        "open under § 30-1-8(I) if a first degree felony, to 28 February 2023 (passed) under "
+        "§ 30-1-8(A) if a second degree" in text
+    )
     assert json.loads(a.to_json())["summary"]["pairs"][0]["counts"][0]["laws"]["nm_30_52_1"][
         "deadlines"
     ] == {"first_degree_felony": None, "second_degree_felony": "2023-02-28"}

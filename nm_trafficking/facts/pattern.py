@@ -12,7 +12,7 @@ from nm_trafficking.facts.base import FactModel, plain
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import ReferenceErrors, location, model_at, suggestion
 from nm_trafficking.facts.observations import Observation
-from nm_trafficking.facts.persons import Person, Text
+from nm_trafficking.facts.persons import Person, Text, birth_ages
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
 
@@ -203,7 +203,7 @@ def _renamed(exc: InvalidFactPattern, prefix: str, path: str) -> InvalidFactPatt
 
 def check_references(pattern: FactPattern) -> list[FieldError]:
     """Ids unique, every reference to a person resolves, nobody acts on themself, no conduct
-    before the person was born."""
+    before the person was born, a plain age given with a birth date agrees with it."""
     errors: list[FieldError] = []
     for name, ids in (
         ("persons", [p.id for p in pattern.persons]),
@@ -269,7 +269,35 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
                     f"{act.date.isoformat()} is before person {act.person!r} was born",
                 )
             )
+    errors.extend(_age_errors(pattern))
     errors.extend(_observation_errors(pattern, set(persons)))
+    return errors
+
+
+def _age_errors(pattern: FactPattern) -> list[FieldError]:
+    """A plain ``age`` (no ``age_on``) given with ``birth_date``: the age at one of the acts
+    toward the person, so it must be the age the birth date gives at one of them. Checked only
+    where every act toward the person is dated (an undated act can be the one the age was
+    stated of, on a day not known): otherwise the birth date decides. The message names the
+    person and the two values, nothing else of the facts."""
+    errors: list[FieldError] = []
+    for i, p in enumerate(pattern.persons):
+        if p.age is None or p.birth_date is None or p.age_on is not None:
+            continue
+        days = [c.date for c in pattern.conduct if c.person == p.id]
+        if not days or any(day is None for day in days):
+            continue
+        if any(p.age in birth_ages(p.birth_date, day) for day in days if day is not None):
+            continue
+        errors.append(
+            FieldError(
+                f"persons[{i}].age",
+                f"person {p.id!r}: age {p.age} does not agree with birth_date "
+                f"{p.birth_date.isoformat()}: it is not the age on the date of any act toward "
+                f"{p.id!r} (give one, or give age_on, the date the age held; when both are "
+                "given, birth_date decides)",
+            )
+        )
     return errors
 
 

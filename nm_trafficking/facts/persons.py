@@ -15,6 +15,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, model_validator
 
 from nm_trafficking.facts.base import FactModel
+from nm_trafficking.statute.ages import LEAP_DAY_BIRTHDAY
+from nm_trafficking.statute.ages import age_on as age_from_birth
 
 EARLIEST_DATE = date(1850, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
@@ -109,7 +111,8 @@ class Role(StrEnum):
 
 
 class Person(FactModel):
-    """A person in the pattern. Give ``age`` or ``birth_date`` (or neither: age unknown)."""
+    """A person in the pattern. Give ``age`` or ``birth_date``, or both when they agree (the
+    birth date decides: it is exact), or neither (age unknown)."""
 
     id: Identifier
     roles: tuple[Role, ...] = ()
@@ -117,17 +120,44 @@ class Person(FactModel):
         default=None,
         description=(
             "age in whole years: the age at one of the acts toward the person (which one not "
-            "stated) unless age_on gives the date it held"
+            "stated) unless age_on gives the date it held; given with birth_date, it must agree "
+            "with it (the age on age_on, or at one of the dated acts toward the person), and "
+            "birth_date decides"
         ),
     )
     age_on: FactDate | None = Field(default=None, description="the date on which `age` held")
-    birth_date: FactDate | None = None
+    birth_date: FactDate | None = Field(
+        default=None,
+        description="the date of birth; exact, so it decides the ages when `age` is given too",
+    )
     description: Text | None = None
 
     @model_validator(mode="after")
     def _one_age_source(self) -> Person:
-        if self.age is not None and self.birth_date is not None:
-            raise ValueError("give either age or birth_date, not both (birth_date is exact)")
         if self.age_on is not None and self.age is None:
             raise ValueError("age_on is the date on which `age` held; it needs age")
+        if self.age is not None and self.birth_date is not None and self.age_on is not None:
+            ages = birth_ages(self.birth_date, self.age_on)
+            if self.age not in ages:
+                raise ValueError(
+                    f"person {self.id!r}: age {self.age} on {self.age_on.isoformat()} does not "
+                    f"agree with birth_date {self.birth_date.isoformat()}, which gives "
+                    f"{ages_text(ages)} on that date (give one, or correct it; when both are "
+                    "given, birth_date decides)"
+                )
         return self
+
+
+def birth_ages(birth: date, day: date) -> range:
+    """The ages a person born on ``birth`` can be on ``day``, by the library's age computation
+    (``reasoning.ages.age_on``, kept in ``statute.ages``) and its 29 February reading: one
+    age, or two where the reading leaves it open (empty before the birth)."""
+    young, old = age_from_birth(birth, day, LEAP_DAY_BIRTHDAY)
+    return range(max(0, young), old + 1)
+
+
+def ages_text(ages: range) -> str:
+    """``age 15``, ``age 15 or 16`` (the 29 February reading), ``no age`` (before the birth)."""
+    if not ages:
+        return "no age (the date is before the birth)"
+    return "age " + " or ".join(str(a) for a in ages)

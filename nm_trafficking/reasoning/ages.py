@@ -11,36 +11,13 @@ and is flagged, so the output can name the open point.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from nm_trafficking.statute import ages as rule
+from nm_trafficking.statute.ages import age_on as age_on  # the computation, one level down
 
 _DAY = timedelta(days=1)
-
-
-def _is_leap_day_case(birth: date, day: date) -> bool:
-    return (
-        birth.month == 2
-        and birth.day == 29
-        and day.month == 2
-        and day.day == 28
-        and not calendar.isleap(day.year)
-    )
-
-
-def age_on(birth: date, day: date, leap_day: rule.LeapDayBirthday) -> tuple[int, int]:
-    """The (youngest, oldest) whole years a person born on ``birth`` can be on ``day`` under the
-    leap-day rule ``leap_day``: equal unless the open 29 February point decides it."""
-    years = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-    if _is_leap_day_case(birth, day):
-        # By plain month/day comparison the birthday has not come (the 1 March reading).
-        if leap_day is rule.LeapDayBirthday.FEBRUARY_28:
-            return years + 1, years + 1
-        if leap_day is rule.LeapDayBirthday.OPEN:
-            return years, years + 1
-    return years, years
 
 
 @dataclass(frozen=True, slots=True)

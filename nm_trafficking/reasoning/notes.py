@@ -496,8 +496,8 @@ def plain_age_at_every_act(
     if not acts:
         return None
     victim = pattern.person(acts[0].ctx.conduct.person)
-    if victim.age is None or victim.age_on is not None:
-        return None
+    if victim.age is None or victim.age_on is not None or victim.birth_date is not None:
+        return None  # the birth date, when given too, decides the ages
     advice = "Give the day the age was stated, or a birth date, to settle it."
     ranged = [
         v

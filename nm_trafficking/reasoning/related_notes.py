@@ -26,6 +26,7 @@ from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute.model import Grade, StatuteVersion, TextVersion
 from nm_trafficking.statute.related import inchoate, indian_country, limitation, safe_harbor
 from nm_trafficking.statute.related import unit_of_prosecution as unit
+from nm_trafficking.summary import LimitationPeriod
 
 if TYPE_CHECKING:
     from nm_trafficking.reasoning.sting import StingAttempt
@@ -845,15 +846,22 @@ def _in_words(text: str) -> str:
     return words.dates_in_words(text)
 
 
+def _passed(end: date | None, today: date | None) -> bool | None:
+    """Whether a period ending on ``end`` has passed on ``today`` (as the count lines say it:
+    the last day before the day of the assessment); ``None`` when either is not known."""
+    return None if end is None or today is None else end < today
+
+
 def act_limitation(
     v: ActVerdict[TextVersion], law_id: str
-) -> tuple[date | None, str, dict[str, date | None]] | None:
+) -> tuple[date | None, str, dict[str, date | None], list[LimitationPeriod]] | None:
     """The limitation period of one act that meets or may meet ``law_id``, as a dated warning:
     (the last day of the earliest period that may apply, or ``None`` when none ends; the period
     in words; where the grade is open, each possible grade's last day by its id, ``None`` for
-    a period that is open or none). ``None`` when the act meets nothing or the law states no
-    rule here. The same rules as the notes (``state_limitation``, ``federal_limitation``), per
-    act."""
+    a period that is open or none; each period that applies or may apply, with whether it has
+    passed on the day of the assessment). ``None`` when the act meets nothing or the law states
+    no rule here. The same rules as the notes (``state_limitation``, ``federal_limitation``),
+    per act."""
     if v.status == NOT_MET:
         return None
     ctx = v.ctx
@@ -872,6 +880,7 @@ def act_limitation(
     by_grade: dict[str, date | None] = {}
     ends: list[date] = []
     parts = []
+    periods: list[LimitationPeriod] = []
     for grade_id, grade, rule in rules:
         end = _add_years(day, rule.years) if rule.years is not None and day is not None else None
         if state:
@@ -879,19 +888,81 @@ def act_limitation(
         if end is not None:
             ends.append(end)
         where = _in_words(f"{rule.citation} {rule.label.code}")
+        graded = grade_id or None
         if rule.years is None:  # § 30-1-8(I) for first degree is open; § 3299: none
             start = date.fromisoformat(rule.from_date) if rule.from_date else None
             # an undated act's earliest possible day bounds it (as in ``federal_limitation``)
             earliest = day if day is not None else ctx.first_day
             before = start is not None and (earliest is None or earliest < start)
-            said = "open" if state or before else "no limitation period"
-        elif end is None:
-            said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"
+            if state:
+                said = f"open ({where})"
+                periods.append(LimitationPeriod(rule.citation, "open", None, None, None, graded))
+            elif before and start is not None and rule.earlier is not None:
+                said, alternatives = _before_rule(rule, rule.earlier, start, day, ctx.today)
+                periods += alternatives
+            else:
+                said = f"{'open' if before else 'no limitation period'} ({where})"
+                periods.append(
+                    LimitationPeriod(rule.citation, "open" if before else "none", None, None, None)
+                )
+                if not before:
+                    periods[-1].passed = False
         else:
-            said = (
-                f"{_WORDS.get(rule.years, str(rule.years))} years, to {words.long_date(end)}"
-                f"{_leap_end(day, end, state)}, unless tolled"
+            if end is None:
+                said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"
+            else:
+                said = (
+                    f"{_WORDS.get(rule.years, str(rule.years))} years, to "
+                    f"{words.long_date(end)}{_leap_end(day, end, state)}, unless tolled"
+                )
+            said = f"{said} ({where})"
+            periods.append(
+                LimitationPeriod(
+                    rule.citation, "years", rule.years, end, _passed(end, ctx.today), graded
+                )
             )
-        said = f"{said} ({where})"
         parts.append(f"{_in_words(grade)}: {said}" if len(rules) > 1 else said)
-    return (min(ends) if ends else None), "; ".join(parts), by_grade if len(by_grade) > 1 else {}
+    return (
+        (min(ends) if ends else None),
+        "; ".join(parts),
+        by_grade if len(by_grade) > 1 else {},
+        periods,
+    )
+
+
+def _before_rule(
+    rule: limitation.Limitation,
+    earlier: limitation.Limitation,
+    start: date,
+    day: date | None,
+    today: date | None,
+) -> tuple[str, list[LimitationPeriod]]:
+    """An act that is, or may be, before the day ``rule`` applies from (§ 3299: 27 July 2006):
+    no period if ``rule`` reaches it, else ``earlier``'s (§ 3282(a): five years), each named
+    with its section: the words, and the two periods, each with the condition it applies on."""
+    since = words.long_date(start)
+    short = rule.citation.removeprefix("18 U.S.C. ")
+    if day is not None:
+        reaches = f"if {short} (in force from {since}) reaches the act"
+        other = f"if {short} does not reach it (the act is before {since})"
+    else:
+        reaches = f"if the act is on or after {since}, or {short} reaches it"
+        other = f"if the act is before {since} and {short} does not reach it"
+    years = earlier.years or 0
+    end = _add_years(day, years) if day is not None else None
+    span = f"{_WORDS.get(years, str(years))} years"
+    span += (
+        f", to {words.long_date(end)}{_leap_end(day, end, False)}, unless tolled"
+        if end is not None
+        else " from the day of the act"
+    )
+    said = (
+        f"open: no limitation period ({_in_words(f'{rule.citation} {rule.label.code}')}) "
+        f"{reaches}; else {span} ({_in_words(f'{earlier.citation} {earlier.label.code}')})"
+    )
+    return said, [
+        LimitationPeriod(rule.citation, "none", None, None, False, applies_if=reaches),
+        LimitationPeriod(
+            earlier.citation, "years", years, end, _passed(end, today), applies_if=other
+        ),
+    ]

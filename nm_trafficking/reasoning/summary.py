@@ -63,6 +63,7 @@ from nm_trafficking.summary import (
     FederalAccessoryFinding,
     Grading,
     LawStatus,
+    LimitationPeriod,
     PairSummary,
     Question,
     RelatedKind,
@@ -204,7 +205,7 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
     else:
         text = "none"
     name = words.text_name(law, v.ctx.version) if c.statute_version else _no_text(v.ctx.version)
-    limitation, deadline, deadlines = _limitation(v, law)
+    limitation, deadline, deadlines, periods = _limitation(v, law)
     return ActUnderLaw(
         text=name,
         text_version=c.assessed_under,
@@ -216,6 +217,9 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
         limitation=limitation,
         deadline=deadline,
         deadlines=deadlines,
+        limitation_passed=_passed(periods),
+        periods=periods if len(periods) > 1 else [],
+        _all_periods=periods,
     )
 
 
@@ -251,7 +255,7 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         text = "possible: " + _NONE_ONLY
     else:
         text = "none"
-    limitation, deadline, deadlines = _limitation(v, law)
+    limitation, deadline, deadlines, periods = _limitation(v, law)
     return ActUnderLaw(
         none_stated_possible=pen.none_stated_possible,
         # an undated act judged under several texts: no one text (``reasoning.undated``)
@@ -266,6 +270,9 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         limitation=limitation,
         deadline=deadline,
         deadlines=deadlines,
+        limitation_passed=_passed(periods),
+        periods=periods if len(periods) > 1 else [],
+        _all_periods=periods,
     )
 
 
@@ -283,15 +290,22 @@ def _text_judged(law: Law, v: ActVerdict[Any]) -> TextVersion:
 
 def _limitation(
     v: ActVerdict[Any], law: Law
-) -> tuple[str | None, date | None, dict[str, date | None] | None]:
-    """The act's limitation period (a dated warning, dates in words), its deadline and its
-    deadlines by grade, as :class:`ActUnderLaw` gives them (none when the act meets nothing or
-    the law states no rule)."""
+) -> tuple[str | None, date | None, dict[str, date | None] | None, list[LimitationPeriod]]:
+    """The act's limitation period (a dated warning, dates in words), its deadline, its
+    deadlines by grade and each period with whether it has passed, as :class:`ActUnderLaw`
+    takes them (none when the act meets nothing or the law states no rule)."""
     found = act_limitation(v, law.id)
     if found is None:
-        return None, None, None
-    ends, text, by_grade = found
-    return text, ends, by_grade or None
+        return None, None, None, []
+    ends, text, by_grade, periods = found
+    return text, ends, by_grade or None, periods
+
+
+def _passed(periods: Sequence[LimitationPeriod]) -> bool | None:
+    """Whether every period that may apply has passed (true), none has (false), or it is not
+    known or turns on what is still open (``None``)."""
+    said = {p.passed for p in periods}
+    return said.pop() if len(said) == 1 else None
 
 
 # --- what separates the laws ------------------------------------------------------------------

@@ -24,6 +24,7 @@ from nm_trafficking.summary import (
     CountSummary,
     FederalAccessoryFinding,
     LawStatus,
+    LimitationPeriod,
     PairSummary,
     Question,
     Summary,
@@ -213,33 +214,43 @@ def _texts(c: CountSummary) -> str:
     return "; ".join(parts)
 
 
-def _end(deadline: date | None, today: date) -> str:
-    if deadline is None:
-        return "open"
-    passed = " (passed)" if deadline < today else ""
-    return f"to {words.long_date(deadline)}{passed}"
+def _end(period: LimitationPeriod) -> str:
+    """A period compactly, with the provision giving it: ``to 10 March 2024 (passed) under
+    § 30-1-8(B)``, ``none under § 3299``, ``open under § 30-1-8(I)``."""
+    if period.kind == "none":
+        end = "none"
+    elif period.kind == "open":
+        end = "open"
+    elif period.last_day is None:
+        end = "running from the act's date (not stated)"
+    else:
+        end = f"to {words.long_date(period.last_day)}" + (" (passed)" if period.passed else "")
+    section = period.citation.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ")
+    return f"{end} under {section}"
 
 
 def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
-    """The act's limitation periods, compactly: ``§ 30-52-1 to 10 March 2024 (passed); § 1591
-    none`` — dated warnings (the full words are in the JSON and the memo)."""
+    """The act's limitation periods, compactly, each with its provision: ``§ 30-52-1 to 10 March
+    2024 (passed) under § 30-1-8(B); § 1591 none under § 3299`` — dated warnings (the full words
+    are in the JSON and the memo). Where the grade is open, each grade's period ("if a ...");
+    where which rule applies is open (§ 1591 before 27 July 2006), each ("or")."""
     parts: dict[str, list[str]] = {}
     for law_id, act in c.laws.items():
-        if act.limitation is None:
+        if act.limitation is None or not act.all_periods:
             continue
-        if act.deadlines and len(set(act.deadlines.values())) > 1:
+        by_grade: dict[str, list[str]] = {}  # the period's words -> its grades
+        for period in act.all_periods:
+            by_grade.setdefault(_end(period), []).extend([period.grade] if period.grade else [])
+        if len(by_grade) > 1 and all(by_grade.values()):
+            graded = [g for grades in by_grade.values() for g in grades]
+            rank = {g: i for i, g in enumerate(words.most_serious_first(graded))}
+            ordered = sorted(by_grade.items(), key=lambda kv: min(rank.get(g, 0) for g in kv[1]))
             end = ", ".join(
-                f"{_end(act.deadlines[g], today)} if a {words.grade_name(g)}"
-                for g in words.most_serious_first(act.deadlines)
+                f"{e} if a {words.either([words.grade_name(g) for g in grades])}"
+                for e, grades in ordered
             )
-        elif act.deadline is not None:
-            end = _end(act.deadline, today)
-        elif act.limitation.startswith("no limitation period"):
-            end = "none"
-        elif "from a date not stated" in act.limitation:
-            end = "running from the act's date (not stated)"
         else:
-            end = "open"
+            end = " or ".join(by_grade) + (" (which applies is open)" if len(by_grade) > 1 else "")
         parts.setdefault(end, []).append(names[law_id])
     if not parts:
         return ""

@@ -13,6 +13,8 @@ person born on 29 February), the age at that act is a range, whatever it decides
 undetermined, and the output names the open point. A court's answer is a one-line change here.
 """
 
+import calendar
+from datetime import date
 from enum import StrEnum
 
 
@@ -44,3 +46,28 @@ LEAP_DAY_OPEN_POINT_FEDERAL = (
 )
 """The same open point for the federal sections (the same ``LEAP_DAY_BIRTHDAY`` setting
 applies: no federal source in ``../shared/statute`` settles it either)."""
+
+
+def _is_leap_day_case(birth: date, day: date) -> bool:
+    return (
+        birth.month == 2
+        and birth.day == 29
+        and day.month == 2
+        and day.day == 28
+        and not calendar.isleap(day.year)
+    )
+
+
+def age_on(birth: date, day: date, leap_day: LeapDayBirthday) -> tuple[int, int]:
+    """The (youngest, oldest) whole years a person born on ``birth`` can be on ``day`` under the
+    leap-day rule ``leap_day``: equal unless the open 29 February point decides it. The age
+    computation of ``reasoning.ages`` (which gives it under that name), here so that the facts
+    can check a stated age against a birth date without importing the reasoning."""
+    years = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    if _is_leap_day_case(birth, day):
+        # By plain month/day comparison the birthday has not come (the 1 March reading).
+        if leap_day is LeapDayBirthday.FEBRUARY_28:
+            return years + 1, years + 1
+        if leap_day is LeapDayBirthday.OPEN:
+            return years, years + 1
+    return years, years

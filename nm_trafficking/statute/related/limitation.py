@@ -50,6 +50,11 @@ S_3299 = (
     "for any felony under chapter 109A, 110 (except for section 2257 and 2257A), or 117, or "
     "section 1591."
 )
+S_3282_A = (
+    "Except as otherwise expressly provided by law, no person shall be prosecuted, tried, or "
+    "punished for any offense, not capital, unless the indictment is found or the information is "
+    "instituted within five years next after such offense shall have been committed."
+)
 STOGNER = (
     "A law enacted after expiration of a previously applicable limitations period violates the "
     "Ex Post Facto Clause when it is applied to revive a previously time-barred prosecution."
@@ -63,6 +68,7 @@ PARAGRAPHS = (
     Paragraph("NMSA 1978, § 30-1-9.1", "Tolling, offenses against children", TOLLING_30_1_9_1, S),
     Paragraph("18 U.S.C. § 3298", "Trafficking-related offenses", S_3298, S),
     Paragraph("18 U.S.C. § 3299", "Child abduction and sex offenses", S_3299, S),
+    Paragraph("18 U.S.C. § 3282(a)", "Offenses not capital", S_3282_A, S),
     Paragraph("Stogner v. California, 539 U.S. 607 (2003)", "Syllabus", STOGNER, P),
 )
 
@@ -84,6 +90,9 @@ class Limitation:
     open_template: str | None = None
     """The open point with ``{sections}`` for the section(s), where one rule governs several
     sections (§ 3298: §§ 1589 and 1590), so that a note of several says it once."""
+    earlier: Limitation | None = None
+    """The period that may apply to an act before ``from_date`` instead (§ 3299: § 3282(a),
+    five years; whether § 3299 reaches such an act, Stogner and the Act decide)."""
 
 
 FIRST_DEGREE_OPEN = (
@@ -125,6 +134,7 @@ FEDERAL: dict[str, Limitation] = {
         None,
         from_date="2006-07-27",
         section="§ 1591",
+        earlier=Limitation("18 U.S.C. § 3282(a)", S_3282_A, S, 5, section="§ 1591"),
         open_point=(
             "no limitation period for § 1591 (§ 3299, added by the Adam Walsh Act, Pub. L. "
             "109-248, 27 July 2006 [P for the Act; the section NOT read]); whether it reaches "
