@@ -15,7 +15,9 @@ BROWSER = frozenset(
     {
         "test_memo_print_layout.py",
         "test_workbench_browser.py",
+        "test_workbench_law.py",
         "test_workbench_page.py",
+        "test_workbench_print_browser.py",
         "test_workbench_related.py",
         "test_workbench_review11.py",
         "amendment/test_amendment_browser.py",

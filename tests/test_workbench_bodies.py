@@ -95,7 +95,7 @@ def test_the_request_bodies_in_openapi_are_the_models(client: TestClient) -> Non
 def test_an_unknown_field_far_from_any_names_the_fields(client: TestClient) -> None:
     r = client.post("/api/v1/memo", json={"pattern": _pattern(), "zzz": 1})
     assert r.json()["errors"] == [
-        {"loc": "zzz", "message": "unknown field; the fields are pattern, as_of, today"}
+        {"loc": "zzz", "message": "unknown field; the fields are pattern, as_of, today, law"}
     ]
     case_id = client.get("/api/v1/cases").json()[0]["id"]
     r = client.post(f"/api/v1/cases/{case_id}/check", json={"answers": {"D/V": {"zzz": 1}}})

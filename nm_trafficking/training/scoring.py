@@ -6,7 +6,9 @@ undetermined), the grade under 30-52-1(C) (first, second, third, none or undeter
 a paragraph answered undetermined, what is still to be established (its open elements). One
 point per paragraph, one for the grade, and (``ask_remaining``) one per undetermined paragraph
 whose open elements are named exactly. Every lost point says why, in the statute's words: the
-deciding element, quoted with its citation, and the engine's reason."""
+deciding element, quoted with its citation, and the engine's reason. Each open element is
+quoted once: a paragraph undetermined and answered otherwise loses its status's point (its
+line quotes the open elements) and the point for naming them (its line refers to them)."""
 
 from __future__ import annotations
 
@@ -103,15 +105,19 @@ def _status_why(sub: SubsectionResult, given: str | None) -> str:
     return f"{lead}: {quoted(e)} — {e.reason}." if e else f"{lead}."
 
 
-def _remaining_why(sub: SubsectionResult, named: set[str] | None, status_ok: bool) -> str:
+def _remaining_why(sub: SubsectionResult, named: set[str] | None, given: str | None) -> str:
+    """The point for naming a paragraph's open elements. Where the paragraph's status was
+    answered otherwise, that point is lost too, and the status's line just before has quoted
+    every open element (:func:`_status_why`): they are not quoted again, each is said once."""
     open_ = [e for e in sub.elements if e.status == "undetermined"]
     part = _part(sub.citation)
-    shown = "; ".join(_open(sub, e) for e in open_)
-    if not status_ok:
+    if given != sub.status:
+        which = "the element" if len(open_) == 1 else "the elements"
         return (
-            f"{part}, what is still to be established (not asked, as {part} was answered "
-            f"otherwise): {shown}."
+            f"{part}, what is still to be established: not asked, as {part} was answered "
+            f"{words(given)} — {which} quoted for {part} just above."
         )
+    shown = "; ".join(_open(sub, e) for e in open_)
     if not named:
         return f"{part}, what is still to be established (none named): {shown}."
     by_key = {e.element: e for e in sub.elements}
@@ -209,7 +215,7 @@ def check(
                     "correct": right,
                 }
                 if not right:
-                    why = _remaining_why(sub, named, ok)
+                    why = _remaining_why(sub, named, answer)
                     row["remaining"]["why"] = why
                     lost.append({"part": _part(citation), "what": "remaining", "why": why})
             rows.append(row)

@@ -107,6 +107,9 @@ HTML_CSP = (
 """The policy of the HTML fragments the API answers (memo, worksheet): no script at all."""
 
 STATIC = Path(str(files("nm_trafficking.workbench").joinpath("static")))
+MEMO_COUNTS_CSS = Path(str(files("nm_trafficking.render").joinpath("templates", "memo_counts.css")))
+"""The memo's counts-table rules (``render/templates``): the memo includes them, the page links
+them for print at ``/static/memo_counts.css``."""
 
 APP_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -185,13 +188,21 @@ async def _document(request: Request, limit: int) -> Any:
 
 
 def _workbench_result(
-    pattern: FactPattern, after: Assessment, before: Assessment | None, detail: Detail
+    pattern: FactPattern,
+    after: Assessment,
+    before: Assessment | None,
+    detail: Detail,
+    law: LawChoice = "all",
 ) -> dict[str, Any]:
+    """The builder's answer. The questions and the comparison are § 30-52-1's (its elements'
+    facts, its statuses and grades): with the federal sections alone (``law="federal"``) there
+    are none (the summary's ``needed`` asks what the federal sections still need)."""
+    state = law != "federal"
     return {
         "pattern": plain_pattern(pattern),
         "assessment": after.to_dict(detail=detail),
-        "questions": next_questions(pattern, after),
-        "comparison": compare(before, after).to_dict() if before is not None else None,
+        "questions": next_questions(pattern, after) if state else [],
+        "comparison": compare(before, after).to_dict() if before is not None and state else None,
     }
 
 
@@ -717,8 +728,11 @@ def create_app(
         summary="Assess a pattern, list what is still needed, compare with a previous version",
         description=(
             "Returns `{pattern, assessment, questions, comparison}`: the pattern as a compact "
-            "document, the assessment document (at `detail`), the next questions (the unknown "
-            "facts of each undetermined element) and, when `before` is given, what changed from it."
+            "document, the assessment document (at `detail`, under `law`: all, nm or federal, "
+            "default all), the next questions (the unknown facts of each undetermined element "
+            "of § 30-52-1) and, when `before` is given, what changed from it (§ 30-52-1's "
+            "statuses and grades). With `law` federal there are no questions and no comparison: "
+            "the summary's `needed` says what the federal sections still need."
         ),
         responses=_STANDARD_ERRORS,
         openapi_extra=request_body(EvaluateBody),
@@ -726,13 +740,15 @@ def create_app(
     @_guarded("workbench/evaluate")
     async def evaluate_route(request: Request, detail: Detail = _DETAIL) -> Response:
         body = validated(EvaluateBody, await _document(request, limit))
-        as_of, today = body.as_of, body.today
+        as_of, today, law = body.as_of, body.today, body.law
         pattern = _pattern(body.pattern, "pattern")
         before = None
         if body.before is not None:
-            before = assess(_pattern(body.before, "before"), as_of=as_of, today=today)
-        after = assess(pattern, as_of=as_of, today=today)
-        return json_response(_workbench_result(pattern, after, before, detail))
+            earlier = _pattern(body.before, "before")
+            if law != "federal":  # § 30-52-1's comparison (none with the federal alone)
+                before = assess(earlier, as_of=as_of, today=today, law=law)
+        after = assess(pattern, as_of=as_of, today=today, law=law)
+        return json_response(_workbench_result(pattern, after, before, detail, law))
 
     @app.post(
         f"{API}/workbench/whatif",
@@ -740,7 +756,7 @@ def create_app(
         summary="Change facts by path (FactPattern.with_fact) and see what changed",
         description=(
             'Body: `{"pattern": ..., "changes": [{"path": "conduct.recruit.knowingly", '
-            '"value": false}], "as_of", "today"}`; a value `null` makes the fact unknown. '
+            '"value": false}], "as_of", "today", "law"}`; a value `null` makes the fact unknown. '
             "Returns `{pattern, assessment, questions, comparison}` for the changed pattern "
             "(the assessment document at `detail`)."
         ),
@@ -750,7 +766,7 @@ def create_app(
     @_guarded("workbench/whatif")
     async def whatif_route(request: Request, detail: Detail = _DETAIL) -> Response:
         body = validated(WhatIfBody, await _document(request, limit))
-        as_of, today = body.as_of, body.today
+        as_of, today, law = body.as_of, body.today, body.law
         pattern = _pattern(body.pattern, "pattern")
         changed = pattern
         for i, change in enumerate(body.changes):
@@ -759,9 +775,9 @@ def create_app(
                 changed = changed.with_fact(change.path, value)
             except InvalidFactPattern as exc:
                 raise PartError(exc, f"changes[{i}]") from None
-        before = assess(pattern, as_of=as_of, today=today)
-        after = assess(changed, as_of=as_of, today=today)
-        return json_response(_workbench_result(changed, after, before, detail))
+        before = assess(pattern, as_of=as_of, today=today, law=law) if law != "federal" else None
+        after = assess(changed, as_of=as_of, today=today, law=law)
+        return json_response(_workbench_result(changed, after, before, detail, law))
 
     @app.post(
         f"{API}/compare",
@@ -789,10 +805,10 @@ def create_app(
     @_guarded("memo")
     async def memo_route(request: Request) -> Response:
         body = validated(MemoBody, await _document(request, limit))
-        as_of, today = body.as_of, body.today
+        as_of, today, law = body.as_of, body.today, body.law
         pattern = _pattern(body.pattern, "pattern")
         return HTMLResponse(
-            memo_html(pattern, assess(pattern, as_of=as_of, today=today)),
+            memo_html(pattern, assess(pattern, as_of=as_of, today=today, law=law)),
             headers={"Content-Security-Policy": HTML_CSP},
         )
 
@@ -914,6 +930,12 @@ def create_app(
     @app.get("/api/docs", include_in_schema=False)
     async def docs_page() -> Response:
         return FileResponse(STATIC / "docs.html", headers={"Content-Security-Policy": DOCS_CSP})
+
+    @app.get(f"/static/{MEMO_COUNTS_CSS.name}", include_in_schema=False)
+    async def memo_counts_css() -> Response:
+        # The memo's counts-table rules, from the memo's own templates: the one source of them
+        # for the memo printed alone and for the page's print view (index.html links it).
+        return FileResponse(MEMO_COUNTS_CSS, media_type="text/css")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -95,6 +95,7 @@ class EvaluateBody(_Body):
     before: FactPatternDocument = None
     as_of: Day = None
     today: Day = None
+    law: LawChoice = "all"
 
 
 class Change(BaseModel):
@@ -112,6 +113,7 @@ class WhatIfBody(_Body):
     changes: list[Change] = Field(min_length=1, max_length=MAX_CHANGES)
     as_of: Day = None
     today: Day = None
+    law: LawChoice = "all"
 
 
 class CompareBody(_Body):
@@ -125,6 +127,7 @@ class MemoBody(_Body):
     pattern: FactPatternDocument
     as_of: Day = None
     today: Day = None
+    law: LawChoice = "all"
 
 
 class Answer(_Body):

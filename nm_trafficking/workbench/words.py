@@ -19,7 +19,12 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Person, Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import accessories
-from nm_trafficking.render.summary_text import ACCESSORIES_HEAD, ACCESSORY_FEDERAL
+from nm_trafficking.render.summary_text import (
+    ACCESSORIES_HEAD,
+    ACCESSORY_FEDERAL,
+    FEDERAL_ACCESSORIES_HEAD,
+    STATE_ACCESSORIES_HEAD,
+)
 from nm_trafficking.statute.model import StatuteVersion
 from nm_trafficking.statute.related import accessory as accessory_law
 from nm_trafficking.words import catalogue as words_catalogue
@@ -298,8 +303,17 @@ def fact_catalog() -> dict[str, Any]:
         "words": {
             **words_catalogue(),
             "accessories": {
+                # the heading naming the laws assessed (summary_text.accessories_head): every
+                # law, § 30-52-1 alone (law "nm"), the federal sections alone (law "federal")
                 "head": ACCESSORIES_HEAD,
+                "head_state": STATE_ACCESSORIES_HEAD,
+                "head_federal": FEDERAL_ACCESSORIES_HEAD,
                 "federal": f"{ACCESSORY_FEDERAL} ({accessory_law.USC_2}(a) [S])",
+                # the federal line as the text view writes it (accessory_law.federal_line): its
+                # first sentence, the statuses' lead, the sections' statuses, the caveat
+                "federal_lead": accessory_law.FEDERAL_LEAD,
+                "statuses": ACCESSORY_FEDERAL,
+                "federal_caveat": accessory_law.FEDERAL_CAVEAT,
             },
         },
     }

@@ -84,17 +84,24 @@ FEDERAL_INTENT_OPEN = (
 """Said with the question for a helper's intent under 18 U.S.C. § 2(a) [S]."""
 
 
+FEDERAL_LEAD = (
+    f"Federal: one who aids or abets an offense is punishable as a principal ({USC_2}(a) [S])."
+)
+"""The federal line's first sentence (:func:`federal_line`; the workbench page's too)."""
+FEDERAL_CAVEAT = (
+    "This reads a stated intent as enough: whether {helper} is liable turns on a federal intent "
+    "standard that is not in the sources read."
+)
+"""The federal line's last sentence, ``{helper}`` to fill in (:func:`federal_line`; the
+workbench page's too)."""
+
+
 def federal_line(helper: str, statuses: Iterable[tuple[str, str]]) -> str:
     """A helper under 18 U.S.C. § 2(a) [S], each federal section's status in words given as
     (section, status) pairs (``("§ 1591", "undetermined")``): the same line whether § 30-52-1
     is assessed beside them or not."""
     listed = "; ".join(f"{section} {status}" for section, status in statuses)
-    return (
-        "Federal: one who aids or abets an offense is punishable as a principal "
-        f"({USC_2}(a) [S]). {FEDERAL_STATUSES}: {listed}. This reads a stated intent as enough: "
-        f"whether {helper} is liable turns on a federal intent standard that is not in the "
-        "sources read."
-    )
+    return f"{FEDERAL_LEAD} {FEDERAL_STATUSES}: {listed}. {FEDERAL_CAVEAT.format(helper=helper)}"
 
 
 BAR_READING = (

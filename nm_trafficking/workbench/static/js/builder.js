@@ -13,6 +13,7 @@ const state = {
   result: null,
   undo: [],
   asOf: "",
+  law: "all", // the laws to assess (as --law): all, nm or federal
   seq: 0,
   elementsOpen: false, // the element trees were asked for: kept up to date with each edit
 };
@@ -63,6 +64,11 @@ function payloadPattern() {
 
 function dates() {
   return state.asOf ? { as_of: state.asOf } : {};
+}
+
+/** The dates and the laws every assessment is asked for with (a body's or a query's fields). */
+function options() {
+  return { ...dates(), law: state.law };
 }
 
 // --- talking to the server --------------------------------------------------------------
@@ -119,7 +125,7 @@ function showErrors(data) {
 
 /** Send the pattern: a what-if (change by path) when the last accepted pattern plus this one
  * change is the new pattern, else a full evaluation compared with the last accepted one. */
-async function send(change, what) {
+async function send(change, what, { compared = true } = {}) {
   const seq = ++state.seq;
   const pattern = payloadPattern();
   if (!pattern.persons.length) {
@@ -133,11 +139,11 @@ async function send(change, what) {
     response = await post("/workbench/whatif?detail=summary", {
       pattern: JSON.parse(state.sentOk),
       changes: [{ path: change.path, value: change.value === undefined ? null : change.value }],
-      ...dates(),
+      ...options(),
     });
   } else {
-    const body = { pattern, ...dates() };
-    if (state.sentOk) body.before = JSON.parse(state.sentOk);
+    const body = { pattern, ...options() };
+    if (state.sentOk && compared) body.before = JSON.parse(state.sentOk);
     response = await post("/workbench/evaluate?detail=summary", body);
   }
   if (seq !== state.seq) return; // a newer edit is on its way
@@ -150,9 +156,12 @@ async function send(change, what) {
   }
   showErrors({ errors: [] });
   status("");
+  const laws = lawsAssessed().join();
   state.sentOk = JSON.stringify(pattern);
   state.result = response.data;
   showResult(what);
+  // other laws assessed: the form shows the facts they test (lawsAssessed)
+  if (lawsAssessed().join() !== laws) render();
 }
 
 function showEmpty() {
@@ -191,7 +200,7 @@ async function showTimeline() {
     fill($("#timeline"));
     return;
   }
-  const query = new URLSearchParams({ view: "html", ...dates() }).toString();
+  const query = new URLSearchParams({ view: "html", ...options() }).toString();
   const response = await post(`/timeline?${query}`, state.sentOk);
   if (seq !== timelineSeq) return; // a newer pattern on its way
   if (!response.ok) {
@@ -225,7 +234,7 @@ async function showElements() {
   button.setAttribute("aria-expanded", "true");
   if (!state.sentOk) return;
   fill($("#tree"), h("p", {}, "Loading the elements…"));
-  const response = await post("/assess?detail=elements", { pattern: JSON.parse(state.sentOk), ...dates() });
+  const response = await post("/assess?detail=elements", { pattern: JSON.parse(state.sentOk), ...options() });
   if (seq !== elementsSeq) return; // closed, or a newer pattern on its way
   if (!response.ok) {
     fill($("#tree"), h("p", { class: "message error" }, (response.data && response.data.message) || `error ${response.status}`));
@@ -903,7 +912,7 @@ async function exportAs(format) {
 }
 
 async function showMemo() {
-  const response = await post("/memo", { pattern: payloadPattern(), ...dates() });
+  const response = await post("/memo", { pattern: payloadPattern(), ...options() });
   if (!response.ok) {
     if (response.status === 422) showErrors(response.data);
     return;
@@ -994,6 +1003,13 @@ export async function initBuilder() {
   guardDate($("#as-of"), (value) => {
     state.asOf = value;
     send(null, state.asOf ? `Undated acts taken as of ${state.asOf}.` : "No date assumed for undated acts.");
+  });
+  $("#law").value = state.law;
+  $("#law").addEventListener("change", (ev) => {
+    state.law = ev.target.value;
+    const chosen = ev.target.selectedOptions[0].textContent;
+    // the same facts under other laws: nothing to compare, the assessment anew
+    send(null, `Now assessed: ${chosen}.`, { compared: false });
   });
   $("#import-file").addEventListener("change", (ev) => {
     const file = ev.target.files[0];

@@ -84,22 +84,43 @@ export function renderSummary(el, assessment, comparison) {
       );
     }),
     accessories(summary),
-    needed([...summary.needed, ...(summary.accessories || []).flatMap((a) => a.needed)]),
+    needed([...summary.needed, ...helpers(summary).flatMap((a) => a.needed)]),
     summaryNotes(summary.notes),
   );
 }
 
-/** The persons who helped an act (NMSA § 30-1-13): per helper the status and the finding's
- * sentence (the summary's `words`), and the federal sections' statuses of the act aided. */
+/** The helpers' findings of the summary: under § 30-52-1 (`accessories`, the federal sections'
+ * statuses beside each), or, with the federal sections alone, under 18 U.S.C. § 2(a)
+ * (`federal_accessories`): never both. */
+function helpers(summary) {
+  return [...(summary.accessories || []), ...(summary.federal_accessories || [])];
+}
+
+/** A federal helper's status, as the text view leads with it (summary_text.accessory_lines):
+ * met if the helper is under any section, undetermined if possibly under one, else not met. */
+function federalLead(federal) {
+  const found = Object.values(federal || {});
+  return found.includes("met") ? "met" : found.includes("undetermined") ? "undetermined" : "not_met";
+}
+
+/** The persons who helped an act (NMSA § 30-1-13, and 18 U.S.C. § 2(a)): per helper the status
+ * and the finding's sentence (the summary's `words`), and the federal sections' statuses of the
+ * act aided. The heading names the laws assessed, as the text view's does. */
 function accessories(summary) {
-  const list = summary.accessories || [];
+  const list = helpers(summary);
   if (!list.length) return null;
   const names = new Map(summary.pairs.flatMap((p) => p.laws.map((law) => [law.law, law.name])));
   const said = WORDS.accessories || {};
+  const federalOnly = !(summary.accessories || []).length;
+  const head = federalOnly
+    ? said.head_federal
+    : summary.laws.some((law) => law !== "nm_30_52_1")
+      ? said.head
+      : said.head_state;
   return h(
     "section",
-    { class: "accessory-findings", "aria-labelledby": "accessories-heading" },
-    h("h3", { id: "accessories-heading" }, (said.head || "").replace(/:$/, "")),
+    { class: "accessory-findings" + (federalOnly ? " federal-only" : ""), "aria-labelledby": "accessories-heading" },
+    h("h3", { id: "accessories-heading" }, (head || "").replace(/:$/, "")),
     h(
       "ul",
       {},
@@ -107,13 +128,15 @@ function accessories(summary) {
         h(
           "li",
           { "data-helper": a.helper, "data-conduct": a.conduct },
-          h("p", { class: "accessory-finding" }, h("b", {}, a.helper), " ", badge(a.status), ` — ${a.words}`),
+          h("p", { class: "accessory-finding" }, h("b", {}, a.helper), " ", badge(a.status || federalLead(a.federal)), ` — ${a.words}`),
           Object.keys(a.federal || {}).length
             ? h(
                 "p",
                 { class: "accessory-federal" },
-                `${said.federal}: `,
+                // the text view's federal line (accessory_law.federal_line), the statuses as badges
+                `${said.federal_lead} ${said.statuses}: `,
                 Object.entries(a.federal).map(([law, status], k) => [k ? "; " : "", `${names.get(law) || law} `, badge(status)]),
+                `. ${(said.federal_caveat || "").replaceAll("{helper}", a.helper)}`,
               )
             : null,
         ),
