@@ -127,7 +127,7 @@ def test_a_1589_line_says_why_nothing_is_asked_where_no_fact_concerns_labor() ->
     concerns the labor its questions are not asked, and the line says so."""
     a = nmt.assess(nmt.load(ROOT / "examples" / "a2_social_media_15.yaml"), today=TODAY)
     text = " ".join(a.explain().split())
-    assert "§ 1589: UNDETERMINED — if established:" in text
+    assert "§ 1589: UNDETERMINED ((a)) — if established:" in text
     assert (
         "§ 1589(a) also needs providing or obtaining the person's labor or services and a "
         "§ 1589(a) means; no fact stated concerns V's labor or services, so none is asked." in text
