@@ -313,7 +313,9 @@ def test_an_undated_act_asks_its_date_once_as_a_fact_for_every_federal_section()
     dates = [q for q in federal if q.element == "date"]
     assert len(dates) == 1
     assert dates[0].kind == "fact"
-    assert set(dates[0].citations) == {"18 U.S.C. § 1591", "18 U.S.C. § 1589", "18 U.S.C. § 1590"}
+    # (§ 1591 asks nothing: no fact concerns W engaging in a commercial sex act; decision 19)
+    assert set(dates[0].citations) == {"18 U.S.C. § 1589", "18 U.S.C. § 1590"}
+    assert not [q for q in federal if q.law == "usc_1591"]
     assert dates[0].text.startswith("When did the undated obtaining take place?")
     assert not [q for q in federal if q.kind == "point_of_law"]
     texts = {a.text for a in summary.pairs[0].counts[0].laws.values()}

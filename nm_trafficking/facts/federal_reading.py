@@ -48,18 +48,21 @@ def sex_act_with_means(federal: FederalFacts) -> str:
 
 def labor_at_issue(conduct: Conduct) -> bool:
     """Whether a fact of an act puts the person's labor or services at issue: the act was to
-    subject the person to labor or services (§ 30-52-1(A)(1)'s purpose), or for labor or
+    subject the person to labor or services (§ 30-52-1(A)(1)'s purpose, or (A)(3)'s source of
+    the benefit), or for labor or
     services (§ 1590), or the actor provided or obtained them, or what was provided or obtained
     was them, or a § 1589(a) means was used, or the venture provided or obtained labor or
     services by a § 1589 means. It decides only which questions the first screen asks
     (``Law.labor_or_services``), never a status: a state fact may prompt a federal question,
     never settle one (docs/federal.md, decisions 1 and 19)."""
-    purpose = conduct.to_subject_to
+    purpose, source = conduct.to_subject_to, conduct.benefit_from
     federal = conduct.federal
     labor = federal.labor
     if _TRUE in (
         purpose.labor,
         purpose.services,
+        source.labor,
+        source.services,
         labor.for_labor_or_services,
         labor.labor_or_services_of_the_person,
         labor.provided_or_obtained_labor_or_services,
@@ -68,3 +71,47 @@ def labor_at_issue(conduct: Conduct) -> bool:
         return True
     means = federal.labor_means
     return any(getattr(means, m) is _TRUE for m in type(means).model_fields)
+
+
+_SEX_VERBS = frozenset({"advertising", "patronizing"})
+"""Verbs that name a commercial sex act's market by themselves (§ 1591(a)(1) "advertises",
+"patronizes")."""
+
+
+def sex_at_issue(conduct: Conduct) -> bool:
+    """Whether a fact of an act puts a commercial sex act by the person at issue, or § 1591
+    itself: commercial sexual activity as the act's purpose or the benefit's source, or the
+    person to be caused to engage in it (§ 30-52-1); a federal fact of a commercial sex act
+    (known or recklessly disregarded, a means known or disregarded, or effected, "to cause the
+    person to engage in a commercial sex act"; a venture's act or aim); an advertising or
+    patronizing; or a fact only § 1591 tests (the actor's knowledge of the age, a reasonable
+    opportunity to observe, commerce). It decides only which questions of § 1591
+    (``Law.commercial_sex_only``) the first screen asks, never a status (docs/federal.md,
+    decisions 1 and 19)."""
+    federal = conduct.federal
+    if conduct.act.value in _SEX_VERBS or federal.venture.act is not None:
+        return True
+    jurisdiction = federal.jurisdiction
+    if _TRUE in (
+        conduct.to_subject_to.commercial_sexual_activity,
+        conduct.benefit_from.commercial_sexual_activity,
+        conduct.will_be_caused_to_engage_in_commercial_sexual_activity,
+        federal.as_to_commercial_sex_act.knew,
+        federal.as_to_commercial_sex_act.reckless_disregard,
+        federal.venture.person_to_engage_in_commercial_sex_act,
+        federal.as_to_age.knew,
+        federal.as_to_age.reckless_disregard,
+        federal.reasonable_opportunity_to_observe,
+        jurisdiction.in_or_affecting_interstate_or_foreign_commerce,
+        jurisdiction.within_special_maritime_and_territorial_jurisdiction,
+    ):
+        return True
+    return any(
+        getattr(means, m) is _TRUE
+        for means in (
+            federal.knew_means_will_be_used,
+            federal.reckless_disregard_means_will_be_used,
+            federal.offense_effected_by,
+        )
+        for m in type(means).model_fields
+    )

@@ -31,7 +31,7 @@ from typing import Any, TypedDict
 
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Act
-from nm_trafficking.facts.federal_reading import labor_at_issue
+from nm_trafficking.facts.federal_reading import labor_at_issue, sex_at_issue
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
@@ -199,8 +199,9 @@ def _naming_the_act(template: str, fields: _Fields) -> str:
 def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> list[Question]:
     """The questions of one pair under one law, in the order of the acts. None of a section
     of labor or services (§§ 1589, 1590) where no act puts the person's labor or services at
-    issue: the law's line says so, and its elements are one step away (``detail="elements"``)."""
-    if law.labor_or_services and not labor_in_question(acts):
+    issue, nor of § 1591 where none puts a commercial sex act at issue (:func:`unasked`): the
+    law's line says so, and its elements are one step away (``detail="elements"``)."""
+    if unasked(law, acts) is not None:
         return []
     out: list[Question] = []
     stings = (
@@ -236,10 +237,24 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
     return out
 
 
-def labor_in_question(acts: Sequence[ActVerdict[Any]]) -> bool:
-    """Whether a fact of one of a pair's acts puts the person's labor or services at issue
-    (:func:`~nm_trafficking.facts.federal_reading.labor_at_issue`)."""
-    return any(labor_at_issue(v.ctx.conduct) for v in acts)
+def unasked(law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
+    """Why no question of ``law`` is asked of a pair, in a clause, or None where they are: a
+    section of labor or services (§§ 1589, 1590) where no fact of the pair's acts puts the
+    person's labor or services at issue
+    (:func:`~nm_trafficking.facts.federal_reading.labor_at_issue`), § 1591 where none puts a
+    commercial sex act by the person at issue (:func:`~nm_trafficking.facts.federal_reading.
+    sex_at_issue`). A screen about one kind of trafficking is not filled with the other's
+    questions; the statuses are untouched (docs/federal.md, decision 19)."""
+    if not acts:
+        return None
+    person = acts[0].ctx.conduct.person
+    if law.labor_or_services and not any(labor_at_issue(v.ctx.conduct) for v in acts):
+        return f"no fact stated concerns {person}'s labor or services, so none is asked"
+    if law.commercial_sex_only and not any(sex_at_issue(v.ctx.conduct) for v in acts):
+        return (
+            f"no fact stated concerns {person} engaging in a commercial sex act, so none is asked"
+        )
+    return None
 
 
 _ATTEMPT_RESTS = " The attempt the sting leaves rests on it (see the attempt note)."

@@ -25,7 +25,7 @@ from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.needed import labor_in_question, pair_questions
+from nm_trafficking.reasoning.needed import pair_questions, unasked
 from nm_trafficking.reasoning.penalties import band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
@@ -353,12 +353,9 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             if v.elements[p][e] == UNDETERMINED
         ]
         needs = f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
-        if law.labor_or_services and not labor_in_question(acts):
-            # its questions are not asked (``needed``): say why, in the same line
-            needs += (
-                f"; no fact stated concerns {v.ctx.conduct.person}'s labor or services, so none "
-                "is asked"
-            )
+        why_not = unasked(law, acts)
+        if why_not is not None:  # its questions are not asked (``needed``): the line says why
+            needs += f"; {why_not}"
         return needs
     return ""
 
@@ -460,15 +457,15 @@ def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str 
         return None
     status = pair.finding.jurisdictions[law.id].status
     state = pair.finding.status if pair.laws[0][0].jurisdiction == "state" else None
-    unasked = status == UNDETERMINED and law.labor_or_services and not labor_in_question(acts)
-    if status != NOT_MET and status == (state or status) and not unasked:
+    why_not = unasked(law, acts) if status == UNDETERMINED else None
+    if status != NOT_MET and status == (state or status) and why_not is None:
         return None  # (where no question of the law is asked, the line says why)
     if law.commercial_sex_only and _labor_not_sex(acts):
         said = "rule out" if _sex_stated_false(acts) else "do not state"
         return (
             f"{words.law_short(law)} reaches only a commercial sex act; the facts state labor "
             f"or services and {said} commercial sexual activity"
-        )
+        ) + (", so none of its questions is asked" if why_not is not None else "")
     return _why(law, acts, status) or None
 
 

@@ -1,0 +1,138 @@
+"""Which sections' questions a pair's first screen asks (docs/federal.md, decision 19): §§ 1589
+and 1590 only where a fact puts the person's labor or services at issue, § 1591 only where one
+puts a commercial sex act by the person (or § 1591 itself) at issue. The statuses never depend
+on it; the section's line says why nothing is asked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+import nm_trafficking as nmt
+from nm_trafficking.facts.conduct import Conduct
+from nm_trafficking.facts.federal_reading import labor_at_issue, sex_at_issue
+
+TODAY = date(2026, 12, 7)
+
+
+def _conduct(**fields: Any) -> Conduct:
+    return Conduct.model_validate(
+        {"id": "c", "actor": "D", "person": "V", "act": "recruiting", **fields}
+    )
+
+
+LABOR_TRIGGERS = [
+    {"to_subject_to": {"labor": True}},
+    {"to_subject_to": {"services": True}},
+    {"benefit_from": {"labor": True}},
+    {"federal": {"labor": {"for_labor_or_services": True}}},
+    {"federal": {"labor": {"labor_or_services_of_the_person": True}}},
+    {"federal": {"labor": {"provided_or_obtained_labor_or_services": True}}},
+    {"federal": {"labor_means": {"threats_of_serious_harm": True}}},
+    {"federal": {"venture": {"engaged_in_labor_or_services_by_1589_means": True}}},
+]
+SEX_TRIGGERS = [
+    {"act": "advertising"},
+    {"act": "patronizing"},
+    {"to_subject_to": {"commercial_sexual_activity": True}},
+    {"benefit_from": {"commercial_sexual_activity": True}},
+    {"will_be_caused_to_engage_in_commercial_sexual_activity": True},
+    {"federal": {"as_to_commercial_sex_act": {"reckless_disregard": True}}},
+    {"federal": {"knew_means_will_be_used": {"fraud": True}}},
+    {"federal": {"offense_effected_by": {"force": True}}},
+    {"federal": {"venture": {"act": "recruiting"}}},
+    {"federal": {"as_to_age": {"knew": True}}},
+    {"federal": {"reasonable_opportunity_to_observe": True}},
+    {"federal": {"jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True}}},
+]
+
+
+@pytest.mark.parametrize("fields", LABOR_TRIGGERS)
+def test_each_labor_fact_puts_labor_at_issue_and_not_sex(fields: dict[str, Any]) -> None:
+    c = _conduct(**fields)
+    assert labor_at_issue(c)
+    assert not sex_at_issue(c)
+
+
+@pytest.mark.parametrize("fields", SEX_TRIGGERS)
+def test_each_sex_fact_puts_sex_at_issue_and_not_labor(fields: dict[str, Any]) -> None:
+    c = _conduct(**fields)
+    assert sex_at_issue(c)
+    assert not labor_at_issue(c)
+
+
+def test_facts_stated_false_put_nothing_at_issue() -> None:
+    c = _conduct(
+        to_subject_to={"labor": False, "services": False, "commercial_sexual_activity": False},
+        will_be_caused_to_engage_in_commercial_sexual_activity=False,
+        federal={
+            "as_to_commercial_sex_act": {"knew": False},
+            "labor": {"for_labor_or_services": False},
+        },
+    )
+    assert not labor_at_issue(c) and not sex_at_issue(c)
+
+
+def _assess(conduct: dict[str, Any], law: str = "all") -> nmt.Assessment:
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "age": 30}],
+            "conduct": [
+                {"id": "c", "actor": "D", "person": "V", "act": "recruiting", "date": "2021-05-01",
+                 "knowingly": True, **conduct}
+            ],
+        }
+    )  # fmt: skip
+    return nmt.assess(pattern, today=TODAY, law=law)  # type: ignore[arg-type]
+
+
+def _line(a: nmt.Assessment, law: str) -> Any:
+    (pair,) = a.summary.pairs
+    (line,) = [x for x in pair.laws if x.law == law]
+    return line
+
+
+def _asked(a: nmt.Assessment) -> set[str]:
+    return {q.law for q in a.summary.needed}
+
+
+def test_a_labor_case_asks_no_1591_question_and_says_why() -> None:
+    a = _assess({"to_subject_to": {"labor": True}, "means_will_be_used": {"fraud": True}})
+    assert "usc_1591" not in _asked(a)
+    assert {"usc_1589", "usc_1590"} <= _asked(a)
+    line = _line(a, "usc_1591")
+    assert line.status == "undetermined"
+    assert line.why.endswith("so none of its questions is asked")
+    # a fact only § 1591 tests, once stated, brings its questions back; the status is the same
+    b = _assess(
+        {
+            "to_subject_to": {"labor": True},
+            "means_will_be_used": {"fraud": True},
+            "federal": {"jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True}},
+        }
+    )
+    assert "usc_1591" in _asked(b)
+    assert _line(b, "usc_1591").status == "undetermined"
+
+
+def test_a_pattern_with_neither_asks_no_federal_question_and_says_why_for_each() -> None:
+    a = _assess({}, law="federal")
+    assert not _asked(a)
+    assert _line(a, "usc_1591").why.endswith(
+        "no fact stated concerns V engaging in a commercial sex act, so none is asked"
+    )
+    for law in ("usc_1589", "usc_1590"):
+        assert _line(a, law).why.endswith(
+            "no fact stated concerns V's labor or services, so none is asked"
+        )
+    # the statuses rest on the facts alone: the same whatever is asked
+    statuses = {x.law: x.status for x in a.summary.pairs[0].laws}
+    assert statuses == dict.fromkeys(("usc_1591", "usc_1589", "usc_1590"), "undetermined")
+
+
+def test_a_sex_case_asks_no_labor_question() -> None:
+    a = _assess({"will_be_caused_to_engage_in_commercial_sexual_activity": True})
+    assert "usc_1591" in _asked(a)
+    assert not _asked(a) & {"usc_1589", "usc_1590"}
