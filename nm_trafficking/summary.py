@@ -69,7 +69,19 @@ class LawStatus:
     status: Status = field(metadata=doc("met if any act meets it; undetermined if any may"))
     paragraphs: dict[str, Status] = field(metadata=doc("each paragraph (or prong) over all acts"))
     grading: Grading
+    not_asked: str | None = field(
+        default=None,
+        metadata=doc(
+            "why none of this law's questions is in `needed`, in a clause: no fact of the "
+            "pair's acts puts the person's labor or services (§§ 1589, 1590), or a commercial "
+            "sex act by the person (§ 1591), at issue; the status is unaffected and the "
+            "elements are at detail=elements (absent when its questions are asked; since "
+            "2.4.0)"
+        ),
+    )
     _why: str | None = field(default=None, repr=False, compare=False)
+
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("not_asked",)
 
     @property
     def why(self) -> str | None:

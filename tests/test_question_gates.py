@@ -136,3 +136,23 @@ def test_a_sex_case_asks_no_labor_question() -> None:
     a = _assess({"will_be_caused_to_engage_in_commercial_sexual_activity": True})
     assert "usc_1591" in _asked(a)
     assert not _asked(a) & {"usc_1589", "usc_1590"}
+
+
+def test_the_json_says_which_laws_asked_nothing_and_why() -> None:
+    """A system reading `summary.needed` tells "not asked" from "nothing missing" by the law
+    entry's `not_asked` (absent where the law's questions are asked)."""
+    import json
+
+    import jsonschema
+
+    a = _assess({"to_subject_to": {"labor": True}, "means_will_be_used": {"fraud": True}})
+    doc = json.loads(a.to_json())
+    jsonschema.validate(doc, nmt.output_schema())
+    (pair,) = doc["summary"]["pairs"]
+    found = {x["law"]: x.get("not_asked") for x in pair["laws"]}
+    assert found["usc_1591"] == (
+        "no fact stated concerns V engaging in a commercial sex act, so none is asked"
+    )
+    assert found["usc_1589"] is None and found["usc_1590"] is None
+    assert found["nm_30_52_1"] is None
+    assert "not_asked" not in pair["laws"][0]  # left out, not null

@@ -647,6 +647,7 @@ def summary(
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
                         _federal_grading(j, versions, acts),
+                        not_asked=unasked(law, acts) if j.status == UNDETERMINED else None,
                         _why=_contrast(pair, law, acts),
                     )
                 )
