@@ -84,7 +84,7 @@ export function renderSummary(el, assessment, comparison) {
       );
     }),
     accessories(summary),
-    needed([...summary.needed, ...helpers(summary).flatMap((a) => a.needed)]),
+    needed([...summary.needed, ...helpers(summary).flatMap((a) => a.needed)], summary.pairs.length > 1),
     summaryNotes(summary.notes),
   );
 }
@@ -215,8 +215,10 @@ function counts(list) {
   );
 }
 
-/** What is still needed, deduplicated; points of law marked as such. */
-function needed(questions) {
+/** What is still needed, deduplicated; points of law marked as such. Grouped under each pair's
+ * heading where the case has several pairs (also when only one of them asks anything: the
+ * heading says whose questions they are). */
+function needed(questions, severalPairs) {
   if (!questions.length) return null;
   const pairs = [...new Set(questions.map((q) => `${q.defendant} toward ${q.victim}`))];
   const item = (q) =>
@@ -231,7 +233,7 @@ function needed(questions) {
     "section",
     { class: "needed", "aria-label": "Still needed" },
     h("h3", {}, "Still needed"),
-    pairs.length > 1
+    severalPairs || pairs.length > 1
       ? pairs.map((pair) => [
           h("h4", {}, pair),
           h("ul", {}, questions.filter((q) => `${q.defendant} toward ${q.victim}` === pair).map(item)),
