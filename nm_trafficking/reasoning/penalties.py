@@ -11,6 +11,9 @@ state grades (``reasoning.grading``); the engine is not used.
    text states no punishment for the combination (UNVERIFIED: reported, never filled in);
 5. otherwise the facts leave the band open: every band still possible is listed.
 
+Only the ages at which the act may be an offense are read: at 18 or older the minor prongs fail,
+so an adult's outcome is possible only beside a means prong met or open (review B, item 1).
+
 For a benefiting act (§ 1591(a)(2)) the verb is the venture's ("the person recruited, enticed,
 …" is the person the (a)(1) act was done to). §§ 1589(d), 1590(a): any listed aggravation ->
 any term of years or life; every listed aggravation absent -> not more than 20 years; otherwise
@@ -140,6 +143,41 @@ def sex_trafficking_band(
     return None
 
 
+ADULT = 18
+"""§ 1591(a): "has not attained the age of 18 years"."""
+
+_MEANS_ELEMENT = "means_will_be_used"
+_UNDER_18_ELEMENT = "under_eighteen"
+
+
+def _prong_kinds(version: TextVersion) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The § 1591 prongs of ``version`` (by position) of each kind: those that need the
+    means (force, threats of force, fraud or coercion), and those that need a person under 18.
+    Statute data alone: once per text."""
+
+    def make() -> tuple[tuple[int, ...], tuple[int, ...]]:
+        keys = [{e.key for e in p.elements} for p in version.offences]
+        return (
+            tuple(i for i, k in enumerate(keys) if _MEANS_ELEMENT in k),
+            tuple(i for i, k in enumerate(keys) if _UNDER_18_ELEMENT in k),
+        )
+
+    return version.derive("penalty_prong_kinds", make)
+
+
+def _prongs_open(verdict: ActVerdict[TextVersion]) -> tuple[bool, bool]:
+    """(a means prong is met or open, a minor prong is met or open) for the act. A minor prong
+    open only on the age is open at the ages under 18 the facts leave; at 18 or older only a
+    means prong can be met, so § 1591(b)'s outcomes at those ages (an adult: (b)(1) if effected
+    by the means, else no punishment stated) are possible only beside a means prong met or
+    open (review B, item 1)."""
+    means, minor = _prong_kinds(verdict.ctx.version)
+    return (
+        any(verdict.paragraphs[i] != NOT_MET for i in means),
+        any(verdict.paragraphs[i] != NOT_MET for i in minor),
+    )
+
+
 def _sex_trafficking(
     verdict: ActVerdict[TextVersion], rule: AgeAndMeansPenalty
 ) -> tuple[set[str], Callable[[], str]]:
@@ -155,7 +193,14 @@ def _sex_trafficking(
     age = ctx.age
     lo = age.lo if age is not None else 0
     hi = (age.hi if age.hi is not None else _OLDEST) if age is not None else _OLDEST
-    ages = {a for a in (lo, hi, 13, 14, 17, 18) if lo <= a <= hi}
+    means_open, minor_open = _prongs_open(verdict)
+    # only the ages at which the act may be an offense: under 18 by a prong of either kind,
+    # 18 or older by a means prong only (the minor prongs fail there)
+    ages = {
+        a
+        for a in (lo, hi, 13, 14, 17, 18)
+        if lo <= a <= hi and (means_open or (minor_open and a < ADULT))
+    }
     effected = {True} if effected_certain else ({True, False} if effected_possible else {False})
     found: set[str] = set()
     for e in effected:
@@ -531,6 +576,7 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
             None,
             [b.id for b, _ in possible],
             label,
+            none_stated_possible=none_possible,
             _explain=undecided,
         ),
         none_possible=none_possible,
