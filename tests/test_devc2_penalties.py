@@ -110,9 +110,7 @@ def _expected_none(p: FactPattern, i: int, as_of: date | None) -> bool:
             continue
         every = sorted(ages) if ages is not None else range(0, 121)
         live = {
-            a
-            for a in every
-            if any(x != of.F for x in of._read_1591(p, i, period, {a}).values())
+            a for a in every if any(x != of.F for x in of._read_1591(p, i, period, {a}).values())
         }
         if live and "none" in (of._bands_1591(p, i, period, live) or set()):
             return True

@@ -289,14 +289,22 @@ with it until the facts establish one)."""
 
 
 def band_text(
-    band: PenaltyBand, version: TextVersion, *, label: bool = True, aggravation: str | None = None
+    band: PenaltyBand,
+    version: TextVersion,
+    *,
+    label: bool = True,
+    aggravation: str | None = None,
+    code: str | None = None,
 ) -> str:
     """A band in a few words, as the summary gives it: ``§ 1591(b)(1): 15 years to life [R]``.
     The aggravated band of §§ 1589(d), 1590(a) says what it needs (``up to life if death results
     or a listed aggravation``) or, given the ``aggravation`` the facts establish
     (:func:`established_aggravation`), names it: ``up to life (the violation includes
-    kidnapping)``. ``label``: with the text's verification label."""
-    tag = f" {version.label.code}" if label and version.label is not None else ""
+    kidnapping)``. ``label``: with the text's verification label (``code``, where given: the
+    weakest of the texts that give the band, :func:`band_notes`)."""
+    if code is None and version.label is not None:
+        code = version.label.code
+    tag = f" {code}" if label and code is not None else ""
     term = (
         f"{band.minimum_years} years to {band.maximum}"
         if band.minimum_years
@@ -315,7 +323,8 @@ def fixed_band_text(
     label: bool = True,
 ) -> str | None:
     """The words of the band ``band_id`` the facts fix (:func:`band_text`, from the first of
-    ``versions`` that has it): for the aggravated band of §§ 1589(d), 1590(a), the aggravations
+    ``versions`` that has it, with the weakest label of the texts under which ``acts`` give
+    it): for the aggravated band of §§ 1589(d), 1590(a), the aggravations
     the met acts of ``acts`` establish, named in the words of their texts, in place of what the
     band needs — ``§ 1590(a): up to life (the violation includes kidnapping) [S]``. ``None`` when
     no text of ``versions`` has the band."""
@@ -329,7 +338,39 @@ def fixed_band_text(
     if band.id.endswith("aggravated"):
         stated = [established_aggravation(a) for a in acts if a.status == MET]
         said = "; ".join(dict.fromkeys(x for x in stated if x)) or None
-    return band_text(band, version, label=label, aggravation=said)
+    tags, _ = band_notes(acts)  # the weakest label of the texts that give it
+    return band_text(band, version, label=label, aggravation=said, code=tags.get(band_id))
+
+
+def band_notes(
+    acts: Sequence[ActVerdict[TextVersion]],
+) -> tuple[dict[str, str | None], str | None]:
+    """What the words of the bands ``acts`` may carry rest on: per band id, the weakest
+    verification label of the texts under which an act gives it (an undated act judged under
+    several texts gives each band under some of them only: § 1591(b)(1) under the [R] texts of a
+    girl's first years, (b)(2) only under the [S] texts of her fourteenth; review B, item 3);
+    and the aggravations of §§ 1589(d), 1590(a) the facts establish
+    (:func:`established_aggravation`) where every act that may carry the aggravated band
+    establishes one (``None`` otherwise: the band then says what it needs; review B, item 4)."""
+    given: dict[str, list[Label | None]] = {}
+    stated: list[str] = []
+    unstated = False
+    for v in acts:
+        for u in v.under or (v,):
+            if u.status == NOT_MET:
+                continue
+            item = count_penalty(u)
+            for b in item.bands:
+                given.setdefault(b.id, []).append(u.ctx.version.label)
+                if b.id.endswith("aggravated"):
+                    said = established_aggravation(u)
+                    if said is None:
+                        unstated = True
+                    else:
+                        stated.append(said)
+    tags = {b: _code(weakest(labels)) for b, labels in given.items()}
+    aggravation = None if unstated else "; ".join(dict.fromkeys(stated)) or None
+    return tags, aggravation
 
 
 def _maximum(
@@ -593,6 +634,13 @@ def _band_key(band: PenaltyBand) -> tuple[int, str]:
     return band.severity, band.citation
 
 
+def _weakest_code(codes: Sequence[str | None]) -> str | None:
+    """The weakest of the label codes ``codes`` (as :func:`weakest`); ``None`` when none is
+    given."""
+    given = [c for c in codes if c is not None]
+    return min(given, key=lambda c: _STRENGTH.get(c, 0)) if given else None
+
+
 def _code(label: Label | None) -> str | None:
     return label.code if label is not None else None
 
@@ -639,13 +687,15 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
     floor = floor_item.bands[0] if floor_item is not None else None
     by_band: dict[tuple[int, str], PenaltyBand] = {}
     text_of: dict[int, TextVersion] = {}  # the text each band comes from (for its label)
-    tag_of: dict[int, str | None] = {}  # and the label it carries
+    tags: dict[tuple[int, str], list[str | None]] = {}  # the labels of the acts that give it
     for item in live:
         for i, b in enumerate(item.bands):
             if floor is None or b.severity >= floor.severity:
                 by_band[_band_key(b)] = b
                 text_of[id(b)] = item.verdict.ctx.version
-                tag_of[id(b)] = item.tag(i)
+                tags.setdefault(_band_key(b), []).append(item.tag(i))
+    # a band several acts give carries the weakest of their labels (review B, item 3)
+    tag_of = {id(by_band[k]): _weakest_code(codes) for k, codes in tags.items()}
     possible = [by_band[k] for k in sorted(by_band, key=lambda k: k[0])]
     determined = floor is not None and possible[-1].severity == floor.severity
     none_stated = [i for i in live if i.result.status == NONE_STATED]
