@@ -166,3 +166,40 @@ def test_acts_left_different_ways_are_not_asked_as_one() -> None:
     first, second = (q["text"].split("?")[0] for q in asked)
     assert "interstate" not in first
     assert "interstate or foreign commerce (or within the special maritime" in second
+
+
+def test_the_1589_means_question_leaves_out_the_means_stated_false() -> None:
+    """Force, threats of force and physical restraint stated not used: the § 1589(a) question
+    names only the means left, with the statute's "to that person or another person"."""
+    p = FactPattern.model_validate(
+        {
+            "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "W", "age": 30}],
+            "conduct": [
+                {
+                    "id": "o",
+                    "actor": "D",
+                    "person": "W",
+                    "act": "obtaining",
+                    "date": "2021-05-01",
+                    "knowingly": True,
+                    "federal": {
+                        "labor": {
+                            "labor_or_services_of_the_person": True,
+                            "provided_or_obtained_labor_or_services": True,
+                        },
+                        "labor_means": {
+                            "force": False,
+                            "threats_of_force": False,
+                            "physical_restraint": False,
+                        },
+                    },
+                }
+            ],
+        }
+    )
+    doc = json.loads(nmt.assess(p, today=TODAY, law="federal").to_json())
+    (q,) = [q for q in doc["summary"]["needed"] if q["element"] == "labor_means"]
+    asked = q["text"].split("?")[0]
+    assert "(threats of physical restraint to W or another person; serious harm or" in asked
+    assert "force" not in asked
+    assert "physical restraint, or" not in asked

@@ -65,6 +65,7 @@ from nm_trafficking.statute.model import (
     TextVersion,
 )
 from nm_trafficking.statute.related import inchoate
+from nm_trafficking.statute.usc_18.s1589 import elements as s1589
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.summary import Question, QuestionKind
 
@@ -650,6 +651,8 @@ def _federal_ways(element: Element, v: ActVerdict[Any]) -> _Ways | None:
         if "true" in (commerce, maritime) or (commerce is None and maritime is None):
             return None
         return _Ways(element.key, commerce=commerce is None, maritime=maritime is None)
+    if element.key == "labor_means":
+        return _labor_means_left(element, v)
     facts = _MENTAL_STATES.get(element.key)
     if facts is None or not set(facts[0]) <= set(element.paths):
         return None
@@ -690,6 +693,32 @@ def _federal_ways(element: Element, v: ActVerdict[Any]) -> _Ways | None:
     return _Ways(element.key, know, disregard, observe, means)
 
 
+_LABOR_MEANS_GROUPS = (
+    ("force", "threats_of_force", "physical_restraint", "threats_of_physical_restraint"),
+    ("serious_harm", "threats_of_serious_harm"),
+    ("abuse_or_threatened_abuse_of_law_or_legal_process",),
+    ("scheme_plan_or_pattern",),
+)
+"""§ 1589(a)(1)-(4) (2008 text): the means of each paragraph (the first two "to that person or
+another person")."""
+
+
+def _labor_means_left(element: Element, v: ActVerdict[Any]) -> _Ways | None:
+    """The § 1589(a) means of a text that lists them one fact each (the 2008 text) not stated
+    false, where some are; ``None`` otherwise (the 2000 text's paragraph (1), read two ways, is
+    asked as it is)."""
+    options = _options(element)
+    if options is None or {p.rpartition(".")[2] for p, _ in options} != set(s1589.MEANS_2008):
+        return None
+    stated = [_stated(v.ctx.conduct, path) for path, _ in options]
+    if "true" in stated or "false" not in stated or None not in stated:
+        return None
+    left = tuple(
+        p.rpartition(".")[2] for (p, _), x in zip(options, stated, strict=True) if x is None
+    )
+    return _Ways(element.key, means=left)
+
+
 def _ways_of(q: Question, v: ActVerdict[Any] | None) -> _Ways | None:
     """:func:`_federal_ways` of the element ``q`` asks of ``v`` (its first open paragraph's)."""
     if v is None or not isinstance(v.ctx.version, FederalVersion):
@@ -721,6 +750,22 @@ def _federal_narrowed(text: str, ways: _Ways, fields: _Fields) -> str:
                 "jurisdiction of the United States."
             )
         return text
+    if ways.key == "labor_means":
+        groups = [
+            [s1589.MEANS_READING[m].replace("the person", person) for m in group if m in ways.means]
+            for group in _LABOR_MEANS_GROUPS
+        ]
+        parts = [
+            words.either(g) + (f" to {person} or another person" if n < 2 else "")
+            for n, g in enumerate(groups)
+            if g
+        ]
+        said = "; ".join(parts[:-1]) + ("; or " if len(parts) > 1 else "") + parts[-1]
+        return (
+            f"Were {person}'s labor or services provided or obtained by one of the means "
+            f"§ 1589(a) lists that the facts leave open ({said})? The others are stated not to "
+            "have been used."
+        )
     if ways.which_act:
         what = {
             "age_mental_state": f"{person} was under 18",
