@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypedDict
 
@@ -56,6 +56,7 @@ from nm_trafficking.statute.model import (
     BUYER,
     AgeAndMeansPenalty,
     Element,
+    FederalVersion,
     Law,
     MaximumPenalty,
     OffenceParagraph,
@@ -64,6 +65,8 @@ from nm_trafficking.statute.model import (
     TextVersion,
 )
 from nm_trafficking.statute.related import inchoate
+from nm_trafficking.statute.usc_18.s1589 import elements as s1589
+from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.summary import Question, QuestionKind
 
 __all__ = ["FACT", "POINT_OF_LAW", "pair_questions"]
@@ -282,6 +285,8 @@ def _attempt_questions(
         known = next((q for q in asked if q.element == element.key), None)
         if known is None:
             q = _element_question(law, element, paragraph, v, attempt.paragraph, fields, base, left)
+            if q is None:
+                continue
             known = replace(q, text=q.text + _ATTEMPT_RESTS, citations=[])
             asked.append(known)
         for c in cited:
@@ -436,9 +441,9 @@ def _act_questions(
                     if paragraph.citation not in known.citations:
                         known.citations.append(paragraph.citation)
                     continue
-                found[element.key] = _element_question(
-                    law, element, paragraph, v, p, fields, base, left
-                )
+                q = _element_question(law, element, paragraph, v, p, fields, base, left)
+                if q is not None:
+                    found[element.key] = q
         if law.jurisdiction == "state" and _UNDER_EIGHTEEN in found:
             found[_UNDER_EIGHTEEN] = _state_age(found[_UNDER_EIGHTEEN], ctx, fields)
         out.extend(found.values())
@@ -578,16 +583,23 @@ def _element_question(
     fields: _Fields,
     base: _Who,
     left: _Left,
-) -> Question:
+) -> Question | None:
+    """The question of an open element (``None``: nothing evidence can settle is left of it,
+    the point of law asked of the act's conduct decides it)."""
     ctx = v.ctx
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
         return _leap_day(ctx, fields, base, [paragraph.citation], element.key)
     text = _narrowed(_question_text(element, ctx, fields), element, left)
     kind = POINT_OF_LAW if element.point_of_law else FACT
+    ways = _federal_ways(element, v) if law.jurisdiction != "state" else None
+    if ways is not None and ways.nothing_left:
+        return None  # every way is stated false but one the point of law asked decides
     if BUYER in element.paths:
         text, kind = _buyer_question(law, element, paragraph, ctx, fields) or (text, kind)
     else:
         text = _observed_question(element, paragraph, v, p, fields) or text
+    if ways is not None:
+        text = _federal_narrowed(text, ways, fields)
     text += _stated_for_the_state(element, ctx, fields)
     return Question(
         text=text,
@@ -596,6 +608,212 @@ def _element_question(
         element=element.key,
         **base,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Ways:
+    """The ways of a § 1591 element the facts leave open (those stated false, or that cannot
+    serve for the act, are not asked; review B, item 2)."""
+
+    key: str
+    know: bool = False
+    reckless: bool = False
+    observe: bool = False
+    """§ 1591(c): a reasonable opportunity to observe the person."""
+    means: tuple[str, ...] = ()
+    """Of force, threats of force, fraud or coercion, those a mental state left may still reach."""
+    commerce: bool = False
+    maritime: bool = False
+    which_act: bool = False
+    """Reckless disregard is stated, and serves unless the venture's act, not stated, was
+    advertising (decision 9): which act it was is what is open."""
+    nothing_left: bool = False
+    """Every way is stated false but one that stands or falls with the point of law asked of
+    the act's conduct (§ 1591(c) for a buyer's act before 29 May 2015)."""
+
+
+_MENTAL_STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "age_mental_state": ((s1591.AGE_KNEW,), (s1591.AGE_RECKLESS,)),
+    "commercial_sex_act": ((s1591.CSA_KNEW,), (s1591.CSA_RECKLESS,)),
+    "means_will_be_used": (
+        tuple(f"{s1591.KNEW}.{m}" for m in s1591.MEANS),
+        tuple(f"{s1591.RECKLESS}.{m}" for m in s1591.MEANS),
+    ),
+}
+"""The § 1591 elements of knowledge or reckless disregard: the facts of each (knew; reckless)."""
+
+_MEANS_WORD = {
+    "force": "force",
+    "threats_of_force": "threats of force",
+    "fraud": "fraud",
+    "coercion_threats_of_serious_harm_or_restraint": "coercion",
+    "coercion_scheme_plan_or_pattern": "coercion",
+    "coercion_abuse_of_legal_process": "coercion",
+}
+_MEANS_LIST = "force, threats of force, fraud or coercion"
+_KNOW_OR_DISREGARD = "know, or recklessly disregard,"
+
+
+def _federal_ways(element: Element, v: ActVerdict[Any]) -> _Ways | None:
+    """The ways of a § 1591 element (its jurisdiction, or a knowledge or reckless disregard)
+    the facts leave open at ``v``, where some are stated false or one stated true leaves only
+    the venture's act open; ``None`` where the element's question is asked as it is."""
+    if not isinstance(v.ctx.version, FederalVersion):
+        return None
+    c = v.ctx.conduct
+    if element.key == "jurisdiction" and s1591.COMMERCE in element.paths:
+        commerce, maritime = _stated(c, s1591.COMMERCE), _stated(c, s1591.SMTJ)
+        if "true" in (commerce, maritime) or (commerce is None and maritime is None):
+            return None
+        return _Ways(element.key, commerce=commerce is None, maritime=maritime is None)
+    if element.key == "labor_means":
+        return _labor_means_left(element, v)
+    facts = _MENTAL_STATES.get(element.key)
+    if facts is None or not set(facts[0]) <= set(element.paths):
+        return None
+    knew = [_stated(c, path) for path in facts[0]]
+    reckless = [_stated(c, path) for path in facts[1]]
+    if "true" in knew:
+        return None  # open for another reason (facts that contradict each other): as it is
+    verb = _verb_at(v.ctx, element.knowledge_only_act) if element.knowledge_only else None
+    carved = verb in element.knowledge_only
+    if "true" in reckless:
+        if element.knowledge_only and verb is None:  # decision 9: which act the venture did
+            return _Ways(element.key, know=None in knew, which_act=True)
+        return None
+    observe_fact = (
+        _stated(c, s1591.OBSERVE) if s1591.OBSERVE in element.paths and not carved else "false"
+    )
+    know = None in knew
+    disregard = not carved and None in reckless
+    observe = observe_fact is None
+    means: tuple[str, ...] = ()
+    if element.key == "means_will_be_used":
+        means = tuple(
+            dict.fromkeys(
+                _MEANS_WORD[m]
+                for m, k, r in zip(s1591.MEANS, knew, reckless, strict=True)
+                if (know and k is None) or (disregard and r is None)
+            )
+        )
+    if not (know or disregard or observe):
+        return _Ways(element.key, nothing_left=True) if observe_fact == "true" else None
+    every = (
+        (know and (disregard or carved))
+        and (observe or s1591.OBSERVE not in element.paths or carved)
+        and (not means or len(means) == len(set(_MEANS_WORD.values())))
+    )
+    if every:
+        return None
+    return _Ways(element.key, know, disregard, observe, means)
+
+
+_LABOR_MEANS_GROUPS = (
+    ("force", "threats_of_force", "physical_restraint", "threats_of_physical_restraint"),
+    ("serious_harm", "threats_of_serious_harm"),
+    ("abuse_or_threatened_abuse_of_law_or_legal_process",),
+    ("scheme_plan_or_pattern",),
+)
+"""§ 1589(a)(1)-(4) (2008 text): the means of each paragraph (the first two "to that person or
+another person")."""
+
+
+def _labor_means_left(element: Element, v: ActVerdict[Any]) -> _Ways | None:
+    """The § 1589(a) means of a text that lists them one fact each (the 2008 text) not stated
+    false, where some are; ``None`` otherwise (the 2000 text's paragraph (1), read two ways, is
+    asked as it is)."""
+    options = _options(element)
+    if options is None or {p.rpartition(".")[2] for p, _ in options} != set(s1589.MEANS_2008):
+        return None
+    stated = [_stated(v.ctx.conduct, path) for path, _ in options]
+    if "true" in stated or "false" not in stated or None not in stated:
+        return None
+    left = tuple(
+        p.rpartition(".")[2] for (p, _), x in zip(options, stated, strict=True) if x is None
+    )
+    return _Ways(element.key, means=left)
+
+
+def _ways_of(q: Question, v: ActVerdict[Any] | None) -> _Ways | None:
+    """:func:`_federal_ways` of the element ``q`` asks of ``v`` (its first open paragraph's)."""
+    if v is None or not isinstance(v.ctx.version, FederalVersion):
+        return None
+    for p, paragraph in enumerate(v.ctx.version.offences):
+        if v.paragraphs[p] != UNDETERMINED:
+            continue
+        for e, element in enumerate(paragraph.elements):
+            if element.key == q.element and v.elements[p][e] == UNDETERMINED:
+                return _federal_ways(element, v)
+    return None
+
+
+def _federal_narrowed(text: str, ways: _Ways, fields: _Fields) -> str:
+    """The question of a § 1591 element naming only the ways the facts leave open: never a way
+    stated false, never again a fact stated true (review B, item 2)."""
+    actor, person = fields["actor"], fields["person"]
+    if ways.key == "jurisdiction":
+        if ways.maritime and not ways.commerce:
+            return (
+                f"Was {fields['act']} within the special maritime and territorial jurisdiction "
+                "of the United States? It is stated not to have been in or affecting interstate "
+                "or foreign commerce."
+            )
+        if ways.commerce and not ways.maritime:
+            return (
+                f"Was {fields['act']} in or affecting interstate or foreign commerce? It is "
+                "stated not to have been within the special maritime and territorial "
+                "jurisdiction of the United States."
+            )
+        return text
+    if ways.key == "labor_means":
+        groups = [
+            [s1589.MEANS_READING[m].replace("the person", person) for m in group if m in ways.means]
+            for group in _LABOR_MEANS_GROUPS
+        ]
+        parts = [
+            words.either(g) + (f" to {person} or another person" if n < 2 else "")
+            for n, g in enumerate(groups)
+            if g
+        ]
+        said = "; ".join(parts[:-1]) + ("; or " if len(parts) > 1 else "") + parts[-1]
+        return (
+            f"Were {person}'s labor or services provided or obtained by one of the means "
+            f"§ 1589(a) lists that the facts leave open ({said})? The others are stated not to "
+            "have been used."
+        )
+    if ways.which_act:
+        what = {
+            "age_mental_state": f"{person} was under 18",
+            "commercial_sex_act": f"{person} would be caused to engage in a commercial sex act",
+        }.get(
+            ways.key,
+            f"{_MEANS_LIST} would be used to cause {person} to engage in a commercial sex act",
+        )
+        ask = (
+            f"which act of § 1591(a)(1) did the venture engage in toward {person}? {actor} is "
+            f"stated to have recklessly disregarded that {what}, which serves unless that act "
+            "was advertising (then only knowledge serves)."
+        )
+        if ways.know:
+            return f"Did {actor} know, {fields['when']}, that {what}? If not, {ask}"
+        return words.capital(ask)
+    if ways.know and not ways.reckless:
+        text = text.replace(_KNOW_OR_DISREGARD, "know,", 1)
+    elif ways.reckless and not ways.know:
+        text = text.replace(_KNOW_OR_DISREGARD, "recklessly disregard,", 1)
+    elif ways.observe and not ways.know and not ways.reckless:
+        return (
+            f"Did {actor} have a reasonable opportunity to observe {person} (§ 1591(c)) "
+            f"{fields['when']}? {actor} is stated neither to have known nor to have recklessly "
+            f"disregarded that {person} was under 18."
+        )
+    if not ways.observe:
+        text = text.replace(
+            f", or have a reasonable opportunity to observe {person} (§ 1591(c))", "", 1
+        )
+    if ways.means:
+        text = text.replace(_MEANS_LIST, words.either(list(ways.means)), 1)
+    return text
 
 
 _FOR_LABOR = "federal.labor.for_labor_or_services"
@@ -1245,11 +1463,13 @@ def _may_apply(
 
 def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:
     """The same question of several acts of a pair under one law, asked once: the first act's
-    words, then "Likewise for" the others by verb and date."""
-    first: dict[tuple[str, str], int] = {}
+    words, then "Likewise for" the others by verb and date (a federal element's question only
+    where the facts leave the acts the same ways of it: :func:`_federal_ways`)."""
+    first: dict[tuple[str, str, _Ways | None], int] = {}
     merged: list[Question] = []
+    by_id = {v.ctx.conduct.id: v for v in acts}
     for q in questions:
-        key = (q.element, q.kind)
+        key = (q.element, q.kind, _ways_of(q, by_id.get(q.conduct)))
         at = first.get(key)
         if at is None:
             first[key] = len(merged)

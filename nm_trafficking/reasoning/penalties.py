@@ -11,6 +11,9 @@ state grades (``reasoning.grading``); the engine is not used.
    text states no punishment for the combination (UNVERIFIED: reported, never filled in);
 5. otherwise the facts leave the band open: every band still possible is listed.
 
+Only the ages at which the act may be an offense are read: at 18 or older the minor prongs fail,
+so an adult's outcome is possible only beside a means prong met or open (review B, item 1).
+
 For a benefiting act (§ 1591(a)(2)) the verb is the venture's ("the person recruited, enticed,
 …" is the person the (a)(1) act was done to). §§ 1589(d), 1590(a): any listed aggravation ->
 any term of years or life; every listed aggravation absent -> not more than 20 years; otherwise
@@ -140,6 +143,41 @@ def sex_trafficking_band(
     return None
 
 
+ADULT = 18
+"""§ 1591(a): "has not attained the age of 18 years"."""
+
+_MEANS_ELEMENT = "means_will_be_used"
+_UNDER_18_ELEMENT = "under_eighteen"
+
+
+def _prong_kinds(version: TextVersion) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The § 1591 prongs of ``version`` (by position) of each kind: those that need the
+    means (force, threats of force, fraud or coercion), and those that need a person under 18.
+    Statute data alone: once per text."""
+
+    def make() -> tuple[tuple[int, ...], tuple[int, ...]]:
+        keys = [{e.key for e in p.elements} for p in version.offences]
+        return (
+            tuple(i for i, k in enumerate(keys) if _MEANS_ELEMENT in k),
+            tuple(i for i, k in enumerate(keys) if _UNDER_18_ELEMENT in k),
+        )
+
+    return version.derive("penalty_prong_kinds", make)
+
+
+def _prongs_open(verdict: ActVerdict[TextVersion]) -> tuple[bool, bool]:
+    """(a means prong is met or open, a minor prong is met or open) for the act. A minor prong
+    open only on the age is open at the ages under 18 the facts leave; at 18 or older only a
+    means prong can be met, so § 1591(b)'s outcomes at those ages (an adult: (b)(1) if effected
+    by the means, else no punishment stated) are possible only beside a means prong met or
+    open (review B, item 1)."""
+    means, minor = _prong_kinds(verdict.ctx.version)
+    return (
+        any(verdict.paragraphs[i] != NOT_MET for i in means),
+        any(verdict.paragraphs[i] != NOT_MET for i in minor),
+    )
+
+
 def _sex_trafficking(
     verdict: ActVerdict[TextVersion], rule: AgeAndMeansPenalty
 ) -> tuple[set[str], Callable[[], str]]:
@@ -155,7 +193,14 @@ def _sex_trafficking(
     age = ctx.age
     lo = age.lo if age is not None else 0
     hi = (age.hi if age.hi is not None else _OLDEST) if age is not None else _OLDEST
-    ages = {a for a in (lo, hi, 13, 14, 17, 18) if lo <= a <= hi}
+    means_open, minor_open = _prongs_open(verdict)
+    # only the ages at which the act may be an offense: under 18 by a prong of either kind,
+    # 18 or older by a means prong only (the minor prongs fail there)
+    ages = {
+        a
+        for a in (lo, hi, 13, 14, 17, 18)
+        if lo <= a <= hi and (means_open or (minor_open and a < ADULT))
+    }
     effected = {True} if effected_certain else ({True, False} if effected_possible else {False})
     found: set[str] = set()
     for e in effected:
@@ -244,14 +289,22 @@ with it until the facts establish one)."""
 
 
 def band_text(
-    band: PenaltyBand, version: TextVersion, *, label: bool = True, aggravation: str | None = None
+    band: PenaltyBand,
+    version: TextVersion,
+    *,
+    label: bool = True,
+    aggravation: str | None = None,
+    code: str | None = None,
 ) -> str:
     """A band in a few words, as the summary gives it: ``§ 1591(b)(1): 15 years to life [R]``.
     The aggravated band of §§ 1589(d), 1590(a) says what it needs (``up to life if death results
     or a listed aggravation``) or, given the ``aggravation`` the facts establish
     (:func:`established_aggravation`), names it: ``up to life (the violation includes
-    kidnapping)``. ``label``: with the text's verification label."""
-    tag = f" {version.label.code}" if label and version.label is not None else ""
+    kidnapping)``. ``label``: with the text's verification label (``code``, where given: the
+    weakest of the texts that give the band, :func:`band_notes`)."""
+    if code is None and version.label is not None:
+        code = version.label.code
+    tag = f" {code}" if label and code is not None else ""
     term = (
         f"{band.minimum_years} years to {band.maximum}"
         if band.minimum_years
@@ -270,7 +323,8 @@ def fixed_band_text(
     label: bool = True,
 ) -> str | None:
     """The words of the band ``band_id`` the facts fix (:func:`band_text`, from the first of
-    ``versions`` that has it): for the aggravated band of §§ 1589(d), 1590(a), the aggravations
+    ``versions`` that has it, with the weakest label of the texts under which ``acts`` give
+    it): for the aggravated band of §§ 1589(d), 1590(a), the aggravations
     the met acts of ``acts`` establish, named in the words of their texts, in place of what the
     band needs — ``§ 1590(a): up to life (the violation includes kidnapping) [S]``. ``None`` when
     no text of ``versions`` has the band."""
@@ -284,7 +338,39 @@ def fixed_band_text(
     if band.id.endswith("aggravated"):
         stated = [established_aggravation(a) for a in acts if a.status == MET]
         said = "; ".join(dict.fromkeys(x for x in stated if x)) or None
-    return band_text(band, version, label=label, aggravation=said)
+    tags, _ = band_notes(acts)  # the weakest label of the texts that give it
+    return band_text(band, version, label=label, aggravation=said, code=tags.get(band_id))
+
+
+def band_notes(
+    acts: Sequence[ActVerdict[TextVersion]],
+) -> tuple[dict[str, str | None], str | None]:
+    """What the words of the bands ``acts`` may carry rest on: per band id, the weakest
+    verification label of the texts under which an act gives it (an undated act judged under
+    several texts gives each band under some of them only: § 1591(b)(1) under the [R] texts of a
+    girl's first years, (b)(2) only under the [S] texts of her fourteenth; review B, item 3);
+    and the aggravations of §§ 1589(d), 1590(a) the facts establish
+    (:func:`established_aggravation`) where every act that may carry the aggravated band
+    establishes one (``None`` otherwise: the band then says what it needs; review B, item 4)."""
+    given: dict[str, list[Label | None]] = {}
+    stated: list[str] = []
+    unstated = False
+    for v in acts:
+        for u in v.under or (v,):
+            if u.status == NOT_MET:
+                continue
+            item = count_penalty(u)
+            for b in item.bands:
+                given.setdefault(b.id, []).append(u.ctx.version.label)
+                if b.id.endswith("aggravated"):
+                    said = established_aggravation(u)
+                    if said is None:
+                        unstated = True
+                    else:
+                        stated.append(said)
+    tags = {b: _code(weakest(labels)) for b, labels in given.items()}
+    aggravation = None if unstated else "; ".join(dict.fromkeys(stated)) or None
+    return tags, aggravation
 
 
 def _maximum(
@@ -531,6 +617,7 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
             None,
             [b.id for b, _ in possible],
             label,
+            none_stated_possible=none_possible,
             _explain=undecided,
         ),
         none_possible=none_possible,
@@ -545,6 +632,13 @@ def _band_key(band: PenaltyBand) -> tuple[int, str]:
     band of another provision keeps its own words and label: the 2000 text of § 1589 states its
     punishment in its concluding provisions [P], the 2008 text in § 1589(d) [S]."""
     return band.severity, band.citation
+
+
+def _weakest_code(codes: Sequence[str | None]) -> str | None:
+    """The weakest of the label codes ``codes`` (as :func:`weakest`); ``None`` when none is
+    given."""
+    given = [c for c in codes if c is not None]
+    return min(given, key=lambda c: _STRENGTH.get(c, 0)) if given else None
 
 
 def _code(label: Label | None) -> str | None:
@@ -593,13 +687,15 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
     floor = floor_item.bands[0] if floor_item is not None else None
     by_band: dict[tuple[int, str], PenaltyBand] = {}
     text_of: dict[int, TextVersion] = {}  # the text each band comes from (for its label)
-    tag_of: dict[int, str | None] = {}  # and the label it carries
+    tags: dict[tuple[int, str], list[str | None]] = {}  # the labels of the acts that give it
     for item in live:
         for i, b in enumerate(item.bands):
             if floor is None or b.severity >= floor.severity:
                 by_band[_band_key(b)] = b
                 text_of[id(b)] = item.verdict.ctx.version
-                tag_of[id(b)] = item.tag(i)
+                tags.setdefault(_band_key(b), []).append(item.tag(i))
+    # a band several acts give carries the weakest of their labels (review B, item 3)
+    tag_of = {id(by_band[k]): _weakest_code(codes) for k, codes in tags.items()}
     possible = [by_band[k] for k in sorted(by_band, key=lambda k: k[0])]
     determined = floor is not None and possible[-1].severity == floor.severity
     none_stated = [i for i in live if i.result.status == NONE_STATED]

@@ -26,7 +26,7 @@ from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.needed import pair_questions, unasked
-from nm_trafficking.reasoning.penalties import band_table, band_text, fixed_band_text
+from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
     Period,
@@ -108,28 +108,42 @@ def _state_grading(f: Finding) -> Grading:
     return Grading(f.grade, f.grade_floor, possible, text)
 
 
-def _bands(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[str, str]:
+def _bands(
+    versions: Sequence[TextVersion], band_ids: Sequence[str], acts: Sequence[ActVerdict[Any]]
+) -> dict[str, str]:
     """The bands' words by id, most serious first (the label once, after the last of each text's
-    bands in a row: the 2000 text of § 1589 is [P], § 1589(d) [S]). Under one
-    text (the usual case) they are the text's alone, worked out once per text and set of bands
-    (a copy is given: the caller's to keep)."""
-    if len(versions) == 1:
+    bands in a row: the 2000 text of § 1589 is [P], § 1589(d) [S]); each band with the weakest
+    label of the texts under which ``acts`` give it, the aggravated band of §§ 1589(d), 1590(a)
+    naming the aggravation the facts establish (``penalties.band_notes``). Under one text with
+    no aggravation named (the usual case) they are the text's alone, worked out once per text
+    and set of bands (a copy is given: the caller's to keep)."""
+    tags, aggravation = band_notes(acts)
+    if len(versions) == 1 and aggravation is None:
         version = versions[0]
         key = "summary_bands:" + "\x1f".join(band_ids)
-        return dict(version.derive(key, lambda: _bands_of(versions, band_ids)))
-    return _bands_of(versions, band_ids)
+        return dict(version.derive(key, lambda: _bands_of(versions, band_ids, tags, None)))
+    return _bands_of(versions, band_ids, tags, aggravation)
 
 
-def _bands_of(versions: Sequence[TextVersion], band_ids: Sequence[str]) -> dict[str, str]:
+def _bands_of(
+    versions: Sequence[TextVersion],
+    band_ids: Sequence[str],
+    tags: dict[str, str | None],
+    aggravation: str | None,
+) -> dict[str, str]:
     table: dict[str, tuple[int, PenaltyBand, TextVersion]] = {}
     for version in versions:
         for band_id, band in band_table(version).items():
             table.setdefault(band_id, (band.severity, band, version))
     known = sorted((b for b in band_ids if b in table), key=lambda b: -table[b][0])
-    labels = [_label_code(table[b][2]) for b in known] + [None]
-    return {  # a band of another text than the next one's keeps its own label
+    labels = [tags.get(b, _label_code(table[b][2])) for b in known] + [None]
+    return {  # a band of another label than the next one's keeps its own label
         b: band_text(
-            table[b][1], table[b][2], label=i == len(known) - 1 or labels[i] != labels[i + 1]
+            table[b][1],
+            table[b][2],
+            label=i == len(known) - 1 or labels[i] != labels[i + 1],
+            aggravation=aggravation,
+            code=labels[i],
         )
         for i, b in enumerate(known)
     }
@@ -155,7 +169,7 @@ def _federal_grading(
     j: LawFinding, versions: Sequence[TextVersion], acts: Sequence[ActVerdict[Any]]
 ) -> Grading:
     p = j.penalty
-    bands = _bands(versions, p.possible)
+    bands = _bands(versions, p.possible, acts)
     possible = list(bands)
     if p.status == "none_stated":
         text = "the text states no punishment for what was found (UNVERIFIED)"
@@ -243,7 +257,7 @@ def _no_text(first: TextVersion) -> str:
 def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
     texts = _texts_of(v)
     pen = lc.penalty
-    bands = _bands(texts, pen.possible)
+    bands = _bands(texts, pen.possible, [v])
     if pen.status == "determined" and pen.band is not None:
         text = fixed_band_text([v], pen.band, texts) or pen.band
     elif pen.status == "none_stated":
