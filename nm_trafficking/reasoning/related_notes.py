@@ -387,12 +387,24 @@ class Agreed:
     """The grade(s) of the crime conspired to, least serious first."""
     believed: int | None
     """For a sting, the age the actor believed."""
+    attempt: StingAttempt | None = None
+    """For a sting, the attempt it leaves (``reasoning.sting``): what of the minor offense, but
+    the age, is still open."""
 
     @property
     def established(self) -> bool:
         """The act agreed to is established as human trafficking (or a sting: graded from the
-        believed age)."""
-        return self.believed is not None or self.verdict.status != UNDETERMINED
+        believed age, once every element of the minor offense but the age is met, as the
+        attempt on the same act is)."""
+        if self.believed is not None:
+            return self.attempt is None or self.attempt.established
+        return self.verdict.status != UNDETERMINED
+
+    @property
+    def still_open(self) -> list[str]:
+        """For a sting not established, the minor offense's open elements in a few words each
+        (the attempt line's "still open")."""
+        return [] if self.attempt is None else self.attempt.open_briefs
 
 
 Graded = tuple[str, str, str]
@@ -600,7 +612,12 @@ def _agreed(v: ActVerdict[StatuteVersion]) -> Agreed | None:
     )
     if not any(g.id in inchoate.CONSPIRACY_GRADE for g in crimes):
         return None
-    return Agreed(v, tuple(crimes), believed)
+    if believed is None:
+        return Agreed(v, tuple(crimes), believed)
+    from nm_trafficking.reasoning.sting import attempts
+
+    found = attempts([v])
+    return Agreed(v, tuple(crimes), believed, found[0] if found else None)
 
 
 def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]:
@@ -698,11 +715,13 @@ def conspiracy_text(c: Conspiracy) -> str:
             f", graded from the age {actor} believed ({stings[0].believed}): the crime "
             "conspired to is the offense against a minor of that age (§ 30-28-2(B): 'the "
             "highest crime conspired to be committed')"
+            + (_still_open(stings[0].attempt) if stings[0].attempt is not None else "")
         )
     elif stings:
         graded += "".join(
             f"; {agreed_act(a, actor if one else None, victim)} is graded from the age "
             f"{a.verdict.ctx.conduct.actor} believed ({a.believed})"
+            + (_still_open(a.attempt) if a.attempt is not None else "")
             for a in stings
         )
     elif not c.established:

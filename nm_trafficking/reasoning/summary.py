@@ -861,12 +861,21 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
             for a in c.acts
             if a.believed is not None
         )
+    # a sting agreed to whose minor offense has elements open besides the age: named, as the
+    # attempt line on the same act names them
+    stings = [a for a in c.acts if a.still_open]
+    still = "; ".join(
+        ("" if len(c.acts) == 1 else f"for {agreed_act(a, me, victim)}, ")
+        + words.either(a.still_open, "and")
+        for a in stings
+    )
+    still = f"; still open: {still}" if still else ""
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
     limit = conspiracy_limitation(c)
     return (
         f"Related offense — conspiracy ({c.citation} [S]): {agreed} ({stated}): {one}"
         f"{'' if c.established else 'if established, '}{c.graded()}{believed}, a reading of the "
-        f"text{toward} (see the conspiracy note){'; ' + limit if limit else ''}."
+        f"text{still}{toward} (see the conspiracy note){'; ' + limit if limit else ''}."
     )
 
 
