@@ -253,13 +253,15 @@ class RelatedOffense:
     kind: RelatedKind = field(
         metadata=doc(
             "attempt (NMSA 1978, § 30-28-1: the person was not the minor the actor believed) or "
-            "conspiracy (NMSA 1978, § 30-28-2: one per agreement)"
+            "conspiracy (NMSA 1978, § 30-28-2: one per agreement; or 18 U.S.C. § 1594(b), (c), "
+            "not assessed)"
         )
     )
     citation: str = field(
         metadata=doc(
             "the paragraph that gives the grade, e.g. NMSA 1978, § 30-28-1(C) (the section, "
-            "NMSA 1978, § 30-28-2, where the grade is open)"
+            "NMSA 1978, § 30-28-2, where the grade is open); a federal conspiracy's paragraph "
+            "of § 1594, 18 U.S.C. § 1594(b) or (c) (18 U.S.C. § 1594 where both)"
         )
     )
     name: str = field(
@@ -276,21 +278,25 @@ class RelatedOffense:
         )
     )
     grades: list[str] = field(
-        metadata=doc("its grades possible, most serious first (one: the grade it carries)")
+        metadata=doc(
+            "its grades possible, most serious first (one: the grade it carries); empty for a "
+            "federal conspiracy (§ 1594 gives no grade)"
+        )
     )
     established: bool = field(
         metadata=doc(
             "false where its sentence says 'if established': what it rests on is still open "
             "(an attempt: the minor offense's elements other than the age; a conspiracy: every "
-            "act agreed to). A conspiracy with an act established may still list a more serious "
-            "grade an open act would give"
+            "act agreed to, a sting's as its attempt's; a federal conspiracy: true where an act "
+            "agreed to meets a federal section). A conspiracy with an act established may still "
+            "list a more serious grade an open act would give"
         )
     )
     deadline: date | None = field(
         metadata=doc(
             "the last day of its earliest limitation period that may apply, a dated warning, "
-            "unless tolled (null: counted from a date not stated); a conspiracy's runs from the "
-            "first act agreed to"
+            "unless tolled (null: counted from a date not stated, or a federal conspiracy, whose "
+            "period is not assessed); a conspiracy's runs from the first act agreed to"
         )
     )
     passed: bool = field(
@@ -338,7 +344,10 @@ class PairSummary:
             "defendant is a party to with acts agreed to toward the pair's victim, naming who "
             "agreed and the acts, with its grade (by the highest crime conspired to be "
             "committed); each with its own limitation period (by its own grade; the attempt's "
-            "since 2.4.0), grades most serious first"
+            "since 2.4.0), grades most serious first; then, where a federal section is assessed, "
+            "the conspiracy under 18 U.S.C. § 1594(b) or (c) of each such agreement whose acts "
+            "meet or may meet a federal section, naming those sections and the punishment as "
+            "§ 1594 states it, not assessed (no grade, no period; since 2.4.0)"
         ),
     )
     related_offenses: list[RelatedOffense] = field(

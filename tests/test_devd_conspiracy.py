@@ -45,7 +45,8 @@ def _flat(text: str) -> str:
 
 def _lines(result: nmt.Assessment, defendant: str, victim: str) -> list[str]:
     (pair,) = [p for p in result.summary.pairs if (p.defendant, p.victim) == (defendant, victim)]
-    return [r for r in pair.related if "conspiracy" in r]
+    # the § 30-28-2 lines (the § 1594 line after them is tested in test_devd3_related)
+    return [r for r in pair.related if r.startswith("Related offense — conspiracy (NMSA")]
 
 
 def _state_notes(result: nmt.Assessment) -> list[Any]:
@@ -102,7 +103,8 @@ def test_a_party_with_no_act_of_his_own_has_his_conspiracy_line_under_his_pair()
     result = _two_acts()
     (pair,) = [p for p in result.summary.pairs if p.defendant == "B"]
     assert (pair.victim, pair.laws, pair.counts) == ("V", [], [])
-    (line,) = pair.related
+    (line,) = _lines(result, "B", "V")  # then his § 1594 line (test_devd3_related)
+    assert len(pair.related) == 2 and pair.related[0] == line
     assert (
         "B agreed with A to commit A's recruiting of V on 1 June 2018 and A's transporting of V "
         "on 1 June 2021 (stated; no act of B's own toward V is stated, and conspiracy needs "

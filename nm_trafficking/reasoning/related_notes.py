@@ -20,12 +20,13 @@ from nm_trafficking.reasoning import ages
 from nm_trafficking.reasoning.grading import act_grades
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.place_notes import place_words
-from nm_trafficking.reasoning.verdicts import NOT_MET, UNDETERMINED, ActVerdict
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
-from nm_trafficking.statute.model import Grade, StatuteVersion, TextVersion
+from nm_trafficking.statute.model import Grade, Law, Paragraph, StatuteVersion, TextVersion
 from nm_trafficking.statute.related import inchoate, indian_country, limitation, safe_harbor
 from nm_trafficking.statute.related import unit_of_prosecution as unit
+from nm_trafficking.statute.usc_18 import s1594
 from nm_trafficking.summary import LimitationPeriod
 
 if TYPE_CHECKING:
@@ -387,12 +388,24 @@ class Agreed:
     """The grade(s) of the crime conspired to, least serious first."""
     believed: int | None
     """For a sting, the age the actor believed."""
+    attempt: StingAttempt | None = None
+    """For a sting, the attempt it leaves (``reasoning.sting``): what of the minor offense, but
+    the age, is still open."""
 
     @property
     def established(self) -> bool:
         """The act agreed to is established as human trafficking (or a sting: graded from the
-        believed age)."""
-        return self.believed is not None or self.verdict.status != UNDETERMINED
+        believed age, once every element of the minor offense but the age is met, as the
+        attempt on the same act is)."""
+        if self.believed is not None:
+            return self.attempt is None or self.attempt.established
+        return self.verdict.status != UNDETERMINED
+
+    @property
+    def still_open(self) -> list[str]:
+        """For a sting not established, the minor offense's open elements in a few words each
+        (the attempt line's "still open")."""
+        return [] if self.attempt is None else self.attempt.open_briefs
 
 
 Graded = tuple[str, str, str]
@@ -600,7 +613,12 @@ def _agreed(v: ActVerdict[StatuteVersion]) -> Agreed | None:
     )
     if not any(g.id in inchoate.CONSPIRACY_GRADE for g in crimes):
         return None
-    return Agreed(v, tuple(crimes), believed)
+    if believed is None:
+        return Agreed(v, tuple(crimes), believed)
+    from nm_trafficking.reasoning.sting import attempts
+
+    found = attempts([v])
+    return Agreed(v, tuple(crimes), believed, found[0] if found else None)
 
 
 def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]:
@@ -698,11 +716,13 @@ def conspiracy_text(c: Conspiracy) -> str:
             f", graded from the age {actor} believed ({stings[0].believed}): the crime "
             "conspired to is the offense against a minor of that age (§ 30-28-2(B): 'the "
             "highest crime conspired to be committed')"
+            + (_still_open(stings[0].attempt) if stings[0].attempt is not None else "")
         )
     elif stings:
         graded += "".join(
             f"; {agreed_act(a, actor if one else None, victim)} is graded from the age "
             f"{a.verdict.ctx.conduct.actor} believed ({a.believed})"
+            + (_still_open(a.attempt) if a.attempt is not None else "")
             for a in stings
         )
     elif not c.established:
@@ -966,3 +986,119 @@ def _before_rule(
             earlier.citation, "years", years, end, _passed(end, today), applies_if=other
         ),
     ]
+
+
+# --- § 1594: the federal conspiracy an agreement stated leaves ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FederalConspiracy:
+    """One agreement stated for acts that meet or may meet a federal section: a conspiracy under
+    18 U.S.C. § 1594 [S] ((b) for §§ 1589, 1590; (c) for § 1591), named with the sections the
+    acts agreed to meet or may meet and the punishment § 1594 states, never assessed (the
+    elements of conspiracy are not in the reference). The acts for which the same persons are
+    stated to have combined are read as one agreement, as for § 30-28-2 (:func:`conspiracies`)."""
+
+    acts: tuple[ActVerdict[TextVersion], ...]
+    """The acts agreed to that meet or may meet a federal section (one verdict each), in order."""
+    parties: tuple[str, ...]
+    """Everyone who combined: the actor of the first act, then the others in the order stated."""
+    sections: tuple[tuple[str, bool], ...]
+    """Each federal section the acts agreed to meet or may meet (``§ 1591``), in the order
+    assessed, with whether an act meets it."""
+
+    @property
+    def victims(self) -> tuple[str, ...]:
+        """The persons the acts agreed to are toward, in order."""
+        return tuple(dict.fromkeys(v.ctx.conduct.person for v in self.acts))
+
+    @property
+    def established(self) -> bool:
+        """An act agreed to meets a federal section."""
+        return any(met for _, met in self.sections)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraphs of § 1594 the sections fall under: (c) for § 1591, (b) for the
+        others."""
+        names = [name for name, _ in self.sections]
+        out = []
+        if "§ 1591" in names:
+            out.append(s1594.CONSPIRACY_1591)
+        if any(name != "§ 1591" for name in names):
+            out.append(s1594.CONSPIRACY)
+        return out
+
+    @property
+    def citation(self) -> str:
+        """The paragraph of § 1594 (the section where both (b) and (c) are named)."""
+        found = self.paragraphs
+        return found[0].citation if len(found) == 1 else s1594.SECTION
+
+    def sections_words(self) -> str:
+        """``which meets § 1591 and may meet § 1589 and § 1590``."""
+        met = [name for name, m in self.sections if m]
+        open_ = [name for name, m in self.sections if not m]
+        said = []
+        if met:
+            said.append(f"meet{'s' if len(self.acts) == 1 else ''} {words.either(met, 'and')}")
+        if open_:
+            said.append(f"may meet {words.either(open_, 'and')}")
+        head = "which" if len(self.acts) == 1 else "acts that between them"
+        return f"{head} {' and '.join(said)}"
+
+    def punishment_words(self) -> str:
+        """Each paragraph of § 1594 the sections fall under, with its label and the punishment
+        as it states it (verbatim); (c)'s open point."""
+        out = []
+        for p in self.paragraphs:
+            label = p.label.code if p.label is not None else ""
+            if p is s1594.CONSPIRACY_1591:
+                out.append(
+                    f"{p.citation.removeprefix('18 U.S.C. ')} {label}: a conspiracy to violate "
+                    f"§ 1591 '{s1594.punishment(p)}' — {s1594.MINIMUMS_OPEN}"
+                )
+            else:
+                others = [name for name, _ in self.sections if name != "§ 1591"]
+                out.append(
+                    f"{p.citation.removeprefix('18 U.S.C. ')} {label}: a conspiracy to violate "
+                    f"{words.either(others)} '{s1594.punishment(p)}'"
+                )
+        return "; ".join(out)
+
+
+def federal_conspiracies(
+    laws: Sequence[tuple[Law, Sequence[ActVerdict[TextVersion]]]],
+) -> list[FederalConspiracy]:
+    """The agreements stated for the acts of ``laws`` (each federal law assessed with its acts'
+    verdicts, every pair's), each once, in the order of their first act: the acts an agreement
+    is stated for that meet or may meet a federal section, those with the same persons
+    combined read as one agreement (as :func:`conspiracies` reads them); a section no act
+    agreed to meets or may meet is not named."""
+    order = list(dict.fromkeys(law.id for law, _ in laws))
+    names = {law.id: words.law_short(law) for law, _ in laws}
+    statuses: dict[str, dict[str, Status]] = {}  # act id -> law id -> status
+    verdicts: dict[str, ActVerdict[TextVersion]] = {}
+    for law, acts in laws:
+        for v in acts:
+            agreement = v.ctx.conduct.agreement
+            if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
+                continue
+            verdicts.setdefault(v.ctx.conduct.id, v)
+            statuses.setdefault(v.ctx.conduct.id, {})[law.id] = v.status
+    found: dict[frozenset[str], tuple[list[str], list[ActVerdict[TextVersion]]]] = {}
+    for act_id, v in sorted(verdicts.items(), key=lambda x: x[1].ctx.index):
+        if all(s == NOT_MET for s in statuses[act_id].values()):
+            continue
+        parties = [v.ctx.conduct.actor, *v.ctx.conduct.agreement.with_persons]
+        kept = found.setdefault(frozenset(parties), (list(dict.fromkeys(parties)), []))
+        kept[1].append(v)
+    out = []
+    for parties, acts in found.values():
+        sections = []
+        for law_id in order:
+            seen = [statuses[v.ctx.conduct.id].get(law_id, NOT_MET) for v in acts]
+            if any(s != NOT_MET for s in seen):
+                sections.append((names[law_id], MET in seen))
+        out.append(FederalConspiracy(tuple(acts), tuple(parties), tuple(sections)))
+    return out

@@ -29,6 +29,7 @@ from nm_trafficking.reasoning.needed import pair_questions, unasked
 from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
+    FederalConspiracy,
     Period,
     act_limitation,
     agreed_act,
@@ -36,6 +37,7 @@ from nm_trafficking.reasoning.related_notes import (
     conspiracies,
     conspiracy_limitation,
     conspiracy_note,
+    federal_conspiracies,
     federal_limitation_lines,
     federal_limitation_note,
     limitation_caution,
@@ -55,6 +57,7 @@ from nm_trafficking.statute.model import (
     StatuteVersion,
     TextVersion,
 )
+from nm_trafficking.statute.usc_18 import s1594
 from nm_trafficking.summary import (
     AccessoryFinding,
     ActUnderLaw,
@@ -632,6 +635,7 @@ def summary(
     out_pairs: list[PairSummary] = []
     needed: list[Question] = []
     agreed = _agreements(pairs)
+    federal_agreed = _federal_agreements(pairs)
     for pair in pairs:
         f = pair.finding
         statuses: list[LawStatus] = []
@@ -698,13 +702,13 @@ def summary(
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
             )
-        related, related_offenses = _related(pair, agreed)
+        related, related_offenses = _related(pair, agreed, federal_agreed)
         out_pairs.append(
             PairSummary(
                 f.defendant, f.victim, statuses, counts, comparison, related, related_offenses
             )
         )
-    out_pairs += _party_pairs(out_pairs, agreed)
+    out_pairs += _party_pairs(out_pairs, agreed, federal_agreed)
     return Summary(
         accessories=_accessories(pattern, pairs),
         federal_accessories=_federal_accessories(pattern, pairs),
@@ -733,6 +737,14 @@ def _agreements(pairs: Sequence[PairActs]) -> list[Conspiracy]:
     )
 
 
+def _federal_agreements(pairs: Sequence[PairActs]) -> list[FederalConspiracy]:
+    """Every agreement stated for the federal acts of the assessment, once (one conspiracy per
+    agreement, over every pair it concerns: ``related_notes.federal_conspiracies``)."""
+    return federal_conspiracies(
+        [(law, acts) for pair in pairs for law, acts in pair.laws if law.jurisdiction == "federal"]
+    )
+
+
 def _concerns(c: Conspiracy) -> list[str]:
     """The pairs a conspiracy concerns: each party to the agreement with each person the acts
     agreed to are toward."""
@@ -740,18 +752,26 @@ def _concerns(c: Conspiracy) -> list[str]:
 
 
 def _related(
-    pair: PairActs, agreed: Sequence[Conspiracy]
+    pair: PairActs,
+    agreed: Sequence[Conspiracy],
+    federal_agreed: Sequence[FederalConspiracy] = (),
 ) -> tuple[list[str], list[RelatedOffense]]:
     """The related offenses the pair's notes work out, one sentence each, and the same in
     fields: the attempt a sting leaves, with the grade the attempt note gives
     (``reasoning.sting``) and its own limitation period; each conspiracy the pair's defendant
     is a party to with acts agreed to toward the pair's victim (whoever's acts they are),
     naming who agreed and the acts (the conspiracy note's grades,
-    ``related_notes.conspiracies``)."""
-    if not pair.laws or pair.laws[0][0].jurisdiction != "state":
-        return [], []
+    ``related_notes.conspiracies``); then each federal conspiracy (18 U.S.C. § 1594) the same
+    way, named and not assessed (``related_notes.federal_conspiracies``)."""
     lines: list[str] = []
     fields: list[RelatedOffense] = []
+    me, victim = pair.finding.defendant, pair.finding.victim
+    if not pair.laws or pair.laws[0][0].jurisdiction != "state":
+        for fc in federal_agreed:
+            if me in fc.parties and victim in fc.victims:
+                lines.append(_federal_conspiracy_line(fc, me, victim))
+                fields.append(_federal_conspiracy_fields(fc, me, victim))
+        return lines, fields
     for a in sting.attempts(pair.laws[0][1]):
         limit = attempt_limitation(a)
         lines.append(
@@ -773,11 +793,14 @@ def _related(
                 ctx.today,
             )
         )
-    me, victim = pair.finding.defendant, pair.finding.victim
     for c in agreed:
         if me in c.parties and victim in c.victims:
             lines.append(_conspiracy_line(c, me, victim))
             fields.append(_conspiracy_fields(c, me, victim))
+    for fc in federal_agreed:
+        if me in fc.parties and victim in fc.victims:
+            lines.append(_federal_conspiracy_line(fc, me, victim))
+            fields.append(_federal_conspiracy_fields(fc, me, victim))
     return lines, fields
 
 
@@ -823,10 +846,15 @@ def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
     )
 
 
-def _party_pairs(pairs: Sequence[PairSummary], agreed: Sequence[Conspiracy]) -> list[PairSummary]:
+def _party_pairs(
+    pairs: Sequence[PairSummary],
+    agreed: Sequence[Conspiracy],
+    federal_agreed: Sequence[FederalConspiracy] = (),
+) -> list[PairSummary]:
     """A party to an agreement with no act of his own toward a person the acts agreed to are
     toward: his pair with that person, with his conspiracy line alone (§ 30-28-2(A) [S]:
-    conspiracy is the combining; it needs no act by him)."""
+    conspiracy is the combining; it needs no act by him), then his § 1594 line (not
+    assessed)."""
     have = {(p.defendant, p.victim) for p in pairs}
     extra: dict[tuple[str, str], tuple[list[str], list[RelatedOffense]]] = {}
     for c in agreed:
@@ -836,6 +864,13 @@ def _party_pairs(pairs: Sequence[PairSummary], agreed: Sequence[Conspiracy]) -> 
                     lines, fields = extra.setdefault((party, victim), ([], []))
                     lines.append(_conspiracy_line(c, party, victim, no_act=True))
                     fields.append(_conspiracy_fields(c, party, victim))
+    for fc in federal_agreed:
+        for party in fc.parties:
+            for victim in fc.victims:
+                if party != victim and (party, victim) not in have:
+                    lines, fields = extra.setdefault((party, victim), ([], []))
+                    lines.append(_federal_conspiracy_line(fc, party, victim, no_act=True))
+                    fields.append(_federal_conspiracy_fields(fc, party, victim))
     return [
         PairSummary(d, v, [], [], [], lines, fields) for (d, v), (lines, fields) in extra.items()
     ]
@@ -873,12 +908,76 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
             for a in c.acts
             if a.believed is not None
         )
+    # a sting agreed to whose minor offense has elements open besides the age: named, as the
+    # attempt line on the same act names them
+    stings = [a for a in c.acts if a.still_open]
+    still = "; ".join(
+        ("" if len(c.acts) == 1 else f"for {agreed_act(a, me, victim)}, ")
+        + words.either(a.still_open, "and")
+        for a in stings
+    )
+    still = f"; still open: {still}" if still else ""
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
     limit = conspiracy_limitation(c)
     return (
         f"Related offense — conspiracy ({c.citation} [S]): {agreed} ({stated}): {one}"
         f"{'' if c.established else 'if established, '}{c.graded()}{believed}, a reading of the "
-        f"text{toward} (see the conspiracy note){'; ' + limit if limit else ''}."
+        f"text{still}{toward} (see the conspiracy note){'; ' + limit if limit else ''}."
+    )
+
+
+def _federal_acts(fc: FederalConspiracy, me: str, victim: str) -> str:
+    """The acts agreed to, by verb and date (another's, or toward another person, with its
+    actor and person), as the § 30-28-2 line names them."""
+    return words.either(
+        [
+            named(v.ctx)
+            if (v.ctx.conduct.actor, v.ctx.conduct.person) == (me, victim)
+            else words.act_clause(
+                v.ctx.conduct.actor,
+                v.ctx.conduct.act.value,
+                v.ctx.conduct.person,
+                stated_day(v.ctx),
+            )
+            for v in fc.acts
+        ],
+        "and",
+    )
+
+
+def _federal_conspiracy_line(
+    fc: FederalConspiracy, me: str, victim: str, *, no_act: bool = False
+) -> str:
+    """A § 1594 conspiracy under the pair of ``me`` and ``victim``: who agreed to which acts
+    (stated) and the sections they meet or may meet, then "not assessed", the punishment as
+    § 1594 states it and (c)'s open point. No grade, no period: the elements of conspiracy are
+    not in the reference."""
+    own = any((v.ctx.conduct.actor, v.ctx.conduct.person) == (me, victim) for v in fc.acts)
+    others = [p for p in fc.parties if p != me]
+    acts = _federal_acts(fc, me, victim)
+    if own:
+        agreed = f"{words.either([me, *others], 'and')} agreed to commit {acts}"
+    else:
+        agreed = f"{me} agreed with {words.either(others, 'and')} to commit {acts}"
+    stated = f"stated; no act of {me}'s own toward {victim} is stated" if no_act else "stated"
+    return (
+        f"Related offense — conspiracy ({fc.citation} [S]): {agreed} ({stated}), "
+        f"{fc.sections_words()}: {s1594.CONSPIRACY_NOT_ASSESSED}; {fc.punishment_words()}."
+    )
+
+
+def _federal_conspiracy_fields(fc: FederalConspiracy, me: str, victim: str) -> RelatedOffense:
+    """The § 1594 conspiracy under the pair of ``me`` and ``victim``, in fields: no grade, no
+    period (not assessed)."""
+    return RelatedOffense(
+        kind="conspiracy",
+        citation=fc.citation,
+        name=f"the conspiracy to commit {_federal_acts(fc, me, victim)}",
+        acts=[v.ctx.conduct.id for v in fc.acts],
+        grades=[],
+        established=fc.established,
+        deadline=None,
+        passed=False,
     )
 
 

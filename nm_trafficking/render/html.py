@@ -76,6 +76,12 @@ def _fact_words(e: ElementResult) -> list[str]:
     return list(dict.fromkeys(words.fact_ref_words(f) for f in e.facts))
 
 
+def _with_passed(text: str, passed: str) -> str:
+    """A law line's text with the limitation periods passed (``passed``, may be empty) after
+    it, in one sentence: the line's closing period moved after them."""
+    return f"{text.removesuffix('.')}; {passed}." if passed else text
+
+
 def render_summary_html(s: Summary) -> str:
     """The summary as an HTML section (a Jinja2 template, caller text escaped)."""
     from nm_trafficking import statute
@@ -93,15 +99,11 @@ def render_summary_html(s: Summary) -> str:
                     {
                         "name": names[law.law],
                         "status": words.STATUS_LABELS[law.status],
-                        "text": summary_text.law_text(law, names)
-                        + (
-                            f"; {passed}"
-                            if (
-                                passed := summary_text.passed_periods(
-                                    pair.counts, law.law, s.assessed_on
-                                )
-                            )
-                            else ""
+                        # the periods passed after the grade, as the text's line has them:
+                        # "...[S]); the limitation period has passed ... (unless tolled; check)."
+                        "text": _with_passed(
+                            summary_text.law_text(law, names),
+                            summary_text.passed_periods(pair.counts, law.law, s.assessed_on),
                         ),
                         # the related offenses directly under § 30-52-1's line
                         "related": pair.related if i + 1 == at else [],

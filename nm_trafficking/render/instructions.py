@@ -1130,8 +1130,17 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     alternatives a fact stated false rules out are left out of each element."""
     facts: Facts = {c.id: c for c in pattern.conduct} if pattern is not None else {}
     related = (
-        {(p.defendant, p.victim): p.related for p in a.summary.pairs} if STATE in a.laws else {}
-    )  # attempts and conspiracies are worked out under § 30-52-1 only
+        {
+            (p.defendant, p.victim): [
+                line
+                for line, r in zip(p.related, p.related_offenses, strict=True)
+                if r.citation.startswith("NMSA")  # a § 1594 conspiracy is not New Mexico's
+            ]
+            for p in a.summary.pairs
+        }
+        if STATE in a.laws
+        else {}
+    )  # attempts and conspiracies (§§ 30-28-1, 30-28-2) on the New Mexico form only
     pairs = tuple(
         _pair(f, a.laws, facts, related.get((f.defendant, f.victim), ())) for f in a.findings
     )

@@ -57,3 +57,18 @@ DECOY_NOTE = (
     "fictitious minor), and which § 1591(b) band would apply, are not in the reference "
     "(UNVERIFIED)."
 )
+
+CONSPIRACY_NOT_ASSESSED = "not assessed (the elements of conspiracy are not in the reference)"
+"""What a conspiracy line says of § 1594 beyond the agreement stated and the punishment."""
+MINIMUMS_OPEN = (
+    "the text states no minimum; whether the § 1591(b) minimums reach a § 1594(c) conspiracy "
+    "is UNVERIFIED (reference § 5, item 7)"
+)
+"""The open point of a § 1594(c) conspiracy (federal reference § 3.10 and § 5, item 7)."""
+
+
+def punishment(p: Paragraph) -> str:
+    """The punishment as the paragraph states it, verbatim: ``shall be punished in the same
+    manner as a completed violation of such section`` ((b)); ``shall be fined under this
+    title, imprisoned for any term of years or for life, or both`` ((c))."""
+    return "shall " + p.text.split(" shall ", 1)[1].removesuffix(".")
