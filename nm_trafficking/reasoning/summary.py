@@ -477,12 +477,12 @@ def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str 
 def _own_why(
     pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]], status: Status
 ) -> str | None:
-    """With § 30-52-1 not assessed (``law="federal"``): why a section is undetermined, the
-    clause its line has with every law assessed (where § 30-52-1's status differs, as it does
-    whenever the section's own answer is open: what it reaches, the text missing for a date,
-    what it also needs), which :func:`_contrast` gives only where the statuses differ. None
-    with § 30-52-1 assessed, or for a section met or not met (:func:`_contrast` says why a
-    section is not met; a met section's line names the paragraphs met)."""
+    """With § 30-52-1 not assessed (``law="federal"``): why a section is undetermined — the
+    clause :func:`_contrast` gives its line with every law assessed where § 30-52-1's status
+    differs (what it reaches, the text missing for a date, what it also needs), and without
+    § 30-52-1 gave only to a section not met (review B). None with § 30-52-1 assessed, or for
+    a section met or not met (:func:`_contrast` says why a section is not met; a met
+    section's line names the paragraphs met)."""
     if status != UNDETERMINED or not pair.laws or pair.laws[0][0].jurisdiction == "state":
         return None
     if law.commercial_sex_only and _labor_not_sex(acts):
