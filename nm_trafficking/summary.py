@@ -154,7 +154,14 @@ class ActUnderLaw:
     OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("none_stated_possible", "periods")
 
     text: str = field(metadata=doc("the text applied, by its name and verification label"))
-    text_version: str = field(metadata=doc("the id of that text (or period)"))
+    text_version: str | None = field(
+        metadata=doc(
+            "the id of that text (or period); null where the act was judged under several "
+            "texts and the answers combined (an undated act whose possible days span texts; an "
+            "act in the 2008 window whose § 1589 texts give it different results): no single "
+            "text applies, as in the full document (null since 2.4.0)"
+        )
+    )
     status: Status
     statuses: dict[str, Status] = field(metadata=doc("each paragraph's (or prong's) status"))
     grade: str | None = field(metadata=doc("the grade (or band) when the facts fix one"))
@@ -431,15 +438,25 @@ class Birth:
     birthdays: dict[str, DateSpan] = field(
         default_factory=dict,
         metadata=doc(
-            "the birthdays the laws turn on (13, 14, 16, 18), by age: the days each can fall on "
-            "(one day for a birth date; empty when the birth is not bounded)"
+            "the birthdays the laws assessed turn on, by age (§ 30-52-1: 13, 16, 18; "
+            "§ 1591: 14, 18; §§ 1589, 1590: none): the days each can fall on (one day for a "
+            "birth date; empty when the birth is not bounded or no law assessed turns on an "
+            "age; only the laws assessed since 2.4.0)"
         ),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class TextInForce:
-    """One text (or period) of a law assessed, with the day it came into force."""
+    """One text (or period) of a law assessed, with the day it came into force and the days
+    the library applies it to an act dated on them: from the day it came into force unless a
+    period whose text is UNVERIFIED comes first (the 2008 texts of §§ 1589, 1590 and 1591 came
+    into force on 23 December 2008 and are applied from 1 January 2010, after the 2008 window:
+    ``docs/federal.md``, decision 2), until the day before the next one is applied. A dated act
+    is judged under the entry whose applied days hold its date (in the window of § 1589, under
+    both texts: the result both give, under the 2008 text, where they agree)."""
+
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("applied_from", "applied_until")
 
     name: str = field(
         metadata=doc(
@@ -448,6 +465,27 @@ class TextInForce:
         )
     )
     in_force_from: date
+    applied_from: date | None = field(
+        default=None,
+        metadata=doc(
+            "the first day the library applies it to an act dated on that day, where that is "
+            "later than in_force_from (the 2008 texts: 1 January 2010, after the 2008 window); "
+            "absent: from in_force_from (since 2.4.0)"
+        ),
+    )
+    applied_until: date | None = field(
+        default=None,
+        metadata=doc(
+            "the last day (inclusive) the library applies it to an act dated on that day; "
+            "absent: to this day (since 2.4.0)"
+        ),
+    )
+
+    @property
+    def applied_since(self) -> date:
+        """The first day it is applied to an act dated on that day (``applied_from``, or the
+        day it came into force)."""
+        return self.applied_from or self.in_force_from
 
 
 AccessoryBar = Literal["applies", "may_apply"]

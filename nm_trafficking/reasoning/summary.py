@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from nm_trafficking import words
@@ -278,7 +278,9 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         # an undated act judged under several texts: no one text (``reasoning.undated``)
         # (a dated act in a period whose text is UNVERIFIED, judged under each: the period)
         text=words.text_name(law, _text_judged(law, v)),
-        text_version=lc.assessed_under,
+        # judged under several texts and combined: no single text applies (as the full
+        # document's ``text_version``; contract 2.2.0)
+        text_version=None if v.under else lc.assessed_under,
         status=lc.status,
         statuses=dict(lc.statuses),
         grade=pen.band,
@@ -477,13 +479,33 @@ def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str 
     why_not = unasked(law, acts) if status == UNDETERMINED else None
     if status != NOT_MET and status == (state or status) and why_not is None:
         return None  # (where no question of the law is asked, the line says why)
-    if law.commercial_sex_only and _labor_not_sex(acts):
-        said = "rule out" if _sex_stated_false(acts) else "do not state"
-        return (
-            f"{words.law_short(law)} reaches only a commercial sex act; the facts state labor "
-            f"or services and {said} commercial sexual activity"
-        ) + (", so none of its questions is asked" if why_not is not None else "")
-    return _why(law, acts, status) or None
+    return _only_sex(law, acts, why_not) or _why(law, acts, status) or None
+
+
+def _only_sex(law: Law, acts: Sequence[ActVerdict[Any]], why_not: str | None) -> str | None:
+    """§ 1591 where the facts state labor or services and no commercial sexual activity: what
+    it reaches, and (``why_not``: its questions are not asked) that none is asked."""
+    if not (law.commercial_sex_only and _labor_not_sex(acts)):
+        return None
+    said = "rule out" if _sex_stated_false(acts) else "do not state"
+    return (
+        f"{words.law_short(law)} reaches only a commercial sex act; the facts state labor "
+        f"or services and {said} commercial sexual activity"
+    ) + (", so none of its questions is asked" if why_not is not None else "")
+
+
+def _own_why(
+    pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]], status: Status
+) -> str | None:
+    """With § 30-52-1 not assessed (``law="federal"``): why a section is undetermined — the
+    clause :func:`_contrast` gives its line with every law assessed where § 30-52-1's status
+    differs (what it reaches, the text missing for a date, what it also needs), and without
+    § 30-52-1 gave only to a section not met (review B). None with § 30-52-1 assessed, or for
+    a section met or not met (:func:`_contrast` says why a section is not met; a met
+    section's line names the paragraphs met)."""
+    if status != UNDETERMINED or not pair.laws or pair.laws[0][0].jurisdiction == "state":
+        return None
+    return _only_sex(law, acts, unasked(law, acts)) or _why(law, acts, status) or None
 
 
 def _sex_stated_false(acts: Sequence[ActVerdict[Any]]) -> bool:
@@ -640,6 +662,7 @@ def summary(
         f = pair.finding
         statuses: list[LawStatus] = []
         per_act: dict[str, dict[str, ActUnderLaw]] = {c: {} for c in f.conduct}
+        contrasts: dict[str, str | None] = {}  # per federal law: why it differs from § 30-52-1
         for law, acts in pair.laws:
             if law.jurisdiction == "state":
                 statuses.append(
@@ -658,6 +681,7 @@ def summary(
                 j = f.jurisdictions[law.id]
                 # every text an act was judged under (an act judged under several: each)
                 versions = list({id(t): t for v in acts for t in _texts_of(v)}.values())
+                contrast = contrasts[law.id] = _contrast(pair, law, acts)
                 statuses.append(
                     LawStatus(
                         law.id,
@@ -666,17 +690,16 @@ def summary(
                         {p.citation: p.status for p in j.prongs.values()},
                         _federal_grading(j, versions, acts),
                         not_asked=unasked(law, acts) if j.status == UNDETERMINED else None,
-                        _why=_contrast(pair, law, acts),
+                        _why=contrast or _own_why(pair, law, acts, j.status),
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
                     per_act[lc.conduct][law.id] = _federal_count(law, lc, v)
         if any(law.jurisdiction != "state" for law, _ in pair.laws):
             # what separates the laws in the case at hand (federal reference § 4), not each
-            # law's status again
-            comparison = side_by_side.separators(
-                f, pattern, pair.laws, {x.law: x.why for x in statuses if x.law != "nm_30_52_1"}
-            )
+            # law's status again (an undetermined section's own why, given on its line with
+            # the federal sections alone, is no separator)
+            comparison = side_by_side.separators(f, pattern, pair.laws, contrasts)
         else:  # § 30-52-1 alone: why it is not met, if it is not
             comparison = [
                 f"{words.law_short(law)}, {words.STATUS_WORDS[x.status]}: {x.why}."
@@ -719,7 +742,7 @@ def summary(
         needed=needed,
         notes=_notes(pairs, assessment_notes, agreed, [(p.defendant, p.victim) for p in out_pairs]),
         disclaimer=disclaimer,
-        births=_births(pairs),
+        births=_births(pairs, laws),
         texts=_texts(laws),
     )
 
@@ -1025,8 +1048,10 @@ def _federal_accessories(
     return sorted(found, key=lambda f: order[f.conduct])
 
 
-def _births(pairs: Sequence[PairActs]) -> list[Birth]:
-    """Per victim, once, in the order of the pairs: the births the ages were computed from."""
+def _births(pairs: Sequence[PairActs], laws: Sequence[str]) -> list[Birth]:
+    """Per victim, once, in the order of the pairs: the births the ages were computed from,
+    with the birthdays the laws assessed turn on."""
+    ages = birthdays_of(laws)
     out: dict[str, Birth] = {}
     for pair in pairs:
         victim = pair.finding.victim
@@ -1035,7 +1060,7 @@ def _births(pairs: Sequence[PairActs]) -> list[Birth]:
         ctx = pair.laws[0][1][0].ctx
         w = ctx.birth
         if w is not None:
-            out[victim] = Birth(victim, w.earliest, w.latest, w.source, _birthdays(w))
+            out[victim] = Birth(victim, w.earliest, w.latest, w.source, _birthdays(w, ages))
         elif ctx.age is not None:
             out[victim] = Birth(victim, None, None, f"{ctx.age.source}; the birth is not bounded")
         else:
@@ -1043,17 +1068,30 @@ def _births(pairs: Sequence[PairActs]) -> list[Birth]:
     return list(out.values())
 
 
-BIRTHDAYS = (13, 14, 16, 18)
-"""The ages the laws turn on: § 30-52-1(C)'s grades at 13 and 16, (A)(2) and § 1591 at 18,
-§ 1591(b)(1) at 14."""
+BIRTHDAYS_BY_LAW: dict[str, tuple[int, ...]] = {
+    "nm_30_52_1": (13, 16, 18),
+    "usc_1591": (14, 18),
+    "usc_1589": (),
+    "usc_1590": (),
+}
+"""The ages each law turns on: § 30-52-1(C)'s grades at 13 and 16 and (A)(2)'s person under
+18; § 1591's minor prongs and (b)(2) at 18, (b)(1) at 14; §§ 1589 and 1590 at none."""
+
+BIRTHDAYS = tuple(sorted({age for ages in BIRTHDAYS_BY_LAW.values() for age in ages}))
+"""Every age any law turns on (13, 14, 16, 18)."""
 
 
-def _birthdays(w: BirthWindow) -> dict[str, DateSpan]:
-    """Each birthday of :data:`BIRTHDAYS`: from the first day the person can be that age (the
+def birthdays_of(laws: Sequence[str]) -> tuple[int, ...]:
+    """The ages the laws assessed turn on, youngest first (a law not listed: none)."""
+    return tuple(sorted({age for law in laws for age in BIRTHDAYS_BY_LAW.get(law, ())}))
+
+
+def _birthdays(w: BirthWindow, ages: Sequence[int] = BIRTHDAYS) -> dict[str, DateSpan]:
+    """Each birthday of ``ages``: from the first day the person can be that age (the
     earliest birth's birthday) to the first day they surely are (the latest birth's)
     (``ages.turns``, under the configured rule)."""
     out: dict[str, DateSpan] = {}
-    for age in BIRTHDAYS:
+    for age in ages:
         first, sure = turns(w.earliest, w.latest, age, age_rule.LEAP_DAY_BIRTHDAY)
         out[str(age)] = DateSpan(first, sure)
     return out
@@ -1065,22 +1103,51 @@ _TEXTS: dict[tuple[str, ...], tuple[tuple[str, tuple[TextInForce, ...]], ...]] =
 
 def _texts(laws: Sequence[str]) -> dict[str, list[TextInForce]]:
     """Each text (or period) of each law assessed with the day it came into force (not the
-    period before a section existed). Made once per set of laws; the lists are the caller's."""
+    period before a section existed) and the days it is applied to a dated act on. Made once
+    per set of laws; the lists are the caller's."""
     key = tuple(laws)
     found = _TEXTS.get(key)
     if found is None:
-        found = _TEXTS[key] = tuple(
-            (
-                law.id,
-                tuple(
-                    TextInForce(words.text_name(law, v), v.in_force_from)
-                    for v in law.all_versions
-                    if v.in_force_from > date.min
-                ),
-            )
-            for law in map(words.law, laws)
-        )
+        found = _TEXTS[key] = tuple((law.id, _texts_of_law(law)) for law in map(words.law, laws))
     return {law_id: list(texts) for law_id, texts in found}
+
+
+def _texts_of_law(law: Law) -> tuple[TextInForce, ...]:
+    applied = applied_spans(law)
+    out: list[TextInForce] = []
+    for v in law.all_versions:
+        if v.in_force_from <= date.min:
+            continue
+        first, last = applied.get(id(v), (v.in_force_from, None))
+        out.append(
+            TextInForce(
+                words.text_name(law, v),
+                v.in_force_from,
+                applied_from=first if first != v.in_force_from else None,
+                applied_until=last,
+            )
+        )
+    return tuple(out)
+
+
+def applied_spans(law: Law) -> dict[int, tuple[date, date | None]]:
+    """By the identity of each text (or period) of ``law``: the first and last day (``None``:
+    to this day) the engine applies it to an act dated on them (``Law.version_for``: a period
+    with no text first, then the text in force; not the period before the section existed,
+    nor a text before its start), from the days the texts and periods start and end."""
+    bounds = sorted(
+        {v.in_force_from for v in law.all_versions if v.in_force_from > date.min}
+        | {u for v in law.all_versions if (u := v.in_force_until) is not None}
+    )
+    spans: dict[int, tuple[date, date | None]] = {}
+    for start, end in zip(bounds, [*bounds[1:], None], strict=True):
+        version, in_force = law.version_for(start)
+        if in_force is False:
+            continue
+        last = end - timedelta(days=1) if end is not None else None
+        first = spans[id(version)][0] if id(version) in spans else start
+        spans[id(version)] = (first, last)
+    return spans
 
 
 def _span(ctx: ActContext[Any]) -> DateSpan | None:

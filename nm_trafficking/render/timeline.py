@@ -30,7 +30,6 @@ from markupsafe import Markup
 
 from nm_trafficking import words
 from nm_trafficking.render.timeline_layout import (
-    BANDS,
     FEDERAL_14,
     LEVEL,
     MAX_LEVELS,
@@ -43,6 +42,7 @@ from nm_trafficking.render.timeline_layout import (
     Edge,
     Lane,
     Layout,
+    bands,
     cuts,
     is_text,
     layouts,
@@ -322,7 +322,7 @@ def _defs(p: str, layout: Layout) -> El:
     for age, (first, sure) in _cuts(layout).items():
         if first == sure:
             continue
-        i = [a for a, _ in BANDS].index(age)
+        i = [a for a, _ in bands(layout.laws)].index(age)
         kids.append(
             el(
                 "linearGradient",
@@ -337,11 +337,11 @@ def _defs(p: str, layout: Layout) -> El:
 
 
 def _cuts(layout: Layout) -> dict[int, tuple[date, date]]:
-    """Each band edge's birthday (13, 16, 18): the first day the victim can be that age and
-    the first day they surely are (the summary's ``Birth.birthdays``); empty when the birth is not
-    bounded."""
+    """Each band edge's birthday (13, 16, 18; with the federal sections alone 14, 18): the
+    first day the victim can be that age and the first day they surely are (the summary's
+    ``Birth.birthdays``); empty when the birth is not bounded."""
     found = cuts(layout.birth)
-    ages = [age for age, _ in BANDS[1:]]
+    ages = [age for age, _ in bands(layout.laws)[1:]]
     return {age: found[age] for age in ages} if all(a in found for a in ages) else {}
 
 
@@ -357,9 +357,10 @@ def _bands(p: str, layout: Layout, bottom: float) -> list[El]:
 
     out: list[El] = []
     labels: list[El] = []
-    for i, (age, name) in enumerate(BANDS):
+    each = bands(layout.laws)
+    for i, (age, name) in enumerate(each):
         start = X0 if i == 0 else cx(cuts[age][1])
-        end = X1 if i + 1 == len(BANDS) else cx(cuts[BANDS[i + 1][0]][0])
+        end = X1 if i + 1 == len(each) else cx(cuts[each[i + 1][0]][0])
         if end > start:
             out.append(
                 el(

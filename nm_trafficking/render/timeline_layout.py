@@ -44,6 +44,16 @@ BANDS: tuple[tuple[int, str], ...] = ((0, "under 13"), (13, "13–15"), (16, "16
 """The state statute's age bands (§ 30-52-1(C) grades at 13 and 16, (A)(2) at 18)."""
 FEDERAL_14 = "usc_1591"
 """§ 1591(b)(1): under 14."""
+FEDERAL_BANDS: tuple[tuple[int, str], ...] = ((0, "under 14"), (14, "14–17"), (18, "18+"))
+"""With § 30-52-1 not assessed, § 1591's bands ((b)(1) under 14; the minor prongs under 18):
+the summary's births then give no birthday at 13 or 16."""
+
+
+def bands(laws: Sequence[str]) -> tuple[tuple[int, str], ...]:
+    """The age bands of the laws assessed: the state statute's where it is assessed."""
+    return BANDS if "nm_30_52_1" in laws or FEDERAL_14 not in laws else FEDERAL_BANDS
+
+
 SHORT_MONTHS = tuple(m[:3] for m in words.MONTHS)
 _LABEL = re.compile(r"\[[PSR]\]$")
 
