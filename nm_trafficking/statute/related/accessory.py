@@ -110,9 +110,7 @@ NO_FEDERAL_BAR = (
 )
 """Said of a helper an act toward whom meets (or may meet) a federal section (the federal
 reference's § 4: "Victim as accessory | (E): no accessory charge | no equivalent found")."""
-NO_FEDERAL_EQUIVALENT = (
-    "No federal equivalent of § 30-52-1(E) was found in the sources read."
-)
+NO_FEDERAL_EQUIVALENT = "No federal equivalent of § 30-52-1(E) was found in the sources read."
 """After the (E) bar of a helper's state finding, with the federal sections assessed."""
 
 BAR_READING = (
