@@ -110,15 +110,15 @@ def test_an_act_after_the_window_says_no_window() -> None:
 # --- 2. § 3299 and an act of a known date before it ------------------------------------------
 
 
-def _sex_2005(day: str) -> dict[str, Any]:
-    doc = _labor(day, {"threats_of_serious_harm": True})
-    return doc
+def _1591_open(day: str) -> dict[str, Any]:
+    """Labor by threats of serious harm: no § 1591 fact stated, so § 1591 is open (f11)."""
+    return _labor(day, {"threats_of_serious_harm": True})
 
 
 def test_the_3299_note_of_a_dated_act_before_it_is_no_condition_on_its_date() -> None:
     """f11: an act of 1 September 2005 (§ 1591 open: no text encoded) was told 'no limitation
     period if the act is on or after 27 July 2006' — its date is known."""
-    _, a = _assess(_sex_2005("2005-09-01"))
+    _, a = _assess(_1591_open("2005-09-01"))
     text = _flat(render_elements_text(a))
     assert "if the act is on or after 27 July 2006" not in text
     assert (
@@ -131,16 +131,14 @@ def test_the_3299_note_of_a_dated_act_before_it_is_no_condition_on_its_date() ->
 
 
 def test_an_act_whose_five_years_ran_before_3299_says_so() -> None:
-    _, a = _assess(_sex_2005("2001-03-01"))
+    _, a = _assess(_1591_open("2001-03-01"))
     text = _flat(render_elements_text(a))
     assert "to 1 March 2006, unless tolled — check (passed)" in text
     assert "these five years had run before 27 July 2006" in text
 
 
-def test_an_act_after_3299_has_no_limitation_period_and_an_undated_one_keeps_the_condition() -> (
-    None
-):
-    _, a = _assess(_sex_2005("2010-03-01"))
+def test_an_act_after_3299_has_no_limitation_period() -> None:
+    _, a = _assess(_1591_open("2010-03-01"))
     assert "obtaining of 1 March 2010: no limitation period" in _flat(render_elements_text(a))
 
 
