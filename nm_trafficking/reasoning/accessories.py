@@ -15,7 +15,7 @@ whole finding (:func:`judge_federal`): nothing of § 30-1-13, the (E) bar or the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from nm_trafficking import words
@@ -173,7 +173,10 @@ def _words(
     grading: Grading,
     barred: AccessoryBar | None,
     clause: str,
+    federal: bool = False,
 ) -> str:
+    """The finding in a sentence; ``federal``: the federal sections are assessed beside it
+    (the (E) bar is then said to have no federal equivalent found)."""
     helper = acc.person
     under = [words.paragraph_short(c) for c, s in paragraphs.items() if s == status]
     where = f"under § 30-52-1{words.either(under)} " if under and status != NOT_MET else ""
@@ -210,6 +213,8 @@ def _words(
             f" {helper} may be a human trafficking victim: if so, {helper} shall not be "
             "charged as an accessory (§ 30-52-1(E))."
         )
+    if barred is not None and status != NOT_MET and federal:
+        text += f" {rule.NO_FEDERAL_EQUIVALENT}"
     return text
 
 
@@ -246,7 +251,7 @@ def judge(
         intended=acc.intended_that_the_offense_be_committed.value,
         grading=grading,
         bar=barred,
-        words=_words(v, acc, status, paragraphs, grading, barred, clause),
+        words=_words(v, acc, status, paragraphs, grading, barred, clause, bool(federal)),
         needed=_questions(v, acc, status, clause),
         federal=federal_statuses(acc, federal),
     )
@@ -262,15 +267,42 @@ def federal_statuses(
     return {law.id: all_of(lv.status, help_, intent) for law, lv in federal}
 
 
+def federal_victims(
+    pairs: Iterable[tuple[str, Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]]],
+) -> dict[str, dict[str, Status]]:
+    """Per victim, per federal section: whether an act toward the victim meets it (met), may
+    (undetermined) or none does (not met), from each pair's (victim, each law's verdicts)."""
+    out: dict[str, dict[str, Status]] = {}
+    for victim, laws in pairs:
+        found = out.setdefault(victim, {})
+        for law, acts in laws:
+            if law.jurisdiction == "state":
+                continue
+            for v in acts:
+                was = found.get(law.id, NOT_MET)
+                if v.status == MET or (v.status == UNDETERMINED and was == NOT_MET):
+                    found[law.id] = v.status
+                else:
+                    found.setdefault(law.id, was)
+    return out
+
+
 def judge_federal(
-    acc: Accessory, federal: Sequence[tuple[Law, ActVerdict[Any]]]
+    acc: Accessory,
+    federal: Sequence[tuple[Law, ActVerdict[Any]]],
+    victims: Mapping[str, Mapping[str, Status]] | None = None,
 ) -> FederalAccessoryFinding:
     """The finding of ``acc`` under 18 U.S.C. § 2(a) [S] for one act, from the act's verdict
-    under each federal section in ``federal`` (at least one): with § 30-52-1 not assessed."""
+    under each federal section in ``federal`` (at least one): with § 30-52-1 not assessed.
+    ``victims`` (:func:`federal_victims`): where an act toward the helper meets or may meet a
+    section, the finding says the (E) bar has no federal equivalent found."""
     ctx = federal[0][1].ctx
     c = ctx.conduct
     statuses = federal_statuses(acc, federal)
     clause = words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
+    said = _federal_words(acc, federal, statuses, clause)
+    if any(s != NOT_MET for s in statuses.values()):
+        said += _victim_caution(acc.person, federal, (victims or {}).get(acc.person, {}))
     return FederalAccessoryFinding(
         helper=acc.person,
         defendant=c.actor,
@@ -279,7 +311,7 @@ def judge_federal(
         name=named(ctx),
         ways=[w for w in rule.WAYS if getattr(acc, w) is Truth.TRUE],
         intended=acc.intended_that_the_offense_be_committed.value,
-        words=_federal_words(acc, federal, statuses, clause),
+        words=said,
         needed=_federal_questions(acc, federal, statuses, clause),
         federal=statuses,
     )
@@ -300,8 +332,18 @@ def _federal_words(
     """The helper and the act aided, with what is stated of the help and the intent; where no
     section can be met, why (each section's status is :func:`rule.federal_line`'s)."""
     helper = acc.person
-    if any(s != NOT_MET for s in statuses.values()):
-        return f"{helper} is named as a helper of {clause} ({how_helped(acc)})."
+    met = [law for law, _ in federal if statuses[law.id] == MET]
+    if met:  # the decision first, as the state's accessory lines give it
+        return (
+            f"{helper} is punishable as a principal ({rule.USC_2}(a) [S]) under "
+            f"{_sections(met, 'and')} for {clause} ({how_helped(acc)})."
+        )
+    open_ = [law for law, _ in federal if statuses[law.id] == UNDETERMINED]
+    if open_:
+        return (
+            f"{helper} may be punishable as a principal ({rule.USC_2}(a) [S]) under "
+            f"{_sections(open_)} for {clause}, not established ({how_helped(acc)})."
+        )
     why = []
     if all(lv.status == NOT_MET for _, lv in federal):
         why.append(f"the act aided meets none of {_sections([law for law, _ in federal], 'and')}")
@@ -310,6 +352,26 @@ def _federal_words(
     if acc.intended_that_the_offense_be_committed is Truth.FALSE:
         why.append(f"the facts state {helper} did not intend that it be committed")
     return f"{helper} is not punishable as a principal for {clause}: {words.either(why, 'and')}."
+
+
+def _victim_caution(
+    helper: str, federal: Sequence[tuple[Law, ActVerdict[Any]]], victim: Mapping[str, Status]
+) -> str:
+    """Where an act toward ``helper`` meets (or may meet) a federal section: § 30-52-1(E)'s bar
+    has no federal equivalent found (reference § 4: "Victim as accessory | (E): no accessory
+    charge | no equivalent found"); ``""`` otherwise."""
+    laws = [law for law, _ in federal]
+    met = [law for law in laws if victim.get(law.id) == MET]
+    open_ = [law for law in laws if victim.get(law.id) == UNDETERMINED]
+    if met:
+        who = f"is a victim of an offense under {_sections(met, 'and')} (an act toward {helper} "
+        who += "meets it)" if len(met) == 1 else "meets them)"
+    elif open_:
+        who = f"may be a victim of an offense under {_sections(open_)} (an act toward {helper} "
+        who += "may meet it)" if len(open_) == 1 else "may meet one of them)"
+    else:
+        return ""
+    return f" {helper} {who}: {rule.NO_FEDERAL_BAR}."
 
 
 def _federal_questions(
@@ -398,6 +460,7 @@ __all__ = [
     "all_of",
     "bar",
     "federal_statuses",
+    "federal_victims",
     "helped",
     "judge",
     "judge_federal",

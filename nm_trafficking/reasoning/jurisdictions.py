@@ -28,7 +28,7 @@ from nm_trafficking.reasoning.penalties import (
     summarise,
     verdict_label,
 )
-from nm_trafficking.reasoning.verdicts import UNDETERMINED, ActVerdict, act_verdict, any_of
+from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict, act_verdict, any_of
 from nm_trafficking.results import (
     DateSpan,
     ElementResult,
@@ -104,10 +104,32 @@ def _agreed(verdict: ActVerdict[TextVersion], engine: Engine) -> ActVerdict[Text
         under.append(act_verdict(alt, fired))
     outcomes = {(v.paragraphs, punishment_key(count_penalty(v))) for v in under}
     if len(outcomes) == 1:
-        return under[-1]
+        return _in_window(under[-1], ctx.version)
     newest = replace(ctx, version=under[-1].ctx.version, window=ctx.version)
     why = undated.WINDOW.format(period=ctx.version.citation)
     return undated.combine(newest, tuple(under), why)
+
+
+def _in_window(verdict: ActVerdict[TextVersion], period: TextVersion) -> ActVerdict[TextVersion]:
+    """``verdict`` (an act in ``period``, whose texts all give it the same result), its met
+    temporal elements saying so: the text's period alone read as if no other text could apply
+    (review B: "falls within the period of § 1589 (current …)", the window unsaid)."""
+    names = " and ".join(c.citation for c in getattr(period, "candidates", ()) if c.citation)
+    span, _, why = period.citation.partition(": ")
+    said = f"{span} ({why})" if why else span
+    tail = (
+        f"; it also falls in the period {said}, when either text may have applied: {names} "
+        f"give it the same result on these facts, so it is given under "
+        f"{verdict.ctx.version.citation}"
+    )
+    reasons = {
+        (p, e): explain.element_reason(verdict, p, e) + tail
+        for p, paragraph in enumerate(verdict.ctx.version.offences)
+        for e, element in enumerate(paragraph.elements)
+        if element.key == "in_force" and verdict.elements[p][e] == MET
+    }
+    explain.prepared(verdict, reasons)
+    return verdict
 
 
 def date_matters(verdict: ActVerdict[TextVersion]) -> bool:

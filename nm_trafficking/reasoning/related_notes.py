@@ -164,7 +164,9 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
             earliest = ctx.day if ctx.day is not None else ctx.first_day
             before = start is not None and (earliest is None or earliest < start)
             line = "no limitation period"
-            if before:
+            if before and ctx.day is not None and start is not None and rule.earlier is not None:
+                line = _dated_before(rule, rule.earlier, start, ctx.day, ctx.today)
+            elif before:
                 line += f" if the act is on or after {words.long_date(start) if start else ''}"
         else:
             line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
@@ -224,6 +226,30 @@ def federal_limitation_note(
         + "."
     )
     return Note(kind="limitation_period", citation=citation, text=text)
+
+
+def _dated_before(
+    rule: limitation.Limitation,
+    earlier: limitation.Limitation,
+    start: date,
+    day: date,
+    today: date | None,
+) -> str:
+    """An act dated before the day ``rule`` applies from (§ 3299: 27 July 2006): ``earlier``'s
+    period (§ 3282(a): five years) to its date, and whether ``rule`` reached the act left open,
+    with whether that period had run when ``rule`` came in (Stogner, reference § 3.4). Its
+    date is known: no condition on it (review B)."""
+    short = rule.citation.removeprefix("18 U.S.C. ")
+    since = words.long_date(start)
+    period = _period(earlier, "", day, today).removeprefix(": ")
+    end = _add_years(day, earlier.years or 0)
+    ran = "had not run on" if end >= start else "had run before"
+    return (
+        f"before {short} ({since}, as the reference gives it): {period}; whether {short} reached "
+        "the act is open (Stogner, ex post facto: a later extension helps only a prosecution not "
+        f"yet barred when it took effect; these {_WORDS.get(earlier.years or 0, '')} years {ran} "
+        f"{since})"
+    )
 
 
 def unanimity(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:

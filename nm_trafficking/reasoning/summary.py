@@ -1037,8 +1037,9 @@ def _federal_accessories(
     § 30-52-1 assessed they are each accessory finding's ``federal``)."""
     if not any(c.accessories for c in pattern.conduct):
         return []
+    victims = accessories.federal_victims((p.finding.victim, p.laws) for p in pairs)
     found = [
-        accessories.judge_federal(acc, [(law, lv[i]) for law, lv in pair.laws])
+        accessories.judge_federal(acc, [(law, lv[i]) for law, lv in pair.laws], victims)
         for pair in pairs
         if pair.laws and pair.laws[0][0].jurisdiction != "state"
         for i, v in enumerate(pair.laws[0][1])

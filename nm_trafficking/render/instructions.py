@@ -320,6 +320,12 @@ class _Draft:
         purchase (a point of law)."""
         self.verbs_named = verbs_named
         self.verb = verbs_charged(para, act, self.verb_open_point)
+        self.readings = (
+            tuple(v for v in para.verbs if v in ji.BUYER_READINGS) if self.verb_open_point else ()
+        )
+        """The text's verbs a buyer's purchase is drafted with, where the conduct element is
+        open only on whether they reach it: an alternative tied to them (§ 1591(c)'s
+        "obtained") is read on the same theory (``s1591.elements.a1_age_mental_state``)."""
         self.elements = {e.key: e for e in para.elements}
         self.facts = facts
         """The act's facts as stated (None: not given; no alternative is then ruled out)."""
@@ -412,7 +418,7 @@ class _Draft:
             paths = [
                 p
                 for alt in element.established
-                if _act_allows(alt, self.act)
+                if self.allows(alt)
                 for p in _true_paths(alt)
                 if p not in shared
             ]
@@ -420,6 +426,13 @@ class _Draft:
             if any(_fact(self.facts, p) is Truth.TRUE for p in paths):
                 return True
         return False
+
+    def allows(self, alternative: Alternative) -> bool:
+        """The act allows the alternative: its own verb, or (a buyer's purchase drafted with the
+        text's verbs) one of those (:attr:`readings`)."""
+        return _act_allows(alternative, self.act) or any(
+            _act_allows(alternative, v) for v in self.readings
+        )
 
     def _allowed(self, key: str) -> list[tuple[Alternative, str]]:
         """Every alternative the act allows, each with its words."""
@@ -429,7 +442,7 @@ class _Draft:
         pairs: list[tuple[Alternative, str]] = []
         for i, alt in enumerate(element.established):
             paths = _true_paths(alt)
-            if not paths or not _act_allows(alt, self.act):
+            if not paths or not self.allows(alt):
                 continue
             word = parts[i] if parts and len(parts) == len(element.established) else ""
             pairs.append((alt, word or _option_word(paths[0])))
@@ -813,6 +826,11 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
                 f"by ({KEEP_SUPPORTED})"
             )
         text += "; " + ji.BUYER_POINT.format(verbs=d.verbs_named)
+    elif "age_mental_state" in open_keys and d.readings and d.observe_only("age_mental_state"):
+        text += (
+            "; § 1591(c) names the text's verbs, not a buyer's purchase: it serves on the same "
+            "reading as the conduct element (whether those verbs reach a buyer's own purchase)"
+        )
     if d.facts is not None and d.contradiction and any(k in _CONTRADICTABLE for k in open_keys):
         # why it is open: what the facts state against each other, and what that decides, in
         # the words of the note (``federal_facts_contradict``)
@@ -860,9 +878,7 @@ def _comments(para: OffenceParagraph, d: _Draft, federal: bool) -> tuple[str, ..
     if "age_mental_state" in d.results and para.short == "1591a1_minor":
         alternatives = d.elements["age_mental_state"].established
         if not any(
-            s1591.OBSERVE in _true_paths(alt)
-            and _act_allows(alt, d.act)
-            and not d.stated_false(alt)
+            s1591.OBSERVE in _true_paths(alt) and d.allows(alt) and not d.stated_false(alt)
             for alt in alternatives
         ):  # § 1591(c) does not serve this act, or the facts rule it out
             return tuple(out)

@@ -104,6 +104,15 @@ def federal_line(helper: str, statuses: Iterable[tuple[str, str]]) -> str:
     return f"{FEDERAL_LEAD} {FEDERAL_STATUSES}: {listed}. {FEDERAL_CAVEAT.format(helper=helper)}"
 
 
+NO_FEDERAL_BAR = (
+    "the bar of § 30-52-1(E) on charging a human trafficking victim as an accessory has no "
+    "federal equivalent found in the sources read"
+)
+"""Said of a helper an act toward whom meets (or may meet) a federal section (the federal
+reference's § 4: "Victim as accessory | (E): no accessory charge | no equivalent found")."""
+NO_FEDERAL_EQUIVALENT = "No federal equivalent of § 30-52-1(E) was found in the sources read."
+"""After the (E) bar of a helper's state finding, with the federal sections assessed."""
+
 BAR_READING = (
     "the words 'a human trafficking victim' are not limited to a victim of the offense aided: "
     "read conservatively, the bar is shown for any person the facts make (or may make) a "

@@ -77,8 +77,12 @@ D_TEXT = (
 )
 
 IN_FORCE_NOTE = (
-    "The 2008 text, from 23 December 2008 (enactment of Pub. L. 110-457; its effective date is "
-    "UNVERIFIED, so conduct until the end of 2009 is left undetermined)."
+    "The 2008 text, from 23 December 2008 (enactment of Pub. L. 110-457). Its effective date is "
+    "UNVERIFIED, so until the end of 2009 the 2000 text may still have applied: an act of that "
+    "period is judged under both texts; where they give it the same result, that result is "
+    "given under this text; where they part, the two answers are combined (met only if met "
+    "under both, not met only if not met under both, the punishment any band either gives; "
+    "docs/federal.md, decision 2). From 1 January 2010 this text alone applies."
 )
 MEANS_NOTE = (
     "'Serious harm' is defined by § 1589(c)(2) (harm that would compel a reasonable person to "

@@ -46,8 +46,11 @@ B_TEXT = (
 VERBS = ("recruiting", "harboring", "transporting", "providing", "obtaining")
 
 IN_FORCE_NOTE = (
-    "The current text [S], applied from 23 December 2008 (the 2008 Act's enactment; its "
-    "effective date is UNVERIFIED, so conduct until the end of 2009 is left undetermined)."
+    "The current text [S], applied from 1 January 2010. The 2008 Act was enacted on 23 December "
+    "2008, but its effective date is UNVERIFIED and no earlier text of § 1590 is encoded, so no "
+    "text is applied to conduct from 28 October 2000 to the end of 2009: a prong is not met "
+    "there only on a stated fact that defeats it under every candidate wording, and is "
+    "otherwise undetermined (docs/federal.md, decision 2)."
 )
 
 CONDUCT = Element(

@@ -116,8 +116,11 @@ TEXT = Text(
     ),
     venture_definition_seen=False,
     in_force_note=(
-        "The reconstructed 2008 text [R], from 23 December 2008 (enactment; the Act's effective "
-        "date is UNVERIFIED, so conduct until the end of 2009 is left undetermined)."
+        "The reconstructed 2008 text [R], applied from 1 January 2010. The 2008 Act was enacted "
+        "on 23 December 2008, but its effective date is UNVERIFIED and the text before it is not "
+        "encoded, so no text is applied to conduct from then to the end of 2009: a prong is not "
+        "met there only on a stated fact that defeats it under every candidate wording, and is "
+        "otherwise undetermined (docs/federal.md, decision 2)."
     ),
     buyers_note=BUYERS,
 )
