@@ -456,7 +456,7 @@ class TextInForce:
     is judged under the entry whose applied days hold its date (in the window of § 1589, under
     both texts: the result both give, under the 2008 text, where they agree)."""
 
-    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("applied_from", "applied_until")
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("applied_from",)
 
     name: str = field(
         metadata=doc(
@@ -473,19 +473,20 @@ class TextInForce:
             "absent: from in_force_from (since 2.4.0)"
         ),
     )
-    applied_until: date | None = field(
-        default=None,
-        metadata=doc(
-            "the last day (inclusive) the library applies it to an act dated on that day; "
-            "absent: to this day (since 2.4.0)"
-        ),
-    )
+    _applied_until: date | None = field(default=None, repr=False, compare=False)
 
     @property
     def applied_since(self) -> date:
         """The first day it is applied to an act dated on that day (``applied_from``, or the
         day it came into force)."""
         return self.applied_from or self.in_force_from
+
+    @property
+    def applied_until(self) -> date | None:
+        """The last day (inclusive) it is applied to an act dated on that day (None: to this
+        day). Not in the JSON: there, the entries are in order and each is applied until the
+        day before the next entry's first day (kept out for issue 18's 16 KB summary)."""
+        return self._applied_until
 
 
 AccessoryBar = Literal["applies", "may_apply"]

@@ -193,21 +193,24 @@ def _texts(law: str = "federal") -> dict[str, list[dict[str, Any]]]:
     return texts
 
 
-def _applied(entry: dict[str, Any]) -> tuple[date, date | None]:
-    """The first and last day an entry of ``texts`` is applied (``applied_from`` absent: from
-    ``in_force_from``; ``applied_until`` absent: to this day)."""
-    until = entry.get("applied_until")
-    return (
-        date.fromisoformat(entry.get("applied_from", entry["in_force_from"])),
-        date.fromisoformat(until) if until is not None else None,
-    )
+def _first(entry: dict[str, Any]) -> date:
+    return date.fromisoformat(entry.get("applied_from", entry["in_force_from"]))
+
+
+def _applied(entry: dict[str, Any], entries: list[dict[str, Any]]) -> tuple[date, date | None]:
+    """The first and last day an entry of ``texts`` is applied, as a consumer reads them:
+    ``applied_from`` absent, from ``in_force_from``; until the day before the next entry's
+    first day (the last entry: to this day)."""
+    i = entries.index(entry)
+    after = entries[i + 1] if i + 1 < len(entries) else None
+    return _first(entry), (_first(after) - timedelta(days=1) if after is not None else None)
 
 
 def test_the_2008_texts_are_applied_from_2010_the_window_before() -> None:
     texts = _texts()
     for law in ("usc_1591", "usc_1589", "usc_1590"):
         window = next(t for t in texts[law] if "UNVERIFIED" in t["name"])
-        assert _applied(window) == (date(2008, 12, 23), date(2009, 12, 31)), law
+        assert _applied(window, texts[law]) == (date(2008, 12, 23), date(2009, 12, 31)), law
         assert "applied_from" not in window  # from the day it came into force
         # the 2008 text came into force with the window, and is applied after it
         text_2008 = next(
@@ -215,8 +218,11 @@ def test_the_2008_texts_are_applied_from_2010_the_window_before() -> None:
         )
         assert text_2008["applied_from"] == "2010-01-01", law
     # the 2000 text of § 1589 is applied up to the window; the newest text to this day
-    assert _applied(texts["usc_1589"][0]) == (date(2000, 10, 28), date(2008, 12, 22))
-    assert "applied_until" not in texts["usc_1591"][-1]
+    assert _applied(texts["usc_1589"][0], texts["usc_1589"]) == (
+        date(2000, 10, 28),
+        date(2008, 12, 22),
+    )
+    assert _applied(texts["usc_1591"][-1], texts["usc_1591"])[1] is None
 
 
 def test_each_day_is_applied_under_the_text_the_engine_picks() -> None:
@@ -226,7 +232,7 @@ def test_each_day_is_applied_under_the_text_the_engine_picks() -> None:
     texts = _texts(law="all")
     for law_id, entries in texts.items():
         law = words.law(law_id)
-        spans = {e["name"]: _applied(e) for e in entries}
+        spans = {e["name"]: _applied(e, entries) for e in entries}
         days = {first for first, _ in spans.values()}
         for _, last in spans.values():
             if last is not None:

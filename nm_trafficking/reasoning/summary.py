@@ -1125,7 +1125,7 @@ def _texts_of_law(law: Law) -> tuple[TextInForce, ...]:
                 words.text_name(law, v),
                 v.in_force_from,
                 applied_from=first if first != v.in_force_from else None,
-                applied_until=last,
+                _applied_until=last,
             )
         )
     return tuple(out)
