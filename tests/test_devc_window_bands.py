@@ -82,7 +82,8 @@ def test_life_under_the_2000_text_alone_keeps_its_label_beside_the_2008_text_s_b
         PENALTY_2008.base.id,
         PENALTY_2000.aggravated.id,
     ]
+    # the aggravation the 2000 text alone lists, stated, is named in its band
     assert _grading(a).startswith(
-        "one of § 1589 (2000), concluding provisions: up to life if death results or a listed "
-        "aggravation [P], or § 1589(d): up to 20 years [S]"
+        "one of § 1589 (2000), concluding provisions: up to life (the violation includes the "
+        "attempt to commit aggravated sexual abuse) [P] or § 1589(d): up to 20 years [S]"
     )
