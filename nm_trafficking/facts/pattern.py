@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sized
+from datetime import date
 from typing import Any, Self
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
@@ -12,11 +13,11 @@ from nm_trafficking.facts.base import FactModel, plain
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import ReferenceErrors, location, model_at, suggestion
 from nm_trafficking.facts.observations import Observation
-from nm_trafficking.facts.persons import Person, Text, birth_ages
+from nm_trafficking.facts.persons import EARLIEST_DATE, Person, Text, birth_ages
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
 
-__all__ = ["FactPattern", "ReferenceErrors", "check_references", "too_many"]
+__all__ = ["FactPattern", "ReferenceErrors", "age_errors", "check_references", "too_many"]
 
 _ITEMS: dict[str, type[BaseModel]] = {
     "persons": Person,
@@ -276,18 +277,48 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
 
 def _age_errors(pattern: FactPattern) -> list[FieldError]:
     """A plain ``age`` (no ``age_on``) given with ``birth_date``: the age at one of the acts
-    toward the person, so it must be the age the birth date gives at one of them. Checked only
-    where every act toward the person is dated (an undated act can be the one the age was
-    stated of, on a day not known): otherwise the birth date decides. The message names the
-    person and the two values, nothing else of the facts."""
+    toward the person, so it must be the age the birth date gives at one of them. Checked here
+    only where every act toward the person is dated; with an undated act, the day of the
+    assessment bounds the days it can have happened on (:func:`age_errors`, when assessed)."""
+    return age_errors(pattern, None)
+
+
+def age_errors(pattern: FactPattern, today: date | None) -> list[FieldError]:
+    """A plain ``age`` (no ``age_on``) given with ``birth_date`` that no act toward the person
+    can have been done at: not the birth date's age on the date of a dated act, nor (``today``
+    given, the day of the assessment) on any day an undated act can have happened on — from
+    the birth (no fact date is earlier than ``EARLIEST_DATE``, nor an act before the birth) to
+    ``today``. Without ``today`` a person with an undated act toward them is not checked. The
+    message names the person and the values, nothing else of the facts. (An assumed ``as_of``
+    is not read: the stated age can be of the act on any of its possible days.)"""
     errors: list[FieldError] = []
     for i, p in enumerate(pattern.persons):
         if p.age is None or p.birth_date is None or p.age_on is not None:
             continue
         days = [c.date for c in pattern.conduct if c.person == p.id]
-        if not days or any(day is None for day in days):
+        if not days:
             continue
+        undated = any(day is None for day in days)
+        if undated and (today is None or today < p.birth_date):
+            continue  # (a birth after the assessment day is refused as such)
         if any(p.age in birth_ages(p.birth_date, day) for day in days if day is not None):
+            continue
+        if undated and today is not None:
+            first = max(p.birth_date, EARLIEST_DATE)
+            youngest = birth_ages(p.birth_date, first).start
+            oldest = birth_ages(p.birth_date, today)[-1]
+            if youngest <= p.age <= oldest:
+                continue
+            errors.append(
+                FieldError(
+                    f"persons[{i}].age",
+                    f"person {p.id!r}: age {p.age} does not agree with birth_date "
+                    f"{p.birth_date.isoformat()}: from the birth to the day of the assessment "
+                    f"({today.isoformat()}) {p.id!r} was aged {youngest} to {oldest} (give "
+                    "age_on, the date the age held, or correct one; when both are given, "
+                    "birth_date decides)",
+                )
+            )
             continue
         errors.append(
             FieldError(

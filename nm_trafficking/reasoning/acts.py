@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from nm_trafficking import statute
 from nm_trafficking.errors import FieldError, InvalidFactPattern, NoStatuteInForce
 from nm_trafficking.facts.conduct import Conduct
-from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.pattern import FactPattern, age_errors
 from nm_trafficking.facts.persons import Person, Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.ages import (
@@ -174,11 +174,13 @@ def contexts(
     Raises :class:`InvalidFactPattern` when an act's
     date (stated or assumed) falls before the victim can have been born, or after ``today``
     (conduct cannot postdate the assessment: a typed 2062 for 2026 would silently change the
-    victim's age), and when a birth date or the date of a stated age is after ``today``."""
+    victim's age), when a birth date or the date of a stated age is after ``today``, and when a
+    plain age given with a birth date is no age the person had from the birth to ``today`` (an
+    undated act toward them: ``facts.pattern.age_errors``)."""
     today = today or date.today()
     versions = versions if versions is not None else statute.VERSIONS
     persons = {p.id: p for p in pattern.persons}
-    errors: list[FieldError] = _future_dates(pattern, as_of, today)
+    errors: list[FieldError] = _future_dates(pattern, as_of, today) + age_errors(pattern, today)
     windows: dict[str, tuple[BirthWindow | None, BirthWindow | None, BirthWindow | None]] = {}
     out: list[ActContext[StatuteVersion]] = []
     candidates: list[tuple[int, tuple[StatuteVersion, ...], Person]] = []

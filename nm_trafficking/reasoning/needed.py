@@ -24,7 +24,7 @@ workbench's next questions (``workbench.questions``) are another thing, read fro
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypedDict
@@ -82,7 +82,8 @@ def pair_questions(
     asked: list[Question] = []
     for law, acts in laws:
         asked.extend(_once(_questions(law, acts, finding), acts))
-    return _across_laws(_dates_once(asked), laws)
+    out = _across_laws(_dates_once(asked), laws)
+    return out if any(law.jurisdiction == _STATE for law, _ in laws) else _federal_only(out)
 
 
 class _Who(TypedDict):
@@ -832,8 +833,27 @@ def _stated_for_the_state(element: Element, ctx: ActContext[Any], fields: _Field
         return ""
     return (
         f" (The facts state the act was to subject {fields['person']} to "
-        f"{' and '.join(stated)} under § 30-52-1; the federal words are a fact of their own.)"
+        f"{' and '.join(stated)}{_UNDER_THE_STATE}; the federal words are a fact of their own.)"
     )
+
+
+_UNDER_THE_STATE = " under § 30-52-1"
+_OF_THE_STATE = ", a fact of the state statute"
+"""The state purpose a § 1590 question names (:func:`_stated_for_the_state`), as it names it
+with § 30-52-1 assessed, and with the federal sections alone (docs/federal.md, decision 16:
+nothing of § 30-52-1 in their output)."""
+
+
+def _federal_only(questions: list[Question]) -> list[Question]:
+    """The questions of a pair with no state law assessed: the state purpose a federal
+    question names is not cited as § 30-52-1's."""
+    said = f"{_UNDER_THE_STATE}; the federal words are a fact of their own.)"
+    return [
+        replace(q, text=q.text.replace(said, _OF_THE_STATE + said[len(_UNDER_THE_STATE) :]))
+        if said in q.text
+        else q
+        for q in questions
+    ]
 
 
 def _buyer_question(
@@ -1049,17 +1069,46 @@ def _age_without_leap_day(ctx: ActContext[Any], w: BirthWindow) -> str:
     return str(lo) if lo == hi else f"{lo} to {hi}"
 
 
+_LEAP_DAY_SOURCES = {"nm_30_52_1": "no New Mexico source"}
+_OTHER_SOURCES = "no source the library has"
+_BOTH_SOURCES = "no New Mexico or federal source the library has"
+_LEAP_DAY_SETTLES = (
+    " settles when a person born on 29 February reaches an age in a year without one."
+)
+"""How the 29 February questions end (after the sources none of which settles it)."""
+
+
 def _leap_day_sources(law_id: str) -> str:
-    return "no New Mexico source" if law_id == "nm_30_52_1" else "no source the library has"
+    return _LEAP_DAY_SOURCES.get(law_id, _OTHER_SOURCES)
 
 
 def _leap_day_question(ctx: ActContext[Any], fields: _Fields, law_id: str) -> str:
     return (
         f"How old was {fields['person']}, born on 29 February, at {fields['act']}? "
         f"Read one way {fields['person']} was {ctx.age.lo if ctx.age else '?'}, read the other "
-        f"{ctx.age.hi if ctx.age else '?'}: {_leap_day_sources(law_id)} settles when a person "
-        "born on 29 February reaches an age in a year without one."
+        f"{ctx.age.hi if ctx.age else '?'}: {_leap_day_sources(law_id)}{_LEAP_DAY_SETTLES}"
     )
+
+
+def _one_leap_day(
+    asked: list[Question], by_law: dict[tuple[str, str], tuple[Law, ActContext[Any]]]
+) -> Question | None:
+    """The 29 February point of one act, which each law asks in the same words but the
+    sources none of which settles it, asked once naming both (None where the words differ
+    otherwise: the ages or the births the facts leave)."""
+    said: set[tuple[str, str]] = set()
+    for q in asked:
+        head, _, tail = q.text.partition(_LEAP_DAY_SETTLES)
+        sources = _leap_day_sources(q.law)
+        if not head.endswith(sources):
+            return None
+        said.add((head.removesuffix(sources), tail))
+    if len(said) != 1:
+        return None
+    ((head, _),) = said
+    laws = {q.law for q in asked}
+    sources = _BOTH_SOURCES if len(laws) > 1 else _leap_day_sources(asked[0].law)
+    return _joined(asked, f"{head}{sources}{_LEAP_DAY_SETTLES}")
 
 
 _UNDER_EIGHTEEN = "under_eighteen"
@@ -1461,15 +1510,31 @@ def _may_apply(
     return out
 
 
+def _without_the_act(text: str, ctx: ActContext[Any]) -> str:
+    """A question's words with those naming its act (by verb and date; its verb, as the
+    question's words name the act) taken out: what it asks of any act. Two acts' questions are
+    the same question only where these agree (the buyer point of a soliciting and of a
+    patronizing, not a 2008 verb, are not)."""
+    fields = _Fields(ctx)
+    c = ctx.conduct
+    clause = words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
+    for said in (fields["when"], clause, fields["act"], fields["_on"], fields["verb"]):
+        text = text.replace(said, "\0")
+    return text
+
+
 def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Question]:
     """The same question of several acts of a pair under one law, asked once: the first act's
     words, then "Likewise for" the others by verb and date (a federal element's question only
-    where the facts leave the acts the same ways of it: :func:`_federal_ways`)."""
-    first: dict[tuple[str, str, _Ways | None], int] = {}
+    where the facts leave the acts the same ways of it: :func:`_federal_ways`). The same
+    question: the same element, asked in the same words but those naming the act."""
+    first: dict[tuple[str, str, _Ways | None, str], int] = {}
     merged: list[Question] = []
     by_id = {v.ctx.conduct.id: v for v in acts}
     for q in questions:
-        key = (q.element, q.kind, _ways_of(q, by_id.get(q.conduct)))
+        v = by_id.get(q.conduct)
+        shape = _without_the_act(q.text, v.ctx) if v is not None else q.text
+        key = (q.element, q.kind, _ways_of(q, v), shape)
         at = first.get(key)
         if at is None:
             first[key] = len(merged)
@@ -1534,8 +1599,11 @@ _STATE = "state"
 
 def _topic(q: Question, jurisdiction: dict[str, str]) -> str | None:
     """What a question asks, where several laws ask the same of one act: its date (a text's
-    in force, a federal section's text that turns on it), or the person's age (the state grade;
-    an "under 18" element of either law). None for any other question."""
+    in force, a federal section's text that turns on it), the person's age (the state grade;
+    an "under 18" element of either law), or how old a person born on 29 February was (the
+    point no source settles). None for any other question."""
+    if _LEAP_DAY_SETTLES in q.text and q.text.startswith(("How old was ", "When was ")):
+        return "leap_day"
     if q.kind != FACT:
         return None
     if q.element == "in_force" or (q.element == _DATE and q.text.startswith("When did ")):
@@ -1570,9 +1638,10 @@ def _across_laws(
     dropped: set[int] = set()
     for (topic, _, _), at in groups.items():
         asked = [questions[i] for i in at]
-        if len({q.law for q in asked}) < 2:
+        # (one law asks an undated act's date twice: its text's day in force, the age by date)
+        if len(asked) < 2 or (topic == "age" and len({q.law for q in asked}) < 2):
             continue
-        made = (_one_date if topic == "date" else _one_age)(asked, by_law)
+        made = _MERGE[topic](asked, by_law)
         if made is None:
             continue
         merged[at[0]] = made
@@ -1658,6 +1727,13 @@ def _one_age(
     return _joined(
         asked, f"How old was {fields['person']} at {fields['act']}? {note}: {'; '.join(parts)}."
     )
+
+
+_Merge = Callable[
+    [list[Question], dict[tuple[str, str], tuple[Law, ActContext[Any]]]], Question | None
+]
+_MERGE: dict[str, _Merge] = {"date": _one_date, "age": _one_age, "leap_day": _one_leap_day}
+"""How the questions of each topic (:func:`_topic`) several laws ask of one act are made one."""
 
 
 def _prong_short(citation: str) -> str:
