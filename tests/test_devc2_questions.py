@@ -9,16 +9,9 @@ from typing import Any
 
 import nm_trafficking as nmt
 from nm_trafficking import FactPattern
+from tests.federal_strategies import MEANS
 
 TODAY = date(2026, 12, 7)
-MEANS = (
-    "force",
-    "threats_of_force",
-    "fraud",
-    "coercion_threats_of_serious_harm_or_restraint",
-    "coercion_scheme_plan_or_pattern",
-    "coercion_abuse_of_legal_process",
-)
 NONE = dict.fromkeys(MEANS, False)
 
 

@@ -20,35 +20,12 @@ import nm_trafficking as nmt
 from nm_trafficking import statute, words
 from nm_trafficking.detail import output_schema
 from nm_trafficking.render.summary_text import render_summary_text
+from tests.federal_strategies import AGGRAVATIONS, LABOR_MEANS
 
 TODAY = date(2026, 12, 7)
 
-_NO_AGGRAVATION = {
-    k: False
-    for k in (
-        "death_results",
-        "kidnapping",
-        "attempt_to_kidnap",
-        "aggravated_sexual_abuse",
-        "attempt_to_commit_aggravated_sexual_abuse",
-        "attempt_to_kill",
-    )
-}
-_ONLY_FORCE = {
-    "force": True,
-    **{
-        k: False
-        for k in (
-            "threats_of_force",
-            "physical_restraint",
-            "threats_of_physical_restraint",
-            "serious_harm",
-            "threats_of_serious_harm",
-            "abuse_or_threatened_abuse_of_law_or_legal_process",
-            "scheme_plan_or_pattern",
-        )
-    },
-}
+_NO_AGGRAVATION = dict.fromkeys(AGGRAVATIONS, False)
+_ONLY_FORCE = {**dict.fromkeys(LABOR_MEANS, False), "force": True}
 _LABOR = {"labor_or_services_of_the_person": True, "provided_or_obtained_labor_or_services": True}
 
 
