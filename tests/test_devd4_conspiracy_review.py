@@ -269,3 +269,19 @@ def test_an_undated_act_agreed_to_has_no_doubled_parenthesis() -> None:
     text = _flat(_n16().explain())
     assert ") (stated" not in text
     assert "D1 and D2 agreed (stated) to commit the recruiting of 7 December 2021 and D2's " in text
+
+
+def test_a_findings_own_note_counts_from_the_whole_agreements_first_act() -> None:
+    """D's finding sees only his transporting of 15 September 2024; the same agreement covers
+    E's enticing of 10 September 2024, by which it was made: the latest end is 10 September
+    2029, not 15 September 2029 (before: 'to 15 September 2029' in D's own note)."""
+    result = _assess(
+        [{"id": "D"}, {"id": "E"}, {"id": "V", "birth_date": "2009-01-01"}],
+        _act("e", "E", "V", "enticing", "2024-09-10", agreement=_agreed("D"), **SEX),
+        _act("t", "D", "V", "transporting", "2024-09-15", agreement=_agreed("E"), **SEX),
+    )
+    (finding,) = [f for f in result.findings if f.defendant == "D"]
+    (note,) = [n for n in finding.notes if n.kind == "conspiracy"]
+    text = _flat(note.text)
+    assert "to 10 September 2029, unless tolled" in text
+    assert "15 September 2029" not in text

@@ -114,7 +114,7 @@ def test_a_party_with_no_act_of_his_own_has_his_conspiracy_line_under_his_pair()
         "needs none)."
     )
     # the same offense as under A's pair: the same grade and period
-    a_fields = [p for p in result.summary.pairs if p.defendant == "A"][0].related_offenses[0]
+    a_fields = next(p for p in result.summary.pairs if p.defendant == "A").related_offenses[0]
     b_fields = pair.related_offenses[0]
     assert (b_fields.grades, b_fields.deadline) == (a_fields.grades, a_fields.deadline)
     # every view shows the pair with its line and no empty count table
@@ -190,7 +190,7 @@ def test_an_agreement_toward_two_persons_is_one_conspiracy_said_under_each_pair(
     for d, v in (("A", "W"), ("B", "V"), ("B", "W")):
         (line,) = _lines(result, d, v)
         assert "the conspiracy of A and B above (one conspiracy toward V and W" in line, (d, v)
-        pair = [p for p in result.summary.pairs if (p.defendant, p.victim) == (d, v)][0]
+        pair = next(p for p in result.summary.pairs if (p.defendant, p.victim) == (d, v))
         fields = pair.related_offenses[0]
         assert fields.grades == ["third_degree_felony"], (d, v)
     (note,) = _state_notes(result)

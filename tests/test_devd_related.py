@@ -135,9 +135,7 @@ def test_the_attempt_line_gives_its_own_period_not_passed() -> None:
     offense's third degree (the count's own period: to 1 February 2029)."""
     (line,) = _pair(_believed_12(), "D", "O").related
     assert "§ 30-28-1(A)" in line and "a second degree felony" in line
-    assert line.endswith(
-        "limitation (unless tolled; check): to 1 February 2030 under § 30-1-8(A)."
-    )
+    assert line.endswith("limitation (unless tolled; check): to 1 February 2030 under § 30-1-8(A).")
 
 
 def test_the_memo_conclusions_count_the_attempt_among_the_periods_passed() -> None:

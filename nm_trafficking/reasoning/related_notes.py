@@ -774,9 +774,11 @@ def several_victims(victims: Sequence[str]) -> str:
     )
 
 
-def conspiracy_text(c: Conspiracy) -> str:
+def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
     """The note's sentence on one agreement: who combined for what (stated), its grade and its
-    own limitation period."""
+    own limitation period; ``whole``: the same agreement over every pair's acts (a finding's
+    note sees its pair's only), whose earliest dated act bounds the day it was made."""
+    whole = c if whole is None else whole
     first = c.verdict
     actor = first.ctx.conduct.actor
     one = len({(a.verdict.ctx.conduct.actor, a.verdict.ctx.conduct.person) for a in c.acts}) == 1
@@ -819,7 +821,7 @@ def conspiracy_text(c: Conspiracy) -> str:
         )
     elif not c.established:
         graded = f"if the act agreed to is established as human trafficking, {graded}"
-    day = c.start()
+    day = whole.start()
     periods = [
         _period(period, inchoate.GRADE_NAMES[g], day, first.ctx.today)
         for _, g, _ in (*c.grades, *c.raised)
@@ -827,7 +829,7 @@ def conspiracy_text(c: Conspiracy) -> str:
     ]
     limit = (
         f"; its own limitation period, each last day the latest it can be "
-        f"({LATEST.format(act=_bound_words(c))}): {'; or '.join(dict.fromkeys(periods))}"
+        f"({LATEST.format(act=_bound_words(whole))}): {'; or '.join(dict.fromkeys(periods))}"
         if periods
         else ""
     )
@@ -899,11 +901,14 @@ def conspiracy_note(
     if not found:
         return None
     several = any(len(c.acts) > 1 for c in found)
+    # the whole agreement (every pair's acts) bounds the day it was made, not this pair's acts
+    whole = {frozenset(c.parties): c for c in conspiracies(every_act or ())}
     return Note(
         kind="conspiracy",
         citation=inchoate.S_30_28_2,
         text=" ".join(
-            conspiracy_text(c) + (_elsewhere(c, every_act) if every_act is not None else "")
+            conspiracy_text(c, whole.get(frozenset(c.parties), c))
+            + (_elsewhere(c, every_act) if every_act is not None else "")
             for c in found
         )
         + (f" {ONE_AGREEMENT}" if several else "")

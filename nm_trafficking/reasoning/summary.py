@@ -25,7 +25,7 @@ from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.needed import pair_questions, unasked
+from nm_trafficking.reasoning.needed import FACT, pair_questions, unasked
 from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
@@ -766,7 +766,7 @@ def _agreement_questions(
                 f"Did {words.either(_parties(v), 'and')} agree to commit {named(v.ctx)}? If "
                 "they did, it may be a conspiracy, graded one step down from the act's grade."
             ),
-            kind="fact",
+            kind=FACT,
             law=law.id,
             citations=[inchoate.S_30_28_2.removeprefix("NMSA 1978, ")],
             element="agreement",
