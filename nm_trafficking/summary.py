@@ -303,13 +303,17 @@ class RelatedOffense:
         metadata=doc(
             "the last day of its earliest limitation period that may apply, a dated warning, "
             "unless tolled (null: counted from a date not stated, or a federal conspiracy, whose "
-            "period is not assessed); a conspiracy's runs from the first act agreed to"
+            "period is not assessed); a conspiracy's is the latest it can be: counted from the "
+            "earliest dated act agreed to, by which the agreement (not dated) was made"
         )
     )
-    passed: bool = field(
+    passed: bool | None = field(
         metadata=doc(
             "every limitation period it may carry ended before the day of the assessment (a "
-            "dated warning, unless tolled; false where one has not, or a date is not stated)"
+            "dated warning, unless tolled); false where one has not; null where a date it runs "
+            "from is not stated, and for a conspiracy (whose agreement is not dated: each last "
+            "day is the latest it can be) wherever even the latest has not passed; false for a "
+            "federal conspiracy (not assessed)"
         )
     )
     deadlines: dict[str, date | None] | None = field(

@@ -78,10 +78,12 @@ def test_one_agreement_over_two_acts_is_one_conspiracy_graded_by_the_highest_cri
     ) in line
     assert "fourth degree" not in line  # the transporting's own grade does not make a second one
     # its own period, as the count lines give theirs: five years (§ 30-1-8(B), third degree)
-    # from the first act agreed to (the agreement is not dated; it was made by then)
+    # from the first act agreed to (the agreement is not dated; it was made by then: the
+    # latest end, review A2 1)
     assert line.endswith(
-        "limitation (unless tolled; check): to 1 June 2023 (passed), counted from the first act "
-        "agreed to."
+        "limitation (unless tolled; check): at the latest to 1 June 2023 (passed) under "
+        "§ 30-1-8(B) (the agreement, not dated, was made by the first act agreed to: the period "
+        "may end earlier if it was made earlier, never later)."
     )
     (note,) = _state_notes(result)
     text = _flat(note.text)
@@ -105,15 +107,16 @@ def test_a_party_with_no_act_of_his_own_has_his_conspiracy_line_under_his_pair()
     assert (pair.victim, pair.laws, pair.counts) == ("V", [], [])
     (line,) = _lines(result, "B", "V")  # then his § 1594 line (test_devd3_related)
     assert len(pair.related) == 2 and pair.related[0] == line
-    assert (
-        "B agreed with A to commit A's recruiting of V on 1 June 2018 and A's transporting of V "
-        "on 1 June 2021 (stated; no act of B's own toward V is stated, and conspiracy needs "
-        "none): one conspiracy" in line
+    # said in full under A's pair, referred to here (review A2 6)
+    assert line == (
+        "Related offense — conspiracy (NMSA 1978, § 30-28-2(B)(2) [S]): the conspiracy of A and B "
+        "above (one conspiracy toward V; no act of B's own toward V is stated, and conspiracy "
+        "needs none)."
     )
-    assert "a third degree felony (conspiracy to a second degree felony)" in line
     # the same offense as under A's pair: the same grade and period
-    (a_line,) = _lines(result, "A", "V")
-    assert line.split("(stated")[1].split(": ", 1)[1] == a_line.split("(stated)")[1][2:]
+    a_fields = next(p for p in result.summary.pairs if p.defendant == "A").related_offenses[0]
+    b_fields = pair.related_offenses[0]
+    assert (b_fields.grades, b_fields.deadline) == (a_fields.grades, a_fields.deadline)
     # every view shows the pair with its line and no empty count table
     text = result.explain()
     b = text.index("B toward V:")
@@ -177,17 +180,19 @@ def test_an_agreement_toward_two_persons_is_one_conspiracy_said_under_each_pair(
             agreement=WITH_B,
         ),
     )
-    for d, v in (("A", "V"), ("A", "W"), ("B", "V"), ("B", "W")):
-        (line,) = _lines(result, d, v)
-        assert "a third degree felony (conspiracy to a second degree felony)" in line, (d, v)
-        assert (
-            "one conspiracy toward V and W, not one per person (the conservative reading: one "
-            "agreement, one offense), said under each pair it concerns" in line
-        ), (d, v)
-    (under_w,) = _lines(result, "A", "W")
-    assert "A and B agreed to commit A's recruiting of V on 1 June 2018 and the obtaining of " in (
-        under_w
+    # said in full under the first pair, referred to under the others (review A2 6)
+    (line,) = _lines(result, "A", "V")
+    assert "a third degree felony (conspiracy to a second degree felony)" in line
+    assert (
+        "one conspiracy toward V and W, not one per person, on the conservative reading that "
+        "one agreement is one offense" in line
     )
+    for d, v in (("A", "W"), ("B", "V"), ("B", "W")):
+        (line,) = _lines(result, d, v)
+        assert "the conspiracy of A and B above (one conspiracy toward V and W" in line, (d, v)
+        pair = next(p for p in result.summary.pairs if (p.defendant, p.victim) == (d, v))
+        fields = pair.related_offenses[0]
+        assert fields.grades == ["third_degree_felony"], (d, v)
     (note,) = _state_notes(result)
     assert "One conspiracy toward V and W, not one per person" in _flat(note.text)
     # a finding's own note sees its pair's acts only: it names the acts of the same agreement
@@ -235,4 +240,4 @@ def test_an_open_act_that_would_raise_the_grade_is_named_with_if_established() -
         "to 1 June 2023 (passed) if a third degree felony, to 1 June 2023 (passed) if a fourth"
         not in line
     )  # one period for both grades (five years each), said once
-    assert "to 1 June 2023 (passed), counted from the first act agreed to" in line
+    assert "at the latest to 1 June 2023 (passed) under § 30-1-8(B) (the agreement" in line

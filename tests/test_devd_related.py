@@ -125,7 +125,8 @@ def test_the_attempt_line_gives_its_own_period_passed() -> None:
         "4 July 2020: a fourth degree felony"
     )
     assert line.endswith(
-        "(see the attempt note); limitation (unless tolled; check): to 4 July 2025 (passed)."
+        "(see the attempt note); limitation (unless tolled; check): to 4 July 2025 (passed) "
+        "under § 30-1-8(B)."
     )
 
 
@@ -134,7 +135,7 @@ def test_the_attempt_line_gives_its_own_period_not_passed() -> None:
     offense's third degree (the count's own period: to 1 February 2029)."""
     (line,) = _pair(_believed_12(), "D", "O").related
     assert "§ 30-28-1(A)" in line and "a second degree felony" in line
-    assert line.endswith("limitation (unless tolled; check): to 1 February 2030.")
+    assert line.endswith("limitation (unless tolled; check): to 1 February 2030 under § 30-1-8(A).")
 
 
 def test_the_memo_conclusions_count_the_attempt_among_the_periods_passed() -> None:
@@ -176,7 +177,7 @@ def test_the_conspiracy_grades_are_listed_most_serious_first() -> None:
     """Before: 'if established, a fourth degree felony (…), a third degree felony (…) or a
     second degree felony (…)'."""
     result = _age_unknown()
-    for who in ("D1", "D2"):
+    for who in ("D1",):  # D2's pair refers to it (review A2 6)
         (line,) = _pair(result, who, "Y").related
         assert (
             "if established, a second degree felony (conspiracy to a first degree felony), a "
@@ -185,8 +186,10 @@ def test_the_conspiracy_grades_are_listed_most_serious_first() -> None:
         ), who
         # one period said once for the grades it is the same for
         assert line.endswith(
-            "limitation (unless tolled; check): to 1 June 2031 if a second degree felony, to "
-            "1 June 2030 if a third degree felony or a fourth degree felony."
+            "limitation (unless tolled; check): at the latest to 1 June 2031 under § 30-1-8(A) "
+            "if a second degree felony, to 1 June 2030 under § 30-1-8(B) if a third degree "
+            "felony or a fourth degree felony (the agreement, not dated, was made by the act "
+            "agreed to: the period may end earlier if it was made earlier, never later)."
         ), who
     (note,) = [n for n in result.summary.notes if n.kind == "conspiracy"]
     text = _flat(note.text)
@@ -267,7 +270,7 @@ def test_an_open_conspiracy_gives_each_grade_and_its_last_day() -> None:
             "third_degree_felony": "2030-06-01",
             "fourth_degree_felony": "2030-06-01",
         },
-        "passed": False,
+        "passed": None,  # the latest end is not passed, the earliest unknown (review A2 1)
     }
     # the co-conspirator's pair: the same offense, its act named from his side
     (other,) = d2["related_offenses"]

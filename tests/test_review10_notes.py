@@ -187,15 +187,14 @@ def test_a_conspiracy_is_a_related_offense_under_the_pair_of_the_act_and_of_the_
     None
 ):
     result = _p01()
-    # (the state's conspiracy; the § 1594 line beside it is tests/test_devd3_related.py's)
-    (leo,) = [r for r in _related(result, "Leo") if "conspiracy (NMSA" in r]
+    (leo,) = [r for r in _related(result, "Leo") if "30-28-2" in r]  # not § 1594's
     assert leo.startswith("Related offense — conspiracy (NMSA 1978, § 30-28-2(B)(2) [S])")
     assert "Leo and Bo agreed to commit the recruiting of 1 August 2019 (stated)" in leo
     assert "a third degree felony (conspiracy to a second degree felony)" in leo
     assert "if established" not in leo
-    (bo,) = [r for r in _related(result, "Bo") if "conspiracy (NMSA" in r]
-    assert "Bo agreed with Leo to commit Leo's recruiting of Vi on 1 August 2019 (stated)" in bo
-    assert "a third degree felony" in bo
+    (bo,) = [r for r in _related(result, "Bo") if "30-28-2" in r]
+    assert "the conspiracy of Leo and Bo above" in bo  # said in full under Leo's pair
+    assert "(B)(2)" in bo
     summary = result.explain()
     assert "Related offense — conspiracy" in summary
 

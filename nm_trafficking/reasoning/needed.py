@@ -302,11 +302,16 @@ def _belief_question(v: ActVerdict[Any], fields: _Fields, base: _Who) -> Questio
     with § 30-52-1(C), related law § 2.3), so it is what is missing."""
     minor, _ = v.ctx.version.minor
     attempt = inchoate.S_30_28_1
+    agreed = (
+        v.ctx.conduct.agreement.to_commit_this_act is Truth.TRUE
+        and v.ctx.conduct.agreement.with_persons
+    )
     return Question(
         text=(
             f"What age did {fields['actor']} believe {fields['person']} to be {fields['when']}? "
             f"If under eighteen, the act may be an attempt ({attempt}), graded from that age "
             "(a reading of the two texts)."
+            + (" The conspiracy's grade turns on it too (§ 30-28-2(B))." if agreed else "")
         ),
         kind=FACT,
         citations=[minor, attempt.removeprefix("NMSA 1978, ")],

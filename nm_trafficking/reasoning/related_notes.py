@@ -417,12 +417,19 @@ class Agreed:
     attempt: StingAttempt | None = None
     """For a sting, the attempt it leaves (``reasoning.sting``): what of the minor offense, but
     the age, is still open."""
+    belief_open: bool = False
+    """The person was not a minor, the minor offense fails only on the age and no believed age
+    is recorded (``sting.belief_open``): the crime conspired to may be the offense against a
+    minor of any age the actor may have believed, so :attr:`crimes` holds each grade such an
+    age could give (the conservative reading: the grade is open, not the adult offense's)."""
 
     @property
     def established(self) -> bool:
         """The act agreed to is established as human trafficking (or a sting: graded from the
         believed age, once every element of the minor offense but the age is met, as the
-        attempt on the same act is)."""
+        attempt on the same act is). A believed age not recorded is not established."""
+        if self.belief_open:
+            return False
         if self.believed is not None:
             return self.attempt is None or self.attempt.established
         return self.verdict.status != UNDETERMINED
@@ -530,16 +537,30 @@ class Conspiracy:
             )
         return text
 
+    def bound(self) -> Agreed | None:
+        """The earliest dated act agreed to: the agreement (not dated) was made no later than
+        its day (it is on or before the first act agreed to); ``None`` where no act agreed to
+        is dated."""
+        dated = [(d, a) for a in self.acts if (d := stated_day(a.verdict.ctx)) is not None]
+        return min(dated, key=lambda x: x[0])[1] if dated else None
+
     def start(self) -> date | None:
-        """The day the conspiracy's limitation period is counted from: the first act agreed to
-        (the agreement itself is not dated; it was made by then); ``None`` where an act agreed
-        to is undated."""
-        days = [stated_day(a.verdict.ctx) for a in self.acts]
-        return None if any(d is None for d in days) else min(d for d in days if d is not None)
+        """The latest day the agreement can have been made: that of the earliest dated act
+        agreed to (:meth:`bound`). § 30-28-2(A) [S] makes the offense "knowingly combining",
+        and § 30-1-8 [S] counts "from the time the crime was committed": the agreement is not
+        dated, so each period counted from this day is the latest it can end (it ends
+        earlier if the agreement was made earlier); ``None`` where no act agreed to is dated."""
+        bound = self.bound()
+        return None if bound is None else stated_day(bound.verdict.ctx)
+
+    @property
+    def belief_unknown(self) -> list[Agreed]:
+        """The acts agreed to whose grade turns on a believed age not recorded."""
+        return [a for a in self.acts if a.belief_open]
 
     def ends(self) -> list[tuple[str, date | None]]:
-        """Per conspiracy grade (most serious first), the last day of its § 30-1-8 period
-        (``None``: counted from a date not stated)."""
+        """Per conspiracy grade (most serious first), the latest last day of its § 30-1-8
+        period (from :meth:`start`; ``None``: no act agreed to is dated)."""
         return related_ends([g for _, g, _ in (*self.grades, *self.raised)], self.start())
 
 
@@ -562,48 +583,65 @@ def related_ends(grades: Sequence[str], day: date | None) -> list[tuple[str, dat
 
 
 def related_limitation(
-    ends: Sequence[tuple[str, date | None]], today: date | None, *, first: bool, undated: str
+    ends: Sequence[tuple[str, date | None]],
+    today: date | None,
+    *,
+    undated: str,
+    latest: str = "",
 ) -> str:
-    """A related offense's limitation period, as the count lines give theirs: ``limitation
-    (unless tolled; check): to 10 March 2024 (passed)``; where the grade is open and the
-    periods differ, each last day with the grades it is the last day of (most serious first);
-    ``first``: counted from the first of several acts; ``undated``: what is said where the day
-    it runs from is not stated. ``""`` when no period ends (none computed)."""
+    """A related offense's limitation period, as the count lines give theirs, each last day
+    with the paragraph of § 30-1-8 giving it: ``limitation (unless tolled; check): to 10 March
+    2024 (passed) under § 30-1-8(B)``; where the grade is open and the periods differ, each
+    last day with the grades it is the last day of (most serious first); ``undated``: what is
+    said where the day it runs from is not stated; ``latest``: for a conspiracy, why each day is
+    the latest the period can end (said after them; "at the latest" before them). ``""`` when
+    no period ends (none computed)."""
     if not ends:
         return ""
     if any(end is None for _, end in ends):
         return f"limitation (unless tolled; check): {undated}"
 
-    def to(end: date | None) -> str:
+    def to(end: date | None, grade: str) -> str:
         passed = " (passed)" if end is not None and today is not None and end < today else ""
-        return f"to {words.long_date(end)}{passed}" if end is not None else ""
+        section = limitation.STATE[grade].citation.removeprefix("NMSA 1978, ")
+        return f"to {words.long_date(end)}{passed} under {section}" if end is not None else ""
 
     same: dict[date | None, list[str]] = {}  # a last day with the grades it is of, in order
     for g, end in ends:
-        same.setdefault(end, []).append(inchoate.GRADE_NAMES[g])
+        same.setdefault(end, []).append(g)
     if len(same) == 1:
-        said = to(ends[0][1])
+        said = to(ends[0][1], ends[0][0])
     else:
-        said = ", ".join(f"{to(end)} if a {' or a '.join(names)}" for end, names in same.items())
-    if first:
-        said += ", counted from the first act agreed to"
+        said = ", ".join(
+            f"{to(end, grades[0])} if a {' or a '.join(inchoate.GRADE_NAMES[g] for g in grades)}"
+            for end, grades in same.items()
+        )
+    if latest:
+        said = f"at the latest {said} ({latest})"
     return f"limitation (unless tolled; check): {said}"
 
 
+LATEST = (
+    "the agreement, not dated, was made by {act}: the period may end earlier if it was made "
+    "earlier, never later"
+)
+"""Why a conspiracy's last day is the latest (§ 30-28-2(A) [S]: the offense is "knowingly
+combining"; § 30-1-8 [S] counts "from the time the crime was committed")."""
+
+
 def conspiracy_limitation(c: Conspiracy) -> str:
-    """The conspiracy's limitation period, as the count lines give theirs: ``limitation
-    (unless tolled; check): to 10 March 2024 (passed)``; counted from the first act agreed to
-    where it covers several."""
-    several = len(c.acts) > 1
+    """The conspiracy's limitation period, as the count lines give theirs, each last day the
+    latest it can be (:meth:`Conspiracy.start`): ``limitation (unless tolled; check): at the
+    latest to 10 March 2024 (passed) under § 30-1-8(B) (the agreement, not dated, was made by
+    the first act agreed to: ...)``."""
     return related_limitation(
         c.ends(),
         c.verdict.ctx.today,
-        first=several,
         undated=(
-            "running from the first act agreed to (a date not stated)"
-            if several
-            else "running from the date of the act agreed to (not stated)"
+            "running from the agreement (not dated; made by the first act agreed to, whose "
+            "date is not stated either)"
         ),
+        latest=LATEST.format(act=_bound_words(c)),
     )
 
 
@@ -614,7 +652,6 @@ def attempt_limitation(a: StingAttempt) -> str:
     return related_limitation(
         related_ends([a.grade], stated_day(ctx)),
         ctx.today,
-        first=False,
         undated="running from the date of the act (not stated)",
     )
 
@@ -631,16 +668,44 @@ def _agreed(v: ActVerdict[StatuteVersion]) -> Agreed | None:
     agreement = v.ctx.conduct.agreement
     if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
         return None
+    return _as_crime(v)
+
+
+def object_unstated(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[ActVerdict[StatuteVersion]]:
+    """The acts an agreement is stated with persons for (``with_persons``) without saying
+    whether it was to commit the act (``to_commit_this_act`` unknown), and that would be a crime
+    conspired to if it was (:func:`_agreed`): whether it was is asked (§ 30-28-2(A) [S]:
+    "knowingly combining with another for the purpose of committing a felony"); they were left
+    out silently."""
+    return [
+        v
+        for v in acts
+        if v.ctx.conduct.agreement.with_persons
+        and v.ctx.conduct.agreement.to_commit_this_act is Truth.UNKNOWN
+        and _as_crime(v) is not None
+    ]
+
+
+def _as_crime(v: ActVerdict[StatuteVersion]) -> Agreed | None:
+    """The act as a crime conspired to, whether or not an agreement to commit it is stated
+    (:func:`_agreed`)."""
     believed = _sting(v)
-    if v.status == NOT_MET and believed is None:
+    from nm_trafficking.reasoning.sting import belief_open
+
+    unknown = believed is None and bool(belief_open([v]))
+    if v.status == NOT_MET and believed is None and not unknown:
         return None
     crimes = (
         (v.ctx.version.grading.grade_for_age(believed)[0],) if believed is not None else _grades(v)
     )
+    if unknown:  # each grade a believed age under eighteen could give, with the act's own
+        minor = v.ctx.version.grading.grades_for_ages(0, 17)
+        own = crimes if v.status != NOT_MET else ()
+        crimes = tuple(sorted({g.id: g for g in (*own, *minor)}.values(), key=lambda g: g.severity))
     if not any(g.id in inchoate.CONSPIRACY_GRADE for g in crimes):
         return None
     if believed is None:
-        return Agreed(v, tuple(crimes), believed)
+        return Agreed(v, tuple(crimes), believed, belief_open=unknown)
     from nm_trafficking.reasoning.sting import attempts
 
     found = attempts([v])
@@ -701,16 +766,19 @@ ONE_AGREEMENT = (
 
 
 def several_victims(victims: Sequence[str]) -> str:
-    """Why an agreement toward several persons is one conspiracy, said under each pair."""
+    """Why an agreement toward several persons is one conspiracy (said in full once, under the
+    first pair it concerns; the others refer to it)."""
     return (
-        f"one conspiracy toward {words.either(list(victims), 'and')}, not one per person (the "
-        "conservative reading: one agreement, one offense), said under each pair it concerns"
+        f"one conspiracy toward {words.either(list(victims), 'and')}, not one per person, on the "
+        "conservative reading that one agreement is one offense"
     )
 
 
-def conspiracy_text(c: Conspiracy) -> str:
+def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
     """The note's sentence on one agreement: who combined for what (stated), its grade and its
-    own limitation period."""
+    own limitation period; ``whole``: the same agreement over every pair's acts (a finding's
+    note sees its pair's only), whose earliest dated act bounds the day it was made."""
+    whole = c if whole is None else whole
     first = c.verdict
     actor = first.ctx.conduct.actor
     one = len({(a.verdict.ctx.conduct.actor, a.verdict.ctx.conduct.person) for a in c.acts}) == 1
@@ -753,27 +821,32 @@ def conspiracy_text(c: Conspiracy) -> str:
         )
     elif not c.established:
         graded = f"if the act agreed to is established as human trafficking, {graded}"
-    day = c.start()
+    day = whole.start()
     periods = [
         _period(period, inchoate.GRADE_NAMES[g], day, first.ctx.today)
         for _, g, _ in (*c.grades, *c.raised)
         if (period := limitation.STATE.get(g)) is not None
     ]
     limit = (
-        f"; its own limitation period: {'; or '.join(dict.fromkeys(periods))}" if periods else ""
+        f"; its own limitation period, each last day the latest it can be "
+        f"({LATEST.format(act=_bound_words(whole))}): {'; or '.join(dict.fromkeys(periods))}"
+        if periods
+        else ""
     )
+    unknown = c.belief_unknown
+    if unknown:
+        graded += "".join(
+            f"; the grade turns on the age {a.verdict.ctx.conduct.actor} believed "
+            f"{a.verdict.ctx.conduct.person} to be at "
+            f"{named(a.verdict.ctx) if one else agreed_act(a, None, None)}, not stated (each "
+            "grade a believed age under eighteen could give is listed)"
+            for a in unknown
+        )
     if len(c.acts) == 1:
         return (
             f"{words.capital(names[0])}: {actor} knowingly combined with "
             f"{', '.join(c.persons)} for the purpose of committing it (stated): "
             f"{graded} (a reading of the text){limit}."
-        )
-    if limit:
-        limit = limit.replace(
-            "its own limitation period:",
-            "its own limitation period, counted from the first act agreed to (the agreement "
-            "itself is not dated):",
-            1,
         )
     victims = c.victims
     toward = f" {words.capital(several_victims(victims))}." if len(victims) > 1 else ""
@@ -783,6 +856,14 @@ def conspiracy_text(c: Conspiracy) -> str:
         f"highest crime conspired to be committed': {graded} (a reading of the text){limit}."
         + toward
     )
+
+
+def _bound_words(c: Conspiracy) -> str:
+    """The act by which the agreement was made, as :func:`conspiracy_limitation` names it."""
+    bound = c.bound()
+    if bound is None or all(stated_day(a.verdict.ctx) is not None for a in c.acts):
+        return "the act agreed to" if len(c.acts) == 1 else "the first act agreed to"
+    return f"{agreed_act(bound, None, None)}, the first dated act agreed to"
 
 
 def _elsewhere(c: Conspiracy, every_act: Sequence[ActVerdict[StatuteVersion]]) -> str:
@@ -820,11 +901,14 @@ def conspiracy_note(
     if not found:
         return None
     several = any(len(c.acts) > 1 for c in found)
+    # the whole agreement (every pair's acts) bounds the day it was made, not this pair's acts
+    whole = {frozenset(c.parties): c for c in conspiracies(every_act or ())}
     return Note(
         kind="conspiracy",
         citation=inchoate.S_30_28_2,
         text=" ".join(
-            conspiracy_text(c) + (_elsewhere(c, every_act) if every_act is not None else "")
+            conspiracy_text(c, whole.get(frozenset(c.parties), c))
+            + (_elsewhere(c, every_act) if every_act is not None else "")
             for c in found
         )
         + (f" {ONE_AGREEMENT}" if several else "")

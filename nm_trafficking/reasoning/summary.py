@@ -25,7 +25,7 @@ from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.needed import pair_questions, unasked
+from nm_trafficking.reasoning.needed import FACT, pair_questions, unasked
 from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
@@ -41,6 +41,7 @@ from nm_trafficking.reasoning.related_notes import (
     federal_limitation_lines,
     federal_limitation_note,
     limitation_caution,
+    object_unstated,
     related_ends,
     several_victims,
     state_limitation_lines,
@@ -57,6 +58,7 @@ from nm_trafficking.statute.model import (
     StatuteVersion,
     TextVersion,
 )
+from nm_trafficking.statute.related import inchoate
 from nm_trafficking.statute.usc_18 import s1594
 from nm_trafficking.summary import (
     AccessoryFinding,
@@ -658,6 +660,7 @@ def summary(
     needed: list[Question] = []
     agreed = _agreements(pairs)
     federal_agreed = _federal_agreements(pairs)
+    said: set[int] = set()  # the conspiracies said in full under a pair (the first they concern)
     for pair in pairs:
         f = pair.finding
         statuses: list[LawStatus] = []
@@ -707,6 +710,7 @@ def summary(
                 if x.why
             ]
         needed.extend(pair_questions(f, pair.laws))
+        needed.extend(_agreement_questions(f, pair.laws))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
         for v in first_acts:
@@ -725,13 +729,13 @@ def summary(
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
             )
-        related, related_offenses = _related(pair, agreed, federal_agreed)
+        related, related_offenses = _related(pair, agreed, federal_agreed, said)
         out_pairs.append(
             PairSummary(
                 f.defendant, f.victim, statuses, counts, comparison, related, related_offenses
             )
         )
-    out_pairs += _party_pairs(out_pairs, agreed, federal_agreed)
+    out_pairs += _party_pairs(out_pairs, agreed, federal_agreed, said)
     return Summary(
         accessories=_accessories(pattern, pairs),
         federal_accessories=_federal_accessories(pattern, pairs),
@@ -745,6 +749,38 @@ def summary(
         births=_births(pairs, laws),
         texts=_texts(laws),
     )
+
+
+def _agreement_questions(
+    f: Finding, laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
+) -> list[Question]:
+    """An agreement stated with persons for an act without saying whether it was to commit
+    it (``related_notes.object_unstated``): whether it was, asked (§ 30-28-2 [S]); such an
+    agreement had no line and no question."""
+    if not laws or laws[0][0].jurisdiction != "state":
+        return []
+    law, acts = laws[0]
+    return [
+        Question(
+            text=(
+                f"Did {words.either(_parties(v), 'and')} agree to commit {named(v.ctx)}? If "
+                "they did, it may be a conspiracy, graded one step down from the act's grade."
+            ),
+            kind=FACT,
+            law=law.id,
+            citations=[inchoate.S_30_28_2.removeprefix("NMSA 1978, ")],
+            element="agreement",
+            defendant=f.defendant,
+            victim=f.victim,
+            conduct=v.ctx.conduct.id,
+        )
+        for v in object_unstated(acts)
+    ]
+
+
+def _parties(v: ActVerdict[Any]) -> list[str]:
+    """The act's actor, then the persons an agreement for it is stated with."""
+    return [v.ctx.conduct.actor, *v.ctx.conduct.agreement.with_persons]
 
 
 def _agreements(pairs: Sequence[PairActs]) -> list[Conspiracy]:
@@ -778,6 +814,7 @@ def _related(
     pair: PairActs,
     agreed: Sequence[Conspiracy],
     federal_agreed: Sequence[FederalConspiracy] = (),
+    said: set[int] | None = None,
 ) -> tuple[list[str], list[RelatedOffense]]:
     """The related offenses the pair's notes work out, one sentence each, and the same in
     fields: the attempt a sting leaves, with the grade the attempt note gives
@@ -785,7 +822,10 @@ def _related(
     is a party to with acts agreed to toward the pair's victim (whoever's acts they are),
     naming who agreed and the acts (the conspiracy note's grades,
     ``related_notes.conspiracies``); then each federal conspiracy (18 U.S.C. § 1594) the same
-    way, named and not assessed (``related_notes.federal_conspiracies``)."""
+    way, named and not assessed (``related_notes.federal_conspiracies``). ``said``: the
+    conspiracies already said in full under an earlier pair (by ``id``), each referred to here
+    in one line; those said here are added."""
+    said = set() if said is None else said
     lines: list[str] = []
     fields: list[RelatedOffense] = []
     me, victim = pair.finding.defendant, pair.finding.victim
@@ -818,7 +858,9 @@ def _related(
         )
     for c in agreed:
         if me in c.parties and victim in c.victims:
-            lines.append(_conspiracy_line(c, me, victim))
+            full = id(c) not in said
+            said.add(id(c))
+            lines.append((_conspiracy_line if full else _conspiracy_reference)(c, me, victim))
             fields.append(_conspiracy_fields(c, me, victim))
     for fc in federal_agreed:
         if me in fc.parties and victim in fc.victims:
@@ -835,11 +877,21 @@ def _related_fields(
     established: bool,
     ends: Sequence[tuple[str, date | None]],
     today: date | None,
+    *,
+    latest: bool = False,
 ) -> RelatedOffense:
     """A related offense in fields: its grades (those its periods are of, most serious first,
-    ``related_notes.related_ends``) and the last day of each."""
+    ``related_notes.related_ends``) and the last day of each. ``passed``: null where a day it
+    runs from is not stated; ``latest`` (a conspiracy: each last day the latest it can be, the
+    agreement not dated), true only if even the latest has passed, else null (the earliest
+    end is not known), never false."""
     days = [end for _, end in ends]
     known = [end for end in days if end is not None]
+    passed: bool | None = None
+    if days and today is not None and len(known) == len(days):
+        passed = all(end < today for end in known)
+        if latest and not passed:
+            passed = None
     return RelatedOffense(
         kind=kind,
         citation=citation,
@@ -848,9 +900,7 @@ def _related_fields(
         grades=[g for g, _ in ends],
         established=established,
         deadline=min(known) if known else None,
-        passed=bool(days)
-        and today is not None
-        and all(end is not None and end < today for end in days),
+        passed=passed,
         deadlines=dict(ends) if len(ends) > 1 else None,
     )
 
@@ -866,6 +916,7 @@ def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
         c.established,
         c.ends(),
         c.verdict.ctx.today,
+        latest=True,
     )
 
 
@@ -873,11 +924,14 @@ def _party_pairs(
     pairs: Sequence[PairSummary],
     agreed: Sequence[Conspiracy],
     federal_agreed: Sequence[FederalConspiracy] = (),
+    said: set[int] | None = None,
 ) -> list[PairSummary]:
     """A party to an agreement with no act of his own toward a person the acts agreed to are
     toward: his pair with that person, with his conspiracy line alone (§ 30-28-2(A) [S]:
     conspiracy is the combining; it needs no act by him), then his § 1594 line (not
-    assessed)."""
+    assessed). ``said``: as for :func:`_related` (a conspiracy said in full above is referred
+    to)."""
+    said = set() if said is None else said
     have = {(p.defendant, p.victim) for p in pairs}
     extra: dict[tuple[str, str], tuple[list[str], list[RelatedOffense]]] = {}
     for c in agreed:
@@ -885,7 +939,10 @@ def _party_pairs(
             for victim in c.victims:
                 if party != victim and (party, victim) not in have:
                     lines, fields = extra.setdefault((party, victim), ([], []))
-                    lines.append(_conspiracy_line(c, party, victim, no_act=True))
+                    full = id(c) not in said
+                    said.add(id(c))
+                    line = _conspiracy_line if full else _conspiracy_reference
+                    lines.append(line(c, party, victim, no_act=True))
                     fields.append(_conspiracy_fields(c, party, victim))
     for fc in federal_agreed:
         for party in fc.parties:
@@ -908,15 +965,15 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
     )
     others = [p for p in c.parties if p != me]
     acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
-    if own:
-        agreed = f"{words.either([me, *others], 'and')} agreed to commit {acts}"
+    alone = f"no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
+    if acts.endswith(")"):  # an undated act ends in its own parenthesis: "(stated)" earlier
+        verb, tail = "agreed (stated)", f"; {alone}" if no_act else ""
     else:
-        agreed = f"{me} agreed with {words.either(others, 'and')} to commit {acts}"
-    stated = (
-        f"stated; no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
-        if no_act
-        else "stated"
-    )
+        verb, tail = "agreed", f" (stated; {alone})" if no_act else " (stated)"
+    if own:
+        agreed = f"{words.either([me, *others], 'and')} {verb} to commit {acts}{tail}"
+    else:
+        agreed = f"{me} {verb} with {words.either(others, 'and')} to commit {acts}{tail}"
     one = (
         "one conspiracy, graded by 'the highest crime conspired to be committed': "
         if len(c.acts) > 1
@@ -940,12 +997,34 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         for a in stings
     )
     still = f"; still open: {still}" if still else ""
+    believed += "".join(
+        f", the grade turning on the age {a.verdict.ctx.conduct.actor} believed "
+        f"{a.verdict.ctx.conduct.person} to be"
+        + ("" if len(c.acts) == 1 else f" at {agreed_act(a, me, victim)}")
+        + " (not stated)"
+        for a in c.belief_unknown
+    )
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
     limit = conspiracy_limitation(c)
     return (
-        f"Related offense — conspiracy ({c.citation} [S]): {agreed} ({stated}): {one}"
+        f"Related offense — conspiracy ({c.citation} [S]): {agreed}: {one}"
         f"{'' if c.established else 'if established, '}{c.graded()}{believed}, a reading of the "
         f"text{still}{toward} (see the conspiracy note){'; ' + limit if limit else ''}."
+    )
+
+
+def _conspiracy_reference(c: Conspiracy, me: str, victim: str, *, no_act: bool = False) -> str:
+    """A conspiracy said in full under an earlier pair (:func:`_conspiracy_line`), under
+    another pair it concerns: one line referring to it."""
+    toward = f"one conspiracy toward {words.either(list(c.victims), 'and')}"
+    alone = (
+        f"; no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
+        if no_act
+        else ""
+    )
+    return (
+        f"Related offense — conspiracy ({c.citation} [S]): the conspiracy of "
+        f"{words.either(list(c.parties), 'and')} above ({toward}{alone})."
     )
 
 
