@@ -196,6 +196,15 @@ def _limitation(act: ActUnderLaw, today: date) -> str:
             text = text.replace(end, f"{end} (passed)", 1)
         elif f"{end} (passed)" not in text:
             text += f" (passed: {words.long_date(day)})"
+    if any(p.last_day == today for p in act.all_periods):  # a warning the day it ends
+        end = f"to {words.long_date(today)}"
+        mark = "the last day is today"
+        if f"{end} (" in text:  # its own parenthesis follows
+            text = text.replace(f"{end} (", f"{end} ({mark}; ", 1)
+        elif end in text:
+            text = text.replace(end, f"{end} ({mark})", 1)
+        else:
+            text += f" ({mark}: {words.long_date(today)})"
     return text
 
 
@@ -216,10 +225,13 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
                 continue
             ended = passed_deadlines(act, today)
             graded = bool(act.deadlines and len(set(act.deadlines.values())) > 1)
-            if not ended or (graded and len(ended) < len(act.deadlines or {})):
+            life = [p for p in act.all_periods if p.kind == "life"]  # § 3283 may reach it
+            if not ended or life or (graded and len(ended) < len(act.deadlines or {})):
                 every = False
             for grade, day in ended:
                 tail = f", if a {words.grade_name(grade)}" if grade else ""
+                if life:
+                    tail += ", unless § 3283 reaches it: the child's life (open)"
                 found.append(f"{names[law_id]} for {c.name} (to {words.long_date(day)}{tail})")
     for r in pair.related_offenses:  # an attempt's or a conspiracy's own period
         ended = passed_deadlines(r, today)
