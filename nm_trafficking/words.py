@@ -239,7 +239,7 @@ NOTE_TITLES: dict[str, str] = {
     "other_offences": "other offenses (30-52-1(D))",
     "victim_not_accessory": "a trafficking victim may not be charged as an accessory",
     "unit_of_prosecution": "separate counts (State v. Carson)",
-    "knowledge_of_age": "belief about age decides nothing",
+    "knowledge_of_age": "belief about age decides nothing for the completed offense",
     "no_minor_variant_of_a3": "(A)(3) has no minor-only variant",
     "buyer": "whether a buyer's own purchase is reached (UNVERIFIED)",
     "verbs_not_covered": "conduct described by a verb the text does not have, and accessories",

@@ -68,6 +68,7 @@ def test_a_child_victims_1589_period_is_not_passed_while_3283_may_reach_it() -> 
         ("18 U.S.C. § 3283", "life", None),
     ]
     assert act.periods[0].last_day == date(2022, 6, 1)
+    assert act.deadline is None  # no period certainly ends (as § 3299's before 27 July 2006)
     assert act.periods[1].applies_if is not None and "open" in act.periods[1].applies_if
     text = _flat(render_summary_text(a.summary))
     assert (

@@ -980,9 +980,10 @@ def act_limitation(
             )
         parts.append(f"{_in_words(grade)}: {said}" if len(rules) > 1 else said)
     child = None if state else child_period(v, rules[0][2], periods)
-    if child is not None:
+    if child is not None:  # no period certainly ends (as § 3299's before 27 July 2006)
         parts[-1] += child[0]
         periods.append(child[1])
+        ends = []
     return (
         (min(ends) if ends else None),
         "; ".join(parts),
