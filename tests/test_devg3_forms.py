@@ -81,6 +81,22 @@ def test_the_age_belief_title_says_it_is_for_the_completed_offense_beside_the_at
     assert "belief about age decides nothing;" not in " ".join(
         render_summary_text(a.summary).split()
     )
+    # without an attempt (a real minor), the short title: nothing beside it to contradict
+    b = _assess(
+        [{"id": "D"}, {"id": "V", "birth_date": "2010-01-01"}],
+        {
+            "id": "e",
+            "actor": "D",
+            "person": "V",
+            "act": "enticing",
+            "date": "2025-03-01",
+            "believed_age": 19,
+            **CSA,
+        },
+    )
+    titles = [n.title for n in b.summary.notes]
+    assert words.STATE_NOTE_TITLES["attempt"] not in titles
+    assert "belief about age decides nothing" in titles
 
 
 def test_every_helper_of_one_act_is_named_under_the_paragraphs_of_the_act_aided() -> None:

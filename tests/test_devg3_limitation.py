@@ -69,7 +69,8 @@ def test_a_child_victims_1589_period_is_not_passed_while_3283_may_reach_it() -> 
     ]
     assert act.periods[0].last_day == date(2022, 6, 1)
     assert act.deadline is None  # no period certainly ends (as § 3299's before 27 July 2006)
-    assert act.periods[1].applies_if is not None and "open" in act.periods[1].applies_if
+    assert act.periods[1].applies_if == "if § 3283 reaches it (open)"
+    assert act.periods[0].applies_if == "if § 3283 does not reach it"
     text = _flat(render_summary_text(a.summary))
     assert (
         "§ 1589 and § 1590 to 1 June 2022 (passed) under § 3298, or for the child's life under "

@@ -174,7 +174,7 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
             line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
             child = child_period(v, rule, [])
             if child is not None:
-                line += child[0].replace(f"a {rule.section} offense", "the offense", 1)
+                line += child[0]
         lines.append((i, named(ctx), line))
     return lines
 
@@ -1018,17 +1018,14 @@ def child_period(
     short = limitation.CHILD_3283.citation.removeprefix("18 U.S.C. ")
     victim = v.ctx.conduct.person
     young = "" if child else f" and {victim} was under 18 at the act"
-    reaches = f"if {short} reaches a {rule.section} offense against a child (open){young}"
+    reaches = f"if {short} reaches it (open){young}"
     for p in periods:
-        p.applies_if = f"if {short} does not reach the offense" + (
-            f", or {victim} was 18 or older at the act" if not child else ""
+        p.applies_if = f"if {short} does not reach it" + (
+            f" or {victim} was 18 or older at the act" if not child else ""
         )
     ten = periods[-1].passed if periods else None
-    said = (
-        f"; or, {reaches}, the child's life or ten years, whichever is longer "
-        f"({_in_words(f'{limitation.CHILD_3283.citation} {limitation.CHILD_3283.label.code}')}; "
-        f"not passed while {victim} lives)"
-    )
+    where = _in_words(f"{limitation.CHILD_3283.citation} {limitation.CHILD_3283.label.code}")
+    said = f"; or the child's life {reaches} ({where})"
     return said, LimitationPeriod(
         limitation.CHILD_3283.citation,
         "life",
