@@ -91,7 +91,7 @@ class LawStatus:
         return self._why
 
 
-PeriodKind = Literal["years", "none", "open"]
+PeriodKind = Literal["years", "none", "open", "life"]
 """A limitation period: a number of years; no period at all (18 U.S.C. § 3299); or open (the
 source leaves it unsettled: § 30-1-8(I), as last seen, for the most serious grade)."""
 
@@ -113,7 +113,9 @@ class LimitationPeriod:
     kind: PeriodKind = field(
         metadata=doc(
             "years: a period of years; none: no limitation period (never passes); open: the "
-            "source leaves the period unsettled"
+            "source leaves the period unsettled; life: the victim's life or ten years, whichever "
+            "is longer (18 U.S.C. § 3283, a child victim; the library knows no death, so never "
+            "passed)"
         )
     )
     years: int | None = field(metadata=doc("the period in years (null: none or open)"))

@@ -280,11 +280,21 @@ STATE_NOTE_TITLES: dict[str, str] = {
 conspiracy): told apart by their citation."""
 
 
+BESIDE_ATTEMPT_TITLES: dict[str, str] = {
+    "knowledge_of_age": "belief about age decides nothing for the completed offense",
+}
+"""Titles said where the New Mexico attempt note ("graded from the believed age") is beside
+them, so that the two do not read as contradicting each other (review A2)."""
+
+
 @cache  # kinds and citations are the statute data's: a few dozen
-def note_title(kind: str, citation: str | None) -> str:
-    """A note in a few words: its kind's title (its citation, for a kind without one)."""
+def note_title(kind: str, citation: str | None, attempt: bool = False) -> str:
+    """A note in a few words: its kind's title (its citation, for a kind without one);
+    ``attempt``: the New Mexico attempt note is among the notes."""
     if citation is not None and citation.startswith("NMSA") and kind in STATE_NOTE_TITLES:
         return STATE_NOTE_TITLES[kind]
+    if attempt and kind in BESIDE_ATTEMPT_TITLES:
+        return BESIDE_ATTEMPT_TITLES[kind]
     return NOTE_TITLES.get(kind, citation or kind.replace("_", " "))
 
 

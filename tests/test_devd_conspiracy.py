@@ -130,8 +130,12 @@ def test_a_party_with_no_act_of_his_own_has_his_conspiracy_line_under_his_pair()
     assert "Related offense — conspiracy" in html[b:].split("<h4>")[1]
     assert "<table" not in html[b:].split("</section>")[0]
     memo = result.memo()
-    # under the findings only: not under the counts, nor in the comparison of the laws
-    assert memo.count("<h3>B toward V</h3>") == 1
+    # under the findings, and under the counts for his conspiracy's row alone (review A2: a
+    # row per attempt and conspiracy), not in the comparison of the laws
+    assert memo.count("<h3>B toward V</h3>") == 2
+    counts = memo.split("<h2>2. Counts</h2>", 1)[1].split("<h2>3.", 1)[0]
+    b_counts = counts.split("<h3>B toward V</h3>", 1)[1].split("<h3>", 1)[0]
+    assert '<table class="counts">' not in b_counts and "<td>conspiracy</td>" in b_counts
     # the timeline draws a lane per defendant with acts: none for B
     assert [[lane.pair.defendant for lane in t.lanes] for t in layouts(result.summary)] == [["A"]]
     validator = jsonschema.Draft202012Validator(nmt.output_schema("full"))

@@ -51,7 +51,7 @@ def test_the_schema_publishes_the_flag_and_the_periods() -> None:
     assert "periods" not in act["required"]  # only where several periods may apply
     period = schema["$defs"]["LimitationPeriod"]
     assert set(period["required"]) == {"citation", "kind", "years", "last_day", "passed"}
-    assert period["properties"]["kind"]["enum"] == ["years", "none", "open"]
+    assert period["properties"]["kind"]["enum"] == ["years", "none", "open", "life"]  # § 3283
     assert period["additionalProperties"] is False
 
 

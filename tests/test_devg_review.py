@@ -119,8 +119,10 @@ def test_a_conspiracy_is_named_in_the_court_form_with_who_agreed() -> None:
 def test_a_sting_with_an_agreement_names_both_and_no_uji_text_is_invented() -> None:
     pattern, a = _assess(STING_AGREED)
     form = court_form(a, pattern)
-    (pair,) = form.pairs
+    pair, party = form.pairs  # D2, who agreed and did nothing himself, has his section too
     assert [r.split(" ", 1)[0] for r in pair.related] == ["Attempt", "Conspiracy"]
+    assert (party.defendant, party.instructions) == ("D2", ())
+    assert [r.split(" ", 1)[0] for r in party.related] == ["Conspiracy"]
     text = render(a, pattern)
     assert "UJI 14-28" not in text  # no uniform instruction number the sources do not have
     assert "First, the defendant" not in text  # nothing drafted for either

@@ -178,8 +178,23 @@ def _words(
     """The finding in a sentence; ``federal``: the federal sections are assessed beside it
     (the (E) bar is then said to have no federal equivalent found)."""
     helper = acc.person
-    under = [words.paragraph_short(c) for c, s in paragraphs.items() if s == status]
-    where = f"under § 30-52-1{words.either(under)} " if under and status != NOT_MET else ""
+    # the paragraphs of the offense aided, the same for every helper of the act (review A:
+    # a helper whose intent is open was named under the act's open paragraphs too, one whose
+    # intent is stated under its met ones only): those the act meets, then those still open
+    # for it; the helper's own help and intent are the status, said beside
+    live = [
+        (c, a) for (c, s), a in zip(paragraphs.items(), v.paragraphs, strict=True) if s != NOT_MET
+    ]
+    met = [words.paragraph_short(c) for c, a in live if a == MET]
+    open_ = [words.paragraph_short(c) for c, a in live if a == UNDETERMINED]
+    if met:
+        under = f"§ 30-52-1{words.either(met)}"
+        if open_:
+            them = "it" if len(open_) == 1 else "them"
+            under += f", or {words.either(open_)} if the act aided is found to meet {them},"
+    else:
+        under = f"§ 30-52-1{words.either(open_)}" if open_ else ""
+    where = f"under {under} " if under and status != NOT_MET else ""
     if status == MET:
         # a helper § 30-52-1(E) bars is not "an accessory" who "shall not be charged": she
         # would be one, but for the bar (review: "K is an accessory … But K shall not be

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
@@ -85,6 +85,8 @@ def _period(rule: limitation.Limitation, grade: str, day: date | None, today: da
     text = f"{grade}: {span}, to {words.long_date(end)}{why}, unless tolled — check"
     if today is not None and end < today:
         text += " (passed)"  # before the day of the assessment, as the count lines say it
+    elif end == today:
+        text += " (the last day is today)"
     return text
 
 
@@ -170,6 +172,9 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
                 line += f" if the act is on or after {words.long_date(start) if start else ''}"
         else:
             line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
+            child = child_period(v, rule, [])
+            if child is not None:
+                line += child[0]
         lines.append((i, named(ctx), line))
     return lines
 
@@ -219,8 +224,14 @@ def federal_limitation_note(
         opens = [
             rule.open_template.format(sections=words.either([r.section for r in rules.values()]))
         ]
+    child = limitation.CHILD_3283
+    also = (  # a child victim's act: § 3283's words, once
+        f"; {child.citation} {child.label.code}: '{child.words}'"
+        if f"({child.citation} " in body
+        else ""
+    )
     text = (
-        f"Limitation period ({rule.citation} {rule.label.code}: '{rule.words}')"
+        f"Limitation period ({rule.citation} {rule.label.code}: '{rule.words}'{also})"
         + body
         + "".join(f". Open: {o}" for o in opens)
         + "."
@@ -1052,11 +1063,60 @@ def act_limitation(
                 )
             )
         parts.append(f"{_in_words(grade)}: {said}" if len(rules) > 1 else said)
+    child = None if state else child_period(v, rules[0][2], periods)
+    if child is not None:  # no period certainly ends (as § 3299's before 27 July 2006)
+        parts[-1] += child[0]
+        periods.append(child[1])
+        ends = []
     return (
         (min(ends) if ends else None),
         "; ".join(parts),
         by_grade if len(by_grade) > 1 else {},
         periods,
+    )
+
+
+def child_at(v: ActVerdict[Any]) -> bool | None:
+    """Whether the victim was under 18 at the act (§ 3283's 'a child under the age of 18
+    years'): true, false, or ``None`` when the facts leave it open (``False`` when the age is
+    not known at all: no child is assumed)."""
+    age = v.ctx.age
+    if age is None or age.lo >= limitation.CHILD_AGE:
+        return False
+    return True if age.hi is not None and age.hi < limitation.CHILD_AGE else None
+
+
+def child_period(
+    v: ActVerdict[Any], rule: limitation.Limitation, periods: list[LimitationPeriod]
+) -> tuple[str, LimitationPeriod] | None:
+    """For a §§ 1589, 1590 act toward a victim who was, or may have been, under 18 (§ 3298's
+    rule): § 3283 beside § 3298, whether it reaches the offense open (reference § 3.3): the
+    words to add, and the period (the child's life, or ten years, whichever is longer: never
+    said to have passed, the library knowing no death; not passed while § 3298's ten years
+    have not). ``periods``: the § 3298 period(s) computed, given the condition they apply on."""
+    if rule.open_template is not limitation.OPEN_3298:
+        return None
+    child = child_at(v)
+    if child is False:
+        return None
+    short = limitation.CHILD_3283.citation.removeprefix("18 U.S.C. ")
+    victim = v.ctx.conduct.person
+    young = "" if child else f" and {victim} was under 18 at the act"
+    reaches = f"if {short} reaches it (open){young}"
+    for p in periods:
+        p.applies_if = f"if {short} does not reach it" + (
+            f" or {victim} was 18 or older at the act" if not child else ""
+        )
+    ten = periods[-1].passed if periods else None
+    where = _in_words(f"{limitation.CHILD_3283.citation} {limitation.CHILD_3283.label.code}")
+    said = f"; or the child's life {reaches} ({where})"
+    return said, LimitationPeriod(
+        limitation.CHILD_3283.citation,
+        "life",
+        None,
+        None,
+        False if ten is False else None,
+        applies_if=reaches,
     )
 
 

@@ -605,6 +605,9 @@ def _notes(
                 made.append(((one.kind, one.citation, one.text), list(pairs_of)))
     out: list[SummaryNote] = []
     same: dict[tuple[str, str | None, tuple[str, ...]], SummaryNote] = {}
+    # beside an attempt's note (graded from the believed age), the age-belief note's title
+    # says it is the completed offense's (words.BESIDE_ATTEMPT_TITLES)
+    attempt = any(k == "attempt" and (c or "").startswith("NMSA") for (k, c, _), _ in made)
     for key, concerns in made:
         text = key[2]
         if text is _PERIODS:
@@ -622,7 +625,8 @@ def _notes(
         if earlier is not None:
             earlier._text = f"{earlier.text} {full}"
             continue
-        note = SummaryNote(key[0], key[1], words.note_title(key[0], key[1]), named, full)
+        title = words.note_title(key[0], key[1], attempt)
+        note = SummaryNote(key[0], key[1], title, named, full)
         same[(key[0], key[1], tuple(named))] = note
         out.append(note)
     return out

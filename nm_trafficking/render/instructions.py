@@ -1160,6 +1160,14 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     pairs = tuple(
         _pair(f, a.laws, facts, related.get((f.defendant, f.victim), ())) for f in a.findings
     )
+    # a party to an agreement with no act of his own toward the person (a pair with no counts):
+    # his section names the conspiracy, not drafted, as an attempt's is (review A2)
+    found = {(p.defendant, p.victim) for p in pairs}
+    pairs += tuple(
+        PairForm(p.defendant, p.victim, (), (), related=_related_lines(lines))
+        for p in a.summary.pairs
+        if (p.defendant, p.victim) not in found and (lines := related.get((p.defendant, p.victim)))
+    )
     drafted = [i for p in pairs for i in p.instructions]
     refs: list[str] = []
     if any(i.law == STATE for i in drafted) or any(

@@ -59,6 +59,7 @@ from nm_trafficking.render.summary_text import (
 )
 from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import AssessmentResult
+from nm_trafficking.statute.related import inchoate
 from nm_trafficking.summary import (
     ActUnderLaw,
     CountSummary,
@@ -128,6 +129,58 @@ class Row:
 
 
 @dataclass(frozen=True, slots=True)
+class RelatedRow:
+    """One attempt or conspiracy of the pair, a row of its table under the counts."""
+
+    kind: str
+    offense: str
+    citation: str
+    grade: str
+    limitation: str
+
+
+def _related_rows(pair: PairSummary, today: date) -> list[RelatedRow]:
+    """The pair's attempts and conspiracies (its related offenses): kind, the offense by its
+    acts, the citation, the grade(s) and its own limitation period, a dated warning."""
+    rows = []
+    for r in pair.related_offenses:
+        grade = (
+            words.either([inchoate.GRADE_NAMES.get(g, g) for g in r.grades])
+            if r.grades
+            else "not assessed (§ 1594 gives no grade)"
+        )
+        if not r.citation.startswith("NMSA"):
+            limit = "not assessed"
+        else:
+            by_grade = r.deadlines if r.deadlines and len(set(r.deadlines.values())) > 1 else None
+            days = list(by_grade.items()) if by_grade else [(None, r.deadline)]
+            said = []
+            for g, day in days:
+                if day is None:
+                    end = "from a date not stated"
+                else:
+                    end = f"to {words.long_date(day)}" + (
+                        " (passed)"
+                        if day < today
+                        else " (the last day is today)"
+                        if day == today
+                        else ""
+                    )
+                said.append(end + (f" if a {inchoate.GRADE_NAMES.get(g, g)}" if g else ""))
+            limit = "; ".join(said) + ", unless tolled"
+        rows.append(
+            RelatedRow(
+                r.kind,
+                r.name,
+                r.citation.removeprefix("NMSA 1978, ").removeprefix("18 U.S.C. "),
+                grade,
+                limit,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
 class ActSection:
     heading: str
     facts: ActFacts
@@ -148,6 +201,9 @@ class PairSection:
     rows: list[Row]
     acts: list[ActSection]
     comparison: list[str]
+    related: list[RelatedRow]
+    """The pair's attempts and conspiracies, each a row under the counts (a party to an
+    agreement with no act of his own has these alone)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +252,15 @@ def _limitation(act: ActUnderLaw, today: date) -> str:
             text = text.replace(end, f"{end} (passed)", 1)
         elif f"{end} (passed)" not in text:
             text += f" (passed: {words.long_date(day)})"
+    if any(p.last_day == today for p in act.all_periods):  # a warning the day it ends
+        end = f"to {words.long_date(today)}"
+        mark = "the last day is today"
+        if f"{end} (" in text:  # its own parenthesis follows
+            text = text.replace(f"{end} (", f"{end} ({mark}; ", 1)
+        elif end in text:
+            text = text.replace(end, f"{end} ({mark})", 1)
+        else:
+            text += f" ({mark}: {words.long_date(today)})"
     return text
 
 
@@ -369,6 +434,7 @@ def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) ->
                 rows=[row for c in pair.counts for row in _rows(c, names, s.assessed_on)],
                 acts=acts,
                 comparison=pair.comparison,
+                related=_related_rows(pair, s.assessed_on),
             )
         )
     return out

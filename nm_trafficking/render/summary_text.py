@@ -161,6 +161,8 @@ def law_line_with_periods(
 def _latest(act: ActUnderLaw) -> date | None:
     """The last day of the longest limitation period that may apply to the act (``None``: no
     dated period — none, open, or from a date not stated)."""
+    if any(p.kind == "life" for p in act.all_periods):  # § 3283: a child's life, no last day
+        return None
     if act.deadlines:
         days = list(act.deadlines.values())
         return None if None in days else max(d for d in days if d is not None)
@@ -214,17 +216,26 @@ def _texts(c: CountSummary) -> str:
     return "; ".join(parts)
 
 
-def _end(period: LimitationPeriod) -> str:
+def _end(period: LimitationPeriod, today: date | None = None) -> str:
     """A period compactly, with the provision giving it: ``to 10 March 2024 (passed) under
-    § 30-1-8(B)``, ``none under § 3299``, ``open under § 30-1-8(I)``."""
+    § 30-1-8(B)``, ``to 7 December 2026 (the last day is today)``, ``none under § 3299``,
+    ``open under § 30-1-8(I)``, ``for the child's life under § 3283``."""
     if period.kind == "none":
         end = "none"
     elif period.kind == "open":
         end = "open"
+    elif period.kind == "life":
+        end = "for the child's life"
     elif period.last_day is None:
         end = "running from the act's date (not stated)"
     else:
-        end = f"to {words.long_date(period.last_day)}" + (" (passed)" if period.passed else "")
+        end = f"to {words.long_date(period.last_day)}" + (
+            " (passed)"
+            if period.passed
+            else " (the last day is today)"
+            if period.last_day == today
+            else ""
+        )
     section = period.citation.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ")
     return f"{end} under {section}"
 
@@ -240,7 +251,9 @@ def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
             continue
         by_grade: dict[str, list[str]] = {}  # the period's words -> its grades
         for period in act.all_periods:
-            by_grade.setdefault(_end(period), []).extend([period.grade] if period.grade else [])
+            by_grade.setdefault(_end(period, today), []).extend(
+                [period.grade] if period.grade else []
+            )
         if len(by_grade) > 1 and all(by_grade.values()):
             graded = [g for grades in by_grade.values() for g in grades]
             rank = {g: i for i, g in enumerate(words.most_serious_first(graded))}
@@ -250,7 +263,11 @@ def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
                 for e, grades in ordered
             )
         else:
-            end = " or ".join(by_grade) + (" (which applies is open)" if len(by_grade) > 1 else "")
+            end = ", or ".join(by_grade)
+            if any(p.kind == "life" for p in act.all_periods):
+                end += " (whether § 3283 reaches the offense is open)"
+            elif len(by_grade) > 1:
+                end = end.replace(", or ", " or ") + " (which applies is open)"
         parts.setdefault(end, []).append(names[law_id])
     if not parts:
         return ""

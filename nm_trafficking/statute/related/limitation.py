@@ -44,6 +44,12 @@ S_3298 = (
     "Immigration and Nationality Act unless the indictment is found or the information is "
     "instituted not later than 10 years after the commission of the offense."
 )
+S_3283 = (
+    "No statute of limitations that would otherwise preclude prosecution for an offense "
+    "involving the sexual or physical abuse, or kidnaping, of a child under the age of 18 years "
+    "shall preclude such prosecution during the life of the child, or for ten years after the "
+    "offense, whichever is longer."
+)
 S_3299 = (
     "Notwithstanding any other law, an indictment may be found or an information instituted at "
     "any time without limitation for any offense under section 1201 involving a minor victim, and "
@@ -67,6 +73,7 @@ PARAGRAPHS = (
     Paragraph(f"{S_30_1_8}(I)", "Capital or first degree violent felony", I_30_1_8, S),
     Paragraph("NMSA 1978, § 30-1-9.1", "Tolling, offenses against children", TOLLING_30_1_9_1, S),
     Paragraph("18 U.S.C. § 3298", "Trafficking-related offenses", S_3298, S),
+    Paragraph("18 U.S.C. § 3283", "Offenses against children", S_3283, S),
     Paragraph("18 U.S.C. § 3299", "Child abduction and sex offenses", S_3299, S),
     Paragraph("18 U.S.C. § 3282(a)", "Offenses not capital", S_3282_A, S),
     Paragraph("Stogner v. California, 539 U.S. 607 (2003)", "Syllabus", STOGNER, P),
@@ -161,6 +168,24 @@ FEDERAL: dict[str, Limitation] = {
         open_template=OPEN_3298,
     ),
 }
+
+CHILD_3283 = Limitation(
+    "18 U.S.C. § 3283",
+    S_3283,
+    S,
+    None,
+    open_point=(
+        "whether § 3283 (an offense 'involving the sexual or physical abuse, or kidnaping, of a "
+        "child') reaches a {sections} offense against a child is open (related-law reference "
+        "§ 3.3): if it does, the period is the child's life or ten years, whichever is longer"
+    ),
+)
+"""§ 3283, which may reach a §§ 1589, 1590 offense against a victim under 18 at the act (open):
+the child's life, or ten years after the offense, whichever is longer. The library knows no
+death, so the period is never said to have passed (the conservative reading)."""
+
+CHILD_AGE = 18
+"""§ 3283's 'a child under the age of 18 years'."""
 
 EXTENSION = (
     f"Stogner v. California, 539 U.S. 607 (2003) [P]: '{STOGNER}' A period is judged with the law "
