@@ -173,7 +173,8 @@ class ActUnderLaw:
         default=None,
         metadata=doc(
             "the limitation period as a dated warning, never a finding (null: the act meets "
-            "nothing); the library has neither the charging date nor tolling facts"
+            "nothing, or a federal section's questions are not asked for the pair: its "
+            "not_asked); the library has neither the charging date nor tolling facts"
         ),
     )
     deadline: date | None = field(

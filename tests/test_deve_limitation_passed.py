@@ -22,6 +22,15 @@ A1_ADULT = {
     "to_subject_to": {"labor": True},
 }
 """§ 30-52-1(A)(1) met toward an adult: a third degree felony, five years (§ 30-1-8(B))."""
+AT_ISSUE = {
+    "federal": {
+        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+        "labor": {"for_labor_or_services": True},
+    }
+}
+"""Facts that put both kinds of federal trafficking at issue (commerce: § 1591; for labor or
+services: §§ 1589, 1590): a section no fact puts at issue gives no period on the first screen
+(docs/federal.md, decision 19), so the periods are read where they are given."""
 
 
 def _summary(
@@ -105,7 +114,9 @@ def test_a_count_whose_grade_is_open_gives_each_grades_period() -> None:
 
 
 def test_no_period_under_3299_never_passes() -> None:
-    s = _summary({"age": 30, "age_on": "2018-06-01"}, {"date": "2018-06-01"}, date(2026, 12, 1))
+    s = _summary(
+        {"age": 30, "age_on": "2018-06-01"}, {"date": "2018-06-01", **AT_ISSUE}, date(2026, 12, 1)
+    )
     federal = _count(s, "usc_1591")
     assert federal["limitation"] == "no limitation period (18 U.S.C. § 3299 [S])"
     assert federal["limitation_passed"] is False
@@ -115,7 +126,9 @@ def test_no_period_under_3299_never_passes() -> None:
 def test_1591_before_3299_names_both_periods_with_their_sections() -> None:
     """An act of 1 June 2005, before § 3299 (27 July 2006): no period if § 3299 reaches it,
     else five years under § 3282(a) [S] — which, the Act and Stogner decide."""
-    s = _summary({"age": 30, "age_on": "2005-06-01"}, {"date": "2005-06-01"}, date(2026, 12, 1))
+    s = _summary(
+        {"age": 30, "age_on": "2005-06-01"}, {"date": "2005-06-01", **AT_ISSUE}, date(2026, 12, 1)
+    )
     federal = _count(s, "usc_1591")
     words = federal["limitation"]
     assert "no limitation period (18 U.S.C. § 3299 [S])" in words
@@ -134,7 +147,10 @@ def test_1591_before_3299_names_both_periods_with_their_sections() -> None:
     # before the five years ran out neither has passed
     early = _count(
         _summary(
-            {"age": 30, "age_on": "2005-06-01"}, {"date": "2005-06-01"}, date(2009, 1, 1), "federal"
+            {"age": 30, "age_on": "2005-06-01"},
+            {"date": "2005-06-01", **AT_ISSUE},
+            date(2009, 1, 1),
+            "federal",
         ),
         "usc_1591",
     )
@@ -160,7 +176,7 @@ def _text(act: dict[str, Any], day: str, today: date) -> str:
 def test_the_count_line_in_the_2008_window_names_each_period_with_its_section() -> None:
     """An act of 1 May 2009 (the 2008 window: two texts of each section may apply): § 1591's
     period (none, § 3299) and §§ 1589 and 1590's (ten years, § 3298) each with its section."""
-    text = _text({"act": "obtaining"}, "2009-05-01", date(2026, 12, 7))
+    text = _text({"act": "obtaining", **AT_ISSUE}, "2009-05-01", date(2026, 12, 7))
     assert (
         "limitation (unless tolled; check): § 1591 none under § 3299; § 1589 and § 1590 to "
         "1 May 2019 (passed) under § 3298" in text
@@ -168,8 +184,30 @@ def test_the_count_line_in_the_2008_window_names_each_period_with_its_section() 
 
 
 def test_the_count_line_before_3299_names_both_rules() -> None:
-    text = _text({"act": "obtaining"}, "2005-06-01", date(2026, 12, 7))
+    text = _text({"act": "obtaining", **AT_ISSUE}, "2005-06-01", date(2026, 12, 7))
     assert (
         "§ 1591 none under § 3299 or to 1 June 2010 (passed) under § 3282(a) (which applies is "
         "open)" in text
     )
+
+
+def test_a_section_no_fact_puts_at_issue_gives_no_period_on_the_first_screen() -> None:
+    """Review B2: a sex case printed "§ 1589 to … (passed)" (and limitation_passed true) for a
+    section whose line says none of its questions is asked — read as a time bar on a charge
+    nobody considers. No period is given for it; with the kind at issue, it is."""
+    day = {"age": 30, "age_on": "2018-06-01"}
+    sex = {"date": "2018-06-01", "will_be_caused_to_engage_in_commercial_sexual_activity": True}
+    s = _summary(day, sex, date(2026, 12, 1))
+    (pair,) = s["pairs"]
+    gated = {x["law"] for x in pair["laws"] if x.get("not_asked")}
+    assert gated == {"usc_1589", "usc_1590"}
+    for law in gated:
+        count = _count(s, law)
+        assert (count["limitation"], count["deadline"], count["limitation_passed"]) == (
+            None,
+            None,
+            None,
+        )
+    assert _count(s, "usc_1591")["limitation"] == "no limitation period (18 U.S.C. § 3299 [S])"
+    labor = _summary(day, {**sex, "to_subject_to": {"labor": True}}, date(2026, 12, 1))
+    assert _count(labor, "usc_1589")["deadline"] == "2028-06-01"  # ten years, § 3298

@@ -313,7 +313,15 @@ def test_the_summary_says_no_period_for_1591_only_from_the_day_3299_applies() ->
     import nm_trafficking as nmt
 
     def limit(day: str | None) -> str | None:
-        act = {"id": "a", "actor": "D", "person": "V", "act": "recruiting", "knowingly": True}
+        act: dict[str, Any] = {
+            "id": "a",
+            "actor": "D",
+            "person": "V",
+            "act": "recruiting",
+            "knowingly": True,
+            # § 1591 at issue (a section no fact puts at issue gives no period: decision 19)
+            "federal": {"jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True}},
+        }
         if day:
             act["date"] = day
         pattern = nmt.from_dict(

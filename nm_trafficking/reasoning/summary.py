@@ -259,7 +259,14 @@ def _no_text(first: TextVersion) -> str:
     )
 
 
-def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
+def _federal_count(
+    law: Law, lc: LawCount, v: ActVerdict[Any], *, at_issue: bool = True
+) -> ActUnderLaw:
+    """One act's count under a federal section. ``at_issue`` False (the section undetermined
+    and no fact of the pair puts its kind of trafficking at issue: ``needed.unasked``): no
+    limitation period is given for it — the first screen asks nothing of the section, and a
+    period "passed" there would read as a time bar on a charge nobody considers (review B2);
+    the notes (``detail="elements"``) still give it."""
     texts = _texts_of(v)
     pen = lc.penalty
     bands = _bands(texts, pen.possible, [v])
@@ -274,7 +281,9 @@ def _federal_count(law: Law, lc: LawCount, v: ActVerdict[Any]) -> ActUnderLaw:
         text = "possible: " + _NONE_ONLY
     else:
         text = "none"
-    limitation, deadline, deadlines, periods = _limitation(v, law)
+    limitation, deadline, deadlines, periods = (
+        _limitation(v, law) if at_issue else (None, None, None, [])
+    )
     return ActUnderLaw(
         none_stated_possible=pen.none_stated_possible,
         # an undated act judged under several texts: no one text (``reasoning.undated``)
@@ -688,6 +697,7 @@ def summary(
                 j = f.jurisdictions[law.id]
                 # every text an act was judged under (an act judged under several: each)
                 versions = list({id(t): t for v in acts for t in _texts_of(v)}.values())
+                not_asked = unasked(law, acts) if j.status == UNDETERMINED else None
                 contrast = contrasts[law.id] = _contrast(pair, law, acts)
                 statuses.append(
                     LawStatus(
@@ -696,12 +706,14 @@ def summary(
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
                         _federal_grading(j, versions, acts),
-                        not_asked=unasked(law, acts) if j.status == UNDETERMINED else None,
+                        not_asked=not_asked,
                         _why=contrast or _own_why(pair, law, acts, j.status),
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
-                    per_act[lc.conduct][law.id] = _federal_count(law, lc, v)
+                    per_act[lc.conduct][law.id] = _federal_count(
+                        law, lc, v, at_issue=not_asked is None
+                    )
         if any(law.jurisdiction != "state" for law, _ in pair.laws):
             # what separates the laws in the case at hand (federal reference § 4), not each
             # law's status again (an undetermined section's own why, given on its line with
