@@ -92,3 +92,21 @@ def test_nothing_is_cut_off_on_a_phone_and_the_roles_say_what_decides(
     legend = page.locator("fieldset.roles legend").first
     expect(legend).to_contain_text("consumer’s acts are read as the consumer’s own purchases")
     _shot(page, artifacts, "23-phone")
+
+
+def test_a_section_whose_questions_are_not_asked_says_why(page: Any, tmp_path: Path) -> None:
+    """§§ 1589 and 1590 ask nothing where no fact concerns the person's labor or services
+    (decision 19): the page says so under the section, in the JSON's words (not_asked)."""
+    a = _motel(page, tmp_path)
+    said = {
+        (pair.defendant, pair.victim, law.law): law.not_asked
+        for pair in a.summary.pairs
+        for law in pair.laws
+        if law.not_asked
+    }
+    assert said  # the motel case is a sex case: the labor sections ask nothing
+    shown = page.locator("#summary .not-asked")
+    expect(shown).to_have_count(len(said))
+    for text in shown.all_text_contents():
+        assert text.startswith("Still needed: no fact stated concerns ")
+        assert text.endswith(", so none is asked.")

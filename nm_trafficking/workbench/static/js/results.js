@@ -184,6 +184,8 @@ function lawLine(law, key, idx, state) {
       law.grading.words,
       grades ? h("span", { class: "was" }, " changed: was " + gradeWas(grades)) : null,
     ),
+    // a section whose questions are not asked says why (docs/federal.md, decision 19)
+    law.not_asked ? h("p", { class: "not-asked" }, `Still needed: ${law.not_asked}.`) : null,
   );
 }
 
