@@ -5,7 +5,8 @@ for.
 * 28 October 2000 to 22 December 2008: ``v2000`` [P];
 * 23 December 2008 to 31 December 2009: the 2008 rewrite's effective date is UNVERIFIED, so
   either text may apply: an act both texts judge alike gets that result (under ``v2008``, with
-  a note); otherwise every prong is undetermined;
+  a note); otherwise the two answers are combined as for an undated act (met only if met
+  under both, not met only if not met under both: docs/federal.md, decision 2);
 * from 1 January 2010: ``v2008`` [S] (current; its text dates from 23 December 2008).
 """
 
