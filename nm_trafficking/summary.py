@@ -315,8 +315,8 @@ class RelatedOffense:
             "every limitation period it may carry ended before the day of the assessment (a "
             "dated warning, unless tolled); false where one has not; null where a date it runs "
             "from is not stated, and for a conspiracy (whose agreement is not dated: each last "
-            "day is the latest it can be) wherever even the latest has not passed; false for a "
-            "federal conspiracy (not assessed)"
+            "day is the latest it can be) wherever even the latest has not passed, and for a "
+            "federal conspiracy (its period not assessed)"
         )
     )
     deadlines: dict[str, date | None] | None = field(

@@ -1095,7 +1095,7 @@ def _federal_conspiracy_fields(fc: FederalConspiracy, me: str, victim: str) -> R
         grades=[],
         established=fc.established,
         deadline=None,
-        passed=False,
+        passed=None,  # not assessed: not known, never "not passed"
     )
 
 
