@@ -548,3 +548,16 @@ def test_the_words_name_the_birthdays_and_texts_beyond_the_axis() -> None:
     assert "Came into force after the last date shown: NMSA 1978, § 30-52-1 (2008)" in html
     assert "(on 1 July 2008)" in html
     assert "15th" not in html and "16th birthday comes after the last date shown" in html
+
+
+def test_a_dated_acts_mark_does_not_say_its_date_twice() -> None:
+    """Review A3: "D1: the recruiting of 1 October 2024, 1 October 2024: under § 30-52-1 met".
+    One dated act's name gives its date; an undated act's mark still says when."""
+    s = _summary([{"id": "V", "age": 15}], [_act(1, "2024-10-01"), _act(2, None)], law="nm")
+    titles = [t.text or "" for t in _svg(s).iter("{http://www.w3.org/2000/svg}title")]
+    dated = [t for t in titles if t.startswith("D: the recruiting of 1 October 2024")]
+    assert dated and all(
+        t.startswith("D: the recruiting of 1 October 2024: under ") for t in dated
+    ), dated
+    undated = [t for t in titles if t.startswith("D: the undated recruiting")]
+    assert undated and all(", not stated: between " in t for t in undated), undated

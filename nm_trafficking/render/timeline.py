@@ -141,6 +141,15 @@ def _cluster_what(cl: Cluster, lane: Lane) -> str:
     return f"{by}: {len(cl.counts)} acts merged ({verbs})"
 
 
+def _cluster_title(cl: Cluster, lane: Lane) -> str:
+    """What a mark is, and when: one dated act's name already gives its date ("the recruiting
+    of 1 October 2024"), so it is not said again."""
+    what = _cluster_what(cl, lane)
+    if len(cl.counts) == 1 and not cl.undated and not cl.counts[0].date_assumed:
+        return what
+    return f"{what}, {_cluster_when(cl)}"
+
+
 def _verbs(cl: Cluster) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in cl.counts:
@@ -515,10 +524,7 @@ def _lane(layout: Layout, lane: Lane, p: str) -> list[El]:
             if status is None:
                 continue
             y = lane.rows_y + r * ROW + ROW / 2
-            title = (
-                f"{_cluster_what(cl, lane)}, {_cluster_when(cl)}: under {_law_name(law)} "
-                f"{cl.status_words(law)}"
-            )
+            title = f"{_cluster_title(cl, lane)}: under {_law_name(law)} {cl.status_words(law)}"
             if cl.undated:  # a thin bar low in the row, under the dated acts' marks
                 out.append(
                     el(
