@@ -120,3 +120,21 @@ def test_every_helper_of_one_act_is_named_under_the_paragraphs_of_the_act_aided(
     under = "under § 30-52-1(A)(2), or (A)(1) if the act aided is found to meet it, through"
     for helper in ("H", "J"):
         assert under in " ".join(found[helper].words.split()), helper
+
+
+def test_the_court_form_drops_the_note_pointer_inside_a_related_line() -> None:
+    """The summary's conspiracy line points to its note before its limitation period ("… (see
+    the conspiracy note); limitation …"): the form, which has no notes, names the note once at
+    the start and does not keep the pointer mid-line (devG3's report)."""
+    from nm_trafficking.render.instructions import _related_lines
+
+    line = (
+        "Related offense — conspiracy (NMSA 1978, § 30-28-2(B)(1) [S]) at the recruiting of "
+        "1 October 2024: a second degree felony (see the conspiracy note); limitation (unless "
+        "tolled; check): to 1 October 2030."
+    )
+    (said,) = _related_lines([line])
+    assert "see the conspiracy note" not in said
+    assert "As the summary and its conspiracy note find it: a second degree felony; limitation" in (
+        said
+    )

@@ -1083,15 +1083,15 @@ def _related_lines(related: Sequence[str]) -> tuple[str, ...]:
         said = f"{head[0].upper()}{head[1:]}, {RELATED_NOT_DRAFTED}."
         # the form has no notes: the one the summary points to is named as the summary's
         note = _SEE_NOTE.search(found)
-        if note is not None:
-            found = found[: note.start()] + "."
+        if note is not None:  # (before its limitation period, or at its end)
+            found = found[: note.start()] + found[note.end() :]
         whose = f"the summary and its {note[1]} note find" if note else "the summary finds"
         out.append(f"{said} As {whose} it: {found}" if found else said)
     return tuple(out)
 
 
-_SEE_NOTE = re.compile(r" \(see the (\w+) note\)\.$")
-"""How the summary's line points to its note, at its end."""
+_SEE_NOTE = re.compile(r" \(see the (\w+) note\)")
+"""How the summary's line points to its note (before the limitation period, if any)."""
 
 
 def _pair(f: Finding, laws: Sequence[str], facts: Facts, related: Sequence[str] = ()) -> PairForm:
