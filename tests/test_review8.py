@@ -54,7 +54,8 @@ def test_a_stings_attempt_asks_the_open_element_it_rests_on() -> None:
         "Did D intend or know, when soliciting O on 10 January 2024, that O would be caused to "
         "engage in commercial sexual activity?"
     )
-    assert "attempt" in q.text
+    # the attempt named by its section, not "the attempt the sting leaves rests on it"
+    assert q.text.endswith(" The attempt (§ 30-28-1) turns on it too (see the attempt note).")
     assert "(A)(2), § 30-28-1: Did D intend or know" in result.explain("summary").replace(
         "\n      ", " "
     )

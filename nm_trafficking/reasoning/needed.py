@@ -261,7 +261,7 @@ def unasked(law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
     return None
 
 
-_ATTEMPT_RESTS = " The attempt the sting leaves rests on it (see the attempt note)."
+_ATTEMPT_RESTS = " The attempt (§ 30-28-1) turns on it too (see the attempt note)."
 """Said after the question of an element a sting's attempt rests on (asked for it alone)."""
 
 
