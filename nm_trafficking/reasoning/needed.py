@@ -67,6 +67,7 @@ from nm_trafficking.statute.model import (
 from nm_trafficking.statute.related import inchoate
 from nm_trafficking.statute.usc_18.s1589 import elements as s1589
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
+from nm_trafficking.statute.v2008 import a2_minor
 from nm_trafficking.summary import Question, QuestionKind
 
 __all__ = ["FACT", "POINT_OF_LAW", "pair_questions"]
@@ -1119,8 +1120,8 @@ def _one_leap_day(
 _UNDER_EIGHTEEN = "under_eighteen"
 """The element of § 30-52-1(A)(2)'s age (a person under eighteen)."""
 
-_ADULT = 18
-"""The age (A)(2) turns on ("a person under the age of eighteen years")."""
+_ADULT = a2_minor.ADULT_AGE
+"""The age (A)(2) turns on ("a person under the age of eighteen years"): the statute data's."""
 
 _AGE_WORDS = {13: "thirteen", 16: "sixteen", 18: "eighteen"}
 """The ages § 30-52-1 turns on, in its own words ((A)(2); (C)(1), (C)(2))."""
