@@ -6,11 +6,11 @@ a finding, and none changes a status or a grade.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
@@ -667,19 +667,40 @@ def attempt_limitation(a: StingAttempt) -> str:
     )
 
 
-def _parties(v: ActVerdict[StatuteVersion]) -> list[str]:
+_T = TypeVar("_T")
+
+
+def _parties(v: ActVerdict[Any]) -> list[str]:
     """Who is stated to have combined for the act: its actor, then the persons agreed with."""
     return [v.ctx.conduct.actor, *v.ctx.conduct.agreement.with_persons]
+
+
+def _agreement_stated(v: ActVerdict[Any]) -> bool:
+    """An agreement with another to commit the act is stated (§ 30-28-2(A); 18 U.S.C. § 1594
+    reads the same facts)."""
+    agreement = v.ctx.conduct.agreement
+    return agreement.to_commit_this_act is Truth.TRUE and bool(agreement.with_persons)
+
+
+def _by_parties(
+    items: Sequence[_T], verdict: Callable[[_T], ActVerdict[Any]]
+) -> dict[frozenset[str], tuple[list[str], list[_T]]]:
+    """``items`` grouped by the persons stated to have combined for their acts (the same
+    persons: one agreement, the conservative reading of :func:`conspiracies`), each group with
+    its parties in the order first named."""
+    found: dict[frozenset[str], tuple[list[str], list[_T]]] = {}
+    for item in items:
+        parties = _parties(verdict(item))
+        kept = found.setdefault(frozenset(parties), (list(dict.fromkeys(parties)), []))
+        kept[1].append(item)
+    return found
 
 
 def _agreed(v: ActVerdict[StatuteVersion]) -> Agreed | None:
     """The act as a crime conspired to: an agreement is stated for it, and it meets or may
     meet a paragraph (or is a sting) with a grade § 30-28-2(B) steps down from; else ``None``
     (an act that meets no paragraph is no crime conspired to under § 30-52-1)."""
-    agreement = v.ctx.conduct.agreement
-    if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
-        return None
-    return _as_crime(v)
+    return _as_crime(v) if _agreement_stated(v) else None
 
 
 def object_unstated(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[ActVerdict[StatuteVersion]]:
@@ -730,14 +751,7 @@ def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]
     not one per act (§ 30-28-2(A) makes the combining the offense; the conservative reading
     where the facts do not say whether it was one agreement or several) — graded by the
     highest crime conspired to be committed (§ 30-28-2(B))."""
-    found: dict[frozenset[str], tuple[list[str], list[Agreed]]] = {}
-    for v in acts:
-        one = _agreed(v)
-        if one is None:
-            continue
-        parties = _parties(v)
-        kept = found.setdefault(frozenset(parties), (list(dict.fromkeys(parties)), []))
-        kept[1].append(one)
+    found = _by_parties([a for a in map(_agreed, acts) if a is not None], lambda a: a.verdict)
     out = []
     for parties, agreed in found.values():
         established = [a for a in agreed if a.established]
@@ -1251,18 +1265,18 @@ def federal_conspiracies(
     verdicts: dict[str, ActVerdict[TextVersion]] = {}
     for law, acts in laws:
         for v in acts:
-            agreement = v.ctx.conduct.agreement
-            if agreement.to_commit_this_act is not Truth.TRUE or not agreement.with_persons:
+            if not _agreement_stated(v):
                 continue
             verdicts.setdefault(v.ctx.conduct.id, v)
             statuses.setdefault(v.ctx.conduct.id, {})[law.id] = v.status
-    found: dict[frozenset[str], tuple[list[str], list[ActVerdict[TextVersion]]]] = {}
-    for act_id, v in sorted(verdicts.items(), key=lambda x: x[1].ctx.index):
-        if all(s == NOT_MET for s in statuses[act_id].values()):
-            continue
-        parties = [v.ctx.conduct.actor, *v.ctx.conduct.agreement.with_persons]
-        kept = found.setdefault(frozenset(parties), (list(dict.fromkeys(parties)), []))
-        kept[1].append(v)
+    found = _by_parties(
+        [
+            v
+            for act_id, v in sorted(verdicts.items(), key=lambda x: x[1].ctx.index)
+            if any(s != NOT_MET for s in statuses[act_id].values())
+        ],
+        lambda v: v,
+    )
     out = []
     for parties, acts in found.values():
         sections = []
