@@ -3,8 +3,9 @@ words): the knowledge of a commercial sex act stated against the means stated kn
 disregarded "to cause the person to engage in a commercial sex act" (18 U.S.C. § 1591(a);
 ``docs/federal.md`` decision 18). The engine's derived atom
 (:data:`~nm_trafficking.statute.model.SEX_ACT_WITH_MEANS`), the note and the court form read
-it from here. Also whether an act puts the person's labor or services at issue
-(:func:`labor_at_issue`), which decides how § 1589(a) reads the verb."""
+it from here. Also whether an act puts the person's labor or services
+(:func:`labor_at_issue`), or a commercial sex act (:func:`sex_at_issue`), at issue: which
+federal sections' questions the first screen asks (never a status; decision 19)."""
 
 from __future__ import annotations
 
