@@ -480,20 +480,6 @@ class TextInForce:
             "absent: from in_force_from (since 2.4.0)"
         ),
     )
-    _applied_until: date | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def applied_since(self) -> date:
-        """The first day it is applied to an act dated on that day (``applied_from``, or the
-        day it came into force)."""
-        return self.applied_from or self.in_force_from
-
-    @property
-    def applied_until(self) -> date | None:
-        """The last day (inclusive) it is applied to an act dated on that day (None: to this
-        day). Not in the JSON: there, the entries are in order and each is applied until the
-        day before the next entry's first day (kept out for issue 18's 16 KB summary)."""
-        return self._applied_until
 
 
 AccessoryBar = Literal["applies", "may_apply"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, TypeVar
 
 from nm_trafficking import words
@@ -1209,41 +1209,37 @@ def _texts(laws: Sequence[str]) -> dict[str, list[TextInForce]]:
 
 
 def _texts_of_law(law: Law) -> tuple[TextInForce, ...]:
-    applied = applied_spans(law)
+    applied = _applied_from(law)
     out: list[TextInForce] = []
     for v in law.all_versions:
         if v.in_force_from <= date.min:
             continue
-        first, last = applied.get(id(v), (v.in_force_from, None))
+        first = applied.get(id(v), v.in_force_from)
         out.append(
             TextInForce(
                 words.text_name(law, v),
                 v.in_force_from,
                 applied_from=first if first != v.in_force_from else None,
-                _applied_until=last,
             )
         )
     return tuple(out)
 
 
-def applied_spans(law: Law) -> dict[int, tuple[date, date | None]]:
-    """By the identity of each text (or period) of ``law``: the first and last day (``None``:
-    to this day) the engine applies it to an act dated on them (``Law.version_for``: a period
-    with no text first, then the text in force; not the period before the section existed,
-    nor a text before its start), from the days the texts and periods start and end."""
+def _applied_from(law: Law) -> dict[int, date]:
+    """By the identity of each text (or period) of ``law``: the first day the engine applies it
+    to an act dated on it (``Law.version_for``: a period with no text first, then the text in
+    force; not the period before the section existed), from the days texts and periods start
+    and end (the 2008 texts: after the window)."""
     bounds = sorted(
         {v.in_force_from for v in law.all_versions if v.in_force_from > date.min}
         | {u for v in law.all_versions if (u := v.in_force_until) is not None}
     )
-    spans: dict[int, tuple[date, date | None]] = {}
-    for start, end in zip(bounds, [*bounds[1:], None], strict=True):
+    firsts: dict[int, date] = {}
+    for start in bounds:
         version, in_force = law.version_for(start)
-        if in_force is False:
-            continue
-        last = end - timedelta(days=1) if end is not None else None
-        first = spans[id(version)][0] if id(version) in spans else start
-        spans[id(version)] = (first, last)
-    return spans
+        if in_force is not False:
+            firsts.setdefault(id(version), start)
+    return firsts
 
 
 def _span(ctx: ActContext[Any]) -> DateSpan | None:
