@@ -91,7 +91,7 @@ def render_summary_html(s: Summary) -> str:
     pairs = []
     for pair in s.pairs:
         laws = [law.law for law in pair.laws]
-        at = summary_text.related_at(pair)
+        slots = summary_text.related_slots(pair)
         pairs.append(
             {
                 "heading": f"{pair.defendant} toward {pair.victim}",
@@ -105,12 +105,16 @@ def render_summary_html(s: Summary) -> str:
                             summary_text.law_text(law, names),
                             summary_text.passed_periods(pair.counts, law.law, s.assessed_on),
                         ),
-                        # the related offenses directly under § 30-52-1's line
-                        "related": pair.related if i + 1 == at else [],
+                        # state related offenses directly under § 30-52-1's line, federal
+                        # ones after the last law's
+                        "related": [
+                            r for r, at in zip(pair.related, slots, strict=True) if at == i + 1
+                        ],
                     }
                     for i, law in enumerate(pair.laws)
                 ],
-                "related": pair.related if not at else [],  # no law line: a party alone
+                # no law line: a party alone
+                "related": [r for r, at in zip(pair.related, slots, strict=True) if at == 0],
                 "names": [names[x] for x in laws],
                 "rows": [
                     {

@@ -120,8 +120,10 @@ def render_summary_markdown(s: Summary) -> list[str]:
             f"- {md(summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on))}"
             for law in pair.laws
         ]
-        at = summary_text.related_at(pair)  # directly under § 30-52-1's line
-        lines += [*shown[:at], *(f"- {md(related)}" for related in pair.related), *shown[at:]]
+        # state offenses directly under § 30-52-1's line, federal ones after the laws
+        lines += summary_text.with_related(
+            pair, shown, [f"- {md(related)}" for related in pair.related]
+        )
         lines += [""]
         if not pair.counts:  # a party to an agreement with no act of his own: no count
             continue

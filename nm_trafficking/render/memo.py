@@ -55,7 +55,7 @@ from nm_trafficking.render.summary_text import (
     helpers,
     law_line,
     needed,
-    related_at,
+    with_related,
 )
 from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import AssessmentResult
@@ -265,9 +265,9 @@ def _limitation(act: ActUnderLaw, today: date) -> str:
 
 
 def _with_related(pair: PairSummary, laws: list[str]) -> list[str]:
-    """The law lines with the pair's related offenses directly under § 30-52-1's."""
-    at = related_at(pair)
-    return [*laws[:at], *pair.related, *laws[at:]]
+    """The law lines with the pair's state related offenses directly under § 30-52-1's, the
+    federal ones after the laws (:func:`~nm_trafficking.render.summary_text.related_slots`)."""
+    return with_related(pair, laws, pair.related)
 
 
 def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | None:

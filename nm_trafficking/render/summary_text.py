@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
+from typing import TypeVar
 
 from nm_trafficking import words
 from nm_trafficking.facts.place import County
@@ -402,18 +403,46 @@ def cites(citations: list[str]) -> str:
     )
 
 
+_T = TypeVar("_T")
+
 _PRONG = re.compile(r"^(§ \S+?\([a-z]\)(?:\(\d+\))?)\s*(.*)$")
 """A federal paragraph ("§ 1591(a)(1)") and the prong after it ("minor"), if any."""
 
 
 def related_at(pair: PairSummary) -> int:
-    """Where a pair's related offenses (an attempt, a conspiracy: state offenses) go among its
-    law lines: directly under § 30-52-1's line; after the lines there are where it has none (a
+    """Where a pair's state related offenses (an attempt, a conspiracy under NMSA 1978) go among
+    its law lines: directly under § 30-52-1's line; after the lines there are where it has none (a
     party to an agreement with no act of his own has no law line)."""
     for i, law in enumerate(pair.laws):
         if law.law == "nm_30_52_1":
             return i + 1
     return len(pair.laws)
+
+
+def related_slots(pair: PairSummary) -> list[int]:
+    """For each of a pair's related offenses, in order, how many law lines come before it: a
+    state offense directly under § 30-52-1's line (:func:`related_at`), a federal one (a
+    § 1594 conspiracy) after the last law line, so that no federal related line stands between
+    § 30-52-1's line and the federal sections' (the decision of every law first)."""
+    state = related_at(pair)
+    out = []
+    for i in range(len(pair.related)):
+        offense = pair.related_offenses[i] if i < len(pair.related_offenses) else None
+        federal = offense is not None and offense.citation.startswith("18 U.S.C.")
+        out.append(len(pair.laws) if federal else state)
+    return out
+
+
+def with_related(pair: PairSummary, laws: Sequence[_T], related: Sequence[_T]) -> list[_T]:
+    """The pair's law items (one per law line) with its related offenses' items (one per
+    related sentence) placed as :func:`related_slots` says."""
+    slots = related_slots(pair)
+    out: list[_T] = []
+    for at in range(len(laws) + 1):
+        if at:
+            out.append(laws[at - 1])
+        out.extend(r for r, slot in zip(related, slots, strict=True) if slot == at)
+    return out
 
 
 def render_summary(s: Summary) -> list[str]:
@@ -435,8 +464,7 @@ def render_summary(s: Summary) -> list[str]:
             if len(pair.counts) > 1:  # one count: its line, just below, says which passed
                 line = law_line_with_periods(law, names, pair.counts, s.assessed_on)
             shown.append(line)
-        at = related_at(pair)
-        for line in [*shown[:at], *pair.related, *shown[at:]]:
+        for line in with_related(pair, shown, pair.related):
             lines += wrap(line, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
     if helpers(s):

@@ -1,0 +1,92 @@
+"""Where a pair's related offenses stand among its law lines (review H, finding 4): a state
+offense (an attempt, a § 30-28-2 conspiracy) directly under § 30-52-1's line, a federal one (a
+§ 1594 conspiracy) after the last federal section's line, so the decision of every law comes
+first. Before, the § 1594 paragraph stood between § 30-52-1's line and § 1591's."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from typing import Any
+
+import nm_trafficking as nmt
+from nm_trafficking.render import summary_text
+
+_PATTERN: dict[str, Any] = {
+    "persons": [{"id": "A"}, {"id": "B"}, {"id": "J", "birth_date": "2008-12-20"}],
+    "conduct": [
+        {
+            "id": "rec",
+            "actor": "A",
+            "person": "J",
+            "act": "recruiting",
+            "date": "2025-11-02",
+            "knowingly": True,
+            "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+            "agreement": {"with_persons": ["B"], "to_commit_this_act": True},
+            "federal": {
+                "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+                "as_to_age": {"knew": True},
+                "as_to_commercial_sex_act": {"knew": True},
+            },
+        }
+    ],
+}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _result(law: str = "all") -> nmt.Assessment:
+    return nmt.assess(nmt.from_dict(_PATTERN), today=date(2026, 12, 7), law=law)
+
+
+def _order(text: str, *marks: str) -> list[int]:
+    return [text.index(m) for m in marks]
+
+
+_MARKS = (
+    "§ 30-52-1: MET",
+    "Related offense — conspiracy (NMSA 1978",
+    "§ 1591: MET",
+    "§ 1590:",
+    "Related offense — conspiracy (18 U.S.C.",
+)
+
+
+def test_the_slots_put_state_offenses_under_the_state_line_and_federal_ones_last() -> None:
+    (pair, *_) = _result().summary.pairs
+    kinds = [o.citation.startswith("18 U.S.C.") for o in pair.related_offenses]
+    assert kinds == [False, True]
+    assert summary_text.related_slots(pair) == [1, len(pair.laws)]
+
+
+def test_text_markdown_html_and_memo_give_every_law_before_the_federal_conspiracy() -> None:
+    result = _result()
+    text = _flat(result.explain())
+    text = text[: text.index("Count:")]
+    assert _order(text, *_MARKS) == sorted(_order(text, *_MARKS))
+    md = result.to_markdown()
+    block = md[md.index("## A toward J") :]
+    block = block[: block.index("\n\n", block.index("- "))]
+    bullets = [b for b in block.splitlines() if b.startswith("- ")]
+    assert bullets[0].startswith("- § 30-52-1")
+    assert bullets[1].startswith("- Related offense — conspiracy (NMSA 1978")
+    assert bullets[-1].startswith("- Related offense — conspiracy (18 U.S.C.")
+    assert bullets[-2].startswith("- § 1590")
+    page = result._repr_html_()
+    items = re.findall(r"<li>(.*?)</li>", page[page.index("<h4>A toward J</h4>") :], re.S)
+    heads = [html.unescape(re.sub(r"<[^>]+>", "", i)).strip()[:40] for i in items[:6]]
+    assert heads[0].startswith("§ 30-52-1:") and heads[1].startswith("Related offense")
+    assert heads[2].startswith("§ 1591:") and heads[4].startswith("§ 1590:")
+    assert heads[5].startswith("Related offense — conspiracy (18 U.S.C.")
+    memo = _flat(html.unescape(re.sub(r"<[^>]+>", " ", result.memo())))
+    memo = memo[memo.index("1. Conclusions") : memo.index("2. Counts")]
+    assert _order(memo, *_MARKS) == sorted(_order(memo, *_MARKS))
+
+
+def test_under_federal_law_alone_the_conspiracy_follows_the_sections() -> None:
+    text = _flat(_result("federal").explain())
+    assert text.index("§ 1590:") < text.index("Related offense — conspiracy (18 U.S.C.")
