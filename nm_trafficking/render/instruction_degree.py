@@ -91,7 +91,12 @@ def degree_line(
     known = f" ({age.text})" if age is not None else " (not known)"
     pieces = " … ".join([quote_lead, *sorted(quoted)])
     quote = f' ("{pieces}")' if quote_lead and quoted else ""
+    why = (  # a birthday on 29 February: the law, not the facts, leaves it open
+        "which an open point of law (a birthday on 29 February) leaves open, not missing evidence"
+        if age is not None and age.open_point
+        else "which the facts stated leave open"
+    )
     return (
-        f"Degree: turns on {victim}'s age at the time{known}, which the facts stated leave "
-        f"open: {'; '.join(parts)}. Authority: {_cite(grading.citation)}{quote}."
+        f"Degree: turns on {victim}'s age at the time{known}, {why}: {'; '.join(parts)}. "
+        f"Authority: {_cite(grading.citation)}{quote}."
     )

@@ -812,6 +812,13 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
     if not open_keys:
         return None
     parts = [d.label(k) for k in open_keys]
+    if (
+        age is not None and age.open_point and all(d.elements[k].tests_age for k in open_keys)
+    ):  # the law leaves it open
+        return (
+            f"an open point of law, not the facts stated: {'; '.join(parts)}. {d.v}'s age at "
+            f"the act ({age.text}) turns on a birthday on 29 February, not on missing evidence."
+        )
     text = "not established on the facts stated: " + "; ".join(parts)
     if any(d.alternatives_open(k) for k in open_keys):
         text += f" ({KEEP_SUPPORTED})"
@@ -1033,8 +1040,25 @@ def _federal_count(
         if isinstance(drafted, LeftOut):
             left.append(drafted)
         else:
-            out.append(drafted)
+            out.append(replace(drafted, degree=_no_punishment(c, law)))
     return out
+
+
+def _no_punishment(c: LawCount, law: str) -> str | None:
+    """Where the section's penalty provision, read literally, states no punishment for what the
+    act is (or may be): said under the drafted elements, as the state's degree is, so that an
+    instruction 'met on the facts stated' is not read as a count with a sentence (§ 1591(b);
+    UNVERIFIED, a point of law the summary asks)."""
+    penalty = c.penalty
+    if penalty.status == "none_stated":
+        return f"Penalty: {penalty.reason.rstrip('.')}. A point of law: see what is still needed."
+    if not penalty.none_stated_possible:
+        return None
+    cited = penalty.citation or f"{statute.law(law).citation}'s penalty provision"
+    return (
+        f"Penalty: on some of the facts still to be established, {cited} read literally states "
+        "no punishment for this finding (UNVERIFIED; a point of law: see what is still needed)."
+    )
 
 
 def _left_out_line(left: Sequence[LeftOut]) -> str | None:
