@@ -68,7 +68,7 @@ def test_every_lost_point_says_why_in_the_statutes_words(s: Any) -> None:
                 # elements of a paragraph whose status was answered otherwise has them in the
                 # status's line just before it, which quotes them once (test_workbench_feedback)
                 why = x["why"]
-                if x["what"] == "remaining" and "not asked, as" in why:
+                if x["what"] == "remaining" and "lost with the status, as" in why:
                     before = p["lost"][i - 1]
                     assert (before["part"], before["what"]) == (x["part"], "status"), x
                     why = before["why"]

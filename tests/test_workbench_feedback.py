@@ -57,7 +57,7 @@ def test_each_open_element_is_said_once(s: Any) -> None:
                 # the second line refers to them, in words, quoting nothing again
                 assert not QUOTE.search(remaining_line), remaining_line
                 assert remaining_line.startswith(f"{part}, what is still to be established: ")
-                assert f"not asked, as {part} was answered " in remaining_line
+                assert f"lost with the status, as {part} was answered " in remaining_line
                 assert f"quoted for {part} just above" in remaining_line
     if s.id == "s04":
         assert seen  # the case of the issue: (A)(1) open, answered met and not met
@@ -73,6 +73,6 @@ def test_the_lines_of_s04() -> None:
     assert pair["feedback"][:2] == [
         f"(A)(1) is undetermined (answered: met): still to be established — {means} "
         "(30-52-1(A)(1)).",
-        "(A)(1), what is still to be established: not asked, as (A)(1) was answered met — the "
-        "element quoted for (A)(1) just above.",
+        "(A)(1), what is still to be established: this point is lost with the status, as (A)(1) "
+        "was answered met; the element to name is quoted for (A)(1) just above.",
     ]

@@ -62,11 +62,12 @@ def _act_word(ctx: ActContext[Any], key: str) -> str:
         return _obtained(ctx)
     if key == "act_in_text":
         homes = [p.citation for p in version.offences if verb in p.verbs]
-        return (
-            f"it is the conduct of {' and '.join(homes)}"
-            if homes
-            else f"not in the {version.id} text of § {version.section}"
-        )
+        if not homes:
+            return f"not in the {version.id} text of § {version.section}"
+        # "enticing falls under § 30-52-1(A)(1) and (A)(2)": the verb, not "it", is the subject
+        parts = [homes[0]] + [h.removeprefix(version.section) for h in homes[1:]]
+        listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+        return f"{verb} falls under § {listed}"
     if key == "when":
         return ctx.when()
     if key == "age":

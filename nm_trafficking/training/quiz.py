@@ -277,14 +277,28 @@ def worksheet(
     if key:
         out.write("\nAnswer key\n")
         for s in chosen:
-            for f in s.assess().findings:
-                marks = "; ".join(
-                    f"{p.short} {said(f.subsections[p.citation].status)}" for p in _offences(s)
-                )
-                out.write(
-                    f"  {s.id} {f.defendant}/{f.victim}: {marks}; grade "
-                    f"{scoring.grade_short(f)} — {s.teaching_point}\n"
-                )
+            key_of(s, out)
+
+
+def key_of(s: Scenario, out: TextIO) -> None:
+    """The answer key of one scenario, in the worksheet's order: for each defendant and
+    victim, each paragraph's status with its deciding element (for one undetermined, what is
+    still to be established: the web key's rows, :func:`.scoring.key_rows`), then the grade
+    with its reason; the teaching point once."""
+    out.write(f"  {s.id}: {s.title}\n")
+    for f in s.assess().findings:
+        out.write(f"    {f.defendant}/{f.victim}:\n")
+        rows = scoring.key_rows(f, _offences(s))
+        for row in rows:
+            status = said(row["status"])
+            lead = "still to be established: " if row["status"] == "undetermined" else ""
+            out.write(f"      {row['short']} {status} — {lead}{row['deciding']}\n")
+        if all(row["status"] != "undetermined" for row in rows):
+            out.write("      still to be established: nothing\n")
+        reason = f.grade_detail.reason
+        out.write(f"      grade: {scoring.grade_short(f)}" + (f" — {reason}" if reason else ""))
+        out.write("\n")
+    out.write(f"    Teaching point: {s.teaching_point}\n")
 
 
 def from_sheet(given: Mapping[str, Any]) -> dict[str, Any]:

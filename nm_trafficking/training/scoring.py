@@ -5,14 +5,15 @@ For each defendant and victim the trainee answers each paragraph of 30-52-1(A) (
 undetermined), the grade under 30-52-1(C) (first, second, third, none or undetermined) and, for
 a paragraph answered undetermined, what is still to be established (its open elements). One
 point per paragraph, one for the grade, and (``ask_remaining``) one per undetermined paragraph
-whose open elements are named exactly. Every lost point says why, in the statute's words: the
-deciding element, quoted with its citation, and the engine's reason. Each open element is
-quoted once: a paragraph undetermined and answered otherwise loses its status's point (its
-line quotes the open elements) and the point for naming them (its line refers to them)."""
+whose open elements are named exactly (the points a case offers do not depend on the answer).
+Every lost point says why, in the statute's words: the deciding element, quoted with its
+citation, and the engine's reason. Each open element is quoted once: a paragraph undetermined
+and answered otherwise loses its status's point (its line quotes the open elements) and, with
+it, the point for naming them (its line says so and refers to them)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from nm_trafficking import statute
@@ -28,6 +29,7 @@ __all__ = [
     "check",
     "deciding",
     "grade_short",
+    "key_rows",
 ]
 
 STATUSES = ("met", "not_met", "undetermined")
@@ -112,10 +114,11 @@ def _remaining_why(sub: SubsectionResult, named: set[str] | None, given: str | N
     open_ = [e for e in sub.elements if e.status == "undetermined"]
     part = _part(sub.citation)
     if given != sub.status:
-        which = "the element" if len(open_) == 1 else "the elements"
+        which = "the element to name is" if len(open_) == 1 else "the elements to name are"
+        answered = "not answered" if given is None else f"answered {words(given)}"
         return (
-            f"{part}, what is still to be established: not asked, as {part} was answered "
-            f"{words(given)} — {which} quoted for {part} just above."
+            f"{part}, what is still to be established: this point is lost with the status, as "
+            f"{part} was {answered}; {which} quoted for {part} just above."
         )
     shown = "; ".join(_open(sub, e) for e in open_)
     if not named:
@@ -132,10 +135,29 @@ def _remaining_why(sub: SubsectionResult, named: set[str] | None, given: str | N
     return f"{part}, what is still to be established: {', and '.join(parts)}."
 
 
+def key_rows(f: Finding, offences: Sequence[OffenceParagraph]) -> list[dict[str, str]]:
+    """The answer key's rows for one defendant and victim, one a paragraph of ``offences``:
+    its citation, short name, title, status and deciding element(s) in words ("label:
+    reason"; for an undetermined paragraph, what is still to be established). The one source
+    of the printed keys, the web classroom's and the terminal's."""
+    return [
+        {
+            "citation": p.citation,
+            "short": p.short,
+            "title": p.title,
+            "status": f.subsections[p.citation].status,
+            "deciding": "; ".join(
+                f"{e.label}: {e.reason}" for e in deciding(f.subsections[p.citation])
+            ),
+        }
+        for p in offences
+    ]
+
+
 def _grade_why(f: Finding, expected: str, given: str | None) -> str:
     lead = f"Grade (answered: {words(given)})"
     if expected == "none":
-        return f"{lead}: none — no paragraph of 30-52-1(A) is met or can be."
+        return f"{lead}: none — no paragraph of § 30-52-1(A) is met or can be."
     if expected == "undetermined":
         return f"{lead}: undetermined — {f.grade_detail.reason}."
     return f"{lead}: {f.grade_detail.words}."

@@ -222,22 +222,11 @@ def worksheet_html(
         a = c.assess()
         pairs = []
         for f in a.findings:
-            rows = []
-            for p in c.offences():
-                sub = f.subsections[p.citation]
-                rows.append(
-                    {
-                        "citation": p.citation,
-                        "title": p.title,
-                        "status": sub.status,
-                        "deciding": "; ".join(f"{e.label}: {e.reason}" for e in deciding(sub)),
-                    }
-                )
             pairs.append(
                 {
                     "defendant": f.defendant,
                     "victim": f.victim,
-                    "rows": rows,
+                    "rows": scoring.key_rows(f, c.offences()),
                     "grade": grade_short(f),
                     "grade_reason": f.grade_detail.reason,
                 }
