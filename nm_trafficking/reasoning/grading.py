@@ -437,7 +437,7 @@ def summarise(
         else:
             citation = grading.citation
             reason = "no paragraph is met yet; if one is established the grade would be " + (
-                " or ".join(g.name for g in possible)
+                " or ".join(f"a {g.name}" for g in sorted(possible, key=lambda g: -g.severity))
             )
             words = f"no paragraph is met yet: {_listed(_sentences(candidates, None))}"
         said = caveat() if caveat is not None and floor is not None else None
