@@ -886,9 +886,19 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
 def _bound_words(c: Conspiracy) -> str:
     """The act by which the agreement was made, as :func:`conspiracy_limitation` names it."""
     bound = c.bound()
-    if bound is None or all(stated_day(a.verdict.ctx) is not None for a in c.acts):
-        return "the act agreed to" if len(c.acts) == 1 else "the first act agreed to"
-    return f"{agreed_act(bound, None, None)}, the first dated act agreed to"
+    return _made_by([a.verdict for a in c.acts], None if bound is None else bound.verdict)
+
+
+def _made_by(acts: Sequence[ActVerdict[Any]], bound: ActVerdict[Any] | None) -> str:
+    """The act by which an agreement to ``acts`` was made: ``bound``, the earliest dated act
+    agreed to, named where another act agreed to is undated (it may be earlier)."""
+    if bound is None or all(stated_day(v.ctx) is not None for v in acts):
+        return "the act agreed to" if len(acts) == 1 else "the first act agreed to"
+    ctx = bound.ctx
+    act = words.act_clause(
+        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
+    )
+    return f"{act}, the first dated act agreed to"
 
 
 def _elsewhere(c: Conspiracy, every_act: Sequence[ActVerdict[StatuteVersion]]) -> str:
@@ -1231,6 +1241,53 @@ class FederalConspiracy:
         head = "which" if len(self.acts) == 1 else "acts that between them"
         return f"{head} {' and '.join(said)}"
 
+    def periods(self) -> list[tuple[Paragraph, limitation.Limitation]]:
+        """Each paragraph of § 1594 (:attr:`paragraphs`) with its limitation period, the
+        conservative one: (c), § 3282(a)'s five years (whether § 3299's none reaches a § 1594
+        conspiracy is open); (b), § 3298's ten years (its words name a "conspiracy to commit")."""
+        return [
+            (
+                p,
+                limitation.CONSPIRACY_1591
+                if p is s1594.CONSPIRACY_1591
+                else limitation.CONSPIRACY_1589_1590,
+            )
+            for p in self.paragraphs
+        ]
+
+    def bound(self) -> ActVerdict[TextVersion] | None:
+        """The earliest dated act agreed to: the agreement (not dated) was made no later than
+        its day, as for § 30-28-2 (:meth:`Conspiracy.bound`); ``None`` where none is dated."""
+        dated = [(d, v) for v in self.acts if (d := stated_day(v.ctx)) is not None]
+        return min(dated, key=lambda x: x[0])[1] if dated else None
+
+    def ends(self) -> list[tuple[str, date | None]]:
+        """Per paragraph (:meth:`periods`, by its citation), the latest last day of its period:
+        counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated)."""
+        bound = self.bound()
+        day = None if bound is None else stated_day(bound.ctx)
+        return [
+            (p.citation, None if day is None else _add_years(day, rule.years or 0))
+            for p, rule in self.periods()
+        ]
+
+    def may_predate_3298(self) -> bool:
+        """An act agreed to is, or may be (undated, its earliest day before it or not
+        bounded), before 2009: § 3298 (believed enacted in 2008, the date NOT FOUND) may
+        postdate the agreement, made by the first act agreed to."""
+        by = date.fromisoformat(limitation.ENACTED_3298_BY)
+        for v in self.acts:
+            earliest = stated_day(v.ctx) or v.ctx.first_day
+            if earliest is None or earliest < by:
+                return True
+        return False
+
+    @property
+    def child(self) -> bool:
+        """A victim of an act agreed to was, or may have been, under 18 at it (§ 3283 may then
+        reach the conspiracy to violate § 1589 or § 1590: open)."""
+        return any(child_at(v) is not False for v in self.acts)
+
     def punishment_words(self) -> str:
         """Each paragraph of § 1594 the sections fall under, with its label and the punishment
         as it states it (verbatim); (c)'s open point."""
@@ -1286,3 +1343,44 @@ def federal_conspiracies(
                 sections.append((names[law_id], MET in seen))
         out.append(FederalConspiracy(tuple(acts), tuple(parties), tuple(sections)))
     return out
+
+
+def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
+    """The § 1594 conspiracy's limitation period, as the § 30-28-2 line gives its own
+    (:func:`conspiracy_limitation`): per paragraph, its years and rule, each last day the
+    latest it can be (the agreement, not dated, was made by the first act agreed to). For (c),
+    § 3282(a)'s five years, never "no limitation period": whether § 3299 reaches a § 1594
+    conspiracy is open (related-law reference § 3.3), and the conservative reading gives the
+    shorter period. For (b), § 3298's ten years, with its enactment date's open point where the
+    agreement may predate 2009, and § 3283's where a victim was or may have been a child."""
+    periods = fc.periods()
+    today = fc.acts[0].ctx.today
+    several = len(periods) > 1
+    said = []
+    for (p, rule), (_, end) in zip(periods, fc.ends(), strict=True):
+        where = f"{rule.citation.removeprefix('18 U.S.C. ')} {rule.label.code}"
+        if end is None:
+            text = f"{_WORDS.get(rule.years or 0, str(rule.years))} years under {where}"
+        else:
+            passed = " (passed)" if today is not None and end < today else ""
+            text = f"at the latest to {words.long_date(end)}{passed} under {where}"
+        if rule is limitation.CONSPIRACY_1591:
+            text += f", as {rule.open_point}"
+        else:
+            text += f", which names '{limitation.CONSPIRACY_3298_WORDS}'"
+            if fc.may_predate_3298():
+                text += f", though {rule.open_point} and the agreement may predate it"
+            if fc.child:
+                text += (
+                    ", and whether § 3283 (the life of a child victim, or ten years) reaches it "
+                    "is open"
+                )
+        said.append(f"for {p.citation.removeprefix(s1594.SECTION)}, {text}" if several else text)
+    if fc.bound() is None:
+        tail = (
+            f"{'each ' if several else ''}running from the agreement (not dated; made by the "
+            "first act agreed to, whose date is not stated either)"
+        )
+    else:
+        tail = LATEST.format(act=_made_by(fc.acts, fc.bound()))
+    return f"limitation (unless tolled; check): {'; '.join(said)}; {tail}"
