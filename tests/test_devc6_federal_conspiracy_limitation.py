@@ -47,7 +47,10 @@ SEX_1591 = {
     "labor": {"provided_or_obtained_labor_or_services": False, "for_labor_or_services": False},
 }
 HEAD = "Related offense — conspiracy (18 U.S.C. § 1594"
-LATEST = "the period may end earlier if it was made earlier, never later"
+LATEST = (
+    "on the stated facts no later day is safe, and the period ends earlier if the agreement was "
+    "made earlier; whether a continuing conspiracy runs from later conduct is not assessed"
+)  # review G: never "never later" for § 1594 (a federal conspiracy may be continuing)
 ENACTED = "§ 3298's enactment date was NOT FOUND (believed 2008) and the agreement may predate it"
 OPEN_3299 = "whether § 3299 (no limitation for § 1591) reaches it is open (related-law reference"
 
@@ -200,7 +203,8 @@ def test_an_undated_act_agreed_to_runs_from_the_agreement_not_dated() -> None:
     assert ENACTED in said
     assert said.endswith(
         "running from the agreement (not dated; made by the first act agreed to, whose date is "
-        "not stated either)."
+        "not stated either); whether a continuing conspiracy runs from later conduct is not "
+        "assessed."
     )
     assert "at the latest" not in said
     assert entry.deadline is None and entry.passed is None
@@ -215,10 +219,11 @@ def test_an_undated_act_with_a_dated_one_names_the_dated_act_as_the_bound() -> N
     assert "was made by H's obtaining of M on 1 February 2016, the first dated act agreed to" in (
         said
     )
-    # the undated act may have been toward M as a child (its days run from her birth), as the
-    # count lines read it: § 3283 may reach it, so even the latest end is not said passed
-    assert "whether § 3283 (the life of a child victim, or ten years) reaches it is open" in said
-    assert entry.deadline == date(2026, 2, 1) and entry.passed is None
+    # M (born 1965) was 35 when §§ 1589 and 1590 came in (28 October 2000): no offense under
+    # them can have involved a child, so § 3283 is not named (review G4; it was, from her
+    # birth), and even the latest end has passed
+    assert "§ 3283" not in said
+    assert entry.deadline == date(2026, 2, 1) and entry.passed is True
 
 
 # --- both (b) and (c) -----------------------------------------------------------------------------

@@ -1069,10 +1069,11 @@ def _federal_conspiracy_line(
 ) -> str:
     """A § 1594 conspiracy under the pair of ``me`` and ``victim``: who agreed to which acts
     (stated) and the sections they meet or may meet, then "not assessed", the punishment as
-    § 1594 states it and (c)'s open point, and its limitation period, as the § 30-28-2 line
-    gives its own (``related_notes.federal_conspiracy_limitation``: the conservative period,
-    each last day the latest it can be). No grade: the elements of conspiracy are not in the
-    reference."""
+    § 1594 states it and (c)'s open point, where the agreement may predate 23 December 2008
+    that (b) and (c) may not apply (their origin UNVERIFIED), and its limitation period, as
+    the § 30-28-2 line gives its own (``related_notes.federal_conspiracy_limitation``: the
+    conservative period, each last day the latest safe one on the stated facts). No grade:
+    the elements of conspiracy are not in the reference."""
     own = any((v.ctx.conduct.actor, v.ctx.conduct.person) == (me, victim) for v in fc.acts)
     others = [p for p in fc.parties if p != me]
     acts = _federal_acts(fc, me, victim)
@@ -1081,10 +1082,12 @@ def _federal_conspiracy_line(
     else:
         agreed = f"{me} agreed with {words.either(others, 'and')} to commit {acts}"
     stated = f"stated; no act of {me}'s own toward {victim} is stated" if no_act else "stated"
+    origin = fc.origin_words()  # an agreement that may predate 2009, for every party (G1)
     return (
         f"Related offense — conspiracy ({fc.citation} [S]): {agreed} ({stated}), "
         f"{fc.sections_words()}: {s1594.CONSPIRACY_NOT_ASSESSED}; {fc.punishment_words()}; "
-        f"{federal_conspiracy_limitation(fc)}."
+        + (f"{origin}; " if origin else "")
+        + f"{federal_conspiracy_limitation(fc)}."
     )
 
 
