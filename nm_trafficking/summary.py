@@ -255,7 +255,8 @@ RelatedKind = Literal["attempt", "conspiracy"]
 class RelatedOffense:
     """A related offense of the pair in fields (contract 2.4.0): what its sentence in
     ``related`` says, for a system to read. Its limitation period is its own, by its own grade
-    (NMSA 1978, § 30-1-8 [S]; attempts and conspiracies follow their own grade, a reading), a
+    (NMSA 1978, § 30-1-8 [S]; attempts and conspiracies follow their own grade, a reading); a
+    § 1594 conspiracy's by its paragraph (18 U.S.C. § 3282(a) or § 3298 [S]; contract 2.5.0); a
     dated warning, never a finding."""
 
     OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("deadlines",)
@@ -305,9 +306,11 @@ class RelatedOffense:
     deadline: date | None = field(
         metadata=doc(
             "the last day of its earliest limitation period that may apply, a dated warning, "
-            "unless tolled (null: counted from a date not stated, or a federal conspiracy, whose "
-            "period is not assessed); a conspiracy's is the latest it can be: counted from the "
-            "earliest dated act agreed to, by which the agreement (not dated) was made"
+            "unless tolled (null: counted from a date not stated); a conspiracy's is the latest "
+            "it can be: counted from the earliest dated act agreed to, by which the agreement "
+            "(not dated) was made; a federal conspiracy's (since 2.5.0; null until then) the "
+            "shortest period that may apply: 18 U.S.C. § 3282(a)'s five years for § 1594(c) "
+            "(whether § 3299's none reaches it is open), § 3298's ten years for § 1594(b)"
         )
     )
     passed: bool | None = field(
@@ -316,7 +319,9 @@ class RelatedOffense:
             "dated warning, unless tolled); false where one has not; null where a date it runs "
             "from is not stated, and for a conspiracy (whose agreement is not dated: each last "
             "day is the latest it can be) wherever even the latest has not passed, and for a "
-            "federal conspiracy (its period not assessed)"
+            "federal conspiracy also where a longer period, or none, may apply (§ 1594(c): "
+            "whether § 3299 reaches it is open; § 1594(b) toward a victim who was or may have "
+            "been under 18: § 3283, open); null for every federal conspiracy until 2.5.0"
         )
     )
     deadlines: dict[str, date | None] | None = field(
@@ -361,7 +366,8 @@ class PairSummary:
             "since 2.4.0), grades most serious first; then, where a federal section is assessed, "
             "the conspiracy under 18 U.S.C. § 1594(b) or (c) of each such agreement whose acts "
             "meet or may meet a federal section, naming those sections and the punishment as "
-            "§ 1594 states it, not assessed (no grade, no period; since 2.4.0)"
+            "§ 1594 states it, not assessed (no grade; since 2.4.0), with its limitation period "
+            "(the shortest that may apply, at the latest; since 2.5.0)"
         ),
     )
     related_offenses: list[RelatedOffense] = field(

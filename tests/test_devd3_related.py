@@ -137,8 +137,9 @@ def test_the_federal_conspiracy_is_in_fields_with_its_federal_citation() -> None
     assert entry.kind == "conspiracy"
     assert entry.citation == "18 U.S.C. § 1594"  # (b) and (c): the section
     assert entry.acts == ["a_recruit"]
-    # not assessed: its period is not known, so `passed` is null, never false
-    assert entry.grades == [] and entry.deadline is None and entry.passed is None
+    # no grade; its period (contract 2.5.0): the shortest that may apply, § 3282(a)'s five
+    # years for (c), at the latest; `passed` null (§ 3299 may reach it), never false
+    assert entry.grades == [] and entry.deadline == date(2027, 3, 1) and entry.passed is None
     assert entry.established is True  # § 1591 met by the act agreed to
     record = json.loads(result.to_json())
     (out,) = [p for p in record["summary"]["pairs"] if p["defendant"] == "A"]

@@ -185,9 +185,10 @@ def test_the_count_line_in_the_2008_window_names_each_period_with_its_section() 
 
 def test_the_count_line_before_3299_names_both_rules() -> None:
     text = _text({"act": "obtaining", **AT_ISSUE}, "2005-06-01", date(2026, 12, 7))
-    assert (
-        "§ 1591 none under § 3299 or to 1 June 2010 (passed) under § 3282(a) (which applies is "
-        "open)" in text
+    assert (  # review G3: the five years had not run when § 3299 came in, so not "(passed)" alone
+        "§ 1591 none under § 3299 if it reaches the act (open; Stogner does not bar it: the five "
+        "years had not run when it took effect), else to 1 June 2010 (passed) under § 3282(a)"
+        in text
     )
 
 

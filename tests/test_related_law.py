@@ -332,11 +332,14 @@ def test_the_summary_says_no_period_for_1591_only_from_the_day_3299_applies() ->
 
     assert limit("2019-05-01") == "no limitation period (18 U.S.C. § 3299 [S])"
     # before it, no period if § 3299 reaches the act, else § 3282(a)'s five years: both named
-    # with their sections (contract 2.4.0; until then "open (18 U.S.C. § 3299 [S])")
+    # with their sections (contract 2.4.0; until then "open (18 U.S.C. § 3299 [S])"); the five
+    # years had not run on 27 July 2006 (Stogner does not bar § 3299), and V was 15: § 3283 too
+    # (review G3)
     assert limit("2005-05-01") == (
         "open: no limitation period (18 U.S.C. § 3299 [S]) if § 3299 (in force from 27 July "
-        "2006) reaches the act; else five years, to 1 May 2010, unless tolled (18 U.S.C. "
-        "§ 3282(a) [S])"
+        "2006) reaches the act (Stogner does not bar it: the five years had not run when it took "
+        "effect on 27 July 2006); else five years, to 1 May 2010, unless tolled (18 U.S.C. "
+        "§ 3282(a) [S]); or the child's life if § 3283 reaches it (open) (18 U.S.C. § 3283 [S])"
     )
 
 

@@ -170,6 +170,9 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
                 line = _dated_before(rule, rule.earlier, start, ctx.day, ctx.today)
             elif before:
                 line += f" if the act is on or after {words.long_date(start) if start else ''}"
+            if before and rule.earlier is not None:  # a child: § 3283 beside § 3282(a)
+                child = child_period(v, rule, [])
+                line += child[0] if child is not None else ""
         else:
             line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
             child = child_period(v, rule, [])
@@ -247,19 +250,21 @@ def _dated_before(
     today: date | None,
 ) -> str:
     """An act dated before the day ``rule`` applies from (§ 3299: 27 July 2006): ``earlier``'s
-    period (§ 3282(a): five years) to its date, and whether ``rule`` reached the act left open,
-    with whether that period had run when ``rule`` came in (Stogner, reference § 3.4). Its
-    date is known: no condition on it (review B)."""
+    period (§ 3282(a): five years) to its date, and whether ``rule`` reached the act: open where
+    that period had not run when ``rule`` came in (an extension of an unexpired period, which
+    Stogner does not bar, reference § 3.4), and not where it had (Stogner bars reviving it).
+    Its date is known: no condition on it (review B)."""
     short = rule.citation.removeprefix("18 U.S.C. ")
     since = words.long_date(start)
     period = _period(earlier, "", day, today).removeprefix(": ")
     end = _add_years(day, earlier.years or 0)
-    ran = "had not run on" if end >= start else "had run before"
+    head = f"before {short} ({since}, as the reference gives it): {period}"
+    if limitation.ran_before(end, start):
+        return f"{head}; {limitation.STOGNER_BARRED}"
     return (
-        f"before {short} ({since}, as the reference gives it): {period}; whether {short} reached "
-        "the act is open (Stogner, ex post facto: a later extension helps only a prosecution not "
-        f"yet barred when it took effect; these {_WORDS.get(earlier.years or 0, '')} years {ran} "
-        f"{since})"
+        f"{head}; whether {short} reached the act is open (Stogner does not bar it: these "
+        f"{_WORDS.get(earlier.years or 0, '')} years had not run on {since}, and a later "
+        "extension helps a prosecution not yet barred when it took effect)"
     )
 
 
@@ -886,9 +891,19 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
 def _bound_words(c: Conspiracy) -> str:
     """The act by which the agreement was made, as :func:`conspiracy_limitation` names it."""
     bound = c.bound()
-    if bound is None or all(stated_day(a.verdict.ctx) is not None for a in c.acts):
-        return "the act agreed to" if len(c.acts) == 1 else "the first act agreed to"
-    return f"{agreed_act(bound, None, None)}, the first dated act agreed to"
+    return _made_by([a.verdict for a in c.acts], None if bound is None else bound.verdict)
+
+
+def _made_by(acts: Sequence[ActVerdict[Any]], bound: ActVerdict[Any] | None) -> str:
+    """The act by which an agreement to ``acts`` was made: ``bound``, the earliest dated act
+    agreed to, named where another act agreed to is undated (it may be earlier)."""
+    if bound is None or all(stated_day(v.ctx) is not None for v in acts):
+        return "the act agreed to" if len(acts) == 1 else "the first act agreed to"
+    ctx = bound.ctx
+    act = words.act_clause(
+        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
+    )
+    return f"{act}, the first dated act agreed to"
 
 
 def _elsewhere(c: Conspiracy, every_act: Sequence[ActVerdict[StatuteVersion]]) -> str:
@@ -1055,6 +1070,8 @@ def act_limitation(
             elif before and start is not None and rule.earlier is not None:
                 said, alternatives = _before_rule(rule, rule.earlier, start, day, ctx.today)
                 periods += alternatives
+                if len(alternatives) == 1 and alternatives[0].last_day is not None:
+                    ends.append(alternatives[0].last_day)  # its five years alone (Stogner)
             else:
                 said = f"{'open' if before else 'no limitation period'} ({where})"
                 periods.append(
@@ -1093,22 +1110,50 @@ def act_limitation(
 def child_at(v: ActVerdict[Any]) -> bool | None:
     """Whether the victim was under 18 at the act (§ 3283's 'a child under the age of 18
     years'): true, false, or ``None`` when the facts leave it open (``False`` when the age is
-    not known at all: no child is assumed)."""
+    not known at all: no child is assumed). An undated act judged under several texts: only
+    on the days of the texts under which it meets or may meet (not the period before the
+    section existed, when nothing is met: a worker born in 1975 was 25 when §§ 1589 and 1590
+    came in, so no offense under them involved a child — review G4); for a verdict not met
+    under any (the first law's verdict of an act agreed to), the days a text was in force."""
+    if v.under:
+        live = [u for u in v.under if u.ctx.in_force is not Truth.FALSE]
+        met = [u for u in live if u.status != NOT_MET]
+        found = {_child_on(u) for u in met or live}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return _child_on(v)
+
+
+def _child_on(v: ActVerdict[Any]) -> bool | None:
     age = v.ctx.age
     if age is None or age.lo >= limitation.CHILD_AGE:
         return False
     return True if age.hi is not None and age.hi < limitation.CHILD_AGE else None
 
 
+def _reaches_3283(rule: limitation.Limitation, periods: Sequence[LimitationPeriod]) -> bool:
+    """§ 3283 may stand beside ``rule``: § 3298's ten years (§§ 1589, 1590), or § 1591's
+    five under § 3282(a) where § 3299 may not reach the act (before 27 July 2006); never beside
+    no limitation period."""
+    if rule.open_template is limitation.OPEN_3298:
+        return True
+    earlier = rule.earlier
+    return earlier is not None and (
+        not periods or any(p.citation == earlier.citation for p in periods)
+    )
+
+
 def child_period(
     v: ActVerdict[Any], rule: limitation.Limitation, periods: list[LimitationPeriod]
 ) -> tuple[str, LimitationPeriod] | None:
     """For a §§ 1589, 1590 act toward a victim who was, or may have been, under 18 (§ 3298's
-    rule): § 3283 beside § 3298, whether it reaches the offense open (reference § 3.3): the
-    words to add, and the period (the child's life, or ten years, whichever is longer: never
-    said to have passed, the library knowing no death; not passed while § 3298's ten years
-    have not). ``periods``: the § 3298 period(s) computed, given the condition they apply on."""
-    if rule.open_template is not limitation.OPEN_3298:
+    rule), or a § 1591 act before § 3299 (§ 3282(a)'s five years, review G3): § 3283 beside
+    that period, whether it reaches the offense open (reference § 3.3): the words to add, and
+    the period (the child's life, or ten years, whichever is longer: never said to have passed,
+    the library knowing no death; not passed while the shorter period has not).
+    ``periods``: the periods computed, given the condition they apply on (each period of
+    years: also that § 3283 does not reach the offense)."""
+    if not _reaches_3283(rule, periods):
         return None
     child = child_at(v)
     if child is False:
@@ -1117,11 +1162,13 @@ def child_period(
     victim = v.ctx.conduct.person
     young = "" if child else f" and {victim} was under 18 at the act"
     reaches = f"if {short} reaches it (open){young}"
-    for p in periods:
-        p.applies_if = f"if {short} does not reach it" + (
+    shorter = [p for p in periods if p.kind == "years"]
+    for p in shorter:
+        unless = f"{short} does not reach it" + (
             f" or {victim} was 18 or older at the act" if not child else ""
         )
-    ten = periods[-1].passed if periods else None
+        p.applies_if = f"{p.applies_if}, and {unless}" if p.applies_if else f"if {unless}"
+    ten = shorter[-1].passed if shorter else None
     where = _in_words(f"{limitation.CHILD_3283.citation} {limitation.CHILD_3283.label.code}")
     said = f"; or the child's life {reaches} ({where})"
     return said, LimitationPeriod(
@@ -1143,15 +1190,13 @@ def _before_rule(
 ) -> tuple[str, list[LimitationPeriod]]:
     """An act that is, or may be, before the day ``rule`` applies from (§ 3299: 27 July 2006):
     no period if ``rule`` reaches it, else ``earlier``'s (§ 3282(a): five years), each named
-    with its section: the words, and the two periods, each with the condition it applies on."""
+    with its section: the words, and the periods, each with the condition it applies on. A
+    dated act whose five years had not run when ``rule`` came in: whether ``rule`` reaches it
+    is open, and Stogner does not bar it (an extension of an unexpired period, reference
+    § 3.4; review G3: the count said only "(passed)" of the five years); one whose five years
+    had run: ``earlier``'s alone (Stogner bars reviving it)."""
     since = words.long_date(start)
     short = rule.citation.removeprefix("18 U.S.C. ")
-    if day is not None:
-        reaches = f"if {short} (in force from {since}) reaches the act"
-        other = f"if {short} does not reach it (the act is before {since})"
-    else:
-        reaches = f"if the act is on or after {since}, or {short} reaches it"
-        other = f"if the act is before {since} and {short} does not reach it"
     years = earlier.years or 0
     end = _add_years(day, years) if day is not None else None
     span = f"{_WORDS.get(years, str(years))} years"
@@ -1160,9 +1205,22 @@ def _before_rule(
         if end is not None
         else " from the day of the act"
     )
+    later = _in_words(f"{earlier.citation} {earlier.label.code}")
+    if end is not None and limitation.ran_before(end, start):
+        return f"{span} ({later}); {limitation.STOGNER_BARRED}", [
+            LimitationPeriod(earlier.citation, "years", years, end, _passed(end, today))
+        ]
+    if day is not None:
+        reaches = f"if {short} (in force from {since}) reaches the act"
+        other = f"if {short} does not reach it (the act is before {since})"
+        why = f" ({limitation.STOGNER_NOT_BARRED} on {since})"
+    else:
+        reaches = f"if the act is on or after {since}, or {short} reaches it"
+        other = f"if the act is before {since} and {short} does not reach it"
+        why = ""
     said = (
         f"open: no limitation period ({_in_words(f'{rule.citation} {rule.label.code}')}) "
-        f"{reaches}; else {span} ({_in_words(f'{earlier.citation} {earlier.label.code}')})"
+        f"{reaches}{why}; else {span} ({later})"
     )
     return said, [
         LimitationPeriod(rule.citation, "none", None, None, False, applies_if=reaches),
@@ -1173,6 +1231,16 @@ def _before_rule(
 
 
 # --- § 1594: the federal conspiracy an agreement stated leaves ---------------------------------
+
+
+ORIGIN_BY = "2008-12-23"
+"""The 2008 Act (Pub. L. 110-457, 23 December 2008: federal reference § 2.1), believed to
+have added § 1594(b) and (c) (UNVERIFIED): an agreement before this day may predate them."""
+ORIGIN_SHORT = (
+    "{paragraphs} may not apply: {its} origin is UNVERIFIED (presumably the 2008 Act) and the "
+    "agreement may predate 23 December 2008"
+)
+"""The short form of ``s1594.ORIGIN_NOTE`` a § 1594 line carries (review G1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1231,6 +1299,77 @@ class FederalConspiracy:
         head = "which" if len(self.acts) == 1 else "acts that between them"
         return f"{head} {' and '.join(said)}"
 
+    def periods(self) -> list[tuple[Paragraph, limitation.Limitation]]:
+        """Each paragraph of § 1594 (:attr:`paragraphs`) with its limitation period, the
+        conservative one: (c), § 3282(a)'s five years (whether § 3299's none reaches a § 1594
+        conspiracy is open); (b), § 3298's ten years (its words name a "conspiracy to commit")."""
+        return [
+            (
+                p,
+                limitation.CONSPIRACY_1591
+                if p is s1594.CONSPIRACY_1591
+                else limitation.CONSPIRACY_1589_1590,
+            )
+            for p in self.paragraphs
+        ]
+
+    def bound(self) -> ActVerdict[TextVersion] | None:
+        """The earliest dated act agreed to: the agreement (not dated) was made no later than
+        its day, as for § 30-28-2 (:meth:`Conspiracy.bound`); ``None`` where none is dated."""
+        dated = [(d, v) for v in self.acts if (d := stated_day(v.ctx)) is not None]
+        return min(dated, key=lambda x: x[0])[1] if dated else None
+
+    def ends(self) -> list[tuple[str, date | None]]:
+        """Per paragraph (:meth:`periods`, by its citation), the latest last day of its period:
+        counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated)."""
+        bound = self.bound()
+        day = None if bound is None else stated_day(bound.ctx)
+        return [
+            (p.citation, None if day is None else _add_years(day, rule.years or 0))
+            for p, rule in self.periods()
+        ]
+
+    def may_predate_3298(self) -> bool:
+        """An act agreed to is, or may be (undated, its earliest day before it or not
+        bounded), before 2009: § 3298 (believed enacted in 2008, the date NOT FOUND) may
+        postdate the agreement, made by the first act agreed to."""
+        by = date.fromisoformat(limitation.ENACTED_3298_BY)
+        for v in self.acts:
+            earliest = stated_day(v.ctx) or v.ctx.first_day
+            if earliest is None or earliest < by:
+                return True
+        return False
+
+    def may_predate_1594(self) -> bool:
+        """An act agreed to is, or may be (undated, its earliest day before it or not
+        bounded), before 23 December 2008: § 1594(b) and (c) may not have existed when the
+        agreement was made (their origin is UNVERIFIED, presumably the 2008 Act: federal
+        reference § 2.1)."""
+        by = date.fromisoformat(ORIGIN_BY)
+        for v in self.acts:
+            earliest = stated_day(v.ctx) or v.ctx.first_day
+            if earliest is None or earliest < by:
+                return True
+        return False
+
+    def origin_words(self) -> str:
+        """Where the agreement may predate 23 December 2008, the caveat on the paragraphs of
+        § 1594 named (review G1: it was said only in the actor's notes, so a party with no act
+        of his own never saw it); ``""`` otherwise."""
+        if not self.may_predate_1594():
+            return ""
+        found = sorted(p.citation.removeprefix(s1594.SECTION) for p in self.paragraphs)
+        return ORIGIN_SHORT.format(
+            paragraphs=f"§ 1594{words.either(found, 'and')}",
+            its="their" if len(found) > 1 else "its",
+        )
+
+    @property
+    def child(self) -> bool:
+        """A victim of an act agreed to was, or may have been, under 18 at it (§ 3283 may then
+        reach the conspiracy to violate § 1589 or § 1590: open)."""
+        return any(child_at(v) is not False for v in self.acts)
+
     def punishment_words(self) -> str:
         """Each paragraph of § 1594 the sections fall under, with its label and the punishment
         as it states it (verbatim); (c)'s open point."""
@@ -1286,3 +1425,57 @@ def federal_conspiracies(
                 sections.append((names[law_id], MET in seen))
         out.append(FederalConspiracy(tuple(acts), tuple(parties), tuple(sections)))
     return out
+
+
+def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
+    """The § 1594 conspiracy's limitation period, as the § 30-28-2 line gives its own
+    (:func:`conspiracy_limitation`): per paragraph, its years and rule, each last day the
+    latest it can be (the agreement, not dated, was made by the first act agreed to). For (c),
+    § 3282(a)'s five years, never "no limitation period": whether § 3299 reaches a § 1594
+    conspiracy is open (related-law reference § 3.3), and the conservative reading gives the
+    shorter period. For (b), § 3298's ten years, with its enactment date's open point where the
+    agreement may predate 2009, and § 3283's where a victim was or may have been a child."""
+    periods = fc.periods()
+    today = fc.acts[0].ctx.today
+    several = len(periods) > 1
+    said = []
+    for (p, rule), (_, end) in zip(periods, fc.ends(), strict=True):
+        where = f"{rule.citation.removeprefix('18 U.S.C. ')} {rule.label.code}"
+        if end is None:
+            text = f"{_WORDS.get(rule.years or 0, str(rule.years))} years under {where}"
+        else:
+            passed = " (passed)" if today is not None and end < today else ""
+            text = f"at the latest to {words.long_date(end)}{passed} under {where}"
+        if rule is limitation.CONSPIRACY_1591:
+            text += f", as {rule.open_point}"
+        else:
+            text += f", which names '{limitation.CONSPIRACY_3298_WORDS}'"
+            if fc.may_predate_3298():
+                text += f", though {rule.open_point} and the agreement may predate it"
+            if fc.child:
+                text += (
+                    ", and whether § 3283 (the life of a child victim, or ten years) reaches it "
+                    "is open"
+                )
+        said.append(f"for {p.citation.removeprefix(s1594.SECTION)}, {text}" if several else text)
+    if fc.bound() is None:
+        tail = (
+            f"{'each ' if several else ''}running from the agreement (not dated; made by the "
+            "first act agreed to, whose date is not stated either)"
+        )
+    else:
+        tail = FEDERAL_LATEST.format(act=_made_by(fc.acts, fc.bound()))
+    return (
+        f"limitation (unless tolled; check): {'; '.join(said)}; {tail}; "
+        f"{limitation.CONTINUING_OPEN}"
+    )
+
+
+FEDERAL_LATEST = (
+    "the agreement, not dated, was made by {act}: on the stated facts no later day is safe, and "
+    "the period ends earlier if the agreement was made earlier"
+)
+"""Why a § 1594 conspiracy's last day is the latest safe one on the stated facts (counted
+from the first act agreed to, by which the agreement was made); unlike the § 30-28-2 line's
+:data:`LATEST`, never "never later": whether a continuing conspiracy runs from later conduct
+is not assessed (:data:`limitation.CONTINUING_OPEN`)."""

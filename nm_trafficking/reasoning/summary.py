@@ -38,6 +38,7 @@ from nm_trafficking.reasoning.related_notes import (
     conspiracy_limitation,
     conspiracy_note,
     federal_conspiracies,
+    federal_conspiracy_limitation,
     federal_limitation_lines,
     federal_limitation_note,
     limitation_caution,
@@ -1068,8 +1069,11 @@ def _federal_conspiracy_line(
 ) -> str:
     """A § 1594 conspiracy under the pair of ``me`` and ``victim``: who agreed to which acts
     (stated) and the sections they meet or may meet, then "not assessed", the punishment as
-    § 1594 states it and (c)'s open point. No grade, no period: the elements of conspiracy are
-    not in the reference."""
+    § 1594 states it and (c)'s open point, where the agreement may predate 23 December 2008
+    that (b) and (c) may not apply (their origin UNVERIFIED), and its limitation period, as
+    the § 30-28-2 line gives its own (``related_notes.federal_conspiracy_limitation``: the
+    conservative period, each last day the latest safe one on the stated facts). No grade:
+    the elements of conspiracy are not in the reference."""
     own = any((v.ctx.conduct.actor, v.ctx.conduct.person) == (me, victim) for v in fc.acts)
     others = [p for p in fc.parties if p != me]
     acts = _federal_acts(fc, me, victim)
@@ -1078,15 +1082,36 @@ def _federal_conspiracy_line(
     else:
         agreed = f"{me} agreed with {words.either(others, 'and')} to commit {acts}"
     stated = f"stated; no act of {me}'s own toward {victim} is stated" if no_act else "stated"
+    origin = fc.origin_words()  # an agreement that may predate 2009, for every party (G1)
     return (
         f"Related offense — conspiracy ({fc.citation} [S]): {agreed} ({stated}), "
-        f"{fc.sections_words()}: {s1594.CONSPIRACY_NOT_ASSESSED}; {fc.punishment_words()}."
+        f"{fc.sections_words()}: {s1594.CONSPIRACY_NOT_ASSESSED}; {fc.punishment_words()}; "
+        + (f"{origin}; " if origin else "")
+        + f"{federal_conspiracy_limitation(fc)}."
     )
 
 
 def _federal_conspiracy_fields(fc: FederalConspiracy, me: str, victim: str) -> RelatedOffense:
-    """The § 1594 conspiracy under the pair of ``me`` and ``victim``, in fields: no grade, no
-    period (not assessed)."""
+    """The § 1594 conspiracy under the pair of ``me`` and ``victim``, in fields: no grade; its
+    limitation period as the line gives it (contract 2.5.0), as the § 30-28-2 conspiracy's
+    fields give theirs: ``deadline`` the earliest latest last day (null: no act agreed to
+    dated; ``deadlines``, by grade, stays empty: § 1594 gives no grade), and ``passed`` true
+    only if even the latest has passed and no longer period may apply, else null (never
+    false). (c)'s is always null: whether § 3299 (no period) reaches it is open; so is (b)'s
+    where a victim was or may have been a child (§ 3283, open)."""
+    ends = fc.ends()
+    known = [end for _, end in ends if end is not None]
+    today = fc.acts[0].ctx.today
+    passed: bool | None = None
+    longer = fc.child or any(p is s1594.CONSPIRACY_1591 for p in fc.paragraphs)
+    if (
+        not longer
+        and known
+        and len(known) == len(ends)
+        and today is not None
+        and all(end < today for end in known)
+    ):
+        passed = True
     return RelatedOffense(
         kind="conspiracy",
         citation=fc.citation,
@@ -1094,8 +1119,8 @@ def _federal_conspiracy_fields(fc: FederalConspiracy, me: str, victim: str) -> R
         acts=[v.ctx.conduct.id for v in fc.acts],
         grades=[],
         established=fc.established,
-        deadline=None,
-        passed=None,  # not assessed: not known, never "not passed"
+        deadline=min(known) if known else None,
+        passed=passed,
     )
 
 

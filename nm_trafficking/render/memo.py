@@ -149,25 +149,26 @@ def _related_rows(pair: PairSummary, today: date) -> list[RelatedRow]:
             if r.grades
             else "not assessed (§ 1594 gives no grade)"
         )
-        if not r.citation.startswith("NMSA"):
-            limit = "not assessed"
-        else:
-            by_grade = r.deadlines if r.deadlines and len(set(r.deadlines.values())) > 1 else None
-            days = list(by_grade.items()) if by_grade else [(None, r.deadline)]
-            said = []
-            for g, day in days:
-                if day is None:
-                    end = "from a date not stated"
-                else:
-                    end = f"to {words.long_date(day)}" + (
-                        " (passed)"
-                        if day < today
-                        else " (the last day is today)"
-                        if day == today
-                        else ""
-                    )
-                said.append(end + (f" if a {inchoate.GRADE_NAMES.get(g, g)}" if g else ""))
-            limit = "; ".join(said) + ", unless tolled"
+        by_grade = r.deadlines if r.deadlines and len(set(r.deadlines.values())) > 1 else None
+        days = list(by_grade.items()) if by_grade else [(None, r.deadline)]
+        said = []
+        for g, day in days:
+            if day is None:
+                end = "from a date not stated"
+            else:
+                end = f"to {words.long_date(day)}" + (
+                    " (passed)"
+                    if day < today
+                    else " (the last day is today)"
+                    if day == today
+                    else ""
+                )
+            said.append(end + (f" if a {inchoate.GRADE_NAMES.get(g, g)}" if g else ""))
+        limit = "; ".join(said) + ", unless tolled"
+        federal = not r.citation.startswith("NMSA")
+        if federal and r.passed is None and r.deadline is not None and r.deadline < today:
+            # § 1594 (contract 2.5.0): its shortest period passed, a longer one (or none) open
+            limit += "; whether a longer period applies is open (see the line)"
         rows.append(
             RelatedRow(
                 r.kind,
@@ -287,6 +288,9 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
                 tail = f", if a {words.grade_name(grade)}" if grade else ""
                 found.append(f"{names[law_id]} for {c.name} (to {words.long_date(day)}{tail})")
     for r in pair.related_offenses:  # an attempt's or a conspiracy's own period
+        if r.passed is None and not r.citation.startswith("NMSA"):
+            every = False  # § 1594: a longer period (§ 3299, § 3283) may apply: not said passed
+            continue
         ended = passed_deadlines(r, today)
         if not r.passed:
             every = False

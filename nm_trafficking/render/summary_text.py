@@ -19,6 +19,7 @@ from nm_trafficking.limits import printable
 from nm_trafficking.render.wrapping import one_line, wrap_lines
 from nm_trafficking.results import Status
 from nm_trafficking.statute.related import accessory as accessory_law
+from nm_trafficking.statute.related import limitation as related_limitation
 from nm_trafficking.summary import (
     AccessoryFinding,
     ActUnderLaw,
@@ -241,6 +242,23 @@ def _end(period: LimitationPeriod, today: date | None = None) -> str:
     return f"{end} under {section}"
 
 
+def _before_3299(periods: Sequence[LimitationPeriod], today: date) -> str:
+    """§ 1591 before § 3299 (27 July 2006): no period if § 3299 reaches the act — open, and
+    where the act is dated its five years had not run that day, so Stogner does not bar it
+    (review G3: the line said only "(passed)" of the five years) — or the child's life if
+    § 3283 reaches it (open), else § 3282(a)'s five years."""
+    dated = any(p.kind == "years" and p.last_day is not None for p in periods)
+    why = f"; {related_limitation.STOGNER_NOT_BARRED}" if dated else ""
+    said = [
+        f"{_end(p, today)} if it reaches the act (open{why})" for p in periods if p.kind == "none"
+    ]
+    said += [
+        f"{_end(p, today)} if it reaches the offense (open)" for p in periods if p.kind == "life"
+    ]
+    rest = [_end(p, today) for p in periods if p.kind not in ("none", "life")]
+    return ", or ".join(said) + (f", else {' or '.join(rest)}" if rest else "")
+
+
 def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
     """The act's limitation periods, compactly, each with its provision: ``§ 30-52-1 to 10 March
     2024 (passed) under § 30-1-8(B); § 1591 none under § 3299`` — dated warnings (the full words
@@ -263,6 +281,8 @@ def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
                 f"{e} if a {words.either([words.grade_name(g) for g in grades])}"
                 for e, grades in ordered
             )
+        elif len(by_grade) > 1 and any(p.kind == "none" for p in act.all_periods):
+            end = _before_3299(act.all_periods, today)
         else:
             end = ", or ".join(by_grade)
             if any(p.kind == "life" for p in act.all_periods):

@@ -8,6 +8,7 @@ the act, N years under <paragraph>, to <date>, unless tolled — check".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from nm_trafficking.statute.model import Label, Paragraph
 from nm_trafficking.statute.names import felony
@@ -128,8 +129,12 @@ STATE_CAUTIONS = (
     "is applied here.",
 )
 
+ENACTED_3298 = "§ 3298's enactment date was NOT FOUND (believed 2008)"
+ENACTED_3298_BY = "2009-01-01"
+"""§ 3298 believed enacted in 2008: conduct before this day may predate it."""
+
 OPEN_3298 = (
-    "§ 3298's enactment date was NOT FOUND (believed 2008); whether § 3283 (the life of a child "
+    f"{ENACTED_3298}; whether § 3283 (the life of a child "
     "victim, or ten years) reaches a {sections} offense against a child is open"
 )
 
@@ -196,3 +201,56 @@ WARNING = (
     "A warning, never a finding: the library has neither the charging date nor the facts that "
     "toll a period, and which amendment applies depends on when the period ran."
 )
+
+CONSPIRACY_1591 = Limitation(
+    "18 U.S.C. § 3282(a)",
+    S_3282_A,
+    S,
+    5,
+    section="§ 1591",
+    open_point=(
+        "whether § 3299 (no limitation for § 1591) reaches it is open (related-law reference § 3.3)"
+    ),
+)
+"""A § 1594(c) conspiracy (to violate § 1591): § 3282(a)'s five years, the conservative
+period — whether § 3299 ("any felony under … section 1591") reaches a § 1594 conspiracy is an
+open point of the reference (§ 3.3), so no output says there is no limitation period."""
+
+CONSPIRACY_1589_1590 = Limitation(
+    "18 U.S.C. § 3298",
+    S_3298,
+    S,
+    10,
+    section="§ 1589 or § 1590",
+    open_point=ENACTED_3298,
+)
+"""A § 1594(b) conspiracy (to violate § 1589 or § 1590): § 3298's ten years, its words naming
+"conspiracy to commit a non-capital offense" under those sections; its enactment date is open
+(:data:`ENACTED_3298`)."""
+
+CONSPIRACY_3298_WORDS = "conspiracy to commit a non-capital offense"
+"""§ 3298's own words (verbatim, within :data:`S_3298`) that reach a § 1594(b) conspiracy."""
+
+CONTINUING_OPEN = "whether a continuing conspiracy runs from later conduct is not assessed"
+"""Federal conspiracies: no source the library has says when a § 1594 conspiracy is complete,
+and federal courts may treat a conspiracy as continuing (its period running from later
+conduct), so a § 1594 line never says its period can end "never later" (review G of
+2026-12-07); the § 30-28-2 line keeps "never later" (§ 30-28-2(A) [S]: "knowingly
+combining")."""
+
+STOGNER_NOT_BARRED = "Stogner does not bar it: the five years had not run when it took effect"
+"""§ 3299 (27 July 2006) applied to an act whose § 3282(a) five years had not run that day: an
+extension of an unexpired period (``related-law-2026-12.md`` § 3.4 [P]: "a later extension
+helps only a prosecution not yet barred when it took effect"); whether § 3299 reaches such an
+act stays open (the Act's own words were NOT read)."""
+
+STOGNER_BARRED = "§ 3299 came after they had run and does not revive them (Stogner [P])"
+"""§ 3299 against an act whose § 3282(a) five years had run before 27 July 2006 (Stogner
+syllabus [P]: a law "applied to revive a previously time-barred prosecution" violates the Ex
+Post Facto Clause)."""
+
+
+def ran_before(end: date, start: date) -> bool:
+    """A period ending on ``end`` had run before a rule applying from ``start`` took effect
+    (its last day before that day)."""
+    return end < start
