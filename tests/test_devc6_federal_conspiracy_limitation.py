@@ -48,11 +48,11 @@ SEX_1591 = {
 }
 HEAD = "Related offense — conspiracy (18 U.S.C. § 1594"
 LATEST = (
-    "on the stated facts no later day is safe, and the period ends earlier if the agreement was "
-    "made earlier; whether a continuing conspiracy runs from later conduct is not assessed"
+    "by which the agreement, not dated, was made (the latest safe day on the stated facts; a "
+    "later start, for a continuing conspiracy, is not assessed)"
 )  # review G: never "never later" for § 1594 (a federal conspiracy may be continuing)
-ENACTED = "§ 3298's enactment date was NOT FOUND (believed 2008) and the agreement may predate it"
-OPEN_3299 = "whether § 3299 (no limitation for § 1591) reaches it is open (related-law reference"
+ENACTED = "§ 3298's enactment date, not found, and the agreement may predate it"
+OPEN_3299 = "(whether § 3299 reaches it is open)"
 
 
 def _flat(text: str) -> str:
@@ -86,7 +86,7 @@ def _sex(day: str, *, labor: bool = False, birth: str = "1990-01-01") -> nmt.Ass
     """A and B agree to A's recruiting of V for commercial sex by threats of force, in
     commerce: § 1591 met; with ``labor``, §§ 1589 and 1590 left open (no fact of labor)."""
     federal = dict(SEX_1591)
-    if labor:
+    if labor:  # the labor facts open, and labor put at issue (a state purpose): (b) named too
         del federal["labor"]
     act = {
         "id": "r",
@@ -96,7 +96,7 @@ def _sex(day: str, *, labor: bool = False, birth: str = "1990-01-01") -> nmt.Ass
         "date": day,
         "knowingly": True,
         "means_will_be_used": {"force": True},
-        "to_subject_to": {"commercial_sexual_activity": True},
+        "to_subject_to": {"commercial_sexual_activity": True, **({"labor": True} if labor else {})},
         "will_be_caused_to_engage_in_commercial_sexual_activity": True,
         "agreement": {"with_persons": ["B"], "to_commit_this_act": True},
         "federal": federal,
@@ -115,7 +115,17 @@ def _federal(result: nmt.Assessment, defendant: str) -> tuple[str, Any]:
         if line.startswith(HEAD)
     ]
     assert len(found) == 1, pair.related
-    return _flat(found[0][0]), found[0][1]
+    line, fields = _flat(found[0][0]), found[0][1]
+    if " above (one agreement" in line:  # said in full under an earlier pair: read it there
+        full = [
+            _flat(x)
+            for p in result.summary.pairs
+            for x in p.related
+            if x.startswith(HEAD) and " above (one agreement" not in x
+        ]
+        assert len(full) == 1
+        line = full[0]
+    return line, fields
 
 
 def _limitation(line: str) -> str:
@@ -136,12 +146,11 @@ def test_a_conspiracy_to_violate_1591_gets_the_five_years_of_3282_never_no_limit
         line, entry = _federal(result, who)
         assert "§ 1594(c) [S]" in line and "§ 1594(b)" not in line  # § 1591 alone
         said = _limitation(line)
-        assert said.startswith("at the latest to 1 June 2020 (passed) under § 3282(a) [S], as ")
-        assert OPEN_3299 in said
-        assert "no limitation period" not in line and "§ 3298" not in line
-        assert said.endswith(
-            "the agreement, not dated, was made by the act agreed to: " + LATEST + "."
+        assert said.startswith(
+            "at the latest to 1 June 2020 (passed) under § 3282(a) [S] " + OPEN_3299
         )
+        assert "no limitation period" not in line and "§ 3298" not in line
+        assert said.endswith("counted from the act agreed to, " + LATEST + ".")
         assert entry.citation == "18 U.S.C. § 1594(c)" and entry.grades == []
         assert entry.deadline == date(2020, 6, 1)  # the shortest period that may apply
         assert entry.passed is None  # § 3299 may reach it: not known, never true
@@ -165,9 +174,7 @@ def test_a_conspiracy_to_violate_1589_gets_3298s_ten_years_at_the_latest() -> No
     line, entry = _federal(result, "H")
     said = _limitation(line)
     assert said.startswith(
-        "at the latest to 1 June 2025 (passed) under § 3298 [S], which names "
-        f"'{limitation.CONSPIRACY_3298_WORDS}'; the agreement, not dated, was made by the act "
-        "agreed to: "
+        "at the latest to 1 June 2025 (passed) under § 3298 [S]; counted from the act agreed to, "
     )
     assert limitation.CONSPIRACY_3298_WORDS in limitation.S_3298  # verbatim
     assert "NOT FOUND" not in said and "§ 3283" not in said and "§ 3282" not in said
@@ -190,7 +197,7 @@ def test_an_agreement_before_2009_says_3298s_enactment_is_open() -> None:
     line, entry = _federal(_labor("2007-06-01"), "H")
     said = _limitation(line)
     assert said.startswith("at the latest to 1 June 2017 (passed) under § 3298 [S]")
-    assert f", though {ENACTED};" in said
+    assert f" (open: {ENACTED});" in said
     assert entry.deadline == date(2017, 6, 1) and entry.passed is True
 
 
@@ -199,12 +206,10 @@ def test_an_undated_act_agreed_to_runs_from_the_agreement_not_dated() -> None:
     predate 2009 (the act's earliest day is the victim's birth), so the enactment point too."""
     line, entry = _federal(_labor(None), "H")
     said = _limitation(line)
-    assert said.startswith("ten years under § 3298 [S], which names ")
-    assert ENACTED in said
+    assert said.startswith(f"ten years under § 3298 [S] (open: {ENACTED})")
     assert said.endswith(
         "running from the agreement (not dated; made by the first act agreed to, whose date is "
-        "not stated either); whether a continuing conspiracy runs from later conduct is not "
-        "assessed."
+        "not stated either)."
     )
     assert "at the latest" not in said
     assert entry.deadline is None and entry.passed is None
@@ -216,7 +221,7 @@ def test_an_undated_act_with_a_dated_one_names_the_dated_act_as_the_bound() -> N
     line, entry = _federal(_labor(None, "2016-02-01"), "H")
     said = _limitation(line)
     assert said.startswith("at the latest to 1 February 2026 (passed) under § 3298 [S]")
-    assert "was made by H's obtaining of M on 1 February 2016, the first dated act agreed to" in (
+    assert "counted from H's obtaining of M on 1 February 2016, the first dated act agreed to" in (
         said
     )
     # M (born 1965) was 35 when §§ 1589 and 1590 came in (28 October 2000): no offense under
@@ -236,11 +241,11 @@ def test_both_paragraphs_give_each_period_and_the_fields_the_earliest() -> None:
     line, entry = _federal(_sex("2022-03-01", labor=True, birth="2004-12-01"), "A")
     said = _limitation(line)
     assert said.startswith(
-        "for (c), at the latest to 1 March 2027 under § 3282(a) [S], as " + OPEN_3299
+        "for (c), at the latest to 1 March 2027 under § 3282(a) [S] " + OPEN_3299
     )
-    assert "; for (b), at the latest to 1 March 2032 under § 3298 [S], which names " in said
-    assert "and whether § 3283 (the life of a child victim, or ten years) reaches it is open" in (
-        said
+    assert (
+        "; for (b), at the latest to 1 March 2032 under § 3298 [S] (open: whether § 3283 reaches "
+        "it);" in said
     )
     assert entry.citation == "18 U.S.C. § 1594"
     assert entry.deadline == date(2027, 3, 1) and entry.passed is None

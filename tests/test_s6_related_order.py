@@ -6,6 +6,7 @@ first. Before, the § 1594 paragraph stood between § 30-52-1's line and § 1591
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import date
 from typing import Any
@@ -90,3 +91,65 @@ def test_text_markdown_html_and_memo_give_every_law_before_the_federal_conspirac
 def test_under_federal_law_alone_the_conspiracy_follows_the_sections() -> None:
     text = _flat(_result("federal").explain())
     assert text.index("§ 1590:") < text.index("Related offense — conspiracy (18 U.S.C.")
+
+
+# --- the § 1594 line: the sections at issue, said once (review H, finding 4) --------------------
+
+
+def _two_parties() -> dict[str, Any]:
+    """A recruits J, B (who agreed) transports her: one agreement, two pairs."""
+    data: dict[str, Any] = json.loads(json.dumps(_PATTERN))
+    second = dict(data["conduct"][0], id="drv", actor="B", act="transporting", date="2025-11-09")
+    second.pop("agreement")
+    data["conduct"].append(second)
+    return data
+
+
+def test_a_sex_case_conspiracy_names_only_1591_and_quotes_only_1594_c() -> None:
+    """No fact of the act agreed to concerns J's labor or services (§§ 1589 and 1590 are open
+    and not asked): the line named them ("may meet § 1589 and § 1590") and quoted § 1594(b)."""
+    text = _flat(_result().explain())
+    line = text[text.index("Related offense — conspiracy (18 U.S.C.") :]
+    line = line[: line.index("Count:")]
+    assert line.startswith("Related offense — conspiracy (18 U.S.C. § 1594(c) [S])")
+    assert "which meets § 1591:" in line
+    assert "§ 1589" not in line and "§ 1594(b)" not in line
+
+
+def test_a_conspiracy_said_in_full_once_is_referred_to_under_the_other_pair() -> None:
+    pattern = nmt.from_dict(_two_parties())
+    result = nmt.assess(pattern, today=date(2026, 12, 7))
+    lines = [
+        line
+        for pair in result.summary.pairs
+        for line in pair.related
+        if line.startswith("Related offense — conspiracy (18 U.S.C.")
+    ]
+    assert len(lines) == 2
+    assert "agreed to commit" in lines[0] and "limitation" in lines[0]
+    assert lines[1] == (
+        "Related offense — conspiracy (18 U.S.C. § 1594(c) [S]): the § 1594 conspiracy of A and "
+        "B above (one agreement)."
+    )
+
+
+def test_a_conspiracy_whose_sections_are_only_open_and_not_at_issue_has_no_federal_line() -> None:
+    """An agreement to a harboring toward an adult for services, with no federal fact: § 1591
+    would be the only federal section open, and no fact concerns a commercial sex act."""
+    data: dict[str, Any] = {
+        "persons": [{"id": "A"}, {"id": "B"}, {"id": "W", "birth_date": "1990-01-01"}],
+        "conduct": [
+            {
+                "id": "h",
+                "actor": "A",
+                "person": "W",
+                "act": "recruiting",
+                "date": "2025-11-02",
+                "knowingly": True,
+                "agreement": {"with_persons": ["B"], "to_commit_this_act": True},
+            }
+        ],
+    }
+    result = nmt.assess(nmt.from_dict(data), today=date(2026, 12, 7), law="federal")
+    related = [line for pair in result.summary.pairs for line in pair.related]
+    assert not any(line.startswith("Related offense — conspiracy (18 U.S.C.") for line in related)

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from nm_trafficking import words
+from nm_trafficking.facts.federal_reading import labor_at_issue, sex_at_issue
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
@@ -1379,7 +1380,7 @@ class FederalConspiracy:
             if p is s1594.CONSPIRACY_1591:
                 out.append(
                     f"{p.citation.removeprefix('18 U.S.C. ')} {label}: a conspiracy to violate "
-                    f"§ 1591 '{s1594.punishment(p)}' — {s1594.MINIMUMS_OPEN}"
+                    f"§ 1591 '{s1594.punishment(p)}' ({s1594.MINIMUMS_OPEN_SHORT})"
                 )
             else:
                 others = [name for name, _ in self.sections if name != "§ 1591"]
@@ -1416,15 +1417,32 @@ def federal_conspiracies(
         ],
         lambda v: v,
     )
+    kinds = {law.id: law for law, _ in laws}
     out = []
     for parties, acts in found.values():
         sections = []
         for law_id in order:
             seen = [statuses[v.ctx.conduct.id].get(law_id, NOT_MET) for v in acts]
-            if any(s != NOT_MET for s in seen):
-                sections.append((names[law_id], MET in seen))
+            met = MET in seen
+            if any(s != NOT_MET for s in seen) and (met or _at_issue(kinds[law_id], acts)):
+                sections.append((names[law_id], met))
+        if not sections:  # only sections no fact of the acts puts at issue: nothing to name
+            continue
         out.append(FederalConspiracy(tuple(acts), tuple(parties), tuple(sections)))
     return out
+
+
+def _at_issue(law: Law, acts: Sequence[ActVerdict[Any]]) -> bool:
+    """Whether a fact of the acts agreed to puts the section's kind of trafficking at issue, as
+    the first screen reads it before asking the section's questions (``needed.unasked``;
+    docs/federal.md, decision 19): a section only open, on acts no fact of which concerns its
+    kind, is not named on a § 1594 line (a conspiracy "to commit § 1589" in a case of commercial
+    sex alone would be said of nothing stated)."""
+    if law.labor_or_services:
+        return any(labor_at_issue(v.ctx.conduct) for v in acts)
+    if law.commercial_sex_only:
+        return any(sex_at_issue(v.ctx.conduct) for v in acts)
+    return True
 
 
 def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
@@ -1447,16 +1465,15 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
             passed = " (passed)" if today is not None and end < today else ""
             text = f"at the latest to {words.long_date(end)}{passed} under {where}"
         if rule is limitation.CONSPIRACY_1591:
-            text += f", as {rule.open_point}"
+            text += " (whether § 3299 reaches it is open)"
         else:
-            text += f", which names '{limitation.CONSPIRACY_3298_WORDS}'"
+            open_ = []
             if fc.may_predate_3298():
-                text += f", though {rule.open_point} and the agreement may predate it"
+                open_.append("§ 3298's enactment date, not found, and the agreement may predate it")
             if fc.child:
-                text += (
-                    ", and whether § 3283 (the life of a child victim, or ten years) reaches it "
-                    "is open"
-                )
+                open_.append("whether § 3283 reaches it")
+            if open_:
+                text += f" (open: {'; '.join(open_)})"
         said.append(f"for {p.citation.removeprefix(s1594.SECTION)}, {text}" if several else text)
     if fc.bound() is None:
         tail = (
@@ -1465,15 +1482,12 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
         )
     else:
         tail = FEDERAL_LATEST.format(act=_made_by(fc.acts, fc.bound()))
-    return (
-        f"limitation (unless tolled; check): {'; '.join(said)}; {tail}; "
-        f"{limitation.CONTINUING_OPEN}"
-    )
+    return f"limitation (unless tolled; check): {'; '.join(said)}; {tail}"
 
 
 FEDERAL_LATEST = (
-    "the agreement, not dated, was made by {act}: on the stated facts no later day is safe, and "
-    "the period ends earlier if the agreement was made earlier"
+    "counted from {act}, by which the agreement, not dated, was made (the latest safe day on the "
+    "stated facts; a later start, for a continuing conspiracy, is not assessed)"
 )
 """Why a § 1594 conspiracy's last day is the latest safe one on the stated facts (counted
 from the first act agreed to, by which the agreement was made); unlike the § 30-28-2 line's

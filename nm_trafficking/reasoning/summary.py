@@ -849,7 +849,7 @@ def _related(
     if not pair.laws or pair.laws[0][0].jurisdiction != "state":
         for fc in federal_agreed:
             if me in fc.parties and victim in fc.victims:
-                lines.append(_federal_conspiracy_line(fc, me, victim))
+                lines.append(_federal_said(fc, me, victim, said))
                 fields.append(_federal_conspiracy_fields(fc, me, victim))
         return lines, fields
     for a in sting.attempts(pair.laws[0][1]):
@@ -881,9 +881,28 @@ def _related(
             fields.append(_conspiracy_fields(c, me, victim))
     for fc in federal_agreed:
         if me in fc.parties and victim in fc.victims:
-            lines.append(_federal_conspiracy_line(fc, me, victim))
+            lines.append(_federal_said(fc, me, victim, said))
             fields.append(_federal_conspiracy_fields(fc, me, victim))
     return lines, fields
+
+
+def _federal_said(
+    fc: FederalConspiracy, me: str, victim: str, said: set[int], *, no_act: bool = False
+) -> str:
+    """A § 1594 conspiracy's line under the pair of ``me`` and ``victim``: in full the first
+    time (:func:`_federal_conspiracy_line`), then one line referring to it, as a § 30-28-2
+    conspiracy said above is (``said``: by ``id``, the conspiracies already said in full)."""
+    if id(fc) not in said:
+        said.add(id(fc))
+        return _federal_conspiracy_line(fc, me, victim, no_act=no_act)
+    alone = f"; no act of {me}'s own toward {victim} is stated" if no_act else ""
+    origin = fc.origin_words()
+    return (
+        f"Related offense — conspiracy ({fc.citation} [S]): the § 1594 conspiracy of "
+        f"{words.either(list(fc.parties), 'and')} above (one agreement{alone})"
+        + (f"; {origin}" if origin else "")
+        + "."
+    )
 
 
 def _related_fields(
@@ -966,7 +985,7 @@ def _party_pairs(
             for victim in fc.victims:
                 if party != victim and (party, victim) not in have:
                     lines, fields = extra.setdefault((party, victim), ([], []))
-                    lines.append(_federal_conspiracy_line(fc, party, victim, no_act=True))
+                    lines.append(_federal_said(fc, party, victim, said, no_act=True))
                     fields.append(_federal_conspiracy_fields(fc, party, victim))
     return [
         PairSummary(d, v, [], [], [], lines, fields) for (d, v), (lines, fields) in extra.items()

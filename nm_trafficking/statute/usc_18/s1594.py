@@ -65,6 +65,10 @@ MINIMUMS_OPEN = (
     "is UNVERIFIED (reference § 5, item 7)"
 )
 """The open point of a § 1594(c) conspiracy (federal reference § 3.10 and § 5, item 7)."""
+MINIMUMS_OPEN_SHORT = (
+    "no minimum stated; whether § 1591(b)'s minimums reach a § 1594(c) conspiracy is UNVERIFIED"
+)
+""":data:`MINIMUMS_OPEN` as a § 1594 line says it (the reference's pointer left to the note)."""
 
 
 def punishment(p: Paragraph) -> str:
