@@ -121,11 +121,11 @@ def test_a_pattern_with_neither_asks_no_federal_question_and_says_why_for_each()
     a = _assess({}, law="federal")
     assert not _asked(a)
     assert _line(a, "usc_1591").why.endswith(
-        "no fact stated concerns V engaging in a commercial sex act, so none is asked"
+        "no fact stated puts at issue a commercial sex act by V, so none is asked"
     )
     for law in ("usc_1589", "usc_1590"):
         assert _line(a, law).why.endswith(
-            "no fact stated concerns V's labor or services, so none is asked"
+            "no fact stated puts V's labor or services at issue, so none is asked"
         )
     # the statuses rest on the facts alone: the same whatever is asked
     statuses = {x.law: x.status for x in a.summary.pairs[0].laws}
@@ -151,7 +151,7 @@ def test_the_json_says_which_laws_asked_nothing_and_why() -> None:
     (pair,) = doc["summary"]["pairs"]
     found = {x["law"]: x.get("not_asked") for x in pair["laws"]}
     assert found["usc_1591"] == (
-        "no fact stated concerns V engaging in a commercial sex act, so none is asked"
+        "no fact stated puts at issue a commercial sex act by V, so none is asked"
     )
     assert found["usc_1589"] is None and found["usc_1590"] is None
     assert found["nm_30_52_1"] is None

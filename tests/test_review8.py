@@ -130,40 +130,37 @@ def test_the_means_question_names_only_the_means_not_stated_false() -> None:
     assert q.text.endswith("that force, fraud or coercion would be used?")
 
 
-def test_the_means_question_of_several_acts_names_what_any_leaves_open() -> None:
-    # asked once ("Likewise for"): the means left open by either act, in the statute's order
+def test_the_means_question_of_several_acts_names_what_each_leaves_open() -> None:
+    # each act is asked the means its own facts leave (session 6, review F3: a means stated
+    # false at one act is not asked of it because another act leaves it open); acts left the
+    # same means are asked once ("Likewise for"), in the statute's order
     acts = [
         {"id": "a", "date": "2020-04-01", "means_will_be_used": _means(force=False, fraud=False)},
         {"id": "b", "date": "2020-05-01", "means_will_be_used": _means(coercion=False)},
     ]
-    pattern = nmt.from_dict(
-        {
-            "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "O", "roles": ["victim"]}],
-            "conduct": [
-                {"actor": "D", "person": "O", "act": "obtaining", "knowingly": True, **act}
-                | {"to_subject_to": {"labor": True}}
-                for act in acts
-            ],
-        }
-    )
-    result = nmt.assess(pattern, today=TODAY, law="nm")
-    (q,) = [q for q in result.summary.needed if q.element == "means_will_be_used"]
-    assert "that force, fraud or coercion would be used?" in q.text
-    acts[1]["means_will_be_used"] = _means(force=False, coercion=False)
-    pattern = nmt.from_dict(
-        {
-            "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "O", "roles": ["victim"]}],
-            "conduct": [
-                {"actor": "D", "person": "O", "act": "obtaining", "knowingly": True, **act}
-                | {"to_subject_to": {"labor": True}}
-                for act in acts
-            ],
-        }
-    )
-    result = nmt.assess(pattern, today=TODAY, law="nm")
-    (q,) = [q for q in result.summary.needed if q.element == "means_will_be_used"]
-    assert "that fraud or coercion would be used?" in q.text
-    assert "Likewise for" in q.text
+
+    def means_questions() -> list[str]:
+        pattern = nmt.from_dict(
+            {
+                "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "O", "roles": ["victim"]}],
+                "conduct": [
+                    {"actor": "D", "person": "O", "act": "obtaining", "knowingly": True, **act}
+                    | {"to_subject_to": {"labor": True}}
+                    for act in acts
+                ],
+            }
+        )
+        result = nmt.assess(pattern, today=TODAY, law="nm")
+        return [q.text for q in result.summary.needed if q.element == "means_will_be_used"]
+
+    first, second = means_questions()
+    assert "1 April 2020, that coercion would be used?" in first
+    assert "1 May 2020, that force or fraud would be used?" in second
+    assert "Likewise for" not in first + second
+    acts[1]["means_will_be_used"] = _means(force=False, fraud=False)
+    (q,) = means_questions()
+    assert "that coercion would be used?" in q
+    assert "Likewise for the obtaining of 1 May 2020" in q
 
 
 NO_MEANS = {"force": False, "fraud": False, "coercion": False}

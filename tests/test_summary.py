@@ -347,7 +347,9 @@ def test_a_federal_section_not_met_says_why_even_where_the_state_statute_fails_t
         assert s1589.status == "undetermined"
         assert s1589.why is not None
         assert s1589.why.startswith("§ 1589(a) also needs providing or obtaining")
-        assert s1589.why.endswith("no fact stated concerns V's labor or services, so none is asked")
+        assert s1589.why.endswith(
+            "no fact stated puts V's labor or services at issue, so none is asked"
+        )
         if law == "all":
             (state,) = [x for x in pair.laws if x.law == "nm_30_52_1"]
             assert state.status == "not_met" and "harboring" in (state.why or "")

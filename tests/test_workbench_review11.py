@@ -108,5 +108,5 @@ def test_a_section_whose_questions_are_not_asked_says_why(page: Any, tmp_path: P
     shown = page.locator("#summary .not-asked")
     expect(shown).to_have_count(len(said))
     for text in shown.all_text_contents():
-        assert text.startswith("Still needed: no fact stated concerns ")
+        assert text.startswith("Still needed: no fact stated puts ")
         assert text.endswith(", so none is asked.")

@@ -66,6 +66,7 @@ from nm_trafficking.statute.model import (
 )
 from nm_trafficking.statute.related import inchoate
 from nm_trafficking.statute.usc_18.s1589 import elements as s1589
+from nm_trafficking.statute.usc_18.s1590 import v2008 as s1590
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.statute.v2008 import a2_minor
 from nm_trafficking.summary import Question, QuestionKind
@@ -214,7 +215,6 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         if law.jurisdiction == "state"
         else {}
     )
-    left = _options_left(acts) if law.jurisdiction == "state" else {}
     beliefs = (
         {v.ctx.conduct.id for v in sting.belief_open(acts)}
         if law.jurisdiction == "state"
@@ -230,10 +230,10 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         }
         asked: list[Question] = []
         if v.status != NOT_MET:  # nothing is asked of an act that meets nothing
-            asked.extend(_act_questions(law, v, finding, fields, base, left))
+            asked.extend(_act_questions(law, v, finding, fields, base))
         attempt = stings.get(v.ctx.conduct.id)
         if attempt is not None:  # but what a sting's attempt rests on is
-            _attempt_questions(law, attempt, fields, base, asked, left)
+            _attempt_questions(law, attempt, fields, base, asked)
         if v.ctx.conduct.id in beliefs:
             asked.append(_belief_question(v, fields, base))
         out.extend(asked)
@@ -249,16 +249,16 @@ def unasked(law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
     (:func:`~nm_trafficking.facts.federal_reading.labor_at_issue`), § 1591 where none puts a
     commercial sex act by the person at issue (:func:`~nm_trafficking.facts.federal_reading.
     sex_at_issue`). A screen about one kind of trafficking is not filled with the other's
-    questions; the statuses are untouched (docs/federal.md, decision 19)."""
+    questions; the statuses are untouched (docs/federal.md, decision 19). "Puts at issue", not
+    "concerns": a fact stated false (the act was not to subject the person to labor) concerns
+    the labor but leaves it where it was."""
     if not acts:
         return None
     person = acts[0].ctx.conduct.person
     if law.labor_or_services and not any(labor_at_issue(v.ctx.conduct) for v in acts):
-        return f"no fact stated concerns {person}'s labor or services, so none is asked"
+        return f"no fact stated puts {person}'s labor or services at issue, so none is asked"
     if law.commercial_sex_only and not any(sex_at_issue(v.ctx.conduct) for v in acts):
-        return (
-            f"no fact stated concerns {person} engaging in a commercial sex act, so none is asked"
-        )
+        return f"no fact stated puts at issue a commercial sex act by {person}, so none is asked"
     return None
 
 
@@ -272,7 +272,6 @@ def _attempt_questions(
     fields: _Fields,
     base: _Who,
     asked: list[Question],
-    left: _Left,
 ) -> None:
     """A sting's attempt (``reasoning.sting``) established only when every element of the minor
     offense but the age is: each element still open, as the element's own question citing the
@@ -286,7 +285,7 @@ def _attempt_questions(
         element = paragraph.elements[e]
         known = next((q for q in asked if q.element == element.key), None)
         if known is None:
-            q = _element_question(law, element, paragraph, v, attempt.paragraph, fields, base, left)
+            q = _element_question(law, element, paragraph, v, attempt.paragraph, fields, base)
             if q is None:
                 continue
             known = replace(q, text=q.text + _ATTEMPT_RESTS, citations=[])
@@ -321,11 +320,6 @@ def _belief_question(v: ActVerdict[Any], fields: _Fields, base: _Who) -> Questio
     )
 
 
-_Left = dict[str, list[str]]
-"""Per element listing options ("force, fraud or coercion"), the options a pair's acts leave
-open (see :func:`_options_left`)."""
-
-
 def _options(element: Element) -> list[tuple[str, str]] | None:
     """An element the statute words as a list of options, each one fact stated true
     (``statute.model.any_of``): each option's fact path and its words ("force"); else None."""
@@ -338,42 +332,49 @@ def _options(element: Element) -> list[tuple[str, str]] | None:
     return out if len(out) > 1 else None
 
 
-def _options_left(acts: Sequence[ActVerdict[Any]]) -> _Left:
-    """Per element listing options, those not stated false at some act of the pair that leaves
-    the element open (its question may be asked of it, and "Likewise" of the others): a
-    question names only those ("that fraud would be used" where force and coercion are stated
-    false). Stated facts are read as the court form reads them (``render.instructions``: an
-    alternative a fact stated false rules out is left out)."""
-    left: dict[str, dict[str, None]] = {}
-    for v in acts:
-        for p, paragraph in enumerate(v.ctx.version.offences):
-            for e, element in enumerate(paragraph.elements):
-                if v.elements[p][e] != UNDETERMINED:
-                    continue
-                options = _options(element)
-                if options is None:
-                    continue
-                kept = left.setdefault(element.key, {})
-                for path, word in options:
-                    if _stated(v.ctx.conduct, path) != "false":
-                        kept[word] = None
-    return {key: list(kept) for key, kept in left.items()}
+def _narrowed(text: str, paragraph: OffenceParagraph, element: Element, conduct: Any) -> str:
+    """``text`` (the question of ``element`` at one act) naming, of each list of options of the
+    paragraph's elements in it, only those the facts stated at that act leave: of the element's
+    own, those not stated false ("that fraud would be used" where force and coercion are); of
+    another's (the means the (A)(1) purpose question names, the source the (A)(3) knowledge
+    question names), those stated true where one is, else those not stated false. Read at the
+    act asked: another act of the pair, stated otherwise, reopens none (review F3 of session
+    6), so acts left different options are asked apart, not "Likewise". Stated facts are read
+    as the court form reads them (``render.instructions``: an alternative a fact stated false
+    rules out is left out)."""
+    for other in paragraph.elements:
+        options = _options(other)
+        if options is None:
+            continue
+        stated = [_stated(conduct, path) for path, _ in options]
+        if other.key != element.key and "true" in stated:
+            kept = [s == "true" for s in stated]
+        else:
+            kept = [s != "false" for s in stated]
+        if all(kept) or not any(kept):
+            continue
+        for listed in _option_words(other, options):
+            said = words.either(listed)
+            if said in text:
+                left = [word for word, k in zip(listed, kept, strict=True) if k]
+                text = text.replace(said, words.either(left), 1)
+                break
+    return text
 
 
-def _narrowed(text: str, element: Element, left: _Left) -> str:
-    """``text`` (the element's question) naming only the options the facts leave open, where
-    some but not all are stated false."""
-    options = _options(element)
-    kept = left.get(element.key)
-    if options is None or not kept or len(kept) == len(options):
-        return text
-    listed = [word for _, word in options]
-    in_order = [word for word in listed if word in kept]  # the statute's order
-    return text.replace(words.either(listed), words.either(in_order), 1)
+def _option_words(element: Element, options: list[tuple[str, str]]) -> list[list[str]]:
+    """The words a question may list an element's options in: the facts' ("force", "fraud",
+    "coercion"), or the label's where it names them one by one ("financially", "by receiving
+    anything of value")."""
+    out = [[word for _, word in options]]
+    label = element.label.split(" or ")
+    if len(label) == len(options) and label != out[0]:
+        out.append(label)
+    return out
 
 
 def _act_questions(
-    law: Law, v: ActVerdict[Any], finding: Finding, fields: _Fields, base: _Who, left: _Left
+    law: Law, v: ActVerdict[Any], finding: Finding, fields: _Fields, base: _Who
 ) -> list[Question]:
     """The questions of one act that meets or may meet the law."""
     out: list[Question] = []
@@ -448,12 +449,17 @@ def _act_questions(
                     if paragraph.citation not in known.citations:
                         known.citations.append(paragraph.citation)
                     continue
-                q = _element_question(law, element, paragraph, v, p, fields, base, left)
+                q = _element_question(law, element, paragraph, v, p, fields, base)
                 if q is not None:
                     found[element.key] = q
         if law.jurisdiction == "state" and _UNDER_EIGHTEEN in found:
             found[_UNDER_EIGHTEEN] = _state_age(found[_UNDER_EIGHTEEN], ctx, fields)
         out.extend(found.values())
+        if law.jurisdiction == "state" and _UNDER_EIGHTEEN not in found and _grade_turns(ctx):
+            # the grade of an act that may meet the law turns on the age whatever the open
+            # elements turn out to be: asked as for an act that meets it (an undated act's
+            # date, once with its day in force: _across_laws)
+            out.append(_state_grade(ctx, fields, base))
     elif v.status == MET:
         out.extend(_age_question(law, ctx, fields, finding, base))
     if law.jurisdiction == "state":
@@ -589,25 +595,31 @@ def _element_question(
     p: int,
     fields: _Fields,
     base: _Who,
-    left: _Left,
 ) -> Question | None:
     """The question of an open element (``None``: nothing evidence can settle is left of it,
     the point of law asked of the act's conduct decides it)."""
     ctx = v.ctx
     if element.tests_age and ctx.age is not None and ctx.age.leap_day_open:
         return _leap_day(ctx, fields, base, [paragraph.citation], element.key)
-    text = _narrowed(_question_text(element, ctx, fields), element, left)
+    text = _question_text(element, ctx, fields)
+    if law.jurisdiction == "state":
+        text = _narrowed(text, paragraph, element, ctx.conduct)
     kind = POINT_OF_LAW if element.point_of_law else FACT
     ways = _federal_ways(element, v) if law.jurisdiction != "state" else None
     if ways is not None and ways.nothing_left:
         return None  # every way is stated false but one the point of law asked decides
-    if BUYER in element.paths:
+    chapter_77 = _chapter_77_question(element, paragraph, ctx, fields)
+    if chapter_77 is not None:
+        text, kind = chapter_77
+    elif BUYER in element.paths:
         text, kind = _buyer_question(law, element, paragraph, ctx, fields) or (text, kind)
     else:
         text = _observed_question(element, paragraph, v, p, fields) or text
     if ways is not None:
         text = _federal_narrowed(text, ways, fields)
     text += _stated_for_the_state(element, ctx, fields)
+    if law.jurisdiction == "state":
+        text += _stated_for_a2(element, ctx, fields, text)
     return Question(
         text=text,
         kind=kind,
@@ -843,6 +855,32 @@ def _stated_for_the_state(element: Element, ctx: ActContext[Any], fields: _Field
     )
 
 
+_PURPOSE_CSA = "to_subject_to.commercial_sexual_activity"
+_CAUSED_CSA = "will_be_caused_to_engage_in_commercial_sexual_activity"
+
+
+def _stated_for_a2(element: Element, ctx: ActContext[Any], fields: _Fields, text: str) -> str:
+    """(A)(1)'s purpose asked although the facts state (A)(2)'s intent or knowledge that the
+    person would be caused to engage in commercial sexual activity: said, with why it is not
+    read as answering it. Under (A)(1) it is the force, fraud or coercion that is to subject the
+    person to it ("will be used to subject the person to"); (A)(2) needs no means. Reading the
+    (A)(2) fact as (A)(1)'s purpose would join the two paragraphs' mental states, which the text
+    keeps apart: the conservative reading keeps them apart too (reviews F6, I7 of session 6)."""
+    if (
+        _PURPOSE_CSA not in element.paths
+        or _stated(ctx.conduct, _CAUSED_CSA) != "true"
+        or "commercial sexual activity?" not in text
+    ):
+        return ""
+    actor, person = fields["actor"], fields["person"]
+    return (
+        f" The facts state that {actor} intended or knew {person} would be caused to engage in "
+        "commercial sexual activity ((A)(2)); under (A)(1) it is the force, fraud or coercion "
+        f"that is to subject {person} to it, so that fact is not read as answering this (the "
+        "conservative reading)."
+    )
+
+
 _UNDER_THE_STATE = " under § 30-52-1"
 _OF_THE_STATE = ", a fact of the state statute"
 """The state purpose a § 1590 question names (:func:`_stated_for_the_state`), as it names it
@@ -860,6 +898,74 @@ def _federal_only(questions: list[Question]) -> list[Question]:
         else q
         for q in questions
     ]
+
+
+_CH77 = "chapter 77 (peonage, slavery, involuntary servitude or forced labor)"
+_CH77_OPEN = (
+    "whether the violation must be completed, and what mental state attaches, is UNVERIFIED"
+)
+
+
+def _chapter_77_question(
+    element: Element, paragraph: OffenceParagraph, ctx: ActContext[Any], fields: _Fields
+) -> tuple[str, QuestionKind] | None:
+    """§ 1590's "in violation of this chapter" where one of its two facts is stated (a
+    violation completed; one intended or known): met needs both, not met neither
+    (docs/federal.md, decision 11), so with both stated and one false what is open is whether
+    the section reaches that, a point of law, not evidence (review G2 of session 6); with one
+    stated, the other is the fact asked, saying what each answer leaves. None where neither is
+    stated (the element's own question)."""
+    if s1590.COMPLETED not in element.paths or s1590.INTENDED not in element.paths:
+        return None
+    c = ctx.conduct
+    completed, intended = _stated(c, s1590.COMPLETED), _stated(c, s1590.INTENDED)
+    if completed is None and intended is None:
+        return None
+    section = words.paragraph_short(paragraph.citation)
+    actor, person = fields["actor"], fields["person"]
+    mixed = {
+        "intended": f"a violation of {_CH77} that {actor} intended or knew of but that was not "
+        "completed",
+        "completed": f"a violation of {_CH77} that was completed but that {actor} neither "
+        "intended nor knew of",
+    }
+
+    def leaves(done: str, meant: str) -> str:
+        if done == meant:
+            said = "met" if done == "true" else "not met"
+            return f"'in violation of this chapter' is {said}"
+        return f"whether {section} reaches it is a point of law"
+
+    if completed is not None and intended is not None:
+        what = mixed["intended" if intended == "true" else "completed"]
+        return (
+            f"Does {section} reach {fields['act']}, for {what}? The facts state both; "
+            f"{_CH77_OPEN}.",
+            POINT_OF_LAW,
+        )
+    if completed is not None:
+        asked = (
+            f"Did {actor} intend or know, {fields['when']}, that {person}'s labor or services "
+            f"would be obtained in violation of {_CH77}? "
+            + (
+                "The facts state that one was completed"
+                if completed == "true"
+                else "The facts state that none was completed"
+            )
+        )
+        yes, no = leaves(completed, "true"), leaves(completed, "false")
+    else:
+        assert intended is not None
+        asked = (
+            f"Was a violation of {_CH77} completed in obtaining {person}'s labor or services? "
+            + (
+                f"The facts state that {actor} intended or knew of one"
+                if intended == "true"
+                else f"The facts state that {actor} neither intended nor knew of one"
+            )
+        )
+        yes, no = leaves("true", intended), leaves("false", intended)
+    return f"{asked}: if so, {yes}; if not, {no}.", FACT
 
 
 def _buyer_question(
@@ -1154,16 +1260,22 @@ def _what_turns(under_eighteen: bool, grade: Sequence[int]) -> str:
     return " and ".join(parts)
 
 
-def _age_by_date(ctx: ActContext[Any], fields: _Fields, grade: Sequence[int]) -> str | None:
+def _age_by_date(
+    ctx: ActContext[Any], fields: _Fields, grade: Sequence[int], *, minor: bool
+) -> str | None:
     """An undated act toward a person whose birth date is known: the act's date decides the
     age, so it is the date that is asked, with the birthdays (13, 16 for the grade; 18 for
-    (A)(2), where open) that divide it — each as ``ages.turns`` counts it (a 29 February birth
-    in a year without one: either reading while the point is open). None otherwise."""
+    (A)(2), where its age question is asked: ``minor``) that divide it — each as ``ages.turns``
+    counts it (a 29 February birth in a year without one: either reading while the point is
+    open). None otherwise."""
     w = ctx.birth
     if ctx.day is not None or ctx.first_day is None or w is None or w.earliest != w.latest:
         return None
     under = (
-        ctx.age is not None and ctx.age.lo < _ADULT and (ctx.age.hi is None or ctx.age.hi >= _ADULT)
+        minor
+        and ctx.age is not None
+        and ctx.age.lo < _ADULT
+        and (ctx.age.hi is None or ctx.age.hi >= _ADULT)
     )
     ages = [*grade, *([_ADULT] if under and _ADULT not in grade else [])]
     if not ages:
@@ -1191,7 +1303,7 @@ def _state_age(q: Question, ctx: ActContext[Any], fields: _Fields) -> Question:
     if q.kind != FACT:
         return q  # (the 29 February point: its own words)
     grade = _grade_turns(ctx)
-    by_date = _age_by_date(ctx, fields, grade)
+    by_date = _age_by_date(ctx, fields, grade, minor=True)
     if not grade and by_date is None:
         return q
     grading = getattr(ctx.version, "grading", None)
@@ -1214,45 +1326,31 @@ def _age_question(
     (§ 1591(b): whether the offense was effected by the means, and the person's age, each
     where open)."""
     if law.jurisdiction == "state":
-        c: Count | LawCount = finding.count(ctx.conduct.id)
-        open_grade = c.grade.status == "undetermined"
-        cite = [ctx.version.grading.citation] if hasattr(ctx.version, "grading") else []
-    else:
-        lc = finding.jurisdictions[law.id].count(ctx.conduct.id)
-        open_grade = lc.penalty.status == "undetermined"
-        cite = [b.citation for b in band_table(ctx.version).values()][:1]
-        if lc.penalty.status == "none_stated":
-            # Read literally, the text fills in no band for what was found (UNVERIFIED): what
-            # punishment applies is for a court, not evidence.
-            bands = dict.fromkeys(b.citation for b in band_table(ctx.version).values())
-            parents = list(dict.fromkeys(c.rpartition("(")[0] for c in bands))
-            return [
-                Question(
-                    text=(
-                        f"What punishment does {words.text_name(law, ctx.version)} provide for "
-                        f"{fields['act']}? {words.capital(lc.penalty.reason)}."
-                    ),
-                    kind=POINT_OF_LAW,
-                    citations=parents if len(parents) == 1 else list(bands),
-                    element="penalty",
-                    **base,
-                )
-            ]
-    if not open_grade:
+        c: Count = finding.count(ctx.conduct.id)
+        return [_state_grade(ctx, fields, base)] if c.grade.status == "undetermined" else []
+    lc: LawCount = finding.jurisdictions[law.id].count(ctx.conduct.id)
+    cite = [b.citation for b in band_table(ctx.version).values()][:1]
+    if lc.penalty.status == "none_stated":
+        # Read literally, the text fills in no band for what was found (UNVERIFIED): what
+        # punishment applies is for a court, not evidence.
+        bands = dict.fromkeys(b.citation for b in band_table(ctx.version).values())
+        parents = list(dict.fromkeys(x.rpartition("(")[0] for x in bands))
+        return [
+            Question(
+                text=(
+                    f"What punishment does {words.text_name(law, ctx.version)} provide for "
+                    f"{fields['act']}? {words.capital(lc.penalty.reason)}."
+                ),
+                kind=POINT_OF_LAW,
+                citations=parents if len(parents) == 1 else list(bands),
+                element="penalty",
+                **base,
+            )
+        ]
+    if lc.penalty.status != "undetermined":
         return []
     if ctx.age is not None and ctx.age.leap_day_open:
         return [_leap_day(ctx, fields, base, cite, "victim_age")]
-    if law.jurisdiction == "state":
-        by_date = _age_by_date(ctx, fields, _grade_turns(ctx))
-        if by_date is not None:
-            return [Question(text=by_date, kind=FACT, citations=cite, element="grade", **base)]
-        given = (
-            f"The facts give {fields['age']}"
-            if ctx.age is not None
-            else f"The facts do not give {fields['person']}'s age"
-        )
-        text = f"How old was {fields['person']} at {fields['act']}? {given}; the grade turns on it."
-        return [Question(text=text, kind=FACT, citations=cite, element="grade", **base)]
     band = _band_questions(law, ctx, fields, base)
     if band is not None:
         return band
@@ -1264,6 +1362,26 @@ def _age_question(
         f"{lc.penalty.reason[0].upper()}{lc.penalty.reason[1:]}."
     )
     return [Question(text=text, kind=FACT, citations=cite, element="grade", **base)]
+
+
+def _state_grade(ctx: ActContext[Any], fields: _Fields, base: _Who) -> Question:
+    """The fact § 30-52-1(C)'s grade turns on: the person's age at the act (for an undated act
+    toward a person whose birth date is known, its date; the 29 February point, as a point of
+    law)."""
+    grading = getattr(ctx.version, "grading", None)
+    cite = [grading.citation] if grading is not None else []
+    if ctx.age is not None and ctx.age.leap_day_open:
+        return _leap_day(ctx, fields, base, cite, "victim_age")
+    by_date = _age_by_date(ctx, fields, _grade_turns(ctx), minor=False)
+    if by_date is not None:
+        return Question(text=by_date, kind=FACT, citations=cite, element="grade", **base)
+    given = (
+        f"The facts give {fields['age']}"
+        if ctx.age is not None
+        else f"The facts do not give {fields['person']}'s age"
+    )
+    text = f"How old was {fields['person']} at {fields['act']}? {given}; the grade turns on it."
+    return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
 
 
 def _aggravation_asked(

@@ -46,11 +46,12 @@ TO_SUBJECT = any_of(
     met_reason="the purpose was to subject {{person}} to {option}",
     not_met_reason="the purpose was none of labor, services or commercial sexual activity",
     unknown_reason=(
-        "that the purpose was to subject {person} to labor, services or commercial sexual "
-        "activity is not established"
+        "that force, fraud or coercion would be used to subject {person} to labor, services or "
+        "commercial sexual activity is not established"
     ),
     question=(
-        "Was {person} to be subjected to labor, services or commercial sexual activity by {act}?"
+        "Did {actor} intend or know, {when}, that force, fraud or coercion would be used to "
+        "subject {person} to labor, services or commercial sexual activity?"
     ),
 )
 
