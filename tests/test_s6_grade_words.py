@@ -25,3 +25,39 @@ def test_an_open_grade_names_each_grade_with_its_article_most_serious_first() ->
         "no paragraph is met yet; if one is established the grade would be a first degree "
         "felony or a second degree felony or a third degree felony"
     ]
+
+
+def test_the_1590_chapter_77_question_says_1589_is_met_on_the_same_act() -> None:
+    """Review H3: § 1589 met on the act, yet § 1590 asked whether a chapter 77 violation was
+    completed with no word of it; the question stays (§ 1590 rests on its own facts)."""
+    act = {
+        "id": "rec",
+        "actor": "K",
+        "person": "Y",
+        "act": "obtaining",
+        "date": "2024-10-01",
+        "knowingly": True,
+        "federal": {
+            "labor": {
+                "labor_or_services_of_the_person": True,
+                "provided_or_obtained_labor_or_services": True,
+                "for_labor_or_services": True,
+                "chapter_77_violation_intended_or_known": True,
+            },
+            "labor_means": {"abuse_or_threatened_abuse_of_law_or_legal_process": True},
+        },
+    }
+    persons = [{"id": "K"}, {"id": "Y", "birth_date": "2009-03-01"}]
+    pattern = nmt.from_dict({"persons": persons, "conduct": [act]})
+    result = nmt.assess(pattern, today=date(2026, 12, 7), law="federal")
+    laws = {law.law: law.status for pair in result.summary.pairs for law in pair.laws}
+    assert laws["usc_1589"] == "met"
+    (q,) = [q for q in result.summary.needed if q.law == "usc_1590"]
+    assert q.text.endswith(
+        "§ 1589 (forced labor, a chapter 77 offense) is met on this act on the facts stated: if "
+        "Y's labor or services were obtained in that violation, the answer is yes."
+    )
+    act["federal"]["labor_means"] = {}  # § 1589 open: nothing said of it
+    pattern = nmt.from_dict({"persons": persons, "conduct": [act]})
+    result = nmt.assess(pattern, today=date(2026, 12, 7), law="federal")
+    assert not any("§ 1589 (forced labor" in q.text for q in result.summary.needed)

@@ -84,6 +84,7 @@ def pair_questions(
     asked: list[Question] = []
     for law, acts in laws:
         asked.extend(_once(_questions(law, acts, finding), acts))
+    asked = _forced_labor_met(asked, laws)
     out = _across_laws(_dates_once(asked), laws)
     return out if any(law.jurisdiction == _STATE for law, _ in laws) else _federal_only(out)
 
@@ -904,6 +905,36 @@ _CH77 = "chapter 77 (peonage, slavery, involuntary servitude or forced labor)"
 _CH77_OPEN = (
     "whether the violation must be completed, and what mental state attaches, is UNVERIFIED"
 )
+
+
+_FORCED_LABOR_MET = (
+    " § 1589 (forced labor, a chapter 77 offense) is met on this act on the facts stated: if "
+    "{person}'s labor or services were obtained in that violation, the answer is yes."
+)
+
+
+def _forced_labor_met(
+    asked: list[Question], laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
+) -> list[Question]:
+    """§ 1590's "in violation of this chapter" asked of an act that meets § 1589 on the facts
+    stated (review H3 of session 6): the question says so, as a trained reader would answer it
+    from the § 1589 line above; § 1590's status still rests on its own facts (docs/federal.md,
+    decision 11), so the question stays."""
+    met = {
+        v.ctx.conduct.id
+        for law, acts in laws
+        if law.id == "usc_1589"
+        for v in acts
+        if v.status == MET
+    }
+    if not met:
+        return asked
+    return [
+        replace(q, text=q.text + _FORCED_LABOR_MET.format(person=q.victim))
+        if q.law == "usc_1590" and q.element == "in_violation_of_this_chapter" and q.conduct in met
+        else q
+        for q in asked
+    ]
 
 
 def _chapter_77_question(
