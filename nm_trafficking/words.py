@@ -228,7 +228,10 @@ def law_short(law: Law) -> str:
 
 @cache  # the statute data's citations
 def paragraph_short(citation: str) -> str:
-    """``(A)(2)`` for ``30-52-1(A)(2)``; ``§ 1591(a)(1) minor`` for a federal prong."""
+    """``(A)(2)`` for ``30-52-1(A)(2)``; ``§ 30-52-1`` for the section itself (a question of
+    its reach, no paragraph's); ``§ 1591(a)(1) minor`` for a federal prong."""
+    if citation == "30-52-1":
+        return "§ 30-52-1"
     if citation.startswith("30-52-1"):
         return citation.removeprefix("30-52-1")
     return citation.removeprefix("18 U.S.C. ")

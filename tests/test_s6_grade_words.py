@@ -61,3 +61,25 @@ def test_the_1590_chapter_77_question_says_1589_is_met_on_the_same_act() -> None
     pattern = nmt.from_dict({"persons": persons, "conduct": [act]})
     result = nmt.assess(pattern, today=date(2026, 12, 7), law="federal")
     assert not any("§ 1589 (forced labor" in q.text for q in result.summary.needed)
+
+
+def test_an_act_outside_new_mexico_is_asked_under_the_section_not_its_paragraph_b() -> None:
+    """Review H9: the State's reach over an act outside it was filed under (B), which only names
+    who of the State's officers may prosecute."""
+    act = {
+        "id": "b",
+        "actor": "C",
+        "person": "J",
+        "act": "recruiting",
+        "date": "2025-11-09",
+        "county": "outside New Mexico",
+        "knowingly": True,
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+    }
+    persons = [{"id": "C"}, {"id": "J", "birth_date": "2008-12-20"}]
+    result = nmt.assess(
+        nmt.from_dict({"persons": persons, "conduct": [act]}), today=date(2026, 12, 7), law="nm"
+    )
+    (q,) = [q for q in result.summary.needed if "outside New Mexico" in q.text]
+    assert q.citations == ["30-52-1"]
+    assert "  1. § 30-52-1: [point of law] May New Mexico prosecute" in result.explain()

@@ -565,7 +565,9 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> lis
                     "outside New Mexico? The library's sources do not settle it."
                 ),
                 kind=POINT_OF_LAW,
-                citations=["30-52-1(B)"],
+                # the State's reach over an act outside it: not (B), which names who of the
+                # State's officers may prosecute (review H9 of session 6)
+                citations=["30-52-1"],
                 element="place",
                 **base,
             )
