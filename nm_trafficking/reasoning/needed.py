@@ -965,7 +965,7 @@ def _chapter_77_question(
 
     def leaves(done: str, meant: str) -> str:
         if done == meant:
-            said = "met" if done == "true" else "not met"
+            said = words.STATUS_WORDS[MET if done == "true" else NOT_MET]
             return f"'in violation of this chapter' is {said}"
         return f"whether {section} reaches it is a point of law"
 
