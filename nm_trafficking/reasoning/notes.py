@@ -676,7 +676,7 @@ def finding_notes(
     out = related.for_finding(found, pattern, defendant, acts, status, standing, every_act)
     from nm_trafficking.reasoning import accessories  # it reads victim_standing from here
 
-    helpers = accessories.note(pattern, acts, victims)
+    helpers = accessories.note(pattern, acts, victims, every_act or ())
     if helpers is not None:
         out.append(helpers)
     return out

@@ -1115,8 +1115,10 @@ def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[Access
             if v.ctx.conduct.accessories:
                 helped.append((v, [(law, lv[i]) for law, lv in pair.laws[1:]]))
     victims = open_victims(state)
+    others = [v for acts in state.values() for v in acts]
+    toward = accessories.federal_victims((p.finding.victim, p.laws) for p in pairs)
     found = [
-        accessories.judge(pattern, v, acc, victims, federal)
+        accessories.judge(pattern, v, acc, victims, federal, others, toward)
         for v, federal in helped
         for acc in v.ctx.conduct.accessories
     ]
