@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import accessories, federal_notes, side_by_side, sting
+from nm_trafficking.reasoning import accessories, federal_notes, notes, side_by_side, sting
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
@@ -688,7 +688,9 @@ def summary(
                         f.status,
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
-                        _why=_why(law, acts, NOT_MET) if f.status == NOT_MET else None,
+                        _why=_why(law, acts, NOT_MET)
+                        if f.status == NOT_MET
+                        else notes.defendant_under_eighteen(pattern, acts),
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
@@ -723,7 +725,7 @@ def summary(
             comparison = [
                 f"{words.law_short(law)}, {words.STATUS_WORDS[x.status]}: {x.why}."
                 for (law, _), x in zip(pair.laws, statuses, strict=True)
-                if x.why
+                if x.why and x.status == NOT_MET  # a met line's why: a child defendant's age
             ]
         needed.extend(pair_questions(f, pair.laws))
         needed.extend(_agreement_questions(f, pair.laws))
