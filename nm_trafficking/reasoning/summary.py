@@ -709,7 +709,9 @@ def summary(
                         {p.citation: p.status for p in j.prongs.values()},
                         _federal_grading(j, versions, acts),
                         not_asked=not_asked,
-                        _why=contrast or _own_why(pair, law, acts, j.status),
+                        _why=federal_notes.with_smtj_check(
+                            contrast or _own_why(pair, law, acts, j.status), law, acts
+                        ),
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
