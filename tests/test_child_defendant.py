@@ -106,3 +106,28 @@ def test_nothing_is_said_of_an_adult_an_unknown_age_or_an_act_that_does_not_meet
     # not met: the line says why it is not met, nothing of K's age
     not_met = _state_line(_assess({"birth_date": "2008-02-01"}, {"knowingly": False}, law="nm"))
     assert "eighteen" not in not_met
+
+
+@pytest.mark.statute("30-52-1(A)(2)", "30-52-1(E)")
+def test_a_helper_under_eighteen_is_told_the_degree_s_sentence_is_an_adult_s() -> None:
+    """A helper's line gives the degree of the offense aided with its basic sentence: a helper
+    aged 16 at the act aided gets the same words; one § 30-52-1(E) bars does not (no charge)."""
+    persons = [{"id": "T"}, {"id": "h", "birth_date": "2008-09-01"},
+               {"id": "U", "birth_date": "2011-04-04"}]  # fmt: skip
+    rec = {"id": "rec", "actor": "T", "person": "U", "act": "recruiting", "date": "2025-06-07",
+           **A2, "accessories": [{"person": "h", "abetted": True,
+                                  "intended_that_the_offense_be_committed": True}]}  # fmt: skip
+
+    def helper(*more: dict[str, Any]) -> Any:
+        pattern = nmt.from_dict({"persons": persons, "conduct": [*more, rec]})
+        (x,) = nmt.assess(pattern, today=TODAY, law="nm").summary.accessories
+        return x
+
+    said = _norm(helper().words)
+    assert "the degree of the offense aided. h was under eighteen at the recruiting of " \
+        "7 June 2025 (aged 16): the Children's Code may govern" in said  # fmt: skip
+    assert "The basic sentence shown is an adult's" in said
+    groom = {"id": "g", "actor": "T", "person": "h", "act": "recruiting", "date": "2025-01-10",
+             **A2}  # fmt: skip
+    barred = helper(groom)
+    assert barred.bar == "applies" and "under eighteen" not in barred.words

@@ -24,6 +24,7 @@ from nm_trafficking.facts.conduct import Accessory
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning import notes
 from nm_trafficking.reasoning.grading import grade_act
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.notes import quoted
@@ -256,6 +257,7 @@ def how_helped(acc: Accessory) -> str:
 
 
 def _words(
+    pattern: FactPattern,
     v: ActVerdict[StatuteVersion],
     acc: Accessory,
     status: Status,
@@ -308,6 +310,10 @@ def _words(
         if acc.intended_that_the_offense_be_committed is Truth.FALSE:
             why.append(f"the facts state {helper} did not intend that it be committed")
         text = f"{helper} is not an accessory to {clause}: {words.either(why, 'and')}."
+    barred = found is not None and found.why == "met"  # not to be charged: no sentence
+    if status != NOT_MET and grading.possible and not barred:  # the sentence is an adult's
+        child = notes.defendant_under_eighteen(pattern, [v], helper)
+        text += f" {child}." if child else ""
     if found is not None and status != NOT_MET:
         text += _bar_words(helper, found)
     if found is not None and status != NOT_MET and federal:
@@ -454,7 +460,7 @@ def judge(
         intended=acc.intended_that_the_offense_be_committed.value,
         grading=grading,
         bar=None if found is None else "applies" if found.why == "met" else "may_apply",
-        words=_words(v, acc, status, paragraphs, grading, found, clause, bool(federal)),
+        words=_words(pattern, v, acc, status, paragraphs, grading, found, clause, bool(federal)),
         needed=_questions(v, acc, status, clause) + _bar_questions(v, acc, status, found, clause),
         federal=federal_statuses(acc, federal),
     )

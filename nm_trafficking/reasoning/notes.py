@@ -618,7 +618,9 @@ words up to the exclusion, which is another matter)."""
 
 
 def defendant_under_eighteen(
-    pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]
+    pattern: FactPattern,
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    person_id: str | None = None,
 ) -> str | None:
     """For § 30-52-1's line of a defendant who was (or may have been) under eighteen at an act
     that meets or may meet it: her age at those acts, and that the Children's Code may govern
@@ -628,11 +630,12 @@ def defendant_under_eighteen(
     the sources). ``None`` when the facts make the defendant eighteen or older at every such
     act, or say nothing of her age. A plain age (no birth date, no date it held on) is her age
     at one of the acts toward her, as for a victim; with none of them dated, under eighteen,
-    she may have been at her own."""
+    she may have been at her own. ``person_id``: a helper of the acts (an accessory, whose
+    line gives the degree of the offense aided and its basic sentence), not their actor."""
     live = [v for v in acts if v.status != NOT_MET]
     if not live:
         return None
-    person = pattern.person(live[0].ctx.conduct.actor)
+    person = pattern.person(person_id or live[0].ctx.conduct.actor)
     rule = age_rule.LEAP_DAY_BIRTHDAY
     window = birth_window(
         person_id=person.id,
@@ -654,16 +657,15 @@ def defendant_under_eighteen(
             if person.age is not None and person.age < 18:
                 may.append(_act(v))
             continue
-        age = age_at(
-            window, None, person.id, ctx.first_day, ctx.last_day, age_rule.LEAP_DAY_BIRTHDAY
-        )
+        age = age_at(window, None, person.id, ctx.first_day, ctx.last_day, rule)
         if age is None or age.lo >= 18:
             continue
         aged = f"{_act(v)} (aged {age.text()})"
         (was if age.hi is not None and age.hi < 18 else may).append(aged)
     if not was and not may:
         return None
-    who = f"Defendant {person.id}"  # the line's first word is capitalised: an id never is
+    # a defendant's line capitalises its first word (an id never is); a helper is named
+    who = person.id if person_id else f"Defendant {person.id}"
     parts = []
     if was:
         parts.append(f"{who} was under eighteen at {words.either(was, 'and')}")
