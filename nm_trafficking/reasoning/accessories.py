@@ -42,6 +42,7 @@ from nm_trafficking.summary import (
 )
 
 _FACT: QuestionKind = "fact"
+_POINT_OF_LAW: QuestionKind = "point_of_law"
 
 _FROM_TRUTH: dict[Truth, Status] = {
     Truth.TRUE: MET,
@@ -123,23 +124,27 @@ def standing(
     federal_victims: Mapping[str, Mapping[str, Status]] | None = None,
 ) -> Standing | None:
     """What makes (or may make) ``helper`` a human trafficking victim for § 30-52-1(E), the
-    strongest first; ``others``: every act's § 30-52-1 verdict (by anyone, toward anyone);
-    ``federal_victims``: :func:`federal_victims`, with the federal sections assessed."""
+    strongest first (§ 30-52-1 met, may be met; a federal section met; § 30-52-1 met but for
+    the date or the verb; a federal section may be met; a label). ``others``: every act's
+    § 30-52-1 verdict (by anyone, toward anyone); ``federal_victims``: :func:`federal_victims`,
+    with the federal sections assessed."""
     toward = [v for v in others if v.ctx.conduct.person == helper]
     status = victims.get(helper)
     if status is not None:
         why = "met" if status == MET else "open"
         act = next((v for v in toward if v.status == status), None)
         return Standing(why, act)
+    federal = (federal_victims or {}).get(helper, {})
+    met = tuple(law for law, s in federal.items() if s == MET)
+    if met:  # a federal offense met says more than one § 30-52-1 may meet but for a word
+        return Standing("federal", laws=met)
     for v in toward:
         found = but_for(v)
         if found is not None:
             return Standing(found[0], v, would=found[1])
-    federal = (federal_victims or {}).get(helper, {})
-    laws = tuple(law for law, s in federal.items() if s != NOT_MET)
+    laws = tuple(law for law, s in federal.items() if s == UNDETERMINED)
     if laws:
-        met = tuple(law for law in laws if federal[law] == MET)
-        return Standing("federal", laws=met or laws, would=MET if met else UNDETERMINED)
+        return Standing("federal", laws=laws, would=UNDETERMINED)
     if Role.VICTIM in pattern.person(helper).roles:
         return Standing("labelled")
     return None
@@ -383,7 +388,7 @@ def _bar_words(helper: str, found: Standing) -> str:
     return (
         f" § 30-52-1(E) may apply: {_otherwise(helper, found)}. Whether {helper} is then "
         f"{_VICTIM} within § 30-52-1(E) is a point of law; if so, {helper} shall not be charged "
-        "as an accessory."
+        "as an accessory (§ 30-52-1(E))."
     )
 
 
@@ -421,7 +426,7 @@ def _bar_questions(
         f"Is {helper} {_VICTIM} within § 30-52-1(E)? {words.capital(_otherwise(helper, found))}. "
         f"If so, {helper} shall not be charged as an accessory to {clause}."
     )
-    return [Question(text=text, kind="point_of_law", **who)]
+    return [Question(text=text, kind=_POINT_OF_LAW, **who)]
 
 
 def judge(
