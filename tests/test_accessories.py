@@ -300,6 +300,22 @@ def test_a_helper_trafficked_before_the_text_came_into_force_may_be_barred(law: 
     (q,) = _bar_questions(x)
     assert q.kind == "point_of_law" and q.defendant == "K" and q.conduct == "rec"
     assert "“a human trafficking victim”" in q.text and "5 May 2007" in q.text
+    # asked once, not again under each act K aided
+    persons = [
+        {"id": "T"},
+        {"id": "K", "birth_date": "1988-02-02"},
+        {"id": "U", "birth_date": "2011-04-04"},
+        {"id": "W", "birth_date": "2012-04-04"},
+    ]
+    helps = {"accessories": [{"person": "K", "abetted": True, INTENT: True}], **A2}
+    conduct = [{"id": "k", "act": "obtaining", "date": "2007-05-05", **_FORCE_K},
+               {"id": "u", "actor": "T", "person": "U", "act": "recruiting",
+                "date": "2025-06-07", **helps},
+               {"id": "w", "actor": "T", "person": "W", "act": "recruiting",
+                "date": "2025-07-07", **helps}]  # fmt: skip
+    a = nmt.assess(nmt.from_dict({"persons": persons, "conduct": conduct}), today=TODAY, law=law)
+    assert [len(_bar_questions(f)) for f in a.summary.accessories] == [1, 0]
+    assert all(f.bar == "may_apply" for f in a.summary.accessories)
     # the same act with force, fraud and coercion stated false, K an adult: nothing would make
     # K a victim under § 30-52-1 had it been in force (a recruiting is not read as a benefiting)
     none = {**_FORCE_K, "means_will_be_used": {"force": False, "fraud": False, "coercion": False}}

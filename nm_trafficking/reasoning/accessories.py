@@ -393,16 +393,13 @@ def _bar_words(helper: str, found: Standing) -> str:
 
 
 def _bar_questions(
-    v: ActVerdict[StatuteVersion],
-    acc: Accessory,
-    status: Status,
-    found: Standing | None,
-    clause: str,
+    v: ActVerdict[StatuteVersion], acc: Accessory, status: Status, found: Standing | None
 ) -> list[Question]:
     """What § 30-52-1(E) still needs of a helper who is (or may be) an accessory: a point of law
     where an act toward the helper is trafficking that § 30-52-1 does not reach (its date, its
     verb, a federal section only); a fact where the helper is only labelled a victim. (An act
-    toward the helper that may meet § 30-52-1 has its own questions, with its pair's.)"""
+    toward the helper that may meet § 30-52-1 has its own questions, with its pair's.) The
+    same for every act the helper aided: :func:`asked_once` keeps the first."""
     if found is None or status == NOT_MET or found.why in ("met", "open"):
         return []
     helper = acc.person
@@ -419,12 +416,12 @@ def _bar_questions(
         text = (
             f"Was {helper} a human trafficking victim? {helper} is labelled a victim, but no act "
             f"toward {helper} stated meets or may meet § 30-52-1; if {helper} was one, "
-            f"§ 30-52-1(E) bars charging {helper} as an accessory to {clause}."
+            f"§ 30-52-1(E) bars charging {helper} as an accessory."
         )
         return [Question(text=text, kind=_FACT, **who)]
     text = (
         f"Is {helper} {_VICTIM} within § 30-52-1(E)? {words.capital(_otherwise(helper, found))}. "
-        f"If so, {helper} shall not be charged as an accessory to {clause}."
+        f"If so, {helper} shall not be charged as an accessory."
     )
     return [Question(text=text, kind=_POINT_OF_LAW, **who)]
 
@@ -466,9 +463,25 @@ def judge(
         grading=grading,
         bar=None if found is None else "applies" if found.why == "met" else "may_apply",
         words=_words(pattern, v, acc, status, paragraphs, grading, found, clause, bool(federal)),
-        needed=_questions(v, acc, status, clause) + _bar_questions(v, acc, status, found, clause),
+        needed=_questions(v, acc, status, clause) + _bar_questions(v, acc, status, found),
         federal=federal_statuses(acc, federal),
     )
+
+
+def asked_once(found: list[AccessoryFinding]) -> list[AccessoryFinding]:
+    """``found`` (in order), a helper's § 30-52-1(E) question kept on the first act she aided
+    only: it concerns her, not the act (review: asked again under every act aided)."""
+    seen: set[tuple[str, str]] = set()
+    for f in found:
+        kept = []
+        for q in f.needed:
+            key = (f.helper, q.text)
+            if q.element == "victim_not_accessory" and key in seen:
+                continue
+            seen.add(key)
+            kept.append(q)
+        f.needed = kept
+    return found
 
 
 def federal_statuses(
@@ -679,6 +692,7 @@ def note(
 
 __all__ = [
     "all_of",
+    "asked_once",
     "bar",
     "but_for",
     "federal_statuses",

@@ -1127,7 +1127,7 @@ def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[Access
         for acc in v.ctx.conduct.accessories
     ]
     order = {c.id: i for i, c in enumerate(pattern.conduct)}
-    return sorted(found, key=lambda f: order[f.conduct])
+    return accessories.asked_once(sorted(found, key=lambda f: order[f.conduct]))
 
 
 def _federal_accessories(
