@@ -267,6 +267,118 @@ def test_the_e_bar_for_a_helper_who_is_a_trafficking_victim() -> None:
     assert lead.startswith("V, barred by § 30-52-1(E):")
 
 
+def _helper_k(toward_k: list[dict[str, Any]], roles: tuple[str, ...] = (), **kw: Any) -> Any:
+    """K keeps watch while T recruits U (14) in 2025; ``toward_k``: the acts toward K."""
+    persons = [{"id": "T"}, {"id": "L"},
+               {"id": "K", "roles": list(roles), "birth_date": "1988-02-02"},
+               {"id": "U", "birth_date": "2011-04-04"}]  # fmt: skip
+    rec = {"id": "rec", "actor": "T", "person": "U", "act": "recruiting", "date": "2025-06-07",
+           **A2, "accessories": [{"person": "K", "abetted": True, INTENT: True}]}  # fmt: skip
+    pattern = nmt.from_dict({"persons": persons, "conduct": [*toward_k, rec]})
+    return _one(nmt.assess(pattern, today=TODAY, **kw), "K")
+
+
+_FORCE_K = {"actor": "T", "person": "K", "knowingly": True, "means_will_be_used": {"force": True},
+            "to_subject_to": {"commercial_sexual_activity": True}}  # fmt: skip
+
+
+def _bar_questions(x: Any) -> list[Any]:
+    return [q for q in x.needed if "30-52-1(E)" in q.citations]
+
+
+@pytest.mark.statute("30-52-1(E)")
+@pytest.mark.parametrize("law", ["nm", "all"])
+def test_a_helper_trafficked_before_the_text_came_into_force_may_be_barred(law: str) -> None:
+    """Review F, finding 1: (E) bars "a human trafficking victim", not only a victim of an
+    offense under § 30-52-1: T's forcing K into prostitution in 2007, before the text came into
+    force, may make K one. Whether it does is a point of law, asked; the bar "may apply"."""
+    x = _helper_k([{"id": "k", "act": "obtaining", "date": "2007-05-05", **_FORCE_K}], law=law)
+    assert x.status == "met" and x.bar == "may_apply"
+    said = _norm(x.words)
+    assert "§ 30-52-1(E) may apply: T's obtaining of K on 5 May 2007 would meet § 30-52-1 but " \
+        "for its date, before the text came into force (1 July 2008" in said  # fmt: skip
+    (q,) = _bar_questions(x)
+    assert q.kind == "point_of_law" and q.defendant == "K" and q.conduct == "rec"
+    assert "“a human trafficking victim”" in q.text and "5 May 2007" in q.text
+    # asked once, not again under each act K aided
+    persons = [
+        {"id": "T"},
+        {"id": "K", "birth_date": "1988-02-02"},
+        {"id": "U", "birth_date": "2011-04-04"},
+        {"id": "W", "birth_date": "2012-04-04"},
+    ]
+    helps = {"accessories": [{"person": "K", "abetted": True, INTENT: True}], **A2}
+    conduct = [{"id": "k", "act": "obtaining", "date": "2007-05-05", **_FORCE_K},
+               {"id": "u", "actor": "T", "person": "U", "act": "recruiting",
+                "date": "2025-06-07", **helps},
+               {"id": "w", "actor": "T", "person": "W", "act": "recruiting",
+                "date": "2025-07-07", **helps}]  # fmt: skip
+    a = nmt.assess(nmt.from_dict({"persons": persons, "conduct": conduct}), today=TODAY, law=law)
+    assert [len(_bar_questions(f)) for f in a.summary.accessories] == [1, 0]
+    assert all(f.bar == "may_apply" for f in a.summary.accessories)
+    # the same act with force, fraud and coercion stated false, K an adult: nothing would make
+    # K a victim under § 30-52-1 had it been in force (a recruiting is not read as a benefiting)
+    none = {**_FORCE_K, "means_will_be_used": {"force": False, "fraud": False, "coercion": False}}
+    y = _helper_k([{"id": "k", "act": "recruiting", "date": "2006-05-05", **none}], law="nm")
+    assert y.bar is None and not _bar_questions(y)
+
+
+@pytest.mark.statute("30-52-1(E)")
+def test_a_helper_trafficked_by_a_verb_the_text_does_not_cover_may_be_barred() -> None:
+    """Maintaining K by force (not one of the 2008 verbs): K may be "a human trafficking
+    victim" all the same (a point of law); the bar may apply. Before 2008 too: both said."""
+    x = _helper_k([{"id": "k", "act": "maintaining", "date": "2021-06-01", **_FORCE_K}], law="nm")
+    assert x.bar == "may_apply" and "but for its verb" in _norm(x.words)
+    assert [q.kind for q in _bar_questions(x)] == ["point_of_law"]
+    y = _helper_k([{"id": "k", "act": "maintaining", "date": "2005-06-01", **_FORCE_K}], law="nm")
+    assert "but for its date, before the text came into force" in _norm(y.words)
+    assert "and for its verb" in _norm(y.words)
+
+
+@pytest.mark.statute("30-52-1(E)")
+def test_a_helper_trafficked_under_a_federal_section_only_may_be_barred() -> None:
+    """L benefits from K's commercial sex: force stated not known under (A)(3), but the federal
+    facts make it § 1591 (a venture): with the federal sections assessed, the bar may apply and
+    the point of law is asked; § 30-52-1 alone reads nothing that makes K a victim."""
+    benefit = {
+        "id": "k", "actor": "L", "person": "K", "act": "benefiting", "date": "2021-06-15",
+        "knowingly": True, "benefit": {"financially": True},
+        "benefit_from": {"commercial_sexual_activity": True},
+        "means_was_used": {"force": False, "fraud": False, "coercion": False},
+        "federal": {
+            "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+            "knew_means_will_be_used": {"force": True},
+            "as_to_commercial_sex_act": {"knew": True},
+            "offense_effected_by": {"force": True},
+            "venture": {"act": "maintaining", "person_to_engage_in_commercial_sex_act": True,
+                        "two_or_more_individuals_associated_in_fact": True,
+                        "knowingly_assisted_supported_or_facilitated": True,
+                        "benefit_from_participation": True},
+        },
+    }  # fmt: skip
+    x = _helper_k([benefit])
+    assert x.bar == "may_apply"
+    assert "an act toward K meets § 1591, but none meets § 30-52-1" in _norm(x.words)
+    assert [q.kind for q in _bar_questions(x)] == ["point_of_law"]
+    assert _helper_k([benefit], law="nm").bar is None
+
+
+@pytest.mark.statute("30-52-1(E)")
+def test_a_helper_labelled_a_victim_or_whose_act_is_open_is_told_why_the_bar_may_apply() -> None:
+    """Labelled a victim, no act toward K: the bar may apply, and whether K was a victim is
+    asked (a fact). An act toward K that may meet § 30-52-1: its own questions decide it (no
+    second question), and the line says so."""
+    x = _helper_k([], ("victim",), law="nm")
+    assert x.bar == "may_apply" and "K is labelled a victim, though no act toward K" in _norm(
+        x.words
+    )
+    assert [q.kind for q in _bar_questions(x)] == ["fact"]
+    open_ = {**_FORCE_K, "knowingly": None}
+    y = _helper_k([{"id": "k", "act": "recruiting", "date": "2020-05-05", **open_}], law="nm")
+    assert y.bar == "may_apply" and not _bar_questions(y)
+    assert "what is still needed for T and K decides it" in _norm(y.words)
+
+
 def test_helpers_are_checked_against_the_persons() -> None:
     for helpers, message in (
         ([{"person": "X"}], "no person with id 'X'"),

@@ -16,15 +16,18 @@ whole finding (:func:`judge_federal`): nothing of § 30-1-13, the (E) bar or the
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Accessory
 from nm_trafficking.facts.pattern import FactPattern
+from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.reasoning import notes
 from nm_trafficking.reasoning.grading import grade_act
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.notes import quoted, victim_standing
+from nm_trafficking.reasoning.notes import quoted
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute.model import Law, StatuteVersion
@@ -39,6 +42,7 @@ from nm_trafficking.summary import (
 )
 
 _FACT: QuestionKind = "fact"
+_POINT_OF_LAW: QuestionKind = "point_of_law"
 
 _FROM_TRUTH: dict[Truth, Status] = {
     Truth.TRUE: MET,
@@ -62,12 +66,104 @@ def helped(acc: Accessory) -> Truth:
     return Truth.FALSE if all(w is Truth.FALSE for w in ways) else Truth.UNKNOWN
 
 
-def bar(pattern: FactPattern, helper: str, victims: dict[str, Status]) -> AccessoryBar | None:
+_SET_ASIDE = {"in_force": "before", "conduct": "verb"}
+"""The elements of § 30-52-1 that, set aside, tell an act toward a helper that is trafficking in
+another sense: its date (before the text came into force) and its verb (one the text does not
+cover)."""
+
+
+def but_for(v: ActVerdict[StatuteVersion]) -> tuple[str, Status] | None:
+    """Why an act that does not meet § 30-52-1 would meet (or may meet) it if its date or its
+    verb were set aside, and that status: ``"before"`` (dated before the text came into force),
+    ``"verb"`` (its verb is one no paragraph covers) or ``"before_verb"`` (both); ``None`` when
+    the act meets or may meet it, or would not meet it either way. A verb another paragraph
+    covers is not set aside (a recruiting is not a benefiting)."""
+    if v.status != NOT_MET:
+        return None
+    rows = [
+        ([e.key for e in paragraph.elements], row)
+        for paragraph, row in zip(v.ctx.version.offences, v.elements, strict=True)
+    ]
+    verbs = [s for keys, row in rows for k, s in zip(keys, row, strict=True) if k == "conduct"]
+    keys_aside = {"in_force"} | ({"conduct"} if all(s == NOT_MET for s in verbs) else set())
+    found: dict[str, list[Status]] = {}
+    for keys, row in rows:
+        aside = {k for k, s in zip(keys, row, strict=True) if k in keys_aside and s == NOT_MET}
+        rest = all_of(*(s for k, s in zip(keys, row, strict=True) if k not in aside))
+        if aside and rest != NOT_MET:
+            reason = "_".join(_SET_ASIDE[k] for k in _SET_ASIDE if k in aside)
+            found.setdefault(reason, []).append(rest)
+    for reason in ("before", "verb", "before_verb"):  # the fewest set aside first
+        if reason in found:
+            return reason, MET if MET in found[reason] else UNDETERMINED
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Why § 30-52-1(E) applies or may apply to a helper: ``why`` is ``"met"`` (an act toward
+    the helper meets § 30-52-1), ``"open"`` (one may), ``"before"`` / ``"verb"`` /
+    ``"before_verb"`` (one would but for its date, its verb or both: :func:`but_for`),
+    ``"federal"`` (one meets or may meet a federal section, none § 30-52-1) or ``"labelled"``
+    (labelled a victim, nothing else); ``act``: that act (none for a label or a federal
+    section); ``laws``: the federal sections an act toward the helper meets (else may meet)."""
+
+    why: str
+    act: ActVerdict[StatuteVersion] | None = None
+    laws: tuple[str, ...] = ()
+    would: Status = MET
+    """:func:`but_for`'s standings: the act's status with its date or its verb set aside;
+    ``"federal"``: met if an act toward the helper meets one of ``laws``, else undetermined."""
+
+
+def standing(
+    pattern: FactPattern,
+    helper: str,
+    victims: Mapping[str, Status],
+    others: Sequence[ActVerdict[StatuteVersion]] = (),
+    federal_victims: Mapping[str, Mapping[str, Status]] | None = None,
+) -> Standing | None:
+    """What makes (or may make) ``helper`` a human trafficking victim for § 30-52-1(E), the
+    strongest first (§ 30-52-1 met, may be met; a federal section met; § 30-52-1 met but for
+    the date or the verb; a federal section may be met; a label). ``others``: every act's
+    § 30-52-1 verdict (by anyone, toward anyone); ``federal_victims``: :func:`federal_victims`,
+    with the federal sections assessed."""
+    toward = [v for v in others if v.ctx.conduct.person == helper]
+    status = victims.get(helper)
+    if status is not None:
+        why = "met" if status == MET else "open"
+        act = next((v for v in toward if v.status == status), None)
+        return Standing(why, act)
+    federal = (federal_victims or {}).get(helper, {})
+    met = tuple(law for law, s in federal.items() if s == MET)
+    if met:  # a federal offense met says more than one § 30-52-1 may meet but for a word
+        return Standing("federal", laws=met)
+    for v in toward:
+        found = but_for(v)
+        if found is not None:
+            return Standing(found[0], v, would=found[1])
+    laws = tuple(law for law, s in federal.items() if s == UNDETERMINED)
+    if laws:
+        return Standing("federal", laws=laws, would=UNDETERMINED)
+    if Role.VICTIM in pattern.person(helper).roles:
+        return Standing("labelled")
+    return None
+
+
+def bar(
+    pattern: FactPattern,
+    helper: str,
+    victims: Mapping[str, Status],
+    others: Sequence[ActVerdict[StatuteVersion]] = (),
+    federal_victims: Mapping[str, Mapping[str, Status]] | None = None,
+) -> AccessoryBar | None:
     """§ 30-52-1(E) for ``helper``: applies where an act toward the helper meets § 30-52-1;
-    may apply where one may, or the helper is labelled a victim (conservative)."""
-    if victims.get(helper) == MET:
-        return "applies"
-    return None if victim_standing(pattern, helper, victims) is None else "may_apply"
+    may apply (conservative) where one may, where one would but for its date or its verb,
+    where one meets or may meet a federal section, or where the helper is labelled a victim."""
+    found = standing(pattern, helper, victims, others, federal_victims)
+    if found is None:
+        return None
+    return "applies" if found.why == "met" else "may_apply"
 
 
 def _grading(v: ActVerdict[StatuteVersion], status: Status) -> Grading:
@@ -166,12 +262,13 @@ def how_helped(acc: Accessory) -> str:
 
 
 def _words(
+    pattern: FactPattern,
     v: ActVerdict[StatuteVersion],
     acc: Accessory,
     status: Status,
     paragraphs: dict[str, Status],
     grading: Grading,
-    barred: AccessoryBar | None,
+    found: Standing | None,
     clause: str,
     federal: bool = False,
 ) -> str:
@@ -199,7 +296,7 @@ def _words(
         # a helper § 30-52-1(E) bars is not "an accessory" who "shall not be charged": she
         # would be one, but for the bar (review: "K is an accessory … But K shall not be
         # charged" read as a contradiction)
-        be = "would be" if barred == "applies" else "is"
+        be = "would be" if found is not None and found.why == "met" else "is"
         text = (
             f"{helper} {be} an accessory to {clause} ({how_helped(acc)}): {where}through "
             f"{rule.S_30_1_13} [S]; {grading.words}."
@@ -218,19 +315,115 @@ def _words(
         if acc.intended_that_the_offense_be_committed is Truth.FALSE:
             why.append(f"the facts state {helper} did not intend that it be committed")
         text = f"{helper} is not an accessory to {clause}: {words.either(why, 'and')}."
-    if barred == "applies" and status != NOT_MET:
-        text += (
+    barred = found is not None and found.why == "met"  # not to be charged: no sentence
+    if status != NOT_MET and grading.possible and not barred:  # the sentence is an adult's
+        child = notes.defendant_under_eighteen(pattern, [v], helper)
+        text += f" {child}." if child else ""
+    if found is not None and status != NOT_MET:
+        text += _bar_words(helper, found)
+    if found is not None and status != NOT_MET and federal:
+        text += f" {rule.NO_FEDERAL_EQUIVALENT}"
+    return text
+
+
+_VICTIM = "“a human trafficking victim”"
+"""(E)'s own words (nmsa-30-52-1.md § 1), quoted where whether they reach a helper is open."""
+
+
+def _toward(found: Standing) -> str:
+    """The act toward the helper a standing rests on, as a clause (``T's obtaining of K on
+    5 May 2007``)."""
+    assert found.act is not None
+    ctx = found.act.ctx
+    c = ctx.conduct
+    return words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
+
+
+def _otherwise(helper: str, found: Standing) -> str:
+    """How an act toward the helper is trafficking though it does not meet § 30-52-1 (a
+    standing ``before``, ``verb`` or ``federal``), the decision first."""
+    would = "would meet" if found.would == MET else "may meet"
+    if found.why == "federal":  # the sections an act meets, else those one may meet
+        laws = [words.law(law) for law in found.laws]
+        does = "meets" if found.would == MET else "may meet"
+        return f"an act toward {helper} {does} {_sections(laws)}, but none meets § 30-52-1"
+    act = _toward(found)
+    verb = "its verb, which is not one the text covers"
+    if found.why.startswith("before"):
+        assert found.act is not None
+        start = words.long_date(found.act.ctx.version.in_force_from)
+        also = f" and for {verb}" if found.why == "before_verb" else ""
+        return (
+            f"{act} {would} § 30-52-1 but for its date, before the text came into force "
+            f"({start}, a date reported, not verified){also}"
+        )
+    return f"{act} {would} § 30-52-1 but for {verb}"
+
+
+def _bar_words(helper: str, found: Standing) -> str:
+    """§ 30-52-1(E) on a helper's accessory line: applies, or may apply and why."""
+    if found.why == "met":
+        return (
             f" But {helper} is a human trafficking victim (an act toward {helper} meets "
             f"§ 30-52-1): {helper} shall not be charged as an accessory (§ 30-52-1(E))."
         )
-    elif barred is not None and status != NOT_MET:
-        text += (
+    if found.why == "open" and found.act is not None:
+        actor = found.act.ctx.conduct.actor
+        return (
+            f" {helper} may be a human trafficking victim (an act toward {helper} may meet "
+            f"§ 30-52-1; what is still needed for {actor} and {helper} decides it): if so, "
+            f"{helper} shall not be charged as an accessory (§ 30-52-1(E))."
+        )
+    if found.why == "labelled":
+        return (
+            f" {helper} is labelled a victim, though no act toward {helper} stated meets or may "
+            f"meet § 30-52-1: if {helper} is a human trafficking victim, {helper} shall not be "
+            "charged as an accessory (§ 30-52-1(E))."
+        )
+    if found.why == "open":
+        return (
             f" {helper} may be a human trafficking victim: if so, {helper} shall not be "
             "charged as an accessory (§ 30-52-1(E))."
         )
-    if barred is not None and status != NOT_MET and federal:
-        text += f" {rule.NO_FEDERAL_EQUIVALENT}"
-    return text
+    return (
+        f" § 30-52-1(E) may apply: {_otherwise(helper, found)}. Whether {helper} is then "
+        f"{_VICTIM} within § 30-52-1(E) is a point of law; if so, {helper} shall not be charged "
+        "as an accessory (§ 30-52-1(E))."
+    )
+
+
+def _bar_questions(
+    v: ActVerdict[StatuteVersion], acc: Accessory, status: Status, found: Standing | None
+) -> list[Question]:
+    """What § 30-52-1(E) still needs of a helper who is (or may be) an accessory: a point of law
+    where an act toward the helper is trafficking that § 30-52-1 does not reach (its date, its
+    verb, a federal section only); a fact where the helper is only labelled a victim. (An act
+    toward the helper that may meet § 30-52-1 has its own questions, with its pair's.) The
+    same for every act the helper aided: :func:`asked_once` keeps the first."""
+    if found is None or status == NOT_MET or found.why in ("met", "open"):
+        return []
+    helper = acc.person
+    c = v.ctx.conduct
+    who: dict[str, Any] = {
+        "law": "nm_30_52_1",
+        "citations": ["30-52-1(E)"],
+        "element": "victim_not_accessory",
+        "defendant": helper,
+        "victim": c.person,
+        "conduct": c.id,
+    }
+    if found.why == "labelled":
+        text = (
+            f"Was {helper} a human trafficking victim? {helper} is labelled a victim, but no act "
+            f"toward {helper} stated meets or may meet § 30-52-1; if {helper} was one, "
+            f"§ 30-52-1(E) bars charging {helper} as an accessory."
+        )
+        return [Question(text=text, kind=_FACT, **who)]
+    text = (
+        f"Is {helper} {_VICTIM} within § 30-52-1(E)? {words.capital(_otherwise(helper, found))}. "
+        f"If so, {helper} shall not be charged as an accessory."
+    )
+    return [Question(text=text, kind=_POINT_OF_LAW, **who)]
 
 
 def judge(
@@ -239,9 +432,12 @@ def judge(
     acc: Accessory,
     victims: dict[str, Status],
     federal: Sequence[tuple[Law, ActVerdict[Any]]] = (),
+    others: Sequence[ActVerdict[StatuteVersion]] = (),
+    federal_victims: Mapping[str, Mapping[str, Status]] | None = None,
 ) -> AccessoryFinding:
     """The accessory finding of ``acc`` for the act of ``v`` (its § 30-52-1 verdict), with the
-    same act's verdict under each federal section in ``federal``."""
+    same act's verdict under each federal section in ``federal``; ``others`` and
+    ``federal_victims``: what else may make the helper a victim (:func:`standing`)."""
     ctx = v.ctx
     c = ctx.conduct
     help_ = _FROM_TRUTH[helped(acc)]
@@ -252,7 +448,7 @@ def judge(
     }
     status = all_of(v.status, help_, intent)
     grading = _grading(v, status)
-    barred = bar(pattern, acc.person, victims)
+    found = standing(pattern, acc.person, victims, others, federal_victims)
     clause = words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
     return AccessoryFinding(
         helper=acc.person,
@@ -265,11 +461,27 @@ def judge(
         ways=[w for w in rule.WAYS if getattr(acc, w) is Truth.TRUE],
         intended=acc.intended_that_the_offense_be_committed.value,
         grading=grading,
-        bar=barred,
-        words=_words(v, acc, status, paragraphs, grading, barred, clause, bool(federal)),
-        needed=_questions(v, acc, status, clause),
+        bar=None if found is None else "applies" if found.why == "met" else "may_apply",
+        words=_words(pattern, v, acc, status, paragraphs, grading, found, clause, bool(federal)),
+        needed=_questions(v, acc, status, clause) + _bar_questions(v, acc, status, found),
         federal=federal_statuses(acc, federal),
     )
+
+
+def asked_once(found: list[AccessoryFinding]) -> list[AccessoryFinding]:
+    """``found`` (in order), a helper's § 30-52-1(E) question kept on the first act she aided
+    only: it concerns her, not the act (review: asked again under every act aided)."""
+    seen: set[tuple[str, str]] = set()
+    for f in found:
+        kept = []
+        for q in f.needed:
+            key = (f.helper, q.text)
+            if q.element == "victim_not_accessory" and key in seen:
+                continue
+            seen.add(key)
+            kept.append(q)
+        f.needed = kept
+    return found
 
 
 def federal_statuses(
@@ -445,19 +657,26 @@ def of_acts(
     pattern: FactPattern,
     acts: Sequence[ActVerdict[StatuteVersion]],
     victims: dict[str, Status],
+    others: Sequence[ActVerdict[StatuteVersion]] = (),
 ) -> list[AccessoryFinding]:
-    """The accessory findings of every helper of ``acts`` (their § 30-52-1 verdicts)."""
-    return [judge(pattern, v, acc, victims) for v in acts for acc in v.ctx.conduct.accessories]
+    """The accessory findings of every helper of ``acts`` (their § 30-52-1 verdicts);
+    ``others``: every act's, for what else may make a helper a victim (:func:`standing`)."""
+    return [
+        judge(pattern, v, acc, victims, others=others)
+        for v in acts
+        for acc in v.ctx.conduct.accessories
+    ]
 
 
 def note(
     pattern: FactPattern,
     acts: Sequence[ActVerdict[StatuteVersion]],
     victims: dict[str, Status],
+    others: Sequence[ActVerdict[StatuteVersion]] = (),
 ) -> Note | None:
     """The accessory findings of the helpers of ``acts``, as one note on the principal's
     finding, with § 30-1-13's words, its open intent point and, where barred, § 30-52-1(E)."""
-    found = of_acts(pattern, acts, victims)
+    found = of_acts(pattern, acts, victims, others)
     if not found:
         return None
     text = " ".join(f.words for f in found)
@@ -473,7 +692,9 @@ def note(
 
 __all__ = [
     "all_of",
+    "asked_once",
     "bar",
+    "but_for",
     "federal_statuses",
     "federal_victims",
     "helped",
@@ -482,4 +703,5 @@ __all__ = [
     "named",
     "note",
     "of_acts",
+    "standing",
 ]

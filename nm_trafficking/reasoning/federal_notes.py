@@ -290,6 +290,58 @@ def unverified(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     return out
 
 
+SMTJ_CHECK = (
+    "check: the jurisdiction element rests on the stated special maritime and territorial "
+    "jurisdiction, but {acts} in Indian country, which is not the same thing (the federal "
+    "reference's own analysis, UNVERIFIED); on tribal land the commerce limb is presumably the "
+    "route"
+)
+"""Review G, finding 6: a stated SMTJ where the place is Indian country (federal reference
+§ 3.7: "Indian country is not the same thing as the special maritime and territorial
+jurisdiction; for conduct on tribal land in New Mexico the commerce limb is presumably the route
+to § 1591 … own analysis, **UNVERIFIED**")."""
+
+
+def smtj_in_indian_country(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> str | None:
+    """The caution for ``law``'s line where an act that meets or may meet it is stated to have
+    taken place in Indian country and its jurisdiction element is met by the stated special
+    maritime and territorial jurisdiction alone (commerce not stated true): an agent's form may
+    tick it for the place (:data:`SMTJ_CHECK`). ``None`` otherwise."""
+    found: list[str] = []
+    for v in acts:
+        c = v.ctx.conduct
+        where = c.federal.jurisdiction
+        if (
+            v.status == NOT_MET
+            or c.in_indian_country is not Truth.TRUE
+            or where.within_special_maritime_and_territorial_jurisdiction is not Truth.TRUE
+            or where.in_or_affecting_interstate_or_foreign_commerce is Truth.TRUE
+        ):
+            continue
+        rests = any(
+            e.key == "jurisdiction" and status != NOT_MET
+            for paragraph, row in zip(v.ctx.version.offences, v.elements, strict=True)
+            for e, status in zip(paragraph.elements, row, strict=True)
+        )
+        if rests and named(v.ctx) not in found:
+            found.append(named(v.ctx))
+    if not found:
+        return None
+    verb = "took place" if len(found) == 1 else "each took place"
+    return SMTJ_CHECK.format(acts=f"{words.either(found, 'and')} {verb}")
+
+
+def with_smtj_check(
+    why: str | None, law: Law, acts: Sequence[ActVerdict[TextVersion]]
+) -> str | None:
+    """``why`` (a federal line's reason, may be ``None``) with :func:`smtj_in_indian_country`'s
+    caution after it, capitalised as a sentence of its own."""
+    check = smtj_in_indian_country(law, acts)
+    if check is None:
+        return why
+    return f"{why}. {words.capital(check)}" if why else words.capital(check)
+
+
 def finding_notes(law: Law, acts: Sequence[ActVerdict[TextVersion]], status: Status) -> list[Note]:
     """Every note of one defendant and victim under ``law``, in a fixed order."""
     found: list[Note] = []

@@ -18,13 +18,14 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import related_notes as related
+from nm_trafficking.reasoning.ages import age_at, birth_window, plain_age_births
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import OffenceParagraph, Paragraph, StatuteVersion
-from nm_trafficking.statute.related import accessory
+from nm_trafficking.statute.related import accessory, safe_harbor
 from nm_trafficking.statute.related.unit_of_prosecution import UNIT_NOTE
 
 _FIXED: dict[tuple[str, str], Note] = caches.kept({})
@@ -611,6 +612,73 @@ def victim_standing(pattern: FactPattern, person_id: str, victims: dict[str, Sta
     return "open" if status is not None else None
 
 
+DELINQUENT_ACT = safe_harbor.S_32A_2_3_A.split(", not including")[0] + " …"
+"""§ 32A-2-3(A) [S] as far as it defines a delinquent act (related-law-2026-12.md § 6, its
+words up to the exclusion, which is another matter)."""
+
+
+def defendant_under_eighteen(
+    pattern: FactPattern,
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    person_id: str | None = None,
+) -> str | None:
+    """For § 30-52-1's line of a defendant who was (or may have been) under eighteen at an act
+    that meets or may meet it: her age at those acts, and that the Children's Code may govern
+    (§ 32A-2-3(A) [S], quoted: a delinquent act is a child's act that would be a crime if an
+    adult committed it); the basic sentence shown is an adult's, whether it could be imposed
+    not assessed (the Children's Code's definition of a child and its dispositions are not in
+    the sources). ``None`` when the facts make the defendant eighteen or older at every such
+    act, or say nothing of her age. A plain age (no birth date, no date it held on) is her age
+    at one of the acts toward her, as for a victim; with none of them dated, under eighteen,
+    she may have been at her own. ``person_id``: a helper of the acts (an accessory, whose
+    line gives the degree of the offense aided and its basic sentence), not their actor."""
+    live = [v for v in acts if v.status != NOT_MET]
+    if not live:
+        return None
+    person = pattern.person(person_id or live[0].ctx.conduct.actor)
+    rule = age_rule.LEAP_DAY_BIRTHDAY
+    window = birth_window(
+        person_id=person.id,
+        birth_date=person.birth_date,
+        age=person.age,
+        age_on_date=person.age_on,
+        leap_day=rule,
+    )
+    days = [c.date for c in pattern.conduct if c.person == person.id]
+    if window is None and person.age is not None and days and None not in days:
+        # a plain age: her age at one of the (dated) acts toward her, as for a victim
+        spans = [(d, d) for d in days]
+        window = plain_age_births(person.age, person.id, spans, rule)
+    was: list[str] = []
+    may: list[str] = []
+    for v in live:
+        ctx = v.ctx
+        if window is None:  # a plain age not tied to a dated act, or none
+            if person.age is not None and person.age < 18:
+                may.append(_act(v))
+            continue
+        age = age_at(window, None, person.id, ctx.first_day, ctx.last_day, rule)
+        if age is None or age.lo >= 18:
+            continue
+        aged = f"{_act(v)} (aged {age.text()})"
+        (was if age.hi is not None and age.hi < 18 else may).append(aged)
+    if not was and not may:
+        return None
+    # a defendant's line capitalises its first word (an id never is); a helper is named
+    who = person.id if person_id else f"Defendant {person.id}"
+    parts = []
+    if was:
+        parts.append(f"{who} was under eighteen at {words.either(was, 'and')}")
+    if may:
+        lead = "and may have been at" if was else f"{who} may have been under eighteen at"
+        parts.append(f"{lead} {words.either(may, 'and')}")
+    return (
+        f"{' '.join(parts)}: the Children's Code may govern (NMSA 1978, § 32A-2-3(A) [S]: "
+        f"“{DELINQUENT_ACT}”). The basic sentence shown is an adult's; whether it could be "
+        "imposed is not assessed"
+    )
+
+
 def buyer(pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """A buyer: the result may turn on the verb chosen to describe the same facts."""
     version = acts[0].ctx.version
@@ -676,7 +744,7 @@ def finding_notes(
     out = related.for_finding(found, pattern, defendant, acts, status, standing, every_act)
     from nm_trafficking.reasoning import accessories  # it reads victim_standing from here
 
-    helpers = accessories.note(pattern, acts, victims)
+    helpers = accessories.note(pattern, acts, victims, every_act or ())
     if helpers is not None:
         out.append(helpers)
     return out

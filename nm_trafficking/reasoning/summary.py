@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import accessories, federal_notes, side_by_side, sting
+from nm_trafficking.reasoning import accessories, federal_notes, notes, side_by_side, sting
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
@@ -689,7 +689,9 @@ def summary(
                         f.status,
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
-                        _why=_why(law, acts, NOT_MET) if f.status == NOT_MET else None,
+                        _why=_why(law, acts, NOT_MET)
+                        if f.status == NOT_MET
+                        else notes.defendant_under_eighteen(pattern, acts),
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
@@ -708,7 +710,9 @@ def summary(
                         {p.citation: p.status for p in j.prongs.values()},
                         _federal_grading(j, versions, acts),
                         not_asked=not_asked,
-                        _why=contrast or _own_why(pair, law, acts, j.status),
+                        _why=federal_notes.with_smtj_check(
+                            contrast or _own_why(pair, law, acts, j.status), law, acts
+                        ),
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
@@ -724,7 +728,7 @@ def summary(
             comparison = [
                 f"{words.law_short(law)}, {words.STATUS_WORDS[x.status]}: {x.why}."
                 for (law, _), x in zip(pair.laws, statuses, strict=True)
-                if x.why
+                if x.why and x.status == NOT_MET  # a met line's why: a child defendant's age
             ]
         needed.extend(pair_questions(f, pair.laws))
         needed.extend(_agreement_questions(f, pair.laws))
@@ -1159,13 +1163,15 @@ def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[Access
             if v.ctx.conduct.accessories:
                 helped.append((v, [(law, lv[i]) for law, lv in pair.laws[1:]]))
     victims = open_victims(state)
+    others = [v for acts in state.values() for v in acts]
+    toward = accessories.federal_victims((p.finding.victim, p.laws) for p in pairs)
     found = [
-        accessories.judge(pattern, v, acc, victims, federal)
+        accessories.judge(pattern, v, acc, victims, federal, others, toward)
         for v, federal in helped
         for acc in v.ctx.conduct.accessories
     ]
     order = {c.id: i for i, c in enumerate(pattern.conduct)}
-    return sorted(found, key=lambda f: order[f.conduct])
+    return accessories.asked_once(sorted(found, key=lambda f: order[f.conduct]))
 
 
 def _federal_accessories(
