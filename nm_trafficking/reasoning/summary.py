@@ -332,11 +332,13 @@ def _text_judged(law: Law, v: ActVerdict[Any]) -> TextVersion:
     """The text an act's count names: its own; for one judged under several texts, the
     section's undated text (an undated act) or the period whose text is UNVERIFIED."""
     own: TextVersion = v.ctx.version
-    if not v.under:
-        return own
     window: TextVersion | None = v.ctx.window
     if v.ctx.day is not None and window is not None:
+        # judged under each text, or under the newest where both give the same result: which
+        # applied is UNVERIFIED either way (review G9)
         return window
+    if not v.under:
+        return own
     return law.undated or own
 
 
