@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.truth import Truth
@@ -42,6 +43,13 @@ from nm_trafficking.statute.model import (
 from nm_trafficking.words import either, paragraph_short
 
 NONE_STATED = "none_stated"
+_B = TypeVar("_B")
+
+
+def _same(band: PenaltyBand) -> PenaltyBand:
+    return band
+
+
 _OLDEST = 120
 """The oldest age considered when the facts give no upper bound."""
 
@@ -511,7 +519,7 @@ def count_penalty(verdict: ActVerdict[TextVersion], label: Label | None = None) 
     leap_day = verdict.ctx.age is not None and verdict.ctx.age.leap_day_open
 
     def undecided() -> dict[str, str | None]:
-        names = " or ".join(_band_words(b, version, tag) for b in reversed(possible))
+        names = " or ".join(_band_words(b, version, tag) for b in _said_order(possible, _same))
         if NONE_STATED in outcomes:
             names = names + _NONE_STATED_TOO if names else _NONE_STATED_ONLY
         names = names or "no band"
@@ -579,7 +587,9 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
         names = (
             " or ".join(  # most serious first
                 _band_words(b, v, t)
-                for (b, v), t in reversed(list(zip(possible, tags, strict=True)))
+                for (b, v), t in _said_order(
+                    list(zip(possible, tags, strict=True)), lambda x: x[0][0]
+                )
             )
             or "no band"
         )
@@ -626,6 +636,18 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
         none_possible=none_possible,
         leap_day_open=any(i.leap_day_open for i in live),
         tags=tags,
+    )
+
+
+def _said_order(bands: Sequence[_B], band: Callable[[_B], PenaltyBand]) -> list[_B]:
+    """``bands`` (least serious first) in the order the words name them: most serious first,
+    each provision's bands together (two texts of § 1589: the 2000 text's concluding provisions,
+    then § 1589(d); review G11, G13, F12)."""
+    top: dict[str, int] = {}
+    for b in bands:
+        top[band(b).citation] = max(top.get(band(b).citation, 0), band(b).severity)
+    return sorted(
+        bands, key=lambda b: (-top[band(b).citation], band(b).citation, -band(b).severity)
     )
 
 
@@ -733,11 +755,11 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
             reason = f"{floor.citation} fixes the punishment of {_act_words(floor_item.verdict)}"
         elif floor is not None and fixed:
             # a met count fixes the floor (one whose band is open is said as open, below)
-            more = " or ".join(band(b) for b in reversed(possible) if b != floor)
+            more = " or ".join(band(b) for b in _said_order(possible, _same) if b != floor)
             words = f"at least {band(floor)}; {more} still possible"
             reason = f"at least {floor.citation} ({_act_words(focus.verdict)}); more is possible"
         elif possible:
-            names = " or ".join(band(b) for b in reversed(possible))  # most serious first
+            names = " or ".join(band(b) for b in _said_order(possible, _same))
             if any(i.none_possible or i.result.status == NONE_STATED for i in live):
                 names += _NONE_STATED_TOO
             met = any(i.verdict.status == MET for i in live)
