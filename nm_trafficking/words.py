@@ -215,9 +215,8 @@ def _text_name(law: Law, version: TextVersion) -> str:
         span, _, why = version.citation.partition(": ")
         candidates: tuple[TextVersion, ...] = getattr(version, "candidates", ())
         if candidates:  # either of two texts, which is UNVERIFIED (§ 1589 in 2009)
-            names = [text_name(law, c) for c in candidates]
-            rest = [n.removeprefix(f"{law.citation} ") for n in names[1:]]
-            return f"{either([names[0], *rest])} ({why or span})"
+            names = [text_name(law, c).removeprefix(f"{law.citation} ") for c in candidates]
+            return f"{law.citation} ({span}: {either(names)}" + (f"; {why})" if why else ")")
         short = law_short(law)  # not said twice: "§ 1591 (… : no version encoded)"
         why = why.replace(f"of {short} ", "").replace(f"{short} did not exist", "did not exist")
         return f"{law.citation} ({span[:1].lower()}{span[1:]}" + (f": {why})" if why else ")")

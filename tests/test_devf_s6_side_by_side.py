@@ -138,8 +138,9 @@ def test_window_counts_name_each_section_and_both_texts_of_1589() -> None:
             assert texts[law].startswith(f"18 U.S.C. § {law[4:]} (23 December 2008 to"), texts
             assert "UNVERIFIED" in texts[law]
         assert texts["usc_1589"] == (
-            "18 U.S.C. § 1589 as enacted 28 October 2000 [P] or as amended 23 December 2008 [S] "
-            "(the 2008 rewrite's effective date is UNVERIFIED)"
+            "18 U.S.C. § 1589 (23 December 2008 to 31 December 2009: as enacted 28 October 2000 "
+            "[P] or as amended 23 December 2008 [S]; the 2008 rewrite's effective date is "
+            "UNVERIFIED)"
         )
     text = _assess(_WINDOW_LABOR, "1985-01-01").explain()
     assert "texts: §§ 1591, 1590 (23 December 2008 to" in " ".join(text.split())
