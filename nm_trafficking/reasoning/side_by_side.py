@@ -119,15 +119,19 @@ _THIS_PERIOD = "under every candidate wording of this period"
 """How a period with no text applied leads a reason it decides (``usc_18.periods``)."""
 
 
-def _as_said(v: ActVerdict[Any], reason: str, *, named_before: bool = False) -> str:
+def _as_said(
+    v: ActVerdict[Any], reason: str, *, named_before: bool = False, text_said: bool = False
+) -> str:
     """An element's reason as a side-by-side line says it: the act by its verb and date (not
-    "the conduct (2009-08-01)"), dates in words, and no text named again inside the reason of
-    the text it is judged under ("not a verb of § 1591(a)(1) in <the text>")."""
+    "the conduct (2009-08-01)"), dates in words, the text named as the counts name it ("not a
+    verb of § 1591(a)(1) in § 1591 as amended 23 December 2008 [R]"), or not again where the
+    line names it before the reason (``text_said``)."""
     act = "the act" if named_before else named(v.ctx)  # (the line may name it already)
     reason = reason.replace(f"the conduct ({v.ctx.when()})", act)
-    for u in (v, *v.under):
-        reason = reason.replace(f" in {u.ctx.version.citation}", "")
     version = v.ctx.version
+    if version.encoded:
+        name = "" if text_said else f" in {_text_words(version).removeprefix('under ')}"
+        reason = reason.replace(f" in {version.citation}", name)
     if not version.encoded and not v.under:  # a dated act in a period with no text applied
         span, _, why = version.citation.partition(": ")
         reason = reason.replace(
@@ -166,11 +170,12 @@ def _one_text(u: ActVerdict[Any], citation: str) -> str:
         e = next(i for i, s in enumerate(row) if s == NOT_MET)
         # a period is named before its answer: "of this period" is not said again
         why = explain.element_reason(u, q, e).replace(_THIS_PERIOD, "under every candidate wording")
-        return f"{WORDS[NOT_MET]}: {_as_said(u, why)}"
+        return f"{WORDS[NOT_MET]}: {_as_said(u, why, text_said=True)}"
     if not u.ctx.version.encoded:
         return "no text is applied, so nothing is decided"
     e = next(i for i, s in enumerate(row) if s == UNDETERMINED)
-    return f"{WORDS[UNDETERMINED]}: {_as_said(u, explain.element_reason(u, q, e))}"
+    why = explain.element_reason(u, q, e)
+    return f"{WORDS[UNDETERMINED]}: {_as_said(u, why, text_said=True)}"
 
 
 def _per_text(v: ActVerdict[Any], citation: str) -> str | None:
