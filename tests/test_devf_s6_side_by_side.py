@@ -153,3 +153,21 @@ def test_a_count_before_any_text_names_its_section_once() -> None:
     )
     texts = _count_texts(_assess({**_WINDOW_LABOR, "date": "1999-06-01"}, "1975-01-01"))
     assert texts["usc_1590"] == "18 U.S.C. § 1590 (before 28 October 2000: did not exist)"
+
+
+def test_every_side_by_side_line_writes_dates_in_words() -> None:
+    # an undated act (the state line's date element is open) and one before the state text
+    for conduct in ({"act": "recruiting"}, {"act": "recruiting", "date": "2007-09-01"}):
+        pattern = FactPattern.model_validate(
+            {
+                "persons": [
+                    {"id": "D", "roles": ["trafficker"]},
+                    {"id": "W", "roles": ["victim"], "birth_date": "1990-01-01"},
+                ],
+                "conduct": [{"id": "o", "actor": "D", "person": "W", **conduct}],
+            }
+        )
+        (finding,) = nmt.assess(pattern, today=TODAY, law="all").findings
+        assert finding.side_by_side[0].startswith("NM 30-52-1")
+        for line in finding.side_by_side:
+            assert not _ISO.search(line), line

@@ -328,7 +328,7 @@ def nm_line(
         else:
             v, p, e = found
             short_name = v.ctx.version.citations[p].removeprefix("30-52-1")
-            why = _open_reason(v, p, e)
+            why = _as_said(v, _open_reason(v, p, e))
             key = v.ctx.version.offences[p].elements[e].key
             reason = why if key in ("conduct", "in_force") else f"{short_name}: {why}"
     line = f"{state.short}: {WORDS[status]} — {reason}"
