@@ -209,8 +209,17 @@ def text_name(law: Law, version: TextVersion) -> str:
 def _text_name(law: Law, version: TextVersion) -> str:
     if version is law.undated:
         return f"{law.citation} (the text turns on the date, not stated)"
-    if law.jurisdiction == "state" or not version.encoded:
+    if law.jurisdiction == "state":
         return version.citation
+    if not version.encoded:  # a period with no text applied, the section named (review G9)
+        span, _, why = version.citation.partition(": ")
+        candidates: tuple[TextVersion, ...] = getattr(version, "candidates", ())
+        if candidates:  # either of two texts, which is UNVERIFIED (§ 1589 in 2009)
+            names = [text_name(law, c).removeprefix(f"{law.citation} ") for c in candidates]
+            return f"{law.citation} ({span}: {either(names)}" + (f"; {why})" if why else ")")
+        short = law_short(law)  # not said twice: "§ 1591 (… : no version encoded)"
+        why = why.replace(f"of {short} ", "").replace(f"{short} did not exist", "did not exist")
+        return f"{law.citation} ({span[:1].lower()}{span[1:]}" + (f": {why})" if why else ")")
     label = f" {version.label.code}" if version.label is not None else ""
     start = version.in_force_from
     if law.enacted is not None and start == law.enacted:

@@ -60,19 +60,21 @@ def test_life_under_both_texts_names_each_text_s_provision() -> None:
     j = _1589(a)
     count = j.count("w")
     head = count.penalty.reason.partition(" (which text applied")[0]
+    # most serious first, each text's provision together (review G11, G13)
     assert head == (
-        f"which text applies and the facts leave open: {TWENTY_D} or {LIFE_2000} or {LIFE_D}"
+        f"which text applies and the facts leave open: {LIFE_2000} or {LIFE_D} or {TWENTY_D}"
     )
     assert count.penalty.possible == [
         PENALTY_2008.base.id,
         PENALTY_2000.aggravated.id,
         PENALTY_2008.aggravated.id,
     ]
-    assert j.penalty.words == f"the facts leave open: {TWENTY_D} or {LIFE_2000} or {LIFE_D}"
+    assert j.penalty.words == f"the facts leave open: {LIFE_2000} or {LIFE_D} or {TWENTY_D}"
     grading = _grading(a)
     assert grading.startswith(
         "one of § 1589 (2000), concluding provisions: up to life if death results or a listed "
-        "aggravation [P], § 1589(d): up to life"
+        "aggravation [P]; or § 1589(d): up to life if death results or a listed aggravation, or "
+        "up to 20 years [S]"
     )
 
 

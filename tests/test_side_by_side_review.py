@@ -160,7 +160,8 @@ def test_a_not_met_line_gives_each_act_its_own_reason_when_they_differ() -> None
         law="federal",
     )  # fmt: skip
     line = next(x for x in a.finding("D", "V").side_by_side if x.startswith("18 U.S.C. § 1589(b)"))
-    assert "the obtaining of 27 October 2000: the conduct (2000-10-27) is before § 1589 " in line
+    # the act by its verb and date, dates in words (review G, item 7)
+    assert "the obtaining of 27 October 2000: the act is before § 1589 " in line
     assert "the obtaining of 28 October 2000: the 2000 text of § 1589 has no benefit" in line
     # One reason for every act that fits: said once, without act ids.
     one = _assess(

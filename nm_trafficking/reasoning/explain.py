@@ -74,8 +74,8 @@ def _act_word(ctx: ActContext[Any], key: str) -> str:
         return ctx.age.text() if ctx.age is not None else "not known"
     if key == "in_force_from":
         return version.in_force_from.isoformat()
-    if key == "version":
-        return version.citation
+    if key == "version":  # a period with no text applied: its candidate wordings (review G7)
+        return version.citation if version.encoded else "any of them"
     raise KeyError(key)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.truth import Truth
@@ -42,6 +43,13 @@ from nm_trafficking.statute.model import (
 from nm_trafficking.words import either, paragraph_short
 
 NONE_STATED = "none_stated"
+_B = TypeVar("_B")
+
+
+def _same(band: PenaltyBand) -> PenaltyBand:
+    return band
+
+
 _OLDEST = 120
 """The oldest age considered when the facts give no upper bound."""
 
@@ -511,7 +519,7 @@ def count_penalty(verdict: ActVerdict[TextVersion], label: Label | None = None) 
     leap_day = verdict.ctx.age is not None and verdict.ctx.age.leap_day_open
 
     def undecided() -> dict[str, str | None]:
-        names = " or ".join(_band_words(b, version, tag) for b in possible)
+        names = " or ".join(_band_words(b, version, tag) for b in _said_order(possible, _same))
         if NONE_STATED in outcomes:
             names = names + _NONE_STATED_TOO if names else _NONE_STATED_ONLY
         names = names or "no band"
@@ -577,7 +585,12 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
 
     def undecided() -> dict[str, str | None]:
         names = (
-            " or ".join(_band_words(b, v, t) for (b, v), t in zip(possible, tags, strict=True))
+            " or ".join(  # most serious first
+                _band_words(b, v, t)
+                for (b, v), t in _said_order(
+                    list(zip(possible, tags, strict=True)), lambda x: x[0][0]
+                )
+            )
             or "no band"
         )
         if none_possible:
@@ -626,6 +639,18 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
     )
 
 
+def _said_order(bands: Sequence[_B], band: Callable[[_B], PenaltyBand]) -> list[_B]:
+    """``bands`` (least serious first) in the order the words name them: most serious first,
+    each provision's bands together (two texts of § 1589: the 2000 text's concluding provisions,
+    then § 1589(d); review G11, G13, F12)."""
+    top: dict[str, int] = {}
+    for b in bands:
+        top[band(b).citation] = max(top.get(band(b).citation, 0), band(b).severity)
+    return sorted(
+        bands, key=lambda b: (-top[band(b).citation], band(b).citation, -band(b).severity)
+    )
+
+
 def _band_key(band: PenaltyBand) -> tuple[int, str]:
     """What makes two texts' bands one band in the words: the same severity, in the same
     provision (§ 1591(b)(1) in every text: named once, from the newest text that gives it). A
@@ -661,10 +686,24 @@ def _act_words(verdict: ActVerdict[TextVersion]) -> str:
     return named(verdict.ctx)
 
 
+def _least_band(item: Penalised) -> PenaltyBand | None:
+    """The band a count certainly carries at the least: its band when fixed; for a count that
+    meets a prong with its band open (e.g. (b)(1) or (b)(2) as the means decide), the least
+    serious of its possible bands, which every outcome carries at least — unless the text may
+    state no punishment for what may be found (decision 12): then none. ``None`` also for a
+    count that only may meet a prong (it may carry nothing)."""
+    if item.result.status == "determined":
+        return item.bands[0]
+    if item.verdict.status != MET or not item.bands or item.none_possible:
+        return None
+    return item.bands[0]  # least serious first
+
+
 def summarise(items: Sequence[Penalised]) -> PenaltySummary:
     """The penalty of a defendant and victim under one section over all their acts: the floor
-    (the most serious band a met count certainly carries), the bands still possible, and the
-    band itself only when nothing more serious remains possible."""
+    (the most serious band a met count certainly carries: its band, or where its band is open
+    the least serious of them, as the state's grade floor is read), the bands still possible,
+    and the band itself only when nothing more serious remains possible."""
     live = [i for i in items if i.verdict.status != NOT_MET]
     if not live:
         return PenaltySummary(
@@ -680,11 +719,13 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
         )
     floor_item: Penalised | None = None
     for item in live:
-        if item.result.status == "determined" and (
-            floor_item is None or item.bands[0].severity > floor_item.bands[0].severity
+        least = _least_band(item)
+        if least is not None and (
+            floor_item is None or least.severity > floor_item.bands[0].severity
         ):
             floor_item = item
     floor = floor_item.bands[0] if floor_item is not None else None
+    fixed = floor_item is not None and floor_item.result.status == "determined"
     by_band: dict[tuple[int, str], PenaltyBand] = {}
     text_of: dict[int, TextVersion] = {}  # the text each band comes from (for its label)
     tags: dict[tuple[int, str], list[str | None]] = {}  # the labels of the acts that give it
@@ -712,12 +753,13 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
             because = f": {aggravated}" if aggravated and floor.maximum == "life" else ""
             words = f"{band(floor)} ({_act_words(floor_item.verdict)}{because})"
             reason = f"{floor.citation} fixes the punishment of {_act_words(floor_item.verdict)}"
-        elif floor is not None:
-            more = " or ".join(band(b) for b in possible if b != floor)
+        elif floor is not None and fixed:
+            # a met count fixes the floor (one whose band is open is said as open, below)
+            more = " or ".join(band(b) for b in _said_order(possible, _same) if b != floor)
             words = f"at least {band(floor)}; {more} still possible"
             reason = f"at least {floor.citation} ({_act_words(focus.verdict)}); more is possible"
         elif possible:
-            names = " or ".join(band(b) for b in possible)
+            names = " or ".join(band(b) for b in _said_order(possible, _same))
             if any(i.none_possible or i.result.status == NONE_STATED for i in live):
                 names += _NONE_STATED_TOO
             met = any(i.verdict.status == MET for i in live)

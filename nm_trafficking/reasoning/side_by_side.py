@@ -13,6 +13,7 @@ the punishment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -101,6 +102,115 @@ def _open_reason(v: ActVerdict[Any], p: int, e: int) -> str:
     return f"{element.brief} not established"
 
 
+def _text_words(version: TextVersion) -> str:
+    """A text an act is judged under, named as the counts name it (``under § 1591 as amended
+    23 December 2008 [R]``), or a period with no text applied, its reason as a clause (``from
+    28 October 2000 to 22 December 2008 (no version of § 1591 encoded)``)."""
+    if version.encoded:
+        law = statute.LAWS.get(f"usc_{version.section}", statute.NM)
+        return "under " + words.text_name(law, version).removeprefix("18 U.S.C. ")
+    span, _, why = version.citation.partition(": ")
+    span = span[:1].lower() + span[1:]
+    lead = "" if span.startswith("before ") else "from "
+    return f"{lead}{span} ({why})" if why else f"in the period {span}"
+
+
+_THIS_PERIOD = "under every candidate wording of this period"
+"""How a period with no text applied leads a reason it decides (``usc_18.periods``)."""
+
+
+def _as_said(
+    v: ActVerdict[Any], reason: str, *, named_before: bool = False, text_said: bool = False
+) -> str:
+    """An element's reason as a side-by-side line says it: the act by its verb and date (not
+    "the conduct (2009-08-01)"), dates in words, the text named as the counts name it ("not a
+    verb of § 1591(a)(1) in § 1591 as amended 23 December 2008 [R]"), or not again where the
+    line names it before the reason (``text_said``)."""
+    act = "the act" if named_before else named(v.ctx)  # (the line may name it already)
+    reason = reason.replace(f"the conduct ({v.ctx.when()})", act)
+    version = v.ctx.version
+    if version.encoded:
+        name = "" if text_said else f" in {_text_words(version).removeprefix('under ')}"
+        reason = reason.replace(f" in {version.citation}", name)
+    if not version.encoded and not v.under:  # a dated act in a period with no text applied
+        span, _, why = version.citation.partition(": ")
+        reason = reason.replace(
+            _THIS_PERIOD,
+            f"{_THIS_PERIOD.removesuffix('this period')}the period {span}"
+            + (f" ({why})" if why else ""),
+        )
+    return words.dates_in_words(reason)
+
+
+_PERIOD_SAID = re.compile(r"under every candidate wording of the period [^()]*\([^()]*\), ")
+
+
+def _period_once(reason: str) -> str:
+    """A line whose reasons each name the same period ("under every candidate wording of the
+    period 23 December 2008 to 31 December 2009 (…), …; …") names it once, first."""
+    said = _PERIOD_SAID.findall(reason)
+    if len(said) < 2 or len(set(said)) > 1:
+        return reason
+    return f"{said[0].removesuffix(', ')}: {reason.replace(said[0], '')}"
+
+
+def _one_text(u: ActVerdict[Any], citation: str) -> str:
+    """What one text (or period) an act was judged under answers for the prong ``citation``:
+    met; not met, with the first element it fails; open, with the first element still open;
+    a period with no text applied decides nothing (its name says why)."""
+    mine: tuple[str, ...] = u.ctx.version.citations
+    if citation not in mine:
+        return f"has no {words.paragraph_short(citation)}"
+    q = mine.index(citation)
+    status = u.paragraphs[q]
+    if status == MET:
+        return WORDS[MET]
+    row = u.elements[q]
+    if status == NOT_MET:
+        e = next(i for i, s in enumerate(row) if s == NOT_MET)
+        # a period is named before its answer: "of this period" is not said again
+        why = explain.element_reason(u, q, e).replace(_THIS_PERIOD, "under every candidate wording")
+        return f"{WORDS[NOT_MET]}: {_as_said(u, why, text_said=True)}"
+    if not u.ctx.version.encoded:
+        return "no text is applied, so nothing is decided"
+    e = next(i for i, s in enumerate(row) if s == UNDETERMINED)
+    why = explain.element_reason(u, q, e)
+    return f"{WORDS[UNDETERMINED]}: {_as_said(u, why, text_said=True)}"
+
+
+def _per_text(v: ActVerdict[Any], citation: str) -> str | None:
+    """Why the prong ``citation`` of an act judged under several texts (an undated act, or a
+    dated act in a period whose text is UNVERIFIED: ``reasoning.undated``) has its status: each
+    text's own answer for the prong, texts with the same answer together ("under § 1591 as
+    amended 29 May 2015 [S] and § 1591 as amended 21 December 2018 [S], met"), not the first
+    element whose answer differs (often the date element, met under each text that applies:
+    review G5). ``None`` for an act judged under one text."""
+    if not v.under:
+        return None
+    answers: dict[str, list[str]] = {}
+    for u in v.under:
+        answer = _one_text(u, citation)
+        name = _text_words(u.ctx.version)
+        if answer.startswith("has no "):
+            answers.setdefault(f"{name} {answer}", [])
+            continue
+        answers.setdefault(answer, []).append(name)
+    parts = []
+    for answer, names in answers.items():
+        if not names:
+            parts.append(answer)
+            continue
+        joined = words.either([names[0], *(n.removeprefix("under ") for n in names[1:])], "and")
+        parts.append(f"{joined}, {answer}")
+    window = v.ctx.window if v.ctx.day is not None else None
+    lead = (
+        f"which text applied to {named(v.ctx)} is UNVERIFIED ({window.citation}): "
+        if window is not None
+        else "the date is not stated and the act may fall under more than one text: "
+    )
+    return lead + "; ".join(parts)
+
+
 def _not_met_reasons(
     acts: Sequence[ActVerdict[Any]], prongs: Sequence[str], name: Callable[[str], str]
 ) -> str:
@@ -129,8 +239,13 @@ def _not_met_reasons(
     return "; ".join(f"{', '.join(names)}: {reason}" for reason, names in reasons.items())
 
 
-def _not_met_reason(v: ActVerdict[Any], p: int, e: int) -> str:
-    return explain.element_reason(v, p, e)
+def _not_met_reason(v: ActVerdict[Any], p: int, e: int, *, named_before: bool = False) -> str:
+    """Why prong ``p`` of the act is not met: its element ``e``'s reason; for an act judged
+    under several texts, each text's own answer (:func:`_per_text`). ``named_before``: the
+    line names the act before the reason."""
+    return _per_text(v, v.ctx.version.citations[p]) or _as_said(
+        v, explain.element_reason(v, p, e), named_before=named_before
+    )
 
 
 _UNDER_EVERY = "not met under any of the texts the act may fall under (its date is not stated)"
@@ -155,7 +270,9 @@ def _prong_reason(
         first = e if act is v else next((i for i, s in enumerate(row) if s == NOT_MET), None)
         # an undated act judged under several texts may fail the prong under each for a
         # different reason, with no one element failing under all (``reasoning.undated``)
-        reason = _UNDER_EVERY if first is None else _not_met_reason(act, p, first)
+        reason = (
+            _UNDER_EVERY if first is None else _not_met_reason(act, p, first, named_before=True)
+        )
         by_reason.setdefault(reason, []).append(named(act.ctx))
     if len(by_reason) <= 1:
         at = _at(v, citation)
@@ -211,7 +328,7 @@ def nm_line(
         else:
             v, p, e = found
             short_name = v.ctx.version.citations[p].removeprefix("30-52-1")
-            why = _open_reason(v, p, e)
+            why = _as_said(v, _open_reason(v, p, e))
             key = v.ctx.version.offences[p].elements[e].key
             reason = why if key in ("conduct", "in_force") else f"{short_name}: {why}"
     line = f"{state.short}: {WORDS[status]} — {reason}"
@@ -250,8 +367,10 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
                 reason = "no prong applies"
             else:
                 v, p, e = picked
-                reason = _open_reason(v, p, e)
-        out.append(f"{paragraph}{tag}: {WORDS[status]} — {reason}")
+                reason = _per_text(v, v.ctx.version.citations[p]) or _as_said(
+                    v, _open_reason(v, p, e)
+                )
+        out.append(f"{paragraph}{tag}: {WORDS[status]} — {_period_once(reason)}")
     return out
 
 

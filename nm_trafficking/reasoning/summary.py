@@ -142,16 +142,22 @@ def _bands_of(
         for band_id, band in band_table(version).items():
             table.setdefault(band_id, (band.severity, band, version))
     known = sorted((b for b in band_ids if b in table), key=lambda b: -table[b][0])
-    labels = [tags.get(b, _label_code(table[b][2])) for b in known] + [None]
-    return {  # a band of another label than the next one's keeps its own label
+    # the words say each provision's bands together (the 2000 text of § 1589 in its concluding
+    # provisions, the 2008 text in (d)): in that order a band carries its label when it is the
+    # last or the next one's label differs (review G11, F12)
+    provision = {b: table[b][1].citation for b in known}
+    grouped = sorted(known, key=lambda b: [provision[x] for x in known].index(provision[b]))
+    labels = {b: tags.get(b, _label_code(table[b][2])) for b in known}
+    nexts: dict[str, str | None] = dict(zip(grouped, [*grouped[1:], None], strict=False))
+    return {  # most serious first (the order of ``possible``)
         b: band_text(
             table[b][1],
             table[b][2],
-            label=i == len(known) - 1 or labels[i] != labels[i + 1],
+            label=(n := nexts[b]) is None or labels[n] != labels[b],
             aggravation=aggravation,
-            code=labels[i],
+            code=labels[b],
         )
-        for i, b in enumerate(known)
+        for b in known
     }
 
 
@@ -160,15 +166,26 @@ def _label_code(version: TextVersion) -> str | None:
 
 
 def _either_bands(texts: list[str]) -> str:
-    """Bands joined by "or", most serious first, a provision named once for the bands it gives
-    in a row: "(a): up to life if …, or up to 20 years [S]" (not "…, or (a): up to 20 years")."""
-    out: list[str] = []
-    previous = None
+    """Bands joined by "or", most serious first, a provision named once for its bands: "(a):
+    up to life if …, or up to 20 years [S]" (not "…, or (a): up to 20 years"). Bands of
+    several provisions (two texts of § 1589: the 2000 text's concluding provisions and the
+    2008 text's (d)) are said per provision, most serious first within each, the provisions
+    apart: "§ 1589 (2000), concluding provisions: up to life …, or up to 20 years [P]; or
+    § 1589(d): up to life …, or up to 20 years [S]" (review G11, F12)."""
+    groups: dict[str, list[str]] = {}
     for text in texts:
         provision, sep, punishment = text.partition(": ")
-        out.append(punishment if sep and provision == previous else text)
-        previous = provision if sep else None
-    return words.either(out)
+        if sep:
+            groups.setdefault(provision, []).append(punishment)
+        else:
+            groups.setdefault(text, [])
+    said = [
+        f"{provision}: {words.either(punishments)}" if punishments else provision
+        for provision, punishments in groups.items()
+    ]
+    if len(said) <= 2 and all(len(p) <= 1 for p in groups.values()):
+        return words.either(said)  # one band per provision (§ 1591(b)(1) or (b)(2))
+    return "; or ".join(said) if len(said) > 1 else said[0]
 
 
 def _federal_grading(
@@ -188,10 +205,13 @@ def _federal_grading(
         text = "no punishment can be stated for the dates of the acts"
     elif p.band is not None:  # fixed: an aggravation the facts establish is named
         text = fixed_band_text(acts, p.band, versions) or p.band
-    elif p.floor is not None:
+    elif p.floor is not None and any(
+        c.penalty.status == "determined" and c.penalty.band == p.floor for c in j.counts
+    ):  # a met count fixes the floor
         more = [w for b, w in bands.items() if b != p.floor]
         text = f"at least {bands.get(p.floor, p.floor)}; {_either_bands(more)} possible"
-    elif j.status == MET:  # met, but which band applies is open (e.g. the victim's age)
+    elif j.status == MET:  # met, but which band applies is open (e.g. the victim's age);
+        # the floor, if any, is the least serious of them (the field says it)
         text = "one of " + _either_bands(list(bands.values())) + _none_too(p.none_stated_possible)
         text += (
             ", as which text applies decides (a point of law)"
@@ -280,6 +300,8 @@ def _federal_count(
         text += _none_too(pen.none_stated_possible)
     elif pen.none_stated_possible:
         text = "possible: " + _NONE_ONLY
+    elif lc.status != NOT_MET:  # met or open, with no text applied for the act's date
+        text = "no punishment can be stated for the date of the act (no text is applied for it)"
     else:
         text = "none"
     limitation, deadline, deadlines, periods = (
@@ -311,11 +333,13 @@ def _text_judged(law: Law, v: ActVerdict[Any]) -> TextVersion:
     """The text an act's count names: its own; for one judged under several texts, the
     section's undated text (an undated act) or the period whose text is UNVERIFIED."""
     own: TextVersion = v.ctx.version
-    if not v.under:
-        return own
     window: TextVersion | None = v.ctx.window
     if v.ctx.day is not None and window is not None:
+        # judged under each text, or under the newest where both give the same result: which
+        # applied is UNVERIFIED either way (review G9)
         return window
+    if not v.under:
+        return own
     return law.undated or own
 
 

@@ -390,7 +390,7 @@ def jurisdiction(t: Text, *, a2: bool = False) -> Element:
         defeated=(
             Alternative(
                 (Test(COMMERCE, "eq", "false"), Test(SMTJ, "eq", "false")),
-                "the conduct was neither in or affecting interstate or foreign commerce nor "
+                "the conduct was not in or affecting interstate or foreign commerce, nor "
                 "within the special maritime and territorial jurisdiction",
             ),
         ),
