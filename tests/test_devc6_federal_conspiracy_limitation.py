@@ -209,7 +209,7 @@ def test_an_undated_act_agreed_to_runs_from_the_agreement_not_dated() -> None:
     assert said.startswith(f"ten years under § 3298 [S] (open: {ENACTED})")
     assert said.endswith(
         "running from the agreement (not dated; made by the first act agreed to, whose date is "
-        "not stated either)."
+        "not stated either; a later start, for a continuing conspiracy, is not assessed)."
     )
     assert "at the latest" not in said
     assert entry.deadline is None and entry.passed is None

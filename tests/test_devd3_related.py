@@ -37,7 +37,7 @@ FEDERAL_1591 = {
 }
 C_WORDS = "shall be fined under this title, imprisoned for any term of years or for life, or both"
 B_WORDS = "shall be punished in the same manner as a completed violation of such section"
-MINIMUMS = "whether the § 1591(b) minimums reach a § 1594(c) conspiracy is UNVERIFIED"
+MINIMUMS = "whether § 1591(b)'s minimums reach a § 1594(c) conspiracy is UNVERIFIED"
 
 
 def _act(id_: str, actor: str, person: str, act: str, day: str, **more: Any) -> dict[str, Any]:
@@ -109,24 +109,25 @@ def test_a_stated_agreement_has_a_federal_conspiracy_line_under_law_federal() ->
     """Before: under --law federal the pair had no related line at all (null in JSON), though
     the state view names the conspiracy."""
     result = _agreed_1591("federal")
-    for who in ("A", "B"):
-        pair = _pair(result, who, "V1")
-        (line,) = _federal(pair.related)
-        assert pair.related == [line]  # no state line: § 30-52-1 is not assessed
-        assert "(stated)" in line or "(stated;" in line
-        # the sections the act agreed to meets or may meet: § 1591 met; §§ 1589, 1590 open
-        assert "meets § 1591" in line and "may meet § 1589 and § 1590" in line
-        # the punishment as § 1594 states it, with its label, and the open point
-        assert f"§ 1594(c) [S]: a conspiracy to violate § 1591 '{C_WORDS}'" in line
-        assert f"§ 1594(b) [S]: a conspiracy to violate § 1589 or § 1590 '{B_WORDS}'" in line
-        assert MINIMUMS in line and "reference § 5, item 7" in line
-        assert "not assessed" in line
-        assert "felony" not in line  # no state grade
-    assert "A and B agreed to commit the recruiting of 1 March 2022" in _flat(
-        _pair(result, "A", "V1").related[0]
-    )
-    assert "B agreed with A to commit A's recruiting of V1 on 1 March 2022" in _flat(
-        _pair(result, "B", "V1").related[0]
+    pair = _pair(result, "A", "V1")
+    (line,) = _federal(pair.related)
+    assert pair.related == [line]  # no state line: § 30-52-1 is not assessed
+    assert "(stated)" in line or "(stated;" in line
+    # the sections the act agreed to meets, or may meet where a fact puts them at issue: § 1591
+    # met; §§ 1589 and 1590 open, but no fact concerns V1's labor or services (session 6)
+    assert "which meets § 1591:" in line and "§ 1589" not in line and "§ 1590" not in line
+    # the punishment as § 1594 states it, with its label, and the open point
+    assert f"§ 1594(c) [S]: a conspiracy to violate § 1591 '{C_WORDS}'" in line
+    assert "§ 1594(b)" not in line
+    assert MINIMUMS in line and "reference § 5" not in line
+    assert "not assessed" in line
+    assert "felony" not in line  # no state grade
+    assert "A and B agreed to commit the recruiting of 1 March 2022" in _flat(line)
+    # said in full once; under B's pair, referred to
+    (b_line,) = _federal(_pair(result, "B", "V1").related)
+    assert b_line == (
+        "Related offense — conspiracy (18 U.S.C. § 1594(c) [S]): the § 1594 conspiracy of A and "
+        "B above (one agreement)."
     )
 
 
@@ -135,7 +136,7 @@ def test_the_federal_conspiracy_is_in_fields_with_its_federal_citation() -> None
     pair = _pair(result, "A", "V1")
     (entry,) = pair.related_offenses
     assert entry.kind == "conspiracy"
-    assert entry.citation == "18 U.S.C. § 1594"  # (b) and (c): the section
+    assert entry.citation == "18 U.S.C. § 1594(c)"  # (c) alone: no labor at issue
     assert entry.acts == ["a_recruit"]
     # no grade; its period (contract 2.5.0): the shortest that may apply, § 3282(a)'s five
     # years for (c), at the latest; `passed` null (§ 3299 may reach it), never false
@@ -144,7 +145,7 @@ def test_the_federal_conspiracy_is_in_fields_with_its_federal_citation() -> None
     record = json.loads(result.to_json())
     (out,) = [p for p in record["summary"]["pairs"] if p["defendant"] == "A"]
     assert out["related"] == pair.related
-    assert out["related_offenses"][0]["citation"] == "18 U.S.C. § 1594"
+    assert out["related_offenses"][0]["citation"] == "18 U.S.C. § 1594(c)"
     jsonschema.Draft202012Validator(nmt.output_schema("summary")).validate(record)
 
 
@@ -154,46 +155,56 @@ def test_law_all_gives_the_state_line_then_the_federal_line_and_law_nm_the_state
     assert both.related == [*_state(both.related), *_federal(both.related)]
     assert [r.citation for r in both.related_offenses] == [
         "NMSA 1978, § 30-28-2(B)(3)",
-        "18 U.S.C. § 1594",
+        "18 U.S.C. § 1594(c)",
     ]
     state_only = _pair(_agreed_1591("nm"), "A", "V1")
     assert _federal(state_only.related) == [] and len(_state(state_only.related)) == 1
     # the text gives both; the New Mexico instructions form names the § 30-28-2 conspiracy alone
     result = _agreed_1591("all")
     text = _flat(result.explain())
-    assert "Related offense — conspiracy (18 U.S.C. § 1594 [S])" in text
+    assert "Related offense — conspiracy (18 U.S.C. § 1594(c) [S])" in text
     form = _flat(render_form(result))
-    assert "§ 30-28-2(B)(3)" in form and "§ 1594 [S]" not in form
+    assert "§ 30-28-2(B)(3)" in form and "§ 1594(c) [S]" not in form
 
 
 def test_only_the_sections_the_acts_agreed_to_meet_or_may_meet_are_named() -> None:
-    """Labor or services stated not to be obtained... here simpler: an act meeting § 1591 whose
-    §§ 1589 and 1590 are not met names § 1594(c) alone (a maintaining: not a verb of § 1590;
-    § 1589 open) - so an act whose only live section is § 1591 and § 1589 gives (b) for § 1589
-    alone."""
-    result = _assess(
-        [{"id": "A"}, {"id": "B"}, {"id": "V", "birth_date": "2003-01-01"}],
-        _act(
-            "m",
-            "A",
-            "V",
-            "maintaining",
-            "2022-02-01",
-            knowingly=True,
-            agreement=WITH_B,
-            federal={
-                "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
-                "knew_means_will_be_used": {"force": True},
-                "as_to_commercial_sex_act": {"knew": True},
-                "offense_effected_by": {"force": True},
-            },
-        ),
-        law="federal",
-    )
-    (line,) = _federal(_pair(result, "A", "V").related)
-    assert "meets § 1591" in line and "may meet § 1589" in line
-    assert "§ 1590" not in line  # maintaining is not a verb of § 1590(a): not met
-    assert "§ 1594(b) [S]: a conspiracy to violate § 1589 '" in line
+    """A maintaining by force for commercial sex: § 1591 met, § 1590 not met (maintaining is not
+    one of its verbs), § 1589 open. With no fact of labor or services, § 1594(c) alone (an open
+    section no fact puts at issue is not named: session 6); with a § 1589 means stated (labor
+    at issue), § 1589 too and (b) for it alone."""
+
+    def line(labor: bool) -> str:
+        federal: dict[str, Any] = {
+            "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+            "knew_means_will_be_used": {"force": True},
+            "as_to_commercial_sex_act": {"knew": True},
+            "offense_effected_by": {"force": True},
+        }
+        if labor:
+            federal["labor_means"] = {"physical_restraint": True}
+        result = _assess(
+            [{"id": "A"}, {"id": "B"}, {"id": "V", "birth_date": "2003-01-01"}],
+            _act(
+                "m",
+                "A",
+                "V",
+                "maintaining",
+                "2022-02-01",
+                knowingly=True,
+                agreement=WITH_B,
+                federal=federal,
+            ),
+            law="federal",
+        )
+        (found,) = _federal(_pair(result, "A", "V").related)
+        return found
+
+    sex = line(False)
+    assert "which meets § 1591:" in sex and "§ 1589" not in sex and "§ 1594(b)" not in sex
+    both = line(True)
+    assert "meets § 1591 and may meet § 1589" in both
+    assert "§ 1590" not in both  # maintaining is not a verb of § 1590(a): not met
+    assert "§ 1594(b) [S]: a conspiracy to violate § 1589 '" in both
 
 
 def test_a_party_with_no_act_of_his_own_has_the_federal_line_too() -> None:

@@ -35,11 +35,15 @@ ORIGIN_B = (
     "§ 1594(b) may not apply: its origin is UNVERIFIED (presumably the 2008 Act) and the "
     "agreement may predate 23 December 2008"
 )
+ORIGIN_C = (
+    "§ 1594(c) may not apply: its origin is UNVERIFIED (presumably the 2008 Act) and the "
+    "agreement may predate 23 December 2008"
+)
 ORIGIN_BC = (
     "§ 1594(b) and (c) may not apply: their origin is UNVERIFIED (presumably the 2008 Act) and "
     "the agreement may predate 23 December 2008"
 )
-CONTINUING = "whether a continuing conspiracy runs from later conduct is not assessed"
+CONTINUING = "a later start, for a continuing conspiracy, is not assessed"
 LABOR_FEDERAL = {
     "labor": {"provided_or_obtained_labor_or_services": True},
     "labor_means": {"threats_of_serious_harm": True},
@@ -118,11 +122,11 @@ def test_a_2007_agreement_carries_the_origin_caveat_for_every_party() -> None:
     """g08: C2, with no act of his own, never saw the caveat; now both lines carry it, before
     the limitation period (§ 1591 not at issue: (b) and (c) named as the line names them)."""
     result = _assess(_labor_agreed("2007-05-01"))
-    for who in ("C1", "C2"):
+    for who in ("C1", "C2"):  # C2's line refers to C1's (said in full once), caveat and all
         line = _line(result, who)
-        assert ORIGIN_BC in line or ORIGIN_B in line, line
-        caveat = ORIGIN_BC if ORIGIN_BC in line else ORIGIN_B
-        assert line.index(caveat) < line.index("limitation (unless tolled; check)")
+        assert ORIGIN_B in line, line  # § 1591 not at issue: (b) alone
+    full = _line(result, "C1")
+    assert full.index(ORIGIN_B) < full.index("limitation (unless tolled; check)")
     # the JSON carries the line
     record = json.loads(result.to_json())
     (entry,) = record if isinstance(record, list) else [record]
@@ -131,10 +135,10 @@ def test_a_2007_agreement_carries_the_origin_caveat_for_every_party() -> None:
 
 
 def test_a_1591_agreement_before_2009_names_both_paragraphs_it_gives() -> None:
-    """g09's shape: § 1591 (and §§ 1589, 1590 open): (b) and (c) named, for the party with no
-    act of his own too."""
+    """g09's shape: § 1591 (§§ 1589, 1590 open, no fact of labor: not named): (c), for the
+    party with no act of his own too."""
     line = _line(_assess(_sex_agreed("2007-05-01")), "D2")
-    assert ORIGIN_BC in line
+    assert ORIGIN_C in line
 
 
 def test_an_agreement_after_2008_has_no_origin_caveat() -> None:
@@ -159,14 +163,14 @@ def test_the_memo_conclusions_carry_the_caveat() -> None:
 
 def test_the_federal_conspiracy_period_leaves_a_continuing_conspiracy_open() -> None:
     for data in (_labor_agreed("2015-06-01"), _sex_agreed("2015-06-01"), _labor_agreed(None)):
-        line = _line(_assess(data), "C2" if "C2" in json.dumps(data) else "D2")
+        line = _line(_assess(data), "C1" if "C1" in json.dumps(data) else "D1")
         assert "never later" not in line
-        assert line.endswith(f"; {CONTINUING}.")
+        assert line.endswith(f"; {CONTINUING}).")
     line = _line(_assess(_labor_agreed("2015-06-01")), "C1")
     assert (
         "at the latest to 1 June 2025 (passed) under § 3298 [S]" in line
-        and "the agreement, not dated, was made by the act agreed to: on the stated facts no "
-        "later day is safe, and the period ends earlier if the agreement was made earlier"
+        and "counted from the act agreed to, by which the agreement, not dated, was made (the "
+        "latest safe day on the stated facts"
         in line
     )
 
@@ -319,7 +323,7 @@ def test_a_worker_who_may_have_been_a_child_under_1589_is_still_offered_3283() -
 
 
 def test_a_conspiracy_to_an_undated_act_toward_an_adult_under_1589_names_no_3283() -> None:
-    line = _line(_assess(_labor_agreed(None, birth="1975-01-01")), "C2")
+    line = _line(_assess(_labor_agreed(None, birth="1975-01-01")), "C1")
     assert "§ 3283" not in line
-    line = _line(_assess(_labor_agreed(None, birth="1990-01-01")), "C2")
-    assert "whether § 3283 (the life of a child victim, or ten years) reaches it is open" in line
+    line = _line(_assess(_labor_agreed(None, birth="1990-01-01")), "C1")
+    assert "whether § 3283 reaches it" in line

@@ -1478,7 +1478,8 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
     if fc.bound() is None:
         tail = (
             f"{'each ' if several else ''}running from the agreement (not dated; made by the "
-            "first act agreed to, whose date is not stated either)"
+            "first act agreed to, whose date is not stated either; a later start, for a "
+            "continuing conspiracy, is not assessed)"
         )
     else:
         tail = FEDERAL_LATEST.format(act=_made_by(fc.acts, fc.bound()))
