@@ -1,0 +1,178 @@
+"""Session 6 reviews F, G and I: the first screen says the decision first.
+
+- F11: a single count whose limitation period has passed says so on the law's line, as several
+  counts do (it was said only on the count's own line).
+- I5: many counts out of time are summarised on the law's line (how many, and their dates), not
+  listed act by act; a few are still named.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import nm_trafficking as nmt
+from nm_trafficking.render import summary_text
+
+TODAY = date(2026, 12, 7)
+D = {"id": "D", "roles": ["trafficker"]}
+
+
+def _recruiting(act_id: str, day: date, **facts: Any) -> dict[str, Any]:
+    return {
+        "id": act_id,
+        "actor": "D",
+        "person": "V",
+        "act": "recruiting",
+        "date": day.isoformat(),
+        "knowingly": True,
+        "means_will_be_used": {"force": True},
+        "to_subject_to": {"labor": True},
+        **facts,
+    }
+
+
+def _pattern(*conduct: dict[str, Any], victim: dict[str, Any] | None = None) -> nmt.FactPattern:
+    v = {"id": "V", "roles": ["victim"], **(victim or {"age": 30})}
+    return nmt.from_dict({"persons": [D, v], "conduct": list(conduct)})
+
+
+def _law_line(pattern: nmt.FactPattern, law: str = "nm", fmt: str = "summary") -> str:
+    """The § 30-52-1 line of the first screen, unwrapped."""
+    text = nmt.assess(pattern, today=TODAY, law=law).explain(fmt)  # type: ignore[arg-type]
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if "§ 30-52-1: " in line)
+    out = [lines[start].strip()]
+    for line in lines[start + 1 :]:
+        if not line.startswith("    "):
+            break
+        out.append(line.strip())
+    return " ".join(out)
+
+
+# --- F11: one count out of time ---------------------------------------------------------------
+
+
+def test_one_count_out_of_time_says_so_on_the_law_line() -> None:
+    # third degree (an adult, (A)(1)): five years (§ 30-1-8(B)); the last day was yesterday
+    line = _law_line(_pattern(_recruiting("r", date(2021, 12, 6))))
+    assert line.startswith("§ 30-52-1: MET ((A)(1))")
+    assert line.endswith("; the limitation period has passed (unless tolled; check).")
+    text = nmt.assess(_pattern(_recruiting("r", date(2021, 12, 6))), today=TODAY, law="nm")
+    joined = " ".join(x.strip() for x in text.explain("summary").splitlines())
+    # said once: the count's line, just below, gives the last day without "(passed)" again
+    assert "§ 30-52-1 to 6 December 2026 under § 30-1-8(B)" in joined
+    assert "(passed)" not in joined
+
+
+def test_one_count_in_time_says_nothing_of_the_period_on_the_law_line() -> None:
+    line = _law_line(_pattern(_recruiting("r", date(2021, 12, 7))))  # the last day is today
+    assert "has passed" not in line
+
+
+def test_one_count_out_of_time_reads_alike_in_markdown() -> None:
+    pattern = _pattern(_recruiting("r", date(2021, 12, 6)))
+    text = nmt.assess(pattern, today=TODAY, law="nm").to_markdown()
+    assert "the limitation period has passed (unless tolled; check)." in text
+    assert "for every count" not in text
+
+
+# --- I5: many counts out of time --------------------------------------------------------------
+
+
+def test_many_counts_out_of_time_are_summarised_by_number_and_dates() -> None:
+    # six acts, every 30 days from 1 March 2019 (out of time), then two in 2024 (in time)
+    days = [date(2019, 3, 1) + timedelta(days=30 * i) for i in range(6)]
+    days += [date(2024, 1, 1), date(2024, 2, 1)]
+    acts = [_recruiting(f"r{i}", d) for i, d in enumerate(days)]
+    line = _law_line(_pattern(*acts))
+    assert (
+        "the limitation period has passed for 6 of the 8 counts that meet or may meet it, those "
+        "dated 1 March 2019 to 29 July 2019 (unless tolled; check)."
+    ) in line
+    assert "the recruiting of" not in line  # no act listed
+
+
+def test_counts_out_of_time_with_one_in_time_between_are_named_first_and_last() -> None:
+    # a child: the acts at 13 to 15 are second degree (six years), at 16 third degree (five):
+    # the second-degree act of 2020 is in time, the third-degree acts of 2021 before it are not
+    victim = {"birth_date": "2005-06-01"}
+    days = [date(2019, 1, 10), date(2019, 5, 10), date(2020, 12, 10), date(2021, 6, 10)]
+    days += [date(2021, 7, 10), date(2021, 8, 10)]
+    acts = []
+    for i, d in enumerate(days):
+        act = _recruiting(f"r{i}", d, will_be_caused_to_engage_in_commercial_sexual_activity=True)
+        del act["means_will_be_used"], act["to_subject_to"]
+        acts.append(act)
+    line = _law_line(_pattern(*acts, victim=victim))
+    assert "has passed for 5 of the 6 counts that meet or may meet it, the first the " in line
+    assert "the first the recruiting of 10 January 2019, the last the recruiting of " in line
+    assert "10 August 2021 (unless tolled; check)." in line
+
+
+def test_a_few_counts_out_of_time_are_still_named() -> None:
+    days = [date(2019, 3, 1), date(2019, 4, 1), date(2024, 1, 1)]
+    line = _law_line(_pattern(*(_recruiting(f"r{i}", d) for i, d in enumerate(days))))
+    assert (
+        "has passed for the recruiting of 1 March 2019 and the recruiting of 1 April 2019 "
+        "(unless tolled; check)."
+    ) in line
+
+
+def test_forty_acts_keep_the_decision_line_short() -> None:
+    # the review's file: forty recruitings every 45 days from 1 January 2019, some out of time
+    days = [date(2019, 1, 1) + timedelta(days=45 * i) for i in range(40)]
+    pattern = _pattern(*(_recruiting(f"r{i}", d) for i, d in enumerate(days)))
+    s = nmt.assess(pattern, today=TODAY, law="nm").summary
+    line = summary_text.law_line_with_periods(
+        s.pairs[0].laws[0], {"nm_30_52_1": "§ 30-52-1"}, s.pairs[0].counts, TODAY
+    )
+    assert len(summary_text.wrap(line, "  ")) <= 3
+
+
+# --- G10: "nothing needed" under a line that is undetermined ----------------------------------
+
+
+def _driver(**federal: Any) -> nmt.FactPattern:
+    """A driver transports an adult for a pimp who used force (§ 1591 met); nothing states the
+    person's labor or services, so §§ 1589 and 1590 ask nothing and stay undetermined."""
+    act = {
+        "id": "drive",
+        "actor": "Dr",
+        "person": "W",
+        "act": "transporting",
+        "date": "2021-09-09",
+        "knowingly": True,
+        "federal": {
+            "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+            "knew_means_will_be_used": {"force": True},
+            "as_to_commercial_sex_act": {"knew": True},
+            "offense_effected_by": {"force": True},
+            **federal,
+        },
+    }
+    persons = [{"id": "Dr", "roles": ["other"]}, {"id": "W", "roles": ["victim"], "age": 23}]
+    return nmt.from_dict({"persons": persons, "conduct": [act]})
+
+
+def test_nothing_asked_under_undetermined_lines_says_why_they_stay_open() -> None:
+    a = nmt.assess(_driver(), today=TODAY, law="federal")
+    s = a.summary
+    assert not s.needed
+    assert {law.law: law.status for law in s.pairs[0].laws}["usc_1589"] == "undetermined"
+    text = " ".join(line.strip() for line in a.explain("summary").splitlines())
+    assert "Still needed: nothing for the statuses and grades above." not in text
+    assert (
+        "Still needed: nothing is asked; § 1589 and § 1590 stay undetermined because no fact "
+        "stated puts the trafficking they reach at issue (see their lines)."
+    ) in text
+    memo = a.memo()
+    assert "Nothing for the statuses and grades above." not in memo
+    assert "Nothing is asked; § 1589 and § 1590 stay undetermined" in memo
+
+
+def test_nothing_needed_where_every_line_is_settled_is_unchanged() -> None:
+    text = nmt.assess(_pattern(_recruiting("r", date(2024, 1, 1))), today=TODAY, law="nm").explain(
+        "summary"
+    )
+    assert "Still needed: nothing for the statuses and grades above." in text
