@@ -4,6 +4,10 @@
   counts do (it was said only on the count's own line).
 - I5: many counts out of time are summarised on the law's line (how many, and their dates), not
   listed act by act; a few are still named.
+- G10: "Still needed" under lines left undetermined because their questions are not asked says
+  so, not "nothing for the statuses and grades above".
+- F4: observed indicators of a means the facts state was not intended or known are flagged on
+  the § 30-52-1 line; a question of a means element names the indicators on file.
 """
 
 from __future__ import annotations
@@ -176,3 +180,99 @@ def test_nothing_needed_where_every_line_is_settled_is_unchanged() -> None:
         "summary"
     )
     assert "Still needed: nothing for the statuses and grades above." in text
+
+
+# --- F4: observed indicators against a stated means -------------------------------------------
+
+
+def _obtaining(means: dict[str, bool] | None, *observations: dict[str, Any]) -> nmt.FactPattern:
+    act: dict[str, Any] = {
+        "id": "obtain",
+        "actor": "D",
+        "person": "W",
+        "act": "obtaining",
+        "date": "2023-04-04",
+        "knowingly": True,
+        "to_subject_to": {"labor": True},
+        "description": "SECRET-DETAIL",
+    }
+    if means is not None:
+        act["means_will_be_used"] = means
+    persons = [D, {"id": "W", "roles": ["victim"], "age": 30}, {"id": "X", "roles": ["other"]}]
+    return nmt.from_dict({"persons": persons, "conduct": [act], "observations": list(observations)})
+
+
+HOLDING = {
+    "id": "o1",
+    "indicator": "coercion.holding_documents",
+    "actor": "D",
+    "person": "W",
+    "date": "2023-04-10",
+    "description": "OBSERVED-DETAIL",
+}
+THREAT = {
+    "id": "o2",
+    "indicator": "coercion.threat_of_deportation_or_police",
+    "actor": "D",
+    "person": "W",
+    "conduct": "obtain",
+}
+FALSE = {"force": False, "fraud": False, "coercion": False}
+
+
+def _screen(pattern: nmt.FactPattern, law: str = "nm") -> str:
+    text = nmt.assess(pattern, today=TODAY, law=law).explain("summary")  # type: ignore[arg-type]
+    return " ".join(line.strip() for line in text.splitlines())
+
+
+def test_indicators_against_a_means_stated_false_are_flagged_on_the_first_screen() -> None:
+    text = _screen(_obtaining(FALSE, HOLDING, THREAT))
+    assert "§ 30-52-1: NOT MET — D neither intended nor knew" in text
+    assert (
+        "Evidence on file: 2 coercion indicators by D toward W were observed, though coercion is "
+        "stated as neither intended nor known: check the stated fact."
+    ) in text
+    # the indicators' own words and the descriptions stay one step away
+    assert "Holding" not in text and "OBSERVED-DETAIL" not in text and "SECRET" not in text
+
+
+def test_the_flag_is_kept_with_every_law_and_in_the_json_comparison() -> None:
+    a = nmt.assess(_obtaining(FALSE, HOLDING), today=TODAY, law="nm")
+    assert any("Evidence on file: 1 coercion indicator" in c for c in a.summary.pairs[0].comparison)
+    assert "Evidence on file: 1 coercion indicator by D toward W was observed" in _screen(
+        _obtaining(FALSE, HOLDING), law="all"
+    )
+
+
+def test_no_flag_without_indicators_of_the_means_stated_false() -> None:
+    # coercion indicators; force alone stated false, coercion not stated: nothing contradicted
+    text = _screen(_obtaining({"force": False}, HOLDING))
+    assert "check the stated fact" not in text
+    # another person's indicator is no evidence of D's mind
+    other = {**HOLDING, "actor": "X"}
+    assert "Evidence on file" not in _screen(_obtaining(FALSE, other))
+
+
+def test_an_indicator_by_no_one_named_is_counted_as_such() -> None:
+    unnamed = {k: v for k, v in HOLDING.items() if k != "actor"}
+    text = _screen(_obtaining(FALSE, unnamed, THREAT))
+    assert (
+        "Evidence on file: 1 coercion indicator by D and 1 coercion indicator by someone not "
+        "named toward W were observed"
+    ) in text
+
+
+def test_the_means_question_names_the_evidence_on_file() -> None:
+    a = nmt.assess(_obtaining(None, HOLDING), today=TODAY, law="nm")
+    (q,) = [q for q in a.summary.needed if q.element == "means_will_be_used"]
+    assert q.text.endswith(
+        "would be used? (Evidence on file: 1 coercion indicator by D toward W was observed; "
+        "indicators are evidence, not the element.)"
+    )
+    # without observations the question is as it was
+    (plain,) = [
+        q
+        for q in nmt.assess(_obtaining(None), today=TODAY, law="nm").summary.needed
+        if q.element == "means_will_be_used"
+    ]
+    assert plain.text.endswith("would be used?")

@@ -544,6 +544,126 @@ def _labor_not_sex(acts: Sequence[ActVerdict[Any]]) -> bool:
     return labor and not sex
 
 
+# --- observed indicators beside the stated means (review F4) -----------------------------------
+
+
+def _indicators(pattern: FactPattern, actor: str, person: str) -> dict[str | None, dict[str, int]]:
+    """How many observed indicators of each means (force, fraud, coercion) were done toward
+    ``person`` by ``actor``, and by no one named (``None``) — evidence, never a finding
+    (``reasoning.evidence``); another person's are not counted (no evidence of this actor's
+    mind)."""
+    from nm_trafficking.indicators import indicator
+
+    found: dict[str | None, dict[str, int]] = {}
+    for obs in pattern.observations:
+        if obs.person == person and obs.actor in (actor, None):
+            by = found.setdefault(obs.actor, {})
+            for means in indicator(obs.indicator).means_names:
+                by[means] = by.get(means, 0) + 1
+    return {who: by for who, by in sorted(found.items(), key=lambda kv: kv[0] is None) if by}
+
+
+def _indicator_words(
+    found: Mapping[str | None, Mapping[str, int]], person: str, means: Sequence[str] = ()
+) -> str:
+    """``2 coercion indicators by D toward W were observed``; ``1 force indicator by D and 1
+    coercion indicator by someone not named toward W were observed`` (of ``means`` only, when
+    given; the means in the statute's order)."""
+    parts: list[str] = []
+    n = 0
+    for who, by in found.items():
+        kept = [m for m in _MEANS if m in by and (not means or m in means)]
+        if not kept:
+            continue
+        n += sum(by[m] for m in kept)
+        each = words.either(
+            [f"{by[m]} {m} indicator{'s' if by[m] > 1 else ''}" for m in kept], "and"
+        )
+        parts.append(f"{each} by {who if who is not None else 'someone not named'}")
+    if not parts:
+        return ""
+    return f"{words.either(parts, 'and')} toward {person} {'was' if n == 1 else 'were'} observed"
+
+
+_MEANS = ("force", "fraud", "coercion")
+
+
+def _contradicted(pattern: FactPattern, acts: Sequence[ActVerdict[Any]]) -> str | None:
+    """Where an act states a means not intended or known (not known to have been used, for
+    benefiting) and indicators of that means by the actor toward the person are on file: the
+    sentence saying so, for the § 30-52-1 line (the stated fact decides; a prosecutor checks
+    it). Names the means, the number of indicators and who did them toward whom: no fact of
+    the observations themselves (they are at detail="elements")."""
+    will: list[str] = []
+    was: list[str] = []
+    found: dict[str | None, dict[str, int]] = {}
+    person = ""
+    for v in acts:
+        c = v.ctx.conduct
+        benefiting = c.act.value == "benefiting"
+        stated = c.means_was_used if benefiting else c.means_will_be_used
+        false = [m for m in _MEANS if getattr(stated, m) is Truth.FALSE]
+        if not false:
+            continue
+        found = found or _indicators(pattern, c.actor, c.person)
+        person = c.person
+        for m in false:
+            if any(m in by for by in found.values()):
+                into = was if benefiting else will
+                if m not in into:
+                    into.append(m)
+    if not will and not was:
+        return None
+    means = [m for m in _MEANS if m in will or m in was]
+    stated_ = []
+    if will:
+        stated_.append(f"{words.either(will)} is stated as neither intended nor known")
+    if was:
+        stated_.append(f"{words.either(was)} is stated as not known to have been used")
+    return (
+        f"Evidence on file: {_indicator_words(found, person, means)}, though "
+        f"{words.either(stated_, 'and')}: check the stated fact"
+    )
+
+
+def _with_evidence(why: str | None, evidence: str | None) -> str | None:
+    """The state line's why (may be none) and the evidence on file against a stated means,
+    in turn: two sentences."""
+    if evidence is None:
+        return why
+    return f"{why}. {evidence}" if why else evidence
+
+
+def _evidenced(laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]) -> set[tuple[str, str]]:
+    """The (law, element) keys indicators are evidence of (the means elements: the statute
+    data's ``evidenced_by_indicators``), in the texts the acts were judged under."""
+    keys: set[tuple[str, str]] = set()
+    for law, acts in laws:
+        for version in {id(t): t for v in acts for t in _texts_of(v)}.values():
+            for paragraph in version.offences:
+                keys.update(
+                    (law.id, e.key) for e in paragraph.elements if e.evidenced_by_indicators
+                )
+    return keys
+
+
+def _evidence_in_questions(
+    pattern: FactPattern,
+    laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]],
+    questions: Sequence[Question],
+) -> None:
+    """A question of a means element (the actor's intent or knowledge, or a § 1589(a) means)
+    where indicators of a means by the actor toward the person are on file: the question names
+    them, as evidence (the stated fact is still what it asks)."""
+    keys = _evidenced(laws)
+    for q in questions:
+        if (q.law, q.element) not in keys:
+            continue
+        said = _indicator_words(_indicators(pattern, q.defendant, q.victim), q.victim)
+        if said:
+            q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
+
+
 # --- notes once -------------------------------------------------------------------------------
 
 
@@ -688,7 +808,10 @@ def summary(
                         f.status,
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
-                        _why=_why(law, acts, NOT_MET) if f.status == NOT_MET else None,
+                        _why=_with_evidence(
+                            _why(law, acts, NOT_MET) if f.status == NOT_MET else None,
+                            _contradicted(pattern, acts) if pattern.observations else None,
+                        ),
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
@@ -723,9 +846,12 @@ def summary(
             comparison = [
                 f"{words.law_short(law)}, {words.STATUS_WORDS[x.status]}: {x.why}."
                 for (law, _), x in zip(pair.laws, statuses, strict=True)
-                if x.why
+                if x.why and x.status == NOT_MET  # (a met line's why: only evidence on file)
             ]
-        needed.extend(pair_questions(f, pair.laws))
+        asked = pair_questions(f, pair.laws)
+        if pattern.observations:  # a means question names the indicators on file (review F4)
+            _evidence_in_questions(pattern, pair.laws, asked)
+        needed.extend(asked)
         needed.extend(_agreement_questions(f, pair.laws))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
