@@ -6,6 +6,8 @@
   listed act by act; a few are still named.
 - G10: "Still needed" under lines left undetermined because their questions are not asked says
   so, not "nothing for the statuses and grades above".
+- F9: a sting's § 30-52-1 line says why the minor offense's paragraph is not met (the age), and
+  its attempt line gives the attempt's basic sentence.
 - F4: observed indicators of a means the facts state was not intended or known are flagged on
   the § 30-52-1 line; a question of a means element names the indicators on file.
 """
@@ -276,3 +278,58 @@ def test_the_means_question_names_the_evidence_on_file() -> None:
         if q.element == "means_will_be_used"
     ]
     assert plain.text.endswith("would be used?")
+
+
+# --- F9: a sting's first screen -----------------------------------------------------------------
+
+
+def _sting(believed: int, age: int = 26) -> nmt.FactPattern:
+    act = {
+        "id": "s",
+        "actor": "D",
+        "person": "O",
+        "act": "soliciting",
+        "date": "2022-01-10",
+        "knowingly": True,
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        "believed_age": believed,
+    }
+    persons = [D, {"id": "O", "roles": ["other"], "age": age}]
+    return nmt.from_dict({"persons": persons, "conduct": [act]})
+
+
+def test_a_sting_says_why_the_minor_offense_fails_on_the_law_line() -> None:
+    text = _screen(_sting(16))
+    assert (
+        "§ 30-52-1: UNDETERMINED ((A)(1)) — if established: third degree felony (basic sentence "
+        "3 years [S]). (A)(2) is not met: O was eighteen or older at the time of the conduct "
+        "(age 26)."
+    ) in text
+
+
+def test_the_attempt_line_gives_the_basic_sentence() -> None:
+    # believed 16: the completed offense a third degree felony, the attempt a fourth (§ 30-28-1(C))
+    assert (
+        "at the soliciting of 10 January 2022: a fourth degree felony (basic sentence 18 months "
+        "[S]), graded from the believed age (16)" in _screen(_sting(16))
+    )
+    # believed 13: second degree completed, the attempt a third (§ 30-28-1(B))
+    assert (
+        "a third degree felony (basic sentence 3 years [S]), graded from the believed age (13)"
+        in _screen(_sting(13))
+    )
+
+
+def test_no_sting_no_minor_offense_clause() -> None:
+    # an adult, no age believed: no attempt, and the line names only what is open
+    act = {
+        "id": "s",
+        "actor": "D",
+        "person": "O",
+        "act": "soliciting",
+        "date": "2022-01-10",
+        "knowingly": True,
+        "to_subject_to": {"labor": True},
+    }
+    pattern = nmt.from_dict({"persons": [D, {"id": "O", "age": 26}], "conduct": [act]})
+    assert "is not met:" not in _screen(pattern)

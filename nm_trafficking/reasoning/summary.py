@@ -544,6 +544,36 @@ def _labor_not_sex(acts: Sequence[ActVerdict[Any]]) -> bool:
     return labor and not sex
 
 
+def _sting_why(acts: Sequence[ActVerdict[Any]]) -> str | None:
+    """§ 30-52-1 met or undetermined where an act is a sting (the person not the minor the
+    actor believed: ``reasoning.sting``): why the minor offense's paragraph is not met, in a
+    clause — the person's age — so that the first screen says why the offense the facts aim
+    at fails before the attempt it leaves (review F9: the line named only the paragraph still
+    open, (A)(1)). None where no act is a sting."""
+    said: dict[str, None] = {}
+    for a in sting.attempts(acts):
+        v, p = a.verdict, a.paragraph
+        paragraph: OffenceParagraph = v.ctx.version.offences[p]
+        for e, status in enumerate(v.elements[p]):
+            if status != NOT_MET:
+                continue
+            element = paragraph.elements[e]
+            alts = v.alternatives(p, e)
+            template = element.defeated[alts[0]].reason if alts else element.label
+            reason = words.dates_in_words(fill(template, v.ctx, paragraph))
+            short = words.paragraph_short(paragraph.citation)
+            said[f"{short} is not met: {reason}"] = None
+    return "; ".join(said) or None
+
+
+def _attempt_grade(grade: str) -> str:
+    """An attempt's grade with its basic sentence (NMSA 1978, § 31-18-15(A) [S]), as the
+    completed grades are given: ``fourth degree felony (basic sentence 18 months [S])``."""
+    if grade == inchoate.FOURTH_DEGREE:
+        return f"{inchoate.GRADE_NAMES[grade]} {inchoate.FOURTH_DEGREE_SENTENCE}"
+    return words.grade_with_sentence(grade)
+
+
 # --- observed indicators beside the stated means (review F4) -----------------------------------
 
 
@@ -809,7 +839,7 @@ def summary(
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
                         _why=_with_evidence(
-                            _why(law, acts, NOT_MET) if f.status == NOT_MET else None,
+                            _why(law, acts, NOT_MET) if f.status == NOT_MET else _sting_why(acts),
                             _contradicted(pattern, acts) if pattern.observations else None,
                         ),
                     )
@@ -981,7 +1011,8 @@ def _related(
         limit = attempt_limitation(a)
         lines.append(
             f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
-            f"{'' if a.established else 'if established, '}a {a.name}, graded from the believed "
+            f"{'' if a.established else 'if established, '}a {_attempt_grade(a.grade)}, graded "
+            "from the believed "
             f"age ({a.believed}), a reading of the two texts"
             f"{'' if a.established else '; still open: ' + words.either(a.open_briefs, 'and')}"
             f" (see the attempt note){'; ' + limit if limit else ''}."
