@@ -10,6 +10,8 @@
   its attempt line gives the attempt's basic sentence.
 - F4: observed indicators of a means the facts state was not intended or known are flagged on
   the § 30-52-1 line; a question of a means element names the indicators on file.
+- I6: the contract says that a count of a section whose questions are not asked has no period
+  (the design kept; the words corrected).
 """
 
 from __future__ import annotations
@@ -333,3 +335,24 @@ def test_no_sting_no_minor_offense_clause() -> None:
     }
     pattern = nmt.from_dict({"persons": [D, {"id": "O", "age": 26}], "conduct": [act]})
     assert "is not met:" not in _screen(pattern)
+
+
+# --- I6: the contract says where a not-asked section's count has no period ---------------------
+
+
+def test_the_contract_gives_the_not_asked_exception_the_json_shows() -> None:
+    from pathlib import Path
+
+    # § 1589 and § 1590 ask nothing (no fact states the person's labor or services): their
+    # counts are undetermined with no period, as the contract's 2.4.0 (2) says
+    s = nmt.assess(_driver(), today=TODAY, law="all").summary
+    (pair,) = s.pairs
+    gated = [law.law for law in pair.laws if law.not_asked]
+    assert "usc_1589" in gated
+    count = pair.counts[0].laws["usc_1589"]
+    assert count.status == "undetermined"
+    assert (count.limitation, count.deadline, count.limitation_passed) == (None, None, None)
+    contract = Path(__file__).resolve().parents[1] / "docs" / "contract.md"
+    section = contract.read_text("utf-8").split("### 2.4.0 (2)")[1].split("###")[0]
+    bullet = " ".join(section.split("- `limitation_passed`")[1].split("- `periods`")[0].split())
+    assert "`not_asked`" in bullet and "although the count is `undetermined`" in bullet
