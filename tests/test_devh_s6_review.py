@@ -233,8 +233,8 @@ def test_indicators_against_a_means_stated_false_are_flagged_on_the_first_screen
     text = _screen(_obtaining(FALSE, HOLDING, THREAT))
     assert "§ 30-52-1: NOT MET — D neither intended nor knew" in text
     assert (
-        "Evidence on file: 2 coercion indicators by D toward W were observed, though coercion is "
-        "stated as neither intended nor known: check the stated fact."
+        "Evidence on file: 2 indicators of coercion by D toward W were observed, though coercion "
+        "is stated as neither intended nor known: check the stated fact."
     ) in text
     # the indicators' own words and the descriptions stay one step away
     assert "Holding" not in text and "OBSERVED-DETAIL" not in text and "SECRET" not in text
@@ -242,8 +242,10 @@ def test_indicators_against_a_means_stated_false_are_flagged_on_the_first_screen
 
 def test_the_flag_is_kept_with_every_law_and_in_the_json_comparison() -> None:
     a = nmt.assess(_obtaining(FALSE, HOLDING), today=TODAY, law="nm")
-    assert any("Evidence on file: 1 coercion indicator" in c for c in a.summary.pairs[0].comparison)
-    assert "Evidence on file: 1 coercion indicator by D toward W was observed" in _screen(
+    assert any(
+        "Evidence on file: 1 indicator of coercion" in c for c in a.summary.pairs[0].comparison
+    )
+    assert "Evidence on file: 1 indicator of coercion by D toward W was observed" in _screen(
         _obtaining(FALSE, HOLDING), law="all"
     )
 
@@ -261,8 +263,8 @@ def test_an_indicator_by_no_one_named_is_counted_as_such() -> None:
     unnamed = {k: v for k, v in HOLDING.items() if k != "actor"}
     text = _screen(_obtaining(FALSE, unnamed, THREAT))
     assert (
-        "Evidence on file: 1 coercion indicator by D and 1 coercion indicator by someone not "
-        "named toward W were observed"
+        "Evidence on file: 1 indicator of coercion by D and 1 indicator of coercion by someone "
+        "not named toward W were observed"
     ) in text
 
 
@@ -270,7 +272,7 @@ def test_the_means_question_names_the_evidence_on_file() -> None:
     a = nmt.assess(_obtaining(None, HOLDING), today=TODAY, law="nm")
     (q,) = [q for q in a.summary.needed if q.element == "means_will_be_used"]
     assert q.text.endswith(
-        "would be used? (Evidence on file: 1 coercion indicator by D toward W was observed; "
+        "would be used? (Evidence on file: 1 indicator of coercion by D toward W was observed; "
         "indicators are evidence, not the element.)"
     )
     # without observations the question is as it was
@@ -356,3 +358,25 @@ def test_the_contract_gives_the_not_asked_exception_the_json_shows() -> None:
     section = contract.read_text("utf-8").split("### 2.4.0 (2)")[1].split("###")[0]
     bullet = " ".join(section.split("- `limitation_passed`")[1].split("- `periods`")[0].split())
     assert "`not_asked`" in bullet and "although the count is `undetermined`" in bullet
+
+
+def test_an_indicator_of_two_means_is_counted_once() -> None:
+    # unpaid wages evidence fraud and coercion: one observation, not one per means
+    wages = {
+        "id": "o3",
+        "indicator": "coercion.wages_unpaid_or_tips_only",
+        "actor": "D",
+        "person": "W",
+    }
+    a = nmt.assess(_obtaining(None, HOLDING, wages), today=TODAY, law="nm")
+    (q,) = [q for q in a.summary.needed if q.element == "means_will_be_used"]
+    assert (
+        "(Evidence on file: 2 indicators of fraud or coercion by D toward W were observed;"
+        in q.text
+    )
+    # fraud alone stated false: only the observation of fraud is against it
+    text = _screen(_obtaining({"fraud": False}, HOLDING, wages))
+    assert (
+        "Evidence on file: 1 indicator of fraud by D toward W was observed, though fraud is "
+        in text
+    )

@@ -577,39 +577,43 @@ def _attempt_grade(grade: str) -> str:
 # --- observed indicators beside the stated means (review F4) -----------------------------------
 
 
-def _indicators(pattern: FactPattern, actor: str, person: str) -> dict[str | None, dict[str, int]]:
-    """How many observed indicators of each means (force, fraud, coercion) were done toward
-    ``person`` by ``actor``, and by no one named (``None``) — evidence, never a finding
-    (``reasoning.evidence``); another person's are not counted (no evidence of this actor's
-    mind)."""
+def _indicators(
+    pattern: FactPattern, actor: str, person: str
+) -> dict[str | None, list[tuple[str, ...]]]:
+    """The means (force, fraud, coercion) each observed indicator done toward ``person`` is
+    evidence of, one entry per observation: by ``actor``, and by no one named (``None``) —
+    evidence, never a finding (``reasoning.evidence``); another person's are not counted (no
+    evidence of this actor's mind)."""
     from nm_trafficking.indicators import indicator
 
-    found: dict[str | None, dict[str, int]] = {}
+    found: dict[str | None, list[tuple[str, ...]]] = {}
     for obs in pattern.observations:
         if obs.person == person and obs.actor in (actor, None):
-            by = found.setdefault(obs.actor, {})
-            for means in indicator(obs.indicator).means_names:
-                by[means] = by.get(means, 0) + 1
-    return {who: by for who, by in sorted(found.items(), key=lambda kv: kv[0] is None) if by}
+            means = indicator(obs.indicator).means_names
+            if means:
+                found.setdefault(obs.actor, []).append(means)
+    return dict(sorted(found.items(), key=lambda kv: kv[0] is None))
 
 
 def _indicator_words(
-    found: Mapping[str | None, Mapping[str, int]], person: str, means: Sequence[str] = ()
+    found: Mapping[str | None, Sequence[tuple[str, ...]]], person: str, means: Sequence[str] = ()
 ) -> str:
-    """``2 coercion indicators by D toward W were observed``; ``1 force indicator by D and 1
-    coercion indicator by someone not named toward W were observed`` (of ``means`` only, when
-    given; the means in the statute's order)."""
+    """``2 indicators of coercion by D toward W were observed``; ``1 indicator of force by D and
+    1 indicator of coercion by someone not named toward W were observed``: the observations of
+    a means of ``means`` (of any, when none is given), each counted once, with the means they
+    are evidence of in the statute's order."""
     parts: list[str] = []
     n = 0
-    for who, by in found.items():
-        kept = [m for m in _MEANS if m in by and (not means or m in means)]
+    for who, observed in found.items():
+        kept = [m for m in observed if not means or any(x in means for x in m)]
         if not kept:
             continue
-        n += sum(by[m] for m in kept)
-        each = words.either(
-            [f"{by[m]} {m} indicator{'s' if by[m] > 1 else ''}" for m in kept], "and"
+        of = [x for x in _MEANS if any(x in m for m in kept) and (not means or x in means)]
+        n += len(kept)
+        by = who if who is not None else "someone not named"
+        parts.append(
+            f"{len(kept)} indicator{'s' if len(kept) > 1 else ''} of {words.either(of)} by {by}"
         )
-        parts.append(f"{each} by {who if who is not None else 'someone not named'}")
     if not parts:
         return ""
     return f"{words.either(parts, 'and')} toward {person} {'was' if n == 1 else 'were'} observed"
@@ -626,7 +630,7 @@ def _contradicted(pattern: FactPattern, acts: Sequence[ActVerdict[Any]]) -> str 
     the observations themselves (they are at detail="elements")."""
     will: list[str] = []
     was: list[str] = []
-    found: dict[str | None, dict[str, int]] = {}
+    found: dict[str | None, list[tuple[str, ...]]] = {}
     person = ""
     for v in acts:
         c = v.ctx.conduct
@@ -638,7 +642,7 @@ def _contradicted(pattern: FactPattern, acts: Sequence[ActVerdict[Any]]) -> str 
         found = found or _indicators(pattern, c.actor, c.person)
         person = c.person
         for m in false:
-            if any(m in by for by in found.values()):
+            if any(m in means for observed in found.values() for means in observed):
                 into = was if benefiting else will
                 if m not in into:
                     into.append(m)
