@@ -97,7 +97,10 @@ def test_a_stings_attempt_is_named_in_the_court_form_and_why_it_is_not_drafted()
         "Attempt (NMSA 1978, § 30-28-1(C) [S]) at the recruiting of 4 July 2020, not drafted: "
         "no New Mexico uniform jury instruction for it is among the sources." in text
     )
-    assert "a fourth degree felony, graded from the believed age (17)" in text
+    assert (
+        "a fourth degree felony (basic sentence 18 months [S]), graded from the believed age (17)"
+        in text
+    )
     (pair,) = court_form(a, pattern).pairs
     assert len(pair.related) == 1 and pair.related[0].startswith("Attempt (")
     # the summary's line and the form's line give the same grade

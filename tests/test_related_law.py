@@ -561,7 +561,10 @@ def test_a_stings_attempt_is_graded_only_if_established_when_its_intent_is_not_s
         .summary.pairs[0]
         .related
     )
-    assert ": a third degree felony, graded from the believed age (15)" in line
+    assert (
+        ": a third degree felony (basic sentence 3 years [S]), graded from the believed age (15)"
+        in line
+    )
     assert "if established" not in line and "still open" not in line
     assert "if established" not in _note(stated, "attempt")
 

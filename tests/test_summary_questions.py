@@ -187,7 +187,10 @@ def test_a_sting_names_the_attempt_and_its_grade_under_the_pair() -> None:
     result = _assess(dict(sting), {"birth_date": "1990-01-01"}, law="nm")
     (line,) = result.summary.pairs[0].related
     assert line.startswith("Related offense — attempt (NMSA 1978, § 30-28-1(A) [S])")
-    assert "a second degree felony, graded from the believed age (12)" in line
+    assert (
+        "a second degree felony (basic sentence 9 years [S]), graded from the believed age (12)"
+        in line
+    )
     note = next(n for n in result.summary.notes if n.kind == "attempt")
     assert "is a second degree felony under NMSA 1978, § 30-28-1(A)" in note.text  # the same
     text = result.explain("summary")

@@ -569,6 +569,160 @@ def _labor_not_sex(acts: Sequence[ActVerdict[Any]]) -> bool:
     return labor and not sex
 
 
+def _sting_why(acts: Sequence[ActVerdict[Any]]) -> str | None:
+    """§ 30-52-1 met or undetermined where an act is a sting (the person not the minor the
+    actor believed: ``reasoning.sting``): why the minor offense's paragraph is not met, in a
+    clause — the person's age — so that the first screen says why the offense the facts aim
+    at fails before the attempt it leaves (review F9: the line named only the paragraph still
+    open, (A)(1)). None where no act is a sting."""
+    said: dict[str, None] = {}
+    for a in sting.attempts(acts):
+        v, p = a.verdict, a.paragraph
+        paragraph: OffenceParagraph = v.ctx.version.offences[p]
+        for e, status in enumerate(v.elements[p]):
+            if status != NOT_MET:
+                continue
+            element = paragraph.elements[e]
+            alts = v.alternatives(p, e)
+            template = element.defeated[alts[0]].reason if alts else element.label
+            reason = words.dates_in_words(fill(template, v.ctx, paragraph))
+            short = words.paragraph_short(paragraph.citation)
+            said[f"{short} is not met: {reason}"] = None
+    return "; ".join(said) or None
+
+
+def _attempt_grade(grade: str) -> str:
+    """An attempt's grade with its basic sentence (NMSA 1978, § 31-18-15(A) [S]), as the
+    completed grades are given: ``fourth degree felony (basic sentence 18 months [S])``."""
+    if grade == inchoate.FOURTH_DEGREE:
+        return f"{inchoate.GRADE_NAMES[grade]} {inchoate.FOURTH_DEGREE_SENTENCE}"
+    return words.grade_with_sentence(grade)
+
+
+# --- observed indicators beside the stated means (review F4) -----------------------------------
+
+
+def _indicators(
+    pattern: FactPattern, actor: str, person: str
+) -> dict[str | None, list[tuple[str, ...]]]:
+    """The means (force, fraud, coercion) each observed indicator done toward ``person`` is
+    evidence of, one entry per observation: by ``actor``, and by no one named (``None``) —
+    evidence, never a finding (``reasoning.evidence``); another person's are not counted (no
+    evidence of this actor's mind)."""
+    from nm_trafficking.indicators import indicator
+
+    found: dict[str | None, list[tuple[str, ...]]] = {}
+    for obs in pattern.observations:
+        if obs.person == person and obs.actor in (actor, None):
+            means = indicator(obs.indicator).means_names
+            if means:
+                found.setdefault(obs.actor, []).append(means)
+    return dict(sorted(found.items(), key=lambda kv: kv[0] is None))
+
+
+def _indicator_words(
+    found: Mapping[str | None, Sequence[tuple[str, ...]]], person: str, means: Sequence[str] = ()
+) -> str:
+    """``2 indicators of coercion by D toward W were observed``; ``1 indicator of force by D and
+    1 indicator of coercion by someone not named toward W were observed``: the observations of
+    a means of ``means`` (of any, when none is given), each counted once, with the means they
+    are evidence of in the statute's order."""
+    parts: list[str] = []
+    n = 0
+    for who, observed in found.items():
+        kept = [m for m in observed if not means or any(x in means for x in m)]
+        if not kept:
+            continue
+        of = [x for x in _MEANS if any(x in m for m in kept) and (not means or x in means)]
+        n += len(kept)
+        by = who if who is not None else "someone not named"
+        parts.append(
+            f"{len(kept)} indicator{'s' if len(kept) > 1 else ''} of {words.either(of)} by {by}"
+        )
+    if not parts:
+        return ""
+    return f"{words.either(parts, 'and')} toward {person} {'was' if n == 1 else 'were'} observed"
+
+
+_MEANS = ("force", "fraud", "coercion")
+
+
+def _contradicted(pattern: FactPattern, acts: Sequence[ActVerdict[Any]]) -> str | None:
+    """Where an act states a means not intended or known (not known to have been used, for
+    benefiting) and indicators of that means by the actor toward the person are on file: the
+    sentence saying so, for the § 30-52-1 line (the stated fact decides; a prosecutor checks
+    it). Names the means, the number of indicators and who did them toward whom: no fact of
+    the observations themselves (they are at detail="elements")."""
+    will: list[str] = []
+    was: list[str] = []
+    found: dict[str | None, list[tuple[str, ...]]] = {}
+    person = ""
+    for v in acts:
+        c = v.ctx.conduct
+        benefiting = c.act.value == "benefiting"
+        stated = c.means_was_used if benefiting else c.means_will_be_used
+        false = [m for m in _MEANS if getattr(stated, m) is Truth.FALSE]
+        if not false:
+            continue
+        found = found or _indicators(pattern, c.actor, c.person)
+        person = c.person
+        for m in false:
+            if any(m in means for observed in found.values() for means in observed):
+                into = was if benefiting else will
+                if m not in into:
+                    into.append(m)
+    if not will and not was:
+        return None
+    means = [m for m in _MEANS if m in will or m in was]
+    stated_ = []
+    if will:
+        stated_.append(f"{words.either(will)} is stated as neither intended nor known")
+    if was:
+        stated_.append(f"{words.either(was)} is stated as not known to have been used")
+    return (
+        f"Evidence on file: {_indicator_words(found, person, means)}, though "
+        f"{words.either(stated_, 'and')}: check the stated fact"
+    )
+
+
+def _with_evidence(why: str | None, evidence: str | None) -> str | None:
+    """The state line's why (may be none) and the evidence on file against a stated means,
+    in turn: two sentences."""
+    if evidence is None:
+        return why
+    return f"{why}. {evidence}" if why else evidence
+
+
+def _evidenced(laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]) -> set[tuple[str, str]]:
+    """The (law, element) keys indicators are evidence of (the means elements: the statute
+    data's ``evidenced_by_indicators``), in the texts the acts were judged under."""
+    keys: set[tuple[str, str]] = set()
+    for law, acts in laws:
+        for version in {id(t): t for v in acts for t in _texts_of(v)}.values():
+            for paragraph in version.offences:
+                keys.update(
+                    (law.id, e.key) for e in paragraph.elements if e.evidenced_by_indicators
+                )
+    return keys
+
+
+def _evidence_in_questions(
+    pattern: FactPattern,
+    laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]],
+    questions: Sequence[Question],
+) -> None:
+    """A question of a means element (the actor's intent or knowledge, or a § 1589(a) means)
+    where indicators of a means by the actor toward the person are on file: the question names
+    them, as evidence (the stated fact is still what it asks)."""
+    keys = _evidenced(laws)
+    for q in questions:
+        if (q.law, q.element) not in keys:
+            continue
+        said = _indicator_words(_indicators(pattern, q.defendant, q.victim), q.victim)
+        if said:
+            q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
+
+
 # --- notes once -------------------------------------------------------------------------------
 
 
@@ -713,9 +867,14 @@ def summary(
                         f.status,
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
-                        _why=_why(law, acts, NOT_MET)
-                        if f.status == NOT_MET
-                        else notes.defendant_under_eighteen(pattern, acts),
+                        _why=_with_evidence(
+                            _why(law, acts, NOT_MET)
+                            if f.status == NOT_MET
+                            else _with_evidence(
+                                _sting_why(acts), notes.defendant_under_eighteen(pattern, acts)
+                            ),
+                            _contradicted(pattern, acts) if pattern.observations else None,
+                        ),
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):
@@ -752,9 +911,13 @@ def summary(
             comparison = [
                 f"{words.law_short(law)}, {words.STATUS_WORDS[x.status]}: {x.why}."
                 for (law, _), x in zip(pair.laws, statuses, strict=True)
-                if x.why and x.status == NOT_MET  # a met line's why: a child defendant's age
+                # (a met line's why: a sting's reason, a child defendant's age, evidence)
+                if x.why and x.status == NOT_MET
             ]
-        needed.extend(pair_questions(f, pair.laws))
+        asked = pair_questions(f, pair.laws)
+        if pattern.observations:  # a means question names the indicators on file (review F4)
+            _evidence_in_questions(pattern, pair.laws, asked)
+        needed.extend(asked)
         needed.extend(_agreement_questions(f, pair.laws))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
@@ -884,7 +1047,8 @@ def _related(
         limit = attempt_limitation(a)
         lines.append(
             f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
-            f"{'' if a.established else 'if established, '}a {a.name}, graded from the believed "
+            f"{'' if a.established else 'if established, '}a {_attempt_grade(a.grade)}, graded "
+            "from the believed "
             f"age ({a.believed}), a reading of the two texts"
             f"{'' if a.established else '; still open: ' + words.either(a.open_briefs, 'and')}"
             f" (see the attempt note){'; ' + limit if limit else ''}."

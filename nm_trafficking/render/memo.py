@@ -55,6 +55,7 @@ from nm_trafficking.render.summary_text import (
     helpers,
     law_line,
     needed,
+    nothing_needed,
     with_related,
 )
 from nm_trafficking.render.timeline import html as timeline_html
@@ -489,6 +490,7 @@ def _context(
             Needed(i, _question(q), q.kind == "point_of_law", cites(q.citations))
             for i, q in enumerate(needed(s), 1)
         ],
+        "nothing_needed": words.capital(nothing_needed(s)),  # no question: why lines stay open
         "accessories": [" ".join(accessory_lines(a, _names())) for a in helpers(s)],
         "accessories_head": accessories_head(s).removesuffix(":"),
         "notes": _notes(s),

@@ -171,20 +171,51 @@ def _latest(act: ActUnderLaw) -> date | None:
     return act.deadline
 
 
+NAMED_PASSED = 3
+"""Up to this many counts out of time are named on the law's line; more are summarised (their
+number, and their first and last dates): each count's own line says whether its period passed."""
+
+
 def passed_periods(counts: Sequence[CountSummary], law: str, today: date) -> str:
     """For the law's line: the counts that meet or may meet the law whose every limitation
-    period that may apply has passed (dated warnings, unless tolled) — ``""`` when none has."""
+    period that may apply has passed (dated warnings, unless tolled) — ``""`` when none has.
+    One count: "has passed"; every count: "for every count ..."; a few: each named; more (a
+    file of many acts): how many, and their dates — the line stays the decision, not a list."""
     live = [c for c in counts if law in c.laws and c.laws[law].status != "not_met"]
     passed = [c for c in live if (end := _latest(c.laws[law])) is not None and end < today]
     if not passed:
         return ""
+    if len(live) == 1:
+        return "the limitation period has passed (unless tolled; check)"
     if len(passed) == len(live):
         return (
             "the limitation period has passed for every count that meets or may meet it "
             "(unless tolled; check)"
         )
-    names = words.either([c.name for c in passed], "and")
-    return f"the limitation period has passed for {names} (unless tolled; check)"
+    if len(passed) <= NAMED_PASSED:
+        names = words.either([c.name for c in passed], "and")
+        return f"the limitation period has passed for {names} (unless tolled; check)"
+    return (
+        f"the limitation period has passed for {len(passed):,} of the {len(live):,} counts that "
+        f"meet or may meet it, {_passed_span(live, passed)} (unless tolled; check)"
+    )
+
+
+def _passed_span(live: Sequence[CountSummary], passed: Sequence[CountSummary]) -> str:
+    """The dates of the counts out of time, in a clause: "those dated 3 January 2018 to
+    4 December 2021" where they are every dated count between those days; else the first and
+    the last of them by name ("the first the recruiting of ..., the last ..."), as the counts
+    below are not all out of time between them (a period of another length: another grade)."""
+    days = [c.date for c in passed if c.date is not None]
+    if len(days) < len(passed):  # a count with no one date (never out of time): by name
+        return f"the first {passed[0].name}, the last {passed[-1].name}"
+    first, last = min(days), max(days)
+    between = [c for c in live if c.date is not None and first <= c.date <= last]
+    if len(between) == len(passed):
+        span = words.long_date(first) + ("" if first == last else f" to {words.long_date(last)}")
+        return f"those dated {span}"
+    ordered = sorted(passed, key=lambda c: c.date or first)
+    return f"the first {ordered[0].name}, the last {ordered[-1].name}"
 
 
 def when(c: CountSummary) -> str:
@@ -218,10 +249,11 @@ def _texts(c: CountSummary) -> str:
     return "; ".join(parts)
 
 
-def _end(period: LimitationPeriod, today: date | None = None) -> str:
+def _end(period: LimitationPeriod, today: date | None = None, *, said: bool = False) -> str:
     """A period compactly, with the provision giving it: ``to 10 March 2024 (passed) under
     § 30-1-8(B)``, ``to 7 December 2026 (the last day is today)``, ``none under § 3299``,
-    ``open under § 30-1-8(I)``, ``for the child's life under § 3283``."""
+    ``open under § 30-1-8(I)``, ``for the child's life under § 3283``. ``said``: the law's line
+    already says the period has passed (one count): not said again."""
     if period.kind == "none":
         end = "none"
     elif period.kind == "open":
@@ -232,7 +264,7 @@ def _end(period: LimitationPeriod, today: date | None = None) -> str:
         end = "running from the act's date (not stated)"
     else:
         end = f"to {words.long_date(period.last_day)}" + (
-            " (passed)"
+            ("" if said else " (passed)")
             if period.passed
             else " (the last day is today)"
             if period.last_day == today
@@ -259,18 +291,21 @@ def _before_3299(periods: Sequence[LimitationPeriod], today: date) -> str:
     return ", or ".join(said) + (f", else {' or '.join(rest)}" if rest else "")
 
 
-def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
+def limitation(
+    c: CountSummary, names: Mapping[str, str], today: date, said: frozenset[str] = frozenset()
+) -> str:
     """The act's limitation periods, compactly, each with its provision: ``§ 30-52-1 to 10 March
     2024 (passed) under § 30-1-8(B); § 1591 none under § 3299`` — dated warnings (the full words
     are in the JSON and the memo). Where the grade is open, each grade's period ("if a ...");
-    where which rule applies is open (§ 1591 before 27 July 2006), each ("or")."""
+    where which rule applies is open (§ 1591 before 27 July 2006), each ("or"). ``said``: the
+    laws whose line says the period has passed (the pair's one count): "(passed)" not again."""
     parts: dict[str, list[str]] = {}
     for law_id, act in c.laws.items():
         if act.limitation is None or not act.all_periods:
             continue
         by_grade: dict[str, list[str]] = {}  # the period's words -> its grades
         for period in act.all_periods:
-            by_grade.setdefault(_end(period, today), []).extend(
+            by_grade.setdefault(_end(period, today, said=law_id in said), []).extend(
                 [period.grade] if period.grade else []
             )
         if len(by_grade) > 1 and all(by_grade.values()):
@@ -310,9 +345,11 @@ def _counts(
         age = f"{victim} aged {c.victim_age}" if c.victim_age else f"{victim}'s age not known"
         where = f" — {_place(c.county)}" if c.county else ""
         head = f"{when(c)}{where} — {age} — texts: {_texts(c)}"
-        limit = limitation(c, names, today)
-        if len(counts) == 1:  # the pair's lines above are this act's
+        if len(counts) == 1:  # the pair's lines above are this act's, and say what passed
+            said = frozenset(law for law in c.laws if passed_periods(counts, law, today))
+            limit = limitation(c, names, today, said)
             return wrap(f"Count: {head}" + (f"; {limit}" if limit else ""), "  ")
+        limit = limitation(c, names, today)
         lines += wrap(head, "    - ")
         parts = [act_line(act, names[law_id]) for law_id, act in c.laws.items()]
         lines += wrap("; ".join(parts) + (f"; {limit}" if limit else ""), "        ")
@@ -376,6 +413,39 @@ def accessory_lines(a: Helper, names: Mapping[str, str]) -> list[str]:
 def needed(s: Summary) -> list[Question]:
     """What is still needed: the pairs' questions, then the accessories'."""
     return [*s.needed, *(q for a in helpers(s) for q in a.needed)]
+
+
+NOTHING_NEEDED = "nothing for the statuses and grades above."
+
+
+def nothing_needed(s: Summary) -> str:
+    """What "Still needed:" says when no question is asked: nothing for the statuses and
+    grades above; or, where a section stays undetermined because none of its questions is asked
+    (``not_asked``: no fact puts the trafficking it reaches at issue), that nothing is asked and
+    why those lines stay open (review G10: "nothing" under an undetermined line read as a
+    contradiction)."""
+    from nm_trafficking import statute
+
+    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    gated = list(
+        dict.fromkeys(
+            names[law.law]
+            for pair in s.pairs
+            for law in pair.laws
+            if law.status == "undetermined" and law.not_asked
+        )
+    )
+    if not gated:
+        return NOTHING_NEEDED
+    stays, reaches, lines = (
+        ("stays", "it reaches", "its line")
+        if len(gated) == 1
+        else ("stay", "they reach", "their lines")
+    )
+    return (
+        f"nothing is asked; {words.either(gated, 'and')} {stays} undetermined because no fact "
+        f"stated puts the trafficking {reaches} at issue (see {lines})."
+    )
 
 
 def cited(laws: list[str]) -> str:
@@ -479,11 +549,8 @@ def render_summary(s: Summary) -> list[str]:
     for pair in s.pairs:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
         shown = []
-        for law in pair.laws:
-            line = law_line(law, names)
-            if len(pair.counts) > 1:  # one count: its line, just below, says which passed
-                line = law_line_with_periods(law, names, pair.counts, s.assessed_on)
-            shown.append(line)
+        for law in pair.laws:  # the decision first: whether a period passed, on the law's line
+            shown.append(law_line_with_periods(law, names, pair.counts, s.assessed_on))
         for line in with_related(pair, shown, pair.related):
             lines += wrap(line, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
@@ -509,7 +576,7 @@ def render_summary(s: Summary) -> list[str]:
             lead = "[point of law] " if q.kind == "point_of_law" else ""
             lines += wrap(f"{settles}: {lead}{q.text}", f"  {i}. ", " ")
     elif s.pairs:
-        lines += ["", "Still needed: nothing for the statuses and grades above."]
+        lines += ["", *wrap(f"Still needed: {nothing_needed(s)}", "")]
     if s.notes:
         lines += ["", *_notes(s)]
     lines += ["", *_library_text(s.disclaimer, "")]

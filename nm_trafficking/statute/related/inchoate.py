@@ -71,6 +71,13 @@ CONSPIRACY_GRADE: dict[str, tuple[str, str]] = {
     "third_degree_felony": ("fourth_degree_felony", f"{S_30_28_2}(B)(3)"),
 }
 
+# The grade (its id) of an attempt at, or a conspiracy to, the third degree, and its basic
+# sentence: NMSA 1978, § 31-18-15(A)(13) [S], "for a fourth degree felony, eighteen months
+# imprisonment" (research-2026-11-related-texts.md § 4.3; related-law-2026-12.md § 7: secondary
+# mirrors). The first to third degrees' are the statute data's (``statute.v2008.c_grade``).
+FOURTH_DEGREE = "fourth_degree_felony"
+FOURTH_DEGREE_SENTENCE = "(basic sentence 18 months [S])"
+
 GRADE_NAMES = {
     f"{degree}_degree_felony": felony(degree) for degree in ("first", "second", "third", "fourth")
 }
