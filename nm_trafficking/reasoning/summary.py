@@ -523,11 +523,16 @@ def _only_sex(law: Law, acts: Sequence[ActVerdict[Any]], why_not: str | None) ->
     it reaches, and (``why_not``: its questions are not asked) that none is asked."""
     if not (law.commercial_sex_only and _labor_not_sex(acts)):
         return None
-    said = "rule out" if _sex_stated_false(acts) else "do not state"
-    return (
-        f"{words.law_short(law)} reaches only a commercial sex act; the facts state labor "
-        f"or services and {said} commercial sexual activity"
-    ) + (", so none of its questions is asked" if why_not is not None else "")
+    # not "rule out": § 1591 stays undetermined on its own facts (a state purpose stated false
+    # settles none of them; review H10 of session 6)
+    said = (
+        "labor or services, not commercial sexual activity, as the purpose"
+        if _sex_stated_false(acts)
+        else "labor or services and do not state commercial sexual activity"
+    )
+    return (f"{words.law_short(law)} reaches only a commercial sex act; the facts state {said}") + (
+        ", so none of its questions is asked" if why_not is not None else ""
+    )
 
 
 def _own_why(
