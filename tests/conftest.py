@@ -20,6 +20,7 @@ BROWSER = frozenset(
         "test_workbench_print_browser.py",
         "test_workbench_related.py",
         "test_workbench_review11.py",
+        "test_workbench_review_h.py",
         "amendment/test_amendment_browser.py",
     }
 )

@@ -370,8 +370,9 @@ def test_a_deadline_is_drawn_when_the_summary_gives_one_and_skipped_otherwise() 
     # (which they do not stretch): said in a caption, not drawn.
     assert not _refs(_svg(given), "d")
     said = str(timeline.html(given))
-    assert "Limitation periods ending off the dates shown" in said
-    assert "under § 30-52-1 on 10 March 2024" in said
+    assert "Limitation periods ending after the last date shown" in said
+    # 10 March 2024 is before the day of the assessment (TODAY): passed, as the text says
+    assert "under § 30-52-1 on 10 March 2024 (the recruiting of 10 March 2018; passed)" in said
     c = given.pairs[0].counts[0]
     none = {k: dataclasses.replace(a, deadline=None) for k, a in c.laws.items()}
     s = dataclasses.replace(
@@ -561,3 +562,48 @@ def test_a_dated_acts_mark_does_not_say_its_date_twice() -> None:
     ), dated
     undated = [t for t in titles if t.startswith("D: the undated recruiting")]
     assert undated and all(", not stated: between " in t for t in undated), undated
+
+
+def test_a_caption_says_each_thing_once() -> None:
+    """Review H13: the 2008 window of the three federal sections was said three times
+    ("Came into force after the last date shown: 23 December 2008 to 31 December 2009: the
+    2008 Act's effective date is UNVERIFIED (on 23 December 2008); ..."), and the periods
+    ending after the last date shown once per defendant."""
+    persons = [{"id": "K", "birth_date": "1992-07-15"}, {"id": "E"}]
+    acts = [
+        _act(0, "2008-06-30", "transporting", "K"),
+        _act(1, "2008-07-01", "transporting", "K"),
+        {**_act(2, "2008-07-15", person="K"), "actor": "E"},
+    ]
+    given = _summary(persons, acts, deadlines=True)
+    given = dataclasses.replace(given, pairs=[p for p in given.pairs if p.victim == "K"])
+    caps = [c for p in timeline.pictures(given) for c in p.captions]
+    after = next(c for c in caps if c.startswith("Came into force after the last date shown"))
+    assert after.count("23 December 2008 to 31 December 2009") == 2, after
+    assert "§ 1591 and § 1590: the 2008 Act's effective date is UNVERIFIED" in after
+    assert "§ 1589: the 2008 rewrite's effective date is UNVERIFIED" in after
+    before = next(c for c in caps if c.startswith("In force before the first date shown"))
+    assert "28 October 2000 to 22 December 2008, § 1591 and § 1590: no version encoded" in before
+    ending = [c for c in caps if c.startswith("Limitation periods ending")]
+    assert len(ending) == 1, ending
+    assert ending[0].startswith(
+        "Limitation periods ending after the last date shown (dated warnings, unless tolled): D: "
+    )
+    assert (
+        ". E: under § 30-52-1 on 15 July 2013 (the recruiting of 15 July 2008; passed)"
+        in (ending[0])
+    )
+
+
+def test_an_acts_label_is_not_crossed_by_a_line() -> None:
+    """Review H15: the "30 Jun 2008" of an act the day before § 30-52-1 came into force was
+    crossed by that text's line: each act's label has a white outline under its letters."""
+    given = _summary(
+        [{"id": "V", "birth_date": "1992-07-15"}],
+        [_act(0, "2008-06-30", "transporting"), _act(1, "2008-07-01", "transporting")],
+    )
+    root = _svg(given)
+    labels = [t for t in root.iter(f"{SVG}text") if t.get("data-ref", "").startswith("a")]
+    assert labels
+    for t in labels:
+        assert t.get("stroke") == "#fff" and t.get("paint-order") == "stroke", t.text

@@ -210,7 +210,10 @@ def test_build_the_case_by_clicking_flip_knowingly_and_undo(page: Any, artifacts
     expect(changes).to_contain_text("What changed")
     expect(changes).to_contain_text("(A)(2)")
     expect(changes).to_contain_text("done knowingly")
-    expect(changes).to_contain_text("second degree felony → none")
+    # the grade in the screen's own words, before and after (review H, finding 11)
+    expect(changes).to_contain_text(
+        "second degree felony (basic sentence 9 years [S]) → no grade: no act meets"
+    )
     expect(_state_grade(page)).to_contain_text("no grade")
     _shot(page, artifacts, "02-knowingly-flipped")
 

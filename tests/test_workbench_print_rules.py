@@ -62,3 +62,50 @@ def test_the_page_links_the_same_file_for_print() -> None:
     assert served.status_code == 200
     assert served.headers["content-type"].startswith("text/css")
     assert served.content == SHARED.read_bytes()
+
+
+def _memos() -> list[str]:
+    """The memo of a case of several acts and laws, printed alone and as the page's body."""
+    from datetime import date
+
+    from nm_trafficking.render.memo import fragment
+
+    pattern = nmt.load(ROOT / "examples" / "federal_motel_venture.yaml")
+    result = nmt.assess(pattern, today=date(2026, 12, 7))
+    return [render(result, pattern=pattern), fragment(result, pattern=pattern)]
+
+
+def test_every_counts_row_names_its_act() -> None:
+    """Review H14: an act's rows shared its Act, Date and Age cells (rowspan), and a row
+    carried on to the next page had them empty. Each row has its own, the act's later rows
+    marked "again" (muted), its first row "act-first"."""
+    for memo in _memos():
+        assert "rowspan" not in memo
+        tables = re.findall(r'<table class="counts">(.*?)</table>', memo, flags=re.S)
+        assert tables
+        for table in tables:
+            rows = re.findall(r"<tr[^>]*>(.*?)</tr>", table.split("<tbody>", 1)[1], flags=re.S)
+            assert len(rows) > 1
+            for row in rows:
+                cells = re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)
+                assert len(cells) == 8, row
+                assert all(c.strip() for c in cells[:3]), row
+            assert table.count('class="act-first"') < len(rows)
+
+
+def test_a_section_sign_stays_with_its_number() -> None:
+    """Review H14: "NMSA 1978, §" ended a printed line, "30-1-8(B)" began the next."""
+    for memo in _memos():
+        text = re.sub(r"<[^>]+>", " ", memo)
+        assert "§\u00a030-52-1" in text
+        assert not re.search(r"§§? \d", text), re.search(r".{20}§§? \d.{10}", text)
+
+
+def test_the_workbench_memo_is_in_the_memo_s_face() -> None:
+    """Review H14: the workbench memo printed in the page's sans-serif, the memo alone in a
+    serif face: the page gives the memo the memo's own face."""
+    memo_css = (TEMPLATES / "memo.css").read_text(encoding="utf-8")
+    face = re.search(r"body \{ font: [^ ]+ ([^;]+);", memo_css)
+    assert face is not None
+    app = (STATIC / "app.css").read_text(encoding="utf-8")
+    assert f".memo {{ font-family: {face.group(1)};" in app

@@ -33,6 +33,7 @@ case title is at the top of the first page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -508,7 +509,9 @@ def render(
     "Prepared by" line (left blank to be signed when not given); with the fact ``pattern``
     assessed, each act's facts stated are the pattern's facts in words (without it, the
     elements the facts establish or rule out)."""
-    return environment().get_template("memo.html.j2").render(_context(result, prepared_by, pattern))
+    return _keep_sections(
+        environment().get_template("memo.html.j2").render(_context(result, prepared_by, pattern))
+    )
 
 
 def fragment(
@@ -518,8 +521,17 @@ def fragment(
     pattern: FactPattern | None = None,
 ) -> str:
     """The memo's body (an ``<article>``) for a page that styles it (the workbench)."""
-    return (
+    return _keep_sections(
         environment()
         .get_template("memo_body.html.j2")
         .render(_context(result, prepared_by, pattern))
     )
+
+
+_SECTION = re.compile(r"(§§?) (?=\d)")
+
+
+def _keep_sections(html: str) -> str:
+    """A section sign kept on the line of its number (``§`` and ``30-1-8(B)`` joined by a
+    no-break space): a printed line never ends with ``§`` alone."""
+    return _SECTION.sub("\\1\u00a0", html)

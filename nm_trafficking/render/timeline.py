@@ -49,7 +49,7 @@ from nm_trafficking.render.timeline_layout import (
     short_date,
 )
 from nm_trafficking.results import Status
-from nm_trafficking.summary import Summary
+from nm_trafficking.summary import Summary, TextInForce
 
 __all__ = ["document", "html", "svgs", "table_rows"]
 
@@ -93,6 +93,17 @@ def _num(v: Any) -> str:
     if isinstance(v, float):
         return f"{v:.1f}".rstrip("0").rstrip(".")
     return str(v)
+
+
+HALO: dict[str, Any] = {
+    "stroke": "#fff",
+    "stroke_width": 3,
+    "stroke_linejoin": "round",
+    "paint_order": "stroke",
+}
+"""A white outline under a label's letters: a line of a text in force or a birthday crossing
+the label is hidden under it (the "30 Jun 2008" of an act the day before a text came into
+force was crossed by that text's line)."""
 
 
 def _text(x: float, y: float, text: str, size: float = 10, **attrs: Any) -> El:
@@ -235,6 +246,40 @@ def _basis(basis: str) -> str:
     return ""
 
 
+def _passed(day: date, layout: Layout) -> str:
+    """``; passed`` after a period whose last day is before the day of the assessment (the text
+    summary's "(passed)")."""
+    today = layout.assessed_on
+    return "; passed" if today is not None and day < today else ""
+
+
+def _texts(texts: list[tuple[str, TextInForce]], when: str) -> str:
+    """The texts in force before (``when`` "from") or after ("on") the dates shown, each once:
+    a period with no text encoded is said once for every section it concerns (``23 December
+    2008 to 31 December 2009, § 1591 and § 1590: the 2008 Act's effective date is
+    UNVERIFIED``), a text by its name and the day it came into force."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    parts: list[str | tuple[str, str]] = []
+    for law, t in texts:
+        if is_text(t):
+            parts.append(f"{t.name} ({when} {words.long_date(t.in_force_from)})")
+            continue
+        short = _law_name(law)
+        span, _, reason = t.name.partition(": ")
+        key = (span, reason.replace(f" of {short}", ""))
+        if key not in groups:
+            groups[key] = []
+            parts.append(key)
+        groups[key].append(short)
+    said = [
+        part
+        if isinstance(part, str)
+        else f"{part[0]}, {words.either(groups[part], 'and')}: {part[1]}"
+        for part in parts
+    ]
+    return "; ".join(said)
+
+
 def captions(layout: Layout) -> list[str]:
     """What the picture says besides its marks: the birth it reads, texts in force before it,
     acts it cannot place."""
@@ -265,26 +310,26 @@ def captions(layout: Layout) -> list[str]:
             f"{words.long_date(first)}."
         )
     if layout.before:
-        texts = "; ".join(
-            f"{t.name} (from {words.long_date(t.in_force_from)})" for _, t in layout.before
-        )
-        out.append(f"In force before the first date shown: {texts}.")
+        out.append(f"In force before the first date shown: {_texts(layout.before, 'from')}.")
     if layout.after:
-        texts = "; ".join(
-            f"{t.name} (on {words.long_date(t.in_force_from)})" for _, t in layout.after
+        out.append(f"Came into force after the last date shown: {_texts(layout.after, 'on')}.")
+    # the periods ending after the last date shown: one caption, each defendant's once
+    ending = [
+        f"{lane.pair.defendant}: "
+        + "; ".join(
+            f"under {_law_name(d.law)} on {words.long_date(d.day)} "
+            f"({words.either(d.acts, 'and')}{d.which}{_passed(d.day, layout)})"
+            for d in sorted(lane.later, key=lambda d: d.day)
         )
-        out.append(f"Came into force after the last date shown: {texts}.")
+        for lane in layout.lanes
+        if lane.later
+    ]
+    if ending:
+        out.append(
+            "Limitation periods ending after the last date shown (dated warnings, unless "
+            f"tolled): {'. '.join(ending)}."
+        )
     for lane in layout.lanes:
-        if lane.later:
-            ends = "; ".join(
-                f"under {_law_name(d.law)} on {words.long_date(d.day)} "
-                f"({words.either(d.acts, 'and')}{d.which})"
-                for d in sorted(lane.later, key=lambda d: d.day)
-            )
-            out.append(
-                f"Limitation periods ending off the dates shown (dated warnings, unless tolled): "
-                f"{lane.pair.defendant}: {ends}."
-            )
         if lane.undrawn:
             names = words.either([c.name for c in lane.undrawn], "and")
             out.append(f"Not drawn (no date or window known): {lane.pair.defendant}: {names}.")
@@ -503,10 +548,14 @@ def _lane(layout: Layout, lane: Lane, p: str) -> list[El]:
                 text_anchor="middle",
                 font_weight="bold",
                 data_ref=cl.ref,
+                **HALO,
             )
         )
-        out.append(_text(cl.label_x, ly + 21, day, 9.5, text_anchor="middle", data_ref=cl.ref))
         out.append(
+            _text(cl.label_x, ly + 21, day, 9.5, text_anchor="middle", data_ref=cl.ref, **HALO)
+        )
+        out.insert(  # under every label (a label's outline hides another act's leader)
+            0,
             el(
                 "line",
                 x1=cl.label_x,
@@ -516,7 +565,7 @@ def _lane(layout: Layout, lane: Lane, p: str) -> list[El]:
                 stroke="#555",
                 stroke_width=0.7,
                 stroke_dasharray="2 2",
-            )
+            ),
         )
         room = min((a - x1 for a, _ in xs if a > x1 + 0.5), default=X1 + 20 - x1)
         for r, law in enumerate(layout.laws):

@@ -233,6 +233,8 @@ class Layout:
     after: list[tuple[str, TextInForce]]
     """The first text of each law to come into force after the axis's end."""
     ticks: list[tuple[date, str]] = field(default_factory=list)
+    assessed_on: date | None = None
+    """The day of the assessment: a limitation period ending before it has passed."""
 
 
 def _window(c: CountSummary, today: date) -> tuple[date, date] | None:
@@ -429,6 +431,7 @@ def layouts(s: Summary) -> list[Layout]:
             )
         )
         out[-1].ticks = _ticks(axis)
+        out[-1].assessed_on = s.assessed_on
     return out
 
 

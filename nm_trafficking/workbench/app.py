@@ -77,6 +77,7 @@ from nm_trafficking.workbench.http import (
     read_body,
     too_large_message,
 )
+from nm_trafficking.workbench.limitation import limitation_words
 from nm_trafficking.workbench.memo import memo_html
 from nm_trafficking.workbench.questions import next_questions
 from nm_trafficking.workbench.words import fact_catalog, plain_pattern
@@ -196,13 +197,15 @@ def _workbench_result(
 ) -> dict[str, Any]:
     """The builder's answer. The questions and the comparison are § 30-52-1's (its elements'
     facts, its statuses and grades): with the federal sections alone (``law="federal"``) there
-    are none (the summary's ``needed`` asks what the federal sections still need)."""
+    are none (the summary's ``needed`` asks what the federal sections still need). The
+    limitation periods in the text summary's words (``limitation_words``) for the page."""
     state = law != "federal"
     return {
         "pattern": plain_pattern(pattern),
         "assessment": after.to_dict(detail=detail),
         "questions": next_questions(pattern, after) if state else [],
         "comparison": compare(before, after).to_dict() if before is not None and state else None,
+        "limitation": limitation_words(after.summary),
     }
 
 
@@ -727,12 +730,14 @@ def create_app(
         tags=["workbench"],
         summary="Assess a pattern, list what is still needed, compare with a previous version",
         description=(
-            "Returns `{pattern, assessment, questions, comparison}`: the pattern as a compact "
-            "document, the assessment document (at `detail`, under `law`: all, nm or federal, "
-            "default all), the next questions (the unknown facts of each undetermined element "
-            "of § 30-52-1) and, when `before` is given, what changed from it (§ 30-52-1's "
-            "statuses and grades). With `law` federal there are no questions and no comparison: "
-            "the summary's `needed` says what the federal sections still need."
+            "Returns `{pattern, assessment, questions, comparison, limitation}`: the pattern as "
+            "a compact document, the assessment document (at `detail`, under `law`: all, nm or "
+            "federal, default all), the next questions (the unknown facts of each undetermined "
+            "element of § 30-52-1), when `before` is given, what changed from it (§ 30-52-1's "
+            "statuses and grades), and per pair the limitation periods in the text summary's "
+            "words (each law's periods passed; each act's periods). With `law` federal there "
+            "are no questions and no comparison: the summary's `needed` says what the federal "
+            "sections still need."
         ),
         responses=_STANDARD_ERRORS,
         openapi_extra=request_body(EvaluateBody),
@@ -757,7 +762,8 @@ def create_app(
         description=(
             'Body: `{"pattern": ..., "changes": [{"path": "conduct.recruit.knowingly", '
             '"value": false}], "as_of", "today", "law"}`; a value `null` makes the fact unknown. '
-            "Returns `{pattern, assessment, questions, comparison}` for the changed pattern "
+            "Returns `{pattern, assessment, questions, comparison, limitation}` for the changed "
+            "pattern "
             "(the assessment document at `detail`)."
         ),
         responses=_STANDARD_ERRORS,

@@ -11,6 +11,7 @@ const state = {
   pattern: emptyPattern(),
   sentOk: null, // the last pattern the server accepted (JSON text)
   result: null,
+  previous: null, // the summary shown before the last edit (what "What changed" compares with)
   undo: [],
   asOf: "",
   law: "all", // the laws to assess (as --law): all, nm or federal
@@ -131,6 +132,7 @@ async function send(change, what, { compared = true } = {}) {
   if (!pattern.persons.length) {
     state.sentOk = null;
     state.result = null;
+    state.previous = null;
     showEmpty();
     return;
   }
@@ -158,6 +160,9 @@ async function send(change, what, { compared = true } = {}) {
   status("");
   const laws = lawsAssessed().join();
   state.sentOk = JSON.stringify(pattern);
+  // the summary the comparison's "before" is of (the pattern last accepted): its words are
+  // what the screen said before this edit
+  state.previous = state.result && state.result.assessment ? state.result.assessment.summary : null;
   state.result = response.data;
   showResult(what);
   // other laws assessed: the form shows the facts they test (lawsAssessed)
@@ -179,9 +184,10 @@ function showResult(what) {
   const r = state.result;
   $("#results").classList.remove("stale");
   $("#status-bar").classList.remove("stale");
-  renderSummary($("#summary"), r.assessment, r.comparison);
+  const previous = r.comparison ? state.previous : null;
+  renderSummary($("#summary"), r.assessment, r.comparison, r.limitation, previous);
   renderBar($("#status-bar"), r.assessment.summary, r.comparison, what);
-  renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null);
+  renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null, { before: previous, after: r.assessment.summary });
   renderQuestions($("#questions"), r.questions, answerQuestion, r.assessment.summary);
   $("#show-elements").disabled = false;
   if (state.elementsOpen) showElements();
@@ -209,6 +215,13 @@ async function showTimeline() {
   }
   const parsed = new DOMParser().parseFromString(response.text, "text/html");
   fill($("#timeline"), ...Array.from(parsed.body.children).map((node) => document.importNode(node, true)));
+  // each picture at its own size, in a region that scrolls sideways (reachable by keyboard)
+  for (const svg of $$("#timeline figure > svg")) {
+    const label = svg.getAttribute("aria-label") || "Timeline";
+    const box = h("div", { class: "timeline-scroll", tabindex: "0", role: "group", "aria-label": `${label} (scrolls sideways)` });
+    svg.replaceWith(box);
+    box.append(svg);
+  }
 }
 
 // --- the element trees, on request (detail "elements") ----------------------------------

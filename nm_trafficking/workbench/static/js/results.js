@@ -45,9 +45,12 @@ function keepFocus(el, draw, fallback) {
 /** The summary, first: per defendant and victim each law's status, paragraphs and grade, any
  * related offense (a sting's attempt), the acts as counts and what separates the laws; then what is still needed and the notes, once.
  * Every word comes from the summary's JSON (`assessment.summary`); only the layout is here. */
-export function renderSummary(el, assessment, comparison) {
+export function renderSummary(el, assessment, comparison, limitation, previous) {
   const idx = changeIndex(comparison);
   const summary = assessment.summary;
+  // the limitation periods in the text summary's words (the service's `limitation`), by pair
+  const periods = new Map((limitation || []).map((p) => [`${p.defendant}|${p.victim}`, p]));
+  const grades = gradeWords(previous);
   if (!summary.pairs.length) {
     fill(el, h("p", {}, "No act is stated yet: add persons and an act to see an assessment."));
     return;
@@ -67,12 +70,12 @@ export function renderSummary(el, assessment, comparison) {
           // directly under the § 30-52-1 line, as the text summary, the Markdown and the memo
           // give them (after the laws where there is none)
           pair.laws.flatMap((law, i) => [
-            lawLine(law, key, idx, i === 0),
+            lawLine(law, key, idx, i === 0, (periods.get(key) || {}).passed, grades),
             i === relatedAt(pair) - 1 ? related(pair) : [],
           ]),
           relatedAt(pair) === 0 ? related(pair) : [],
         ),
-        counts(pair.counts),
+        counts(pair.counts, (periods.get(key) || {}).counts),
         pair.comparison.length
           ? h(
               "details",
@@ -156,9 +159,11 @@ function related(pair) {
   return (pair.related || []).map((line) => h("li", { class: "related" }, h("p", {}, line)));
 }
 
-/** One law for one pair: its status, each paragraph's (or prong's) status, its grade. */
-function lawLine(law, key, idx, state) {
+/** One law for one pair: its status, each paragraph's (or prong's) status, its grade, and the
+ * counts whose limitation period has passed (the text summary's clause, after the grade). */
+function lawLine(law, key, idx, state, passed, before) {
   const grades = state ? idx.grades.get(key) : null;
+  const expired = passed && passed[law.law];
   return h(
     "li",
     { class: "law", "data-law": law.law },
@@ -182,16 +187,18 @@ function lawLine(law, key, idx, state) {
       "p",
       { class: "grade" + (grades ? " changed" : ""), "data-grade": law.grading.certain || "" },
       law.grading.words,
-      grades ? h("span", { class: "was" }, " changed: was " + gradeWas(grades)) : null,
+      expired ? h("span", { class: "limitation-passed" }, `; ${expired}.`) : null,
+      grades ? h("span", { class: "was" }, " changed: was " + gradeWas(grades, before.get(key))) : null,
     ),
     // a section whose questions are not asked says why (docs/federal.md, decision 19)
     law.not_asked ? h("p", { class: "not-asked" }, `Still needed: ${law.not_asked}.`) : null,
   );
 }
 
-/** Each act as a count: its name (verb and date), the victim's age, and under each law the
- * text applied, the status and the grade or penalty in words. */
-function counts(list) {
+/** Each act as a count: its name (verb and date), the victim's age, under each law the text
+ * applied, the status and the grade or penalty in words, and its limitation periods (the text
+ * summary's words, `periods` by act). */
+function counts(list, periods) {
   return h(
     "details",
     { class: "counts" },
@@ -211,6 +218,7 @@ function counts(list) {
               h("li", { "data-law": id }, `${act.text}: `, badge(act.status), ` — ${act.words}`),
             ),
           ),
+          periods && periods[c.conduct] ? h("p", { class: "limitation" }, periods[c.conduct]) : null,
         ),
       ),
     ),
@@ -273,7 +281,19 @@ function summaryNotes(notes) {
   );
 }
 
-function gradeWas(changes) {
+/** Each pair's grade as the summary worded it (§ 30-52-1's `grading.words`), by pair: what
+ * the screen said before an edit, for "was" and "What changed". */
+function gradeWords(summary) {
+  const said = new Map();
+  for (const pair of (summary && summary.pairs) || []) {
+    const law = pair.laws.find((x) => x.law === "nm_30_52_1");
+    if (law) said.set(`${pair.defendant}|${pair.victim}`, law.grading.words);
+  }
+  return said;
+}
+
+function gradeWas(changes, before) {
+  if (before) return before;
   const g = changes.find((c) => c.field === "grade");
   const st = changes.find((c) => c.field === "status");
   if (g && g.before) return words(g.before);
@@ -282,12 +302,26 @@ function gradeWas(changes) {
 }
 
 /** What changed with the last edit, highlighted, with an undo button. */
-export function renderChanges(el, comparison, what, onUndo) {
+export function renderChanges(el, comparison, what, onUndo, screens) {
   // after "Undo this change" the panel is redrawn: the focus stays in it
-  keepFocus(el, () => drawChanges(el, comparison, what, onUndo), () => el.querySelector("#changes-heading") || document.getElementById("results"));
+  keepFocus(el, () => drawChanges(el, comparison, what, onUndo, screens), () => el.querySelector("#changes-heading") || document.getElementById("results"));
 }
 
-function drawChanges(el, comparison, what, onUndo) {
+/** Each act's § 30-52-1 grade as the summary worded it, by pair and act. */
+function countWords(summary) {
+  const said = new Map();
+  for (const pair of (summary && summary.pairs) || [])
+    for (const c of pair.counts) {
+      const act = c.laws.nm_30_52_1;
+      if (act && act.status !== "not_met") said.set(`${pair.defendant}|${pair.victim}|${c.conduct}`, act.words);
+    }
+  return said;
+}
+
+/** `screens`: the summaries before and after the edit ({before, after}), whose words a grade's
+ * change is given in (what the screen said, e.g. "at least a third degree felony ...; second
+ * degree felony possible", never "undetermined" for it). */
+function drawChanges(el, comparison, what, onUndo, screens) {
   if (!comparison) {
     fill(el);
     el.hidden = true;
@@ -295,6 +329,11 @@ function drawChanges(el, comparison, what, onUndo) {
   }
   el.hidden = false;
   const lines = [];
+  // each act by its verb and date, as the summary names it (the comparison keeps its id)
+  const actNames = new Map(
+    [screens && screens.before, screens && screens.after].flatMap((s) => ((s && s.pairs) || []).flatMap((p) => p.counts.map((c) => [c.conduct, c.name]))),
+  );
+  const act = (id) => actNames.get(id) || `act ${id}`;
   for (const c of comparison.paragraphs)
     lines.push([`${c.defendant} toward ${c.victim}, ${short(c.citation)}: `, c.before, c.after]);
   // one line per element and act, with every paragraph it changed in
@@ -305,23 +344,34 @@ function drawChanges(el, comparison, what, onUndo) {
     elements.get(key).citations.push(short(c.citation));
   }
   for (const c of elements.values())
-    lines.push([`${c.defendant} toward ${c.victim}, act ${c.conduct}: ${c.label}, in ${c.citations.join(", ")}: `, c.before, c.after]);
+    lines.push([`${c.defendant} toward ${c.victim}, ${act(c.conduct)}: ${c.label}, in ${c.citations.join(", ")}: `, c.before, c.after]);
   const pairGrade = new Set(comparison.grades.filter((c) => c.field === "grade").map((c) => `${c.defendant}|${c.victim}`));
+  const said = { before: gradeWords(screens && screens.before), after: gradeWords(screens && screens.after) };
+  const acts = { before: countWords(screens && screens.before), after: countWords(screens && screens.after) };
   for (const c of comparison.grades)
     if (c.field === "grade") {
-      // no grade: "undetermined" while one is still possible, else "none"
+      // the grade as the screen said it; without it, no grade: "undetermined" while one is
+      // still possible, else "none"
       const st = comparison.grades.find((x) => x.field === "status" && x.defendant === c.defendant && x.victim === c.victim);
-      const name = (grade, status) => grade ?? (status === "undetermined" ? "undetermined" : "none");
+      const key = `${c.defendant}|${c.victim}`;
+      const name = (grade, status, words) => words ?? grade ?? (status === "undetermined" ? "undetermined" : "none");
       lines.push([
         `${c.defendant} toward ${c.victim}, grade: `,
-        name(c.before, st ? st.before : null),
-        name(c.after, st ? st.after : null),
+        name(c.before, st ? st.before : null, said.before.get(key)),
+        name(c.after, st ? st.after : null, said.after.get(key)),
         true,
       ]);
     }
   for (const c of comparison.counts)
-    if (c.grade_before !== c.grade_after && !pairGrade.has(`${c.defendant}|${c.victim}`))
-      lines.push([`${c.defendant} toward ${c.victim}, act ${c.conduct}, grade: `, c.grade_before, c.grade_after, true]);
+    if (c.grade_before !== c.grade_after && !pairGrade.has(`${c.defendant}|${c.victim}`)) {
+      const key = `${c.defendant}|${c.victim}|${c.conduct}`;
+      lines.push([
+        `${c.defendant} toward ${c.victim}, ${act(c.conduct)}, grade: `,
+        acts.before.get(key) ?? c.grade_before,
+        acts.after.get(key) ?? c.grade_after,
+        true,
+      ]);
+    }
   fill(
     el,
     h("h2", { id: "changes-heading", tabindex: "-1" }, "What changed"),
@@ -364,11 +414,20 @@ export function renderQuestions(el, questions, onAnswer, summary) {
   );
 }
 
+/** What settles a question of several facts: any one "yes" where each is answered yes or no;
+ * one answer where they are a date or a number (a birth date, an age). */
+function anyOf(q) {
+  if (!q.any_of) return ".";
+  return q.facts.every((f) => f.kind === "truth") ? "; any one “yes” settles it." : "; one of these answers settles it.";
+}
+
 function drawQuestions(el, questions, onAnswer, summary) {
   if (!questions.length) {
     fill(el, h("p", { class: "nothing-asked" }, nothingAsked(summary)));
     return;
   }
+  // each act by its verb and date, as the summary names it (a question keeps the act's id)
+  const acts = new Map(((summary && summary.pairs) || []).flatMap((pair) => pair.counts.map((c) => [c.conduct, c.name])));
   fill(
     el,
     h(
@@ -378,10 +437,10 @@ function drawQuestions(el, questions, onAnswer, summary) {
         h(
           "li",
           { class: "question" + (q.optional ? " optional" : ""), "data-question": q.id },
-          h("p", { class: "q-label" }, h("b", {}, q.label), ` — ${q.defendant} toward ${q.victim}, act ${q.conduct}`,
+          h("p", { class: "q-label" }, h("b", {}, q.label), ` — ${q.defendant} toward ${q.victim}, ${acts.get(q.conduct) || `act ${q.conduct}`}`,
             q.optional ? h("span", { class: "tag" }, " optional: another paragraph is already met") : null),
           q.statute_words ? h("p", { class: "statute" }, h("q", {}, q.statute_words), ` ${q.cited}`) : null,
-          h("p", { class: "serves" }, `For ${q.paragraphs.map(short).join(", ")}` + (q.any_of ? "; any one “yes” settles it." : ".")),
+          h("p", { class: "serves" }, `For ${q.paragraphs.map(short).join(", ")}` + anyOf(q)),
           h("ul", { class: "answers" }, q.facts.map((f) => h("li", {}, answerControl(q, f, onAnswer)))),
         ),
       ),
