@@ -76,3 +76,40 @@ def test_a_pair_with_no_related_offense_shows_none(page: Any) -> None:
     browser_tests._build_social_media_case(page)
     expect(browser_tests._a2(page).locator(".status")).to_have_text("✔ MET")
     expect(page.locator("#summary .related")).to_have_count(0)
+
+
+def test_a_1594_conspiracy_shows_after_the_federal_sections(
+    page: Any, artifacts: Path, tmp_path: Path
+) -> None:
+    """Review H4 (session 6): a § 1594 conspiracy's line stood between § 30-52-1's line and
+    § 1591's; as in the text summary, a state related offense stays directly under § 30-52-1's
+    line and a federal one follows the last law's."""
+    act = {
+        "id": "rec",
+        "actor": "A",
+        "person": "J",
+        "act": "recruiting",
+        "date": "2025-11-02",
+        "knowingly": True,
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        "agreement": {"with_persons": ["B"], "to_commit_this_act": True},
+        "federal": {
+            "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+            "as_to_age": {"knew": True},
+            "as_to_commercial_sex_act": {"knew": True},
+        },
+    }
+    persons = [{"id": "A"}, {"id": "B"}, {"id": "J", "birth_date": "2008-12-20"}]
+    path = tmp_path / "ring.json"
+    path.write_text(json.dumps({"persons": persons, "conduct": [act]}))
+    page.locator("#import-file").set_input_files(str(path))
+    pair = page.locator("#summary .summary-pair[data-pair='A|J']")
+    expect(pair.locator(".related")).to_have_count(2)
+    order = pair.evaluate(
+        "el => [...el.querySelectorAll('.law, .related')]"
+        ".map(e => e.dataset.law || e.textContent.slice(0, 40))"
+    )
+    assert order[0] == "nm_30_52_1"
+    assert order[1].startswith("Related offense — conspiracy (NMSA")
+    assert order[-1].startswith("Related offense — conspiracy (18 U.S.C.")
+    assert order[-2] == "usc_1590"

@@ -24,7 +24,7 @@ function was(change) {
   return change ? h("span", { class: "was" }, ` changed: was ${words(change.before)}`) : null;
 }
 
-const short = (citation) => citation.replace("30-52-1", "");
+const short = (citation) => (citation === "30-52-1" ? "§ 30-52-1" : citation.replace("30-52-1", ""));
 
 /** Redraw `el` with `draw`, keeping the focus inside it when it was there: on the control of
  * the same id, else on `fallback()` (e.g. the next question), never on the page itself. */
@@ -66,14 +66,14 @@ export function renderSummary(el, assessment, comparison, limitation, previous) 
         h(
           "ul",
           { class: "law-list" },
-          // the related offenses the notes work out (an attempt, a conspiracy: state offenses)
-          // directly under the § 30-52-1 line, as the text summary, the Markdown and the memo
-          // give them (after the laws where there is none)
+          // the related offenses the notes work out: a state one (an attempt, a § 30-28-2
+          // conspiracy) directly under the § 30-52-1 line, a federal one (a § 1594 conspiracy)
+          // after the last law's, as the text summary, the Markdown and the memo give them
+          related(pair, 0),
           pair.laws.flatMap((law, i) => [
             lawLine(law, key, idx, i === 0, (periods.get(key) || {}).passed, grades),
-            i === relatedAt(pair) - 1 ? related(pair) : [],
+            related(pair, i + 1),
           ]),
-          relatedAt(pair) === 0 ? related(pair) : [],
         ),
         counts(pair.counts, (periods.get(key) || {}).counts),
         pair.comparison.length
@@ -155,8 +155,16 @@ function relatedAt(pair) {
   return state < 0 ? pair.laws.length : state + 1;
 }
 
-function related(pair) {
-  return (pair.related || []).map((line) => h("li", { class: "related" }, h("p", {}, line)));
+/** The related offenses that go after `at` law lines (summary_text.related_slots): a state
+ * one after § 30-52-1's line, a federal one (its citation 18 U.S.C.) after the last law's. */
+function related(pair, at) {
+  const offenses = pair.related_offenses || [];
+  return (pair.related || [])
+    .filter((_, i) => {
+      const federal = ((offenses[i] || {}).citation || "").startsWith("18 U.S.C.");
+      return (federal ? pair.laws.length : relatedAt(pair)) === at;
+    })
+    .map((line) => h("li", { class: "related" }, h("p", {}, line)));
 }
 
 /** One law for one pair: its status, each paragraph's (or prong's) status, its grade, and the
@@ -254,7 +262,7 @@ function needed(questions, severalPairs) {
 
 /** What a question settles, as the text summary names it: "(A)(1)", "§ 1591(a)(1) (minor)". */
 function settles(citations) {
-  return [...new Set(citations.map((c) => c.replace(/^30-52-1/, "").replace(/^18 U\.S\.C\. /, "")))].join(", ");
+  return [...new Set(citations.map((c) => (c === "30-52-1" ? "§ 30-52-1" : c.replace(/^30-52-1/, "").replace(/^18 U\.S\.C\. /, ""))))].join(", ");
 }
 
 /** The notes, once per assessment, each by its title with the pairs it concerns. */
