@@ -273,6 +273,19 @@ function summaryNotes(notes) {
   );
 }
 
+/** The federal sections' changes for a pair (§ 30-52-1's are listed in detail above): its
+ * status, each prong's status and the penalty band the facts fix. */
+function otherLaws(comparison) {
+  return (comparison.laws || []).filter(
+    (c) => c.law !== "nm_30_52_1" && c.conduct === null && ["status", "paragraph", "certain"].includes(c.field),
+  );
+}
+
+/** A federal penalty band by its section: "(b)(1)" of § 1591 is "§ 1591(b)(1)". */
+function band(c, value) {
+  return value === null ? "none" : `§ ${c.law.split("_").pop()}${value}`;
+}
+
 function gradeWas(changes) {
   const g = changes.find((c) => c.field === "grade");
   const st = changes.find((c) => c.field === "status");
@@ -322,6 +335,12 @@ function drawChanges(el, comparison, what, onUndo) {
   for (const c of comparison.counts)
     if (c.grade_before !== c.grade_after && !pairGrade.has(`${c.defendant}|${c.victim}`))
       lines.push([`${c.defendant} toward ${c.victim}, act ${c.conduct}, grade: `, c.grade_before, c.grade_after, true]);
+  for (const c of otherLaws(comparison))
+    lines.push(
+      c.field === "certain"
+        ? [`${c.defendant} toward ${c.victim}, ${c.name}, penalty: `, band(c, c.before), band(c, c.after), true]
+        : [`${c.defendant} toward ${c.victim}, ${c.field === "paragraph" ? c.paragraph : c.name}: `, c.before, c.after],
+    );
   fill(
     el,
     h("h2", { id: "changes-heading", tabindex: "-1" }, "What changed"),
@@ -570,7 +589,9 @@ export function renderBar(el, summary, comparison, what) {
   }
   el.hidden = false;
   const changed = comparison
-    ? comparison.paragraphs.length + comparison.grades.filter((c) => c.field === "grade").length
+    ? comparison.paragraphs.length +
+      comparison.grades.filter((c) => c.field === "grade").length +
+      otherLaws(comparison).filter((c) => c.field !== "status").length
     : 0;
   fill(
     el,
