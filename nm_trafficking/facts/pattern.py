@@ -267,7 +267,7 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
             errors.append(
                 FieldError(
                     f"conduct[{i}].date",
-                    f"{act.date.isoformat()} is before person {act.person!r} was born",
+                    f"the date is before person {act.person!r} was born",
                 )
             )
     errors.extend(_age_errors(pattern))
@@ -289,7 +289,7 @@ def age_errors(pattern: FactPattern, today: date | None) -> list[FieldError]:
     given, the day of the assessment) on any day an undated act can have happened on — from
     the birth (no fact date is earlier than ``EARLIEST_DATE``, nor an act before the birth) to
     ``today``. Without ``today`` a person with an undated act toward them is not checked. The
-    message names the person and the values, nothing else of the facts. (An assumed ``as_of``
+    message names the person and the fields, not their values. (An assumed ``as_of``
     is not read: the stated age can be of the act on any of its possible days.)"""
     errors: list[FieldError] = []
     for i, p in enumerate(pattern.persons):
@@ -312,21 +312,19 @@ def age_errors(pattern: FactPattern, today: date | None) -> list[FieldError]:
             errors.append(
                 FieldError(
                     f"persons[{i}].age",
-                    f"person {p.id!r}: age {p.age} does not agree with birth_date "
-                    f"{p.birth_date.isoformat()}: from the birth to the day of the assessment "
-                    f"({today.isoformat()}) {p.id!r} was aged {youngest} to {oldest} (give "
-                    "age_on, the date the age held, or correct one; when both are given, "
-                    "birth_date decides)",
+                    f"person {p.id!r}: age does not agree with birth_date: it is no age "
+                    f"{p.id!r} had from the birth to the day of the assessment "
+                    f"({today.isoformat()}) (give age_on, the date the age held, or correct "
+                    "one; when both are given, birth_date decides)",
                 )
             )
             continue
         errors.append(
             FieldError(
                 f"persons[{i}].age",
-                f"person {p.id!r}: age {p.age} does not agree with birth_date "
-                f"{p.birth_date.isoformat()}: it is not the age on the date of any act toward "
-                f"{p.id!r} (give one, or give age_on, the date the age held; when both are "
-                "given, birth_date decides)",
+                f"person {p.id!r}: age does not agree with birth_date: it is not the age on "
+                f"the date of any act toward {p.id!r} (give one, or give age_on, the date the "
+                "age held; when both are given, birth_date decides)",
             )
         )
     return errors
@@ -345,7 +343,7 @@ def _observation_errors(pattern: FactPattern, persons: set[str]) -> list[FieldEr
             errors.append(
                 FieldError(
                     f"observations[{i}].indicator",
-                    f"unknown indicator {obs.indicator!r} (see `nm-trafficking indicators`)",
+                    "unknown indicator (see `nm-trafficking indicators` for their ids)",
                 )
             )
         for field in ("person", "actor"):
