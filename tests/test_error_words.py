@@ -259,3 +259,20 @@ def test_an_act_before_the_birth_an_age_allows_is_not_repeated() -> None:
     }
     _clean(exc)
 
+
+# --- a title is one line (review I, finding 10) -----------------------------------------------
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\n\n", "\t", "\u2028", "\x85", " \n  "])
+def test_a_title_is_one_line_in_every_view(brk: str) -> None:
+    # a line break was printed "\x0a" in the text view and folded to spaces in Markdown
+    doc = _doc(date="2020-01-01")
+    doc["title"] = f"  First{brk}second\n"  # a YAML block scalar ends with a line break
+    pattern = nmt.from_dict(doc)
+    assert pattern.title == "First second"
+    a = nmt.assess(pattern, today=TODAY, law="nm")
+    assert a.explain().splitlines()[0] == "First second"
+    assert a.explain("full").splitlines()[0] == "First second"
+    assert a.to_markdown().splitlines()[0] == "# First second"
+    assert json.loads(a.to_json())["summary"]["title"] == "First second"
+    assert nmt.from_dict({**doc, "title": " \n "}).title == ""
