@@ -197,7 +197,7 @@ class Comparison:
             )
         for g in self.grades:
             out.append(
-                f"{g.defendant} → {g.victim}, {STATE_NAME}, grade {g.field}: "
+                f"{g.defendant} → {g.victim}, {STATE_NAME}, {_GRADE_WORDS[g.field]}: "
                 f"{_w(g.before)} → {_w(g.after)}"
             )
         for law in self.laws:
@@ -253,6 +253,14 @@ def _count_grade(c: Count | None) -> str | None:
 
 
 _GRADE_FIELDS = ("status", "grade", "floor", "possible", "conduct")
+_GRADE_WORDS = {
+    "status": "grade status",
+    "grade": "grade",
+    "floor": "grade at least",
+    "possible": "grades possible",
+    "conduct": "the act graded",
+}
+"""The pair's grade summary fields in words (``lines``)."""
 
 
 def compare(before: AssessmentResult, after: AssessmentResult) -> Comparison:

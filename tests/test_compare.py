@@ -257,3 +257,10 @@ def test_a_law_assessed_on_one_side_only_is_absent_on_the_other() -> None:
         ("usc_1590", "o"): ("absent", "undetermined"),
     }
     assert not diff.findings
+
+
+def test_the_state_grade_lines_say_their_field_in_words() -> None:
+    p = _pattern()
+    lines = _diff(p, p.with_fact("persons.V.birth_date", "2006-01-01")).lines()
+    assert "D → V, NMSA 1978, § 30-52-1, grade: second degree felony → first degree felony" in lines
+    assert not any("grade grade" in line for line in lines)
