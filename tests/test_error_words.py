@@ -276,3 +276,18 @@ def test_a_title_is_one_line_in_every_view(brk: str) -> None:
     assert a.to_markdown().splitlines()[0] == "# First second"
     assert json.loads(a.to_json())["summary"]["title"] == "First second"
     assert nmt.from_dict({**doc, "title": " \n "}).title == ""
+
+
+def test_a_what_if_path_with_a_name_in_it_is_not_repeated() -> None:
+    pattern = nmt.from_dict(_doc())
+    for path, loc in (
+        ("Jane Roe", ""),
+        ("conduct.Jane Roe.knowingly", "conduct"),
+        ("conduct.r.Jane Roe", "conduct.r"),
+    ):
+        exc = _error(pattern.with_fact, path, True)
+        assert [e.loc for e in exc.errors] == [loc]
+        _clean(exc)
+    exc = _error(pattern.with_fact, "conduct.r.county", "Jane Roe's county")
+    assert [e.loc for e in exc.errors] == ["conduct.r.county"]
+    _clean(exc)

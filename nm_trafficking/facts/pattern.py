@@ -12,7 +12,13 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_va
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.base import FactModel, plain
 from nm_trafficking.facts.conduct import Conduct
-from nm_trafficking.facts.locations import ReferenceErrors, location, model_at, suggestion
+from nm_trafficking.facts.locations import (
+    IDENTIFIER_PATTERN,
+    ReferenceErrors,
+    location,
+    model_at,
+    suggestion,
+)
 from nm_trafficking.facts.observations import Observation
 from nm_trafficking.facts.persons import EARLIEST_DATE, Person, Text, birth_ages
 from nm_trafficking.facts.truth import Truth
@@ -164,8 +170,26 @@ class FactPattern(FactModel):
             raise _renamed(exc, location(parts), path) from None
 
 
+_ID_SHAPED = re.compile(IDENTIFIER_PATTERN)
+
+
+def _id_shaped(text: str) -> bool:
+    return len(text) <= 64 and _ID_SHAPED.fullmatch(text) is not None
+
+
+def _shown_path(path: str) -> str:
+    """``path`` as far as it is written as field names and ids: a part written otherwise (a
+    name, a sentence) may be a value put in the wrong place and is not repeated."""
+    shown: list[str] = []
+    for part in path.split("."):
+        if not _id_shaped(part):
+            break
+        shown.append(part)
+    return ".".join(shown)
+
+
 def _fail(path: str, message: str) -> InvalidFactPattern:
-    return InvalidFactPattern([FieldError(path, message)])
+    return InvalidFactPattern([FieldError(_shown_path(path), message)])
 
 
 def _locate(data: dict[str, Any], path: str) -> tuple[Any, int | str, list[int | str]]:
@@ -190,7 +214,9 @@ def _locate(data: dict[str, Any], path: str) -> tuple[Any, int | str, list[int |
         ):
             found = (index, rest[len(item_id) + 1 :])
     if found is None:
-        raise _fail(path, f"no {_SINGULAR[head]} with id {rest.split('.', 1)[0]!r}")
+        wanted = rest.split(".", 1)[0]
+        which = f"id {wanted!r}" if _id_shaped(wanted) else "that id"
+        raise _fail(path, f"no {_SINGULAR[head]} with {which}")
     index, fields = found
     parts: list[int | str] = [head, index]
     if not fields:
