@@ -291,3 +291,12 @@ def test_a_what_if_path_with_a_name_in_it_is_not_repeated() -> None:
     exc = _error(pattern.with_fact, "conduct.r.county", "Jane Roe's county")
     assert [e.loc for e in exc.errors] == ["conduct.r.county"]
     _clean(exc)
+
+
+def test_screening_does_not_repeat_an_unknown_indicator_or_industry() -> None:
+    from nm_trafficking.screening import screen
+
+    exc = _error(screen, ["Jane Roe 2009-03-03"], industry_id="Jane Roe's farm")
+    assert _messages(exc)["observations[0]"].startswith("unknown indicator (see")
+    assert _messages(exc)["industry"].startswith("unknown industry; known: ")
+    _clean(exc)
