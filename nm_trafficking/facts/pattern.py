@@ -34,17 +34,6 @@ _ITEMS: dict[str, type[BaseModel]] = {
 _SINGULAR = {"persons": "person", "conduct": "conduct", "observations": "observation"}
 
 
-_BREAKS = re.compile(r"\s*[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]\s*")
-"""A line break or tab (what ``str.splitlines`` breaks at, and tabs), with the white space
-around it."""
-
-
-def one_line(text: str) -> str:
-    """``text`` on one line: each line break or tab, with the white space around it, folded to
-    one space; trimmed. Other characters stay (the views escape controls)."""
-    return _BREAKS.sub(" ", text).strip()
-
-
 def too_many(field: str, count: int, limits: Limits) -> str | None:
     """The problem when a fact pattern has more ``field`` items (persons, conduct,
     observations) than ``limits`` allow, else ``None``."""
@@ -70,13 +59,7 @@ class FactPattern(FactModel):
 
     Immutable: :meth:`replace` and :meth:`with_fact` give validated copies."""
 
-    title: Text | None = Field(
-        default=None,
-        description=(
-            "the case's title, one line: line breaks and tabs in it (a YAML block scalar's "
-            "last one too) are folded to a space, and it is trimmed"
-        ),
-    )
+    title: Text | None = None
     description: Text | None = None
     persons: tuple[Person, ...] = Field(
         json_schema_extra={"minItems": 1, "maxItems": DEFAULT_LIMITS.max_persons}
@@ -87,14 +70,6 @@ class FactPattern(FactModel):
     observations: tuple[Observation, ...] = Field(
         default=(), json_schema_extra={"maxItems": DEFAULT_LIMITS.max_observations}
     )
-
-    @field_validator("title", mode="after")
-    @classmethod
-    def _one_line(cls, value: str | None) -> str | None:
-        """A title is one line in every view: the text view, Markdown, the memo, the court
-        form and the JSON say the same (a line break was ``\\x0a`` in the text view and a
-        space in Markdown)."""
-        return None if value is None else one_line(value)
 
     @field_validator("persons", "conduct", "observations", mode="before")
     @classmethod
