@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from nm_trafficking.assessment import LAW_CHOICES, LawChoice, __version__
+from nm_trafficking.assessment import _check_day as check_day
 from nm_trafficking.batch import Source, assess_one, sources
 from nm_trafficking.errors import EngineError, InvalidFactPattern
 from nm_trafficking.facts.loading import json_schema
@@ -63,6 +64,21 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _day(name: str) -> Any:
+    """The argument type of ``--today`` / ``--as-of``: a date, within the days an assessment
+    can have (the library's own check), refused as the option it is, not as a fact pattern."""
+
+    def parse(text: str) -> date:
+        day = _date(text)
+        try:
+            check_day(name, day)
+        except InvalidFactPattern as exc:
+            raise argparse.ArgumentTypeError(exc.errors[0].message) from None
+        return day
+
+    return parse
 
 
 def _bounded(name: str, low: int, high: int) -> Any:
@@ -124,11 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
         "once; elements: and each paragraph's elements; full: everything (the 1.x document)",
     )
     p.add_argument(
-        "--as-of", type=_date, default=None, help="date assumed for conduct with no date"
+        "--as-of", type=_day("as_of"), default=None, help="date assumed for conduct with no date"
     )
     p.add_argument(
         "--today",
-        type=_date,
+        type=_day("today"),
         default=None,
         help="the day of the assessment: the latest date an undated act can have (default: today)",
     )

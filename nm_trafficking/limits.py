@@ -163,6 +163,17 @@ def printable(text: str, *, keep: str = "") -> str:
     return _NOT_PLAIN_ASCII.sub(lambda m: shown[m.group()], text)
 
 
+_BREAKS = re.compile(r"\s*[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]\s*")
+"""A line break (what ``str.splitlines`` breaks at) or tab, with the white space around it."""
+
+
+def on_one_line(text: str) -> str:
+    """``text`` on one line, for a title in a view: each line break or tab, with the white
+    space around it, folded to one space; trimmed. Other characters stay as they are (a view
+    escapes them with :func:`printable`); the JSON keeps the text as written."""
+    return _BREAKS.sub(" ", text).strip()
+
+
 def json_safe(text: str) -> str:
     """JSON ``text`` with the characters :func:`printable` escapes written as JSON escapes
     (``\\u202e``): the same values, nothing invisible or reordering on a terminal. (Such

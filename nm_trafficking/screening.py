@@ -168,7 +168,13 @@ def screen(
     for n, obs in enumerate(observations):
         iid = obs if isinstance(obs, str) else obs.indicator
         if iid not in known:
-            errors.append(FieldError(f"observations[{n}]", f"unknown indicator {iid!r}"))
+            # not repeated: error messages name fields, not values (docs/integration.md)
+            errors.append(
+                FieldError(
+                    f"observations[{n}]",
+                    "unknown indicator (see `nm-trafficking indicators` for their ids)",
+                )
+            )
         elif iid not in ids:
             ids.append(iid)
     item: Industry | None = None
@@ -177,9 +183,7 @@ def screen(
             item = industry(industry_id)
         except KeyError:
             known_ind = ", ".join(i.id for i in industries())
-            errors.append(
-                FieldError("industry", f"unknown industry {industry_id!r}; known: {known_ind}")
-            )
+            errors.append(FieldError("industry", f"unknown industry; known: {known_ind}"))
     if errors:
         raise InvalidFactPattern(errors)
 

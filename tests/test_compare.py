@@ -47,6 +47,7 @@ def test_the_same_assessment_has_no_changes() -> None:
         "elements": [],
         "counts": [],
         "grades": [],
+        "laws": [],
     }
     assert diff.lines() == []
 
@@ -72,6 +73,7 @@ def test_flipping_knowingly_changes_paragraphs_elements_count_and_grade() -> Non
     assert grades["grade"] == ("second_degree_felony", None)
     assert grades["status"] == ("determined", "not_applicable")
     assert "D → V, 30-52-1(A)(2): met → not met" in diff.lines()
+    assert "D → V, NMSA 1978, § 30-52-1: met → not met" in diff.lines()
 
 
 def test_an_age_change_changes_only_the_grade() -> None:
@@ -149,3 +151,116 @@ def test_a_pattern_at_the_item_limits_can_still_be_changed() -> None:
     # Unset groups are created as needed, and the copy equals one built from the changed doc.
     doc["conduct"][7]["federal"] = {"venture": {"participated": True}}
     assert changed == nmt.from_dict(doc)
+
+
+def _federal_pattern() -> nmt.FactPattern:
+    """A 17-year-old obtained for a commercial sex act, with § 1591's facts: § 1591(a)(1)
+    minor met through the reasonable opportunity to observe (§ 1591(c))."""
+    return nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2006-12-08"}],
+            "conduct": [
+                {
+                    "id": "o",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "obtaining",
+                    "date": "2024-12-07",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                    "federal": {
+                        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+                        "as_to_age": {"knew": False, "reckless_disregard": False},
+                        "reasonable_opportunity_to_observe": True,
+                        "as_to_commercial_sex_act": {"knew": True},
+                    },
+                }
+            ],
+        }
+    )
+
+
+COMMERCE = "conduct.o.federal.jurisdiction.in_or_affecting_interstate_or_foreign_commerce"
+T2 = date(2026, 12, 7)
+
+
+def test_a_federal_change_is_seen_under_every_law_choice() -> None:
+    # Without the commerce element § 1591 is no longer met (review I, finding 1: compare said
+    # "changed False" although the summary's § 1591 went from met to undetermined).
+    p = _federal_pattern()
+    q = p.with_fact(COMMERCE, False)
+    for law in ("all", "federal"):
+        b, a = nmt.assess(p, today=T2, law=law), nmt.assess(q, today=T2, law=law)
+        assert [x.status for x in b.summary.pairs[0].laws if x.law == "usc_1591"] == ["met"]
+        diff = compare(b, a)
+        assert diff.changed, law
+        # § 30-52-1 has no commerce element: nothing of it changed
+        assert not (diff.findings or diff.paragraphs or diff.elements or diff.counts)
+        assert not diff.grades
+        changes = {(c.law, c.conduct, c.field, c.paragraph, c.before, c.after) for c in diff.laws}
+        assert ("usc_1591", None, "status", None, "met", "undetermined") in changes
+        minor = "18 U.S.C. § 1591(a)(1) minor"
+        assert ("usc_1591", None, "paragraph", minor, "met", "undetermined") in changes
+        assert ("usc_1591", "o", "status", None, "met", "undetermined") in changes
+        assert {c.law for c in diff.laws} == {"usc_1591"}
+        lines = diff.lines()
+        assert "D → V, 18 U.S.C. § 1591: met → undetermined" in lines
+        assert f"D → V, {minor}: met → undetermined" in lines
+        assert "D → V, 18 U.S.C. § 1591, the obtaining of 7 December 2024: met → undetermined" in (
+            lines
+        )
+        assert json.loads(json.dumps(diff.to_dict()))["laws"] == diff.to_dict()["laws"]
+
+
+def test_a_band_change_is_named_by_its_section() -> None:
+    # 13 at the act: § 1591(b)(1) (under 14) rather than (b)(1) or (b)(2) as the means decide.
+    p = _federal_pattern()
+    diff = compare(
+        nmt.assess(p, today=T2, law="federal"),
+        nmt.assess(p.with_fact("persons.V.birth_date", "2011-01-01"), today=T2, law="federal"),
+    )
+    pair = {c.field: (c.before, c.after) for c in diff.laws if c.conduct is None}
+    assert pair["certain"] == (None, "(b)(1)")
+    assert pair["possible"] == (["(b)(1)", "(b)(2)"], ["(b)(1)"])
+    assert "D → V, 18 U.S.C. § 1591, penalty: none → § 1591(b)(1)" in diff.lines()
+    assert (
+        "D → V, 18 U.S.C. § 1591, penalties possible: § 1591(b)(1), § 1591(b)(2) → § 1591(b)(1)"
+        in diff.lines()
+    )
+
+
+def test_state_facts_are_not_compared_when_the_state_statute_is_not_assessed() -> None:
+    # Under law="federal" the state's findings are not part of the assessment: a fact only
+    # § 30-52-1 reads changes nothing there.
+    p = _federal_pattern()
+    q = p.with_fact("conduct.o.will_be_caused_to_engage_in_commercial_sexual_activity", False)
+    both = compare(nmt.assess(p, today=T2), nmt.assess(q, today=T2))
+    assert both.findings and any(c.law == "nm_30_52_1" for c in both.laws)
+    assert "D → V, NMSA 1978, § 30-52-1: met → undetermined" in both.lines()
+    federal = compare(
+        nmt.assess(p, today=T2, law="federal"), nmt.assess(q, today=T2, law="federal")
+    )
+    assert not (federal.findings or federal.paragraphs or federal.counts or federal.grades)
+    assert all(c.law != "nm_30_52_1" for c in federal.laws)
+
+
+def test_a_law_assessed_on_one_side_only_is_absent_on_the_other() -> None:
+    p = _federal_pattern()
+    diff = compare(nmt.assess(p, today=T2, law="nm"), nmt.assess(p, today=T2, law="all"))
+    status = {(c.law, c.conduct): (c.before, c.after) for c in diff.laws if c.field == "status"}
+    assert status == {
+        ("usc_1591", None): ("absent", "met"),
+        ("usc_1589", None): ("absent", "undetermined"),
+        ("usc_1590", None): ("absent", "undetermined"),
+        ("usc_1591", "o"): ("absent", "met"),
+        ("usc_1589", "o"): ("absent", "undetermined"),
+        ("usc_1590", "o"): ("absent", "undetermined"),
+    }
+    assert not diff.findings
+
+
+def test_the_state_grade_lines_say_their_field_in_words() -> None:
+    p = _pattern()
+    lines = _diff(p, p.with_fact("persons.V.birth_date", "2006-01-01")).lines()
+    assert "D → V, NMSA 1978, § 30-52-1, grade: second degree felony → first degree felony" in lines
+    assert not any("grade grade" in line for line in lines)

@@ -234,7 +234,7 @@ def test_bad_input_gets_the_cli_errors(client: TestClient, tmp_path: Path) -> No
         (b'{"persons": [], "persons": []}', "application/json", "", "given twice"),
         (b"\xff\xfe", "application/json", "", "not UTF-8"),
         (b"", "application/json", "", "empty"),
-        (b"[1, 2]", "application/json", "", "must be a mapping"),
+        (b"[1, 2]", "application/json", "", "is a mapping"),
         (b"persons: [{id: D}]\npersons: []\n", "application/yaml", "", "given twice"),
         (b"!!python/object:os.system {}", "application/yaml", "", "not accepted"),
     ],

@@ -115,7 +115,7 @@ def test_a_wrong_envelope_is_an_invalid_request_not_an_invalid_fact_pattern(
     bare = client.post("/api/v1/memo", json=_pattern())
     assert bare.status_code == 422
     assert bare.json()["message"].startswith("invalid request")
-    assert {"loc": "pattern", "message": "Field required"} in bare.json()["errors"]
+    assert {"loc": "pattern", "message": "is required"} in bare.json()["errors"]
     wrong_day = client.post("/api/v1/memo", json={"pattern": _pattern(), "today": "soon"})
     assert wrong_day.status_code == 422 and wrong_day.json()["message"].startswith(
         "invalid request"

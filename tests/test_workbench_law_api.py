@@ -1,8 +1,8 @@
 """The builder's routes take the laws to assess, as ``POST /assess`` does (``law``: all, nm or
-federal; all by default, as before): the evaluation, the what-if and the memo. The questions and
-the comparison are § 30-52-1's, so with the federal sections alone there are none (the
-summary's ``needed`` asks what they need). The page's choice is tested in Chromium
-(tests/test_workbench_law.py)."""
+federal; all by default, as before): the evaluation, the what-if and the memo. The questions
+are § 30-52-1's, so with the federal sections alone there are none (the summary's ``needed``
+asks what they need); the comparison is of the laws assessed. The page's choice is tested in
+Chromium (tests/test_workbench_law.py)."""
 
 from __future__ import annotations
 
@@ -62,8 +62,9 @@ def test_evaluate_takes_the_law(client: TestClient, pattern: dict[str, Any]) -> 
     assert summary["laws"] == FEDERAL
     assert [x["helper"] for x in summary["federal_accessories"]] == ["H", "L"]
     assert "accessories" not in summary
-    # § 30-52-1's questions and comparison: none with the federal sections alone
-    assert r["questions"] == [] and r["comparison"] is None
+    # § 30-52-1's questions: none with the federal sections alone; the comparison is theirs
+    assert r["questions"] == []
+    assert r["comparison"] is not None and not r["comparison"]["changed"]
 
     r = client.post("/api/v1/workbench/evaluate", json={**base, "law": "nm"}).json()
     assert r["assessment"] == _expected(pattern, "nm")
@@ -80,7 +81,13 @@ def test_whatif_takes_the_law(client: TestClient, pattern: dict[str, Any]) -> No
         r = client.post("/api/v1/workbench/whatif", json={**body, "law": law}).json()
         changed = nmt.from_dict(pattern).with_fact("conduct.recruit.knowingly", False)
         assert r["assessment"] == _expected(plain_pattern(changed), law)
-        assert (r["comparison"] is None) == (law == "federal")
+        # the comparison is of the laws assessed: with the federal sections alone theirs
+        # (review I, finding 1: none was given, and compare() saw no federal change)
+        comparison = r["comparison"]
+        assert comparison["changed"]
+        laws = {c["law"] for c in comparison["laws"]}
+        assert laws == ({"nm_30_52_1"} if law == "nm" else set(FEDERAL))
+        assert bool(comparison["findings"]) == (law == "nm")
 
 
 def test_the_memo_takes_the_law(client: TestClient, pattern: dict[str, Any]) -> None:

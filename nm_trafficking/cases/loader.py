@@ -340,9 +340,11 @@ class _Reader:
                 "(or the project that holds it), relative to the case file",
             )
             return None
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():
             self.error("pattern_file", f"no such file: {named} (looked for {path})")
             return None
+        # anything else that is there but no regular file (a folder, a FIFO, a dangling
+        # link) is refused by the loader, which says what it is without waiting on it
         try:
             return load(path)
         except InvalidFactPattern as exc:

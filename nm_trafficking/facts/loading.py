@@ -47,10 +47,12 @@ from nm_trafficking.facts.locations import (
     capped,
     clean,
     field_errors,
+    known_location,
     location,
     model_at,
+    named,
     shown_key,
-    suggestion,
+    unknown_key,
 )
 from nm_trafficking.facts.observations import Observation
 from nm_trafficking.facts.pattern import FactPattern, ReferenceErrors, too_many
@@ -319,10 +321,11 @@ _MERGE_KEY = object()
 
 
 def _duplicate(parts: list[Any], key: Any, first: int, second: int) -> FieldError:
+    # a key not written as a field name may be a value typed as a key: not repeated
+    which = f"the key {shown_key(key)}" if named(key) else "a key"
     return FieldError(
-        location(parts),
-        f"the key {shown_key(key)} is given twice in one mapping (lines {first} and {second}); "
-        "give each key once",
+        known_location(parts),
+        f"{which} is given twice in one mapping (lines {first} and {second}); give each key once",
     )
 
 
@@ -333,6 +336,21 @@ def _plain(exc: BaseException) -> str:
     if "integer string conversion" in message or "int_max_str_digits" in message:
         return "a number with more than 4,300 digits (no fact needs one)"
     return message
+
+
+_SCALAR_KINDS = {_Y + "timestamp": "a date", _INT: "a whole number", _Y + "float": "a number"}
+
+
+def _unreadable(tag: str, exc: BaseException) -> str:
+    """A scalar YAML cannot build, said without repeating it: a date not on the calendar
+    (``2021-02-30``), a number too long."""
+    if tag == _Y + "timestamp" and "out of range" in str(exc):
+        return "a date not on the calendar (the month has no such day)"
+    plain = _plain(exc)
+    if plain != str(exc):
+        return plain
+    kind = _SCALAR_KINDS.get(tag, "the kind of value it looks like")
+    return f"a value that cannot be read as {kind}"
 
 
 def _yaml_error(message: str, line: int) -> _Refused:
@@ -456,7 +474,7 @@ class _YAMLBuilder:
             else:
                 built = self.constructor.yaml_constructors[tag](self.constructor, node)
         except (ValueError, TypeError, OverflowError) as exc:
-            raise _yaml_error(f"cannot read {value[:40]!r}: {_plain(exc)}", _line(event)) from None
+            raise _yaml_error(_unreadable(tag, exc), _line(event)) from None
         if len(self.cache) < 10_000:
             self.cache[(tag, value)] = built
         return built
@@ -731,7 +749,7 @@ def _walk(data: Any, limits: Limits) -> tuple[list[FieldError], int]:
             continue
         if depth >= max_depth:
             problem = FieldError(
-                location(_parts(where)),
+                known_location(_parts(where)),
                 f"nested more than {max_depth} levels deep; a fact pattern needs 4",
             )
             return [problem], nodes
@@ -742,8 +760,8 @@ def _walk(data: Any, limits: Limits) -> tuple[list[FieldError], int]:
                 if type(key) is not str and not isinstance(key, str):
                     problems.append(
                         FieldError(
-                            location(_parts(where)),
-                            f"the key {shown_key(key)} is not text; keys are field names",
+                            known_location(_parts(where)),
+                            "a key is not text (a number, a date...); keys are field names",
                         )
                     )
                 children.append((child, depth + 1, (where, key)))
@@ -792,10 +810,7 @@ def from_dict(data: Any, *, source: str | None = None, limits: Limits | None = N
     limits = limits or DEFAULT_LIMITS
     source = printable(source) if source is not None else None
     if not isinstance(data, Mapping):
-        raise InvalidFactPattern(
-            [FieldError("", f"a fact pattern must be a mapping, not {type(data).__name__}")],
-            source,
-        )
+        raise InvalidFactPattern([FieldError("", _not_a_mapping(data))], source)
     problems, nodes = _walk(data, limits)
     if problems:
         raise InvalidFactPattern(capped(problems, len(problems), limits.max_errors), source)
@@ -806,6 +821,21 @@ def from_dict(data: Any, *, source: str | None = None, limits: Limits | None = N
         return _validate_large(document, limits, source)
     except RecursionError:
         raise InvalidFactPattern([FieldError("", "nested too deeply")], source) from None
+
+
+_WHAT = "a fact pattern is a mapping (persons, conduct, ...)"
+
+
+def _not_a_mapping(data: Any) -> str:
+    if data is None:
+        return f"the document is empty: {_WHAT}"
+    if isinstance(data, list | tuple):
+        return f"{_WHAT}, not a list"
+    if isinstance(data, str):
+        return f"{_WHAT}, not text"
+    if isinstance(data, bool | int | float | date):
+        return f"{_WHAT}, not a single value"
+    return f"{_WHAT}, not a {type(data).__name__}"
 
 
 _ITEM_MODELS: dict[str, type[BaseModel]] = {
@@ -826,6 +856,11 @@ def _within(prefix: str, error: FieldError) -> FieldError:
 _SMALL = 10_000
 """Documents of at most this many keys and values are validated in one go (their errors are
 few enough to list cheaply); larger ones item by item."""
+
+
+def _within_parts(error: FieldError, parts: list[Any]) -> FieldError:
+    """``error`` located under ``parts`` (``conduct[3]`` + ``.act``)."""
+    return _within(location(parts), error) if parts else error
 
 
 def _validate_small(document: dict[str, Any], limits: Limits, source: str | None) -> FactPattern:
@@ -868,7 +903,7 @@ def _unknown_keys(value: Any, model: type[BaseModel], parts: list[Any], errors: 
             if errors.full:
                 errors.total += 1
             else:
-                errors.add([FieldError(location([*parts, key]), suggestion(model, [key]))])
+                errors.add([_within_parts(unknown_key(model, [key]), parts)])
             continue
         inner = model_at(model, [key])
         pruned[key] = child if inner is None else _unknown_keys(child, inner, [*parts, key], errors)

@@ -1,8 +1,17 @@
-"""Where a problem is: pydantic errors as :class:`FieldError` with readable locations.
+"""Where a problem is: pydantic errors as :class:`FieldError` with readable locations, in the
+user's words.
 
-A location keeps every key of the path. A key is written ``.name``, or quoted when it is empty
-or has ``[``, ``]``, ``.``, a quote, a backslash, white space or a control character,
-``persons[0]["weird[key"]``, with control characters escaped (:func:`printable`).
+A location keeps every key of the path the model knows. A key is written ``.name``, or quoted
+when it is empty or has ``[``, ``]``, ``.``, a quote, a backslash, white space or a control
+character, ``answers["a.b"]``, with control characters escaped (:func:`printable`).
+
+Error messages name fields, not the values in them (docs/integration.md, Privacy). A key the
+model does not know is repeated only when it is written as a field name (lower-case letters,
+digits and ``_``: :func:`named`, e.g. ``knowingley``); any other may be a line of a case file
+typed as a key (``Jane Roe (DOB ...) was moved by D``): it is not repeated, the location stops
+at its parent and the message says so (:data:`NOT_NAMED`). A message says what kind of value
+is expected, never the value given; pydantic's and Python's wording (``Input should be a valid
+tuple``, a regular expression) is said in the user's words (:func:`said`).
 """
 
 from __future__ import annotations
@@ -24,6 +33,20 @@ MAX_KEY_SHOWN = 100
 MAX_MESSAGE_CHARS = 1000
 
 _BARE = re.compile(r"[^\s.\[\]\"'\\]+")
+_NAMED = re.compile(r"[a-z][a-z0-9_]*")
+
+NOT_NAMED = (
+    "an unknown field, not repeated here: it is not written as a field name "
+    "(lower-case letters, digits and _)"
+)
+"""The message of an unknown key that :func:`named` does not repeat."""
+
+
+def named(key: object) -> bool:
+    """Whether ``key`` is written as a field name (``knowingley``, ``rolse``): such a key is
+    repeated in a location or message; any other key (capitals, spaces, punctuation, a date)
+    may be a value typed in the wrong place and is not."""
+    return isinstance(key, str) and len(key) <= 64 and _NAMED.fullmatch(key) is not None
 
 
 class ReferenceErrors(ValueError):
@@ -51,7 +74,9 @@ def shown_key(key: object) -> str:
 
 
 def location(parts: Iterable[int | str | object]) -> str:
-    """A path as text: ``conduct[0].means_will_be_used.force``, ``persons[0]["a.b"]``."""
+    """A path as text: ``conduct[0].means_will_be_used.force``, ``persons[0]["a.b"]``. Its
+    keys are keys the model knows (a field, a key of a mapping field such as ``D/V``); for a
+    path that may hold keys the model does not know, :func:`known_location`."""
     out = ""
     for part in parts:
         if isinstance(part, int) and not isinstance(part, bool):
@@ -63,6 +88,27 @@ def location(parts: Iterable[int | str | object]) -> str:
         else:
             out += f".{shown}" if out else shown
     return out
+
+
+def known_location(parts: Sequence[int | str | object]) -> str:
+    """:func:`location` of a path in the raw data, which may hold keys no model knows: it
+    stops before the first key not written as a field name (:func:`named`), which may be a
+    value typed as a key and is not repeated."""
+    shown: list[int | str | object] = []
+    for part in parts:
+        if not (isinstance(part, int) and not isinstance(part, bool)) and not named(part):
+            break
+        shown.append(part)
+    return location(shown)
+
+
+def unknown_key(model: type[BaseModel] | None, parts: Sequence[int | str]) -> FieldError:
+    """An unknown key at ``parts`` (its last part), with the near field name if there is one:
+    located at the key when it is written as a field name, else at its parent (the key is not
+    repeated)."""
+    key = parts[-1] if parts else None
+    where = parts if named(key) else parts[:-1]
+    return FieldError(location(where), suggestion(model, parts))
 
 
 def clean(error: FieldError) -> FieldError:
@@ -111,11 +157,12 @@ def suggestion(model: type[BaseModel] | None, parts: Sequence[int | str]) -> str
     field with a near name."""
     owner = model_at(model, parts[:-1])
     key = parts[-1] if parts else None
+    what = "unknown field" if named(key) else NOT_NAMED
     if owner is not None and isinstance(key, str):
-        near = difflib.get_close_matches(key, list(owner.model_fields), n=1, cutoff=0.6)
+        near = difflib.get_close_matches(key.casefold(), list(owner.model_fields), n=1, cutoff=0.6)
         if near:
-            return f"unknown field; did you mean {near[0]}?"
-    return "unknown field"
+            return f"{what}; did you mean {near[0]}?"
+    return what
 
 
 def _is_type_tag(part: object) -> bool:
@@ -204,21 +251,89 @@ def field_errors(
     ``model`` the model validated (so an unknown field can suggest the near name); ``most``
     lists at most that many problems and counts the rest."""
     result: list[FieldError] = []
-    for err in exc.errors(include_url=False, include_input=False, include_context=True):
+    for err in exc.errors(include_url=False, include_input=True, include_context=True):
         cause = (err.get("ctx") or {}).get("error")
         if isinstance(cause, ReferenceErrors):
             result.extend(cause.errors)
             continue
         parts = real_path(tuple(err["loc"]), data, missing=err["type"] == "missing")
         if err["type"] == "extra_forbidden":
-            message = suggestion(model, parts)
-        elif (bound := date_bound(err)) is not None:
-            message = bound
-        else:
-            message = err["msg"]
-            if message.startswith("Value error, "):
-                message = message[len("Value error, ") :]
+            result.append(unknown_key(model, parts))
+            continue
+        message = bound if (bound := date_bound(err)) is not None else said(err)
         result.append(FieldError(location(parts), message))
     if most is None:
         return [clean(e) for e in result]
     return capped(result, len(result), most)
+
+
+IDENTIFIER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+"""The pattern of an id (``facts.persons.Identifier``), said in words by :func:`said`."""
+
+_PATTERNS = {
+    IDENTIFIER_PATTERN: (
+        "an id is letters, digits, '_', '.' and '-' only, starting with a letter or digit"
+    ),
+}
+
+_BOUNDS = {
+    "greater_than_equal": ("ge", "must be {} or more"),
+    "greater_than": ("gt", "must be more than {}"),
+    "less_than_equal": ("le", "must be {} or less"),
+    "less_than": ("lt", "must be less than {}"),
+}
+
+_SEQUENCE_TYPES = ("tuple_type", "list_type", "set_type", "frozen_set_type", "iterable_type")
+_MAPPING_TYPES = ("model_type", "dict_type", "model_attributes_type")
+
+
+def said(err: Mapping[str, Any]) -> str:
+    """A pydantic error in the user's words: what kind of value is expected, never the value
+    given (the input is read for its type only: text or a list, present or empty)."""
+    kind = str(err.get("type"))
+    ctx: Mapping[str, Any] = err.get("ctx") or {}
+    given = err.get("input")
+    if kind == "value_error":  # the library's own words
+        message = str(err.get("msg", ""))
+        return message.removeprefix("Value error, ")
+    if kind == "missing":
+        return "is required"
+    if kind == "string_type":
+        return "must be text"
+    if kind in ("too_long", "string_too_long"):
+        most = ctx.get("max_length")
+        if kind == "string_too_long" or isinstance(given, str):
+            return f"must be text of at most {most:,} characters"
+        return f"must have at most {most:,} items"
+    if kind in ("too_short", "string_too_short"):
+        least = ctx.get("min_length")
+        if least == 1:
+            return "must not be empty"
+        unit = "characters" if kind == "string_too_short" or isinstance(given, str) else "items"
+        return f"must have at least {least:,} {unit}"
+    if kind == "string_pattern_mismatch":
+        return _PATTERNS.get(str(ctx.get("pattern")), "is not written in the form expected")
+    if kind in ("enum", "literal_error"):
+        expected = str(ctx.get("expected", "")).replace("'", "")
+        return f"must be one of: {expected}"
+    if kind == "union_tag_invalid":
+        expected = str(ctx.get("expected_tags", "")).replace("'", "")
+        return f"must be one of: {expected}"
+    if kind in _BOUNDS:
+        key, words = _BOUNDS[kind]
+        return words.format(ctx.get(key))
+    if kind in _SEQUENCE_TYPES:
+        return "must be a list, not empty" if given is None else "must be a list"
+    if kind in _MAPPING_TYPES:
+        if given is None:
+            return "must be a mapping of fields (name: value), not empty"
+        return "must be a mapping of fields (name: value)"
+    message = str(err.get("msg", ""))
+    for python, words in (
+        ("Input should be", "must be"),
+        ("Value should", "must"),
+        ("String should", "must"),
+    ):
+        if message.startswith(python):
+            return words + message[len(python) :]
+    return message

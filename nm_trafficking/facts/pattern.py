@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sized
 from datetime import date
 from typing import Any, Self
@@ -11,7 +12,13 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_va
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.base import FactModel, plain
 from nm_trafficking.facts.conduct import Conduct
-from nm_trafficking.facts.locations import ReferenceErrors, location, model_at, suggestion
+from nm_trafficking.facts.locations import (
+    IDENTIFIER_PATTERN,
+    ReferenceErrors,
+    location,
+    model_at,
+    suggestion,
+)
 from nm_trafficking.facts.observations import Observation
 from nm_trafficking.facts.persons import EARLIEST_DATE, Person, Text, birth_ages
 from nm_trafficking.facts.truth import Truth
@@ -138,8 +145,26 @@ class FactPattern(FactModel):
             raise _renamed(exc, location(parts), path) from None
 
 
+_ID_SHAPED = re.compile(IDENTIFIER_PATTERN)
+
+
+def _id_shaped(text: str) -> bool:
+    return len(text) <= 64 and _ID_SHAPED.fullmatch(text) is not None
+
+
+def _shown_path(path: str) -> str:
+    """``path`` as far as it is written as field names and ids: a part written otherwise (a
+    name, a sentence) may be a value put in the wrong place and is not repeated."""
+    shown: list[str] = []
+    for part in path.split("."):
+        if not _id_shaped(part):
+            break
+        shown.append(part)
+    return ".".join(shown)
+
+
 def _fail(path: str, message: str) -> InvalidFactPattern:
-    return InvalidFactPattern([FieldError(path, message)])
+    return InvalidFactPattern([FieldError(_shown_path(path), message)])
 
 
 def _locate(data: dict[str, Any], path: str) -> tuple[Any, int | str, list[int | str]]:
@@ -164,7 +189,9 @@ def _locate(data: dict[str, Any], path: str) -> tuple[Any, int | str, list[int |
         ):
             found = (index, rest[len(item_id) + 1 :])
     if found is None:
-        raise _fail(path, f"no {_SINGULAR[head]} with id {rest.split('.', 1)[0]!r}")
+        wanted = rest.split(".", 1)[0]
+        which = f"id {wanted!r}" if _id_shaped(wanted) else "that id"
+        raise _fail(path, f"no {_SINGULAR[head]} with {which}")
     index, fields = found
     parts: list[int | str] = [head, index]
     if not fields:
@@ -267,7 +294,7 @@ def check_references(pattern: FactPattern) -> list[FieldError]:
             errors.append(
                 FieldError(
                     f"conduct[{i}].date",
-                    f"{act.date.isoformat()} is before person {act.person!r} was born",
+                    f"the date is before person {act.person!r} was born",
                 )
             )
     errors.extend(_age_errors(pattern))
@@ -289,7 +316,7 @@ def age_errors(pattern: FactPattern, today: date | None) -> list[FieldError]:
     given, the day of the assessment) on any day an undated act can have happened on — from
     the birth (no fact date is earlier than ``EARLIEST_DATE``, nor an act before the birth) to
     ``today``. Without ``today`` a person with an undated act toward them is not checked. The
-    message names the person and the values, nothing else of the facts. (An assumed ``as_of``
+    message names the person and the fields, not their values. (An assumed ``as_of``
     is not read: the stated age can be of the act on any of its possible days.)"""
     errors: list[FieldError] = []
     for i, p in enumerate(pattern.persons):
@@ -312,21 +339,19 @@ def age_errors(pattern: FactPattern, today: date | None) -> list[FieldError]:
             errors.append(
                 FieldError(
                     f"persons[{i}].age",
-                    f"person {p.id!r}: age {p.age} does not agree with birth_date "
-                    f"{p.birth_date.isoformat()}: from the birth to the day of the assessment "
-                    f"({today.isoformat()}) {p.id!r} was aged {youngest} to {oldest} (give "
-                    "age_on, the date the age held, or correct one; when both are given, "
-                    "birth_date decides)",
+                    f"person {p.id!r}: age does not agree with birth_date: it is no age "
+                    f"{p.id!r} had from the birth to the day of the assessment "
+                    f"({today.isoformat()}) (give age_on, the date the age held, or correct "
+                    "one; when both are given, birth_date decides)",
                 )
             )
             continue
         errors.append(
             FieldError(
                 f"persons[{i}].age",
-                f"person {p.id!r}: age {p.age} does not agree with birth_date "
-                f"{p.birth_date.isoformat()}: it is not the age on the date of any act toward "
-                f"{p.id!r} (give one, or give age_on, the date the age held; when both are "
-                "given, birth_date decides)",
+                f"person {p.id!r}: age does not agree with birth_date: it is not the age on "
+                f"the date of any act toward {p.id!r} (give one, or give age_on, the date the "
+                "age held; when both are given, birth_date decides)",
             )
         )
     return errors
@@ -345,7 +370,7 @@ def _observation_errors(pattern: FactPattern, persons: set[str]) -> list[FieldEr
             errors.append(
                 FieldError(
                     f"observations[{i}].indicator",
-                    f"unknown indicator {obs.indicator!r} (see `nm-trafficking indicators`)",
+                    "unknown indicator (see `nm-trafficking indicators` for their ids)",
                 )
             )
         for field in ("person", "actor"):

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, model_validator
 
 from nm_trafficking.facts.base import FactModel
+from nm_trafficking.facts.locations import IDENTIFIER_PATTERN
 from nm_trafficking.statute.ages import LEAP_DAY_BIRTHDAY
 from nm_trafficking.statute.ages import age_on as age_from_birth
 
@@ -23,6 +24,10 @@ LATEST_DATE = date(2200, 12, 31)
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+NOT_ON_THE_CALENDAR = "not a date on the calendar (the month has no such day)"
+"""A ``YYYY-MM-DD`` date with no such day (``2021-02-30``); the date is not repeated."""
 
 
 def strict_whole_number(value: Any) -> Any:
@@ -51,7 +56,7 @@ def strict_date(value: Any) -> Any:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{value} is not a date on the calendar") from None
+            raise ValueError(NOT_ON_THE_CALENDAR) from None
     if isinstance(value, bool):
         raise ValueError(f"must be a date (YYYY-MM-DD), not {str(value).lower()}")
     if isinstance(value, int | float):
@@ -79,7 +84,7 @@ Identifier = Annotated[
     Field(
         min_length=1,
         max_length=64,
-        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+        pattern=IDENTIFIER_PATTERN,
         description="an id: letters, digits, '_', '.', '-' (at most 64 characters)",
     ),
 ]
@@ -140,9 +145,8 @@ class Person(FactModel):
             ages = birth_ages(self.birth_date, self.age_on)
             if self.age not in ages:
                 raise ValueError(
-                    f"person {self.id!r}: age {self.age} on {self.age_on.isoformat()} does not "
-                    f"agree with birth_date {self.birth_date.isoformat()}, which gives "
-                    f"{ages_text(ages)} on that date (give one, or correct it; when both are "
+                    f"person {self.id!r}: age does not agree with birth_date: it is not the "
+                    "age birth_date gives on age_on (give one, or correct it; when both are "
                     "given, birth_date decides)"
                 )
         return self
@@ -154,10 +158,3 @@ def birth_ages(birth: date, day: date) -> range:
     age, or two where the reading leaves it open (empty before the birth)."""
     young, old = age_from_birth(birth, day, LEAP_DAY_BIRTHDAY)
     return range(max(0, young), old + 1)
-
-
-def ages_text(ages: range) -> str:
-    """``age 15``, ``age 15 or 16`` (the 29 February reading), ``no age`` (before the birth)."""
-    if not ages:
-        return "no age (the date is before the birth)"
-    return "age " + " or ".join(str(a) for a in ages)

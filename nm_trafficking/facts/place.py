@@ -95,10 +95,9 @@ def county_value(value: Any) -> Any:
         return found
     near = difflib.get_close_matches(_key(value), list(_BY_KEY), n=1, cutoff=0.75)
     hint = f"; did you mean {_BY_KEY[near[0]].value}?" if near else ""
-    shown = value if len(value) <= 40 else value[:40] + "..."
-    raise ValueError(
-        f"{shown!r} is not a county of New Mexico{hint} (give one of the 33 counties by its "
-        "name, or 'outside New Mexico')"
+    raise ValueError(  # the name given is not repeated: it may be anything (a person's name)
+        f"not a county of New Mexico{hint} (give one of the 33 counties by its name, or "
+        "'outside New Mexico')"
     )
 
 

@@ -194,17 +194,13 @@ def contexts(
         last: date | None
         if day is not None:
             if window is not None and day < window.earliest:
-                what = "" if conduct.date is not None else f" (not stated; as_of {day})"
-                born = (
-                    f"born {window.earliest.isoformat()}"
-                    if window.earliest == window.latest
-                    else f"{window.source}: born {window.earliest.isoformat()} at the earliest"
-                )
+                # the dates are not repeated (error messages name fields, not values)
+                what = "the date" if conduct.date is not None else f"as_of ({day}), the date"
+                by = "birth_date" if window.earliest == window.latest else "the age given"
                 errors.append(
                     FieldError(
                         f"conduct[{index}].date",
-                        f"{day.isoformat()}{what} is before person {victim.id!r} can have been "
-                        f"born ({born})",
+                        f"{what} is before person {victim.id!r} can have been born (by {by})",
                     )
                 )
                 continue
@@ -376,11 +372,11 @@ def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list
             late.append((f"persons[{i}].age_on", p.age_on))
     if not late:
         return []
-    later = (
-        f"is after the day of the assessment ({today.isoformat()}): a date cannot be later "
-        "(to assess as of a later day, give --today / today=)"
+    later = (  # the date is not repeated (error messages name fields, not values)
+        f"the date is after the day of the assessment ({today.isoformat()}): a date cannot be "
+        "later (to assess as of a later day, give --today / today=)"
     )
-    return [FieldError(where, f"{day.isoformat()} {later}") for where, day in late]
+    return [FieldError(where, later) for where, _ in late]
 
 
 _TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}

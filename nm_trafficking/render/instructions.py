@@ -38,7 +38,7 @@ from nm_trafficking.facts.conduct import Conduct, LaborMeans
 from nm_trafficking.facts.federal_reading import sex_act_with_means
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.limits import printable
+from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render.instruction_degree import degree_line
 from nm_trafficking.render.summary_text import wrap as glued_wrap
 from nm_trafficking.results import (
@@ -1278,7 +1278,7 @@ def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
     form = court_form(a, pattern)
     lines = ["Court form: the elements as drafted jury instructions"]
     if form.title:
-        lines.append(printable(form.title))
+        lines.append(printable(on_one_line(form.title)))
     lines.append("")
     if not form.pairs:
         lines += ["No conduct in the fact pattern: no defendant and victim to assess.", ""]

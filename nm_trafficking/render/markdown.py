@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nm_trafficking import words
-from nm_trafficking.limits import printable
+from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render import summary_text
 from nm_trafficking.render.text import (
     SIDE_BY_SIDE,
@@ -107,7 +107,7 @@ def render_summary_markdown(s: Summary) -> list[str]:
     names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
     lines: list[str] = []
     if s.title:
-        lines += [f"# {md(s.title)}", ""]
+        lines += [f"# {md(on_one_line(s.title))}", ""]
     lines += [
         f"Assessed on {words.long_date(s.assessed_on)} under {md(summary_text.cited(s.laws))}.",
         "",

@@ -46,7 +46,7 @@ from markupsafe import Markup
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
-from nm_trafficking.limits import printable
+from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render.memo_facts import ActFacts, act_facts
 from nm_trafficking.render.summary_text import (
     accessories_head,
@@ -472,7 +472,7 @@ def _context(
     s: Summary = result.summary
     facts = pattern_sentences(pattern) if pattern is not None else None
     return {
-        "title": s.title or UNTITLED,
+        "title": on_one_line(s.title or "") or UNTITLED,
         "assessed_on": words.long_date(s.assessed_on),
         "as_of": words.long_date(result.as_of) if result.as_of else None,
         "laws": cited(s.laws),

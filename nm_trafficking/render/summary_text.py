@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from nm_trafficking import words
 from nm_trafficking.facts.place import County
-from nm_trafficking.limits import printable
+from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render.wrapping import one_line, wrap_lines
 from nm_trafficking.results import Status
 from nm_trafficking.statute.related import accessory as accessory_law
@@ -542,7 +542,7 @@ def render_summary(s: Summary) -> list[str]:
     names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
     lines: list[str] = []
     if s.title:
-        lines += wrap(printable(s.title), "")
+        lines += wrap(printable(on_one_line(s.title)), "")
     lines += wrap(f"Assessed on {words.long_date(s.assessed_on)} under {cited(s.laws)}.", "")
     if not s.pairs:
         lines.append("No act is stated: there is no defendant and victim to assess.")

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from nm_trafficking import statute, words
-from nm_trafficking.limits import printable
+from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render.wrapping import fill
 from nm_trafficking.results import (
     EVIDENCE_CAVEAT,
@@ -277,7 +277,7 @@ def render_text(a: AssessmentResult) -> str:
     """The whole assessment as readable text."""
     lines: list[str] = []
     if a.title:
-        title = printable(a.title)
+        title = printable(on_one_line(a.title))
         lines.append(title)
         lines.append("=" * min(len(title), 100))
     state = STATE in a.laws

@@ -195,16 +195,16 @@ def _workbench_result(
     detail: Detail,
     law: LawChoice = "all",
 ) -> dict[str, Any]:
-    """The builder's answer. The questions and the comparison are § 30-52-1's (its elements'
-    facts, its statuses and grades): with the federal sections alone (``law="federal"``) there
-    are none (the summary's ``needed`` asks what the federal sections still need). The
+    """The builder's answer. The questions are § 30-52-1's (its elements' facts): with the
+    federal sections alone (``law="federal"``) there are none (the summary's ``needed`` asks
+    what the federal sections still need). The comparison is of every law assessed. The
     limitation periods in the text summary's words (``limitation_words``) for the page."""
     state = law != "federal"
     return {
         "pattern": plain_pattern(pattern),
         "assessment": after.to_dict(detail=detail),
         "questions": next_questions(pattern, after) if state else [],
-        "comparison": compare(before, after).to_dict() if before is not None and state else None,
+        "comparison": compare(before, after).to_dict() if before is not None else None,
         "limitation": limitation_words(after.summary),
     }
 
@@ -733,11 +733,11 @@ def create_app(
             "Returns `{pattern, assessment, questions, comparison, limitation}`: the pattern as "
             "a compact document, the assessment document (at `detail`, under `law`: all, nm or "
             "federal, default all), the next questions (the unknown facts of each undetermined "
-            "element of § 30-52-1), when `before` is given, what changed from it (§ 30-52-1's "
-            "statuses and grades), and per pair the limitation periods in the text summary's "
-            "words (each law's periods passed; each act's periods). With `law` federal there "
-            "are no questions and no comparison: the summary's `needed` says what the federal "
-            "sections still need."
+            "element of § 30-52-1), when `before` is given, what changed from it (the statuses "
+            "and grades of every law assessed), and per pair the limitation periods in the text "
+            "summary's words (each law's periods passed; each act's periods). With `law` federal "
+            "there are no questions: the summary's `needed` says what the federal sections still "
+            "need."
         ),
         responses=_STANDARD_ERRORS,
         openapi_extra=request_body(EvaluateBody),
@@ -749,9 +749,7 @@ def create_app(
         pattern = _pattern(body.pattern, "pattern")
         before = None
         if body.before is not None:
-            earlier = _pattern(body.before, "before")
-            if law != "federal":  # § 30-52-1's comparison (none with the federal alone)
-                before = assess(earlier, as_of=as_of, today=today, law=law)
+            before = assess(_pattern(body.before, "before"), as_of=as_of, today=today, law=law)
         after = assess(pattern, as_of=as_of, today=today, law=law)
         return json_response(_workbench_result(pattern, after, before, detail, law))
 
@@ -781,7 +779,7 @@ def create_app(
                 changed = changed.with_fact(change.path, value)
             except InvalidFactPattern as exc:
                 raise PartError(exc, f"changes[{i}]") from None
-        before = assess(pattern, as_of=as_of, today=today, law=law) if law != "federal" else None
+        before = assess(pattern, as_of=as_of, today=today, law=law)
         after = assess(changed, as_of=as_of, today=today, law=law)
         return json_response(_workbench_result(changed, after, before, detail, law))
 

@@ -300,6 +300,19 @@ function gradeWords(summary) {
   return said;
 }
 
+/** The federal sections' changes for a pair (§ 30-52-1's are listed in detail above): its
+ * status, each prong's status and the penalty band the facts fix. */
+function otherLaws(comparison) {
+  return (comparison.laws || []).filter(
+    (c) => c.law !== "nm_30_52_1" && c.conduct === null && ["status", "paragraph", "certain"].includes(c.field),
+  );
+}
+
+/** A federal penalty band by its section: "(b)(1)" of § 1591 is "§ 1591(b)(1)". */
+function band(c, value) {
+  return value === null ? "none" : `§ ${c.law.split("_").pop()}${value}`;
+}
+
 function gradeWas(changes, before) {
   if (before) return before;
   const g = changes.find((c) => c.field === "grade");
@@ -380,6 +393,12 @@ function drawChanges(el, comparison, what, onUndo, screens) {
         true,
       ]);
     }
+  for (const c of otherLaws(comparison))
+    lines.push(
+      c.field === "certain"
+        ? [`${c.defendant} toward ${c.victim}, ${c.name}, penalty: `, band(c, c.before), band(c, c.after), true]
+        : [`${c.defendant} toward ${c.victim}, ${c.field === "paragraph" ? c.paragraph : c.name}: `, c.before, c.after],
+    );
   fill(
     el,
     h("h2", { id: "changes-heading", tabindex: "-1" }, "What changed"),
@@ -637,7 +656,9 @@ export function renderBar(el, summary, comparison, what) {
   }
   el.hidden = false;
   const changed = comparison
-    ? comparison.paragraphs.length + comparison.grades.filter((c) => c.field === "grade").length
+    ? comparison.paragraphs.length +
+      comparison.grades.filter((c) => c.field === "grade").length +
+      otherLaws(comparison).filter((c) => c.field !== "status").length
     : 0;
   fill(
     el,
