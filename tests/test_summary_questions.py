@@ -197,7 +197,7 @@ def test_a_sting_names_the_attempt_and_its_grade_under_the_pair() -> None:
     assert text.index("Related offense") < text.index("Count:")
     assert "Related offense" in result.to_markdown("summary")
     assert json.loads(result.to_json())["summary"]["pairs"][0]["related"] == [line]
-    memo = result.memo()  # the memo's conclusions give it too, after the laws
+    memo = result.memo().replace("\xa0", " ")  # the memo's conclusions give it too, after the laws
     conclusions = memo[memo.index("1. Conclusions") : memo.index("2. Counts")]
     assert "Related offense — attempt (NMSA 1978, § 30-28-1(A) [S])" in conclusions
     adult = _assess(dict(sting, believed_age=None), {"birth_date": "1990-01-01"}, law="nm")

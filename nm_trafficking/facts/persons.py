@@ -143,6 +143,11 @@ class Person(FactModel):
             raise ValueError("age_on is the date on which `age` held; it needs age")
         if self.age is not None and self.birth_date is not None and self.age_on is not None:
             ages = birth_ages(self.birth_date, self.age_on)
+            if not ages:
+                raise ValueError(
+                    f"person {self.id!r}: age_on is before birth_date: no age held then "
+                    "(correct one of them)"
+                )
             if self.age not in ages:
                 raise ValueError(
                     f"person {self.id!r}: age does not agree with birth_date: it is not the "

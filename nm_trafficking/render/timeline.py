@@ -46,6 +46,7 @@ from nm_trafficking.render.timeline_layout import (
     cuts,
     is_text,
     layouts,
+    period_parts,
     short_date,
 )
 from nm_trafficking.results import Status
@@ -265,7 +266,7 @@ def _texts(texts: list[tuple[str, TextInForce]], when: str) -> str:
             parts.append(f"{t.name} ({when} {words.long_date(t.in_force_from)})")
             continue
         short = _law_name(law)
-        span, _, reason = t.name.partition(": ")
+        span, reason = period_parts(t)
         key = (span, reason.replace(f" of {short}", ""))
         if key not in groups:
             groups[key] = []

@@ -155,13 +155,31 @@ class Edge:
         return f"{what}: {self.when()}"
 
 
-_PERIOD = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} to ")
+_PERIOD = re.compile(
+    r"^(?:18 U\.S\.C\. § \d+ \()?(?:\d{1,2} [A-Z][a-z]+ \d{4} to |[Bb]efore \d{1,2} [A-Z])"
+)
+"""A period with no text encoded, named by its dates (``23 December 2008 to 31 December 2009:
+...``), or, since the period names its section (review G9 of session 6), ``18 U.S.C. § 1591 (23
+December 2008 to 31 December 2009: ...)``, ``18 U.S.C. § 1591 (before 28 October 2000: ...)``."""
 
 
 def is_text(t: TextInForce) -> bool:
-    """A text, named by its citation; not a period with none encoded (named by its dates:
-    ``23 December 2008 to 31 December 2009: ...``)."""
+    """A text, named by its citation; not a period with none encoded (:data:`_PERIOD`)."""
     return not _PERIOD.match(t.name)
+
+
+def period_parts(t: TextInForce) -> tuple[str, str]:
+    """A period with no text encoded (:func:`is_text` false) as its span and why, without its
+    section: ``("23 December 2008 to 31 December 2009", "the 2008 Act's effective date is
+    UNVERIFIED")``; where either of two texts applies (§ 1589 in 2009) the why alone, not the
+    two texts (neither came into force on the period's first day)."""
+    name = t.name
+    head = re.match(r"^18 U\.S\.C\. § \d+ \((.*)\)$", name, re.S)
+    inner = head.group(1) if head else name
+    span, _, why = inner.partition(": ")
+    if "; " in why and (" or as amended " in why or "as enacted " in why):
+        why = why.rsplit("; ", 1)[1]
+    return span, why
 
 
 @dataclass(frozen=True, slots=True)

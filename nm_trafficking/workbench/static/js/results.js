@@ -340,8 +340,8 @@ function countWords(summary) {
 }
 
 /** `screens`: the summaries before and after the edit ({before, after}), whose words a grade's
- * change is given in (what the screen said, e.g. "at least a third degree felony ...; second
- * degree felony possible", never "undetermined" for it). */
+ * change is given in (what the screen said: the grade line's own words, a floor with the grades
+ * still possible, never "undetermined" for it). */
 function drawChanges(el, comparison, what, onUndo, screens) {
   if (!comparison) {
     fill(el);
