@@ -83,3 +83,29 @@ def test_an_act_outside_new_mexico_is_asked_under_the_section_not_its_paragraph_
     (q,) = [q for q in result.summary.needed if "outside New Mexico" in q.text]
     assert q.citations == ["30-52-1"]
     assert "  1. § 30-52-1: [point of law] May New Mexico prosecute" in result.explain()
+
+
+def test_the_a1_purpose_question_follows_on_from_the_means_question() -> None:
+    """Review J (session 6), N1: the purpose question repeated the means question word for word
+    ("Did D intend or know … that force, fraud or coercion would be used?" then "Did D intend or
+    know … that force, fraud or coercion would be used to subject O to …?")."""
+    act = {
+        "id": "s",
+        "actor": "D",
+        "person": "O",
+        "act": "soliciting",
+        "date": "2022-01-10",
+        "knowingly": True,
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+    }
+    persons = [{"id": "D"}, {"id": "O", "birth_date": "1995-06-01"}]
+    result = nmt.assess(
+        nmt.from_dict({"persons": persons, "conduct": [act]}), today=date(2026, 12, 7), law="nm"
+    )
+    means, purpose = [q for q in result.summary.needed if q.citations == ["30-52-1(A)(1)"]]
+    assert (means.element, purpose.element) == ("means_will_be_used", "to_subject_to")
+    assert means.text.startswith("Did D intend or know, when soliciting O on 10 January 2022")
+    assert purpose.text.startswith(
+        "If so, did D intend or know that it would be used to subject O to labor, services or "
+        "commercial sexual activity?"
+    )

@@ -24,6 +24,7 @@ workbench's next questions (``workbench.questions``) are another thing, read fro
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -84,7 +85,7 @@ def pair_questions(
     asked: list[Question] = []
     for law, acts in laws:
         asked.extend(_once(_questions(law, acts, finding), acts))
-    asked = _forced_labor_met(asked, laws)
+    asked = _forced_labor_met(_means_then_purpose(asked), laws)
     out = _across_laws(_dates_once(asked), laws)
     return out if any(law.jurisdiction == _STATE for law, _ in laws) else _federal_only(out)
 
@@ -907,6 +908,38 @@ _CH77 = "chapter 77 (peonage, slavery, involuntary servitude or forced labor)"
 _CH77_OPEN = (
     "whether the violation must be completed, and what mental state attaches, is UNVERIFIED"
 )
+
+
+_PURPOSE_AFTER_MEANS = re.compile(
+    r"^Did (?P<actor>.+?) intend or know, .+?, that .+? would be used to subject "
+)
+
+
+def _means_then_purpose(asked: list[Question]) -> list[Question]:
+    """§ 30-52-1(A)(1)'s purpose asked just after its means, of the same act (or acts): the
+    purpose question repeated the means question word for word before adding its own words
+    (review J of session 6: "Did D intend or know … that force, fraud or coercion would be
+    used?" then "… would be used to subject O to …?"); it now follows on from it ("If so, did D
+    intend or know that it would be used to subject O to …?"). Each stays its own question (two
+    facts of the contract)."""
+    out: list[Question] = []
+    for q in asked:
+        prev = out[-1] if out else None
+        found = _PURPOSE_AFTER_MEANS.match(q.text)
+        if (
+            found is not None
+            and prev is not None
+            and q.element == "to_subject_to"
+            and prev.element == "means_will_be_used"
+            and (prev.law, prev.conduct, prev.also) == (q.law, q.conduct, q.also)
+        ):
+            q = replace(
+                q,
+                text=f"If so, did {found['actor']} intend or know that it would be used to "
+                f"subject {q.text[found.end() :]}",
+            )
+        out.append(q)
+    return out
 
 
 _FORCED_LABOR_MET = (
