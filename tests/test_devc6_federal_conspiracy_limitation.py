@@ -52,7 +52,7 @@ LATEST = (
     "later start, for a continuing conspiracy, is not assessed)"
 )  # review G: never "never later" for § 1594 (a federal conspiracy may be continuing)
 ENACTED = "§ 3298's enactment date, not found, and the agreement may predate it"
-OPEN_3299 = "(whether § 3299 reaches it is open)"
+NONE_3299 = "none under § 3299 if it reaches a § 1594(c) conspiracy (open), else "
 
 
 def _flat(text: str) -> str:
@@ -146,9 +146,7 @@ def test_a_conspiracy_to_violate_1591_gets_the_five_years_of_3282_never_no_limit
         line, entry = _federal(result, who)
         assert "§ 1594(c) [S]" in line and "§ 1594(b)" not in line  # § 1591 alone
         said = _limitation(line)
-        assert said.startswith(
-            "at the latest to 1 June 2020 (passed) under § 3282(a) [S] " + OPEN_3299
-        )
+        assert said.startswith(NONE_3299 + "at the latest to 1 June 2020 (passed) under § 3282(a)")
         assert "no limitation period" not in line and "§ 3298" not in line
         assert said.endswith("counted from the act agreed to, " + LATEST + ".")
         assert entry.citation == "18 U.S.C. § 1594(c)" and entry.grades == []
@@ -158,7 +156,9 @@ def test_a_conspiracy_to_violate_1591_gets_the_five_years_of_3282_never_no_limit
 
 def test_a_1591_conspiracy_whose_five_years_have_not_run_is_not_said_passed() -> None:
     line, entry = _federal(_sex("2024-03-10"), "A")
-    assert _limitation(line).startswith("at the latest to 10 March 2029 under § 3282(a) [S]")
+    assert _limitation(line).startswith(
+        NONE_3299 + "at the latest to 10 March 2029 under § 3282(a) [S]"
+    )
     assert "(passed)" not in line
     assert entry.deadline == date(2029, 3, 10) and entry.passed is None  # never false
 
@@ -241,7 +241,7 @@ def test_both_paragraphs_give_each_period_and_the_fields_the_earliest() -> None:
     line, entry = _federal(_sex("2022-03-01", labor=True, birth="2004-12-01"), "A")
     said = _limitation(line)
     assert said.startswith(
-        "for (c), at the latest to 1 March 2027 under § 3282(a) [S] " + OPEN_3299
+        "for (c), " + NONE_3299 + "at the latest to 1 March 2027 under § 3282(a) [S];"
     )
     assert (
         "; for (b), at the latest to 1 March 2032 under § 3298 [S] (open: whether § 3283 reaches "

@@ -31,13 +31,14 @@ from nm_trafficking.render.memo import render as render_memo
 
 TODAY = date(2026, 12, 7)
 HEAD = "Related offense — conspiracy (18 U.S.C. § 1594"
+# dated 1 May 2007: the facts settle that the agreement predates 2008 (review J, N3)
 ORIGIN_B = (
     "§ 1594(b) may not apply: its origin is UNVERIFIED (presumably the 2008 Act) and the "
-    "agreement may predate 23 December 2008"
+    "agreement predates 23 December 2008 (it was made by 1 May 2007)"
 )
 ORIGIN_C = (
     "§ 1594(c) may not apply: its origin is UNVERIFIED (presumably the 2008 Act) and the "
-    "agreement may predate 23 December 2008"
+    "agreement predates 23 December 2008 (it was made by 1 May 2007)"
 )
 ORIGIN_BC = (
     "§ 1594(b) and (c) may not apply: their origin is UNVERIFIED (presumably the 2008 Act) and "

@@ -1360,10 +1360,18 @@ class FederalConspiracy:
         if not self.may_predate_1594():
             return ""
         found = sorted(p.citation.removeprefix(s1594.SECTION) for p in self.paragraphs)
-        return ORIGIN_SHORT.format(
+        said = ORIGIN_SHORT.format(
             paragraphs=f"§ 1594{words.either(found, 'and')}",
             its="their" if len(found) > 1 else "its",
         )
+        bound = self.bound()
+        day = None if bound is None else stated_day(bound.ctx)
+        if day is not None and day < date.fromisoformat(ORIGIN_BY):  # the facts settle it
+            said = said.replace(
+                "the agreement may predate 23 December 2008",
+                f"the agreement predates 23 December 2008 (it was made by {words.long_date(day)})",
+            )
+        return said
 
     @property
     def child(self) -> bool:
@@ -1464,8 +1472,8 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
         else:
             passed = " (passed)" if today is not None and end < today else ""
             text = f"at the latest to {words.long_date(end)}{passed} under {where}"
-        if rule is limitation.CONSPIRACY_1591:
-            text += " (whether § 3299 reaches it is open)"
+        if rule is limitation.CONSPIRACY_1591:  # none, if § 3299 reaches it (open; review J)
+            text = f"none under § 3299 if it reaches a § 1594(c) conspiracy (open), else {text}"
         else:
             open_ = []
             if fc.may_predate_3298():
