@@ -641,9 +641,14 @@ def _indicator_words(
         of = [x for x in _MEANS if any(x in m for m in kept) and (not means or x in means)]
         n += len(kept)
         by = who if who is not None else "someone not named"
-        parts.append(
-            f"{len(kept)} indicator{'s' if len(kept) > 1 else ''} of {words.either(of)} by {by}"
-        )
+        count = f"{len(kept)} indicator{'s' if len(kept) > 1 else ''}"
+        each = {x: sum(x in m for m in kept) for x in of}
+        if len(of) == 1 or all(c == len(kept) for c in each.values()):
+            parts.append(f"{count} of {words.either(of, 'and')} by {by}")
+        else:  # each means with its own count (review J N8: "3 of fraud or coercion" for 3 of
+            # coercion, one of which also of fraud)
+            split = words.either([f"{c} of {x}" for x, c in each.items()], "and")
+            parts.append(f"{count} by {by} ({split})")
     if not parts:
         return ""
     return f"{words.either(parts, 'and')} toward {person} {'was' if n == 1 else 'were'} observed"
@@ -723,7 +728,9 @@ def _evidence_in_questions(
     for q in questions:
         if (q.law, q.element) not in keys:
             continue
-        said = _indicator_words(_indicators(pattern, q.defendant, q.victim), q.victim)
+        # § 1589(a) (and § 1590's chapter 77) lists no fraud among its means
+        means = ("force", "coercion") if q.law in ("usc_1589", "usc_1590") else ()
+        said = _indicator_words(_indicators(pattern, q.defendant, q.victim), q.victim, means)
         if said:
             q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
 
