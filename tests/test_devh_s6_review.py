@@ -371,8 +371,8 @@ def test_an_indicator_of_two_means_is_counted_once() -> None:
     a = nmt.assess(_obtaining(None, HOLDING, wages), today=TODAY, law="nm")
     (q,) = [q for q in a.summary.needed if q.element == "means_will_be_used"]
     assert (
-        "(Evidence on file: 2 indicators by D (1 of fraud and 2 of coercion) toward W were observed;"
-        in q.text
+        "(Evidence on file: 2 indicators by D (1 of fraud and 2 of coercion) toward W were "
+        "observed;" in q.text
     )
     # fraud alone stated false: only the observation of fraud is against it
     text = _screen(_obtaining({"fraud": False}, HOLDING, wages))
