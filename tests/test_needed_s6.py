@@ -65,7 +65,7 @@ def test_an_act_open_on_a_means_asks_the_age_the_grade_turns_on() -> None:
     grade = [q for q in asked if q.element == "grade"]
     assert len(grade) == 1
     assert grade[0].text.startswith("How old was V at the benefiting of 10 January 2024?")
-    assert grade[0].text.endswith("the grade turns on it.")
+    assert grade[0].text.endswith("the grade, and with it the limitation period, turns on it.")
     # an adult's grade is not open: nothing more is asked
     assert not [q for q in _needed([act], {"age": 30}) if q.element == "grade"]
 

@@ -108,7 +108,10 @@ def test_an_age_the_facts_do_not_give_is_said_so() -> None:
     conduct["to_subject_to"] = {"commercial_sexual_activity": True}
     result = _assess(conduct, {})
     (q,) = [q for q in result.summary.needed if q.element == "grade"]
-    assert "The facts do not give O's age; the grade turns on it." in q.text
+    assert (
+        "The facts do not give O's age; the grade, and with it the limitation period, turns on it."
+        in q.text
+    )
     assert "not known" not in q.text
 
 

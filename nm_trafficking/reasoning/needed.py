@@ -1446,7 +1446,11 @@ def _state_grade(ctx: ActContext[Any], fields: _Fields, base: _Who) -> Question:
         if ctx.age is not None
         else f"The facts do not give {fields['person']}'s age"
     )
-    text = f"How old was {fields['person']} at {fields['act']}? {given}; the grade turns on it."
+    # § 30-1-8 gives each grade of § 30-52-1(C) its own period (review H2 of session 6)
+    text = (
+        f"How old was {fields['person']} at {fields['act']}? {given}; the grade, and with it "
+        "the limitation period, turns on it."
+    )
     return Question(text=text, kind=FACT, citations=cite, element="grade", **base)
 
 

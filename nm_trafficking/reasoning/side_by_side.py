@@ -478,9 +478,9 @@ def _bands(victim: str, banded: Mapping[str, tuple[str, str]]) -> str:
 
     ages = words.either(list(banded), "and")
     return (
-        f"age bands ({victim}, {ages}): § 30-52-1(C), {said(0, '{} degree')} (under 13, first; "
-        f"13 to 15, second); § 1591(b) without means, {said(1, 'a {}-year minimum')} (under "
-        "14, 15; 14 to 17, 10)"
+        f"age bands ({victim}, {ages}): § 30-52-1(C), {said(0, '{} degree')} (first degree "
+        f"under 13, second from 13 to 15); § 1591(b) without means, "
+        f"{said(1, 'a {}-year minimum')} (15 years under 14, 10 years from 14 to 17)"
     )
 
 
@@ -570,7 +570,8 @@ def _sex_separators(f: Finding, pattern: FactPattern, ages: Sequence[_Age]) -> l
         how = _age_mind(acts)
         parts.append(
             "knowledge of the age: needed by § 1591 (or, under (a)(1), a reasonable opportunity "
-            "to observe: § 1591(c), Duong), not by § 30-52-1(A)(2) (State v. Jackson, "
+            "to observe: § 1591(c); United States v. Duong, 848 F.3d 928 (10th Cir. 2017)), not "
+            "by § 30-52-1(A)(2) (State v. Jackson, "
             "2018-NMCA-066)" + (f" — here {how}" if how else "")
         )
         banded = {a.text: b for a in ages if (b := _band(a)) is not None}
