@@ -129,7 +129,8 @@ def test_the_a1_purpose_question_follows_the_text_and_says_why_a2_does_not_answe
     assert "by the soliciting" not in q.text
     # asked just after the means question of the same act, it follows on from it (review J)
     assert q.text.startswith(
-        "If so, did D intend or know that it would be used to subject V to labor, services or "
+        "If so, did D intend or know, when soliciting V on 5 May 2025, that it would be used to "
+        "subject V to labor, services or "
         "commercial sexual activity?"
     )
     assert "would be caused to engage in commercial sexual activity ((A)(2))" in q.text
@@ -140,7 +141,9 @@ def test_the_a1_purpose_question_follows_the_text_and_says_why_a2_does_not_answe
     (means,) = [q for q in asked if q.element == "means_will_be_used"]
     assert "that force or coercion would be used?" in means.text
     (q,) = [q for q in asked if q.element == "to_subject_to"]
-    assert q.text.startswith("If so, did D intend or know that it would be used to subject V")
+    assert q.text.startswith(
+        "If so, did D intend or know, when soliciting V on 5 May 2025, that it"
+    )
     # nothing of (A)(2) stated: no such sentence
     del act["will_be_caused_to_engage_in_commercial_sexual_activity"]
     (q,) = [q for q in _needed([act], {"age": 34}) if q.element == "to_subject_to"]

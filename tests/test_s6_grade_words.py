@@ -106,6 +106,6 @@ def test_the_a1_purpose_question_follows_on_from_the_means_question() -> None:
     assert (means.element, purpose.element) == ("means_will_be_used", "to_subject_to")
     assert means.text.startswith("Did D intend or know, when soliciting O on 10 January 2022")
     assert purpose.text.startswith(
-        "If so, did D intend or know that it would be used to subject O to labor, services or "
-        "commercial sexual activity?"
+        "If so, did D intend or know, when soliciting O on 10 January 2022, that it would be "
+        "used to subject O to labor, services or commercial sexual activity?"
     )

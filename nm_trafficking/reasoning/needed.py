@@ -911,7 +911,7 @@ _CH77_OPEN = (
 
 
 _PURPOSE_AFTER_MEANS = re.compile(
-    r"^Did (?P<actor>.+?) intend or know, .+?, that .+? would be used to subject "
+    r"^Did (?P<actor>.+?) intend or know, (?P<when>.+?), that .+? would be used to subject "
 )
 
 
@@ -920,8 +920,8 @@ def _means_then_purpose(asked: list[Question]) -> list[Question]:
     purpose question repeated the means question word for word before adding its own words
     (review J of session 6: "Did D intend or know … that force, fraud or coercion would be
     used?" then "… would be used to subject O to …?"); it now follows on from it ("If so, did D
-    intend or know that it would be used to subject O to …?"). Each stays its own question (two
-    facts of the contract)."""
+    intend or know, when soliciting O on …, that it would be used to subject O to …?": each
+    question still names its act). Each stays its own question (two facts of the contract)."""
     out: list[Question] = []
     for q in asked:
         prev = out[-1] if out else None
@@ -935,8 +935,8 @@ def _means_then_purpose(asked: list[Question]) -> list[Question]:
         ):
             q = replace(
                 q,
-                text=f"If so, did {found['actor']} intend or know that it would be used to "
-                f"subject {q.text[found.end() :]}",
+                text=f"If so, did {found['actor']} intend or know, {found['when']}, that it "
+                f"would be used to subject {q.text[found.end() :]}",
             )
         out.append(q)
     return out
