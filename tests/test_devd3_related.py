@@ -279,8 +279,9 @@ def test_a_conspiracy_to_a_sting_with_an_element_open_is_if_established_as_the_a
     result = _sting()
     attempt, conspiracy = _pair(result, "D", "V").related
     assert "if established, a third degree felony" in attempt and f"still open: {OPEN}" in attempt
-    assert "if established, a third degree felony (conspiracy to a second degree felony)" in (
-        conspiracy
+    assert (
+        "if established, a third degree felony (conspiracy to a second degree felony; "
+        "basic sentence 3 years [S])" in (conspiracy)
     )
     assert f"still open: {OPEN}" in conspiracy
     (party,) = _pair(result, "E", "V").related  # said in full under D's pair (review A2 6)
@@ -301,8 +302,9 @@ def test_a_conspiracy_to_a_sting_with_nothing_open_is_graded_outright() -> None:
     attempt, conspiracy = _pair(result, "D", "V").related
     assert "if established" not in attempt and "if established" not in conspiracy
     assert "still open" not in conspiracy
-    assert ": a third degree felony (conspiracy to a second degree felony), graded from the " in (
-        conspiracy
+    assert (
+        ": a third degree felony (conspiracy to a second degree felony; basic sentence 3 "
+        "years [S]), graded from the " in (conspiracy)
     )
     assert all(r.established for r in _pair(result, "D", "V").related_offenses)
 

@@ -190,9 +190,12 @@ def test_a_sting_conspiracy_with_no_believed_age_has_its_grade_open() -> None:
     assert c["established"] is False
     line = _flat(_pair(result, "D1", "O").related[0])
     assert (
-        "if established, a second degree felony (conspiracy to a first degree felony), a third "
-        "degree felony (conspiracy to a second degree felony) or a fourth degree felony "
-        "(conspiracy to a third degree felony), the grade turning on the age D1 believed O to "
+        "if established, a second degree felony (conspiracy to a first degree felony; "
+        "basic sentence 9 years [S]), a third "
+        "degree felony (conspiracy to a second degree felony; basic sentence 3 years [S]) "
+        "or a fourth degree felony "
+        "(conspiracy to a third degree felony; basic sentence 18 months [S]), the grade "
+        "turning on the age D1 believed O to "
         "be (not stated)" in line
     )
     (question,) = [q for q in result.summary.needed if q.element == "believed_age"]

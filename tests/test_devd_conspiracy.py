@@ -74,7 +74,8 @@ def test_one_agreement_over_two_acts_is_one_conspiracy_graded_by_the_highest_cri
     assert (
         "A and B agreed to commit the recruiting of 1 June 2018 and the transporting of "
         "1 June 2021 (stated): one conspiracy, graded by 'the highest crime conspired to be "
-        "committed': a third degree felony (conspiracy to a second degree felony)"
+        "committed': a third degree felony (conspiracy to a second degree felony; basic "
+        "sentence 3 years [S])"
     ) in line
     assert "fourth degree" not in line  # the transporting's own grade does not make a second one
     # its own period, as the count lines give theirs: five years (§ 30-1-8(B), third degree)
@@ -186,7 +187,10 @@ def test_an_agreement_toward_two_persons_is_one_conspiracy_said_under_each_pair(
     )
     # said in full under the first pair, referred to under the others (review A2 6)
     (line,) = _lines(result, "A", "V")
-    assert "a third degree felony (conspiracy to a second degree felony)" in line
+    assert (
+        "a third degree felony (conspiracy to a second degree felony; basic sentence 3 years [S])"
+        in line
+    )
     assert (
         "one conspiracy toward V and W, not one per person, on the conservative reading that "
         "one agreement is one offense" in line
@@ -236,8 +240,10 @@ def test_an_open_act_that_would_raise_the_grade_is_named_with_if_established() -
     assert line.startswith("Related offense — conspiracy (NMSA 1978, § 30-28-2 [S]): ")
     assert (
         "one conspiracy, graded by 'the highest crime conspired to be committed': a fourth "
-        "degree felony (conspiracy to a third degree felony), or a third degree felony "
-        "(conspiracy to a second degree felony) if the recruiting of 1 June 2018 is established "
+        "degree felony (conspiracy to a third degree felony; basic sentence 18 months "
+        "[S]), or a third degree felony "
+        "(conspiracy to a second degree felony; basic sentence 3 years [S]) if the "
+        "recruiting of 1 June 2018 is established "
         "as human trafficking" in line
     )
     assert (

@@ -180,9 +180,11 @@ def test_the_conspiracy_grades_are_listed_most_serious_first() -> None:
     for who in ("D1",):  # D2's pair refers to it (review A2 6)
         (line,) = _pair(result, who, "Y").related
         assert (
-            "if established, a second degree felony (conspiracy to a first degree felony), a "
-            "third degree felony (conspiracy to a second degree felony) or a fourth degree "
-            "felony (conspiracy to a third degree felony)" in line
+            "if established, a second degree felony (conspiracy to a first degree felony; "
+            "basic sentence 9 years [S]), a "
+            "third degree felony (conspiracy to a second degree felony; basic sentence 3 "
+            "years [S]) or a fourth degree "
+            "felony (conspiracy to a third degree felony; basic sentence 18 months [S])" in line
         ), who
         # one period said once for the grades it is the same for
         assert line.endswith(

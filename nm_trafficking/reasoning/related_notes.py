@@ -582,9 +582,29 @@ class Conspiracy:
 
 
 def _graded(grades: Sequence[Graded]) -> str:
-    return words.either(
-        [f"a {inchoate.GRADE_NAMES[g]} (conspiracy to a {name})" for name, g, _ in grades]
-    )
+    """``a fourth degree felony (conspiracy to a third degree felony; basic sentence 18 months
+    [S])``: each grade with its basic sentence, as the completed grades and the attempt's are
+    given (review H of session 6: the conspiracy line gave none)."""
+    out = []
+    for name, g, _ in grades:
+        sentence = basic_sentence(g)
+        out.append(
+            f"a {inchoate.GRADE_NAMES[g]} (conspiracy to a {name}"
+            + (f"; {sentence})" if sentence else ")")
+        )
+    return words.either(out)
+
+
+def basic_sentence(grade: str) -> str | None:
+    """``basic sentence 18 months [S]``: the basic sentence of an attempt's or a conspiracy's
+    grade (NMSA 1978, § 31-18-15(A) [S]): the fourth degree's from the research file, the others
+    the statute data's; None where none is known."""
+    if grade == inchoate.FOURTH_DEGREE:
+        return inchoate.FOURTH_DEGREE_SENTENCE.removeprefix("(").removesuffix(")")
+    found = words.grade(grade)
+    if found.basic_sentence is None:
+        return None
+    return f"basic sentence {found.basic_sentence} {found.basic_sentence_label}"
 
 
 def related_ends(grades: Sequence[str], day: date | None) -> list[tuple[str, date | None]]:

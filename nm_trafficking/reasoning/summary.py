@@ -34,6 +34,7 @@ from nm_trafficking.reasoning.related_notes import (
     act_limitation,
     agreed_act,
     attempt_limitation,
+    basic_sentence,
     conspiracies,
     conspiracy_limitation,
     conspiracy_note,
@@ -599,9 +600,9 @@ def _sting_why(acts: Sequence[ActVerdict[Any]]) -> str | None:
 def _attempt_grade(grade: str) -> str:
     """An attempt's grade with its basic sentence (NMSA 1978, § 31-18-15(A) [S]), as the
     completed grades are given: ``fourth degree felony (basic sentence 18 months [S])``."""
-    if grade == inchoate.FOURTH_DEGREE:
-        return f"{inchoate.GRADE_NAMES[grade]} {inchoate.FOURTH_DEGREE_SENTENCE}"
-    return words.grade_with_sentence(grade)
+    sentence = basic_sentence(grade)
+    name = inchoate.GRADE_NAMES[grade]
+    return f"{name} ({sentence})" if sentence else name
 
 
 # --- observed indicators beside the stated means (review F4) -----------------------------------
