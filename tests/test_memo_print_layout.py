@@ -9,6 +9,7 @@ and margins of the document's ``@page`` rules) and read back with poppler's ``pd
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -184,7 +185,8 @@ def test_the_timeline_labels_print_at_8_points_or_more(printed: dict[str, Any], 
 
 def test_the_workbench_memo_prints_the_same_way(page: Any, browser: Any, tmp_path: Path) -> None:
     """The workbench's memo of the motel case (print.css): the running head, the disclaimer
-    line and "page x of y" on every page, the timeline legible, no page of text mostly blank."""
+    line and "page x of y" on every page, the timeline legible, no page of text mostly blank
+    (but the one before the timeline's landscape pages, where the page size changes)."""
     page.locator("#import-file").set_input_files(str(ROOT / "examples" / EXAMPLES[0]))
     expect(page.locator("#summary .law").first).to_be_visible(timeout=20000)
     page.get_by_role("button", name="Memo…").click()
@@ -197,5 +199,11 @@ def test_the_workbench_memo_prints_the_same_way(page: Any, browser: Any, tmp_pat
         assert LINE in text, n
         assert f"page {n} of {len(pages)}" in text, n
     assert _small_picture_words(pdf, pages, _eight_points(browser, tmp_path)) == []
-    lines = [_lines(t) for t in pages[:-1] if TIMELINE not in t]
+    # the page before the timeline's landscape pages ends its section where the page size
+    # changes (a forced break): it may be short; every other page of text is filled
+    lines = [
+        _lines(t)
+        for t, after in itertools.pairwise(pages)
+        if TIMELINE not in t and TIMELINE not in after
+    ]
     assert statistics.mean(lines) >= 30 and min(lines) >= FULL, lines
