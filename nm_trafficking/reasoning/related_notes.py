@@ -1354,19 +1354,17 @@ class FederalConspiracy:
         """An act agreed to is, or may be (undated, its earliest day before it or not
         bounded), before 2009: § 3298 (believed enacted in 2008, the date NOT FOUND) may
         postdate the agreement, made by the first act agreed to."""
-        by = date.fromisoformat(limitation.ENACTED_3298_BY)
-        for v in self.acts:
-            earliest = stated_day(v.ctx) or v.ctx.first_day
-            if earliest is None or earliest < by:
-                return True
-        return False
+        return self._may_predate(date.fromisoformat(limitation.ENACTED_3298_BY))
 
     def may_predate_1594(self) -> bool:
         """An act agreed to is, or may be (undated, its earliest day before it or not
         bounded), before 23 December 2008: § 1594(b) and (c) may not have existed when the
         agreement was made (their origin is UNVERIFIED, presumably the 2008 Act: federal
         reference § 2.1)."""
-        by = date.fromisoformat(ORIGIN_BY)
+        return self._may_predate(date.fromisoformat(ORIGIN_BY))
+
+    def _may_predate(self, by: date) -> bool:
+        """An act agreed to is, or may be (undated: its earliest day, or none), before ``by``."""
         for v in self.acts:
             earliest = stated_day(v.ctx) or v.ctx.first_day
             if earliest is None or earliest < by:
