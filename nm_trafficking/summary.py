@@ -297,8 +297,10 @@ class RelatedOffense:
     established: bool = field(
         metadata=doc(
             "false where its sentence says 'if established': what it rests on is still open "
-            "(an attempt: the minor offense's elements other than the age; a conspiracy: every "
-            "act agreed to, a sting's as its attempt's; a federal conspiracy: true where an act "
+            "(an attempt: the minor offense's elements other than the age; a conspiracy, per "
+            "party: true only where the pair's defendant's own knowing combination is stated "
+            "for an act agreed to (his own act's agreement) that is established, a sting's as "
+            "its attempt's; a federal conspiracy: true where an act "
             "agreed to meets a federal section). A conspiracy with an act established may still "
             "list a more serious grade an open act would give"
         )

@@ -284,8 +284,8 @@ def test_a_conspiracy_to_a_sting_with_an_element_open_is_if_established_as_the_a
         "basic sentence 3 years [S])" in (conspiracy)
     )
     assert f"still open: {OPEN}" in conspiracy
-    (party,) = _pair(result, "E", "V").related  # said in full under D's pair (review A2 6)
-    assert "the conspiracy of D and E above" in party
+    (party,) = _pair(result, "E", "V").related  # in full: E's own combination not stated
+    assert "D agreed with E" in party and "if established, a third degree" in party
     assert not _pair(result, "E", "V").related_offenses[0].established
     fields = _pair(result, "D", "V").related_offenses
     assert [r.established for r in fields] == [False, False]

@@ -108,16 +108,20 @@ def test_a_party_with_no_act_of_his_own_has_his_conspiracy_line_under_his_pair()
     assert (pair.victim, pair.laws, pair.counts) == ("V", [], [])
     (line,) = _lines(result, "B", "V")  # then his § 1594 line (test_devd3_related)
     assert len(pair.related) == 2 and pair.related[0] == line
-    # said in full under A's pair, referred to here (review A2 6)
-    assert line == (
-        "Related offense — conspiracy (NMSA 1978, § 30-28-2(B)(2) [S]): the conspiracy of A and B "
-        "above (one conspiracy toward V; no act of B's own toward V is stated, and conspiracy "
-        "needs none)."
+    # said in full for B too: only A's combination with B is stated, not B's own (review K 1),
+    # so a reference to A's line would hide that B's conspiracy is "if established"
+    assert line.startswith(
+        "Related offense — conspiracy (NMSA 1978, § 30-28-2(B)(2) [S]): A agreed with B to commit "
+        "A's recruiting of V on 1 June 2018 and A's transporting of V on 1 June 2021 (stated; no "
+        "act of B's own toward V is stated, and conspiracy needs none): one conspiracy, graded by "
+        "'the highest crime conspired to be committed': if established, "
     )
-    # the same offense as under A's pair: the same grade and period
+    assert "B's own knowing combination is not stated; only A's, with B" in line
+    # the same offense as under A's pair: the same grade and period; not established for B
     a_fields = next(p for p in result.summary.pairs if p.defendant == "A").related_offenses[0]
     b_fields = pair.related_offenses[0]
     assert (b_fields.grades, b_fields.deadline) == (a_fields.grades, a_fields.deadline)
+    assert not b_fields.established
     # every view shows the pair with its line and no empty count table
     text = result.explain()
     b = text.index("B toward V:")
@@ -195,9 +199,14 @@ def test_an_agreement_toward_two_persons_is_one_conspiracy_said_under_each_pair(
         "one conspiracy toward V and W, not one per person, on the conservative reading that "
         "one agreement is one offense" in line
     )
-    for d, v in (("A", "W"), ("B", "V"), ("B", "W")):
+    # B's own combination is not stated (only A's, with B: review K 1): said in full for him
+    # under his first pair, "if established", and referred to under his second with the reason
+    (line,) = _lines(result, "B", "V")
+    assert "A agreed with B to commit" in line and "if established, a third degree" in line
+    for d, v in (("A", "W"), ("B", "W")):
         (line,) = _lines(result, d, v)
         assert "the conspiracy of A and B above (one conspiracy toward V and W" in line, (d, v)
+        assert ("for B, if established: B's own knowing combination" in line) == (d == "B")
         pair = next(p for p in result.summary.pairs if (p.defendant, p.victim) == (d, v))
         fields = pair.related_offenses[0]
         assert fields.grades == ["third_degree_felony"], (d, v)

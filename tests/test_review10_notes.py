@@ -196,7 +196,8 @@ def test_a_conspiracy_is_a_related_offense_under_the_pair_of_the_act_and_of_the_
     )
     assert "if established" not in leo
     (bo,) = [r for r in _related(result, "Bo") if "30-28-2" in r]
-    assert "the conspiracy of Leo and Bo above" in bo  # said in full under Leo's pair
+    # in full for Bo too: only Leo's combination with Bo is stated, not Bo's own (review K 1)
+    assert "Leo agreed with Bo to commit" in bo and "if established" in bo
     assert "(B)(2)" in bo
     summary = result.explain()
     assert "Related offense — conspiracy" in summary

@@ -525,6 +525,26 @@ class Conspiracy:
         """An act agreed to is established as human trafficking (or is a sting)."""
         return any(a.established for a in self.acts)
 
+    def combined(self, party: str) -> list[Agreed]:
+        """The acts agreed to for which ``party``'s own knowing combination is stated: those he
+        is the actor of (the fact on an act states only its actor's combination with the
+        persons named; § 30-28-2(A) [S]: "knowingly combining with another for the purpose of
+        committing a felony" is each accused's own). Empty for a party only named by another."""
+        return [a for a in self.acts if a.verdict.ctx.conduct.actor == party]
+
+    def established_for(self, party: str) -> bool:
+        """``party``'s conspiracy is established: his own combination is stated for an act
+        agreed to that is established (:attr:`Agreed.established`); another's act he is only
+        named in does not establish it (the conservative reading)."""
+        return any(a.established for a in self.combined(party))
+
+    def others_only(self, party: str) -> list[str]:
+        """For a party whose own combination is stated for no act agreed to: the actors whose
+        combination with him is stated (in order); empty otherwise."""
+        if self.combined(party):
+            return []
+        return list(dict.fromkeys(a.verdict.ctx.conduct.actor for a in self.acts))
+
     @property
     def raised_by(self) -> list[Agreed]:
         """The open acts that may carry a grade in :attr:`raised`."""

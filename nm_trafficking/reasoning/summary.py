@@ -865,7 +865,7 @@ def summary(
     needed: list[Question] = []
     agreed = _agreements(pairs)
     federal_agreed = _federal_agreements(pairs)
-    said: set[int] = set()  # the conspiracies said in full under a pair (the first they concern)
+    said: set[object] = set()  # the conspiracies said in full under a pair (the first they concern)
     for pair in pairs:
         f = pair.finding
         statuses: list[LawStatus] = []
@@ -957,6 +957,11 @@ def summary(
             )
         )
     out_pairs += _party_pairs(out_pairs, agreed, federal_agreed, said)
+    state = next(
+        (p.laws[0][0].id for p in pairs if p.laws and p.laws[0][0].jurisdiction == "state"), None
+    )
+    if state is not None:
+        needed.extend(_combination_questions(agreed, state))
     return Summary(
         accessories=_accessories(pattern, pairs),
         federal_accessories=_federal_accessories(pattern, pairs),
@@ -999,6 +1004,41 @@ def _agreement_questions(
     ]
 
 
+def _combination_questions(agreed: Sequence[Conspiracy], law: str) -> list[Question]:
+    """A party to an agreement whose own knowing combination is stated for no act agreed to
+    (he is only named by another: ``Conspiracy.others_only``): whether he combined, asked
+    under each of his pairs, one question per act agreed to toward the pair's person
+    (§ 30-28-2(A) [S]: "knowingly combining with another for the purpose of committing a
+    felony"; the fact on an act states only its actor's combination)."""
+    out = []
+    for c in agreed:
+        for party in c.parties:
+            only = c.others_only(party)
+            for victim in c.victims if only else ():
+                acts = [a for a in c.acts if a.verdict.ctx.conduct.person == victim]
+                if party == victim or not acts:
+                    continue
+                first, *rest = acts
+                out.append(
+                    Question(
+                        text=(
+                            f"Did {party} knowingly combine with {words.either(only, 'and')} for "
+                            "the purpose of committing "
+                            f"{words.either([agreed_act(a, party, victim) for a in acts], 'and')}?"
+                        ),
+                        kind=FACT,
+                        law=law,
+                        citations=[inchoate.S_30_28_2.removeprefix("NMSA 1978, ")],
+                        element="combination",
+                        defendant=party,
+                        victim=victim,
+                        conduct=first.verdict.ctx.conduct.id,
+                        also=[a.verdict.ctx.conduct.id for a in rest],
+                    )
+                )
+    return out
+
+
 def _parties(v: ActVerdict[Any]) -> list[str]:
     """The act's actor, then the persons an agreement for it is stated with."""
     return [v.ctx.conduct.actor, *v.ctx.conduct.agreement.with_persons]
@@ -1035,7 +1075,7 @@ def _related(
     pair: PairActs,
     agreed: Sequence[Conspiracy],
     federal_agreed: Sequence[FederalConspiracy] = (),
-    said: set[int] | None = None,
+    said: set[object] | None = None,
 ) -> tuple[list[str], list[RelatedOffense]]:
     """The related offenses the pair's notes work out, one sentence each, and the same in
     fields: the attempt a sting leaves, with the grade the attempt note gives
@@ -1080,9 +1120,8 @@ def _related(
         )
     for c in agreed:
         if me in c.parties and victim in c.victims:
-            full = id(c) not in said
-            said.add(id(c))
-            lines.append((_conspiracy_line if full else _conspiracy_reference)(c, me, victim))
+            line = _conspiracy_line if _full(c, me, said) else _conspiracy_reference
+            lines.append(line(c, me, victim))
             fields.append(_conspiracy_fields(c, me, victim))
     for fc in federal_agreed:
         if me in fc.parties and victim in fc.victims:
@@ -1092,7 +1131,7 @@ def _related(
 
 
 def _federal_said(
-    fc: FederalConspiracy, me: str, victim: str, said: set[int], *, no_act: bool = False
+    fc: FederalConspiracy, me: str, victim: str, said: set[object], *, no_act: bool = False
 ) -> str:
     """A § 1594 conspiracy's line under the pair of ``me`` and ``victim``: in full the first
     time (:func:`_federal_conspiracy_line`), then one line referring to it, as a § 30-28-2
@@ -1146,6 +1185,17 @@ def _related_fields(
     )
 
 
+def _full(c: Conspiracy, me: str, said: set[object]) -> bool:
+    """Whether ``c`` is said in full under ``me``'s pair: the first time it is said for a
+    party whose standing is ``me``'s (his own combination stated or not, established or not);
+    a reference to a line saying another party's standing would hide ``me``'s."""
+    key = (id(c), bool(c.combined(me)), c.established_for(me))
+    if key in said:
+        return False
+    said.add(key)
+    return True
+
+
 def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
     """The conspiracy under the pair of ``me`` and ``victim``, in fields."""
     acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
@@ -1154,7 +1204,7 @@ def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
         c.citation,
         f"the conspiracy to commit {acts}",
         [a.verdict.ctx.conduct.id for a in c.acts],
-        c.established,
+        c.established_for(me),
         c.ends(),
         c.verdict.ctx.today,
         latest=True,
@@ -1165,7 +1215,7 @@ def _party_pairs(
     pairs: Sequence[PairSummary],
     agreed: Sequence[Conspiracy],
     federal_agreed: Sequence[FederalConspiracy] = (),
-    said: set[int] | None = None,
+    said: set[object] | None = None,
 ) -> list[PairSummary]:
     """A party to an agreement with no act of his own toward a person the acts agreed to are
     toward: his pair with that person, with his conspiracy line alone (§ 30-28-2(A) [S]:
@@ -1180,9 +1230,7 @@ def _party_pairs(
             for victim in c.victims:
                 if party != victim and (party, victim) not in have:
                     lines, fields = extra.setdefault((party, victim), ([], []))
-                    full = id(c) not in said
-                    said.add(id(c))
-                    line = _conspiracy_line if full else _conspiracy_reference
+                    line = _conspiracy_line if _full(c, party, said) else _conspiracy_reference
                     lines.append(line(c, party, victim, no_act=True))
                     fields.append(_conspiracy_fields(c, party, victim))
     for fc in federal_agreed:
@@ -1211,10 +1259,16 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         verb, tail = "agreed (stated)", f"; {alone}" if no_act else ""
     else:
         verb, tail = "agreed", f" (stated; {alone})" if no_act else " (stated)"
-    if own:
+    only = c.others_only(me)
+    if only:  # his own combination is stated for no act: only another's, with him
+        agreed = f"{words.either(only, 'and')} {verb} with {me} to commit {acts}{tail}"
+        unstated = f"; {_unstated(only, me)}"
+    elif own:
         agreed = f"{words.either([me, *others], 'and')} {verb} to commit {acts}{tail}"
     else:
         agreed = f"{me} {verb} with {words.either(others, 'and')} to commit {acts}{tail}"
+    if not only:
+        unstated = ""
     one = (
         "one conspiracy, graded by 'the highest crime conspired to be committed': "
         if len(c.acts) > 1
@@ -1249,9 +1303,17 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
     limit = conspiracy_limitation(c)
     return (
         f"Related offense — conspiracy ({c.citation} [S]): {agreed}: {one}"
-        f"{'' if c.established else 'if established, '}{c.graded()}{believed}, a reading of the "
-        f"text{still}{toward} (see the conspiracy note){'; ' + limit if limit else ''}."
+        f"{'' if c.established_for(me) else 'if established, '}{c.graded()}{believed}, a reading "
+        f"of the text{still}{unstated}{toward} (see the conspiracy note)"
+        f"{'; ' + limit if limit else ''}."
     )
+
+
+def _unstated(only: Sequence[str], me: str) -> str:
+    """Why ``me``'s conspiracy is not established: ``D1's own knowing combination is not
+    stated; only D2's, with D1`` (``only``: those whose combination with him is stated)."""
+    theirs = words.either([f"{x}'s" for x in only], "and")
+    return f"{me}'s own knowing combination is not stated; only {theirs}, with {me}"
 
 
 def _conspiracy_reference(c: Conspiracy, me: str, victim: str, *, no_act: bool = False) -> str:
@@ -1263,6 +1325,9 @@ def _conspiracy_reference(c: Conspiracy, me: str, victim: str, *, no_act: bool =
         if no_act
         else ""
     )
+    only = c.others_only(me)
+    if not c.established_for(me):  # his standing, not hidden behind another's line
+        alone += f"; for {me}, if established" + (f": {_unstated(only, me)}" if only else "")
     return (
         f"Related offense — conspiracy ({c.citation} [S]): the conspiracy of "
         f"{words.either(list(c.parties), 'and')} above ({toward}{alone})."
