@@ -254,11 +254,13 @@ def test_the_conspiracy_is_said_in_full_once_and_referred_to_under_the_other_pai
     pair it concerns'."""
     result = _n01()
     text = _flat(result.explain())
-    # in full once for D1 and D2 (each combination stated) and once for D3 (only named by the
-    # others: "if established", review K 1)
-    assert text.count("one conspiracy, graded by 'the highest crime conspired") == 2
+    # in full once per party's standing (review K 1 and 2): D1 (his own combination stated
+    # for the first degree act: second degree), D2 (his only for the third degree transporting:
+    # fourth degree, second only if his combination to D1's act is established), D3 (only named
+    # by the others: "if established")
+    assert text.count("one conspiracy, graded by 'the highest crime conspired") == 3
     assert "said under each pair it concerns" not in text
-    assert text.count("the conspiracy of D1, D2 and D3 above") == 4
+    assert text.count("the conspiracy of D1, D2 and D3 above") == 3
     assert _flat(_pair(result, "D3", "B").related[0]) == (
         "Related offense — conspiracy (NMSA 1978, § 30-28-2(B)(1) [S]): the conspiracy of D1, D2 "
         "and D3 above (one conspiracy toward A and B; no act of D3's own toward B is stated, and "

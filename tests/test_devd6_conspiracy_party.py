@@ -170,3 +170,153 @@ def test_a_party_whose_own_act_agreed_to_is_open_is_not_established_by_anothers(
     assert _conspiracy(result, "D2", "B")[1] and _conspiracy(result, "D2", "A")[1]
     # each has his own combination stated: nothing asked of it
     assert not [q for q in result.summary.needed if q.element == "combination"]
+
+
+def _grades(result: nmt.Assessment, defendant: str, victim: str) -> list[str]:
+    doc = json.loads(result.to_json())
+    (fields,) = [
+        r
+        for p in doc["summary"]["pairs"]
+        if (p["defendant"], p["victim"]) == (defendant, victim)
+        for r in p["related_offenses"]
+        if r["kind"] == "conspiracy"
+    ]
+    return list(fields["grades"])
+
+
+def _two_combined(a_birth: str) -> nmt.Assessment:
+    """D1 combined (stated) for his own recruiting of A on 1 October 2024; D2 for his own
+    transporting of B (16: third degree) on 5 October 2024; one agreement."""
+    return _assess(
+        [
+            {"id": "D1"},
+            {"id": "D2"},
+            {"id": "A", "birth_date": a_birth},
+            {"id": "B", "birth_date": "2008-05-01"},
+        ],
+        {
+            "id": "ra",
+            "actor": "D1",
+            "person": "A",
+            "act": "recruiting",
+            "date": "2024-10-01",
+            "agreement": _agreed("D2"),
+            **SEX,
+        },
+        {
+            "id": "tb",
+            "actor": "D2",
+            "person": "B",
+            "act": "transporting",
+            "date": "2024-10-05",
+            "agreement": _agreed("D1"),
+            **SEX,
+        },
+    )
+
+
+def test_a_partys_grade_comes_from_the_acts_his_own_combination_is_stated_for() -> None:
+    """A is 12 (first degree), B 16 (third degree). Before: D2's conspiracy a second degree
+    felony outright, from D1's act, which only D1's combination is stated for. Now: a fourth
+    degree felony (§ 30-28-2(B)(3), from his own third degree act), or second degree if his
+    own combination to D1's recruiting of A is established; D1's stays second degree; one
+    conspiracy still (said once per standing, one note)."""
+    result = _two_combined("2012-05-01")
+    line, established = _conspiracy(result, "D2", "B")
+    assert established
+    assert (
+        "a fourth degree felony (conspiracy to a third degree felony; basic sentence 18 months "
+        "[S]), or a second degree felony (conspiracy to a first degree felony; basic sentence "
+        "9 years [S]) if D2's own combination to D1's recruiting of A on 1 October 2024 is "
+        "established" in line
+    )
+    assert "D2's own knowing combination is stated only for the transporting of 5 October" in line
+    assert set(_grades(result, "D2", "B")) == {"second_degree_felony", "fourth_degree_felony"}
+    line, established = _conspiracy(result, "D1", "A")
+    assert established and "a second degree felony (conspiracy to a first degree" in line
+    assert _grades(result, "D1", "A") == ["second_degree_felony"]
+    # the reference under D2's other pair follows his own line, not D1's: its paragraph is
+    # the section (his grade is open), not (B)(1)
+    line, _ = _conspiracy(result, "D2", "A")
+    assert "the conspiracy of D1 and D2 above" in line and "§ 30-28-2 [S]" in line
+
+
+def test_k30_a_party_agreeing_only_to_his_adult_recruiting_is_not_raised_by_anothers() -> None:
+    """k30-like: A is 18 at D1's recruiting (2016; the believed age not stated), B 11 at D2's.
+    Before: D1 'a second degree felony … (stated)' from D2's act. Now: if established, every
+    grade his own act's open believed age can give, so the grade does turn on that belief."""
+    result = _assess(
+        [
+            {"id": "D1"},
+            {"id": "D2"},
+            {"id": "A", "roles": ["victim"], "birth_date": "1998-01-01"},
+            {"id": "B", "roles": ["victim"], "birth_date": "2011-01-01"},
+        ],
+        {
+            "id": "ra",
+            "actor": "D1",
+            "person": "A",
+            "act": "recruiting",
+            "date": "2016-01-01",
+            "agreement": _agreed("D2"),
+            **SEX,
+        },
+        {
+            "id": "rb",
+            "actor": "D2",
+            "person": "B",
+            "act": "recruiting",
+            "date": "2022-01-01",
+            "agreement": _agreed("D1"),
+            **SEX,
+        },
+    )
+    line, _ = _conspiracy(result, "D1", "A")
+    assert "a fourth degree felony (conspiracy to a third degree felony" in line
+    assert "the grade turning on the age D1 believed A to be" in line
+    assert "fourth_degree_felony" in _grades(result, "D1", "A")
+    (q,) = [q for q in result.summary.needed if q.element == "believed_age"]
+    assert "The conspiracy's grade turns on it too" in q.text
+    # D2's own act (first degree) fixes his grade: no believed age of D1's turns it (K 5)
+    line, _ = _conspiracy(result, "D2", "B")
+    assert "the grade turning on" not in line
+    assert _grades(result, "D2", "B") == ["second_degree_felony"]
+
+
+def test_a_grade_already_the_highest_does_not_turn_on_a_believed_age() -> None:
+    """Review K 5: D1 agreed with D2 to his own recruiting of B (11: first degree) and of A
+    (18, the believed age not stated). The conspiracy is a second degree felony, the highest
+    § 30-28-2(B) gives: before, the line and the believed-age question still said the grade
+    turned on the age D1 believed A to be."""
+    result = _assess(
+        [
+            {"id": "D1"},
+            {"id": "D2"},
+            {"id": "A", "roles": ["victim"], "birth_date": "1998-01-01"},
+            {"id": "B", "roles": ["victim"], "birth_date": "2011-01-01"},
+        ],
+        {
+            "id": "ra",
+            "actor": "D1",
+            "person": "A",
+            "act": "recruiting",
+            "date": "2016-01-01",
+            "agreement": _agreed("D2"),
+            **SEX,
+        },
+        {
+            "id": "rb",
+            "actor": "D1",
+            "person": "B",
+            "act": "recruiting",
+            "date": "2022-01-01",
+            "agreement": _agreed("D2"),
+            **SEX,
+        },
+    )
+    line, established = _conspiracy(result, "D1", "A")
+    assert established and "a second degree felony" in line
+    assert "the grade turning on" not in line
+    (q,) = [q for q in result.summary.needed if q.element == "believed_age"]
+    assert q.text.startswith("What age did D1 believe A to be")
+    assert "conspiracy" not in q.text

@@ -264,6 +264,9 @@ def unasked(law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
     return None
 
 
+CONSPIRACY_TURNS = " The conspiracy's grade turns on it too (§ 30-28-2(B))."
+"""Said of a believed age an agreement's act turns on (the summary drops it where the
+conspiracy's grade is already fixed: ``related_notes.Conspiracy.fixed``)."""
 _ATTEMPT_RESTS = " The attempt (§ 30-28-1) turns on it too (see the attempt note)."
 """Said after the question of an element a sting's attempt rests on (asked for it alone)."""
 
@@ -312,8 +315,7 @@ def _belief_question(v: ActVerdict[Any], fields: _Fields, base: _Who) -> Questio
         text=(
             f"What age did {fields['actor']} believe {fields['person']} to be {fields['when']}? "
             f"If under eighteen, the act may be an attempt ({attempt}), graded from that age "
-            "(a reading of the two texts)."
-            + (" The conspiracy's grade turns on it too (§ 30-28-2(B))." if agreed else "")
+            "(a reading of the two texts)." + (CONSPIRACY_TURNS if agreed else "")
         ),
         kind=FACT,
         citations=[minor, attempt.removeprefix("NMSA 1978, ")],

@@ -503,7 +503,10 @@ class Conspiracy:
     grades: tuple[Graded, ...]
     """The conspiracy's grade(s) from the acts established (from every act, where none is)."""
     raised: tuple[Graded, ...]
-    """The grade(s) it has only if an act agreed to that is still open is established."""
+    """The grade(s) it has only if an act agreed to that is still open is established (for a
+    party's view, :meth:`of`: or if his own combination to another's act is)."""
+    party: str | None = None
+    """For a party's view (:meth:`of`): the party whose grade it is."""
 
     @property
     def verdict(self) -> ActVerdict[StatuteVersion]:
@@ -545,11 +548,43 @@ class Conspiracy:
             return []
         return list(dict.fromkeys(a.verdict.ctx.conduct.actor for a in self.acts))
 
+    def of(self, party: str) -> Conspiracy:
+        """The conspiracy as ``party``'s: graded only from the acts his own combination is
+        stated for (:meth:`combined`), an act of the agreement he is only named in giving a
+        grade in :attr:`raised` ("if his own combination to it is established"); still one
+        agreement, one conspiracy (counting). Unchanged where his combination is stated for
+        every act agreed to, or for none (then the whole is "if established")."""
+        own = self.combined(party)
+        if not own or len(own) == len(self.acts):
+            return self
+        established = [a for a in own if a.established]
+        base = established or own
+        grades = _conspired(_highest(base))
+        floor = max(a.crimes[0].severity for a in base)
+        every = _conspired([g for a in self.acts for g in a.crimes if g.severity >= floor])
+        have = {g for _, g, _ in grades}
+        raised = tuple(x for x in every if x[1] not in have)
+        return Conspiracy(self.acts, self.parties, grades, raised, party)
+
     @property
     def raised_by(self) -> list[Agreed]:
-        """The open acts that may carry a grade in :attr:`raised`."""
+        """The acts that may carry a grade in :attr:`raised`: open ones, and for a party's
+        view, another's act (his own combination to it not stated)."""
         up = {name for name, _, _ in self.raised}
-        return [a for a in self.acts if not a.established and any(g.name in up for g in a.crimes)]
+        return [
+            a
+            for a in self.acts
+            if (not a.established or self._not_his(a)) and any(g.name in up for g in a.crimes)
+        ]
+
+    @property
+    def fixed(self) -> bool:
+        """Its grade is one, whatever is still open (no believed age can change it)."""
+        return len({g for _, g, _ in (*self.grades, *self.raised)}) == 1
+
+    def _not_his(self, a: Agreed) -> bool:
+        """In a party's view, an act his own combination is not stated for."""
+        return self.party is not None and a.verdict.ctx.conduct.actor != self.party
 
     @property
     def believed(self) -> int | None:
@@ -567,11 +602,23 @@ class Conspiracy:
         open, each, joined by "or"; a grade only an open act gives, with that act named."""
         text = _graded(self.grades)
         if self.raised:
-            acts = [named(a.verdict.ctx) for a in self.raised_by]
-            text += (
-                f", or {_graded(self.raised)} if {words.either(acts, 'or')} "
-                f"{'is' if len(acts) == 1 else 'are'} established as human trafficking"
-            )
+            acts = [named(a.verdict.ctx) for a in self.raised_by if not self._not_his(a)]
+            conditions = []
+            if acts:
+                conditions.append(
+                    f"{words.either(acts, 'or')} {'is' if len(acts) == 1 else 'are'} "
+                    "established as human trafficking"
+                )
+            theirs = [a for a in self.raised_by if self._not_his(a)]
+            if theirs:
+                open_ = " (and it established as human trafficking)" * any(
+                    not a.established for a in theirs
+                )
+                named_ = words.either([agreed_act(a, self.party, None) for a in theirs], "or")
+                conditions.append(
+                    f"{self.party}'s own combination to {named_} is established{open_}"
+                )
+            text += f", or {_graded(self.raised)} if {words.either(conditions, 'or')}"
         return text
 
     def bound(self) -> Agreed | None:

@@ -25,7 +25,7 @@ from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
-from nm_trafficking.reasoning.needed import FACT, pair_questions, unasked
+from nm_trafficking.reasoning.needed import CONSPIRACY_TURNS, FACT, pair_questions, unasked
 from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
@@ -930,6 +930,7 @@ def summary(
         asked = pair_questions(f, pair.laws)
         if pattern.observations:  # a means question names the indicators on file (review F4)
             _evidence_in_questions(pattern, pair.laws, asked)
+        _fixed_grades(asked, agreed)
         needed.extend(asked)
         needed.extend(_agreement_questions(f, pair.laws))
         counts = []
@@ -1002,6 +1003,22 @@ def _agreement_questions(
         )
         for v in object_unstated(acts)
     ]
+
+
+def _fixed_grades(asked: Sequence[Question], agreed: Sequence[Conspiracy]) -> None:
+    """A believed-age question says the conspiracy's grade turns on it too only where it may:
+    not where each conspiracy the act is agreed to in has, as the actor's, one grade whatever is
+    open (already the highest possible; review K 5)."""
+    for q in asked:
+        if q.element != "believed_age" or CONSPIRACY_TURNS not in q.text:
+            continue
+        mine = [
+            c.of(q.defendant)
+            for c in agreed
+            if any(a.verdict.ctx.conduct.id == q.conduct for a in c.acts)
+        ]
+        if mine and all(c.fixed for c in mine):
+            q.text = q.text.replace(CONSPIRACY_TURNS, "")
 
 
 def _combination_questions(agreed: Sequence[Conspiracy], law: str) -> list[Question]:
@@ -1189,7 +1206,8 @@ def _full(c: Conspiracy, me: str, said: set[object]) -> bool:
     """Whether ``c`` is said in full under ``me``'s pair: the first time it is said for a
     party whose standing is ``me``'s (his own combination stated or not, established or not);
     a reference to a line saying another party's standing would hide ``me``'s."""
-    key = (id(c), bool(c.combined(me)), c.established_for(me))
+    view = c.of(me)
+    key = (id(c), bool(c.combined(me)), c.established_for(me), view.grades, view.raised)
     if key in said:
         return False
     said.add(key)
@@ -1197,7 +1215,8 @@ def _full(c: Conspiracy, me: str, said: set[object]) -> bool:
 
 
 def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
-    """The conspiracy under the pair of ``me`` and ``victim``, in fields."""
+    """The conspiracy under the pair of ``me`` and ``victim``, in fields (as ``me``'s)."""
+    c = c.of(me)
     acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
     return _related_fields(
         "conspiracy",
@@ -1248,7 +1267,9 @@ def _party_pairs(
 def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = False) -> str:
     """A conspiracy under the pair of ``me`` and ``victim``: who agreed to which acts (stated),
     one conspiracy however many acts it covers, its grade ("if established" where the acts
-    agreed to are open; from the believed age for a sting) and its limitation period."""
+    agreed to are open; from the believed age for a sting) and its limitation period: as
+    ``me``'s (``Conspiracy.of``: graded from the acts his own combination is stated for)."""
+    c = c.of(me)
     own = any(
         a.verdict.ctx.conduct.actor == me and a.verdict.ctx.conduct.person == victim for a in c.acts
     )
@@ -1268,7 +1289,13 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
     else:
         agreed = f"{me} {verb} with {words.either(others, 'and')} to commit {acts}{tail}"
     if not only:
-        unstated = ""
+        mine = c.combined(me)
+        unstated = (
+            f"; {me}'s own knowing combination is stated only for "
+            + words.either([agreed_act(a, me, victim) for a in mine], "and")
+            if len(mine) < len(c.acts)
+            else ""
+        )
     one = (
         "one conspiracy, graded by 'the highest crime conspired to be committed': "
         if len(c.acts) > 1
@@ -1298,6 +1325,7 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         + ("" if len(c.acts) == 1 else f" at {agreed_act(a, me, victim)}")
         + " (not stated)"
         for a in c.belief_unknown
+        if not c.fixed  # a grade already the highest possible turns on no belief (review K 5)
     )
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
     limit = conspiracy_limitation(c)
@@ -1318,7 +1346,8 @@ def _unstated(only: Sequence[str], me: str) -> str:
 
 def _conspiracy_reference(c: Conspiracy, me: str, victim: str, *, no_act: bool = False) -> str:
     """A conspiracy said in full under an earlier pair (:func:`_conspiracy_line`), under
-    another pair it concerns: one line referring to it."""
+    another pair it concerns: one line referring to it (its paragraph as ``me``'s)."""
+    c = c.of(me)
     toward = f"one conspiracy toward {words.either(list(c.victims), 'and')}"
     alone = (
         f"; no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
