@@ -574,9 +574,10 @@ class FederalAccessoryFinding:
     federal: dict[str, Status] = field(
         metadata=doc(
             "per federal section assessed: the helper under 18 U.S.C. § 2(a) [S] ('punishable "
-            "as a principal'): met only when the act aided meets the section and the help and "
-            "the intent are stated; not_met when the act does not, or the help or the intent "
-            "is stated false"
+            "as a principal'): never met on the stated facts (the federal intent standard for "
+            "aiding and abetting is not in the sources read): undetermined where the act aided "
+            "meets or may meet the section and the help and the intent are not stated false; "
+            "not_met when the act does not, or the help or the intent is stated false"
         ),
     )
 

@@ -115,8 +115,8 @@ def test_the_federal_output_names_each_helper_with_each_sections_status() -> Non
                 f"(18 U.S.C. § 2(a) [S]). The helper on the act aided, on what is stated of the "
                 f"help and the intent: § 1591 undetermined; § 1589 undetermined; § 1590 "
                 "undetermined. "
-                f"This reads a stated intent as enough: whether {helper} is liable turns on a "
-                "federal intent standard that is not in the sources read."
+                f"A stated intent never makes {helper} liable here: whether {helper} is liable "
+                "turns on a federal intent standard that is not in the sources read."
             )
             assert line in view, (name, helper)
         # the decision first (review B: "H is named as a helper of …" stated no decision)
@@ -242,8 +242,10 @@ MINOR_1591 = {
 )  # fmt: skip
 def test_metamorphic_a_helper_is_never_met_where_the_act_is_not(facts: dict[str, Any]) -> None:
     """Over every help and intent, for each federal section: the helper's status is never
-    above the act's (met needs the act met), is met only when help and intent are stated true,
-    and is not met whenever the act, the help or the intent is."""
+    above the act's, is never met (on the state's accessory facts: the federal intent standard
+    is not in the sources read; review L1 of session 6), is undetermined where the act is met
+    and help and intent are stated true, and is not met whenever the act, the help or the
+    intent is."""
     helpers = []
     given: dict[str, tuple[bool | None, bool | None]] = {}  # the help and the intent
     for i, (help_, intent) in enumerate(itertools.product(_VALUES, _VALUES)):
@@ -255,19 +257,17 @@ def test_metamorphic_a_helper_is_never_met_where_the_act_is_not(facts: dict[str,
     a = _assess(facts, helpers, law="federal")
     (count,) = a.summary.pairs[0].counts
     rank = {"not_met": 0, "undetermined": 1, "met": 2}
-    if facts is MINOR_1591:  # not vacuous: the act meets § 1591, and so does a helper
+    if facts is MINOR_1591:  # not vacuous: the act meets § 1591
         assert count.laws["usc_1591"].status == "met"
-        assert any(x.federal["usc_1591"] == "met" for x in a.summary.federal_accessories)
     assert len(a.summary.federal_accessories) == len(helpers)
     for x in a.summary.federal_accessories:
         help_, intent = given[x.helper]
         for law, status in x.federal.items():
             act = count.laws[law].status
             assert rank[status] <= rank[act], (x.helper, law)
-            if act != "met":
-                assert status != "met"
-            if status == "met":
-                assert help_ is True and intent is True
+            assert status != "met"
+            if act == "met" and help_ is True and intent is True:
+                assert status == "undetermined"
             if act == "not_met" or help_ is False or intent is False:
                 assert status == "not_met"
 

@@ -115,7 +115,7 @@ def test_the_side_by_side_summary_reads_as_the_issue_asks() -> None:
     lines = nmt.assess(pattern).findings[0].side_by_side
     assert lines[0] == "NM 30-52-1: not met — harboring is not a verb of § 30-52-1 (2008 text)"
     assert lines[1] == (
-        "18 U.S.C. § 1591(a)(1) [S]: undetermined — interstate commerce not established"
+        "18 U.S.C. § 1591(a)(1) [S]: undetermined — the jurisdiction element not established"
     )
 
 

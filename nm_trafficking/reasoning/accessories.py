@@ -488,10 +488,30 @@ def federal_statuses(
     acc: Accessory, federal: Sequence[tuple[Law, ActVerdict[Any]]]
 ) -> dict[str, Status]:
     """Per federal section: the helper under 18 U.S.C. § 2(a) [S], the conjunction of the act's
-    status under the section, the help and the stated intent."""
+    status under the section, the help and the stated intent, at most undetermined (the federal
+    intent standard is not in the sources read: :func:`_at_most_open`)."""
+    return {law.id: _at_most_open(_on_state_facts(acc, lv)) for law, lv in federal}
+
+
+def _on_state_facts(acc: Accessory, lv: ActVerdict[Any]) -> Status:
+    """The conjunction of the act's status under a federal section, the help and the stated
+    intent (the § 30-1-13 facts), before :func:`_at_most_open`."""
     help_ = _FROM_TRUTH[helped(acc)]
     intent = _FROM_TRUTH[acc.intended_that_the_offense_be_committed]
-    return {law.id: all_of(lv.status, help_, intent) for law, lv in federal}
+    return all_of(lv.status, help_, intent)
+
+
+def _at_most_open(status: Status) -> Status:
+    """A helper is never met under a federal section on the state's accessory facts: the
+    federal aiding-and-abetting intent standard is not in the sources read, and a state fact
+    never settles a federal element (``docs/federal.md`` decision 1; review L1)."""
+    return UNDETERMINED if status == MET else status
+
+
+def _only_intent_open(acc: Accessory, federal: Sequence[tuple[Law, ActVerdict[Any]]]) -> bool:
+    """Whether some section is open only for the federal intent standard (met on the state's
+    accessory facts)."""
+    return any(_on_state_facts(acc, lv) == MET for _, lv in federal)
 
 
 def federal_victims(
@@ -559,17 +579,12 @@ def _federal_words(
     """The helper and the act aided, with what is stated of the help and the intent; where no
     section can be met, why (each section's status is :func:`rule.federal_line`'s)."""
     helper = acc.person
-    met = [law for law, _ in federal if statuses[law.id] == MET]
-    if met:  # the decision first, as the state's accessory lines give it
-        return (
-            f"{helper} is punishable as a principal ({rule.USC_2}(a) [S]) under "
-            f"{_sections(met, 'and')} for {clause} ({how_helped(acc)})."
-        )
     open_ = [law for law, _ in federal if statuses[law.id] == UNDETERMINED]
-    if open_:
+    if open_:  # the decision first, as the state's accessory lines give it
+        intent = f"; {rule.FEDERAL_INTENT_WHY}" if _only_intent_open(acc, federal) else ""
         return (
             f"{helper} may be punishable as a principal ({rule.USC_2}(a) [S]) under "
-            f"{_sections(open_)} for {clause}, not established ({how_helped(acc)})."
+            f"{_sections(open_)} for {clause}, not established ({how_helped(acc)}){intent}."
         )
     why = []
     if all(lv.status == NOT_MET for _, lv in federal):
@@ -611,8 +626,9 @@ def _federal_questions(
     questions of :func:`_questions`, citing 18 U.S.C. § 2(a) [S] (asked once, for the first
     such section)."""
     open_ = [law for law, _ in federal if statuses[law.id] == UNDETERMINED]
-    if not open_ or any(s == MET for s in statuses.values()):
+    if not open_:
         return []
+    met = [law for law, lv in federal if _on_state_facts(acc, lv) == MET]
     c = federal[0][1].ctx.conduct
     who: dict[str, Any] = {
         "law": open_[0].id,
@@ -622,6 +638,18 @@ def _federal_questions(
         "citations": [f"{rule.USC_2}(a)"],
         "kind": _FACT,
     }
+    if met:  # met on the state's facts: only the federal intent standard is open
+        text = (
+            f"Is {acc.person}'s stated intent that {clause} be committed enough under "
+            f"{rule.USC_2}(a) for {_sections(met)}? ({words.capital(rule.FEDERAL_INTENT_WHY)}.)"
+        )
+        return [
+            Question(
+                text=text,
+                element="accessory_intent",
+                **{**who, "law": met[0].id, "kind": _POINT_OF_LAW},
+            )
+        ]
     out = []
     act_open = [law for law, lv in federal if law in open_ and lv.status == UNDETERMINED]
     if act_open:

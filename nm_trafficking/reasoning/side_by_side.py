@@ -2,7 +2,7 @@
 federal sections), the state statute first, e.g.
 
     NM 30-52-1: not met — harboring is not a verb of § 30-52-1 (2008 text)
-    18 U.S.C. § 1591(a)(1) [S]: undetermined — interstate commerce not established
+    18 U.S.C. § 1591(a)(1) [S]: undetermined — the jurisdiction element not established
 
 The status of a line is the best of its prongs (met, then undetermined, then not met). The
 reason names what decides it: for not met, the first element not met of the closest prong (the

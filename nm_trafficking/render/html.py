@@ -143,7 +143,7 @@ def render_summary_html(s: Summary) -> str:
     from nm_trafficking import statute
 
     names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
-    accessories = [summary_text.accessory_lines(a, names) for a in summary_text.helpers(s)]
+    accessories = [summary_text.accessory_lines(a, names, s) for a in summary_text.helpers(s)]
     return (
         environment()
         .get_template("summary.html.j2")

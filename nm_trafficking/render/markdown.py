@@ -142,7 +142,7 @@ def render_summary_markdown(s: Summary) -> list[str]:
     if summary_text.helpers(s):
         lines += [f"## {md(summary_text.accessories_head(s).removesuffix(':'))}", ""]
         for a in summary_text.helpers(s):
-            first, *rest = summary_text.accessory_lines(a, names)
+            first, *rest = summary_text.accessory_lines(a, names, s)
             lines.append(f"- {md(first)}")
             lines += [f"  - {md(line)}" for line in rest]
         lines.append("")

@@ -492,7 +492,7 @@ def _context(
             for i, q in enumerate(needed(s), 1)
         ],
         "nothing_needed": words.capital(nothing_needed(s)),  # no question: why lines stay open
-        "accessories": [" ".join(accessory_lines(a, _names())) for a in helpers(s)],
+        "accessories": [" ".join(accessory_lines(a, _names(), s)) for a in helpers(s)],
         "accessories_head": accessories_head(s).removesuffix(":"),
         "notes": _notes(s),
         "timeline": timeline_html(s, prefix="memo-tl") if s.pairs else None,

@@ -328,7 +328,13 @@ def limitation(
     if not parts:
         return ""
     joined = "; ".join(f"{words.either(laws, 'and')} {end}" for end, laws in parts.items())
-    return f"limitation (unless tolled; check): {joined}"
+    return f"{LIMITATION}{joined}"
+
+
+LIMITATION = "limitation (unless tolled; check): "
+"""Before a count's limitation periods (:func:`limitation`)."""
+ACCESSORY_LIMITATION = "Limitation of the act aided (unless tolled; check): "
+"""Before them on a helper's finding (:func:`accessory_lines`)."""
 
 
 def _place(county: str) -> str:
@@ -391,10 +397,22 @@ def _best(statuses: Iterable[Status]) -> Status:
     return "met" if "met" in found else "undetermined" if "undetermined" in found else "not_met"
 
 
-def accessory_lines(a: Helper, names: Mapping[str, str]) -> list[str]:
+def aided_count(s: Summary, a: Helper) -> CountSummary | None:
+    """The count of the act a helper aided (its pair's), if the summary has it."""
+    for pair in s.pairs:
+        if (pair.defendant, pair.victim) == (a.defendant, a.victim):
+            for c in pair.counts:
+                if c.conduct == a.conduct:
+                    return c
+    return None
+
+
+def accessory_lines(a: Helper, names: Mapping[str, str], s: Summary | None = None) -> list[str]:
     """A helper's accessory finding: the sentence and the federal sections' statuses on the
-    same facts (what is still needed is with the pairs': :func:`needed`). Plain text (the
-    Markdown renderer escapes it)."""
+    same facts (what is still needed is with the pairs': :func:`needed`); with the summary
+    ``s``, the limitation periods of the act aided as its count gives them (an accessory is
+    punished as the principal: review K3, a helper's lawyer reads only the helper's line), unless
+    the helper is not met. Plain text (the Markdown renderer escapes it)."""
     if isinstance(a, AccessoryFinding):
         barred = a.bar == "applies" and a.status != "not_met"
         lead = "barred by § 30-52-1(E)" if barred else words.STATUS_WORDS[a.status]
@@ -407,6 +425,9 @@ def accessory_lines(a: Helper, names: Mapping[str, str]) -> list[str]:
             for law, status in a.federal.items()
         ]
         out.append(accessory_law.federal_line(a.helper, statuses))
+    c = aided_count(s, a) if s is not None and lead != words.STATUS_WORDS["not_met"] else None
+    if s is not None and c is not None and (limit := limitation(c, names, s.assessed_on)):
+        out.append(ACCESSORY_LIMITATION + limit.removeprefix(LIMITATION) + ".")
     return out
 
 
@@ -557,7 +578,7 @@ def render_summary(s: Summary) -> list[str]:
     if helpers(s):
         lines += ["", accessories_head(s)]
         for a in helpers(s):
-            first, *rest = accessory_lines(a, names)
+            first, *rest = accessory_lines(a, names, s)
             lines += wrap(first, "  - ")
             for line in rest:
                 lines += wrap(line, "    ")

@@ -159,8 +159,8 @@ class Element:
     """Observed indicators of force, fraud or coercion are evidence of this element (shown
     beside it, never deciding it)."""
     brief: str | None = None
-    """What the element is about in a few words, for one-line summaries ("interstate commerce"
-    -> "interstate commerce not established"); the label when not given."""
+    """What the element is about in a few words, for one-line summaries ("a benefit" -> "a
+    benefit not established"); the label when not given."""
     also_words: str | None = None
     """More statute words the element applies, verbatim, from another paragraph (e.g. the
     § 1591(c) "reasonable opportunity to observe" rule for the age element)."""

@@ -88,9 +88,13 @@ FEDERAL_LEAD = (
     f"Federal: one who aids or abets an offense is punishable as a principal ({USC_2}(a) [S])."
 )
 """The federal line's first sentence (:func:`federal_line`; the workbench page's too)."""
+FEDERAL_INTENT_WHY = (
+    "the federal intent standard for aiding and abetting is not in the sources read"
+)
+"""Why a helper met on the state's accessory facts is undetermined under a federal section."""
 FEDERAL_CAVEAT = (
-    "This reads a stated intent as enough: whether {helper} is liable turns on a federal intent "
-    "standard that is not in the sources read."
+    "A stated intent never makes {helper} liable here: whether {helper} is liable turns on a "
+    "federal intent standard that is not in the sources read."
 )
 """The federal line's last sentence, ``{helper}`` to fill in (:func:`federal_line`; the
 workbench page's too)."""

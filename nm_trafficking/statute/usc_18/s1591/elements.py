@@ -402,7 +402,7 @@ def jurisdiction(t: Text, *, a2: bool = False) -> Element:
         "within the special maritime and territorial jurisdiction of the United States, is not "
         "established",
         note=note,
-        brief="interstate commerce",
+        brief="the jurisdiction element",
     )
 
 
