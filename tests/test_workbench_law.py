@@ -90,7 +90,9 @@ def test_the_federal_choice_shows_the_federal_accessories(
     a = nmt.assess(nmt.from_dict(plain), law="federal")
     helpers = a.summary.federal_accessories
     assert [x.helper for x in helpers] == ["H", "L"]
-    assert helpers[0].federal["usc_1591"] == "met"  # found
+    # never met on the state's accessory facts (review L1 of session 6: the federal intent
+    # standard for aiding and abetting is not in the sources read)
+    assert helpers[0].federal["usc_1591"] == "undetermined"
     assert helpers[1].federal["usc_1591"] == "undetermined"  # possibly
     names = {law.law: law.name for pair in a.summary.pairs for law in pair.laws}
     items = findings.locator("li[data-helper]")
