@@ -39,13 +39,16 @@ def _leap(act_date: str) -> dict[str, Any]:
 
 def test_an_age_only_29_february_leaves_open_is_a_point_of_law_in_the_element() -> None:
     text = _form(_leap("2026-02-28"), "nm")  # 17 or 18: (A)(2)'s age element is open
-    assert "Open: an open point of law, not the facts stated" in text
+    assert (
+        "Open: a person under the age of eighteen years: V's age at the act (17 to 18) turns on "
+        "an open point of law (a birthday on 29 February), not on missing evidence." in text
+    )
     assert "Open: not established on the facts stated: a person under the age" not in text
 
 
 def test_a_degree_only_29_february_leaves_open_says_so() -> None:
     text = _form(_leap("2021-02-28"), "nm")  # 12 or 13: first or second degree
-    assert "which an open point of law (a birthday on 29 February) leaves open" in text
+    assert "(12 to 13), an open point of law (a birthday on 29 February), not missing" in text
     assert "which the facts stated leave open" not in text
 
 

@@ -92,7 +92,7 @@ def degree_line(
     pieces = " … ".join([quote_lead, *sorted(quoted)])
     quote = f' ("{pieces}")' if quote_lead and quoted else ""
     why = (  # a birthday on 29 February: the law, not the facts, leaves it open
-        "which an open point of law (a birthday on 29 February) leaves open, not missing evidence"
+        "an open point of law (a birthday on 29 February), not missing evidence"
         if age is not None and age.open_point
         else "which the facts stated leave open"
     )

@@ -816,8 +816,8 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
         age is not None and age.open_point and all(d.elements[k].tests_age for k in open_keys)
     ):  # the law leaves it open
         return (
-            f"an open point of law, not the facts stated: {'; '.join(parts)}. {d.v}'s age at "
-            f"the act ({age.text}) turns on a birthday on 29 February, not on missing evidence."
+            f"{'; '.join(parts)}: {d.v}'s age at the act ({age.text}) turns on an open point of "
+            "law (a birthday on 29 February), not on missing evidence."
         )
     text = "not established on the facts stated: " + "; ".join(parts)
     if any(d.alternatives_open(k) for k in open_keys):
