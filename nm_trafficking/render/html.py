@@ -84,10 +84,9 @@ def _with_passed(text: str, passed: str) -> str:
 
 def render_summary_html(s: Summary) -> str:
     """The summary as an HTML section (a Jinja2 template, caller text escaped)."""
-    from nm_trafficking import statute
     from nm_trafficking.render.memo import environment
 
-    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    names = summary_text.law_names()
     pairs = []
     for pair in s.pairs:
         laws = [law.law for law in pair.laws]
@@ -140,9 +139,8 @@ def render_summary_html(s: Summary) -> str:
         }
         for q in questions
     ]
-    from nm_trafficking import statute
 
-    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    names = summary_text.law_names()
     accessories = [summary_text.accessory_lines(a, names, s) for a in summary_text.helpers(s)]
     return (
         environment()

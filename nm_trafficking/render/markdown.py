@@ -102,9 +102,8 @@ def _federal(f: Finding, state: bool = True) -> list[str]:
 
 def render_summary_markdown(s: Summary) -> list[str]:
     """The summary as Markdown: the decision first (caller text escaped)."""
-    from nm_trafficking import statute
 
-    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    names = summary_text.law_names()
     lines: list[str] = []
     if s.title:
         lines += [f"# {md(on_one_line(s.title))}", ""]

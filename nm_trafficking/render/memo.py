@@ -55,6 +55,7 @@ from nm_trafficking.render.summary_text import (
     cites,
     helpers,
     law_line,
+    law_names,
     needed,
     nothing_needed,
     with_related,
@@ -422,9 +423,8 @@ def _section_of(
 
 
 def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) -> list[PairSection]:
-    from nm_trafficking import statute
 
-    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    names = law_names()
     conduct: dict[str, Conduct] = {c.id: c for c in pattern.conduct} if pattern else {}
     out: list[PairSection] = []
     for pair in s.pairs:
@@ -452,12 +452,6 @@ def _grading(result: AssessmentResult) -> str | None:
 
     cites = dict.fromkeys(statute.by_id(v).grading.citation for v in result.statute_versions)
     return words.either(list(cites), "and") or None
-
-
-def _names() -> dict[str, str]:
-    from nm_trafficking import statute
-
-    return {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
 
 
 def _question(q: Question) -> str:
@@ -492,7 +486,7 @@ def _context(
             for i, q in enumerate(needed(s), 1)
         ],
         "nothing_needed": words.capital(nothing_needed(s)),  # no question: why lines stay open
-        "accessories": [" ".join(accessory_lines(a, _names(), s)) for a in helpers(s)],
+        "accessories": [" ".join(accessory_lines(a, law_names(), s)) for a in helpers(s)],
         "accessories_head": accessories_head(s).removesuffix(":"),
         "notes": _notes(s),
         "timeline": timeline_html(s, prefix="memo-tl") if s.pairs else None,

@@ -439,15 +439,22 @@ def needed(s: Summary) -> list[Question]:
 NOTHING_NEEDED = "nothing for the statuses and grades above."
 
 
+def law_names() -> dict[str, str]:
+    """Each law's short name by its id (``§ 30-52-1``, ``§ 1591``): how the views name a law
+    where its title is understood (one place for the summary's renderers and the workbench)."""
+    from nm_trafficking import statute
+
+    return {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+
+
 def nothing_needed(s: Summary) -> str:
     """What "Still needed:" says when no question is asked: nothing for the statuses and
     grades above; or, where a section stays undetermined because none of its questions is asked
     (``not_asked``: no fact puts the trafficking it reaches at issue), that nothing is asked and
     why those lines stay open (review G10: "nothing" under an undetermined line read as a
     contradiction)."""
-    from nm_trafficking import statute
 
-    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    names = law_names()
     gated = list(
         dict.fromkeys(
             names[law.law]
@@ -558,9 +565,8 @@ def with_related(pair: PairSummary, laws: Sequence[_T], related: Sequence[_T]) -
 
 def render_summary(s: Summary) -> list[str]:
     """The summary, as lines of text."""
-    from nm_trafficking import statute
 
-    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    names = law_names()
     lines: list[str] = []
     if s.title:
         lines += wrap(printable(on_one_line(s.title)), "")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from nm_trafficking import statute, words
 from nm_trafficking.render import summary_text
 from nm_trafficking.summary import Summary
 
@@ -18,7 +17,7 @@ def limitation_words(s: Summary) -> list[dict[str, Any]]:
     """Per pair (in the summary's order): ``passed``, by law id, the clause saying for which
     counts the limitation period has passed (absent where none has); ``counts``, by act id,
     the act's periods (absent where no period is stated)."""
-    names = {law.id: words.law_short(law) for law in (statute.NM, *statute.FEDERAL_LAWS)}
+    names = summary_text.law_names()
     today = s.assessed_on
     out: list[dict[str, Any]] = []
     for pair in s.pairs:
