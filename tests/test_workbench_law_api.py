@@ -132,3 +132,78 @@ def test_the_catalog_has_each_heading_of_the_helpers(client: TestClient) -> None
     line = accessory.federal_line("H", [("§ 1591", "met")])
     lead, caveat = said["federal_lead"], said["federal_caveat"].format(helper="H")
     assert line == f"{lead} {said['statuses']}: § 1591 met. {caveat}"
+
+
+# --- POST /compare takes the laws as POST /assess does (session 7, workbench point 1) ----------
+
+
+def _compared(before: dict[str, Any], after: dict[str, Any], law: LawChoice) -> dict[str, Any]:
+    """What ``compare()`` says of the two patterns assessed under ``law`` (the library's own)."""
+    from nm_trafficking.compare import compare
+
+    day = date.fromisoformat(TODAY)
+    a, b = (nmt.assess(nmt.from_dict(p), today=day, law=law) for p in (before, after))
+    out: dict[str, Any] = compare(a, b).to_dict()
+    return out
+
+
+def test_compare_takes_the_law_in_the_query_or_the_body(
+    client: TestClient, pattern: dict[str, Any]
+) -> None:
+    after = plain_pattern(nmt.from_dict(pattern).with_fact("conduct.recruit.knowingly", False))
+    body = {"before": pattern, "after": after, "today": TODAY}
+    default = client.post("/api/v1/compare", json=body)
+    assert default.status_code == 200, default.text
+    assert default.json() == _compared(pattern, after, "all")  # all by default, as before
+    laws: tuple[LawChoice, ...] = ("all", "nm", "federal")
+    for law in laws:
+        expected = _compared(pattern, after, law)
+        assert expected["changed"], law
+        # the laws compared are the laws chosen (the federal sections alone: theirs only)
+        named = {c["law"] for c in expected["laws"]}
+        assert named == {"all": {"nm_30_52_1", *FEDERAL}, "nm": {"nm_30_52_1"}}.get(
+            law, set(FEDERAL)
+        ), law
+        in_query = client.post("/api/v1/compare", params={"law": law}, json=body)
+        in_body = client.post("/api/v1/compare", json={**body, "law": law})
+        assert in_query.status_code == in_body.status_code == 200, law
+        assert in_query.json() == in_body.json() == expected, law
+    # the body's law wins over the query's, as for POST /assess
+    both = client.post("/api/v1/compare", params={"law": "nm"}, json={**body, "law": "federal"})
+    assert both.json() == _compared(pattern, after, "federal")
+    # null in the body: the query's (or the default), as for POST /assess
+    null = client.post("/api/v1/compare", params={"law": "nm"}, json={**body, "law": None})
+    assert null.json() == _compared(pattern, after, "nm")
+
+
+def test_compare_refuses_a_wrong_law_in_the_words_of_assess(
+    client: TestClient, pattern: dict[str, Any]
+) -> None:
+    body = {"before": pattern, "after": pattern}
+    answers = {
+        "assess, query": client.post("/api/v1/assess", params={"law": "state"}, json=pattern),
+        "assess, body": client.post("/api/v1/assess", json={"pattern": pattern, "law": "state"}),
+        "compare, query": client.post("/api/v1/compare", params={"law": "state"}, json=body),
+        "compare, body": client.post("/api/v1/compare", json={**body, "law": "state"}),
+    }
+    expected = {
+        "message": "invalid request: law: must be one of: all, nm or federal",
+        "errors": [{"loc": "law", "message": "must be one of: all, nm or federal"}],
+    }
+    for where, r in answers.items():
+        assert r.status_code == 422, where
+        assert r.json() == expected, where
+    # the values given are never repeated; a number is refused alike
+    r = client.post("/api/v1/compare", json={**body, "law": 3})
+    assert r.status_code == 422 and r.json() == expected
+
+
+def test_compare_documents_the_law_in_openapi(client: TestClient) -> None:
+    spec = client.get("/api/v1/openapi.json").json()
+    route = spec["paths"]["/api/v1/compare"]["post"]
+    assess_route = spec["paths"]["/api/v1/assess"]["post"]
+    (law,) = [p for p in route["parameters"] if p["name"] == "law"]
+    (assess_law,) = [p for p in assess_route["parameters"] if p["name"] == "law"]
+    assert law == assess_law
+    body = route["requestBody"]["content"]["application/json"]["schema"]
+    assert "law" in body["properties"]

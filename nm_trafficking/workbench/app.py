@@ -37,6 +37,7 @@ from nm_trafficking.assessment import Assessment, __version__, assess
 from nm_trafficking.compare import compare
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import from_dict, json_schema
+from nm_trafficking.facts.locations import said
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import Limits, json_safe_bytes, printable
 from nm_trafficking.render.timeline import document as timeline_document
@@ -338,7 +339,7 @@ def create_app(
         errors = [
             FieldError(
                 ".".join(str(p) for p in e.get("loc", ()) if p != "query"),
-                str(e.get("msg", "")).removeprefix("Value error, "),
+                said(e),  # in the words a body's field gets (``law: must be one of: ...``)
             )
             for e in exc.errors()
         ]
@@ -787,15 +788,21 @@ def create_app(
         f"{API}/compare",
         tags=["workbench"],
         summary="Compare the assessments of two fact patterns",
+        description=(
+            'Body: `{"before", "after", "as_of", "today", "law"}`. Both patterns are assessed '
+            "by the same dates and under the same laws: `law` (all, nm or federal; `all` by "
+            "default) as for `POST /api/v1/assess`, in the query or the body (the body's wins). "
+            "The answer lists what changed under every law assessed (`compare()`)."
+        ),
         responses=_STANDARD_ERRORS,
         openapi_extra=request_body(CompareBody),
     )
     @_guarded("compare")
-    async def compare_route(request: Request) -> Response:
+    async def compare_route(request: Request, law: LawChoice = _LAW) -> Response:
         body = validated(CompareBody, await _document(request, limit))
-        as_of, today = body.as_of, body.today
-        before = assess(_pattern(body.before, "before"), as_of=as_of, today=today)
-        after = assess(_pattern(body.after, "after"), as_of=as_of, today=today)
+        as_of, today, law = body.as_of, body.today, body.law or law
+        before = assess(_pattern(body.before, "before"), as_of=as_of, today=today, law=law)
+        after = assess(_pattern(body.after, "after"), as_of=as_of, today=today, law=law)
         return json_response(compare(before, after).to_dict())
 
     @app.post(

@@ -117,10 +117,14 @@ class WhatIfBody(_Body):
 
 
 class CompareBody(_Body):
+    """``POST /compare``: two patterns, assessed by the same dates and laws (``law`` as the
+    assess route's: the body's overrides ``?law=``)."""
+
     before: FactPatternDocument
     after: FactPatternDocument
     as_of: Day = None
     today: Day = None
+    law: LawChoice | None = None
 
 
 class MemoBody(_Body):
