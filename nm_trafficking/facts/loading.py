@@ -665,10 +665,9 @@ def parse_text(
         return _parse_yaml(text, limits)
     except _Refused as exc:
         raise InvalidFactPattern([clean(exc.error)], source) from None
-    except json.JSONDecodeError as exc:
+    except json.JSONDecodeError as exc:  # the place, not Python's words (nor the text there)
         raise InvalidFactPattern(
-            [FieldError("", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")],
-            source,
+            [FieldError("", f"not valid JSON: line {exc.lineno}, column {exc.colno}")], source
         ) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, ESC...)
         line, column = _line_column(text, exc.position)

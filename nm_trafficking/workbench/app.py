@@ -891,7 +891,8 @@ def create_app(
     ) -> Response:
         try:  # the query parameter's errors located under its name
             found = from_dict(
-                parse_body(pattern.encode("utf-8"), "application/json", LIMITS), limits=LIMITS
+                parse_body(pattern.encode("utf-8"), "application/json", LIMITS, what=None),
+                limits=LIMITS,
             )
         except InvalidFactPattern as exc:
             raise BadParameter(

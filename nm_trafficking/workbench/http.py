@@ -114,18 +114,41 @@ async def read_body(request: Request, limit: int, seconds: float = BODY_SECONDS)
     return b"".join(chunks)
 
 
-def parse_body(raw: bytes, content_type: str | None, limits: Limits = DEFAULT_LIMITS) -> Any:
+def parse_body(
+    raw: bytes,
+    content_type: str | None,
+    limits: Limits = DEFAULT_LIMITS,
+    what: str | None = "the request body",
+) -> Any:
     """Plain data from a JSON (default) or YAML (``application/yaml``) body, parsed by the
     library's loader: keys given twice, too many values or too deep nesting are
-    :class:`InvalidFactPattern` errors worded as the CLI words them."""
+    :class:`InvalidFactPattern` errors worded as the CLI words them. Text that cannot be read
+    at all is said of ``what`` with its place, never its content ("the request body is not
+    valid JSON: line 1, column 12"); ``None`` for a value whose errors are located under its
+    name (a query parameter)."""
+    subject = f"{what} is " if what else ""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidFactPattern([FieldError("", f"not UTF-8 text (byte {exc.start})")]) from None
+        problem = f"{subject}not UTF-8 text (byte {exc.start})"
+        raise InvalidFactPattern([FieldError("", problem)]) from None
     if not text.strip():
-        raise InvalidFactPattern([FieldError("", "the request body is empty")])
+        empty = f"{subject}empty" if what else "must not be empty"
+        raise InvalidFactPattern([FieldError("", empty)])
     kind = (content_type or "").split(";", 1)[0].strip().lower()
-    return parse_text(text, fmt="yaml" if kind in YAML_TYPES else "json", limits=limits)
+    try:
+        return parse_text(text, fmt="yaml" if kind in YAML_TYPES else "json", limits=limits)
+    except InvalidFactPattern as exc:
+        if not what:
+            raise
+        raise InvalidFactPattern([_said_of(e, subject) for e in exc.errors]) from None
+
+
+def _said_of(error: FieldError, subject: str) -> FieldError:
+    """The loader's "not valid JSON: line 1, column 12" (or YAML) said of the text it read."""
+    if error.loc or not error.message.startswith("not valid "):
+        return error
+    return FieldError(error.loc, subject + error.message)
 
 
 def optional_date(value: Any, name: str) -> date | None:
