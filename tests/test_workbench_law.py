@@ -14,11 +14,17 @@ from typing import Any
 
 import nm_trafficking as nmt
 from nm_trafficking import words
+from nm_trafficking.assessment import LawChoice
 from nm_trafficking.render.summary_text import (
     ACCESSORIES_HEAD,
+    ACCESSORY_LIMITATION,
     FEDERAL_ACCESSORIES_HEAD,
+    LIMITATION,
     STATE_ACCESSORIES_HEAD,
     accessory_lines,
+    helpers,
+    law_names,
+    limitation,
 )
 from nm_trafficking.statute.related import accessory
 from nm_trafficking.workbench.words import plain_pattern
@@ -174,3 +180,54 @@ def test_the_choice_fits_a_phone(page: Any, tmp_path: Path, artifacts: Path) -> 
     _shot(page, artifacts, "31-law-federal-phone")
     page.get_by_label("Laws to assess").scroll_into_view_if_needed()
     _shot(page, artifacts, "32-law-choice-phone")
+
+
+def test_each_helper_shows_the_limitation_of_the_act_aided(
+    page: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    """The text summary gives a helper's finding (unless not met) the limitation periods of the
+    act aided (an accessory is punished as the principal, § 30-1-13 [S]; review K3): the page
+    shows that line under the helper's, in the same words, under each choice of laws."""
+    plain = _pattern()
+    # a third helper stated not to have intended the offense: not met, so no line (as the text)
+    plain["conduct"][0]["accessories"].append(
+        {"person": "N", "aided": True, "intended_that_the_offense_be_committed": False}
+    )
+    plain["persons"].append({"id": "N", "roles": ["other"]})
+    _import(page, tmp_path, plain)
+    findings = page.locator("#summary .accessory-findings")
+    laws: tuple[LawChoice, ...] = ("all", "nm", "federal")
+    for law in laws:
+        if law != "all":
+            _choose(page, law)
+        a = nmt.assess(nmt.from_dict(plain), law=law)
+        names = law_names()
+        shown = 0
+        for x in helpers(a.summary):
+            item = findings.locator(f'li[data-helper="{x.helper}"][data-conduct="{x.conduct}"]')
+            expect(item).to_have_count(1)
+            # the text view's line for the helper (summary_text.accessory_lines), if any
+            text = [
+                line
+                for line in accessory_lines(x, names, a.summary)
+                if line.startswith(ACCESSORY_LIMITATION)
+            ]
+            line = item.locator(".accessory-limitation")
+            if x.helper == "N":
+                assert not text, law  # not met: the text view gives none
+                expect(line).to_have_count(0)
+                continue
+            # the act aided's own count line, said of the act aided
+            (count,) = [c for p in a.summary.pairs for c in p.counts if c.conduct == x.conduct]
+            periods = limitation(count, names, a.summary.assessed_on)
+            assert text == [ACCESSORY_LIMITATION + periods.removeprefix(LIMITATION) + "."], law
+            expect(line).to_have_text(text[0])
+            shown += 1
+        assert shown == 2, law  # H and L
+        # each law assessed is named in the helpers' lines, and no other
+        said = " ".join(findings.locator(".accessory-limitation").all_text_contents())
+        assert ("§ 30-52-1 to " in said) == (law != "federal"), law
+        assert ("§ 1591 " in said) == (law != "nm"), law
+        if law == "all":
+            findings.scroll_into_view_if_needed()
+            _shot(page, artifacts, "31-helper-limitation")

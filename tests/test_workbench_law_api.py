@@ -207,3 +207,29 @@ def test_compare_documents_the_law_in_openapi(client: TestClient) -> None:
     assert law == assess_law
     body = route["requestBody"]["content"]["application/json"]["schema"]
     assert "law" in body["properties"]
+
+
+def test_evaluate_gives_each_helper_the_limitation_of_the_act_aided(
+    client: TestClient, pattern: dict[str, Any]
+) -> None:
+    """``limitation[].helpers``: the text summary's line for each helper (unless not met), by
+    ``helper|act``, under the laws chosen (the page shows it under the helper's finding)."""
+    from nm_trafficking.render import summary_text
+
+    laws: tuple[LawChoice, ...] = ("all", "nm", "federal")
+    for law in laws:
+        body = {"pattern": pattern, "today": TODAY, "law": law}
+        (pair,) = client.post("/api/v1/workbench/evaluate", json=body).json()["limitation"]
+        a = nmt.assess(nmt.from_dict(pattern), today=date.fromisoformat(TODAY), law=law)
+        names = summary_text.law_names()
+        expected = {
+            f"{x.helper}|{x.conduct}": line
+            for x in summary_text.helpers(a.summary)
+            for line in summary_text.accessory_lines(x, names, a.summary)
+            if line.startswith(summary_text.ACCESSORY_LIMITATION)
+        }
+        assert set(expected) == {"H|recruit", "L|recruit"}, law
+        assert pair["helpers"] == expected, law
+        # the act aided's periods: the recruiting's count line, said of the act aided
+        count = pair["counts"]["recruit"].removeprefix(summary_text.LIMITATION)
+        assert expected["H|recruit"] == f"{summary_text.ACCESSORY_LIMITATION}{count}.", law

@@ -736,7 +736,8 @@ def create_app(
             "federal, default all), the next questions (the unknown facts of each undetermined "
             "element of § 30-52-1), when `before` is given, what changed from it (the statuses "
             "and grades of every law assessed), and per pair the limitation periods in the text "
-            "summary's words (each law's periods passed; each act's periods). With `law` federal "
+            "summary's words (each law's periods passed; each act's periods; each helper's "
+            "periods of the act aided). With `law` federal "
             "there are no questions: the summary's `needed` says what the federal sections still "
             "need."
         ),

@@ -1,10 +1,12 @@
 """The limitation periods as the text summary words them, for the workbench's page: per pair
-each law's "has passed" clause (``summary_text.passed_periods``) and per act its periods
-(``summary_text.limitation``). The page shows these strings as they are: the same words as
-the CLI, worked out once, here (dated warnings, unless tolled)."""
+each law's "has passed" clause (``summary_text.passed_periods``), per act its periods
+(``summary_text.limitation``) and per helper of an act the periods of the act aided (the line
+``summary_text.accessory_lines`` gives a helper's finding). The page shows these strings as
+they are: the same words as the CLI, worked out once, here (dated warnings, unless tolled)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from nm_trafficking.render import summary_text
@@ -16,9 +18,13 @@ __all__ = ["limitation_words"]
 def limitation_words(s: Summary) -> list[dict[str, Any]]:
     """Per pair (in the summary's order): ``passed``, by law id, the clause saying for which
     counts the limitation period has passed (absent where none has); ``counts``, by act id,
-    the act's periods (absent where no period is stated)."""
+    the act's periods (absent where no period is stated); ``helpers``, by ``helper|act id``,
+    the line "Limitation of the act aided (unless tolled; check): …." of each helper of the
+    pair's acts, as the text summary gives it (absent where it gives none: the helper not met,
+    or no period stated)."""
     names = summary_text.law_names()
     today = s.assessed_on
+    aided = _helpers(s, names)
     out: list[dict[str, Any]] = []
     for pair in s.pairs:
         passed = {
@@ -32,6 +38,23 @@ def limitation_words(s: Summary) -> list[dict[str, Any]]:
             if (said := summary_text.limitation(c, names, today))
         }
         out.append(
-            {"defendant": pair.defendant, "victim": pair.victim, "passed": passed, "counts": counts}
+            {
+                "defendant": pair.defendant,
+                "victim": pair.victim,
+                "passed": passed,
+                "counts": counts,
+                "helpers": aided.get((pair.defendant, pair.victim), {}),
+            }
         )
+    return out
+
+
+def _helpers(s: Summary, names: Mapping[str, str]) -> dict[tuple[str, str], dict[str, str]]:
+    """By pair, by ``helper|act id``: the helper's limitation line of the text summary (the
+    one source of its words and of when it is given)."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for a in summary_text.helpers(s):
+        for line in summary_text.accessory_lines(a, names, s):
+            if line.startswith(summary_text.ACCESSORY_LIMITATION):
+                out.setdefault((a.defendant, a.victim), {})[f"{a.helper}|{a.conduct}"] = line
     return out

@@ -86,7 +86,7 @@ export function renderSummary(el, assessment, comparison, limitation, previous) 
           : null,
       );
     }),
-    accessories(summary),
+    accessories(summary, periods),
     needed([...summary.needed, ...helpers(summary).flatMap((a) => a.needed)], summary.pairs.length > 1),
     summaryNotes(summary.notes),
   );
@@ -107,9 +107,11 @@ function federalLead(federal) {
 }
 
 /** The persons who helped an act (NMSA § 30-1-13, and 18 U.S.C. § 2(a)): per helper the status
- * and the finding's sentence (the summary's `words`), and the federal sections' statuses of the
- * act aided. The heading names the laws assessed, as the text view's does. */
-function accessories(summary) {
+ * and the finding's sentence (the summary's `words`), the federal sections' statuses of the
+ * act aided, and the limitation periods of the act aided (the text summary's line, `periods`
+ * by pair: `helpers` by helper and act). The heading names the laws assessed, as the text
+ * view's does. */
+function accessories(summary, periods) {
   const list = helpers(summary);
   if (!list.length) return null;
   const names = new Map(summary.pairs.flatMap((p) => p.laws.map((law) => [law.law, law.name])));
@@ -142,10 +144,19 @@ function accessories(summary) {
                 `. ${(said.federal_caveat || "").replaceAll("{helper}", a.helper)}`,
               )
             : null,
+          helperLimitation(periods, a),
         ),
       ),
     ),
   );
+}
+
+/** A helper's line of the limitation periods of the act aided, as the text summary words it
+ * ("Limitation of the act aided (unless tolled; check): …"), where it gives one. */
+function helperLimitation(periods, a) {
+  const pair = periods.get(`${a.defendant}|${a.victim}`) || {};
+  const line = (pair.helpers || {})[`${a.helper}|${a.conduct}`];
+  return line ? h("p", { class: "accessory-limitation" }, line) : null;
 }
 
 /** Where a pair's related offenses go among its law lines: after § 30-52-1's (after the last
