@@ -173,3 +173,47 @@ def test_a_first_degree_act_names_the_catch_all_three_years() -> None:
     assert "limitation period has passed" not in text
     full = _norm(a.explain(detail="full"))
     assert "three years under NMSA 1978, § 30-1-8(H) [S], to 2 March 2023" in full
+
+
+def test_the_boundary_is_the_end_of_2008() -> None:
+    """31 December 2003: the five years ended 31 December 2008, possibly before § 3298 (believed
+    2008): both; 1 January 2004: they ended 1 January 2009, after it: § 3298 alone."""
+    a = nmt.assess(_labor("2003-12-31"), today=date(2009, 6, 1), law="federal")
+    act = a.summary.pairs[0].counts[0].laws["usc_1590"]
+    assert act.deadline == date(2008, 12, 31) and len(act.periods) == 2
+    b = nmt.assess(_labor("2004-01-01"), today=date(2009, 6, 1), law="federal")
+    act = b.summary.pairs[0].counts[0].laws["usc_1590"]
+    assert act.deadline == date(2014, 1, 1) and act.periods == []
+
+
+def test_the_timeline_gives_each_last_day_with_its_rule() -> None:
+    """The timeline drew 1 June 2007 alone as § 1590's limitation (the earliest)."""
+    from nm_trafficking.render import timeline
+
+    a = nmt.assess(_labor("2002-06-01"), today=date(2009, 6, 1), law="federal")
+    said = _norm(re.sub(r"<[^>]+>", " ", " ".join(timeline.svgs(a.summary))))
+    assert "under § 3282(a), if § 3298 came in after the five years ran out" in said
+    assert "under § 3298, if § 3298 was in force before the five years ran out" in said
+
+
+def _memo_text(a: Any, pattern: Any) -> str:
+    import html
+
+    doc = memo.render(a, pattern=pattern)
+    body = re.sub(r"<style>.*?</style>", " ", doc, flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
+
+
+def test_the_memo_marks_the_catch_all_passed_and_a_shorter_period_as_such() -> None:
+    """K4: (H)'s three years ended 2 March 2023: "(passed)" in the memo's table, as on the
+    count line (the memo marked only the count's deadline, null here). L3: the conclusions
+    list § 3282(a)'s five years as passed but say a longer period may apply."""
+    pattern = _first_degree()
+    said = _memo_text(nmt.assess(pattern, today=date(2026, 12, 7), law="nm"), pattern)
+    assert "otherwise three years, to 2 March 2023 (passed), unless tolled" in said
+    pattern = _labor("2002-06-01")
+    said = _memo_text(nmt.assess(pattern, today=date(2009, 6, 1), law="federal"), pattern)
+    assert (
+        "Limitation periods passed (dated warnings, unless tolled; check): § 1590 for the "
+        "obtaining of 1 June 2002 (to 1 June 2007; a longer period may apply: see the count)"
+    ) in said
