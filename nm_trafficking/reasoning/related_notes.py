@@ -78,8 +78,9 @@ def _period(rule: limitation.Limitation, grade: str, day: date | None, today: da
     where = f"{rule.citation} {rule.label.code}"
     if rule.years is None:
         other = rule.otherwise  # § 30-1-8(H) for a first degree offense not "violent" (K4)
-        tail = "" if other is None else _period(other, "", day, today)
-        return f"{grade}: {rule.open_point} ({where}){tail}"
+        if other is not None:  # the open point names (I); (H) is cited with its period
+            return f"{grade}: {rule.open_point}{_period(other, '', day, today)}"
+        return f"{grade}: {rule.open_point} ({where})"
     span = f"{_WORDS.get(rule.years, str(rule.years))} years under {where}"
     if day is None:
         return f"{grade}: {span}, from a date not stated"
