@@ -217,3 +217,45 @@ def test_the_memo_marks_the_catch_all_passed_and_a_shorter_period_as_such() -> N
         "Limitation periods passed (dated warnings, unless tolled; check): § 1590 for the "
         "obtaining of 1 June 2002 (to 1 June 2007; a longer period may apply: see the count)"
     ) in said
+
+
+def _undated(birth: str) -> Any:
+    act = {
+        "id": "work",
+        "actor": "E",
+        "person": "W",
+        "act": "obtaining",
+        "knowingly": True,
+        "federal": LABOR,
+    }
+    return nmt.from_dict(
+        {
+            "persons": [{"id": "E"}, {"id": "W", "roles": ["victim"], "birth_date": birth}],
+            "conduct": [act],
+        }
+    )
+
+
+def test_an_undated_act_that_may_be_before_2004_has_both_periods_undated() -> None:
+    """Undated, the victim born in 1970: the act may be of 2001, its five years run out before
+    § 3298 came in: both periods, neither dated (it said § 3298's ten years alone)."""
+    a = nmt.assess(_undated("1970-01-01"), today=date(2009, 6, 1), law="federal")
+    act = a.summary.pairs[0].counts[0].laws["usc_1590"]
+    assert [(p.citation, p.last_day, p.passed) for p in act.periods] == [
+        ("18 U.S.C. § 3298", None, None),
+        ("18 U.S.C. § 3282(a)", None, None),
+    ]
+    assert act.deadline is None and act.limitation_passed is None
+    assert (
+        "ten years under § 3298 if it was in force before the five years under § 3282(a) ran "
+        "out (its enactment date is NOT FOUND), else five under § 3282(a), running from the "
+        "act's date (not stated)" in _norm(a.explain())
+    )
+
+
+def test_an_undated_act_that_cannot_be_before_2005_keeps_3298_alone() -> None:
+    """The victim born in 2005: the act is no earlier, its five years end in 2010 or later."""
+    a = nmt.assess(_undated("2005-01-01"), today=date(2026, 12, 7), law="federal")
+    act = a.summary.pairs[0].counts[0].laws["usc_1590"]
+    assert "18 U.S.C. § 3282(a)" not in [p.citation for p in act.periods]
+    assert "§ 3282(a)" not in (act.limitation or "")

@@ -179,7 +179,7 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
                 line += child[0] if child is not None else ""
         else:
             line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
-            if _before_3298(rule, ctx.day):  # review L3 (Stogner)
+            if _before_3298(rule, ctx.day, ctx.first_day):  # review L3 (Stogner)
                 shorter = _period(limitation.EARLIER_3298, "", ctx.day, ctx.today)
                 line += (
                     f", {limitation.APPLIES_3298}; else{shorter.removeprefix(':')}, "
@@ -192,16 +192,18 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
     return lines
 
 
-def _before_3298(rule: limitation.Limitation, day: date | None) -> bool:
-    """For § 3298's ten years (§§ 1589, 1590) from ``day`` (stated): whether § 3282(a)'s five
-    years may have run before § 3298 came in (its enactment date NOT FOUND, believed 2008: they
-    ended before 2009), so that § 3298 may not reach the act: a later extension does not revive
-    a barred prosecution (Stogner [P], reference § 3.4; review L3 of session 6)."""
-    return (
-        rule.open_template is limitation.OPEN_3298
-        and day is not None
-        and limitation.may_predate_3298(_add_years(day, 5))
-    )
+def _before_3298(
+    rule: limitation.Limitation, day: date | None, earliest: date | None = None
+) -> bool:
+    """For § 3298's ten years (§§ 1589, 1590) from ``day``: whether § 3282(a)'s five years
+    may have run before § 3298 came in (its enactment date NOT FOUND, believed 2008: they ended
+    before 2009), so that § 3298 may not reach the act: a later extension does not revive a
+    barred prosecution (Stogner [P], reference § 3.4; review L3 of session 6). An undated act
+    (``day`` None): from its ``earliest`` possible day (``None``: not bounded, so it may)."""
+    if rule.open_template is not limitation.OPEN_3298:
+        return False
+    start = day if day is not None else earliest
+    return start is None or limitation.may_predate_3298(_add_years(start, 5))
 
 
 def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
@@ -1205,14 +1207,19 @@ def act_limitation(
                     rule.citation, "years", rule.years, end, _passed(end, ctx.today), graded
                 )
             )
-            if not state and day is not None and _before_3298(rule, day):  # L3 (Stogner)
+            if not state and _before_3298(rule, day, ctx.first_day):  # L3 (Stogner)
                 short = limitation.EARLIER_3298
-                five = _add_years(day, short.years or 0)
-                ends.append(five)  # the earliest period that may apply: the count's deadline
+                five = _add_years(day, short.years or 0) if day is not None else None
+                if five is not None:
+                    ends.append(five)  # the earliest period that may apply: the deadline
+                span = (
+                    f"to {words.long_date(five)}{_leap_end(day, five, False)}, unless tolled"
+                    if five is not None
+                    else "from a date not stated"
+                )
                 said += (
-                    f" {limitation.APPLIES_3298}; else five years, to "
-                    f"{words.long_date(five)}{_leap_end(day, five, False)}, "
-                    f"unless tolled ({_in_words(f'{short.citation} {short.label.code}')}), "
+                    f" {limitation.APPLIES_3298}; else five years, {span} "
+                    f"({_in_words(f'{short.citation} {short.label.code}')}), "
                     f"{limitation.APPLIES_3282}"
                 )
                 periods[-1].applies_if = limitation.APPLIES_3298

@@ -341,6 +341,15 @@ def limitation(
             )
         elif first:
             end = next(iter(by_grade))
+        elif _before_3298(act.all_periods) and all(p.last_day is None for p in act.all_periods):
+            end = (  # an undated act that may be before 2004 (review L3)
+                f"ten years under § 3298 {related_limitation.IF_3298}, else five under § 3282(a), "
+                "running from the act's date (not stated)"
+            ) + "".join(
+                f", or {_end(p, today)} (whether § 3283 reaches the offense is open)"
+                for p in act.all_periods
+                if p.kind == "life"
+            )
         elif _before_3298(act.all_periods):
             end = ", else ".join(
                 _end(p, today, said=law_id in said)
