@@ -92,8 +92,9 @@ class LawStatus:
 
 
 PeriodKind = Literal["years", "none", "open", "life"]
-"""A limitation period: a number of years; no period at all (18 U.S.C. § 3299); or open (the
-source leaves it unsettled: § 30-1-8(I), as last seen, for the most serious grade)."""
+"""A limitation period: a number of years; no period at all (18 U.S.C. § 3299; § 30-1-8(I) if
+a first degree offense is a 'first degree violent felony'); or open (the source leaves it
+unsettled: § 3299 for an undated act)."""
 
 
 @dataclass(slots=True)

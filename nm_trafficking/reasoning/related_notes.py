@@ -33,7 +33,7 @@ from nm_trafficking.summary import LimitationPeriod
 if TYPE_CHECKING:
     from nm_trafficking.reasoning.sting import StingAttempt
 
-_WORDS = {5: "five", 6: "six", 10: "ten"}
+_WORDS = {3: "three", 5: "five", 6: "six", 10: "ten"}
 
 
 def _add_years(day: date, years: int) -> date:
@@ -77,6 +77,9 @@ def _grades(v: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
 def _period(rule: limitation.Limitation, grade: str, day: date | None, today: date | None) -> str:
     where = f"{rule.citation} {rule.label.code}"
     if rule.years is None:
+        other = rule.otherwise  # § 30-1-8(H) for a first degree offense not "violent" (K4)
+        if other is not None:  # the open point names (I); (H) is cited with its period
+            return f"{grade}: {rule.open_point}{_period(other, '', day, today)}"
         return f"{grade}: {rule.open_point} ({where})"
     span = f"{_WORDS.get(rule.years, str(rule.years))} years under {where}"
     if day is None:
@@ -176,11 +179,31 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
                 line += child[0] if child is not None else ""
         else:
             line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
+            if _before_3298(rule, ctx.day, ctx.first_day):  # review L3 (Stogner)
+                shorter = _period(limitation.EARLIER_3298, "", ctx.day, ctx.today)
+                line += (
+                    f", {limitation.APPLIES_3298}; else{shorter.removeprefix(':')}, "
+                    f"{limitation.APPLIES_3282}"
+                )
             child = child_period(v, rule, [])
             if child is not None:
                 line += child[0]
         lines.append((i, named(ctx), line))
     return lines
+
+
+def _before_3298(
+    rule: limitation.Limitation, day: date | None, earliest: date | None = None
+) -> bool:
+    """For § 3298's ten years (§§ 1589, 1590) from ``day``: whether § 3282(a)'s five years
+    may have run before § 3298 came in (its enactment date NOT FOUND, believed 2008: they ended
+    before 2009), so that § 3298 may not reach the act: a later extension does not revive a
+    barred prosecution (Stogner [P], reference § 3.4; review L3 of session 6). An undated act
+    (``day`` None): from its ``earliest`` possible day (``None``: not bounded, so it may)."""
+    if rule.open_template is not limitation.OPEN_3298:
+        return False
+    start = day if day is not None else earliest
+    return start is None or limitation.may_predate_3298(_add_years(start, 5))
 
 
 def federal_limitation(law_id: str, acts: Sequence[ActVerdict[TextVersion]]) -> Note | None:
@@ -1152,7 +1175,10 @@ def act_limitation(
             # an undated act's earliest possible day bounds it (as in ``federal_limitation``)
             earliest = day if day is not None else ctx.first_day
             before = start is not None and (earliest is None or earliest < start)
-            if state:
+            if state and rule.otherwise is not None:  # (I) or, if not "violent", (H) (K4)
+                said, alternatives = _first_degree(rule, rule.otherwise, day, ctx.today, graded)
+                periods += alternatives
+            elif state:
                 said = f"open ({where})"
                 periods.append(LimitationPeriod(rule.citation, "open", None, None, None, graded))
             elif before and start is not None and rule.earlier is not None:
@@ -1181,6 +1207,32 @@ def act_limitation(
                     rule.citation, "years", rule.years, end, _passed(end, ctx.today), graded
                 )
             )
+            if not state and _before_3298(rule, day, ctx.first_day):  # L3 (Stogner)
+                short = limitation.EARLIER_3298
+                five = _add_years(day, short.years or 0) if day is not None else None
+                if five is not None:
+                    ends.append(five)  # the earliest period that may apply: the deadline
+                span = (
+                    f"to {words.long_date(five)}{_leap_end(day, five, False)}, unless tolled"
+                    if five is not None
+                    else "from a date not stated"
+                )
+                said += (
+                    f" {limitation.APPLIES_3298}; else five years, {span} "
+                    f"({_in_words(f'{short.citation} {short.label.code}')}), "
+                    f"{limitation.APPLIES_3282}"
+                )
+                periods[-1].applies_if = limitation.APPLIES_3298
+                periods.append(
+                    LimitationPeriod(
+                        short.citation,
+                        "years",
+                        short.years,
+                        five,
+                        _passed(five, ctx.today),
+                        applies_if=limitation.APPLIES_3282,
+                    )
+                )
         parts.append(f"{_in_words(grade)}: {said}" if len(rules) > 1 else said)
     child = None if state else child_period(v, rules[0][2], periods)
     if child is not None:  # no period certainly ends (as § 3299's before 27 July 2006)
@@ -1193,6 +1245,44 @@ def act_limitation(
         by_grade if len(by_grade) > 1 else {},
         periods,
     )
+
+
+def _first_degree(
+    rule: limitation.Limitation,
+    other: limitation.Limitation,
+    day: date | None,
+    today: date | None,
+    grade: str | None,
+) -> tuple[str, list[LimitationPeriod]]:
+    """A first degree § 30-52-1 act (review K4 of session 6): none under § 30-1-8(I) if it is
+    a 'first degree violent felony' (a term no source read defines: open), otherwise the
+    catch-all (H)'s three years, dated as the other periods are: the words, and both periods,
+    each with the condition it applies on (as § 3299's none and § 3282(a)'s five years)."""
+    end = _add_years(day, other.years or 0) if day is not None else None
+    span = f"{_WORDS.get(other.years or 0, str(other.years))} years"
+    span += (
+        f", to {words.long_date(end)}{_leap_end(day, end, True)}, unless tolled"
+        if end is not None
+        else ", from a date not stated"
+    )
+    said = (
+        f"none {limitation.VIOLENT_IF} ({_in_words(f'{rule.citation} {rule.label.code}')}); "
+        f"otherwise {span} ({_in_words(f'{other.citation} {other.label.code}')})"
+    )
+    return said, [
+        LimitationPeriod(
+            rule.citation, "none", None, None, False, grade, applies_if=limitation.VIOLENT_IF
+        ),
+        LimitationPeriod(
+            other.citation,
+            "years",
+            other.years,
+            end,
+            _passed(end, today),
+            grade,
+            applies_if=limitation.VIOLENT_IF_NOT,
+        ),
+    ]
 
 
 def child_at(v: ActVerdict[Any]) -> bool | None:
@@ -1412,10 +1502,25 @@ class FederalConspiracy:
         counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated)."""
         bound = self.bound()
         day = None if bound is None else stated_day(bound.ctx)
-        return [
+        out = [
             (p.citation, None if day is None else _add_years(day, rule.years or 0))
             for p, rule in self.periods()
         ]
+        if (five := self.before_3298()) is not None:  # the shortest that may apply (L3)
+            out.append((limitation.EARLIER_3298.citation, five))
+        return out
+
+    def before_3298(self) -> date | None:
+        """For § 1594(b): the latest last day of § 3282(a)'s five years, counted from the
+        earliest dated act agreed to, where they may have run before § 3298 came in (its
+        enactment date NOT FOUND, believed 2008), so that § 3298 may not reach the conspiracy
+        (Stogner [P]; review L3 of session 6); ``None`` otherwise."""
+        bound = self.bound()
+        day = None if bound is None else stated_day(bound.ctx)
+        if day is None or all(p is s1594.CONSPIRACY_1591 for p in self.paragraphs):
+            return None
+        five = _add_years(day, limitation.EARLIER_3298.years or 0)
+        return five if limitation.may_predate_3298(five) else None
 
     def may_predate_3298(self) -> bool:
         """An act agreed to is, or may be (undated, its earliest day before it or not
@@ -1550,7 +1655,9 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
     today = fc.acts[0].ctx.today
     several = len(periods) > 1
     said = []
-    for (p, rule), (_, end) in zip(periods, fc.ends(), strict=True):
+    ends = dict(fc.ends())
+    for p, rule in periods:
+        end = ends[p.citation]
         where = f"{rule.citation.removeprefix('18 U.S.C. ')} {rule.label.code}"
         if end is None:
             text = f"{_WORDS.get(rule.years or 0, str(rule.years))} years under {where}"
@@ -1561,7 +1668,14 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
             text = f"none under § 3299 if it reaches a § 1594(c) conspiracy (open), else {text}"
         else:
             open_ = []
-            if fc.may_predate_3298():
+            five = fc.before_3298()
+            if five is not None:  # § 3282(a)'s five years may have run before § 3298 (L3)
+                passed = " (passed)" if today is not None and five < today else ""
+                text += (
+                    f" {limitation.IF_3298}, else at the latest to {words.long_date(five)}"
+                    f"{passed} under § 3282(a) {limitation.EARLIER_3298.label.code}"
+                )
+            elif fc.may_predate_3298():
                 open_.append("§ 3298's enactment date, not found, and the agreement may predate it")
             if fc.child:
                 open_.append("whether § 3283 reaches it")

@@ -248,7 +248,11 @@ def _limitation(act: ActUnderLaw, today: date) -> str:
     """The limitation period's words, each last day that has passed marked "(passed)" as in
     the text output."""
     text = act.limitation or "—"
-    for _, day in passed_deadlines(act, today):
+    days = [day for _, day in passed_deadlines(act, today)]
+    days += [  # an alternative's own last day (§ 30-1-8(H) beside (I): review K4)
+        p.last_day for p in act.all_periods if p.passed and p.last_day and p.last_day not in days
+    ]
+    for day in days:
         end = f"to {words.long_date(day)}"
         if f"{end} (" in text and f"{end} (passed" not in text:  # its own parenthesis follows
             text = text.replace(f"{end} (", f"{end} (passed; ", 1)
@@ -287,8 +291,12 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
             graded = bool(act.deadlines and len(set(act.deadlines.values())) > 1)
             if not ended or (graded and len(ended) < len(act.deadlines or {})):
                 every = False
+            longer = not graded and act.limitation_passed is None  # § 3298's ten years (L3)
+            if longer:
+                every = False
             for grade, day in ended:
                 tail = f", if a {words.grade_name(grade)}" if grade else ""
+                tail += "; a longer period may apply: see the count" if longer else ""
                 found.append(f"{names[law_id]} for {c.name} (to {words.long_date(day)}{tail})")
     for r in pair.related_offenses:  # an attempt's or a conspiracy's own period
         if r.passed is None and not r.citation.startswith("NMSA"):

@@ -168,6 +168,8 @@ def _latest(act: ActUnderLaw) -> date | None:
     if act.deadlines:
         days = list(act.deadlines.values())
         return None if None in days else max(d for d in days if d is not None)
+    if _before_3298(act.all_periods):  # § 3298's ten years or § 3282(a)'s five (review L3)
+        return max((p.last_day for p in act.all_periods if p.last_day is not None), default=None)
     return act.deadline
 
 
@@ -291,6 +293,17 @@ def _before_3299(periods: Sequence[LimitationPeriod], today: date) -> str:
     return ", or ".join(said) + (f", else {' or '.join(rest)}" if rest else "")
 
 
+def _before_3298(periods: Sequence[LimitationPeriod]) -> bool:
+    """§§ 1589, 1590: § 3298's ten years, or § 3282(a)'s five where they may have run before
+    § 3298 came in (its enactment date NOT FOUND; Stogner: review L3 of session 6)."""
+    return any(_if_3298(p) for p in periods)
+
+
+def _if_3298(period: LimitationPeriod) -> bool:
+    """§ 3298's ten years where § 3282(a)'s five may apply instead (review L3)."""
+    return (period.applies_if or "").startswith(related_limitation.APPLIES_3298)
+
+
 def limitation(
     c: CountSummary, names: Mapping[str, str], today: date, said: frozenset[str] = frozenset()
 ) -> str:
@@ -304,11 +317,51 @@ def limitation(
         if act.limitation is None or not act.all_periods:
             continue
         by_grade: dict[str, list[str]] = {}  # the period's words -> its grades
+        first = False  # a first degree grade's (I) or (H) (review K4): said as one
         for period in act.all_periods:
-            by_grade.setdefault(_end(period, today, said=law_id in said), []).extend(
-                [period.grade] if period.grade else []
+            if period.applies_if == related_limitation.VIOLENT_IF_NOT:
+                continue  # said with (I)'s, below
+            end = _end(period, today, said=law_id in said)
+            if period.applies_if == related_limitation.VIOLENT_IF:
+                first = True
+                other = [
+                    p for p in act.all_periods if p.applies_if == related_limitation.VIOLENT_IF_NOT
+                ]
+                end += f" {related_limitation.VIOLENT_IF}, else " + " or ".join(
+                    _end(p, today, said=law_id in said) for p in other
+                )
+            by_grade.setdefault(end, []).extend([period.grade] if period.grade else [])
+        if first and len(by_grade) > 1:
+            graded = [g for grades in by_grade.values() for g in grades]
+            rank = {g: i for i, g in enumerate(words.most_serious_first(graded))}
+            ordered = sorted(by_grade.items(), key=lambda kv: min(rank.get(g, 0) for g in kv[1]))
+            end = "; or ".join(
+                f"if a {words.either([words.grade_name(g) for g in grades])}: {e}"
+                for e, grades in ordered
             )
-        if len(by_grade) > 1 and all(by_grade.values()):
+        elif first:
+            end = next(iter(by_grade))
+        elif _before_3298(act.all_periods) and all(p.last_day is None for p in act.all_periods):
+            end = (  # an undated act that may be before 2004 (review L3)
+                f"ten years under § 3298 {related_limitation.IF_3298}, else five under § 3282(a), "
+                "running from the act's date (not stated)"
+            ) + "".join(
+                f", or {_end(p, today)} (whether § 3283 reaches the offense is open)"
+                for p in act.all_periods
+                if p.kind == "life"
+            )
+        elif _before_3298(act.all_periods):
+            end = ", else ".join(
+                _end(p, today, said=law_id in said)
+                + (f" {related_limitation.IF_3298}" if _if_3298(p) else "")
+                for p in act.all_periods
+                if p.kind != "life"
+            ) + "".join(
+                f", or {_end(p, today)} (whether § 3283 reaches the offense is open)"
+                for p in act.all_periods
+                if p.kind == "life"
+            )
+        elif len(by_grade) > 1 and all(by_grade.values()):
             graded = [g for grades in by_grade.values() for g in grades]
             rank = {g: i for i, g in enumerate(words.most_serious_first(graded))}
             ordered = sorted(by_grade.items(), key=lambda kv: min(rank.get(g, 0) for g in kv[1]))

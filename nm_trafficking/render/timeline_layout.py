@@ -24,7 +24,15 @@ from datetime import date, timedelta
 
 from nm_trafficking import words
 from nm_trafficking.results import Status
-from nm_trafficking.summary import Birth, CountSummary, PairSummary, Summary, TextInForce
+from nm_trafficking.statute.related import limitation as related_limitation
+from nm_trafficking.summary import (
+    Birth,
+    CountSummary,
+    LimitationPeriod,
+    PairSummary,
+    Summary,
+    TextInForce,
+)
 
 WIDTH = 960.0
 X0 = 150.0
@@ -211,11 +219,13 @@ class Deadline:
     acts: list[str]
     grade: str | None = None
     """The grade whose period ends on ``day``, where more than one grade is possible."""
+    condition: str = ""
+    """Where which rule applies is open (§ 3298 or § 3282(a): review L3), the rule and when."""
 
     @property
     def which(self) -> str:
         """`` if a second degree felony`` where the period is one possible grade's."""
-        return f" if a {words.grade_name(self.grade)}" if self.grade else ""
+        return f" if a {words.grade_name(self.grade)}" if self.grade else self.condition
 
 
 @dataclass(slots=True)
@@ -453,26 +463,38 @@ def layouts(s: Summary) -> list[Layout]:
     return out
 
 
+def _if_3298(period: LimitationPeriod) -> bool:
+    """§ 3298's ten years where § 3282(a)'s five may apply instead (review L3)."""
+    return (period.applies_if or "").startswith(related_limitation.APPLIES_3298)
+
+
 def _deadlines(
     p: PairSummary, refs: Iterator[int], axis: Axis
 ) -> tuple[list[Deadline], list[Deadline]]:
     """Each law's limitation deadlines for the pair's counts, when computed: those on the
     axis (drawn), and those off it (said in a caption)."""
-    found: dict[tuple[str, date, str | None], list[str]] = {}
+    found: dict[tuple[str, date, str | None, str], list[str]] = {}
     for c in p.counts:
         for law, u in c.laws.items():
             if u.deadlines and len(set(u.deadlines.values())) > 1:
                 for each in words.most_serious_first(u.deadlines):
                     day = u.deadlines[each]
                     if day is not None:
-                        found.setdefault((law, day, each), []).append(c.name)
+                        found.setdefault((law, day, each, ""), []).append(c.name)
+            elif any(_if_3298(x) for x in u.all_periods):  # § 3298 or § 3282(a) (review L3)
+                for x in u.all_periods:
+                    if x.last_day is not None:
+                        short = x.citation.removeprefix("18 U.S.C. ")
+                        when = "was in force before" if _if_3298(x) else "came in after"
+                        said = f" under {short}, if § 3298 {when} the five years ran out"
+                        found.setdefault((law, x.last_day, None, said), []).append(c.name)
             elif u.deadline is not None:
-                found.setdefault((law, u.deadline, None), []).append(c.name)
+                found.setdefault((law, u.deadline, None, ""), []).append(c.name)
     shown: list[Deadline] = []
     off: list[Deadline] = []
-    for (law, d, grade), acts in found.items():
+    for (law, d, grade, condition), acts in found.items():
         if axis.start <= d <= axis.end:
-            shown.append(Deadline(f"d{next(refs)}", law, d, acts, grade))
+            shown.append(Deadline(f"d{next(refs)}", law, d, acts, grade, condition))
         else:
-            off.append(Deadline("", law, d, acts, grade))
+            off.append(Deadline("", law, d, acts, grade, condition))
     return shown, off

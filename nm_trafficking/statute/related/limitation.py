@@ -25,6 +25,10 @@ B_30_1_8 = (
     "B. for a third or fourth degree felony, within five years from the time the crime was "
     "committed;"
 )
+H_30_1_8 = (
+    "H. for any crime not contained in the Criminal Code or where a limitation is not otherwise "
+    "provided for, within three years from the time the crime was committed; and"
+)
 I_30_1_8 = (
     "I. for a capital felony or a first degree violent felony, no limitation period shall exist "
     "and prosecution for these crimes may commence at any time after the occurrence of the crime."
@@ -71,6 +75,7 @@ PARAGRAPHS = (
     Paragraph(S_30_1_8, "Time limitations for commencing prosecution", CHAPEAU_30_1_8, S),
     Paragraph(f"{S_30_1_8}(A)", felony("second").capitalize(), A_30_1_8, S),
     Paragraph(f"{S_30_1_8}(B)", f"Third or {felony('fourth')}", B_30_1_8, S),
+    Paragraph(f"{S_30_1_8}(H)", "Limitation not otherwise provided for", H_30_1_8, S),
     Paragraph(f"{S_30_1_8}(I)", "Capital or first degree violent felony", I_30_1_8, S),
     Paragraph("NMSA 1978, § 30-1-9.1", "Tolling, offenses against children", TOLLING_30_1_9_1, S),
     Paragraph("18 U.S.C. § 3298", "Trafficking-related offenses", S_3298, S),
@@ -101,21 +106,40 @@ class Limitation:
     earlier: Limitation | None = None
     """The period that may apply to an act before ``from_date`` instead (§ 3299: § 3282(a),
     five years; whether § 3299 reaches such an act, Stogner and the Act decide)."""
+    otherwise: Limitation | None = None
+    """The period that applies if this one does not (§ 30-1-8(I) for a first degree offense
+    that is not a 'first degree violent felony': the catch-all (H), three years)."""
 
 
 FIRST_DEGREE_OPEN = (
     "open: § 30-1-8(I) as last seen (pre-2022 copies [S]) has no period for a 'first degree "
     "violent felony', a term no source read defines; whether a first degree § 30-52-1 offense "
-    "(victim under 13) is one is UNRESOLVED, and the 2022 wording of (I) was NOT FOUND — either "
-    "no limit, or the period a court would otherwise apply"
+    "(victim under 13) is one is UNRESOLVED, and the 2022 wording of (I) was NOT FOUND — none "
+    "if it is one; otherwise the quoted text gives a first degree felony no period of its own, "
+    "so (H), for a crime 'where a limitation is not otherwise provided for', applies"
 )
+"""§ 30-1-8 for a first degree offense (``related-law-2026-12.md`` § 3.1; review K4 of session
+6: the line named no period for the case that it is not a 'first degree violent felony'). The
+quoted text is A, B, H and I (C to G elided): the conservative reading names (H)'s three
+years as the other period, never as settled."""
+
+CATCH_ALL = Limitation(f"{S_30_1_8}(H)", H_30_1_8, S, 3)
+"""§ 30-1-8(H), the three years "where a limitation is not otherwise provided for"."""
+
+VIOLENT_IF = "if it is a 'first degree violent felony', a term not defined in the sources read"
+"""When (I)'s no period applies to a first degree § 30-52-1 offense (open)."""
+VIOLENT_IF_NOT = (
+    "if it is not a 'first degree violent felony' (§ 30-1-8(H): 'where a limitation is not "
+    "otherwise provided for')"
+)
+"""When (H)'s three years apply instead."""
 
 STATE: dict[str, Limitation] = {
     "second_degree_felony": Limitation(f"{S_30_1_8}(A)", A_30_1_8, S, 6),
     "third_degree_felony": Limitation(f"{S_30_1_8}(B)", B_30_1_8, S, 5),
     "fourth_degree_felony": Limitation(f"{S_30_1_8}(B)", B_30_1_8, S, 5),
     "first_degree_felony": Limitation(
-        f"{S_30_1_8}(I)", I_30_1_8, S, None, open_point=FIRST_DEGREE_OPEN
+        f"{S_30_1_8}(I)", I_30_1_8, S, None, open_point=FIRST_DEGREE_OPEN, otherwise=CATCH_ALL
     ),
 }
 """§ 30-1-8 by grade (attempts and conspiracies follow their own grade: a reading)."""
@@ -132,6 +156,29 @@ STATE_CAUTIONS = (
 ENACTED_3298 = "§ 3298's enactment date was NOT FOUND (believed 2008)"
 ENACTED_3298_BY = "2009-01-01"
 """§ 3298 believed enacted in 2008: conduct before this day may predate it."""
+
+EARLIER_3298 = Limitation("18 U.S.C. § 3282(a)", S_3282_A, S, 5)
+"""The period of a §§ 1589, 1590 act (or a § 1594(b) conspiracy) whose five years under
+§ 3282(a) may have run before § 3298 came in (they ended before :data:`ENACTED_3298_BY`):
+§ 3298 cannot revive a barred prosecution (Stogner [P], reference § 3.4), and its enactment
+date was NOT FOUND, so which applies is open (review L3 of session 6)."""
+
+IF_3298 = (
+    "if it was in force before the five years under § 3282(a) ran out (its enactment date is "
+    "NOT FOUND)"
+)
+"""When § 3298's ten years apply to such an act, after "under § 3298" (the count line)."""
+APPLIES_3298 = IF_3298.replace("if it was", "if § 3298 was", 1)
+"""The same, standing alone (a period's condition)."""
+APPLIES_3282 = "if § 3298 came in after they ran out: it does not revive them (Stogner [P])"
+"""When § 3282(a)'s five years apply instead."""
+
+
+def may_predate_3298(end: date) -> bool:
+    """The five years under § 3282(a) ending on ``end`` may have run before § 3298 came in
+    (its enactment date NOT FOUND, believed 2008: ``end`` before :data:`ENACTED_3298_BY`)."""
+    return end < date.fromisoformat(ENACTED_3298_BY)
+
 
 OPEN_3298 = (
     f"{ENACTED_3298}; whether § 3283 (the life of a child "
