@@ -1166,22 +1166,15 @@ def _federal_count(
     left: list[LeftOut],
     asked: bool = True,
     points: Points | None = None,
-) -> list[Instruction] | str:
+) -> list[Instruction] | NoText:
     when = when_words(c.date, c.date_assumed, c.possible_dates)
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
         act = act_words(c.act, f.victim, when)
         # an undated act judged under several texts (``reasoning.undated``): no one text
         if version is statute.law(law).undated or version.encoded:
-            return (
-                f"{act[0].upper()}{act[1:]}: the dates it can have happened on span more than one "
-                f"text of {statute.law(law).citation}, so which text applies is not known; no "
-                "instruction is drafted until the date is."
-            )
-        return (
-            f"{act[0].upper()}{act[1:]}: no text of {statute.law(law).citation} is "
-            f"encoded for that date ({version.citation}); no instruction is drafted."
-        )
+            return NoText(act, None)
+        return NoText(act, version.citation)
     out: list[Instruction] = []
     for citation, status in c.statuses.items():
         if status == "not_met":
@@ -1214,6 +1207,43 @@ def _federal_count(
 def _of_act(points: Points, act: str, law: str) -> dict[str, str]:
     """The summary's points of law on one act's elements under one law, by element key."""
     return {e: text for (a, at, e), text in points.items() if (a, at) == (act, law)}
+
+
+@dataclass(frozen=True)
+class NoText:
+    """An act no instruction is drafted for under a federal section: no text of it is encoded
+    for the act's date (``period``: the period's name), or (``period`` None) the dates an
+    undated act can have happened on span more than one text."""
+
+    act: str
+    period: str | None
+
+
+def _no_text_lines(law: str, found: Sequence[NoText]) -> list[str]:
+    """One line per period (or per spanning) naming every act of the pair it holds for under
+    ``law`` (review M13 of session 7: not one line per act and section)."""
+    groups: dict[str | None, list[str]] = {}
+    for x in found:
+        groups.setdefault(x.period, []).append(x.act)
+    cited = statute.law(law).citation
+    out = []
+    for period, acts in groups.items():
+        named = words.either(list(dict.fromkeys(acts)), "and")
+        named = f"{named[0].upper()}{named[1:]}"
+        one = len(set(acts)) == 1
+        if period is None:
+            out.append(
+                f"{named}: the dates {'it' if one else 'each'} can have happened on span more "
+                f"than one text of {cited}, so which text applies is not known; no instruction "
+                f"is drafted until the {'date is' if one else 'dates are'}."
+            )
+        else:
+            dates = "that date" if one else "their dates"
+            out.append(
+                f"{named}: no text of {cited} is encoded for {dates} ({period}); no instruction "
+                "is drafted."
+            )
+    return out
 
 
 def _no_punishment(c: LawCount, law: str) -> str | None:
@@ -1405,14 +1435,16 @@ def _pair(
         instructions.extend(found)
     for law, j in f.jurisdictions.items():
         drafted: list[Instruction] = []
+        no_text: list[NoText] = []
         for c in j.counts:
             if c.status == "not_met":
                 continue
             got = _federal_count(law, f, c, facts, left, law not in unasked, points)
-            if isinstance(got, str):
-                nothing.append(got)
+            if isinstance(got, NoText):
+                no_text.append(got)
             else:
                 drafted.extend(got)
+        nothing.extend(_no_text_lines(law, no_text))
         if not drafted and j.status == "not_met":
             nothing.append(
                 f"{j.citation}: no prong is met or open on the facts stated; no instruction is "
