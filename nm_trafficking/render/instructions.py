@@ -16,7 +16,13 @@ where no fact stated supports what sets them apart (:data:`APART`: the means, th
 labor or services), named in one line per defendant and victim. For an act only knowledge
 serves for (advertising), no element is drafted or named with reckless disregard; an
 alternative the facts stated leave impossible (knowledge that a means will be used to cause a
-commercial sex act stated not known) is not drafted. Lines wrap as the summaries' do, never
+commercial sex act stated not known) is not drafted. The form follows the summary of the same
+assessment where it decides something (review M of session 7): a federal section whose questions
+the summary does not ask for the pair (``not_asked``) has no prong drafted; the summary's points on
+who may prosecute and on the jurisdiction element, its points of law on an element, the pair's
+Carson and unanimity notes, and the § 1594 attempt and conspiracy are said in its words; the
+definitions of the defined terms an element uses are quoted from the text applied (the state's:
+UNVERIFIED, said once). Lines wrap as the summaries' do, never
 between "§" and its number. The form is built from the result models
 and the statute data: the elements, their statute words and alternatives come from
 ``nm_trafficking.statute``; this module adds only the drafting (sentence order, tense, the
