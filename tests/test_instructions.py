@@ -81,7 +81,8 @@ def test_a_met_paragraph_names_the_act_and_only_the_alternatives_the_facts_state
     assert [x.citation for x in _instructions(a)] == ["NMSA 1978, § 30-52-1(A)(1)"]
     text = _flat(render(a))
     assert "First, the defendant knowingly recruited V; and" in text
-    assert "force, fraud" not in text
+    drafted = text.partition(ji.STATE_REFERENCE.split(".")[0])[0]  # (the definitions line names
+    assert "force, fraud" not in drafted  # the three means, once, under the form: review M4)
     assert DISCLAIMER in text
     assert ji.STATE_REFERENCE.split(".")[0] in text
     assert text.count(ji.GENERAL_USE_NOTE_QUOTES[0]) == 1
@@ -146,7 +147,8 @@ def test_a_labor_case_follows_ninth_circuit_24_28_for_1589a() -> None:
     assert "the Tenth Circuit's were not found" in i.form
     assert [e.text for e in i.elements] == [
         "the defendant obtained the labor or services of V",
-        "the defendant did so by means of threats of serious harm",
+        # § 1589(a)(2)'s words, "to that person or another person" kept (review M11)
+        "the defendant did so by means of threats of serious harm to V or another person",
         "the defendant acted knowingly",
     ]
     assert all(e.authority.endswith("[S]") for e in i.elements)

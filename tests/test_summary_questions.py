@@ -174,7 +174,12 @@ def test_labor_with_commercial_sex_ruled_out_reads_as_english() -> None:
     result = _assess(labor, {"birth_date": "2007-01-01"})
     said = " ".join(result.summary.pairs[0].comparison)
     assert "state none" not in said
-    assert "the facts state labor or services and rule out commercial sexual activity" in said
+    # the summary's words, not "rule out": a state purpose stated false settles no § 1591
+    # element (reviews H10 of session 6, M9 of session 7)
+    assert (
+        "the facts state labor or services, not commercial sexual activity, as the purpose" in said
+    )
+    assert "rule out" not in said
 
 
 def test_a_sting_names_the_attempt_and_its_grade_under_the_pair() -> None:

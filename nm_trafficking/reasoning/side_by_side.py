@@ -672,11 +672,16 @@ def separators(
             pass  # no text applied for an act's date: the section's own why (below)
         elif state and law == _SEX_LAW:
             if labor and not sex:
-                said = "rule out" if _sex_ruled_out(acts) else "do not state"
+                # the summary's words (``summary._only_sex``), not "rule out": a state purpose
+                # stated false settles no § 1591 element (review H10 of session 6; M9 of 7)
+                said = (
+                    "labor or services, not commercial sexual activity, as the purpose"
+                    if _sex_ruled_out(acts)
+                    else "labor or services and do not state commercial sexual activity"
+                )
                 parts.append(
-                    "§ 1591 reaches only a commercial sex act; the facts state labor or services "
-                    f"and {said} commercial sexual activity (§ 30-52-1 reaches both in one "
-                    "statute)"
+                    f"§ 1591 reaches only a commercial sex act; the facts state {said} "
+                    "(§ 30-52-1 reaches both in one statute)"
                 )
             else:
                 parts = _sex_separators(f, pattern, ages)

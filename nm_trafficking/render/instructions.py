@@ -16,7 +16,13 @@ where no fact stated supports what sets them apart (:data:`APART`: the means, th
 labor or services), named in one line per defendant and victim. For an act only knowledge
 serves for (advertising), no element is drafted or named with reckless disregard; an
 alternative the facts stated leave impossible (knowledge that a means will be used to cause a
-commercial sex act stated not known) is not drafted. Lines wrap as the summaries' do, never
+commercial sex act stated not known) is not drafted. The form follows the summary of the same
+assessment where it decides something (review M of session 7): a federal section whose questions
+the summary does not ask for the pair (``not_asked``) has no prong drafted; the summary's points on
+who may prosecute and on the jurisdiction element, its points of law on an element, the pair's
+Carson and unanimity notes, and the § 1594 attempt and conspiracy are said in its words; the
+definitions of the defined terms an element uses are quoted from the text applied (the state's:
+UNVERIFIED, said once). Lines wrap as the summaries' do, never
 between "§" and its number. The form is built from the result models
 and the statute data: the elements, their statute words and alternatives come from
 ``nm_trafficking.statute``; this module adds only the drafting (sentence order, tense, the
@@ -131,6 +137,11 @@ class Instruction:
     degree: str | None = None
     """A state instruction: the degree it is drafted for, and that the degree turns on the
     victim's age (§ 30-52-1(C)); a drafted line (``render.instruction_degree``)."""
+    definitions: tuple[str, ...] = ()
+    """The statutory definitions of the defined terms its elements use, each quoted verbatim
+    from the text applied with its label, or said not to be quoted (:func:`_definitions`); a
+    state instruction: that the definitions (subsection F onward) are UNVERIFIED, said once on
+    the form."""
 
 
 @dataclass(frozen=True)
@@ -160,6 +171,15 @@ class PairForm:
     """One line per related offense the summary works out for the pair (an attempt a sting
     leaves, a conspiracy an agreement stated leaves), named with its citation and act, and why
     no instruction is drafted for it (:func:`_related_lines`)."""
+    points: tuple[str, ...] = ()
+    """One "Open" line per point the summary raises for the pair on who may prosecute or on a
+    federal jurisdiction element, in the summary's words (:func:`_jurisdiction_lines`): an
+    act outside New Mexico, an act in Indian country, a special maritime and territorial
+    jurisdiction stated for an act in Indian country."""
+    cautions: tuple[str, ...] = ()
+    """Where several state instructions are drafted for the pair (several acts, or one act under
+    several paragraphs): the pair's notes on separate counts (State v. Carson) and on unanimity,
+    in the elements view's and the memo's words (:func:`_cautions`)."""
 
 
 @dataclass(frozen=True)
@@ -304,8 +324,11 @@ class _Draft:
         para: OffenceParagraph,
         facts: Conduct | None = None,
         verbs_named: str = "the text's verbs",
+        points: dict[str, str] | None = None,
     ) -> None:
         self.act = act
+        self.points = points or {}
+        """The summary's points of law on this act's elements, by element key."""
         self.v = victim
         self.results = {e.element: e for e in results}
         self.outside = act not in para.verbs and bool(para.verbs)
@@ -568,8 +591,47 @@ def _venture_benefit_1591(d: _Draft) -> str:
     )
 
 
+_LIMBS_1589: tuple[tuple[tuple[str, ...], str], ...] = (
+    (s1589.MEANS_2008[:4], "{means} to {v} or another person"),
+    (s1589.MEANS_2008[4:6], "{means} to {v} or another person"),
+    (("abuse_or_threatened_abuse_of_law_or_legal_process",), "{means}"),
+    (
+        ("scheme_plan_or_pattern",),
+        "any scheme, plan, or pattern intended to cause {v} to believe that, if {v} did not "
+        "perform such labor or services, {v} or another person would suffer serious harm or "
+        "physical restraint",
+    ),
+)
+"""§ 1589(a)(1)-(4) as the 2008 text words them (federal reference § 1.2, [S]), each limb's
+means the facts support joined as the statute joins them, "that person" named (review M11 of
+session 7: "to that person or another person" kept, the scheme in the statute's words)."""
+
+
+def _statute_series(items: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b, or c`` (§ 1589(a)'s own punctuation)."""
+    if len(items) <= 2:
+        return " or ".join(items)
+    return f"{', '.join(items[:-1])}, or {items[-1]}"
+
+
+def _limbs_1589(d: _Draft) -> list[str] | None:
+    """The § 1589(a) limbs the facts support, in the statute's words (None: the text applied is
+    not the 2008 text, whose means these are)."""
+    element = d.elements["labor_means"]
+    keys = [p.rsplit(".", 1)[-1] for alt in element.established for p in _true_paths(alt)]
+    if set(keys) != set(s1589.MEANS_2008):
+        return None
+    chosen = {p.rsplit(".", 1)[-1] for alt, _ in d.chosen("labor_means") for p in _true_paths(alt)}
+    out = []
+    for options, words_ in _LIMBS_1589:
+        means = [s1589.MEANS_READING[o] for o in options if o in chosen]
+        if means:
+            out.append(words_.format(means=_statute_series(means), v=d.v))
+    return out
+
+
 def _labor_means(d: _Draft) -> str:
-    means = d.option_list("labor_means")
+    means = _limbs_1589(d) or d.option_list("labor_means")
     if len(means) == 1:
         return f"the defendant did so by means of {means[0]}"
     return (
@@ -615,7 +677,9 @@ FORMS: dict[str, tuple[Group, ...]] = {
         (
             ("means_was_used",),
             lambda d: (
-                f"the defendant knew that {d.options('means_was_used')} was used to obtain that "
+                # the statute's "to obtain the labor, services or commercial sexual activity",
+                # with the alternatives the facts support (review M8: not "that services")
+                f"the defendant knew that {d.options('means_was_used')} was used to obtain the "
                 f"{d.options('benefit_from')}"
             ),
         ),
@@ -764,6 +828,17 @@ prong open on the facts stated is drafted only where a fact stated supports one 
 by the evidence" (shared reference ``related-law-2026-12.md`` § 8). The others are named, in
 one line, as not drafted."""
 
+UNASKED_APART = {
+    "usc_1591": "a commercial sex act",
+    "usc_1589": "labor or services",
+    "usc_1590": "labor or services",
+}
+"""Per federal section, what only it reaches and what no fact stated puts at issue where the
+summary asks none of its questions (``reasoning.needed.unasked``: § 1591 reaches only a
+commercial sex act; §§ 1589 and 1590 labor or services): the words of a prong left out for it.
+In a labor case, the age or a means stated leaves § 1591 open but supports no commercial sex
+act, so no § 1591 instruction is drafted (review M1 of session 7)."""
+
 # --- building the form ----------------------------------------------------------------------
 
 
@@ -777,12 +852,17 @@ def _authority(
         element = d.elements[key]
         if not observe:
             cites.append(element.words_from)
-        if element.also_words_from:
+        if element.also_words_from and (key != "age_mental_state" or d.minds(key)[2]):
+            # § 1591(c) only where its opportunity to observe is among the alternatives the
+            # facts support (not for a verb it does not list, nor an age known: review M7)
             cites.append(element.also_words_from)
         result = d.results[key]
         if isinstance(result, LabelledElement) and result.verification:
             labels.append(result.verification)
     cites = sorted(dict.fromkeys(cites))
+    # a citation the same as another with a qualifier ("§ 1591(a)" beside "§ 1591(a), as
+    # reconstructed") is said once, with it (review M13: not "§ 1591(a); (a), as reconstructed")
+    cites = [c for c in cites if not any(o.startswith(c + ", ") for o in cites)]
     head = (
         "NMSA 1978, § 30-52-1" if version.section == "30-52-1" else f"18 U.S.C. § {version.section}"
     )
@@ -812,6 +892,12 @@ def _open_words(d: _Draft, keys: tuple[str, ...], age: AgeAtAct | None) -> str |
     if not open_keys:
         return None
     parts = [d.label(k) for k in open_keys]
+    asked = [d.points[k] for k in open_keys if k in d.points]
+    if asked and len(asked) == len(open_keys):  # the summary asks a point of law of it
+        return (
+            f"{'; '.join(parts)}: an open point of law, not missing evidence, as the summary "
+            f"asks it: {' '.join(dict.fromkeys(asked))}"
+        )
     if (
         age is not None and age.open_point and all(d.elements[k].tests_age for k in open_keys)
     ):  # the law leaves it open
@@ -887,7 +973,10 @@ def _comments(para: OffenceParagraph, d: _Draft, federal: bool) -> tuple[str, ..
         if not any(
             s1591.OBSERVE in _true_paths(alt) and d.allows(alt) and not d.stated_false(alt)
             for alt in alternatives
-        ):  # § 1591(c) does not serve this act, or the facts rule it out
+        ) or (
+            d.met("age_mental_state") and not d.minds("age_mental_state")[2]
+        ):  # § 1591(c) does not serve this act, the facts rule it out, or the element is met
+            # without it (the age known or disregarded): the bracket is not drafted (review M7)
             return tuple(out)
         if d.observe_only("age_mental_state"):
             out.append(
@@ -904,6 +993,48 @@ def _comments(para: OffenceParagraph, d: _Draft, federal: bool) -> tuple[str, ..
             )
             return tuple(out)
     out.extend(ji.MODELS[para.short].comments)
+    return tuple(out)
+
+
+_DEFINED = re.compile(r"The term “([^”]+)” means")
+"""How a definition of the federal texts begins (§ 1591(e), § 1589(c)): its term."""
+
+DEFINED_TERMS = (
+    "abuse or threatened abuse of law or legal process",
+    "coercion",
+    "commercial sex act",
+    "participation in a venture",
+    "serious harm",
+    "venture",
+)
+"""The terms the federal sections define (§ 1591(e), § 1589(c)) that a drafted element may
+use: where an element does, the definition of the text applied is quoted under the elements
+(a jury would otherwise give "coercion" its lay meaning: review M4 of session 7)."""
+
+
+def _definitions(version: TextVersion, elements: Sequence[DraftedElement]) -> tuple[str, ...]:
+    """Per defined term the drafted elements use (:data:`DEFINED_TERMS`), its definition in the
+    text applied, verbatim with its citation and label; where the text applied has none the
+    reference quotes (a renumbered or reconstructed text), that it is not quoted. A state
+    instruction: the text's own word that its definitions are UNVERIFIED and not encoded."""
+    if isinstance(version, statute.StatuteVersion):
+        return tuple(u for u in version.unverified if "subsection F onward" in u)[:1]
+    said = " ".join(e.text for e in elements).lower()
+    terms = [t for t in DEFINED_TERMS if re.search(rf"\b{re.escape(t)}\b", said)]
+    defined = {
+        m[1]: p for p in version.other_paragraphs if (m := _DEFINED.search(p.text)) is not None
+    }
+    out = []
+    for term in terms:
+        p = defined.get(term)
+        if p is None:
+            out.append(
+                f"Definition of “{term}”: not quoted; the reference gives no wording of it for "
+                "the text applied."
+            )
+            continue
+        label = f" {p.label.code}" if p.label is not None else ""
+        out.append(f'Definition ({p.citation}{label}): "{p.text}"')
     return tuple(out)
 
 
@@ -928,20 +1059,31 @@ def _instruction(
     age: AgeAtAct | None,
     text_applied: str,
     facts: Conduct | None,
+    asked: bool = True,
+    points: dict[str, str] | None = None,
 ) -> Instruction | LeftOut:
     """The instruction drafted; or, for a paragraph or prong open on the facts stated where no
-    fact stated supports what sets it apart (:data:`APART`), what is left out."""
+    fact stated supports what sets it apart (:data:`APART`), what is left out. A federal prong
+    open where the summary asks none of its section's questions (``asked`` False: the
+    summary's ``not_asked``, e.g. § 1591 where no fact stated puts a commercial sex act at
+    issue) is left out too, with what its section reaches (:data:`UNASKED_APART`): the form
+    follows the summary's own decision rather than deciding again (with the facts given, as
+    every prong left out is)."""
     federal = law != STATE
     named = (
         f"the verbs of {para.paragraph_citation} in the text applied"
         if federal
         else f"the {version.in_force_from.year} verbs"
     )
-    d = _Draft(act, victim, results, para, facts, named)
+    d = _Draft(act, victim, results, para, facts, named, points)
     citation = f"NMSA 1978, § {para.citation}" if not federal else para.paragraph_citation
     keys, apart = APART[para.short]
     if status == "undetermined" and not d.supported(keys, age):
         return LeftOut(citation, apart, act_words(act, victim, when))
+    if status == "undetermined" and not asked and facts is not None:
+        # (an age or a means stated, in a labor case; without the facts nothing is left out)
+        return LeftOut(citation, UNASKED_APART[law], act_words(act, victim, when))
+    elements = _elements(version, para, d, age)
     return Instruction(
         law=law,
         citation=citation,
@@ -950,16 +1092,38 @@ def _instruction(
         status=status,
         text_applied=text_applied,
         form=_form_words(para, federal),
-        elements=_elements(version, para, d, age),
+        elements=elements,
         comments=_comments(para, d, federal),
+        definitions=_definitions(version, elements),
     )
 
 
 Facts = dict[str, Conduct]
 """The acts of the fact pattern by id (empty: not given)."""
 
+Points = dict[tuple[str, str, str], str]
+"""The summary's points of law on an element of an act: by the act's id, the law's id and the
+element's key, the question as the summary asks it (:func:`_points_of_law`)."""
 
-def _state(f: Finding, unknown: list[str], facts: Facts, left: list[LeftOut]) -> list[Instruction]:
+
+def _points_of_law(a: AssessmentResult) -> Points:
+    """Every point of law the summary asks of an element of an act (its ``needed``), by act,
+    law and element, so that the form calls the element "an open point of law" where the
+    summary does, not a gap in the facts (review M12 of session 7: § 1590's "in violation of
+    this chapter" for a violation intended but not completed). The verbs (a buyer's purchase)
+    and a 29 February birthday have their own words on the form and are not taken here."""
+    out: Points = {}
+    for q in a.summary.needed:
+        if q.kind != "point_of_law" or q.element in ("conduct", "under_eighteen"):
+            continue
+        for act in (q.conduct, *q.also):
+            out.setdefault((act, q.law, q.element), q.text)
+    return out
+
+
+def _state(
+    f: Finding, unknown: list[str], facts: Facts, left: list[LeftOut], points: Points
+) -> list[Instruction]:
     out: list[Instruction] = []
     for c in f.counts:
         if c.status == "not_met" or c.statute_version is None:
@@ -990,6 +1154,7 @@ def _state(f: Finding, unknown: list[str], facts: Facts, left: list[LeftOut]) ->
                 c.victim_age,
                 version.citation,
                 facts.get(c.conduct),
+                points=_of_act(points, c.conduct, STATE),
             )
             if isinstance(drafted, LeftOut):
                 left.append(drafted)
@@ -1000,23 +1165,22 @@ def _state(f: Finding, unknown: list[str], facts: Facts, left: list[LeftOut]) ->
 
 
 def _federal_count(
-    law: str, f: Finding, c: LawCount, facts: Facts, left: list[LeftOut]
-) -> list[Instruction] | str:
+    law: str,
+    f: Finding,
+    c: LawCount,
+    facts: Facts,
+    left: list[LeftOut],
+    asked: bool = True,
+    points: Points | None = None,
+) -> list[Instruction] | NoText:
     when = when_words(c.date, c.date_assumed, c.possible_dates)
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
         act = act_words(c.act, f.victim, when)
         # an undated act judged under several texts (``reasoning.undated``): no one text
         if version is statute.law(law).undated or version.encoded:
-            return (
-                f"{act[0].upper()}{act[1:]}: the dates it can have happened on span more than one "
-                f"text of {statute.law(law).citation}, so which text applies is not known; no "
-                "instruction is drafted until the date is."
-            )
-        return (
-            f"{act[0].upper()}{act[1:]}: no text of {statute.law(law).citation} is "
-            f"encoded for that date ({version.citation}); no instruction is drafted."
-        )
+            return NoText(act, None)
+        return NoText(act, version.citation)
     out: list[Instruction] = []
     for citation, status in c.statuses.items():
         if status == "not_met":
@@ -1036,11 +1200,55 @@ def _federal_count(
             c.victim_age,
             f"{version.citation} {c.label}",
             facts.get(c.conduct),
+            asked,
+            _of_act(points or {}, c.conduct, law),
         )
         if isinstance(drafted, LeftOut):
             left.append(drafted)
         else:
             out.append(replace(drafted, degree=_no_punishment(c, law)))
+    return out
+
+
+def _of_act(points: Points, act: str, law: str) -> dict[str, str]:
+    """The summary's points of law on one act's elements under one law, by element key."""
+    return {e: text for (a, at, e), text in points.items() if (a, at) == (act, law)}
+
+
+@dataclass(frozen=True)
+class NoText:
+    """An act no instruction is drafted for under a federal section: no text of it is encoded
+    for the act's date (``period``: the period's name), or (``period`` None) the dates an
+    undated act can have happened on span more than one text."""
+
+    act: str
+    period: str | None
+
+
+def _no_text_lines(law: str, found: Sequence[NoText]) -> list[str]:
+    """One line per period (or per spanning) naming every act of the pair it holds for under
+    ``law`` (review M13 of session 7: not one line per act and section)."""
+    groups: dict[str | None, list[str]] = {}
+    for x in found:
+        groups.setdefault(x.period, []).append(x.act)
+    cited = statute.law(law).citation
+    out = []
+    for period, acts in groups.items():
+        named = words.either(list(dict.fromkeys(acts)), "and")
+        named = f"{named[0].upper()}{named[1:]}"
+        one = len(set(acts)) == 1
+        if period is None:
+            out.append(
+                f"{named}: the dates {'it' if one else 'each'} can have happened on span more "
+                f"than one text of {cited}, so which text applies is not known; no instruction "
+                f"is drafted until the {'date is' if one else 'dates are'}."
+            )
+        else:
+            dates = "that date" if one else "their dates"
+            out.append(
+                f"{named}: no text of {cited} is encoded for {dates} ({period}); no instruction "
+                "is drafted."
+            )
     return out
 
 
@@ -1096,6 +1304,16 @@ sources read name none (``related-law-2026-12.md`` § 8 has only the General Use
 trafficking); no uniform instruction's words are invented."""
 
 
+FEDERAL_RELATED_NOT_DRAFTED = (
+    "not drafted: no pattern instruction for it is among the sources, and its elements are not "
+    "in the reference"
+)
+"""Why no instruction is drafted for a § 1594 attempt or conspiracy (the summary's "not
+assessed (the elements of conspiracy are not in the reference)"; ``s1594.ATTEMPT_NOTE``): the
+federal reference quotes § 1594's words but not its elements, and names no pattern
+instruction for it (review M6 of session 7)."""
+
+
 def _related_lines(related: Sequence[str]) -> tuple[str, ...]:
     """The summary's related offenses of a pair (the attempt a sting leaves, the conspiracy an
     agreement stated leaves: ``reasoning.sting``, ``related_notes.conspiracies``), each named
@@ -1104,7 +1322,8 @@ def _related_lines(related: Sequence[str]) -> tuple[str, ...]:
     out = []
     for line in related:
         head, _, found = line.removeprefix(_RELATED).partition(": ")
-        said = f"{head[0].upper()}{head[1:]}, {RELATED_NOT_DRAFTED}."
+        why = FEDERAL_RELATED_NOT_DRAFTED if "U.S.C." in head else RELATED_NOT_DRAFTED
+        said = f"{head[0].upper()}{head[1:]}, {why}."
         # the form has no notes: the one the summary points to is named as the summary's
         note = _SEE_NOTE.search(found)
         if note is not None:  # (before its limitation period, or at its end)
@@ -1114,16 +1333,106 @@ def _related_lines(related: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _federal_attempts(a: AssessmentResult, defendant: str, victim: str) -> list[str]:
+    """The § 1594(a) attempt a sting leaves under § 1591 (the person believed a minor was 18 or
+    older: the finding's note, ``reasoning.federal_notes.decoy``), as a related offense's line
+    of the summary reads, so that the form names it beside the state's attempt (review M6)."""
+    out: list[str] = []
+    for f in a.findings:
+        if (f.defendant, f.victim) != (defendant, victim):
+            continue
+        for j in f.jurisdictions.values():
+            for note in j.notes:
+                if note.kind == "decoy":
+                    out.append(
+                        f"Attempt ({note.citation} [S]), {FEDERAL_RELATED_NOT_DRAFTED}. As the "
+                        f"elements view's note finds it: {note.text}"
+                    )
+    return out
+
+
 _SEE_NOTE = re.compile(r" \(see the (\w+) note\)")
 """How the summary's line points to its note (before the limitation period, if any)."""
 
 
-def _pair(f: Finding, laws: Sequence[str], facts: Facts, related: Sequence[str] = ()) -> PairForm:
+_WHERE = ("place", "indian_country")
+"""The summary's questions on who may prosecute an act, by its place (``reasoning.needed``:
+an act outside New Mexico, a point of law; an act in Indian country)."""
+
+_CHECK = "Check: "
+"""How the caution on a federal section's line begins where its jurisdiction element rests on a
+special maritime and territorial jurisdiction stated for an act in Indian country
+(``reasoning.federal_notes.SMTJ_CHECK``, the only "Check:" of a line's reason)."""
+
+_NOTE_POINTER = re.compile(r" \(see the ([\w-]+) note\)")
+"""A question's pointer to the summary's note (the form has no notes)."""
+
+
+def _jurisdiction_lines(a: AssessmentResult, defendant: str, victim: str) -> tuple[str, ...]:
+    """The points on who may prosecute and on the federal jurisdiction element the summary
+    raises for the pair, each as an "Open" line in the summary's words (review M2 of session 7):
+    a judge must resolve them before instructing, and the form is read alone."""
+    out: list[str] = []
+    for q in a.summary.needed:
+        if (q.defendant, q.victim) != (defendant, victim) or q.element not in _WHERE:
+            continue
+        cited = "; ".join(f"{statute.NM.citation.removesuffix('30-52-1')}{c}" for c in q.citations)
+        kind = ", a point of law" if q.kind == "point_of_law" else ""
+        text = _NOTE_POINTER.sub(r" (see the summary's \1 note)", q.text)
+        out.append(f"Open ({cited}{kind}): {text}")
+    for p in a.summary.pairs:
+        if (p.defendant, p.victim) != (defendant, victim):
+            continue
+        for law in p.laws:
+            why = law.why or ""
+            if _CHECK in why:
+                check = why[why.index(_CHECK) + len(_CHECK) :].rstrip(".")
+                out.append(f"Open ({law.name}): {check[0].upper()}{check[1:]}.")
+    return tuple(dict.fromkeys(out))
+
+
+_CAUTIONS = ("unit_of_prosecution", "unanimity")
+"""The kinds of the pair's § 30-52-1 notes said on the form where several state instructions
+are drafted for it (``reasoning.notes.unit_of_prosecution``, ``reasoning.related_notes.
+unanimity``)."""
+
+
+def _cautions(f: Finding, drafted: Sequence[Instruction]) -> tuple[str, ...]:
+    """The pair's notes on separate counts and unanimity, each once and as the elements view and
+    the memo give them, where the form drafts more than one state instruction for the pair: the
+    headings "For a charge under …" are not separate counts by themselves, and a count that
+    rests on several acts may need a specific-act instruction (review M3 of session 7)."""
+    if sum(i.law == STATE for i in drafted) < 2:
+        return ()
+    out = []
+    for note in f.notes:
+        if note.kind not in _CAUTIONS:
+            continue
+        title = words.NOTE_TITLES[note.kind]
+        text = note.text
+        if not text.lower().startswith(note.kind):  # (the unanimity note names itself)
+            text = f"{words.capital(title)}: {text}"
+        out.append(text)
+    return tuple(dict.fromkeys(out))
+
+
+def _pair(
+    f: Finding,
+    laws: Sequence[str],
+    facts: Facts,
+    related: Sequence[str] = (),
+    unasked: frozenset[str] = frozenset(),
+    where: tuple[str, ...] = (),
+    points: Points | None = None,
+) -> PairForm:
+    """The pair's form; ``unasked``: the laws the summary asks none of the questions of for
+    the pair (its ``not_asked``), whose open prongs are left out."""
+    points = points or {}
     instructions: list[Instruction] = []
     nothing: list[str] = []
     left: list[LeftOut] = []
     if STATE in laws:
-        found = _state(f, nothing, facts, left)
+        found = _state(f, nothing, facts, left, points)
         if not found and not nothing and not left:
             nothing.append(
                 f"{statute.NM.citation}: no paragraph is met or open on the facts stated; no "
@@ -1132,14 +1441,16 @@ def _pair(f: Finding, laws: Sequence[str], facts: Facts, related: Sequence[str] 
         instructions.extend(found)
     for law, j in f.jurisdictions.items():
         drafted: list[Instruction] = []
+        no_text: list[NoText] = []
         for c in j.counts:
             if c.status == "not_met":
                 continue
-            got = _federal_count(law, f, c, facts, left)
-            if isinstance(got, str):
-                nothing.append(got)
+            got = _federal_count(law, f, c, facts, left, law not in unasked, points)
+            if isinstance(got, NoText):
+                no_text.append(got)
             else:
                 drafted.extend(got)
+        nothing.extend(_no_text_lines(law, no_text))
         if not drafted and j.status == "not_met":
             nothing.append(
                 f"{j.citation}: no prong is met or open on the facts stated; no instruction is "
@@ -1152,7 +1463,9 @@ def _pair(f: Finding, laws: Sequence[str], facts: Facts, related: Sequence[str] 
         tuple(instructions),
         tuple(nothing),
         _left_out_line(left),
-        _related_lines(related),
+        tuple(related),
+        where,
+        _cautions(f, instructions),
     )
 
 
@@ -1169,26 +1482,35 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     """The court form of an assessment, as data; with the fact ``pattern`` assessed, the
     alternatives a fact stated false rules out are left out of each element."""
     facts: Facts = {c.id: c for c in pattern.conduct} if pattern is not None else {}
-    related = (
-        {
-            (p.defendant, p.victim): [
-                line
-                for line, r in zip(p.related, p.related_offenses, strict=True)
-                if r.citation.startswith("NMSA")  # a § 1594 conspiracy is not New Mexico's
-            ]
-            for p in a.summary.pairs
-        }
-        if STATE in a.laws
-        else {}
-    )  # attempts and conspiracies (§§ 30-28-1, 30-28-2) on the New Mexico form only
+    points = _points_of_law(a)
+    related = {
+        (p.defendant, p.victim): (
+            *_related_lines(p.related),
+            *_federal_attempts(a, p.defendant, p.victim),
+        )
+        for p in a.summary.pairs
+    }  # attempts and conspiracies: §§ 30-28-1, 30-28-2 and § 1594, each named as not drafted
+    unasked = {
+        (p.defendant, p.victim): frozenset(x.law for x in p.laws if x.not_asked)
+        for p in a.summary.pairs
+    }  # the summary asks none of these laws' questions of the pair: their open prongs are left out
     pairs = tuple(
-        _pair(f, a.laws, facts, related.get((f.defendant, f.victim), ())) for f in a.findings
+        _pair(
+            f,
+            a.laws,
+            facts,
+            related.get((f.defendant, f.victim), ()),
+            unasked.get((f.defendant, f.victim), frozenset()),
+            _jurisdiction_lines(a, f.defendant, f.victim),
+            points,
+        )
+        for f in a.findings
     )
     # a party to an agreement with no act of his own toward the person (a pair with no counts):
     # his section names the conspiracy, not drafted, as an attempt's is (review A2)
     found = {(p.defendant, p.victim) for p in pairs}
     pairs += tuple(
-        PairForm(p.defendant, p.victim, (), (), related=_related_lines(lines))
+        PairForm(p.defendant, p.victim, (), (), related=lines)
         for p in a.summary.pairs
         if (p.defendant, p.victim) not in found and (lines := related.get((p.defendant, p.victim)))
     )
@@ -1198,18 +1520,29 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
         p.left_out and "NMSA 1978, §" in p.left_out for p in pairs
     ):  # the General Use Note is also why a paragraph no fact supports is left out
         refs.append(ji.STATE_REFERENCE)
+    refs.extend(  # the state's definitions are UNVERIFIED: said once (review M4)
+        f"Definitions in the state instructions (UNVERIFIED): {u}"
+        for u in dict.fromkeys(d for i in drafted if i.law == STATE for d in i.definitions)
+    )
     if any(i.law != STATE for i in drafted):
         refs.append(ji.FEDERAL_REFERENCE)
         refs.extend(_label_lines(a))
     return CourtForm(a.title, pairs, tuple(refs), a.disclaimer, _accessories_line(a))
 
 
-def _barred(x: object) -> str:
-    """A helper § 30-52-1(E) bars (or may bar) from being charged as an accessory."""
+BARRED = "barred by § 30-52-1(E)"
+"""A helper § 30-52-1(E) bars from being charged as an accessory, in the summary's words
+(``render.summary_text.accessory_lines``): not "met" (review M10 of session 7)."""
+
+
+def _helper_status(x: object, status: str) -> str:
+    """A helper's status on the accessories line, in the summary's words: barred by
+    § 30-52-1(E) where it applies; where it only may, the status and that it may apply."""
     bar = getattr(x, "bar", None)
     if bar == "applies":
-        return ", but not to be charged as an accessory: § 30-52-1(E)"
-    return ", but § 30-52-1(E) may bar the charge" if bar == "may_apply" else ""
+        return BARRED
+    said = STATUS_WORDS[status]
+    return f"{said}; § 30-52-1(E) may apply" if bar == "may_apply" else said
 
 
 def _accessories_line(a: AssessmentResult) -> str | None:
@@ -1226,7 +1559,7 @@ def _accessories_line(a: AssessmentResult) -> str | None:
     if not found:
         return None
     named = "; ".join(
-        f"{x.helper} ({STATUS_WORDS[status]}{_barred(x)}) for {x.defendant}'s act toward "
+        f"{x.helper} ({_helper_status(x, status)}) for {x.defendant}'s act toward "
         f"{x.victim}, {x.name}"
         for x, status in found
     )
@@ -1269,6 +1602,9 @@ def _instruction_lines(i: Instruction) -> list[str]:
         lines += _wrap(i.degree, "      ")
     for comment in i.comments:
         lines += _wrap(comment, "      ")
+    if i.law != STATE:  # (the state's: once, under the form)
+        for definition in i.definitions:
+            lines += _wrap(definition, "      ")
     return lines
 
 
@@ -1287,11 +1623,13 @@ def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
         for i in p.instructions:
             lines += _instruction_lines(i)
             lines.append("")
+        for line in (*p.cautions, *p.points):
+            lines += _wrap(line, "  ")
         if p.left_out:
             lines += _wrap(p.left_out, "  ")
         for line in (*p.related, *p.nothing):
             lines += _wrap(line, "  ")
-        if p.nothing or p.left_out or p.related:
+        if p.nothing or p.left_out or p.related or p.points or p.cautions:
             lines.append("")
     if form.accessories:
         lines += [*_wrap(form.accessories, "", "  "), ""]

@@ -803,7 +803,7 @@ def a2_age_mental_state(t: Text) -> Element:
         "established (under (a)(2) a reasonable opportunity to observe is not enough)",
         note="§ 1591(c) is limited to prosecutions under (a)(1): for an (a)(2) charge knowledge "
         "or reckless disregard of age must be proved (reference § 3.3, own reading of (c); "
-        "contrast 3).",
+        "reference § 4, worked contrast 3).",
         brief="knowledge or reckless disregard of the person's age",
     )
 
