@@ -167,7 +167,16 @@ def _render_law(
         what = f"`{v.id}`" if v.encoded else f"{v.citation} (`{v.id}`)"
         label = v.label.code if v.label is not None else "—"
         out.append(f"| {start} | {until} | {what} | {label} |")
-    gaps = list(law.gaps)
+    days = [g for g in law.gaps if isinstance(g, FederalVersion) and g.enactment_day]
+    gaps = [g for g in law.gaps if g not in days]
+    on_the_day = (
+        " An act on the day a later text was enacted is judged under that text and the one "
+        "before it (the act may precede the signing that day, and the effective date is "
+        "UNVERIFIED): the same answer stands, a different one is undetermined "
+        f"({', '.join(f'`{g.id}`' for g in days)})."
+        if days
+        else ""
+    )
     out += [
         "",
         "A period with no text encoded leaves every prong undetermined. An undated act whose "
@@ -176,7 +185,7 @@ def _render_law(
         "not met under every one; without a birth date or an age on a date to bound its days, "
         "every prong stays undetermined but what every text defeats. The effective-date window "
         "of the 2008 Act overrides the 2008 texts until the end of 2009 "
-        f"({', '.join(f'`{g.id}`' for g in gaps)}).",
+        f"({', '.join(f'`{g.id}`' for g in gaps)}).{on_the_day}",
         "",
     ]
     for version in reversed(law.versions):

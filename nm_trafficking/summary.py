@@ -470,7 +470,9 @@ class TextInForce:
     into force on 23 December 2008 and are applied from 1 January 2010, after the 2008 window:
     ``docs/federal.md``, decision 2), until the day before the next one is applied. A dated act
     is judged under the entry whose applied days hold its date (in the window of § 1589, under
-    both texts: the result both give, under the 2008 text, where they agree)."""
+    both texts: the result both give, under the 2008 text, where they agree; on the day a later
+    text of § 1591 was enacted, 29 May 2015 or 11 April 2018, under it and the one before, as
+    the effective dates are UNVERIFIED)."""
 
     OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("applied_from",)
 

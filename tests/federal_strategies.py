@@ -51,8 +51,10 @@ BOUNDARIES = [
     date(2010, 1, 1),
     date(2015, 5, 28),
     date(2015, 5, 29),
+    date(2015, 5, 30),  # the day after an enactment day (either text applies on it)
     date(2018, 4, 10),
     date(2018, 4, 11),
+    date(2018, 4, 12),
     date(2018, 12, 20),
     date(2018, 12, 21),
 ]

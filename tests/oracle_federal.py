@@ -35,6 +35,10 @@ Readings (the reference, §§ 2-4, and the conservative decisions of docs/federa
   reckless disregard for every act; (c) without patronized, solicited;
   whether "venture" was defined is open; from 2015-05-29: ten verbs, advertising knowing only;
   "participation in a venture" defined (knowingly assisting ...) from 2018-04-11;
+* on 2015-05-29 and 2018-04-11 themselves (enactment dates; the effective dates UNVERIFIED,
+  reference § 2.4; the act may precede the signing that day): read under the text before and
+  the text from that day, a prong met (not met) only if met (not met) under both, its band any
+  band either gives where it is met or may be (as § 1589 in the 2008 window);
 * an undated act is placed in a period only when every day it can have happened on falls in it;
   when its days (from the victim's earliest birth, known from a birth date or an age on a date,
   to today) cross periods, it is read in each period (with the ages of that period's days; the
@@ -65,6 +69,8 @@ ACT_2008 = date(2008, 12, 23)
 WINDOW_END = date(2010, 1, 1)
 ACT_2015 = date(2015, 5, 29)
 FOSTA = date(2018, 4, 11)
+ENACTMENT_DAYS_1591 = {ACT_2015: "2008|2015", FOSTA: "2015|2018"}
+"""The days either of two texts of § 1591 may apply: a period named by both texts."""
 
 VERBS_2008 = {
     "recruiting",
@@ -128,6 +134,8 @@ any_of = oracle.any_of
 
 
 def period_1591(day: date) -> str:
+    if day in ENACTMENT_DAYS_1591:
+        return ENACTMENT_DAYS_1591[day]
     if day < ENACTED:
         return "before"
     if day < WINDOW_END:
@@ -177,7 +185,14 @@ def _period(
     return found, oracle.ages_at(pattern, c.person, first, today)
 
 
-BOUNDS_1591 = (ENACTED, WINDOW_END, ACT_2015, FOSTA)
+BOUNDS_1591 = (
+    ENACTED,
+    WINDOW_END,
+    ACT_2015,
+    ACT_2015 + timedelta(days=1),
+    FOSTA,
+    FOSTA + timedelta(days=1),
+)
 BOUNDS_1589 = (ENACTED, ACT_2008, WINDOW_END)
 BOUNDS_1590 = (ENACTED, WINDOW_END)
 
@@ -360,6 +375,9 @@ def _read_1591(
     pattern: FactPattern, index: int, period: str, ages: set[int] | None
 ) -> dict[str, str]:
     c = pattern.conduct[index]
+    if "|" in period:  # an enactment day: either text may apply
+        each = [_read_1591(pattern, index, text, ages) for text in period.split("|")]
+        return {k: _agree(*(e[k] for e in each)) for k in PRONGS_1591}
     if period == "before":
         return dict.fromkeys(PRONGS_1591, F)
     if period == "undated":
@@ -636,8 +654,23 @@ def band_1591(
         met = T in statuses_1591(pattern, index, as_of, today).values()
         return _combined(each, met, ("(b)(2)", "(b)(1)"))
     period, ages = _period(pattern, index, as_of, today, period_1591)
+    if "|" in period:  # an enactment day: each text under which it meets or may meet a prong
+        each = [
+            _bands_1591(pattern, index, text, ages) for text in _live(pattern, index, period, ages)
+        ]
+        met = T in statuses_1591(pattern, index, as_of, today).values()
+        return _combined(each, met, ("(b)(2)", "(b)(1)"))
     found = _bands_1591(pattern, index, period, ages)
     return ("undetermined", ()) if found is None else _outcome(found, ("(b)(2)", "(b)(1)"))
+
+
+def _live(pattern: FactPattern, index: int, period: str, ages: set[int] | None) -> list[str]:
+    """The texts of an enactment day under which the act meets or may meet a prong."""
+    return [
+        text
+        for text in period.split("|")
+        if any(x != F for x in _read_1591(pattern, index, text, ages).values())
+    ]
 
 
 def _combined(
@@ -660,6 +693,9 @@ def _bands_1591(
     c = pattern.conduct[index]
     if period in ("none", "undated", "before"):
         return None
+    if "|" in period:  # an enactment day: any band a text it may be an offense under gives
+        found = [_bands_1591(pattern, index, t, ages) for t in _live(pattern, index, period, ages)]
+        return set().union(*(x for x in found if x is not None))
     new = period in ("2015", "2018")
     listed = BAND_2015 if new else BAND_2008
     open_verbs = set() if new else OPEN_2008

@@ -54,6 +54,7 @@ from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFindin
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import (
+    FederalVersion,
     Law,
     OffenceParagraph,
     PenaltyBand,
@@ -1557,7 +1558,7 @@ def _texts_of_law(law: Law) -> tuple[TextInForce, ...]:
     applied = _applied_from(law)
     out: list[TextInForce] = []
     for v in law.all_versions:
-        if v.in_force_from <= date.min:
+        if v.in_force_from <= date.min or _enactment_day(v):
             continue
         first = applied.get(id(v), v.in_force_from)
         out.append(
@@ -1582,9 +1583,15 @@ def _applied_from(law: Law) -> dict[int, date]:
     firsts: dict[int, date] = {}
     for start in bounds:
         version, in_force = law.version_for(start)
+        if isinstance(version, FederalVersion) and version.enactment_day:
+            version = version.candidates[-1]  # the text enacted that day, with the one before
         if in_force is not False:
             firsts.setdefault(id(version), start)
     return firsts
+
+
+def _enactment_day(version: TextVersion) -> bool:
+    return isinstance(version, FederalVersion) and version.enactment_day
 
 
 def _span(ctx: ActContext[Any]) -> DateSpan | None:

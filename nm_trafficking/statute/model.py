@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
 from typing import Any, Literal, TypeVar
@@ -653,6 +653,15 @@ class FederalVersion(TextVersion):
     @property
     def other_paragraphs(self) -> tuple[Paragraph, ...]:
         return self.paragraphs
+
+    @property
+    def enactment_day(self) -> bool:
+        """A period of one day whose candidate texts are the one before and the one from that
+        day: the day a later text was enacted, its effective date UNVERIFIED (§ 1591 on 29 May
+        2015 and 11 April 2018). Not listed apart among the texts in force (``TextInForce``)."""
+        until = self.in_force_until
+        one_day = until is not None and until == self.in_force_from + timedelta(days=1)
+        return bool(self.candidates) and one_day
 
     @property
     def leap_day_open_point(self) -> str:

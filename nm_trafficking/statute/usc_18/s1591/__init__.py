@@ -10,15 +10,23 @@ texts and the periods the reference gives no text for.
 * 29 May 2015 to 10 April 2018: ``v2015`` [R] (the current wording, [S], run back);
 * 11 April 2018 to 20 December 2018: ``v2018a`` [R] (reference § 2.3);
 * from 21 December 2018: ``v2018b`` [S] (current).
+
+Those dates are the Acts' enactment dates; their effective dates are UNVERIFIED (reference
+§ 2.4). An act on 29 May 2015 or 11 April 2018 (it may precede the signing that day) is judged
+under the earlier and the later text, as an act in the 2008 window of § 1589 is
+(``FederalVersion.candidates``): the same answer stands, a different one is undetermined
+(``ENACTMENT_DAYS``). 21 December 2018 needs no such day: Pub. L. 115-392 changed only (d),
+which is not assessed, so the texts either side of it judge every act alike.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from nm_trafficking.statute.model import (
     SEX_ACT_WITH_MEANS,
     Element,
+    FederalVersion,
     Law,
     chain,
 )
@@ -130,6 +138,36 @@ WINDOW_2008 = no_text(
     not_met=False,
     every_wording=EVERY_WORDING,
 )
+
+
+def _enactment_day(
+    older: FederalVersion, newer: FederalVersion, act: str, on: str
+) -> FederalVersion:
+    """The day ``newer`` was enacted (``on``, by ``act``): either text may apply to an act
+    that day."""
+    day = newer.in_force_from
+    return no_text(
+        newer,
+        id=f"usc-1591-enacted-{day.isoformat()}",
+        start=day,
+        until=day + timedelta(days=1),
+        title=f"{on}: {act} was enacted that day and its effective date is UNVERIFIED",
+        reason=f"the conduct ({{when}}) is on the day {act} was enacted ({on}): the "
+        "act may precede the signing that day, and whether the Act took effect on enactment is "
+        f"UNVERIFIED (reference § 2.4), so {older.citation} or {newer.citation} may apply, and on "
+        "these facts they do not give the same result",
+        not_met=False,
+        candidates=(older, newer),
+    )
+
+
+ENACTMENT_DAYS = (
+    _enactment_day(VERSION_2008, VERSION_2015, "Pub. L. 114-22", "29 May 2015"),
+    _enactment_day(VERSION_2015, VERSION_2018A, "Pub. L. 115-164", "11 April 2018"),
+)
+"""The enactment days of the 2015 Act and of FOSTA, each a period of one day whose candidate
+texts are the one before and the one from that day."""
+
 UNDATED_CANDIDATES = (
     "every text of § 1591 an undated act may fall under: the pre-2008 wording [S]/[R], the 2008 "
     "text [R] and the texts of 2015 [R] and 2018 [S]; each is 'Whoever knowingly', lists no "
@@ -220,7 +258,7 @@ USC_1591 = Law(
     enacted=ENACTED_ON,
     enacted_status="Pub. L. 106-386, div. A, § 112, 28 October 2000 [P] (reference § 2.1)",
     before=BEFORE,
-    gaps=(NONE_2000, WINDOW_2008),
+    gaps=(NONE_2000, WINDOW_2008, *ENACTMENT_DAYS),
     short="18 U.S.C. § 1591",
     undated=UNDATED,
     commercial_sex_only=True,  # "a commercial sex act" in every prong of (a)

@@ -127,7 +127,8 @@ class Text:
     venture_definition_seen: bool
     """The text is known to define "venture" (two or more individuals associated in fact), so a
     finding that there were not two or more defeats the venture element."""
-    in_force_note: str
+    in_force_note: str | None
+    """The temporal element's note (``None``: the text's start is said once, in its cautions)."""
     buyers_note: str | None = None
 
 

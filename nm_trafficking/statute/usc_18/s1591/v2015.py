@@ -47,10 +47,7 @@ TEXT = Text(
         "not a legal entity (then § 1591(e)(5), now (e)(6); reference § 2.3 [R])."
     ),
     venture_definition_seen=True,
-    in_force_note=(
-        "The 2015-2018 text, from 29 May 2015 (enactment of Pub. L. 114-22; its effective date "
-        "is UNVERIFIED, reference § 2.4)."
-    ),
+    in_force_note=None,  # its start is said once, in the cautions
 )
 
 
@@ -101,6 +98,8 @@ VERSION_2015 = FederalVersion(
     paragraphs=current.paragraphs(LABEL, e4=False, d=False),
     penalty=penalty(),
     cautions=(
+        "Applied from 29 May 2015, the enactment date of Pub. L. 114-22 [P]; its effective date "
+        "is UNVERIFIED (reference § 2.4): an act that day is also judged under the 2008 text. "
         "(a)-(c) of this period are the current wording [S] run back through the amendment "
         "notes [R]; (d) then read '20 years' (not encoded).",
     ),

@@ -27,11 +27,7 @@ TEXT = replace(
         "'Venture' means any group of two or more individuals associated in fact, whether or "
         "not a legal entity (§ 1591(e)(6))."
     ),
-    in_force_note=(
-        "The April-December 2018 text, from 11 April 2018 (enactment of Pub. L. 115-164 [P]; its "
-        "effective date is UNVERIFIED, reference § 2.4): (a)-(c) and (e) read as now, and (d) "
-        "read '20 years' until 21 December 2018."
-    ),
+    in_force_note=None,  # its start is said once, in the cautions
 )
 
 VERSION_2018A = FederalVersion(
@@ -51,6 +47,9 @@ VERSION_2018A = FederalVersion(
     paragraphs=current.paragraphs(LABEL, e4=True, d=False),
     penalty=v2015.penalty(),
     cautions=(
+        "Applied from 11 April 2018, the enactment date of Pub. L. 115-164 [P]; its effective "
+        "date is UNVERIFIED (reference § 2.4): an act that day is also judged under the 2015 "
+        "text. "
         "(a)-(c) and (e) of this period are the current wording [S] run back through the "
         "amendment notes [R] (reference § 2.3); (d) read '20 years' until 21 December 2018 (not "
         "encoded).",

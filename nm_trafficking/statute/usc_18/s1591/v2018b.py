@@ -20,11 +20,7 @@ LABEL = labels.S
 
 TEXT = replace(
     v2018a.TEXT,
-    in_force_note=(
-        "The current text, from 21 December 2018 (enactment of Pub. L. 115-392 [P], which "
-        "changed only (d); its offenses are those of 11 April 2018). Effective dates are "
-        "UNVERIFIED (reference § 2.4)."
-    ),
+    in_force_note=None,  # its start is said once, in the cautions
 )
 
 VERSION_2018B = FederalVersion(
@@ -44,8 +40,9 @@ VERSION_2018B = FederalVersion(
     paragraphs=current.paragraphs(LABEL, e4=True, d=True),
     penalty=v2015.penalty(),
     cautions=(
-        "No amendment of § 1591 later than 2018 appears in the notes read; later amendments are "
-        "UNVERIFIED (reference § 5).",
+        "Applied from 21 December 2018, the enactment date of Pub. L. 115-392 [P], which changed "
+        "only (d) (effective date UNVERIFIED, reference § 2.4). No later amendment was seen "
+        "(UNVERIFIED, reference § 5).",
     ),
     unverified=(
         "The current official wording of § 1591 was not checked against uscode.house.gov or "
