@@ -481,3 +481,19 @@ def test_acts_with_no_text_encoded_are_named_in_one_line_per_section() -> None:
         "Recruiting V on 30 June 2008, transporting V on 1 July 2008 and obtaining V on "
         "1 October 2008: no text of 18 U.S.C. § 1591 is encoded for their dates ("
     )
+
+
+def test_each_definition_is_quoted_once_per_form_then_referred_to() -> None:
+    """Two acts toward one worker draft § 1589(a) twice; its definitions are quoted under the
+    first instruction and referred to by citation under the second (said once)."""
+    pattern = nmt.load(ROOT / "examples" / "a1_farm_labor_promised_wages.yaml")
+    a = nmt.assess(pattern, today=TODAY)
+    form = court_form(a, pattern)
+    quoted = {d for p in form.pairs for i in p.instructions for d in i.definitions if '"' in d}
+    assert quoted, "the example draws on a federal definition"
+    text = render(a, pattern)
+    uses = sum(len(set(i.definitions) & quoted) for p in form.pairs for i in p.instructions)
+    assert uses > len(quoted), "some definition serves two instructions"
+    for d in quoted:
+        assert text.count(d[:60]) == 1, d[:60]
+    assert "Definitions: as quoted above (18 U.S.C. § 1589(c)(1) [S];" in _flat(text)

@@ -1583,7 +1583,9 @@ def _wrap(text: str, indent: str, more: str = "") -> list[str]:
     return glued_wrap(text, indent, more or "  ")
 
 
-def _instruction_lines(i: Instruction) -> list[str]:
+def _instruction_lines(i: Instruction, said: set[str]) -> list[str]:
+    """``said``: the definitions already quoted in this form (each is quoted once, then
+    referred to by its citation)."""
     lines = [f"  {i.citation} — {i.title}"]
     lines += _wrap(
         f"{i.act[0].upper()}{i.act[1:]}: {STATUS_WORDS[i.status]}. Text applied: "
@@ -1603,9 +1605,20 @@ def _instruction_lines(i: Instruction) -> list[str]:
     for comment in i.comments:
         lines += _wrap(comment, "      ")
     if i.law != STATE:  # (the state's: once, under the form)
+        again = []
         for definition in i.definitions:
+            if definition in said and definition.startswith(_QUOTED):
+                again.append(definition[len(_QUOTED) : definition.index("):")])
+                continue
+            said.add(definition)
             lines += _wrap(definition, "      ")
+        if again:
+            lines += _wrap(f"Definitions: as quoted above ({'; '.join(again)}).", "      ")
     return lines
+
+
+_QUOTED = "Definition ("
+"""How a quoted definition begins (:func:`_definitions`): its citation follows, up to "):"."""
 
 
 def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
@@ -1618,10 +1631,11 @@ def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
     lines.append("")
     if not form.pairs:
         lines += ["No conduct in the fact pattern: no defendant and victim to assess.", ""]
+    said: set[str] = set()
     for p in form.pairs:
         lines.append(f"Defendant {p.defendant}; victim {p.victim}")
         for i in p.instructions:
-            lines += _instruction_lines(i)
+            lines += _instruction_lines(i, said)
             lines.append("")
         for line in (*p.cautions, *p.points):
             lines += _wrap(line, "  ")
