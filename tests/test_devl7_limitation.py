@@ -304,3 +304,24 @@ def test_the_json_limitation_words_list_the_most_serious_grade_first() -> None:
         "second_degree_felony",
         "third_degree_felony",
     ]
+
+
+def test_the_limitation_note_reads_the_undated_days_too_most_serious_first() -> None:
+    """The § 30-1-8 note (``--detail elements``) says what the count line says of an undated
+    act, its grades most serious first (it listed 'third ...; second ...; first ...')."""
+    result = _assess(_undated("2000-01-15"), "2026-12-07")
+    (note,) = [
+        n
+        for n in (*result.summary.notes, *(n for f in result.findings for n in f.notes))
+        if n.citation == "NMSA 1978, § 30-1-8"
+    ][:1]
+    text = _flat(note.text)
+    assert (
+        "six years under NMSA 1978, § 30-1-8(A) [S], from a date not stated: ended by "
+        "14 January 2022 at the latest, unless tolled (passed)" in text
+    )
+    assert (
+        text.index("first degree felony:")
+        < text.index("second degree felony:")
+        < text.index("third degree felony:")
+    )

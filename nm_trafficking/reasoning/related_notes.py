@@ -75,16 +75,27 @@ def _grades(v: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
     return act_grades(v)
 
 
-def _period(rule: limitation.Limitation, grade: str, day: date | None, today: date | None) -> str:
+def _period(
+    rule: limitation.Limitation,
+    grade: str,
+    day: date | None,
+    today: date | None,
+    days: tuple[date | None, date | None] = (None, None),
+) -> str:
+    """A period in the notes' words; an undated act's (``day`` None) read from ``days``, the
+    days it can have happened on (:func:`_possible_days`; review N4 of session 7)."""
     where = f"{rule.citation} {rule.label.code}"
     if rule.years is None:
         other = rule.otherwise  # § 30-1-8(H) for a first degree offense not "violent" (K4)
         if other is not None:  # the open point names (I); (H) is cited with its period
-            return f"{grade}: {rule.open_point}{_period(other, '', day, today)}"
+            return f"{grade}: {rule.open_point}{_period(other, '', day, today, days)}"
         return f"{grade}: {rule.open_point} ({where})"
     span = f"{_WORDS.get(rule.years, str(rule.years))} years under {where}"
     if day is None:
-        return f"{grade}: {span}, from a date not stated"
+        passed, by = _undated_end(rule.years, days, today)
+        return f"{grade}: {span}, from a date not stated{_undated_words(passed, by)}" + (
+            " (passed)" if passed else ""
+        )
     end = _add_years(day, rule.years)
     why = _leap_end(day, end, rule.citation.startswith("NMSA"))
     text = f"{grade}: {span}, to {words.long_date(end)}{why}, unless tolled — check"
@@ -112,9 +123,15 @@ def state_limitation_lines(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[s
         when = named(ctx)
         if ctx.date_assumed:
             when += ", assumed"
-        periods = [
-            _period(limitation.STATE[g.id], g.name, ctx.day, ctx.today)
-            for g in _grades(v)
+        periods = [  # most serious first (review N11 of session 7)
+            _period(
+                limitation.STATE[g.id],
+                g.name,
+                ctx.day,
+                ctx.today,
+                _possible_days(v, g.id) if ctx.day is None else (None, None),
+            )
+            for g in sorted(_grades(v), key=lambda g: -g.severity)
             if g.id in limitation.STATE
         ]
         lines.append(f"{when}: " + "; ".join(periods))
@@ -175,7 +192,9 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
                 child = child_period(v, rule, [])
                 line += child[0] if child is not None else ""
         else:
-            line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
+            days = _possible_days(v, None) if ctx.day is None else (None, None)
+            line = _period(rule, "the offense", ctx.day, ctx.today, days)
+            line = line.removeprefix("the offense: ")
             if _before_3298(rule, ctx.day, ctx.first_day):  # review L3 (Stogner)
                 shorter = _period(limitation.EARLIER_3298, "", ctx.day, ctx.today)
                 line += (
