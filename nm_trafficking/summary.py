@@ -211,7 +211,8 @@ class ActUnderLaw:
         metadata=doc(
             "whether the limitation period has passed on the day of the assessment (unless "
             "tolled): true: every period that may apply has; false: none has (a period of none "
-            "never passes); null: not known (the act's date not stated, a period open), or it "
+            "never passes); null: not known (the act's date not stated and the days it can "
+            "have happened on do not decide it, a period open), or it "
             "turns on the grade or on which rule applies (then periods gives each), or the act "
             "meets nothing (since 2.4.0)"
         ),
