@@ -129,8 +129,11 @@ class LimitationPeriod:
     passed: bool | None = field(
         metadata=doc(
             "true: the last day is before the day of the assessment (unless tolled); false: it "
-            "is not, or there is no period; null: not known (the act's date not stated, or the "
-            "period open), never false for that"
+            "is not, or there is no period; null: not known (the act's date not stated and the "
+            "days it can have happened on, for its grade, do not decide it; or the period open), "
+            "never false for that. An act whose date is not stated: true where the period ends "
+            "before that day however late the act was, false where it does not however early "
+            "(since 2.4.0; an undated act's possible days read after 2.5.0, no field change)"
         )
     )
     grade: str | None = field(
@@ -148,6 +151,15 @@ class LimitationPeriod:
             "applies whatever is decided (but the grade, for § 30-52-1)"
         ),
     )
+    _by: date | None = field(default=None, repr=False, compare=False)
+    """An act whose date is not stated (``last_day`` null): where ``passed`` is known, the day
+    that decides it: the latest the last day can be (passed), or the earliest (not passed), from
+    the days the act can have happened on for its grade (review N4 of session 7)."""
+
+    @property
+    def by(self) -> date | None:
+        """The day that decides ``passed`` for an act whose date is not stated (``_by``)."""
+        return self._by
 
 
 @dataclass(slots=True)
@@ -199,7 +211,8 @@ class ActUnderLaw:
         metadata=doc(
             "whether the limitation period has passed on the day of the assessment (unless "
             "tolled): true: every period that may apply has; false: none has (a period of none "
-            "never passes); null: not known (the act's date not stated, a period open), or it "
+            "never passes); null: not known (the act's date not stated and the days it can "
+            "have happened on do not decide it, a period open), or it "
             "turns on the grade or on which rule applies (then periods gives each), or the act "
             "meets nothing (since 2.4.0)"
         ),

@@ -81,11 +81,12 @@ def test_a_conspiracys_period_is_the_latest_it_can_end_and_names_its_paragraph()
     act agreed to' — as if the agreement were dated by that act — with no paragraph named."""
     line = _flat(_pair(_n01(), "D1", "A").related[0])
     assert line.endswith(
-        "limitation (unless tolled; check): at the latest to 1 October 2030 under § 30-1-8(A) "
-        "(the agreement, not dated, was made by the first act agreed to: the period may end "
-        "earlier if it was made earlier, never later)."
+        "limitation (unless tolled; check): at the latest to 1 October 2030 under § 30-1-8(A); "
+        "counted from the first act agreed to, by which the agreement, not dated, was made (the "
+        "latest safe day on the stated facts; a later start, for a continuing conspiracy, is not "
+        "assessed)."
     )
-    assert "counted from the first act agreed to" not in line
+    assert "1 October 2030, counted from the first act agreed to" not in line
 
 
 def test_passed_is_null_while_the_latest_end_has_not_passed() -> None:
@@ -153,9 +154,9 @@ def test_a_dated_act_of_the_agreement_bounds_it_where_another_is_undated() -> No
     line = _flat(_pair(_n16(), "D1", "A").related[0])
     assert (
         "at the latest to 7 December 2027 under § 30-1-8(A) if a second degree felony, to "
-        "7 December 2026 under § 30-1-8(B) if a third degree felony or a fourth degree felony "
-        "(the agreement, not dated, was made by D1's recruiting of A on 7 December 2021, the "
-        "first dated act agreed to" in line
+        "7 December 2026 (the last day is today) under § 30-1-8(B) if a third degree felony or a "
+        "fourth degree felony; counted from D1's recruiting of A on 7 December 2021, the first "
+        "dated act agreed to, by which the agreement" in line
     )
 
 

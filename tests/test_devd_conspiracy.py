@@ -83,8 +83,9 @@ def test_one_agreement_over_two_acts_is_one_conspiracy_graded_by_the_highest_cri
     # latest end, review A2 1)
     assert line.endswith(
         "limitation (unless tolled; check): at the latest to 1 June 2023 (passed) under "
-        "§ 30-1-8(B) (the agreement, not dated, was made by the first act agreed to: the period "
-        "may end earlier if it was made earlier, never later)."
+        "§ 30-1-8(B); counted from the first act agreed to, by which the agreement, not dated, "
+        "was made (the latest safe day on the stated facts; a later start, for a continuing "
+        "conspiracy, is not assessed)."
     )
     (note,) = _state_notes(result)
     text = _flat(note.text)
@@ -259,4 +260,4 @@ def test_an_open_act_that_would_raise_the_grade_is_named_with_if_established() -
         "to 1 June 2023 (passed) if a third degree felony, to 1 June 2023 (passed) if a fourth"
         not in line
     )  # one period for both grades (five years each), said once
-    assert "at the latest to 1 June 2023 (passed) under § 30-1-8(B) (the agreement" in line
+    assert "at the latest to 1 June 2023 (passed) under § 30-1-8(B); counted from" in line

@@ -190,8 +190,9 @@ def test_the_conspiracy_grades_are_listed_most_serious_first() -> None:
         assert line.endswith(
             "limitation (unless tolled; check): at the latest to 1 June 2031 under § 30-1-8(A) "
             "if a second degree felony, to 1 June 2030 under § 30-1-8(B) if a third degree "
-            "felony or a fourth degree felony (the agreement, not dated, was made by the act "
-            "agreed to: the period may end earlier if it was made earlier, never later)."
+            "felony or a fourth degree felony; counted from the act agreed to, by which the "
+            "agreement, not dated, was made (the latest safe day on the stated facts; a later "
+            "start, for a continuing conspiracy, is not assessed)."
         ), who
     (note,) = [n for n in result.summary.notes if n.kind == "conspiracy"]
     text = _flat(note.text)

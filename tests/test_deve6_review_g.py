@@ -176,12 +176,14 @@ def test_the_federal_conspiracy_period_leaves_a_continuing_conspiracy_open() -> 
     )
 
 
-def test_the_state_conspiracy_keeps_never_later() -> None:
-    """§ 30-28-2(A) [S]: "knowingly combining" — the state line is unchanged."""
+def test_the_state_conspiracy_says_what_the_federal_one_does() -> None:
+    """§ 30-28-2(A) [S] ("knowingly combining") and § 30-1-8 [S] ("from the time the crime was
+    committed") do not say when a continuing combination starts the period either: the state
+    line no longer says "never later", but the § 1594 line's words (review N3 of session 7)."""
     result = _assess(_labor_agreed("2015-06-01"), law="all")
     (pair,) = [p for p in result.summary.pairs if p.defendant == "C1"]
     state = [_flat(x) for x in pair.related if "§ 30-28-2" in x]
-    assert state and all("never later" in x and CONTINUING not in x for x in state)
+    assert state and all("never later" not in x and x.endswith(f"; {CONTINUING}).") for x in state)
 
 
 # --- G3: § 1591 before § 3299 -----------------------------------------------------------------

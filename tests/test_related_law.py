@@ -448,7 +448,7 @@ def test_a_conspiracy_gives_its_own_limitation_period_from_its_own_grade() -> No
     )
     text = _norm(_note(child, "conspiracy"))
     assert "conspiracy to a first degree felony, a second degree felony" in text
-    assert "its own limitation period, each last day the latest it can be" in text
+    assert "its own limitation period, each last day the latest safe one" in text
     assert "second degree felony: six years" in text
     assert "to 5 May 2028" in text
     adult = _finding(

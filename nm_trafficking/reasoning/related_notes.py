@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from nm_trafficking.reasoning.sting import StingAttempt
 
 _WORDS = {3: "three", 5: "five", 6: "six", 10: "ten"}
+_ONE_DAY = timedelta(days=1)
 
 
 def _add_years(day: date, years: int) -> date:
@@ -74,24 +75,31 @@ def _grades(v: ActVerdict[StatuteVersion]) -> tuple[Grade, ...]:
     return act_grades(v)
 
 
-def _period(rule: limitation.Limitation, grade: str, day: date | None, today: date | None) -> str:
+def _period(
+    rule: limitation.Limitation,
+    grade: str,
+    day: date | None,
+    today: date | None,
+    days: tuple[date | None, date | None] = (None, None),
+) -> str:
+    """A period in the notes' words; an undated act's (``day`` None) read from ``days``, the
+    days it can have happened on (:func:`_possible_days`; review N4 of session 7)."""
     where = f"{rule.citation} {rule.label.code}"
     if rule.years is None:
         other = rule.otherwise  # § 30-1-8(H) for a first degree offense not "violent" (K4)
         if other is not None:  # the open point names (I); (H) is cited with its period
-            return f"{grade}: {rule.open_point}{_period(other, '', day, today)}"
+            return f"{grade}: {rule.open_point}{_period(other, '', day, today, days)}"
         return f"{grade}: {rule.open_point} ({where})"
     span = f"{_WORDS.get(rule.years, str(rule.years))} years under {where}"
     if day is None:
-        return f"{grade}: {span}, from a date not stated"
+        passed, by = _undated_end(rule.years, days, today)
+        return f"{grade}: {span}, from a date not stated{_undated_words(passed, by)}" + (
+            " (passed)" if passed else ""
+        )
     end = _add_years(day, rule.years)
     why = _leap_end(day, end, rule.citation.startswith("NMSA"))
     text = f"{grade}: {span}, to {words.long_date(end)}{why}, unless tolled — check"
-    if today is not None and end < today:
-        text += " (passed)"  # before the day of the assessment, as the count lines say it
-    elif end == today:
-        text += " (the last day is today)"
-    return text
+    return text + limitation.mark(end, today)  # as every limitation line says it
 
 
 _STATE_TAIL = ". " + " ".join(limitation.STATE_CAUTIONS)
@@ -115,9 +123,15 @@ def state_limitation_lines(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[s
         when = named(ctx)
         if ctx.date_assumed:
             when += ", assumed"
-        periods = [
-            _period(limitation.STATE[g.id], g.name, ctx.day, ctx.today)
-            for g in _grades(v)
+        periods = [  # most serious first (review N11 of session 7)
+            _period(
+                limitation.STATE[g.id],
+                g.name,
+                ctx.day,
+                ctx.today,
+                _possible_days(v, g.id) if ctx.day is None else (None, None),
+            )
+            for g in sorted(_grades(v), key=lambda g: -g.severity)
             if g.id in limitation.STATE
         ]
         lines.append(f"{when}: " + "; ".join(periods))
@@ -178,7 +192,9 @@ def federal_limitation_lines(law_id: str, acts: Sequence[ActVerdict[TextVersion]
                 child = child_period(v, rule, [])
                 line += child[0] if child is not None else ""
         else:
-            line = _period(rule, "the offense", ctx.day, ctx.today).removeprefix("the offense: ")
+            days = _possible_days(v, None) if ctx.day is None else (None, None)
+            line = _period(rule, "the offense", ctx.day, ctx.today, days)
+            line = line.removeprefix("the offense: ")
             if _before_3298(rule, ctx.day, ctx.first_day):  # review L3 (Stogner)
                 shorter = _period(limitation.EARLIER_3298, "", ctx.day, ctx.today)
                 line += (
@@ -721,17 +737,19 @@ def related_limitation(
     2024 (passed) under § 30-1-8(B)``; where the grade is open and the periods differ, each
     last day with the grades it is the last day of (most serious first); ``undated``: what is
     said where the day it runs from is not stated; ``latest``: for a conspiracy, why each day is
-    the latest the period can end (said after them; "at the latest" before them). ``""`` when
-    no period ends (none computed)."""
+    the latest safe one (said after them; "at the latest" before them). Each last day marked as
+    every limitation line marks it (:func:`limitation.mark`). ``""`` when no period ends (none
+    computed)."""
     if not ends:
         return ""
     if any(end is None for _, end in ends):
         return f"limitation (unless tolled; check): {undated}"
 
     def to(end: date | None, grade: str) -> str:
-        passed = " (passed)" if end is not None and today is not None and end < today else ""
         section = limitation.STATE[grade].citation.removeprefix("NMSA 1978, ")
-        return f"to {words.long_date(end)}{passed} under {section}" if end is not None else ""
+        if end is None:
+            return ""
+        return f"to {words.long_date(end)}{limitation.mark(end, today)} under {section}"
 
     same: dict[date | None, list[str]] = {}  # a last day with the grades it is of, in order
     for g, end in ends:
@@ -744,31 +762,25 @@ def related_limitation(
             for end, grades in same.items()
         )
     if latest:
-        said = f"at the latest {said} ({latest})"
+        said = f"at the latest {said}; {latest}"
     return f"limitation (unless tolled; check): {said}"
-
-
-LATEST = (
-    "the agreement, not dated, was made by {act}: the period may end earlier if it was made "
-    "earlier, never later"
-)
-"""Why a conspiracy's last day is the latest (§ 30-28-2(A) [S]: the offense is "knowingly
-combining"; § 30-1-8 [S] counts "from the time the crime was committed")."""
 
 
 def conspiracy_limitation(c: Conspiracy) -> str:
     """The conspiracy's limitation period, as the count lines give theirs, each last day the
-    latest it can be (:meth:`Conspiracy.start`): ``limitation (unless tolled; check): at the
-    latest to 10 March 2024 (passed) under § 30-1-8(B) (the agreement, not dated, was made by
-    the first act agreed to: ...)``."""
+    latest safe one on the stated facts (:meth:`Conspiracy.start`): ``limitation (unless
+    tolled; check): at the latest to 10 March 2024 (passed) under § 30-1-8(B); counted from the
+    first act agreed to, by which the agreement, not dated, was made (...)``, in the § 1594
+    line's words (:data:`limitation.CONSPIRACY_LATEST`: whether a continuing combination starts
+    the period later is not assessed, review N3 of session 7)."""
     return related_limitation(
         c.ends(),
         c.verdict.ctx.today,
         undated=(
             "running from the agreement (not dated; made by the first act agreed to, whose "
-            "date is not stated either)"
+            f"date is not stated either; {limitation.CONTINUING_NOT_ASSESSED})"
         ),
-        latest=LATEST.format(act=_bound_words(c)),
+        latest=limitation.CONSPIRACY_LATEST.format(act=_bound_words(c)),
     )
 
 
@@ -969,8 +981,9 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
         if (period := limitation.STATE.get(g)) is not None
     ]
     limit = (
-        f"; its own limitation period, each last day the latest it can be "
-        f"({LATEST.format(act=_bound_words(whole))}): {'; or '.join(dict.fromkeys(periods))}"
+        f"; its own limitation period, each last day the latest safe one "
+        f"({limitation.CONSPIRACY_LATEST.format(act=_bound_words(whole))}): "
+        f"{'; or '.join(dict.fromkeys(periods))}"
         if periods
         else ""
     )
@@ -1150,8 +1163,8 @@ def act_limitation(
     state = law_id == "nm_30_52_1"
     # (the grade's id, its name, its rule), each rule's last day computed once
     rules: list[tuple[str, str, limitation.Limitation]]
-    if state:
-        grades = _grades(v)  # type: ignore[arg-type]
+    if state:  # most serious first, as every list in words (review N11 of session 7)
+        grades = sorted(_grades(v), key=lambda g: -g.severity)  # type: ignore[arg-type]
         rules = [(g.id, g.name, limitation.STATE[g.id]) for g in grades if g.id in limitation.STATE]
     else:
         rule = limitation.FEDERAL.get(law_id)
@@ -1164,6 +1177,8 @@ def act_limitation(
     periods: list[LimitationPeriod] = []
     for grade_id, grade, rule in rules:
         end = _add_years(day, rule.years) if rule.years is not None and day is not None else None
+        # an undated act: the days it can have happened on, for this grade (review N4)
+        days = _possible_days(v, grade_id or None) if day is None else (day, day)
         if state:
             by_grade[grade_id] = end
         if end is not None:
@@ -1176,7 +1191,9 @@ def act_limitation(
             earliest = day if day is not None else ctx.first_day
             before = start is not None and (earliest is None or earliest < start)
             if state and rule.otherwise is not None:  # (I) or, if not "violent", (H) (K4)
-                said, alternatives = _first_degree(rule, rule.otherwise, day, ctx.today, graded)
+                said, alternatives = _first_degree(
+                    rule, rule.otherwise, day, ctx.today, graded, days
+                )
                 periods += alternatives
             elif state:
                 said = f"open ({where})"
@@ -1194,8 +1211,10 @@ def act_limitation(
                 if not before:
                     periods[-1].passed = False
         else:
+            passed, by = _undated_end(rule.years, days, ctx.today) if end is None else (None, None)
             if end is None:
                 said = f"{_WORDS.get(rule.years, str(rule.years))} years, from a date not stated"
+                said += _undated_words(passed, by)
             else:
                 said = (
                     f"{_WORDS.get(rule.years, str(rule.years))} years, to "
@@ -1204,7 +1223,13 @@ def act_limitation(
             said = f"{said} ({where})"
             periods.append(
                 LimitationPeriod(
-                    rule.citation, "years", rule.years, end, _passed(end, ctx.today), graded
+                    rule.citation,
+                    "years",
+                    rule.years,
+                    end,
+                    _passed(end, ctx.today) if end is not None else passed,
+                    graded,
+                    _by=by,
                 )
             )
             if not state and _before_3298(rule, day, ctx.first_day):  # L3 (Stogner)
@@ -1253,17 +1278,21 @@ def _first_degree(
     day: date | None,
     today: date | None,
     grade: str | None,
+    days: tuple[date | None, date | None] = (None, None),
 ) -> tuple[str, list[LimitationPeriod]]:
     """A first degree § 30-52-1 act (review K4 of session 6): none under § 30-1-8(I) if it is
     a 'first degree violent felony' (a term no source read defines: open), otherwise the
     catch-all (H)'s three years, dated as the other periods are: the words, and both periods,
-    each with the condition it applies on (as § 3299's none and § 3282(a)'s five years)."""
+    each with the condition it applies on (as § 3299's none and § 3282(a)'s five years). An
+    undated act: (H)'s years bounded by ``days``, the days it can have happened on as a first
+    degree offense (:func:`_undated_end`)."""
     end = _add_years(day, other.years or 0) if day is not None else None
+    passed, by = _undated_end(other.years or 0, days, today) if end is None else (None, None)
     span = f"{_WORDS.get(other.years or 0, str(other.years))} years"
     span += (
         f", to {words.long_date(end)}{_leap_end(day, end, True)}, unless tolled"
         if end is not None
-        else ", from a date not stated"
+        else ", from a date not stated" + _undated_words(passed, by)
     )
     said = (
         f"none {limitation.VIOLENT_IF} ({_in_words(f'{rule.citation} {rule.label.code}')}); "
@@ -1278,11 +1307,91 @@ def _first_degree(
             "years",
             other.years,
             end,
-            _passed(end, today),
+            _passed(end, today) if end is not None else passed,
             grade,
             applies_if=limitation.VIOLENT_IF_NOT,
+            _by=by,
         ),
     ]
+
+
+def _grade_ages(v: ActVerdict[Any], grade_id: str) -> tuple[int, int | None] | None:
+    """The victim's ages that give an act the grade ``grade_id`` under § 30-52-1(C): from
+    (inclusive) and under (``None``: no upper age), the widest over every text the act may fall
+    under; ``None`` where no text has the grade (or none grades by age)."""
+    found: list[tuple[int, int | None]] = []
+    for version in {v.ctx.version, *(u.ctx.version for u in v.under)}:
+        grading = getattr(version, "grading", None)
+        if grading is None:
+            continue
+        low = 0
+        for band in sorted(grading.bands, key=lambda b: b.under_age):
+            if band.grade.id == grade_id:
+                found.append((low, band.under_age))
+                break
+            low = band.under_age
+        else:
+            if grading.default.id == grade_id:
+                found.append((low, None))
+    if not found:
+        return None
+    highs = [hi for _, hi in found]
+    return min(lo for lo, _ in found), None if None in highs else max(h or 0 for h in highs)
+
+
+def _possible_days(v: ActVerdict[Any], grade_id: str | None) -> tuple[date | None, date | None]:
+    """The first and last days an undated act can have happened on (``None``: not bounded):
+    its window (from the text's start or the victim's earliest birth, to the day of the
+    assessment), and for a § 30-52-1 grade the days the victim was of that grade's ages — from
+    the first day the victim can be its lowest age to the day before the first day the victim
+    is surely its highest (``ages.turns``, the 29 February point read either way) — where the
+    facts bound the birth by themselves (a birth date, or an age on a date; a plain age is read
+    over the acts, so it bounds no undated act's days: review N1 of session 7). Review N4."""
+    ctx = v.ctx
+    first, last = ctx.first_day, ctx.last_day
+    w = ctx.birth if ctx.ages is not None else None
+    band = _grade_ages(v, grade_id) if grade_id is not None and w is not None else None
+    if w is None or band is None:
+        return first, last
+    low, high = band
+    if low > 0:
+        can = ages.turns(w.earliest, w.latest, low, age_rule.LEAP_DAY_BIRTHDAY)[0]
+        first = can if first is None else max(first, can)
+    if high is not None:
+        surely = ages.turns(w.earliest, w.latest, high, age_rule.LEAP_DAY_BIRTHDAY)[1]
+        under = surely - _ONE_DAY
+        last = under if last is None else min(last, under)
+    if first is not None and last is not None and first > last:
+        return ctx.first_day, ctx.last_day  # (the grade not possible on these days: unbounded)
+    return first, last
+
+
+def _undated_end(
+    years: int, days: tuple[date | None, date | None], today: date | None
+) -> tuple[bool | None, date | None]:
+    """A period of ``years`` running from an undated act that can have happened on ``days``
+    (first, last; ``None``: not bounded): whether it has passed on ``today`` where those days
+    decide it, and the day that decides it — true, with the latest its last day can be, where
+    even that is before ``today``; false, with the earliest, where even that is not; else
+    ``(None, None)`` (review N4 of session 7: an undated act's period was always unknown)."""
+    first, last = days
+    if today is None:
+        return None, None
+    if last is not None and (latest := _add_years(last, years)) < today:
+        return True, latest
+    if first is not None and (earliest := _add_years(first, years)) >= today:
+        return False, earliest
+    return None, None
+
+
+def _undated_words(passed: bool | None, by: date | None) -> str:
+    """After "from a date not stated": what the act's possible days settle (:func:`_undated_end`):
+    ``: ended by 14 January 2022 at the latest, unless tolled``; ``: not before 1 March 2028``."""
+    if by is None or passed is None:
+        return ""
+    if passed:
+        return f": ended by {words.long_date(by)} at the latest, unless tolled"
+    return f": not before {words.long_date(by)}"
 
 
 def child_at(v: ActVerdict[Any]) -> bool | None:
@@ -1662,7 +1771,7 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
         if end is None:
             text = f"{_WORDS.get(rule.years or 0, str(rule.years))} years under {where}"
         else:
-            passed = " (passed)" if today is not None and end < today else ""
+            passed = limitation.mark(end, today)
             text = f"at the latest to {words.long_date(end)}{passed} under {where}"
         if rule is limitation.CONSPIRACY_1591:  # none, if § 3299 reaches it (open; review J)
             text = f"none under § 3299 if it reaches a § 1594(c) conspiracy (open), else {text}"
@@ -1670,7 +1779,7 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
             open_ = []
             five = fc.before_3298()
             if five is not None:  # § 3282(a)'s five years may have run before § 3298 (L3)
-                passed = " (passed)" if today is not None and five < today else ""
+                passed = limitation.mark(five, today)
                 text += (
                     f" {limitation.IF_3298}, else at the latest to {words.long_date(five)}"
                     f"{passed} under § 3282(a) {limitation.EARLIER_3298.label.code}"
@@ -1685,19 +1794,9 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
     if fc.bound() is None:
         tail = (
             f"{'each ' if several else ''}running from the agreement (not dated; made by the "
-            "first act agreed to, whose date is not stated either; a later start, for a "
-            "continuing conspiracy, is not assessed)"
+            "first act agreed to, whose date is not stated either; "
+            f"{limitation.CONTINUING_NOT_ASSESSED})"
         )
     else:
-        tail = FEDERAL_LATEST.format(act=_made_by(fc.acts, fc.bound()))
+        tail = limitation.CONSPIRACY_LATEST.format(act=_made_by(fc.acts, fc.bound()))
     return f"limitation (unless tolled; check): {'; '.join(said)}; {tail}"
-
-
-FEDERAL_LATEST = (
-    "counted from {act}, by which the agreement, not dated, was made (the latest safe day on the "
-    "stated facts; a later start, for a continuing conspiracy, is not assessed)"
-)
-"""Why a § 1594 conspiracy's last day is the latest safe one on the stated facts (counted
-from the first act agreed to, by which the agreement was made); unlike the § 30-28-2 line's
-:data:`LATEST`, never "never later": whether a continuing conspiracy runs from later conduct
-is not assessed (:data:`limitation.CONTINUING_OPEN`)."""

@@ -63,6 +63,7 @@ from nm_trafficking.render.summary_text import (
 from nm_trafficking.render.timeline import html as timeline_html
 from nm_trafficking.results import AssessmentResult
 from nm_trafficking.statute.related import inchoate
+from nm_trafficking.statute.related import limitation as related_limitation
 from nm_trafficking.summary import (
     ActUnderLaw,
     CountSummary,
@@ -159,13 +160,7 @@ def _related_rows(pair: PairSummary, today: date) -> list[RelatedRow]:
             if day is None:
                 end = "from a date not stated"
             else:
-                end = f"to {words.long_date(day)}" + (
-                    " (passed)"
-                    if day < today
-                    else " (the last day is today)"
-                    if day == today
-                    else ""
-                )
+                end = f"to {words.long_date(day)}{related_limitation.mark(day, today)}"
             said.append(end + (f" if a {inchoate.GRADE_NAMES.get(g, g)}" if g else ""))
         limit = "; ".join(said) + ", unless tolled"
         federal = not r.citation.startswith("NMSA")

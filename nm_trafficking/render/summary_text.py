@@ -262,15 +262,21 @@ def _end(period: LimitationPeriod, today: date | None = None, *, said: bool = Fa
         end = "open"
     elif period.kind == "life":
         end = "for the child's life"
+    elif period.last_day is None and period.by is not None and period.passed is not None:
+        # an undated act whose possible days decide it (review N4 of session 7)
+        end = (
+            f"ended by {words.long_date(period.by)}" + ("" if said else " (passed)")
+            if period.passed
+            else f"ending not before {words.long_date(period.by)}"
+            + (" (the last day may be today)" if period.by == today else "")
+        )
     elif period.last_day is None:
         end = "running from the act's date (not stated)"
     else:
         end = f"to {words.long_date(period.last_day)}" + (
             ("" if said else " (passed)")
             if period.passed
-            else " (the last day is today)"
-            if period.last_day == today
-            else ""
+            else related_limitation.mark(period.last_day, today, said=said)
         )
     section = period.citation.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ")
     return f"{end} under {section}"

@@ -279,11 +279,38 @@ CONSPIRACY_3298_WORDS = "conspiracy to commit a non-capital offense"
 """§ 3298's own words (verbatim, within :data:`S_3298`) that reach a § 1594(b) conspiracy."""
 
 CONTINUING_OPEN = "whether a continuing conspiracy runs from later conduct is not assessed"
-"""Federal conspiracies: no source the library has says when a § 1594 conspiracy is complete,
-and federal courts may treat a conspiracy as continuing (its period running from later
-conduct), so a § 1594 line never says its period can end "never later" (review G of
-2026-12-07); the § 30-28-2 line keeps "never later" (§ 30-28-2(A) [S]: "knowingly
-combining")."""
+"""No source the library has says when a conspiracy's period starts where the combination
+continues: not for § 1594 (federal courts may treat a conspiracy as continuing, its period
+running from later conduct: review G of 2026-12-07), and not for § 30-28-2 either (its (A)
+[S] makes the offense "knowingly combining", and § 30-1-8 [S] counts "from the time the crime
+was committed": neither says whether a combination that goes on starts the period later; review
+N3 of session 7). So no conspiracy line says its period can end "never later"."""
+
+CONTINUING_NOT_ASSESSED = "a later start, for a continuing conspiracy, is not assessed"
+""":data:`CONTINUING_OPEN` on a conspiracy's limitation line (§ 30-28-2 and § 1594 alike)."""
+
+CONSPIRACY_LATEST = (
+    "counted from {act}, by which the agreement, not dated, was made (the latest safe day on the "
+    f"stated facts; {CONTINUING_NOT_ASSESSED})"
+)
+"""Why a conspiracy's last day is the latest safe one on the stated facts: counted from the
+first act agreed to (``{act}``), by which the agreement was made; a later start for a
+continuing conspiracy is not assessed (:data:`CONTINUING_OPEN`). One source for the § 30-28-2
+and § 1594 lines (review N3 of session 7: the § 30-28-2 line said "never later")."""
+
+
+def mark(end: date, today: date | None, *, said: bool = False) -> str:
+    """What a limitation line says after a period's last day ``end`` on the day of the
+    assessment ``today``: `` (passed)`` before it (``""`` where ``said``: the law's line says
+    so already), `` (the last day is today)`` on it, ``""`` after it or with no ``today``. Every
+    limitation line (counts, accessories, attempts, conspiracies) says it so (review N8 of
+    session 7: the attempt and conspiracy lines said nothing on the last day)."""
+    if today is None:
+        return ""
+    if end < today:
+        return "" if said else " (passed)"
+    return " (the last day is today)" if end == today else ""
+
 
 STOGNER_NOT_BARRED = "Stogner does not bar it: the five years had not run when it took effect"
 """§ 3299 (27 July 2006) applied to an act whose § 3282(a) five years had not run that day: an
