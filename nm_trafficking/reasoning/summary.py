@@ -18,7 +18,15 @@ from typing import Any, TypeVar
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import accessories, federal_notes, notes, side_by_side, sting
+from nm_trafficking.reasoning import (
+    accessories,
+    also_victim,
+    federal_notes,
+    notes,
+    place_notes,
+    side_by_side,
+    sting,
+)
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
@@ -866,6 +874,7 @@ def summary(
     agreed = _agreements(pairs)
     federal_agreed = _federal_agreements(pairs)
     said: set[object] = set()  # the conspiracies said in full under a pair (the first they concern)
+    toward = also_victim.acts_toward(pairs)  # a defendant who is also a victim (review O4)
     for pair in pairs:
         f = pair.finding
         statuses: list[LawStatus] = []
@@ -884,7 +893,14 @@ def summary(
                             _why(law, acts, NOT_MET)
                             if f.status == NOT_MET
                             else _with_evidence(
-                                _sting_why(acts), notes.defendant_under_eighteen(pattern, acts)
+                                _with_evidence(
+                                    _with_evidence(
+                                        place_notes.indian_country_words(pattern, acts),
+                                        _sting_why(acts),
+                                    ),
+                                    also_victim.also_a_victim(pattern, f.defendant, toward),
+                                ),
+                                notes.defendant_under_eighteen(pattern, acts),
                             ),
                             _contradicted(pattern, acts) if pattern.observations else None,
                         ),
@@ -927,7 +943,7 @@ def summary(
                 # (a met line's why: a sting's reason, a child defendant's age, evidence)
                 if x.why and x.status == NOT_MET
             ]
-        asked = pair_questions(f, pair.laws)
+        asked = place_notes.indian_questions(pattern, pair_questions(f, pair.laws))
         if pattern.observations:  # a means question names the indicators on file (review F4)
             _evidence_in_questions(pattern, pair.laws, asked)
         _fixed_grades(asked, agreed)
