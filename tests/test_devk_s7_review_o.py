@@ -15,6 +15,7 @@ import pytest
 
 import nm_trafficking as nmt
 from nm_trafficking import InvalidFactPattern
+from nm_trafficking.render.memo import render
 
 TODAY = date(2026, 12, 7)
 MOVE = {
@@ -222,3 +223,52 @@ def test_the_pattern_sentences_state_a_persons_indian_status() -> None:
     assert persons[0] == "D: age not known. Stated to be an Indian."
     assert persons[1].endswith("Stated not to be an Indian.")
     assert "Indian" not in " ".join(pattern_sentences(_indian_pattern())["persons"])
+
+
+# --- O8: observations and no act --------------------------------------------------------------
+
+
+def _no_act(observations: list[dict[str, Any]]) -> nmt.Assessment:
+    persons = [{"id": "X"}, {"id": "S", "roles": ["victim"], "age": 14}, {"id": "R"}]
+    data = {"persons": persons, "observations": observations}
+    return nmt.assess(nmt.from_dict(data), today=TODAY)
+
+
+def test_indicators_with_no_act_are_counted_and_the_next_step_named() -> None:
+    """Review O, o25: a teacher's first file (two indicators by X toward S, no act) printed only
+    "No act is stated: there is no defendant and victim to assess"."""
+    seen = [
+        {"id": "o1", "indicator": "coercion.controlled_communication", "actor": "X", "person": "S"},
+        {"id": "o2", "indicator": "fraud.romantic_relationship", "actor": "X", "person": "S"},
+    ]
+    a = _no_act(seen)
+    assert a.summary.pairs == []
+    said = (
+        "No act is stated: there is no defendant and victim to assess. 2 indicators of fraud or "
+        "coercion by X toward S are on file (evidence, not a finding): record what X did "
+        "(recruiting, soliciting, enticing, transporting, obtaining or benefiting) as an act to "
+        "assess it, or screen the indicators with nm-trafficking screen."
+    )
+    assert said in " ".join(a.explain().split())
+    assert said in " ".join(a.to_markdown().split())
+    assert said in " ".join(render(a).split())
+    # the JSON document is unchanged (the words are the renderers')
+    assert "no_act" not in a.to_json()
+    # one indicator by no one named toward S, one by X toward R: each counted, "what was done"
+    other = _no_act(
+        [
+            {"id": "o1", "indicator": "force.battering", "person": "S"},
+            {"id": "o2", "indicator": "coercion.threats_of_harm", "actor": "X", "person": "R"},
+        ]
+    )
+    words = " ".join(other.explain().split())
+    assert (
+        "1 indicator of force toward S and 1 indicator of coercion by X toward R are on file"
+        in (words)
+    )
+    assert "record what was done" in words  # not only X's
+    assert "record what X did" in " ".join(_no_act(seen[:1]).explain().split())
+    # no observation: the message as before
+    plain = " ".join(_no_act([]).explain().split())
+    assert "No act is stated: there is no defendant and victim to assess." in plain
+    assert "indicator" not in plain

@@ -34,6 +34,7 @@ from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.needed import CONSPIRACY_TURNS, FACT, pair_questions, unasked
+from nm_trafficking.reasoning.no_act import no_act_words
 from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
@@ -991,6 +992,7 @@ def summary(
         disclaimer=disclaimer,
         births=_births(pairs, laws),
         texts=_texts(laws),
+        _no_act=None if out_pairs else no_act_words(pattern),
     )
 
 
