@@ -9,6 +9,7 @@ question of who is an Indian asks only the status not stated.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -272,3 +273,46 @@ def test_indicators_with_no_act_are_counted_and_the_next_step_named() -> None:
     plain = " ".join(_no_act([]).explain().split())
     assert "No act is stated: there is no defendant and victim to assess." in plain
     assert "indicator" not in plain
+
+
+# --- O10: screening words ---------------------------------------------------------------------
+
+
+def test_screening_says_what_is_true_of_commercial_sex_and_names_the_industry_once() -> None:
+    """Review O, s03 and the bundled massage_parlor_minor: "commercial sexual activity observed"
+    was printed where only the industry was chosen, and "Massage parlors (sex trafficking) (sex
+    trafficking)" repeated the group."""
+    from nm_trafficking.screening import screen
+
+    parlor = screen([], industry_id="massage_parlors_sex", age=16).explain()
+    assert "observed (evidence of" not in parlor
+    assert "the industry stated, Massage parlors (sex trafficking), is commercial sex" in parlor
+    assert "Industry: Massage parlors (sex trafficking)\n" in parlor
+    farm = screen([], industry_id="farming").explain()
+    assert "Industry: Farming / agricultural work (labor trafficking)\n" in farm
+    stated = screen([], age=15, commercial_sexual_activity=True).explain()
+    assert "commercial sexual activity stated (evidence of" in stated
+    labor = screen([], age=15, commercial_sexual_activity=False).explain()
+    assert "the situation is stated not to be commercial sexual activity" in labor
+
+
+def test_a_missing_screening_file_is_said_not_to_be_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nm_trafficking.cli import main
+    from nm_trafficking.screening import screen_file
+
+    missing = tmp_path / "nurse.yaml"
+    with pytest.raises(InvalidFactPattern) as caught:  # still an InvalidFactPattern for callers
+        screen_file(missing)
+    assert str(caught.value) == f"{missing}: screening file not found"
+    assert main(["screen", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "screening file not found" in err and "fact pattern" not in err
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("age: -3\n", encoding="utf-8")
+    assert main(["screen", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "invalid screening file: age:" in err and "fact pattern" not in err
+    assert main(["screen", str(tmp_path)]) == 2  # a directory: not a regular file
+    assert "invalid screening file: not a regular file" in capsys.readouterr().err
