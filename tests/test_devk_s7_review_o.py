@@ -316,3 +316,24 @@ def test_a_missing_screening_file_is_said_not_to_be_found(
     assert "invalid screening file: age:" in err and "fact pattern" not in err
     assert main(["screen", str(tmp_path)]) == 2  # a directory: not a regular file
     assert "invalid screening file: not a regular file" in capsys.readouterr().err
+
+
+# --- devF: YAML errors never repeat what was written ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("title: x\npersons:\n  - *SECRETNAME\n", "an alias names no anchor defined before it"),
+        ("title: !SECRETTAG x\n", "a tag is not accepted"),
+        ("persons: !SECRETTAG [1]\n", "a tag is not accepted"),
+        ("title: !!python/name:SECRETPY x\n", "a tag is not accepted"),
+        ("a: &SECRETA [*SECRETA]\n", "an alias repeats a node that contains it"),
+    ],
+)
+def test_yaml_errors_give_the_position_never_the_text(text: str, said: str) -> None:
+    with pytest.raises(InvalidFactPattern) as caught:
+        nmt.loads(text)
+    message = str(caught.value)
+    assert said in message and "(line " in message
+    assert "SECRET" not in message
