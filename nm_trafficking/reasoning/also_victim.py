@@ -11,7 +11,8 @@ described: evidence, not a finding), or her label. The safe-harbor and (E) notes
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from nm_trafficking import words
@@ -28,15 +29,33 @@ _MEANS = ("force", "fraud", "coercion")
 BAR = "§ 30-52-1(E) bars only a charge as an accessory"
 
 
-def acts_toward(pairs: Sequence[Any]) -> dict[str, list[ActVerdict[Any]]]:
-    """Every act under § 30-52-1 by the person it is toward (the state law's verdicts of each
-    pair, in the pairs' order): made once per summary."""
-    out: dict[str, list[ActVerdict[Any]]] = {}
+@dataclass(frozen=True, slots=True)
+class Toward:
+    """What is on file toward each person, made once per summary (:func:`toward_each`)."""
+
+    acts: dict[str, list[ActVerdict[Any]]]
+    """Every act under § 30-52-1 by the person it is toward, in the pairs' order."""
+    observed: dict[str, dict[str | None, list[tuple[str, ...]]]]
+    """Per person, the means each observed indicator toward her is evidence of, by its actor
+    (``None``: no one named); indicators of no means left out."""
+
+
+def toward_each(pattern: FactPattern, pairs: Sequence[Any]) -> Toward:
+    """The acts (the state law's verdicts of each pair of ``pairs``) and the observations
+    toward each person."""
+    from nm_trafficking.indicators import indicator
+
+    acts: dict[str, list[ActVerdict[Any]]] = {}
     for pair in pairs:
-        for law, acts in pair.laws:
+        for law, verdicts in pair.laws:
             if law.jurisdiction == "state":
-                out.setdefault(pair.finding.victim, []).extend(acts)
-    return out
+                acts.setdefault(pair.finding.victim, []).extend(verdicts)
+    observed: dict[str, dict[str | None, list[tuple[str, ...]]]] = {}
+    for obs in pattern.observations:
+        means = indicator(obs.indicator).means_names
+        if means:
+            observed.setdefault(obs.person, {}).setdefault(obs.actor, []).append(means)
+    return Toward(acts, observed)
 
 
 def _whose(v: ActVerdict[Any]) -> str:
@@ -51,18 +70,10 @@ def _acts_words(acts: Sequence[ActVerdict[Any]], person: str) -> str:
     return words.either([_whose(v) for v in acts], "and")
 
 
-def _indicators(pattern: FactPattern, person: str) -> str | None:
+def _indicators(found: dict[str | None, list[tuple[str, ...]]], person: str) -> str | None:
     """``2 indicators of force or coercion by T toward B are on file``: the observations
-    toward ``person`` that are evidence of a means, by each actor (no one named: "someone not
-    named")."""
-    from nm_trafficking.indicators import indicator
-
-    found: dict[str | None, list[tuple[str, ...]]] = {}
-    for obs in pattern.observations:
-        if obs.person == person:
-            means = indicator(obs.indicator).means_names
-            if means:
-                found.setdefault(obs.actor, []).append(means)
+    toward ``person`` that are evidence of a means (``found``: by each actor; no one named:
+    "someone not named")."""
     if not found:
         return None
     parts = []
@@ -76,21 +87,19 @@ def _indicators(pattern: FactPattern, person: str) -> str | None:
     return f"{words.either(parts, 'and')} toward {person} {verb} on file"
 
 
-def also_a_victim(
-    pattern: FactPattern, defendant: str, toward_anyone: Mapping[str, Sequence[ActVerdict[Any]]]
-) -> str | None:
+def also_a_victim(pattern: FactPattern, defendant: str, toward: Toward) -> str | None:
     """The clause for ``defendant``'s own § 30-52-1 line when she is, or may be, a trafficking
-    victim herself; ``None`` when nothing on file says so. ``toward_anyone``: every act under
-    § 30-52-1 by the person it is toward (:func:`acts_toward` of the summary's pairs)."""
-    toward = [v for v in toward_anyone.get(defendant, ()) if v.status != NOT_MET]
-    met = [v for v in toward if v.status == MET]
+    victim herself; ``None`` when nothing on file says so. ``toward``: what is on file toward
+    each person (:func:`toward_each`, made once per summary)."""
+    live = [v for v in toward.acts.get(defendant, ()) if v.status != NOT_MET]
+    met = [v for v in live if v.status == MET]
     if met:
         verb = "meets" if len(met) == 1 else "meet"
         said = f"{defendant} is also a victim: {_acts_words(met, defendant)} {verb} § 30-52-1"
-    elif toward:
-        may = [v for v in toward if v.status == UNDETERMINED]
+    elif live:
+        may = [v for v in live if v.status == UNDETERMINED]
         said = f"{defendant} may also be a victim: {_acts_words(may, defendant)} may meet § 30-52-1"
-    elif (observed := _indicators(pattern, defendant)) is not None:
+    elif (observed := _indicators(toward.observed.get(defendant, {}), defendant)) is not None:
         said = f"{defendant} may also be a victim: {observed} (evidence, not a finding)"
     elif Role.VICTIM in pattern.person(defendant).roles:
         said = (

@@ -875,7 +875,7 @@ def summary(
     agreed = _agreements(pairs)
     federal_agreed = _federal_agreements(pairs)
     said: set[object] = set()  # the conspiracies said in full under a pair (the first they concern)
-    toward = also_victim.acts_toward(pairs)  # a defendant who is also a victim (review O4)
+    toward = also_victim.toward_each(pattern, pairs)  # a defendant also a victim (review O4)
     for pair in pairs:
         f = pair.finding
         statuses: list[LawStatus] = []
