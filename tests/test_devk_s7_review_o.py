@@ -66,6 +66,7 @@ def test_the_indian_status_of_a_person_is_a_stated_fact_true_false_or_unknown() 
     assert "not assessed" in described and "Indian country" in described
 
 
+@pytest.mark.statute("30-52-1(B)")
 def test_an_indian_defendant_in_indian_country_the_state_may_lack_jurisdiction() -> None:
     """Both enrolled pueblo members (review O, o06): State v. Romero [P] — the line says the
     State may lack jurisdiction, the elements and the grade unchanged; nothing is asked (the
@@ -103,6 +104,7 @@ def test_a_non_indian_against_an_indian_concurrent_per_castro_huerta() -> None:
     assert _asked(a) == []
 
 
+@pytest.mark.statute("30-52-1(B)")
 def test_what_is_not_stated_is_asked_and_the_line_never_claims_the_states_jurisdiction() -> None:
     both = _indian()
     assert (
@@ -172,6 +174,7 @@ def _line(a: nmt.Assessment, defendant: str, victim: str) -> str:
     return " ".join((law.why or "").split())
 
 
+@pytest.mark.statute("30-52-1(E)")
 def test_a_trafficked_minor_who_recruits_is_said_to_be_a_victim_on_her_own_line() -> None:
     """Review O, o01: B (16), obtained by T by force, recruits C. The law result stays: (E)
     bars only the accessory charge; her own line now says she is a victim of an act that meets
