@@ -250,7 +250,7 @@ def test_indicators_with_no_act_are_counted_and_the_next_step_named() -> None:
     said = (
         "No act is stated: there is no defendant and victim to assess. 2 indicators of fraud or "
         "coercion by X toward S are on file (evidence, not a finding): record what X did "
-        "(recruiting, soliciting, enticing, transporting, obtaining or benefiting) as an act to "
+        "(e.g. recruiting, transporting or obtaining) as an act to "
         "assess it, or screen the indicators with nm-trafficking screen."
     )
     assert said in " ".join(a.explain().split())

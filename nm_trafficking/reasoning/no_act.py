@@ -17,7 +17,7 @@ NO_ACT = "No act is stated: there is no defendant and victim to assess."
 _MEANS = ("force", "fraud", "coercion")
 _MOST_NAMED = 3
 """More pairs of actor and person than this are counted, not named."""
-_VERBS = "recruiting, soliciting, enticing, transporting, obtaining or benefiting"
+_VERBS = "e.g. recruiting, transporting or obtaining"
 
 
 def no_act_words(pattern: FactPattern) -> str:
