@@ -5,6 +5,7 @@ partners: never a legal determination."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -90,9 +91,7 @@ class ScreeningResult:
             ids = self.means_evidenced.get(means, [])
             lines.append(f"  {means}: {', '.join(ids) if ids else '—'}")
         if self.industry:
-            lines.append(
-                f"Industry: {self.industry['name']} ({self.industry['group']} trafficking)"
-            )
+            lines.append(f"Industry: {industry_words(self.industry)}")
         lines.append("")
         for p in self.paragraphs:
             mark = "could support" if p.could_support else "not supported by these signs"
@@ -103,6 +102,40 @@ class ScreeningResult:
             lines.extend(f"Note: {n}" for n in self.notes)
         lines += ["", self.caveat, self.disclaimer]
         return "\n".join(lines)
+
+
+def industry_words(info: dict[str, Any]) -> str:
+    """An industry by its name and group, the group said once: ``Farming / agricultural work
+    (labor trafficking)``; ``Massage parlors (sex trafficking)``, whose name says it already
+    (review O10: "(sex trafficking) (sex trafficking)")."""
+    group = f"({info['group']} trafficking)"
+    name = str(info["name"])
+    return name if name.endswith(group) else f"{name} {group}"
+
+
+class InvalidScreening(InvalidFactPattern):
+    """A screening file that cannot be screened: said as a screening file, not as a fact
+    pattern (review O10); a file that does not exist is said not to be found."""
+
+    def _message(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        if self.errors == (NOT_FOUND,):
+            return f"{where}screening file not found"
+        if len(self.errors) == 1:
+            return f"{where}invalid screening file: {self.errors[0]}"
+        lines = "\n".join(f"  - {e}" for e in self.errors)
+        return f"{where}invalid screening file ({self.total:,} problems):\n{lines}"
+
+    def with_source(self, source: str) -> InvalidScreening:
+        return InvalidScreening(self.errors, source)
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[InvalidScreening], tuple[tuple[FieldError, ...], str | None]]:
+        return (InvalidScreening, (self.errors, self.source))
+
+
+NOT_FOUND = FieldError("", "file not found")
 
 
 def _industry_info(item: Industry) -> dict[str, Any]:
@@ -193,15 +226,18 @@ def screen(
             means[link.means.value].append(iid)
     evidenced = [m for m, v in means.items() if v]
     sexual = commercial_sexual_activity
+    # what is true (review O10): commercial sexual activity is stated, or only the industry is
+    said = "commercial sexual activity stated"
     if sexual is None and item is not None and item.group == "sex":
         sexual = True
+        said = f"the industry stated, {item.name}, is commercial sex"
 
     version = statute.version_for(date.today())  # the text in force for a case today
     fired = (engine or default_engine()).evaluate(version, [_hypothetical(age)])
     elements, paragraph_statuses = statuses(version, [keys for keys, _ in fired])
     which = " or ".join(evidenced)
     paragraphs = [
-        _paragraph(version, p, elements[p], paragraph_statuses[p], age, sexual, which)
+        _paragraph(version, p, elements[p], paragraph_statuses[p], age, sexual, which, said)
         for p in range(len(version.offences))
     ]
     minor_csa = sexual is True and _minor(version, elements)
@@ -253,6 +289,7 @@ def _paragraph(
     age: int | None,
     sexual: bool | None,
     which: str,
+    said: str = "commercial sexual activity stated",
 ) -> ParagraphScreen:
     """One paragraph: could the observed signs support it, why, and what it still needs.
 
@@ -294,12 +331,12 @@ def _paragraph(
         elif _only_sexual_activity(e):
             if sexual is False:
                 against.append(
-                    f"the situation observed is labor or services, and {e.label} concerns "
-                    "commercial sexual activity only: labor or services need force, fraud or "
-                    f"coercion ({', '.join(with_means)})"
+                    "the situation is stated not to be commercial sexual activity, and "
+                    f"{e.label} concerns commercial sexual activity only: labor or services "
+                    f"need force, fraud or coercion ({', '.join(with_means)})"
                 )
             elif sexual is True:
-                supports.append(f"commercial sexual activity observed (evidence of: {e.label})")
+                supports.append(f"{said} (evidence of: {e.label})")
                 steps.append(step)
             else:
                 missing.append("whether the situation is commercial sexual activity is not known")
@@ -318,16 +355,22 @@ def screen_file(path: str | Path, *, limits: Limits | None = None) -> ScreeningR
     """Screen a YAML or JSON screening document (see :class:`ScreeningInput`), read within
     ``limits`` (regular files only, bounded, UTF-8)."""
     source = printable(str(path))
-    text = read_text(path, limits=limits, source=source)
+    if not os.path.lexists(path):
+        raise InvalidScreening([NOT_FOUND], source)
+    try:
+        text = read_text(path, limits=limits, source=source)
+    except InvalidFactPattern as exc:
+        raise InvalidScreening(exc.errors, source) from None
     fmt = "json" if Path(path).suffix.lower() == ".json" else "yaml"
-    data = parse_text(text, fmt=fmt, source=source, limits=limits)
+    try:
+        data = parse_text(text, fmt=fmt, source=source, limits=limits)
+    except InvalidFactPattern as exc:
+        raise InvalidScreening(exc.errors, source) from None
     most = (limits or DEFAULT_LIMITS).max_errors
     try:
         doc = ScreeningInput.model_validate(data)
     except ValidationError as exc:
-        raise InvalidFactPattern(
-            field_errors(exc, data, ScreeningInput, most=most), source
-        ) from None
+        raise InvalidScreening(field_errors(exc, data, ScreeningInput, most=most), source) from None
     try:
         return screen(
             doc.observations,
@@ -336,4 +379,4 @@ def screen_file(path: str | Path, *, limits: Limits | None = None) -> ScreeningR
             commercial_sexual_activity=doc.commercial_sexual_activity,
         )
     except InvalidFactPattern as exc:
-        raise exc.with_source(source) from None
+        raise InvalidScreening(exc.errors, source) from None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar, Literal
 
+from nm_trafficking.reasoning.no_act import NO_ACT
 from nm_trafficking.results import DateSpan, Status, doc
 
 Detail = Literal["summary", "elements", "full"]
@@ -640,3 +641,10 @@ class Summary:
             "oldest first"
         ),
     )
+    _no_act: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def no_act(self) -> str:
+        """With no pair (no act stated): what to say, and, with indicators on file, how many and
+        the next step (``reasoning.no_act``; words only, not in the JSON document)."""
+        return self._no_act or NO_ACT

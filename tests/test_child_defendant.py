@@ -93,8 +93,11 @@ def test_a_defendant_whose_age_at_the_act_is_open_may_have_been_under_eighteen()
              "date": "2025-06-06", **A2}  # fmt: skip
     a = nmt.assess(nmt.from_dict({"persons": persons, "conduct": [toward_k, drive]}), today=TODAY)
     (pair,) = [p for p in a.summary.pairs if p.defendant == "K"]
+    # (K is also a victim of T's obtaining, which meets § 30-52-1: said first, review O4)
     assert _norm(pair.laws[0].why or "").startswith(
-        "Defendant K was under eighteen at the transporting of 6 June 2025 (aged 16 to 17)"
+        "K is also a victim: T's obtaining of 1 February 2025 meets § 30-52-1 (§ 30-52-1(E) bars "
+        "only a charge as an accessory). Defendant K was under eighteen at the transporting of "
+        "6 June 2025 (aged 16 to 17)"
     )
 
 

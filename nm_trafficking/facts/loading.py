@@ -353,6 +353,11 @@ def _unreadable(tag: str, exc: BaseException) -> str:
     return f"a value that cannot be read as {kind}"
 
 
+_TAG_REFUSED = "a tag is not accepted (only plain values, lists and mappings)"
+"""Said without the tag, as the undefined alias is without its name: an error message never
+repeats what was written (privacy; review devF of session 7)."""
+
+
 def _yaml_error(message: str, line: int) -> _Refused:
     return _Refused(FieldError("", f"not valid YAML: {message} (line {line})"))
 
@@ -426,7 +431,7 @@ class _YAMLBuilder:
                 mapping = kind is MappingStartEvent
                 tag = event.tag
                 if tag not in (None, "!", _MAP if mapping else _SEQ):
-                    raise _yaml_error(f"the tag {tag} is not accepted", _line(event))
+                    raise _yaml_error(_TAG_REFUSED, _line(event))
                 stack.append(_Frame(mapping, event.anchor, self.nodes))
                 if len(stack) > limits.max_depth:
                     raise _Refused(_too_deep(limits, _line(event)))
@@ -463,7 +468,7 @@ class _YAMLBuilder:
         if tag == _MERGE:
             return _MERGE_KEY
         if tag not in _SCALAR_TAGS:
-            raise _yaml_error(f"the tag {tag} is not accepted", _line(event))
+            raise _yaml_error(_TAG_REFUSED, _line(event))
         cached = self.cache.get((tag, value), _NO_KEY)
         if cached is not _NO_KEY:
             return cached
@@ -482,10 +487,10 @@ class _YAMLBuilder:
     def alias(self, event: Any) -> None:
         line = _line(event)
         if event.anchor not in self.anchors:
-            raise _yaml_error(f"found undefined alias *{event.anchor}", line)
+            raise _yaml_error("an alias names no anchor defined before it", line)
         repeated = self.anchors[event.anchor]
         if repeated is None:
-            raise _yaml_error(f"the alias *{event.anchor} repeats a node that contains it", line)
+            raise _yaml_error("an alias repeats a node that contains it", line)
         value, size, height = repeated
         self.nodes += size
         if len(self.stack) + height > self.limits.max_depth:

@@ -16,6 +16,7 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from nm_trafficking.facts.base import FactModel
 from nm_trafficking.facts.locations import IDENTIFIER_PATTERN
+from nm_trafficking.facts.truth import Truth, TruthValue
 from nm_trafficking.statute.ages import LEAP_DAY_BIRTHDAY
 from nm_trafficking.statute.ages import age_on as age_from_birth
 
@@ -136,6 +137,16 @@ class Person(FactModel):
         description="the date of birth; exact, so it decides the ages when `age` is given too",
     )
     description: Text | None = None
+    indian: TruthValue = Field(
+        default=Truth.UNKNOWN,
+        description=(
+            "the person's status as an Indian for federal criminal jurisdiction (18 U.S.C. "
+            "§§ 1152, 1153): stated, not assessed by the library (e.g. true for an enrolled "
+            "pueblo member). Used only where an act is stated in Indian country: whether the "
+            "actor and the person are Indians decides between State, federal and Tribal "
+            "jurisdiction (McBratney, Castro-Huerta, State v. Romero)"
+        ),
+    )
 
     @model_validator(mode="after")
     def _one_age_source(self) -> Person:

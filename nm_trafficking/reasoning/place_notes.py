@@ -6,17 +6,26 @@ have concurrent jurisdiction to enforce the provisions of this section." The lib
 do not say which county is "the county of jurisdiction" (venue), which district attorney serves
 which county, or whether New Mexico may prosecute conduct outside the State: the note says so
 and never states a rule for any of them. It changes no status and no grade.
+
+Indian country (``related-law-2026-12.md`` § 5): where an act that meets or may meet § 30-52-1
+is stated to have taken place in Indian country, :func:`indian_country_words` says on the
+§ 30-52-1 line whether the State has jurisdiction as far as the persons' stated status as
+Indians settles it (``Person.indian``: stated, never assessed), and
+:func:`indian_questions` asks only the status not stated. Jurisdiction is a point of its own:
+the elements, the status and the grade stay as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from nm_trafficking import words
+from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.naming import named
-from nm_trafficking.reasoning.verdicts import ActVerdict
+from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.statute.model import StatuteVersion
 
 NOT_DECIDED = (
@@ -68,3 +77,92 @@ def place_words(acts: Sequence[ActVerdict[StatuteVersion]]) -> str | None:
     if unstated:
         sentences.append(f"The place of {words.either(unstated, 'and')} is not stated.")
     return " ".join(sentences)
+
+
+MCBRATNEY = "United States v. McBratney, 104 U.S. 621 (1882) [S]"
+CASTRO_HUERTA = "Oklahoma v. Castro-Huerta, 597 U.S. 629 (2022) [P]"
+ROMERO = (
+    "State v. Romero, 2006-NMSC-039 [P]: the State had no jurisdiction over crimes by enrolled "
+    "pueblo members within the pueblo's exterior boundaries"
+)
+"""The holdings of related-law-2026-12.md § 5, with its labels (the note quotes them)."""
+
+_MOST_NAMED = 3
+"""More acts in Indian country than this are counted, not named, on the line."""
+
+
+def indian_country_words(
+    pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]
+) -> str | None:
+    """For § 30-52-1's line: the acts that meet or may meet it stated to have taken place in
+    Indian country (in New Mexico, or with no county stated: an act outside New Mexico has its
+    own question of whether New Mexico may prosecute it), and whether the State has
+    jurisdiction over them as the actor's and the person's stated status as Indians settles it
+    (related-law-2026-12.md § 5). The conservative reading: the State's jurisdiction is said
+    only where the sources give it on the stated facts (a non-Indian actor: McBratney, or
+    Castro-Huerta when the person is an Indian); an Indian actor: the State may lack it
+    (Romero); not stated: open. ``None`` where no such act is stated."""
+    there = [
+        v
+        for v in acts
+        if v.status != NOT_MET
+        and v.ctx.conduct.in_indian_country is Truth.TRUE
+        and v.ctx.conduct.county is not County.OUTSIDE_NEW_MEXICO
+    ]
+    if not there:
+        return None
+    c = there[0].ctx.conduct
+    actor, person = pattern.person(c.actor).indian, pattern.person(c.person).indian
+    if len(there) > _MOST_NAMED:
+        where = f"{len(there)} of the acts are stated to have taken place in Indian country"
+    else:
+        names = words.either([named(v.ctx) for v in there], "and")
+        verb = "is" if len(there) == 1 else "are"
+        where = f"{words.capital(names)} {verb} stated to have taken place in Indian country"
+    d, p = c.actor, c.person
+    if actor is Truth.TRUE:
+        said = f"{d} is stated to be an Indian, so the State may lack jurisdiction ({ROMERO})"
+    elif actor is Truth.UNKNOWN:
+        said = (
+            f"whether the State has jurisdiction turns on whether {d} is an Indian, which is not "
+            "stated"
+        )
+    elif person is Truth.FALSE:
+        said = (
+            f"{d} and {p} are stated not to be Indians, so the State has jurisdiction ({MCBRATNEY})"
+        )
+    elif person is Truth.TRUE:
+        said = (
+            f"{d} is stated not to be an Indian and {p} to be one, so the Federal Government and "
+            f"the State have concurrent jurisdiction ({CASTRO_HUERTA})"
+        )
+    else:
+        said = (
+            f"{d} is stated not to be an Indian, so the State has jurisdiction whether or not "
+            f"{p} is one (United States v. McBratney [S]; Oklahoma v. Castro-Huerta [P])"
+        )
+    return f"{where}: {said}"
+
+
+INDIAN_QUESTION = "indian_country"
+"""The element key of the question of who is an Indian (``reasoning.needed``)."""
+
+
+def indian_questions(pattern: FactPattern, questions: list[Any]) -> list[Any]:
+    """``questions`` with the question of who is an Indian (asked of an act in Indian country)
+    asking only whose status is not stated, and gone when both are stated."""
+    out: list[Any] = []
+    for q in questions:
+        if q.element != INDIAN_QUESTION:
+            out.append(q)
+            continue
+        unknown = [
+            who for who in (q.defendant, q.victim) if pattern.person(who).indian is Truth.UNKNOWN
+        ]
+        if not unknown:
+            continue
+        if len(unknown) == 1:
+            asked = f"Is {unknown[0]} an Indian?"
+            q.text = asked + q.text.partition("?")[2]
+        out.append(q)
+    return out

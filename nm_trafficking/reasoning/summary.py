@@ -18,7 +18,15 @@ from typing import Any, TypeVar
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import accessories, federal_notes, notes, side_by_side, sting
+from nm_trafficking.reasoning import (
+    accessories,
+    also_victim,
+    federal_notes,
+    notes,
+    place_notes,
+    side_by_side,
+    sting,
+)
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.explain import fill
@@ -26,6 +34,7 @@ from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.needed import CONSPIRACY_TURNS, FACT, pair_questions, unasked
+from nm_trafficking.reasoning.no_act import no_act_words
 from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
@@ -867,6 +876,7 @@ def summary(
     agreed = _agreements(pairs)
     federal_agreed = _federal_agreements(pairs)
     said: set[object] = set()  # the conspiracies said in full under a pair (the first they concern)
+    toward = also_victim.toward_each(pattern, pairs)  # a defendant also a victim (review O4)
     for pair in pairs:
         f = pair.finding
         statuses: list[LawStatus] = []
@@ -885,7 +895,14 @@ def summary(
                             _why(law, acts, NOT_MET)
                             if f.status == NOT_MET
                             else _with_evidence(
-                                _sting_why(acts), notes.defendant_under_eighteen(pattern, acts)
+                                _with_evidence(
+                                    _with_evidence(
+                                        place_notes.indian_country_words(pattern, acts),
+                                        _sting_why(acts),
+                                    ),
+                                    also_victim.also_a_victim(pattern, f.defendant, toward),
+                                ),
+                                notes.defendant_under_eighteen(pattern, acts),
                             ),
                             _contradicted(pattern, acts) if pattern.observations else None,
                         ),
@@ -928,7 +945,7 @@ def summary(
                 # (a met line's why: a sting's reason, a child defendant's age, evidence)
                 if x.why and x.status == NOT_MET
             ]
-        asked = pair_questions(f, pair.laws)
+        asked = place_notes.indian_questions(pattern, pair_questions(f, pair.laws))
         if pattern.observations:  # a means question names the indicators on file (review F4)
             _evidence_in_questions(pattern, pair.laws, asked)
         _fixed_grades(asked, agreed)
@@ -976,6 +993,7 @@ def summary(
         disclaimer=disclaimer,
         births=_births(pairs, laws),
         texts=_texts(laws),
+        _no_act=None if out_pairs else no_act_words(pattern),
     )
 
 

@@ -112,7 +112,7 @@ def render_summary_markdown(s: Summary) -> list[str]:
         "",
     ]
     if not s.pairs:
-        lines += ["No act is stated: there is no defendant and victim to assess.", ""]
+        lines += [md(s.no_act), ""]
     for pair in s.pairs:
         lines += [f"## {md(pair.defendant)} toward {md(pair.victim)}", ""]
         shown = [

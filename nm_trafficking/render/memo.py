@@ -484,6 +484,7 @@ def _context(
         "persons": facts["persons"] if facts else [],
         "observations": facts["observations"] if facts else [],
         "pairs": _pairs(result, s, pattern),
+        "no_act": s.no_act,
         "needed": [
             Needed(i, _question(q), q.kind == "point_of_law", cites(q.citations))
             for i, q in enumerate(needed(s), 1)

@@ -631,7 +631,7 @@ def render_summary(s: Summary) -> list[str]:
         lines += wrap(printable(on_one_line(s.title)), "")
     lines += wrap(f"Assessed on {words.long_date(s.assessed_on)} under {cited(s.laws)}.", "")
     if not s.pairs:
-        lines.append("No act is stated: there is no defendant and victim to assess.")
+        lines += wrap(s.no_act, "")
     for pair in s.pairs:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
         shown = []

@@ -345,6 +345,10 @@ def _person_sentence(p: Person) -> str:
     else:
         age = "age not known"
     text = f"{who}: {age}."
+    if p.indian.known:  # for an act in Indian country (stated, never assessed)
+        text += (
+            " Stated to be an Indian." if p.indian is Truth.TRUE else " Stated not to be an Indian."
+        )
     if p.description:
         text += f" {p.description}"
     return text
