@@ -115,7 +115,7 @@ FIRST_DEGREE_OPEN = (
     "open: § 30-1-8(I) as last seen (pre-2022 copies [S]) has no period for a 'first degree "
     "violent felony', a term no source read defines; whether a first degree § 30-52-1 offense "
     "(victim under 13) is one is UNRESOLVED, and the 2022 wording of (I) was NOT FOUND — none "
-    "if it is one; otherwise the quoted text gives a first degree felony no period of its own, "
+    f"if it is one; otherwise the quoted text gives a {felony('first')} no period of its own, "
     "so (H), for a crime 'where a limitation is not otherwise provided for', applies"
 )
 """§ 30-1-8 for a first degree offense (``related-law-2026-12.md`` § 3.1; review K4 of session
