@@ -99,6 +99,8 @@ def _open_reason(v: ActVerdict[Any], p: int, e: int) -> str:
     element = v.ctx.version.offences[p].elements[e]
     if element.key in ("in_force", "conduct") or element.brief is None:
         return explain.element_reason(v, p, e)
+    if element.brief_if_knowledge_only and element.knowledge_only_for(v.ctx.conduct):
+        return f"{element.brief_if_knowledge_only} not established (only knowledge serves)"
     return f"{element.brief} not established"
 
 
@@ -384,6 +386,10 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
 # or services against a commercial sex act.
 
 _SEX_LAW = "usc_1591"
+_ADVERTISING = "advertising"
+"""The act for which § 1591 accepts only knowledge (§ 1591(a), "except where the act constituting
+the violation of paragraph (1) is advertising"), and which § 1591(c) does not list."""
+
 _ONLY_FEDERAL_VERBS = {
     "harboring": "harbors",
     "providing": "provides",
@@ -568,11 +574,17 @@ def _sex_separators(f: Finding, pattern: FactPattern, ages: Sequence[_Age]) -> l
     )
     if minor and ages and all(a.hi is not None and a.hi < 18 for a in ages):
         how = _age_mind(acts)
+        ads = {c.act.value == _ADVERTISING for c in acts}
+        observe = (
+            "only knowledge serves for advertising, not reckless disregard or § 1591(c)"
+            if ads == {True}  # review O2: § 1591(a)'s "except where ... advertising", (c)'s list
+            else "or, under (a)(1), a reasonable opportunity to observe: § 1591(c); United "
+            "States v. Duong, 848 F.3d 928 (10th Cir. 2017)"
+            + ("; for advertising only knowledge serves" if True in ads else "")
+        )
         parts.append(
-            "knowledge of the age: needed by § 1591 (or, under (a)(1), a reasonable opportunity "
-            "to observe: § 1591(c); United States v. Duong, 848 F.3d 928 (10th Cir. 2017)), not "
-            "by § 30-52-1(A)(2) (State v. Jackson, "
-            "2018-NMCA-066)" + (f" — here {how}" if how else "")
+            f"knowledge of the age: needed by § 1591 ({observe}), not by § 30-52-1(A)(2) "
+            "(State v. Jackson, 2018-NMCA-066)" + (f" — here {how}" if how else "")
         )
         banded = {a.text: b for a in ages if (b := _band(a)) is not None}
         if banded:

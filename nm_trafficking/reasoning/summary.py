@@ -54,6 +54,7 @@ from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFindin
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import (
+    Element,
     Law,
     OffenceParagraph,
     PenaltyBand,
@@ -404,11 +405,11 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         if not v.ctx.version.encoded:
             return f"no text is encoded for the date of {named(v.ctx)}"
         open_ = [
-            element.brief or element.label
+            element
             for e, element in enumerate(paragraph.elements)
             if v.elements[p][e] == UNDETERMINED
         ]
-        needs = f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
+        needs = f"{short} also needs {words.either(_briefs(open_, v), 'and')}"
         why_not = unasked(law, acts)
         if why_not is not None:  # its questions are not asked (``needed``): the line says why
             needs += f"; {why_not}"
@@ -490,16 +491,38 @@ _NO_VERB = "\x00no verb of the text"
 of § 30-52-1's text fails: said once."""
 
 _LEAD = "knowledge or reckless disregard of "
+_KNOWLEDGE = "knowledge of "
 
 
-def _shared_lead(briefs: list[str]) -> list[str]:
+def _briefs(elements: Sequence[Element], v: ActVerdict[Any]) -> list[str]:
+    """The open elements of the act of ``v`` in a few words each, as :func:`_shared_lead` says
+    them; where only knowledge serves (advertising under § 1591), the knowledge alone, and why
+    (review O2: never "reckless disregard" or § 1591(c) for advertising)."""
+    carved = [
+        e for e in elements if e.brief_if_knowledge_only and e.knowledge_only_for(v.ctx.conduct)
+    ]
+    briefs = [(e.brief_if_knowledge_only if e in carved else e.brief) or e.label for e in elements]
+    out = _shared_lead(_shared_lead(briefs), _KNOWLEDGE)
+    if carved:
+        observe = any(e.also_words for e in carved)  # the age element, with § 1591(c)'s rule
+        why = (
+            "neither reckless disregard nor § 1591(c) serves"
+            if observe
+            else "reckless disregard does not serve"
+        )
+        at = next(i for i, b in enumerate(out) if b.startswith(_KNOWLEDGE))
+        out[at] += f" (for advertising, {why})"
+    return out
+
+
+def _shared_lead(briefs: list[str], lead: str = _LEAD) -> list[str]:
     """Briefs that begin alike said once: "knowledge or reckless disregard of the person's age
     and of a commercial sex act"."""
-    same = [b for b in briefs if b.startswith(_LEAD)]
+    same = [b for b in briefs if b.startswith(lead)]
     if len(same) < 2:
         return briefs
-    merged = _LEAD + " and of ".join(b.removeprefix(_LEAD) for b in same)
-    out = [b for b in briefs if not b.startswith(_LEAD)]
+    merged = lead + " and of ".join(b.removeprefix(lead) for b in same)
+    out = [b for b in briefs if not b.startswith(lead)]
     out.insert(briefs.index(same[0]), merged)
     return out
 
