@@ -72,3 +72,75 @@ def test_the_separator_of_an_advertising_act_does_not_offer_1591c() -> None:
     clause = said[at : at + 200]
     assert "not reckless disregard or § 1591(c)" in clause
     assert "Duong" not in clause
+
+
+# --- O3: a paragraph not met is explained by the act that decides it --------------------------
+
+_RECRUITING = {
+    "id": "recruit",
+    "actor": "P",
+    "person": "W",
+    "act": "recruiting",
+    "date": "2026-05-01",
+    "knowingly": True,
+    "means_will_be_used": {"force": False, "fraud": False, "coercion": False},
+    "to_subject_to": {"commercial_sexual_activity": True},
+}
+_BENEFITING = {
+    "id": "split",
+    "actor": "P",
+    "person": "W",
+    "act": "benefiting",
+    "date": "2026-05-30",
+    "knowingly": True,
+    "benefit": {"financially": True},
+    "benefit_from": {"commercial_sexual_activity": True},
+    "means_was_used": {"force": False, "fraud": False, "coercion": False},
+}
+
+
+def _state_line(*conduct: dict[str, Any]) -> str:
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "P", "roles": ["trafficker"]}, {"id": "W", "age": 22}],
+            "conduct": list(conduct),
+        }
+    )
+    text = _flat(nmt.assess(pattern, today=TODAY).explain())
+    return text.split("§ 30-52-1: ")[1].split("§ 1591")[0]
+
+
+def test_a_paragraph_not_met_takes_its_reason_from_the_act_of_its_own_verb() -> None:
+    """(A)(3) fails because P did not know of force, fraud or coercion at the benefiting, not
+    because the recruiting is not benefiting; (A)(1) fails on the recruiting's means, not
+    because benefiting is no verb of (A)(1) — whichever act the file gives first (review O3,
+    o08 and o08b). Each reason names the act it is about, the other act failing otherwise."""
+    line = _state_line(_RECRUITING, _BENEFITING)
+    assert line == _state_line(_BENEFITING, _RECRUITING)
+    assert "not benefiting" not in line and "not one of the five verbs" not in line
+    assert (
+        "for the benefiting of 30 May 2026, P did not know of force, fraud or coercion being "
+        "used to obtain W's commercial sexual activity ((A)(3))" in line
+    )
+    assert (
+        "for the recruiting of 1 May 2026, P neither intended nor knew that force, fraud or "
+        "coercion would be used ((A)(1))" in line
+    )
+
+
+def test_acts_that_fail_alike_are_not_named() -> None:
+    """Where every act fails for the same reason, it is said once, of them all."""
+    one = {**_RECRUITING, "knowingly": False}
+    other = {**one, "id": "r2", "act": "transporting", "date": "2026-05-02"}
+    assert _state_line(one, other).startswith("NOT MET — P did not act knowingly ((A)(1), (A)(2)")
+
+
+def test_acts_none_of_whose_verbs_fits_each_say_their_own() -> None:
+    """No act has a verb of the 2008 text: each verb is said, not the first act's alone (once,
+    where only the verb differs)."""
+    ad = {"id": "ad", "actor": "P", "person": "W", "act": "advertising", "date": "2026-02-01",
+          "knowingly": True}  # fmt: skip
+    kept = {**ad, "id": "m", "act": "maintaining", "date": "2026-03-01"}
+    line = _state_line(kept, ad)
+    assert line == _state_line(ad, kept)
+    assert "advertising or maintaining is not a verb of the 2008 text ((A)(1)–(A)(3))" in line

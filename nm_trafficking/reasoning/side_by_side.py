@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any, NamedTuple
 
 from nm_trafficking import statute, words
@@ -72,8 +73,11 @@ def _closest(
     acts: Sequence[ActVerdict[Any]], prongs: Sequence[str], status: Status
 ) -> tuple[ActVerdict[Any], int, int] | None:
     """(act, prong, element) of the element that best explains ``status`` over ``prongs`` (by
-    citation; the prong's position is in the act's own text)."""
-    best: tuple[tuple[int, int, int], ActVerdict[Any], int, int] | None = None
+    citation; the prong's position is in the act's own text): of the act closest to the status
+    — for a prong not met, an act of the prong's own verb before one that fails on the verb,
+    then the fewest elements failing; then the earliest act, so that the answer does not turn
+    on the order of the file (review O3)."""
+    best: tuple[tuple[Any, ...], ActVerdict[Any], int, int] | None = None
     order = 0
     for v in acts:
         for citation in prongs:
@@ -86,13 +90,28 @@ def _closest(
             if not hits:
                 continue
             conduct_fails = 1 if _conduct_fails(v, p) else 0
-            rank = (len(hits), conduct_fails, order)
+            rank = (conduct_fails, len(hits), *(when(v) if status == NOT_MET else ()), order)
             order += 1
             if best is None or rank < best[0]:
                 best = (rank, v, p, hits[0])
     if best is None:
         return None
     return best[1], best[2], best[3]
+
+
+def when(v: ActVerdict[Any]) -> tuple[bool, date]:
+    """An act's place in date order: dated acts first (an act judged under several texts
+    last: its answer is each text's), the earliest first."""
+    return (bool(v.under) or v.ctx.day is None, v.ctx.first_day or date.max)
+
+
+def closest_not_met(
+    acts: Sequence[ActVerdict[Any]], citation: str
+) -> tuple[ActVerdict[Any], int] | None:
+    """The act that comes closest to meeting the paragraph (or prong) ``citation`` not met, and
+    the paragraph's position in its text (:func:`_closest`); ``None`` if no act fails it."""
+    found = _closest(acts, (citation,), NOT_MET)
+    return None if found is None else (found[0], found[1])
 
 
 def _open_reason(v: ActVerdict[Any], p: int, e: int) -> str:

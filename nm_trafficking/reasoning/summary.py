@@ -397,7 +397,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         if status == MET:
             return f"{short} is met by {named(v.ctx)}"
         if status == NOT_MET:
-            return _not_met_reasons(v, p)
+            return _not_met_pair([a for a in acts if a.status == NOT_MET])
         if v.ctx.version is law.undated or date_matters(v):
             return f"the text that applies turns on the date of {named(v.ctx)}"
         if text_matters(v):
@@ -417,17 +417,79 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
     return ""
 
 
-def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
+def _not_met_pair(acts: Sequence[ActVerdict[Any]]) -> str:
+    """Why the paragraphs (or prongs) fail over every act of the pair, each from the act that
+    comes closest to meeting it (an act of the paragraph's own verb first; the earliest of
+    equals: ``side_by_side.closest_not_met``), never from whichever act the file gives first
+    (review O3). Where another act gives other reasons for the same paragraphs, the act is
+    named ("for the recruiting of 1 May 2026, ..."); where no act has their verb, each act's
+    own reasons are said (they name its verb)."""
+    acts = sorted(acts, key=side_by_side.when)
+    groups: dict[int, tuple[ActVerdict[Any], list[int]]] = {}
+    for citation in dict.fromkeys(c for v in acts for c in v.ctx.version.citations):
+        found = side_by_side.closest_not_met(acts, citation)
+        if found is not None:
+            groups.setdefault(id(found[0]), (found[0], []))[1].append(found[1])
+    said: list[str] = []
+    for v, ps in groups.values():
+        cited = [v.ctx.version.citations[q] for q in ps]
+        own = _reasons_at(v, cited) or ""  # (the act fails each: it was picked for it)
+        if all(_reasons_at(u, cited) == own for u in acts):  # "P did not act knowingly"
+            said.append(own)
+            continue
+        fit = [q for q in ps if not _fails_on_verb(v, q)]
+        if fit:  # another act failing them otherwise: the act is named
+            cited = [v.ctx.version.citations[q] for q in fit]
+            own = _reasons_at(v, cited) or ""  # (the act fails each: it was picked for it)
+            others = (_reasons_at(u, cited) for u in acts if u is not v)
+            said.append(own if all(r == own for r in others) else f"for {named(v.ctx)}, {own}")
+        if len(fit) < len(ps):  # no act has their verb: every act's verb is said
+            cited = [v.ctx.version.citations[q] for q in ps if q not in fit]
+            said += _each_verb([(u, _reasons_at(u, cited)) for u in acts])
+    return "; ".join(dict.fromkeys(said))
+
+
+def _each_verb(found: Sequence[tuple[ActVerdict[Any], str | None]]) -> list[str]:
+    """Acts failing the same paragraphs on their verbs, said once where only the verb differs
+    ("the conduct is recruiting or obtaining, not benefiting ((A)(3))"), else each its own."""
+    said = {(v.ctx.conduct.act.value, r) for v, r in found if r}
+    shapes = {r.replace(verb, "\x00", 1) for verb, r in said}
+    if len(shapes) == 1 and all(verb in r for verb, r in said):
+        verbs = list(dict.fromkeys(v.ctx.conduct.act.value for v, r in found if r))
+        return [shapes.pop().replace("\x00", words.either(verbs, "or"))]
+    return list(dict.fromkeys(r for _, r in found if r))
+
+
+def _reasons_at(v: ActVerdict[Any], cited: Sequence[str]) -> str | None:
+    """Why the act fails the paragraphs ``cited`` (:func:`_not_met_reasons`); ``None`` where
+    its text lacks one of them or does not fail it."""
+    mine = v.ctx.version.citations
+    qs = [mine.index(c) for c in cited if c in mine]
+    if len(qs) < len(cited) or any(v.paragraphs[q] != NOT_MET for q in qs):
+        return None
+    best = max(qs, key=lambda q: (v.elements[q].count(MET), -qs.index(q)))
+    return _not_met_reasons(v, best, qs)
+
+
+def _fails_on_verb(v: ActVerdict[Any], q: int) -> bool:
+    """The act's conduct (its verb) fails paragraph ``q``."""
+    row = v.elements[q]
+    elements = v.ctx.version.offences[q].elements
+    return any(e.key == _CONDUCT and row[i] == NOT_MET for i, e in enumerate(elements))
+
+
+def _not_met_reasons(v: ActVerdict[Any], best: int, only: Sequence[int] | None = None) -> str:
     """Why the paragraphs (or prongs) of a not-met act fail, in one clause: the fewest reasons
     that cover them all — first the reason that defeats the most of them (so "not done
     knowingly" is said once of every paragraph it defeats, not each paragraph's first failing
     element), ties going to ``best`` (the paragraph the facts support most) and its element
     order. A reason is the same for several paragraphs when its words are (the same element
     and reason in the statute data, filled in for the paragraph each names); it is said once,
-    naming them all."""
+    naming them all. ``only``: those paragraphs alone (the others are another act's)."""
     offences = v.ctx.version.offences
     reasons: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (key, template) -> hits
-    for q in [best, *(q for q in range(len(offences)) if q != best)]:
+    among = range(len(offences)) if only is None else only
+    for q in [best, *(q for q in among if q != best)]:
         row = v.elements[q]
         for e, status in enumerate(row):
             if status != NOT_MET:
@@ -447,7 +509,11 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
     left = {q for hits in reasons.values() for q, _ in hits}
     # an undated act judged under several texts may fail a paragraph under each for a different
     # reason, with no one element failing under all (``reasoning.undated``)
-    every = [q for q, status in enumerate(v.paragraphs) if status == NOT_MET and q not in left]
+    every = [
+        q
+        for q, status in enumerate(v.paragraphs)
+        if status == NOT_MET and q not in left and (only is None or q in only)
+    ]
     said: list[str] = []
     while left:
         key = max(reasons, key=lambda k: len({q for q, _ in reasons[k]} & left))
