@@ -144,3 +144,87 @@ def test_acts_none_of_whose_verbs_fits_each_say_their_own() -> None:
     line = _state_line(kept, ad)
     assert line == _state_line(ad, kept)
     assert "advertising or maintaining is not a verb of the 2008 text ((A)(1)–(A)(3))" in line
+
+
+# --- O5 and O6: a helper who is, or may be, a trafficking victim ------------------------------
+
+
+def _helper(
+    helper: dict[str, Any], *, toward_helper: bool, observed: bool = False
+) -> nmt.FactPattern:
+    """B helps T's recruiting of C (the review's o01 and o22): T's act toward B meets
+    § 30-52-1 (``toward_helper``), or B is only labelled a victim, with indicators by T toward B
+    on file (``observed``)."""
+    conduct: list[dict[str, Any]] = [
+        {"id": "r", "actor": "T", "person": "C", "act": "recruiting", "date": "2026-05-01",
+         "knowingly": True, "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+         "accessories": [{"person": "B", **helper}]},
+    ]  # fmt: skip
+    if toward_helper:
+        conduct.insert(
+            0,
+            {"id": "o", "actor": "T", "person": "B", "act": "obtaining", "date": "2025-10-01",
+             "knowingly": True, "means_will_be_used": {"force": True},
+             "to_subject_to": {"commercial_sexual_activity": True}},
+        )  # fmt: skip
+    observations = (
+        [{"id": "o1", "indicator": "force.battering", "actor": "T", "person": "B",
+          "date": "2026-04-20"},
+         {"id": "o2", "indicator": "coercion.controlled_communication", "actor": "T",
+          "person": "B"}]
+        if observed else []
+    )  # fmt: skip
+    return nmt.from_dict(
+        {
+            "persons": [
+                {"id": "T", "roles": ["trafficker"]},
+                {"id": "B", "roles": ["victim"], "age": 20},
+                {"id": "C", "roles": ["victim"], "birth_date": "2011-05-05"},
+            ],
+            "conduct": conduct,
+            "observations": observations,
+        }
+    )
+
+
+def test_a_helper_the_bar_covers_is_not_asked_what_only_the_barred_charge_needs() -> None:
+    """§ 30-52-1(E) bars charging B as an accessory (an act toward B meets § 30-52-1): B's
+    help and intent serve only that charge, so none is asked under § 30-52-1 alone; with the
+    federal sections assessed, 18 U.S.C. § 2(a)'s questions are (no federal bar was found)."""
+    pattern = _helper({"aided": True}, toward_helper=True)
+    state = nmt.assess(pattern, today=TODAY, law="nm")
+    assert [h.bar for h in state.summary.accessories] == ["applies"]
+    assert not [q for h in state.summary.accessories for q in h.needed]
+    assert "Did B intend" not in state.explain()
+    both = nmt.assess(pattern, today=TODAY)
+    asked = [q for h in both.summary.accessories for q in h.needed]
+    assert asked and all(q.law != "nm_30_52_1" and "§ 2(a)" in q.citations[0] for q in asked)
+
+
+def test_where_the_bar_may_apply_the_question_says_it_matters_only_without_it() -> None:
+    pattern = _helper({"aided": True}, toward_helper=False)
+    state = nmt.assess(pattern, today=TODAY, law="nm")
+    intent = [q for h in state.summary.accessories for q in h.needed if "intend" in q.text]
+    assert len(intent) == 1
+    assert intent[0].text.endswith(
+        "(This matters only if § 30-52-1(E) does not bar charging B as an accessory.)"
+    )
+
+
+def test_a_helper_the_bar_may_cover_is_headed_so_and_the_e_question_cites_the_indicators() -> None:
+    """The header carries the bar where it may apply, as it does where it applies; the (E)
+    question names the indicators toward the helper on file (review O6, o22)."""
+    pattern = _helper(
+        {"aided": True, "intended_that_the_offense_be_committed": True},
+        toward_helper=False,
+        observed=True,
+    )
+    text = _flat(nmt.assess(pattern, today=TODAY).explain())
+    assert "B, met unless barred by § 30-52-1(E): B is an accessory" in text
+    assert (
+        "if B was one, § 30-52-1(E) bars charging B as an accessory. (Evidence on file: "
+        "2 indicators by T (1 of force and 1 of coercion) toward B were observed; indicators are "
+        "evidence, not a finding.)" in text
+    )
+    barred = _flat(nmt.assess(_helper({"aided": True}, toward_helper=True), today=TODAY).explain())
+    assert "B, barred by § 30-52-1(E):" in barred and "unless barred" not in barred

@@ -825,6 +825,28 @@ def _evidence_in_questions(
             q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
 
 
+def _evidence_of_victim(pattern: FactPattern, questions: Sequence[Question]) -> None:
+    """The (E) question of a helper only labelled a victim names the indicators of force, fraud
+    or coercion toward the helper on file, by whoever did them, as the means questions do
+    (review O6): evidence that the helper may be a victim, not a finding."""
+    from nm_trafficking.indicators import indicator
+
+    for q in questions:
+        if q.element != "victim_not_accessory" or q.kind != FACT or q.defendant is None:
+            continue
+        helper = q.defendant
+        found: dict[str | None, list[tuple[str, ...]]] = {}
+        for obs in pattern.observations:
+            if obs.person == helper:
+                means = indicator(obs.indicator).means_names
+                if means:
+                    found.setdefault(obs.actor, []).append(means)
+        found = dict(sorted(found.items(), key=lambda kv: kv[0] is None))
+        said = _indicator_words(found, helper)
+        if said:
+            q.text += f" (Evidence on file: {said}; indicators are evidence, not a finding.)"
+
+
 # --- notes once -------------------------------------------------------------------------------
 
 
@@ -1554,6 +1576,8 @@ def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[Access
         for v, federal in helped
         for acc in v.ctx.conduct.accessories
     ]
+    for f in found:
+        _evidence_of_victim(pattern, f.needed)
     order = {c.id: i for i, c in enumerate(pattern.conduct)}
     return accessories.asked_once(sorted(found, key=lambda f: order[f.conduct]))
 
