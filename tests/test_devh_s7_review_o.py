@@ -228,3 +228,39 @@ def test_a_helper_the_bar_may_cover_is_headed_so_and_the_e_question_cites_the_in
     )
     barred = _flat(nmt.assess(_helper({"aided": True}, toward_helper=True), today=TODAY).explain())
     assert "B, barred by § 30-52-1(E):" in barred and "unless barred" not in barred
+
+
+# --- O9: an indicator count that adds up ---------------------------------------------------
+
+
+def test_an_indicator_of_two_means_is_said_to_count_for_both() -> None:
+    """Unpaid wages evidence fraud and coercion: "3 indicators (1 of fraud and 3 of coercion)"
+    did not add up to a reader; the count says the one indicator counted for both."""
+    seen = [
+        {"id": "o1", "indicator": "coercion.holding_documents", "actor": "P", "person": "W"},
+        {"id": "o2", "indicator": "coercion.debt_bondage", "actor": "P", "person": "W"},
+        {"id": "o3", "indicator": "coercion.wages_unpaid_or_tips_only", "actor": "P",
+         "person": "W"},
+    ]  # fmt: skip
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "P"}, {"id": "W", "age": 30}],
+            "conduct": [
+                {
+                    "id": "o",
+                    "actor": "P",
+                    "person": "W",
+                    "act": "obtaining",
+                    "date": "2025-06-01",
+                    "knowingly": True,
+                    "to_subject_to": {"labor": True},
+                },
+            ],
+            "observations": seen,
+        }
+    )
+    asked = [q.text for q in nmt.assess(pattern, today=TODAY, law="nm").summary.needed]
+    said = [t for t in asked if "Evidence on file" in t]
+    assert said and all(
+        "3 indicators by P (1 of fraud and 3 of coercion; 1 counted for both)" in t for t in said
+    )

@@ -738,6 +738,9 @@ def _indicator_words(
         else:  # each means with its own count (review J N8: "3 of fraud or coercion" for 3 of
             # coercion, one of which also of fraud)
             split = words.either([f"{c} of {x}" for x, c in each.items()], "and")
+            multi = sum(len([x for x in of if x in m]) > 1 for m in kept)
+            if multi:  # review O9: "3 indicators (1 of fraud and 3 of coercion)" did not add up
+                split += f"; {multi} counted for {'both' if len(of) == 2 else 'more than one'}"
             parts.append(f"{count} by {by} ({split})")
     if not parts:
         return ""
