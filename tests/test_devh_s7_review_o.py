@@ -264,3 +264,15 @@ def test_an_indicator_of_two_means_is_said_to_count_for_both() -> None:
     assert said and all(
         "3 indicators by P (1 of fraud and 3 of coercion; 1 counted for both)" in t for t in said
     )
+
+
+def test_the_elements_of_a_paragraph_not_met_are_the_closest_acts_whatever_the_order() -> None:
+    """The elements shown for a paragraph not met (the finding's subsection) are those of the
+    act the line takes its reason from, in either order of the file."""
+    for order in ((_RECRUITING, _BENEFITING), (_BENEFITING, _RECRUITING)):
+        pattern = nmt.from_dict(
+            {"persons": [{"id": "P"}, {"id": "W", "age": 22}], "conduct": list(order)}
+        )
+        (finding,) = nmt.assess(pattern, today=TODAY, law="nm").findings
+        assert finding.subsections["30-52-1(A)(1)"].conduct == "recruit"
+        assert finding.subsections["30-52-1(A)(3)"].conduct == "split"
