@@ -276,3 +276,36 @@ def test_the_elements_of_a_paragraph_not_met_are_the_closest_acts_whatever_the_o
         (finding,) = nmt.assess(pattern, today=TODAY, law="nm").findings
         assert finding.subsections["30-52-1(A)(1)"].conduct == "recruit"
         assert finding.subsections["30-52-1(A)(3)"].conduct == "split"
+
+
+def test_where_only_some_acts_are_advertising_the_line_says_when_knowledge_alone_serves() -> None:
+    """A recruiting beside the advertising: reckless disregard and § 1591(c) serve for it, so
+    the line keeps the general words and says they do not for advertising; under § 1591(a)(2)
+    the carve-out follows the venture's act."""
+    doc = _advertising().model_dump(mode="json", exclude_none=True)
+    doc["conduct"].append(
+        {**doc["conduct"][0], "id": "r", "act": "recruiting", "date": "2026-09-01"}
+    )
+    line = _flat(nmt.assess(nmt.from_dict(doc), today=TODAY).explain())
+    line = line.split("§ 1591: ")[1].split("§ 1589")[0]
+    assert (
+        "knowledge or reckless disregard of the person's age (or a reasonable opportunity to "
+        "observe) and of a commercial sex act (for advertising, neither reckless disregard nor "
+        "§ 1591(c) serves)" in line
+    )
+    venture = nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "birth_date": "2010-06-01"}],
+            "conduct": [
+                {"id": "b", "actor": "D", "person": "V", "act": "benefiting",
+                 "date": "2023-03-01", "knowingly": True, "benefit": {"financially": True},
+                 "federal": {"venture": {"act": "advertising",
+                                         "two_or_more_individuals_associated_in_fact": True}}}
+            ],
+        }
+    )  # fmt: skip
+    said = _flat(nmt.assess(venture, today=TODAY, law="federal").explain())
+    assert (
+        "knowledge of the person's age and of a commercial sex act (for the venture's "
+        "advertising, reckless disregard does not serve)" in said
+    )

@@ -409,7 +409,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             for e, element in enumerate(paragraph.elements)
             if v.elements[p][e] == UNDETERMINED
         ]
-        needs = f"{short} also needs {words.either(_briefs(open_, v), 'and')}"
+        needs = f"{short} also needs {words.either(_briefs(open_, v, acts), 'and')}"
         why_not = unasked(law, acts)
         if why_not is not None:  # its questions are not asked (``needed``): the line says why
             needs += f"; {why_not}"
@@ -560,24 +560,41 @@ _LEAD = "knowledge or reckless disregard of "
 _KNOWLEDGE = "knowledge of "
 
 
-def _briefs(elements: Sequence[Element], v: ActVerdict[Any]) -> list[str]:
+def _briefs(
+    elements: Sequence[Element], v: ActVerdict[Any], acts: Sequence[ActVerdict[Any]]
+) -> list[str]:
     """The open elements of the act of ``v`` in a few words each, as :func:`_shared_lead` says
-    them; where only knowledge serves (advertising under § 1591), the knowledge alone, and why
-    (review O2: never "reckless disregard" or § 1591(c) for advertising)."""
+    them. Where only knowledge serves (advertising under § 1591: review O2, never "reckless
+    disregard" or § 1591(c) for it), the knowledge alone, and why; where it does for some of
+    the pair's acts open like ``v`` and not for others, the general words and when only
+    knowledge serves."""
+    alike = [a for a in acts if a.status == v.status]
     carved = [
-        e for e in elements if e.brief_if_knowledge_only and e.knowledge_only_for(v.ctx.conduct)
+        e
+        for e in elements
+        if e.brief_if_knowledge_only and all(e.knowledge_only_for(a.ctx.conduct) for a in alike)
+    ]
+    some = [
+        e
+        for e in elements
+        if e.knowledge_only and any(e.knowledge_only_for(a.ctx.conduct) for a in alike)
     ]
     briefs = [(e.brief_if_knowledge_only if e in carved else e.brief) or e.label for e in elements]
     out = _shared_lead(_shared_lead(briefs), _KNOWLEDGE)
-    if carved:
-        observe = any(e.also_words for e in carved)  # the age element, with § 1591(c)'s rule
+    if some:
+        where = (
+            "for the venture's advertising"
+            if all(e.knowledge_only_act != "act" for e in some)
+            else "for advertising"
+        )
         why = (
             "neither reckless disregard nor § 1591(c) serves"
-            if observe
+            if any(e.also_words for e in some)  # the age element, with § 1591(c)'s rule
             else "reckless disregard does not serve"
         )
-        at = next(i for i, b in enumerate(out) if b.startswith(_KNOWLEDGE))
-        out[at] += f" (for advertising, {why})"
+        lead = _KNOWLEDGE if carved else _LEAD
+        at = next((i for i, b in enumerate(out) if b.startswith(lead)), len(out) - 1)
+        out[at] += f" ({where}, {why})"
     return out
 
 
