@@ -309,3 +309,14 @@ def test_where_only_some_acts_are_advertising_the_line_says_when_knowledge_alone
         "knowledge of the person's age and of a commercial sex act (for the venture's "
         "advertising, reckless disregard does not serve)" in said
     )
+
+
+def test_an_act_the_text_does_not_reach_is_not_the_one_a_paragraph_is_explained_by() -> None:
+    """An act before 1 July 2008 fails every paragraph on its date alone: a later act failing
+    for its own reason comes closer, and the line says so, whichever act the file gives first."""
+    early = {**_RECRUITING, "id": "early", "date": "2005-05-01"}
+    late = {**_RECRUITING, "id": "late", "date": "2020-05-01", "knowingly": False}
+    late.pop("means_will_be_used")
+    line = _state_line(early, late)
+    assert line == _state_line(late, early)
+    assert line.startswith("NOT MET — for the recruiting of 1 May 2020, P did not act knowingly")

@@ -74,9 +74,10 @@ def _closest(
 ) -> tuple[ActVerdict[Any], int, int] | None:
     """(act, prong, element) of the element that best explains ``status`` over ``prongs`` (by
     citation; the prong's position is in the act's own text): of the act closest to the status
-    — for a prong not met, an act of the prong's own verb before one that fails on the verb,
-    then the fewest elements failing; then the earliest act, so that the answer does not turn
-    on the order of the file (review O3)."""
+    — for a prong not met, an act the text reaches by its date before one it does not, an act
+    of the prong's own verb before one that fails on the verb, then the fewest elements
+    failing; then the earliest act, so that the answer does not turn on the order of the file
+    (review O3)."""
     best: tuple[tuple[Any, ...], ActVerdict[Any], int, int] | None = None
     order = 0
     for v in acts:
@@ -90,7 +91,16 @@ def _closest(
             if not hits:
                 continue
             conduct_fails = 1 if _conduct_fails(v, p) else 0
-            rank = (conduct_fails, len(hits), *(when(v) if status == NOT_MET else ()), order)
+            # an act the text does not reach (its date) is the farthest from meeting it
+            elements = v.ctx.version.offences[p].elements
+            too_early = status == NOT_MET and any(elements[e].key == "in_force" for e in hits)
+            rank = (
+                too_early,
+                conduct_fails,
+                len(hits),
+                *(when(v) if status == NOT_MET else ()),
+                order,
+            )
             order += 1
             if best is None or rank < best[0]:
                 best = (rank, v, p, hits[0])
@@ -100,9 +110,11 @@ def _closest(
 
 
 def when(v: ActVerdict[Any]) -> tuple[bool, date]:
-    """An act's place in date order: dated acts first (an act judged under several texts
-    last: its answer is each text's), the earliest first."""
-    return (bool(v.under) or v.ctx.day is None, v.ctx.first_day or date.max)
+    """An act's place in date order: dated acts judged under a text first (an act judged under
+    several texts, or in a period with no text applied, last: its answer is each text's), the
+    earliest first."""
+    undated = bool(v.under) or v.ctx.day is None or not v.ctx.version.encoded
+    return (undated, v.ctx.first_day or date.max)
 
 
 def closest_not_met(

@@ -450,14 +450,17 @@ def _not_met_pair(acts: Sequence[ActVerdict[Any]]) -> str:
 
 
 def _each_verb(found: Sequence[tuple[ActVerdict[Any], str | None]]) -> list[str]:
-    """Acts failing the same paragraphs on their verbs, said once where only the verb differs
-    ("the conduct is recruiting or obtaining, not benefiting ((A)(3))"), else each its own."""
-    said = {(v.ctx.conduct.act.value, r) for v, r in found if r}
-    shapes = {r.replace(verb, "\x00", 1) for verb, r in said}
-    if len(shapes) == 1 and all(verb in r for verb, r in said):
-        verbs = list(dict.fromkeys(v.ctx.conduct.act.value for v, r in found if r))
-        return [shapes.pop().replace("\x00", words.either(verbs, "or"))]
-    return list(dict.fromkeys(r for _, r in found if r))
+    """Acts failing the same paragraphs on their verbs, each act's reasons, said once where
+    only the verb differs ("the conduct is recruiting or obtaining, not benefiting ((A)(3))")."""
+    shapes: dict[str, list[str]] = {}  # the reason with its verb left out -> the verbs
+    for v, reason in found:
+        verb = v.ctx.conduct.act.value
+        if reason is None:
+            continue
+        shape = reason.replace(verb, "\x00", 1) if verb in reason else reason
+        if verb not in shapes.setdefault(shape, []):
+            shapes[shape].append(verb)
+    return [shape.replace("\x00", words.either(verbs, "or")) for shape, verbs in shapes.items()]
 
 
 def _reasons_at(v: ActVerdict[Any], cited: Sequence[str]) -> str | None:
