@@ -320,3 +320,9 @@ def test_an_act_the_text_does_not_reach_is_not_the_one_a_paragraph_is_explained_
     line = _state_line(early, late)
     assert line == _state_line(late, early)
     assert line.startswith("NOT MET — for the recruiting of 1 May 2020, P did not act knowingly")
+
+
+def test_an_open_helper_the_bar_may_cover_is_headed_so() -> None:
+    pattern = _helper({"aided": True}, toward_helper=False)
+    text = _flat(nmt.assess(pattern, today=TODAY, law="nm").explain())
+    assert "B, undetermined (§ 30-52-1(E) may bar the charge): B may be an accessory" in text
