@@ -326,3 +326,12 @@ def test_an_open_helper_the_bar_may_cover_is_headed_so() -> None:
     pattern = _helper({"aided": True}, toward_helper=False)
     text = _flat(nmt.assess(pattern, today=TODAY, law="nm").explain())
     assert "B, undetermined (§ 30-52-1(E) may bar the charge): B may be an accessory" in text
+
+
+def test_the_note_on_a_belief_about_the_age_of_an_advertised_person_leaves_out_1591c() -> None:
+    """The note on a recorded belief about the age says, for advertising, that only knowledge of
+    the age serves and § 1591(c) does not list it."""
+    text = _flat(nmt.assess(_advertising(believed_age=19), today=TODAY).explain("elements"))
+    assert "where the act is advertising, only knowledge of age serves, and § 1591(c) does not" in (
+        text
+    )
