@@ -371,7 +371,8 @@ def test_an_indicator_of_two_means_is_counted_once() -> None:
     a = nmt.assess(_obtaining(None, HOLDING, wages), today=TODAY, law="nm")
     (q,) = [q for q in a.summary.needed if q.element == "means_will_be_used"]
     assert (
-        "(Evidence on file: 2 indicators by D (1 of fraud and 2 of coercion) toward W were "
+        "(Evidence on file: 2 indicators by D (1 of fraud and 2 of coercion; 1 counted for "
+        "both) toward W were "
         "observed;" in q.text
     )
     # fraud alone stated false: only the observation of fraud is against it

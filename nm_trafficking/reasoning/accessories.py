@@ -426,6 +426,35 @@ def _bar_questions(
     return [Question(text=text, kind=_POINT_OF_LAW, **who)]
 
 
+def _unless_barred(
+    v: ActVerdict[StatuteVersion],
+    acc: Accessory,
+    status: Status,
+    clause: str,
+    found: Standing | None,
+    federal: Sequence[tuple[Law, ActVerdict[Any]]],
+) -> list[Question]:
+    """The accessory's own questions (the act aided, the help, the intent) serve only an
+    accessory charge (review O5: a trafficked child's intent was asked for a charge (E) bars).
+    Where § 30-52-1(E) bars it, none under § 30-52-1 — with the federal sections assessed,
+    theirs under 18 U.S.C. § 2(a), which has no such bar found; where (E) may bar it, each
+    says it matters under § 30-52-1 only if (E) does not."""
+    if found is not None and found.why == "met":
+        if not federal:
+            return []
+        statuses = federal_statuses(acc, federal)
+        return _federal_questions(acc, federal, statuses, clause)
+    asked = _questions(v, acc, status, clause)
+    if found is not None:
+        under = "Under § 30-52-1 this" if federal else "This"
+        for q in asked:
+            q.text += (
+                f" ({under} matters only if § 30-52-1(E) does not bar charging {acc.person} "
+                "as an accessory.)"
+            )
+    return asked
+
+
 def judge(
     pattern: FactPattern,
     v: ActVerdict[StatuteVersion],
@@ -463,7 +492,8 @@ def judge(
         grading=grading,
         bar=None if found is None else "applies" if found.why == "met" else "may_apply",
         words=_words(pattern, v, acc, status, paragraphs, grading, found, clause, bool(federal)),
-        needed=_questions(v, acc, status, clause) + _bar_questions(v, acc, status, found),
+        needed=_unless_barred(v, acc, status, clause, found, federal)
+        + _bar_questions(v, acc, status, found),
         federal=federal_statuses(acc, federal),
     )
 

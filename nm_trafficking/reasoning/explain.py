@@ -186,11 +186,15 @@ class _ElementText:
     established: tuple[_Way, ...]
     defeated: tuple[_Way, ...]
     tests_age: bool
+    unknown_if_knowledge_only: _Way | None
+    """What is said when it is undetermined for an act only knowledge serves (advertising)."""
 
 
 def _element_text(element: Element) -> _ElementText:
+    carved = element.unknown_if_knowledge_only
     return _ElementText(
         element=element,
+        unknown_if_knowledge_only=_way(carved, element.paths) if carved else None,
         unknown=_way(element.unknown_reason, element.paths),
         established=tuple(_way(a.reason, a.paths) for a in element.established),
         defeated=tuple(_way(a.reason, a.paths) for a in element.defeated),
@@ -352,6 +356,9 @@ def prepared(verdict: ActVerdict[Any], reasons: dict[tuple[int, int], str]) -> N
 def _ways(act: _Act, text: _ElementText, status: Status, p: int, e: int) -> tuple[_Way, ...]:
     """What decided the element: the alternatives that matched, or (undetermined) every test."""
     if status == UNDETERMINED:
+        carved = text.unknown_if_knowledge_only
+        if carved is not None and text.element.knowledge_only_for(act.ctx.conduct):
+            return (carved,)
         return (text.unknown,)
     pool = text.established if status == MET else text.defeated
     matched = act.matched.get((p, e), ())

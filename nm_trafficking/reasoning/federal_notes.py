@@ -118,6 +118,9 @@ def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note 
     ]
     if not believed:
         return None
+    # review O2: § 1591(c) does not list "advertised", and for advertising (the act, or under
+    # (a)(2) the venture's) only knowledge serves
+    ads = any(_advertising(v) for v in acts if v.ctx.conduct.believed_age is not None)
     return Note(
         kind="knowledge_of_age",
         citation="18 U.S.C. § 1591(c)",
@@ -125,7 +128,14 @@ def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note 
         "never decides an element: under § 1591(a)(1) a reasonable opportunity to observe the "
         "person suffices (§ 1591(c); United States v. Duong, 848 F.3d 928 (10th Cir. 2017)); "
         "under § 1591(a)(2) knowledge or reckless disregard of age must be proved, and a belief "
-        "that the person was 18 or older does not by itself say either was absent.",
+        "that the person was 18 or older does not by itself say either was absent"
+        + (
+            "; where the act is advertising, only knowledge of age serves, and § 1591(c) does "
+            "not list it"
+            if ads
+            else ""
+        )
+        + ".",
     )
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from nm_trafficking.count_elements import compact
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import explain, federal_notes, undated
+from nm_trafficking.reasoning import explain, federal_notes, side_by_side, undated
 from nm_trafficking.reasoning.acts import ActContext, law_contexts
 from nm_trafficking.reasoning.counts import age_at_act
 from nm_trafficking.reasoning.penalties import (
@@ -28,7 +28,14 @@ from nm_trafficking.reasoning.penalties import (
     summarise,
     verdict_label,
 )
-from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict, act_verdict, any_of
+from nm_trafficking.reasoning.verdicts import (
+    MET,
+    NOT_MET,
+    UNDETERMINED,
+    ActVerdict,
+    act_verdict,
+    any_of,
+)
 from nm_trafficking.results import (
     DateSpan,
     ElementResult,
@@ -257,6 +264,9 @@ def _prongs(
             if statuses.get(c.conduct) == status:
                 index = i
                 break
+        closest = side_by_side.closest_not_met(acts, citation) if status == NOT_MET else None
+        if closest is not None:  # not the file's first act: the one closest to meeting it (O3)
+            index = next(i for i, v in enumerate(acts) if v is closest[0])
         version = acts[index].ctx.version if index is not None else law.versions[-1]
         text, in_text, label, label_meaning, elements_from = _wording(version)[citation]
         if index is not None and acts[index].under:  # an undated act: the weakest of its texts

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any, NamedTuple
 
 from nm_trafficking import statute, words
@@ -72,8 +73,12 @@ def _closest(
     acts: Sequence[ActVerdict[Any]], prongs: Sequence[str], status: Status
 ) -> tuple[ActVerdict[Any], int, int] | None:
     """(act, prong, element) of the element that best explains ``status`` over ``prongs`` (by
-    citation; the prong's position is in the act's own text)."""
-    best: tuple[tuple[int, int, int], ActVerdict[Any], int, int] | None = None
+    citation; the prong's position is in the act's own text): of the act closest to the status
+    — for a prong not met, an act the text reaches by its date before one it does not, an act
+    of the prong's own verb before one that fails on the verb, then the fewest elements
+    failing; then the earliest act, so that the answer does not turn on the order of the file
+    (review O3)."""
+    best: tuple[tuple[Any, ...], ActVerdict[Any], int, int] | None = None
     order = 0
     for v in acts:
         for citation in prongs:
@@ -86,7 +91,16 @@ def _closest(
             if not hits:
                 continue
             conduct_fails = 1 if _conduct_fails(v, p) else 0
-            rank = (len(hits), conduct_fails, order)
+            # an act the text does not reach (its date) is the farthest from meeting it
+            elements = v.ctx.version.offences[p].elements
+            too_early = status == NOT_MET and any(elements[e].key == "in_force" for e in hits)
+            rank = (
+                too_early,
+                conduct_fails,
+                len(hits),
+                *(when(v) if status == NOT_MET else ()),
+                order,
+            )
             order += 1
             if best is None or rank < best[0]:
                 best = (rank, v, p, hits[0])
@@ -95,10 +109,29 @@ def _closest(
     return best[1], best[2], best[3]
 
 
+def when(v: ActVerdict[Any]) -> tuple[bool, date]:
+    """An act's place in date order: dated acts judged under a text first (an act judged under
+    several texts, or in a period with no text applied, last: its answer is each text's), the
+    earliest first."""
+    undated = bool(v.under) or v.ctx.day is None or not v.ctx.version.encoded
+    return (undated, v.ctx.first_day or date.max)
+
+
+def closest_not_met(
+    acts: Sequence[ActVerdict[Any]], citation: str
+) -> tuple[ActVerdict[Any], int] | None:
+    """The act that comes closest to meeting the paragraph (or prong) ``citation`` not met, and
+    the paragraph's position in its text (:func:`_closest`); ``None`` if no act fails it."""
+    found = _closest(acts, (citation,), NOT_MET)
+    return None if found is None else (found[0], found[1])
+
+
 def _open_reason(v: ActVerdict[Any], p: int, e: int) -> str:
     element = v.ctx.version.offences[p].elements[e]
     if element.key in ("in_force", "conduct") or element.brief is None:
         return explain.element_reason(v, p, e)
+    if element.brief_if_knowledge_only and element.knowledge_only_for(v.ctx.conduct):
+        return f"{element.brief_if_knowledge_only} not established (only knowledge serves)"
     return f"{element.brief} not established"
 
 
@@ -384,6 +417,10 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
 # or services against a commercial sex act.
 
 _SEX_LAW = "usc_1591"
+_ADVERTISING = "advertising"
+"""The act for which § 1591 accepts only knowledge (§ 1591(a), "except where the act constituting
+the violation of paragraph (1) is advertising"), and which § 1591(c) does not list."""
+
 _ONLY_FEDERAL_VERBS = {
     "harboring": "harbors",
     "providing": "provides",
@@ -568,11 +605,17 @@ def _sex_separators(f: Finding, pattern: FactPattern, ages: Sequence[_Age]) -> l
     )
     if minor and ages and all(a.hi is not None and a.hi < 18 for a in ages):
         how = _age_mind(acts)
+        ads = {c.act.value == _ADVERTISING for c in acts}
+        observe = (
+            "only knowledge serves for advertising, not reckless disregard or § 1591(c)"
+            if ads == {True}  # review O2: § 1591(a)'s "except where ... advertising", (c)'s list
+            else "or, under (a)(1), a reasonable opportunity to observe: § 1591(c); United "
+            "States v. Duong, 848 F.3d 928 (10th Cir. 2017)"
+            + ("; for advertising only knowledge serves" if True in ads else "")
+        )
         parts.append(
-            "knowledge of the age: needed by § 1591 (or, under (a)(1), a reasonable opportunity "
-            "to observe: § 1591(c); United States v. Duong, 848 F.3d 928 (10th Cir. 2017)), not "
-            "by § 30-52-1(A)(2) (State v. Jackson, "
-            "2018-NMCA-066)" + (f" — here {how}" if how else "")
+            f"knowledge of the age: needed by § 1591 ({observe}), not by § 30-52-1(A)(2) "
+            "(State v. Jackson, 2018-NMCA-066)" + (f" — here {how}" if how else "")
         )
         banded = {a.text: b for a in ages if (b := _band(a)) is not None}
         if banded:

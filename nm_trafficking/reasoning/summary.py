@@ -63,6 +63,7 @@ from nm_trafficking.results import Count, DateSpan, Finding, LawCount, LawFindin
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import (
+    Element,
     FederalVersion,
     Law,
     OffenceParagraph,
@@ -406,7 +407,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         if status == MET:
             return f"{short} is met by {named(v.ctx)}"
         if status == NOT_MET:
-            return _not_met_reasons(v, p)
+            return _not_met_pair([a for a in acts if a.status == NOT_MET])
         if v.ctx.version is law.undated or date_matters(v):
             return f"the text that applies turns on the date of {named(v.ctx)}"
         if text_matters(v):
@@ -414,11 +415,11 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         if not v.ctx.version.encoded:
             return f"no text is encoded for the date of {named(v.ctx)}"
         open_ = [
-            element.brief or element.label
+            element
             for e, element in enumerate(paragraph.elements)
             if v.elements[p][e] == UNDETERMINED
         ]
-        needs = f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
+        needs = f"{short} also needs {words.either(_briefs(open_, v, acts), 'and')}"
         why_not = unasked(law, acts)
         if why_not is not None:  # its questions are not asked (``needed``): the line says why
             needs += f"; {why_not}"
@@ -426,17 +427,82 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
     return ""
 
 
-def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
+def _not_met_pair(acts: Sequence[ActVerdict[Any]]) -> str:
+    """Why the paragraphs (or prongs) fail over every act of the pair, each from the act that
+    comes closest to meeting it (an act of the paragraph's own verb first; the earliest of
+    equals: ``side_by_side.closest_not_met``), never from whichever act the file gives first
+    (review O3). Where another act gives other reasons for the same paragraphs, the act is
+    named ("for the recruiting of 1 May 2026, ..."); where no act has their verb, each act's
+    own reasons are said (they name its verb)."""
+    acts = sorted(acts, key=side_by_side.when)
+    groups: dict[int, tuple[ActVerdict[Any], list[int]]] = {}
+    for citation in dict.fromkeys(c for v in acts for c in v.ctx.version.citations):
+        found = side_by_side.closest_not_met(acts, citation)
+        if found is not None:
+            groups.setdefault(id(found[0]), (found[0], []))[1].append(found[1])
+    said: list[str] = []
+    for v, ps in groups.values():
+        cited = [v.ctx.version.citations[q] for q in ps]
+        own = _reasons_at(v, cited) or ""  # (the act fails each: it was picked for it)
+        if all(_reasons_at(u, cited) == own for u in acts):  # "P did not act knowingly"
+            said.append(own)
+            continue
+        fit = [q for q in ps if not _fails_on_verb(v, q)]
+        if fit:  # another act failing them otherwise: the act is named
+            cited = [v.ctx.version.citations[q] for q in fit]
+            own = _reasons_at(v, cited) or ""  # (the act fails each: it was picked for it)
+            others = (_reasons_at(u, cited) for u in acts if u is not v)
+            said.append(own if all(r == own for r in others) else f"for {named(v.ctx)}, {own}")
+        if len(fit) < len(ps):  # no act has their verb: every act's verb is said
+            cited = [v.ctx.version.citations[q] for q in ps if q not in fit]
+            said += _each_verb([(u, _reasons_at(u, cited)) for u in acts])
+    return "; ".join(dict.fromkeys(said))
+
+
+def _each_verb(found: Sequence[tuple[ActVerdict[Any], str | None]]) -> list[str]:
+    """Acts failing the same paragraphs on their verbs, each act's reasons, said once where
+    only the verb differs ("the conduct is recruiting or obtaining, not benefiting ((A)(3))")."""
+    shapes: dict[str, list[str]] = {}  # the reason with its verb left out -> the verbs
+    for v, reason in found:
+        verb = v.ctx.conduct.act.value
+        if reason is None:
+            continue
+        shape = reason.replace(verb, "\x00", 1) if verb in reason else reason
+        if verb not in shapes.setdefault(shape, []):
+            shapes[shape].append(verb)
+    return [shape.replace("\x00", words.either(verbs, "or")) for shape, verbs in shapes.items()]
+
+
+def _reasons_at(v: ActVerdict[Any], cited: Sequence[str]) -> str | None:
+    """Why the act fails the paragraphs ``cited`` (:func:`_not_met_reasons`); ``None`` where
+    its text lacks one of them or does not fail it."""
+    mine = v.ctx.version.citations
+    qs = [mine.index(c) for c in cited if c in mine]
+    if len(qs) < len(cited) or any(v.paragraphs[q] != NOT_MET for q in qs):
+        return None
+    best = max(qs, key=lambda q: (v.elements[q].count(MET), -qs.index(q)))
+    return _not_met_reasons(v, best, qs)
+
+
+def _fails_on_verb(v: ActVerdict[Any], q: int) -> bool:
+    """The act's conduct (its verb) fails paragraph ``q``."""
+    row = v.elements[q]
+    elements = v.ctx.version.offences[q].elements
+    return any(e.key == _CONDUCT and row[i] == NOT_MET for i, e in enumerate(elements))
+
+
+def _not_met_reasons(v: ActVerdict[Any], best: int, only: Sequence[int] | None = None) -> str:
     """Why the paragraphs (or prongs) of a not-met act fail, in one clause: the fewest reasons
     that cover them all — first the reason that defeats the most of them (so "not done
     knowingly" is said once of every paragraph it defeats, not each paragraph's first failing
     element), ties going to ``best`` (the paragraph the facts support most) and its element
     order. A reason is the same for several paragraphs when its words are (the same element
     and reason in the statute data, filled in for the paragraph each names); it is said once,
-    naming them all."""
+    naming them all. ``only``: those paragraphs alone (the others are another act's)."""
     offences = v.ctx.version.offences
     reasons: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (key, template) -> hits
-    for q in [best, *(q for q in range(len(offences)) if q != best)]:
+    among = range(len(offences)) if only is None else only
+    for q in [best, *(q for q in among if q != best)]:
         row = v.elements[q]
         for e, status in enumerate(row):
             if status != NOT_MET:
@@ -456,7 +522,11 @@ def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
     left = {q for hits in reasons.values() for q, _ in hits}
     # an undated act judged under several texts may fail a paragraph under each for a different
     # reason, with no one element failing under all (``reasoning.undated``)
-    every = [q for q, status in enumerate(v.paragraphs) if status == NOT_MET and q not in left]
+    every = [
+        q
+        for q, status in enumerate(v.paragraphs)
+        if status == NOT_MET and q not in left and (only is None or q in only)
+    ]
     said: list[str] = []
     while left:
         key = max(reasons, key=lambda k: len({q for q, _ in reasons[k]} & left))
@@ -500,16 +570,55 @@ _NO_VERB = "\x00no verb of the text"
 of § 30-52-1's text fails: said once."""
 
 _LEAD = "knowledge or reckless disregard of "
+_KNOWLEDGE = "knowledge of "
 
 
-def _shared_lead(briefs: list[str]) -> list[str]:
+def _briefs(
+    elements: Sequence[Element], v: ActVerdict[Any], acts: Sequence[ActVerdict[Any]]
+) -> list[str]:
+    """The open elements of the act of ``v`` in a few words each, as :func:`_shared_lead` says
+    them. Where only knowledge serves (advertising under § 1591: review O2, never "reckless
+    disregard" or § 1591(c) for it), the knowledge alone, and why; where it does for some of
+    the pair's acts open like ``v`` and not for others, the general words and when only
+    knowledge serves."""
+    alike = [a for a in acts if a.status == v.status]
+    carved = [
+        e
+        for e in elements
+        if e.brief_if_knowledge_only and all(e.knowledge_only_for(a.ctx.conduct) for a in alike)
+    ]
+    some = [
+        e
+        for e in elements
+        if e.knowledge_only and any(e.knowledge_only_for(a.ctx.conduct) for a in alike)
+    ]
+    briefs = [(e.brief_if_knowledge_only if e in carved else e.brief) or e.label for e in elements]
+    out = _shared_lead(_shared_lead(briefs), _KNOWLEDGE)
+    if some:
+        where = (
+            "for the venture's advertising"
+            if all(e.knowledge_only_act != "act" for e in some)
+            else "for advertising"
+        )
+        why = (
+            "neither reckless disregard nor § 1591(c) serves"
+            if any(e.also_words for e in some)  # the age element, with § 1591(c)'s rule
+            else "reckless disregard does not serve"
+        )
+        lead = _KNOWLEDGE if carved else _LEAD
+        at = next((i for i, b in enumerate(out) if b.startswith(lead)), len(out) - 1)
+        out[at] += f" ({where}, {why})"
+    return out
+
+
+def _shared_lead(briefs: list[str], lead: str = _LEAD) -> list[str]:
     """Briefs that begin alike said once: "knowledge or reckless disregard of the person's age
     and of a commercial sex act"."""
-    same = [b for b in briefs if b.startswith(_LEAD)]
+    same = [b for b in briefs if b.startswith(lead)]
     if len(same) < 2:
         return briefs
-    merged = _LEAD + " and of ".join(b.removeprefix(_LEAD) for b in same)
-    out = [b for b in briefs if not b.startswith(_LEAD)]
+    merged = lead + " and of ".join(b.removeprefix(lead) for b in same)
+    out = [b for b in briefs if not b.startswith(lead)]
     out.insert(briefs.index(same[0]), merged)
     return out
 
@@ -659,6 +768,9 @@ def _indicator_words(
         else:  # each means with its own count (review J N8: "3 of fraud or coercion" for 3 of
             # coercion, one of which also of fraud)
             split = words.either([f"{c} of {x}" for x, c in each.items()], "and")
+            multi = sum(len([x for x in of if x in m]) > 1 for m in kept)
+            if multi:  # review O9: "3 indicators (1 of fraud and 3 of coercion)" did not add up
+                split += f"; {multi} counted for {'both' if len(of) == 2 else 'more than one'}"
             parts.append(f"{count} by {by} ({split})")
     if not parts:
         return ""
@@ -744,6 +856,28 @@ def _evidence_in_questions(
         said = _indicator_words(_indicators(pattern, q.defendant, q.victim), q.victim, means)
         if said:
             q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
+
+
+def _evidence_of_victim(pattern: FactPattern, questions: Sequence[Question]) -> None:
+    """The (E) question of a helper only labelled a victim names the indicators of force, fraud
+    or coercion toward the helper on file, by whoever did them, as the means questions do
+    (review O6): evidence that the helper may be a victim, not a finding."""
+    from nm_trafficking.indicators import indicator
+
+    for q in questions:
+        if q.element != "victim_not_accessory" or q.kind != FACT or q.defendant is None:
+            continue
+        helper = q.defendant
+        found: dict[str | None, list[tuple[str, ...]]] = {}
+        for obs in pattern.observations:
+            if obs.person == helper:
+                means = indicator(obs.indicator).means_names
+                if means:
+                    found.setdefault(obs.actor, []).append(means)
+        found = dict(sorted(found.items(), key=lambda kv: kv[0] is None))
+        said = _indicator_words(found, helper)
+        if said:
+            q.text += f" (Evidence on file: {said}; indicators are evidence, not a finding.)"
 
 
 # --- notes once -------------------------------------------------------------------------------
@@ -1484,6 +1618,8 @@ def _accessories(pattern: FactPattern, pairs: Sequence[PairActs]) -> list[Access
         for v, federal in helped
         for acc in v.ctx.conduct.accessories
     ]
+    for f in found:
+        _evidence_of_victim(pattern, f.needed)
     order = {c.id: i for i, c in enumerate(pattern.conduct)}
     return accessories.asked_once(sorted(found, key=lambda f: order[f.conduct]))
 

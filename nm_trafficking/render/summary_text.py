@@ -475,6 +475,11 @@ def accessory_lines(a: Helper, names: Mapping[str, str], s: Summary | None = Non
     if isinstance(a, AccessoryFinding):
         barred = a.bar == "applies" and a.status != "not_met"
         lead = "barred by § 30-52-1(E)" if barred else words.STATUS_WORDS[a.status]
+        if a.bar == "may_apply" and a.status != "not_met":  # review O6: the header says it too
+            met = a.status == "met"
+            lead += (
+                " unless barred by § 30-52-1(E)" if met else " (§ 30-52-1(E) may bar the charge)"
+            )
     else:
         lead = words.STATUS_WORDS[_best(a.federal.values())]
     out = [f"{a.helper}, {lead}: {a.words}"]

@@ -183,6 +183,21 @@ class Element:
     """The fact that names the act :attr:`knowledge_only` is about: the actor's own act, or the
     venture's (``federal.venture.act``) under § 1591(a)(2)."""
     question_if_knowledge_only: str | None = None
+    brief_if_knowledge_only: str | None = None
+    """:attr:`brief` for an act :attr:`knowledge_only` is about ("knowledge of the person's
+    age": reckless disregard does not serve)."""
+    unknown_if_knowledge_only: str | None = None
+    """:attr:`unknown_reason` for an act :attr:`knowledge_only` is about."""
+
+    def knowledge_only_for(self, conduct: Any) -> bool:
+        """Only knowledge serves for the act ``conduct`` (the verb at
+        :attr:`knowledge_only_act` is one of :attr:`knowledge_only`)."""
+        if not self.knowledge_only:
+            return False
+        found: Any = conduct
+        for part in self.knowledge_only_act.split("."):
+            found = getattr(found, part, None)
+        return getattr(found, "value", found) in self.knowledge_only
 
     @cached_property
     def paths(self) -> tuple[str, ...]:

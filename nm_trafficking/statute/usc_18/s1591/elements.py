@@ -351,9 +351,14 @@ def means_element(t: Text, act_path: str, whose: str) -> Element:
         unknown_reason="knowledge or reckless disregard that force, threats of force, fraud or "
         "coercion (as § 1591(e)(2) defines it) would be used to cause {person} to engage in a "
         "commercial sex act is not established",
+        unknown_if_knowledge_only="knowledge that force, threats of force, fraud or coercion "
+        "(as § 1591(e)(2) defines it) would be used to cause {person} to engage in a commercial "
+        f"sex act is not established ({whose} is advertising: only knowledge serves, not reckless "
+        "disregard)",
         note=note,
         evidenced_by_indicators=True,
         brief="knowledge or reckless disregard of force, fraud or coercion",
+        brief_if_knowledge_only="knowledge of force, fraud or coercion",
     )
 
 
@@ -504,6 +509,9 @@ def a1_age_mental_state(t: Text) -> Element:
         ),
         unknown_reason="knowledge or reckless disregard that {person} was under 18, or a "
         "reasonable opportunity to observe {person} (§ 1591(c)), is not established",
+        unknown_if_knowledge_only="knowledge that {person} was under 18 is not established (the "
+        "conduct is advertising: only knowledge serves, not reckless disregard, and § 1591(c) "
+        "does not list it)",
         note="United States v. Duong, 848 F.3d 928 (10th Cir. 2017), binding in New Mexico (only "
         "the opinion's opening was read, [P] as a court opinion): a reasonable opportunity to "
         "observe the person suffices alone, even where the defendant neither knew nor was "
@@ -519,6 +527,7 @@ def a1_age_mental_state(t: Text) -> Element:
         + ". The actor's belief about the age is never decisive.",
         brief="knowledge or reckless disregard of the person's age (or a reasonable "
         "opportunity to observe)",
+        brief_if_knowledge_only="knowledge of the person's age",
     )
 
 
@@ -581,11 +590,15 @@ def csa_element(t: Text, act_path: str, whose: str) -> Element:
         ),
         unknown_reason="knowledge or reckless disregard that {person} would be caused to "
         "engage in a commercial sex act (§ 1591(e)(3)) is not established",
+        unknown_if_knowledge_only="knowledge that {person} would be caused to engage in a "
+        f"commercial sex act (§ 1591(e)(3)) is not established ({whose} is advertising: only "
+        "knowledge serves, not reckless disregard)",
         note="'Commercial sex act' means any sex act on account of which anything of value is "
         "given to or received by any person (§ 1591(e)(3)); it is not the state statute's "
         "'commercial sexual activity', whose definition is UNVERIFIED, so the state fact is not "
         "used. 'Sex act' is not defined.",
         brief="knowledge or reckless disregard of a commercial sex act",
+        brief_if_knowledge_only="knowledge of a commercial sex act",
     )
 
 
@@ -802,10 +815,14 @@ def a2_age_mental_state(t: Text) -> Element:
         ),
         unknown_reason="knowledge or reckless disregard that {person} was under 18 is not "
         "established (under (a)(2) a reasonable opportunity to observe is not enough)",
+        unknown_if_knowledge_only="knowledge that {person} was under 18 is not established (the "
+        "venture's act is advertising: only knowledge serves, not reckless disregard; under "
+        "(a)(2) a reasonable opportunity to observe is not enough)",
         note="§ 1591(c) is limited to prosecutions under (a)(1): for an (a)(2) charge knowledge "
         "or reckless disregard of age must be proved (reference § 3.3, own reading of (c); "
         "reference § 4, worked contrast 3).",
         brief="knowledge or reckless disregard of the person's age",
+        brief_if_knowledge_only="knowledge of the person's age",
     )
 
 
