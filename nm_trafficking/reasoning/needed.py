@@ -950,28 +950,43 @@ _FORCED_LABOR_MET = (
 )
 
 
+_FORCED_LABOR_MET_ON = (
+    " § 1589 (forced labor, a chapter 77 offense) is met on {acts} toward {person} on the facts "
+    "stated: if this act served that violation, the answer is yes."
+)
+
+
 def _forced_labor_met(
     asked: list[Question], laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
 ) -> list[Question]:
     """§ 1590's "in violation of this chapter" asked of an act that meets § 1589 on the facts
     stated (review H3 of session 6): the question says so, as a trained reader would answer it
     from the § 1589 line above; § 1590's status still rests on its own facts (docs/federal.md,
-    decision 11), so the question stays."""
-    met = {
-        v.ctx.conduct.id
-        for law, acts in laws
-        if law.id == "usc_1589"
-        for v in acts
-        if v.status == MET
-    }
+    decision 11), so the question stays. Asked of another act of the pair, the question names
+    the acts on which § 1589 is met (review Q11 of session 7)."""
+    met = [v for law, acts in laws if law.id == "usc_1589" for v in acts if v.status == MET]
     if not met:
         return asked
-    return [
-        replace(q, text=q.text + _FORCED_LABOR_MET.format(person=q.victim))
-        if q.law == "usc_1590" and q.element == "in_violation_of_this_chapter" and q.conduct in met
-        else q
-        for q in asked
-    ]
+    on_act = {v.ctx.conduct.id for v in met}
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for v in met:  # § 1589 met on another act of the pair (review Q11 of session 7)
+        c = v.ctx.conduct
+        by_pair.setdefault((c.actor, c.person), []).append(named(v.ctx))
+    out = []
+    for q in asked:
+        if q.law == "usc_1590" and q.element == "in_violation_of_this_chapter":
+            if q.conduct in on_act:
+                q = replace(q, text=q.text + _FORCED_LABOR_MET.format(person=q.victim))
+            elif (others := by_pair.get((q.defendant, q.victim))) is not None:
+                q = replace(
+                    q,
+                    text=q.text
+                    + _FORCED_LABOR_MET_ON.format(
+                        acts=words.either(others, "and"), person=q.victim
+                    ),
+                )
+        out.append(q)
+    return out
 
 
 def _chapter_77_question(
