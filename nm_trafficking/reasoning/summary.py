@@ -410,6 +410,14 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         ]
         needs = f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
         why_not = unasked(law, acts)
+        if why_not is not None and law.labor_or_services:
+            # nothing is asked: the labor or services no fact puts at issue, said once (not the
+            # open elements, then the labor or services again; the elements are one step away)
+            person = v.ctx.conduct.person
+            return (
+                f"{short} needs {person}'s labor or services, and no fact stated puts them at "
+                f"issue, so none of {words.law_short(law)}'s questions is asked"
+            )
         if why_not is not None:  # its questions are not asked (``needed``): the line says why
             needs += f"; {why_not}"
         return needs

@@ -249,11 +249,12 @@ def _texts(c: CountSummary) -> str:
     return "; ".join(parts)
 
 
-def _end(period: LimitationPeriod, today: date | None = None, *, said: bool = False) -> str:
+def _end(period: LimitationPeriod, today: date | None = None) -> str:
     """A period compactly, with the provision giving it: ``to 10 March 2024 (passed) under
     § 30-1-8(B)``, ``to 7 December 2026 (the last day is today)``, ``none under § 3299``,
-    ``open under § 30-1-8(I)``, ``for the child's life under § 3283``. ``said``: the law's line
-    already says the period has passed (one count): not said again."""
+    ``open under § 30-1-8(I)``, ``for the child's life under § 3283``. A day that has passed is
+    marked "(passed)" on every count's line, the pair's one count too (its law line says so as
+    well: a reader of the count alone must see it)."""
     if period.kind == "none":
         end = "none"
     elif period.kind == "open":
@@ -264,7 +265,7 @@ def _end(period: LimitationPeriod, today: date | None = None, *, said: bool = Fa
         end = "running from the act's date (not stated)"
     else:
         end = f"to {words.long_date(period.last_day)}" + (
-            ("" if said else " (passed)")
+            " (passed)"
             if period.passed
             else " (the last day is today)"
             if period.last_day == today
@@ -291,21 +292,18 @@ def _before_3299(periods: Sequence[LimitationPeriod], today: date) -> str:
     return ", or ".join(said) + (f", else {' or '.join(rest)}" if rest else "")
 
 
-def limitation(
-    c: CountSummary, names: Mapping[str, str], today: date, said: frozenset[str] = frozenset()
-) -> str:
+def limitation(c: CountSummary, names: Mapping[str, str], today: date) -> str:
     """The act's limitation periods, compactly, each with its provision: ``§ 30-52-1 to 10 March
     2024 (passed) under § 30-1-8(B); § 1591 none under § 3299`` — dated warnings (the full words
     are in the JSON and the memo). Where the grade is open, each grade's period ("if a ...");
-    where which rule applies is open (§ 1591 before 27 July 2006), each ("or"). ``said``: the
-    laws whose line says the period has passed (the pair's one count): "(passed)" not again."""
+    where which rule applies is open (§ 1591 before 27 July 2006), each ("or")."""
     parts: dict[str, list[str]] = {}
     for law_id, act in c.laws.items():
         if act.limitation is None or not act.all_periods:
             continue
         by_grade: dict[str, list[str]] = {}  # the period's words -> its grades
         for period in act.all_periods:
-            by_grade.setdefault(_end(period, today, said=law_id in said), []).extend(
+            by_grade.setdefault(_end(period, today), []).extend(
                 [period.grade] if period.grade else []
             )
         if len(by_grade) > 1 and all(by_grade.values()):
@@ -351,11 +349,9 @@ def _counts(
         age = f"{victim} aged {c.victim_age}" if c.victim_age else f"{victim}'s age not known"
         where = f" — {_place(c.county)}" if c.county else ""
         head = f"{when(c)}{where} — {age} — texts: {_texts(c)}"
-        if len(counts) == 1:  # the pair's lines above are this act's, and say what passed
-            said = frozenset(law for law in c.laws if passed_periods(counts, law, today))
-            limit = limitation(c, names, today, said)
-            return wrap(f"Count: {head}" + (f"; {limit}" if limit else ""), "  ")
         limit = limitation(c, names, today)
+        if len(counts) == 1:  # the pair's lines above are this act's
+            return wrap(f"Count: {head}" + (f"; {limit}" if limit else ""), "  ")
         lines += wrap(head, "    - ")
         parts = [act_line(act, names[law_id]) for law_id, act in c.laws.items()]
         lines += wrap("; ".join(parts) + (f"; {limit}" if limit else ""), "        ")
