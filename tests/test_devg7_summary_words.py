@@ -92,3 +92,72 @@ def test_a_labor_section_asking_nothing_says_the_labor_once() -> None:
             f"so none of § {section}'s questions is asked." in text
         )
     assert "labor or services at issue, so none is asked" not in text
+
+
+# --- 2 (review K6): a helper's questions under the helper's own heading ----------------------
+
+
+def _helper_case() -> nmt.FactPattern:
+    """H, labelled a victim, aided D's recruiting of V (the (E) question is asked of H); D's
+    recruiting of X leaves a question of its own, so the questions are grouped."""
+    return nmt.from_dict(
+        {
+            "persons": [
+                {"id": "D"},
+                {"id": "H", "roles": ["victim"]},
+                {"id": "V", "roles": ["victim"], "birth_date": "2005-03-03"},
+                {"id": "X", "age": 30},
+            ],
+            "conduct": [
+                {
+                    "id": "rec",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2021-06-01",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                    "accessories": [
+                        {
+                            "person": "H",
+                            "aided": True,
+                            "intended_that_the_offense_be_committed": True,
+                        }
+                    ],
+                },
+                {
+                    "id": "recX",
+                    "actor": "D",
+                    "person": "X",
+                    "act": "recruiting",
+                    "date": "2022-06-01",
+                    "knowingly": True,
+                    "to_subject_to": {"labor": True},
+                },
+            ],
+        }
+    )
+
+
+HELPER_HEAD = "H, as accessory to D's recruiting of V on 1 June 2021"
+
+
+def test_a_helpers_question_is_filed_under_the_helper_not_as_an_act_toward_the_victim() -> None:
+    result = nmt.assess(_helper_case(), today=TODAY, law="nm")
+    text = result.explain()
+    needed = text[text.index("Still needed:") : text.index("Notes")]
+    assert "H toward V" not in needed  # no act of H's toward V is stated
+    assert "  D toward X:\n  1. (A)(1)" in needed
+    assert f"  {HELPER_HEAD}:\n  2. (E): Was H a human trafficking victim?" in needed
+    markdown = result.to_markdown()
+    assert f"**{HELPER_HEAD}**" in markdown and "**H toward V**" not in markdown
+    html = result._repr_html_()
+    assert f"<b>{HELPER_HEAD}:</b>" in html.replace("&#39;", "'")
+    assert "H toward V" not in html
+
+
+def test_the_helpers_heading_names_the_act_aided_under_federal_law_too() -> None:
+    text = nmt.assess(_helper_case(), today=TODAY, law="federal").explain()
+    needed = text[text.index("Still needed:") :]
+    assert f"  {HELPER_HEAD}:\n  9. § 2(a): Does D's recruiting of V" in needed
+    assert "H toward V" not in needed

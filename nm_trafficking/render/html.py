@@ -128,16 +128,16 @@ def render_summary_html(s: Summary) -> str:
                 ],
             }
         )
-    questions = summary_text.needed(s)
-    several = len({(q.defendant, q.victim) for q in questions}) > 1
+    questions = summary_text.needed_headings(s)
+    several = len({head for _, head in questions}) > 1
     needed = [
         {
             "text": q.text,
             "point_of_law": q.kind == "point_of_law",
             "settles": summary_text.cites(q.citations),
-            "pair": f"{q.defendant} toward {q.victim}" if several else "",
+            "pair": head if several else "",
         }
-        for q in questions
+        for q, head in questions
     ]
 
     names = summary_text.law_names()

@@ -145,18 +145,15 @@ def render_summary_markdown(s: Summary) -> list[str]:
             lines.append(f"- {md(first)}")
             lines += [f"  - {md(line)}" for line in rest]
         lines.append("")
-    questions = summary_text.needed(s)
+    questions = summary_text.needed_headings(s)
     if questions:
         lines += ["## Still needed", ""]
-        pairs = {(q.defendant, q.victim) for q in questions}
-        heading: tuple[str, str] | None = None
-        for i, q in enumerate(questions, 1):
-            if len(pairs) > 1 and (q.defendant, q.victim) != heading:
-                heading = (q.defendant, q.victim)
-                lines += ([""] if i > 1 else []) + [
-                    f"**{md(q.defendant)} toward {md(q.victim)}**",
-                    "",
-                ]
+        several = len({head for _, head in questions}) > 1
+        heading: str | None = None
+        for i, (q, head) in enumerate(questions, 1):
+            if several and head != heading:
+                heading = head
+                lines += ([""] if i > 1 else []) + [f"**{md(head)}**", ""]
             lead = "**Point of law:** " if q.kind == "point_of_law" else ""
             lines.append(f"{i}. {lead}{md(q.text)} ({md(summary_text.cites(q.citations))})")
         lines.append("")

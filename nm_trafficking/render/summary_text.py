@@ -432,6 +432,30 @@ def needed(s: Summary) -> list[Question]:
     return [*s.needed, *(q for a in helpers(s) for q in a.needed)]
 
 
+def helper_heading(s: Summary, a: Helper) -> str:
+    """The heading a helper's questions are filed under: the helper and the act aided
+    (``H, as accessory to D's recruiting of V on 1 June 2021``) — not "H toward V", which reads
+    as an act of H's toward V (review K6); the § 30-52-1(E) question, about the helper, is
+    where a reader looking for the helper finds it."""
+    c = aided_count(s, a)
+    clause = (
+        words.act_clause(a.defendant, c.act, a.victim, c.date)
+        if c is not None
+        else f"{a.defendant}'s {a.name.removeprefix('the ')} toward {a.victim}"
+    )
+    return f"{a.helper}, as accessory to {clause}"
+
+
+def needed_headings(s: Summary) -> list[tuple[Question, str]]:
+    """:func:`needed`, each question with the heading it is filed under where the questions
+    are grouped: a pair's under ``D toward V``, a helper's under :func:`helper_heading`."""
+    out = [(q, f"{q.defendant} toward {q.victim}") for q in s.needed]
+    for a in helpers(s):
+        head = helper_heading(s, a)
+        out += [(q, head) for q in a.needed]
+    return out
+
+
 NOTHING_NEEDED = "nothing for the statuses and grades above."
 
 
@@ -584,17 +608,17 @@ def render_summary(s: Summary) -> list[str]:
             lines += wrap(first, "  - ")
             for line in rest:
                 lines += wrap(line, "    ")
-    questions = needed(s)
+    questions = needed_headings(s)
     if questions:
         lines += ["", "Still needed:"]
-        # Several pairs: each pair's questions under its name (two acts of one verb and day
-        # toward two persons read alike); the numbering runs on.
-        pairs = {(q.defendant, q.victim) for q in questions}
-        heading: tuple[str, str] | None = None
-        for i, q in enumerate(questions, 1):
-            if len(pairs) > 1 and (q.defendant, q.victim) != heading:
-                heading = (q.defendant, q.victim)
-                lines += wrap(f"{q.defendant} toward {q.victim}:", "  ")
+        # Several pairs (or helpers): each one's questions under its name (two acts of one verb
+        # and day toward two persons read alike); the numbering runs on.
+        several = len({head for _, head in questions}) > 1
+        heading: str | None = None
+        for i, (q, head) in enumerate(questions, 1):
+            if several and head != heading:
+                heading = head
+                lines += wrap(f"{head}:", "  ")
             settles = cites(q.citations)
             lead = "[point of law] " if q.kind == "point_of_law" else ""
             lines += wrap(f"{settles}: {lead}{q.text}", f"  {i}. ", " ")
