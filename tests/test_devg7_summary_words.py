@@ -161,3 +161,120 @@ def test_the_helpers_heading_names_the_act_aided_under_federal_law_too() -> None
     needed = text[text.index("Still needed:") :]
     assert f"  {HELPER_HEAD}:\n  9. § 2(a): Does D's recruiting of V" in needed
     assert "H toward V" not in needed
+
+
+# --- 3: the conspiracy note grades each party, as the summary's lines do -----------------------
+
+
+def _agreement(d1_act: dict[str, Any], d2_act: dict[str, Any] | None) -> nmt.FactPattern:
+    """D1's act toward A, D2's toward B (aged 11 on 1 February 2022: first degree), each
+    stating only its actor's combination with the other."""
+    conduct = [
+        {
+            "id": "ra",
+            "actor": "D1",
+            "person": "A",
+            "act": "recruiting",
+            "knowingly": True,
+            "agreement": {"with_persons": ["D2"], "to_commit_this_act": True},
+            **d1_act,
+        }
+    ]
+    if d2_act is not None:
+        conduct.append(
+            {
+                "id": "rb",
+                "actor": "D2",
+                "person": "B",
+                "act": "recruiting",
+                "date": "2022-02-01",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                "agreement": {"with_persons": ["D1"], "to_commit_this_act": True},
+                **d2_act,
+            }
+        )
+    return nmt.from_dict(
+        {
+            "persons": [
+                {"id": "D1"},
+                {"id": "D2"},
+                {"id": "A", "birth_date": "1990-01-01"},
+                {"id": "B", "birth_date": "2011-01-01"},
+            ],
+            "conduct": conduct,
+        }
+    )
+
+
+THIRD = {
+    "date": "2022-01-01",
+    "means_will_be_used": {"force": True},
+    "to_subject_to": {"labor": True},
+}
+
+
+def _note(result: nmt.Assessment) -> str:
+    (note,) = [n for n in result.summary.notes if n.kind == "conspiracy"]
+    return _flat(note.text)
+
+
+def test_the_conspiracy_note_grades_each_party_from_his_own_combination() -> None:
+    """D1's own combination is stated only for his third degree act: his conspiracy is fourth
+    degree, second only if his own combination to D2's first degree act is established (the
+    summary's line says so); the note said one grade, second degree, for the whole agreement
+    and that D1 combined "for the purpose of committing" both acts (stated)."""
+    result = nmt.assess(_agreement(THIRD, {}), today=TODAY, law="nm")
+    note = _note(result)
+    assert "D1 knowingly combined with D2 for the purpose of committing D1's recruiting" in note
+    assert "D1's recruiting of A on 1 January 2022 and D2's recruiting" not in note
+    assert (
+        "and D2 with D1 for the purpose of committing D2's recruiting of B on 1 February 2022 "
+        "(stated)" in note
+    )
+    assert (
+        "for D1, conspiracy to a third degree felony, a fourth degree felony (NMSA 1978, "
+        "§ 30-28-2(B)(3) [S]); or, if D1's own combination to D2's recruiting of B on "
+        "1 February 2022 is established, conspiracy to a first degree felony, a second degree "
+        "felony (NMSA 1978, § 30-28-2(B)(1) [S]); for D2, conspiracy to a first degree felony, "
+        "a second degree felony" in note
+    )
+    # the limitation period of every grade a party may have (D1's fourth degree too)
+    assert "second degree felony: six years" in note and "fourth degree felony: five" in note
+
+
+def test_a_fixed_party_grade_does_not_turn_on_another_partys_believed_age() -> None:
+    """D1's act toward A, 18 on the day and (A)(1) open, may be graded from the age D1 believed
+    (not stated); D2's grade is fixed by his own first degree act (review K5 in the note)."""
+    act = {"date": "2008-01-01", "will_be_caused_to_engage_in_commercial_sexual_activity": True}
+    pattern = _agreement(act, {}).model_dump(mode="json")
+    pattern["persons"][2]["birth_date"] = "1990-01-01"
+    pattern["conduct"][0]["date"] = "2008-07-01"  # A is 18
+    result = nmt.assess(nmt.FactPattern.model_validate(pattern), today=TODAY, law="nm")
+    note = _note(result)
+    d2 = note[note.index("for D2, ") :]
+    assert "believed" not in d2.split(" (a reading of the text)")[0]
+    assert "for D1, if D1's recruiting of A on 1 July 2008 is established as human" in note
+
+
+def test_a_party_only_named_in_anothers_agreement_is_not_established_in_the_note() -> None:
+    pattern = _agreement(THIRD, None)  # only D1's fact: D2 is named, his combination unstated
+    note = _note(nmt.assess(pattern, today=TODAY, law="nm"))
+    assert (
+        "D2's own knowing combination is not stated, only D1's with D2: for D2, the conspiracy "
+        "is not established" in note
+    )
+
+
+def test_a_findings_note_says_anothers_act_counts_only_if_his_own_combination_does() -> None:
+    result = nmt.assess(_agreement(THIRD, {}), today=TODAY, law="nm")
+    (finding,) = [f for f in result.findings if f.defendant == "D1"]
+    (own,) = [n for n in finding.notes if n.kind == "conspiracy"]
+    text = _flat(own.text)
+    assert (
+        "The same agreement also covers D2's recruiting of B on 1 February 2022, for which D2 is "
+        "stated to have combined with D1: it counts toward D1's grade only if D1's own "
+        "combination to it is established." in text
+    )
+    assert "among all the acts agreed to" not in text
+    assert "D2's own knowing combination is not stated" not in text  # it is, on D2's act
