@@ -278,3 +278,91 @@ def test_a_findings_note_says_anothers_act_counts_only_if_his_own_combination_do
     )
     assert "among all the acts agreed to" not in text
     assert "D2's own knowing combination is not stated" not in text  # it is, on D2's act
+
+
+# --- 4: § 32A-2-3(A) quoted once, the (E) why said once ----------------------------------------
+
+
+def _child_case() -> nmt.FactPattern:
+    """D, 17, recruits V and W (14); H, 17 and labelled a victim, aided the first recruiting."""
+    return nmt.from_dict(
+        {
+            "persons": [
+                {"id": "D", "birth_date": "2005-01-01"},
+                {"id": "H", "roles": ["victim"], "birth_date": "2005-06-01"},
+                {"id": "V", "birth_date": "2008-03-03"},
+                {"id": "W", "birth_date": "2008-05-05"},
+            ],
+            "conduct": [
+                {
+                    "id": "rec",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2022-06-01",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                    "accessories": [
+                        {
+                            "person": "H",
+                            "aided": True,
+                            "intended_that_the_offense_be_committed": True,
+                        }
+                    ],
+                },
+                {
+                    "id": "recW",
+                    "actor": "D",
+                    "person": "W",
+                    "act": "recruiting",
+                    "date": "2022-07-01",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                },
+            ],
+        }
+    )
+
+
+QUOTE = "“'delinquent act' means an act committed by a child"
+ABOVE = "(NMSA 1978, § 32A-2-3(A) [S], quoted above)"
+
+
+@pytest.mark.parametrize("detail", ["summary", "elements"])
+def test_the_childrens_code_is_quoted_once_and_referred_to_after(detail: str) -> None:
+    result = nmt.assess(_child_case(), today=TODAY, law="nm")
+    text = _flat(result.explain(detail))  # type: ignore[arg-type]
+    assert text.count(QUOTE) == 1
+    first = text.index(QUOTE)
+    assert text.index(ABOVE) > first  # D toward W's line, and H's finding
+    assert text.count(ABOVE) >= 2
+    # the JSON's lines stay each self-contained
+    pairs = result.summary.pairs
+    assert all(QUOTE in (p.laws[0].why or "") for p in pairs)
+    assert QUOTE in result.summary.accessories[0].words
+
+
+def test_the_childrens_code_is_quoted_once_in_markdown_html_and_the_memo() -> None:
+    from nm_trafficking.render.memo import render as memo
+
+    result = nmt.assess(_child_case(), today=TODAY, law="nm")
+    markdown = result.to_markdown()
+    assert markdown.count("'delinquent act' means") == 1 and "quoted above" in markdown
+    html = result._repr_html_().replace("&#39;", "'")
+    assert html.count("'delinquent act' means") == 1 and html.count(ABOVE) == 2
+    page = memo(result).replace("&#39;", "'").replace("\u00a0", " ")
+    assert page.count("'delinquent act' means") == 1 and ABOVE in page
+
+
+def test_the_bar_question_refers_to_the_helpers_finding_for_why() -> None:
+    result = nmt.assess(_child_case(), today=TODAY, law="nm")
+    text = _flat(result.explain())
+    why = "H is labelled a victim, though no act toward H stated meets or may meet § 30-52-1"
+    assert text.count(why) == 1  # the finding's
+    assert "H is labelled a victim, but no act toward H" not in text  # the question's, before
+    assert (
+        "(E): Was H a human trafficking victim? If so, H shall not be charged as an accessory "
+        "(why this is open: H's finding under the accessories above)." in text
+    )
+    (q,) = result.summary.accessories[0].needed  # the JSON question keeps its own words
+    assert q.text.startswith("Was H a human trafficking victim? H is labelled a victim")

@@ -113,10 +113,12 @@ def render_summary_markdown(s: Summary) -> list[str]:
     ]
     if not s.pairs:
         lines += ["No act is stated: there is no defendant and victim to assess.", ""]
+    once = summary_text.QuotedOnce()
     for pair in s.pairs:
         lines += [f"## {md(pair.defendant)} toward {md(pair.victim)}", ""]
         shown = [
-            f"- {md(summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on))}"
+            "- "
+            + md(once(summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on)))
             for law in pair.laws
         ]
         # state offenses directly under § 30-52-1's line, federal ones after the laws
@@ -142,7 +144,7 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += [f"## {md(summary_text.accessories_head(s).removesuffix(':'))}", ""]
         for a in summary_text.helpers(s):
             first, *rest = summary_text.accessory_lines(a, names, s)
-            lines.append(f"- {md(first)}")
+            lines.append(f"- {md(once(first))}")
             lines += [f"  - {md(line)}" for line in rest]
         lines.append("")
     questions = summary_text.needed_headings(s)
@@ -155,7 +157,8 @@ def render_summary_markdown(s: Summary) -> list[str]:
                 heading = head
                 lines += ([""] if i > 1 else []) + [f"**{md(head)}**", ""]
             lead = "**Point of law:** " if q.kind == "point_of_law" else ""
-            lines.append(f"{i}. {lead}{md(q.text)} ({md(summary_text.cites(q.citations))})")
+            text = md(summary_text.question_text(q))
+            lines.append(f"{i}. {lead}{text} ({md(summary_text.cites(q.citations))})")
         lines.append("")
     if s.notes:
         lines += ["## Notes", "", "*In full at the elements or full detail.*", ""]

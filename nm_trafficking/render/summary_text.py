@@ -16,6 +16,7 @@ from typing import TypeVar
 from nm_trafficking import words
 from nm_trafficking.facts.place import County
 from nm_trafficking.limits import on_one_line, printable
+from nm_trafficking.reasoning.notes import DELINQUENT_ACT
 from nm_trafficking.render.wrapping import one_line, wrap_lines
 from nm_trafficking.results import Status
 from nm_trafficking.statute.related import accessory as accessory_law
@@ -446,6 +447,65 @@ def helper_heading(s: Summary, a: Helper) -> str:
     return f"{a.helper}, as accessory to {clause}"
 
 
+CHILD_QUOTE = f"(NMSA 1978, § 32A-2-3(A) [S]: “{DELINQUENT_ACT}”)"
+"""§ 32A-2-3(A)'s words as a child defendant's (or helper's) line quotes them
+(``notes.defendant_under_eighteen``)."""
+CHILD_QUOTED_ABOVE = "(NMSA 1978, § 32A-2-3(A) [S], quoted above)"
+"""The same, after the first line of an output that quotes it."""
+
+
+class QuotedOnce:
+    """§ 32A-2-3(A)'s words quoted once in one readable output, in its first line that gives
+    them (a child defendant's § 30-52-1 line, a child helper's finding), and referred to after
+    ("quoted above"), as a conspiracy said in full is referred to under the other pairs. The
+    JSON's lines stay each self-contained: only the text, Markdown, HTML and memo say it once.
+    Call it on each line in the order the output shows them."""
+
+    def __init__(self) -> None:
+        self.said = False
+
+    def __call__(self, text: str) -> str:
+        if CHILD_QUOTE not in text:
+            return text
+        if self.said:
+            return text.replace(CHILD_QUOTE, CHILD_QUOTED_ABOVE)
+        self.said = True
+        head, _, rest = text.partition(CHILD_QUOTE)
+        return head + CHILD_QUOTE + rest.replace(CHILD_QUOTE, CHILD_QUOTED_ABOVE)
+
+
+def quoted_in(s: Summary) -> QuotedOnce:
+    """A :class:`QuotedOnce` for what follows the summary ``s`` in the same output (the notes
+    in full): § 32A-2-3(A) already quoted if a line of the summary quotes it."""
+    once = QuotedOnce()
+    lines = [law.why or "" for pair in s.pairs for law in pair.laws]
+    once.said = any(CHILD_QUOTE in x for x in [*lines, *(a.words for a in helpers(s))])
+    return once
+
+
+BAR_ELEMENT = "victim_not_accessory"
+"""The element of a helper's § 30-52-1(E) question (``reasoning.accessories``)."""
+
+
+def question_text(q: Question) -> str:
+    """A question's words in a readable output. The § 30-52-1(E) question of a helper refers
+    to the helper's finding, shown above it, for why the bar may apply, rather than saying it
+    again (review N7: the finding and the question both said it; the JSON question keeps its
+    own words, self-contained)."""
+    if q.element != BAR_ELEMENT:
+        return q.text
+    h = q.defendant
+    ask = (
+        f"Is {h} “a human trafficking victim” within § 30-52-1(E)?"
+        if q.kind == "point_of_law"
+        else f"Was {h} a human trafficking victim?"
+    )
+    return (
+        f"{ask} If so, {h} shall not be charged as an accessory (why this is open: {h}'s "
+        "finding under the accessories above)."
+    )
+
+
 def needed_headings(s: Summary) -> list[tuple[Question, str]]:
     """:func:`needed`, each question with the heading it is filed under where the questions
     are grouped: a pair's under ``D toward V``, a helper's under :func:`helper_heading`."""
@@ -593,11 +653,12 @@ def render_summary(s: Summary) -> list[str]:
     lines += wrap(f"Assessed on {words.long_date(s.assessed_on)} under {cited(s.laws)}.", "")
     if not s.pairs:
         lines.append("No act is stated: there is no defendant and victim to assess.")
+    once = QuotedOnce()
     for pair in s.pairs:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
         shown = []
         for law in pair.laws:  # the decision first: whether a period passed, on the law's line
-            shown.append(law_line_with_periods(law, names, pair.counts, s.assessed_on))
+            shown.append(once(law_line_with_periods(law, names, pair.counts, s.assessed_on)))
         for line in with_related(pair, shown, pair.related):
             lines += wrap(line, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
@@ -605,7 +666,7 @@ def render_summary(s: Summary) -> list[str]:
         lines += ["", accessories_head(s)]
         for a in helpers(s):
             first, *rest = accessory_lines(a, names, s)
-            lines += wrap(first, "  - ")
+            lines += wrap(once(first), "  - ")
             for line in rest:
                 lines += wrap(line, "    ")
     questions = needed_headings(s)
@@ -621,7 +682,7 @@ def render_summary(s: Summary) -> list[str]:
                 lines += wrap(f"{head}:", "  ")
             settles = cites(q.citations)
             lead = "[point of law] " if q.kind == "point_of_law" else ""
-            lines += wrap(f"{settles}: {lead}{q.text}", f"  {i}. ", " ")
+            lines += wrap(f"{settles}: {lead}{question_text(q)}", f"  {i}. ", " ")
     elif s.pairs:
         lines += ["", *wrap(f"Still needed: {nothing_needed(s)}", "")]
     if s.notes:
