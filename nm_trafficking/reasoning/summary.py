@@ -11,7 +11,7 @@ by ``reasoning.needed``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -224,6 +224,28 @@ def _federal_grading(
         text += _none_too(p.none_stated_possible)
     return Grading(p.band, p.floor, possible, text, none_stated_possible=p.none_stated_possible)
 
+
+def _not_at_issue(
+    law: Law, grading: Grading, not_asked: str | None, acts: Sequence[ActVerdict[Any]]
+) -> Grading:
+    """§ 1591's penalty where no fact puts a commercial sex act by the person at issue (its
+    questions are not asked: ``needed.unasked``): not given in words — a labor case's first
+    screen showed "if established: (b)(1): 15 years to life" for a section that nothing in the
+    facts makes possible (review L5). The bands stay in the fields (``possible``), as the
+    status stays undetermined (decision 19). §§ 1589 and 1590 keep theirs in a sex case:
+    commercial sex may be "labor or services" (their status is open on the same facts)."""
+    if not_asked is None or not law.commercial_sex_only:
+        return grading
+    person = acts[0].ctx.conduct.person if acts else "the person"
+    return replace(
+        grading,
+        words=f"{NO_PENALTY_GIVEN}: no fact stated puts at issue a commercial sex act by {person}",
+    )
+
+
+NO_PENALTY_GIVEN = "no penalty given"
+"""The first words of § 1591's penalty where no commercial sex act is at issue
+(:func:`_not_at_issue`; the text line says them alone, its why following)."""
 
 _NONE_ONLY = "§ 1591(b) states no punishment for the combination (UNVERIFIED)"
 _NONE_TOO = (
@@ -912,7 +934,7 @@ def summary(
                         law.citation,
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
-                        _federal_grading(j, versions, acts),
+                        _not_at_issue(law, _federal_grading(j, versions, acts), not_asked, acts),
                         not_asked=not_asked,
                         _why=federal_notes.with_smtj_check(
                             contrast or _own_why(pair, law, acts, j.status), law, acts

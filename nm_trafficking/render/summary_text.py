@@ -17,6 +17,7 @@ from nm_trafficking import words
 from nm_trafficking.facts.place import County
 from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.reasoning.notes import DELINQUENT_ACT
+from nm_trafficking.reasoning.summary import NO_PENALTY_GIVEN
 from nm_trafficking.render.wrapping import one_line, wrap_lines
 from nm_trafficking.results import Status
 from nm_trafficking.statute.related import accessory as accessory_law
@@ -121,6 +122,8 @@ def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
     if status == "not_met":
         return " ".join(x for x in (head, "—" if why else "", why) if x)
     grade = re.sub(re.escape(names[law.law]) + r"(?=\([a-z]\))", "", law.grading.words) + "."
+    if law.not_asked and grade.startswith(NO_PENALTY_GIVEN):  # the why says what is not at issue
+        grade = f"{NO_PENALTY_GIVEN}."
     return " ".join(x for x in (head, "—", grade, words.capital(why)) if x)
 
 
