@@ -395,3 +395,42 @@ def test_a_sex_case_keeps_the_1591_band() -> None:
     text = _flat(nmt.assess(pattern, today=TODAY, law="federal").explain())
     assert "no penalty given" not in text and "§ 1591: UNDETERMINED" in text
     assert "(b)(1): 15 years to life" in text
+
+
+# --- 6 (review G4): an undated act's age over a window from the birth ---------------------------
+
+
+def _undated(birth: str) -> nmt.FactPattern:
+    return nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "W", "birth_date": birth}],
+            "conduct": [
+                {
+                    "id": "o",
+                    "actor": "D",
+                    "person": "W",
+                    "act": "obtaining",
+                    "knowingly": True,
+                    "to_subject_to": {"labor": True},
+                }
+            ],
+        }
+    )
+
+
+def test_an_undated_federal_act_says_the_age_is_not_known_not_aged_0_to_51() -> None:
+    result = nmt.assess(_undated("1975-01-01"), today=TODAY, law="federal")
+    text = _flat(result.explain())
+    assert "aged 0 to" not in text
+    assert (
+        "Count: the undated obtaining (between 1 January 1975 and 7 December 2026) — W's age at "
+        "the act not known — texts:" in text
+    )
+    assert "| not known |" in result.to_markdown()
+    assert result.summary.pairs[0].counts[0].victim_age == "0 to 51"  # the field unchanged
+
+
+def test_a_window_that_ends_before_eighteen_keeps_its_ages() -> None:
+    """Born 2012: a minor at any day the window allows, which the range says."""
+    text = _flat(nmt.assess(_undated("2012-05-05"), today=TODAY, law="federal").explain())
+    assert "W aged 0 to 14" in text

@@ -236,6 +236,8 @@ def _not_at_issue(
     commercial sex may be "labor or services" (their status is open on the same facts)."""
     if not_asked is None or not law.commercial_sex_only:
         return grading
+    if not grading.possible and not grading.none_stated_possible:
+        return grading  # no band to give (no text for the dates): the words say so
     person = acts[0].ctx.conduct.person if acts else "the person"
     return replace(
         grading,

@@ -121,7 +121,7 @@ def render_summary_html(s: Summary) -> str:
                 "rows": [
                     {
                         "act": summary_text.when(c),
-                        "age": c.victim_age or "not known",
+                        "age": summary_text.age_words(c),
                         "cells": [
                             summary_text.act_line(c.laws[x], c.laws[x].text) if x in c.laws else ""
                             for x in laws

@@ -131,7 +131,7 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += ["| count | victim's age | " + " | ".join(names[x.law] for x in pair.laws) + " |"]
         lines += ["|---|---|" + "---|" * len(pair.laws)]
         for c in pair.counts:
-            cells = [md(summary_text.when(c)), md(c.victim_age or "not known")]
+            cells = [md(summary_text.when(c)), md(summary_text.age_words(c))]
             cells += [
                 md(summary_text.act_line(c.laws[x.law], c.laws[x.law].text))
                 if x.law in c.laws

@@ -122,7 +122,7 @@ def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
     if status == "not_met":
         return " ".join(x for x in (head, "—" if why else "", why) if x)
     grade = re.sub(re.escape(names[law.law]) + r"(?=\([a-z]\))", "", law.grading.words) + "."
-    if law.not_asked and grade.startswith(NO_PENALTY_GIVEN):  # the why says what is not at issue
+    if grade.startswith(NO_PENALTY_GIVEN) and "commercial sex act" in why:  # the why says it
         grade = f"{NO_PENALTY_GIVEN}."
     return " ".join(x for x in (head, "—", grade, words.capital(why)) if x)
 
@@ -220,6 +220,27 @@ def _passed_span(live: Sequence[CountSummary], passed: Sequence[CountSummary]) -
         return f"those dated {span}"
     ordered = sorted(passed, key=lambda c: c.date or first)
     return f"the first {ordered[0].name}, the last {ordered[-1].name}"
+
+
+def from_birth(c: CountSummary) -> bool:
+    """An undated act whose window reaches back to the person's birth (the federal windows
+    start there: review G4's "aged 0 to 51") and on to an age of eighteen or more: the window
+    says nothing of the day, nor whether the person was a minor — the age is not known. (A
+    window that ends before eighteen, "aged 0 to 17", says the person was a minor at any day
+    it allows: kept.)"""
+    age = c.victim_age or ""
+    if c.date is not None or c.possible_dates is None or not age.startswith("0 to "):
+        return False
+    upper = age.removeprefix("0 to ")
+    return upper.isdigit() and int(upper) >= 18
+
+
+def age_words(c: CountSummary) -> str:
+    """The person's age at the act, for a table's cell: ``15``, ``14 to 15``, ``not known``;
+    an undated act whose window reaches back to the birth: not known (:func:`from_birth`)."""
+    if from_birth(c):
+        return "not known"  # beside "the undated ...": the date, hence the age
+    return c.victim_age or "not known"
 
 
 def when(c: CountSummary) -> str:
@@ -350,7 +371,13 @@ def _counts(
 ) -> list[str]:
     lines: list[str] = []
     for c in counts:
-        age = f"{victim} aged {c.victim_age}" if c.victim_age else f"{victim}'s age not known"
+        age = (
+            f"{victim} aged {c.victim_age}"
+            if c.victim_age and not from_birth(c)
+            else f"{victim}'s age at the act not known"  # the act is "the undated ..."
+            if from_birth(c)
+            else f"{victim}'s age not known"
+        )
         where = f" — {_place(c.county)}" if c.county else ""
         head = f"{when(c)}{where} — {age} — texts: {_texts(c)}"
         limit = limitation(c, names, today)
