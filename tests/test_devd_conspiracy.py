@@ -217,10 +217,11 @@ def test_an_agreement_toward_two_persons_is_one_conspiracy_said_under_each_pair(
     # outside it, and says the grade is not its acts' alone
     (finding,) = [f for f in result.findings if f.victim == "W"]
     (own,) = [n for n in finding.notes if n.kind == "conspiracy"]
-    assert (
-        "The same persons are also stated to have combined for A's recruiting of V on "
-        "1 June 2018: one agreement with these, hence one conspiracy, graded by the highest crime "
-        "among all the acts agreed to, not by those of this pair alone" in _flat(own.text)
+    assert (  # A's own combination: it grades A's conspiracy (per party: session 7)
+        "A's own combination with the same persons is also stated for A's recruiting of V on "
+        "1 June 2018: it grades A's conspiracy with this pair's acts. One agreement, hence one "
+        "conspiracy, graded for A by the highest crime among the acts A's own combination is "
+        "stated for, not by this pair's alone" in _flat(own.text)
     )
 
 

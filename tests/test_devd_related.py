@@ -314,7 +314,7 @@ def test_the_findings_note_leaves_out_an_act_that_meets_no_paragraph() -> None:
     (summary_note,) = [n for n in result.summary.notes if n.kind == "conspiracy"]
     assert "harboring" not in summary_note.text
     assert "harboring" not in own.text
-    assert "also stated to have combined" not in own.text
+    assert "is also stated for" not in own.text
 
 
 def test_the_findings_note_still_names_an_act_of_the_agreement_outside_it() -> None:
@@ -338,4 +338,4 @@ def test_the_findings_note_still_names_an_act_of_the_agreement_outside_it() -> N
     )
     (finding,) = [f for f in result.findings if f.victim == "V"]
     (own,) = [n for n in finding.notes if n.kind == "conspiracy"]
-    assert "also stated to have combined for A's recruiting of W on 1 July 2019" in _flat(own.text)
+    assert "is also stated for A's recruiting of W on 1 July 2019" in _flat(own.text)

@@ -255,8 +255,9 @@ def test_five_years_that_had_run_before_3299_are_not_revived() -> None:
         act.limitation
     )
     text = _flat(result.explain())
-    # one count: "has passed" is said on the law's line, the count line gives the day (F11)
-    assert "§ 1591 to 1 March 2006 under § 3282(a)" in text
+    # one count: "has passed" is said on the law's line (F11), the count line marks the day
+    # passed too (session 7)
+    assert "§ 1591 to 1 March 2006 (passed) under § 3282(a)" in text
     assert "the limitation period has passed (unless tolled; check)" in text
 
 

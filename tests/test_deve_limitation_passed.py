@@ -179,9 +179,10 @@ def test_the_count_line_in_the_2008_window_names_each_period_with_its_section() 
     text = _text({"act": "obtaining", **AT_ISSUE}, "2009-05-01", date(2026, 12, 7))
     assert (
         "limitation (unless tolled; check): § 1591 none under § 3299; § 1589 and § 1590 to "
-        "1 May 2019 under § 3298" in text
+        "1 May 2019 (passed) under § 3298" in text
     )
-    # one count: "(passed)" is said on the §§ 1589 and 1590 lines, once (review F11)
+    # one count: "has passed" is said on the §§ 1589 and 1590 lines (review F11), and the
+    # count's own line marks the day "(passed)" (session 7)
     assert text.count("the limitation period has passed (unless tolled; check)") == 2
 
 

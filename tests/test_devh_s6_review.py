@@ -68,9 +68,9 @@ def test_one_count_out_of_time_says_so_on_the_law_line() -> None:
     assert line.endswith("; the limitation period has passed (unless tolled; check).")
     text = nmt.assess(_pattern(_recruiting("r", date(2021, 12, 6))), today=TODAY, law="nm")
     joined = " ".join(x.strip() for x in text.explain("summary").splitlines())
-    # said once: the count's line, just below, gives the last day without "(passed)" again
-    assert "§ 30-52-1 to 6 December 2026 under § 30-1-8(B)" in joined
-    assert "(passed)" not in joined
+    # the count's line, just below, marks the day passed too (a reader of the count alone
+    # must see it: session 7, reversing review J N6)
+    assert "§ 30-52-1 to 6 December 2026 (passed) under § 30-1-8(B)" in joined
 
 
 def test_one_count_in_time_says_nothing_of_the_period_on_the_law_line() -> None:

@@ -168,4 +168,7 @@ def test_an_undated_acts_age_under_a_federal_section_is_over_the_days_judged_the
     assert ctx.candidates and ctx.first_day == date(1980, 1, 1)
     assert ctx.age is not None and (ctx.age.lo, ctx.age.hi) == (0, 46)
     text = nmt.assess(pattern, today=TODAY, law="federal").explain()
-    assert "between 1 January 1980 and 7 December 2026) — V aged 0 to 46" in text
+    # the age over a window from the birth to an adult age: not known (session 7: "aged 0 to
+    # 46" is no age a lawyer would give); the field keeps the range
+    assert "1980 and 7 December 2026) — V's age at the act not known" in " ".join(text.split())
+    assert "aged 28 to 46" not in text

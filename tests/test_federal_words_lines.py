@@ -129,8 +129,7 @@ def test_a_1589_line_says_why_nothing_is_asked_where_no_fact_concerns_labor() ->
     text = " ".join(a.explain().split())
     assert "§ 1589: UNDETERMINED ((a)) — if established:" in text
     assert (
-        "§ 1589(a) also needs providing or obtaining the person's labor or services and a "
-        "§ 1589(a) means; no fact stated puts V's labor or services at issue, so none is "
-        "asked." in text
+        "§ 1589(a) needs V's labor or services, and no fact stated puts them at issue, so none "
+        "of § 1589's questions is asked." in text
     )
     assert not [q for q in a.summary.needed if q.law in ("usc_1589", "usc_1590")]

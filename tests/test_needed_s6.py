@@ -209,6 +209,6 @@ def test_labor_stated_false_is_not_called_no_fact() -> None:
     }
     laws = {x.law: x for x in _assess([act], {"age": 40}, law="all").summary.pairs[0].laws}
     assert laws["usc_1589"].why.endswith(
-        "no fact stated puts V's labor or services at issue, so none is asked"
+        "no fact stated puts them at issue, so none of § 1589's questions is asked"
     )
     assert "concerns" not in laws["usc_1589"].why

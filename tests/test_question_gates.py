@@ -124,8 +124,10 @@ def test_a_pattern_with_neither_asks_no_federal_question_and_says_why_for_each()
         "no fact stated puts at issue a commercial sex act by V, so none is asked"
     )
     for law in ("usc_1589", "usc_1590"):
-        assert _line(a, law).why.endswith(
-            "no fact stated puts V's labor or services at issue, so none is asked"
+        short = law.replace("usc_", "§ ")
+        assert _line(a, law).why == (  # said once (session 7): not the open elements too
+            f"{short}(a) needs V's labor or services, and no fact stated puts them at issue, so "
+            f"none of {short}'s questions is asked"
         )
     # the statuses rest on the facts alone: the same whatever is asked
     statuses = {x.law: x.status for x in a.summary.pairs[0].laws}

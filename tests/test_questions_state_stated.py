@@ -48,7 +48,9 @@ def test_nothing_is_added_where_the_state_purpose_is_not_stated() -> None:
     (s1590,) = [x for x in pair.laws if x.law == "usc_1590"]
     assert s1590.status == "undetermined"
     assert s1590.why is not None
-    assert "no fact stated puts W's labor or services at issue, so none is asked" in s1590.why
+    assert (
+        "§ 1590(a) needs W's labor or services, and no fact stated puts them at issue" in s1590.why
+    )
     # stated, the labor purpose brings the question back (and names the state fact)
     stated = pattern.model_dump(mode="json")
     stated["conduct"][0]["to_subject_to"] = {"labor": True}

@@ -927,37 +927,48 @@ def several_victims(victims: Sequence[str]) -> str:
     )
 
 
-def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
-    """The note's sentence on one agreement: who combined for what (stated), its grade and its
-    own limitation period; ``whole``: the same agreement over every pair's acts (a finding's
-    note sees its pair's only), whose earliest dated act bounds the day it was made."""
-    whole = c if whole is None else whole
-    first = c.verdict
-    actor = first.ctx.conduct.actor
-    one = len({(a.verdict.ctx.conduct.actor, a.verdict.ctx.conduct.person) for a in c.acts}) == 1
-    victim = first.ctx.conduct.person if one else None
-    names = [agreed_act(a, actor if one else None, victim) for a in c.acts]
+def _note_graded(c: Conspiracy, one: bool, actor: str, victim: str | None) -> str:
+    """The note's grade of ``c`` (the whole agreement, or a party's view, :meth:`Conspiracy.of`):
+    each grade with its paragraph; a grade only an open act gives, with that act named, or,
+    in a party's view, only another's act his own combination to is not stated ("if D1's own
+    combination to ... is established", as the summary's line says); a sting's believed age;
+    "if ... established" where no act agreed to (for a party: of his own) is."""
     grades = [
         f"to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])" for name, g, cited in c.grades
     ]
+    own = c.acts if c.party is None else tuple(c.combined(c.party))
     graded = (
         f"conspiracy {grades[0]}"
         if len(grades) == 1
         else "conspiracy, its grade open as the "
-        + ("act's is: " if len(c.acts) == 1 else "acts' grades are: ")
+        + ("act's is: " if len(own) == 1 else "acts' grades are: ")
         + "; or ".join(grades)
     )
     if c.raised:
-        up = [named(a.verdict.ctx) if one else agreed_act(a, None, None) for a in c.raised_by]
-        graded += (
-            f"; or, if {words.either(up, 'or')} {'is' if len(up) == 1 else 'are'} established "
-            "as human trafficking, "
-            + "; or ".join(
-                f"conspiracy to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])"
-                for name, g, cited in c.raised
+        up = [
+            named(a.verdict.ctx) if one else agreed_act(a, None, None)
+            for a in c.raised_by
+            if not c._not_his(a)
+        ]
+        theirs = [agreed_act(a, None, None) for a in c.raised_by if c._not_his(a)]
+        conditions = (
+            [
+                f"{words.either(up, 'or')} {'is' if len(up) == 1 else 'are'} established as human "
+                "trafficking"
+            ]
+            if up
+            else []
+        )
+        if theirs:
+            conditions.append(
+                f"{c.party}'s own combination to {words.either(theirs, 'or')} is established"
             )
+        graded += f"; or, if {words.either(conditions, 'or')}, " + "; or ".join(
+            f"conspiracy to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])"
+            for name, g, cited in c.raised
         )
     stings = [a for a in c.acts if a.believed is not None]
+    established = c.established if c.party is None else c.established_for(c.party)
     if len(c.acts) == 1 and stings:
         graded += (
             f", graded from the age {actor} believed ({stings[0].believed}): the crime "
@@ -972,12 +983,61 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
             + (_still_open(a.attempt) if a.attempt is not None else "")
             for a in stings
         )
-    elif not c.established:
-        graded = f"if the act agreed to is established as human trafficking, {graded}"
+    elif not established:
+        what = "the act agreed to is" if len(c.acts) == 1 else "an act agreed to is"
+        if c.party is not None:
+            what = f"{words.either([agreed_act(a, None, None) for a in own], 'or')} is"
+        graded = f"if {what} established as human trafficking, {graded}"
+    unknown = [] if c.fixed else c.belief_unknown  # a believed age cannot change a fixed grade
+    if unknown:
+        graded += "".join(
+            f"; the grade turns on the age {a.verdict.ctx.conduct.actor} believed "
+            f"{a.verdict.ctx.conduct.person} to be at "
+            f"{named(a.verdict.ctx) if one else agreed_act(a, None, None)}, not stated (each "
+            "grade a believed age under eighteen could give is listed)"
+            for a in unknown
+        )
+    return graded
+
+
+def _named_only(c: Conspiracy) -> str:  # c: the whole agreement (every pair's acts)
+    """The parties named in another's agreement whose own knowing combination is stated for no
+    act agreed to (the fact on an act states only its actor's: § 30-28-2(A) [S], "knowingly
+    combining", is each accused's own): for them the conspiracy is not established, as the
+    summary's line says (review K1); ``""`` where there are none."""
+    said = ""
+    for p in c.parties:
+        if c.combined(p):
+            continue
+        actors = words.either(c.others_only(p), "and")
+        said += (
+            f" {p}'s own knowing combination is not stated, only {actors}'s with {p}: for {p}, "
+            "the conspiracy is not established (the grade above is the one it would have if it "
+            "were)."
+        )
+    return said
+
+
+def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
+    """The note's sentence on one agreement: who combined for what (stated), its grade and its
+    own limitation period; ``whole``: the same agreement over every pair's acts (a finding's
+    note sees its pair's only), whose earliest dated act bounds the day it was made. Where the
+    parties' own combinations are stated for different acts, each party's is said, and graded
+    from the acts his own combination is stated for (:meth:`Conspiracy.of`), as the summary's
+    lines grade it: one agreement, one conspiracy (counting), not one grade for all."""
+    whole = c if whole is None else whole
+    first = c.verdict
+    actor = first.ctx.conduct.actor
+    one = len({(a.verdict.ctx.conduct.actor, a.verdict.ctx.conduct.person) for a in c.acts}) == 1
+    victim = first.ctx.conduct.person if one else None
+    names = [agreed_act(a, actor if one else None, victim) for a in c.acts]
+    own = [p for p in c.parties if c.combined(p)]
+    partial = [p for p in own if len(c.combined(p)) < len(c.acts)]
+    views = [c.of(p) for p in partial] or [c]
     day = whole.start()
     periods = [
         _period(period, inchoate.GRADE_NAMES[g], day, first.ctx.today)
-        for _, g, _ in (*c.grades, *c.raised)
+        for _, g, _ in _ordered([x for v in views for x in (*v.grades, *v.raised)])
         if (period := limitation.STATE.get(g)) is not None
     ]
     limit = (
@@ -987,20 +1047,36 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
         if periods
         else ""
     )
-    unknown = c.belief_unknown
-    if unknown:
-        graded += "".join(
-            f"; the grade turns on the age {a.verdict.ctx.conduct.actor} believed "
-            f"{a.verdict.ctx.conduct.person} to be at "
-            f"{named(a.verdict.ctx) if one else agreed_act(a, None, None)}, not stated (each "
-            "grade a believed age under eighteen could give is listed)"
-            for a in unknown
+    if partial:
+        combined = [
+            f"{p}{' knowingly combined' if i == 0 else ''} with "
+            f"{words.either([x for x in c.parties if x != p], 'and')} for the purpose of "
+            f"committing {words.either([agreed_act(a, None, None) for a in c.combined(p)], 'and')}"
+            " (stated)"
+            for i, p in enumerate(own)
+        ]
+        same: dict[str, list[str]] = {}  # a grade in words -> the parties it is of
+        for v in views:
+            same.setdefault(_note_graded(v, False, actor, None), []).append(v.party or "")
+        per_party = "; ".join(
+            f"for {words.either(ps, 'and')}, {graded}" for graded, ps in same.items()
         )
+        victims = c.victims
+        toward = f" {words.capital(several_victims(victims))}." if len(victims) > 1 else ""
+        return (
+            f"{'; and '.join(combined)}: one conspiracy, graded by 'the highest crime conspired "
+            "to be committed', for each party from the acts his own combination is stated for "
+            "(another's act counts toward it only if his own combination to it is established; "
+            f"the conservative reading): {per_party} (a reading of the text){limit}."
+            + toward
+            + _named_only(whole)
+        )
+    graded = _note_graded(c, one, actor, victim)
     if len(c.acts) == 1:
         return (
             f"{words.capital(names[0])}: {actor} knowingly combined with "
             f"{', '.join(c.persons)} for the purpose of committing it (stated): "
-            f"{graded} (a reading of the text){limit}."
+            f"{graded} (a reading of the text){limit}." + _named_only(whole)
         )
     victims = c.victims
     toward = f" {words.capital(several_victims(victims))}." if len(victims) > 1 else ""
@@ -1009,7 +1085,14 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
         f"of committing {words.either(names, 'and')} (stated): one conspiracy, graded by 'the "
         f"highest crime conspired to be committed': {graded} (a reading of the text){limit}."
         + toward
+        + _named_only(whole)
     )
+
+
+def _ordered(grades: Sequence[Graded]) -> list[Graded]:
+    """Each conspiracy grade once, most serious first."""
+    found = {g: (name, g, cited) for name, g, cited in grades}
+    return sorted(found.values(), key=lambda x: _ORDER.index(x[1]))
 
 
 def _bound_words(c: Conspiracy) -> str:
@@ -1038,10 +1121,9 @@ def _elsewhere(c: Conspiracy, every_act: Sequence[ActVerdict[StatuteVersion]]) -
     agreement is said; ``""`` when there are none."""
     mine = {a.verdict.ctx.conduct.id for a in c.acts}
     parties = frozenset(c.parties)
+    party = c.verdict.ctx.conduct.actor  # a finding's acts are its defendant's own
     others = [
-        words.act_clause(
-            v.ctx.conduct.actor, v.ctx.conduct.act.value, v.ctx.conduct.person, stated_day(v.ctx)
-        )
+        v
         for v in every_act
         if v.ctx.conduct.id not in mine
         and frozenset(_parties(v)) == parties
@@ -1049,10 +1131,42 @@ def _elsewhere(c: Conspiracy, every_act: Sequence[ActVerdict[StatuteVersion]]) -
     ]
     if not others:
         return ""
+
+    def clause(acts: Sequence[ActVerdict[StatuteVersion]]) -> str:
+        return words.either(
+            [
+                words.act_clause(
+                    v.ctx.conduct.actor,
+                    v.ctx.conduct.act.value,
+                    v.ctx.conduct.person,
+                    stated_day(v.ctx),
+                )
+                for v in acts
+            ],
+            "and",
+        )
+
+    own = [v for v in others if v.ctx.conduct.actor == party]
+    theirs = [v for v in others if v.ctx.conduct.actor != party]
+    said = ""
+    if own:
+        said += (
+            f" {party}'s own combination with the same persons is also stated for {clause(own)}: "
+            f"it grades {party}'s conspiracy with this pair's acts."
+        )
+    if theirs:
+        actors = list(dict.fromkeys(v.ctx.conduct.actor for v in theirs))
+        it = "it counts toward" if len(theirs) == 1 else "they count toward"
+        said += (
+            f" The same agreement also covers {clause(theirs)}, for which "
+            f"{words.either(actors, 'and')} {'is' if len(actors) == 1 else 'are'} stated to have "
+            f"combined with {party}: {it} {party}'s grade only if {party}'s own combination to "
+            f"{'it' if len(theirs) == 1 else 'them'} is established."
+        )
     return (
-        f" The same persons are also stated to have combined for {words.either(others, 'and')}: "
-        "one agreement with these, hence one conspiracy, graded by the highest crime among all "
-        "the acts agreed to, not by those of this pair alone (see the summary's conspiracy note)."
+        f"{said} One agreement, hence one conspiracy, graded for {party} by the highest crime "
+        f"among the acts {party}'s own combination is stated for, not by this pair's alone (see "
+        "the summary's conspiracy note)."
     )
 
 

@@ -11,7 +11,7 @@ by ``reasoning.needed``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -236,6 +236,30 @@ def _federal_grading(
     return Grading(p.band, p.floor, possible, text, none_stated_possible=p.none_stated_possible)
 
 
+def _not_at_issue(
+    law: Law, grading: Grading, not_asked: str | None, acts: Sequence[ActVerdict[Any]]
+) -> Grading:
+    """§ 1591's penalty where no fact puts a commercial sex act by the person at issue (its
+    questions are not asked: ``needed.unasked``): not given in words — a labor case's first
+    screen showed "if established: (b)(1): 15 years to life" for a section that nothing in the
+    facts makes possible (review L5). The bands stay in the fields (``possible``), as the
+    status stays undetermined (decision 19). §§ 1589 and 1590 keep theirs in a sex case:
+    commercial sex may be "labor or services" (their status is open on the same facts)."""
+    if not_asked is None or not law.commercial_sex_only:
+        return grading
+    if not grading.possible and not grading.none_stated_possible:
+        return grading  # no band to give (no text for the dates): the words say so
+    person = acts[0].ctx.conduct.person if acts else "the person"
+    return replace(
+        grading,
+        words=f"{NO_PENALTY_GIVEN}: no fact stated puts at issue a commercial sex act by {person}",
+    )
+
+
+NO_PENALTY_GIVEN = "no penalty given"
+"""The first words of § 1591's penalty where no commercial sex act is at issue
+(:func:`_not_at_issue`; the text line says them alone, its why following)."""
+
 _NONE_ONLY = "§ 1591(b) states no punishment for the combination (UNVERIFIED)"
 _NONE_TOO = (
     ", or no punishment stated by the text if the offense was not effected by force, threats of "
@@ -421,6 +445,14 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
         ]
         needs = f"{short} also needs {words.either(_briefs(open_, v, acts), 'and')}"
         why_not = unasked(law, acts)
+        if why_not is not None and law.labor_or_services:
+            # nothing is asked: the labor or services no fact puts at issue, said once (not the
+            # open elements, then the labor or services again; the elements are one step away)
+            person = v.ctx.conduct.person
+            return (
+                f"{short} needs {person}'s labor or services, and no fact stated puts them at "
+                f"issue, so none of {words.law_short(law)}'s questions is asked"
+            )
         if why_not is not None:  # its questions are not asked (``needed``): the line says why
             needs += f"; {why_not}"
         return needs
@@ -1056,7 +1088,7 @@ def summary(
                         law.citation,
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
-                        _federal_grading(j, versions, acts),
+                        _not_at_issue(law, _federal_grading(j, versions, acts), not_asked, acts),
                         not_asked=not_asked,
                         _why=federal_notes.with_smtj_check(
                             contrast or _own_why(pair, law, acts, j.status), law, acts

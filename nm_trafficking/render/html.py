@@ -87,6 +87,7 @@ def render_summary_html(s: Summary) -> str:
     from nm_trafficking.render.memo import environment
 
     names = summary_text.law_names()
+    once = summary_text.QuotedOnce()
     pairs = []
     for pair in s.pairs:
         laws = [law.law for law in pair.laws]
@@ -100,9 +101,11 @@ def render_summary_html(s: Summary) -> str:
                         "status": words.STATUS_LABELS[law.status],
                         # the periods passed after the grade, as the text's line has them:
                         # "...[S]); the limitation period has passed ... (unless tolled; check)."
-                        "text": _with_passed(
-                            summary_text.law_text(law, names),
-                            summary_text.passed_periods(pair.counts, law.law, s.assessed_on),
+                        "text": once(
+                            _with_passed(
+                                summary_text.law_text(law, names),
+                                summary_text.passed_periods(pair.counts, law.law, s.assessed_on),
+                            )
                         ),
                         # state related offenses directly under § 30-52-1's line, federal
                         # ones after the last law's
@@ -118,7 +121,7 @@ def render_summary_html(s: Summary) -> str:
                 "rows": [
                     {
                         "act": summary_text.when(c),
-                        "age": c.victim_age or "not known",
+                        "age": summary_text.age_words(c),
                         "cells": [
                             summary_text.act_line(c.laws[x], c.laws[x].text) if x in c.laws else ""
                             for x in laws
@@ -128,20 +131,24 @@ def render_summary_html(s: Summary) -> str:
                 ],
             }
         )
-    questions = summary_text.needed(s)
-    several = len({(q.defendant, q.victim) for q in questions}) > 1
+    questions = summary_text.needed_headings(s)
+    several = len({head for _, head in questions}) > 1
     needed = [
         {
-            "text": q.text,
+            "text": summary_text.question_text(q),
             "point_of_law": q.kind == "point_of_law",
             "settles": summary_text.cites(q.citations),
-            "pair": f"{q.defendant} toward {q.victim}" if several else "",
+            "pair": head if several else "",
         }
-        for q in questions
+        for q, head in questions
     ]
 
     names = summary_text.law_names()
-    accessories = [summary_text.accessory_lines(a, names, s) for a in summary_text.helpers(s)]
+    accessories = [
+        [once(first), *rest]
+        for a in summary_text.helpers(s)
+        for first, *rest in [summary_text.accessory_lines(a, names, s)]
+    ]
     return (
         environment()
         .get_template("summary.html.j2")

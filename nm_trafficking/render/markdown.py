@@ -113,10 +113,12 @@ def render_summary_markdown(s: Summary) -> list[str]:
     ]
     if not s.pairs:
         lines += [md(s.no_act), ""]
+    once = summary_text.QuotedOnce()
     for pair in s.pairs:
         lines += [f"## {md(pair.defendant)} toward {md(pair.victim)}", ""]
         shown = [
-            f"- {md(summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on))}"
+            "- "
+            + md(once(summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on)))
             for law in pair.laws
         ]
         # state offenses directly under § 30-52-1's line, federal ones after the laws
@@ -129,7 +131,7 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += ["| count | victim's age | " + " | ".join(names[x.law] for x in pair.laws) + " |"]
         lines += ["|---|---|" + "---|" * len(pair.laws)]
         for c in pair.counts:
-            cells = [md(summary_text.when(c)), md(c.victim_age or "not known")]
+            cells = [md(summary_text.when(c)), md(summary_text.age_words(c))]
             cells += [
                 md(summary_text.act_line(c.laws[x.law], c.laws[x.law].text))
                 if x.law in c.laws
@@ -142,23 +144,21 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += [f"## {md(summary_text.accessories_head(s).removesuffix(':'))}", ""]
         for a in summary_text.helpers(s):
             first, *rest = summary_text.accessory_lines(a, names, s)
-            lines.append(f"- {md(first)}")
+            lines.append(f"- {md(once(first))}")
             lines += [f"  - {md(line)}" for line in rest]
         lines.append("")
-    questions = summary_text.needed(s)
+    questions = summary_text.needed_headings(s)
     if questions:
         lines += ["## Still needed", ""]
-        pairs = {(q.defendant, q.victim) for q in questions}
-        heading: tuple[str, str] | None = None
-        for i, q in enumerate(questions, 1):
-            if len(pairs) > 1 and (q.defendant, q.victim) != heading:
-                heading = (q.defendant, q.victim)
-                lines += ([""] if i > 1 else []) + [
-                    f"**{md(q.defendant)} toward {md(q.victim)}**",
-                    "",
-                ]
+        several = len({head for _, head in questions}) > 1
+        heading: str | None = None
+        for i, (q, head) in enumerate(questions, 1):
+            if several and head != heading:
+                heading = head
+                lines += ([""] if i > 1 else []) + [f"**{md(head)}**", ""]
             lead = "**Point of law:** " if q.kind == "point_of_law" else ""
-            lines.append(f"{i}. {lead}{md(q.text)} ({md(summary_text.cites(q.citations))})")
+            text = md(summary_text.question_text(q))
+            lines.append(f"{i}. {lead}{text} ({md(summary_text.cites(q.citations))})")
         lines.append("")
     if s.notes:
         lines += ["## Notes", "", "*In full at the elements or full detail.*", ""]

@@ -49,8 +49,10 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render.memo_facts import ActFacts, act_facts
 from nm_trafficking.render.summary_text import (
+    QuotedOnce,
     accessories_head,
     accessory_lines,
+    age_words,
     cited,
     cites,
     helpers,
@@ -58,6 +60,7 @@ from nm_trafficking.render.summary_text import (
     law_names,
     needed,
     nothing_needed,
+    question_text,
     with_related,
 )
 from nm_trafficking.render.timeline import html as timeline_html
@@ -321,7 +324,7 @@ def _rows(c: CountSummary, names: dict[str, str], today: date) -> list[Row]:
                 span=len(c.laws),
                 act=c.act,
                 day=_day(c),
-                age=c.victim_age or "not known",
+                age=age_words(c),
                 law=names[law_id],
                 text=act.text,
                 status=status,
@@ -351,12 +354,13 @@ class NoteGroup:
     texts: list[tuple[str, list[str]]]
 
 
-def _notes(s: Summary) -> list[NoteGroup]:
+def _notes(s: Summary, once: QuotedOnce | None = None) -> list[NoteGroup]:
     groups: dict[str, NoteGroup] = {}
     several = len(s.pairs) > 1
     for n in s.notes:
         group = groups.setdefault(n.title, NoteGroup(n.title[:1].upper() + n.title[1:], []))
-        group.texts.append((n.text, n.concerns if several else []))
+        text = n.text if once is None else once(n.text)  # § 32A-2-3(A): quoted above
+        group.texts.append((text, n.concerns if several else []))
     return list(groups.values())
 
 
@@ -425,7 +429,9 @@ def _section_of(
     )
 
 
-def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) -> list[PairSection]:
+def _pairs(
+    result: AssessmentResult, s: Summary, pattern: FactPattern | None, once: QuotedOnce
+) -> list[PairSection]:
 
     names = law_names()
     conduct: dict[str, Conduct] = {c.id: c for c in pattern.conduct} if pattern else {}
@@ -438,7 +444,7 @@ def _pairs(result: AssessmentResult, s: Summary, pattern: FactPattern | None) ->
                 victim=pair.victim,
                 # the related offenses the notes work out (an attempt, a conspiracy) directly
                 # under § 30-52-1's line
-                laws=_with_related(pair, [law_line(law, names) for law in pair.laws]),
+                laws=_with_related(pair, [once(law_line(law, names)) for law in pair.laws]),
                 expired=_expired(pair, names, s.assessed_on),
                 rows=[row for c in pair.counts for row in _rows(c, names, s.assessed_on)],
                 acts=acts,
@@ -459,7 +465,7 @@ def _grading(result: AssessmentResult) -> str | None:
 
 def _question(q: Question) -> str:
     """The question's text, without a lead the template marks itself."""
-    text = q.text.removeprefix("Point of law: ")
+    text = question_text(q).removeprefix("Point of law: ")
     return text[:1].upper() + text[1:]
 
 
@@ -468,6 +474,7 @@ def _context(
 ) -> dict[str, Any]:
     s: Summary = result.summary
     facts = pattern_sentences(pattern) if pattern is not None else None
+    once = QuotedOnce()  # § 32A-2-3(A) quoted once: the pairs' lines, then the accessories'
     return {
         "title": on_one_line(s.title or "") or UNTITLED,
         "assessed_on": words.long_date(s.assessed_on),
@@ -483,16 +490,16 @@ def _context(
         "description": pattern.description if pattern is not None else None,
         "persons": facts["persons"] if facts else [],
         "observations": facts["observations"] if facts else [],
-        "pairs": _pairs(result, s, pattern),
+        "pairs": _pairs(result, s, pattern, once),
         "no_act": s.no_act,
         "needed": [
             Needed(i, _question(q), q.kind == "point_of_law", cites(q.citations))
             for i, q in enumerate(needed(s), 1)
         ],
         "nothing_needed": words.capital(nothing_needed(s)),  # no question: why lines stay open
-        "accessories": [" ".join(accessory_lines(a, law_names(), s)) for a in helpers(s)],
+        "accessories": [once(" ".join(accessory_lines(a, law_names(), s))) for a in helpers(s)],
         "accessories_head": accessories_head(s).removesuffix(":"),
-        "notes": _notes(s),
+        "notes": _notes(s, once),
         "timeline": timeline_html(s, prefix="memo-tl") if s.pairs else None,
     }
 

@@ -16,6 +16,8 @@ from typing import TypeVar
 from nm_trafficking import words
 from nm_trafficking.facts.place import County
 from nm_trafficking.limits import on_one_line, printable
+from nm_trafficking.reasoning.notes import DELINQUENT_ACT
+from nm_trafficking.reasoning.summary import NO_PENALTY_GIVEN
 from nm_trafficking.render.wrapping import one_line, wrap_lines
 from nm_trafficking.results import Status
 from nm_trafficking.statute.related import accessory as accessory_law
@@ -120,6 +122,8 @@ def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
     if status == "not_met":
         return " ".join(x for x in (head, "—" if why else "", why) if x)
     grade = re.sub(re.escape(names[law.law]) + r"(?=\([a-z]\))", "", law.grading.words) + "."
+    if grade.startswith(NO_PENALTY_GIVEN) and "commercial sex act" in why:  # the why says it
+        grade = f"{NO_PENALTY_GIVEN}."
     return " ".join(x for x in (head, "—", grade, words.capital(why)) if x)
 
 
@@ -220,6 +224,27 @@ def _passed_span(live: Sequence[CountSummary], passed: Sequence[CountSummary]) -
     return f"the first {ordered[0].name}, the last {ordered[-1].name}"
 
 
+def from_birth(c: CountSummary) -> bool:
+    """An undated act whose window reaches back to the person's birth (the federal windows
+    start there: review G4's "aged 0 to 51") and on to an age of eighteen or more: the window
+    says nothing of the day, nor whether the person was a minor — the age is not known. (A
+    window that ends before eighteen, "aged 0 to 17", says the person was a minor at any day
+    it allows: kept.)"""
+    age = c.victim_age or ""
+    if c.date is not None or c.possible_dates is None or not age.startswith("0 to "):
+        return False
+    upper = age.removeprefix("0 to ")
+    return upper.isdigit() and int(upper) >= 18
+
+
+def age_words(c: CountSummary) -> str:
+    """The person's age at the act, for a table's cell: ``15``, ``14 to 15``, ``not known``;
+    an undated act whose window reaches back to the birth: not known (:func:`from_birth`)."""
+    if from_birth(c):
+        return "not known"  # beside "the undated ...": the date, hence the age
+    return c.victim_age or "not known"
+
+
 def when(c: CountSummary) -> str:
     when = c.name
     if c.possible_dates is not None and c.date is None:
@@ -254,8 +279,9 @@ def _texts(c: CountSummary) -> str:
 def _end(period: LimitationPeriod, today: date | None = None, *, said: bool = False) -> str:
     """A period compactly, with the provision giving it: ``to 10 March 2024 (passed) under
     § 30-1-8(B)``, ``to 7 December 2026 (the last day is today)``, ``none under § 3299``,
-    ``open under § 30-1-8(I)``, ``for the child's life under § 3283``. ``said``: the law's line
-    already says the period has passed (one count): not said again."""
+    ``open under § 30-1-8(I)``, ``for the child's life under § 3283``. A day that has passed is
+    marked "(passed)" on every count's line, the pair's one count too (its law line says so as
+    well: a reader of the count alone must see it)."""
     if period.kind == "none":
         end = "none"
     elif period.kind == "open":
@@ -274,7 +300,7 @@ def _end(period: LimitationPeriod, today: date | None = None, *, said: bool = Fa
         end = "running from the act's date (not stated)"
     else:
         end = f"to {words.long_date(period.last_day)}" + (
-            ("" if said else " (passed)")
+            " (passed)"
             if period.passed
             else related_limitation.mark(period.last_day, today, said=said)
         )
@@ -316,8 +342,7 @@ def limitation(
     """The act's limitation periods, compactly, each with its provision: ``§ 30-52-1 to 10 March
     2024 (passed) under § 30-1-8(B); § 1591 none under § 3299`` — dated warnings (the full words
     are in the JSON and the memo). Where the grade is open, each grade's period ("if a ...");
-    where which rule applies is open (§ 1591 before 27 July 2006), each ("or"). ``said``: the
-    laws whose line says the period has passed (the pair's one count): "(passed)" not again."""
+    where which rule applies is open (§ 1591 before 27 July 2006), each ("or")."""
     parts: dict[str, list[str]] = {}
     for law_id, act in c.laws.items():
         if act.limitation is None or not act.all_periods:
@@ -407,14 +432,18 @@ def _counts(
 ) -> list[str]:
     lines: list[str] = []
     for c in counts:
-        age = f"{victim} aged {c.victim_age}" if c.victim_age else f"{victim}'s age not known"
+        age = (
+            f"{victim} aged {c.victim_age}"
+            if c.victim_age and not from_birth(c)
+            else f"{victim}'s age at the act not known"  # the act is "the undated ..."
+            if from_birth(c)
+            else f"{victim}'s age not known"
+        )
         where = f" — {_place(c.county)}" if c.county else ""
         head = f"{when(c)}{where} — {age} — texts: {_texts(c)}"
-        if len(counts) == 1:  # the pair's lines above are this act's, and say what passed
-            said = frozenset(law for law in c.laws if passed_periods(counts, law, today))
-            limit = limitation(c, names, today, said)
-            return wrap(f"Count: {head}" + (f"; {limit}" if limit else ""), "  ")
         limit = limitation(c, names, today)
+        if len(counts) == 1:  # the pair's lines above are this act's
+            return wrap(f"Count: {head}" + (f"; {limit}" if limit else ""), "  ")
         lines += wrap(head, "    - ")
         parts = [act_line(act, names[law_id]) for law_id, act in c.laws.items()]
         lines += wrap("; ".join(parts) + (f"; {limit}" if limit else ""), "        ")
@@ -498,6 +527,89 @@ def accessory_lines(a: Helper, names: Mapping[str, str], s: Summary | None = Non
 def needed(s: Summary) -> list[Question]:
     """What is still needed: the pairs' questions, then the accessories'."""
     return [*s.needed, *(q for a in helpers(s) for q in a.needed)]
+
+
+def helper_heading(s: Summary, a: Helper) -> str:
+    """The heading a helper's questions are filed under: the helper and the act aided
+    (``H, as accessory to D's recruiting of V on 1 June 2021``) — not "H toward V", which reads
+    as an act of H's toward V (review K6); the § 30-52-1(E) question, about the helper, is
+    where a reader looking for the helper finds it."""
+    c = aided_count(s, a)
+    clause = (
+        words.act_clause(a.defendant, c.act, a.victim, c.date)
+        if c is not None
+        else f"{a.defendant}'s {a.name.removeprefix('the ')} toward {a.victim}"
+    )
+    return f"{a.helper}, as accessory to {clause}"
+
+
+CHILD_QUOTE = f"(NMSA 1978, § 32A-2-3(A) [S]: “{DELINQUENT_ACT}”)"
+"""§ 32A-2-3(A)'s words as a child defendant's (or helper's) line quotes them
+(``notes.defendant_under_eighteen``)."""
+CHILD_QUOTED_ABOVE = "(NMSA 1978, § 32A-2-3(A) [S], quoted above)"
+"""The same, after the first line of an output that quotes it."""
+
+
+class QuotedOnce:
+    """§ 32A-2-3(A)'s words quoted once in one readable output, in its first line that gives
+    them (a child defendant's § 30-52-1 line, a child helper's finding), and referred to after
+    ("quoted above"), as a conspiracy said in full is referred to under the other pairs. The
+    JSON's lines stay each self-contained: only the text, Markdown, HTML and memo say it once.
+    Call it on each line in the order the output shows them."""
+
+    def __init__(self) -> None:
+        self.said = False
+
+    def __call__(self, text: str) -> str:
+        if CHILD_QUOTE not in text:
+            return text
+        if self.said:
+            return text.replace(CHILD_QUOTE, CHILD_QUOTED_ABOVE)
+        self.said = True
+        head, _, rest = text.partition(CHILD_QUOTE)
+        return head + CHILD_QUOTE + rest.replace(CHILD_QUOTE, CHILD_QUOTED_ABOVE)
+
+
+def quoted_in(s: Summary) -> QuotedOnce:
+    """A :class:`QuotedOnce` for what follows the summary ``s`` in the same output (the notes
+    in full): § 32A-2-3(A) already quoted if a line of the summary quotes it."""
+    once = QuotedOnce()
+    lines = [law.why or "" for pair in s.pairs for law in pair.laws]
+    once.said = any(CHILD_QUOTE in x for x in [*lines, *(a.words for a in helpers(s))])
+    return once
+
+
+BAR_ELEMENT = "victim_not_accessory"
+"""The element of a helper's § 30-52-1(E) question (``reasoning.accessories``)."""
+
+
+def question_text(q: Question) -> str:
+    """A question's words in a readable output. The § 30-52-1(E) question of a helper refers
+    to the helper's finding, shown above it, for why the bar may apply, rather than saying it
+    again (review N7: the finding and the question both said it; the JSON question keeps its
+    own words, self-contained)."""
+    if q.element != BAR_ELEMENT:
+        return q.text
+    h = q.defendant
+    ask = (
+        f"Is {h} “a human trafficking victim” within § 30-52-1(E)?"
+        if q.kind == "point_of_law"
+        else f"Was {h} a human trafficking victim?"
+    )
+    return (
+        f"{ask} If so, {h} shall not be charged as an accessory (why this is open: {h}'s "
+        "finding under the accessories above)."
+    )
+
+
+def needed_headings(s: Summary) -> list[tuple[Question, str]]:
+    """:func:`needed`, each question with the heading it is filed under where the questions
+    are grouped: a pair's under ``D toward V``, a helper's under :func:`helper_heading`."""
+    out = [(q, f"{q.defendant} toward {q.victim}") for q in s.needed]
+    for a in helpers(s):
+        head = helper_heading(s, a)
+        out += [(q, head) for q in a.needed]
+    return out
 
 
 NOTHING_NEEDED = "nothing for the statuses and grades above."
@@ -637,11 +749,12 @@ def render_summary(s: Summary) -> list[str]:
     lines += wrap(f"Assessed on {words.long_date(s.assessed_on)} under {cited(s.laws)}.", "")
     if not s.pairs:
         lines += wrap(s.no_act, "")
+    once = QuotedOnce()
     for pair in s.pairs:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
         shown = []
         for law in pair.laws:  # the decision first: whether a period passed, on the law's line
-            shown.append(law_line_with_periods(law, names, pair.counts, s.assessed_on))
+            shown.append(once(law_line_with_periods(law, names, pair.counts, s.assessed_on)))
         for line in with_related(pair, shown, pair.related):
             lines += wrap(line, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)
@@ -649,23 +762,23 @@ def render_summary(s: Summary) -> list[str]:
         lines += ["", accessories_head(s)]
         for a in helpers(s):
             first, *rest = accessory_lines(a, names, s)
-            lines += wrap(first, "  - ")
+            lines += wrap(once(first), "  - ")
             for line in rest:
                 lines += wrap(line, "    ")
-    questions = needed(s)
+    questions = needed_headings(s)
     if questions:
         lines += ["", "Still needed:"]
-        # Several pairs: each pair's questions under its name (two acts of one verb and day
-        # toward two persons read alike); the numbering runs on.
-        pairs = {(q.defendant, q.victim) for q in questions}
-        heading: tuple[str, str] | None = None
-        for i, q in enumerate(questions, 1):
-            if len(pairs) > 1 and (q.defendant, q.victim) != heading:
-                heading = (q.defendant, q.victim)
-                lines += wrap(f"{q.defendant} toward {q.victim}:", "  ")
+        # Several pairs (or helpers): each one's questions under its name (two acts of one verb
+        # and day toward two persons read alike); the numbering runs on.
+        several = len({head for _, head in questions}) > 1
+        heading: str | None = None
+        for i, (q, head) in enumerate(questions, 1):
+            if several and head != heading:
+                heading = head
+                lines += wrap(f"{head}:", "  ")
             settles = cites(q.citations)
             lead = "[point of law] " if q.kind == "point_of_law" else ""
-            lines += wrap(f"{settles}: {lead}{q.text}", f"  {i}. ", " ")
+            lines += wrap(f"{settles}: {lead}{question_text(q)}", f"  {i}. ", " ")
     elif s.pairs:
         lines += ["", *wrap(f"Still needed: {nothing_needed(s)}", "")]
     if s.notes:

@@ -10,6 +10,7 @@ from datetime import date
 
 from nm_trafficking import statute, words
 from nm_trafficking.limits import on_one_line, printable
+from nm_trafficking.render.summary_text import quoted_in
 from nm_trafficking.render.wrapping import fill
 from nm_trafficking.results import (
     EVIDENCE_CAVEAT,
@@ -266,10 +267,11 @@ def render_elements_text(a: AssessmentResult) -> str:
     notes = a.summary.notes
     if notes:
         lines.append("Notes in full:")
+        once = quoted_in(a.summary)  # § 32A-2-3(A), if the summary above quotes it: referred to
         for n in notes:
             cite = f"[{n.citation}] " if n.citation else ""
             who = f" (for {', '.join(n.concerns)})" if n.concerns else ""
-            lines.append(_wrap(dates_in_words(f"{cite}{n.text}{who}"), "  - "))
+            lines.append(_wrap(dates_in_words(f"{cite}{once(n.text)}{who}"), "  - "))
     return "\n".join(lines).rstrip()
 
 
