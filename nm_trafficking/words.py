@@ -140,8 +140,15 @@ def grade(grade_id: str) -> Grade:
 
 
 def grade_name(grade_id: str | None) -> str:
-    """``second degree felony`` (``none`` for no grade)."""
-    return grade(grade_id).name if grade_id else "none"
+    """``second degree felony`` (``none`` for no grade); an attempt's or a conspiracy's
+    ``fourth degree felony`` too, which no paragraph of the statute gives (review P F1 of
+    session 7: the memo failed on a conspiracy whose period had passed)."""
+    if not grade_id:
+        return "none"
+    from nm_trafficking.statute.related.inchoate import GRADE_NAMES  # related law, not (C)
+
+    found = _grades().get(grade_id)
+    return found.name if found is not None else GRADE_NAMES[grade_id]
 
 
 def said(value: str) -> str:
