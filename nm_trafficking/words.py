@@ -331,3 +331,8 @@ def law(law_id: str) -> Law:
 def law_citation(law_id: str) -> str:
     """A law's full citation by its id: ``NMSA 1978, § 30-52-1``."""
     return law(law_id).citation
+
+
+NO_PENALTY_GIVEN = "no penalty given"
+"""The first words of § 1591's penalty where no commercial sex act is at issue
+(``reasoning.summary``; the text line says them alone, its why following)."""

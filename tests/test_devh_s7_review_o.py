@@ -222,7 +222,8 @@ def test_a_helper_the_bar_may_cover_is_headed_so_and_the_e_question_cites_the_in
     text = _flat(nmt.assess(pattern, today=TODAY).explain())
     assert "B, met unless barred by § 30-52-1(E): B is an accessory" in text
     assert (
-        "if B was one, § 30-52-1(E) bars charging B as an accessory. (Evidence on file: "
+        "If so, B shall not be charged as an accessory (why this is open: B's finding under "
+        "the accessories above). (Evidence on file: "
         "2 indicators by T (1 of force and 1 of coercion) toward B were observed; indicators are "
         "evidence, not a finding.)" in text
     )

@@ -612,9 +612,7 @@ def victim_standing(pattern: FactPattern, person_id: str, victims: dict[str, Sta
     return "open" if status is not None else None
 
 
-DELINQUENT_ACT = safe_harbor.S_32A_2_3_A.split(", not including")[0] + " …"
-"""§ 32A-2-3(A) [S] as far as it defines a delinquent act (related-law-2026-12.md § 6, its
-words up to the exclusion, which is another matter)."""
+DELINQUENT_ACT = safe_harbor.DELINQUENT_ACT
 
 
 def defendant_under_eighteen(

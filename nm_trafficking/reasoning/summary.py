@@ -256,9 +256,7 @@ def _not_at_issue(
     )
 
 
-NO_PENALTY_GIVEN = "no penalty given"
-"""The first words of § 1591's penalty where no commercial sex act is at issue
-(:func:`_not_at_issue`; the text line says them alone, its why following)."""
+NO_PENALTY_GIVEN = words.NO_PENALTY_GIVEN
 
 _NONE_ONLY = "§ 1591(b) states no punishment for the combination (UNVERIFIED)"
 _NONE_TOO = (

@@ -16,12 +16,11 @@ from typing import TypeVar
 from nm_trafficking import words
 from nm_trafficking.facts.place import County
 from nm_trafficking.limits import on_one_line, printable
-from nm_trafficking.reasoning.notes import DELINQUENT_ACT
-from nm_trafficking.reasoning.summary import NO_PENALTY_GIVEN
 from nm_trafficking.render.wrapping import one_line, wrap_lines
 from nm_trafficking.results import Status
 from nm_trafficking.statute.related import accessory as accessory_law
 from nm_trafficking.statute.related import limitation as related_limitation
+from nm_trafficking.statute.related import safe_harbor
 from nm_trafficking.summary import (
     AccessoryFinding,
     ActUnderLaw,
@@ -122,8 +121,8 @@ def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
     if status == "not_met":
         return " ".join(x for x in (head, "—" if why else "", why) if x)
     grade = re.sub(re.escape(names[law.law]) + r"(?=\([a-z]\))", "", law.grading.words) + "."
-    if grade.startswith(NO_PENALTY_GIVEN) and "commercial sex act" in why:  # the why says it
-        grade = f"{NO_PENALTY_GIVEN}."
+    if grade.startswith(words.NO_PENALTY_GIVEN) and "commercial sex act" in why:  # the why says it
+        grade = f"{words.NO_PENALTY_GIVEN}."
     return " ".join(x for x in (head, "—", grade, words.capital(why)) if x)
 
 
@@ -543,7 +542,7 @@ def helper_heading(s: Summary, a: Helper) -> str:
     return f"{a.helper}, as accessory to {clause}"
 
 
-CHILD_QUOTE = f"(NMSA 1978, § 32A-2-3(A) [S]: “{DELINQUENT_ACT}”)"
+CHILD_QUOTE = f"(NMSA 1978, § 32A-2-3(A) [S]: “{safe_harbor.DELINQUENT_ACT}”)"
 """§ 32A-2-3(A)'s words as a child defendant's (or helper's) line quotes them
 (``notes.defendant_under_eighteen``)."""
 CHILD_QUOTED_ABOVE = "(NMSA 1978, § 32A-2-3(A) [S], quoted above)"
@@ -596,10 +595,16 @@ def question_text(q: Question) -> str:
         if q.kind == "point_of_law"
         else f"Was {h} a human trafficking victim?"
     )
+    at = q.text.find(EVIDENCE_ON_FILE)  # the indicators toward the helper (review O6): kept
+    evidence = q.text[at:] if at >= 0 else ""
     return (
         f"{ask} If so, {h} shall not be charged as an accessory (why this is open: {h}'s "
-        "finding under the accessories above)."
+        f"finding under the accessories above).{evidence}"
     )
+
+
+EVIDENCE_ON_FILE = " (Evidence on file: "
+"""How a question's note of the indicators on file begins (``reasoning.summary``)."""
 
 
 def needed_headings(s: Summary) -> list[tuple[Question, str]]:

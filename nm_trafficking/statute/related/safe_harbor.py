@@ -25,3 +25,8 @@ NOTE = (
     "assessed here as a possible victim is not law enforcement's certification under "
     "§ 30-52-2(C)."
 )
+
+
+DELINQUENT_ACT = S_32A_2_3_A.split(", not including")[0] + " …"
+"""§ 32A-2-3(A) [S] as far as it defines a delinquent act (related-law-2026-12.md § 6, its
+words up to the exclusion, which is another matter)."""
