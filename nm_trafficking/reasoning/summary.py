@@ -60,7 +60,7 @@ from nm_trafficking.statute.model import (
     StatuteVersion,
     TextVersion,
 )
-from nm_trafficking.statute.related import inchoate
+from nm_trafficking.statute.related import inchoate, limitation
 from nm_trafficking.statute.usc_18 import s1594
 from nm_trafficking.summary import (
     AccessoryFinding,
@@ -768,17 +768,16 @@ def _notes(
         for law, acts in pair.laws:
             if law.jurisdiction == "federal":
                 status = pair.finding.jurisdictions[law.id].status
-                found.extend((n, law, acts) for n in federal_notes.finding_notes(law, acts, status))
+                gather = _PairPeriods(federal_periods, toward)
+                found.extend(
+                    (n, law, acts) for n in federal_notes.finding_notes(law, acts, status, gather)
+                )
         for n, of_law, acts in found:
             text = n.text
             if n.kind == "limitation_period":
                 text = _PERIODS  # one note per rule: made below from each pair's periods
                 if of_law is None:
                     state_periods[toward] = state_limitation_lines(acts)
-                else:
-                    by_pair = federal_periods.setdefault(n.citation or "", {})
-                    lines = federal_limitation_lines(of_law.id, acts)
-                    by_pair.setdefault(toward, {})[of_law.id] = lines
             if n.kind == "conspiracy" and of_law is None:  # § 30-28-2's, not § 1594's
                 seen.setdefault((n.kind, n.citation, _AGREEMENTS), [])  # made below, once
                 continue
@@ -835,6 +834,26 @@ def _notes(
 
 _PERIODS = "\x00the periods of each pair"
 """The text a limitation note is kept under while each pair's periods are gathered."""
+
+
+@dataclass(slots=True)
+class _PairPeriods:
+    """The federal limitation note of a pair's acts under a law, as the summary gathers it: the
+    acts' periods kept for the rule's one note (made in :func:`_notes`), and a note that holds
+    their place with no words of its own (the periods are worked out once, not again for a
+    note of the pair alone)."""
+
+    federal_periods: dict[str, dict[str, dict[str, list[Period]]]]
+    toward: str
+
+    def __call__(self, law_id: str, acts: Sequence[ActVerdict[Any]]) -> Note | None:
+        lines = federal_limitation_lines(law_id, acts)
+        if not lines:
+            return None
+        citation = limitation.FEDERAL[law_id].citation
+        self.federal_periods.setdefault(citation, {}).setdefault(self.toward, {})[law_id] = lines
+        return Note(kind="limitation_period", citation=citation, text=_PERIODS)
+
 
 _AGREEMENTS = "\x00the agreements of the assessment"
 """The text the conspiracy note is kept under: made once from every pair's acts."""
