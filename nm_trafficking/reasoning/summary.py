@@ -26,7 +26,14 @@ from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.needed import CONSPIRACY_TURNS, FACT, pair_questions, unasked
-from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
+from nm_trafficking.reasoning.penalties import (
+    Penalised,
+    band_notes,
+    band_table,
+    band_text,
+    count_penalty,
+    fixed_band_text,
+)
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
     FederalConspiracy,
@@ -116,7 +123,10 @@ def _state_grading(f: Finding) -> Grading:
 
 
 def _bands(
-    versions: Sequence[TextVersion], band_ids: Sequence[str], acts: Sequence[ActVerdict[Any]]
+    versions: Sequence[TextVersion],
+    band_ids: Sequence[str],
+    acts: Sequence[ActVerdict[Any]],
+    penalised: _Penalties | None = None,
 ) -> dict[str, str]:
     """The bands' words by id, most serious first (the label once, after the last of each text's
     bands in a row: the 2000 text of § 1589 is [P], § 1589(d) [S]); each band with the weakest
@@ -124,7 +134,7 @@ def _bands(
     naming the aggravation the facts establish (``penalties.band_notes``). Under one text with
     no aggravation named (the usual case) they are the text's alone, worked out once per text
     and set of bands (a copy is given: the caller's to keep)."""
-    tags, aggravation = band_notes(acts)
+    tags, aggravation = band_notes(acts, penalised)
     if len(versions) == 1 and aggravation is None:
         version = versions[0]
         key = "summary_bands:" + "\x1f".join(band_ids)
@@ -162,6 +172,19 @@ def _bands_of(
     }
 
 
+class _Penalties(dict[int, Penalised]):
+    """:func:`~nm_trafficking.reasoning.penalties.count_penalty` of each act (by its verdict's
+    identity), worked out once for the summary's lines of a section, which read an act's bands
+    for the section's grading and again for the act's count; made per summary and dropped with
+    it (it holds the verdicts of one assessment only)."""
+
+    def __call__(self, verdict: ActVerdict[Any]) -> Penalised:
+        found = self.get(id(verdict))
+        if found is None:
+            found = self[id(verdict)] = count_penalty(verdict)
+        return found
+
+
 def _label_code(version: TextVersion) -> str | None:
     return version.label.code if version.label is not None else None
 
@@ -190,10 +213,13 @@ def _either_bands(texts: list[str]) -> str:
 
 
 def _federal_grading(
-    j: LawFinding, versions: Sequence[TextVersion], acts: Sequence[ActVerdict[Any]]
+    j: LawFinding,
+    versions: Sequence[TextVersion],
+    acts: Sequence[ActVerdict[Any]],
+    penalised: _Penalties | None = None,
 ) -> Grading:
     p = j.penalty
-    bands = _bands(versions, p.possible, acts)
+    bands = _bands(versions, p.possible, acts, penalised)
     possible = list(bands)
     if p.status == "none_stated":
         text = "the text states no punishment for what was found (UNVERIFIED)"
@@ -205,7 +231,7 @@ def _federal_grading(
     elif not possible:
         text = "no punishment can be stated for the dates of the acts"
     elif p.band is not None:  # fixed: an aggravation the facts establish is named
-        text = fixed_band_text(acts, p.band, versions) or p.band
+        text = fixed_band_text(acts, p.band, versions, penalised=penalised) or p.band
     elif p.floor is not None and any(
         c.penalty.status == "determined" and c.penalty.band == p.floor for c in j.counts
     ):  # a met count fixes the floor
@@ -282,7 +308,12 @@ def _no_text(first: TextVersion) -> str:
 
 
 def _federal_count(
-    law: Law, lc: LawCount, v: ActVerdict[Any], *, at_issue: bool = True
+    law: Law,
+    lc: LawCount,
+    v: ActVerdict[Any],
+    *,
+    at_issue: bool = True,
+    penalised: _Penalties | None = None,
 ) -> ActUnderLaw:
     """One act's count under a federal section. ``at_issue`` False (the section undetermined
     and no fact of the pair puts its kind of trafficking at issue: ``needed.unasked``): no
@@ -291,9 +322,9 @@ def _federal_count(
     the notes (``detail="elements"``) still give it."""
     texts = _texts_of(v)
     pen = lc.penalty
-    bands = _bands(texts, pen.possible, [v])
+    bands = _bands(texts, pen.possible, [v], penalised)
     if pen.status == "determined" and pen.band is not None:
-        text = fixed_band_text([v], pen.band, texts) or pen.band
+        text = fixed_band_text([v], pen.band, texts, penalised=penalised) or pen.band
     elif pen.status == "none_stated":
         text = "the text states no punishment for this act (UNVERIFIED)"
     elif bands:
@@ -916,6 +947,7 @@ def summary(
                 # every text an act was judged under (an act judged under several: each)
                 versions = list({id(t): t for v in acts for t in _texts_of(v)}.values())
                 not_asked = unasked(law, acts) if j.status == UNDETERMINED else None
+                penalised = _Penalties()
                 contrast = contrasts[law.id] = _contrast(pair, law, acts)
                 statuses.append(
                     LawStatus(
@@ -923,7 +955,7 @@ def summary(
                         law.citation,
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
-                        _federal_grading(j, versions, acts),
+                        _federal_grading(j, versions, acts, penalised),
                         not_asked=not_asked,
                         _why=federal_notes.with_smtj_check(
                             contrast or _own_why(pair, law, acts, j.status), law, acts
@@ -932,7 +964,7 @@ def summary(
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
                     per_act[lc.conduct][law.id] = _federal_count(
-                        law, lc, v, at_issue=not_asked is None
+                        law, lc, v, at_issue=not_asked is None, penalised=penalised
                     )
         if any(law.jurisdiction != "state" for law, _ in pair.laws):
             # what separates the laws in the case at hand (federal reference § 4), not each
