@@ -83,3 +83,22 @@ def test_an_acts_federal_periods_are_worked_out_once_for_the_summary(
     notes = [n for n in a.summary.notes if n.kind == "limitation_period"]
     assert any("18 U.S.C." in (n.citation or "") for n in notes)  # a federal period is said
     assert laws and len(laws) == len(set(laws)), laws
+
+
+@pytest.mark.parametrize("given", _PATTERNS)
+def test_why_a_section_asks_nothing_is_worked_out_once_for_its_line(
+    given: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether a section's questions are asked (``needed.unasked``), read by its line and by
+    the line's why, is worked out once per undetermined section by the summary's lines."""
+    laws: list[str] = []
+    real = summary.unasked
+
+    def counting(law: Any, acts: Any) -> Any:
+        laws.append(law.id)
+        return real(law, acts)
+
+    monkeypatch.setattr(summary, "unasked", counting)
+    a = nmt.assess(_pattern(given), today=date(2026, 12, 7))
+    open_ = [s.law for s in a.summary.pairs[0].laws if s.status == "undetermined"]
+    assert open_ and sorted(laws) == sorted(x for x in open_ if x.startswith("usc_")), laws

@@ -413,9 +413,10 @@ def _best_paragraph(v: ActVerdict[Any], status: Status) -> int | None:
     return best
 
 
-def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
+def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status, not_asked: str | None) -> str:
     """Why the law has ``status`` for the pair, in a clause: the paragraph the facts support
-    most, and its failing or open elements."""
+    most, and its failing or open elements (``not_asked``: for ``status`` undetermined,
+    ``needed.unasked`` of the law and acts, which the caller has worked out)."""
     for v in acts:
         if v.status != status:
             continue
@@ -440,9 +441,8 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             if v.elements[p][e] == UNDETERMINED
         ]
         needs = f"{short} also needs {words.either(_shared_lead(open_), 'and')}"
-        why_not = unasked(law, acts)
-        if why_not is not None:  # its questions are not asked (``needed``): the line says why
-            needs += f"; {why_not}"
+        if not_asked is not None:  # its questions are not asked (``needed``): the line says why
+            needs += f"; {not_asked}"
         return needs
     return ""
 
@@ -535,19 +535,21 @@ def _shared_lead(briefs: list[str]) -> list[str]:
     return out
 
 
-def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
+def _contrast(
+    pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]], not_asked: str | None
+) -> str | None:
     """Why ``law``'s status differs from the state statute's for the pair, or why it is not
     met where neither is, or the state statute was not assessed (each law fails for its own
     reason), or why a section of labor or services asks nothing; None if the statuses agree
-    otherwise."""
+    otherwise. ``not_asked``: ``needed.unasked`` of the law and acts where the law is
+    undetermined (else None), which the caller has worked out."""
     if not pair.laws or (law is pair.laws[0][0] and law.jurisdiction == "state"):
         return None
     status = pair.finding.jurisdictions[law.id].status
     state = pair.finding.status if pair.laws[0][0].jurisdiction == "state" else None
-    why_not = unasked(law, acts) if status == UNDETERMINED else None
-    if status != NOT_MET and status == (state or status) and why_not is None:
+    if status != NOT_MET and status == (state or status) and not_asked is None:
         return None  # (where no question of the law is asked, the line says why)
-    return _only_sex(law, acts, why_not) or _why(law, acts, status) or None
+    return _only_sex(law, acts, not_asked) or _why(law, acts, status, not_asked) or None
 
 
 def _only_sex(law: Law, acts: Sequence[ActVerdict[Any]], why_not: str | None) -> str | None:
@@ -568,7 +570,11 @@ def _only_sex(law: Law, acts: Sequence[ActVerdict[Any]], why_not: str | None) ->
 
 
 def _own_why(
-    pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]], status: Status
+    pair: PairActs,
+    law: Law,
+    acts: Sequence[ActVerdict[Any]],
+    status: Status,
+    not_asked: str | None,
 ) -> str | None:
     """With § 30-52-1 not assessed (``law="federal"``): why a section is undetermined — the
     clause :func:`_contrast` gives its line with every law assessed where § 30-52-1's status
@@ -578,7 +584,7 @@ def _own_why(
     section's line names the paragraphs met)."""
     if status != UNDETERMINED or not pair.laws or pair.laws[0][0].jurisdiction == "state":
         return None
-    return _only_sex(law, acts, unasked(law, acts)) or _why(law, acts, status) or None
+    return _only_sex(law, acts, not_asked) or _why(law, acts, status, not_asked) or None
 
 
 def _sex_stated_false(acts: Sequence[ActVerdict[Any]]) -> bool:
@@ -931,7 +937,7 @@ def summary(
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
                         _why=_with_evidence(
-                            _why(law, acts, NOT_MET)
+                            _why(law, acts, NOT_MET, None)
                             if f.status == NOT_MET
                             else _with_evidence(
                                 _sting_why(acts), notes.defendant_under_eighteen(pattern, acts)
@@ -946,9 +952,10 @@ def summary(
                 j = f.jurisdictions[law.id]
                 # every text an act was judged under (an act judged under several: each)
                 versions = list({id(t): t for v in acts for t in _texts_of(v)}.values())
+                # (read by the line and by its why: worked out once)
                 not_asked = unasked(law, acts) if j.status == UNDETERMINED else None
                 penalised = _Penalties()
-                contrast = contrasts[law.id] = _contrast(pair, law, acts)
+                contrast = contrasts[law.id] = _contrast(pair, law, acts, not_asked)
                 statuses.append(
                     LawStatus(
                         law.id,
@@ -958,7 +965,7 @@ def summary(
                         _federal_grading(j, versions, acts, penalised),
                         not_asked=not_asked,
                         _why=federal_notes.with_smtj_check(
-                            contrast or _own_why(pair, law, acts, j.status), law, acts
+                            contrast or _own_why(pair, law, acts, j.status, not_asked), law, acts
                         ),
                     )
                 )
