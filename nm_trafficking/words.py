@@ -70,7 +70,26 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 def dates_in_words(text: str) -> str:
     """Every ISO date in ``text`` written in words: ``2018-04-11`` -> ``11 April 2018``."""
+    if not _may_hold_a_date(text):  # most texts hold none, and the pattern is slow to search
+        return text
     return _ISO.sub(lambda m: long_date(date(*map(int, m.groups()))), text)
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """Whether ``text`` holds four digits, a hyphen, two digits, a hyphen and two digits
+    (``\\d`` is ``str.isdecimal``): where it does not, :data:`_ISO` matches nothing."""
+    i = text.find("-", 4)
+    while i != -1:
+        if (
+            text[i + 3 : i + 4] == "-"
+            and len(text) >= i + 6
+            and text[i - 4 : i].isdecimal()
+            and text[i + 1 : i + 3].isdecimal()
+            and text[i + 4 : i + 6].isdecimal()
+        ):
+            return True
+        i = text.find("-", i + 1)
+    return False
 
 
 def fact_words(path: str) -> str:

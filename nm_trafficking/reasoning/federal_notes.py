@@ -8,7 +8,7 @@ paragraphs are quoted verbatim with their label; nothing here is encoded as law.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from nm_trafficking import words
@@ -352,8 +352,17 @@ def with_smtj_check(
     return f"{why}. {words.capital(check)}" if why else words.capital(check)
 
 
-def finding_notes(law: Law, acts: Sequence[ActVerdict[TextVersion]], status: Status) -> list[Note]:
-    """Every note of one defendant and victim under ``law``, in a fixed order."""
+def finding_notes(
+    law: Law,
+    acts: Sequence[ActVerdict[TextVersion]],
+    status: Status,
+    limitation: Callable[[str, Sequence[ActVerdict[TextVersion]]], Note | None] = (
+        federal_limitation
+    ),
+) -> list[Note]:
+    """Every note of one defendant and victim under ``law``, in a fixed order; ``limitation``
+    makes the limitation note in its place (the summary's gathers each pair's periods into one
+    note per rule, so it makes none of its own)."""
     found: list[Note] = []
     if status != NOT_MET:
         found += attempt_and_conspiracy(law, acts)
@@ -367,7 +376,7 @@ def finding_notes(law: Law, acts: Sequence[ActVerdict[TextVersion]], status: Sta
     found += texts_applied(acts)
     spanning = several_texts(law, acts)
     found += [spanning] if spanning is not None else []
-    limit = federal_limitation(law.id, acts) if status != NOT_MET else None
+    limit = limitation(law.id, acts) if status != NOT_MET else None
     found += [limit] if limit is not None else []
     found += unverified(law, acts)
     return found

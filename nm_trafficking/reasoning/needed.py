@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1742,7 +1743,13 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
     first: dict[tuple[str, str, _Ways | None, str], int] = {}
     merged: list[Question] = []
     by_id = {v.ctx.conduct.id: v for v in acts}
+    # a question whose element and kind no other asks is the same as no other: its words
+    # without the act (and its ways) are not worked out
+    shared = Counter((q.element, q.kind) for q in questions)
     for q in questions:
+        if shared[q.element, q.kind] == 1:
+            merged.append(q)
+            continue
         v = by_id.get(q.conduct)
         shape = _without_the_act(q.text, v.ctx) if v is not None else q.text
         key = (q.element, q.kind, _ways_of(q, v), shape)

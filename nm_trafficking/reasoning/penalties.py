@@ -329,6 +329,7 @@ def fixed_band_text(
     versions: Sequence[TextVersion],
     *,
     label: bool = True,
+    penalised: Callable[[ActVerdict[TextVersion]], Penalised] | None = None,
 ) -> str | None:
     """The words of the band ``band_id`` the facts fix (:func:`band_text`, from the first of
     ``versions`` that has it, with the weakest label of the texts under which ``acts`` give
@@ -346,12 +347,13 @@ def fixed_band_text(
     if band.id.endswith("aggravated"):
         stated = [established_aggravation(a) for a in acts if a.status == MET]
         said = "; ".join(dict.fromkeys(x for x in stated if x)) or None
-    tags, _ = band_notes(acts)  # the weakest label of the texts that give it
+    tags, _ = band_notes(acts, penalised)  # the weakest label of the texts that give it
     return band_text(band, version, label=label, aggravation=said, code=tags.get(band_id))
 
 
 def band_notes(
     acts: Sequence[ActVerdict[TextVersion]],
+    penalised: Callable[[ActVerdict[TextVersion]], Penalised] | None = None,
 ) -> tuple[dict[str, str | None], str | None]:
     """What the words of the bands ``acts`` may carry rest on: per band id, the weakest
     verification label of the texts under which an act gives it (an undated act judged under
@@ -359,7 +361,10 @@ def band_notes(
     girl's first years, (b)(2) only under the [S] texts of her fourteenth; review B, item 3);
     and the aggravations of §§ 1589(d), 1590(a) the facts establish
     (:func:`established_aggravation`) where every act that may carry the aggravated band
-    establishes one (``None`` otherwise: the band then says what it needs; review B, item 4)."""
+    establishes one (``None`` otherwise: the band then says what it needs; review B, item 4).
+    ``penalised``: :func:`count_penalty`, or what gives its result (once per act, for a caller
+    that reads the bands of one act several times)."""
+    penalty = count_penalty if penalised is None else penalised
     given: dict[str, list[Label | None]] = {}
     stated: list[str] = []
     unstated = False
@@ -367,7 +372,7 @@ def band_notes(
         for u in v.under or (v,):
             if u.status == NOT_MET:
                 continue
-            item = count_penalty(u)
+            item = penalty(u)
             for b in item.bands:
                 given.setdefault(b.id, []).append(u.ctx.version.label)
                 if b.id.endswith("aggravated"):

@@ -35,7 +35,14 @@ from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import named, stated_day
 from nm_trafficking.reasoning.needed import CONSPIRACY_TURNS, FACT, pair_questions, unasked
 from nm_trafficking.reasoning.no_act import no_act_words
-from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
+from nm_trafficking.reasoning.penalties import (
+    Penalised,
+    band_notes,
+    band_table,
+    band_text,
+    count_penalty,
+    fixed_band_text,
+)
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
     FederalConspiracy,
@@ -71,7 +78,7 @@ from nm_trafficking.statute.model import (
     StatuteVersion,
     TextVersion,
 )
-from nm_trafficking.statute.related import inchoate
+from nm_trafficking.statute.related import inchoate, limitation
 from nm_trafficking.statute.usc_18 import s1594
 from nm_trafficking.summary import (
     AccessoryFinding,
@@ -127,7 +134,10 @@ def _state_grading(f: Finding) -> Grading:
 
 
 def _bands(
-    versions: Sequence[TextVersion], band_ids: Sequence[str], acts: Sequence[ActVerdict[Any]]
+    versions: Sequence[TextVersion],
+    band_ids: Sequence[str],
+    acts: Sequence[ActVerdict[Any]],
+    penalised: _Penalties | None = None,
 ) -> dict[str, str]:
     """The bands' words by id, most serious first (the label once, after the last of each text's
     bands in a row: the 2000 text of § 1589 is [P], § 1589(d) [S]); each band with the weakest
@@ -135,7 +145,7 @@ def _bands(
     naming the aggravation the facts establish (``penalties.band_notes``). Under one text with
     no aggravation named (the usual case) they are the text's alone, worked out once per text
     and set of bands (a copy is given: the caller's to keep)."""
-    tags, aggravation = band_notes(acts)
+    tags, aggravation = band_notes(acts, penalised)
     if len(versions) == 1 and aggravation is None:
         version = versions[0]
         key = "summary_bands:" + "\x1f".join(band_ids)
@@ -173,6 +183,19 @@ def _bands_of(
     }
 
 
+class _Penalties(dict[int, Penalised]):
+    """:func:`~nm_trafficking.reasoning.penalties.count_penalty` of each act (by its verdict's
+    identity), worked out once for the summary's lines of a section, which read an act's bands
+    for the section's grading and again for the act's count; made per summary and dropped with
+    it (it holds the verdicts of one assessment only)."""
+
+    def __call__(self, verdict: ActVerdict[Any]) -> Penalised:
+        found = self.get(id(verdict))
+        if found is None:
+            found = self[id(verdict)] = count_penalty(verdict)
+        return found
+
+
 def _label_code(version: TextVersion) -> str | None:
     return version.label.code if version.label is not None else None
 
@@ -201,10 +224,13 @@ def _either_bands(texts: list[str]) -> str:
 
 
 def _federal_grading(
-    j: LawFinding, versions: Sequence[TextVersion], acts: Sequence[ActVerdict[Any]]
+    j: LawFinding,
+    versions: Sequence[TextVersion],
+    acts: Sequence[ActVerdict[Any]],
+    penalised: _Penalties | None = None,
 ) -> Grading:
     p = j.penalty
-    bands = _bands(versions, p.possible, acts)
+    bands = _bands(versions, p.possible, acts, penalised)
     possible = list(bands)
     if p.status == "none_stated":
         text = "the text states no punishment for what was found (UNVERIFIED)"
@@ -216,7 +242,7 @@ def _federal_grading(
     elif not possible:
         text = "no punishment can be stated for the dates of the acts"
     elif p.band is not None:  # fixed: an aggravation the facts establish is named
-        text = fixed_band_text(acts, p.band, versions) or p.band
+        text = fixed_band_text(acts, p.band, versions, penalised=penalised) or p.band
     elif p.floor is not None and any(
         c.penalty.status == "determined" and c.penalty.band == p.floor for c in j.counts
     ):  # a met count fixes the floor
@@ -315,7 +341,12 @@ def _no_text(first: TextVersion) -> str:
 
 
 def _federal_count(
-    law: Law, lc: LawCount, v: ActVerdict[Any], *, at_issue: bool = True
+    law: Law,
+    lc: LawCount,
+    v: ActVerdict[Any],
+    *,
+    at_issue: bool = True,
+    penalised: _Penalties | None = None,
 ) -> ActUnderLaw:
     """One act's count under a federal section. ``at_issue`` False (the section undetermined
     and no fact of the pair puts its kind of trafficking at issue: ``needed.unasked``): no
@@ -324,9 +355,9 @@ def _federal_count(
     the notes (``detail="elements"``) still give it."""
     texts = _texts_of(v)
     pen = lc.penalty
-    bands = _bands(texts, pen.possible, [v])
+    bands = _bands(texts, pen.possible, [v], penalised)
     if pen.status == "determined" and pen.band is not None:
-        text = fixed_band_text([v], pen.band, texts) or pen.band
+        text = fixed_band_text([v], pen.band, texts, penalised=penalised) or pen.band
     elif pen.status == "none_stated":
         text = "the text states no punishment for this act (UNVERIFIED)"
     elif bands:
@@ -415,9 +446,10 @@ def _best_paragraph(v: ActVerdict[Any], status: Status) -> int | None:
     return best
 
 
-def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
+def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status, not_asked: str | None) -> str:
     """Why the law has ``status`` for the pair, in a clause: the paragraph the facts support
-    most, and its failing or open elements."""
+    most, and its failing or open elements (``not_asked``: for ``status`` undetermined,
+    ``needed.unasked`` of the law and acts, which the caller has worked out)."""
     for v in acts:
         if v.status != status:
             continue
@@ -442,7 +474,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             if v.elements[p][e] == UNDETERMINED
         ]
         needs = f"{short} also needs {words.either(_briefs(open_, v, acts), 'and')}"
-        why_not = unasked(law, acts)
+        why_not = not_asked
         if why_not is not None and law.labor_or_services:
             # nothing is asked: the labor or services no fact puts at issue, said once (not the
             # open elements, then the labor or services again; the elements are one step away)
@@ -653,19 +685,21 @@ def _shared_lead(briefs: list[str], lead: str = _LEAD) -> list[str]:
     return out
 
 
-def _contrast(pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
+def _contrast(
+    pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]], not_asked: str | None
+) -> str | None:
     """Why ``law``'s status differs from the state statute's for the pair, or why it is not
     met where neither is, or the state statute was not assessed (each law fails for its own
     reason), or why a section of labor or services asks nothing; None if the statuses agree
-    otherwise."""
+    otherwise. ``not_asked``: ``needed.unasked`` of the law and acts where the law is
+    undetermined (else None), which the caller has worked out."""
     if not pair.laws or (law is pair.laws[0][0] and law.jurisdiction == "state"):
         return None
     status = pair.finding.jurisdictions[law.id].status
     state = pair.finding.status if pair.laws[0][0].jurisdiction == "state" else None
-    why_not = unasked(law, acts) if status == UNDETERMINED else None
-    if status != NOT_MET and status == (state or status) and why_not is None:
+    if status != NOT_MET and status == (state or status) and not_asked is None:
         return None  # (where no question of the law is asked, the line says why)
-    return _only_sex(law, acts, why_not) or _why(law, acts, status) or None
+    return _only_sex(law, acts, not_asked) or _why(law, acts, status, not_asked) or None
 
 
 def _only_sex(law: Law, acts: Sequence[ActVerdict[Any]], why_not: str | None) -> str | None:
@@ -686,7 +720,11 @@ def _only_sex(law: Law, acts: Sequence[ActVerdict[Any]], why_not: str | None) ->
 
 
 def _own_why(
-    pair: PairActs, law: Law, acts: Sequence[ActVerdict[Any]], status: Status
+    pair: PairActs,
+    law: Law,
+    acts: Sequence[ActVerdict[Any]],
+    status: Status,
+    not_asked: str | None,
 ) -> str | None:
     """With § 30-52-1 not assessed (``law="federal"``): why a section is undetermined — the
     clause :func:`_contrast` gives its line with every law assessed where § 30-52-1's status
@@ -696,7 +734,7 @@ def _own_why(
     section's line names the paragraphs met)."""
     if status != UNDETERMINED or not pair.laws or pair.laws[0][0].jurisdiction == "state":
         return None
-    return _only_sex(law, acts, unasked(law, acts)) or _why(law, acts, status) or None
+    return _only_sex(law, acts, not_asked) or _why(law, acts, status, not_asked) or None
 
 
 def _sex_stated_false(acts: Sequence[ActVerdict[Any]]) -> bool:
@@ -942,17 +980,16 @@ def _notes(
         for law, acts in pair.laws:
             if law.jurisdiction == "federal":
                 status = pair.finding.jurisdictions[law.id].status
-                found.extend((n, law, acts) for n in federal_notes.finding_notes(law, acts, status))
+                gather = _PairPeriods(federal_periods, toward)
+                found.extend(
+                    (n, law, acts) for n in federal_notes.finding_notes(law, acts, status, gather)
+                )
         for n, of_law, acts in found:
             text = n.text
             if n.kind == "limitation_period":
                 text = _PERIODS  # one note per rule: made below from each pair's periods
                 if of_law is None:
                     state_periods[toward] = state_limitation_lines(acts)
-                else:
-                    by_pair = federal_periods.setdefault(n.citation or "", {})
-                    lines = federal_limitation_lines(of_law.id, acts)
-                    by_pair.setdefault(toward, {})[of_law.id] = lines
             if n.kind == "conspiracy" and of_law is None:  # § 30-28-2's, not § 1594's
                 seen.setdefault((n.kind, n.citation, _AGREEMENTS), [])  # made below, once
                 continue
@@ -1010,6 +1047,26 @@ def _notes(
 _PERIODS = "\x00the periods of each pair"
 """The text a limitation note is kept under while each pair's periods are gathered."""
 
+
+@dataclass(slots=True)
+class _PairPeriods:
+    """The federal limitation note of a pair's acts under a law, as the summary gathers it: the
+    acts' periods kept for the rule's one note (made in :func:`_notes`), and a note that holds
+    their place with no words of its own (the periods are worked out once, not again for a
+    note of the pair alone)."""
+
+    federal_periods: dict[str, dict[str, dict[str, list[Period]]]]
+    toward: str
+
+    def __call__(self, law_id: str, acts: Sequence[ActVerdict[Any]]) -> Note | None:
+        lines = federal_limitation_lines(law_id, acts)
+        if not lines:
+            return None
+        citation = limitation.FEDERAL[law_id].citation
+        self.federal_periods.setdefault(citation, {}).setdefault(self.toward, {})[law_id] = lines
+        return Note(kind="limitation_period", citation=citation, text=_PERIODS)
+
+
 _AGREEMENTS = "\x00the agreements of the assessment"
 """The text the conspiracy note is kept under: made once from every pair's acts."""
 
@@ -1056,7 +1113,7 @@ def summary(
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
                         _why=_with_evidence(
-                            _why(law, acts, NOT_MET)
+                            _why(law, acts, NOT_MET, None)
                             if f.status == NOT_MET
                             else _with_evidence(
                                 _with_evidence(
@@ -1078,24 +1135,28 @@ def summary(
                 j = f.jurisdictions[law.id]
                 # every text an act was judged under (an act judged under several: each)
                 versions = list({id(t): t for v in acts for t in _texts_of(v)}.values())
+                # (read by the line and by its why: worked out once)
                 not_asked = unasked(law, acts) if j.status == UNDETERMINED else None
-                contrast = contrasts[law.id] = _contrast(pair, law, acts)
+                penalised = _Penalties()
+                contrast = contrasts[law.id] = _contrast(pair, law, acts, not_asked)
                 statuses.append(
                     LawStatus(
                         law.id,
                         law.citation,
                         j.status,
                         {p.citation: p.status for p in j.prongs.values()},
-                        _not_at_issue(law, _federal_grading(j, versions, acts), not_asked, acts),
+                        _not_at_issue(
+                            law, _federal_grading(j, versions, acts, penalised), not_asked, acts
+                        ),
                         not_asked=not_asked,
                         _why=federal_notes.with_smtj_check(
-                            contrast or _own_why(pair, law, acts, j.status), law, acts
+                            contrast or _own_why(pair, law, acts, j.status, not_asked), law, acts
                         ),
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
                     per_act[lc.conduct][law.id] = _federal_count(
-                        law, lc, v, at_issue=not_asked is None
+                        law, lc, v, at_issue=not_asked is None, penalised=penalised
                     )
         if any(law.jurisdiction != "state" for law, _ in pair.laws):
             # what separates the laws in the case at hand (federal reference § 4), not each
