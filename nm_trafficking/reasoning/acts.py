@@ -326,28 +326,38 @@ def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> 
         if person.age is None or person.age_on is not None or person.birth_date is not None:
             continue
         spans = [(c.first_day, c.last_day) for c in ctxs]
+        # The days each act can have happened on, which date the birth: an undated act is
+        # judged from the text's start, but the stated age may be its age at an earlier day.
+        possible = [
+            (c.first_day, c.last_day) if c.day is not None else (None, c.today) for c in ctxs
+        ]
         ranges = _with_leap_day_readings(
             person.age,
             person_id,
-            spans,
-            plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY),
+            (spans, possible),
+            plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY, possible),
         )
-        births = plain_age_births(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
+        births = plain_age_births(person.age, person_id, possible, age_rule.LEAP_DAY_BIRTHDAY)
         for ctx, age in zip(ctxs, ranges, strict=True):
             ctx.age = age
             ctx.birth = births
 
 
 def _with_leap_day_readings(
-    age: int, person_id: str, spans: list[tuple[date | None, date | None]], ranges: list[AgeRange]
+    age: int,
+    person_id: str,
+    days: tuple[list[tuple[date | None, date | None]], list[tuple[date | None, date | None]]],
+    ranges: list[AgeRange],
 ) -> list[AgeRange]:
     """While the 29 February point is open, a plain age's ranges (over several acts) with the
     two readings where they differ: a birth on 29 February can be one the facts allow, and the
-    readings then move the ends of a range (issue 19)."""
+    readings then move the ends of a range (issue 19). ``days``: the spans each act is judged
+    over and the days each can have happened on (:func:`plain_age_at`)."""
+    spans, possible = days
     if age_rule.LEAP_DAY_BIRTHDAY is not age_rule.LeapDayBirthday.OPEN or len(spans) < 2:
         return ranges
-    mar1 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.MARCH_1)
-    feb28 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.FEBRUARY_28)
+    mar1 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.MARCH_1, possible)
+    feb28 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.FEBRUARY_28, possible)
     return [
         replace(r, leap_day_readings=((a.lo, a.hi), (b.lo, b.hi)))
         if (a.lo, a.hi) != (b.lo, b.hi)
