@@ -19,8 +19,8 @@ from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import accessories, federal_notes, notes, side_by_side, sting
-from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
+from nm_trafficking.reasoning.counts import header_window
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
@@ -935,9 +935,11 @@ def summary(
         needed.extend(_agreement_questions(f, pair.laws))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
+        by_law = [{v.ctx.conduct.id: v.ctx for v in acts} for _, acts in pair.laws]
         for v in first_acts:
             ctx = v.ctx
             day = stated_day(ctx)
+            span, age = header_window([each[ctx.conduct.id] for each in by_law])
             counts.append(
                 CountSummary(
                     conduct=ctx.conduct.id,
@@ -945,8 +947,8 @@ def summary(
                     name=words.act_name(ctx.conduct.act.value, day, assumed=ctx.date_assumed),
                     date=ctx.day,
                     date_assumed=ctx.date_assumed,
-                    possible_dates=_span(ctx),
-                    victim_age=ctx.age.text() if ctx.age is not None else None,
+                    possible_dates=span,
+                    victim_age=age,
                     laws=per_act[ctx.conduct.id],
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
@@ -1585,9 +1587,3 @@ def _applied_from(law: Law) -> dict[int, date]:
         if in_force is not False:
             firsts.setdefault(id(version), start)
     return firsts
-
-
-def _span(ctx: ActContext[Any]) -> DateSpan | None:
-    if ctx.day is None and ctx.first_day is not None:
-        return DateSpan(ctx.first_day, ctx.last_day)
-    return None
