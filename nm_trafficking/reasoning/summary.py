@@ -24,7 +24,7 @@ from nm_trafficking.reasoning.counts import header_window
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
-from nm_trafficking.reasoning.naming import named, stated_day
+from nm_trafficking.reasoning.naming import dates_of, named, stated_day
 from nm_trafficking.reasoning.needed import CONSPIRACY_TURNS, FACT, pair_questions, unasked
 from nm_trafficking.reasoning.penalties import band_notes, band_table, band_text, fixed_band_text
 from nm_trafficking.reasoning.related_notes import (
@@ -401,8 +401,9 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             return f"the text that applies turns on the date of {named(v.ctx)}"
         if text_matters(v):
             return f"which text applied to {named(v.ctx)} is UNVERIFIED"
-        if not v.ctx.version.encoded:
-            return f"no text is encoded for the date of {named(v.ctx)}"
+        if not v.ctx.version.encoded:  # every such act, not the first alone (review N7)
+            alike = [u.ctx for u in acts if u.status == status and _unencoded(law, u)]
+            return f"no text is encoded for {dates_of(alike)}"
         open_ = [
             element.brief or element.label
             for e, element in enumerate(paragraph.elements)
@@ -414,6 +415,12 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status) -> str:
             needs += f"; {why_not}"
         return needs
     return ""
+
+
+def _unencoded(law: Law, v: ActVerdict[Any]) -> bool:
+    """The act's date falls where no text of ``law`` is encoded (a date known to fall there)."""
+    undated = v.ctx.version is law.undated or date_matters(v) or text_matters(v)
+    return not undated and not v.ctx.version.encoded
 
 
 def _not_met_reasons(v: ActVerdict[Any], best: int) -> str:
