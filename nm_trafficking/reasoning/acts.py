@@ -248,10 +248,14 @@ def contexts(
 
 def _undated_span(
     oldest: StatuteVersion, newest: StatuteVersion, window: BirthWindow | None, today: date
-) -> tuple[date, date | None, Truth]:
+) -> tuple[date | None, date | None, Truth]:
     """The days an undated act judged under the texts from ``oldest`` to ``newest`` can have
-    happened on, and whether the text was in force (unknown when the act may predate them)."""
+    happened on, and whether the text was in force (unknown when the act may predate them;
+    false when the assessment's day is before them, which only the federal sections allow:
+    the days then run from the victim's earliest birth, ``None`` when not known, to today)."""
     first = oldest.in_force_from
+    if today < first:  # assessed before the text (federal sections alone): from the birth
+        return (window.earliest if window is not None else None), today, Truth.FALSE
     if window is not None and window.earliest > first:
         first = window.earliest
     last: date | None = today
