@@ -123,25 +123,27 @@ def _fire(
     return fired
 
 
-def _check_day(name: str, value: Any) -> None:
+def _check_day(name: str, value: Any, law: str = "all") -> None:
     """``as_of`` and ``today`` are dates (``datetime.date``), or ``None``, within the dates facts
     can have (``facts.persons.EARLIEST_DATE`` to ``LATEST_DATE``: beyond them an age or a
-    limitation period cannot be computed); ``today`` is not before the earliest known text of
-    § 30-52-1 (an undated act happens on or before it)."""
+    limitation period cannot be computed); where § 30-52-1 is assessed (``law`` not
+    ``"federal"``), ``today`` is not before its earliest known text (an undated act happens on
+    or before it)."""
     if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
         shown = f" {value!r}"[:60] if isinstance(value, str | int | float) else ""
         raise InvalidFactPattern(
             [FieldError(name, f"must be a date (datetime.date), not {type(value).__name__}{shown}")]
         )
     first = statute.VERSIONS[0].in_force_from
-    if name == "today" and value is not None and value < first:
+    if name == "today" and law != "federal" and value is not None and value < first:
         raise InvalidFactPattern(
             [
                 FieldError(
                     name,
                     f"{value.isoformat()} is before the earliest known text of § 30-52-1 (in "
-                    f"force from {first.isoformat()}, as reported): the day of an assessment is "
-                    "on or after it",
+                    f"force from {first.isoformat()}, as reported): the day of an assessment "
+                    "under it is on or after it (an earlier day can be assessed under the federal "
+                    "sections alone)",
                 )
             ]
         )
@@ -204,7 +206,7 @@ def assess(
     assumed) is before the victim can have been born."""
     pattern = _validated(pattern)
     _check_day("as_of", as_of)
-    _check_day("today", today)
+    _check_day("today", today, law)
     state, federal = (statute.NM, ()) if law == "nm" else chosen_laws(law)
     today = today or date.today()
     engine = engine or default_engine()

@@ -149,6 +149,10 @@ def _industry_info(item: Industry) -> dict[str, Any]:
     }
 
 
+NO_ACT = "the kind of conduct is not established"
+"""What a screening still needs of an element that tests the act: a screening states none."""
+
+
 def _hypothetical(age: int | None) -> dict[str, Any]:
     """The engine fact of the act a screening describes: in force and the person's age;
     everything else unknown (what a screening observes is evidence, never an established
@@ -306,7 +310,9 @@ def _paragraph(
     missing: list[str] = []
     steps: list[str] = []
     for e, s in zip(paragraph.elements, element_statuses, strict=True):
-        step = _fill(e.unknown_reason, version, citation, age)
+        # The screened act has no kind: an element that tests it is open for that alone (its
+        # own open reason, e.g. a buyer's purchase under the 2008 verbs, needs a stated act).
+        step = NO_ACT if "act" in e.paths else _fill(e.unknown_reason, version, citation, age)
         if s == NOT_MET:
             against.append(
                 f"{e.label}: not on these facts"

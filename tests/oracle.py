@@ -23,7 +23,8 @@ Readings (shared reference §2-§3, issue 8):
   or after 2008-07-01;
 * a plain age (no age_on, no birth date) is the person's age at one of the acts toward them,
   which one not stated (issue 19): at an act, the ages possible are that age (if it was stated
-  of this act) and every age the person can have had at this act if it was stated of another;
+  of this act) and every age the person can have had at this act if it was stated of another
+  (of an undated act, on any day up to the assessment: it may predate the text);
 * a buyer's own purchase (as_buyer, else the consumer role) recorded by any of the five verbs
   or "patronizing": (A)(1), (A)(2) conduct open (UNVERIFIED whether the verbs reach a buyer);
 * a person born on 29 February may turn a year older on 28 February or on 1 March of a common
@@ -167,21 +168,23 @@ def ages_at_act(
     p = pattern.person(c.person)
     if p.age is None or p.age_on is not None or p.birth_date is not None:
         return ages_at(pattern, c.person, first, last)
-    ages = {p.age}
+    lo, hi = p.age, p.age  # hi None: no upper bound
     for j, other in enumerate(pattern.conduct):
         if j == index or other.person != c.person:
             continue
-        _, other_first, other_last = act_dates(pattern, j, as_of, today)
-        if first is None or other_first is None or other_last is None:
+        # The days act j can have happened on: an undated one may predate the text (it is then
+        # outside it, not impossible), so any day up to today (review N1, session 7).
+        other_day = other.date or as_of
+        other_first, other_last = (None, today) if other_day is None else (other_day, other_day)
+        if first is None:
             return set(range(0, 200))
         # The age stated of act j: born on a day that gives that age on some day of act j.
-        born = [min(_births(p.age, other_first)), max(_births(p.age, other_last))]
-        lo = min(a for b in born for a in ages_on(b, first))
-        if last is None:
-            return set(range(min(lo, p.age), 200))
-        hi = max(a for b in born for a in ages_on(b, last))
-        ages |= set(range(lo, hi + 1))
-    return set(range(min(ages), max(ages) + 1))
+        lo = min(lo, min(ages_on(max(_births(p.age, other_last)), first)))
+        if last is None or other_first is None:
+            hi = None
+        elif hi is not None:
+            hi = max(hi, max(ages_on(min(_births(p.age, other_first)), last)))
+    return set(range(lo, (199 if hi is None else hi) + 1))
 
 
 def conduct_statuses(

@@ -52,6 +52,8 @@ def strict_date(value: Any) -> Any:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
+        if _PART_OF_A_DATE.fullmatch(value):
+            raise ValueError(_not_whole("a year and month" if "-" in value else "a year"))
         if not _ISO_DATE.fullmatch(value):
             raise ValueError("must be a date written YYYY-MM-DD")
         try:
@@ -60,9 +62,24 @@ def strict_date(value: Any) -> Any:
             raise ValueError(NOT_ON_THE_CALENDAR) from None
     if isinstance(value, bool):
         raise ValueError(f"must be a date (YYYY-MM-DD), not {str(value).lower()}")
+    if isinstance(value, int) and 1000 <= value <= 9999:  # `date: 2019`: some day in 2019
+        raise ValueError(_not_whole("a year"))
     if isinstance(value, int | float):
         raise ValueError("must be a date (YYYY-MM-DD), not a number (no Unix timestamps)")
     raise ValueError(f"must be a date (YYYY-MM-DD), not {_kind(value)}")
+
+
+_PART_OF_A_DATE = re.compile(r"[0-9]{4}(-[0-9]{2})?")
+
+
+def _not_whole(part: str) -> str:
+    """The message for a year (or a year and month) given as a date: the format has no partial
+    date; an act whose day is not known is an undated act (docs/cases.md, Dates)."""
+    return (
+        f"{part} alone is not a date: write the full date (YYYY-MM-DD), or, if the day is not "
+        "known, leave the date out (an act with no date is judged over every day it can have "
+        "happened on; for a birth, give age and age_on instead)"
+    )
 
 
 def _kind(value: Any) -> str:

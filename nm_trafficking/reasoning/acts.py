@@ -248,10 +248,14 @@ def contexts(
 
 def _undated_span(
     oldest: StatuteVersion, newest: StatuteVersion, window: BirthWindow | None, today: date
-) -> tuple[date, date | None, Truth]:
+) -> tuple[date | None, date | None, Truth]:
     """The days an undated act judged under the texts from ``oldest`` to ``newest`` can have
-    happened on, and whether the text was in force (unknown when the act may predate them)."""
+    happened on, and whether the text was in force (unknown when the act may predate them;
+    false when the assessment's day is before them, which only the federal sections allow:
+    the days then run from the victim's earliest birth, ``None`` when not known, to today)."""
     first = oldest.in_force_from
+    if today < first:  # assessed before the text (federal sections alone): from the birth
+        return (window.earliest if window is not None else None), today, Truth.FALSE
     if window is not None and window.earliest > first:
         first = window.earliest
     last: date | None = today
@@ -326,28 +330,38 @@ def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> 
         if person.age is None or person.age_on is not None or person.birth_date is not None:
             continue
         spans = [(c.first_day, c.last_day) for c in ctxs]
+        # The days each act can have happened on, which date the birth: an undated act is
+        # judged from the text's start, but the stated age may be its age at an earlier day.
+        possible = [
+            (c.first_day, c.last_day) if c.day is not None else (None, c.today) for c in ctxs
+        ]
         ranges = _with_leap_day_readings(
             person.age,
             person_id,
-            spans,
-            plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY),
+            (spans, possible),
+            plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY, possible),
         )
-        births = plain_age_births(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY)
+        births = plain_age_births(person.age, person_id, possible, age_rule.LEAP_DAY_BIRTHDAY)
         for ctx, age in zip(ctxs, ranges, strict=True):
             ctx.age = age
             ctx.birth = births
 
 
 def _with_leap_day_readings(
-    age: int, person_id: str, spans: list[tuple[date | None, date | None]], ranges: list[AgeRange]
+    age: int,
+    person_id: str,
+    days: tuple[list[tuple[date | None, date | None]], list[tuple[date | None, date | None]]],
+    ranges: list[AgeRange],
 ) -> list[AgeRange]:
     """While the 29 February point is open, a plain age's ranges (over several acts) with the
     two readings where they differ: a birth on 29 February can be one the facts allow, and the
-    readings then move the ends of a range (issue 19)."""
+    readings then move the ends of a range (issue 19). ``days``: the spans each act is judged
+    over and the days each can have happened on (:func:`plain_age_at`)."""
+    spans, possible = days
     if age_rule.LEAP_DAY_BIRTHDAY is not age_rule.LeapDayBirthday.OPEN or len(spans) < 2:
         return ranges
-    mar1 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.MARCH_1)
-    feb28 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.FEBRUARY_28)
+    mar1 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.MARCH_1, possible)
+    feb28 = plain_age_at(age, person_id, spans, age_rule.LeapDayBirthday.FEBRUARY_28, possible)
     return [
         replace(r, leap_day_readings=((a.lo, a.hi), (b.lo, b.hi)))
         if (a.lo, a.hi) != (b.lo, b.hi)

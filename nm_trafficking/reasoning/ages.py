@@ -122,17 +122,25 @@ def age_at(
 
 def _births_for_age_during(
     age: int, first: date | None, last: date | None, leap_day: rule.LeapDayBirthday
-) -> tuple[date, date] | None:
+) -> tuple[date | None, date | None]:
     """(earliest, latest) birth of a person who was ``age`` on some day from ``first`` to
-    ``last`` (``None``: a bound is missing, so the birth is not bounded)."""
-    if first is None or last is None:
-        return None
-    early = birth_window(
-        person_id="", birth_date=None, age=age, age_on_date=first, leap_day=leap_day
+    ``last``; a missing bound of the act's days leaves that end of the birth open (``None``):
+    no ``first``, no earliest birth; no ``last``, no latest."""
+    early = (
+        None
+        if first is None
+        else birth_window(
+            person_id="", birth_date=None, age=age, age_on_date=first, leap_day=leap_day
+        )
     )
-    late = birth_window(person_id="", birth_date=None, age=age, age_on_date=last, leap_day=leap_day)
-    assert early is not None and late is not None
-    return early.earliest, late.latest
+    late = (
+        None
+        if last is None
+        else birth_window(
+            person_id="", birth_date=None, age=age, age_on_date=last, leap_day=leap_day
+        )
+    )
+    return (early.earliest if early else None), (late.latest if late else None)
 
 
 def plain_age_births(
@@ -143,14 +151,16 @@ def plain_age_births(
 ) -> BirthWindow | None:
     """The possible births of a person of plain ``age`` at one of the acts of ``spans`` (which
     one not stated, as in :func:`plain_age_at`): every birth that makes the person ``age`` at
-    some day one of the acts can have happened on (``None``: an act's dates are unbounded)."""
+    some day one of the acts can have happened on (``None``: an act's days are unbounded, so
+    the births are too)."""
     births = [_births_for_age_during(plain_age, f, last, leap_day) for f, last in spans]
-    bounded = [b for b in births if b is not None]
-    if not bounded or len(bounded) < len(births):
+    earliest = [b[0] for b in births]
+    latest = [b[1] for b in births]
+    if not births or None in earliest or None in latest:
         return None
     return BirthWindow(
-        min(b[0] for b in bounded),
-        max(b[1] for b in bounded),
+        min(e for e in earliest if e is not None),
+        max(b for b in latest if b is not None),
         _plain_source(person_id, plain_age, exact=len(spans) == 1),
     )
 
@@ -183,32 +193,43 @@ def plain_age_at(
     person_id: str,
     spans: list[tuple[date | None, date | None]],
     leap_day: rule.LeapDayBirthday,
+    possible: list[tuple[date | None, date | None]] | None = None,
 ) -> list[AgeRange]:
     """A plain ``age`` (no ``age_on``) is the person's age at *one* of the acts toward them,
-    which one not stated. ``spans``: the (first, last) possible days of each of those acts.
-    The age at each act is the range over every reading: ``plain_age`` if it was stated of
-    that act, else whatever it makes the age there if it was stated of another act."""
-    births = [_births_for_age_during(plain_age, f, last, leap_day) for f, last in spans]
-    unbounded = sum(1 for b in births if b is None)
-    # The latest and earliest births over the other acts, in O(n): the two best of each.
-    latest = sorted((b[1] for b in births if b is not None), reverse=True)[:2]
-    earliest = sorted(b[0] for b in births if b is not None)[:2]
+    which one not stated. ``spans``: the (first, last) days each act is judged over;
+    ``possible`` (default ``spans``): every day each act can have happened on, which is what
+    dates the birth (an undated act judged under a text from its start can still have happened
+    before it: ``None`` for its first day). The age at each act is the range over every
+    reading: ``plain_age`` if it was stated of that act, else whatever it makes the age there
+    if it was stated of another act. A bound left open by another act's days stays open."""
+    days = possible if possible is not None else spans
+    births = [_births_for_age_during(plain_age, f, last, leap_day) for f, last in days]
+    # Over the other acts: the latest birth (the youngest reading) and the earliest (the
+    # oldest), each in O(n) from the two best and the count of acts leaving it open.
+    open_late = sum(1 for b in births if b[1] is None)
+    open_early = sum(1 for b in births if b[0] is None)
+    latest = sorted((b[1] for b in births if b[1] is not None), reverse=True)[:2]
+    earliest = sorted(b[0] for b in births if b[0] is not None)[:2]
     out: list[AgeRange] = []
     for index, (first, last) in enumerate(spans):
-        own = births[index]
+        own_early, own_late = births[index]
         lo: int = plain_age
         hi: int | None = plain_age
         if len(spans) > 1:
-            if first is None or unbounded - (own is None) > 0:
-                lo, hi = 0, None
+            if first is None or open_late - (own_late is None) > 0:
+                lo = 0
             else:
-                # every other act is bounded, and there is at least one
-                late, early = latest[0], earliest[0]
-                if own is not None:
-                    late = latest[1] if own[1] == latest[0] else late
-                    early = earliest[1] if own[0] == earliest[0] else early
+                late = latest[1] if own_late is not None and own_late == latest[0] else latest[0]
                 lo = min(lo, max(0, age_on(late, first, leap_day)[0]))
-                hi = None if last is None else max(plain_age, age_on(early, last, leap_day)[1])
+            if last is None or open_early - (own_early is None) > 0:
+                hi = None
+            else:
+                early = (
+                    earliest[1]
+                    if own_early is not None and own_early == earliest[0]
+                    else earliest[0]
+                )
+                hi = max(plain_age, age_on(early, last, leap_day)[1])
         out.append(AgeRange(lo, hi, _plain_source(person_id, plain_age, exact=lo == hi)))
     return out
 

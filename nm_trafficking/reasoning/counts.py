@@ -10,6 +10,8 @@ from typing import Any
 from nm_trafficking.count_elements import compact
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
+from nm_trafficking.reasoning.acts import ActContext
+from nm_trafficking.reasoning.ages import AgeRange
 from nm_trafficking.reasoning.grading import Graded
 from nm_trafficking.reasoning.verdicts import ActVerdict
 from nm_trafficking.results import AgeAtAct, Count, CountParagraph, DateSpan
@@ -79,3 +81,25 @@ def count(graded: Graded, evidence: Sequence[str]) -> Count:
         grade=graded.result,
         _explain=build,
     )
+
+
+def header_window(ctxs: Sequence[ActContext[Any]]) -> tuple[DateSpan | None, str | None]:
+    """An act's possible dates (undated only) and the victim's age at it in words, for its
+    count's header, from its context under each law judged (the first is the header's law):
+    each law judges an undated act over its own days (§ 30-52-1 from its text's start, a
+    federal section from the victim's birth), so the header gives the widest of them, never an
+    age one law's reasoning on the same count leaves open (review N5). A law that does not
+    bound the days (no birth bound) gives none and is left out."""
+    head = ctxs[0]
+    if head.day is not None or head.first_day is None:
+        return None, head.age.text() if head.age is not None else None
+    bounded = [c for c in ctxs if c.first_day is not None]
+    earliest = min(c.first_day for c in bounded if c.first_day is not None)
+    lasts = [c.last_day for c in bounded]
+    latest = None if None in lasts else max(d for d in lasts if d is not None)
+    ages = [c.age for c in bounded if c.age is not None]
+    if not ages:
+        return DateSpan(earliest, latest), None
+    highs = [a.hi for a in ages]
+    hi = None if None in highs else max(h for h in highs if h is not None)
+    return DateSpan(earliest, latest), AgeRange(min(a.lo for a in ages), hi, "").text()

@@ -650,7 +650,7 @@ class Conspiracy:
                 )
             theirs = [a for a in self.raised_by if self._not_his(a)]
             if theirs:
-                open_ = " (and it established as human trafficking)" * any(
+                open_ = " (and it is established as human trafficking)" * any(
                     not a.established for a in theirs
                 )
                 named_ = words.either([agreed_act(a, self.party, None) for a in theirs], "or")

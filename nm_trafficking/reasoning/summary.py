@@ -27,12 +27,12 @@ from nm_trafficking.reasoning import (
     side_by_side,
     sting,
 )
-from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, turns
+from nm_trafficking.reasoning.counts import header_window
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
-from nm_trafficking.reasoning.naming import named, stated_day
+from nm_trafficking.reasoning.naming import dates_of, named, stated_day
 from nm_trafficking.reasoning.needed import CONSPIRACY_TURNS, FACT, pair_questions, unasked
 from nm_trafficking.reasoning.no_act import no_act_words
 from nm_trafficking.reasoning.penalties import (
@@ -466,8 +466,9 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status, not_asked: s
             return f"the text that applies turns on the date of {named(v.ctx)}"
         if text_matters(v):
             return f"which text applied to {named(v.ctx)} is UNVERIFIED"
-        if not v.ctx.version.encoded:
-            return f"no text is encoded for the date of {named(v.ctx)}"
+        if not v.ctx.version.encoded:  # every such act, not the first alone (review N7)
+            alike = [u.ctx for u in acts if u.status == status and _unencoded(law, u)]
+            return f"no text is encoded for {dates_of(alike)}"
         open_ = [
             element
             for e, element in enumerate(paragraph.elements)
@@ -551,6 +552,12 @@ def _fails_on_verb(v: ActVerdict[Any], q: int) -> bool:
     row = v.elements[q]
     elements = v.ctx.version.offences[q].elements
     return any(e.key == _CONDUCT and row[i] == NOT_MET for i, e in enumerate(elements))
+
+
+def _unencoded(law: Law, v: ActVerdict[Any]) -> bool:
+    """The act's date falls where no text of ``law`` is encoded (a date known to fall there)."""
+    undated = v.ctx.version is law.undated or date_matters(v) or text_matters(v)
+    return not undated and not v.ctx.version.encoded
 
 
 def _not_met_reasons(v: ActVerdict[Any], best: int, only: Sequence[int] | None = None) -> str:
@@ -1178,9 +1185,11 @@ def summary(
         needed.extend(_agreement_questions(f, pair.laws))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
+        by_law = [{v.ctx.conduct.id: v.ctx for v in acts} for _, acts in pair.laws]
         for v in first_acts:
             ctx = v.ctx
             day = stated_day(ctx)
+            span, age = header_window([each[ctx.conduct.id] for each in by_law])
             counts.append(
                 CountSummary(
                     conduct=ctx.conduct.id,
@@ -1188,8 +1197,8 @@ def summary(
                     name=words.act_name(ctx.conduct.act.value, day, assumed=ctx.date_assumed),
                     date=ctx.day,
                     date_assumed=ctx.date_assumed,
-                    possible_dates=_span(ctx),
-                    victim_age=ctx.age.text() if ctx.age is not None else None,
+                    possible_dates=span,
+                    victim_age=age,
                     laws=per_act[ctx.conduct.id],
                     county=ctx.conduct.county.value if ctx.conduct.county is not None else None,
                 )
@@ -1837,9 +1846,3 @@ def _applied_from(law: Law) -> dict[int, date]:
 
 def _enactment_day(version: TextVersion) -> bool:
     return isinstance(version, FederalVersion) and version.enactment_day
-
-
-def _span(ctx: ActContext[Any]) -> DateSpan | None:
-    if ctx.day is None and ctx.first_day is not None:
-        return DateSpan(ctx.first_day, ctx.last_day)
-    return None

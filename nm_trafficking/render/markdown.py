@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
 from nm_trafficking import words
 from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render import summary_text
@@ -22,7 +25,7 @@ from nm_trafficking.results import (
     Finding,
     LabelledElement,
 )
-from nm_trafficking.summary import Summary
+from nm_trafficking.summary import CountSummary, Summary
 
 LABEL = {status: f"**{label}**" for status, label in words.STATUS_LABELS.items()}
 _SPECIAL = "`*_[]<>#|~"
@@ -128,8 +131,9 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += [""]
         if not pair.counts:  # a party to an agreement with no act of his own: no count
             continue
-        lines += ["| count | victim's age | " + " | ".join(names[x.law] for x in pair.laws) + " |"]
-        lines += ["|---|---|" + "---|" * len(pair.laws)]
+        head = " | ".join(names[x.law] for x in pair.laws)
+        lines += [f"| count | victim's age | {head} | limitation (unless tolled; check) |"]
+        lines += ["|---|---|" + "---|" * (len(pair.laws) + 1)]
         for c in pair.counts:
             cells = [md(summary_text.when(c)), md(summary_text.age_words(c))]
             cells += [
@@ -138,6 +142,7 @@ def render_summary_markdown(s: Summary) -> list[str]:
                 else ""
                 for x in pair.laws
             ]
+            cells.append(md(_limitation(pair.counts, c, names, s.assessed_on)))
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
     if summary_text.helpers(s):
@@ -166,6 +171,20 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines.append("")
     lines.append(f"*{md(s.disclaimer)}*")
     return lines
+
+
+def _limitation(
+    counts: list[CountSummary], c: CountSummary, names: Mapping[str, str], today: date
+) -> str:
+    """A count's limitation periods, each with its provision, as the text's count line gives
+    them (docs/contract.md 2.4.0); a pair's one count does not say "(passed)" again of a law
+    whose line says it."""
+    said = (
+        frozenset(law for law in c.laws if summary_text.passed_periods(counts, law, today))
+        if len(counts) == 1
+        else frozenset()
+    )
+    return summary_text.limitation(c, names, today, said).removeprefix(summary_text.LIMITATION)
 
 
 def render_markdown(a: AssessmentResult, detail: str = "summary") -> str:
