@@ -61,6 +61,38 @@ class Grading:
     none_stated_possible: bool = field(default=False, metadata=doc(_NONE_STATED))
 
 
+CautionKind = Literal["indian_country", "also_victim", "child_defendant"]
+"""What a caution on a pair's § 30-52-1 line is about (an open vocabulary: a minor version may
+add kinds)."""
+
+
+@dataclass(slots=True)
+class Caution:
+    """A point beside the elements that may decide whether, or how, the pair's defendant can be
+    prosecuted for what § 30-52-1's line finds: the status and the grade stand (contract
+    2.6.0)."""
+
+    kind: CautionKind = field(
+        metadata=doc(
+            "indian_country: an act that meets or may meet § 30-52-1 is stated to have taken "
+            "place in Indian country, and what the persons' stated status as Indians settles "
+            "of the State's jurisdiction (related-law § 5: McBratney, Castro-Huerta, Romero); "
+            "also_victim: the defendant is, or may be, a trafficking victim too (the acts "
+            "toward the defendant that meet or may meet § 30-52-1, else the indicators on file, "
+            "else the label victim; § 30-52-1(E) bars only a charge as an accessory); "
+            "child_defendant: the "
+            "defendant was, or may have been, under eighteen at such an act (the Children's "
+            "Code may govern, NMSA 1978, § 32A-2-3(A); the basic sentence shown is an adult's)"
+        )
+    )
+    text: str = field(
+        metadata=doc(
+            "the caution in words, one or two sentences ending with a period, as the text "
+            "summary gives it on the law's line"
+        )
+    )
+
+
 @dataclass(slots=True)
 class LawStatus:
     """One defendant and one victim under one law."""
@@ -80,16 +112,37 @@ class LawStatus:
             "2.4.0)"
         ),
     )
+    cautions: list[Caution] = field(
+        default_factory=list,
+        metadata=doc(
+            "§ 30-52-1 met or undetermined: the points beside the elements that may decide "
+            "whether, or how, the defendant can be prosecuted for it (Indian country, a "
+            "defendant who is also a victim, a defendant under eighteen), in the order the "
+            "text summary gives them after the grade; the status and the grade stand (absent "
+            "when there is none, and for a federal section; since 2.6.0)"
+        ),
+    )
     _why: str | None = field(default=None, repr=False, compare=False)
+    _evidence: str | None = field(default=None, repr=False, compare=False)
+    """The evidence on file against a stated means (said after the cautions)."""
 
-    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("not_asked",)
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("not_asked", "cautions")
 
     @property
     def why(self) -> str | None:
-        """§ 30-52-1 not met: why; a federal section: why its status differs from
-        § 30-52-1's in this case (None otherwise). The pair's ``comparison`` says what
-        separates the laws instead (``reasoning.side_by_side.separators``)."""
-        return self._why
+        """What the line says after its grade: § 30-52-1 not met: why; met or undetermined: a
+        sting's reason, the ``cautions`` (their words, from that field), and the evidence on
+        file against a stated means; a federal section: why its status differs from
+        § 30-52-1's in this case (None where there is nothing to say). The pair's
+        ``comparison`` says what separates the laws instead
+        (``reasoning.side_by_side.separators``)."""
+        if not self.cautions and self._evidence is None:
+            return self._why
+        said = [self._why] if self._why else []
+        said += [c.text.removesuffix(".") for c in self.cautions]
+        if self._evidence is not None:
+            said.append(self._evidence)
+        return ". ".join(said)
 
 
 PeriodKind = Literal["years", "none", "open", "life"]

@@ -15,6 +15,7 @@ BROWSER = frozenset(
     {
         "test_memo_print_layout.py",
         "test_workbench_browser.py",
+        "test_workbench_cautions.py",
         "test_workbench_law.py",
         "test_workbench_page.py",
         "test_workbench_print_browser.py",

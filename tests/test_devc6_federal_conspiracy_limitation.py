@@ -258,7 +258,9 @@ def test_both_paragraphs_give_each_period_and_the_fields_the_earliest() -> None:
 def test_the_json_has_the_period_and_validates_against_the_2_5_0_schema() -> None:
     result = _labor("2015-06-01")
     record = json.loads(result.to_json())
-    assert record["contract_version"] == "2.5.0"
+    # 2.5.0 gave the period; a later minor version keeps it
+    major, minor, _ = map(int, record["contract_version"].split("."))
+    assert major == 2 and minor >= 5
     (pair,) = [p for p in record["summary"]["pairs"] if p["defendant"] == "H"]
     (entry,) = pair["related_offenses"]
     assert entry["deadline"] == "2025-06-01" and entry["passed"] is True

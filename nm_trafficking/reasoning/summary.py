@@ -84,6 +84,8 @@ from nm_trafficking.summary import (
     AccessoryFinding,
     ActUnderLaw,
     Birth,
+    Caution,
+    CautionKind,
     CountSummary,
     FederalAccessoryFinding,
     Grading,
@@ -893,12 +895,26 @@ def _contradicted(pattern: FactPattern, acts: Sequence[ActVerdict[Any]]) -> str 
     )
 
 
-def _with_evidence(why: str | None, evidence: str | None) -> str | None:
-    """The state line's why (may be none) and the evidence on file against a stated means,
-    in turn: two sentences."""
-    if evidence is None:
-        return why
-    return f"{why}. {evidence}" if why else evidence
+def _cautions(
+    pattern: FactPattern,
+    defendant: str,
+    acts: Sequence[ActVerdict[StatuteVersion]],
+    toward: also_victim.Toward,
+) -> list[Caution]:
+    """The cautions of a § 30-52-1 line met or undetermined (contract 2.6.0), in the order the
+    line says them: Indian country (review O7), a defendant who is also a victim (review O4),
+    a defendant under eighteen (review F5 of session 6). ``toward``: what is on file toward
+    each person (:func:`also_victim.toward_each`)."""
+    said: list[Caution] = []
+    found: tuple[tuple[CautionKind, str | None], ...] = (
+        ("indian_country", place_notes.indian_country_words(pattern, acts)),
+        ("also_victim", also_victim.also_a_victim(pattern, defendant, toward)),
+        ("child_defendant", notes.defendant_under_eighteen(pattern, acts)),
+    )
+    for kind, text in found:
+        if text is not None:
+            said.append(Caution(kind, f"{text}."))
+    return said
 
 
 def _evidenced(laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]) -> set[tuple[str, str]]:
@@ -1119,21 +1135,13 @@ def summary(
                         f.status,
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
-                        _why=_with_evidence(
-                            _why(law, acts, NOT_MET, None)
-                            if f.status == NOT_MET
-                            else _with_evidence(
-                                _with_evidence(
-                                    _with_evidence(
-                                        place_notes.indian_country_words(pattern, acts),
-                                        _sting_why(acts),
-                                    ),
-                                    also_victim.also_a_victim(pattern, f.defendant, toward),
-                                ),
-                                notes.defendant_under_eighteen(pattern, acts),
-                            ),
-                            _contradicted(pattern, acts) if pattern.observations else None,
-                        ),
+                        cautions=[]
+                        if f.status == NOT_MET
+                        else _cautions(pattern, f.defendant, acts, toward),
+                        _why=_why(law, acts, NOT_MET, None)
+                        if f.status == NOT_MET
+                        else _sting_why(acts),
+                        _evidence=_contradicted(pattern, acts) if pattern.observations else None,
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):

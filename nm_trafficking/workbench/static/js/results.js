@@ -178,8 +178,10 @@ function related(pair, at) {
     .map((line) => h("li", { class: "related" }, h("p", {}, line)));
 }
 
-/** One law for one pair: its status, each paragraph's (or prong's) status, its grade, and the
- * counts whose limitation period has passed (the text summary's clause, after the grade). */
+/** One law for one pair: its status, each paragraph's (or prong's) status, its grade, the
+ * counts whose limitation period has passed (the text summary's clause, after the grade), and
+ * the cautions of a § 30-52-1 result (Indian country, a defendant who is also a victim or under
+ * eighteen: the summary's `cautions`, in the words the text summary's line gives them). */
 function lawLine(law, key, idx, state, passed, before) {
   const grades = state ? idx.grades.get(key) : null;
   const expired = passed && passed[law.law];
@@ -211,6 +213,9 @@ function lawLine(law, key, idx, state, passed, before) {
     ),
     // a section whose questions are not asked says why (docs/federal.md, decision 19)
     law.not_asked ? h("p", { class: "not-asked" }, `Still needed: ${law.not_asked}.`) : null,
+    law.cautions && law.cautions.length
+      ? h("ul", { class: "cautions" }, law.cautions.map((c) => h("li", { "data-kind": c.kind }, c.text)))
+      : null,
   );
 }
 
