@@ -30,7 +30,11 @@ STATUSES: tuple[Status, ...] = ("met", "not_met", "undetermined")
 
 GRADE_STATUSES = ("determined", "undetermined", "not_applicable")
 NO_GRADE = ("none", "null", "no grade")
-"""Words for "no grade" (YAML ``null`` too)."""
+"""Words for "no grade" (YAML ``null`` too): no grade is possible (``grade_status:
+not_applicable``)."""
+OPEN_GRADE = "undetermined"
+"""The word (and the expected value) for a grade still open: some grade is possible, none is
+certain yet (``grade_status: undetermined``)."""
 
 FILE_KEYS: dict[str, str] = {
     "cases": "the list of cases (required)",
@@ -56,7 +60,8 @@ CASE_KEYS: dict[str, str] = {
 PAIR_KEYS: dict[str, str] = {
     "PARAGRAPH": "A1, (A)(1) or 30-52-1(A)(1): a status word, or a mapping (see below)",
     "status": "the pair's status (met if any paragraph is met)",
-    "grade": "the grade when certain: first, second, third or none",
+    "grade": "the grade when certain: first, second or third; undetermined (some grade is "
+    "possible, none certain) or none (no grade possible)",
     "floor": "the most serious grade an act that meets a paragraph certainly carries",
     "possible": "the grades still possible, as a list (compared as a set)",
     "grade_status": "determined, undetermined or not_applicable",
@@ -88,7 +93,7 @@ PARAGRAPH_KEYS: dict[str, str] = {
 COUNT_KEYS: dict[str, str] = {
     "PARAGRAPH": "a status word, or a mapping of status, elements, remaining",
     "status": "the act's status (met if it meets any paragraph)",
-    "grade": "the act's grade when determined (none otherwise)",
+    "grade": "the act's grade when determined; undetermined (open) or none (no grade possible)",
     "possible": "the grades the act may carry, as a list",
     "grade_status": "determined, undetermined or not_applicable",
     "statute_version": "the version in force at the act (none: before any)",

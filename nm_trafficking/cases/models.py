@@ -48,6 +48,7 @@ from nm_trafficking.cases.format import (
     COUNT_KEYS,
     FILE_KEYS,
     GRADE_STATUSES,
+    OPEN_GRADE,
     PAIR_KEYS,
     PARAGRAPH_KEYS,
     PENALTY_WORDS,
@@ -177,6 +178,21 @@ def _grade(value: Any, info: ValidationInfo) -> str | None:
     return grade
 
 
+def _grade_or_open(value: Any, info: ValidationInfo) -> str | None:
+    """A ``grade:`` expectation: a grade, ``none`` (no grade possible) or ``undetermined``
+    (:data:`~nm_trafficking.cases.format.OPEN_GRADE`: a grade is possible, none is certain)."""
+    if isinstance(value, str) and value.strip().lower() == OPEN_GRADE:
+        return OPEN_GRADE
+    vocab = _context(info)["vocab"]
+    ok, grade = vocab.grade(value)
+    if not ok:
+        words = [*dict.fromkeys(vocab.grade_short.values()), OPEN_GRADE, "none"]
+        raise ValueError(
+            f"{value!r} is not a grade; write {', '.join(words[:-1])} or none" + near(value, words)
+        )
+    return grade
+
+
 def _some_grade(value: Any, info: ValidationInfo) -> str:
     grade = _grade(value, info)
     if grade is None:
@@ -299,6 +315,7 @@ Words = Annotated[tuple[str, ...], PlainValidator(_words)]
 StatusWord = Annotated[str, PlainValidator(_status)]
 GradeStatus = Annotated[str, PlainValidator(_grade_status)]
 GradeWord = Annotated[str | None, PlainValidator(_grade)]
+GradeOrOpen = Annotated[str | None, PlainValidator(_grade_or_open)]
 Grades = Annotated[
     tuple[Annotated[str, PlainValidator(_some_grade)], ...], BeforeValidator(_grade_list)
 ]
@@ -456,7 +473,7 @@ class CountExpectation(_ByParagraph):
 
     paragraphs: dict[ParagraphKey, CountParagraphValue] = Field(default_factory=dict)
     status: StatusWord | None = None
-    grade: GradeWord = None
+    grade: GradeOrOpen = None
     possible: Grades | None = None
     grade_status: GradeStatus | None = None
     statute_version: StatuteVersion = None
@@ -544,7 +561,7 @@ class AccessoryExpectation(_Model):
     is the status."""
 
     status: StatusWord | None = None
-    grade: GradeWord = None
+    grade: GradeOrOpen = None
     possible: Grades | None = None
     bar: Annotated[str | None, PlainValidator(_bar)] = None
 
@@ -570,7 +587,7 @@ class PairExpectation(_ByParagraph):
 
     paragraphs: dict[ParagraphKey, PairParagraphValue] = Field(default_factory=dict)
     status: StatusWord | None = None
-    grade: GradeWord = None
+    grade: GradeOrOpen = None
     floor: GradeWord = None
     possible: Grades | None = None
     grade_status: GradeStatus | None = None

@@ -18,7 +18,15 @@ from typing import Any
 
 from nm_trafficking import statute
 from nm_trafficking.assessment import Assessment, assess
-from nm_trafficking.cases.format import Case, CaseError, CaseFile, Check, _spelling, vocabulary
+from nm_trafficking.cases.format import (
+    OPEN_GRADE,
+    Case,
+    CaseError,
+    CaseFile,
+    Check,
+    _spelling,
+    vocabulary,
+)
 from nm_trafficking.cases.loader import case_files, load_file
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.errors import InvalidFactPattern
@@ -99,6 +107,36 @@ def _grade(grade_id: str | None) -> str:
     return vocabulary().grade_word(grade_id)
 
 
+def _open(grade_id: str | None, possible: Sequence[str]) -> str | None:
+    """A grade as a ``grade:`` expectation says it: the grade when certain, else
+    ``undetermined`` when one is possible, else ``None`` (no grade possible)."""
+    if grade_id is not None:
+        return grade_id
+    return OPEN_GRADE if possible else None
+
+
+def _serious_first(grades: Iterable[str]) -> list[str]:
+    order = list(vocabulary().grade_short)
+    return sorted(grades, key=lambda g: -order.index(g) if g in order else 0)
+
+
+def _grade_found(grade_id: str | None, possible: Sequence[str]) -> str:
+    """The grade found, in a case's words: ``second``, ``none`` (no grade possible) or
+    ``undetermined (possible: first, second)``."""
+    if grade_id is None and possible:
+        words = ", ".join(_grade(g) for g in _serious_first(possible))
+        return f"{OPEN_GRADE} (possible: {words})"
+    return _grade(grade_id)
+
+
+def _compare_grade(
+    expected: str | None, grade_id: str | None, possible: Sequence[str], why: tuple[str, ...]
+) -> Result:
+    if _open(grade_id, possible) != expected:
+        return [(_grade(expected), _grade_found(grade_id, possible), why)]
+    return []
+
+
 def _grades(grades: Iterable[str]) -> str:
     words = [_grade(g) for g in grades]
     return "[" + ", ".join(words) + "]"
@@ -169,7 +207,8 @@ def compare_accessory(check: Check, a: Assessment) -> list[Difference]:
     if key == "status":
         got, want = x.status, expected
     elif key == "grade":
-        got, want = x.grading.certain, expected
+        for_grade = _compare_grade(expected, x.grading.certain, x.grading.possible, (x.words,))
+        return [Difference(check.pair_label, check.key, *d) for d in for_grade]
     elif key == "possible":
         got, want = sorted(x.grading.possible), sorted(expected)
     else:
@@ -207,9 +246,7 @@ def _compare_pair(check: Check, f: Finding) -> Result:
             return []
         return _contains(check, sub.remaining, "something remaining")
     if what == "grade":
-        if f.grade != expected:
-            return [(_grade(expected), _grade(f.grade), grade_why)]
-        return []
+        return _compare_grade(expected, f.grade, f.grade_possible, grade_why)
     if what == "floor":
         if f.grade_floor != expected:
             return [(_grade(expected), _grade(f.grade_floor), grade_why)]
@@ -326,9 +363,7 @@ def _compare_count(check: Check, f: Finding) -> Result:
             return _element(check, of_count(c, check.citation), c.conduct)
         return _contains(check, p.remaining, "something remaining")
     if what == "grade":
-        if c.grade.grade != expected:
-            return [(_grade(expected), _grade(c.grade.grade), why)]
-        return []
+        return _compare_grade(expected, c.grade.grade, c.grade.possible, why)
     if what == "possible":
         if set(c.grade.possible) != set(expected):
             return [(_grades(expected), _grades(c.grade.possible), why)]

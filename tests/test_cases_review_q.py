@@ -1,0 +1,94 @@
+"""Review Q (a paralegal writing case files): what ``grade: none`` means, a filter that selects
+nothing, bad file-level settings, one bad value in one case, the failure reasons and the
+messages' words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nm_trafficking.cases import loads, run_case
+from nm_trafficking.cases.cli import main
+
+LEAP_DAY = """
+    pattern:
+      persons: [{id: D}, {id: V, roles: [victim], birth_date: 2004-02-29}]
+      conduct:
+        - {id: recruit, actor: D, person: V, act: recruiting, date: 2017-02-28,
+           knowingly: true, will_be_caused_to_engage_in_commercial_sexual_activity: true}
+"""
+"""A met (A)(2) recruiting of a girl born on 29 February, on 28 February 2017: 12 or 13 as
+the open point of law is decided, so the grade is second or first, neither certain."""
+
+BEFORE_2008 = LEAP_DAY.replace("date: 2017-02-28", "date: 2008-06-30")
+"""The same, the day before § 30-52-1 came into force: no grade is possible."""
+
+
+def _case(expect: str, *, pattern: str = LEAP_DAY, case_id: str = "c1", head: str = "") -> str:
+    return (
+        f"  - id: {case_id}\n    title: A recruiting\n    citations: [A2]\n"
+        f"    story: A man recruits a girl for sex work.\n{head}{pattern}    expect:\n{expect}"
+    )
+
+
+def _run(expect: str, *, pattern: str = LEAP_DAY) -> list[str]:
+    loaded = loads("today: 2026-12-07\ncases:\n" + _case(expect, pattern=pattern), source="t")
+    assert not loaded.errors, loaded.errors
+    (case,) = loaded.cases
+    return [line for d in run_case(case).differences for line in d.lines()]
+
+
+# --- Q1: `grade: none` is no grade possible; an open grade is `undetermined` ---------------
+
+
+def test_grade_none_does_not_pass_on_a_met_offense_whose_grade_is_open() -> None:
+    lines = _run("      D/V:\n        A2: met\n        grade: none\n"
+                 "        counts: {recruit: {status: met, grade: none}}\n")  # fmt: skip
+    assert "D/V grade: expected none, found undetermined (possible: first, second)" in lines
+    assert (
+        "D/V counts.recruit.grade: expected none, found undetermined (possible: first, second)"
+        in lines
+    )
+
+
+def test_an_open_grade_is_written_undetermined() -> None:
+    assert _run("      D/V: {A2: met, grade: undetermined, possible: [first, second],"
+                " counts: {recruit: {grade: undetermined}}}\n") == []  # fmt: skip
+    # a certain grade is not "undetermined"
+    certain = LEAP_DAY.replace("date: 2017-02-28", "date: 2017-03-01")
+    assert _run("      D/V: {grade: undetermined}\n", pattern=certain) == [
+        "D/V grade: expected undetermined, found second",
+        "  the victim was under 16 at the time of the recruiting of 1 March 2017",
+    ]
+
+
+def test_grade_none_still_matches_when_no_grade_is_possible() -> None:
+    assert _run("      D/V: {A2: not_met, grade: none, grade_status: not_applicable,"
+                " counts: {recruit: {grade: none}}}\n", pattern=BEFORE_2008) == []  # fmt: skip
+    lines = _run("      D/V: {grade: undetermined}\n", pattern=BEFORE_2008)
+    assert lines[0] == "D/V grade: expected undetermined, found none"
+
+
+def test_an_accessory_whose_degree_is_open_is_undetermined_not_none() -> None:
+    helper = LEAP_DAY.replace("persons: [{id: D},", "persons: [{id: D}, {id: H},").replace(
+        "will_be_caused_to_engage_in_commercial_sexual_activity: true}",
+        "will_be_caused_to_engage_in_commercial_sexual_activity: true,\n"
+        "           accessories: [{person: H, aided: true,"
+        " intended_that_the_offense_be_committed: true}]}",
+    )
+    lines = _run("      D/V: {accessories: {H: {grade: none}}}\n", pattern=helper)
+    assert lines[0] == (
+        "D/V accessories.H.grade: expected none, found undetermined (possible: first, second)"
+    )
+    assert _run("      D/V: {accessories: {H: {grade: undetermined}}}\n", pattern=helper) == []
+
+
+def test_a_grade_word_that_is_not_one_names_undetermined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("cases:\n" + _case("      D/V: {grade: undetrmined}\n"), encoding="utf-8")
+    assert main([str(path)]) == 2
+    out = capsys.readouterr().out
+    assert "write third, second, first, undetermined or none; did you mean undetermined?" in out
