@@ -323,8 +323,10 @@ def test_selecting_cases_by_id_and_citation(
 ) -> None:
     path = _file(tmp_path, _case(RIGHT, case_id="right"), _case(WRONG, case_id="wrong"))
     assert main([str(path), "--case", "right"]) == 0
-    assert main([str(path), "--citation", "(A)(1)"]) == 0  # neither exercises (A)(1)
-    assert "0 passed, 0 failed" in capsys.readouterr().out
+    assert main([str(path), "--citation", "(A)(1)"]) == 2  # neither exercises (A)(1)
+    assert "--citation: no case of the 1 file read exercises 30-52-1(A)(1)" in (
+        capsys.readouterr().out
+    )
     assert main([str(path), "--citation", "30-52-1(A)(2)"]) == 1
     assert main([str(path), "--citation", "Z9"]) == 2
     assert "--citation" in capsys.readouterr().err

@@ -4,6 +4,7 @@ messages' words."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,62 @@ def test_a_grade_word_that_is_not_one_names_undetermined(
     assert main([str(path)]) == 2
     out = capsys.readouterr().out
     assert "write third, second, first, undetermined or none; did you mean undetermined?" in out
+
+
+# --- Q4: a filter that selects no case is an error, not "0 cases run" with exit 0 ----------
+
+
+def test_a_mistyped_case_id_is_an_error_with_the_nearest_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.yaml"
+    cases = _case("      D/V: {A2: met}\n", case_id="v1-recruit-2017-02-28")
+    path.write_text("cases:\n" + cases, encoding="utf-8")
+    assert main([str(path), "--case", "v1-recruit-2017-2-28"]) == 2
+    out = capsys.readouterr().out
+    assert (
+        "ERROR command line: --case: no case has the id 'v1-recruit-2017-2-28' in the 1 file "
+        "read; did you mean v1-recruit-2017-02-28?"
+    ) in out
+    assert "a filter selects nothing — 0 cases run from 1 file" in out
+    # one good id and one mistyped: the good one runs, the run still fails
+    assert main([str(path), "--case", "v1-recruit-2017-02-28", "--case", "nope"]) == 2
+    out = capsys.readouterr().out
+    assert f"PASS  {path}::v1-recruit-2017-02-28" in out and "'nope'" in out
+    assert main([str(path), "--case", "v1-recruit-2017-02-28"]) == 0
+
+
+def test_a_citation_no_case_exercises_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("cases:\n" + _case("      D/V: {A2: met}\n"), encoding="utf-8")
+    assert main([str(path), "--citation", "D", "--format", "json"]) == 2
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert doc["summary"]["exit_code"] == 2 and doc["summary"]["cases"] == 0
+    (error,) = doc["errors"]
+    assert (error["file"], error["field"]) == ("command line", "--citation")
+    assert error["message"] == (
+        "no case of the 1 file read exercises 30-52-1(D); the paragraphs they exercise: (A)(2)"
+    )
+    assert "--citation" in captured.err
+    # each filter matches, but no case meets both
+    assert main([str(path), "--case", "c1", "--citation", "A1"]) == 2
+    assert "--citation: no case of the 1 file read exercises 30-52-1(A)(1)" in (
+        capsys.readouterr().out
+    )
+
+
+def test_filters_that_each_match_but_select_no_case_together_are_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = _case("      D/V: {A1: undetermined}\n", case_id="c2").replace("[A2]", "[A1]")
+    path = tmp_path / "c.yaml"
+    path.write_text("cases:\n" + _case("      D/V: {A2: met}\n") + other, encoding="utf-8")
+    assert main([str(path), "--case", "c1", "--citation", "A1"]) == 2
+    assert (
+        "ERROR command line: no case is selected by all of --case c1, --citation A1 together"
+        in capsys.readouterr().out
+    )
+    assert main([str(path), "--case", "c2", "--citation", "A1"]) == 0

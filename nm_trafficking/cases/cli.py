@@ -49,14 +49,19 @@ def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         "(to see what an amendment would change)",
     )
     parser.add_argument(
-        "--case", action="append", default=[], metavar="ID", help="run only this case (repeat)"
+        "--case",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="run only this case (repeat); an id no file has is an error (exit 2)",
     )
     parser.add_argument(
         "--citation",
         action="append",
         default=[],
         metavar="PARAGRAPH",
-        help="run only the cases that exercise this paragraph, e.g. A2 or (C)(1) (repeat)",
+        help="run only the cases that exercise this paragraph, e.g. A2 or (C)(1) (repeat); "
+        "a paragraph no case exercises is an error (exit 2)",
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="text: list only the failing cases"

@@ -101,6 +101,11 @@ COUNT_KEYS: dict[str, str] = {
 }
 
 
+COMMAND_LINE = "command line"
+"""The ``file`` of a :class:`CaseError` that is in the command, not a file: a ``--case`` or
+``--citation`` that selects no case."""
+
+
 @dataclass(frozen=True)
 class CaseError:
     """A problem in a case file: the file, the case (``None``: the file itself) and the field."""

@@ -19,6 +19,7 @@ from typing import Any
 from nm_trafficking import statute
 from nm_trafficking.assessment import Assessment, assess
 from nm_trafficking.cases.format import (
+    COMMAND_LINE,
     OPEN_GRADE,
     Case,
     CaseError,
@@ -28,6 +29,7 @@ from nm_trafficking.cases.format import (
     vocabulary,
 )
 from nm_trafficking.cases.loader import case_files, load_file
+from nm_trafficking.cases.models import near
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.errors import InvalidFactPattern
 from nm_trafficking.results import ElementResult, Finding
@@ -459,19 +461,69 @@ def select(
 ) -> list[Case]:
     """The cases with one of ``ids``, exercising one of ``citations`` (any spelling); all when
     neither is given. ``KeyError`` for a citation that is not a paragraph of the statute."""
-    wanted: set[str] = set()
-    for c in citations:
-        found = vocabulary().paragraph(c)
-        if found is None and (prong := vocabulary().prongs.get(_spelling(c))):
-            found = prong[1]
-        if found is None:
-            raise KeyError(f"{c!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1))")
-        wanted.add(found)
+    wanted = {_citation(c) for c in citations}
     return [
         case
         for case in cases
         if (not ids or case.id in ids) and (not wanted or wanted & set(case.citations))
     ]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def unmatched(
+    loaded: Sequence[CaseFile],
+    selected: Sequence[Case],
+    *,
+    ids: Sequence[str] = (),
+    citations: Sequence[str] = (),
+) -> list[CaseError]:
+    """A ``--case`` or ``--citation`` that selects no case of the files read, each an error
+    naming it (a mistyped filter must not make a run that checked nothing pass), with the
+    nearest case id; or, when each matches some case but together they select none, one error
+    saying so."""
+    out: list[CaseError] = []
+    every_id = list(dict.fromkeys(i for f in loaded for i in f.case_ids))
+    read = _plural(len(loaded), "file")
+    for wanted in dict.fromkeys(ids):
+        if wanted not in every_id:
+            message = f"no case has the id {wanted!r} in the {read} read" + near(wanted, every_id)
+            out.append(CaseError(COMMAND_LINE, None, "--case", message))
+    cited = list(dict.fromkeys(c for f in loaded for case in f.cases for c in case.citations))
+    for written in dict.fromkeys(citations):
+        found = _citation(written)
+        if found not in cited:
+            exercised = ", ".join(_short_citations(cited)) or "none"
+            message = (
+                f"no case of the {read} read exercises {found}; the paragraphs they "
+                f"exercise: {exercised}"
+            )
+            out.append(CaseError(COMMAND_LINE, None, "--citation", message))
+    if not out and not selected and (ids or citations):
+        given = [f"--case {i}" for i in ids] + [f"--citation {c}" for c in citations]
+        message = f"no case is selected by all of {', '.join(given)} together"
+        out.append(CaseError(COMMAND_LINE, None, "", message))
+    return out
+
+
+def _short_citations(citations: Iterable[str]) -> list[str]:
+    """Citations as a ``--citation`` may name them, § 30-52-1's first (``(A)(2)``, ``(C)(1)``,
+    then ``18 U.S.C. § 1591(a)(1) minor``)."""
+    state = statute.latest().section
+    ours = sorted(c.removeprefix(state) for c in citations if c.startswith(state))
+    return ours + sorted(c for c in citations if not c.startswith(state))
+
+
+def _citation(written: str) -> str:
+    """The citation a ``--citation`` names (``KeyError`` if none: see :func:`select`)."""
+    found = vocabulary().paragraph(written)
+    if found is None and (prong := vocabulary().prongs.get(_spelling(written))):
+        found = prong[1]
+    if found is None:
+        raise KeyError(f"{written!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1))")
+    return found
 
 
 def _pattern_error(case: Case, loc: str, message: str) -> CaseError:
@@ -499,7 +551,9 @@ def run_suite(
     report = Report(errors=list(errors), files=[f.file for f in loaded])
     for f in loaded:
         report.errors += f.errors
-    for case in select([c for f in loaded for c in f.cases], ids=ids, citations=citations):
+    selected = select([c for f in loaded for c in f.cases], ids=ids, citations=citations)
+    report.errors += unmatched(loaded, selected, ids=ids, citations=citations)
+    for case in selected:
         try:
             report.results.append(run_case(case, statute_id=statute_id, engine=engine))
         except InvalidFactPattern as exc:
