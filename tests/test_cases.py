@@ -219,8 +219,8 @@ def test_a_malformed_case_is_an_error_naming_file_case_and_field(
         ("cases: [}\n", "not valid YAML"),
         ("- id: c1\n", "put the list under `cases:`"),
         ("persons: [{id: D}]\nconduct: []\n", "this is a fact pattern, not a case file"),
-        ("cases: []\n", "cases: must be a list of one or more cases"),
-        ("tday: 2020-01-01\ncases: []\n", "tday: unknown key"),
+        ("cases: []\n", "cases (line 1): must be a list of one or more cases"),
+        ("tday: 2020-01-01\ncases: []\n", "tday (line 1): unknown key"),
     ],
 )
 def test_a_malformed_file_is_an_error_naming_the_file(
@@ -239,7 +239,7 @@ def test_duplicate_ids_and_missing_paths(
     path = _file(tmp_path, _case(RIGHT), _case(RIGHT))
     assert main([str(path), str(tmp_path / "nowhere")]) == 2
     out = capsys.readouterr().out
-    assert f"ERROR {path}: case c1: id: a second case with the id 'c1'" in out
+    assert f"ERROR {path}: case c1: id (line 14): a second case with the id 'c1'" in out
     assert f"ERROR {tmp_path / 'nowhere'}: cannot read file: No such file or directory" in out
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -292,6 +292,7 @@ def test_json_report_parses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
             "file": str(path),
             "case": "bad",
             "field": "expect.D/V.A2",
+            "line": 37,  # where the pair's A2 is written
             "message": "'meet' is not a status; write met, not_met or undetermined; "
             "did you mean met?",
         }

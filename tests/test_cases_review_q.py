@@ -152,3 +152,115 @@ def test_filters_that_each_match_but_select_no_case_together_are_an_error(
         in capsys.readouterr().out
     )
     assert main([str(path), "--case", "c2", "--citation", "A1"]) == 0
+
+
+# --- Q2: a malformed file-level setting: the cases that take it are not run -----------------
+
+
+def test_a_malformed_file_today_stops_the_cases_that_take_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    own = _case("      D/V: {A2: met}\n", case_id="own", head="    as_of: 2020-01-01\n")
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "as_of: 1 Jan 2009\ncases:\n" + _case("      D/V: {A2: met}\n") + own, encoding="utf-8"
+    )
+    assert main([str(path)]) == 2
+    out = capsys.readouterr().out
+    assert f"ERROR {path}: as_of (line 1): not a date (write YYYY-MM-DD): '1 Jan 2009'" in out
+    assert (
+        f"ERROR {path}: case c1: as_of: not run: the case takes the file's `as_of:`, malformed "
+        "(line 1)" in out
+    )
+    assert "PASS " not in out.replace(f"PASS  {path}::own", "")  # c1 is not run
+    assert "1 passed, 0 failed, 2 malformed — 1 case run from 1 file" in out
+
+
+# --- Q3: one impossible date or one repeated key is a problem of its case, with its line ------
+
+TWO = """cases:
+  - id: good
+    title: A recruiting
+    citations: [A2]
+    story: A man recruits a girl for sex work.
+    pattern:
+      persons: [{id: D}, {id: V, roles: [victim], birth_date: 2004-02-29}]
+      conduct:
+        - {id: recruit, actor: D, person: V, act: recruiting, date: 2017-03-01,
+           knowingly: true, will_be_caused_to_engage_in_commercial_sexual_activity: true}
+    expect:
+      D/V: {A2: met, grade: second}
+  - id: bad
+    title: A recruiting
+    citations: [A2]
+    story: A man recruits a girl for sex work.
+    pattern:
+      persons:
+        - {id: D}
+        - {id: V, roles: [victim], birth_date: 2003-02-29}
+      conduct:
+        - {id: recruit, actor: D, person: V, act: recruiting, date: 2017-03-01,
+           knowingly: true, will_be_caused_to_engage_in_commercial_sexual_activity: true}
+    expect:
+      D/V:
+        A2: met
+        A2: not_met
+"""
+
+
+def test_an_impossible_date_and_a_repeated_key_are_problems_of_their_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(TWO, encoding="utf-8")
+    assert main([str(path)]) == 2
+    out = capsys.readouterr().out
+    assert f"PASS  {path}::good" in out  # the well-formed case still runs
+    assert (
+        f"ERROR {path}: case bad: pattern.persons[1].birth_date (line 20, the second person): "
+        "not a date on the calendar: 29 February exists only in a leap year, and the year "
+        "written is not one"
+    ) in out
+    assert (
+        f"ERROR {path}: case bad: expect.D/V.A2 (line 27): the key A2 is given twice in one "
+        "mapping (lines 26 and 27); give each key once"
+    ) in out
+    assert "not valid YAML" not in out and "2003" not in out  # the value is not repeated
+    assert "1 passed, 0 failed, 1 malformed — 1 case run from 1 file" in out
+
+
+def test_a_file_level_impossible_today_is_a_malformed_setting() -> None:
+    loaded = loads("today: 2026-02-30\ncases:\n" + _case("      D/V: {A2: met}\n"), source="t")
+    assert [(e.case, e.field, e.line, e.message) for e in loaded.errors] == [
+        (None, "today", 1, "not a date on the calendar (the month has no such day)"),
+        ("c1", "today", None, "not run: the case takes the file's `today:`, malformed (line 1)"),
+    ]
+
+
+def test_a_real_syntax_error_still_stops_the_file() -> None:
+    (error,) = loads("cases: [}\n", source="t").errors
+    assert error.message.startswith("not valid YAML") and error.case is None
+
+
+# --- Q7: where a problem is, as a lawyer counts; case-file words ----------------------------
+
+
+def test_a_field_problem_names_its_line_and_the_item_in_words() -> None:
+    text = "cases:\n" + _case("      D/V: {A2: met}\n", pattern=LEAP_DAY.replace("act: ", "akt: "))
+    errors = [e for e in loads(text, source="t").errors if e.field.endswith("akt")]
+    assert [str(e) for e in errors] == [
+        "t: case c1: pattern.conduct[0].akt (line 10, the first act): unknown field; did you "
+        "mean act?"
+    ]
+
+
+def test_a_date_after_today_says_today_as_a_case_file_writes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.yaml"
+    text = "today: 2010-01-01\ncases:\n" + _case("      D/V: {A2: met}\n")
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path)]) == 2
+    out = capsys.readouterr().out
+    assert "pattern.conduct[0].date (line 11, the first act)" in out
+    assert "give the case or the file a later `today:`" in out and "today=" not in out

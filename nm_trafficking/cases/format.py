@@ -13,7 +13,7 @@ grade words from each version's grading rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -114,18 +114,77 @@ class CaseError:
     case: str | None
     field: str
     message: str
+    line: int | None = None
+    """The line of the case file where the field is written (``None``: not known, e.g. in a
+    ``pattern_file`` or for the file as a whole)."""
 
     def __str__(self) -> str:
         parts = [self.file]
         if self.case is not None:
             parts.append(f"case {self.case}")
+        where = [f"line {self.line}"] if self.line is not None else []
+        item = in_words(self.field)
+        if item:
+            where.append(item)
         if self.field:
-            parts.append(self.field)
+            parts.append(self.field + _brackets(where))
+        else:
+            parts[-1] += _brackets(where)
         # every part may come from the case file (or its name): escaped for a terminal
         return printable(": ".join(parts) + f": {self.message}")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "case": self.case, "field": self.field, "message": self.message}
+        return {
+            "file": self.file,
+            "case": self.case,
+            "field": self.field,
+            "line": self.line,
+            "message": self.message,
+        }
+
+
+def _brackets(words: Sequence[str]) -> str:
+    return f" ({', '.join(words)})" if words else ""
+
+
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+
+_ITEMS = {
+    "persons": "person",
+    "conduct": "act",
+    "observations": "observation",
+    "accessories": "accessory",
+    "cases": "case",
+    "citations": "citation",
+    "possible": "grade",
+    "remaining": "text",
+    "notes": "note",
+    "side_by_side": "text",
+    "tags": "tag",
+    "roles": "role",
+}
+
+
+def ordinal(n: int) -> str:
+    """``1`` -> ``first``, ``23`` -> ``23rd``."""
+    if 1 <= n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def in_words(field: str) -> str | None:
+    """The last item of a list a field names, as a lawyer counts: ``pattern.persons[1]
+    .birth_date`` -> ``the second person`` (a location counts from 0)."""
+    found = list(re.finditer(r"(\w+)\[(\d+)\]", field))
+    if not found:
+        return None
+    name, index = found[-1].group(1), int(found[-1].group(2))
+    return f"the {ordinal(index + 1)} {_ITEMS.get(name, 'item')}"
 
 
 class CaseFileError(NMTraffickingError, ValueError):
@@ -206,6 +265,8 @@ class Case:
     teaching_point: str | None = None
     pattern_file: str | None = None
     """The fact-pattern file the case names, if it does not give the pattern inline."""
+    lines: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
+    """Each field of the case (as a problem names it) -> its line in the case file."""
 
     @property
     def name(self) -> str:

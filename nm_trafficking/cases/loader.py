@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from nm_trafficking.cases import marks
 from nm_trafficking.cases.format import (
     Case,
     CaseError,
@@ -49,7 +50,6 @@ from nm_trafficking.facts.loading import (
     file_kind,
     from_dict,
     load,
-    parse_text,
     read_text,
     stat_problem,
 )
@@ -61,6 +61,9 @@ CASE_SUFFIXES = (".yaml", ".yml")
 _LINK_OUTSIDE = "a link to a file outside this folder (and its project): not read"
 
 M = TypeVar("M", bound=_Model)
+
+_DEFAULTS = ("today", "as_of", "statute")
+"""The file's settings every case takes unless it gives its own."""
 
 _PAIR_WORDS = ("status", "grade", "floor", "possible", "grade_status", "grade_act", "remaining",
                "notes")  # fmt: skip
@@ -146,14 +149,16 @@ def load_file(path: str | os.PathLike[str], *, label: str | None = None) -> Case
 
 def loads(text: str, *, source: str, base_dir: Path | None = None) -> CaseFile:
     """Check case-file text. ``base_dir`` is where a case's ``pattern_file`` is looked for
-    (``None``: ``pattern_file`` cannot be used, e.g. for files inside the package)."""
+    (``None``: ``pattern_file`` cannot be used, e.g. for files inside the package). A date
+    not on the calendar or a key given twice is a problem of its case (the other cases run);
+    every problem names the line of its field where it is known."""
     try:
-        data = parse_text(text, fmt="yaml", source=source)
+        found = marks.read(text, source=source)
     except InvalidFactPattern as exc:
         return CaseFile(
             source, errors=tuple(CaseError(source, None, e.loc, e.message) for e in exc.errors)
         )
-    return _Reader(source, base_dir).file(data)
+    return _Reader(source, base_dir, found).file(found.data)
 
 
 PROJECT_MARKERS = ("pyproject.toml", ".git")
@@ -208,15 +213,41 @@ class _Reader:
     """Reads one parsed case file with the models of :mod:`~nm_trafficking.cases.models`,
     collecting every problem."""
 
-    def __init__(self, source: str, base_dir: Path | None) -> None:
+    def __init__(self, source: str, base_dir: Path | None, read: marks.Read | None = None) -> None:
         self.source = source
         self.base_dir = base_dir
         self.errors: list[CaseError] = []
         self.vocab: Vocabulary = vocabulary()
         self.case: str | None = None
+        self.read = read or marks.Read(None, marks.Lines(), ())
+        self.index: int | None = None
+        """The index of the case being read (``None``: the file's own keys)."""
+        self.lines: dict[str, int] = self.read.lines.table(None)
+        self.said: set[str] = set()
+        """The fields of the case (or file) being read whose problem is already said."""
+        self.bad_defaults: set[str] = set()
+        """The file's settings (today, as_of, statute) that are malformed."""
 
     def error(self, field: str, message: str) -> None:
-        self.errors.append(CaseError(self.source, self.case, field, message))
+        if field in self.said:  # a value read as text: its problem is already said
+            return
+        whole_file = not field and self.index is None  # no one line is where it is
+        line = None if whole_file else marks.line_of(self.lines, field)
+        self.errors.append(CaseError(self.source, self.case, field, message, line))
+
+    def _deferred(self, index: int | None) -> None:
+        """Say the problems kept while reading for the case ``index`` (or the file's keys)."""
+        for d in self.read.deferred:
+            in_case = len(d.path) > 1 and d.path[0] == "cases" and isinstance(d.path[1], int)
+            if (index is None and in_case) or (
+                index is not None and (not in_case or d.path[1] != index)
+            ):
+                continue
+            field = marks.field_of(d.path[2:] if in_case else d.path)
+            self.errors.append(CaseError(self.source, self.case, field, d.message, d.line))
+            self.said.add(field)
+            if index is None and d.path and d.path[0] in _DEFAULTS:
+                self.bad_defaults.add(str(d.path[0]))
 
     def validate(
         self, model: type[M], data: Any, prefix: tuple[str, ...] = (), **context: Any
@@ -244,11 +275,15 @@ class _Reader:
                 " or point a case's `pattern_file:` at it (docs/cases.md)",
             )
             return self._done([], [])
+        self._deferred(None)
+        before = len(self.errors)
         found = self.validate(CaseFileModel, data)
         if found is None:  # what is valid still counts: the defaults, the cases
-            bad = {e.field.split(".")[0].split("[")[0] for e in self.errors}
+            bad = {e.field.split(".")[0].split("[")[0] for e in self.errors[before:]}
+            bad |= {field.split(".")[0].split("[")[0] for field in self.said}
             if "cases" in bad:
                 return self._done([], [])
+            self.bad_defaults |= bad & set(_DEFAULTS)  # the cases that take them are not run
             kept = {k: v for k, v in data.items() if k in CaseFileModel.model_fields}
             found = CaseFileModel.model_validate(
                 {k: v for k, v in kept.items() if k not in bad}, context={"vocab": self.vocab}
@@ -260,6 +295,7 @@ class _Reader:
             if case is not None:
                 cases.append(case)
             self.case = None
+        self.index, self.lines = None, self.read.lines.table(None)
         return self._done(cases, ids)
 
     def _done(self, cases: list[Case], ids: list[str]) -> CaseFile:
@@ -269,6 +305,9 @@ class _Reader:
 
     def _case(self, index: int, raw: Any, defaults: CaseFileModel, ids: list[str]) -> Case | None:
         self.case = f"cases[{index}]"
+        self.index = index
+        self.lines = self.read.lines.table(index)
+        self.said = set()
         if not isinstance(raw, Mapping):
             self.error("", "a case is a mapping (id, title, citations, story, pattern, expect)")
             return None
@@ -281,6 +320,11 @@ class _Reader:
             ids.append(named)
             self.case = named
         before = len(self.errors)
+        self._deferred(index)
+        for key in sorted(self.bad_defaults - set(map(str, raw))):
+            line = marks.line_of(self.read.lines.table(None), key)
+            at = f" (line {line})" if line is not None else ""
+            self.error(key, f"not run: the case takes the file's `{key}:`, malformed{at}")
         found = self.validate(CaseModel, raw)
         pattern = self._pattern(raw)
         checks, pairs = self._expect(raw.get("expect"), pattern)
@@ -305,6 +349,7 @@ class _Reader:
             tags=found.tags,
             teaching_point=found.teaching_point,
             pattern_file=found.pattern_file,
+            lines=self.lines,
         )
 
     def _pattern(self, raw: Mapping[str, Any]) -> FactPattern | None:

@@ -29,6 +29,7 @@ from nm_trafficking.cases.format import (
     vocabulary,
 )
 from nm_trafficking.cases.loader import case_files, load_file
+from nm_trafficking.cases.marks import line_of
 from nm_trafficking.cases.models import near
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.errors import InvalidFactPattern
@@ -526,12 +527,22 @@ def _citation(written: str) -> str:
     return found
 
 
+_ASSESS_WORDS = {
+    "give --today / today=": "give the case or the file a later `today:`",
+}
+"""``assess``'s advice in a message, in a case file's words."""
+
+
 def _pattern_error(case: Case, loc: str, message: str) -> CaseError:
+    for theirs, ours in _ASSESS_WORDS.items():
+        message = message.replace(theirs, ours)
     if case.pattern_file is not None:
         where = f"{loc}: " if loc else ""
         text = f"{case.pattern_file}: {where}{message}"
-        return CaseError(case.file, case.id, "pattern_file", text)
-    return CaseError(case.file, case.id, f"pattern.{loc}" if loc else "pattern", message)
+        line = line_of(dict(case.lines), "pattern_file")
+        return CaseError(case.file, case.id, "pattern_file", text, line)
+    field = f"pattern.{loc}" if loc else "pattern"
+    return CaseError(case.file, case.id, field, message, line_of(dict(case.lines), field))
 
 
 def run_suite(
