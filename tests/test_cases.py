@@ -187,7 +187,7 @@ def test_counts_elements_and_paragraph_spellings(
         (
             _case("      D/V: {counts: {transport: {A2: met}}}\n"),
             "expect.D/V.counts.transport",
-            "no act 'transport' of D toward V",
+            "'transport' is not an act of D toward V",
         ),
         (_case("      D/V: {}\n"), "expect.D/V", "at least one expectation"),
         (_case("      {}\n"), "expect", "must map DEFENDANT/VICTIM"),

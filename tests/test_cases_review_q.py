@@ -5,6 +5,7 @@ messages' words."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,121 @@ def test_a_date_after_today_says_today_as_a_case_file_writes_it(
     out = capsys.readouterr().out
     assert "pattern.conduct[0].date (line 11, the first act)" in out
     assert "give the case or the file a later `today:`" in out and "today=" not in out
+
+
+def test_a_reversed_pair_says_the_defendant_comes_first() -> None:
+    (error,) = loads("cases:\n" + _case("      V/D: {A2: met}\n"), source="t").errors
+    assert error.field == "expect.V/D"
+    assert error.message.endswith("the defendant first; did you mean D/V?")
+
+
+# --- Q8: failure reasons a lawyer can read --------------------------------------------------
+
+UNDATED_2007 = """
+    pattern:
+      persons: [{id: D}, {id: V, roles: [victim], birth_date: 2004-02-29}]
+      conduct:
+        - {id: early, actor: D, person: V, act: recruiting, date: 2007-11-01, knowingly: true,
+           will_be_caused_to_engage_in_commercial_sexual_activity: true}
+        - {id: later, actor: D, person: V, act: transporting, knowingly: true,
+           will_be_caused_to_engage_in_commercial_sexual_activity: true}
+"""
+
+
+def test_count_reasons_say_the_date_and_the_text_in_force() -> None:
+    lines = _run(
+        "      D/V:\n        counts:\n          early: {statute_version: '2008'}\n"
+        "          later: {victim_age: 15, status: met}\n",
+        pattern=UNDATED_2007,
+    )
+    assert lines[:2] == [
+        "D/V counts.early.statute_version: expected 2008, found none",
+        "  the recruiting of 1 November 2007: before 1 July 2008, when § 30-52-1 came into force",
+    ]
+    age = lines.index("D/V counts.later.victim_age: expected 15, found 4 to 22")
+    assert lines[age + 1] == (
+        "  the undated transporting (any day from 1 July 2008 to 7 December 2026 under the text "
+        "applied); the age comes from V's birth date"
+    )
+    status = lines.index("D/V counts.later.status: expected met, found undetermined")
+    assert lines[status + 1] == "  A1 undetermined, A2 undetermined, A3 not_met"
+    assert any("[in_force] undetermined — the date of the conduct is not stated" in line
+               for line in lines[status + 2 :])  # fmt: skip
+
+
+def test_a_bar_of_none_reads_none_not_python_none() -> None:
+    helper = LEAP_DAY.replace("persons: [{id: D},", "persons: [{id: D}, {id: H},").replace(
+        "will_be_caused_to_engage_in_commercial_sexual_activity: true}",
+        "will_be_caused_to_engage_in_commercial_sexual_activity: true,\n"
+        "           accessories: [{person: H, aided: true}]}",
+    )
+    lines = _run("      D/V: {accessories: {H: {bar: applies}}}\n", pattern=helper)
+    assert lines[0] == "D/V accessories.H.bar: expected applies, found none"
+    assert "None" not in "\n".join(lines)
+
+
+# --- Q9: remaining texts match whatever the capitals and line breaks ---------------------
+
+
+def test_remaining_matches_without_regard_to_case_or_white_space() -> None:
+    unknown_age = LEAP_DAY.replace(", birth_date: 2004-02-29", "")
+    expect = "      D/V: {remaining: ['A Person under the age\n          of  Eighteen years']}\n"
+    assert _run(expect, pattern=unknown_age) == []
+    lines = _run("      D/V: {remaining: [a person over eighteen]}\n", pattern=unknown_age)
+    assert lines[0].startswith("D/V remaining: expected something remaining containing")
+
+
+# --- Q6: note kinds and helpers are checked when the file is read -------------------------
+
+
+def test_an_unknown_note_kind_is_malformed_with_the_nearest_kind() -> None:
+    text = "cases:\n" + _case("      D/V: {notes: [leap_day_birthdays]}\n")
+    (error,) = loads(text, source="t").errors
+    assert error.field == "expect.D/V.notes"
+    assert error.message == (
+        "'leap_day_birthdays' is not a note kind (docs/contract.md, Note kinds); did you mean "
+        "leap_day_birthday?"
+    )
+
+
+def test_the_note_kinds_are_the_contract_s() -> None:
+    from nm_trafficking.cases.format import NOTE_KINDS
+
+    contract = (Path(__file__).resolve().parents[1] / "docs" / "contract.md").read_text("utf-8")
+    table = contract.split("### Note kinds", 1)[1].split("\n\n", 2)[2].split("\n\n", 1)[0]
+    kinds = {k for row in table.splitlines()[2:] for k in re.findall(r"`([a-z_0-9]+)`",
+             row.split("|")[1])}  # fmt: skip
+    assert set(NOTE_KINDS) == kinds
+
+
+def test_found_notes_are_listed_once() -> None:
+    lines = _run("      D/V: {notes: [buyer]}\n")
+    kinds = lines[0].split("found notes ", 1)[1].split(", ")
+    assert len(kinds) == len(set(kinds)) and "leap_day_birthday" in kinds
+
+
+def test_a_helper_not_in_the_facts_is_malformed() -> None:
+    text = "cases:\n" + _case("      D/V: {accessories: {MH: met}}\n")
+    (error,) = loads(text, source="t").errors
+    assert error.field == "expect.D/V.accessories.MH"
+    assert error.message.startswith("'MH' is not a helper of D's acts toward V")
+
+
+# --- Q10: words typed under expect: are named by their place, not repeated -----------------
+
+
+@pytest.mark.parametrize(
+    ("expect", "field"),
+    [
+        ("      Maria Lopez 15yo/V: {A2: met}\n", "expect"),
+        ("      D/V: {counts: {she was raped at motel 6: {A2: met}}}\n", "expect.D/V.counts"),
+        ("      D/V: {notes: [her mother was deported]}\n", "expect.D/V.notes"),
+        ("      D/V: {grade_act: the night at the motel}\n", "expect.D/V.grade_act"),
+    ],
+)
+def test_words_typed_under_expect_are_not_repeated(expect: str, field: str) -> None:
+    (error,) = loads("cases:\n" + _case(expect), source="t").errors
+    assert error.field == field and error.line == 13  # the line of the expectation
+    for word in ("Maria", "raped", "mother", "motel"):
+        assert word not in str(error)
+    assert "(not repeated)" in error.message

@@ -28,6 +28,18 @@ from nm_trafficking.statute.model import StatuteVersion
 STATUSES: tuple[Status, ...] = ("met", "not_met", "undetermined")
 """The only status words a case may use."""
 
+NOTE_KINDS: tuple[str, ...] = (
+    "jurisdiction", "other_offences", "victim_not_accessory", "unit_of_prosecution",
+    "knowledge_of_age", "no_minor_variant_of_a3", "buyer", "verbs_not_covered",
+    "facts_of_other_paragraphs", "state_and_federal_facts_disagree", "no_version_in_force",
+    "date_unknown", "date_assumed", "plain_age_at_every_act", "leap_day_birthday",
+    "limitation_period", "unanimity", "indian_country", "attempt", "conspiracy", "accessory",
+    "safe_harbor", "attempt_conspiracy_origin", "federal_facts_contradict", "decoy",
+    "text_caution", "no_version_encoded", "texts_agree", "unverified",
+)  # fmt: skip
+"""The note kinds a case may expect: the table "Note kinds" of docs/contract.md (a test keeps
+them the same)."""
+
 GRADE_STATUSES = ("determined", "undetermined", "not_applicable")
 NO_GRADE = ("none", "null", "no grade")
 """Words for "no grade" (YAML ``null`` too): no grade is possible (``grade_status:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -44,6 +44,7 @@ from nm_trafficking.cases.models import (
     case_id,
     model_errors,
     near,
+    shown,
 )
 from nm_trafficking.errors import InvalidFactPattern
 from nm_trafficking.facts.loading import (
@@ -228,11 +229,13 @@ class _Reader:
         self.bad_defaults: set[str] = set()
         """The file's settings (today, as_of, statute) that are malformed."""
 
-    def error(self, field: str, message: str) -> None:
-        if field in self.said:  # a value read as text: its problem is already said
+    def error(self, field: str, message: str, at: str | None = None) -> None:
+        """A problem of ``field``; ``at``: where it is, when the field stops before a key that
+        is not repeated (:meth:`place`)."""
+        if (at or field) in self.said:  # a value read as text: its problem is already said
             return
         whole_file = not field and self.index is None  # no one line is where it is
-        line = None if whole_file else marks.line_of(self.lines, field)
+        line = None if whole_file else marks.line_of(self.lines, at or field)
         self.errors.append(CaseError(self.source, self.case, field, message, line))
 
     def _deferred(self, index: int | None) -> None:
@@ -258,8 +261,30 @@ class _Reader:
             return model.model_validate(data, context={"vocab": self.vocab, **context})
         except ValidationError as exc:
             for loc, message in model_errors(exc, data, model, self.vocab):
-                self.error(location([*prefix, *loc]), message)
+                parts = [*prefix, *loc]
+                self.error(self.place(parts), message, location(parts))
             return None
+
+    def place(self, parts: Sequence[Any]) -> str:
+        """``parts`` as a field, stopping before a key a message does not repeat: one typed
+        where an id or key belongs that may be facts (``counts["she was raped..."]``)."""
+        kept: list[Any] = []
+        for part in parts:
+            if isinstance(part, str) and not (shown(part) or self._known(part)):
+                break
+            kept.append(part)
+        return location(kept)
+
+    def _known(self, key: str) -> bool:
+        v = self.vocab
+        return any(
+            found is not None
+            for found in (
+                v.paragraph(key),
+                v.prongs.get(_spelling(key)),
+                v.laws.get(_spelling(key)),
+            )
+        )
 
     # --- the file ---------------------------------------------------------------------
 
@@ -408,26 +433,25 @@ class _Reader:
         if not isinstance(raw, Mapping) or not raw:
             return [], []
         acts: dict[tuple[str, str], list[str]] = {}
+        helpers: dict[tuple[str, str], list[str]] = {}
         if pattern is not None:
             for c in pattern.conduct:
                 acts.setdefault((c.actor, c.person), []).append(c.id)
+                known = helpers.setdefault((c.actor, c.person), [])
+                known += [a.person for a in c.accessories if a.person not in known]
         by_label = {f"{d}/{v}": (d, v) for d, v in acts}
         checks: list[Check] = []
         pairs: list[tuple[str, str]] = []
         for key, value in raw.items():
-            field = location(["expect", str(key)])
+            at = location(["expect", str(key)])
+            field = self.place(["expect", str(key)])
             pair = by_label.get(str(key))
             if pair is None:
                 if "/" not in str(key):
-                    self.error(field, "name the pair as DEFENDANT/VICTIM, e.g. D/V")
+                    self.error(field, "name the pair as DEFENDANT/VICTIM, e.g. D/V", at)
                     continue
                 if pattern is not None:
-                    known = ", ".join(by_label) or "none"
-                    self.error(
-                        field,
-                        "no conduct of this defendant toward this victim in the fact pattern "
-                        f"(the pairs are: {known})" + near(str(key), by_label),
-                    )
+                    self.error(field, _no_pair(str(key), by_label), at)
                     continue
                 d, _, v = str(key).partition("/")
                 pair = (d, v)
@@ -439,10 +463,32 @@ class _Reader:
                 ("expect", str(key)),
                 pair=pair,
                 acts=acts.get(pair) if pattern else None,
+                helpers=helpers.get(pair, []) if pattern else None,
             )
             if stated is not None:
                 checks += pair_checks(pair, value, stated, self.vocab)
         return checks, pairs
+
+
+def _no_pair(key: str, by_label: Mapping[str, tuple[str, str]]) -> str:
+    """Why ``key`` names no pair of the pattern: a pair written the wrong way round (the
+    defendant comes first), or one with no conduct; a key typed in words is not repeated."""
+    known = ", ".join(by_label) or "none"
+    d, _, v = key.partition("/")
+    if f"{v}/{d}" in by_label:
+        return (
+            f"no conduct of {d} toward {v} in the fact pattern, but {v} acts toward {d}: a pair "
+            f"is written DEFENDANT/VICTIM, the defendant first; did you mean {v}/{d}?"
+        )
+    if not shown(key):
+        return (
+            f"the pair typed here (not repeated) is not DEFENDANT/VICTIM of the fact pattern "
+            f"(the pairs are: {known})"
+        )
+    return (
+        "no conduct of this defendant toward this victim in the fact pattern (the pairs are: "
+        f"{known})" + near(key, by_label)
+    )
 
 
 def _text_keys(value: Any) -> Any:

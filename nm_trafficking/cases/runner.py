@@ -33,9 +33,10 @@ from nm_trafficking.cases.marks import line_of
 from nm_trafficking.cases.models import near
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.errors import InvalidFactPattern
-from nm_trafficking.results import ElementResult, Finding
+from nm_trafficking.results import Count, ElementResult, Finding
 from nm_trafficking.rules.engine import Engine
 from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.words import act_name, fact_ref_words, long_date
 
 # --- which text applies ---------------------------------------------------------------
 
@@ -140,6 +141,10 @@ def _compare_grade(
     return []
 
 
+def _words(values: Iterable[str]) -> str:
+    return "[" + ", ".join(values) + "]"
+
+
 def _grades(grades: Iterable[str]) -> str:
     words = [_grade(g) for g in grades]
     return "[" + ", ".join(words) + "]"
@@ -165,12 +170,19 @@ def _paragraph_summary(statuses: Mapping[str, str]) -> list[str]:
     return [", ".join(f"{short.get(c, c)} {s}" for c, s in statuses.items())]
 
 
+def _folded(text: str) -> str:
+    """``text`` as a stated text is matched: case and runs of white space ignored (a lawyer
+    capitalises quoted statute text, and a YAML line break is a space)."""
+    return " ".join(text.split()).casefold()
+
+
 def _contains(
     check: Check, found: Sequence[str], what: str
 ) -> list[tuple[str, str, tuple[str, ...]]]:
     out = []
+    items = [_folded(item) for item in found]
     for text in check.expected:
-        if not any(text in item for item in found):
+        if not any(_folded(text) in item for item in items):
             more = (f"... and {len(found) - 8} more",) if len(found) > 8 else ()
             shown = tuple(found[:8]) + more
             out.append(
@@ -218,7 +230,10 @@ def compare_accessory(check: Check, a: Assessment) -> list[Difference]:
         got, want = x.bar, expected
     if got == want:
         return []
-    return [Difference(check.pair_label, check.key, str(want), str(got), (x.words,))]
+    want_said, got_said = (
+        _word(v) if v is None or isinstance(v, str) else _words(v) for v in (want, got)
+    )
+    return [Difference(check.pair_label, check.key, want_said, got_said, (x.words,))]
 
 
 def _compare_pair(check: Check, f: Finding) -> Result:
@@ -272,7 +287,7 @@ def _compare_pair(check: Check, f: Finding) -> Result:
         kinds = [n.kind for n in f.notes]
         missing = [k for k in expected if k not in kinds]
         if missing:
-            found = ", ".join(kinds) or "none"
+            found = ", ".join(dict.fromkeys(kinds)) or "none"
             return [(f"notes {', '.join(missing)}", f"notes {found}", ())]
         return []
     raise AssertionError(what)
@@ -350,7 +365,11 @@ def _compare_count(check: Check, f: Finding) -> Result:
     why = (c.grade.reason,)
     if what == "status":
         if c.status != expected:
-            return [(expected, c.status, tuple(_paragraph_summary(c.statuses)))]
+            lines = _paragraph_summary(c.statuses)
+            for citation, status in c.statuses.items():  # what decides each, in its words
+                if status == c.status and status != "met":
+                    lines += deciding(of_count(c, citation), status, c.conduct)
+            return [(expected, c.status, tuple(dict.fromkeys(lines)))]
         return []
     if what in ("paragraph", "element", "paragraph_remaining"):
         assert check.citation is not None
@@ -377,15 +396,49 @@ def _compare_count(check: Check, f: Finding) -> Result:
         return []
     if what == "statute_version":
         if c.statute_version != expected:
-            return [(_word(expected), _word(c.statute_version), ())]
+            return [(_word(expected), _word(c.statute_version), (_version_why(c),))]
         return []
     if what == "victim_age":
         age = c.victim_age.text if c.victim_age is not None else None
         if age != expected:
-            source = (c.victim_age.source,) if c.victim_age is not None else ()
-            return [(expected or "unknown", age or "unknown", source)]
+            return [(expected or "unknown", age or "unknown", tuple(_age_why(c)))]
         return []
     raise AssertionError(what)
+
+
+def _when(c: Count) -> str:
+    """When the act was: its date, the date assumed, or the days it can have been on."""
+    name = act_name(c.act, c.date, assumed=c.date_assumed)
+    span = c.possible_dates
+    if c.date is None and span is not None and span.earliest and span.latest:
+        days = f"any day from {long_date(span.earliest)} to {long_date(span.latest)}"
+        return f"{name} ({days} under the text applied)"
+    return name
+
+
+def _age_why(c: Count) -> list[str]:
+    """Why the victim's age at the act is what it is: the act's date (or the days it can
+    have been on) and the facts the age comes from, in words."""
+    if c.victim_age is None:
+        return [f"{_when(c)}; nothing states the victim's age or birth date"]
+    a = c.victim_age
+    out = [f"{_when(c)}; the age comes from {fact_ref_words(a.source)}"]
+    if a.open_point:
+        out.append(a.open_point)
+    return out
+
+
+def _version_why(c: Count) -> str:
+    """Why the act falls under the version it does (or none)."""
+    first = statute.VERSIONS[0]
+    if c.statute_version is not None:
+        version = statute.by_id(c.statute_version)
+        since = long_date(version.in_force_from)
+        return f"{_when(c)}: the {version.id} text was in force (from {since})"
+    if c.date is None:
+        return f"{_when(c)}: it is not known which text, if any, was in force"
+    start = long_date(first.in_force_from)
+    return f"{_when(c)}: before {start}, when § {first.section} came into force"
 
 
 # --- running --------------------------------------------------------------------------
