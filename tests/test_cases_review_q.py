@@ -383,3 +383,23 @@ def test_words_typed_under_expect_are_not_repeated(expect: str, field: str) -> N
     for word in ("Maria", "raped", "mother", "motel"):
         assert word not in str(error)
     assert "(not repeated)" in error.message
+
+
+def test_a_colon_in_a_one_line_text_says_what_to_do() -> None:
+    text = "cases:\n  - id: c1\n    title: Thirteen or fourteen: the state grade\n"
+    (error,) = loads(text, source="t").errors
+    assert "mapping values are not allowed" in error.message
+    assert error.message.endswith("put the text in quotes, or write it as a block (`story: >-` "
+                                  "and the text on the lines below)")  # fmt: skip
+
+
+def test_a_file_not_in_utf8_names_the_line_and_what_to_do(tmp_path: Path) -> None:
+    from nm_trafficking.cases import load_file
+
+    path = tmp_path / "c.yaml"
+    path.write_bytes(("cases:\n" + _case("      D/V: {A2: met}\n")).encode() + b"# Do\xf1a Ana\n")
+    (error,) = load_file(path).errors
+    assert error.message == (
+        "not UTF-8 text (line 14): a letter such as ñ or é saved in another encoding; save the "
+        "file as UTF-8"
+    )

@@ -13,6 +13,7 @@ with any problem is not run; the other cases of the file are.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -51,6 +52,7 @@ from nm_trafficking.facts.loading import (
     file_kind,
     from_dict,
     load,
+    read_bytes,
     read_text,
     stat_problem,
 )
@@ -143,9 +145,48 @@ def load_file(path: str | os.PathLike[str], *, label: str | None = None) -> Case
         text = read_text(path, source=label)
     except InvalidFactPattern as exc:
         return CaseFile(
-            label, errors=tuple(CaseError(label, None, e.loc, e.message) for e in exc.errors)
+            label,
+            errors=tuple(
+                CaseError(label, None, e.loc, _encoding_hint(path, e.message)) for e in exc.errors
+            ),
         )
     return loads(text, source=label, base_dir=Path(path).parent)
+
+
+_NOT_UTF8 = re.compile(r"^not UTF-8 text \(byte (\d+)\)$")
+
+
+def _encoding_hint(path: str | os.PathLike[str], message: str) -> str:
+    """``read_text``'s words for a file not in UTF-8, with the line and what to do (a file
+    saved by an editor in Windows-1252: ``Doña Ana``)."""
+    found = _NOT_UTF8.match(message)
+    if found is None:
+        return message
+    try:
+        raw = read_bytes(path)
+    except InvalidFactPattern:
+        return message
+    line = raw[: int(found.group(1))].count(b"\n") + 1
+    return (
+        f"not UTF-8 text (line {line}): a letter such as ñ or é saved in another encoding; "
+        "save the file as UTF-8"
+    )
+
+
+_YAML_HINTS = {
+    "mapping values are not allowed": (
+        "a colon followed by a space inside a text on one line: put the text in quotes, or "
+        "write it as a block (`story: >-` and the text on the lines below)"
+    ),
+}
+"""YAML's words for a common slip, and what to do, in a case writer's words."""
+
+
+def _yaml_hint(message: str) -> str:
+    for theirs, ours in _YAML_HINTS.items():
+        if theirs in message:
+            return f"{message}; {ours}"
+    return message
 
 
 def loads(text: str, *, source: str, base_dir: Path | None = None) -> CaseFile:
@@ -157,7 +198,8 @@ def loads(text: str, *, source: str, base_dir: Path | None = None) -> CaseFile:
         found = marks.read(text, source=source)
     except InvalidFactPattern as exc:
         return CaseFile(
-            source, errors=tuple(CaseError(source, None, e.loc, e.message) for e in exc.errors)
+            source,
+            errors=tuple(CaseError(source, None, e.loc, _yaml_hint(e.message)) for e in exc.errors),
         )
     return _Reader(source, base_dir, found).file(found.data)
 
