@@ -403,3 +403,37 @@ def test_a_file_not_in_utf8_names_the_line_and_what_to_do(tmp_path: Path) -> Non
         "not UTF-8 text (line 14): a letter such as ñ or é saved in another encoding; save the "
         "file as UTF-8"
     )
+
+
+# --- Q5: what a lawyer needs to write down -------------------------------------------------
+
+
+def test_a_count_can_state_whether_its_limitation_period_has_passed() -> None:
+    # at 16 on 1 March 2020, a third degree felony: five years (§ 30-1-8), passed by 7 Dec 2026
+    sixteen = LEAP_DAY.replace("date: 2017-02-28", "date: 2020-03-01")
+    assert (
+        _run("      D/V: {counts: {recruit: {limitation_passed: true}}}\n", pattern=sixteen) == []
+    )
+    lines = _run("      D/V: {counts: {recruit: {limitation_passed: false}}}\n", pattern=sixteen)
+    assert lines[0] == "D/V counts.recruit.limitation_passed: expected false, found true"
+    assert lines[1] == "  five years, to 1 March 2025, unless tolled (NMSA 1978, § 30-1-8(B) [S])"
+    # 12 or 13: first (no period) or second degree (six years): it turns on the grade
+    lines = _run("      D/V: {counts: {recruit: {limitation_passed: false}}}\n")
+    assert lines[0] == "D/V counts.recruit.limitation_passed: expected false, found unknown"
+    assert _run("      D/V: {counts: {recruit: {limitation_passed: unknown}}}\n") == []
+
+
+def test_remaining_names_a_point_of_law_assess_lists() -> None:
+    texas = LEAP_DAY.replace("date: 2017-02-28,", "date: 2017-02-28, place: 'El Paso, Texas',"
+                             " county: outside New Mexico,")  # fmt: skip
+    assert _run("      D/V: {remaining: [may new mexico prosecute]}\n", pattern=texas) == []
+    lines = _run("      D/V: {remaining: [may new mexico prosecute]}\n")
+    assert lines[0].startswith("D/V remaining: expected something remaining containing")
+
+
+def test_the_federal_key_is_documented(capsys: pytest.CaptureFixture[str]) -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "cases.md").read_text("utf-8")
+    assert "| `federal` |" in page and "### Federal sections" in page
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "federal:" in capsys.readouterr().out

@@ -110,6 +110,8 @@ COUNT_KEYS: dict[str, str] = {
     "grade_status": "determined, undetermined or not_applicable",
     "statute_version": "the version in force at the act (none: before any)",
     "victim_age": "the victim's age at the act in words, e.g. '15' or '12 to 13'",
+    "limitation_passed": "whether the § 30-52-1 limitation period has passed on the day of the "
+    "assessment (unless tolled): true, false or unknown",
 }
 
 
@@ -233,6 +235,7 @@ What = Literal[
     "side_by_side",
     "federal_notes",
     "accessory",
+    "limitation_passed",
 ]
 
 

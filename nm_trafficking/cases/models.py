@@ -310,6 +310,14 @@ def _victim_age(value: Any) -> str | None:
     raise ValueError("must be the age in words, e.g. 15 or '12 to 13'")
 
 
+def _passed(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if _none(value):
+        return None
+    raise ValueError("write true, false or unknown")
+
+
 def _mapping(message: str) -> Any:
     """A before-validator: the value must be a non-empty mapping (``message`` otherwise)."""
 
@@ -540,6 +548,7 @@ class CountExpectation(_ByParagraph):
     grade_status: GradeStatus | None = None
     statute_version: StatuteVersion = None
     victim_age: VictimAge = None
+    limitation_passed: Annotated[bool | None, PlainValidator(_passed)] = None
 
 
 def _law(vocab: Vocabulary, key: str) -> bool:

@@ -191,12 +191,16 @@ def _contains(
     return out
 
 
-def compare(check: Check, f: Finding) -> list[Difference]:
-    """The differences between one check and the finding for its pair (none when it holds)."""
+def compare(check: Check, f: Finding, points_of_law: Sequence[str] = ()) -> list[Difference]:
+    """The differences between one check and the finding for its pair (none when it holds).
+    ``points_of_law``: the questions of law ``assess`` lists for the pair under § 30-52-1,
+    which a pair's ``remaining`` may name too."""
     if check.law is not None or check.what in ("side_by_side", "federal_notes"):
         results = _compare_federal(check, f)
     elif check.conduct is not None:
         results = _compare_count(check, f)
+    elif check.what == "remaining":
+        results = _contains(check, [*f.remaining, *points_of_law], "something remaining")
     else:
         results = _compare_pair(check, f)
     return [
@@ -234,6 +238,31 @@ def compare_accessory(check: Check, a: Assessment) -> list[Difference]:
         _word(v) if v is None or isinstance(v, str) else _words(v) for v in (want, got)
     )
     return [Difference(check.pair_label, check.key, want_said, got_said, (x.words,))]
+
+
+def compare_limitation(check: Check, a: Assessment) -> list[Difference]:
+    """Whether the § 30-52-1 limitation period of the check's act has passed on the day of
+    the assessment, as ``assess`` says it (a dated warning, never a finding)."""
+    count = next(
+        (
+            c
+            for p in a.summary.pairs
+            if (p.defendant, p.victim) == check.pair
+            for c in p.counts
+            if c.conduct == check.conduct
+        ),
+        None,
+    )
+    under = count.laws.get(statute.NM.id) if count is not None else None
+    found = under.limitation_passed if under is not None else None
+    if found == check.expected:
+        return []
+
+    def word(value: bool | None) -> str:
+        return "unknown" if value is None else str(value).lower()
+
+    why = (under.limitation,) if under is not None and under.limitation else ()
+    return [Difference(check.pair_label, check.key, word(check.expected), word(found), why)]
 
 
 def _compare_pair(check: Check, f: Finding) -> Result:
@@ -281,8 +310,6 @@ def _compare_pair(check: Check, f: Finding) -> Result:
         if gd.conduct != expected:
             return [(_word(expected), _word(gd.conduct), grade_why)]
         return []
-    if what == "remaining":
-        return _contains(check, f.remaining, "something remaining")
     if what == "notes":
         kinds = [n.kind for n in f.notes]
         missing = [k for k in expected if k not in kinds]
@@ -444,6 +471,17 @@ def _version_why(c: Count) -> str:
 # --- running --------------------------------------------------------------------------
 
 
+def _points_of_law(a: Assessment, pair: tuple[str, str]) -> list[str]:
+    """The questions of law ``assess`` lists as still needed for the pair under § 30-52-1
+    (e.g. whether New Mexico may prosecute an act outside it), as it words them."""
+    state = statute.NM.id
+    return [
+        q.text
+        for q in a.summary.needed
+        if q.kind == "point_of_law" and q.law == state and (q.defendant, q.victim) == pair
+    ]
+
+
 def _warnings(case: Case) -> list[str]:
     undated = any(c.date is None for c in case.pattern.conduct)
     if undated and case.today is None and case.as_of is None:
@@ -465,12 +503,15 @@ def run_case(
         if check.what == "accessory":
             differences += compare_accessory(check, assessment)
             continue
+        if check.what == "limitation_passed":
+            differences += compare_limitation(check, assessment)
+            continue
         try:
             f = assessment.finding(*check.pair)
         except KeyError:
             differences.append(Difference(check.pair_label, check.key, "a finding", "none"))
             continue
-        differences += compare(check, f)
+        differences += compare(check, f, _points_of_law(assessment, check.pair))
     return CaseResult(
         case=case,
         differences=tuple(differences),
