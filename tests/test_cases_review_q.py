@@ -437,3 +437,14 @@ def test_the_federal_key_is_documented(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "federal:" in capsys.readouterr().out
+
+
+def test_an_accessory_s_possible_grades_read_as_a_case_writes_them() -> None:
+    helper = LEAP_DAY.replace("persons: [{id: D},", "persons: [{id: D}, {id: H},").replace(
+        "will_be_caused_to_engage_in_commercial_sexual_activity: true}",
+        "will_be_caused_to_engage_in_commercial_sexual_activity: true,\n"
+        "           accessories: [{person: H, aided: true,"
+        " intended_that_the_offense_be_committed: true}]}",
+    )
+    lines = _run("      D/V: {accessories: {H: {possible: [third]}}}\n", pattern=helper)
+    assert lines[0] == "D/V accessories.H.possible: expected [third], found [first, second]"

@@ -141,12 +141,9 @@ def _compare_grade(
     return []
 
 
-def _words(values: Iterable[str]) -> str:
-    return "[" + ", ".join(values) + "]"
-
-
 def _grades(grades: Iterable[str]) -> str:
-    words = [_grade(g) for g in grades]
+    """Grades as a list a case writes, most serious first: ``[first, second]``."""
+    words = [_grade(g) for g in _serious_first(grades)]
     return "[" + ", ".join(words) + "]"
 
 
@@ -235,7 +232,7 @@ def compare_accessory(check: Check, a: Assessment) -> list[Difference]:
     if got == want:
         return []
     want_said, got_said = (
-        _word(v) if v is None or isinstance(v, str) else _words(v) for v in (want, got)
+        _word(v) if v is None or isinstance(v, str) else _grades(v) for v in (want, got)
     )
     return [Difference(check.pair_label, check.key, want_said, got_said, (x.words,))]
 
