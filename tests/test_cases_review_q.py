@@ -448,3 +448,8 @@ def test_an_accessory_s_possible_grades_read_as_a_case_writes_them() -> None:
     )
     lines = _run("      D/V: {accessories: {H: {possible: [third]}}}\n", pattern=helper)
     assert lines[0] == "D/V accessories.H.possible: expected [third], found [first, second]"
+
+
+def test_a_pair_written_with_spaces_still_gets_the_nearest_pair() -> None:
+    (error,) = loads("cases:\n" + _case("      D / V: {A2: met}\n"), source="t").errors
+    assert error.message.endswith("did you mean D/V?")

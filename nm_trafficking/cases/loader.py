@@ -522,7 +522,7 @@ def _no_pair(key: str, by_label: Mapping[str, tuple[str, str]]) -> str:
             f"no conduct of {d} toward {v} in the fact pattern, but {v} acts toward {d}: a pair "
             f"is written DEFENDANT/VICTIM, the defendant first; did you mean {v}/{d}?"
         )
-    if not shown(key):
+    if not shown(key, by_label):
         return (
             f"the pair typed here (not repeated) is not DEFENDANT/VICTIM of the fact pattern "
             f"(the pairs are: {known})"
