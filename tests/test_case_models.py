@@ -109,11 +109,23 @@ def test_every_problem_of_a_case_is_reported_at_once() -> None:
 
 
 def test_a_file_level_problem_leaves_the_cases_read() -> None:
-    loaded = loads(_file("      D/V: {A2: met}\n", top="today: later\n"), source="x.yaml")
-    assert [(e.field, e.message) for e in loaded.errors] == [
-        ("today", "not a date (write YYYY-MM-DD): 'later'")
-    ]
+    loaded = loads(_file("      D/V: {A2: met}\n", top="description: [a]\n"), source="x.yaml")
+    assert [(e.field, e.message) for e in loaded.errors] == [("description", "must be text")]
     assert [c.id for c in loaded.cases] == ["c1"]
+
+
+def test_a_malformed_file_setting_makes_the_cases_that_take_it_malformed() -> None:
+    """Review Q2: a case run without the file's `today:` (dropped as malformed) was computed
+    under settings other than the ones written, and passed. Each case that takes the setting
+    from the file is malformed (not run); a case that gives its own still runs."""
+    own = _file("      D/V: {A2: met}\n").replace("  - id: c1", "  - id: c2\n    today: 2020-01-01")
+    text = _file("      D/V: {A2: met}\n", top="today: later\n") + own.split("cases:\n", 1)[1]
+    loaded = loads(text, source="x.yaml")
+    assert [(e.case, e.field, e.line, e.message) for e in loaded.errors] == [
+        (None, "today", 1, "not a date (write YYYY-MM-DD): 'later'"),
+        ("c1", "today", None, "not run: the case takes the file's `today:`, malformed (line 1)"),
+    ]
+    assert [c.id for c in loaded.cases] == ["c2"]
 
 
 def test_a_key_yaml_reads_as_a_number_is_located_by_it() -> None:

@@ -106,7 +106,7 @@ def _file(tmp_path: Path, *cases: str, name: str = "cases.yaml", top: str = "") 
     return path
 
 
-RIGHT = "      D/V: {A2: undetermined, grade: none, possible: [third, second, first]}\n"
+RIGHT = "      D/V: {A2: undetermined, grade: undetermined, possible: [third, second, first]}\n"
 WRONG = "      D/V: {A2: met, A1: undetermined, grade: second}\n"
 
 
@@ -123,7 +123,8 @@ def test_a_wrong_expectation_fails_with_a_readable_difference(
         "act recruit: a person under the age of eighteen years [under_eighteen] undetermined — "
         "V's age at the time of the conduct is not established" in out
     )
-    assert "D/V grade: expected second, found none" in out
+    # an open grade is "undetermined" with the grades still possible, never "none"
+    assert "D/V grade: expected second, found undetermined (possible: first, second, third)" in out
     assert "possible: second degree felony if the recruiting of 1 June 2019" in out
     assert "D/V A1" not in out  # what holds is not listed
     assert out.rstrip().endswith("0 passed, 1 failed — 1 case run from 1 file")
@@ -145,14 +146,14 @@ def test_counts_elements_and_paragraph_spellings(
         "        30-52-1(A)(3): not_met\n"
         "        A2: {status: undetermined, deciding_act: recruit,\n"
         "             remaining: [a person under the age of eighteen years]}\n"
-        "        grade: null\n"
+        "        grade: undetermined\n"
         "        floor: none\n"
         "        grade_status: undetermined\n"
         "        counts:\n"
         "          recruit:\n"
         "            status: undetermined\n"
         "            A2: {elements: {under_eighteen: undetermined, knowingly: met}}\n"
-        "            grade: none\n"
+        "            grade: Undetermined\n"
         "            possible: [first_degree_felony, second degree felony, third]\n"
         "            statute_version: '2008'\n"
         "            victim_age: unknown\n"
@@ -186,7 +187,7 @@ def test_counts_elements_and_paragraph_spellings(
         (
             _case("      D/V: {counts: {transport: {A2: met}}}\n"),
             "expect.D/V.counts.transport",
-            "no act 'transport' of D toward V",
+            "'transport' is not an act of D toward V",
         ),
         (_case("      D/V: {}\n"), "expect.D/V", "at least one expectation"),
         (_case("      {}\n"), "expect", "must map DEFENDANT/VICTIM"),
@@ -218,8 +219,8 @@ def test_a_malformed_case_is_an_error_naming_file_case_and_field(
         ("cases: [}\n", "not valid YAML"),
         ("- id: c1\n", "put the list under `cases:`"),
         ("persons: [{id: D}]\nconduct: []\n", "this is a fact pattern, not a case file"),
-        ("cases: []\n", "cases: must be a list of one or more cases"),
-        ("tday: 2020-01-01\ncases: []\n", "tday: unknown key"),
+        ("cases: []\n", "cases (line 1): must be a list of one or more cases"),
+        ("tday: 2020-01-01\ncases: []\n", "tday (line 1): unknown key"),
     ],
 )
 def test_a_malformed_file_is_an_error_naming_the_file(
@@ -238,7 +239,7 @@ def test_duplicate_ids_and_missing_paths(
     path = _file(tmp_path, _case(RIGHT), _case(RIGHT))
     assert main([str(path), str(tmp_path / "nowhere")]) == 2
     out = capsys.readouterr().out
-    assert f"ERROR {path}: case c1: id: a second case with the id 'c1'" in out
+    assert f"ERROR {path}: case c1: id (line 14): a second case with the id 'c1'" in out
     assert f"ERROR {tmp_path / 'nowhere'}: cannot read file: No such file or directory" in out
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -291,6 +292,7 @@ def test_json_report_parses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
             "file": str(path),
             "case": "bad",
             "field": "expect.D/V.A2",
+            "line": 37,  # where the pair's A2 is written
             "message": "'meet' is not a status; write met, not_met or undetermined; "
             "did you mean met?",
         }
@@ -322,8 +324,10 @@ def test_selecting_cases_by_id_and_citation(
 ) -> None:
     path = _file(tmp_path, _case(RIGHT, case_id="right"), _case(WRONG, case_id="wrong"))
     assert main([str(path), "--case", "right"]) == 0
-    assert main([str(path), "--citation", "(A)(1)"]) == 0  # neither exercises (A)(1)
-    assert "0 passed, 0 failed" in capsys.readouterr().out
+    assert main([str(path), "--citation", "(A)(1)"]) == 2  # neither exercises (A)(1)
+    assert "--citation: no case of the 1 file read exercises 30-52-1(A)(1)" in (
+        capsys.readouterr().out
+    )
     assert main([str(path), "--citation", "30-52-1(A)(2)"]) == 1
     assert main([str(path), "--citation", "Z9"]) == 2
     assert "--citation" in capsys.readouterr().err
@@ -403,14 +407,14 @@ def test_the_same_case_run_against_an_amendment_shows_what_it_would_change(
     with statute.enacted(new):
         engine = Engine(statute.VERSIONS)
         nineteen = PATTERN.replace("{id: V, roles: [victim]}", "{id: V, roles: [victim], age: 19}")
-        expect = "      D/V: {A2: not_met, grade: none}\n"
+        expect = "      D/V: {A2: not_met, grade: undetermined}\n"  # (A)(1) is open
         (case,) = loads("cases:\n" + _case(expect, pattern=nineteen), source="t.yaml").cases
         assert run_case(case, engine=engine).passed  # 2019: the 2008 text
         result = run_case(case, statute_id="test-2030", engine=engine)
         assert result.statute == "test-2030"
         lines = [line for d in result.differences for line in d.lines()]
         assert lines[0] == "D/V A2: expected not_met, found met"
-        assert "D/V grade: expected none, found third" in lines
+        assert "D/V grade: expected undetermined, found third" in lines
         pinned = _case(expect, pattern=nineteen, head='    statute: "test-2030"\n')
         (case,) = loads("cases:\n" + pinned, source="t.yaml").cases
         assert not run_case(case, engine=engine).passed

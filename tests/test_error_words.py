@@ -245,9 +245,11 @@ def test_a_case_pattern_file_that_is_a_fifo_or_a_folder_is_named_not_called_miss
     )
     assert run_cases([str(tmp_path / "cases.yaml")]) == 2
     out = capsys.readouterr().out
-    assert "case p: pattern_file: pipe.yaml: not a regular file: a FIFO (named pipe)" in out
-    assert "case f: pattern_file: folder.yaml: not a regular file: a directory" in out
-    assert "case m: pattern_file: no such file: gone.yaml" in out
+    assert (
+        "case p: pattern_file (line 2): pipe.yaml: not a regular file: a FIFO (named pipe)" in out
+    )
+    assert "case f: pattern_file (line 3): folder.yaml: not a regular file: a directory" in out
+    assert "case m: pattern_file (line 4): no such file: gone.yaml" in out
 
 
 def test_an_act_before_the_birth_an_age_allows_is_not_repeated() -> None:

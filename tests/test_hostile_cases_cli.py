@@ -41,7 +41,7 @@ conduct:
   - {id: recruit, actor: D, person: V, act: recruiting, date: 2019-06-01,
      knowingly: true, will_be_caused_to_engage_in_commercial_sexual_activity: true}
 """
-RIGHT = "      D/V: {A2: undetermined, grade: none, possible: [third, second, first]}\n"
+RIGHT = "      D/V: {A2: undetermined, grade: undetermined, possible: [third, second, first]}\n"
 
 
 def _q(text: str) -> str:

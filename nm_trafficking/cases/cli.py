@@ -24,9 +24,11 @@ EXIT_ENGINE = 3
 
 DESCRIPTION = (
     "Run case files: each case's fact pattern is assessed and what the case expects is "
-    "compared with what is found. Prints PASS, or FAIL with each difference (expected, found, "
-    "and the deciding element with its reason). Exit 0 all pass, 1 a case fails, 2 a case file "
-    "is malformed."
+    "compared with what is found — per DEFENDANT/VICTIM the paragraphs of § 30-52-1(A), the "
+    "grade (undetermined when open, none when no grade is possible), each act as a count, and "
+    "under federal: the sections 18 U.S.C. §§ 1589, 1590, 1591 (docs/cases.md). Prints PASS, "
+    "or FAIL with each difference (expected, found, and the deciding element with its reason). "
+    "Exit 0 all pass, 1 a case fails, 2 a case file is malformed or a filter selects no case."
 )
 
 
@@ -49,14 +51,19 @@ def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         "(to see what an amendment would change)",
     )
     parser.add_argument(
-        "--case", action="append", default=[], metavar="ID", help="run only this case (repeat)"
+        "--case",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="run only this case (repeat); an id no file has is an error (exit 2)",
     )
     parser.add_argument(
         "--citation",
         action="append",
         default=[],
         metavar="PARAGRAPH",
-        help="run only the cases that exercise this paragraph, e.g. A2 or (C)(1) (repeat)",
+        help="run only the cases that exercise this paragraph, e.g. A2 or (C)(1) (repeat); "
+        "a paragraph no case exercises is an error (exit 2)",
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="text: list only the failing cases"

@@ -13,7 +13,7 @@ grade words from each version's grading rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -28,9 +28,25 @@ from nm_trafficking.statute.model import StatuteVersion
 STATUSES: tuple[Status, ...] = ("met", "not_met", "undetermined")
 """The only status words a case may use."""
 
+NOTE_KINDS: tuple[str, ...] = (
+    "jurisdiction", "other_offences", "victim_not_accessory", "unit_of_prosecution",
+    "knowledge_of_age", "no_minor_variant_of_a3", "buyer", "verbs_not_covered",
+    "facts_of_other_paragraphs", "state_and_federal_facts_disagree", "no_version_in_force",
+    "date_unknown", "date_assumed", "plain_age_at_every_act", "leap_day_birthday",
+    "limitation_period", "unanimity", "indian_country", "attempt", "conspiracy", "accessory",
+    "safe_harbor", "attempt_conspiracy_origin", "federal_facts_contradict", "decoy",
+    "text_caution", "no_version_encoded", "texts_agree", "unverified",
+)  # fmt: skip
+"""The note kinds a case may expect: the table "Note kinds" of docs/contract.md (a test keeps
+them the same)."""
+
 GRADE_STATUSES = ("determined", "undetermined", "not_applicable")
 NO_GRADE = ("none", "null", "no grade")
-"""Words for "no grade" (YAML ``null`` too)."""
+"""Words for "no grade" (YAML ``null`` too): no grade is possible (``grade_status:
+not_applicable``)."""
+OPEN_GRADE = "undetermined"
+"""The word (and the expected value) for a grade still open: some grade is possible, none is
+certain yet (``grade_status: undetermined``)."""
 
 FILE_KEYS: dict[str, str] = {
     "cases": "the list of cases (required)",
@@ -56,7 +72,8 @@ CASE_KEYS: dict[str, str] = {
 PAIR_KEYS: dict[str, str] = {
     "PARAGRAPH": "A1, (A)(1) or 30-52-1(A)(1): a status word, or a mapping (see below)",
     "status": "the pair's status (met if any paragraph is met)",
-    "grade": "the grade when certain: first, second, third or none",
+    "grade": "the grade when certain: first, second or third; undetermined (some grade is "
+    "possible, none certain) or none (no grade possible)",
     "floor": "the most serious grade an act that meets a paragraph certainly carries",
     "possible": "the grades still possible, as a list (compared as a set)",
     "grade_status": "determined, undetermined or not_applicable",
@@ -88,12 +105,19 @@ PARAGRAPH_KEYS: dict[str, str] = {
 COUNT_KEYS: dict[str, str] = {
     "PARAGRAPH": "a status word, or a mapping of status, elements, remaining",
     "status": "the act's status (met if it meets any paragraph)",
-    "grade": "the act's grade when determined (none otherwise)",
+    "grade": "the act's grade when determined; undetermined (open) or none (no grade possible)",
     "possible": "the grades the act may carry, as a list",
     "grade_status": "determined, undetermined or not_applicable",
     "statute_version": "the version in force at the act (none: before any)",
     "victim_age": "the victim's age at the act in words, e.g. '15' or '12 to 13'",
+    "limitation_passed": "whether the § 30-52-1 limitation period has passed on the day of the "
+    "assessment (unless tolled): true, false or unknown",
 }
+
+
+COMMAND_LINE = "command line"
+"""The ``file`` of a :class:`CaseError` that is in the command, not a file: a ``--case`` or
+``--citation`` that selects no case."""
 
 
 @dataclass(frozen=True)
@@ -104,18 +128,77 @@ class CaseError:
     case: str | None
     field: str
     message: str
+    line: int | None = None
+    """The line of the case file where the field is written (``None``: not known, e.g. in a
+    ``pattern_file`` or for the file as a whole)."""
 
     def __str__(self) -> str:
         parts = [self.file]
         if self.case is not None:
             parts.append(f"case {self.case}")
+        where = [f"line {self.line}"] if self.line is not None else []
+        item = in_words(self.field)
+        if item:
+            where.append(item)
         if self.field:
-            parts.append(self.field)
+            parts.append(self.field + _brackets(where))
+        else:
+            parts[-1] += _brackets(where)
         # every part may come from the case file (or its name): escaped for a terminal
         return printable(": ".join(parts) + f": {self.message}")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "case": self.case, "field": self.field, "message": self.message}
+        return {
+            "file": self.file,
+            "case": self.case,
+            "field": self.field,
+            "line": self.line,
+            "message": self.message,
+        }
+
+
+def _brackets(words: Sequence[str]) -> str:
+    return f" ({', '.join(words)})" if words else ""
+
+
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+
+_ITEMS = {
+    "persons": "person",
+    "conduct": "act",
+    "observations": "observation",
+    "accessories": "accessory",
+    "cases": "case",
+    "citations": "citation",
+    "possible": "grade",
+    "remaining": "text",
+    "notes": "note",
+    "side_by_side": "text",
+    "tags": "tag",
+    "roles": "role",
+}
+
+
+def ordinal(n: int) -> str:
+    """``1`` -> ``first``, ``23`` -> ``23rd``."""
+    if 1 <= n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def in_words(field: str) -> str | None:
+    """The last item of a list a field names, as a lawyer counts: ``pattern.persons[1]
+    .birth_date`` -> ``the second person`` (a location counts from 0)."""
+    found = list(re.finditer(r"(\w+)\[(\d+)\]", field))
+    if not found:
+        return None
+    name, index = found[-1].group(1), int(found[-1].group(2))
+    return f"the {ordinal(index + 1)} {_ITEMS.get(name, 'item')}"
 
 
 class CaseFileError(NMTraffickingError, ValueError):
@@ -152,6 +235,7 @@ What = Literal[
     "side_by_side",
     "federal_notes",
     "accessory",
+    "limitation_passed",
 ]
 
 
@@ -196,6 +280,8 @@ class Case:
     teaching_point: str | None = None
     pattern_file: str | None = None
     """The fact-pattern file the case names, if it does not give the pattern inline."""
+    lines: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
+    """Each field of the case (as a problem names it) -> its line in the case file."""
 
     @property
     def name(self) -> str:

@@ -13,14 +13,16 @@ with any problem is not run; the other cases of the file are.
 from __future__ import annotations
 
 import os
+import re
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from nm_trafficking.cases import marks
 from nm_trafficking.cases.format import (
     Case,
     CaseError,
@@ -43,13 +45,14 @@ from nm_trafficking.cases.models import (
     case_id,
     model_errors,
     near,
+    shown,
 )
 from nm_trafficking.errors import InvalidFactPattern
 from nm_trafficking.facts.loading import (
     file_kind,
     from_dict,
     load,
-    parse_text,
+    read_bytes,
     read_text,
     stat_problem,
 )
@@ -61,6 +64,9 @@ CASE_SUFFIXES = (".yaml", ".yml")
 _LINK_OUTSIDE = "a link to a file outside this folder (and its project): not read"
 
 M = TypeVar("M", bound=_Model)
+
+_DEFAULTS = ("today", "as_of", "statute")
+"""The file's settings every case takes unless it gives its own."""
 
 _PAIR_WORDS = ("status", "grade", "floor", "possible", "grade_status", "grade_act", "remaining",
                "notes")  # fmt: skip
@@ -139,21 +145,63 @@ def load_file(path: str | os.PathLike[str], *, label: str | None = None) -> Case
         text = read_text(path, source=label)
     except InvalidFactPattern as exc:
         return CaseFile(
-            label, errors=tuple(CaseError(label, None, e.loc, e.message) for e in exc.errors)
+            label,
+            errors=tuple(
+                CaseError(label, None, e.loc, _encoding_hint(path, e.message)) for e in exc.errors
+            ),
         )
     return loads(text, source=label, base_dir=Path(path).parent)
 
 
+_NOT_UTF8 = re.compile(r"^not UTF-8 text \(byte (\d+)\)$")
+
+
+def _encoding_hint(path: str | os.PathLike[str], message: str) -> str:
+    """``read_text``'s words for a file not in UTF-8, with the line and what to do (a file
+    saved by an editor in Windows-1252: ``Doña Ana``)."""
+    found = _NOT_UTF8.match(message)
+    if found is None:
+        return message
+    try:
+        raw = read_bytes(path)
+    except InvalidFactPattern:
+        return message
+    line = raw[: int(found.group(1))].count(b"\n") + 1
+    return (
+        f"not UTF-8 text (line {line}): a letter such as ñ or é saved in another encoding; "
+        "save the file as UTF-8"
+    )
+
+
+_YAML_HINTS = {
+    "mapping values are not allowed": (
+        "a colon followed by a space inside a text on one line: put the text in quotes, or "
+        "write it as a block (`story: >-` and the text on the lines below)"
+    ),
+}
+"""YAML's words for a common slip, and what to do, in a case writer's words."""
+
+
+def _yaml_hint(message: str) -> str:
+    for theirs, ours in _YAML_HINTS.items():
+        if theirs in message:
+            return f"{message}; {ours}"
+    return message
+
+
 def loads(text: str, *, source: str, base_dir: Path | None = None) -> CaseFile:
     """Check case-file text. ``base_dir`` is where a case's ``pattern_file`` is looked for
-    (``None``: ``pattern_file`` cannot be used, e.g. for files inside the package)."""
+    (``None``: ``pattern_file`` cannot be used, e.g. for files inside the package). A date
+    not on the calendar or a key given twice is a problem of its case (the other cases run);
+    every problem names the line of its field where it is known."""
     try:
-        data = parse_text(text, fmt="yaml", source=source)
+        found = marks.read(text, source=source)
     except InvalidFactPattern as exc:
         return CaseFile(
-            source, errors=tuple(CaseError(source, None, e.loc, e.message) for e in exc.errors)
+            source,
+            errors=tuple(CaseError(source, None, e.loc, _yaml_hint(e.message)) for e in exc.errors),
         )
-    return _Reader(source, base_dir).file(data)
+    return _Reader(source, base_dir, found).file(found.data)
 
 
 PROJECT_MARKERS = ("pyproject.toml", ".git")
@@ -208,15 +256,43 @@ class _Reader:
     """Reads one parsed case file with the models of :mod:`~nm_trafficking.cases.models`,
     collecting every problem."""
 
-    def __init__(self, source: str, base_dir: Path | None) -> None:
+    def __init__(self, source: str, base_dir: Path | None, read: marks.Read | None = None) -> None:
         self.source = source
         self.base_dir = base_dir
         self.errors: list[CaseError] = []
         self.vocab: Vocabulary = vocabulary()
         self.case: str | None = None
+        self.read = read or marks.Read(None, marks.Lines(), ())
+        self.index: int | None = None
+        """The index of the case being read (``None``: the file's own keys)."""
+        self.lines: dict[str, int] = self.read.lines.table(None)
+        self.said: set[str] = set()
+        """The fields of the case (or file) being read whose problem is already said."""
+        self.bad_defaults: set[str] = set()
+        """The file's settings (today, as_of, statute) that are malformed."""
 
-    def error(self, field: str, message: str) -> None:
-        self.errors.append(CaseError(self.source, self.case, field, message))
+    def error(self, field: str, message: str, at: str | None = None) -> None:
+        """A problem of ``field``; ``at``: where it is, when the field stops before a key that
+        is not repeated (:meth:`place`)."""
+        if (at or field) in self.said:  # a value read as text: its problem is already said
+            return
+        whole_file = not field and self.index is None  # no one line is where it is
+        line = None if whole_file else marks.line_of(self.lines, at or field)
+        self.errors.append(CaseError(self.source, self.case, field, message, line))
+
+    def _deferred(self, index: int | None) -> None:
+        """Say the problems kept while reading for the case ``index`` (or the file's keys)."""
+        for d in self.read.deferred:
+            in_case = len(d.path) > 1 and d.path[0] == "cases" and isinstance(d.path[1], int)
+            if (index is None and in_case) or (
+                index is not None and (not in_case or d.path[1] != index)
+            ):
+                continue
+            field = marks.field_of(d.path[2:] if in_case else d.path)
+            self.errors.append(CaseError(self.source, self.case, field, d.message, d.line))
+            self.said.add(field)
+            if index is None and d.path and d.path[0] in _DEFAULTS:
+                self.bad_defaults.add(str(d.path[0]))
 
     def validate(
         self, model: type[M], data: Any, prefix: tuple[str, ...] = (), **context: Any
@@ -227,8 +303,30 @@ class _Reader:
             return model.model_validate(data, context={"vocab": self.vocab, **context})
         except ValidationError as exc:
             for loc, message in model_errors(exc, data, model, self.vocab):
-                self.error(location([*prefix, *loc]), message)
+                parts = [*prefix, *loc]
+                self.error(self.place(parts), message, location(parts))
             return None
+
+    def place(self, parts: Sequence[Any]) -> str:
+        """``parts`` as a field, stopping before a key a message does not repeat: one typed
+        where an id or key belongs that may be facts (``counts["she was raped..."]``)."""
+        kept: list[Any] = []
+        for part in parts:
+            if isinstance(part, str) and not (shown(part) or self._known(part)):
+                break
+            kept.append(part)
+        return location(kept)
+
+    def _known(self, key: str) -> bool:
+        v = self.vocab
+        return any(
+            found is not None
+            for found in (
+                v.paragraph(key),
+                v.prongs.get(_spelling(key)),
+                v.laws.get(_spelling(key)),
+            )
+        )
 
     # --- the file ---------------------------------------------------------------------
 
@@ -244,11 +342,15 @@ class _Reader:
                 " or point a case's `pattern_file:` at it (docs/cases.md)",
             )
             return self._done([], [])
+        self._deferred(None)
+        before = len(self.errors)
         found = self.validate(CaseFileModel, data)
         if found is None:  # what is valid still counts: the defaults, the cases
-            bad = {e.field.split(".")[0].split("[")[0] for e in self.errors}
+            bad = {e.field.split(".")[0].split("[")[0] for e in self.errors[before:]}
+            bad |= {field.split(".")[0].split("[")[0] for field in self.said}
             if "cases" in bad:
                 return self._done([], [])
+            self.bad_defaults |= bad & set(_DEFAULTS)  # the cases that take them are not run
             kept = {k: v for k, v in data.items() if k in CaseFileModel.model_fields}
             found = CaseFileModel.model_validate(
                 {k: v for k, v in kept.items() if k not in bad}, context={"vocab": self.vocab}
@@ -260,6 +362,7 @@ class _Reader:
             if case is not None:
                 cases.append(case)
             self.case = None
+        self.index, self.lines = None, self.read.lines.table(None)
         return self._done(cases, ids)
 
     def _done(self, cases: list[Case], ids: list[str]) -> CaseFile:
@@ -269,6 +372,9 @@ class _Reader:
 
     def _case(self, index: int, raw: Any, defaults: CaseFileModel, ids: list[str]) -> Case | None:
         self.case = f"cases[{index}]"
+        self.index = index
+        self.lines = self.read.lines.table(index)
+        self.said = set()
         if not isinstance(raw, Mapping):
             self.error("", "a case is a mapping (id, title, citations, story, pattern, expect)")
             return None
@@ -281,6 +387,11 @@ class _Reader:
             ids.append(named)
             self.case = named
         before = len(self.errors)
+        self._deferred(index)
+        for key in sorted(self.bad_defaults - set(map(str, raw))):
+            line = marks.line_of(self.read.lines.table(None), key)
+            at = f" (line {line})" if line is not None else ""
+            self.error(key, f"not run: the case takes the file's `{key}:`, malformed{at}")
         found = self.validate(CaseModel, raw)
         pattern = self._pattern(raw)
         checks, pairs = self._expect(raw.get("expect"), pattern)
@@ -305,6 +416,7 @@ class _Reader:
             tags=found.tags,
             teaching_point=found.teaching_point,
             pattern_file=found.pattern_file,
+            lines=self.lines,
         )
 
     def _pattern(self, raw: Mapping[str, Any]) -> FactPattern | None:
@@ -363,26 +475,25 @@ class _Reader:
         if not isinstance(raw, Mapping) or not raw:
             return [], []
         acts: dict[tuple[str, str], list[str]] = {}
+        helpers: dict[tuple[str, str], list[str]] = {}
         if pattern is not None:
             for c in pattern.conduct:
                 acts.setdefault((c.actor, c.person), []).append(c.id)
+                known = helpers.setdefault((c.actor, c.person), [])
+                known += [a.person for a in c.accessories if a.person not in known]
         by_label = {f"{d}/{v}": (d, v) for d, v in acts}
         checks: list[Check] = []
         pairs: list[tuple[str, str]] = []
         for key, value in raw.items():
-            field = location(["expect", str(key)])
+            at = location(["expect", str(key)])
+            field = self.place(["expect", str(key)])
             pair = by_label.get(str(key))
             if pair is None:
                 if "/" not in str(key):
-                    self.error(field, "name the pair as DEFENDANT/VICTIM, e.g. D/V")
+                    self.error(field, "name the pair as DEFENDANT/VICTIM, e.g. D/V", at)
                     continue
                 if pattern is not None:
-                    known = ", ".join(by_label) or "none"
-                    self.error(
-                        field,
-                        "no conduct of this defendant toward this victim in the fact pattern "
-                        f"(the pairs are: {known})" + near(str(key), by_label),
-                    )
+                    self.error(field, _no_pair(str(key), by_label), at)
                     continue
                 d, _, v = str(key).partition("/")
                 pair = (d, v)
@@ -394,10 +505,32 @@ class _Reader:
                 ("expect", str(key)),
                 pair=pair,
                 acts=acts.get(pair) if pattern else None,
+                helpers=helpers.get(pair, []) if pattern else None,
             )
             if stated is not None:
                 checks += pair_checks(pair, value, stated, self.vocab)
         return checks, pairs
+
+
+def _no_pair(key: str, by_label: Mapping[str, tuple[str, str]]) -> str:
+    """Why ``key`` names no pair of the pattern: a pair written the wrong way round (the
+    defendant comes first), or one with no conduct; a key typed in words is not repeated."""
+    known = ", ".join(by_label) or "none"
+    d, _, v = key.partition("/")
+    if f"{v}/{d}" in by_label:
+        return (
+            f"no conduct of {d} toward {v} in the fact pattern, but {v} acts toward {d}: a pair "
+            f"is written DEFENDANT/VICTIM, the defendant first; did you mean {v}/{d}?"
+        )
+    if not shown(key, by_label):
+        return (
+            f"the pair typed here (not repeated) is not DEFENDANT/VICTIM of the fact pattern "
+            f"(the pairs are: {known})"
+        )
+    return (
+        "no conduct of this defendant toward this victim in the fact pattern (the pairs are: "
+        f"{known})" + near(key, by_label)
+    )
 
 
 def _text_keys(value: Any) -> Any:

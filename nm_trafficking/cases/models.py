@@ -48,6 +48,8 @@ from nm_trafficking.cases.format import (
     COUNT_KEYS,
     FILE_KEYS,
     GRADE_STATUSES,
+    NOTE_KINDS,
+    OPEN_GRADE,
     PAIR_KEYS,
     PARAGRAPH_KEYS,
     PENALTY_WORDS,
@@ -56,6 +58,7 @@ from nm_trafficking.cases.format import (
     _spelling,
 )
 from nm_trafficking.facts.locations import real_path
+from nm_trafficking.limits import printable
 
 
 class Context(TypedDict, total=False):
@@ -65,6 +68,8 @@ class Context(TypedDict, total=False):
     pair: tuple[str, str]
     acts: list[str] | None
     """The acts of the pair (``None``: the pattern is not known, any act id is taken)."""
+    helpers: list[str] | None
+    """The persons stated to have helped the pair's acts (``None``: not known)."""
     citation: str
     """The citation of the paragraph or prong being validated (set by its key)."""
     seen: dict[str, str]
@@ -177,6 +182,21 @@ def _grade(value: Any, info: ValidationInfo) -> str | None:
     return grade
 
 
+def _grade_or_open(value: Any, info: ValidationInfo) -> str | None:
+    """A ``grade:`` expectation: a grade, ``none`` (no grade possible) or ``undetermined``
+    (:data:`~nm_trafficking.cases.format.OPEN_GRADE`: a grade is possible, none is certain)."""
+    if isinstance(value, str) and value.strip().lower() == OPEN_GRADE:
+        return OPEN_GRADE
+    vocab = _context(info)["vocab"]
+    ok, grade = vocab.grade(value)
+    if not ok:
+        words = [*dict.fromkeys(vocab.grade_short.values()), OPEN_GRADE, "none"]
+        raise ValueError(
+            f"{value!r} is not a grade; write {', '.join(words[:-1])} or none" + near(value, words)
+        )
+    return grade
+
+
 def _some_grade(value: Any, info: ValidationInfo) -> str:
     grade = _grade(value, info)
     if grade is None:
@@ -198,17 +218,73 @@ def _texts(value: Any) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def shown(value: Any, options: Any = ()) -> bool:
+    """Whether a value written in an expectation may be repeated in a message: one word
+    (no white space, at most 64 characters, no control character), or a phrase near a word the
+    format knows there (``second degree``). A sentence typed where an id or a word belongs may
+    be facts (``she was raped at motel 6``): it is named by its place, not repeated."""
+    if not isinstance(value, str):
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if (
+        value
+        and len(value) <= 64
+        and value == printable(value)
+        and not any(ch.isspace() for ch in value)
+    ):
+        return True
+    return bool(near(value, options)) if len(value) <= 64 else False
+
+
+def unknown_word(value: Any, options: Any, what: str) -> str:
+    """The start of a message for a word that is not ``what`` (``'MH' is not a helper``),
+    ending with the nearest option; a value not :func:`shown` is not repeated."""
+    if shown(value, options):
+        return f"{value!r} is not {what}"
+    return f"the text typed here (not repeated) is not {what}"
+
+
+def _hint(value: Any, options: Any) -> str:
+    return near(value, options) if shown(value, options) else ""
+
+
+def _note_kinds(value: Any) -> tuple[str, ...]:
+    kinds = _texts(value)
+    for kind in kinds:
+        if kind not in NOTE_KINDS:
+            raise ValueError(
+                unknown_word(kind, NOTE_KINDS, "a note kind (docs/contract.md, Note kinds)")
+                + _hint(kind, NOTE_KINDS)
+            )
+    return kinds
+
+
 def _act(value: Any, info: ValidationInfo) -> str:
     if not isinstance(value, str) or not value:
         raise ValueError("must be the id of an act (conduct)")
     context = _context(info)
     acts, pair = context.get("acts"), context["pair"]
     if acts is not None and value not in acts:
+        what = f"an act of {pair[0]} toward {pair[1]}"
         raise ValueError(
-            f"no act {value!r} of {pair[0]} toward {pair[1]}; their acts: {_names(acts)}"
-            + near(value, acts)
+            unknown_word(value, acts, what) + f"; their acts: {_names(acts)}" + _hint(value, acts)
         )
     return value
+
+
+def _helper(value: Any, info: ValidationInfo) -> str:
+    """A helper of the pair's acts (a person the pattern states helped one of them)."""
+    key = str(value)
+    context = _context(info)
+    helpers, pair = context.get("helpers"), context["pair"]
+    if helpers is not None and key not in helpers:
+        known = _names(helpers) if helpers else "none"
+        what = f"a helper of {pair[0]}'s acts toward {pair[1]} in the fact pattern"
+        raise ValueError(
+            unknown_word(key, helpers, what)
+            + f" (the persons stated under an act's accessories: {known})"
+            + _hint(key, helpers)
+        )
+    return key
 
 
 def _optional_act(value: Any, info: ValidationInfo) -> str | None:
@@ -232,6 +308,14 @@ def _victim_age(value: Any) -> str | None:
     if isinstance(value, str | int) and not isinstance(value, bool):
         return str(value)
     raise ValueError("must be the age in words, e.g. 15 or '12 to 13'")
+
+
+def _passed(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if _none(value):
+        return None
+    raise ValueError("write true, false or unknown")
 
 
 def _mapping(message: str) -> Any:
@@ -299,10 +383,12 @@ Words = Annotated[tuple[str, ...], PlainValidator(_words)]
 StatusWord = Annotated[str, PlainValidator(_status)]
 GradeStatus = Annotated[str, PlainValidator(_grade_status)]
 GradeWord = Annotated[str | None, PlainValidator(_grade)]
+GradeOrOpen = Annotated[str | None, PlainValidator(_grade_or_open)]
 Grades = Annotated[
     tuple[Annotated[str, PlainValidator(_some_grade)], ...], BeforeValidator(_grade_list)
 ]
 Texts = Annotated[tuple[str, ...], PlainValidator(_texts)]
+NoteKinds = Annotated[tuple[str, ...], PlainValidator(_note_kinds)]
 ActId = Annotated[str, PlainValidator(_act)]
 OptionalAct = Annotated[str | None, PlainValidator(_optional_act)]
 StatuteVersion = Annotated[str | None, PlainValidator(_statute_version)]
@@ -312,6 +398,7 @@ ProngKey = Annotated[str, PlainValidator(_prong_key)]
 ElementKey = Annotated[str, PlainValidator(_element_key)]
 LawKey = Annotated[str, PlainValidator(_law_key)]
 CountKey = Annotated[str, PlainValidator(_count_act)]
+HelperKey = Annotated[str, PlainValidator(_helper)]
 Band = Annotated[str, PlainValidator(_band)]
 
 
@@ -456,11 +543,12 @@ class CountExpectation(_ByParagraph):
 
     paragraphs: dict[ParagraphKey, CountParagraphValue] = Field(default_factory=dict)
     status: StatusWord | None = None
-    grade: GradeWord = None
+    grade: GradeOrOpen = None
     possible: Grades | None = None
     grade_status: GradeStatus | None = None
     statute_version: StatuteVersion = None
     victim_age: VictimAge = None
+    limitation_passed: Annotated[bool | None, PlainValidator(_passed)] = None
 
 
 def _law(vocab: Vocabulary, key: str) -> bool:
@@ -486,7 +574,7 @@ class FederalExpectation(_Model):
         | None
     ) = None
     side_by_side: Texts | None = None
-    notes: Texts | None = None
+    notes: NoteKinds | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -544,7 +632,7 @@ class AccessoryExpectation(_Model):
     is the status."""
 
     status: StatusWord | None = None
-    grade: GradeWord = None
+    grade: GradeOrOpen = None
     possible: Grades | None = None
     bar: Annotated[str | None, PlainValidator(_bar)] = None
 
@@ -570,13 +658,13 @@ class PairExpectation(_ByParagraph):
 
     paragraphs: dict[ParagraphKey, PairParagraphValue] = Field(default_factory=dict)
     status: StatusWord | None = None
-    grade: GradeWord = None
+    grade: GradeOrOpen = None
     floor: GradeWord = None
     possible: Grades | None = None
     grade_status: GradeStatus | None = None
     grade_act: OptionalAct = None
     remaining: Texts | None = None
-    notes: Texts | None = None
+    notes: NoteKinds | None = None
     counts: (
         Annotated[
             dict[CountKey, CountExpectation],
@@ -587,7 +675,7 @@ class PairExpectation(_ByParagraph):
     federal: FederalExpectation | None = None
     accessories: (
         Annotated[
-            dict[str, AccessoryExpectation],
+            dict[HelperKey, AccessoryExpectation],
             _mapping("must map each helper (person id) to a status or a mapping"),
         ]
         | None

@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from nm_trafficking.cases.format import CaseError
+from nm_trafficking.cases.format import COMMAND_LINE, CaseError
 from nm_trafficking.cases.runner import CaseResult, Report
 from nm_trafficking.limits import json_safe, printable
 
@@ -23,8 +23,11 @@ def _plural(n: int, word: str) -> str:
 def summary_line(report: Report) -> str:
     """E.g. ``12 passed, 1 failed, 1 malformed — 13 cases run from 4 files``."""
     parts = [f"{report.passed} passed", f"{report.failed} failed"]
-    if report.errors:
-        parts.append(f"{len({(e.file, e.case) for e in report.errors})} malformed")
+    malformed = {(e.file, e.case) for e in report.errors if e.file != COMMAND_LINE}
+    if malformed:
+        parts.append(f"{len(malformed)} malformed")
+    if any(e.file == COMMAND_LINE for e in report.errors):
+        parts.append("a filter selects nothing")
     run = _plural(len(report.results), "case")
     return ", ".join(parts) + f" — {run} run from {_plural(len(report.files), 'file')}"
 

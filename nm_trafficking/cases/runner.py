@@ -18,13 +18,25 @@ from typing import Any
 
 from nm_trafficking import statute
 from nm_trafficking.assessment import Assessment, assess
-from nm_trafficking.cases.format import Case, CaseError, CaseFile, Check, _spelling, vocabulary
+from nm_trafficking.cases.format import (
+    COMMAND_LINE,
+    OPEN_GRADE,
+    Case,
+    CaseError,
+    CaseFile,
+    Check,
+    _spelling,
+    vocabulary,
+)
 from nm_trafficking.cases.loader import case_files, load_file
+from nm_trafficking.cases.marks import line_of
+from nm_trafficking.cases.models import near
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.errors import InvalidFactPattern
-from nm_trafficking.results import ElementResult, Finding
+from nm_trafficking.results import Count, ElementResult, Finding
 from nm_trafficking.rules.engine import Engine
 from nm_trafficking.statute.model import StatuteVersion
+from nm_trafficking.words import act_name, fact_ref_words, long_date
 
 # --- which text applies ---------------------------------------------------------------
 
@@ -99,8 +111,39 @@ def _grade(grade_id: str | None) -> str:
     return vocabulary().grade_word(grade_id)
 
 
+def _open(grade_id: str | None, possible: Sequence[str]) -> str | None:
+    """A grade as a ``grade:`` expectation says it: the grade when certain, else
+    ``undetermined`` when one is possible, else ``None`` (no grade possible)."""
+    if grade_id is not None:
+        return grade_id
+    return OPEN_GRADE if possible else None
+
+
+def _serious_first(grades: Iterable[str]) -> list[str]:
+    order = list(vocabulary().grade_short)
+    return sorted(grades, key=lambda g: -order.index(g) if g in order else 0)
+
+
+def _grade_found(grade_id: str | None, possible: Sequence[str]) -> str:
+    """The grade found, in a case's words: ``second``, ``none`` (no grade possible) or
+    ``undetermined (possible: first, second)``."""
+    if grade_id is None and possible:
+        words = ", ".join(_grade(g) for g in _serious_first(possible))
+        return f"{OPEN_GRADE} (possible: {words})"
+    return _grade(grade_id)
+
+
+def _compare_grade(
+    expected: str | None, grade_id: str | None, possible: Sequence[str], why: tuple[str, ...]
+) -> Result:
+    if _open(grade_id, possible) != expected:
+        return [(_grade(expected), _grade_found(grade_id, possible), why)]
+    return []
+
+
 def _grades(grades: Iterable[str]) -> str:
-    words = [_grade(g) for g in grades]
+    """Grades as a list a case writes, most serious first: ``[first, second]``."""
+    words = [_grade(g) for g in _serious_first(grades)]
     return "[" + ", ".join(words) + "]"
 
 
@@ -124,12 +167,19 @@ def _paragraph_summary(statuses: Mapping[str, str]) -> list[str]:
     return [", ".join(f"{short.get(c, c)} {s}" for c, s in statuses.items())]
 
 
+def _folded(text: str) -> str:
+    """``text`` as a stated text is matched: case and runs of white space ignored (a lawyer
+    capitalises quoted statute text, and a YAML line break is a space)."""
+    return " ".join(text.split()).casefold()
+
+
 def _contains(
     check: Check, found: Sequence[str], what: str
 ) -> list[tuple[str, str, tuple[str, ...]]]:
     out = []
+    items = [_folded(item) for item in found]
     for text in check.expected:
-        if not any(text in item for item in found):
+        if not any(_folded(text) in item for item in items):
             more = (f"... and {len(found) - 8} more",) if len(found) > 8 else ()
             shown = tuple(found[:8]) + more
             out.append(
@@ -138,12 +188,16 @@ def _contains(
     return out
 
 
-def compare(check: Check, f: Finding) -> list[Difference]:
-    """The differences between one check and the finding for its pair (none when it holds)."""
+def compare(check: Check, f: Finding, points_of_law: Sequence[str] = ()) -> list[Difference]:
+    """The differences between one check and the finding for its pair (none when it holds).
+    ``points_of_law``: the questions of law ``assess`` lists for the pair under § 30-52-1,
+    which a pair's ``remaining`` may name too."""
     if check.law is not None or check.what in ("side_by_side", "federal_notes"):
         results = _compare_federal(check, f)
     elif check.conduct is not None:
         results = _compare_count(check, f)
+    elif check.what == "remaining":
+        results = _contains(check, [*f.remaining, *points_of_law], "something remaining")
     else:
         results = _compare_pair(check, f)
     return [
@@ -169,14 +223,43 @@ def compare_accessory(check: Check, a: Assessment) -> list[Difference]:
     if key == "status":
         got, want = x.status, expected
     elif key == "grade":
-        got, want = x.grading.certain, expected
+        for_grade = _compare_grade(expected, x.grading.certain, x.grading.possible, (x.words,))
+        return [Difference(check.pair_label, check.key, *d) for d in for_grade]
     elif key == "possible":
         got, want = sorted(x.grading.possible), sorted(expected)
     else:
         got, want = x.bar, expected
     if got == want:
         return []
-    return [Difference(check.pair_label, check.key, str(want), str(got), (x.words,))]
+    want_said, got_said = (
+        _word(v) if v is None or isinstance(v, str) else _grades(v) for v in (want, got)
+    )
+    return [Difference(check.pair_label, check.key, want_said, got_said, (x.words,))]
+
+
+def compare_limitation(check: Check, a: Assessment) -> list[Difference]:
+    """Whether the § 30-52-1 limitation period of the check's act has passed on the day of
+    the assessment, as ``assess`` says it (a dated warning, never a finding)."""
+    count = next(
+        (
+            c
+            for p in a.summary.pairs
+            if (p.defendant, p.victim) == check.pair
+            for c in p.counts
+            if c.conduct == check.conduct
+        ),
+        None,
+    )
+    under = count.laws.get(statute.NM.id) if count is not None else None
+    found = under.limitation_passed if under is not None else None
+    if found == check.expected:
+        return []
+
+    def word(value: bool | None) -> str:
+        return "unknown" if value is None else str(value).lower()
+
+    why = (under.limitation,) if under is not None and under.limitation else ()
+    return [Difference(check.pair_label, check.key, word(check.expected), word(found), why)]
 
 
 def _compare_pair(check: Check, f: Finding) -> Result:
@@ -207,9 +290,7 @@ def _compare_pair(check: Check, f: Finding) -> Result:
             return []
         return _contains(check, sub.remaining, "something remaining")
     if what == "grade":
-        if f.grade != expected:
-            return [(_grade(expected), _grade(f.grade), grade_why)]
-        return []
+        return _compare_grade(expected, f.grade, f.grade_possible, grade_why)
     if what == "floor":
         if f.grade_floor != expected:
             return [(_grade(expected), _grade(f.grade_floor), grade_why)]
@@ -226,13 +307,11 @@ def _compare_pair(check: Check, f: Finding) -> Result:
         if gd.conduct != expected:
             return [(_word(expected), _word(gd.conduct), grade_why)]
         return []
-    if what == "remaining":
-        return _contains(check, f.remaining, "something remaining")
     if what == "notes":
         kinds = [n.kind for n in f.notes]
         missing = [k for k in expected if k not in kinds]
         if missing:
-            found = ", ".join(kinds) or "none"
+            found = ", ".join(dict.fromkeys(kinds)) or "none"
             return [(f"notes {', '.join(missing)}", f"notes {found}", ())]
         return []
     raise AssertionError(what)
@@ -310,7 +389,11 @@ def _compare_count(check: Check, f: Finding) -> Result:
     why = (c.grade.reason,)
     if what == "status":
         if c.status != expected:
-            return [(expected, c.status, tuple(_paragraph_summary(c.statuses)))]
+            lines = _paragraph_summary(c.statuses)
+            for citation, status in c.statuses.items():  # what decides each, in its words
+                if status == c.status and status != "met":
+                    lines += deciding(of_count(c, citation), status, c.conduct)
+            return [(expected, c.status, tuple(dict.fromkeys(lines)))]
         return []
     if what in ("paragraph", "element", "paragraph_remaining"):
         assert check.citation is not None
@@ -326,9 +409,7 @@ def _compare_count(check: Check, f: Finding) -> Result:
             return _element(check, of_count(c, check.citation), c.conduct)
         return _contains(check, p.remaining, "something remaining")
     if what == "grade":
-        if c.grade.grade != expected:
-            return [(_grade(expected), _grade(c.grade.grade), why)]
-        return []
+        return _compare_grade(expected, c.grade.grade, c.grade.possible, why)
     if what == "possible":
         if set(c.grade.possible) != set(expected):
             return [(_grades(expected), _grades(c.grade.possible), why)]
@@ -339,18 +420,63 @@ def _compare_count(check: Check, f: Finding) -> Result:
         return []
     if what == "statute_version":
         if c.statute_version != expected:
-            return [(_word(expected), _word(c.statute_version), ())]
+            return [(_word(expected), _word(c.statute_version), (_version_why(c),))]
         return []
     if what == "victim_age":
         age = c.victim_age.text if c.victim_age is not None else None
         if age != expected:
-            source = (c.victim_age.source,) if c.victim_age is not None else ()
-            return [(expected or "unknown", age or "unknown", source)]
+            return [(expected or "unknown", age or "unknown", tuple(_age_why(c)))]
         return []
     raise AssertionError(what)
 
 
+def _when(c: Count) -> str:
+    """When the act was: its date, the date assumed, or the days it can have been on."""
+    name = act_name(c.act, c.date, assumed=c.date_assumed)
+    span = c.possible_dates
+    if c.date is None and span is not None and span.earliest and span.latest:
+        days = f"any day from {long_date(span.earliest)} to {long_date(span.latest)}"
+        return f"{name} ({days} under the text applied)"
+    return name
+
+
+def _age_why(c: Count) -> list[str]:
+    """Why the victim's age at the act is what it is: the act's date (or the days it can
+    have been on) and the facts the age comes from, in words."""
+    if c.victim_age is None:
+        return [f"{_when(c)}; nothing states the victim's age or birth date"]
+    a = c.victim_age
+    out = [f"{_when(c)}; the age comes from {fact_ref_words(a.source)}"]
+    if a.open_point:
+        out.append(a.open_point)
+    return out
+
+
+def _version_why(c: Count) -> str:
+    """Why the act falls under the version it does (or none)."""
+    first = statute.VERSIONS[0]
+    if c.statute_version is not None:
+        version = statute.by_id(c.statute_version)
+        since = long_date(version.in_force_from)
+        return f"{_when(c)}: the {version.id} text was in force (from {since})"
+    if c.date is None:
+        return f"{_when(c)}: it is not known which text, if any, was in force"
+    start = long_date(first.in_force_from)
+    return f"{_when(c)}: before {start}, when § {first.section} came into force"
+
+
 # --- running --------------------------------------------------------------------------
+
+
+def _points_of_law(a: Assessment, pair: tuple[str, str]) -> list[str]:
+    """The questions of law ``assess`` lists as still needed for the pair under § 30-52-1
+    (e.g. whether New Mexico may prosecute an act outside it), as it words them."""
+    state = statute.NM.id
+    return [
+        q.text
+        for q in a.summary.needed
+        if q.kind == "point_of_law" and q.law == state and (q.defendant, q.victim) == pair
+    ]
 
 
 def _warnings(case: Case) -> list[str]:
@@ -374,12 +500,15 @@ def run_case(
         if check.what == "accessory":
             differences += compare_accessory(check, assessment)
             continue
+        if check.what == "limitation_passed":
+            differences += compare_limitation(check, assessment)
+            continue
         try:
             f = assessment.finding(*check.pair)
         except KeyError:
             differences.append(Difference(check.pair_label, check.key, "a finding", "none"))
             continue
-        differences += compare(check, f)
+        differences += compare(check, f, _points_of_law(assessment, check.pair))
     return CaseResult(
         case=case,
         differences=tuple(differences),
@@ -424,14 +553,7 @@ def select(
 ) -> list[Case]:
     """The cases with one of ``ids``, exercising one of ``citations`` (any spelling); all when
     neither is given. ``KeyError`` for a citation that is not a paragraph of the statute."""
-    wanted: set[str] = set()
-    for c in citations:
-        found = vocabulary().paragraph(c)
-        if found is None and (prong := vocabulary().prongs.get(_spelling(c))):
-            found = prong[1]
-        if found is None:
-            raise KeyError(f"{c!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1))")
-        wanted.add(found)
+    wanted = {_citation(c) for c in citations}
     return [
         case
         for case in cases
@@ -439,12 +561,79 @@ def select(
     ]
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def unmatched(
+    loaded: Sequence[CaseFile],
+    selected: Sequence[Case],
+    *,
+    ids: Sequence[str] = (),
+    citations: Sequence[str] = (),
+) -> list[CaseError]:
+    """A ``--case`` or ``--citation`` that selects no case of the files read, each an error
+    naming it (a mistyped filter must not make a run that checked nothing pass), with the
+    nearest case id; or, when each matches some case but together they select none, one error
+    saying so."""
+    out: list[CaseError] = []
+    every_id = list(dict.fromkeys(i for f in loaded for i in f.case_ids))
+    read = _plural(len(loaded), "file")
+    for wanted in dict.fromkeys(ids):
+        if wanted not in every_id:
+            message = f"no case has the id {wanted!r} in the {read} read" + near(wanted, every_id)
+            out.append(CaseError(COMMAND_LINE, None, "--case", message))
+    cited = list(dict.fromkeys(c for f in loaded for case in f.cases for c in case.citations))
+    for written in dict.fromkeys(citations):
+        found = _citation(written)
+        if found not in cited:
+            exercised = ", ".join(_short_citations(cited)) or "none"
+            message = (
+                f"no case of the {read} read exercises {found}; the paragraphs they "
+                f"exercise: {exercised}"
+            )
+            out.append(CaseError(COMMAND_LINE, None, "--citation", message))
+    if not out and not selected and (ids or citations):
+        given = [f"--case {i}" for i in ids] + [f"--citation {c}" for c in citations]
+        message = f"no case is selected by all of {', '.join(given)} together"
+        out.append(CaseError(COMMAND_LINE, None, "", message))
+    return out
+
+
+def _short_citations(citations: Iterable[str]) -> list[str]:
+    """Citations as a ``--citation`` may name them, § 30-52-1's first (``(A)(2)``, ``(C)(1)``,
+    then ``18 U.S.C. § 1591(a)(1) minor``)."""
+    state = statute.latest().section
+    ours = sorted(c.removeprefix(state) for c in citations if c.startswith(state))
+    return ours + sorted(c for c in citations if not c.startswith(state))
+
+
+def _citation(written: str) -> str:
+    """The citation a ``--citation`` names (``KeyError`` if none: see :func:`select`)."""
+    found = vocabulary().paragraph(written)
+    if found is None and (prong := vocabulary().prongs.get(_spelling(written))):
+        found = prong[1]
+    if found is None:
+        raise KeyError(f"{written!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1))")
+    return found
+
+
+_ASSESS_WORDS = {
+    "give --today / today=": "give the case or the file a later `today:`",
+}
+"""``assess``'s advice in a message, in a case file's words."""
+
+
 def _pattern_error(case: Case, loc: str, message: str) -> CaseError:
+    for theirs, ours in _ASSESS_WORDS.items():
+        message = message.replace(theirs, ours)
     if case.pattern_file is not None:
         where = f"{loc}: " if loc else ""
         text = f"{case.pattern_file}: {where}{message}"
-        return CaseError(case.file, case.id, "pattern_file", text)
-    return CaseError(case.file, case.id, f"pattern.{loc}" if loc else "pattern", message)
+        line = line_of(dict(case.lines), "pattern_file")
+        return CaseError(case.file, case.id, "pattern_file", text, line)
+    field = f"pattern.{loc}" if loc else "pattern"
+    return CaseError(case.file, case.id, field, message, line_of(dict(case.lines), field))
 
 
 def run_suite(
@@ -464,7 +653,9 @@ def run_suite(
     report = Report(errors=list(errors), files=[f.file for f in loaded])
     for f in loaded:
         report.errors += f.errors
-    for case in select([c for f in loaded for c in f.cases], ids=ids, citations=citations):
+    selected = select([c for f in loaded for c in f.cases], ids=ids, citations=citations)
+    report.errors += unmatched(loaded, selected, ids=ids, citations=citations)
+    for case in selected:
         try:
             report.results.append(run_case(case, statute_id=statute_id, engine=engine))
         except InvalidFactPattern as exc:
