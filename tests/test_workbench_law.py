@@ -277,3 +277,31 @@ def test_a_helpers_questions_are_under_the_helpers_heading_in_the_texts_words(
             expect(under.locator(f"li[data-element='{summary_text.BAR_ELEMENT}']")).to_have_count(1)
             needed.scroll_into_view_if_needed()
             _shot(page, artifacts, "33-helper-questions-heading")
+
+
+def test_a_helpers_finding_is_headed_as_the_text_heads_it(
+    page: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    """Where § 30-52-1(E) may bar charging a helper, the text heads the finding "undetermined
+    (§ 30-52-1(E) may bar the charge)"; where it bars it, "barred by § 30-52-1(E)" instead of
+    the status (review O6): the page says the same (the service's ``helper_heads``)."""
+    from tests.test_workbench_page_words import helper_barred, room_booker_with_a_victim_helper
+
+    _import(page, tmp_path, room_booker_with_a_victim_helper())
+    _choose(page, "nm")
+    findings = page.locator("#summary .accessory-findings")
+    lookout = findings.locator("li[data-helper='L'] .accessory-finding")
+    expect(lookout).to_contain_text("L ? UNDETERMINED (§ 30-52-1(E) may bar the charge) — L may")
+    expect(findings.locator("li[data-helper='H'] .accessory-finding")).to_contain_text(
+        "H ✔ MET — H is an accessory"
+    )
+    path = tmp_path / "barred.json"
+    path.write_text(json.dumps(helper_barred()))
+    with page.expect_response(lambda r: "/workbench/evaluate" in r.url):
+        page.locator("#import-file").set_input_files(str(path))
+    expect(page.locator("#summary .summary-pair")).to_have_count(2)  # T toward B, T toward C
+    barred = findings.locator("li[data-helper='B'] .accessory-finding")
+    expect(barred).to_contain_text("B barred by § 30-52-1(E) — B may be an accessory")
+    expect(barred.locator(".status")).to_have_text("barred by § 30-52-1(E)")
+    findings.scroll_into_view_if_needed()
+    _shot(page, artifacts, "34-helper-barred")

@@ -201,7 +201,7 @@ def test_the_route_documents_needed_in_openapi(client: TestClient) -> None:
     spec = client.get("/api/v1/openapi.json").json()
     for route in ("evaluate", "whatif"):
         said = spec["paths"][f"/api/v1/workbench/{route}"]["post"]["description"]
-        assert "limitation, needed}" in said, route
+        assert "limitation, needed, helper_heads}" in said.replace('" "', ""), route
 
 
 # --- the two sentences of the § 30-52-1 line that had no field --------------------------------
@@ -278,3 +278,48 @@ def test_the_builder_offers_a_persons_indian_status_with_the_schemas_description
     a = nmt.assess(nmt.from_dict(plain), today=date.fromisoformat(TODAY), law="nm")
     asked = [q.text for q in a.summary.needed if q.element == "indian_country"]
     assert [x.split("? ")[0] + "?" for x in asked] == [fact["question"].replace("{person}", "D")]
+
+
+# --- how the text heads a helper's finding ---------------------------------------------------
+
+
+def helper_barred() -> dict[str, Any]:
+    """B aids T's recruiting of C; T's obtaining of B meets § 30-52-1, so § 30-52-1(E) bars
+    charging B as an accessory (tests/test_devh_s7_review_o.py): the text heads B's finding
+    "barred by § 30-52-1(E)", where the status is undetermined (the intent not stated)."""
+    return {
+        "persons": [
+            {"id": "T", "roles": ["trafficker"]},
+            {"id": "B", "roles": ["victim"], "age": 20},
+            {"id": "C", "roles": ["victim"], "birth_date": "2011-05-05"},
+        ],
+        "conduct": [
+            {"id": "o", "actor": "T", "person": "B", "act": "obtaining", "date": "2025-10-01",
+             "knowingly": True, "means_will_be_used": {"force": True},
+             "to_subject_to": {"commercial_sexual_activity": True}},
+            {"id": "r", "actor": "T", "person": "C", "act": "recruiting", "date": "2026-05-01",
+             "knowingly": True, "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+             "accessories": [{"person": "B", "aided": True}]},
+        ],
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_evaluate_gives_the_texts_head_of_each_helpers_finding(
+    client: TestClient, law: LawChoice
+) -> None:
+    for pattern in (room_booker_with_a_victim_helper(), helper_barred()):
+        got = _evaluate(client, pattern, law)["helper_heads"]
+        a = nmt.assess(nmt.from_dict(pattern), today=date.fromisoformat(TODAY), law=law)
+        text = flat(a.explain())
+        assert set(got) == {f"{x.helper}|{x.conduct}" for x in summary_text.helpers(a.summary)}
+        for key, head in got.items():
+            assert f"- {key.split('|')[0]}, {head}: " in text, (law, key)
+    heads = _evaluate(client, room_booker_with_a_victim_helper(), "nm")["helper_heads"]
+    assert heads == {
+        "H|recruit": "met",
+        "L|recruit": "undetermined (§ 30-52-1(E) may bar the charge)",
+    }
+    assert _evaluate(client, helper_barred(), "nm")["helper_heads"] == {
+        "B|r": "barred by § 30-52-1(E)"
+    }

@@ -64,6 +64,7 @@ from nm_trafficking.workbench.bodies import (
     validated,
 )
 from nm_trafficking.workbench.export import pattern_yaml
+from nm_trafficking.workbench.heads import helper_heads
 from nm_trafficking.workbench.http import (
     BODY_SECONDS,
     MAX_BODY_BYTES,
@@ -201,7 +202,8 @@ def _workbench_result(
     federal sections alone (``law="federal"``) there are none (the summary's ``needed`` asks
     what the federal sections still need). The comparison is of every law assessed. The
     limitation periods in the text summary's words (``limitation_words``) and what is still
-    needed as the text summary says it (``needed_words``) for the page."""
+    needed as the text summary says it (``needed_words``) and how it heads each helper's
+    finding (``helper_heads``) for the page."""
     state = law != "federal"
     return {
         "pattern": plain_pattern(pattern),
@@ -210,6 +212,7 @@ def _workbench_result(
         "comparison": compare(before, after).to_dict() if before is not None else None,
         "limitation": limitation_words(after.summary),
         "needed": needed_words(after.summary),
+        "helper_heads": helper_heads(after.summary),
     }
 
 
@@ -734,7 +737,8 @@ def create_app(
         tags=["workbench"],
         summary="Assess a pattern, list what is still needed, compare with a previous version",
         description=(
-            "Returns `{pattern, assessment, questions, comparison, limitation, needed}`: the "
+            "Returns `{pattern, assessment, questions, comparison, limitation, needed, "
+            "helper_heads}`: the "
             "pattern as "
             "a compact document, the assessment document (at `detail`, under `law`: all, nm or "
             "federal, default all), the next questions (the unknown facts of each undetermined "
@@ -744,7 +748,9 @@ def create_app(
             "periods of the act aided), and what is still needed as the text summary says it "
             "(`needed`: each question of the summary's `needed` and of its helpers', in that "
             "order, with the heading it is filed under, its words, what it settles, its kind "
-            "and element). With `law` federal "
+            "and element), and how the text summary heads each helper's finding "
+            "(`helper_heads`, by `helper|act`: e.g. 'met unless barred by § 30-52-1(E)'). "
+            "With `law` federal "
             "there are no questions: the summary's `needed` says what the federal sections still "
             "need."
         ),
@@ -769,7 +775,8 @@ def create_app(
         description=(
             'Body: `{"pattern": ..., "changes": [{"path": "conduct.recruit.knowingly", '
             '"value": false}], "as_of", "today", "law"}`; a value `null` makes the fact unknown. '
-            "Returns `{pattern, assessment, questions, comparison, limitation, needed}` for the "
+            "Returns `{pattern, assessment, questions, comparison, limitation, needed, "
+            "helper_heads}` for the "
             "changed "
             "pattern "
             "(the assessment document at `detail`)."

@@ -185,7 +185,7 @@ function showResult(what) {
   $("#results").classList.remove("stale");
   $("#status-bar").classList.remove("stale");
   const previous = r.comparison ? state.previous : null;
-  renderSummary($("#summary"), r.assessment, r.comparison, r.limitation, previous, r.needed);
+  renderSummary($("#summary"), r.assessment, r.comparison, r.limitation, previous, r.needed, r.helper_heads);
   renderBar($("#status-bar"), r.assessment.summary, r.comparison, what);
   renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null, { before: previous, after: r.assessment.summary });
   renderQuestions($("#questions"), r.questions, answerQuestion, r.assessment.summary);

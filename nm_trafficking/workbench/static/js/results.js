@@ -45,7 +45,7 @@ function keepFocus(el, draw, fallback) {
 /** The summary, first: per defendant and victim each law's status, paragraphs and grade, any
  * related offense (a sting's attempt), the acts as counts and what separates the laws; then what is still needed and the notes, once.
  * Every word comes from the summary's JSON (`assessment.summary`); only the layout is here. */
-export function renderSummary(el, assessment, comparison, limitation, previous, still) {
+export function renderSummary(el, assessment, comparison, limitation, previous, still, heads) {
   const idx = changeIndex(comparison);
   const summary = assessment.summary;
   // the limitation periods in the text summary's words (the service's `limitation`), by pair
@@ -86,7 +86,7 @@ export function renderSummary(el, assessment, comparison, limitation, previous, 
           : null,
       );
     }),
-    accessories(summary, periods),
+    accessories(summary, periods, heads || {}),
     needed(still || [], summary.pairs.length > 1),
     summaryNotes(summary.notes),
   );
@@ -111,7 +111,7 @@ function federalLead(federal) {
  * act aided, and the limitation periods of the act aided (the text summary's line, `periods`
  * by pair: `helpers` by helper and act). The heading names the laws assessed, as the text
  * view's does. */
-function accessories(summary, periods) {
+function accessories(summary, periods, heads) {
   const list = helpers(summary);
   if (!list.length) return null;
   const names = new Map(summary.pairs.flatMap((p) => p.laws.map((law) => [law.law, law.name])));
@@ -133,7 +133,7 @@ function accessories(summary, periods) {
         h(
           "li",
           { "data-helper": a.helper, "data-conduct": a.conduct },
-          h("p", { class: "accessory-finding" }, h("b", {}, a.helper), " ", badge(a.status || federalLead(a.federal)), ` — ${a.words}`),
+          h("p", { class: "accessory-finding" }, h("b", {}, a.helper), " ", helperHead(a, heads[`${a.helper}|${a.conduct}`]), ` — ${a.words}`),
           Object.keys(a.federal || {}).length
             ? h(
                 "p",
@@ -149,6 +149,18 @@ function accessories(summary, periods) {
       ),
     ),
   );
+}
+
+/** How the text summary heads a helper's finding (the service's `helper_heads`): the status as
+ * a badge, with what § 30-52-1(E) does to it ("met unless barred by § 30-52-1(E)",
+ * "undetermined (§ 30-52-1(E) may bar the charge)"); where the bar applies, the text's words
+ * ("barred by § 30-52-1(E)") in place of the status. */
+function helperHead(a, head) {
+  const status = a.status || federalLead(a.federal);
+  const said = (WORDS.statuses[status] || {}).words;
+  if (!head || head === said) return badge(status);
+  if (said && head.startsWith(said)) return [badge(status), h("span", { class: "bar" }, head.slice(said.length))];
+  return h("span", { class: "status status-barred" }, head);
 }
 
 /** A helper's line of the limitation periods of the act aided, as the text summary words it
