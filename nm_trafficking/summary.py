@@ -61,7 +61,9 @@ class Grading:
     none_stated_possible: bool = field(default=False, metadata=doc(_NONE_STATED))
 
 
-CautionKind = Literal["indian_country", "also_victim", "child_defendant"]
+CautionKind = Literal[
+    "sting", "indian_country", "also_victim", "child_defendant", "evidence_against_means"
+]
 """What a caution on a pair's § 30-52-1 line is about (an open vocabulary: a minor version may
 add kinds)."""
 
@@ -69,11 +71,14 @@ add kinds)."""
 @dataclass(slots=True)
 class Caution:
     """A point beside the elements that may decide whether, or how, the pair's defendant can be
-    prosecuted for what § 30-52-1's line finds: the status and the grade stand (contract
-    2.6.0)."""
+    prosecuted for what § 30-52-1's line finds, or that a reader of the line must check: the
+    status and the grade stand (contract 2.6.0)."""
 
     kind: CautionKind = field(
         metadata=doc(
+            "sting: an act is a sting (the person not the minor the actor believed): why the "
+            "minor offense's paragraph is not met, by the person's age (the attempt it leaves "
+            "is in the pair's `related`); "
             "indian_country: an act that meets or may meet § 30-52-1 is stated to have taken "
             "place in Indian country, and what the persons' stated status as Indians settles "
             "of the State's jurisdiction (related-law § 5: McBratney, Castro-Huerta, Romero); "
@@ -82,7 +87,11 @@ class Caution:
             "else the label victim; § 30-52-1(E) bars only a charge as an accessory); "
             "child_defendant: the "
             "defendant was, or may have been, under eighteen at such an act (the Children's "
-            "Code may govern, NMSA 1978, § 32A-2-3(A); the basic sentence shown is an adult's)"
+            "Code may govern, NMSA 1978, § 32A-2-3(A); the basic sentence shown is an adult's); "
+            "evidence_against_means: an act states a means (force, fraud, coercion) neither "
+            "intended nor known (benefiting: not known to have been used), and indicators of "
+            "that means by the actor toward the person are on file (counted: evidence, not a "
+            "finding; the stated fact decides; also on a line not met)"
         )
     )
     text: str = field(
@@ -116,32 +125,30 @@ class LawStatus:
         default_factory=list,
         metadata=doc(
             "§ 30-52-1 met or undetermined: the points beside the elements that may decide "
-            "whether, or how, the defendant can be prosecuted for it (Indian country, a "
-            "defendant who is also a victim, a defendant under eighteen), in the order the "
-            "text summary gives them after the grade; the status and the grade stand (absent "
-            "when there is none, and for a federal section; since 2.6.0)"
+            "whether, or how, the defendant can be prosecuted for it (a sting's reason, Indian "
+            "country, a defendant who is also a victim, a defendant under eighteen, evidence on "
+            "file against a stated means), in the order the text summary gives them after the "
+            "grade; not met: only the evidence against a stated means, after the reason; the "
+            "status and the grade stand (absent when there is none, and for a federal section; "
+            "since 2.6.0)"
         ),
     )
     _why: str | None = field(default=None, repr=False, compare=False)
-    _evidence: str | None = field(default=None, repr=False, compare=False)
-    """The evidence on file against a stated means (said after the cautions)."""
 
     OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("not_asked", "cautions")
 
     @property
     def why(self) -> str | None:
-        """What the line says after its grade: § 30-52-1 not met: why; met or undetermined: a
-        sting's reason, the ``cautions`` (their words, from that field), and the evidence on
-        file against a stated means; a federal section: why its status differs from
-        § 30-52-1's in this case (None where there is nothing to say). The pair's
-        ``comparison`` says what separates the laws instead
-        (``reasoning.side_by_side.separators``)."""
-        if not self.cautions and self._evidence is None:
+        """What the line says after its grade: § 30-52-1 not met: why, then the ``cautions``;
+        met or undetermined: the ``cautions`` (a sting's reason, Indian country, a defendant
+        also a victim or under eighteen, the evidence on file against a stated means: their
+        words, from that field); a federal section: why its status differs from § 30-52-1's
+        in this case (None where there is nothing to say). The pair's ``comparison`` says what
+        separates the laws instead (``reasoning.side_by_side.separators``)."""
+        if not self.cautions:
             return self._why
         said = [self._why] if self._why else []
         said += [c.text.removesuffix(".") for c in self.cautions]
-        if self._evidence is not None:
-            said.append(self._evidence)
         return ". ".join(said)
 
 

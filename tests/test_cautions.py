@@ -155,7 +155,13 @@ def test_the_document_with_cautions_validates(detail: str) -> None:
     described = nmt.output_schema()["$defs"]["LawStatus"]["properties"]["cautions"]
     assert "since 2.6.0" in described["description"]
     kinds = nmt.output_schema()["$defs"]["Caution"]["properties"]["kind"]["enum"]
-    assert kinds == ["indian_country", "also_victim", "child_defendant"]
+    assert kinds == [
+        "sting",
+        "indian_country",
+        "also_victim",
+        "child_defendant",
+        "evidence_against_means",
+    ]
 
 
 def test_every_rendering_takes_the_words_from_the_field() -> None:
@@ -176,8 +182,8 @@ def test_every_rendering_takes_the_words_from_the_field() -> None:
 
 def test_the_lines_own_reason_comes_before_the_cautions() -> None:
     """A sting (an adult officer D believed 12) in Indian country: the line says first why the
-    minor offense's paragraph fails (its status's reason, no field), then the caution (the
-    field). Until 2.6.0 the Indian-country sentence came first."""
+    minor offense's paragraph fails (the caution ``sting``), then the Indian-country caution.
+    Until 2.6.0 the Indian-country sentence came first."""
     chat = {"id": "chat", "actor": "D", "person": "O", "act": "soliciting", "date": "2024-05-01",
             "knowingly": True, "believed_age": 12, "in_indian_country": True,
             "will_be_caused_to_engage_in_commercial_sexual_activity": True,
@@ -187,8 +193,9 @@ def test_the_lines_own_reason_comes_before_the_cautions() -> None:
     (pair,) = a.summary.pairs
     (law,) = pair.laws
     assert law.status == "undetermined"
-    (caution,) = law.cautions
-    assert caution.kind == "indian_country"
+    sting, caution = law.cautions
+    assert (sting.kind, caution.kind) == ("sting", "indian_country")
     reason = "(A)(2) is not met: O was eighteen or older at the time of the conduct (age 34 to 35)"
+    assert sting.text == f"{reason}."
     assert _flat(law.why or "") == f"{reason}. {caution.text.removesuffix('.')}"
     assert f"[S]). {reason}. {caution.text}" in _flat(a.explain())

@@ -15,6 +15,7 @@ from typing import Any
 import nm_trafficking as nmt
 from nm_trafficking import words
 from nm_trafficking.assessment import LawChoice
+from nm_trafficking.render import summary_text
 from nm_trafficking.render.summary_text import (
     ACCESSORIES_HEAD,
     ACCESSORY_LIMITATION,
@@ -231,3 +232,76 @@ def test_each_helper_shows_the_limitation_of_the_act_aided(
         if law == "all":
             findings.scroll_into_view_if_needed()
             _shot(page, artifacts, "31-helper-limitation")
+
+
+def test_a_helpers_questions_are_under_the_helpers_heading_in_the_texts_words(
+    page: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    """The text summary files a helper's questions under the helper's own heading ("L, as
+    accessory to D's recruiting of V on 10 September 2021"), not "L toward V" (review K6), and
+    words the helper's § 30-52-1(E) question by reference to the helper's finding (review N7):
+    the page shows the same headings and words, as the service sends them (``needed``)."""
+    from tests.test_workbench_page_words import L_HEADING, room_booker_with_a_victim_helper
+
+    plain = room_booker_with_a_victim_helper()
+    _import(page, tmp_path, plain)
+    needed = page.locator("#summary .needed")
+    laws: tuple[LawChoice, ...] = ("all", "nm")
+    for law in laws:
+        if law != "all":
+            _choose(page, law)
+        a = nmt.assess(nmt.from_dict(plain), law=law)
+        said = summary_text.needed_headings(a.summary)
+        heads = list(dict.fromkeys(head for _, head in said))
+        # the text's headings, where it shows them (several), and never "L toward V"
+        expect(needed.locator("h4")).to_have_text(heads if len(heads) > 1 else [])
+        assert "L toward V" not in (needed.text_content() or ""), law
+        text = " ".join(a.explain().split())
+        items = needed.locator("li")
+        expect(items).to_have_count(len(said))
+        for i, (q, _) in enumerate(said):
+            lead = "[point of law] " if q.kind == "point_of_law" else ""
+            words_ = f"{summary_text.cites(q.citations)}: {lead}{summary_text.question_text(q)}"
+            expect(items.nth(i)).to_have_text(words_)
+            assert " ".join(words_.split()) in text, law  # the text summary's own line
+        # the (E) question: the text's words, under L's heading, the evidence on file kept
+        (e,) = [q for q, head in said if q.element == summary_text.BAR_ELEMENT]
+        shown = needed.locator(f"li[data-element='{summary_text.BAR_ELEMENT}']")
+        expect(shown).to_contain_text("why this is open: L's finding under the accessories above")
+        expect(shown).to_contain_text("(Evidence on file: 1 indicator of force by D toward L")
+        assert e.text not in (shown.text_content() or "")  # not the JSON's full words
+        if law == "all":
+            under = needed.locator("h4", has_text=L_HEADING).locator(
+                "xpath=following-sibling::ul[1]"
+            )
+            expect(under.locator(f"li[data-element='{summary_text.BAR_ELEMENT}']")).to_have_count(1)
+            needed.scroll_into_view_if_needed()
+            _shot(page, artifacts, "33-helper-questions-heading")
+
+
+def test_a_helpers_finding_is_headed_as_the_text_heads_it(
+    page: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    """Where § 30-52-1(E) may bar charging a helper, the text heads the finding "undetermined
+    (§ 30-52-1(E) may bar the charge)"; where it bars it, "barred by § 30-52-1(E)" instead of
+    the status (review O6): the page says the same (the service's ``helper_heads``)."""
+    from tests.test_workbench_page_words import helper_barred, room_booker_with_a_victim_helper
+
+    _import(page, tmp_path, room_booker_with_a_victim_helper())
+    _choose(page, "nm")
+    findings = page.locator("#summary .accessory-findings")
+    lookout = findings.locator("li[data-helper='L'] .accessory-finding")
+    expect(lookout).to_contain_text("L ? UNDETERMINED (§ 30-52-1(E) may bar the charge) — L may")
+    expect(findings.locator("li[data-helper='H'] .accessory-finding")).to_contain_text(
+        "H ✔ MET — H is an accessory"
+    )
+    path = tmp_path / "barred.json"
+    path.write_text(json.dumps(helper_barred()))
+    with page.expect_response(lambda r: "/workbench/evaluate" in r.url):
+        page.locator("#import-file").set_input_files(str(path))
+    expect(page.locator("#summary .summary-pair")).to_have_count(2)  # T toward B, T toward C
+    barred = findings.locator("li[data-helper='B'] .accessory-finding")
+    expect(barred).to_contain_text("B barred by § 30-52-1(E) — B may be an accessory")
+    expect(barred.locator(".status")).to_have_text("barred by § 30-52-1(E)")
+    findings.scroll_into_view_if_needed()
+    _shot(page, artifacts, "34-helper-barred")

@@ -900,16 +900,25 @@ def _cautions(
     defendant: str,
     acts: Sequence[ActVerdict[StatuteVersion]],
     toward: also_victim.Toward,
+    status: Status,
 ) -> list[Caution]:
-    """The cautions of a § 30-52-1 line met or undetermined (contract 2.6.0), in the order the
-    line says them: Indian country (review O7), a defendant who is also a victim (review O4),
-    a defendant under eighteen (review F5 of session 6). ``toward``: what is on file toward
-    each person (:func:`also_victim.toward_each`)."""
+    """The cautions of a § 30-52-1 line (contract 2.6.0), in the order the line says them:
+    met or undetermined, a sting's reason (review F9), Indian country (review O7), a defendant
+    who is also a victim (review O4), a defendant under eighteen (review F5 of session 6); and,
+    whatever the status, the evidence on file against a stated means (review F4). ``toward``:
+    what is on file toward each person (:func:`also_victim.toward_each`)."""
     said: list[Caution] = []
+    evidence = _contradicted(pattern, acts) if pattern.observations else None
     found: tuple[tuple[CautionKind, str | None], ...] = (
-        ("indian_country", place_notes.indian_country_words(pattern, acts)),
-        ("also_victim", also_victim.also_a_victim(pattern, defendant, toward)),
-        ("child_defendant", notes.defendant_under_eighteen(pattern, acts)),
+        (("evidence_against_means", evidence),)
+        if status == NOT_MET
+        else (
+            ("sting", _sting_why(acts)),
+            ("indian_country", place_notes.indian_country_words(pattern, acts)),
+            ("also_victim", also_victim.also_a_victim(pattern, defendant, toward)),
+            ("child_defendant", notes.defendant_under_eighteen(pattern, acts)),
+            ("evidence_against_means", evidence),
+        )
     )
     for kind, text in found:
         if text is not None:
@@ -1135,13 +1144,8 @@ def summary(
                         f.status,
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
-                        cautions=[]
-                        if f.status == NOT_MET
-                        else _cautions(pattern, f.defendant, acts, toward),
-                        _why=_why(law, acts, NOT_MET, None)
-                        if f.status == NOT_MET
-                        else _sting_why(acts),
-                        _evidence=_contradicted(pattern, acts) if pattern.observations else None,
+                        cautions=_cautions(pattern, f.defendant, acts, toward, f.status),
+                        _why=_why(law, acts, NOT_MET, None) if f.status == NOT_MET else None,
                     )
                 )
                 for v, c in zip(acts, f.counts, strict=True):

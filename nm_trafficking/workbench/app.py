@@ -64,6 +64,7 @@ from nm_trafficking.workbench.bodies import (
     validated,
 )
 from nm_trafficking.workbench.export import pattern_yaml
+from nm_trafficking.workbench.heads import helper_heads
 from nm_trafficking.workbench.http import (
     BODY_SECONDS,
     MAX_BODY_BYTES,
@@ -80,6 +81,7 @@ from nm_trafficking.workbench.http import (
 )
 from nm_trafficking.workbench.limitation import limitation_words
 from nm_trafficking.workbench.memo import memo_html
+from nm_trafficking.workbench.needed import needed_words
 from nm_trafficking.workbench.questions import next_questions
 from nm_trafficking.workbench.words import fact_catalog, plain_pattern
 
@@ -199,7 +201,9 @@ def _workbench_result(
     """The builder's answer. The questions are § 30-52-1's (its elements' facts): with the
     federal sections alone (``law="federal"``) there are none (the summary's ``needed`` asks
     what the federal sections still need). The comparison is of every law assessed. The
-    limitation periods in the text summary's words (``limitation_words``) for the page."""
+    limitation periods in the text summary's words (``limitation_words``) and what is still
+    needed as the text summary says it (``needed_words``) and how it heads each helper's
+    finding (``helper_heads``) for the page."""
     state = law != "federal"
     return {
         "pattern": plain_pattern(pattern),
@@ -207,6 +211,8 @@ def _workbench_result(
         "questions": next_questions(pattern, after) if state else [],
         "comparison": compare(before, after).to_dict() if before is not None else None,
         "limitation": limitation_words(after.summary),
+        "needed": needed_words(after.summary),
+        "helper_heads": helper_heads(after.summary),
     }
 
 
@@ -731,13 +737,20 @@ def create_app(
         tags=["workbench"],
         summary="Assess a pattern, list what is still needed, compare with a previous version",
         description=(
-            "Returns `{pattern, assessment, questions, comparison, limitation}`: the pattern as "
+            "Returns `{pattern, assessment, questions, comparison, limitation, needed, "
+            "helper_heads}`: the "
+            "pattern as "
             "a compact document, the assessment document (at `detail`, under `law`: all, nm or "
             "federal, default all), the next questions (the unknown facts of each undetermined "
             "element of § 30-52-1), when `before` is given, what changed from it (the statuses "
-            "and grades of every law assessed), and per pair the limitation periods in the text "
+            "and grades of every law assessed), per pair the limitation periods in the text "
             "summary's words (each law's periods passed; each act's periods; each helper's "
-            "periods of the act aided). With `law` federal "
+            "periods of the act aided), and what is still needed as the text summary says it "
+            "(`needed`: each question of the summary's `needed` and of its helpers', in that "
+            "order, with the heading it is filed under, its words, what it settles, its kind "
+            "and element), and how the text summary heads each helper's finding "
+            "(`helper_heads`, by `helper|act`: e.g. 'met unless barred by § 30-52-1(E)'). "
+            "With `law` federal "
             "there are no questions: the summary's `needed` says what the federal sections still "
             "need."
         ),
@@ -762,7 +775,9 @@ def create_app(
         description=(
             'Body: `{"pattern": ..., "changes": [{"path": "conduct.recruit.knowingly", '
             '"value": false}], "as_of", "today", "law"}`; a value `null` makes the fact unknown. '
-            "Returns `{pattern, assessment, questions, comparison, limitation}` for the changed "
+            "Returns `{pattern, assessment, questions, comparison, limitation, needed, "
+            "helper_heads}` for the "
+            "changed "
             "pattern "
             "(the assessment document at `detail`)."
         ),

@@ -198,6 +198,20 @@ def _accessories() -> dict[str, Any]:
     }
 
 
+def _person_facts() -> list[dict[str, Any]]:
+    """The yes / no / unknown facts of a person the builder edits beside the age: a person's
+    status as an Indian (read only where an act is stated in Indian country), asked as the
+    summary asks it ("Is D an Indian?"), with the input schema's description as help text."""
+    return [
+        {
+            "path": "indian",
+            "label": "an Indian",
+            "question": "Is {person} an Indian?",
+            "help": Person.model_fields["indian"].description,
+        }
+    ]
+
+
 PAST = {
     Act.RECRUITING: "recruited",
     Act.SOLICITING: "solicited",
@@ -297,6 +311,7 @@ def fact_catalog() -> dict[str, Any]:
         ],
         "groups": groups,
         "accessories": _accessories(),
+        "person_facts": _person_facts(),
         # the output's words (status labels, grade names, the disclaimer): the page's only source
         # and the summary's accessory findings: their heading and federal lead, as the text
         # renderer writes them

@@ -185,7 +185,7 @@ function showResult(what) {
   $("#results").classList.remove("stale");
   $("#status-bar").classList.remove("stale");
   const previous = r.comparison ? state.previous : null;
-  renderSummary($("#summary"), r.assessment, r.comparison, r.limitation, previous);
+  renderSummary($("#summary"), r.assessment, r.comparison, r.limitation, previous, r.needed, r.helper_heads);
   renderBar($("#status-bar"), r.assessment.summary, r.comparison, what);
   renderChanges($("#changes"), r.comparison, what, state.undo.length ? undo : null, { before: previous, after: r.assessment.summary });
   renderQuestions($("#questions"), r.questions, answerQuestion, r.assessment.summary);
@@ -355,7 +355,8 @@ function textField(id, label, value, onchange, loc, attrs = {}) {
   );
 }
 
-const PERSON_KEYS = new Set(["id", "roles", "age", "age_on", "birth_date", "__mode"]);
+/** The person's keys the form shows (the others are named as "not shown"). */
+const personKeys = () => new Set(["id", "roles", "age", "age_on", "birth_date", "__mode", ...(catalog.person_facts || []).map((f) => f.path)]);
 
 function personRow(p, i) {
   const base = `p${i}`;
@@ -432,7 +433,8 @@ function personRow(p, i) {
             ),
           )
         : null;
-  const unshown = Object.entries(p).filter(([k, v]) => !PERSON_KEYS.has(k) && v !== undefined && v !== null && v !== "");
+  const shownKeys = personKeys();
+  const unshown = Object.entries(p).filter(([k, v]) => !shownKeys.has(k) && v !== undefined && v !== null && v !== "");
   return h(
     "fieldset",
     { class: "item person", "data-index": i },
@@ -483,6 +485,8 @@ function personRow(p, i) {
       ),
     ),
     ageInput,
+    // the person's yes / no / unknown facts (the catalog's `person_facts`: whether an Indian)
+    (catalog.person_facts || []).map((f) => truthRadios(p, i, f, null, { of: "persons" })),
     unshown.length
       ? h(
           "div",
@@ -544,17 +548,23 @@ document.addEventListener("focusin", (ev) => {
 });
 
 /** A fact's yes / no / unknown. `whatif: false`: a fact the what-if cannot address by path (one
- * inside a list of the act, e.g. a helper's), sent with the whole pattern instead. */
-function truthRadios(c, i, fact, group, { whatif = true } = {}) {
-  const name = `c${i}-${fact.path}`;
+ * inside a list of the act, e.g. a helper's), sent with the whole pattern instead. `of:
+ * "persons"`: a fact of the person `c` (the `i`th), its question naming the person, sent with
+ * the whole pattern; `fact.help`, where given, is shown below as the group's description. */
+function truthRadios(c, i, fact, group, { whatif = true, of = "conduct" } = {}) {
+  const person = of === "persons";
+  const name = `${person ? "p" : "c"}${i}-${fact.path}`;
   const value = getPath(c, fact.path);
   const current = value === true ? "yes" : value === false ? "no" : "unknown";
   const asked = fact.question || fact.label.charAt(0).toUpperCase() + fact.label.slice(1);
-  const question = asked.replaceAll("{actor}", c.actor || "the actor").replaceAll("{person}", c.person || "the person");
+  const question = person
+    ? asked.replaceAll("{person}", c.id || "this person")
+    : asked.replaceAll("{actor}", c.actor || "the actor").replaceAll("{person}", c.person || "the person");
   const legendId = `${name}-q`;
+  const helpId = fact.help ? `${name}-help` : null;
   return h(
     "div",
-    { class: "fact", role: "radiogroup", "aria-labelledby": legendId, "data-path": fact.path },
+    { class: "fact", role: "radiogroup", "aria-labelledby": legendId, "aria-describedby": helpId, "data-path": fact.path },
     h("span", { class: "fact-question", id: legendId }, question, fact.description ? h("span", { class: "fact-description" }, ` (${fact.description})`) : null),
     ["yes", "no", "unknown"].map((choice) => {
       const id = `${name}-${choice}`;
@@ -570,8 +580,8 @@ function truthRadios(c, i, fact, group, { whatif = true } = {}) {
           onchange: () => {
             const v = choice === "yes" ? true : choice === "no" ? false : undefined;
             const apply = () =>
-              update((pat) => setPath(pat.conduct[i], fact.path, v), {
-                change: whatif ? { path: `conduct.${c.id}.${fact.path}`, value: v } : null,
+              update((pat) => setPath(pat[of][i], fact.path, v), {
+                change: whatif && !person ? { path: `conduct.${c.id}.${fact.path}`, value: v } : null,
                 what: `Changed: ${question} → ${choice}`,
               });
             settle(name, apply, arrowed === name);
@@ -580,6 +590,7 @@ function truthRadios(c, i, fact, group, { whatif = true } = {}) {
         h("label", { for: id }, choice === "yes" ? "Yes" : choice === "no" ? "No" : "Unknown"),
       );
     }),
+    helpId ? h("p", { class: "hint fact-help", id: helpId }, fact.help) : null,
   );
 }
 

@@ -45,7 +45,7 @@ function keepFocus(el, draw, fallback) {
 /** The summary, first: per defendant and victim each law's status, paragraphs and grade, any
  * related offense (a sting's attempt), the acts as counts and what separates the laws; then what is still needed and the notes, once.
  * Every word comes from the summary's JSON (`assessment.summary`); only the layout is here. */
-export function renderSummary(el, assessment, comparison, limitation, previous) {
+export function renderSummary(el, assessment, comparison, limitation, previous, still, heads) {
   const idx = changeIndex(comparison);
   const summary = assessment.summary;
   // the limitation periods in the text summary's words (the service's `limitation`), by pair
@@ -86,8 +86,8 @@ export function renderSummary(el, assessment, comparison, limitation, previous) 
           : null,
       );
     }),
-    accessories(summary, periods),
-    needed([...summary.needed, ...helpers(summary).flatMap((a) => a.needed)], summary.pairs.length > 1),
+    accessories(summary, periods, heads || {}),
+    needed(still || [], summary.pairs.length > 1),
     summaryNotes(summary.notes),
   );
 }
@@ -111,7 +111,7 @@ function federalLead(federal) {
  * act aided, and the limitation periods of the act aided (the text summary's line, `periods`
  * by pair: `helpers` by helper and act). The heading names the laws assessed, as the text
  * view's does. */
-function accessories(summary, periods) {
+function accessories(summary, periods, heads) {
   const list = helpers(summary);
   if (!list.length) return null;
   const names = new Map(summary.pairs.flatMap((p) => p.laws.map((law) => [law.law, law.name])));
@@ -133,7 +133,7 @@ function accessories(summary, periods) {
         h(
           "li",
           { "data-helper": a.helper, "data-conduct": a.conduct },
-          h("p", { class: "accessory-finding" }, h("b", {}, a.helper), " ", badge(a.status || federalLead(a.federal)), ` — ${a.words}`),
+          h("p", { class: "accessory-finding" }, h("b", {}, a.helper), " ", helperHead(a, heads[`${a.helper}|${a.conduct}`]), ` — ${a.words}`),
           Object.keys(a.federal || {}).length
             ? h(
                 "p",
@@ -149,6 +149,18 @@ function accessories(summary, periods) {
       ),
     ),
   );
+}
+
+/** How the text summary heads a helper's finding (the service's `helper_heads`): the status as
+ * a badge, with what § 30-52-1(E) does to it ("met unless barred by § 30-52-1(E)",
+ * "undetermined (§ 30-52-1(E) may bar the charge)"); where the bar applies, the text's words
+ * ("barred by § 30-52-1(E)") in place of the status. */
+function helperHead(a, head) {
+  const status = a.status || federalLead(a.federal);
+  const said = (WORDS.statuses[status] || {}).words;
+  if (!head || head === said) return badge(status);
+  if (said && head.startsWith(said)) return [badge(status), h("span", { class: "bar" }, head.slice(said.length))];
+  return h("span", { class: "status status-barred" }, head);
 }
 
 /** A helper's line of the limitation periods of the act aided, as the text summary words it
@@ -180,8 +192,9 @@ function related(pair, at) {
 
 /** One law for one pair: its status, each paragraph's (or prong's) status, its grade, the
  * counts whose limitation period has passed (the text summary's clause, after the grade), and
- * the cautions of a § 30-52-1 result (Indian country, a defendant who is also a victim or under
- * eighteen: the summary's `cautions`, in the words the text summary's line gives them). */
+ * the cautions of a § 30-52-1 result (a sting's reason, Indian country, a defendant who is also
+ * a victim or under eighteen, the evidence on file against a stated means: the summary's
+ * `cautions`, in the words and order the text summary's line gives them). */
 function lawLine(law, key, idx, state, passed, before) {
   const grades = state ? idx.grades.get(key) : null;
   const expired = passed && passed[law.law];
@@ -249,17 +262,19 @@ function counts(list, periods) {
   );
 }
 
-/** What is still needed, deduplicated; points of law marked as such. Grouped under each pair's
- * heading where the case has several pairs (also when only one of them asks anything: the
- * heading says whose questions they are). */
+/** What is still needed, as the text summary says it (the service's `needed`: each question's
+ * words, what it settles and the heading it is filed under — "D toward V", or a helper's own,
+ * "H, as accessory to D's recruiting of V on 1 June 2021"); points of law marked as such.
+ * Grouped under the headings where there are several, or where the case has several pairs
+ * (also when only one of them asks anything: the heading says whose questions they are). */
 function needed(questions, severalPairs) {
   if (!questions.length) return null;
-  const pairs = [...new Set(questions.map((q) => `${q.defendant} toward ${q.victim}`))];
+  const headings = [...new Set(questions.map((q) => q.heading))];
   const item = (q) =>
     h(
       "li",
       { class: "needed-" + q.kind, "data-element": q.element },
-      h("span", { class: "settles" }, `${settles(q.citations)}: `),
+      h("span", { class: "settles" }, `${q.settles}: `),
       q.kind === "fact" ? null : h("b", {}, `[${words(q.kind)}] `),
       q.text,
     );
@@ -267,18 +282,13 @@ function needed(questions, severalPairs) {
     "section",
     { class: "needed", "aria-label": "Still needed" },
     h("h3", {}, "Still needed"),
-    severalPairs || pairs.length > 1
-      ? pairs.map((pair) => [
-          h("h4", {}, pair),
-          h("ul", {}, questions.filter((q) => `${q.defendant} toward ${q.victim}` === pair).map(item)),
+    severalPairs || headings.length > 1
+      ? headings.map((heading) => [
+          h("h4", {}, heading),
+          h("ul", {}, questions.filter((q) => q.heading === heading).map(item)),
         ])
       : h("ul", {}, questions.map(item)),
   );
-}
-
-/** What a question settles, as the text summary names it: "(A)(1)", "§ 1591(a)(1) (minor)". */
-function settles(citations) {
-  return [...new Set(citations.map((c) => (c === "30-52-1" ? "§ 30-52-1" : c.replace(/^30-52-1/, "").replace(/^18 U\.S\.C\. /, ""))))].join(", ");
 }
 
 /** The notes, once per assessment, each by its title with the pairs it concerns. */
