@@ -4,6 +4,7 @@ and F4, what is said for a pair does not depend on which act comes first in the 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 import nm_trafficking as nmt
 
 TODAY = date(2026, 12, 7)
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FEDERAL = ("usc_1591", "usc_1589", "usc_1590")
 
 
@@ -94,3 +96,109 @@ def test_the_note_on_texts_says_the_days_run_back_without_a_birth_bound() -> Non
     said = "the undated obtaining (on any day up to 7 December 2026: the facts do not bound"
     assert said in shown
     assert "0001" not in shown
+
+
+# --- F3, F4: the act a pair's line speaks for, whatever the file's order ----------------------
+
+
+def _pair(acts: list[dict[str, Any]], victim: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "persons": [
+            {"id": "D", "roles": ["trafficker"]},
+            {"id": "V", "roles": ["victim"], **victim},
+        ],
+        "conduct": [{"actor": "D", "person": "V", "knowingly": True, **a} for a in acts],
+    }
+
+
+SEX = {"will_be_caused_to_engage_in_commercial_sexual_activity": True}
+SEVENTEEN_THEN_EIGHTEEN = _pair(
+    [
+        {"id": "a17", "act": "recruiting", "date": "2020-05-01", **SEX},
+        {"id": "a18", "act": "transporting", "date": "2020-05-20", **SEX},
+    ],
+    {"birth_date": "2002-05-10"},
+)
+"""Review P's f1: the minor prong open on the first act, the means prong on the second."""
+NO_TEXT_2008 = _pair(
+    [
+        {"id": "r", "act": "recruiting", "date": "2008-06-30", **SEX},
+        {"id": "t", "act": "transporting", "date": "2008-07-01", **SEX},
+    ],
+    {"birth_date": "1992-03-01"},
+)
+"""Two acts in a period with no § 1591 text encoded (review P F4, reviewA p08)."""
+
+
+def _reversed(doc: dict[str, Any]) -> dict[str, Any]:
+    return {**doc, "conduct": list(reversed(doc["conduct"]))}
+
+
+def _law_line(doc: dict[str, Any], law: str) -> str:
+    shown = _flat(nmt.assess(nmt.from_dict(doc), today=TODAY).explain())
+    return shown.split(f"{law}: ")[1].split(" § 1589: ")[0]
+
+
+@pytest.mark.parametrize("doc", [SEVENTEEN_THEN_EIGHTEEN, NO_TEXT_2008], ids=["f1", "no-text"])
+def test_the_1591_line_is_the_same_in_either_order(doc: dict[str, Any]) -> None:
+    """The § 1591 line's clause (what the prong also needs; the acts with no text) is chosen by
+    one rule, not by the act the file gives first (review P F3)."""
+    assert _law_line(doc, "§ 1591") == _law_line(_reversed(doc), "§ 1591")
+
+
+def test_the_clause_speaks_for_the_act_closest_to_meeting_a_prong() -> None:
+    """At 17 the minor prong lacks only the mental states and the jurisdiction; at 18 the means
+    prong lacks the means too: the line names the minor prong's needs."""
+    line = _law_line(_reversed(SEVENTEEN_THEN_EIGHTEEN), "§ 1591")
+    assert (
+        "§ 1591(a)(1) minor also needs knowledge or reckless disregard of the person's age" in line
+    )
+
+
+def test_acts_with_no_text_are_each_named() -> None:
+    """Both acts fall in a period with no text of § 1591: both are named, not the first."""
+    line = _law_line(NO_TEXT_2008, "§ 1591")
+    assert (
+        "No text is encoded for the dates of the recruiting of 30 June 2008 and the "
+        "transporting of 1 July 2008" in line
+    )
+
+
+def _farm(reverse: bool) -> dict[str, Any]:
+    """The README's farm labor example (a recruiting, then a transporting, of an adult worker
+    by fraud for labor), in its order or reversed (review P's f6)."""
+    doc = nmt.load(EXAMPLES / "a1_farm_labor_promised_wages.yaml").model_dump(
+        mode="json", exclude_none=True
+    )
+    return _reversed(doc) if reverse else doc
+
+
+def _deciding(doc: dict[str, Any]) -> dict[str, Any]:
+    full = nmt.assess(nmt.from_dict(doc), today=TODAY).to_dict(detail="full")
+    (finding,) = full["findings"]
+    return {
+        "side_by_side": finding["side_by_side"],
+        "subsections": {c: s["conduct"] for c, s in finding["subsections"].items()},
+        "grade_detail": finding["grade_detail"],
+        "prongs": {
+            citation: prong["conduct"]
+            for law in finding["jurisdictions"].values()
+            for citation, prong in law["prongs"].items()
+        },
+    }
+
+
+def test_what_speaks_for_the_pair_does_not_turn_on_the_order_of_the_acts() -> None:
+    """The side-by-side lines, the act whose elements are shown for each paragraph and prong,
+    and the act the grade's age is said at are the same whichever act the file gives first
+    (review P F4): one rule (the act closest to meeting it, then the earliest)."""
+    assert _deciding(_farm(False)) == _deciding(_farm(True))
+
+
+def test_a_prong_no_act_fits_names_every_verb() -> None:
+    """§ 1591(a)(2) and § 1589(b) need a benefiting: the pair's acts are a recruiting and a
+    transporting, and the line says so of both, not of one."""
+    lines = _deciding(_farm(True))["side_by_side"]
+    both = "not met — the conduct is recruiting or transporting, not benefiting"
+    assert f"18 U.S.C. § 1591(a)(2) [S]: {both}" in lines
+    assert f"18 U.S.C. § 1589(b) [S]: {both}" in lines

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from nm_trafficking import words as wording
+from nm_trafficking.reasoning import side_by_side
 from nm_trafficking.reasoning.ages import AgeRange
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
@@ -394,12 +395,13 @@ def summarise(
                 "open": [],
             },
         )
-    floor_item: Graded | None = None
-    for item in candidates:
-        if item.verdict.status == MET and (
-            floor_item is None or item.grades[0].severity > floor_item.grades[0].severity
-        ):
-            floor_item = item
+    # the act the grade is said at: the most serious floor, then the earliest act (by date and
+    # verb), never the file's first (review P F4)
+    floor_item = min(
+        (item for item in candidates if item.verdict.status == MET),
+        key=lambda item: (-item.grades[0].severity, *side_by_side.act_order(item.verdict)),
+        default=None,
+    )
     floor = floor_item.grades[0] if floor_item is not None else None
     by_severity: dict[int, Grade] = {}
     for item in candidates:
@@ -408,7 +410,7 @@ def summarise(
                 by_severity[g.severity] = g
     possible = [by_severity[k] for k in sorted(by_severity)]
     determined = floor is not None and possible[-1].severity == floor.severity
-    focus = floor_item or candidates[0]
+    focus = floor_item or min(candidates, key=lambda item: side_by_side.act_order(item.verdict))
 
     def explain() -> dict[str, object]:
         open_items = [] if determined else _open(candidates, floor)
