@@ -185,12 +185,14 @@ def _deciding(doc: dict[str, Any]) -> dict[str, Any]:
             for law in finding["jurisdictions"].values()
             for citation, prong in law["prongs"].items()
         },
+        "penalties": {name: law["penalty"] for name, law in finding["jurisdictions"].items()},
     }
 
 
 def test_what_speaks_for_the_pair_does_not_turn_on_the_order_of_the_acts() -> None:
     """The side-by-side lines, the act whose elements are shown for each paragraph and prong,
-    and the act the grade's age is said at are the same whichever act the file gives first
+    the act the grade's age and the federal penalty are said at are the same whichever act the
+    file gives first
     (review P F4): one rule (the act closest to meeting it, then the earliest)."""
     assert _deciding(_farm(False)) == _deciding(_farm(True))
 

@@ -345,6 +345,7 @@ def law_finding(
         texts=texts,
         prongs=prongs,
         counts=counts,
-        penalty=summarise(penalised),
+        # the acts by date, not the file's order: a tie names the earliest (review P F4)
+        penalty=summarise(sorted(penalised, key=lambda i: side_by_side.act_order(i.verdict))),
         _explain=build,
     )

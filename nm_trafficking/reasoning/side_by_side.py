@@ -325,16 +325,21 @@ def _prong_reason(
             _UNDER_EVERY if first is None else _not_met_reason(act, p, first, named_before=True)
         )
         by_reason.setdefault(reason, []).append(named(act.ctx))
-    if not by_reason and _conduct_fails(v, _at(v, citation) or 0):
+    failing = [
+        act
+        for act in acts
+        if (p := _at(act, citation)) is not None
+        and act.paragraphs[p] == NOT_MET
+        and _conduct_fails(act, p)
+    ]
+    if not by_reason and len(failing) > 1 and v in failing:
         # no act's verb fits: every act's reason, said once where only the verb differs ("the
         # conduct is recruiting or transporting, not benefiting"), not the closest act's alone
         # (review P F4)
-        found = []
-        for act in sorted(acts, key=act_order):
-            p = _at(act, citation)
-            if p is not None and act.paragraphs[p] == NOT_MET and _conduct_fails(act, p):
-                first = _conduct_elements(act.ctx.version)[p][0]
-                found.append((act, _not_met_reason(act, p, first)))
+        found = [
+            (act, _verb_reason(act, _at(act, citation) or 0, e if act is v else None))
+            for act in sorted(failing, key=act_order)
+        ]
         return "; ".join(each_verb(found))
     if len(by_reason) <= 1:
         at = _at(v, citation)
@@ -342,6 +347,23 @@ def _prong_reason(
         return _not_met_reason(v, at, e)
     return "; ".join(
         f"{words.either(names, 'and')}: {reason}" for reason, names in by_reason.items()
+    )
+
+
+def _verb_reason(act: ActVerdict[Any], p: int, e: int | None) -> str:
+    """Why the act, whose verb does not fit prong ``p``, fails it: its first element not met
+    (``e`` where given); where that is its verb, the verb's reason — for an act judged under
+    several texts, as the newest text says it (its verb fails under every one)."""
+    row = act.elements[p]
+    first = e if e is not None else next(i for i, s in enumerate(row) if s == NOT_MET)
+    if first not in _conduct_elements(act.ctx.version)[p] or not act.under:
+        return _not_met_reason(act, p, first)
+    newest = act.under[-1]
+    q = _at(newest, act.ctx.version.citations[p])
+    if q is None or not _conduct_fails(newest, q):
+        return _not_met_reason(act, p, first)
+    return _as_said(
+        act, explain.element_reason(newest, q, _conduct_elements(newest.ctx.version)[q][0])
     )
 
 
