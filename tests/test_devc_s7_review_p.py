@@ -204,3 +204,26 @@ def test_a_prong_no_act_fits_names_every_verb() -> None:
     both = "not met — the conduct is recruiting or transporting, not benefiting"
     assert f"18 U.S.C. § 1591(a)(2) [S]: {both}" in lines
     assert f"18 U.S.C. § 1589(b) [S]: {both}" in lines
+
+
+def test_acts_failing_a_prong_for_their_own_reasons_are_named_by_date() -> None:
+    """Two acts in periods with no § 1591 text (2008 and 2009), each failing (a)(2) under
+    every candidate wording: each act's reason, the earlier act first in either order (review
+    P F4, review10's p06)."""
+    doc = _pair(
+        [
+            {"id": "r", "act": "recruiting", "date": "2008-08-15", **SEX},
+            {
+                "id": "o",
+                "act": "obtaining",
+                "date": "2009-08-01",
+                "means_will_be_used": {"force": True},
+                "to_subject_to": {"commercial_sexual_activity": True},
+            },
+        ],
+        {"birth_date": "1991-08-01"},
+    )
+    lines = _deciding(doc)["side_by_side"]
+    assert lines == _deciding(_reversed(doc))["side_by_side"]
+    (a2,) = [line for line in lines if line.startswith("18 U.S.C. § 1591(a)(2)")]
+    assert a2.index("the recruiting of 15 August 2008") < a2.index("the obtaining of 1 August 2009")

@@ -311,7 +311,7 @@ def _prong_reason(
     act's reason is never read as all of them. Acts whose verb does not fit are left out when
     another act's does (the verb belongs elsewhere)."""
     by_reason: dict[str, list[str]] = {}
-    for act in acts:
+    for act in sorted(acts, key=act_order):  # by date, not the file's order (review P F4)
         p = _at(act, citation)
         if p is None or act.paragraphs[p] != NOT_MET:
             continue
