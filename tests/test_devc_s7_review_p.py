@@ -227,3 +227,21 @@ def test_acts_failing_a_prong_for_their_own_reasons_are_named_by_date() -> None:
     assert lines == _deciding(_reversed(doc))["side_by_side"]
     (a2,) = [line for line in lines if line.startswith("18 U.S.C. § 1591(a)(2)")]
     assert a2.index("the recruiting of 15 August 2008") < a2.index("the obtaining of 1 August 2009")
+
+
+def test_the_open_grades_are_said_by_date() -> None:
+    """No paragraph met yet, two acts each open for a grade: the grade's words name the acts
+    earliest first in either order (review P F4, review10's p08)."""
+    act = {"knowingly": True, "as_buyer": True, **SEX}
+    doc = _pair(
+        [
+            {"id": "b16", "act": "obtaining", "date": "2016-01-05", **act},
+            {"id": "b14", "act": "patronizing", "date": "2014-12-01", **act},
+        ],
+        {"birth_date": "2001-11-20"},
+    )
+    words = _deciding(doc)["grade_detail"]["words"]
+    assert words == _deciding(_reversed(doc))["grade_detail"]["words"]
+    assert words.index("the patronizing of 1 December 2014") < words.index(
+        "the obtaining of 5 January 2016"
+    )

@@ -379,7 +379,10 @@ def summarise(
     """The grade summary of a defendant and victim over all their acts. ``caveat``: what the
     words must add when a grade is given (e.g. that a plain age was read at every act), asked
     only when the words are built."""
-    candidates = [g for g in graded if g.grades]
+    # by date, not the file's order: the open grades are said act by act (review P F4, F6)
+    candidates = sorted(
+        (g for g in graded if g.grades), key=lambda g: side_by_side.act_order(g.verdict)
+    )
     if not candidates:
         return GradeSummary(
             "not_applicable",
