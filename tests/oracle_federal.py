@@ -45,7 +45,8 @@ Readings (the reference, §§ 2-4, and the conservative decisions of docs/federa
   2008 window of § 1589 under both its texts) and a prong is met only if met in every one, not
   met only if not met in every one; its band is any band a period where it may be an offense
   gives, fixed only when it is met and every such period gives the same; with no such birth
-  bound, only what every text defeats is decided;
+  bound (no age, or a plain age), its days run back before the section existed and it is read
+  the same way in every period, at the age stated (if any);
 * (a)(2): the advertising carve-out looks at the venture's act; reckless disregard serves only
   when that act is known and is not advertising;
 * § 1591(b): effected by means -> (b)(1); under 14 with a (b) verb -> (b)(1); 14-17, not
@@ -200,14 +201,19 @@ BOUNDS_1590 = (ENACTED, WINDOW_END)
 def _spread(
     pattern: FactPattern, index: int, as_of: date | None, today: date, by_day: Any, bounds: Any
 ) -> list[tuple[str, set[int] | None]] | None:
-    """For an undated act whose days cross periods and whose victim's birth the facts bound
-    (a birth date, or an age on a date): each period its days fall in (oldest first), with the
-    victim's possible ages on that period's days. ``None`` otherwise."""
+    """For an undated act whose days cross periods: each period its days fall in (oldest
+    first), with the victim's possible ages on that period's days — from the earliest birth the
+    facts allow (a birth date, or an age on a date), or, with no such bound, from before the
+    section existed, at the age stated for the act (if any). ``None`` otherwise."""
     c = pattern.conduct[index]
     if c.date is not None or as_of is not None:
         return None
     births = oracle.possible_births(pattern, c.person)
-    if not births or min(births) > today:
+    if not births:
+        ages = oracle.ages_at_act(pattern, index, as_of, today)
+        cuts = [date.min, *(b for b in bounds if b <= today)]
+        return [(by_day(a), ages) for a in cuts]
+    if min(births) > today:
         return None
     first = min(births)
     if by_day(first) == by_day(today):

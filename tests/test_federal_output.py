@@ -259,13 +259,17 @@ def test_an_undated_act_is_judged_under_every_text_its_dates_fall_under(
     assert law.prongs["18 U.S.C. § 1591(a)(1) minor"].status == "met"
 
 
-def test_an_undated_act_with_no_birth_bound_keeps_the_undated_period() -> None:
+def test_an_undated_act_with_no_birth_bound_is_judged_under_every_period() -> None:
     """A plain age bounds no undated act's days (it is read over the acts): the act may fall
-    under any text, or before the section existed, so it stays under ``law.undated``."""
+    under any text, or before the section existed, so it is judged under every one of them,
+    at the age stated, and keeps the bands they give (review P F2 of session 7: it was judged
+    under ``law.undated`` alone, and no punishment could be stated)."""
     law = (
         nmt.assess(_undated_harboring(age=15), today=date(2026, 11, 28))
         .findings[0]
         .jurisdictions["usc_1591"]
     )
-    assert law.counts[0].assessed_under == "usc-1591-undated"
+    assert law.texts[0] == "usc-1591-before-2000"
+    assert law.texts[-1] == law.counts[0].assessed_under == "usc-1591-2018b"
     assert law.prongs["18 U.S.C. § 1591(a)(1) minor"].status == "undetermined"
+    assert set(law.penalty.possible) == {"(b)(1)", "(b)(2)"}

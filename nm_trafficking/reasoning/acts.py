@@ -454,10 +454,13 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
     facts bound the victim's birth by themselves (``ActContext.ages``), it is judged under each
     text or period they fall in (``candidates``: each over its own days, with the victim's age
     on them; a period where which of two texts applied is UNVERIFIED gives both texts), and the
-    verdicts are combined (``reasoning.undated.combine``) as § 30-52-1's are. Otherwise (no
-    birth bound: its days run back before the section existed, through every period) it is
-    judged under ``law.undated`` (every element undetermined but what every text defeats),
-    never under a text it may not have fallen under."""
+    verdicts are combined (``reasoning.undated.combine``) as § 30-52-1's are. With no birth
+    bound (no age, or a plain age with no date it held on), its days run back before the
+    section existed, through every period: it is judged under each of them the same way, with
+    the age stated (if any) under each, so that a less precise age never removes a penalty a
+    more precise one leaves possible (review P F2). Where no such days can be drawn (no last
+    day), it is judged under ``law.undated`` (every element undetermined but what every text
+    defeats), never under a text it may not have fallen under."""
     out: list[ActContext[TextVersion]] = []
     nm_start = statute.VERSIONS[0].in_force_from
     undated = law.undated
@@ -481,9 +484,10 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
                 candidates = tuple(_under(ctx, text, truth, a, b) for text, truth, a, b in spans)
                 version = spans[-1][0]
                 in_force = Truth.TRUE if all(s[1] is Truth.TRUE for s in spans) else Truth.UNKNOWN
-                first = spans[0][2]
+                first = candidates[0].first_day
                 # the age over the days the act is judged on here (not the state window's)
-                age = ctx.ages(first, last) if ctx.ages is not None and last is not None else age
+                if ctx.ages is not None and first is not None and last is not None:
+                    age = ctx.ages(first, last)
             elif undated is not None:
                 version, in_force, age = undated, Truth.UNKNOWN, None
                 first = first if known else None
@@ -521,13 +525,20 @@ and last day of the act's possible days under it."""
 
 def _spans(law: Law, ctx: ActContext[StatuteVersion]) -> list[_Span]:
     """The texts and periods of ``law`` the undated act of ``ctx`` may fall under, oldest
-    first (empty when the facts do not bound the victim's birth): each period's days from the
+    first (empty for a dated act, or one with no last day): each period's days from the
     earliest birth to the last possible day; a period whose candidate texts may each have
     applied (``FederalVersion.candidates``) gives each of them; neighbouring texts with the
-    same offenses are one (the later)."""
-    if ctx.ages is None or ctx.birth is None or ctx.last_day is None:
+    same offenses are one (the later). With no birth bound (``ActContext.ages`` unset: no age,
+    or a plain age), the days run from the law's first period (before the section existed)."""
+    if ctx.day is not None or ctx.last_day is None:
         return []
-    first, last = ctx.birth.earliest, ctx.last_day
+    bounded = ctx.ages is not None and ctx.birth is not None
+    first = (
+        ctx.birth.earliest
+        if bounded and ctx.birth is not None
+        else law.all_versions[0].in_force_from
+    )
+    last = ctx.last_day
     if last < first:
         return []
     cuts = sorted(
@@ -559,8 +570,8 @@ def _under(
     ctx: ActContext[StatuteVersion], text: TextVersion, in_force: Truth, first: date, last: date
 ) -> ActContext[TextVersion]:
     """The undated act of ``ctx`` under one text (or period) of a federal section, over the
-    days ``first`` to ``last``, with the victim's age on them."""
-    assert ctx.ages is not None
+    days ``first`` to ``last``, with the victim's age on them (with no birth bound: the age
+    stated, if any, as under every text; no first day where the days run back without end)."""
     return ActContext(
         index=ctx.index,
         conduct=ctx.conduct,
@@ -568,9 +579,9 @@ def _under(
         in_force=in_force,
         day=None,
         date_assumed=False,
-        first_day=first,
+        first_day=None if first == date.min else first,
         last_day=last,
-        age=ctx.ages(first, last),
+        age=ctx.ages(first, last) if ctx.ages is not None else ctx.age,
         buyer=ctx.buyer,
         today=ctx.today,
         birth=ctx.birth,

@@ -263,12 +263,15 @@ def several_texts(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note | N
     lines = []
     for v in spanning:
         ctx = v.ctx
-        assert ctx.first_day is not None and ctx.last_day is not None
+        assert ctx.last_day is not None
         texts = words.either([text_name(u.ctx.version) for u in v.under], "and")
-        lines.append(
-            f"{named(ctx)} (between {words.long_date(ctx.first_day)} and "
-            f"{words.long_date(ctx.last_day)}): {texts}"
+        days = (  # no birth bound: the days run back without end (``acts.law_contexts``)
+            f"on any day up to {words.long_date(ctx.last_day)}: the facts do not bound the "
+            "victim's birth"
+            if ctx.first_day is None
+            else f"between {words.long_date(ctx.first_day)} and {words.long_date(ctx.last_day)}"
         )
+        lines.append(f"{named(ctx)} ({days}): {texts}")
     return Note(
         kind="date_unknown",
         citation=law.citation,

@@ -47,9 +47,10 @@ def _subsections(
             if statuses.get(c.conduct) == status:
                 index = i
                 break
-        closest = side_by_side.closest_not_met(acts, citation) if status == NOT_MET else None
-        if closest is not None:  # not the file's first act: the one closest to meeting it (O3)
-            index = next(i for i, v in enumerate(acts) if v is closest[0])
+        # not the file's first act: one rule for every status (review O3, review P F4)
+        if index is not None:
+            decided = side_by_side.deciding(acts, citation, status)
+            index = decided if decided is not None else index
         if index is not None:  # the text of the version the deciding act falls under
             paragraph = acts[index].ctx.version.offence(citation)
         out[citation] = SubsectionResult(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from nm_trafficking import words as wording
+from nm_trafficking.reasoning import side_by_side
 from nm_trafficking.reasoning.ages import AgeRange
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
@@ -378,7 +379,10 @@ def summarise(
     """The grade summary of a defendant and victim over all their acts. ``caveat``: what the
     words must add when a grade is given (e.g. that a plain age was read at every act), asked
     only when the words are built."""
-    candidates = [g for g in graded if g.grades]
+    # by date, not the file's order: the open grades are said act by act (review P F4, F6)
+    candidates = sorted(
+        (g for g in graded if g.grades), key=lambda g: side_by_side.act_order(g.verdict)
+    )
     if not candidates:
         return GradeSummary(
             "not_applicable",
@@ -394,12 +398,13 @@ def summarise(
                 "open": [],
             },
         )
-    floor_item: Graded | None = None
-    for item in candidates:
-        if item.verdict.status == MET and (
-            floor_item is None or item.grades[0].severity > floor_item.grades[0].severity
-        ):
-            floor_item = item
+    # the act the grade is said at: the most serious floor, then the earliest act (by date and
+    # verb), never the file's first (review P F4)
+    floor_item = min(
+        (item for item in candidates if item.verdict.status == MET),
+        key=lambda item: (-item.grades[0].severity, *side_by_side.act_order(item.verdict)),
+        default=None,
+    )
     floor = floor_item.grades[0] if floor_item is not None else None
     by_severity: dict[int, Grade] = {}
     for item in candidates:
@@ -408,7 +413,7 @@ def summarise(
                 by_severity[g.severity] = g
     possible = [by_severity[k] for k in sorted(by_severity)]
     determined = floor is not None and possible[-1].severity == floor.severity
-    focus = floor_item or candidates[0]
+    focus = floor_item or min(candidates, key=lambda item: side_by_side.act_order(item.verdict))
 
     def explain() -> dict[str, object]:
         open_items = [] if determined else _open(candidates, floor)

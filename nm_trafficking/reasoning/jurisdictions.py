@@ -30,7 +30,6 @@ from nm_trafficking.reasoning.penalties import (
 )
 from nm_trafficking.reasoning.verdicts import (
     MET,
-    NOT_MET,
     UNDETERMINED,
     ActVerdict,
     act_verdict,
@@ -264,9 +263,10 @@ def _prongs(
             if statuses.get(c.conduct) == status:
                 index = i
                 break
-        closest = side_by_side.closest_not_met(acts, citation) if status == NOT_MET else None
-        if closest is not None:  # not the file's first act: the one closest to meeting it (O3)
-            index = next(i for i, v in enumerate(acts) if v is closest[0])
+        # not the file's first act: one rule for every status (review O3, review P F4)
+        if index is not None:
+            decided = side_by_side.deciding(acts, citation, status)
+            index = decided if decided is not None else index
         version = acts[index].ctx.version if index is not None else law.versions[-1]
         text, in_text, label, label_meaning, elements_from = _wording(version)[citation]
         if index is not None and acts[index].under:  # an undated act: the weakest of its texts
@@ -345,6 +345,7 @@ def law_finding(
         texts=texts,
         prongs=prongs,
         counts=counts,
-        penalty=summarise(penalised),
+        # the acts by date, not the file's order: a tie names the earliest (review P F4)
+        penalty=summarise(sorted(penalised, key=lambda i: side_by_side.act_order(i.verdict))),
         _explain=build,
     )

@@ -76,8 +76,9 @@ def _closest(
     citation; the prong's position is in the act's own text): of the act closest to the status
     — for a prong not met, an act the text reaches by its date before one it does not, an act
     of the prong's own verb before one that fails on the verb, then the fewest elements
-    failing; then the earliest act, so that the answer does not turn on the order of the file
-    (review O3)."""
+    failing (for a prong open, the fewest open); then the earliest act, by date and verb, so
+    that the answer does not turn on the order of the file (review O3; for every status,
+    review P F4 of session 7)."""
     best: tuple[tuple[Any, ...], ActVerdict[Any], int, int] | None = None
     order = 0
     for v in acts:
@@ -94,13 +95,7 @@ def _closest(
             # an act the text does not reach (its date) is the farthest from meeting it
             elements = v.ctx.version.offences[p].elements
             too_early = status == NOT_MET and any(elements[e].key == "in_force" for e in hits)
-            rank = (
-                too_early,
-                conduct_fails,
-                len(hits),
-                *(when(v) if status == NOT_MET else ()),
-                order,
-            )
+            rank = (too_early, conduct_fails, len(hits), *act_order(v), order)
             order += 1
             if best is None or rank < best[0]:
                 best = (rank, v, p, hits[0])
@@ -115,6 +110,29 @@ def when(v: ActVerdict[Any]) -> tuple[bool, date]:
     earliest first."""
     undated = bool(v.under) or v.ctx.day is None or not v.ctx.version.encoded
     return (undated, v.ctx.first_day or date.max)
+
+
+def act_order(v: ActVerdict[Any]) -> tuple[object, ...]:
+    """An act's place whatever the file's order: by date (:func:`when`), then verb."""
+    return (*when(v), v.ctx.conduct.act.value)
+
+
+def deciding(acts: Sequence[ActVerdict[Any]], citation: str, status: Status) -> int | None:
+    """The position in ``acts`` of the act that decides the paragraph (or prong) ``citation``
+    with the pair's ``status`` — the one whose elements are shown for it: for a paragraph met,
+    the earliest act meeting it; otherwise the act closest to meeting it (:func:`_closest`).
+    One rule wherever an act speaks for the pair (review O3; review P F4 of session 7)."""
+    if status == MET:
+        met = [
+            i
+            for i, v in enumerate(acts)
+            if (p := _at(v, citation)) is not None and v.paragraphs[p] == MET
+        ]
+        return min(met, key=lambda i: act_order(acts[i]), default=None)
+    found = _closest(acts, (citation,), status)
+    if found is None:
+        return None
+    return next(i for i, v in enumerate(acts) if v is found[0])
 
 
 def closest_not_met(
@@ -293,7 +311,7 @@ def _prong_reason(
     act's reason is never read as all of them. Acts whose verb does not fit are left out when
     another act's does (the verb belongs elsewhere)."""
     by_reason: dict[str, list[str]] = {}
-    for act in acts:
+    for act in sorted(acts, key=act_order):  # by date, not the file's order (review P F4)
         p = _at(act, citation)
         if p is None or act.paragraphs[p] != NOT_MET:
             continue
@@ -307,6 +325,22 @@ def _prong_reason(
             _UNDER_EVERY if first is None else _not_met_reason(act, p, first, named_before=True)
         )
         by_reason.setdefault(reason, []).append(named(act.ctx))
+    failing = [
+        act
+        for act in acts
+        if (p := _at(act, citation)) is not None
+        and act.paragraphs[p] == NOT_MET
+        and _conduct_fails(act, p)
+    ]
+    if not by_reason and len(failing) > 1 and v in failing:
+        # no act's verb fits: every act's reason, said once where only the verb differs ("the
+        # conduct is recruiting or transporting, not benefiting"), not the closest act's alone
+        # (review P F4)
+        found = [
+            (act, _verb_reason(act, _at(act, citation) or 0, e if act is v else None))
+            for act in sorted(failing, key=act_order)
+        ]
+        return "; ".join(each_verb(found))
     if len(by_reason) <= 1:
         at = _at(v, citation)
         assert at is not None
@@ -314,6 +348,37 @@ def _prong_reason(
     return "; ".join(
         f"{words.either(names, 'and')}: {reason}" for reason, names in by_reason.items()
     )
+
+
+def _verb_reason(act: ActVerdict[Any], p: int, e: int | None) -> str:
+    """Why the act, whose verb does not fit prong ``p``, fails it: its first element not met
+    (``e`` where given); where that is its verb, the verb's reason — for an act judged under
+    several texts, as the newest text says it (its verb fails under every one)."""
+    row = act.elements[p]
+    first = e if e is not None else next(i for i, s in enumerate(row) if s == NOT_MET)
+    if first not in _conduct_elements(act.ctx.version)[p] or not act.under:
+        return _not_met_reason(act, p, first)
+    newest = act.under[-1]
+    q = _at(newest, act.ctx.version.citations[p])
+    if q is None or not _conduct_fails(newest, q):
+        return _not_met_reason(act, p, first)
+    return _as_said(
+        act, explain.element_reason(newest, q, _conduct_elements(newest.ctx.version)[q][0])
+    )
+
+
+def each_verb(found: Sequence[tuple[ActVerdict[Any], str | None]]) -> list[str]:
+    """Acts failing the same paragraphs on their verbs, each act's reasons, said once where
+    only the verb differs ("the conduct is recruiting or obtaining, not benefiting ((A)(3))")."""
+    shapes: dict[str, list[str]] = {}  # the reason with its verb left out -> the verbs
+    for v, reason in found:
+        verb = v.ctx.conduct.act.value
+        if reason is None:
+            continue
+        shape = reason.replace(verb, "\x00", 1) if verb in reason else reason
+        if verb not in shapes.setdefault(shape, []):
+            shapes[shape].append(verb)
+    return [shape.replace("\x00", words.either(verbs, "or")) for shape, verbs in shapes.items()]
 
 
 def _is_buyer(pattern_roles: Mapping[str, Sequence[Role]], acts: Sequence[ActVerdict[Any]]) -> bool:

@@ -450,46 +450,86 @@ def _best_paragraph(v: ActVerdict[Any], status: Status) -> int | None:
 
 def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status, not_asked: str | None) -> str:
     """Why the law has ``status`` for the pair, in a clause: the paragraph the facts support
-    most, and its failing or open elements (``not_asked``: for ``status`` undetermined,
-    ``needed.unasked`` of the law and acts, which the caller has worked out)."""
-    for v in acts:
-        if v.status != status:
-            continue
-        p = _best_paragraph(v, status)
-        if p is None:
-            continue
-        paragraph: OffenceParagraph = v.ctx.version.offences[p]
-        short = words.paragraph_short(paragraph.citation)
-        if status == MET:
-            return f"{short} is met by {named(v.ctx)}"
-        if status == NOT_MET:
-            return _not_met_pair([a for a in acts if a.status == NOT_MET])
-        if v.ctx.version is law.undated or date_matters(v):
-            return f"the text that applies turns on the date of {named(v.ctx)}"
-        if text_matters(v):
-            return f"which text applied to {named(v.ctx)} is UNVERIFIED"
-        if not v.ctx.version.encoded:  # every such act, not the first alone (review N7)
-            alike = [u.ctx for u in acts if u.status == status and _unencoded(law, u)]
-            return f"no text is encoded for {dates_of(alike)}"
-        open_ = [
-            element
-            for e, element in enumerate(paragraph.elements)
-            if v.elements[p][e] == UNDETERMINED
-        ]
-        needs = f"{short} also needs {words.either(_briefs(open_, v, acts), 'and')}"
-        why_not = not_asked
-        if why_not is not None and law.labor_or_services:
-            # nothing is asked: the labor or services no fact puts at issue, said once (not the
-            # open elements, then the labor or services again; the elements are one step away)
-            person = v.ctx.conduct.person
-            return (
-                f"{short} needs {person}'s labor or services, and no fact stated puts them at "
-                f"issue, so none of {words.law_short(law)}'s questions is asked"
-            )
-        if why_not is not None:  # its questions are not asked (``needed``): the line says why
-            needs += f"; {why_not}"
-        return needs
-    return ""
+    most, and its failing or open elements. The act it speaks for is chosen by one rule, never
+    by which act the file gives first (review P F3, as review O3 for a paragraph not met): for
+    a law undetermined, an act judged under a text (the closest to meeting a paragraph: most
+    elements met, fewest open; then the earliest) before one whose text is UNVERIFIED, one
+    whose text turns on its date, and one with no text encoded for its date (every such act
+    named); for a law met, the earliest act meeting it."""
+    found = [(v, p) for v in acts if v.status == status for p in [_best_paragraph(v, status)]]
+    chosen = [(v, p) for v, p in found if p is not None]
+    if not chosen:
+        return ""
+    if status == NOT_MET:
+        return _not_met_pair([a for a in acts if a.status == NOT_MET])
+    if status == MET:
+        v, p = min(chosen, key=lambda x: _act_order(x[0]))
+        assert p is not None
+        short = words.paragraph_short(v.ctx.version.offences[p].citation)
+        return f"{short} is met by {named(v.ctx)}"
+    kinds = {id(v): _open_kind(law, v) for v, _ in chosen}
+    kind = min(kinds.values())
+    if kind:
+        named_acts = words.either(
+            [
+                named(v.ctx)
+                for v, _ in sorted(chosen, key=lambda x: _act_order(x[0]))
+                if kinds[id(v)] == kind
+            ],
+            "and",
+        )
+        dates = "dates" if sum(k == kind for k in kinds.values()) > 1 else "date"
+        if kind == 1:
+            return f"which text applied to {named_acts} is UNVERIFIED"
+        if kind == 2:
+            return f"the text that applies turns on the {dates} of {named_acts}"
+        return "no text is encoded for " + dates_of(  # compactly (review N7)
+            [v.ctx for v, _ in sorted(chosen, key=lambda x: _act_order(x[0])) if kinds[id(v)] == 3]
+        )
+    v, p = min(
+        ((v, p) for v, p in chosen if kinds[id(v)] == 0),
+        key=lambda x: (*_support(x[0], x[1]), _act_order(x[0]), x[1]),
+    )
+    assert p is not None
+    paragraph: OffenceParagraph = v.ctx.version.offences[p]
+    short = words.paragraph_short(paragraph.citation)
+    open_ = [
+        element for e, element in enumerate(paragraph.elements) if v.elements[p][e] == UNDETERMINED
+    ]
+    needs = f"{short} also needs {words.either(_briefs(open_, v, acts), 'and')}"
+    why_not = not_asked
+    if why_not is not None and law.labor_or_services:
+        # nothing is asked: the labor or services no fact puts at issue, said once (not the
+        # open elements, then the labor or services again; the elements are one step away)
+        person = v.ctx.conduct.person
+        return (
+            f"{short} needs {person}'s labor or services, and no fact stated puts them at "
+            f"issue, so none of {words.law_short(law)}'s questions is asked"
+        )
+    if why_not is not None:  # its questions are not asked (``needed``): the line says why
+        needs += f"; {why_not}"
+    return needs
+
+
+def _act_order(v: ActVerdict[Any]) -> tuple[object, ...]:
+    """An act's place, whatever the file's order: by date (``side_by_side.when``), then verb."""
+    return (*side_by_side.when(v), v.ctx.conduct.act.value)
+
+
+def _support(v: ActVerdict[Any], p: int | None) -> tuple[int, int]:
+    """How far from met paragraph ``p`` of the act is, least first: elements not met, open."""
+    row = v.elements[p] if p is not None else ()
+    return (-row.count(MET), row.count(UNDETERMINED))
+
+
+def _open_kind(law: Law, v: ActVerdict[Any]) -> int:
+    """Why an act leaves the law open, nearest to an answer first: 0 elements open under a
+    text, 1 which text applied UNVERIFIED, 2 the text turns on its date, 3 no text encoded."""
+    if v.ctx.version is law.undated or date_matters(v):
+        return 2
+    if text_matters(v):
+        return 1
+    return 3 if not v.ctx.version.encoded else 0
 
 
 def _not_met_pair(acts: Sequence[ActVerdict[Any]]) -> str:
@@ -520,22 +560,8 @@ def _not_met_pair(acts: Sequence[ActVerdict[Any]]) -> str:
             said.append(own if all(r == own for r in others) else f"for {named(v.ctx)}, {own}")
         if len(fit) < len(ps):  # no act has their verb: every act's verb is said
             cited = [v.ctx.version.citations[q] for q in ps if q not in fit]
-            said += _each_verb([(u, _reasons_at(u, cited)) for u in acts])
+            said += side_by_side.each_verb([(u, _reasons_at(u, cited)) for u in acts])
     return "; ".join(dict.fromkeys(said))
-
-
-def _each_verb(found: Sequence[tuple[ActVerdict[Any], str | None]]) -> list[str]:
-    """Acts failing the same paragraphs on their verbs, each act's reasons, said once where
-    only the verb differs ("the conduct is recruiting or obtaining, not benefiting ((A)(3))")."""
-    shapes: dict[str, list[str]] = {}  # the reason with its verb left out -> the verbs
-    for v, reason in found:
-        verb = v.ctx.conduct.act.value
-        if reason is None:
-            continue
-        shape = reason.replace(verb, "\x00", 1) if verb in reason else reason
-        if verb not in shapes.setdefault(shape, []):
-            shapes[shape].append(verb)
-    return [shape.replace("\x00", words.either(verbs, "or")) for shape, verbs in shapes.items()]
 
 
 def _reasons_at(v: ActVerdict[Any], cited: Sequence[str]) -> str | None:
@@ -554,12 +580,6 @@ def _fails_on_verb(v: ActVerdict[Any], q: int) -> bool:
     row = v.elements[q]
     elements = v.ctx.version.offences[q].elements
     return any(e.key == _CONDUCT and row[i] == NOT_MET for i, e in enumerate(elements))
-
-
-def _unencoded(law: Law, v: ActVerdict[Any]) -> bool:
-    """The act's date falls where no text of ``law`` is encoded (a date known to fall there)."""
-    undated = v.ctx.version is law.undated or date_matters(v) or text_matters(v)
-    return not undated and not v.ctx.version.encoded
 
 
 def _not_met_reasons(v: ActVerdict[Any], best: int, only: Sequence[int] | None = None) -> str:
