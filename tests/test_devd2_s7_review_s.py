@@ -10,6 +10,9 @@
   is a 'first degree violent felony' (open). The line and the memo's conclusions now say so.
 - S3: a period ending today was said on the count's line alone: now on the law's line, the
   memo's conclusions and the timeline's caption too.
+- S6: the note that (A)(3) has no minor-only variant suggested § 30-6A-4 for a 17-year-old; the
+  section is reported to reach children under 16 only: named so where the minor may have been 16
+  or 17, and the related-law list says its age limit.
 - S4: (H)'s three years for a first degree felony rest on a text quoted with (C) to (G) elided:
   "on a reading" on the count line, and the § 30-1-8 note says why.
 """
@@ -189,3 +192,22 @@ def test_first_degree_fallback_said_as_a_reading() -> None:
     full = _flat(result.to_json(detail="full"))
     assert "(a reading: the reference does not quote (C) to (G))" in full
     assert "otherwise, on a reading, three years, to 4 July 2029" in full
+
+
+def _benefiting_note(birth: str) -> str:
+    data = _benefiting(birth)
+    data["conduct"][0].pop("means_was_used")
+    result = nmt.assess(nmt.from_dict(data), today=TODAY, law="nm")
+    return _flat(result.explain(detail="elements"))
+
+
+def test_child_prostitution_law_suggested_by_age() -> None:
+    """§ 30-6A-4: reported to reach children under 16 (research § 3.2; nmsa-30-52-1.md § 4)."""
+    at_17 = _benefiting_note("2009-01-01")  # 17 on 1 June 2026
+    assert "no minor-only variant" in at_17
+    assert "e.g. NMSA § 30-6A-4 and § 30-9-4.1" not in at_17
+    assert "NMSA § 30-6A-4 is reported to reach children under 16 only" in at_17
+    at_15 = _benefiting_note("2011-01-01")
+    assert "e.g. NMSA § 30-6A-4 and § 30-9-4.1" in at_15
+    assert "under 16 only (its text" not in at_15
+    assert "by prostitution (reported to reach children under 16 only;" in at_15
