@@ -245,10 +245,16 @@ def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict[StatuteVersion]
         if home is None or home.minor_note is None or not _minor(v):
             continue
         if v.paragraphs[version.offences.index(home)] != MET:
+            text = home.minor_note
+            age = v.ctx.age
+            if home.minor_note_from is not None and (
+                age is None or age.hi is None or age.hi >= home.minor_note_from[0]
+            ):  # may have been old enough that other law the note names does not reach
+                text = home.minor_note_from[1]
             return Note(
                 kind=f"no_minor_variant_of_{home.short.lower()}",
                 citation=home.citation,
-                text=home.minor_note,
+                text=text,
             )
     return None
 

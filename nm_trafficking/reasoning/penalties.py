@@ -187,16 +187,20 @@ def _prongs_open(verdict: ActVerdict[TextVersion]) -> tuple[bool, bool]:
 
 
 def _sex_trafficking(
-    verdict: ActVerdict[TextVersion], rule: AgeAndMeansPenalty
+    verdict: ActVerdict[TextVersion],
+    rule: AgeAndMeansPenalty,
+    causes: set[str] | None = None,
 ) -> tuple[set[str], Callable[[], str]]:
     """The outcomes possible under § 1591(b) ("(b)(1)", "(b)(2)", ``NONE_STATED``), and why (in
-    words, made when asked for)."""
+    words, made when asked for). ``causes``, if given, collects why ``NONE_STATED`` is possible
+    (:func:`none_stated_if`)."""
     ctx = verdict.ctx
     c = ctx.conduct
     effected_by = c.federal.offense_effected_by
     effected_certain, effected_possible = _truths([getattr(effected_by, m) for m in rule.means])
     verb = band_verb(c)
     whose = "the venture's act" if c.act is Act.BENEFITING else "the act"
+    causes = set() if causes is None else causes
     in_b = {True, False} if verb is None else {listed_in_b(rule, verb)}
     age = ctx.age
     lo = age.lo if age is not None else 0
@@ -216,6 +220,15 @@ def _sex_trafficking(
             for a in ages:
                 band = sex_trafficking_band(rule, listed, a, e)
                 found.add(band.id if band is not None else NONE_STATED)
+                if band is None:
+                    causes.add(
+                        _ADULT_NOT_EFFECTED if a >= ADULT else f"{whose} was {verb or _UNLISTED}"
+                    )
+                elif a < ADULT:
+                    causes.add(_MINOR_BAND)
+                    # under 18, no band only for a verb (b) does not list: maintaining, the
+                    # one (a)(1) verb absent from (b) in every text; stated, or possible
+                    # where the venture's act is not stated (verb None)
 
     def why() -> str:
         said: list[str] = []
@@ -249,6 +262,35 @@ def _sex_trafficking(
         return "; ".join(said)
 
     return found, why
+
+
+_ADULT_NOT_EFFECTED = "adult"
+_MINOR_BAND = "minor"
+_UNLISTED = "maintaining"
+"""The one (a)(1) verb § 1591(b) does not list, in every text (``BAND_VERBS``)."""
+_NOT_EFFECTED = "the offense was not effected by force, threats of force, fraud or coercion"
+
+
+def none_stated_if(verdicts: Iterable[ActVerdict[TextVersion]]) -> str:
+    """The condition on which § 1591(b) may state no punishment for ``verdicts`` (decision 12),
+    in words beginning "if": not effected by the means, and the person 18 or older or the act
+    (the venture's, for a benefiting act) maintaining, the one verb (b) does not list. Under
+    14, (b)(1) applies whatever the means, and 14 to 17 without them (b)(2), to every verb (b)
+    lists: an offense "not effected by force" against a child is not what leaves (b) silent
+    (review S1). The person's age is named only where a band for a child is also possible."""
+    causes: set[str] = set()
+    for top in verdicts:
+        for v in top.under or [top]:
+            version = v.ctx.version
+            if v.status == NOT_MET or not isinstance(version, FederalVersion):
+                continue
+            if isinstance(version.penalty, AgeAndMeansPenalty):
+                _sex_trafficking(v, version.penalty, causes)
+    unlisted = sorted(c for c in causes if c not in (_ADULT_NOT_EFFECTED, _MINOR_BAND))
+    said = [f"{c} (a verb § 1591(b) does not list)" for c in unlisted]
+    if _ADULT_NOT_EFFECTED in causes and (said or _MINOR_BAND in causes):
+        said.append("the person was 18 or older")
+    return f"if {' or '.join(said)} and {_NOT_EFFECTED}" if said else f"if {_NOT_EFFECTED}"
 
 
 AGGRAVATION_WORDS: dict[str, tuple[str, ...]] = {
@@ -526,7 +568,7 @@ def count_penalty(verdict: ActVerdict[TextVersion], label: Label | None = None) 
     def undecided() -> dict[str, str | None]:
         names = " or ".join(_band_words(b, version, tag) for b in _said_order(possible, _same))
         if NONE_STATED in outcomes:
-            names = names + _NONE_STATED_TOO if names else _NONE_STATED_ONLY
+            names = names + _none_stated_too([verdict]) if names else _NONE_STATED_ONLY
         names = names or "no band"
         lead = "if established: " if verdict.status == UNDETERMINED else _open_lead(leap_day)
         return {"reason": f"{lead}{names} ({why()})", "words": None, "cited": None}
@@ -599,7 +641,7 @@ def _combined(verdict: ActVerdict[TextVersion]) -> Penalised:
             or "no band"
         )
         if none_possible:
-            names += _NONE_STATED_TOO
+            names += _none_stated_too([verdict])
         window = verdict.ctx.window if verdict.ctx.day is not None else None
         lead = (
             "if established: "
@@ -675,7 +717,11 @@ def _code(label: Label | None) -> str | None:
     return label.code if label is not None else None
 
 
-_NONE_STATED_TOO = " (or no punishment stated by the text for the combination, UNVERIFIED)"
+def _none_stated_too(verdicts: Iterable[ActVerdict[TextVersion]]) -> str:
+    """The no-punishment outcome beside the bands, with its condition (:func:`none_stated_if`)."""
+    return f" (or no punishment stated by the text {none_stated_if(verdicts)}, UNVERIFIED)"
+
+
 _NONE_STATED_ONLY = "§ 1591(b) states no punishment for the combination (UNVERIFIED)"
 
 
@@ -766,7 +812,7 @@ def summarise(items: Sequence[Penalised]) -> PenaltySummary:
         elif possible:
             names = " or ".join(band(b) for b in _said_order(possible, _same))
             if any(i.none_possible or i.result.status == NONE_STATED for i in live):
-                names += _NONE_STATED_TOO
+                names += _none_stated_too(i.verdict for i in live)
             met = any(i.verdict.status == MET for i in live)
             lead = _open_lead(any(i.leap_day_open for i in live)) if met else "if established: "
             words = f"{lead}{names}"

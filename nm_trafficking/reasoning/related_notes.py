@@ -1410,7 +1410,8 @@ def _first_degree(
     )
     said = (
         f"none {limitation.VIOLENT_IF} ({_in_words(f'{rule.citation} {rule.label.code}')}); "
-        f"otherwise {span} ({_in_words(f'{other.citation} {other.label.code}')})"
+        f"otherwise, {limitation.ON_A_READING}, {span} "
+        f"({_in_words(f'{other.citation} {other.label.code}')})"
     )
     return said, [
         LimitationPeriod(

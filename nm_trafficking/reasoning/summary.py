@@ -42,6 +42,7 @@ from nm_trafficking.reasoning.penalties import (
     band_text,
     count_penalty,
     fixed_band_text,
+    none_stated_if,
 )
 from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
@@ -252,7 +253,8 @@ def _federal_grading(
         text = f"at least {bands.get(p.floor, p.floor)}; {_either_bands(more)} possible"
     elif j.status == MET:  # met, but which band applies is open (e.g. the victim's age);
         # the floor, if any, is the least serious of them (the field says it)
-        text = "one of " + _either_bands(list(bands.values())) + _none_too(p.none_stated_possible)
+        text = "one of " + _either_bands(list(bands.values()))
+        text += _none_too(p.none_stated_possible, acts)
         text += (
             ", as which text applies decides (a point of law)"
             if any(text_matters(v) for v in acts)  # a dated act in a period of two texts
@@ -260,7 +262,7 @@ def _federal_grading(
         )
     else:
         text = "if established: " + _either_bands(list(bands.values()))
-        text += _none_too(p.none_stated_possible)
+        text += _none_too(p.none_stated_possible, acts)
     return Grading(p.band, p.floor, possible, text, none_stated_possible=p.none_stated_possible)
 
 
@@ -287,15 +289,14 @@ def _not_at_issue(
 NO_PENALTY_GIVEN = words.NO_PENALTY_GIVEN
 
 _NONE_ONLY = "§ 1591(b) states no punishment for the combination (UNVERIFIED)"
-_NONE_TOO = (
-    ", or no punishment stated by the text if the offense was not effected by force, threats of "
-    "force, fraud or coercion (UNVERIFIED)"
-)
 
 
-def _none_too(possible: bool) -> str:
-    """The other outcome beside the bands (decision 12), when the facts leave it possible."""
-    return _NONE_TOO if possible else ""
+def _none_too(possible: bool, acts: Sequence[ActVerdict[Any]]) -> str:
+    """The other outcome beside the bands (decision 12), when the facts leave it possible, with
+    its own condition (review S1: not "if not effected by force" for a child)."""
+    if not possible:
+        return ""
+    return f", or no punishment stated by the text {none_stated_if(acts)} (UNVERIFIED)"
 
 
 def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
@@ -364,7 +365,7 @@ def _federal_count(
         text = "the text states no punishment for this act (UNVERIFIED)"
     elif bands:
         text = "possible: " + _either_bands(list(bands.values()))
-        text += _none_too(pen.none_stated_possible)
+        text += _none_too(pen.none_stated_possible, [v])
     elif pen.none_stated_possible:
         text = "possible: " + _NONE_ONLY
     elif lc.status != NOT_MET:  # met or open, with no text applied for the act's date

@@ -49,13 +49,16 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render.memo_facts import ActFacts, act_facts
 from nm_trafficking.render.summary_text import (
+    UNLESS_VIOLENT,
     QuotedOnce,
     accessories_head,
     accessory_lines,
     age_words,
     cited,
     cites,
+    first_degree_end,
     helpers,
+    latest_day,
     law_line,
     law_names,
     needed,
@@ -280,6 +283,7 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
     """A line for the conclusions: the acts whose limitation period has passed (a dated
     warning, unless tolled)."""
     found: list[str] = []
+    today_found: list[str] = []  # periods whose last day is today (review S3 of session 7)
     every = True
     for c in pair.counts:
         for law_id, act in c.laws.items():
@@ -296,6 +300,14 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
                 tail = f", if a {words.grade_name(grade)}" if grade else ""
                 tail += "; a longer period may apply: see the count" if longer else ""
                 found.append(f"{names[law_id]} for {c.name} (to {words.long_date(day)}{tail})")
+            first = first_degree_end(act)
+            if first is not None and first <= today:  # (H) run; (I) may give none (review S2)
+                every = False
+                said = f"{names[law_id]} for {c.name} (to {words.long_date(first)}, "
+                said += f"{UNLESS_VIOLENT})"
+                (found if first < today else today_found).append(said)
+            elif latest_day(act) == today:  # the last day is today (review S3)
+                today_found.append(f"{names[law_id]} for {c.name}")
     for r in pair.related_offenses:  # an attempt's or a conspiracy's own period
         if r.passed is None and not r.citation.startswith("NMSA"):
             every = False  # § 1594: a longer period (§ 3299, § 3283) may apply: not said passed
@@ -307,10 +319,17 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
             tail = f", if a {words.grade_name(grade)}" if grade else ""
             short = r.citation.removeprefix("NMSA 1978, ")
             found.append(f"{short} for {r.name} (to {words.long_date(day)}{tail})")
+    ending = (
+        "Limitation periods ending today (dated warnings, unless tolled; check): "
+        f"{'; '.join(today_found)}."
+        if today_found
+        else ""
+    )
     if not found:
-        return None
+        return ending or None
     lead = "Every limitation period has passed" if every else "Limitation periods passed"
-    return f"{lead} (dated warnings, unless tolled; check): {'; '.join(found)}."
+    said = f"{lead} (dated warnings, unless tolled; check): {'; '.join(found)}."
+    return f"{said} {ending}" if ending else said
 
 
 def _rows(c: CountSummary, names: dict[str, str], today: date) -> list[Row]:

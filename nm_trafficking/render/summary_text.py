@@ -163,7 +163,7 @@ def law_line_with_periods(
     return f"{line.removesuffix('.')}; {passed}." if passed else line
 
 
-def _latest(act: ActUnderLaw) -> date | None:
+def latest_day(act: ActUnderLaw) -> date | None:
     """The last day of the longest limitation period that may apply to the act (``None``: no
     dated period — none, open, or from a date not stated)."""
     if any(p.kind == "life" for p in act.all_periods):  # § 3283: a child's life, no last day
@@ -185,24 +185,70 @@ def passed_periods(counts: Sequence[CountSummary], law: str, today: date) -> str
     """For the law's line: the counts that meet or may meet the law whose every limitation
     period that may apply has passed (dated warnings, unless tolled) — ``""`` when none has.
     One count: "has passed"; every count: "for every count ..."; a few: each named; more (a
-    file of many acts): how many, and their dates — the line stays the decision, not a list."""
+    file of many acts): how many, and their dates — the line stays the decision, not a list.
+    Then the counts whose only period still running is § 30-1-8(I)'s none, if the offense is a
+    'first degree violent felony' (open: review S2 of session 7 — the line read as if such a
+    count were timely), and the counts whose period ends today (review S3: "file today" was on
+    the count's line alone)."""
     live = [c for c in counts if law in c.laws and c.laws[law].status != "not_met"]
-    passed = [c for c in live if (end := _latest(c.laws[law])) is not None and end < today]
-    if not passed:
-        return ""
-    if len(live) == 1:
-        return "the limitation period has passed (unless tolled; check)"
-    if len(passed) == len(live):
-        return (
-            "the limitation period has passed for every count that meets or may meet it "
-            "(unless tolled; check)"
+    passed = [c for c in live if (end := latest_day(c.laws[law])) is not None and end < today]
+    first = [(c, end) for c in live if (end := first_degree_end(c.laws[law])) is not None]
+    first_passed = [c for c, end in first if end < today]
+    ending = [c for c in live if latest_day(c.laws[law]) == today]
+    first_ending = [c for c, end in first if end == today]
+    said: list[str] = []
+    one = len(live) == 1
+    if passed:
+        said.append(_passed_words(live, passed))
+    if first_passed:
+        whom = "" if one else f" for {words.either([c.name for c in first_passed], 'and')}"
+        lead = "it has also passed" if passed else "the limitation period has passed"
+        said.append(
+            (f"{whom.removeprefix(' ')} {lead}" if passed else f"{lead}{whom}")
+            + f" {UNLESS_VIOLENT}"
         )
+    for cs, unless in ((ending, ""), (first_ending, f" {UNLESS_VIOLENT}")):
+        if cs:
+            whom = "" if one else f" for {words.either([c.name for c in cs], 'and')}"
+            said.append(f"the limitation period ends today{whom}{unless}")
+    return "; ".join(said) + " (unless tolled; check)" if said else ""
+
+
+UNLESS_VIOLENT = "unless the offense is a 'first degree violent felony', an open point"
+"""A first degree count whose § 30-1-8(H) three years have run: (I) may give it none."""
+
+
+def first_degree_end(act: ActUnderLaw) -> date | None:
+    """The last day of a first degree § 30-52-1 act's other periods (§ 30-1-8(H), and a lower
+    grade's where the grade is open) where (I)'s none is the only period beside them — the day
+    after which only (I) keeps the count alive, if the offense is a 'first degree violent
+    felony' (open) — ``None`` for another act, or where a period has no known last day."""
+    periods = act.all_periods
+    if not any(p.applies_if == related_limitation.VIOLENT_IF for p in periods):
+        return None
+    days: list[date] = []
+    for p in periods:
+        if p.applies_if == related_limitation.VIOLENT_IF:
+            continue
+        day = p.last_day if p.last_day is not None else (p.by if p.passed else None)
+        if day is None:
+            return None
+        days.append(day)
+    return max(days, default=None)
+
+
+def _passed_words(live: Sequence[CountSummary], passed: Sequence[CountSummary]) -> str:
+    """The counts whose every period has passed, for :func:`passed_periods`."""
+    if len(live) == 1:
+        return "the limitation period has passed"
+    if len(passed) == len(live):
+        return "the limitation period has passed for every count that meets or may meet it"
     if len(passed) <= NAMED_PASSED:
         names = words.either([c.name for c in passed], "and")
-        return f"the limitation period has passed for {names} (unless tolled; check)"
+        return f"the limitation period has passed for {names}"
     return (
         f"the limitation period has passed for {len(passed):,} of the {len(live):,} counts that "
-        f"meet or may meet it, {_passed_span(live, passed)} (unless tolled; check)"
+        f"meet or may meet it, {_passed_span(live, passed)}"
     )
 
 
@@ -357,9 +403,9 @@ def limitation(
                 other = [
                     p for p in act.all_periods if p.applies_if == related_limitation.VIOLENT_IF_NOT
                 ]
-                end += f" {related_limitation.VIOLENT_IF}, else " + " or ".join(
-                    _end(p, today, said=law_id in said) for p in other
-                )
+                end += (
+                    f" {related_limitation.VIOLENT_IF}, else, {related_limitation.ON_A_READING}, "
+                ) + " or ".join(_end(p, today, said=law_id in said) for p in other)
             by_grade.setdefault(end, []).extend([period.grade] if period.grade else [])
         if first and len(by_grade) > 1:
             graded = [g for grades in by_grade.values() for g in grades]

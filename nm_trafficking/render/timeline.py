@@ -50,6 +50,7 @@ from nm_trafficking.render.timeline_layout import (
     short_date,
 )
 from nm_trafficking.results import Status
+from nm_trafficking.statute.related import limitation as related_limitation
 from nm_trafficking.summary import Summary, TextInForce
 
 __all__ = ["document", "html", "svgs", "table_rows"]
@@ -249,9 +250,8 @@ def _basis(basis: str) -> str:
 
 def _passed(day: date, layout: Layout) -> str:
     """``; passed`` after a period whose last day is before the day of the assessment (the text
-    summary's "(passed)")."""
-    today = layout.assessed_on
-    return "; passed" if today is not None and day < today else ""
+    summary's "(passed)"), ``; the last day is today`` on it (review S3 of session 7)."""
+    return related_limitation.mark(day, layout.assessed_on).replace(" (", "; ").rstrip(")")
 
 
 def _texts(texts: list[tuple[str, TextInForce]], when: str) -> str:

@@ -283,6 +283,9 @@ class OffenceParagraph(Paragraph):
     minor_note: str | None = None
     """Said when an act of this paragraph's own conduct toward a minor does not meet it (e.g.
     that (A)(3) has no minor-only variant)."""
+    minor_note_from: tuple[int, str] | None = None
+    """(an age, a note): said instead of :attr:`minor_note` where the minor may have been that
+    age or older at the act (other law the note names may reach younger children only)."""
     group: str = ""
     """The statute paragraph this offense belongs to, when several offenses (prongs) share
     one, e.g. ``18 U.S.C. § 1591(a)(1)`` for its force-fraud-coercion and minor prongs."""

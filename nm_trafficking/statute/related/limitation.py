@@ -116,12 +116,18 @@ FIRST_DEGREE_OPEN = (
     "violent felony', a term no source read defines; whether a first degree § 30-52-1 offense "
     "(victim under 13) is one is UNRESOLVED, and the 2022 wording of (I) was NOT FOUND — none "
     f"if it is one; otherwise the quoted text gives a {felony('first')} no period of its own, "
-    "so (H), for a crime 'where a limitation is not otherwise provided for', applies"
+    "so (H), for a crime 'where a limitation is not otherwise provided for', applies (a "
+    "reading: the reference does not quote (C) to (G))"
 )
 """§ 30-1-8 for a first degree offense (``related-law-2026-12.md`` § 3.1; review K4 of session
 6: the line named no period for the case that it is not a 'first degree violent felony'). The
 quoted text is A, B, H and I (C to G elided): the conservative reading names (H)'s three
-years as the other period, never as settled."""
+years as the other period, never as settled, and says it is a reading (review S4 of session 7).
+"""
+
+ON_A_READING = "on a reading"
+"""Before (H)'s three years beside (I) on a count's line: that the first degree has no period
+of its own rests on a text quoted with (C) to (G) elided (:data:`FIRST_DEGREE_OPEN`)."""
 
 CATCH_ALL = Limitation(f"{S_30_1_8}(H)", H_30_1_8, S, 3)
 """§ 30-1-8(H), the three years "where a limitation is not otherwise provided for"."""

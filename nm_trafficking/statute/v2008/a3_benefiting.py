@@ -95,12 +95,27 @@ MEANS_WAS_USED = any_of(
     evidenced_by_indicators=True,
 )
 
-NO_MINOR_VARIANT = (
+_NO_MINOR_VARIANT = (
     "The victim was under eighteen, but (A)(3) has no minor-only variant: benefiting from a "
     "minor's commercial sexual activity needs knowledge that force, fraud or coercion was used. "
-    "Other law may apply (30-52-1(D)), e.g. NMSA § 30-6A-4 and § 30-9-4.1."
+)
+NO_MINOR_VARIANT = (
+    _NO_MINOR_VARIANT + "Other law may apply (30-52-1(D)), e.g. NMSA § 30-6A-4 and § 30-9-4.1."
 )
 """Said when a benefiting act toward a minor does not meet (A)(3) (shared reference, §2)."""
+
+CHILD_PROSTITUTION_AGE = 16
+"""§ 30-6A-4's reported age limit: the 2015 amendment "to extend protection to all children
+under 16" (``research-2026-11-related-texts.md`` § 3.2; ``nmsa-30-52-1.md`` § 4: "age limits
+16/13 in force; 2025-2026 bills to raise to 18 not enacted"); its text NOT FOUND."""
+
+NO_MINOR_VARIANT_FROM_16 = (
+    _NO_MINOR_VARIANT + "Other law may apply (30-52-1(D)), e.g. NMSA § 30-9-4.1; NMSA § 30-6A-4 "
+    "is reported to reach children under 16 only (its text NOT FOUND; bills to raise the age to "
+    "18 not enacted)."
+)
+"""Said instead where the minor may have been 16 or 17 (review S6 of session 7: § 30-6A-4 was
+suggested for a 17-year-old)."""
 
 PARAGRAPH_A3 = OffenceParagraph(
     citation=A3,
@@ -122,4 +137,5 @@ PARAGRAPH_A3 = OffenceParagraph(
     summary="benefiting, knowing that force, fraud or coercion was used; no minor variant",
     short="A3",
     minor_note=NO_MINOR_VARIANT,
+    minor_note_from=(CHILD_PROSTITUTION_AGE, NO_MINOR_VARIANT_FROM_16),
 )

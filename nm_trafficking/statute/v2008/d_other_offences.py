@@ -16,8 +16,9 @@ RELATED_OFFENCES = (
     "NMSA § 30-28-1 attempt to commit a felony ([S], current code mirrors; a court cites "
     "subsection (B) as '(1963)' [P]) — e.g. a sting in which the person was not in fact a minor",
     "NMSA § 30-28-2 conspiracy ([S], secondary mirrors; a court cites it as '(1979)' [P])",
-    "NMSA § 30-6A-4 sexual exploitation of children by prostitution (current text NOT FOUND; a "
-    "court cites it as '(1989, amended 2015)' [P, via mirror])",
+    "NMSA § 30-6A-4 sexual exploitation of children by prostitution (reported to reach children "
+    "under 16 only; current text NOT FOUND; a court cites it as '(1989, amended 2015)' [P, via "
+    "mirror])",
     "NMSA § 30-9-2 prostitution (text NOT FOUND)",
     "NMSA § 30-9-3 patronizing prostitutes (text not among the sources read)",
     "NMSA § 30-9-4 promoting prostitution (text NOT FOUND; a court cites it as '(1981)' [P, via "
