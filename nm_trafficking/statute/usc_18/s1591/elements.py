@@ -204,9 +204,22 @@ def a1_conduct(t: Text) -> Element:
             ),
         ),
         unknown_reason=undecided,
-        note=t.buyers_note if t.open_verbs else None,
+        note=_buyers_note(t),
         brief="the conduct",
     )
+
+
+_ACT_PREFIX = "the conduct is {act}: "
+"""How the text's buyers reason begins (it names the act as a reason, not as a note)."""
+
+
+def _buyers_note(t: Text) -> str | None:
+    """The buyers reason as an element's note: without its "the conduct is {act}" (a note is
+    not about one act, and nothing fills the placeholder there: review R5 of session 7)."""
+    if not (t.open_verbs and t.buyers_note):
+        return None
+    note = t.buyers_note.removeprefix(_ACT_PREFIX)
+    return note[:1].upper() + note[1:]
 
 
 def knowingly(t: Text) -> Element:
