@@ -147,7 +147,9 @@ class _Fields(dict[str, str]):
         elif key == "age_note":
             said = (
                 f"The facts give the age as {ctx.age.text()}."
-                if ctx.age is not None
+                if ctx.age is not None and ctx.age.text() != "0 or older"
+                else "The facts do not give the age at this act."
+                if ctx.age is not None  # (a plain age stated at another act: review R4)
                 else "The facts do not give the age."
             )
         elif key == "in_force_from":

@@ -282,10 +282,17 @@ def from_birth(c: CountSummary) -> bool:
     return upper.isdigit() and int(upper) >= 18
 
 
+def age_unknown(c: CountSummary) -> bool:
+    """The act's age says nothing: an undated act's window from the birth (:func:`from_birth`),
+    or a plain age stated at another act that may be of any day, "0 or older" (review R4 of
+    session 7: read "V aged 0 or older")."""
+    return from_birth(c) or c.victim_age == "0 or older"
+
+
 def age_words(c: CountSummary) -> str:
     """The person's age at the act, for a table's cell: ``15``, ``14 to 15``, ``not known``;
     an undated act whose window reaches back to the birth: not known (:func:`from_birth`)."""
-    if from_birth(c):
+    if age_unknown(c):
         return "not known"  # beside "the undated ...": the date, hence the age
     return c.victim_age or "not known"
 
@@ -479,9 +486,9 @@ def _counts(
     for c in counts:
         age = (
             f"{victim} aged {c.victim_age}"
-            if c.victim_age and not from_birth(c)
+            if c.victim_age and not age_unknown(c)
             else f"{victim}'s age at the act not known"  # the act is "the undated ..."
-            if from_birth(c)
+            if age_unknown(c)
             else f"{victim}'s age not known"
         )
         where = f" — {_place(c.county)}" if c.county else ""
