@@ -50,6 +50,7 @@ from nm_trafficking.reasoning.penalties import (
     listed_in_b,
     sex_trafficking_band,
 )
+from nm_trafficking.reasoning.place_notes import INDIAN_WHY
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, Finding, LawCount
 from nm_trafficking.statute import ages as age_rule
@@ -582,8 +583,7 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> lis
                 text=(
                     f"Are {c.actor} and {c.person} Indians? "
                     f"{words.capital(fields['act'])} is stated to have taken place in "
-                    "Indian country, where that decides who may prosecute (see the "
-                    "Indian-country note)."
+                    f"Indian country{INDIAN_WHY}"
                 ),
                 kind=FACT,
                 citations=["30-52-1(B)"],
