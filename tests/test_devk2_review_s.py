@@ -179,3 +179,88 @@ def test_a_helper_not_met_on_his_own_line_is_pointed_to_his_accessory_finding() 
     )
     # the intent stated false: no accessory, no clause
     assert "see Accessories" not in _flat(_ring(False).explain())
+
+
+def _needed(doc: dict[str, Any], law: str = "all") -> list[tuple[list[str], str]]:
+    a = nmt.assess(nmt.from_dict(doc), today=TODAY, law=law)  # type: ignore[arg-type]
+    return [(q.citations, " ".join(q.text.split())) for q in a.summary.needed]
+
+
+FOREMAN = {
+    "persons": [{"id": "F"}, {"id": "W", "age": 30}],
+    "conduct": [
+        {"id": "drv", "actor": "F", "person": "W", "act": "transporting", "date": "2026-02-02",
+         "county": "Lea", "knowingly": "unknown", "means_will_be_used": {"coercion": "unknown"},
+         "to_subject_to": {"labor": True}},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.statute("30-52-1(A)(1)")
+def test_the_same_fact_several_laws_ask_in_the_same_words_is_asked_once() -> None:
+    """Review S8 (s20): 'knowingly' is one fact of both laws (docs/federal.md, decision 1):
+    asked once, citing (A)(1), § 1589(a) and § 1590(a), where the state's question stood. Each
+    law still reads the answer as its own element: with § 30-52-1 alone, or the federal
+    sections alone, the question is its own."""
+    asked = "Did F act knowingly when transporting W on 2 February 2026?"
+    found = [c for c, text in _needed(FOREMAN) if text == asked]
+    assert found == [["30-52-1(A)(1)", "18 U.S.C. § 1589(a)", "18 U.S.C. § 1590(a)"]]
+    assert _needed(FOREMAN)[0] == (found[0], asked)
+    assert [c for c, text in _needed(FOREMAN, "federal") if text == asked] == [
+        ["18 U.S.C. § 1589(a)", "18 U.S.C. § 1590(a)"]
+    ]
+    assert [c for c, text in _needed(FOREMAN, "nm") if text == asked] == [["30-52-1(A)(1)"]]
+    # questions of different facts in like words stay apart: the state's means and § 1589's
+    means = [c for c, text in _needed(FOREMAN) if "force, fraud or coercion" in text]
+    assert means and all(c == ["30-52-1(A)(1)"] for c in means)
+
+
+NANNY = {
+    "persons": [{"id": "H"}, {"id": "N", "age": 31, "age_on": "2024-01-01"}],
+    "conduct": [
+        {"id": "recruit", "actor": "H", "person": "N", "act": "recruiting", "date": "2024-01-15",
+         "county": "Santa Fe", "knowingly": True, "means_will_be_used": {"fraud": True},
+         "to_subject_to": {"labor": True, "services": True}},
+        {"id": "obtain", "actor": "H", "person": "N", "act": "obtaining", "date": "2024-03-01",
+         "county": "Los Alamos", "knowingly": True, "means_will_be_used": {"coercion": True},
+         "to_subject_to": {"services": True}},
+    ],
+}  # fmt: skip
+
+
+def test_one_1590_question_of_two_acts_whose_stated_state_purposes_differ() -> None:
+    """Review S (s07): 'Was H recruiting N for labor or services …?' and 'Was H obtaining N
+    …?' are the same § 1590 question; the note on the § 30-52-1 purpose (labor and services for
+    one act, services for the other) no longer keeps them apart: asked once, 'Likewise for' the
+    other act, the note saying what each act states in common."""
+    asked = [
+        t
+        for c, t in _needed(NANNY, "all")
+        if t.startswith("Was H ") and c == ["18 U.S.C. § 1590(a)"]
+    ]
+    assert asked == [
+        "Was H recruiting N for labor or services on 15 January 2024? Likewise for the obtaining "
+        "of 1 March 2024. (The facts state each act was to subject N to labor or services under "
+        "§ 30-52-1; the federal words are a fact of their own.)"
+    ]
+    # the same purpose stated of both: its own words, of each act
+    same = {
+        **NANNY,
+        "conduct": [{**c, "to_subject_to": {"services": True}} for c in NANNY["conduct"]],
+    }
+    asked = [
+        t
+        for c, t in _needed(same, "all")
+        if t.startswith("Was H ") and c == ["18 U.S.C. § 1590(a)"]
+    ]
+    assert asked == [
+        "Was H recruiting N for labor or services on 15 January 2024? Likewise for the obtaining "
+        "of 1 March 2024. (The facts state each act was to subject N to services under "
+        "§ 30-52-1; the federal words are a fact of their own.)"
+    ]
+    # a purpose stated of one act alone: two questions (the note is true of one)
+    one = {**NANNY, "conduct": [NANNY["conduct"][0], {**NANNY["conduct"][1], "to_subject_to": {}}]}
+    asked = [
+        t for c, t in _needed(one, "all") if t.startswith("Was H ") and c == ["18 U.S.C. § 1590(a)"]
+    ]
+    assert len(asked) == 2
