@@ -115,8 +115,8 @@ def test_the_federal_output_names_each_helper_with_each_sections_status() -> Non
                 f"(18 U.S.C. § 2(a) [S]). The helper on the act aided, on what is stated of the "
                 f"help and the intent: § 1591 undetermined; § 1589 undetermined; § 1590 "
                 "undetermined. "
-                f"A stated intent never makes {helper} liable here: whether {helper} is liable "
-                "turns on a federal intent standard that is not in the sources read."
+                f"Even a stated intent would not settle {helper}'s liability here: it turns on "
+                "a federal intent standard that is not in the sources read."
             )
             assert line in view, (name, helper)
         # the decision first (review B: "H is named as a helper of …" stated no decision)

@@ -41,6 +41,8 @@ def _pattern() -> FactPattern:
                     "knowingly": True,
                     "federal": {
                         "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+                        # § 1591 at issue (the commerce fact alone does not put it: review S10)
+                        "as_to_commercial_sex_act": {"knew": True},
                         "offense_effected_by": _NOT_EFFECTED,
                     },
                 }

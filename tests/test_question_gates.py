@@ -45,7 +45,10 @@ SEX_TRIGGERS = [
     {"federal": {"venture": {"act": "recruiting"}}},
     {"federal": {"as_to_age": {"knew": True}}},
     {"federal": {"reasonable_opportunity_to_observe": True}},
+]
+JURISDICTION_FACTS = [
     {"federal": {"jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True}}},
+    {"federal": {"jurisdiction": {"within_special_maritime_and_territorial_jurisdiction": True}}},
 ]
 
 
@@ -105,16 +108,33 @@ def test_a_labor_case_asks_no_1591_question_and_says_why() -> None:
     line = _line(a, "usc_1591")
     assert line.status == "undetermined"
     assert line.why.endswith("so none of its questions is asked")
-    # a fact only § 1591 tests, once stated, brings its questions back; the status is the same
+    # a fact only § 1591 tests of the person, once stated, brings its questions back; the status
+    # is the same
     b = _assess(
         {
             "to_subject_to": {"labor": True},
             "means_will_be_used": {"fraud": True},
-            "federal": {"jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True}},
+            "federal": {"reasonable_opportunity_to_observe": True},
         }
     )
     assert "usc_1591" in _asked(b)
     assert _line(b, "usc_1591").status == "undetermined"
+
+
+@pytest.mark.parametrize("fields", JURISDICTION_FACTS)
+def test_a_jurisdiction_fact_puts_no_sex_act_at_issue(fields: dict[str, Any]) -> None:
+    """Review S10 (session 7): § 1591's jurisdiction element is not about sex. A dairy case that
+    states the commerce fact asks no § 1591 question, as it would without it; a sex case asks
+    them whether or not it is stated."""
+    assert not sex_at_issue(_conduct(**fields))
+    labor = {"to_subject_to": {"labor": True, "commercial_sexual_activity": False}}
+    with_it = _assess({**labor, "means_will_be_used": {"fraud": True}, **fields})
+    without = _assess({**labor, "means_will_be_used": {"fraud": True}})
+    assert "usc_1591" not in _asked(with_it) and "usc_1591" not in _asked(without)
+    assert _line(with_it, "usc_1591").why == _line(without, "usc_1591").why
+    assert _line(with_it, "usc_1591").grading.words.startswith("no penalty given")
+    sex = {"will_be_caused_to_engage_in_commercial_sexual_activity": True}
+    assert "usc_1591" in _asked(_assess({**sex, **fields})) and "usc_1591" in _asked(_assess(sex))
 
 
 def test_a_pattern_with_neither_asks_no_federal_question_and_says_why_for_each() -> None:

@@ -319,8 +319,9 @@ def test_the_summary_says_no_period_for_1591_only_from_the_day_3299_applies() ->
             "person": "V",
             "act": "recruiting",
             "knowingly": True,
-            # § 1591 at issue (a section no fact puts at issue gives no period: decision 19)
-            "federal": {"jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True}},
+            # § 1591 at issue (a section no fact puts at issue gives no period: decision 19;
+            # the commerce fact alone does not put it at issue: review S10 of session 7)
+            "to_subject_to": {"commercial_sexual_activity": True},
         }
         if day:
             act["date"] = day

@@ -85,14 +85,15 @@ def sex_at_issue(conduct: Conduct) -> bool:
     person to be caused to engage in it (§ 30-52-1); a federal fact of a commercial sex act
     (known or recklessly disregarded, a means known or disregarded, or effected, "to cause the
     person to engage in a commercial sex act"; a venture's act or aim); an advertising or
-    patronizing; or a fact only § 1591 tests (the actor's knowledge of the age, a reasonable
-    opportunity to observe, commerce). It decides only which questions of § 1591
+    patronizing; or a fact only § 1591 tests of the person (the actor's knowledge of the age, a
+    reasonable opportunity to observe). Not the jurisdiction facts (in or affecting commerce,
+    within the special maritime and territorial jurisdiction): they say nothing of a sex act, and
+    a labor case states them as readily (review S10). It decides only which questions of § 1591
     (``Law.commercial_sex_only``) the first screen asks, never a status (docs/federal.md,
     decisions 1 and 19)."""
     federal = conduct.federal
     if conduct.act.value in _SEX_VERBS or federal.venture.act is not None:
         return True
-    jurisdiction = federal.jurisdiction
     if _TRUE in (
         conduct.to_subject_to.commercial_sexual_activity,
         conduct.benefit_from.commercial_sexual_activity,
@@ -103,8 +104,6 @@ def sex_at_issue(conduct: Conduct) -> bool:
         federal.as_to_age.knew,
         federal.as_to_age.reckless_disregard,
         federal.reasonable_opportunity_to_observe,
-        jurisdiction.in_or_affecting_interstate_or_foreign_commerce,
-        jurisdiction.within_special_maritime_and_territorial_jurisdiction,
     ):
         return True
     return any(

@@ -50,6 +50,7 @@ from nm_trafficking.reasoning.penalties import (
     listed_in_b,
     sex_trafficking_band,
 )
+from nm_trafficking.reasoning.place_notes import INDIAN_WHY
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, Finding, LawCount
 from nm_trafficking.statute import ages as age_rule
@@ -87,7 +88,7 @@ def pair_questions(
     for law, acts in laws:
         asked.extend(_once(_questions(law, acts, finding), acts))
     asked = _forced_labor_met(_means_then_purpose(asked), laws)
-    out = _across_laws(_dates_once(asked), laws)
+    out = _same_across_laws(_across_laws(_dates_once(asked), laws))
     return out if any(law.jurisdiction == _STATE for law, _ in laws) else _federal_only(out)
 
 
@@ -584,8 +585,7 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> lis
                 text=(
                     f"Are {c.actor} and {c.person} Indians? "
                     f"{words.capital(fields['act'])} is stated to have taken place in "
-                    "Indian country, where that decides who may prosecute (see the "
-                    "Indian-country note)."
+                    f"Indian country{INDIAN_WHY}"
                 ),
                 kind=FACT,
                 citations=["30-52-1(B)"],
@@ -1744,6 +1744,7 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
     question: the same element, asked in the same words but those naming the act."""
     first: dict[tuple[str, str, _Ways | None, str], int] = {}
     merged: list[Question] = []
+    mixed: set[int] = set()
     by_id = {v.ctx.conduct.id: v for v in acts}
     # a question whose element and kind no other asks is the same as no other: its words
     # without the act (and its ways) are not worked out
@@ -1754,6 +1755,7 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
             continue
         v = by_id.get(q.conduct)
         shape = _without_the_act(q.text, v.ctx) if v is not None else q.text
+        shape = _STATED_PURPOSE.sub(r"\1\0\3", shape)  # (each act's own purpose: see below)
         key = (q.element, q.kind, _ways_of(q, v), shape)
         at = first.get(key)
         if at is None:
@@ -1765,16 +1767,39 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
         for c in q.citations:
             if c not in kept.citations:
                 kept.citations.append(c)
+        if _STATED_PURPOSE.search(kept.text) and _stated_purpose(kept) != _stated_purpose(q):
+            mixed.add(at)
     if not any(q.also for q in merged):
         return merged
     names = {v.ctx.conduct.id: named(v.ctx) for v in acts}
     out: list[Question] = []
-    for q in merged:
+    for i, q in enumerate(merged):
         if q.also:
             likewise = words.either([names[c] for c in q.also], "and")
-            q = replace(q, text=f"{q.text} Likewise for {likewise}.")
+            asked, paren, stated = q.text.partition(_STATED_OPENS)
+            paren = paren.replace(" the act was", " each act was")  # (none where no note)
+            if i in mixed:  # the acts' purposes differ: what each states in common
+                stated = _PURPOSE_NAMED.sub(r"\1labor or services\3", stated, count=1)
+            q = replace(q, text=f"{asked} Likewise for {likewise}.{paren}{stated}")
         out.append(q)
     return out
+
+
+_STATED_OPENS = " (The facts state the act was to subject "
+"""How the note of a § 30-52-1 purpose stated beside a § 1590 question opens
+(:func:`_stated_for_the_state`)."""
+_PURPOSE_NAMED = re.compile(r"^(.+? to )(labor and services|labor|services)( under § 30-52-1;)")
+_STATED_PURPOSE = re.compile(
+    r"(The facts state the act was to subject .+? to )"
+    r"(labor and services|labor|services)( under § 30-52-1;)"
+)
+"""The purpose the note names: two acts' § 1590 questions differing only in it are the same
+question (review S7's s07 of session 7), asked once with "Likewise for" the other act."""
+
+
+def _stated_purpose(q: Question) -> str | None:
+    found = _STATED_PURPOSE.search(q.text)
+    return found.group(2) if found else None
 
 
 _DATE = "date"
@@ -1867,6 +1892,28 @@ def _across_laws(
         merged[at[0]] = made
         dropped.update(at[1:])
     return [merged.get(i, q) for i, q in enumerate(questions) if i not in dropped]
+
+
+def _same_across_laws(questions: list[Question]) -> list[Question]:
+    """A question several laws ask of the same act in the same words, of the same element (the
+    same fact: ``knowingly``, which both laws say of the conduct: docs/federal.md, decision 1),
+    asked once where the first law's question stands, citing every paragraph or prong it would
+    settle (review S8 of session 7: "Did F act knowingly when transporting W on 2 February
+    2026?" under (A)(1), § 1589(a) and § 1590(a)). Asking once settles nothing: each law reads
+    the answer as its own element. Questions whose words differ are not merged."""
+    first: dict[tuple[str, str, str, str, tuple[str, ...]], int] = {}
+    out: list[Question] = []
+    for q in questions:
+        key = (q.element, q.kind, q.text, q.conduct, tuple(q.also))
+        at = first.get(key)
+        if at is None or out[at].law == q.law:
+            first.setdefault(key, len(out))
+            out.append(q)
+            continue
+        kept = out[at]
+        cited = [*kept.citations, *(c for c in q.citations if c not in kept.citations)]
+        out[at] = replace(kept, citations=cited)
+    return out
 
 
 def _joined(asked: list[Question], text: str) -> Question:

@@ -146,11 +146,37 @@ def indian_country_words(
 
 INDIAN_QUESTION = "indian_country"
 """The element key of the question of who is an Indian (``reasoning.needed``)."""
+INDIAN_WHY = ", where that decides who may prosecute (see the Indian-country note)."
+"""How the question of who is an Indian ends where neither status is stated (both decide)."""
+
+
+def _why_one(pattern: FactPattern, q: Any, unknown: str) -> str:
+    """Why the status of ``unknown`` alone (the other's stated) is asked, as the line's table
+    reads it (:func:`indian_country_words`). The actor's status decides the State's
+    jurisdiction. Where the actor's is stated, the person's does not (review S7 of session 7):
+    a non-Indian actor leaves the State its jurisdiction either way (McBratney; Castro-Huerta),
+    an Indian one leaves it in doubt either way (Romero); the person's status bears only on
+    whether the Federal Government (and the Tribe) share it (18 U.S.C. § 1152 [S]; 25 U.S.C.
+    § 1304 [S])."""
+    note = " (see the Indian-country note)."
+    if unknown == q.defendant:
+        return f", where {unknown}'s status decides whether the State has jurisdiction{note}"
+    if pattern.person(q.defendant).indian is Truth.FALSE:
+        return (
+            f"; {q.defendant} is stated not to be an Indian, so the State has jurisdiction either "
+            f"way: {unknown}'s status decides only whether the Federal Government (and the Tribe) "
+            f"share it{note}"
+        )
+    return (
+        f"; {q.defendant} is stated to be an Indian, so the State may lack jurisdiction either "
+        f"way: {unknown}'s status bears only on federal and Tribal jurisdiction{note}"
+    )
 
 
 def indian_questions(pattern: FactPattern, questions: list[Any]) -> list[Any]:
     """``questions`` with the question of who is an Indian (asked of an act in Indian country)
-    asking only whose status is not stated, and gone when both are stated."""
+    asking only whose status is not stated, and why that status matters (:func:`_why_one`), and
+    gone when both are stated."""
     out: list[Any] = []
     for q in questions:
         if q.element != INDIAN_QUESTION:
@@ -162,7 +188,7 @@ def indian_questions(pattern: FactPattern, questions: list[Any]) -> list[Any]:
         if not unknown:
             continue
         if len(unknown) == 1:
-            asked = f"Is {unknown[0]} an Indian?"
-            q.text = asked + q.text.partition("?")[2]
+            tail = q.text.partition("?")[2].removesuffix(INDIAN_WHY)
+            q.text = f"Is {unknown[0]} an Indian?{tail}{_why_one(pattern, q, unknown[0])}"
         out.append(q)
     return out

@@ -102,9 +102,16 @@ def render_summary_html(s: Summary) -> str:
                         # the periods passed after the grade, as the text's line has them:
                         # "...[S]); the limitation period has passed ... (unless tolled; check)."
                         "text": once(
-                            _with_passed(
-                                summary_text.law_text(law, names),
-                                summary_text.passed_periods(pair.counts, law.law, s.assessed_on),
+                            summary_text.with_accessory_ref(
+                                _with_passed(
+                                    summary_text.law_text(law, names),
+                                    summary_text.passed_periods(
+                                        pair.counts, law.law, s.assessed_on
+                                    ),
+                                ),
+                                s,
+                                pair,
+                                law,
                             )
                         ),
                         # state related offenses directly under § 30-52-1's line, federal

@@ -121,7 +121,16 @@ def render_summary_markdown(s: Summary) -> list[str]:
         lines += [f"## {md(pair.defendant)} toward {md(pair.victim)}", ""]
         shown = [
             "- "
-            + md(once(summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on)))
+            + md(
+                once(
+                    summary_text.with_accessory_ref(
+                        summary_text.law_line_with_periods(law, names, pair.counts, s.assessed_on),
+                        s,
+                        pair,
+                        law,
+                    )
+                )
+            )
             for law in pair.laws
         ]
         # state offenses directly under § 30-52-1's line, federal ones after the laws

@@ -64,6 +64,7 @@ from nm_trafficking.render.summary_text import (
     needed,
     nothing_needed,
     question_text,
+    with_accessory_ref,
     with_related,
 )
 from nm_trafficking.render.timeline import html as timeline_html
@@ -463,7 +464,13 @@ def _pairs(
                 victim=pair.victim,
                 # the related offenses the notes work out (an attempt, a conspiracy) directly
                 # under § 30-52-1's line
-                laws=_with_related(pair, [once(law_line(law, names)) for law in pair.laws]),
+                laws=_with_related(
+                    pair,
+                    [
+                        once(with_accessory_ref(law_line(law, names), s, pair, law))
+                        for law in pair.laws
+                    ],
+                ),
                 expired=_expired(pair, names, s.assessed_on),
                 rows=[row for c in pair.counts for row in _rows(c, names, s.assessed_on)],
                 acts=acts,

@@ -522,6 +522,34 @@ def helpers(s: Summary) -> list[Helper]:
     return [*s.accessories, *s.federal_accessories]
 
 
+def accessory_ref(s: Summary, pair: PairSummary, law: LawStatus) -> str:
+    """For a defendant's § 30-52-1 line not met (or open) on his own acts: the acts toward the
+    same victim of which the accessories' section finds him an accessory (met, or open), in a
+    clause, or "" (review S5 of session 7: a money collector NOT MET on his own line while the
+    section below finds him an accessory; a reader scanning the pair lines dropped him)."""
+    if law.law != "nm_30_52_1" or law.status == "met":
+        return ""
+    found = [
+        a
+        for a in s.accessories
+        if (a.helper, a.victim) == (pair.defendant, pair.victim)
+        and a.status != "not_met"
+        and a.bar != "applies"
+    ]
+    if not found:
+        return ""
+    surely = all(a.status == "met" and a.bar is None for a in found)
+    aided = words.either([f"{a.defendant}'s {a.name.removeprefix('the ')}" for a in found], "and")
+    verb = "is" if surely else "may be"
+    return f"{pair.defendant} {verb} an accessory to {aided}: see Accessories"
+
+
+def with_accessory_ref(line: str, s: Summary, pair: PairSummary, law: LawStatus) -> str:
+    """``line`` (a pair's law line) with :func:`accessory_ref`'s clause, if any."""
+    ref = accessory_ref(s, pair, law)
+    return f"{line.removesuffix('.')}; {ref}." if ref else line
+
+
 def accessories_head(s: Summary) -> str:
     """The heading of the helpers' findings, naming the laws assessed: § 30-1-13 and § 2,
     § 30-1-13 alone (``law="nm"``) or § 2 alone (``law="federal"``)."""
@@ -812,7 +840,8 @@ def render_summary(s: Summary) -> list[str]:
         lines += ["", f"{pair.defendant} toward {pair.victim}:"]
         shown = []
         for law in pair.laws:  # the decision first: whether a period passed, on the law's line
-            shown.append(once(law_line_with_periods(law, names, pair.counts, s.assessed_on)))
+            line = law_line_with_periods(law, names, pair.counts, s.assessed_on)
+            shown.append(once(with_accessory_ref(line, s, pair, law)))
         for line in with_related(pair, shown, pair.related):
             lines += wrap(line, "  ")
         lines += _counts(pair.counts, pair.victim, names, s.assessed_on)

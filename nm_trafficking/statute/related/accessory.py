@@ -93,11 +93,12 @@ FEDERAL_INTENT_WHY = (
 )
 """Why a helper met on the state's accessory facts is undetermined under a federal section."""
 FEDERAL_CAVEAT = (
-    "A stated intent never makes {helper} liable here: whether {helper} is liable turns on a "
-    "federal intent standard that is not in the sources read."
+    "Even a stated intent would not settle {helper}'s liability here: it turns on a federal "
+    "intent standard that is not in the sources read."
 )
 """The federal line's last sentence, ``{helper}`` to fill in (:func:`federal_line`; the
-workbench page's too)."""
+workbench page's too). True read alone, whether or not the helper's intent is stated (review S9
+of session 7: "A stated intent never makes L liable here" read as a rule of law)."""
 
 
 def federal_line(helper: str, statuses: Iterable[tuple[str, str]]) -> str:
