@@ -541,6 +541,14 @@ def _not_met_pair(acts: Sequence[ActVerdict[Any]]) -> str:
     named ("for the recruiting of 1 May 2026, ..."); where no act has their verb, each act's
     own reasons are said (they name its verb)."""
     acts = sorted(acts, key=side_by_side.when)
+    if len(acts) > 1 and all(_before_in_force(v) for v in acts):  # one reason (review R6)
+        version = acts[0].ctx.version
+        listed = words.either([words.paragraph_short(c) for c in version.citations], "and")
+        return (
+            f"{dates_of([v.ctx for v in acts])} fall outside the period this text was in force "
+            f"(from {words.long_date(version.in_force_from)}): § 30-52-1 does not reach the "
+            f"acts ({listed})"
+        )
     groups: dict[int, tuple[ActVerdict[Any], list[int]]] = {}
     for citation in dict.fromkeys(c for v in acts for c in v.ctx.version.citations):
         found = side_by_side.closest_not_met(acts, citation)
@@ -563,6 +571,21 @@ def _not_met_pair(acts: Sequence[ActVerdict[Any]]) -> str:
             cited = [v.ctx.version.citations[q] for q in ps if q not in fit]
             said += side_by_side.each_verb([(u, _reasons_at(u, cited)) for u in acts])
     return "; ".join(dict.fromkeys(said))
+
+
+def _before_in_force(v: ActVerdict[Any]) -> bool:
+    """The act fails every paragraph of its text on the text's date alone (before it was in
+    force): the same reason for every such act, said once for them all (review R6 of session 7:
+    a NOT MET line gave it once per act and paragraph)."""
+    offences = v.ctx.version.offences
+    return bool(offences) and all(
+        any(e.key == IN_FORCE and v.elements[q][i] == NOT_MET for i, e in enumerate(p.elements))
+        for q, p in enumerate(offences)
+    )
+
+
+IN_FORCE = "in_force"
+"""The key of the element that a § 30-52-1 act took place while the text was in force."""
 
 
 def _reasons_at(v: ActVerdict[Any], cited: Sequence[str]) -> str | None:
