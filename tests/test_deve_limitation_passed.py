@@ -25,10 +25,12 @@ A1_ADULT = {
 AT_ISSUE = {
     "federal": {
         "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+        "as_to_commercial_sex_act": {"knew": True},
         "labor": {"for_labor_or_services": True},
     }
 }
-"""Facts that put both kinds of federal trafficking at issue (commerce: § 1591; for labor or
+"""Facts that put both kinds of federal trafficking at issue (a commercial sex act known:
+§ 1591, the commerce fact alone no longer does, review S10 of session 7; for labor or
 services: §§ 1589, 1590): a section no fact puts at issue gives no period on the first screen
 (docs/federal.md, decision 19), so the periods are read where they are given."""
 

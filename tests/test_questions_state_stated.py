@@ -25,7 +25,7 @@ def test_the_state_purpose_is_named_and_nothing_is_read_across() -> None:
     pattern = nmt.load(ROOT / "examples" / "a1_farm_labor_promised_wages.yaml")
     a = nmt.assess(pattern, today=TODAY)
     text = _labor_question(a)
-    assert "(The facts state the act was to subject W1 to labor under § 30-52-1; the federal " in (
+    assert "(The facts state each act was to subject W1 to labor under § 30-52-1; the federal " in (
         text
     )
     assert a.finding("contractor", "W1").jurisdictions["usc_1590"].status == "undetermined"
