@@ -400,9 +400,9 @@ def test_a_count_that_may_be_first_degree_is_never_called_out_of_time() -> None:
     text = _norm(a.explain())
     assert (
         "if a first degree felony: none under § 30-1-8(I) if it is a 'first degree violent "
-        "felony', a term not defined in the sources read, else, on a reading, to 28 February 2020 (passed) "
-        "under § 30-1-8(H); or if a second degree felony: to 28 February 2023 (passed) under "
-        "§ 30-1-8(A)" in text
+        "felony', a term not defined in the sources read, else, on a reading, to 28 February "
+        "2020 (passed) under § 30-1-8(H); or if a second degree felony: to 28 February 2023 "
+        "(passed) under § 30-1-8(A)" in text
     )
     # (I) may give none (review K4): never said passed outright, only "unless" (review S2)
     assert "the limitation period has passed (" not in text
