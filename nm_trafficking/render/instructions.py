@@ -1081,8 +1081,11 @@ def _instruction(
     if status == "undetermined" and not d.supported(keys, age):
         return LeftOut(citation, apart, act_words(act, victim, when))
     if status == "undetermined" and not asked and facts is not None:
-        # (an age or a means stated, in a labor case; without the facts nothing is left out)
-        return LeftOut(citation, UNASKED_APART[law], act_words(act, victim, when))
+        # (an age or a means stated, in a labor case; without the facts nothing is left out):
+        # named by its section (review R2 of session 7: not "§ 1591(a)(1) (force, ...) and
+        # § 1591(a)(1) (a commercial sex act)"; :func:`_left_out_line` drops its prongs)
+        section = f"18 U.S.C. § {version.section}" if federal else citation
+        return LeftOut(section, UNASKED_APART[law], act_words(act, victim, when))
     elements = _elements(version, para, d, age)
     return Instruction(
         law=law,
@@ -1274,6 +1277,10 @@ def _left_out_line(left: Sequence[LeftOut]) -> str | None:
     sets it apart, which no fact stated supports."""
     if not left:
         return None
+    whole = {(i.citation, i.act) for i in left if "(" not in i.citation.rpartition("§")[2]}
+    left = [  # a section left out as a whole: its prongs are not named again for the act
+        i for i in left if not any(i.citation.startswith(f"{c}(") and a == i.act for c, a in whole)
+    ]
     acts: dict[tuple[str, str], list[str]] = {}
     for item in left:
         acts.setdefault((item.citation, item.apart), []).append(item.act)
