@@ -415,9 +415,7 @@ def limitation(
                 ) + " or ".join(_end(p, today, said=law_id in said) for p in other)
             by_grade.setdefault(end, []).extend([period.grade] if period.grade else [])
         if first and len(by_grade) > 1:
-            graded = [g for grades in by_grade.values() for g in grades]
-            rank = {g: i for i, g in enumerate(words.most_serious_first(graded))}
-            ordered = sorted(by_grade.items(), key=lambda kv: min(rank.get(g, 0) for g in kv[1]))
+            ordered = _by_grade_most_serious_first(by_grade)
             end = "; or ".join(
                 f"if a {words.either([words.grade_name(g) for g in grades])}: {e}"
                 for e, grades in ordered
@@ -445,9 +443,7 @@ def limitation(
                 if p.kind == "life"
             )
         elif len(by_grade) > 1 and all(by_grade.values()):
-            graded = [g for grades in by_grade.values() for g in grades]
-            rank = {g: i for i, g in enumerate(words.most_serious_first(graded))}
-            ordered = sorted(by_grade.items(), key=lambda kv: min(rank.get(g, 0) for g in kv[1]))
+            ordered = _by_grade_most_serious_first(by_grade)
             end = ", ".join(
                 f"{e} if a {words.either([words.grade_name(g) for g in grades])}"
                 for e, grades in ordered
@@ -465,6 +461,15 @@ def limitation(
         return ""
     joined = "; ".join(f"{words.either(laws, 'and')} {end}" for end, laws in parts.items())
     return f"{LIMITATION}{joined}"
+
+
+def _by_grade_most_serious_first(
+    by_grade: Mapping[str, Sequence[str]],
+) -> list[tuple[str, Sequence[str]]]:
+    """A count's periods in words with the grades each is for, the most serious grade first."""
+    graded = [g for grades in by_grade.values() for g in grades]
+    rank = {g: i for i, g in enumerate(words.most_serious_first(graded))}
+    return sorted(by_grade.items(), key=lambda kv: min(rank.get(g, 0) for g in kv[1]))
 
 
 LIMITATION = "limitation (unless tolled; check): "
