@@ -80,7 +80,7 @@ def knowingly(words_from: str) -> Element:
         question=("Did {actor} act knowingly {when}?"),
         unknown_reason="whether {actor} acted knowingly is not established",
         note="The same fact as the state statute's 'knowingly' (reference § 3.8).",
-        brief="knowingly",
+        brief="knowing conduct",
     )
 
 

@@ -236,7 +236,7 @@ def knowingly(t: Text) -> Element:
         unknown_reason="whether {actor} acted knowingly is not established",
         note="The same fact as the state statute's 'knowingly': both laws use the word for the "
         "conduct (reference § 3.8 and § 4).",
-        brief="knowingly",
+        brief="knowing conduct",
     )
 
 
