@@ -334,9 +334,10 @@ def test_the_2005_line_names_the_missing_text_not_the_punishment_alone() -> None
         "1 September 2005." in line
     )
     assert (
-        "§ 1590: UNDETERMINED — no punishment can be stated for the dates of the acts. No text is "
-        "encoded for the date of the obtaining of 1 September 2005; the limitation period has "
-        "passed (unless tolled; check)." in line  # one count: said on the line (review F11)
+        "§ 1590: UNDETERMINED — no punishment can be stated for the dates of the acts; the "
+        "limitation period has passed (unless tolled; check). No text is encoded for the date of "
+        "the obtaining of 1 September 2005." in line  # one count: said on the line (review F11),
+        # right after the punishment it turns on, before why and the cautions (session 7)
     )
 
 

@@ -76,12 +76,6 @@ def _fact_words(e: ElementResult) -> list[str]:
     return list(dict.fromkeys(words.fact_ref_words(f) for f in e.facts))
 
 
-def _with_passed(text: str, passed: str) -> str:
-    """A law line's text with the limitation periods passed (``passed``, may be empty) after
-    it, in one sentence: the line's closing period moved after them."""
-    return f"{text.removesuffix('.')}; {passed}." if passed else text
-
-
 def render_summary_html(s: Summary) -> str:
     """The summary as an HTML section (a Jinja2 template, caller text escaped)."""
     from nm_trafficking.render.memo import environment
@@ -103,8 +97,9 @@ def render_summary_html(s: Summary) -> str:
                         # "...[S]); the limitation period has passed ... (unless tolled; check)."
                         "text": once(
                             summary_text.with_accessory_ref(
-                                _with_passed(
-                                    summary_text.law_text(law, names),
+                                summary_text.law_text(
+                                    law,
+                                    names,
                                     summary_text.passed_periods(
                                         pair.counts, law.law, s.assessed_on
                                     ),

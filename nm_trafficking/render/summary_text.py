@@ -102,9 +102,12 @@ def _open_list(statuses: Mapping[str, str]) -> str:
     return ", ".join(named)
 
 
-def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
+def law_text(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
     """What follows a law's status in its line: the paragraphs met (or, undetermined, those
-    still open), the grade or penalty and why it differs from § 30-52-1 (may be empty)."""
+    still open), the grade or penalty, whether the limitation periods have passed (``passed``:
+    :func:`passed_periods`, right after the grade it turns on), then why it differs from
+    § 30-52-1 and the line's cautions (may be empty). (Review of session 7: after the cautions,
+    "B is also a victim: T's obtaining …; the limitation period has passed" read as T's.)"""
     status = law.status
     # the paragraphs met, or (undetermined) those still open, as the memo's table names them
     which = (
@@ -123,12 +126,14 @@ def law_text(law: LawStatus, names: Mapping[str, str]) -> str:
     grade = re.sub(re.escape(names[law.law]) + r"(?=\([a-z]\))", "", law.grading.words) + "."
     if grade.startswith(words.NO_PENALTY_GIVEN) and "commercial sex act" in why:  # the why says it
         grade = f"{words.NO_PENALTY_GIVEN}."
+    if passed:
+        grade = f"{grade.removesuffix('.')}; {passed}."
     return " ".join(x for x in (head, "—", grade, words.capital(why)) if x)
 
 
-def law_line(law: LawStatus, names: Mapping[str, str]) -> str:
+def law_line(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
     """``§ 30-52-1: MET ((A)(1), (A)(2)) — second degree felony (basic sentence 9 years [S]).``"""
-    text = law_text(law, names)
+    text = law_text(law, names, passed)
     return f"{names[law.law]}: {words.STATUS_LABELS[law.status]}" + (f" {text}" if text else "")
 
 
@@ -158,9 +163,7 @@ def law_line_with_periods(
     today: date,
 ) -> str:
     """:func:`law_line`, and whether the limitation periods of its counts have passed."""
-    line = law_line(law, names)
-    passed = passed_periods(counts, law.law, today)
-    return f"{line.removesuffix('.')}; {passed}." if passed else line
+    return law_line(law, names, passed_periods(counts, law.law, today))
 
 
 def latest_day(act: ActUnderLaw) -> date | None:
