@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import nm_trafficking as nmt
 from nm_trafficking.render.instructions import (
     BARRED,
@@ -320,6 +322,8 @@ def test_a_conspiracy_names_1594c_also_with_the_federal_sections_alone() -> None
 
 
 def _reference() -> str:
+    if not FEDERAL_REF.exists():  # (CI clones the repository alone)
+        pytest.skip("shared/statute reference not beside the repo")
     return " ".join(FEDERAL_REF.read_text(encoding="utf-8").replace("> ", " ").split())
 
 
@@ -463,6 +467,8 @@ def test_the_a2_age_note_names_the_references_worked_contrast() -> None:
             for e in o.elements:
                 if e.note and "contrast 3" in e.note:
                     assert "reference § 4, worked contrast 3" in e.note
+    if not FEDERAL_REF.exists():  # (CI clones the repository alone)
+        pytest.skip("shared/statute reference not beside the repo")
     reference = FEDERAL_REF.read_text(encoding="utf-8")
     assert "Worked contrasts" in reference and "\n3. A defendant who honestly believed" in reference
 
