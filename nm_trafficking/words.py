@@ -352,6 +352,6 @@ def law_citation(law_id: str) -> str:
     return law(law_id).citation
 
 
-NO_PENALTY_GIVEN = "no penalty given"
+NO_PENALTY_GIVEN = "penalty not shown"
 """The first words of § 1591's penalty where no commercial sex act is at issue
 (``reasoning.summary``; the text line says them alone, its why following)."""

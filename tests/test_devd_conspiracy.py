@@ -95,7 +95,7 @@ def test_one_agreement_over_two_acts_is_one_conspiracy_graded_by_the_highest_cri
         "and the transporting of 1 June 2021 (stated): one conspiracy" in text
     )
     assert "read as one agreement, hence one conspiracy, not one per act" in text
-    assert "to 1 June 2023, unless tolled" in text
+    assert "to 1 June 2023 (passed), unless tolled" in text
     # the pair's own note (the finding's) says the same: one conspiracy
     (finding,) = result.findings
     (own,) = [n for n in finding.notes if n.kind == "conspiracy"]

@@ -123,8 +123,8 @@ def test_the_3299_note_of_a_dated_act_before_it_is_no_condition_on_its_date() ->
     assert "if the act is on or after 27 July 2006" not in text
     assert (
         "the obtaining of 1 September 2005: before § 3299 (27 July 2006, as the reference gives "
-        "it): five years under 18 U.S.C. § 3282(a) [S], to 1 September 2010, unless tolled — "
-        "check (passed); whether § 3299 reached the act is open (Stogner does not bar it: these "
+        "it): five years under 18 U.S.C. § 3282(a) [S], to 1 September 2010 (passed), unless "
+        "tolled — check; whether § 3299 reached the act is open (Stogner does not bar it: these "
         "five years had not run on 27 July 2006, and a later extension helps a prosecution not "
         "yet barred when it took effect)" in text
     )
@@ -133,7 +133,7 @@ def test_the_3299_note_of_a_dated_act_before_it_is_no_condition_on_its_date() ->
 def test_an_act_whose_five_years_ran_before_3299_says_so() -> None:
     _, a = _assess(_1591_open("2001-03-01"))
     text = _flat(render_elements_text(a))
-    assert "to 1 March 2006, unless tolled — check (passed)" in text
+    assert "to 1 March 2006 (passed), unless tolled — check" in text
     # review G3: § 3299 cannot revive a period that had run (Stogner): not said open
     assert "§ 3299 came after they had run and does not revive them (Stogner [P])" in text
 

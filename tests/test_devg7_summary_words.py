@@ -378,12 +378,12 @@ def test_a_labor_case_gives_no_1591_band(law: str) -> None:
     line = text[text.index("§ 1591: UNDETERMINED") : text.index("§ 1589: ")]
     assert "15 years to life" not in line and "no punishment stated" not in line
     assert line.startswith(
-        "§ 1591: UNDETERMINED ((a)(1) force, fraud or coercion) — no penalty given. § 1591 "
+        "§ 1591: UNDETERMINED ((a)(1) force, fraud or coercion) — penalty not shown. § 1591 "
         "reaches only a commercial sex act"
     )
     (s1591,) = [x for x in result.summary.pairs[0].laws if x.law == "usc_1591"]
     assert s1591.grading.words == (
-        "no penalty given: no fact stated puts at issue a commercial sex act by V"
+        "penalty not shown: no fact stated puts at issue a commercial sex act by V"
     )
     assert s1591.status == "undetermined" and s1591.grading.possible  # the fields unchanged
     # §§ 1589 and 1590, at issue, keep their bands
@@ -393,7 +393,7 @@ def test_a_labor_case_gives_no_1591_band(law: str) -> None:
 def test_a_sex_case_keeps_the_1591_band() -> None:
     pattern = _one_old_act(date="2024-03-01", to_subject_to={"commercial_sexual_activity": True})
     text = _flat(nmt.assess(pattern, today=TODAY, law="federal").explain())
-    assert "no penalty given" not in text and "§ 1591: UNDETERMINED" in text
+    assert "penalty not shown" not in text and "§ 1591: UNDETERMINED" in text
     assert "(b)(1): 15 years to life" in text
 
 

@@ -1,5 +1,5 @@
 """A count's penalty words agree with its section's line: where § 1591 is not at issue (no fact
-puts a commercial sex act at issue) the line says "no penalty given", and so does every count
+puts a commercial sex act at issue) the line says "penalty not shown", and so does every count
 (review R1 of session 7: the memo's counts table still gave § 1591's bands). The bands stay
 in the fields (``possible``)."""
 

@@ -132,7 +132,7 @@ def test_a_jurisdiction_fact_puts_no_sex_act_at_issue(fields: dict[str, Any]) ->
     without = _assess({**labor, "means_will_be_used": {"fraud": True}})
     assert "usc_1591" not in _asked(with_it) and "usc_1591" not in _asked(without)
     assert _line(with_it, "usc_1591").why == _line(without, "usc_1591").why
-    assert _line(with_it, "usc_1591").grading.words.startswith("no penalty given")
+    assert _line(with_it, "usc_1591").grading.words.startswith("penalty not shown")
     sex = {"will_be_caused_to_engage_in_commercial_sexual_activity": True}
     assert "usc_1591" in _asked(_assess({**sex, **fields})) and "usc_1591" in _asked(_assess(sex))
 

@@ -79,8 +79,8 @@ def test_a_2015_third_degree_count_assessed_in_2026_carries_a_dated_30_1_8_b_war
     assert f.grade == "third_degree_felony"  # a warning, never a finding: the grade stands
     text = _note(f, "limitation_period")
     assert (
-        "third degree felony: five years under NMSA 1978, § 30-1-8(B) [S], to 10 March 2020, "
-        "unless tolled — check (passed)"  # before the day of the assessment (review 10)
+        "third degree felony: five years under NMSA 1978, § 30-1-8(B) [S], to 10 March 2020 "
+        "(passed), unless tolled — check"  # before the day of the assessment (review 10)
     ) in text
     assert "§ 30-1-9.1" in text and "not § 30-52-1" in text
     # how every period is read is said once per assessment, not in each pair's note
@@ -139,7 +139,9 @@ def test_federal_periods_1591_none_1589_1590_ten_years() -> None:
         },
     )
     (note,) = [n for n in labor.jurisdictions["usc_1589"].notes if n.kind == "limitation_period"]
-    assert "ten years under 18 U.S.C. § 3298 [S], to 1 May 2022, unless tolled" in note.text
+    assert "ten years under 18 U.S.C. § 3298 [S], to 1 May 2022 (passed), unless tolled" in (
+        note.text
+    )
 
 
 @pytest.mark.statute("30-52-1(A)(2)")

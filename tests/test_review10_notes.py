@@ -156,7 +156,7 @@ def test_the_quotations_are_said_once_in_the_elements_view_and_the_memo() -> Non
 def test_a_period_that_has_passed_reads_passed() -> None:
     result = _p01()
     (text,) = _notes(result, "conspiracy", "NMSA 1978, § 30-28-2")
-    assert "to 1 August 2024, unless tolled — check (passed)" in text
+    assert "to 1 August 2024 (passed), unless tolled — check" in text
     everything = _flat(result.explain("elements"))
     assert "before the day of the assessment" not in everything
 

@@ -588,7 +588,7 @@ def _who_may_prosecute(ctx: ActContext[Any], fields: _Fields, base: _Who) -> lis
                     f"Indian country{INDIAN_WHY}"
                 ),
                 kind=FACT,
-                citations=["30-52-1(B)"],
+                citations=["30-52-1"],  # whether the State may prosecute: not (B) (review T5)
                 element="indian_country",
                 **base,
             )

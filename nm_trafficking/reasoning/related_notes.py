@@ -98,8 +98,8 @@ def _period(
         )
     end = _add_years(day, rule.years)
     why = _leap_end(day, end, rule.citation.startswith("NMSA"))
-    text = f"{grade}: {span}, to {words.long_date(end)}{why}, unless tolled — check"
-    return text + limitation.mark(end, today)  # as every limitation line says it
+    mark = limitation.mark(end, today)  # as every limitation line says it, after the date
+    return f"{grade}: {span}, to {words.long_date(end)}{mark}{why}, unless tolled — check"
 
 
 _STATE_TAIL = ". " + " ".join(limitation.STATE_CAUTIONS)

@@ -374,7 +374,7 @@ def _federal_count(
         text = "none"
     if not at_issue and law.commercial_sex_only and text.startswith("possible: "):
         # as the section's line says (review R1 of session 7: the memo's counts table gave
-        # § 1591's bands where its line said "no penalty given")
+        # § 1591's bands where its line said none)
         text = (
             f"{NO_PENALTY_GIVEN}: no fact stated puts at issue a commercial sex act by "
             f"{v.ctx.conduct.person}"
