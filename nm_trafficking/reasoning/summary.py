@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 from nm_trafficking import words
 from nm_trafficking.facts.pattern import FactPattern
@@ -280,10 +280,13 @@ def _not_at_issue(
     if not grading.possible and not grading.none_stated_possible:
         return grading  # no band to give (no text for the dates): the words say so
     person = acts[0].ctx.conduct.person if acts else "the person"
-    return replace(
-        grading,
-        words=f"{NO_PENALTY_GIVEN}: no fact stated puts at issue a commercial sex act by {person}",
-    )
+    return replace(grading, words=_not_at_issue_words(person))
+
+
+def _not_at_issue_words(person: str) -> str:
+    """§ 1591's penalty in words where no fact puts a commercial sex act by ``person`` at
+    issue: on the section's line and on each count alike (review R1 of session 7)."""
+    return f"{NO_PENALTY_GIVEN}: no fact stated puts at issue a commercial sex act by {person}"
 
 
 NO_PENALTY_GIVEN = words.NO_PENALTY_GIVEN
@@ -375,10 +378,7 @@ def _federal_count(
     if not at_issue and law.commercial_sex_only and text.startswith("possible: "):
         # as the section's line says (review R1 of session 7: the memo's counts table gave
         # § 1591's bands where its line said none)
-        text = (
-            f"{NO_PENALTY_GIVEN}: no fact stated puts at issue a commercial sex act by "
-            f"{v.ctx.conduct.person}"
-        )
+        text = _not_at_issue_words(v.ctx.conduct.person)
     limitation, deadline, deadlines, periods = (
         _limitation(v, law) if at_issue else (None, None, None, [])
     )
@@ -505,8 +505,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status, not_asked: s
         element for e, element in enumerate(paragraph.elements) if v.elements[p][e] == UNDETERMINED
     ]
     needs = f"{short} also needs {words.either(_briefs(open_, v, acts), 'and')}"
-    why_not = not_asked
-    if why_not is not None and law.labor_or_services:
+    if not_asked is not None and law.labor_or_services:
         # nothing is asked: the labor or services no fact puts at issue, said once (not the
         # open elements, then the labor or services again; the elements are one step away)
         person = v.ctx.conduct.person
@@ -514,8 +513,8 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status, not_asked: s
             f"{short} needs {person}'s labor or services, and no fact stated puts them at "
             f"issue, so none of {words.law_short(law)}'s questions is asked"
         )
-    if why_not is not None:  # its questions are not asked (``needed``): the line says why
-        needs += f"; {why_not}"
+    if not_asked is not None:  # its questions are not asked (``needed``): the line says why
+        needs += f"; {not_asked}"
     return needs
 
 
@@ -856,17 +855,18 @@ def _attempt_grade(grade: str) -> str:
 
 
 def _indicators(
-    pattern: FactPattern, actor: str, person: str
+    pattern: FactPattern, actor: str | None, person: str
 ) -> dict[str | None, list[tuple[str, ...]]]:
     """The means (force, fraud, coercion) each observed indicator done toward ``person`` is
     evidence of, one entry per observation: by ``actor``, and by no one named (``None``) —
     evidence, never a finding (``reasoning.evidence``); another person's are not counted (no
-    evidence of this actor's mind)."""
+    evidence of this actor's mind). ``actor`` None: by anyone (whether ``person`` may be a
+    victim, not what an actor knew)."""
     from nm_trafficking.indicators import indicator
 
     found: dict[str | None, list[tuple[str, ...]]] = {}
     for obs in pattern.observations:
-        if obs.person == person and obs.actor in (actor, None):
+        if obs.person == person and (actor is None or obs.actor in (actor, None)):
             means = indicator(obs.indicator).means_names
             if means:
                 found.setdefault(obs.actor, []).append(means)
@@ -1013,20 +1013,11 @@ def _evidence_of_victim(pattern: FactPattern, questions: Sequence[Question]) -> 
     """The (E) question of a helper only labelled a victim names the indicators of force, fraud
     or coercion toward the helper on file, by whoever did them, as the means questions do
     (review O6): evidence that the helper may be a victim, not a finding."""
-    from nm_trafficking.indicators import indicator
-
     for q in questions:
         if q.element != "victim_not_accessory" or q.kind != FACT or q.defendant is None:
             continue
         helper = q.defendant
-        found: dict[str | None, list[tuple[str, ...]]] = {}
-        for obs in pattern.observations:
-            if obs.person == helper:
-                means = indicator(obs.indicator).means_names
-                if means:
-                    found.setdefault(obs.actor, []).append(means)
-        found = dict(sorted(found.items(), key=lambda kv: kv[0] is None))
-        said = _indicator_words(found, helper)
+        said = _indicator_words(_indicators(pattern, None, helper), helper)
         if said:
             q.text += f" (Evidence on file: {said}; indicators are evidence, not a finding.)"
 
@@ -1900,12 +1891,13 @@ def _applied_from(law: Law) -> dict[int, date]:
     firsts: dict[int, date] = {}
     for start in bounds:
         version, in_force = law.version_for(start)
-        if isinstance(version, FederalVersion) and version.enactment_day:
+        if _enactment_day(version):
             version = version.candidates[-1]  # the text enacted that day, with the one before
         if in_force is not False:
             firsts.setdefault(id(version), start)
     return firsts
 
 
-def _enactment_day(version: TextVersion) -> bool:
+def _enactment_day(version: TextVersion) -> TypeGuard[FederalVersion]:
+    """A federal text's period of one day, the day the Act was enacted (both texts apply)."""
     return isinstance(version, FederalVersion) and version.enactment_day
