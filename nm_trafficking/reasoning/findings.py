@@ -47,8 +47,9 @@ def _subsections(
             if statuses.get(c.conduct) == status:
                 index = i
                 break
-        # not the file's first act: one rule for every status (review O3, review P F4)
-        if index is not None:
+        # not the file's first act: one rule for every status (review O3, review P F4); a
+        # pair's only act decides whatever the status
+        if index is not None and len(acts) > 1:
             decided = side_by_side.deciding(acts, citation, status)
             index = decided if decided is not None else index
         if index is not None:  # the text of the version the deciding act falls under

@@ -380,9 +380,9 @@ def summarise(
     words must add when a grade is given (e.g. that a plain age was read at every act), asked
     only when the words are built."""
     # by date, not the file's order: the open grades are said act by act (review P F4, F6)
-    candidates = sorted(
-        (g for g in graded if g.grades), key=lambda g: side_by_side.act_order(g.verdict)
-    )
+    candidates = [g for g in graded if g.grades]
+    if len(candidates) > 1:
+        candidates.sort(key=lambda g: side_by_side.act_order(g.verdict))
     if not candidates:
         return GradeSummary(
             "not_applicable",
@@ -400,10 +400,15 @@ def summarise(
         )
     # the act the grade is said at: the most serious floor, then the earliest act (by date and
     # verb), never the file's first (review P F4)
-    floor_item = min(
-        (item for item in candidates if item.verdict.status == MET),
-        key=lambda item: (-item.grades[0].severity, *side_by_side.act_order(item.verdict)),
-        default=None,
+    met = [item for item in candidates if item.verdict.status == MET]
+    floor_item = (
+        met[0]
+        if len(met) == 1
+        else min(
+            met,
+            key=lambda item: (-item.grades[0].severity, *side_by_side.act_order(item.verdict)),
+            default=None,
+        )
     )
     floor = floor_item.grades[0] if floor_item is not None else None
     by_severity: dict[int, Grade] = {}
@@ -413,7 +418,7 @@ def summarise(
                 by_severity[g.severity] = g
     possible = [by_severity[k] for k in sorted(by_severity)]
     determined = floor is not None and possible[-1].severity == floor.severity
-    focus = floor_item or min(candidates, key=lambda item: side_by_side.act_order(item.verdict))
+    focus = floor_item or candidates[0]  # the earliest (by date and verb)
 
     def explain() -> dict[str, object]:
         open_items = [] if determined else _open(candidates, floor)

@@ -113,8 +113,12 @@ def when(v: ActVerdict[Any]) -> tuple[bool, date]:
 
 
 def act_order(v: ActVerdict[Any]) -> tuple[object, ...]:
-    """An act's place whatever the file's order: by date (:func:`when`), then verb."""
-    return (*when(v), v.ctx.conduct.act.value)
+    """An act's place whatever the file's order: by date (:func:`when`), then verb (kept on
+    the verdict once worked out)."""
+    kept: tuple[object, ...] | None = v.order
+    if kept is None:
+        kept = v.order = (*when(v), v.ctx.conduct.act.value)
+    return kept
 
 
 def deciding(acts: Sequence[ActVerdict[Any]], citation: str, status: Status) -> int | None:

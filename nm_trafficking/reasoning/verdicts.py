@@ -76,6 +76,9 @@ class ActVerdict(Generic[V]):
     (``grading.grade_act``), worked out on first use and kept with the verdict: the finding,
     the limitation note and the summary's line each read them. Statute data only, so nothing
     kept here refers back to the verdict; a verdict made anew starts without it."""
+    order: Any = field(default=None, init=False, repr=False, compare=False)
+    """The act's place whatever the file's order (``side_by_side.act_order``), worked out on
+    first use: read wherever an act speaks for the pair (each paragraph, the grade)."""
 
     def alternatives(self, paragraph: int, element: int) -> tuple[int, ...]:
         """The alternatives of the element that matched (established or defeated)."""
