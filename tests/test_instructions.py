@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import nm_trafficking as nmt
-from nm_trafficking import statute
+from nm_trafficking import statute, words
 from nm_trafficking.cli import main
 from nm_trafficking.render.instructions import FORMS, PAST, Instruction, court_form, render
 from nm_trafficking.results import DISCLAIMER
@@ -595,10 +595,12 @@ _VERB_FORMS = ("A1", "A2", "1591a1_means", "1591a1_minor", "1589a", "1590a")
 
 
 def _para_of(i: Instruction) -> statute.model.OffenceParagraph:
-    versions = [v for law in (statute.NM, *statute.FEDERAL_LAWS) for v in law.versions]
-    version = max(
-        (v for v in versions if i.text_applied.startswith(v.citation)),
-        key=lambda v: len(v.citation),
+    # the text applied is named as the summary names it (``words.text_name``; review V14)
+    version = next(
+        v
+        for law in (statute.NM, *statute.FEDERAL_LAWS)
+        for v in law.versions
+        if i.text_applied == words.text_name(law, v)
     )
     return next(
         p

@@ -74,6 +74,7 @@ from nm_trafficking.statute.related import accessory as accessory_law
 from nm_trafficking.statute.usc_18.s1589 import elements as s1589
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.statute.usc_18.s1591.contradiction import contradiction_words
+from nm_trafficking.summary import Caution
 
 STATE = "nm_30_52_1"
 
@@ -172,14 +173,18 @@ class PairForm:
     leaves, a conspiracy an agreement stated leaves), named with its citation and act, and why
     no instruction is drafted for it (:func:`_related_lines`)."""
     points: tuple[str, ...] = ()
-    """One "Open" line per point the summary raises for the pair on who may prosecute or on a
+    """The summary's Indian-country caution for the pair (:func:`_indian_country_line`), then
+    one "Open" line per point the summary raises for the pair on who may prosecute or on a
     federal jurisdiction element, in the summary's words (:func:`_jurisdiction_lines`): an
     act outside New Mexico, an act in Indian country, a special maritime and territorial
     jurisdiction stated for an act in Indian country."""
     cautions: tuple[str, ...] = ()
-    """Where several state instructions are drafted for the pair (several acts, or one act under
-    several paragraphs): the pair's notes on separate counts (State v. Carson) and on unanimity,
-    in the elements view's and the memo's words (:func:`_cautions`)."""
+    """The cautions of the summary's § 30-52-1 line for the pair, in its words (a sting's
+    reason, a defendant also a victim or under eighteen, evidence against a stated means:
+    :data:`SUMMARY_CAUTIONS`); then, where several state instructions are drafted for the pair
+    (several acts, or one act under several paragraphs), the pair's notes on separate counts
+    (State v. Carson) and on unanimity, in the elements view's and the memo's words
+    (:func:`_cautions`)."""
 
 
 @dataclass(frozen=True)
@@ -583,6 +588,24 @@ def _commerce(d: _Draft) -> str:
     return f"the defendant's acts were {d.options('jurisdiction')}"
 
 
+VENTURE_COMMERCE = (
+    "the statute puts the commerce words in (a)(1) only, and 20.26 requires them for (a)(2); whose "
+    "acts must affect commerce is not stated in the reference: read as the venture's (a)(1) act "
+    "(UNVERIFIED)"
+)
+"""Why § 1591(a)(2)'s jurisdiction element is drafted of the venture's act, said with its
+authority: the element's own reading (``s1591.elements.jurisdiction``, ``a2``; review V3 of
+session 8: not "the defendant's acts", which the library does not read)."""
+
+
+def _venture_commerce(d: _Draft) -> str:
+    """§ 1591(a)(2)'s jurisdiction element, of the act the library reads it of: the venture's
+    act described in (a)(1) toward the person (:data:`VENTURE_COMMERCE`)."""
+    return (
+        f"the venture's act described in § 1591(a)(1) toward {d.v} was {d.options('jurisdiction')}"
+    )
+
+
 def _venture_benefit_1591(d: _Draft) -> str:
     return (
         f"the defendant knowingly benefited {d.options('benefit')} from participation in a "
@@ -699,14 +722,14 @@ FORMS: dict[str, tuple[Group, ...]] = {
     "1591a2_means": (
         (("conduct", "knowingly", "benefit", "participation", "venture"), _venture_benefit_1591),
         (("means_will_be_used",), _means_1591),
-        (("jurisdiction",), _commerce),
+        (("jurisdiction",), _venture_commerce),
     ),
     "1591a2_minor": (
         (("conduct", "knowingly", "benefit", "participation", "venture"), _venture_benefit_1591),
         (("under_eighteen",), _age_1591),
         (("age_mental_state",), _age_mind_1591),
         (("commercial_sex_act",), _csa_1591),
-        (("jurisdiction",), _commerce),
+        (("jurisdiction",), _venture_commerce),
     ),
     "1589a": (
         (("conduct",), lambda d: f"the defendant {d.verb} the labor or services of {d.v}"),
@@ -784,7 +807,7 @@ ALSO: dict[tuple[bool, str], tuple[str, ...]] = {
     (False, "to_subject_to"): _FEDERAL_LABOR,
     (False, "means_was_used"): _FEDERAL_MEANS[-len(s1591.MEANS) :],
     (True, "for_labor_or_services"): _STATE_LABOR,
-    (True, "conduct"): _STATE_LABOR,
+    (True, "conduct"): tuple(p for p in _STATE_LABOR if p.startswith("to_subject_to.")),
     (True, "commercial_sex_act"): _STATE_SEX,
     (False, "will_be_caused_to_engage_in_commercial_sexual_activity"): (
         "to_subject_to.commercial_sexual_activity",
@@ -796,7 +819,10 @@ ALSO: dict[tuple[bool, str], tuple[str, ...]] = {
 support drafting it: the other law's facts on the same thing (a means; labor or services; a
 commercial sex act) and, for § 1591's means, the means the offense was effected by. They never
 decide an element (no law's facts are read from another's), but they are evidence toward it:
-a paragraph or prong they point to is drafted, open."""
+a paragraph or prong they point to is drafted, open. § 1589(a)'s conduct (the defendant
+"provides or obtains" the labor) is supported by an intent to subject the person to labor, not
+by a benefit from it (review V8 of session 8: a benefit from the labor is § 1589(b)'s, or (A)(3)'s,
+and sets § 1589(a) apart no more than it sets § 1591(a)(2) apart)."""
 
 _SHARED = {"to_subject_to": ("to_subject_to.commercial_sexual_activity",)}
 """Facts of an element of :data:`APART` that do not set its paragraph apart: a purpose of
@@ -873,6 +899,8 @@ def _authority(
     if labels:
         text += " " + " ".join(dict.fromkeys(labels))
     case = ji.DUONG if observe else _case_for(version, para, keys)
+    if keys == ("jurisdiction",) and para.short.startswith("1591a2"):
+        case = VENTURE_COMMERCE
     return f"{text}; {case}" if case else text
 
 
@@ -1180,6 +1208,15 @@ def _federal_count(
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
         act = act_words(c.act, f.victim, when)
+        if c.date is not None and not c.date_assumed:
+            # a dated act in a period whose texts give it different results (an Act's
+            # enactment day, an effective-date window): which text applies is a point of law,
+            # not the date (review U2 of session 8)
+            period, _ = statute.law(law).version_for(c.date)
+            candidates: tuple[TextVersion, ...] = getattr(period, "candidates", ())
+            if candidates:
+                texts = tuple(words.text_name(statute.law(law), t) for t in candidates)
+                return NoText(act, None, (period.citation, texts))
         # an undated act judged under several texts (``reasoning.undated``): no one text
         if version is statute.law(law).undated or version.encoded:
             return NoText(act, None)
@@ -1201,7 +1238,7 @@ def _federal_count(
             when,
             of_count(c, citation),
             c.victim_age,
-            f"{version.citation} {c.label}",
+            words.text_name(statute.law(law), version),  # as the summary names it (review V14)
             facts.get(c.conduct),
             asked,
             _of_act(points or {}, c.conduct, law),
@@ -1226,21 +1263,35 @@ class NoText:
 
     act: str
     period: str | None
+    point: tuple[str, tuple[str, ...]] | None = None
+    """A dated act in a period whose candidate texts give it different results (an Act's
+    enactment day, an effective-date window): the period's title (why which text applies is
+    UNVERIFIED) and the candidate texts by name; which text applies is then a point of law,
+    not the date (None: not such an act)."""
 
 
 def _no_text_lines(law: str, found: Sequence[NoText]) -> list[str]:
     """One line per period (or per spanning) naming every act of the pair it holds for under
     ``law`` (review M13 of session 7: not one line per act and section)."""
-    groups: dict[str | None, list[str]] = {}
+    groups: dict[tuple[str | None, tuple[str, tuple[str, ...]] | None], list[str]] = {}
     for x in found:
-        groups.setdefault(x.period, []).append(x.act)
+        groups.setdefault((x.period, x.point), []).append(x.act)
     cited = statute.law(law).citation
     out = []
-    for period, acts in groups.items():
+    for (period, point), acts in groups.items():
         named = words.either(list(dict.fromkeys(acts)), "and")
         named = f"{named[0].upper()}{named[1:]}"
         one = len(set(acts)) == 1
-        if period is None:
+        if point is not None:  # the summary's point of law, in its words (the period's title)
+            title, texts = point
+            short = [t.removeprefix(f"{cited} ") for t in texts]
+            out.append(
+                f"{named}: which text of {cited} applies ({words.either(short)}) is a point of "
+                f"law, not a fact to establish ({title}), and the texts give "
+                f"{'it' if one else 'them'} different answers; no instruction is drafted until "
+                "it is settled."
+            )
+        elif period is None:
             out.append(
                 f"{named}: the dates {'it' if one else 'each'} can have happened on span more "
                 f"than one text of {cited}, so which text applies is not known; no instruction "
@@ -1398,6 +1449,59 @@ def _jurisdiction_lines(a: AssessmentResult, defendant: str, victim: str) -> tup
     return tuple(dict.fromkeys(out))
 
 
+SUMMARY_CAUTIONS = ("sting", "also_victim", "child_defendant", "evidence_against_means")
+"""The kinds of the cautions on the summary's § 30-52-1 line (contract 2.6.0) said on the form
+under the pair, in the summary's words and order (review X3 of session 8: the form is read
+alone): every kind. A sting's reason says why the minor offense's paragraph is not drafted (the
+attempt it leaves is named after it); a defendant also a victim, or under eighteen, may not be
+prosecutable as the form drafts it (§ 30-52-1(E); the Children's Code); evidence on file
+against a stated means bears on which alternatives the evidence supports, which the General
+Use Note asks the drafter to keep. The Indian-country caution is said among the points on who
+may prosecute (:func:`_indian_country_line`)."""
+
+INDIAN_COUNTRY = "indian_country"
+"""The kind of the summary's caution on an act in Indian country (contract 2.6.0)."""
+
+
+def _state_cautions(a: AssessmentResult, defendant: str, victim: str) -> list[Caution]:
+    """The cautions of the pair's § 30-52-1 line in the summary (none where § 30-52-1 is not
+    among the laws assessed)."""
+    if STATE not in a.laws:
+        return []
+    return [
+        c
+        for p in a.summary.pairs
+        if (p.defendant, p.victim) == (defendant, victim)
+        for law in p.laws
+        if law.law == STATE
+        for c in law.cautions
+    ]
+
+
+def _indian_country_line(
+    a: AssessmentResult, defendant: str, victim: str, pattern: FactPattern | None
+) -> tuple[str, ...]:
+    """The summary's Indian-country caution for the pair (review X2 of session 8), whatever
+    the persons' stated status: "Open" where the State's jurisdiction is in doubt (the
+    defendant stated to be an Indian: Romero), "Who may prosecute" where the stated facts settle
+    it (a non-Indian defendant: McBratney, Castro-Huerta). Where the defendant's status is not
+    stated, the summary's question of it (:func:`_jurisdiction_lines`) says the same, and the
+    caution is not said again. Without the fact pattern the defendant's status is not known
+    here: "Open"."""
+    status = pattern.person(defendant).indian if pattern is not None else None
+    asked = any(
+        (q.defendant, q.victim) == (defendant, victim) and q.element == INDIAN_COUNTRY
+        for q in a.summary.needed
+    )
+    out = []
+    for c in _state_cautions(a, defendant, victim):
+        if c.kind != INDIAN_COUNTRY or (status is Truth.UNKNOWN and asked):
+            continue
+        head = "Who may prosecute" if status is Truth.FALSE else "Open"
+        out.append(f"{head} ({statute.NM.citation}): {c.text}")
+    return tuple(out)
+
+
 _CAUTIONS = ("unit_of_prosecution", "unanimity")
 """The kinds of the pair's § 30-52-1 notes said on the form where several state instructions
 are drafted for it (``reasoning.notes.unit_of_prosecution``, ``reasoning.related_notes.
@@ -1431,9 +1535,11 @@ def _pair(
     unasked: frozenset[str] = frozenset(),
     where: tuple[str, ...] = (),
     points: Points | None = None,
+    said: tuple[str, ...] = (),
 ) -> PairForm:
     """The pair's form; ``unasked``: the laws the summary asks none of the questions of for
-    the pair (its ``not_asked``), whose open prongs are left out."""
+    the pair (its ``not_asked``), whose open prongs are left out; ``said``: the cautions of the
+    summary's § 30-52-1 line said on the form (:data:`SUMMARY_CAUTIONS`)."""
     points = points or {}
     instructions: list[Instruction] = []
     nothing: list[str] = []
@@ -1472,7 +1578,7 @@ def _pair(
         _left_out_line(left),
         tuple(related),
         where,
-        _cautions(f, instructions),
+        (*said, *_cautions(f, instructions)),
     )
 
 
@@ -1508,8 +1614,16 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
             facts,
             related.get((f.defendant, f.victim), ()),
             unasked.get((f.defendant, f.victim), frozenset()),
-            _jurisdiction_lines(a, f.defendant, f.victim),
+            (
+                *_indian_country_line(a, f.defendant, f.victim, pattern),
+                *_jurisdiction_lines(a, f.defendant, f.victim),
+            ),
             points,
+            tuple(
+                c.text
+                for c in _state_cautions(a, f.defendant, f.victim)
+                if c.kind in SUMMARY_CAUTIONS
+            ),
         )
         for f in a.findings
     )
