@@ -1478,6 +1478,13 @@ def _state_cautions(a: AssessmentResult, defendant: str, victim: str) -> list[Ca
     ]
 
 
+def _cited(text: str) -> str:
+    """A caution of the summary's § 30-52-1 line as the form says it, read alone: one that
+    begins with a paragraph of the section ("(A)(2) is not met: …", a sting's reason) has the
+    section's citation before it, which the line's head gives in the summary."""
+    return f"{statute.NM.citation}{text}" if text.startswith("(") else text
+
+
 def _indian_country_line(
     a: AssessmentResult, defendant: str, victim: str, pattern: FactPattern | None
 ) -> tuple[str, ...]:
@@ -1620,7 +1627,7 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
             ),
             points,
             tuple(
-                c.text
+                _cited(c.text)
                 for c in _state_cautions(a, f.defendant, f.victim)
                 if c.kind in SUMMARY_CAUTIONS
             ),
