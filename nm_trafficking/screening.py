@@ -5,7 +5,6 @@ partners: never a legal determination."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from nm_trafficking import statute
-from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern
 from nm_trafficking.facts.loading import field_errors, parse_text, read_text
 from nm_trafficking.facts.persons import Age, Text
 from nm_trafficking.indicators import indicator, indicators
@@ -121,6 +120,8 @@ class InvalidScreening(InvalidFactPattern):
         where = f"{self.source}: " if self.source else ""
         if self.errors == (NOT_FOUND,):
             return f"{where}screening file not found"
+        if self.errors and all(isinstance(e, FileProblem) for e in self.errors):
+            return where + "; ".join(str(e) for e in self.errors)  # e.g. a directory
         if len(self.errors) == 1:
             return f"{where}invalid screening file: {self.errors[0]}"
         lines = "\n".join(f"  - {e}" for e in self.errors)
@@ -135,7 +136,8 @@ class InvalidScreening(InvalidFactPattern):
         return (InvalidScreening, (self.errors, self.source))
 
 
-NOT_FOUND = FieldError("", "file not found")
+NOT_FOUND = FileProblem("", "file not found")
+"""The words of the loader for a path that does not exist."""
 
 
 def _industry_info(item: Industry) -> dict[str, Any]:
@@ -361,8 +363,6 @@ def screen_file(path: str | Path, *, limits: Limits | None = None) -> ScreeningR
     """Screen a YAML or JSON screening document (see :class:`ScreeningInput`), read within
     ``limits`` (regular files only, bounded, UTF-8)."""
     source = printable(str(path))
-    if not os.path.lexists(path):
-        raise InvalidScreening([NOT_FOUND], source)
     try:
         text = read_text(path, limits=limits, source=source)
     except InvalidFactPattern as exc:

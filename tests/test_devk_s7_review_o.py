@@ -318,7 +318,7 @@ def test_a_missing_screening_file_is_said_not_to_be_found(
     err = capsys.readouterr().err
     assert "invalid screening file: age:" in err and "fact pattern" not in err
     assert main(["screen", str(tmp_path)]) == 2  # a directory: not a regular file
-    assert "invalid screening file: not a regular file" in capsys.readouterr().err
+    assert f"{tmp_path}: a directory, not a file" in capsys.readouterr().err
 
 
 # --- devF: YAML errors never repeat what was written ----------------------------------------

@@ -131,6 +131,9 @@ class CaseError:
     line: int | None = None
     """The line of the case file where the field is written (``None``: not known, e.g. in a
     ``pattern_file`` or for the file as a whole)."""
+    unread: bool = False
+    """The path itself is the problem (not found, a directory with no case file, not a
+    regular file, cannot be read): nothing in it was read, so it is not called malformed."""
 
     def __str__(self) -> str:
         parts = [self.file]

@@ -47,11 +47,11 @@ from nm_trafficking.cases.models import (
     near,
     shown,
 )
-from nm_trafficking.errors import InvalidFactPattern
+from nm_trafficking.errors import FileProblem, InvalidFactPattern
 from nm_trafficking.facts.loading import (
-    file_kind,
     from_dict,
     load,
+    not_regular,
     read_bytes,
     read_text,
     stat_problem,
@@ -86,23 +86,23 @@ def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
         try:
             info = os.stat(path)
         except OSError as exc:
-            errors.append(CaseError(str(path), None, "", stat_problem(path, exc)))
+            errors.append(_unread(path, stat_problem(path, exc)))
             continue
         if not stat.S_ISDIR(info.st_mode):
             if stat.S_ISREG(info.st_mode):
                 files.append(path)
             else:
-                errors.append(CaseError(str(path), None, "", _not_regular(info.st_mode)))
+                errors.append(_unread(path, not_regular(info.st_mode)))
             continue
         try:
             with os.scandir(path) as listing:
                 names = sorted(e.name for e in listing if _is_case_name(e.name))
         except OSError as exc:
             unlisted = f"cannot list directory: {exc.strerror or exc}"
-            errors.append(CaseError(str(path), None, "", unlisted))
+            errors.append(_unread(path, unlisted))
             continue
         if not names:
-            errors.append(CaseError(str(path), None, "", "no case files (.yaml, .yml) here"))
+            errors.append(_unread(path, f"no case files ({', '.join(CASE_SUFFIXES)}) here"))
         for name in names:
             p = path / name
             problem = _entry_problem(p)
@@ -111,7 +111,7 @@ def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
             if problem is None:
                 files.append(p)
             else:
-                errors.append(CaseError(str(p), None, "", problem))
+                errors.append(_unread(p, problem))
     return files, errors
 
 
@@ -119,8 +119,9 @@ def _is_case_name(name: str) -> bool:
     return Path(name).suffix.lower() in CASE_SUFFIXES
 
 
-def _not_regular(mode: int) -> str:
-    return f"not a regular file: {file_kind(mode)}"
+def _unread(path: Path, problem: str) -> CaseError:
+    """A path named (or listed) that is not read: ``problem`` says why."""
+    return CaseError(str(path), None, "", problem, unread=True)
 
 
 def _entry_problem(path: Path) -> str | None:
@@ -132,7 +133,7 @@ def _entry_problem(path: Path) -> str | None:
     if stat.S_ISDIR(info.st_mode):
         return "a directory, not a file (directories in a directory are not read)"
     if not stat.S_ISREG(info.st_mode):
-        return _not_regular(info.st_mode)
+        return not_regular(info.st_mode)
     return None
 
 
@@ -147,7 +148,14 @@ def load_file(path: str | os.PathLike[str], *, label: str | None = None) -> Case
         return CaseFile(
             label,
             errors=tuple(
-                CaseError(label, None, e.loc, _encoding_hint(path, e.message)) for e in exc.errors
+                CaseError(
+                    label,
+                    None,
+                    e.loc,
+                    _encoding_hint(path, e.message),
+                    unread=isinstance(e, FileProblem),
+                )
+                for e in exc.errors
             ),
         )
     return loads(text, source=label, base_dir=Path(path).parent)

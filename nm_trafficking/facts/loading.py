@@ -41,7 +41,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import (
     capped,
@@ -68,6 +68,7 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "not_regular",
     "open_regular",
     "parse_text",
     "raw_problems",
@@ -134,21 +135,34 @@ def file_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def _not_regular(mode: int) -> FieldError:
-    return FieldError("", f"not a regular file: {file_kind(mode)}")
+def not_regular(mode: int) -> str:
+    """Why a path that is not a regular file is not read, in words: ``a directory, not a
+    file``; ``not a regular file: a FIFO (named pipe)``."""
+    if stat.S_ISDIR(mode):
+        return "a directory, not a file"
+    return f"not a regular file: {file_kind(mode)}"
+
+
+def _not_regular(mode: int) -> FileProblem:
+    return FileProblem("", not_regular(mode))
 
 
 def stat_problem(path: str | os.PathLike[str], exc: OSError) -> str:
-    """Why ``os.stat(path)`` failed, in words (a dangling link and a link loop named)."""
+    """Why ``os.stat(path)`` (or opening it) failed, in words: ``file not found``, a dangling
+    link and a link loop named, else ``cannot read file:`` and the system's reason."""
     if exc.errno == errno.ELOOP:
         return "cannot read file: a symbolic link loop (too many levels of symbolic links)"
     if exc.errno == errno.ENOENT and os.path.islink(path):
         return "cannot read file: a dangling symbolic link (its target does not exist)"
+    if exc.errno == errno.ENOENT:
+        return "file not found"
+    if exc.errno == errno.ENOTDIR:
+        return "file not found (a part of the path is a file, not a folder)"
     return f"cannot read file: {exc.strerror or exc}"
 
 
-def _cannot_read(exc: OSError) -> FieldError:
-    return FieldError("", f"cannot read file: {exc.strerror or exc}")
+def _cannot_read(path: str | os.PathLike[str], exc: OSError) -> FileProblem:
+    return FileProblem("", stat_problem(path, exc))
 
 
 def read_bytes(path: str | os.PathLike[str], *, limits: Limits | None = None) -> bytes:
@@ -169,7 +183,7 @@ def _read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
     try:
         before = os.stat(path)
     except OSError as exc:
-        raise _Refused(_cannot_read(exc)) from None
+        raise _Refused(_cannot_read(path, exc)) from None
     if not stat.S_ISREG(before.st_mode):
         raise _Refused(_not_regular(before.st_mode))
     if before.st_size > limits.max_file_bytes:
@@ -177,7 +191,7 @@ def _read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        raise _Refused(_cannot_read(exc)) from None
+        raise _Refused(_cannot_read(path, exc)) from None
     try:
         info = os.fstat(fd)  # the file opened may not be the one checked: check again
         if not stat.S_ISREG(info.st_mode):
@@ -193,7 +207,7 @@ def _read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as exc:
-        raise _Refused(_cannot_read(exc)) from None
+        raise _Refused(_cannot_read(path, exc)) from None
     finally:
         os.close(fd)
     raw = b"".join(chunks)
@@ -211,7 +225,7 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
             raise _Refused(_not_regular(before.st_mode))
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        raise InvalidFactPattern([_cannot_read(exc)]) from None
+        raise InvalidFactPattern([_cannot_read(path, exc)]) from None
     except _Refused as exc:
         raise InvalidFactPattern([exc.error]) from None
     try:
