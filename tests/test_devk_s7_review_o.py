@@ -289,7 +289,8 @@ def test_screening_says_what_is_true_of_commercial_sex_and_names_the_industry_on
 
     parlor = screen([], industry_id="massage_parlors_sex", age=16).explain()
     assert "observed (evidence of" not in parlor
-    assert "the industry stated, Massage parlors (sex trafficking), is commercial sex" in parlor
+    # session 8: the industry is where trafficking is found, not commercial sex stated
+    assert "is commercial sex " not in parlor and "Ask whether this minor (age 16)" in parlor
     assert "Industry: Massage parlors (sex trafficking)\n" in parlor
     farm = screen([], industry_id="farming").explain()
     assert "Industry: Farming / agricultural work (labor trafficking)\n" in farm
