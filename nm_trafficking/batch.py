@@ -13,18 +13,18 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from nm_trafficking.assessment import Assessment, LawChoice, assess
-from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern
 from nm_trafficking.facts.loading import (
-    file_kind,
     from_dict,
     load,
     loads,
+    not_regular,
     open_regular,
     stat_problem,
 )
@@ -53,11 +53,15 @@ class Source:
     directory, a dangling link...): loading it raises ``InvalidFactPattern`` with this."""
     limits: Limits | None = None
     """The limits to load it with (default :data:`~nm_trafficking.limits.DEFAULT_LIMITS`)."""
+    unreadable: bool = False
+    """``problem`` is one of the path (not found, a directory, nothing in it to assess...), not
+    of a fact pattern: it is said as it is, not as an invalid fact pattern."""
 
     def load(self) -> FactPattern:
         """The fact pattern (raises ``InvalidFactPattern`` naming ``label``)."""
         if self.problem is not None:
-            raise InvalidFactPattern([FieldError("", self.problem)], self.label)
+            kind = FileProblem if self.unreadable else FieldError
+            raise InvalidFactPattern([kind("", self.problem)], self.label)
         if self.text is not None:
             return loads(self.text, fmt="json", source=self.label, limits=self.limits)
         assert self.path is not None
@@ -122,7 +126,7 @@ def to_pattern(
         return item, None
     if isinstance(item, Source):
         if limits is not None and item.limits is None:
-            item = Source(item.label, item.path, item.text, item.problem, limits)
+            item = replace(item, limits=limits)
         return item.load(), item.label
     if isinstance(item, (str, Path)):
         return load(item, limits=limits), printable(str(item))
@@ -201,7 +205,7 @@ def sources(paths: Iterable[str | Path], *, limits: Limits | None = None) -> Ite
         try:
             info = os.stat(path)
         except OSError as exc:
-            yield Source(label=label, problem=stat_problem(path, exc))
+            yield Source(label=label, problem=stat_problem(path, exc), unreadable=True)
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _directory(path, label, limits)
@@ -216,7 +220,8 @@ def _directory(path: str, label: str, limits: Limits | None) -> Iterator[Source]
         with os.scandir(path) as listing:
             names = sorted(entry.name for entry in listing)
     except OSError as exc:
-        yield Source(label=label, problem=f"cannot list directory: {exc.strerror or exc}")
+        problem = f"cannot list directory: {exc.strerror or exc}"
+        yield Source(label=label, problem=problem, unreadable=True)
         return
     found = False
     for name in names:
@@ -228,22 +233,23 @@ def _directory(path: str, label: str, limits: Limits | None) -> Iterator[Source]
         try:
             info = os.stat(child)
         except OSError as exc:
-            yield Source(label=child_label, problem=stat_problem(child, exc))
+            yield Source(label=child_label, problem=stat_problem(child, exc), unreadable=True)
             continue
         if stat.S_ISDIR(info.st_mode):
             problem = "a directory, not a file (directories in a directory are not read)"
         elif not stat.S_ISREG(info.st_mode):
-            problem = f"not a regular file: {file_kind(info.st_mode)}"
+            problem = not_regular(info.st_mode)
         elif not os.access(child, os.R_OK):
             problem = "cannot read file: permission denied"
         else:
             yield Source(label=child_label, path=child, limits=limits)
             continue
-        yield Source(label=child_label, problem=problem)
+        yield Source(label=child_label, problem=problem, unreadable=True)
     if not found:
         yield Source(
             label=label,
             problem="no fact patterns: no .yaml, .yml or .json files in this directory",
+            unreadable=True,
         )
 
 
@@ -252,7 +258,7 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
     try:
         handle = open_regular(path)
     except InvalidFactPattern as exc:
-        yield Source(label=label, problem=exc.errors[0].message)
+        yield Source(label=label, problem=exc.errors[0].message, unreadable=True)
         return
     found = False
     number = 0
@@ -273,7 +279,8 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
                     )
                     continue
             except OSError as exc:
-                yield Source(label=line_label, problem=f"cannot read file: {exc.strerror or exc}")
+                problem = f"cannot read file: {exc.strerror or exc}"
+                yield Source(label=line_label, problem=problem, unreadable=True)
                 return
             if not raw:
                 break
@@ -291,6 +298,7 @@ def _jsonl(path: str, label: str, limits: Limits | None) -> Iterator[Source]:
         yield Source(
             label=label,
             problem="no fact patterns: the JSON Lines file is empty or has only blank lines",
+            unreadable=True,
         )
 
 

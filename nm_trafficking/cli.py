@@ -1,12 +1,14 @@
 """The ``nm-trafficking`` command: a thin layer over the Python API.
 
 Exit status: 0 success; 2 bad input (a message naming the file, line where known, and field; no
-traceback); 3 an internal defect (a short message, no traceback: please report it); 4 the run
-finished but ``--on-error skip`` skipped inputs (their count is on standard error); 5 a fault
-of the machine, not of the input or the library: the output could not be written (a full disk,
-a closed standard output or error; what was written is incomplete, its last record possibly
-cut) or a ``--jobs`` worker died (e.g. killed by the out-of-memory killer); 130 interrupted
-(Ctrl-C), after every worker has stopped.
+traceback), a path that names nothing to read included (said as such, ``x.yaml: file not
+found``, ``a directory, not a file``, ``cannot read file: ...``, not as an invalid fact pattern);
+3 an internal defect (a short message, no traceback: please report it); 4 the run finished but
+``--on-error skip`` skipped inputs (their count is on standard error); 5 a fault of the machine,
+not of the input or the library: the output could not be written (a full disk, a closed
+standard output or error; what was written is incomplete, its last record possibly cut) or a
+``--jobs`` worker died (e.g. killed by the out-of-memory killer); 130 interrupted (Ctrl-C), after
+every worker has stopped.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ LIMITS_HELP = (
     f"only), {DEFAULT_LIMITS.max_persons:,} persons, {DEFAULT_LIMITS.max_conduct:,} acts, "
     f"{DEFAULT_LIMITS.max_observations:,} observations, nesting depth "
     f"{DEFAULT_LIMITS.max_depth}, {DEFAULT_LIMITS.max_nodes:,} values per document; the Python "
-    "API can raise them (nm_trafficking.limits.Limits). Exit status: 0 ok, 2 bad input, "
+    "API can raise them (nm_trafficking.limits.Limits). Exit status: 0 ok, 2 bad input (or a "
+    "path not found or not readable), "
     "3 internal defect, 4 inputs skipped (--on-error skip), 5 could not write the output or a "
     "worker died, 130 interrupted."
 )

@@ -23,6 +23,14 @@ class FieldError:
 
 
 @dataclass(frozen=True)
+class FileProblem(FieldError):
+    """A problem of the path itself, not of a fact pattern: the file is not found, is a
+    directory or not a regular file, cannot be read, or a folder holds no input. There is no
+    fact pattern to judge, so it is said as it is (``x.yaml: file not found``), never as an
+    invalid fact pattern; the command's exit status is still that of bad input (2)."""
+
+
+@dataclass(frozen=True)
 class MoreErrors(FieldError):
     """Stands for ``count`` further problems that were not listed (error lists are capped)."""
 
@@ -44,6 +52,8 @@ class InvalidFactPattern(NMTraffickingError, ValueError):
 
     def _message(self) -> str:
         where = f"{self.source}: " if self.source else ""
+        if self.errors and all(isinstance(e, FileProblem) for e in self.errors):
+            return where + "; ".join(str(e) for e in self.errors)
         if len(self.errors) == 1:
             return f"{where}invalid fact pattern: {self.errors[0]}"
         lines = "\n".join(f"  - {e}" for e in self.errors)

@@ -5,7 +5,6 @@ partners: never a legal determination."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from nm_trafficking import statute
-from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern
 from nm_trafficking.facts.loading import field_errors, parse_text, read_text
 from nm_trafficking.facts.persons import Age, Text
 from nm_trafficking.indicators import indicator, indicators
@@ -75,6 +74,10 @@ class ScreeningResult:
     caveat: str = SCREENING_CAVEAT
     disclaimer: str = DISCLAIMER
     notes: list[str] = field(default_factory=list)
+    headline: list[str] = field(default_factory=list)
+    """What the screen comes to, first, where the signs alone could mislead: an industry with no
+    indicator stated; a minor in an industry linked to sex trafficking with no commercial sexual
+    activity stated."""
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = plain(self)
@@ -86,6 +89,7 @@ class ScreeningResult:
             lines.append(
                 "! A minor in commercial sexual activity: " + self.next_steps[0].split(": ", 1)[1]
             )
+        lines.extend(self.headline)
         lines.append("Means evidenced by the observed indicators:")
         for means in ("force", "fraud", "coercion"):
             ids = self.means_evidenced.get(means, [])
@@ -121,6 +125,8 @@ class InvalidScreening(InvalidFactPattern):
         where = f"{self.source}: " if self.source else ""
         if self.errors == (NOT_FOUND,):
             return f"{where}screening file not found"
+        if self.errors and all(isinstance(e, FileProblem) for e in self.errors):
+            return where + "; ".join(str(e) for e in self.errors)  # e.g. a directory
         if len(self.errors) == 1:
             return f"{where}invalid screening file: {self.errors[0]}"
         lines = "\n".join(f"  - {e}" for e in self.errors)
@@ -135,7 +141,8 @@ class InvalidScreening(InvalidFactPattern):
         return (InvalidScreening, (self.errors, self.source))
 
 
-NOT_FOUND = FieldError("", "file not found")
+NOT_FOUND = FileProblem("", "file not found")
+"""The words of the loader for a path that does not exist."""
 
 
 def _industry_info(item: Industry) -> dict[str, Any]:
@@ -230,36 +237,52 @@ def screen(
             means[link.means.value].append(iid)
     evidenced = [m for m, v in means.items() if v]
     sexual = commercial_sexual_activity
-    # what is true (review O10): commercial sexual activity is stated, or only the industry is
-    said = "commercial sexual activity stated"
-    if sexual is None and item is not None and item.group == "sex":
-        sexual = True
-        said = f"the industry stated, {item.name}, is commercial sex"
+    # An industry is where trafficking is found, not a sign that it happened: one linked to sex
+    # trafficking never stands for commercial sexual activity (only a statement of it does).
+    sex_industry = item.name if item is not None and item.group == "sex" else None
 
     version = statute.version_for(date.today())  # the text in force for a case today
     fired = (engine or default_engine()).evaluate(version, [_hypothetical(age)])
     elements, paragraph_statuses = statuses(version, [keys for keys, _ in fired])
     which = " or ".join(evidenced)
     paragraphs = [
-        _paragraph(version, p, elements[p], paragraph_statuses[p], age, sexual, which, said)
+        _paragraph(version, p, elements[p], paragraph_statuses[p], age, sexual, which, sex_industry)
         for p in range(len(version.offences))
     ]
-    minor_csa = sexual is True and _minor(version, elements)
+    minor = _minor(version, elements)
+    minor_csa = sexual is True and minor
+    no_means = ", ".join(
+        p.citation
+        for p in version.offences
+        if not any(e.evidenced_by_indicators for e in p.elements)
+        and paragraph_statuses[version.offences.index(p)] != NOT_MET
+    )
     steps = []
+    headline = []
     if minor_csa:
         steps.append(
-            "treat as a suspected minor sex trafficking case: "
-            + ", ".join(
-                p.citation
-                for p in version.offences
-                if not any(e.evidenced_by_indicators for e in p.elements)
-                and paragraph_statuses[version.offences.index(p)] != NOT_MET
-            )
-            + " needs no force, fraud or coercion"
+            f"treat as a suspected minor sex trafficking case: {no_means} needs no force, fraud "
+            "or coercion"
         )
-    if evidenced:
-        steps.append("document each indicator: who did it, to whom, when")
-    steps.append("record the facts as a fact pattern and run `nm-trafficking assess`")
+    elif minor and sexual is None and sex_industry is not None:
+        headline.append(
+            f"! Ask whether this minor (age {age}) was in commercial sexual activity: none is "
+            f"stated, and the industry, {sex_industry}, is one the task force's material links "
+            f"to sex trafficking, not a sign that it happened; if so, {no_means} needs no force, "
+            "fraud or coercion."
+        )
+        steps.append(
+            f"ask whether the minor was in commercial sexual activity: if so, {no_means} needs "
+            "no force, fraud or coercion"
+        )
+    if item is not None and not ids:
+        headline.append(
+            "No indicator of force, fraud or coercion is stated."
+            if headline  # the industry is said in the line above
+            else "No indicator of force, fraud or coercion is stated: the industry alone, "
+            f"{item.name}, is one the task force's material links to {item.group} trafficking "
+            "(where it is found), not a sign that it happened."
+        )
     notes = []
     if any(indicator(i).note for i in ids):
         notes.append(
@@ -273,6 +296,7 @@ def screen(
         paragraphs=paragraphs,
         next_steps=steps,
         notes=notes,
+        headline=headline,
     )
 
 
@@ -293,7 +317,7 @@ def _paragraph(
     age: int | None,
     sexual: bool | None,
     which: str,
-    said: str = "commercial sexual activity stated",
+    sex_industry: str | None = None,
 ) -> ParagraphScreen:
     """One paragraph: could the observed signs support it, why, and what it still needs.
 
@@ -342,10 +366,17 @@ def _paragraph(
                     f"need force, fraud or coercion ({', '.join(with_means)})"
                 )
             elif sexual is True:
-                supports.append(f"{said} (evidence of: {e.label})")
+                supports.append(f"commercial sexual activity stated (evidence of: {e.label})")
                 steps.append(step)
             else:
-                missing.append("whether the situation is commercial sexual activity is not known")
+                missing.append(
+                    "whether the situation is commercial sexual activity is not known"
+                    + (
+                        " (an industry linked to sex trafficking is not a sign that any took place)"
+                        if sex_industry is not None
+                        else ""
+                    )
+                )
                 steps.append(step)
         elif s != MET:
             steps.append(step)
@@ -361,8 +392,6 @@ def screen_file(path: str | Path, *, limits: Limits | None = None) -> ScreeningR
     """Screen a YAML or JSON screening document (see :class:`ScreeningInput`), read within
     ``limits`` (regular files only, bounded, UTF-8)."""
     source = printable(str(path))
-    if not os.path.lexists(path):
-        raise InvalidScreening([NOT_FOUND], source)
     try:
         text = read_text(path, limits=limits, source=source)
     except InvalidFactPattern as exc:

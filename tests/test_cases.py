@@ -240,7 +240,7 @@ def test_duplicate_ids_and_missing_paths(
     assert main([str(path), str(tmp_path / "nowhere")]) == 2
     out = capsys.readouterr().out
     assert f"ERROR {path}: case c1: id (line 14): a second case with the id 'c1'" in out
-    assert f"ERROR {tmp_path / 'nowhere'}: cannot read file: No such file or directory" in out
+    assert f"ERROR {tmp_path / 'nowhere'}: file not found" in out  # session 8: said plainly
     empty = tmp_path / "empty"
     empty.mkdir()
     assert main([str(empty)]) == 2

@@ -248,7 +248,7 @@ def test_a_case_pattern_file_that_is_a_fifo_or_a_folder_is_named_not_called_miss
     assert (
         "case p: pattern_file (line 2): pipe.yaml: not a regular file: a FIFO (named pipe)" in out
     )
-    assert "case f: pattern_file (line 3): folder.yaml: not a regular file: a directory" in out
+    assert "case f: pattern_file (line 3): folder.yaml: a directory, not a file" in out
     assert "case m: pattern_file (line 4): no such file: gone.yaml" in out
 
 

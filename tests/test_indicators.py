@@ -260,10 +260,12 @@ def test_screen_rejects_unknown_ids() -> None:
 def test_screen_the_examples_from_python_and_cli(capsys: pytest.CaptureFixture[str]) -> None:
     path = ROOT / "examples" / "screening" / "massage_parlor_minor.yaml"
     r = screen_file(path)
-    assert r.minor_in_commercial_sex and r.means_evidenced["force"] == ["force.battering"]
+    # the example states the industry, not commercial sexual activity (session 8): asked
+    assert not r.minor_in_commercial_sex and r.means_evidenced["force"] == ["force.battering"]
     assert main(["screen", str(path), "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert doc["minor_in_commercial_sex"] is True
+    assert doc["minor_in_commercial_sex"] is False
+    assert doc["headline"][0].startswith("! Ask whether this minor (age 16) was in commercial")
     farm = screen_file(ROOT / "examples" / "screening" / "farm_wages.yaml")
     assert farm.means_evidenced["fraud"] and not farm.minor_in_commercial_sex
 

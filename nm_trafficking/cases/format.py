@@ -131,6 +131,9 @@ class CaseError:
     line: int | None = None
     """The line of the case file where the field is written (``None``: not known, e.g. in a
     ``pattern_file`` or for the file as a whole)."""
+    unread: bool = False
+    """The path itself is the problem (not found, a directory with no case file, not a
+    regular file, cannot be read): nothing in it was read, so it is not called malformed."""
 
     def __str__(self) -> str:
         parts = [self.file]
@@ -308,7 +311,7 @@ def _compact(suffix: str) -> str:
     return "".join(re.findall(r"\(([^)]*)\)", suffix))
 
 
-def _spelling(text: str) -> str:
+def key_spelling(text: str) -> str:
     """How a paragraph key is compared: no spaces, no section sign, upper case."""
     return re.sub(r"[\s§]", "", text).upper()
 
@@ -338,10 +341,10 @@ class Vocabulary:
     """Federal law id -> the penalty bands any of its texts states (``(b)(2)``)."""
 
     def offence(self, key: str) -> str | None:
-        return self.offences.get(_spelling(key))
+        return self.offences.get(key_spelling(key))
 
     def paragraph(self, key: str) -> str | None:
-        return self.paragraphs.get(_spelling(key))
+        return self.paragraphs.get(key_spelling(key))
 
     def grade(self, word: Any) -> tuple[bool, str | None]:
         """(understood, grade id or None)."""
@@ -391,13 +394,13 @@ def _vocabulary(versions: tuple[StatuteVersion, ...]) -> Vocabulary:
         for p in version.all_paragraphs:
             suffix = p.citation.removeprefix(section)
             for spelling in (p.citation, suffix, _compact(suffix)):
-                paragraphs.setdefault(_spelling(spelling), p.citation)
+                paragraphs.setdefault(key_spelling(spelling), p.citation)
         for o in version.offences:
             suffix = o.citation.removeprefix(section)
             for spelling in (o.citation, suffix, _compact(suffix), o.short):
                 if spelling:
-                    offences.setdefault(_spelling(spelling), o.citation)
-                    paragraphs.setdefault(_spelling(spelling), o.citation)
+                    offences.setdefault(key_spelling(spelling), o.citation)
+                    paragraphs.setdefault(key_spelling(spelling), o.citation)
             short.setdefault(o.citation, o.short or suffix)
             keys = elements.setdefault(o.citation, [])
             keys.extend(e.key for e in o.elements if e.key not in keys)
@@ -415,12 +418,12 @@ def _vocabulary(versions: tuple[StatuteVersion, ...]) -> Vocabulary:
             dict.fromkeys(b for v in law.all_versions for b in sorted(band_table(v)))
         )
         for spelling in (law.id, law.citation, law.citation.removeprefix("18 U.S.C. ")):
-            laws.setdefault(_spelling(spelling), law.id)
+            laws.setdefault(key_spelling(spelling), law.id)
         for federal in law.all_versions:
             for o in federal.offences:
                 short_citation = o.citation.removeprefix("18 U.S.C. ")
                 for spelling in (o.short, o.citation, short_citation):
-                    prongs.setdefault(_spelling(spelling), (law.id, o.citation))
+                    prongs.setdefault(key_spelling(spelling), (law.id, o.citation))
                 keys = elements.setdefault(o.citation, [])
                 keys.extend(e.key for e in o.elements if e.key not in keys)
     return Vocabulary(

@@ -1,8 +1,10 @@
-"""Reading case files: YAML in, validated cases out, every problem named by file, case and field.
+"""Reading case files: YAML (or JSON) in, validated cases out, every problem named by file, case
+and field.
 
-The YAML is parsed safely with the size limits checked before reading (the facts loader's
-``read_text`` and ``parse_text``); the document is validated by the case format's pydantic
-models (:mod:`nm_trafficking.cases.models`), a fact pattern by the facts models.
+The YAML is parsed safely (a ``.json`` file as JSON) with the size limits checked before
+reading (the facts loader's ``read_text`` and ``parse_marked``); the document is validated by the
+case format's pydantic models (:mod:`nm_trafficking.cases.models`), a fact pattern by the facts
+models.
 
 Nothing is passed over: an unknown key, a fact pattern that does not validate, an expectation for
 a defendant and victim with no conduct between them, an act that is not theirs, a status or
@@ -30,7 +32,7 @@ from nm_trafficking.cases.format import (
     Check,
     Vocabulary,
     What,
-    _spelling,
+    key_spelling,
     vocabulary,
 )
 from nm_trafficking.cases.models import (
@@ -41,17 +43,17 @@ from nm_trafficking.cases.models import (
     FederalExpectation,
     PairExpectation,
     PairParagraph,
-    _Model,
+    StrictModel,
     case_id,
     model_errors,
     near,
     shown,
 )
-from nm_trafficking.errors import InvalidFactPattern
+from nm_trafficking.errors import FileProblem, InvalidFactPattern
 from nm_trafficking.facts.loading import (
-    file_kind,
     from_dict,
     load,
+    not_regular,
     read_bytes,
     read_text,
     stat_problem,
@@ -59,11 +61,12 @@ from nm_trafficking.facts.loading import (
 from nm_trafficking.facts.locations import location
 from nm_trafficking.facts.pattern import FactPattern
 
-CASE_SUFFIXES = (".yaml", ".yml")
+CASE_SUFFIXES = (".yaml", ".yml", ".json")
+"""A case file is YAML (read with the safe loader), or JSON for a ``.json`` file."""
 
 _LINK_OUTSIDE = "a link to a file outside this folder (and its project): not read"
 
-M = TypeVar("M", bound=_Model)
+M = TypeVar("M", bound=StrictModel)
 
 _DEFAULTS = ("today", "as_of", "statute")
 """The file's settings every case takes unless it gives its own."""
@@ -73,12 +76,12 @@ _PAIR_WORDS = ("status", "grade", "floor", "possible", "grade_status", "grade_ac
 
 
 def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[CaseError]]:
-    """The case files named by ``paths``: files as given, directories as their ``.yaml`` and
-    ``.yml`` files (sorted; not recursive). Nothing is skipped without a word, and the words are
-    ``assess``'s: a path that cannot be read (missing, a dangling link, a link loop), a
+    """The case files named by ``paths``: files as given, directories as their ``.yaml``, ``.yml``
+    and ``.json`` files (sorted; not recursive). Nothing is skipped without a word, and the words
+    are ``assess``'s: a path that cannot be read (missing, a dangling link, a link loop), a
     directory with no case file, an entry that is a directory or not a regular file (a FIFO, a
-    device), or a link in a directory to a file outside it (and outside the project holding it:
-    see :data:`PROJECT_MARKERS`) is an error; that file is not read."""
+    device), or a link in a directory to a file outside it (and outside the project holding it: see
+    :data:`PROJECT_MARKERS`) is an error; that file is not read."""
     files: list[Path] = []
     errors: list[CaseError] = []
     for raw in paths:
@@ -86,23 +89,23 @@ def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
         try:
             info = os.stat(path)
         except OSError as exc:
-            errors.append(CaseError(str(path), None, "", stat_problem(path, exc)))
+            errors.append(_unread(path, stat_problem(path, exc)))
             continue
         if not stat.S_ISDIR(info.st_mode):
             if stat.S_ISREG(info.st_mode):
                 files.append(path)
             else:
-                errors.append(CaseError(str(path), None, "", _not_regular(info.st_mode)))
+                errors.append(_unread(path, not_regular(info.st_mode)))
             continue
         try:
             with os.scandir(path) as listing:
                 names = sorted(e.name for e in listing if _is_case_name(e.name))
         except OSError as exc:
             unlisted = f"cannot list directory: {exc.strerror or exc}"
-            errors.append(CaseError(str(path), None, "", unlisted))
+            errors.append(_unread(path, unlisted))
             continue
         if not names:
-            errors.append(CaseError(str(path), None, "", "no case files (.yaml, .yml) here"))
+            errors.append(_unread(path, f"no case files ({', '.join(CASE_SUFFIXES)}) here"))
         for name in names:
             p = path / name
             problem = _entry_problem(p)
@@ -111,7 +114,7 @@ def case_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], lis
             if problem is None:
                 files.append(p)
             else:
-                errors.append(CaseError(str(p), None, "", problem))
+                errors.append(_unread(p, problem))
     return files, errors
 
 
@@ -119,8 +122,9 @@ def _is_case_name(name: str) -> bool:
     return Path(name).suffix.lower() in CASE_SUFFIXES
 
 
-def _not_regular(mode: int) -> str:
-    return f"not a regular file: {file_kind(mode)}"
+def _unread(path: Path, problem: str) -> CaseError:
+    """A path named (or listed) that is not read: ``problem`` says why."""
+    return CaseError(str(path), None, "", problem, unread=True)
 
 
 def _entry_problem(path: Path) -> str | None:
@@ -132,7 +136,7 @@ def _entry_problem(path: Path) -> str | None:
     if stat.S_ISDIR(info.st_mode):
         return "a directory, not a file (directories in a directory are not read)"
     if not stat.S_ISREG(info.st_mode):
-        return _not_regular(info.st_mode)
+        return not_regular(info.st_mode)
     return None
 
 
@@ -147,10 +151,18 @@ def load_file(path: str | os.PathLike[str], *, label: str | None = None) -> Case
         return CaseFile(
             label,
             errors=tuple(
-                CaseError(label, None, e.loc, _encoding_hint(path, e.message)) for e in exc.errors
+                CaseError(
+                    label,
+                    None,
+                    e.loc,
+                    _encoding_hint(path, e.message),
+                    unread=isinstance(e, FileProblem),
+                )
+                for e in exc.errors
             ),
         )
-    return loads(text, source=label, base_dir=Path(path).parent)
+    fmt = "json" if Path(path).suffix.lower() == ".json" else "yaml"
+    return loads(text, source=label, base_dir=Path(path).parent, fmt=fmt)
 
 
 _NOT_UTF8 = re.compile(r"^not UTF-8 text \(byte (\d+)\)$")
@@ -189,13 +201,14 @@ def _yaml_hint(message: str) -> str:
     return message
 
 
-def loads(text: str, *, source: str, base_dir: Path | None = None) -> CaseFile:
+def loads(text: str, *, source: str, base_dir: Path | None = None, fmt: str = "yaml") -> CaseFile:
     """Check case-file text. ``base_dir`` is where a case's ``pattern_file`` is looked for
     (``None``: ``pattern_file`` cannot be used, e.g. for files inside the package). A date
     not on the calendar or a key given twice is a problem of its case (the other cases run);
-    every problem names the line of its field where it is known."""
+    every problem names the line of its field where it is known. ``fmt`` is ``"yaml"`` or
+    ``"json"``."""
     try:
-        found = marks.read(text, source=source)
+        found = marks.read(text, source=source, fmt=fmt)
     except InvalidFactPattern as exc:
         return CaseFile(
             source,
@@ -323,8 +336,8 @@ class _Reader:
             found is not None
             for found in (
                 v.paragraph(key),
-                v.prongs.get(_spelling(key)),
-                v.laws.get(_spelling(key)),
+                v.prongs.get(key_spelling(key)),
+                v.laws.get(key_spelling(key)),
             )
         )
 
@@ -645,17 +658,17 @@ def _federal_checks(
         at = f"federal.{key}"
         if key == "penalty" and stated.penalty is not None:
             for law_key, band in stated.penalty.items():
-                law = vocab.laws[_spelling(law_key)]
+                law = vocab.laws[key_spelling(law_key)]
                 out.append(Check(pair, f"{at}.{law_key}", "federal_penalty", band, law=law))
         elif key == "side_by_side":
             out.append(Check(pair, at, "side_by_side", stated.side_by_side))
         elif key == "notes":
             out.append(Check(pair, at, "federal_notes", stated.notes))
         elif key in stated.laws:
-            law = vocab.laws[_spelling(key)]
+            law = vocab.laws[key_spelling(key)]
             out.append(Check(pair, at, "federal_law", stated.laws[key], law=law))
         else:
-            law, citation = vocab.prongs[_spelling(key)]
+            law, citation = vocab.prongs[key_spelling(key)]
             for c in _paragraph_checks(pair, at, citation, raw[key], stated.prongs[key], None):
                 out.append(replace(c, law=law))
     return out

@@ -55,7 +55,7 @@ from nm_trafficking.cases.format import (
     PENALTY_WORDS,
     STATUSES,
     Vocabulary,
-    _spelling,
+    key_spelling,
 )
 from nm_trafficking.facts.locations import real_path
 from nm_trafficking.limits import printable
@@ -347,7 +347,7 @@ def _paragraph_key(value: Any, info: ValidationInfo) -> str:
 def _prong_key(value: Any, info: ValidationInfo) -> str:
     context = _context(info)
     key = str(value)
-    context["citation"] = context["vocab"].prongs[_spelling(key)][1]
+    context["citation"] = context["vocab"].prongs[key_spelling(key)][1]
     return key
 
 
@@ -365,7 +365,7 @@ def _element_key(value: Any, info: ValidationInfo) -> str:
 
 def _law_key(value: Any, info: ValidationInfo) -> str:
     key = str(value)
-    if _context(info)["vocab"].laws.get(_spelling(key)) is None:
+    if _context(info)["vocab"].laws.get(key_spelling(key)) is None:
         raise ValueError("not a federal law: write usc_1591, usc_1589 or usc_1590")
     return key
 
@@ -405,7 +405,9 @@ Band = Annotated[str, PlainValidator(_band)]
 # --- the models -----------------------------------------------------------------------------
 
 
-class _Model(BaseModel):
+class StrictModel(BaseModel):
+    """The base of the case format's models: unknown keys refused, values frozen."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     CONTAINERS: ClassVar[tuple[str, ...]] = ()
@@ -445,7 +447,7 @@ def _set_apart(data: Any, info: ValidationInfo, fixed: Any, empty: str, **contai
     return out
 
 
-class PairParagraph(_Model):
+class PairParagraph(StrictModel):
     """A paragraph stated for a pair, as a mapping (a status word alone is :data:`StatusWord`)."""
 
     status: StatusWord | None = None
@@ -501,7 +503,7 @@ def _offence(vocab: Vocabulary, key: str) -> bool:
     return vocab.offence(key) is not None
 
 
-class _ByParagraph(_Model):
+class _ByParagraph(StrictModel):
     """Expectations whose paragraphs are written as keys beside the named ones (``A2: met``
     next to ``grade: second``): a count's or a pair's."""
 
@@ -552,14 +554,14 @@ class CountExpectation(_ByParagraph):
 
 
 def _law(vocab: Vocabulary, key: str) -> bool:
-    return vocab.laws.get(_spelling(key)) is not None
+    return vocab.laws.get(key_spelling(key)) is not None
 
 
 def _prong(vocab: Vocabulary, key: str) -> bool:
-    return vocab.prongs.get(_spelling(key)) is not None
+    return vocab.prongs.get(key_spelling(key)) is not None
 
 
-class FederalExpectation(_Model):
+class FederalExpectation(StrictModel):
     """The federal sections for a pair: per prong, per law, penalties, side by side."""
 
     CONTAINERS = ("laws", "prongs")
@@ -596,7 +598,7 @@ class FederalExpectation(_Model):
         would make the case fail forever, not say it was mistyped."""
         vocab = _context(info)["vocab"]
         for law, band in (value or {}).items():
-            known = vocab.bands.get(vocab.laws.get(_spelling(law), law), ())
+            known = vocab.bands.get(vocab.laws.get(key_spelling(law), law), ())
             if band not in known and band not in PENALTY_WORDS:
                 options = [*known, *PENALTY_WORDS]
                 raise ValueError(
@@ -627,7 +629,7 @@ def _bar(value: Any) -> str | None:
     raise ValueError("write applies, may_apply or none" + near(value, ["applies", "may_apply"]))
 
 
-class AccessoryExpectation(_Model):
+class AccessoryExpectation(StrictModel):
     """What one helper's accessory finding (NMSA 1978, § 30-1-13) must show; a status word alone
     is the status."""
 
@@ -687,7 +689,7 @@ def _citation(value: Any, info: ValidationInfo) -> str:
     if not isinstance(value, str) or not value:
         raise ValueError("must be a list of words or texts")
     citation = vocab.paragraph(value)
-    if citation is None and (prong := vocab.prongs.get(_spelling(value))):
+    if citation is None and (prong := vocab.prongs.get(key_spelling(value))):
         citation = prong[1]
     if citation is None:
         raise ValueError(
@@ -748,7 +750,7 @@ def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
 
 
-class CaseModel(_Model):
+class CaseModel(StrictModel):
     """One case of a file. ``expect`` is checked per pair (:class:`PairExpectation`), once the
     fact pattern is known; ``pattern`` is checked by the facts models."""
 
@@ -785,7 +787,7 @@ class CaseModel(_Model):
         return f"unknown key; a case may have: {_names(CASE_KEYS)}"
 
 
-class CaseFileModel(_Model):
+class CaseFileModel(StrictModel):
     """A case file: its cases (each checked on its own, :class:`CaseModel`) and their
     defaults."""
 
@@ -849,7 +851,7 @@ def _step(annotation: Any, part: int | str) -> Any:
     return None
 
 
-def owner(model: type[_Model], loc: tuple[int | str, ...]) -> type[_Model] | None:
+def owner(model: type[StrictModel], loc: tuple[int | str, ...]) -> type[StrictModel] | None:
     """The model whose key the last part of ``loc`` (a pydantic location) is."""
     annotation: Any = model
     for part in loc[:-1]:
@@ -857,7 +859,7 @@ def owner(model: type[_Model], loc: tuple[int | str, ...]) -> type[_Model] | Non
         if annotation is None:
             return None
     found = _strip(annotation)
-    return found if isinstance(found, type) and issubclass(found, _Model) else None
+    return found if isinstance(found, type) and issubclass(found, StrictModel) else None
 
 
 def _written(part: int | str) -> int | str:
@@ -866,7 +868,7 @@ def _written(part: int | str) -> int | str:
 
 
 def model_errors(
-    exc: ValidationError, data: Any, model: type[_Model], vocab: Vocabulary
+    exc: ValidationError, data: Any, model: type[StrictModel], vocab: Vocabulary
 ) -> list[tuple[tuple[int | str, ...], str]]:
     """The problems of ``exc`` (validating ``data`` as ``model``): each as its location in the
     data (keys and indexes) and a message in the case format's words — an unknown key with the

@@ -24,8 +24,11 @@ def summary_line(report: Report) -> str:
     """E.g. ``12 passed, 1 failed, 1 malformed — 13 cases run from 4 files``."""
     parts = [f"{report.passed} passed", f"{report.failed} failed"]
     malformed = {(e.file, e.case) for e in report.errors if e.file != COMMAND_LINE}
-    if malformed:
-        parts.append(f"{len(malformed)} malformed")
+    unread = {(e.file, e.case) for e in report.errors if e.unread}
+    if malformed - unread:
+        parts.append(f"{len(malformed - unread)} malformed")
+    if unread:
+        parts.append(f"{len(unread)} not read")
     if any(e.file == COMMAND_LINE for e in report.errors):
         parts.append("a filter selects nothing")
     run = _plural(len(report.results), "case")
@@ -109,7 +112,8 @@ def _bump(element: ET.Element, key: str) -> None:
 
 def _error_case(suite: ET.Element, e: CaseError) -> None:
     case = ET.SubElement(suite, "testcase", classname=e.file, name=e.case or "(file)")
-    err = ET.SubElement(case, "error", message=str(e), type="malformed case file")
+    kind = "case file not read" if e.unread else "malformed case file"
+    err = ET.SubElement(case, "error", message=str(e), type=kind)
     err.text = str(e)
     _bump(suite, "tests")
     _bump(suite, "errors")

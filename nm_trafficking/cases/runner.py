@@ -25,7 +25,7 @@ from nm_trafficking.cases.format import (
     CaseError,
     CaseFile,
     Check,
-    _spelling,
+    key_spelling,
     vocabulary,
 )
 from nm_trafficking.cases.loader import case_files, load_file
@@ -611,7 +611,7 @@ def _short_citations(citations: Iterable[str]) -> list[str]:
 def _citation(written: str) -> str:
     """The citation a ``--citation`` names (``KeyError`` if none: see :func:`select`)."""
     found = vocabulary().paragraph(written)
-    if found is None and (prong := vocabulary().prongs.get(_spelling(written))):
+    if found is None and (prong := vocabulary().prongs.get(key_spelling(written))):
         found = prong[1]
     if found is None:
         raise KeyError(f"{written!r} is not a paragraph of § 30-52-1 (e.g. A2, (C)(1))")

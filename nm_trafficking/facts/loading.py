@@ -18,12 +18,14 @@ Nothing is logged; the file is only read.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
 import re
 import stat
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -41,7 +43,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import (
     capped,
@@ -61,14 +63,19 @@ from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "Marked",
+    "OffCalendar",
     "ReferenceErrors",
+    "RepeatedKey",
     "field_errors",
     "file_kind",
     "from_dict",
     "json_schema",
     "load",
     "loads",
+    "not_regular",
     "open_regular",
+    "parse_marked",
     "parse_text",
     "raw_problems",
     "read_bytes",
@@ -134,21 +141,34 @@ def file_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def _not_regular(mode: int) -> FieldError:
-    return FieldError("", f"not a regular file: {file_kind(mode)}")
+def not_regular(mode: int) -> str:
+    """Why a path that is not a regular file is not read, in words: ``a directory, not a
+    file``; ``not a regular file: a FIFO (named pipe)``."""
+    if stat.S_ISDIR(mode):
+        return "a directory, not a file"
+    return f"not a regular file: {file_kind(mode)}"
+
+
+def _not_regular(mode: int) -> FileProblem:
+    return FileProblem("", not_regular(mode))
 
 
 def stat_problem(path: str | os.PathLike[str], exc: OSError) -> str:
-    """Why ``os.stat(path)`` failed, in words (a dangling link and a link loop named)."""
+    """Why ``os.stat(path)`` (or opening it) failed, in words: ``file not found``, a dangling
+    link and a link loop named, else ``cannot read file:`` and the system's reason."""
     if exc.errno == errno.ELOOP:
         return "cannot read file: a symbolic link loop (too many levels of symbolic links)"
     if exc.errno == errno.ENOENT and os.path.islink(path):
         return "cannot read file: a dangling symbolic link (its target does not exist)"
+    if exc.errno == errno.ENOENT:
+        return "file not found"
+    if exc.errno == errno.ENOTDIR:
+        return "file not found (a part of the path is a file, not a folder)"
     return f"cannot read file: {exc.strerror or exc}"
 
 
-def _cannot_read(exc: OSError) -> FieldError:
-    return FieldError("", f"cannot read file: {exc.strerror or exc}")
+def _cannot_read(path: str | os.PathLike[str], exc: OSError) -> FileProblem:
+    return FileProblem("", stat_problem(path, exc))
 
 
 def read_bytes(path: str | os.PathLike[str], *, limits: Limits | None = None) -> bytes:
@@ -169,7 +189,7 @@ def _read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
     try:
         before = os.stat(path)
     except OSError as exc:
-        raise _Refused(_cannot_read(exc)) from None
+        raise _Refused(_cannot_read(path, exc)) from None
     if not stat.S_ISREG(before.st_mode):
         raise _Refused(_not_regular(before.st_mode))
     if before.st_size > limits.max_file_bytes:
@@ -177,7 +197,7 @@ def _read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        raise _Refused(_cannot_read(exc)) from None
+        raise _Refused(_cannot_read(path, exc)) from None
     try:
         info = os.fstat(fd)  # the file opened may not be the one checked: check again
         if not stat.S_ISREG(info.st_mode):
@@ -193,7 +213,7 @@ def _read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as exc:
-        raise _Refused(_cannot_read(exc)) from None
+        raise _Refused(_cannot_read(path, exc)) from None
     finally:
         os.close(fd)
     raw = b"".join(chunks)
@@ -211,7 +231,7 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
             raise _Refused(_not_regular(before.st_mode))
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        raise InvalidFactPattern([_cannot_read(exc)]) from None
+        raise InvalidFactPattern([_cannot_read(path, exc)]) from None
     except _Refused as exc:
         raise InvalidFactPattern([exc.error]) from None
     try:
@@ -479,10 +499,15 @@ class _YAMLBuilder:
             else:
                 built = self.constructor.yaml_constructors[tag](self.constructor, node)
         except (ValueError, TypeError, OverflowError) as exc:
-            raise _yaml_error(_unreadable(tag, exc), _line(event)) from None
+            return self.unbuilt(tag, event, exc)
         if len(self.cache) < 10_000:
             self.cache[(tag, value)] = built
         return built
+
+    def unbuilt(self, tag: str, event: Any, exc: BaseException) -> Any:
+        """A scalar of a safe type that cannot be built (a date not on the calendar, a number
+        too long): refused here; :class:`_MarkingBuilder` keeps a date as its text."""
+        raise _yaml_error(_unreadable(tag, exc), _line(event)) from None
 
     def alias(self, event: Any) -> None:
         line = _line(event)
@@ -537,6 +562,213 @@ class _YAMLBuilder:
 
 def _parse_yaml(text: str, limits: Limits) -> Any:
     return _YAMLBuilder(limits).build(text)
+
+
+# --- marked reading: lines kept, a repeated key or a date off the calendar kept -------------
+
+Place = tuple[Any, ...]
+"""A place in the plain data: its keys and list indexes from the top (``("cases", 0, "id")``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedKey:
+    """A key given a second time in one mapping: the first value is kept, this one dropped."""
+
+    path: Place
+    """The key's place (its mapping's place and the key)."""
+    line: int
+    """The line where it is given the second time."""
+    first: int
+    """The line where it is given first."""
+
+
+@dataclass(frozen=True, slots=True)
+class OffCalendar:
+    """A plain YAML value written as a date (``YYYY-MM-DD``) that is not on the calendar
+    (``2003-02-29``): kept as the text written, so a date field's own check refuses it where
+    it is."""
+
+    path: Place
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """Plain data read with the line of each key and list item, and the problems that were
+    kept rather than refusing the whole document (:func:`parse_marked`)."""
+
+    data: Any
+    lines: dict[Place, int]
+    """The line of each key, and of each list item (the line where it starts)."""
+    kept: tuple[RepeatedKey | OffCalendar, ...]
+    """In the order met; nothing inside a dropped value is listed or given a line."""
+
+
+_DISCARD = object()
+"""The key of a mapping whose key was given twice: the value that follows is read and dropped."""
+
+_DATE_SHAPED = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$")
+
+
+class _MarkingBuilder(_YAMLBuilder):
+    """The bounded YAML builder, keeping the line of each key and item and going on past a key
+    given twice (the first value kept) and a date not on the calendar (kept as text)."""
+
+    def __init__(self, limits: Limits) -> None:
+        super().__init__(limits)
+        self.lines: dict[Place, int] = {}
+        self.kept: list[RepeatedKey | OffCalendar] = []
+
+    def _dropped(self) -> bool:
+        return any(frame.key is _DISCARD for frame in self.stack)
+
+    def unbuilt(self, tag: str, event: Any, exc: BaseException) -> Any:
+        if tag != _Y + "timestamp" or _DATE_SHAPED.match(event.value.strip()) is None:
+            return super().unbuilt(tag, event, exc)
+        if not self._dropped():
+            top = self.stack[-1] if self.stack else None
+            on_key = top is not None and top.mapping and top.key is _NO_KEY  # a key: its mapping
+            frames = self.stack[:-1] if on_key else self.stack
+            path = tuple(frame.part() for frame in frames)
+            self.kept.append(OffCalendar(path, _line(event), event.value))
+        return event.value
+
+    def add(self, value: Any, event: Any, height: int) -> None:
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.mapping:
+            if top.key is _DISCARD:  # the value of a key given twice
+                top.key = _NO_KEY
+                return
+            if top.key is _NO_KEY and value is not _MERGE_KEY:
+                line = _line(event)
+                parent = tuple(frame.part() for frame in self.stack[:-1])
+                try:
+                    first = top.lines.get(value)
+                except TypeError:
+                    first = None  # a key that is not text: the builder says so
+                if first is not None:
+                    if not self._dropped():
+                        self.kept.append(RepeatedKey((*parent, value), line, first))
+                    top.key = _DISCARD
+                    return
+                if not self._dropped():
+                    with contextlib.suppress(TypeError):  # not text: the builder says so
+                        self.lines.setdefault((*parent, value), line)
+        elif (
+            top is not None
+            and not isinstance(event, MappingEndEvent | SequenceEndEvent)
+            and not self._dropped()
+        ):  # an item of a list (a mapping or list item: the lines of what is in it)
+            self.lines.setdefault(tuple(frame.part() for frame in self.stack), _line(event))
+        super().add(value, event, height)
+
+
+def _first_kept(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        result.setdefault(key, value)
+    return result
+
+
+def _json_marks(text: str, limits: Limits) -> tuple[dict[Place, int], list[RepeatedKey]]:
+    """The line of each key and list item of JSON text, and each key given twice in one object
+    (nothing inside its dropped value counted), walking its tokens within ``limits``."""
+    lines: dict[Place, int] = {}
+    repeated: list[RepeatedKey] = []
+    nodes = 0
+    line, counted = 1, 0
+    # open collections: [keys seen -> line (objects) or None (arrays), index or key]
+    frames: list[list[Any]] = []
+
+    def line_at(pos: int) -> int:
+        nonlocal line, counted
+        line += text.count("\n", counted, pos)
+        counted = pos
+        return line
+
+    def dropped() -> bool:
+        return any(f[1] is _DISCARD for f in frames)
+
+    def value_starts(pos: int) -> None:
+        if frames and frames[-1][0] is None:
+            frames[-1][1] += 1
+            if not dropped():
+                lines.setdefault(tuple(f[1] for f in frames), line_at(pos))
+
+    for match in _JSON_TOKEN.finditer(text):
+        first = match.group()[0]
+        if first in "[{":
+            value_starts(match.start())
+            nodes += 1
+            frames.append([{} if first == "{" else None, -1 if first == "[" else None])
+            if len(frames) > limits.max_depth:
+                raise _Refused(_too_deep(limits, line_at(match.start())))
+        elif first in "]}":
+            if frames:
+                frames.pop()
+        elif first == '"' and match.group(1) is not None:
+            nodes += 1
+            token = match.group()[: match.start(1) - match.start()]
+            key: Any = json.loads(token)
+            if frames and frames[-1][0] is not None:
+                keys: dict[Any, int] = frames[-1][0]
+                here = line_at(match.start())
+                place = (*(f[1] for f in frames[:-1]), key)
+                if key in keys:
+                    if not dropped():
+                        repeated.append(RepeatedKey(place, here, keys[key]))
+                    frames[-1][1] = _DISCARD
+                else:
+                    keys[key] = here
+                    frames[-1][1] = key
+                    if not dropped():
+                        lines.setdefault(place, here)
+        else:
+            value_starts(match.start())
+            nodes += 1
+        if nodes > limits.max_nodes:
+            raise _Refused(_too_many_nodes(limits, line_at(match.start())))
+    return lines, repeated
+
+
+def _marked_yaml(text: str, limits: Limits) -> Marked:
+    builder = _MarkingBuilder(limits)
+    data = builder.build(text)
+    return Marked(data, builder.lines, tuple(builder.kept))
+
+
+def _marked_json(text: str, limits: Limits) -> Marked:
+    text = text[1:] if text.startswith("\ufeff") else text  # a byte order mark: skipped
+    lines, repeated = _json_marks(text, limits)
+    decoder = json.JSONDecoder(object_pairs_hook=_first_kept, parse_constant=_json_constant)
+    return Marked(decoder.decode(text), lines, tuple(repeated))
+
+
+def parse_marked(
+    text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
+) -> Marked:
+    """``text`` (JSON, or YAML with the safe loader) read as :func:`parse_text` reads it,
+    within ``limits``, but with the line of each key and list item kept, and going on past a
+    key given twice in one mapping (the first value kept; a JSON object's too) and, in YAML, a
+    value written as a date that is not on the calendar (kept as the text written): each is
+    listed in :attr:`Marked.kept`, for a caller to report where it is (a file of cases, where
+    one case's problem must not stop the others). What makes the whole text unreadable raises
+    :class:`InvalidFactPattern` in :func:`parse_text`'s words."""
+    limits = limits or DEFAULT_LIMITS
+    fits = isinstance(text, str) and (
+        len(text) <= limits.max_file_bytes
+        and (
+            4 * len(text) <= limits.max_file_bytes
+            or len(text.encode("utf-8", "surrogatepass")) <= limits.max_file_bytes
+        )
+    )
+    if fits and fmt in _FORMATS:
+        try:
+            return _marked_json(text, limits) if fmt == "json" else _marked_yaml(text, limits)
+        except Exception:  # parse_text below says what it is, in its words
+            pass
+    return Marked(parse_text(text, fmt=fmt, source=source, limits=limits), {}, ())
 
 
 # --- JSON --------------------------------------------------------------------------------

@@ -65,7 +65,8 @@ def run_quiz(args: argparse.Namespace) -> int:
         source = args.answers
         try:  # bounded, regular files only, UTF-8 (errors name the file and the problem)
             text = read_text(source)
-            document = parse_text(text, source=source)
+            fmt = "json" if source.lower().endswith(".json") else "yaml"
+            document = parse_text(text, fmt=fmt, source=source)
             sheet = _SHEET.validate_python(document)
         except InvalidFactPattern as exc:
             print(f"nm-trafficking: {printable(str(exc), keep=chr(10))}", file=sys.stderr)
