@@ -237,8 +237,9 @@ def screen(
             means[link.means.value].append(iid)
     evidenced = [m for m, v in means.items() if v]
     sexual = commercial_sexual_activity
-    # An industry is where trafficking is found, not a sign that it happened: one linked to sex
-    # trafficking never stands for commercial sexual activity (only a statement of it does).
+    # An industry is where trafficking is found, which alone does not show it happened: one
+    # linked to sex trafficking never stands for commercial sexual activity (only a statement
+    # of it does).
     sex_industry = item.name if item is not None and item.group == "sex" else None
 
     version = statute.version_for(date.today())  # the text in force for a case today
@@ -268,7 +269,8 @@ def screen(
         headline.append(
             f"! Ask whether this minor (age {age}) was in commercial sexual activity: none is "
             f"stated, and the industry, {sex_industry}, is one the task force's material links "
-            f"to sex trafficking, not a sign that it happened; if so, {no_means} needs no force, "
+            f"to sex trafficking, which alone does not show that it happened; if so, {no_means} "
+            "needs no force, "
             "fraud or coercion."
         )
         steps.append(
@@ -281,7 +283,7 @@ def screen(
             if headline  # the industry is said in the line above
             else "No indicator of force, fraud or coercion is stated: the industry alone, "
             f"{item.name}, is one the task force's material links to {item.group} trafficking "
-            "(where it is found), not a sign that it happened."
+            "(where it is found), which alone does not show that it happened."
         )
     notes = []
     if any(indicator(i).note for i in ids):
@@ -372,7 +374,8 @@ def _paragraph(
                 missing.append(
                     "whether the situation is commercial sexual activity is not known"
                     + (
-                        " (an industry linked to sex trafficking is not a sign that any took place)"
+                        " (an industry linked to sex trafficking does not by itself show that any "
+                        "took place)"
                         if sex_industry is not None
                         else ""
                     )

@@ -1,7 +1,8 @@
 """Session 8, helper C: an industry is where trafficking is found (the task force's list of
-"industries linked to human trafficking"), not a sign that it happened: a screening with an
-industry and no indicator says so first, and an industry linked to sex trafficking never stands
-for commercial sexual activity (no "minor in commercial sexual activity" headline on it)."""
+"industries linked to human trafficking"), which alone does not show that it happened: a
+screening with an industry and no indicator says so first, and an industry linked to sex
+trafficking never stands for commercial sexual activity (no "minor in commercial sexual
+activity" headline on it)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def test_an_industry_alone_says_no_indicator_is_stated_first(industry: str) -> N
     result = screen([], industry_id=industry)
     first = result.explain().splitlines()[2]
     assert first.startswith("No indicator of force, fraud or coercion is stated: the industry")
-    assert "not a sign that it happened" in first
+    assert "which alone does not show that it happened" in first
     assert not result.minor_in_commercial_sex
     assert not any(p.could_support for p in result.paragraphs)
 
@@ -36,7 +37,9 @@ def test_a_minor_in_a_sex_industry_is_asked_about_not_assumed(industry: str) -> 
     assert result.next_steps[0].startswith("ask whether the minor was in commercial sexual")
     a2 = next(p for p in result.paragraphs if p.citation == A2)
     assert not a2.could_support
-    assert "is not known (an industry linked to sex trafficking is not a sign" in a2.reason
+    assert (
+        "is not known (an industry linked to sex trafficking does not by itself show" in a2.reason
+    )
 
 
 def test_commercial_sexual_activity_stated_still_raises_the_minor_headline() -> None:
