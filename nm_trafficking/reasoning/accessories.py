@@ -739,7 +739,7 @@ def note(
         return None
     text = " ".join(f.words for f in found)
     text += f" '{rule.ACCESSORY_WORDS}' ({rule.S_30_1_13} [S]). {words.capital(rule.INTENT_OPEN)}"
-    text += f"; {rule.GRADE_READING}."
+    text += f"; {rule.GRADE_READING}. {rule.MAY_BE_PRINCIPAL}"
     if any(f.bar is not None for f in found):
         e = acts[0].ctx.version.victim_not_accessory
         # quoted after its citation, its letter left out: "E. In a prosecution" mid-paragraph

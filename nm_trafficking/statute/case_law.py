@@ -19,8 +19,17 @@ CARSON = CaseLaw(
     name="State v. Carson",
     citation="No. A-1-CA-35211, 460 P.3d 54 (N.M. Ct. App. 2019)",
     holding=(
-        "the statute sets no unit of prosecution; two (A)(1) counts for the same victim violated "
-        "double jeopardy absent sufficiently distinct conduct"
+        "the court reversed 'one count of human trafficking … on double jeopardy grounds' where "
+        "the defendant argued that 'his convictions for two counts of human trafficking related "
+        "to the same victim violate double jeopardy' [P, via mirror]; the statute does not "
+        "specify a unit of prosecution, so the court applied a multi-factor test (its reasoning "
+        "from a summary [S])"
     ),
-    paragraph="30-52-1(A)(1)",
+    paragraph="30-52-1",
 )
+"""Only the opinion's opening is the court's words [P, via mirror] (``related-law-2026-12.md``
+§ 4; ``research-2026-11-related-texts.md`` § 3.1): it shows two counts for the same victim and
+one reversed, not which paragraph those counts were under (the defendant was convicted under
+both (A)(1) and (A)(2)), nor that the test was "sufficiently distinct conduct"; the reasoning is
+known from a summary [S] only (review X7 of session 8). The shared reference's own summary line
+(``nmsa-30-52-1.md`` § 2: "two (A)(1) counts") is not shown by the texts it rests on."""

@@ -51,6 +51,17 @@ NOT_A_PRINCIPAL = (
 """Said with the verbs a text does not have (``related-law-2026-12.md`` § 1.1: such a helper "is
 not reached as a principal but may be reached as an accessory")."""
 
+MAY_BE_PRINCIPAL = (
+    "Help that is itself one of § 30-52-1(A)'s acts may make the helper a principal too (e.g. "
+    "driving the victim is itself 'transporting', a 2008 verb): record it as the helper's own "
+    "act to have it assessed; one charged as a principal may be convicted as an accessory and vice "
+    "versa (State v. Wall, 1980-NMSC-034, annotation [S])."
+)
+"""Said in every accessory note (``related-law-2026-12.md`` § 1.1: "Driving the victim is
+itself "transporting", a 2008 verb: that helper may be a principal too", a note of the
+reference; Wall from its annotations [S]). General: the help's description is not read, so the
+library cannot tell which help is such an act (review X9 of session 8)."""
+
 WAYS = ("procured", "counselled", "aided", "abetted")
 """The facts of the help, in the order of § 30-1-13's words ("procures, counsels, aids or
 abets"); any one stated true is help, all four stated false is none."""

@@ -17,7 +17,7 @@ PARAGRAPHS = (Paragraph("NMSA 1978, § 32A-2-3(A)", "Delinquent act", S_32A_2_3_
 
 NOTE = (
     "Person {person} acts here and was under eighteen when she or he was, or may have been, "
-    "trafficked: prostitution (§ 30-9-2) is not a delinquent act of a child ('{words}', "
+    "trafficked: prostitution (§ 30-9-2) is not a delinquent act of a child (“{words}”, "
     "§ 32A-2-3(A) [S]; the date of that exclusion NOT FOUND); § 30-52-1(E) bars charging a human "
     "trafficking victim as an accessory to the trafficking, though not as a principal or with "
     "other offenses; and a trafficking victim may ask to seal records of charges that resulted "
@@ -25,6 +25,9 @@ NOTE = (
     "assessed here as a possible victim is not law enforcement's certification under "
     "§ 30-52-2(C)."
 )
+"""The note on a defendant who was a trafficked minor. ``{words}`` (§ 32A-2-3(A), which opens
+with its own single-quoted term) goes inside double quotation marks so that the quotation inside
+it keeps its single ones (``('{words}'`` printed "(''delinquent act' …", review X10)."""
 
 
 DELINQUENT_ACT = S_32A_2_3_A.split(", not including")[0] + " …"

@@ -32,11 +32,12 @@ PARAGRAPHS = (
 )
 
 UNIT_NOTE = (
-    f"Which acts are one count is decided by the Herron factors — "
-    f"{', '.join(HERRON_FACTORS)} ({HERRON} [S: the factors from a summary]), the multi-factor "
-    "test Carson applied (its reasoning known from a summary [S]; its opening [P] reverses one "
-    "of two counts for the same victim): each act listed is a potential count, not a count."
+    f"Which acts are one count is decided by that test, the Herron factors — "
+    f"{', '.join(HERRON_FACTORS)} ({HERRON} [S: the factors from a summary]): each act listed is "
+    "a potential count, not a count."
 )
+"""Said after Carson's holding, which carries Carson's own labels (``statute.case_law.CARSON``:
+its opening [P], its reasoning from a summary [S])."""
 
 UNANIMITY = (
     "Unanimity caution: {acts} meet or may meet the same paragraph and could each support the "
