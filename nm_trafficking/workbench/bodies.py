@@ -45,8 +45,8 @@ def _date(value: Any) -> date | None:
         return value
     try:
         return optional_date(value, "")
-    except InvalidFactPattern:
-        raise ValueError(DATE_MESSAGE) from None
+    except InvalidFactPattern as exc:  # not written YYYY-MM-DD, or not on the calendar
+        raise ValueError(exc.errors[0].message) from None
 
 
 Day = Annotated[
