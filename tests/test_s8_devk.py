@@ -213,7 +213,26 @@ def test_the_openapi_document_declares_the_error_answers(client: TestClient) -> 
                 status,
             )
     batch = spec["paths"]["/api/v1/assess/batch"]["post"]["responses"]["200"]
-    assert batch["content"]["application/json"]["schema"]["type"] == "array"
+    schema = batch["content"]["application/json"]["schema"]
+    assert schema["type"] == "array"
+    # a real answer (a record and an error record) is valid against it, at every level
+    whole = json.loads(
+        json.dumps({**schema, "$defs": spec["components"]["schemas"]}).replace(
+            "#/components/schemas/", "#/$defs/"
+        )
+    )
+    example = json.loads(json.dumps(nmt.load(EXAMPLE).model_dump(mode="json")))
+    for detail in ("summary", "elements", "full"):
+        answer = client.post(
+            f"/api/v1/assess/batch?detail={detail}",
+            json={"patterns": [example, {"persons": []}], "on_error": "skip"},
+        ).json()
+        assert len(answer) == 2 and "error" not in answer[0] and "error" in answer[1]
+        assert [e.message for e in jsonschema.Draft202012Validator(whole).iter_errors(answer)] == []
+    assert (
+        "application/yaml"
+        in spec["paths"]["/api/v1/assess/batch"]["post"]["requestBody"]["content"]
+    )
 
 
 # --- W7: each interface's own words ----------------------------------------------------------
