@@ -74,6 +74,7 @@ from nm_trafficking.workbench.http import (
     HostCheck,
     SecurityHeaders,
     error_response,
+    in_http_words,
     internal,
     invalid,
     json_response,
@@ -488,7 +489,7 @@ def create_app(
                         ),
                         f"patterns[{i}]",
                     ) from None
-                answer.add(BatchItem(i, None, None, exc))
+                answer.add(BatchItem(i, None, None, in_http_words(exc)))
                 continue
             answer.add(BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None))
         return Response(answer.bytes(), media_type="application/json")

@@ -215,7 +215,8 @@ def http_words(message: str) -> str:
     return message
 
 
-def _in_http_words(exc: InvalidFactPattern) -> InvalidFactPattern:
+def in_http_words(exc: InvalidFactPattern) -> InvalidFactPattern:
+    """``exc`` with each message in the service's words (:func:`http_words`)."""
     errors = [
         e if type(e) is not FieldError else FieldError(e.loc, http_words(e.message))
         for e in exc.errors
@@ -227,7 +228,7 @@ def invalid(exc: InvalidFactPattern, part: str | None = None) -> Response:
     """422 with the loader's field-located errors (the CLI's wording, less the advice only a
     command-line or Python caller can follow)."""
     extra = {"part": part} if part else {}
-    exc = _in_http_words(exc)
+    exc = in_http_words(exc)
     return error_response(422, exc.errors, str(exc), **extra)
 
 
