@@ -322,14 +322,20 @@ def test_the_readme_example_json_is_what_the_example_gives() -> None:
 
 
 def test_the_documented_summary_size_is_the_measured_one() -> None:
+    # Within 3 %: a change of wording elsewhere need not edit three documents, but a figure
+    # 2.5 KB off (13 KB stated for 16 KB, review W) fails.
     size = len(nmt.assess(nmt.load(EXAMPLE), today=TODAY).to_json().encode("utf-8"))
-    said = f"{size:,} bytes"
-    assert said in (ROOT / "README.md").read_text()
-    assert said in (ROOT / "docs" / "performance.md").read_text()
-    assert f"{16 * 1024 - size:,} bytes to spare" in (ROOT / "docs" / "performance.md").read_text()
-    for stale in ("13 KB", "13.5 KB", "~18 KB"):
-        for doc in ("README.md", "docs/performance.md", "docs/workbench.md"):
-            assert stale not in (ROOT / doc).read_text(), (doc, stale)
+    for doc in ("README.md", "docs/performance.md", "docs/workbench.md"):
+        text = (ROOT / doc).read_text()
+        stated = [int(n.replace(",", "")) for n in re.findall(r"(1\d,\d{3}) bytes", text)]
+        assert stated, doc
+        for figure in stated:
+            if figure != 16 * 1024:
+                assert abs(figure - size) <= 0.03 * size, (doc, figure, size)
+        for stale in ("13 KB", "13.5 KB", "~18 KB"):
+            assert stale not in text, (doc, stale)
+    spare = re.search(r"([\d,]+) bytes to spare", (ROOT / "docs" / "performance.md").read_text())
+    assert spare and abs(int(spare[1].replace(",", "")) - (16 * 1024 - size)) <= 0.03 * size
 
 
 # --- W12: the charset of a body --------------------------------------------------------------
