@@ -123,6 +123,23 @@ def _fire(
     return fired
 
 
+class InvalidArgument(InvalidFactPattern):
+    """An argument of :func:`assess` (``today``, ``as_of``) that cannot be used: said as the
+    argument (``invalid argument today: ...``), not as the fact pattern. An
+    :class:`InvalidFactPattern` still (and a ``ValueError``), so a caller's handling stands."""
+
+    def _message(self) -> str:
+        return "; ".join(f"invalid argument {e.loc}: {e.message}" for e in self.errors)
+
+    def with_source(self, source: str) -> InvalidArgument:
+        return InvalidArgument(self.errors, source)
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[InvalidArgument], tuple[tuple[FieldError, ...], str | None]]:
+        return (InvalidArgument, (self.errors, self.source))
+
+
 def _check_day(name: str, value: Any, law: str = "all") -> None:
     """``as_of`` and ``today`` are dates (``datetime.date``), or ``None``, within the dates facts
     can have (``facts.persons.EARLIEST_DATE`` to ``LATEST_DATE``: beyond them an age or a
@@ -131,12 +148,12 @@ def _check_day(name: str, value: Any, law: str = "all") -> None:
     or before it)."""
     if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
         shown = f" {value!r}"[:60] if isinstance(value, str | int | float) else ""
-        raise InvalidFactPattern(
+        raise InvalidArgument(
             [FieldError(name, f"must be a date (datetime.date), not {type(value).__name__}{shown}")]
         )
     first = statute.VERSIONS[0].in_force_from
     if name == "today" and law != "federal" and value is not None and value < first:
-        raise InvalidFactPattern(
+        raise InvalidArgument(
             [
                 FieldError(
                     name,
@@ -148,7 +165,7 @@ def _check_day(name: str, value: Any, law: str = "all") -> None:
             ]
         )
     if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise InvalidFactPattern(
+        raise InvalidArgument(
             [
                 FieldError(
                     name,

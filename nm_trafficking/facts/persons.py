@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from nm_trafficking.facts.base import FactModel
 from nm_trafficking.facts.locations import IDENTIFIER_PATTERN
@@ -108,15 +108,35 @@ Identifier = Annotated[
 ]
 """An id of a person, conduct or observation."""
 
+DATE_IN_BOUNDS_PATTERN = r"^(18[5-9][0-9]|19[0-9]{2}|20[0-9]{2}|21[0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$"
+"""A ``YYYY-MM-DD`` date whose year is 1850 to 2200: the bounds are whole years (1 January
+1850 to 31 December 2200), so this pattern is the range exactly; ``format: date`` checks the
+calendar."""
+
 FactDate = Annotated[
     date,
     BeforeValidator(strict_date),
     Field(ge=EARLIEST_DATE, le=LATEST_DATE),
+    # JSON Schema has no range for a date written as text: pydantic's bounds would leak as
+    # "ge"/"le", which no validator reads. The year pattern states the same range.
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": DATE_IN_BOUNDS_PATTERN,
+            "description": (
+                f"a date written YYYY-MM-DD, from {EARLIEST_DATE.isoformat()} to "
+                f"{LATEST_DATE.isoformat()}"
+            ),
+        }
+    ),
 ]
 """A calendar date from 1850-01-01 to 2200-12-31: a YAML date or a ``YYYY-MM-DD`` string."""
 
-Age = Annotated[int, BeforeValidator(strict_whole_number), Field(ge=0, le=130)]
-"""An age in whole years, 0 to 130: an integer, never a boolean, decimal or text."""
+Age = Annotated[int, Field(ge=0, le=130), BeforeValidator(strict_whole_number)]
+"""An age in whole years, 0 to 130: an integer, never a boolean, decimal or text. The bounds
+come before the validator so that pydantic writes them as JSON Schema's ``minimum`` and
+``maximum`` (after it, they leak as ``ge``/``le``)."""
 
 Text = Annotated[str, BeforeValidator(unicode_text), Field(max_length=4000)]
 """Free text of at most 4,000 characters."""

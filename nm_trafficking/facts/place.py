@@ -13,7 +13,9 @@ import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 
 class County(StrEnum):
@@ -101,5 +103,31 @@ def county_value(value: Any) -> Any:
     )
 
 
-CountyValue = Annotated[County, BeforeValidator(county_value)]
+class _OtherSpellings:
+    """The input schema of a county: the proper names (the ``County`` enum) or the same name
+    written another way, as :func:`county_value` accepts it. JSON Schema cannot compare names
+    without case and accents, so the second branch is any text, described."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "anyOf": [
+                handler(schema),
+                {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": (
+                        "one of the same names written another way, also accepted: any case "
+                        "(bernalillo), without accents (Dona Ana), with extra spaces or a "
+                        "trailing 'County' (Bernalillo County); a name that is not a county of "
+                        "New Mexico is refused when the pattern is loaded"
+                    ),
+                },
+            ]
+        }
+
+
+CountyValue = Annotated[County, BeforeValidator(county_value), _OtherSpellings]
 """A county as input: the proper name, any case, ``Dona Ana`` accepted for ``Doña Ana``."""

@@ -27,13 +27,13 @@ from typing import Annotated, Any, Literal, TypeVar
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.staticfiles import StaticFiles
 
 from nm_trafficking import statute
-from nm_trafficking.assessment import Assessment, __version__, assess
+from nm_trafficking.assessment import Assessment, InvalidArgument, __version__, assess
 from nm_trafficking.compare import compare
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import from_dict, json_schema
@@ -68,10 +68,13 @@ from nm_trafficking.workbench.heads import helper_heads
 from nm_trafficking.workbench.http import (
     BODY_SECONDS,
     MAX_BODY_BYTES,
+    ROUTING_MESSAGES,
     BodyTooLarge,
     BodyTooSlow,
+    HostCheck,
     SecurityHeaders,
     error_response,
+    in_http_words,
     internal,
     invalid,
     json_response,
@@ -160,7 +163,7 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
                 return error_response(408, [FieldError("", message)], message)
             except ClientDisconnect:
                 raise  # the client left: SecurityHeaders ends the request without a word
-            except InvalidRequest as exc:  # the envelope or a parameter, not the facts
+            except (InvalidRequest, InvalidArgument) as exc:  # the envelope, a parameter
                 message = "invalid request: " + "; ".join(map(str, exc.errors))
                 return error_response(422, exc.errors, message)
             except PartError as exc:
@@ -223,6 +226,13 @@ _SCHEMA_NAMES: dict[Detail, str] = {
     "full": "Assessment",
 }
 """Each detail level's output document, by its name among the OpenAPI components."""
+_RECORD_NAMES: dict[Detail, str] = {
+    "summary": "RecordSummary",
+    "elements": "RecordElements",
+    "full": "Record",
+}
+"""Each detail level's batch record (an assessment document with ``index`` and ``source``, or
+an error record), by its name among the OpenAPI components."""
 _ASSESSMENT_REF = {"oneOf": [{"$ref": f"#/components/schemas/{n}"} for n in _SCHEMA_NAMES.values()]}
 DETAIL_DESCRIPTION = (
     "how much of the assessment document to answer: summary (the default: the decision, the "
@@ -244,14 +254,20 @@ def document_bytes(assessment: Assessment, detail: Detail) -> bytes:
     return json_safe_bytes(json_utf8(assessment.document(detail)))
 
 
+_PROBLEMS = {"application/json": {"schema": {"$ref": "#/components/schemas/Problems"}}}
+"""Every error answer's body, whatever the route answers when it succeeds (``Problems``,
+lifted in openapi()): ``{"message", "errors": [{"loc", "message"}]}``."""
+
 _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
-    413: {"description": "The body is larger than the limit (1 MiB by default)"},
-    422: {
-        "description": "Bad input: the loader's errors, each located (as the CLI prints them)",
-        # JSON whatever the route answers when it succeeds (``Problems``, lifted in openapi())
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problems"}}},
-    },
-    500: {"description": "Internal error (a defect); a fixed message, no fact content"},
+    status: {"description": description, "content": _PROBLEMS}
+    for status, description in (
+        (403, "Refused: a browser says the request comes from another site"),
+        (408, "The body did not all arrive within 30 seconds"),
+        (413, "The body is larger than the limit (1 MiB by default)"),
+        (415, "The body is not sent as application/json or application/yaml, or not as UTF-8"),
+        (422, "Bad input: the loader's errors, each located (as the CLI prints them)"),
+        (500, "Internal error (a defect); a fixed message, no fact content"),
+    )
 }
 
 
@@ -340,6 +356,14 @@ def create_app(
     )
     limit = max_body_bytes
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _routing_errors(request: Request, exc: StarletteHTTPException) -> Response:
+        # FastAPI's own {"detail": "Not Found"} would use the contract's field name `detail`
+        message = ROUTING_MESSAGES.get(exc.status_code, "the request cannot be answered")
+        answer = error_response(exc.status_code, [FieldError("", message)], message)
+        answer.headers.update(exc.headers or {})  # 405: Allow
+        return answer
+
     @app.exception_handler(RequestValidationError)
     async def _query_errors(request: Request, exc: RequestValidationError) -> Response:
         errors = [
@@ -408,8 +432,25 @@ def create_app(
             f"{MAX_BATCH_ANSWER_BYTES // 2**20} MiB of answer (some 200 to 450 acts with every "
             "law)."
         ),
-        responses=_STANDARD_ERRORS,
-        openapi_extra=request_body(BatchBody),
+        responses={
+            200: {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "array",
+                            "items": {
+                                "anyOf": [
+                                    {"$ref": f"#/components/schemas/{n}"}
+                                    for n in _RECORD_NAMES.values()
+                                ]
+                            },
+                        }
+                    }
+                }
+            },
+            **_STANDARD_ERRORS,
+        },
+        openapi_extra=request_body(BatchBody, yaml_too=True),
     )
     @_guarded("assess/batch")
     async def batch_route(request: Request, detail: Detail = _DETAIL) -> Response:
@@ -448,7 +489,7 @@ def create_app(
                         ),
                         f"patterns[{i}]",
                     ) from None
-                answer.add(BatchItem(i, None, None, exc))
+                answer.add(BatchItem(i, None, None, in_http_words(exc)))
                 continue
             answer.add(BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None))
         return Response(answer.bytes(), media_type="application/json")
@@ -649,7 +690,7 @@ def create_app(
                 "echoed in the result). Every lost point comes with its reason (`lost`)."
             ),
             responses=_STANDARD_ERRORS,
-            openapi_extra=request_body(CheckBody),
+            openapi_extra=request_body(CheckBody, yaml_too=True),
         )
         @_guarded(f"{prefix}/check")
         async def check_route(case_id: str, request: Request) -> Response:
@@ -755,7 +796,7 @@ def create_app(
             "need."
         ),
         responses=_STANDARD_ERRORS,
-        openapi_extra=request_body(EvaluateBody),
+        openapi_extra=request_body(EvaluateBody, yaml_too=True),
     )
     @_guarded("workbench/evaluate")
     async def evaluate_route(request: Request, detail: Detail = _DETAIL) -> Response:
@@ -782,7 +823,7 @@ def create_app(
             "(the assessment document at `detail`)."
         ),
         responses=_STANDARD_ERRORS,
-        openapi_extra=request_body(WhatIfBody),
+        openapi_extra=request_body(WhatIfBody, yaml_too=True),
     )
     @_guarded("workbench/whatif")
     async def whatif_route(request: Request, detail: Detail = _DETAIL) -> Response:
@@ -811,7 +852,7 @@ def create_app(
             "The answer lists what changed under every law assessed (`compare()`)."
         ),
         responses=_STANDARD_ERRORS,
-        openapi_extra=request_body(CompareBody),
+        openapi_extra=request_body(CompareBody, yaml_too=True),
     )
     @_guarded("compare")
     async def compare_route(request: Request, law: LawChoice = _LAW) -> Response:
@@ -827,7 +868,7 @@ def create_app(
         summary="A printable memo (HTML fragment): facts in words, findings, open points",
         response_class=HTMLResponse,
         responses=_STANDARD_ERRORS,
-        openapi_extra=request_body(MemoBody),
+        openapi_extra=request_body(MemoBody, yaml_too=True),
     )
     @_guarded("memo")
     async def memo_route(request: Request) -> Response:
@@ -937,7 +978,7 @@ def create_app(
         tags=["workbench"],
         summary="Write a fact pattern as YAML or JSON (export)",
         responses=_STANDARD_ERRORS,
-        openapi_extra=request_body(_PATTERN_REF),
+        openapi_extra=request_body(_PATTERN_REF, yaml_too=True),
     )
     @_guarded("patterns/export")
     async def export_route(
@@ -991,6 +1032,10 @@ def create_app(
         _lift(json_schema(), "FactPattern", components)
         for level, name in _SCHEMA_NAMES.items():
             _lift(output_schema(level), name, components)
+        from nm_trafficking.output import record_schema
+
+        for level, name in _RECORD_NAMES.items():
+            _lift(record_schema(level), name, components)
         from nm_trafficking.screening import ScreeningInput
 
         _lift(ScreeningInput.model_json_schema(), "ScreeningInput", components)
@@ -1000,7 +1045,7 @@ def create_app(
 
     app.openapi = openapi  # type: ignore[method-assign]
     if allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+        app.add_middleware(HostCheck, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
     return app
 

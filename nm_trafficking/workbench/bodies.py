@@ -45,8 +45,8 @@ def _date(value: Any) -> date | None:
         return value
     try:
         return optional_date(value, "")
-    except InvalidFactPattern:
-        raise ValueError(DATE_MESSAGE) from None
+    except InvalidFactPattern as exc:  # not written YYYY-MM-DD, or not on the calendar
+        raise ValueError(exc.errors[0].message) from None
 
 
 Day = Annotated[
@@ -162,8 +162,9 @@ class Problem(BaseModel):
 
 
 class Problems(BaseModel):
-    """A 422 answer: the problems, each located; ``part`` names the part of the body that
-    holds them (``pattern``, ``before``, ``patterns[3]``...) when there are parts."""
+    """Every error answer (400, 403, 404, 405, 408, 413, 415, 422, 500): the problems, each
+    located; ``part`` names the part of the body that holds them (``pattern``, ``before``,
+    ``patterns[3]``...) when there are parts (422 only)."""
 
     message: str
     part: str | None = None

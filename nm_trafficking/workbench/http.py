@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import date
 from typing import Any
@@ -21,6 +22,7 @@ from starlette.responses import Response
 
 from nm_trafficking.errors import FieldError, InvalidFactPattern
 from nm_trafficking.facts.loading import parse_text
+from nm_trafficking.facts.persons import NOT_ON_THE_CALENDAR
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits, json_safe_bytes
 
 try:
@@ -34,6 +36,7 @@ __all__ = [
     "MAX_BODY_BYTES",
     "BodyTooLarge",
     "BodyTooSlow",
+    "HostCheck",
     "SecurityHeaders",
     "error_response",
     "json_response",
@@ -130,7 +133,7 @@ def parse_body(
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        problem = f"{subject}not UTF-8 text (byte {exc.start})"
+        problem = f"{subject}not UTF-8 text (byte {exc.start}): only UTF-8 is accepted"
         raise InvalidFactPattern([FieldError("", problem)]) from None
     if not text.strip():
         empty = f"{subject}empty" if what else "must not be empty"
@@ -155,12 +158,15 @@ def optional_date(value: Any, name: str) -> date | None:
     """A ``YYYY-MM-DD`` option (query or body field) or ``None``."""
     if value is None or value == "":
         return None
-    if isinstance(value, str) and len(value) == 10:
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
-        except ValueError:
-            pass
+        except ValueError:  # written YYYY-MM-DD: the calendar is the problem
+            raise InvalidFactPattern([FieldError(name, NOT_ON_THE_CALENDAR)]) from None
     raise InvalidFactPattern([FieldError(name, "must be a date written YYYY-MM-DD")])
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def json_bytes(value: Any) -> bytes:
@@ -194,9 +200,35 @@ def error_response(
     )
 
 
+_OTHER_INTERFACES = (
+    # the library's advice to a command-line or Python caller, in the service's words
+    (re.compile(r"give --today / today="), 'give a later today: ?today= or the body\'s "today"'),
+    (re.compile(r" \(a Python caller can raise Limits\.max_\w+\)"), " by this service"),
+)
+
+
+def http_words(message: str) -> str:
+    """A message of the library as the HTTP service says it: no ``--today`` or Python
+    ``Limits``, which a client of the service cannot give or raise."""
+    for said, ours in _OTHER_INTERFACES:
+        message = said.sub(ours, message)
+    return message
+
+
+def in_http_words(exc: InvalidFactPattern) -> InvalidFactPattern:
+    """``exc`` with each message in the service's words (:func:`http_words`)."""
+    errors = [
+        e if type(e) is not FieldError else FieldError(e.loc, http_words(e.message))
+        for e in exc.errors
+    ]
+    return InvalidFactPattern(errors, exc.source)
+
+
 def invalid(exc: InvalidFactPattern, part: str | None = None) -> Response:
-    """422 with the loader's field-located errors (the CLI's wording)."""
+    """422 with the loader's field-located errors (the CLI's wording, less the advice only a
+    command-line or Python caller can follow)."""
     extra = {"part": part} if part else {}
+    exc = in_http_words(exc)
     return error_response(422, exc.errors, str(exc), **extra)
 
 
@@ -251,7 +283,79 @@ def cross_site_refusal(scope: Scope) -> Response | None:
             "application/yaml); other types are refused"
         )
         return error_response(415, [FieldError("content-type", message)], message)
+    charset = _charset(headers.get("content-type", ""))
+    if charset is not None and charset not in UTF_8_NAMES:
+        message = (
+            "the request body must be UTF-8 text: only UTF-8 is accepted, whatever charset the "
+            "Content-Type declares (send it as UTF-8, with charset=utf-8 or no charset)"
+        )
+        return error_response(415, [FieldError("content-type", message)], message)
     return None
+
+
+UTF_8_NAMES = ("utf-8", "utf8", "us-ascii")
+"""The charsets a body may declare: UTF-8 (ASCII is UTF-8 too)."""
+
+
+def _charset(content_type: str) -> str | None:
+    """The ``charset`` parameter of a ``Content-Type``, lower case and unquoted (``None``:
+    not given)."""
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip('"').strip().lower()
+    return None
+
+
+ROUTING_MESSAGES = {
+    404: "not found: no such route (the routes are listed at /api/v1/openapi.json)",
+    405: "method not allowed: the route does not answer this method (the Allow header names "
+    "those it answers)",
+}
+"""The words of the errors routing answers (FastAPI's own are ``{"detail": "Not Found"}``)."""
+
+FOREIGN_HOST = (
+    "refused: the Host header names a host this server does not answer as (against DNS "
+    "rebinding; `nm-trafficking serve` answers loopback names only unless told otherwise)"
+)
+
+
+class HostCheck:
+    """Starlette's ``TrustedHostMiddleware`` check (a ``Host`` equal to an allowed name, or
+    ending in the domain of a ``*.example.com``; any port), answering a refusal (400) in the
+    documented error shape, not as plain text, and with no ``www.`` redirect."""
+
+    def __init__(self, app: Any, allowed_hosts: list[str]) -> None:
+        self.app = app
+        self.allowed = [h.lower() for h in allowed_hosts]
+        self.any = "*" in self.allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.any or scope["type"] not in ("http", "websocket") or self._allows(scope):
+            await self.app(scope, receive, send)
+            return
+        await error_response(400, [FieldError("host", FOREIGN_HOST)], FOREIGN_HOST)(
+            scope, receive, send
+        )
+
+    def _allows(self, scope: Scope) -> bool:
+        host = _host(Headers(scope=scope).get("host"))
+        if host is None:
+            return False
+        return any(
+            host == allowed or (allowed.startswith("*.") and host.endswith(allowed[1:]))
+            for allowed in self.allowed
+        )
+
+
+def _host(header: str | None) -> str | None:
+    """The host of a ``Host`` header, lower case, without its port (``[::1]:8000``: ``::1``)."""
+    if not header:
+        return None
+    try:
+        return urlsplit("//" + header).hostname
+    except ValueError:
+        return None
 
 
 def _netloc(origin: str) -> str | None:
