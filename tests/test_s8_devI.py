@@ -359,7 +359,19 @@ def test_v4_several_acts_name_the_last_passed_and_the_first_running() -> None:
     line = _comparison(TWO_LABOR_ACTS)["§ 30-52-1"]
     # every state period has passed: the last to end; the federal still run: the first to end
     assert line.endswith(
-        "§ 30-52-1 to 1 June 2025 (passed) under § 30-1-8(B), the last act's (the obtaining of "
-        "1 June 2020); § 1589 and § 1590 to 1 June 2029 under § 3298, the first act's (the "
-        "obtaining of 1 June 2019)."
+        "§ 30-52-1 to 1 June 2025 (passed) under § 30-1-8(B) (the obtaining of 1 June 2020, the "
+        "last to end); § 1589 and § 1590 to 1 June 2029 under § 3298 (the obtaining of "
+        "1 June 2019, the first to end)."
+    ), line
+
+
+def test_v4_no_act_is_named_for_a_period_with_no_date() -> None:
+    # § 3299's none: nothing ends, so no act is the first to end
+    two: Any = yaml.safe_load(ADULT_SEX_2016)
+    two["conduct"].append({**two["conduct"][0], "id": "s", "date": "2016-04-01"})
+    (pair,) = nmt.assess(FactPattern.model_validate(two), today=TODAY).summary.pairs
+    line = pair.comparison[0]
+    assert line.endswith(
+        "§ 30-52-1 to 1 April 2021 (passed) under § 30-1-8(B) (the recruiting of 1 April 2016, "
+        "the last to end); § 1591 none under § 3299."
     ), line

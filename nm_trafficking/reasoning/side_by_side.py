@@ -849,12 +849,13 @@ certain (``related_notes.child_period``): said as the count lines say them (§ 3
 it reaches the offense is open")."""
 
 
-def _period_words(period: LimitationPeriod, today: date | None) -> str | None:
+def _period_words(period: LimitationPeriod, today: date | None, graded: bool = False) -> str | None:
     """One period as the count lines give it (``to 1 June 2029 under § 3298``, ``none under
     § 3299``, ``for the child's life under § 3283 (whether § 3283 reaches the offense is
-    open)``); ``None`` for one the comparison does not restate: a period that applies only on
-    a condition (a first degree 'violent felony', § 3298 before its enactment), one open, or
-    one from a date not stated — the count lines and notes say those."""
+    open)``; ``graded``: the grade open, each period with its grade); ``None`` for one the
+    comparison does not restate: a period that applies only on a condition (a first degree
+    'violent felony', § 3298 before its enactment), one open, or one from a date not stated —
+    the count lines and notes say those."""
     if period.applies_if not in (None, *_CHILD_IF):
         return None
     section = period.citation.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ")
@@ -867,7 +868,8 @@ def _period_words(period: LimitationPeriod, today: date | None) -> str | None:
     if period.kind != "years" or period.last_day is None:
         return None
     end = period.last_day
-    return f"to {words.long_date(end)}{limitation_rule.mark(end, today)} under {section}"
+    grade = f" if a {words.grade_name(period.grade)}" if graded and period.grade else ""
+    return f"to {words.long_date(end)}{limitation_rule.mark(end, today)} under {section}{grade}"
 
 
 def _law_periods(
@@ -887,20 +889,25 @@ def _law_periods(
         passed = count.limitation_passed
         if passed is None or count.limitation is None or not count.all_periods:
             return None
-        parts = [_period_words(p, today) for p in count.all_periods]
+        graded = len({p.grade for p in count.all_periods if p.grade}) > 1  # the grade open
+        parts = [_period_words(p, today, graded) for p in count.all_periods]
         if any(part is None for part in parts):
             return None
         said.append((v, passed, ", or ".join(part for part in parts if part)))
     if not said or len({passed for _, passed, _ in said}) > 1:
         return None
     passed = said[0][1]
-    if len({text for _, _, text in said}) == 1:
-        return passed, said[0][2]
-    if passed:  # every act's period has passed: the last act's, the last to end
+    dated = any(p.last_day is not None for _, c in live for p in c.all_periods)
+    if len(acts) == 1 or not dated or len({text for _, _, text in said}) == 1 < len(said):
+        return passed, said[0][2]  # (no date: "none under § 3299" names no act)
+    # several acts: every period passed, the last act's (the last to end); still running, the
+    # first act's (the first to end) — the same words for each law, so that laws agreeing are
+    # said together
+    if passed:
         v, _, text = max(said, key=lambda x: act_order(x[0]))
-        return passed, f"{text}, the last act's ({named(v.ctx)})"
-    v, _, text = min(said, key=lambda x: act_order(x[0]))  # the first to end
-    return passed, f"{text}, the first act's ({named(v.ctx)})"
+        return passed, f"{text} ({named(v.ctx)}, the last to end)"
+    v, _, text = min(said, key=lambda x: act_order(x[0]))
+    return passed, f"{text} ({named(v.ctx)}, the first to end)"
 
 
 def _limitation_separator(
