@@ -879,7 +879,7 @@ def _law_periods(
     periods in words), where that is one answer for the law: each such act's periods all
     passed, or all still running, and each said plainly (:func:`_period_words`); ``None``
     otherwise (the count lines say what is mixed or open)."""
-    said: list[tuple[ActVerdict[Any], bool, str]] = []
+    said: list[tuple[ActVerdict[Any], bool, str, date]] = []
     live = [(v, c) for v in acts if (c := counts.get(v.ctx.conduct.id)) is not None]
     # the acts that meet the law, if any: one only open beside them would name its period too
     met = [(v, c) for v, c in live if c.status == MET]
@@ -893,20 +893,23 @@ def _law_periods(
         parts = [_period_words(p, today, graded) for p in count.all_periods]
         if any(part is None for part in parts):
             return None
-        said.append((v, passed, ", or ".join(part for part in parts if part)))
-    if not said or len({passed for _, passed, _ in said}) > 1:
+        ends = [p.last_day for p in count.all_periods if p.last_day is not None]
+        # the day its periods end: the latest where they have passed, the first where they run
+        end = (max(ends) if passed else min(ends)) if ends else date.max
+        said.append((v, passed, ", or ".join(part for part in parts if part), end))
+    if not said or len({x[1] for x in said}) > 1:
         return None
     passed = said[0][1]
     dated = any(p.last_day is not None for _, c in live for p in c.all_periods)
-    if len(acts) == 1 or not dated or len({text for _, _, text in said}) == 1 < len(said):
+    if len(acts) == 1 or not dated or len({x[2] for x in said}) == 1 < len(said):
         return passed, said[0][2]  # (no date: "none under § 3299" names no act)
     # several acts: every period passed, the last act's (the last to end); still running, the
     # first act's (the first to end) — the same words for each law, so that laws agreeing are
     # said together
     if passed:
-        v, _, text = max(said, key=lambda x: act_order(x[0]))
+        v, _, text, _ = max(said, key=lambda x: (x[3], act_order(x[0])))
         return passed, f"{text} ({named(v.ctx)}, the last to end)"
-    v, _, text = min(said, key=lambda x: act_order(x[0]))
+    v, _, text, _ = min(said, key=lambda x: (x[3], act_order(x[0])))
     return passed, f"{text} ({named(v.ctx)}, the first to end)"
 
 
