@@ -271,8 +271,9 @@ def test_a_federal_helper_found_liable_is_worded_decision_first() -> None:
     first all the same."""
     _, a = _assess(HELPERS)
     dr = _helper(a, "Dr")
+    # only § 1591: no fact of a recruiting for sex puts labor at issue (review V9 of session 8)
     assert dr.words.startswith(
-        "Dr may be punishable as a principal (18 U.S.C. § 2(a) [S]) under §§ 1591, 1589 or 1590 "
+        "Dr may be punishable as a principal (18 U.S.C. § 2(a) [S]) under § 1591 "
         "for A's recruiting of V1 on 1 March 2022, not established (stated: aided it and intended "
         "that the offense be committed); the federal intent standard for aiding and abetting is "
         "not in the sources read."
@@ -284,8 +285,10 @@ def test_a_federal_helper_open_under_every_section_may_be_punishable() -> None:
     doc = {**HELPERS, "conduct": [{**HELPERS["conduct"][0]}]}
     doc["conduct"][0]["accessories"] = [{"person": "Dr", "aided": True}]
     _, a = _assess(doc)
+    # open under every section, but named under the one the act puts at issue (review V9 of
+    # session 8)
     assert _helper(a, "Dr").words.startswith(
-        "Dr may be punishable as a principal (18 U.S.C. § 2(a) [S]) under §§ 1591, 1589 or 1590 "
+        "Dr may be punishable as a principal (18 U.S.C. § 2(a) [S]) under § 1591 "
         "for A's "
         "recruiting of V1 on 1 March 2022, not established (stated: aided it; not stated: the "
         "intent)"

@@ -21,6 +21,7 @@ from typing import Any
 
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Accessory
+from nm_trafficking.facts.federal_reading import labor_at_issue, sex_at_issue
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
@@ -600,6 +601,29 @@ def _sections(laws: Sequence[Law], conjunction: str = "or") -> str:
     return ("§ " if len(short) == 1 else "§§ ") + words.either(short, conjunction)
 
 
+def _at_issue(open_: Sequence[Law], federal: Sequence[tuple[Law, ActVerdict[Any]]]) -> str:
+    """The sections ``open_`` a helper may be punished under, as the act aided puts them at
+    issue (review V9 of session 8: "under §§ 1591, 1589 or 1590" for a helper of a pure labor
+    act, whose § 1591 line asks nothing): a section whose kind of trafficking no fact of the act
+    puts at issue is left out (``facts.federal_reading``); of the rest, those the act aided
+    meets first, then those still open for it ("§ 1589 (or § 1590, if the act aided meets
+    it)"). All of ``open_`` where none is at issue."""
+    act = {law.id: lv for law, lv in federal}
+    c = federal[0][1].ctx.conduct
+    issue = [
+        law
+        for law in open_
+        if not (law.commercial_sex_only and not sex_at_issue(c))
+        and not (law.labor_or_services and not labor_at_issue(c))
+    ] or list(open_)
+    met = [law for law in issue if act[law.id].status == MET]
+    rest = [law for law in issue if act[law.id].status != MET]
+    if met and rest:
+        it = "it" if len(rest) == 1 else "one"
+        return f"{_sections(met)} (or {_sections(rest)}, if the act aided meets {it})"
+    return _sections(issue)
+
+
 def _federal_words(
     acc: Accessory,
     federal: Sequence[tuple[Law, ActVerdict[Any]]],
@@ -614,7 +638,8 @@ def _federal_words(
         intent = f"; {rule.FEDERAL_INTENT_WHY}" if _only_intent_open(acc, federal) else ""
         return (
             f"{helper} may be punishable as a principal ({rule.USC_2}(a) [S]) under "
-            f"{_sections(open_)} for {clause}, not established ({how_helped(acc)}){intent}."
+            f"{_at_issue(open_, federal)} for {clause}, not established ({how_helped(acc)})"
+            f"{intent}."
         )
     why = []
     if all(lv.status == NOT_MET for _, lv in federal):

@@ -35,6 +35,8 @@ from nm_trafficking.results import (
     SubsectionResult,
 )
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
+from nm_trafficking.statute.related import limitation as limitation_rule
+from nm_trafficking.summary import ActUnderLaw, LimitationPeriod
 from nm_trafficking.words import STATUS_WORDS as WORDS
 
 BUYER_NOTE = (
@@ -573,8 +575,16 @@ def _band(age: _Age) -> tuple[str, str] | None:
     return state.pop(), federal.pop()
 
 
-def _bands(victim: str, banded: Mapping[str, tuple[str, str]]) -> str:
-    """The age bands the victim's ages fall in under each law, said once where they agree."""
+def _bands(
+    victim: str,
+    banded: Mapping[str, tuple[str, str]],
+    state_met: bool = True,
+    federal_met: bool = True,
+) -> str:
+    """The age bands the victim's ages fall in under each law, said once where they agree. A
+    law not met (or still open) on the pair's facts is said in the conditional ("§ 30-52-1(C),
+    were § 30-52-1 met, second degree"): a grade given flat reads as the pair's own (review V13
+    of session 8)."""
 
     def said(which: int, word: str) -> str:
         found = {band[which] for band in banded.values()}
@@ -583,10 +593,13 @@ def _bands(victim: str, banded: Mapping[str, tuple[str, str]]) -> str:
         return ", ".join(f"{word.format(band[which])} at {age}" for age, band in banded.items())
 
     ages = words.either(list(banded), "and")
+    state = said(0, "{} degree")
+    state = f"§ 30-52-1(C), {'' if state_met else 'were § 30-52-1 met, '}{state}"
+    federal = said(1, "a {}-year minimum")
+    federal = f"§ 1591(b) without means, {'' if federal_met else 'were § 1591 met, '}{federal}"
     return (
-        f"age bands ({victim}, {ages}): § 30-52-1(C), {said(0, '{} degree')} (first degree "
-        f"under 13, second from 13 to 15); § 1591(b) without means, "
-        f"{said(1, 'a {}-year minimum')} (15 years under 14, 10 years from 14 to 17)"
+        f"age bands ({victim}, {ages}): {state} (first degree under 13, second from 13 to 15); "
+        f"{federal} (15 years under 14, 10 years from 14 to 17)"
     )
 
 
@@ -623,11 +636,57 @@ def _buys(pattern: FactPattern, acts: Sequence[Conduct]) -> bool:
     )
 
 
-def _sex_separators(f: Finding, pattern: FactPattern, ages: Sequence[_Age]) -> list[str]:
-    """What separates § 1591 from § 30-52-1 for the pair, most decisive first."""
+_A3_NO_VENTURE = (
+    '§ 30-52-1(A)(3) needs no venture: it reaches benefiting "from the labor, services or '
+    'commercial sexual activity of another person"; § 1591(a)(2) needs a benefit "from '
+    'participation in a venture"'
+)
+"""What separates § 30-52-1(A)(3) from § 1591(a)(2) where the state paragraph is met and
+the venture is what § 1591(a)(2) lacks (federal reference § 4: (A)(3), "no venture required";
+review V7 of session 8)."""
+
+_VENTURE_KEYS = ("venture", "participation")
+
+
+def _venture_missing(sex_acts: Sequence[ActVerdict[Any]]) -> str | None:
+    """Where no act meets § 1591(a)(2) and an act's (a)(2) prong lacks the venture or the
+    participation in it (not met or open): the reason of the first such element not met, as the
+    line says it ("" if it is only open); ``None`` where the venture is not what is missing."""
+    found: str | None = None
+    for v in sorted(sex_acts, key=act_order):
+        for p, prong in enumerate(v.ctx.version.offences):
+            if "(a)(2)" not in prong.citation:
+                continue
+            if v.paragraphs[p] == MET:
+                return None
+            for e, element in enumerate(prong.elements):
+                if element.key not in _VENTURE_KEYS or v.elements[p][e] == MET:
+                    continue
+                if v.elements[p][e] == NOT_MET and not found:
+                    found = _as_said(v, explain.element_reason(v, p, e))
+                elif found is None:
+                    found = ""
+    return found
+
+
+def _sex_separators(
+    f: Finding,
+    pattern: FactPattern,
+    ages: Sequence[_Age],
+    sex_acts: Sequence[ActVerdict[Any]] = (),
+) -> list[str]:
+    """What separates § 1591 from § 30-52-1 for the pair, most decisive first (``sex_acts``:
+    the pair's verdicts under § 1591)."""
     acts = _acts(pattern, f)
     parts: list[str] = []
     a1, a3 = (f.subsections.get(f"30-52-1(A)({n})") for n in (1, 3))
+    if a3 is not None and a3.status == MET and _status_of(f, "(a)(2)") != MET:
+        missing = _venture_missing(sex_acts)
+        if missing is not None:
+            said = (
+                f" — here {missing}" if missing else " (two or more individuals associated in fact)"
+            )
+            parts.append(_A3_NO_VENTURE + said)
     if _buys(pattern, acts):
         parts.append(
             'a buyer\'s own purchase: § 1591(a)(1) reaches one who "patronizes" or "solicits" '
@@ -688,7 +747,8 @@ def _sex_separators(f: Finding, pattern: FactPattern, ages: Sequence[_Age]) -> l
         )
         banded = {a.text: b for a in ages if (b := _band(a)) is not None}
         if banded:
-            parts.append(_bands(f.victim, banded))
+            federal_met = f.jurisdictions[_SEX_LAW].status == MET
+            parts.append(_bands(f.victim, banded, f.status == MET, federal_met))
     return parts
 
 
@@ -719,9 +779,11 @@ def _labor_separators(
     state_verbs = sorted({c.act.value for c in acts if c.act.value in _LABOR_ONLY_STATE})
     if law == "usc_1590" and state_verbs and status == NOT_MET and f.status != NOT_MET:
         said = words.either([f'"{v}"' for v in state_verbs], "and")
-        parts.append(
-            f"§ 30-52-1 has {said} a person for labor or services; § 1590 uses neither verb"
-        )
+        # (one verb: "neither" would refer to a pair only one of which is named: review V11)
+        none = "uses neither verb" if len(state_verbs) > 1 else "has no such verb"
+        parts.append(f"§ 30-52-1 has {said} a person for labor or services; § 1590 {none}")
+    if law == "usc_1589" and status == NOT_MET and f.status != NOT_MET and _fraud_alone(acts):
+        parts.append(_FRAUD_ALONE)
     means = any(
         _any_true(c.means_will_be_used)
         or _any_true(c.federal.labor_means)
@@ -729,12 +791,165 @@ def _labor_separators(
         for c in acts
     )
     if first and not means and ages and all(a.hi is not None and a.hi < 18 for a in ages):
+        # neither labor section is met on age alone; one still open on its other elements says so,
+        # not "nor §§ 1589, 1590 reach it" beside its own line undetermined (review V10)
+        labor_laws = [x for x in ("usc_1589", "usc_1590") if x in f.jurisdictions]
+        names = [x.removeprefix("usc_") for x in labor_laws]
+        open_ = [
+            x.removeprefix("usc_") for x in labor_laws if f.jurisdictions[x].status == UNDETERMINED
+        ]
+        federal = ""
+        if len(names) == 2:
+            federal = f", and neither § {names[0]} nor § {names[1]} is met on age alone"
+        elif names:
+            federal = f", and § {names[0]} is not met on age alone"
+        if open_:
+            its = "its" if len(open_) == 1 else "their"
+            federal += (
+                f" ({'§' if len(open_) == 1 else '§§'} {words.either(open_, 'and')} still open on "
+                f"{its} other elements)"
+            )
         parts.append(
-            "labor of a minor without force, fraud or coercion: neither § 30-52-1(A)(2) "
-            "(commercial sexual activity only) nor §§ 1589, 1590 reach it on age alone (federal "
-            "reference § 4, contrast 5)"
+            "labor of a minor without force, fraud or coercion: § 30-52-1(A)(2) does not reach "
+            f"it (commercial sexual activity only){federal} (federal reference § 4, contrast 5)"
         )
     return parts
+
+
+_FRAUD_ALONE = (
+    'fraud alone is not a § 1589(a) means: § 30-52-1 takes "force, fraud or coercion"; '
+    '§ 1589(a) lists no fraud, and a deception serves only as a "scheme, plan, or pattern '
+    'intended to cause the person to believe" that serious harm or physical restraint would '
+    "follow"
+)
+"""What separates § 1589 from § 30-52-1 where fraud is the only means stated and § 1589 is not
+met (review V11 of session 8): the state text's "force, fraud or coercion" ((A)(1) and (A)(3))
+against § 1589(a)'s list, which has no fraud in either text (federal reference §§ 1.2, 2.3).
+Where § 1589 is still open its own why is given instead: the results are not yet apart."""
+
+
+def _fraud_alone(acts: Sequence[Conduct]) -> bool:
+    """Fraud is stated as a means (used or to be used, under § 30-52-1) and no other means of
+    either law is: force and coercion not stated true, no § 1589(a) means stated true."""
+    fraud = any(_true(c.means_will_be_used.fraud) or _true(c.means_was_used.fraud) for c in acts)
+    other = any(
+        _true(getattr(group, name))
+        for c in acts
+        for group in (c.means_will_be_used, c.means_was_used)
+        for name in type(group).model_fields
+        if name != "fraud"
+    )
+    return fraud and not other and not any(_any_true(c.federal.labor_means) for c in acts)
+
+
+_CHILD = limitation_rule.CHILD_3283.citation.removeprefix("18 U.S.C. ")
+_CHILD_IF = (f"if {_CHILD} does not reach it", f"if {_CHILD} reaches it (open)")
+"""The conditions of § 3298's years and § 3283's life for an act toward a child, the age
+certain (``related_notes.child_period``): said as the count lines say them (§ 3283's "whether
+it reaches the offense is open")."""
+
+
+def _period_words(period: LimitationPeriod, today: date | None, graded: bool = False) -> str | None:
+    """One period as the count lines give it (``to 1 June 2029 under § 3298``, ``none under
+    § 3299``, ``for the child's life under § 3283 (whether § 3283 reaches the offense is
+    open)``; ``graded``: the grade open, each period with its grade); ``None`` for one the
+    comparison does not restate: a period that applies only on a condition (a first degree
+    'violent felony', § 3298 before its enactment), one open, or one from a date not stated —
+    the count lines and notes say those."""
+    if period.applies_if not in (None, *_CHILD_IF):
+        return None
+    section = period.citation.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ")
+    if period.kind == "none":
+        return f"none under {section}"
+    if period.kind == "life":
+        return (
+            f"for the child's life under {section} (whether {section} reaches the offense is open)"
+        )
+    if period.kind != "years" or period.last_day is None:
+        return None
+    end = period.last_day
+    grade = f" if a {words.grade_name(period.grade)}" if graded and period.grade else ""
+    return f"to {words.long_date(end)}{limitation_rule.mark(end, today)} under {section}{grade}"
+
+
+def _law_periods(
+    acts: Sequence[ActVerdict[Any]], counts: Mapping[str, ActUnderLaw], today: date | None
+) -> tuple[bool, str] | None:
+    """(whether every period of every act that meets or may meet the law has passed, the
+    periods in words), where that is one answer for the law: each such act's periods all
+    passed, or all still running, and each said plainly (:func:`_period_words`); ``None``
+    otherwise (the count lines say what is mixed or open)."""
+    said: list[tuple[ActVerdict[Any], bool, str, date]] = []
+    live = [(v, c) for v in acts if (c := counts.get(v.ctx.conduct.id)) is not None]
+    # the acts that meet the law, if any: one only open beside them would name its period too
+    met = [(v, c) for v, c in live if c.status == MET]
+    for v, count in met or live:
+        if count.status == NOT_MET:
+            continue
+        passed = count.limitation_passed
+        if passed is None or count.limitation is None or not count.all_periods:
+            return None
+        graded = len({p.grade for p in count.all_periods if p.grade}) > 1  # the grade open
+        parts = [_period_words(p, today, graded) for p in count.all_periods]
+        if any(part is None for part in parts):
+            return None
+        ends = [p.last_day for p in count.all_periods if p.last_day is not None]
+        # the day its periods end: the latest where they have passed, the first where they run
+        end = (max(ends) if passed else min(ends)) if ends else date.max
+        said.append((v, passed, ", or ".join(part for part in parts if part), end))
+    if not said or len({x[1] for x in said}) > 1:
+        return None
+    passed = said[0][1]
+    dated = any(p.last_day is not None for _, c in live for p in c.all_periods)
+    if len(acts) == 1 or not dated or len({x[2] for x in said}) == 1 < len(said):
+        return passed, said[0][2]  # (no date: "none under § 3299" names no act)
+    # several acts: every period passed, the last act's (the last to end); still running, the
+    # first act's (the first to end) — the same words for each law, so that laws agreeing are
+    # said together
+    if passed:
+        v, _, text, _ = max(said, key=lambda x: (x[3], act_order(x[0])))
+        return passed, f"{text} ({named(v.ctx)}, the last to end)"
+    v, _, text, _ = min(said, key=lambda x: (x[3], act_order(x[0])))
+    return passed, f"{text} ({named(v.ctx)}, the first to end)"
+
+
+def _limitation_separator(
+    f: Finding,
+    laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]],
+    counts: Mapping[str, Mapping[str, ActUnderLaw]],
+) -> str | None:
+    """Where the limitation periods separate the laws in the case at hand (review V4 of session
+    8: § 30-52-1's period passed, §§ 1589 and 1590 met with § 3298's still running, and the
+    comparison said neither): the periods of the laws met or open, those passed first, as the
+    count lines give them — a dated warning (unless tolled; check). ``None`` where every law's
+    periods have the same answer, or where one's answer is mixed or turns on an open point."""
+    if f.status == NOT_MET:
+        return None
+    today = next((v.ctx.today for _, acts in laws for v in acts), None)
+    found: dict[bool, dict[str, list[str]]] = {True: {}, False: {}}
+    for law, acts in laws:
+        status = f.status if law.jurisdiction == "state" else f.jurisdictions[law.id].status
+        if status == NOT_MET:
+            continue
+        answer = _law_periods(
+            acts, {c: by_law[law.id] for c, by_law in counts.items() if law.id in by_law}, today
+        )
+        if answer is None:
+            if law.jurisdiction == "state":
+                return None
+            continue
+        name = "§ " + law.id.removeprefix("usc_") if law.jurisdiction != "state" else "§ 30-52-1"
+        found[answer[0]].setdefault(answer[1], []).append(name)
+    if not found[True] or not found[False]:
+        return None
+    said = [
+        f"{words.either(names, 'and')} {text}"
+        for passed in (True, False)
+        for text, names in found[passed].items()
+    ]
+    return (
+        "The limitation periods separate the laws (unless tolled; check): " + "; ".join(said) + "."
+    )
 
 
 def separators(
@@ -742,6 +957,7 @@ def separators(
     pattern: FactPattern,
     laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]],
     why: Mapping[str, str | None],
+    counts: Mapping[str, Mapping[str, ActUnderLaw]] | None = None,
 ) -> list[str]:
     """What separates the laws for one defendant and victim, one sentence per law: § 30-52-1
     first (its status and why), where it was assessed (``laws``: each law assessed with its
@@ -796,7 +1012,8 @@ def separators(
                     "(§ 30-52-1 reaches both in one statute)"
                 )
             else:
-                parts = _sex_separators(f, pattern, ages)
+                sex_acts = next((a for x, a in laws if x.id == _SEX_LAW), ())
+                parts = _sex_separators(f, pattern, ages, sex_acts)
         elif state and law != _SEX_LAW and labor:
             parts = _labor_separators(f, pattern, law, not labor_said, ages)
             labor_said = labor_said or bool(parts)
@@ -807,4 +1024,8 @@ def separators(
             parts = [clause] if clause else []
         if parts:
             out.append(words.dates_in_words(f"{name}, {WORDS[j.status]}: {'; '.join(parts)}."))
+    if state and counts is not None:
+        limitation = _limitation_separator(f, laws, counts)
+        if limitation is not None:  # a second sentence of § 30-52-1's line: every line a law's
+            out[0] += f" {limitation}"
     return out

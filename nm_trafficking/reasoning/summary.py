@@ -1223,7 +1223,7 @@ def summary(
             # what separates the laws in the case at hand (federal reference § 4), not each
             # law's status again (an undetermined section's own why, given on its line with
             # the federal sections alone, is no separator)
-            comparison = side_by_side.separators(f, pattern, pair.laws, contrasts)
+            comparison = side_by_side.separators(f, pattern, pair.laws, contrasts, per_act)
         else:  # § 30-52-1 alone: why it is not met, if it is not
             comparison = [
                 f"{words.law_short(law)}, {words.STATUS_WORDS[x.status]}: {x.why}."
