@@ -124,7 +124,8 @@ def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note 
     return Note(
         kind="knowledge_of_age",
         citation="18 U.S.C. § 1591(c)",
-        text=f"The actor's belief about the person's age is recorded ({'; '.join(believed)}): "
+        text=f"Under § 1591 the actor's belief about the person's age is recorded "
+        f"({'; '.join(believed)}): "
         "it is evidence on whether the actor knew or recklessly disregarded that the person was "
         "under 18, which the library does not weigh (it reads only the facts stated on that "
         "element). Under § 1591(a)(1) a reasonable opportunity to observe the person suffices "
