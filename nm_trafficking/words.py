@@ -318,6 +318,21 @@ STATE_NOTE_TITLES: dict[str, str] = {
 conspiracy): told apart by their citation."""
 
 
+FEDERAL_NOTE_TITLES: dict[str, str] = {
+    "knowledge_of_age": "belief about age: evidence, not decisive by itself (§ 1591)",
+}
+"""Titles of the federal notes whose kind a New Mexico note shares: told apart by their
+citation (review V2 of session 8: State v. Jackson is the state's, not § 1591's; under § 1591 a
+believed age is evidence on knowledge or reckless disregard of age)."""
+
+
+BOTH_LAWS_TITLES: dict[str, str] = {
+    "knowledge_of_age": "belief about age: not decisive",
+}
+"""One title for a kind's New Mexico and federal notes where both are among the notes (said
+once): true of each law, and not "decides nothing" of the federal element."""
+
+
 BESIDE_ATTEMPT_TITLES: dict[str, str] = {
     "knowledge_of_age": "belief about age decides nothing for the completed offense",
 }
@@ -326,13 +341,19 @@ them, so that the two do not read as contradicting each other (review A2)."""
 
 
 @cache  # kinds and citations are the statute data's: a few dozen
-def note_title(kind: str, citation: str | None, attempt: bool = False) -> str:
+def note_title(kind: str, citation: str | None, attempt: bool = False, both: bool = False) -> str:
     """A note in a few words: its kind's title (its citation, for a kind without one);
-    ``attempt``: the New Mexico attempt note is among the notes."""
+    ``attempt``: the New Mexico attempt note is among the notes; ``both``: the kind's New Mexico
+    and federal notes are both among them (:data:`BOTH_LAWS_TITLES`)."""
     if citation is not None and citation.startswith("NMSA") and kind in STATE_NOTE_TITLES:
         return STATE_NOTE_TITLES[kind]
-    if attempt and kind in BESIDE_ATTEMPT_TITLES:
+    federal = citation is not None and citation.startswith("18 U.S.C.")
+    if attempt and not federal and kind in BESIDE_ATTEMPT_TITLES:
         return BESIDE_ATTEMPT_TITLES[kind]
+    if both and kind in BOTH_LAWS_TITLES:
+        return BOTH_LAWS_TITLES[kind]
+    if federal and kind in FEDERAL_NOTE_TITLES:
+        return FEDERAL_NOTE_TITLES[kind]
     return NOTE_TITLES.get(kind, citation or kind.replace("_", " "))
 
 

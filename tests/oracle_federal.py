@@ -30,6 +30,8 @@ Readings (the reference, §§ 2-4, and the conservative decisions of docs/federa
   both, its band any band either gives where it is met or may be;
 * § 1591 until 2015-05-28 [R]: no advertising, patronizing or soliciting; buyers ("patronizing",
   "soliciting") open, and (c) open for them on the same theory ("obtained" is in its list);
+  the same verbs by anyone stated not to be a buyer are not met (the reference leaves open only
+  whether a buyer "obtains");
   a buyer's own purchase (as_buyer, else the consumer role) open whatever verb records it, and
   the (b) band of an open verb read as "obtained" (listed);
   reckless disregard for every act; (c) without patronized, solicited;
@@ -240,7 +242,14 @@ def _never_met(status: str) -> str:
     return F if status == F else U
 
 
-def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
+def _buyer(pattern: FactPattern, c: Any) -> bool:
+    """The act is the actor's own purchase: ``as_buyer``, else the consumer role."""
+    return c.as_buyer is Truth.TRUE or (
+        c.as_buyer is Truth.UNKNOWN and Role.CONSUMER in pattern.person(c.actor).roles
+    )
+
+
+def _every_wording_1591(c: Any, ages: set[int] | None, buyer: bool) -> dict[str, str]:
     """§ 1591 where no text is applied (2000-10-28 to 2009-12-31): what defeats an element
     under every candidate wording (the pre-2008 text [S]/[R] and the 2008 text [R]): conduct not
     knowingly; an (a)(1) verb outside the 2008 list (patronizing, soliciting open); no means
@@ -251,7 +260,7 @@ def _every_wording_1591(c: Any, ages: set[int] | None) -> dict[str, str]:
     fed = c.federal
     act = c.act.value
     knowingly = _never_met(truth(c.knowingly))
-    a1_verb = F if act not in VERBS_2008 | OPEN_2008 else U
+    a1_verb = F if act not in VERBS_2008 | (OPEN_2008 if buyer else set()) else U
     means = [getattr(fed.knew_means_will_be_used, m) for m in MEANS] + [
         getattr(fed.reckless_disregard_means_will_be_used, m) for m in MEANS
     ]
@@ -389,7 +398,7 @@ def _read_1591(
     if period == "undated":
         return _every_text_1591(c)
     if period == "none":
-        return _every_wording_1591(c, ages)
+        return _every_wording_1591(c, ages, _buyer(pattern, c))
     fed = c.federal
     act = c.act.value
     new = period in ("2015", "2018")
@@ -399,10 +408,9 @@ def _read_1591(
     knowing_only = {"advertising"} if new else set()
 
     knowingly = truth(c.knowingly)
-    conduct = T if act in verbs else (U if act in open_verbs else F)
-    buyer = c.as_buyer is Truth.TRUE or (
-        c.as_buyer is Truth.UNKNOWN and Role.CONSUMER in pattern.person(c.actor).roles
-    )
+    buyer = _buyer(pattern, c)
+    # an open verb is open for a buyer only: for anyone else the text lacks it
+    conduct = T if act in verbs else (U if act in open_verbs and buyer else F)
     if open_verbs and buyer and conduct == T:
         # before 29 May 2015 a buyer's own purchase is open whatever verb records it: whether
         # a buyer "obtains" is UNVERIFIED (federal reference § 2.3)
@@ -471,7 +479,7 @@ def _read_1591(
         options.append(truth(age_reck))
     if act in observe:
         options.append(truth(observe_fact))
-    elif act in open_verbs:
+    elif act in open_verbs and buyer:
         # Read on the conduct element's theory: if a buyer "obtains", (c) lists "obtained".
         options.append(all_of(U, truth(observe_fact)))
     age_a1 = any_of(*options)
@@ -707,7 +715,10 @@ def _bands_1591(
     open_verbs = set() if new else OPEN_2008
     verb = _verb(c.federal.venture.act) if c.act.value == "benefiting" else c.act.value
     # an open verb is reached, if at all, as "obtained", which (b) lists
-    in_list = {verb in listed or verb in open_verbs}
+    # (for a possible buyer: the act's own buyer fact, or a venture's act, whose buyer is not
+    # stated)
+    may_buy = c.act.value == "benefiting" or _buyer(pattern, c)
+    in_list = {verb in listed or (verb in open_verbs and may_buy)}
     if verb is None:
         in_list = {True, False}
     effected_facts = [getattr(c.federal.offense_effected_by, m) for m in MEANS]

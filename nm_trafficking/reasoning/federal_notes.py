@@ -124,11 +124,15 @@ def belief_about_age(law: Law, acts: Sequence[ActVerdict[TextVersion]]) -> Note 
     return Note(
         kind="knowledge_of_age",
         citation="18 U.S.C. § 1591(c)",
-        text=f"The actor's belief about the person's age is recorded ({'; '.join(believed)}) and "
-        "never decides an element: under § 1591(a)(1) a reasonable opportunity to observe the "
-        "person suffices (§ 1591(c); United States v. Duong, 848 F.3d 928 (10th Cir. 2017)); "
-        "under § 1591(a)(2) knowledge or reckless disregard of age must be proved, and a belief "
-        "that the person was 18 or older does not by itself say either was absent"
+        text=f"Under § 1591 the actor's belief about the person's age is recorded "
+        f"({'; '.join(believed)}): "
+        "it is evidence on whether the actor knew or recklessly disregarded that the person was "
+        "under 18, which the library does not weigh (it reads only the facts stated on that "
+        "element). Under § 1591(a)(1) a reasonable opportunity to observe the person suffices "
+        "alone (§ 1591(c); United States v. Duong, 848 F.3d 928 (10th Cir. 2017)), and then "
+        "the belief decides nothing; otherwise, and under § 1591(a)(2), knowledge or reckless "
+        "disregard of age must be proved, and a belief that the person was 18 or older does "
+        "not by itself say either was absent"
         + (
             "; where the act is advertising, only knowledge of age serves, and § 1591(c) does "
             "not list it"
@@ -383,3 +387,23 @@ def finding_notes(
     found += [limit] if limit is not None else []
     found += unverified(law, acts)
     return found
+
+
+def believed_age_words(actor: str, person: str, age: int, state: bool, federal: bool) -> str:
+    """The fact line of a believed age, for the laws assessed: under § 30-52-1 never decisive
+    (State v. Jackson, a New Mexico case); under § 1591 evidence on knowledge or reckless
+    disregard of age, which the library does not weigh (review V2 of session 8: with
+    ``--law federal`` nothing of § 30-52-1 is said, decision 16)."""
+    said = []
+    if state:
+        said.append(
+            ("under § 30-52-1 " if federal else "")
+            + "never decisive: State v. Jackson, 2018-NMCA-066"
+        )
+    if federal:
+        said.append(
+            ("under § 1591 " if state else "")
+            + "evidence on knowledge or reckless disregard of age, which the library does not "
+            "weigh"
+        )
+    return f"{actor} believed {person} to be {age} (recorded; {'; '.join(said)})."

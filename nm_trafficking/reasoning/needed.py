@@ -48,6 +48,7 @@ from nm_trafficking.reasoning.penalties import (
     band_table,
     band_verb,
     listed_in_b,
+    may_be_buyers,
     sex_trafficking_band,
 )
 from nm_trafficking.reasoning.place_notes import INDIAN_WHY
@@ -155,6 +156,14 @@ class _Fields(dict[str, str]):
             )
         elif key == "in_force_from":
             said = words.long_date(ctx.version.in_force_from)
+        elif key == "venture_act":
+            # § 1591(a)(2): the venture's (a)(1) act, which the commerce fact is read as
+            venture = _verb_at(ctx, s1591.VENTURE_ACT)
+            said = (
+                f"the venture's {venture.replace('_', ' ')} of {c.person}"
+                if venture is not None
+                else f"the venture's (a)(1) act toward {c.person}"
+            )
         else:
             raise KeyError(key)
         self[key] = said
@@ -620,7 +629,7 @@ def _element_question(
     chapter_77 = _chapter_77_question(element, paragraph, ctx, fields)
     if chapter_77 is not None:
         text, kind = chapter_77
-    elif BUYER in element.paths:
+    elif BUYER in element.paths and element.key == _CONDUCT:
         text, kind = _buyer_question(law, element, paragraph, ctx, fields) or (text, kind)
     else:
         text = _observed_question(element, paragraph, v, p, fields) or text
@@ -1189,13 +1198,22 @@ def _observed_question(
     return None
 
 
+_CONDUCT = "conduct"
+"""The conduct element's key: the one the buyer point leaves open (§ 1591(c)'s element tests
+the buyer fact too, only to refuse (c) to a non-buyer's unlisted verb)."""
+
+
 def _buyer_elements(version: TextVersion) -> tuple[tuple[int, ...], ...]:
-    """Per paragraph, its elements that test the buyer fact. Statute data alone: once per
-    text."""
+    """Per paragraph, its conduct elements that test the buyer fact. Statute data alone: once
+    per text."""
     return version.derive(
         "needed_buyer_elements",
         lambda: tuple(
-            tuple(i for i, e in enumerate(paragraph.elements) if BUYER in e.paths)
+            tuple(
+                i
+                for i, e in enumerate(paragraph.elements)
+                if BUYER in e.paths and e.key == _CONDUCT
+            )
             for paragraph in version.offences
         ),
     )
@@ -1504,7 +1522,7 @@ def _band_listed(ctx: ActContext[Any], rule: AgeAndMeansPenalty) -> bool | None:
     read (``penalties.listed_in_b``); None where what the venture did is not stated (the generic
     question)."""
     verb = band_verb(ctx.conduct)
-    return listed_in_b(rule, verb) if verb is not None else None
+    return listed_in_b(rule, verb, may_be_buyers(ctx)) if verb is not None else None
 
 
 def _band_words(band: PenaltyBand | None) -> str:

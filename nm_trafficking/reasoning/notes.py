@@ -684,14 +684,15 @@ def defendant_under_eighteen(
 
 
 def buyer(pattern: FactPattern, acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    """A buyer: the result may turn on the verb chosen to describe the same facts."""
+    """A buyer: the result may turn on the verb chosen to describe the same facts. Set off by
+    the buyer fact (``as_buyer``, else the consumer role), never by the verb alone: patronizing
+    by someone stated not to be a buyer is simply not met (review U3 of session 8)."""
     version = acts[0].ctx.version
     text = version.commentary.get("buyer")
     if text is None:
         return None
     for v in acts:
-        c = v.ctx.conduct
-        if c.act.value == "patronizing" or v.ctx.buyer is Truth.TRUE:
+        if v.ctx.buyer is Truth.TRUE:
             return Note(kind="buyer", citation=version.chapeau.citation, text=text)
     return None
 

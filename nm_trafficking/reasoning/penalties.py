@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from nm_trafficking.facts.conduct import Act, Conduct
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning.acts import text_name
+from nm_trafficking.reasoning.acts import ActContext, text_name
 from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import CountPenalty, PenaltySummary
@@ -128,13 +128,20 @@ def band_verb(conduct: Conduct) -> str | None:
     return conduct.act.value
 
 
-def listed_in_b(rule: AgeAndMeansPenalty, verb: str) -> bool:
+def listed_in_b(rule: AgeAndMeansPenalty, verb: str, buyer: bool = True) -> bool:
     """Whether § 1591(b) lists ``verb``. A verb open only on the reading that the conduct is
-    "obtaining" (a buyer before 29 May 2015) counts as listed: on that reading (b) lists it
-    ("obtained"), on the other there is no offense to punish. The band is read on the same
-    theory as the conduct element, so it does not depend on the verb that records a buyer's
-    purchase."""
-    return verb in rule.band_verbs or verb in rule.open_verbs
+    "obtaining" (a buyer before 29 May 2015) counts as listed where the act may be a buyer's
+    (``buyer``): on that reading (b) lists it ("obtained"), on the other there is no offense to
+    punish. The band is read on the same theory as the conduct element, so it does not depend on
+    the verb that records a buyer's purchase. For an act stated not to be a buyer's the reference
+    leaves nothing open: the verb is read as the text has it (review U1 of session 8)."""
+    return verb in rule.band_verbs or (buyer and verb in rule.open_verbs)
+
+
+def may_be_buyers(ctx: ActContext[Any]) -> bool:
+    """Whether the act § 1591(b) is read on may be a buyer's own purchase: the act's own buyer
+    fact; for a benefiting act the venture's act, whose buyer is not stated (so it may be)."""
+    return ctx.conduct.act is Act.BENEFITING or ctx.buyer is not Truth.FALSE
 
 
 def sex_trafficking_band(
@@ -201,7 +208,8 @@ def _sex_trafficking(
     verb = band_verb(c)
     whose = "the venture's act" if c.act is Act.BENEFITING else "the act"
     causes = set() if causes is None else causes
-    in_b = {True, False} if verb is None else {listed_in_b(rule, verb)}
+    buyer = may_be_buyers(ctx)
+    in_b = {True, False} if verb is None else {listed_in_b(rule, verb, buyer)}
     age = ctx.age
     lo = age.lo if age is not None else 0
     hi = (age.hi if age.hi is not None else _OLDEST) if age is not None else _OLDEST
@@ -250,7 +258,7 @@ def _sex_trafficking(
                 + (
                     "open, and read on the theory that reaches it ('obtained', which § 1591(b) "
                     "lists)"
-                    if verb in rule.open_verbs
+                    if buyer and verb in rule.open_verbs
                     else "not a verb § 1591(b) lists"
                 )
             )

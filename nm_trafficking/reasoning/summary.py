@@ -1094,6 +1094,10 @@ def _notes(
     # beside an attempt's note (graded from the believed age), the age-belief note's title
     # says it is the completed offense's (words.BESIDE_ATTEMPT_TITLES)
     attempt = any(k == "attempt" and (c or "").startswith("NMSA") for (k, c, _), _ in made)
+    # a kind with both a New Mexico and a federal note is titled once for both
+    laws_of: dict[str, set[bool]] = {}
+    for (kind, cited, _), _ in made:
+        laws_of.setdefault(kind, set()).add((cited or "").startswith("18 U.S.C."))
     for key, concerns in made:
         text = key[2]
         if text is _PERIODS:
@@ -1111,7 +1115,7 @@ def _notes(
         if earlier is not None:
             earlier._text = f"{earlier.text} {full}"
             continue
-        title = words.note_title(key[0], key[1], attempt)
+        title = words.note_title(key[0], key[1], attempt, len(laws_of[key[0]]) == 2)
         note = SummaryNote(key[0], key[1], title, named, full)
         same[(key[0], key[1], tuple(named))] = note
         out.append(note)

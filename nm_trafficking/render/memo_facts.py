@@ -13,7 +13,7 @@ establish or defeat, by the same labels.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from nm_trafficking import words
@@ -24,6 +24,7 @@ from nm_trafficking.results import AssessmentResult, ElementResult, Finding
 from nm_trafficking.workbench.words import act_sentence, conduct_sentences
 
 STATE = "nm_30_52_1"
+SEX_TRAFFICKING = "usc_1591"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +39,12 @@ class ActFacts:
     questions that ask for them."""
 
 
-def stated_facts(c: Conduct) -> list[str]:
+def stated_facts(c: Conduct, laws: Sequence[str] = (STATE,)) -> list[str]:
     """The facts stated of one act, in words: what was done, the state facts (with the place,
     the agreement and the help of each helper: ``conduct_sentences``), the federal facts, and
-    the act's description (the caller's text, last)."""
-    state = conduct_sentences(c)["stated"]
+    the act's description (the caller's text, last); ``laws``: the laws assessed (what a
+    believed age is said to be turns on them)."""
+    state = conduct_sentences(c, STATE in laws, SEX_TRAFFICKING in laws)["stated"]
     description = [c.description] if c.description else []
     if description and state and state[-1] == c.description:
         state = state[:-1]
@@ -97,7 +99,7 @@ def act_facts(
         elif pattern_conduct is None and e.status == "not_met":
             _by_label(defeated, e.label, where)
     if pattern_conduct is not None:
-        stated = stated_facts(pattern_conduct)
+        stated = stated_facts(pattern_conduct, result.laws)
     else:
         stated = [f"Established: {x}" for x in _listed(established)]
         stated += [f"Ruled out by the facts stated: {x}" for x in _listed(defeated)]

@@ -19,6 +19,7 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Person, Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import accessories
+from nm_trafficking.reasoning.federal_notes import believed_age_words
 from nm_trafficking.render.summary_text import (
     ACCESSORIES_HEAD,
     ACCESSORY_FEDERAL,
@@ -410,8 +411,10 @@ def _where_and_who(c: Conduct) -> list[str]:
     return out
 
 
-def conduct_sentences(c: Conduct) -> dict[str, Any]:
-    """An act in words: what happened, the facts stated (true or false), the facts not known."""
+def conduct_sentences(c: Conduct, state: bool = True, federal: bool = False) -> dict[str, Any]:
+    """An act in words: what happened, the facts stated (true or false), the facts not known;
+    ``state``, ``federal``: the laws assessed (§ 30-52-1, § 1591), for what a belief about the
+    person's age is said to be."""
     stated: list[str] = []
     unknown: list[str] = []
     for f in FACTS:
@@ -432,10 +435,7 @@ def conduct_sentences(c: Conduct) -> dict[str, Any]:
         stated.append(f"Where: {c.place}")
     stated += _where_and_who(c)
     if c.believed_age is not None:
-        stated.append(
-            f"{c.actor} believed {c.person} to be {c.believed_age} (recorded; never decisive: "
-            "State v. Jackson, 2018-NMCA-066)."
-        )
+        stated.append(believed_age_words(c.actor, c.person, c.believed_age, state, federal))
     if c.description:
         stated.append(c.description)
     return {"id": c.id, "text": act_sentence(c), "stated": stated, "not_known": unknown}

@@ -12,8 +12,9 @@ Conservative readings (the reference's UNVERIFIED points never make an element m
 
 * a verb outside the version's lists defeats the conduct element, except the verbs the reference
   itself leaves open (``open_verbs``: patronizing and soliciting before 29 May 2015, whether
-  buyers were already reached as persons who "obtain" being UNVERIFIED), which leave it open;
-  in such a text a buyer's own purchase stays open whatever verb records it (obtaining too);
+  buyers were already reached as persons who "obtain" being UNVERIFIED), which leave it open
+  for a buyer only (for anyone else such a verb is not met, as under § 30-52-1); in such a text
+  a buyer's own purchase stays open whatever verb records it (obtaining too);
 * advertising: knowledge only, never reckless disregard, and § 1591(c) does not list it;
 * § 1591(c) (a reasonable opportunity to observe) serves only § 1591(a)(1), and only for the verbs
   (c) lists (*United States v. Duong*, 10th Cir. 2017: it suffices alone); a verb left open for
@@ -197,10 +198,25 @@ def a1_conduct(t: Text) -> Element:
                 "the conduct is {act}, a verb of (a)(1)",
             ),
         ),
+        # The reference leaves open only whether a BUYER "obtains": a verb the text lacks is
+        # not met for anyone else (an act stated not to be the actor's own purchase), as under
+        # § 30-52-1 (decision 15) and as advertising before 2015 (review U1/V1 of session 8).
         defeated=(
             Alternative(
                 (Test("act", "not_in", (*t.verbs, *t.open_verbs)),),
                 "the conduct is {act}, which is not a verb of § 1591(a)(1) in {version}",
+            ),
+            *(
+                (
+                    Alternative(
+                        (Test("act", "in", t.open_verbs), Test(BUYER, "eq", "false")),
+                        "the conduct is {act}, which is not a verb of § 1591(a)(1) in "
+                        "{version}; only a buyer's own purchase is left open, and {actor} did "
+                        "not act as a buyer",
+                    ),
+                )
+                if t.open_verbs
+                else ()
             ),
         ),
         unknown_reason=undecided,
@@ -414,8 +430,15 @@ def jurisdiction(t: Text, *, a2: bool = False) -> Element:
             ),
         ),
         question=(
-            "Was {act} in or affecting interstate or foreign commerce (or within the special "
-            "maritime and territorial jurisdiction of the United States)?"
+            # (a)(2): ask about what the fact is read as, the venture's act (review V3 of
+            # session 8), with the open point named
+            "Was {venture_act}, from which {actor} benefited{_on}, in or affecting interstate "
+            "or foreign commerce (or within the special maritime and territorial jurisdiction "
+            "of the United States)? The fact is read as the venture's (a)(1) act: whose act "
+            "must affect commerce is UNVERIFIED."
+            if a2
+            else "Was {act} in or affecting interstate or foreign commerce (or within the "
+            "special maritime and territorial jurisdiction of the United States)?"
         ),
         unknown_reason="that the conduct was in or affecting interstate or foreign commerce, or "
         "within the special maritime and territorial jurisdiction of the United States, is not "
@@ -501,6 +524,21 @@ def a1_age_mental_state(t: Text) -> Element:
             "§ 1591(c) does not list {act}",
         )
     )
+    if t.open_verbs:
+        # ... and, as for the conduct element, only for a buyer: for anyone else (c) is read on
+        # the text's own list, which lacks the verb.
+        defeated.append(
+            Alternative(
+                (
+                    Test(AGE_KNEW, "eq", "false"),
+                    Test(AGE_RECKLESS, "eq", "false"),
+                    Test("act", "in", t.open_verbs),
+                    Test(BUYER, "eq", "false"),
+                ),
+                "{actor} neither knew nor recklessly disregarded that {person} was under 18, "
+                "and § 1591(c) does not list {act}",
+            )
+        )
     return Element(
         key="age_mental_state",
         label="knowing, or in reckless disregard, that the person had not attained the age of "
@@ -537,7 +575,8 @@ def a1_age_mental_state(t: Text) -> Element:
             if t.open_verbs
             else ""
         )
-        + ". The actor's belief about the age is never decisive.",
+        + ". The actor's belief about the age is evidence on knowledge or reckless disregard, "
+        "not decisive by itself.",
         brief="knowledge or reckless disregard of the person's age (or a reasonable "
         "opportunity to observe)",
         brief_if_knowledge_only="knowledge of the person's age",

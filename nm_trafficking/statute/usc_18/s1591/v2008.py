@@ -193,6 +193,9 @@ VERSION_2008 = FederalVersion(
         "Pre-2015 § 1591(b) is elided in the reconstruction; the means limb of (b)(1) is "
         "applied as the 2008 notes show it ('means of force, threats of force, fraud, or "
         "coercion described in subsecti[on …]').",
+        "§ 1591(d) (obstruction of the enforcement of the section; up to 20 years before "
+        "21 December 2018, reference § 3.10) is not assessed; which provision added it is "
+        "UNVERIFIED (believed the 2008 Act, reference § 2.1).",
     ),
     unverified=(
         "The 2008 amendment notes were seen only up to (b)(1); everything later in them was not "

@@ -101,6 +101,7 @@ VERSION_2015 = FederalVersion(
         "Applied from 29 May 2015, the enactment date of Pub. L. 114-22 [P]; its effective date "
         "is UNVERIFIED (reference § 2.4): an act that day is also judged under the 2008 text. "
         "(a)-(c) of this period are the current wording [S] run back through the amendment "
-        "notes [R]; (d) then read '20 years' (not encoded).",
+        "notes [R]. § 1591(d) (obstruction of the enforcement of the section; then up to "
+        "20 years, 25 from 21 December 2018, reference § 3.10) is not assessed.",
     ),
 )

@@ -51,7 +51,8 @@ VERSION_2018A = FederalVersion(
         "date is UNVERIFIED (reference § 2.4): an act that day is also judged under the 2015 "
         "text. "
         "(a)-(c) and (e) of this period are the current wording [S] run back through the "
-        "amendment notes [R] (reference § 2.3); (d) read '20 years' until 21 December 2018 (not "
-        "encoded).",
+        "amendment notes [R] (reference § 2.3). § 1591(d) (obstruction of the enforcement of "
+        "the section; up to 20 years until 21 December 2018, 25 after, reference § 3.10) is not "
+        "assessed.",
     ),
 )

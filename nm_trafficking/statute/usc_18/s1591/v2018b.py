@@ -43,6 +43,10 @@ VERSION_2018B = FederalVersion(
         "Applied from 21 December 2018, the enactment date of Pub. L. 115-392 [P], which changed "
         "only (d) (effective date UNVERIFIED, reference § 2.4). No later amendment was seen "
         "(UNVERIFIED, reference § 5).",
+        "§ 1591(d) (obstruction) is not assessed: 'Whoever obstructs, attempts to obstruct, or "
+        "in any way interferes with or prevents the enforcement of this section, shall be fined "
+        "under this title, imprisoned for a term not to exceed 25 years, or both' [S] (20 years "
+        "before 21 December 2018, reference § 3.10).",
     ),
     unverified=(
         "The current official wording of § 1591 was not checked against uscode.house.gov or "
