@@ -962,6 +962,17 @@ _FORCED_LABOR_MET = (
 )
 
 
+_FORCED_LABOR_MET_SOME = (
+    " § 1589 (forced labor, a chapter 77 offense) is met on {acts} on the facts stated: if "
+    "{person}'s labor or services were obtained in that violation, the answer is yes for it."
+)
+
+_FORCED_LABOR_NOT_MET = (
+    " § 1589 (forced labor) is not met on this act on the facts stated: the violation would "
+    "have to be another chapter 77 offense (peonage, slavery or involuntary servitude)."
+)
+
+
 _FORCED_LABOR_MET_ON = (
     " § 1589 (forced labor, a chapter 77 offense) is met on {acts} toward {person} on the facts "
     "stated: if this act served that violation, the answer is yes."
@@ -976,10 +987,13 @@ def _forced_labor_met(
     from the § 1589 line above; § 1590's status still rests on its own facts (docs/federal.md,
     decision 11), so the question stays. Asked of another act of the pair, the question names
     the acts on which § 1589 is met (review Q11 of session 7)."""
-    met = [v for law, acts in laws if law.id == "usc_1589" for v in acts if v.status == MET]
-    if not met:
+    forced = [v for law, acts in laws if law.id == "usc_1589" for v in acts]
+    met = [v for v in forced if v.status == MET]
+    not_met = {v.ctx.conduct.id for v in forced if v.status == NOT_MET}
+    if not met and not not_met:
         return asked
     on_act = {v.ctx.conduct.id for v in met}
+    names = {v.ctx.conduct.id: named(v.ctx) for v in forced}
     by_pair: dict[tuple[str, str], list[str]] = {}
     for v in met:  # § 1589 met on another act of the pair (review Q11 of session 7)
         c = v.ctx.conduct
@@ -987,8 +1001,20 @@ def _forced_labor_met(
     out = []
     for q in asked:
         if q.law == "usc_1590" and q.element == "in_violation_of_this_chapter":
-            if q.conduct in on_act:
+            covered = [q.conduct, *q.also]
+            if q.also and q.conduct in on_act and not set(covered) <= on_act:
+                # asked of several acts, § 1589 met on some: those named, not "this act"
+                # (review V12 of session 8)
+                acts_met = words.either([names[c] for c in covered if c in on_act], "and")
+                q = replace(
+                    q, text=q.text + _FORCED_LABOR_MET_SOME.format(acts=acts_met, person=q.victim)
+                )
+            elif q.conduct in on_act:
                 q = replace(q, text=q.text + _FORCED_LABOR_MET.format(person=q.victim))
+            elif set(covered) <= not_met and (q.defendant, q.victim) not in by_pair:
+                # § 1589 not met on the act: the violation would be another chapter 77 offense,
+                # not the forced labor the question's list ends with (review V10 of session 8)
+                q = replace(q, text=q.text + _FORCED_LABOR_NOT_MET)
             elif (others := by_pair.get((q.defendant, q.victim))) is not None:
                 q = replace(
                     q,
