@@ -145,6 +145,15 @@ NOT_FOUND = FileProblem("", "file not found")
 """The words of the loader for a path that does not exist."""
 
 
+def _linked(industry: str) -> str:
+    """An industry in words: where the task force's material says trafficking is found, which
+    by itself does not show that it happened (review Y1, Y9 of session 8)."""
+    return (
+        f"The task force's material lists {industry} among the industries linked to human "
+        "trafficking; that by itself does not show trafficking took place here."
+    )
+
+
 def _industry_info(item: Industry) -> dict[str, Any]:
     return {
         "id": item.id,
@@ -268,23 +277,24 @@ def screen(
     elif minor and sexual is None and sex_industry is not None:
         headline.append(
             f"! Ask whether this minor (age {age}) was in commercial sexual activity: none is "
-            f"stated, and the industry, {sex_industry}, is one the task force's material links "
-            f"to sex trafficking, which alone does not show that it happened; if so, {no_means} "
-            "needs no force, "
-            "fraud or coercion."
+            f"stated. {_linked(sex_industry)} If there was, {no_means} needs no force, fraud or "
+            "coercion."
         )
         steps.append(
             f"ask whether the minor was in commercial sexual activity: if so, {no_means} needs "
             "no force, fraud or coercion"
         )
-    if item is not None and not ids:
+    if item is not None and not ids and not minor_csa:
+        # (a minor in commercial sexual activity needs no means: the missing indicators say
+        # nothing there; where the activity is stated, the industry is not all there is)
         headline.append(
             "No indicator of force, fraud or coercion is stated."
-            if headline  # the industry is said in the line above
-            else "No indicator of force, fraud or coercion is stated: the industry alone, "
-            f"{item.name}, is one the task force's material links to {item.group} trafficking "
-            "(where it is found), which alone does not show that it happened."
+            if headline or sexual is True  # the industry is said in the line above
+            else f"No indicator of force, fraud or coercion is stated. {_linked(item.name)}"
         )
+    if evidenced:
+        steps.append("document each indicator: who did it, to whom, when")
+    steps.append("record the facts as a fact pattern and run `nm-trafficking assess`")
     notes = []
     if any(indicator(i).note for i in ids):
         notes.append(
