@@ -243,7 +243,12 @@ def test_the_state_conspiracy_does_not_say_never_later() -> None:
     tail = limitation.CONSPIRACY_LATEST.format(act="the first act agreed to")
     for line in state + federal:
         assert "never later" not in line
-        assert line.endswith(f"; {tail}.")
+        assert line.endswith(f"{limitation.CONTINUING_NOT_ASSESSED}).")
+    # each party's § 30-28-2 period is counted from the act his own combination is stated for,
+    # a grade that turns on the other's act from that act (review X1 of session 8); § 1594's
+    # as before
+    assert [x.count("counted for D") for x in state] == [1, 1]
+    assert all(x.endswith(f"; {tail}.") for x in federal)
 
 
 def test_the_conspiracy_and_attempt_lines_say_the_last_day_is_today() -> None:
@@ -252,8 +257,11 @@ def test_the_conspiracy_and_attempt_lines_say_the_last_day_is_today() -> None:
     pairs = _agreed("2025-03-14").summary.pairs
     lines = [_flat(x) for p in pairs for x in p.related if "limitation" in x]
     assert len(lines) == 3 and all(
-        "to 14 March 2025 (the last day is today) under §" in x for x in lines
+        "to 14 March 2025 (the last day is today) under §" in x for x in lines[:2]
     )
+    # D2's § 30-28-2 period runs from his own act of 2 April 2021 (review X1 of session 8)
+    assert "to 2 April 2026 under § 30-1-8(B)" in lines[2]
+    assert "to 14 March 2025 (the last day is today) under § 30-1-8(B) if a fourth" in lines[0]
     sting = {
         "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "O", "birth_date": "1990-10-10"}],
         "conduct": [

@@ -681,10 +681,72 @@ class Conspiracy:
         """The acts agreed to whose grade turns on a believed age not recorded."""
         return [a for a in self.acts if a.belief_open]
 
-    def ends(self) -> list[tuple[str, date | None]]:
-        """Per conspiracy grade (most serious first), the latest last day of its § 30-1-8
-        period (from :meth:`start`; ``None``: no act agreed to is dated)."""
+    def _partial(self, party: str | None) -> str | None:
+        """``party`` (else this view's), where his own combination is stated for some acts
+        agreed to and not for others, or for none: his period is then counted from his own
+        acts (:meth:`day_for`); ``None`` where the whole agreement's start serves."""
+        who = self.party if party is None else party
+        if who is None or len(self.combined(who)) == len(self.acts):
+            return None
+        return who
+
+    def own_bound(self, party: str) -> Agreed | None:
+        """The earliest dated act ``party``'s own combination is stated for (:meth:`combined`):
+        his combination, not dated, was made no later than its day."""
+        dated = [(d, a) for a in self.combined(party) if (d := stated_day(a.verdict.ctx))]
+        return min(dated, key=lambda x: x[0])[1] if dated else None
+
+    def others_for(self, grade: str, party: str) -> list[Agreed]:
+        """The acts agreed to that give the conspiracy grade ``grade`` (its id) to ``party``
+        only through his own combination to another's act (none of his own gives it): the
+        latest day his combination to one of them can have been made is that act's."""
+        gives = [a for a in self.acts if _gives(a, grade)]
+        own = self.combined(party)
+        return [] if any(a in own for a in gives) else gives
+
+    def day_for(self, grade: str, party: str | None = None) -> date | None:
+        """The day the period of the conspiracy grade ``grade`` runs from, at the latest, for
+        ``party`` (else this view's): § 30-28-2(A) [S] makes the offense each accused's own
+        "knowingly combining", so a party's period runs from the acts his own combination is
+        stated for (as his grade is, :meth:`of`): the earliest of them; a grade that only
+        another's act gives him (his own combination to it not stated), from the latest day
+        his combination to it can have been made, that act's (the latest of them, where
+        several give it). ``None`` where the day is not stated. The whole agreement's
+        (:meth:`start`) where every party's combination is stated for every act."""
+        who = self._partial(party)
+        if who is None:
+            return self.start()
+        theirs = self.others_for(grade, who)
+        if not theirs:
+            bound = self.own_bound(who)
+            if bound is None:
+                return None if self.combined(who) else self.start()
+            return stated_day(bound.verdict.ctx)
+        days = [stated_day(a.verdict.ctx) for a in theirs]
+        return None if any(d is None for d in days) else max(d for d in days if d is not None)
+
+    def ends_from_start(self) -> list[tuple[str, date | None]]:
+        """Per conspiracy grade, the latest last day of its period from :meth:`start` (the
+        whole agreement's first dated act)."""
         return related_ends([g for _, g, _ in (*self.grades, *self.raised)], self.start())
+
+    def ends(self, party: str | None = None) -> list[tuple[str, date | None]]:
+        """Per conspiracy grade (most serious first), the latest last day of its § 30-1-8
+        period (from :meth:`day_for`: the whole agreement's :meth:`start`, or for a party
+        whose own combination is not stated for every act, his own acts'; ``None``: not
+        dated)."""
+        grades = [g for _, g, _ in (*self.grades, *self.raised)]
+        if self._partial(party) is None:
+            return related_ends(grades, self.start())
+        out: list[tuple[str, date | None]] = []
+        for grade in sorted(dict.fromkeys(grades), key=_ORDER.index):
+            out.extend(related_ends([grade], self.day_for(grade, party)))
+        return out
+
+
+def _gives(a: Agreed, grade: str) -> bool:
+    """The act agreed to may give the conspiracy grade ``grade`` (its id; § 30-28-2(B))."""
+    return any(inchoate.CONSPIRACY_GRADE.get(g.id, ("",))[0] == grade for g in a.crimes)
 
 
 def _graded(grades: Sequence[Graded]) -> str:
@@ -742,13 +804,15 @@ def related_limitation(
     computed)."""
     if not ends:
         return ""
-    if any(end is None for _, end in ends):
+    if any(end is None for _, end in ends) and (not latest or all(end is None for _, end in ends)):
         return f"limitation (unless tolled; check): {undated}"
+    # a conspiracy's grade that another's undated act gives: its period's start is not stated
+    ends = sorted(ends, key=lambda x: x[1] is None)
 
     def to(end: date | None, grade: str) -> str:
         section = limitation.STATE[grade].citation.removeprefix("NMSA 1978, ")
         if end is None:
-            return ""
+            return "from a date not stated"
         return f"to {words.long_date(end)}{limitation.mark(end, today)} under {section}"
 
     same: dict[date | None, list[str]] = {}  # a last day with the grades it is of, in order
@@ -766,21 +830,78 @@ def related_limitation(
     return f"limitation (unless tolled; check): {said}"
 
 
-def conspiracy_limitation(c: Conspiracy) -> str:
+def conspiracy_limitation(c: Conspiracy, party: str | None = None) -> str:
     """The conspiracy's limitation period, as the count lines give theirs, each last day the
-    latest safe one on the stated facts (:meth:`Conspiracy.start`): ``limitation (unless
+    latest safe one on the stated facts (:meth:`Conspiracy.day_for`): ``limitation (unless
     tolled; check): at the latest to 10 March 2024 (passed) under § 30-1-8(B); counted from the
     first act agreed to, by which the agreement, not dated, was made (...)``, in the § 1594
     line's words (:data:`limitation.CONSPIRACY_LATEST`: whether a continuing combination starts
-    the period later is not assessed, review N3 of session 7)."""
+    the period later is not assessed, review N3 of session 7); as ``party``'s (else the view's),
+    counted from the acts his own combination is stated for (review X1 of session 8: another
+    party's earlier act dated it, and it was said to have passed)."""
     return related_limitation(
-        c.ends(),
+        c.ends(party),
         c.verdict.ctx.today,
         undated=(
             "running from the agreement (not dated; made by the first act agreed to, whose "
             f"date is not stated either; {limitation.CONTINUING_NOT_ASSESSED})"
         ),
-        latest=limitation.CONSPIRACY_LATEST.format(act=_bound_words(c)),
+        latest=_latest_words(c, party),
+    )
+
+
+def _latest_words(c: Conspiracy, party: str | None) -> str:
+    """Why each last day of ``c``'s period (as ``party``'s, else the view's) is the latest safe
+    one: counted from the first act agreed to (:data:`limitation.CONSPIRACY_LATEST`); for a
+    party whose own combination is not stated for every act, from the first act it is stated
+    for, and a grade only another's act gives him, from that act (his combination to it can
+    have been made as late as its day)."""
+    who = c._partial(party)
+    if who is None or c.ends(who) == c.ends_from_start():  # the same days: said as before
+        return limitation.CONSPIRACY_LATEST.format(act=_bound_words(c))
+    grades = _ordered([*c.grades, *c.raised])
+    theirs = [(g, acts) for _, g, _ in grades if (acts := c.others_for(g, who))]
+    bound = c.own_bound(who)
+    said, why = [], []
+    if len(theirs) < len(grades):
+        first = "the first act" if len(c.combined(who)) > 1 else "the act"
+        act = first if bound is None else f"{_clause(bound.verdict)}, {first}"
+        said.append(f"counted for {who} from {act} {who}'s own combination is stated for")
+        start = None if bound is None else stated_day(bound.verdict.ctx)
+        earlier = start is not None and any(
+            (d := stated_day(a.verdict.ctx)) is not None and d < start
+            for a in c.acts
+            if a not in c.combined(who)
+        )
+        why.append(
+            ("another's earlier act does not date it: " if earlier else "")
+            + "§ 30-28-2(A) [S] makes the offense each one's own 'knowingly combining'"
+        )
+    same: dict[str, list[str]] = {}  # the acts in words -> the grades they give
+    for g, acts in theirs:
+        key = f"{words.either([_clause(a.verdict) for a in acts], 'or')}|{len(acts)}"
+        same.setdefault(key, []).append(inchoate.GRADE_NAMES[g])
+    for key, names in same.items():
+        named_, n = key.rsplit("|", 1)
+        grade = (
+            ""
+            if len(theirs) == len(grades) and len(same) == 1
+            else (f" if a {' or a '.join(names)},")
+        )
+        said.append(
+            f"{(grade.strip() + ' ') if said else 'counted for ' + who + grade + ' '}from "
+            f"{named_}, as {who}'s own "
+            f"combination to {'it' if n == '1' else 'each'} can have been made as late as its day"
+        )
+    why += ["the latest safe day on the stated facts", limitation.CONTINUING_NOT_ASSESSED]
+    return "; ".join(said) + f" ({'; '.join(why)})"
+
+
+def _clause(v: ActVerdict[Any]) -> str:
+    """``A's recruiting of V on 1 March 2019``: an act with its actor, person and day."""
+    ctx = v.ctx
+    return words.act_clause(
+        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
     )
 
 
@@ -1034,19 +1155,35 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
     own = [p for p in c.parties if c.combined(p)]
     partial = [p for p in own if len(c.combined(p)) < len(c.acts)]
     views = [c.of(p) for p in partial] or [c]
-    day = whole.start()
-    periods = [
-        _period(period, inchoate.GRADE_NAMES[g], day, first.ctx.today)
-        for _, g, _ in _ordered([x for v in views for x in (*v.grades, *v.raised)])
-        if (period := limitation.STATE.get(g)) is not None
-    ]
-    limit = (
-        f"; its own limitation period, each last day the latest safe one "
-        f"({limitation.CONSPIRACY_LATEST.format(act=_bound_words(whole))}): "
-        f"{'; or '.join(dict.fromkeys(periods))}"
-        if periods
-        else ""
-    )
+    by_view: dict[str, list[str]] = {}  # the periods in words -> the parties they are of
+    for v in views:
+        periods = [
+            _period(period, inchoate.GRADE_NAMES[g], whole.day_for(g, v.party), first.ctx.today)
+            for _, g, _ in _ordered([*v.grades, *v.raised])
+            if (period := limitation.STATE.get(g)) is not None
+        ]
+        if periods:
+            by_view.setdefault("; or ".join(dict.fromkeys(periods)), []).append(v.party or "")
+    if len(by_view) > 1:  # each party's own (review X1 of session 8)
+        limit = (
+            "; its own limitation period, each last day the latest safe one, for each party "
+            "from the first act his own combination is stated for, a grade only another's act "
+            "gives him from that act (another's earlier act does not date his combination: "
+            f"§ 30-28-2(A) [S]; {limitation.CONTINUING_NOT_ASSESSED}): "
+            + "; ".join(f"for {words.either(ps, 'and')}, {said}" for said, ps in by_view.items())
+        )
+    elif by_view:
+        latest = (
+            _latest_words(whole, views[0].party)
+            if partial
+            else limitation.CONSPIRACY_LATEST.format(act=_bound_words(whole))
+        )
+        limit = (
+            f"; its own limitation period, each last day the latest safe one ({latest}): "
+            f"{next(iter(by_view))}"
+        )
+    else:
+        limit = ""
     if partial:
         combined = [
             f"{p}{' knowingly combined' if i == 0 else ''} with "

@@ -1514,7 +1514,14 @@ def _full(c: Conspiracy, me: str, said: set[object]) -> bool:
     party whose standing is ``me``'s (his own combination stated or not, established or not);
     a reference to a line saying another party's standing would hide ``me``'s."""
     view = c.of(me)
-    key = (id(c), bool(c.combined(me)), c.established_for(me), view.grades, view.raised)
+    key = (
+        id(c),
+        bool(c.combined(me)),
+        c.established_for(me),
+        view.grades,
+        view.raised,
+        tuple(view.ends(me)),  # his own period (review X1 of session 8)
+    )
     if key in said:
         return False
     said.add(key)
@@ -1531,7 +1538,7 @@ def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
         f"the conspiracy to commit {acts}",
         [a.verdict.ctx.conduct.id for a in c.acts],
         c.established_for(me),
-        c.ends(),
+        c.ends(me),
         c.verdict.ctx.today,
         latest=True,
     )
@@ -1635,7 +1642,7 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         if not c.fixed  # a grade already the highest possible turns on no belief (review K 5)
     )
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
-    limit = conspiracy_limitation(c)
+    limit = conspiracy_limitation(c, me)
     return (
         f"Related offense — conspiracy ({c.citation} [S]): {agreed}: {one}"
         f"{'' if c.established_for(me) else 'if established, '}{c.graded()}{believed}, a reading "

@@ -1,0 +1,100 @@
+"""Review X and V of session 8 (the law around the statute): a conspirator's period counted
+from his own combination, the believed-age grade of a conspiracy, § 3283 for a § 1594(c)
+conspiracy, the memo's timeline of periods, and § 12-2A-7(D) as a reading."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import Any
+
+import nm_trafficking as nmt
+
+TODAY = date(2026, 12, 7)
+SEX = {"knowingly": True, "will_be_caused_to_engage_in_commercial_sexual_activity": True}
+
+
+def _agreed(*persons: str) -> dict[str, Any]:
+    return {"with_persons": list(persons), "to_commit_this_act": True}
+
+
+def _assess(
+    persons: list[dict[str, Any]], *conduct: dict[str, Any], law: str = "nm", today: date = TODAY
+) -> nmt.Assessment:
+    pattern = nmt.from_dict({"persons": persons, "conduct": list(conduct)})
+    return nmt.assess(pattern, today=today, law=law)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _line(result: nmt.Assessment, defendant: str, victim: str, cite: str) -> str:
+    (pair,) = [p for p in result.summary.pairs if (p.defendant, p.victim) == (defendant, victim)]
+    (line,) = [x for x in pair.related if cite in x]
+    return _flat(line)
+
+
+def _fields(result: nmt.Assessment, defendant: str, victim: str, cite: str) -> dict[str, Any]:
+    doc = json.loads(result.to_json())
+    (fields,) = [
+        r
+        for p in doc["summary"]["pairs"]
+        if (p["defendant"], p["victim"]) == (defendant, victim)
+        for r in p["related_offenses"]
+        if r["kind"] == "conspiracy" and cite in r["citation"]
+    ]
+    return fields
+
+
+PERSONS = [{"id": "A"}, {"id": "B"}, {"id": "V", "roles": ["victim"], "birth_date": "2004-01-01"}]
+REC = {
+    "id": "rec",
+    "actor": "A",
+    "person": "V",
+    "act": "recruiting",
+    "date": "2019-03-01",
+    **SEX,
+    "agreement": _agreed("B"),
+}
+DRIVE = {
+    "id": "drive",
+    "actor": "B",
+    "person": "V",
+    "act": "transporting",
+    "date": "2022-08-15",
+    **SEX,
+    "agreement": _agreed("A"),
+}
+
+
+def test_x1_a_party_s_period_runs_from_his_own_combination() -> None:
+    """x03: A's combination (stated for his 2019 recruiting) does not date B's, stated only for
+    B's 2022 transporting: B's § 30-28-2 period is counted from 2022 and not "passed"; adding
+    A's act changes nothing of B's (x03b)."""
+    both = _assess(PERSONS, REC, DRIVE)
+    alone = _assess(PERSONS, DRIVE)
+    line = _line(both, "B", "V", "§ 30-28-2")
+    assert "(passed)" not in line.split("limitation (unless tolled; check)")[1]
+    assert "to 15 August 2027 under § 30-1-8(B)" in line
+    assert "1 March 2024" not in line and "1 March 2025" not in line
+    fields = _fields(both, "B", "V", "§ 30-28-2")
+    assert fields["passed"] is None and fields["deadline"] == "2027-08-15"
+    assert _fields(alone, "B", "V", "§ 30-28-2")["deadline"] == "2027-08-15"
+
+
+def test_x1_a_grade_that_turns_on_another_s_act_runs_from_that_act() -> None:
+    """A's own grade (conspiracy to his 2019 recruiting of a 15-year-old) runs from 2019 and
+    has passed; the higher grade, which needs A's own combination to B's 2022 act, may have been
+    made as late as that day: from 2022, not passed; so the conspiracy as a whole is not."""
+    both = _assess(PERSONS, REC, DRIVE)
+    line = _line(both, "A", "V", "§ 30-28-2")
+    assert "to 1 March 2024 (passed) under § 30-1-8(B) if a third degree felony" in line
+    assert "to 15 August 2028 under § 30-1-8(A) if a second degree felony" in line
+    fields = _fields(both, "A", "V", "§ 30-28-2")
+    assert fields["passed"] is None
+    assert fields["deadlines"]["second_degree_felony"] == "2028-08-15"
+    note = _flat(" ".join(n.text for n in both.summary.notes if n.kind == "conspiracy"))
+    assert "1 March 2025" not in note  # no party's period runs six years from 2019
+    assert "for B, second degree felony" in note and "to 15 August 2027" in note
