@@ -193,14 +193,15 @@ def test_a_sting_conspiracy_with_no_believed_age_has_its_grade_open() -> None:
     assert c["grades"] == ["second_degree_felony", "third_degree_felony", "fourth_degree_felony"]
     assert c["established"] is False
     line = _flat(_pair(result, "D1", "O").related[0])
+    # the grades only a believed age gives are said with what D1 must have agreed to believing
+    # (review X4 of session 8: not as if the act, established, gave them)
     assert (
-        "if established, a second degree felony (conspiracy to a first degree felony; "
-        "basic sentence 9 years [S]), a third "
-        "degree felony (conspiracy to a second degree felony; basic sentence 3 years [S]) "
-        "or a fourth degree felony "
-        "(conspiracy to a third degree felony; basic sentence 18 months [S]), the grade "
-        "turning on the age D1 believed O to "
-        "be (not stated)" in line
+        "if established, a fourth degree felony (conspiracy to a third degree felony; basic "
+        "sentence 18 months [S]), or a second degree felony (conspiracy to a first degree "
+        "felony; basic sentence 9 years [S]) if D1 agreed to the enticing of 1 August 2025 "
+        "believing O under 13, or a third degree felony (conspiracy to a second degree felony; "
+        "basic sentence 3 years [S]) if D1 believed O 13 to 15 (a reading, as for a sting: the "
+        "age D1 believed is not stated)" in line
     )
     (question,) = [q for q in result.summary.needed if q.element == "believed_age"]
     assert "The conspiracy's grade turns on it too (§ 30-28-2(B))." in question.text

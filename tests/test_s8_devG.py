@@ -98,3 +98,59 @@ def test_x1_a_grade_that_turns_on_another_s_act_runs_from_that_act() -> None:
     note = _flat(" ".join(n.text for n in both.summary.notes if n.kind == "conspiracy"))
     assert "1 March 2025" not in note  # no party's period runs six years from 2019
     assert "for B, second degree felony" in note and "to 15 August 2027" in note
+
+
+def _x17() -> nmt.Assessment:
+    """x17: T and L agreed; T transported M on 30 June 2023 (17) and 2 July 2023 (her 18th
+    birthday), knowing she would be sold for sex; no means and no believed age stated."""
+    return _assess(
+        [{"id": "T"}, {"id": "L"}, {"id": "M", "roles": ["victim"], "birth_date": "2005-07-02"}],
+        *[
+            {
+                "id": f"t{i}",
+                "actor": "T",
+                "person": "M",
+                "act": "transporting",
+                "date": day,
+                **SEX,
+                "agreement": _agreed("L"),
+            }
+            for i, day in enumerate(("2023-06-30", "2023-07-02"))
+        ],
+    )
+
+
+def test_x4_a_grade_only_a_believed_age_gives_is_not_said_to_follow_from_the_act() -> None:
+    """M was 18 at the transporting of 2 July 2023: established, it is at most a third degree
+    felony (the actual age decides, State v. Jackson); the conspiracy to a first or second
+    degree felony comes only from what T agreed to believing M was (a reading, as for a sting),
+    and is said so, not "if ... is established as human trafficking"."""
+    result = _x17()
+    line = _line(result, "T", "M", "§ 30-28-2")
+    assert "is established as human trafficking" not in line
+    assert (
+        "a second degree felony (conspiracy to a first degree felony; basic sentence 9 years "
+        "[S]) if T agreed to the transporting of 2 July 2023 believing M under 13" in line
+    )
+    assert "if T believed M 13 to 15" in line
+    assert "a reading, as for a sting: the age T believed is not stated" in line
+    note = _flat(" ".join(n.text for n in result.summary.notes if n.kind == "conspiracy"))
+    assert "established as human trafficking, conspiracy to a first" not in note
+    assert "if T and L agreed to the transporting of 2 July 2023 believing M under 13" in note
+
+
+def test_x4_a_party_s_grade_turns_on_what_he_agreed_to() -> None:
+    """x03: A's higher grade turns on his own combination to B's transporting of V (18) and
+    on the age A believed V to be when agreeing to it, not on the age B believed; and B's note
+    does not grade his act 'as the act's is' with grades his act (at most third degree,
+    established) cannot carry."""
+    result = _assess(PERSONS, REC, DRIVE)
+    line = _line(result, "A", "V", "§ 30-28-2")
+    assert "the age B believed" not in line
+    assert "if A agreed to B's transporting of V on 15 August 2022 believing V under 13" in line
+    note = _flat(" ".join(n.text for n in result.summary.notes if n.kind == "conspiracy"))
+    assert "open as the act's is: to a first degree felony" not in note
+    assert (
+        "for B, if B's transporting of V on 15 August 2022 is established as human "
+        "trafficking, conspiracy to a third degree felony, a fourth degree felony" in note
+    )

@@ -28,6 +28,7 @@ from nm_trafficking.statute.model import Grade, Law, Paragraph, StatuteVersion, 
 from nm_trafficking.statute.related import inchoate, indian_country, limitation, safe_harbor
 from nm_trafficking.statute.related import unit_of_prosecution as unit
 from nm_trafficking.statute.usc_18 import s1594
+from nm_trafficking.statute.v2008 import a2_minor
 from nm_trafficking.summary import LimitationPeriod
 
 if TYPE_CHECKING:
@@ -478,6 +479,10 @@ class Agreed:
     is recorded (``sting.belief_open``): the crime conspired to may be the offense against a
     minor of any age the actor may have believed, so :attr:`crimes` holds each grade such an
     age could give (the conservative reading: the grade is open, not the adult offense's)."""
+    own: tuple[Grade, ...] = ()
+    """Where :attr:`belief_open`: the grade(s) the act itself may carry, at the person's actual
+    age (State v. Jackson: the actual age decides an established offense); the others in
+    :attr:`crimes` come only from what the actor may have believed."""
 
     @property
     def established(self) -> bool:
@@ -636,19 +641,48 @@ class Conspiracy:
         cited = list(dict.fromkeys(c for _, _, c in (*self.grades, *self.raised)))
         return cited[0] if len(cited) == 1 else inchoate.S_30_28_2
 
-    def graded(self) -> str:
+    def believed_split(self) -> tuple[list[Graded], list[Graded], list[Believed]]:
+        """The grades (:attr:`grades`) and the raised ones (:attr:`raised`) less those only an
+        age the parties may have believed gives (:func:`belief_split`), and those, most serious
+        first."""
+        sources = self.combined(self.party) if self.party is not None else list(self.acts)
+        base, first = belief_split(self.grades, sources)
+        raised, second = belief_split(self.raised, self.raised_by)
+        believed = sorted([*first, *second], key=lambda x: _ORDER.index(x[0][1]))
+        return base, raised, believed
+
+    def who(self, me: str | None = None) -> str:
+        """Whose agreement a grade turns on: this view's party, else ``me``, else every party."""
+        if self.party is not None:
+            return self.party
+        return me if me is not None else words.either(list(self.parties), "and")
+
+    def graded(self, me: str | None = None, victim: str | None = None) -> str:
         """``a third degree felony (conspiracy to a second degree felony)``; where the grade is
-        open, each, joined by "or"; a grade only an open act gives, with that act named."""
-        text = _graded(self.grades)
-        if self.raised:
-            acts = [named(a.verdict.ctx) for a in self.raised_by if not self._not_his(a)]
+        open, each, joined by "or"; a grade only an open act gives, with that act named; a
+        grade only a believed age gives, with what ``me`` (else the view's party, else the
+        parties) must have agreed to believing (review X4 of session 8)."""
+        base, raised, believed = self.believed_split()
+        text = _graded(base) if base else ""
+        if raised:
+            up = {name for name, _, _ in raised}
+            by = [
+                a
+                for a in self.raised_by
+                if any(
+                    g.name in up and not _by_belief_only(a, inchoate.CONSPIRACY_GRADE[g.id][0])
+                    for g in a.crimes
+                    if g.id in inchoate.CONSPIRACY_GRADE
+                )
+            ]
+            acts = [named(a.verdict.ctx) for a in by if not self._not_his(a)]
             conditions = []
             if acts:
                 conditions.append(
                     f"{words.either(acts, 'or')} {'is' if len(acts) == 1 else 'are'} "
                     "established as human trafficking"
                 )
-            theirs = [a for a in self.raised_by if self._not_his(a)]
+            theirs = [a for a in by if self._not_his(a)]
             if theirs:
                 open_ = " (and it is established as human trafficking)" * any(
                     not a.established for a in theirs
@@ -657,7 +691,21 @@ class Conspiracy:
                 conditions.append(
                     f"{self.party}'s own combination to {named_} is established{open_}"
                 )
-            text += f", or {_graded(self.raised)} if {words.either(conditions, 'or')}"
+            part = f"{_graded(raised)} if {words.either(conditions, 'or')}"
+            text = f"{text}, or {part}" if text else part
+        who = self.who(me)
+        last: list[Agreed] = []
+        for x, acts_ in believed:
+            cond = believed_condition(who, acts_, x[1], me, victim)
+            if acts_ == last:  # the same act: said once
+                cond = f"{who} believed " + words.either(
+                    [f"{a.verdict.ctx.conduct.person} {_band(a, x[1])}" for a in acts_], "or"
+                )
+            last = acts_
+            part = f"{_graded([x])} if {cond}"
+            text = f"{text}, or {part}" if text else part
+        if believed:
+            text += f" ({BELIEVED_READING.format(who=who)})"
         return text
 
     def bound(self) -> Agreed | None:
@@ -747,6 +795,75 @@ class Conspiracy:
 def _gives(a: Agreed, grade: str) -> bool:
     """The act agreed to may give the conspiracy grade ``grade`` (its id; § 30-28-2(B))."""
     return any(inchoate.CONSPIRACY_GRADE.get(g.id, ("",))[0] == grade for g in a.crimes)
+
+
+def _by_belief_only(a: Agreed, grade: str) -> bool:
+    """The act agreed to gives the conspiracy grade ``grade`` only through an age the parties
+    may have believed (not stated), not at the person's actual age (:attr:`Agreed.own`)."""
+    return a.belief_open and not any(
+        inchoate.CONSPIRACY_GRADE.get(g.id, ("",))[0] == grade for g in a.own
+    )
+
+
+Believed = tuple[Graded, list[Agreed]]
+"""A conspiracy grade only a believed age gives, with the acts agreed to it would come from."""
+
+
+def belief_split(
+    grades: Sequence[Graded], sources: Sequence[Agreed]
+) -> tuple[list[Graded], list[Believed]]:
+    """``grades`` split into those the acts ``sources`` give at the persons' actual ages (or
+    once established) and those only an age the parties may have believed gives (review X4 of
+    session 8: a grade only a believed age gives was said to follow if the act "is established
+    as human trafficking"; for an established offense the actual age decides, State v.
+    Jackson; the believed-age reading is the one related-law § 2.3 gives for a sting)."""
+    keep: list[Graded] = []
+    believed: list[Believed] = []
+    for x in grades:
+        found = [a for a in sources if _gives(a, x[1])]
+        if found and all(_by_belief_only(a, x[1]) for a in found):
+            believed.append((x, found))
+        else:
+            keep.append(x)
+    return keep, believed
+
+
+def _band(a: Agreed, grade: str) -> str:
+    """The believed ages under eighteen that give the conspiracy grade ``grade`` for the act's
+    text: ``under 13``, ``13 to 15``, ``16 or 17``."""
+    grading = a.verdict.ctx.version.grading
+    ages = [
+        age
+        for age in range(a2_minor.ADULT_AGE)
+        if inchoate.CONSPIRACY_GRADE.get(grading.grade_for_age(age)[0].id, ("",))[0] == grade
+    ]
+    if not ages:
+        return "under eighteen"
+    lo, hi = min(ages), max(ages)
+    if lo == 0:
+        return f"under {hi + 1}"
+    return f"{lo} or {hi}" if hi == lo + 1 else f"{lo} to {hi}"
+
+
+def believed_condition(
+    who: str, acts: Sequence[Agreed], grade: str, actor: str | None, victim: str | None
+) -> str:
+    """``T agreed to the transporting of 2 July 2023 believing M under 13``: what a grade only
+    a believed age gives turns on: what ``who`` agreed to (each party's own agreement); an act
+    of ``actor`` toward ``victim`` named by verb and date."""
+    said = words.either(
+        [
+            agreed_act(a, who if actor is None else actor, victim or a.verdict.ctx.conduct.person)
+            + f" believing {a.verdict.ctx.conduct.person} {_band(a, grade)}"
+            for a in acts
+        ],
+        "or",
+    )
+    return f"{who} agreed to {said}"
+
+
+BELIEVED_READING = "a reading, as for a sting: the age {who} believed is not stated"
+"""Said once after the grades only a believed age gives (related-law § 2.3's reading)."""
 
 
 def _graded(grades: Sequence[Graded]) -> str:
@@ -889,7 +1006,8 @@ def _latest_words(c: Conspiracy, party: str | None) -> str:
             else (f" if a {' or a '.join(names)},")
         )
         said.append(
-            f"{(grade.strip() + ' ') if said else 'counted for ' + who + grade + ' '}from "
+            (grade.strip() + " " if said else f"counted for {who}{',' if grade else ''}{grade} ")
+            + "from "
             f"{named_}, as {who}'s own "
             f"combination to {'it' if n == '1' else 'each'} can have been made as late as its day"
         )
@@ -986,7 +1104,8 @@ def _as_crime(v: ActVerdict[StatuteVersion]) -> Agreed | None:
     if not any(g.id in inchoate.CONSPIRACY_GRADE for g in crimes):
         return None
     if believed is None:
-        return Agreed(v, tuple(crimes), believed, belief_open=unknown)
+        own_grades = tuple(_grades(v)) if unknown and v.status != NOT_MET else ()
+        return Agreed(v, tuple(crimes), believed, belief_open=unknown, own=own_grades)
     from nm_trafficking.reasoning.sting import attempts
 
     found = attempts([v])
@@ -1053,25 +1172,32 @@ def _note_graded(c: Conspiracy, one: bool, actor: str, victim: str | None) -> st
     each grade with its paragraph; a grade only an open act gives, with that act named, or,
     in a party's view, only another's act his own combination to is not stated ("if D1's own
     combination to ... is established", as the summary's line says); a sting's believed age;
-    "if ... established" where no act agreed to (for a party: of his own) is."""
-    grades = [
-        f"to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])" for name, g, cited in c.grades
-    ]
+    "if ... established" where no act agreed to (for a party: of his own) is; a grade only an
+    age the parties may have believed gives, with what they must have agreed to believing
+    (review X4 of session 8: it was said to follow if the act "is established")."""
+    base, raised, believed = c.believed_split()
+    grades = [f"to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])" for name, g, cited in base]
     own = c.acts if c.party is None else tuple(c.combined(c.party))
     graded = (
-        f"conspiracy {grades[0]}"
+        ""
+        if not grades
+        else f"conspiracy {grades[0]}"
         if len(grades) == 1
         else "conspiracy, its grade open as the "
         + ("act's is: " if len(own) == 1 else "acts' grades are: ")
         + "; or ".join(grades)
     )
-    if c.raised:
+    if raised:
+        names = {g for _, g, _ in raised}
+        by = [
+            a for a in c.raised_by if any(_gives(a, g) and not _by_belief_only(a, g) for g in names)
+        ]
         up = [
             named(a.verdict.ctx) if one else agreed_act(a, None, None)
-            for a in c.raised_by
+            for a in by
             if not c._not_his(a)
         ]
-        theirs = [agreed_act(a, None, None) for a in c.raised_by if c._not_his(a)]
+        theirs = [agreed_act(a, None, None) for a in by if c._not_his(a)]
         conditions = (
             [
                 f"{words.either(up, 'or')} {'is' if len(up) == 1 else 'are'} established as human "
@@ -1084,10 +1210,11 @@ def _note_graded(c: Conspiracy, one: bool, actor: str, victim: str | None) -> st
             conditions.append(
                 f"{c.party}'s own combination to {words.either(theirs, 'or')} is established"
             )
-        graded += f"; or, if {words.either(conditions, 'or')}, " + "; or ".join(
+        more = f"if {words.either(conditions, 'or')}, " + "; or ".join(
             f"conspiracy to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])"
-            for name, g, cited in c.raised
+            for name, g, cited in raised
         )
+        graded = f"{graded}; or, {more}" if graded else more
     stings = [a for a in c.acts if a.believed is not None]
     established = c.established if c.party is None else c.established_for(c.party)
     if len(c.acts) == 1 and stings:
@@ -1104,15 +1231,29 @@ def _note_graded(c: Conspiracy, one: bool, actor: str, victim: str | None) -> st
             + (_still_open(a.attempt) if a.attempt is not None else "")
             for a in stings
         )
-    elif not established:
+    elif not established and graded:
         what = "the act agreed to is" if len(c.acts) == 1 else "an act agreed to is"
         if c.party is not None:
             what = f"{words.either([agreed_act(a, None, None) for a in own], 'or')} is"
         graded = f"if {what} established as human trafficking, {graded}"
-    unknown = [] if c.fixed else c.belief_unknown  # a believed age cannot change a fixed grade
+    who = c.who()
+    last: list[Agreed] = []
+    for x, acts in believed:
+        name, g, cited = x
+        cond = believed_condition(who, acts, g, actor if one else None, victim)
+        if acts == last:  # the same act: said once
+            cond = f"{who} believed " + words.either(
+                [f"{a.verdict.ctx.conduct.person} {_band(a, g)}" for a in acts], "or"
+            )
+        last = acts
+        part = f"if {cond}, conspiracy to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])"
+        graded = f"{graded}; or, {part}" if graded else part
+    if believed:
+        graded += f" ({BELIEVED_READING.format(who=who)})"
+    unknown = [] if c.fixed or believed else c.belief_unknown  # said with the grades above
     if unknown:
         graded += "".join(
-            f"; the grade turns on the age {a.verdict.ctx.conduct.actor} believed "
+            f"; the grade turns on the age {who} believed "
             f"{a.verdict.ctx.conduct.person} to be at "
             f"{named(a.verdict.ctx) if one else agreed_act(a, None, None)}, not stated (each "
             "grade a believed age under eighteen could give is listed)"

@@ -1633,19 +1633,23 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         for a in stings
     )
     still = f"; still open: {still}" if still else ""
+    said_believed = bool(c.believed_split()[2])  # the grades a believed age gives, named
     believed += "".join(
-        f", the grade turning on the age {a.verdict.ctx.conduct.actor} believed "
+        f", the grade turning on the age {me} believed "
         f"{a.verdict.ctx.conduct.person} to be"
         + ("" if len(c.acts) == 1 else f" at {agreed_act(a, me, victim)}")
         + " (not stated)"
         for a in c.belief_unknown
-        if not c.fixed  # a grade already the highest possible turns on no belief (review K 5)
+        # a grade already the highest possible turns on no belief (review K 5); one a believed
+        # age gives is said with what he must have agreed to (review X4 of session 8)
+        if not c.fixed and not said_believed
     )
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
     limit = conspiracy_limitation(c, me)
     return (
         f"Related offense — conspiracy ({c.citation} [S]): {agreed}: {one}"
-        f"{'' if c.established_for(me) else 'if established, '}{c.graded()}{believed}, a reading "
+        f"{'' if c.established_for(me) else 'if established, '}{c.graded(me, victim)}"
+        f"{believed}, a reading "
         f"of the text{still}{unstated}{toward} (see the conspiracy note)"
         f"{'; ' + limit if limit else ''}."
     )
