@@ -154,3 +154,64 @@ def test_x4_a_party_s_grade_turns_on_what_he_agreed_to() -> None:
         "for B, if B's transporting of V on 15 August 2022 is established as human "
         "trafficking, conspiracy to a third degree felony, a fourth degree felony" in note
     )
+
+
+def _v11() -> nmt.Assessment:
+    """v11: X and Y agree; X recruits G, 15, on 10 October 2021 (§ 1591 met)."""
+    fed = {
+        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+        "as_to_age": {"knew": True},
+        "as_to_commercial_sex_act": {"knew": True},
+    }
+    return _assess(
+        [{"id": "X"}, {"id": "Y"}, {"id": "G", "roles": ["victim"], "birth_date": "2006-04-04"}],
+        {
+            "id": "rec",
+            "actor": "X",
+            "person": "G",
+            "act": "recruiting",
+            "date": "2021-10-10",
+            **SEX,
+            "agreement": _agreed("Y"),
+            "federal": fed,
+        },
+        law="federal",
+    )
+
+
+def test_v5_a_1594c_conspiracy_toward_a_child_names_3283() -> None:
+    """§ 3283 [S] ('during the life of the child, or for ten years after the offense, whichever
+    is longer') may reach a conspiracy to sex-traffic a 15-year-old as it may a § 1589 offense:
+    the § 1594(c) line names it (open) before the five years of § 3282(a) said passed; the
+    memo's table does not show a bare '(passed)'."""
+    result = _v11()
+    line = _line(result, "X", "G", "§ 1594(c)")
+    assert (
+        "none under § 3299 if it reaches a § 1594(c) conspiracy (open), or for G's life (or ten "
+        "years, if longer) under § 3283 if it reaches it (open), else at the latest to "
+        "10 October 2026 (passed) under § 3282(a)" in line
+    )
+    assert _fields(result, "X", "G", "§ 1594")["passed"] is None
+    memo = _flat(re.sub(r"<[^>]+>", " ", result.memo()))
+    assert "to 10 October 2026 (passed, if no longer period applies: open, see the line)" in memo
+    assert "to 10 October 2026 (passed), unless tolled" not in memo
+
+
+def test_v5_no_3283_for_an_adult() -> None:
+    """An adult victim: no § 3283 on the § 1594(c) line."""
+    result = _assess(
+        [{"id": "X"}, {"id": "Y"}, {"id": "G", "roles": ["victim"], "birth_date": "1990-04-04"}],
+        {
+            "id": "rec",
+            "actor": "X",
+            "person": "G",
+            "act": "recruiting",
+            "date": "2021-10-10",
+            "knowingly": True,
+            "means_will_be_used": {"force": True},
+            "to_subject_to": {"commercial_sexual_activity": True},
+            "agreement": _agreed("Y"),
+        },
+        law="federal",
+    )
+    assert "§ 3283" not in _line(result, "X", "G", "§ 1594(c)")

@@ -2071,6 +2071,20 @@ class FederalConspiracy:
         reach the conspiracy to violate § 1589 or § 1590: open)."""
         return any(child_at(v) is not False for v in self.acts)
 
+    def child_words(self) -> str:
+        """For a conspiracy an act agreed to of which is, or may be, toward a child (§ 3283 [S]:
+        'during the life of the child, or for ten years after the offense, whichever is
+        longer'): ``for G's life (or ten years, if longer)``, the child named where there is one;
+        ``""`` where no victim was or may have been a child (review V5 of session 8: the
+        § 1594(c) line named no § 3283 though the § 1589 line of the same act did)."""
+        children = list(
+            dict.fromkeys(v.ctx.conduct.person for v in self.acts if child_at(v) is not False)
+        )
+        if not children:
+            return ""
+        whose = f"{children[0]}'s" if len(children) == 1 else "the child's"
+        return f"for {whose} life (or ten years, if longer)"
+
     def punishment_words(self) -> str:
         """Each paragraph of § 1594 the sections fall under, with its label and the punishment
         as it states it (verbatim); (c)'s open point."""
@@ -2167,7 +2181,12 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
             passed = limitation.mark(end, today)
             text = f"at the latest to {words.long_date(end)}{passed} under {where}"
         if rule is limitation.CONSPIRACY_1591:  # none, if § 3299 reaches it (open; review J)
-            text = f"none under § 3299 if it reaches a § 1594(c) conspiracy (open), else {text}"
+            child = fc.child_words()
+            text = (
+                "none under § 3299 if it reaches a § 1594(c) conspiracy (open), "
+                + (f"or {child} under § 3283 if it reaches it (open), " if child else "")
+                + f"else {text}"
+            )
         else:
             open_ = []
             five = fc.before_3298()
