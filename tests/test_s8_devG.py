@@ -4,6 +4,7 @@ conspiracy, the memo's timeline of periods, and § 12-2A-7(D) as a reading."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import date
@@ -215,3 +216,51 @@ def test_v5_no_3283_for_an_adult() -> None:
         law="federal",
     )
     assert "§ 3283" not in _line(result, "X", "G", "§ 1594(c)")
+
+
+def _memo_text(result: nmt.Assessment) -> str:
+    return _flat(html.unescape(re.sub(r"<[^>]+>", " ", result.memo())))
+
+
+def test_x5_the_memo_timeline_gives_the_attempt_s_own_period() -> None:
+    """x04: a sting on 7 December 2020, the officer believed 12: the attempt (second degree,
+    six years) ends on 7 December 2026, the day of the assessment; the completed offense's
+    period, the only one the timeline gave, has passed."""
+    result = _assess(
+        [{"id": "D"}, {"id": "UC", "age": 31}],
+        {
+            "id": "s",
+            "actor": "D",
+            "person": "UC",
+            "act": "soliciting",
+            "date": "2020-12-07",
+            "believed_age": 12,
+            **SEX,
+        },
+        law="all",
+    )
+    memo = _memo_text(result)
+    assert (
+        "Attempts and conspiracies, each with its own limitation period (dated warnings, unless "
+        "tolled): D: the attempt at the soliciting of 7 December 2020 (§ 30-28-1(A)), on "
+        "7 December 2026 (the last day is today)." in memo
+    )
+
+
+def test_x5_the_memo_timeline_keeps_a_grade_s_alternative_periods() -> None:
+    """x13: T's recruiting of V, 12 or 13 on 10 October 2021: a first degree felony has no
+    single period (none under § 30-1-8(I) if 'violent', else (H)'s three years, to 10 October
+    2024, on a reading); the timeline said only the second degree's."""
+    result = _assess(
+        [{"id": "T"}, {"id": "V", "roles": ["victim"], "age": 13, "age_on": "2022-06-01"}],
+        {"id": "r", "actor": "T", "person": "V", "act": "recruiting", "date": "2021-10-10", **SEX},
+    )
+    memo = _memo_text(result)
+    assert (
+        "under § 30-52-1 on 10 October 2027 (the recruiting of 10 October 2021 if a second" in memo
+    )
+    assert (
+        "under § 30-52-1 on 10 October 2024 (the recruiting of 10 October 2021 if a first degree "
+        "felony, on a reading, under § 30-1-8(H)" in memo
+    )
+    assert "§ 30-1-8(I) gives none" in memo
