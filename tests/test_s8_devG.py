@@ -8,6 +8,7 @@ import html
 import json
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import nm_trafficking as nmt
@@ -264,3 +265,32 @@ def test_x5_the_memo_timeline_keeps_a_grade_s_alternative_periods() -> None:
         "felony, on a reading, under § 30-1-8(H)" in memo
     )
     assert "§ 30-1-8(I) gives none" in memo
+
+
+def test_x8_12_2a_7_d_on_a_30_1_8_period_is_a_reading() -> None:
+    """An act of 29 February 2020: five years to 28 February 2025 under § 12-2A-7(D) only if
+    the Uniform Statute and Rule Construction Act (which applies to 'a statute enacted or rule
+    adopted on or after the effective date of that act', § 12-2A-1(B) [S]) reaches § 30-1-8,
+    enacted in 1963: said as a reading, as the federal period's is."""
+    result = _assess(
+        [{"id": "D"}, {"id": "W", "roles": ["victim"], "birth_date": "2004-02-29"}],
+        {"id": "r", "actor": "D", "person": "W", "act": "recruiting", "date": "2020-02-29", **SEX},
+        today=date(2025, 2, 28),
+    )
+    (count,) = result.summary.pairs[0].counts
+    said = _flat(count.laws["nm_30_52_1"].limitation or "")
+    assert (
+        "the period ends on the last day of February if the Uniform Statute and Rule "
+        "Construction Act applies to § 30-1-8, NMSA 1978, § 12-2A-7(D) [S]" in said
+    )
+    assert (
+        "a reading: the Act applies to 'a statute enacted or rule adopted on or after the "
+        "effective date of that act' (§ 12-2A-1(B) [S])" in said
+    )
+    research = Path(__file__).resolve().parents[1].parent / "shared/statute"
+    source = research / "research-2026-11-related-texts.md"
+    if source.exists():  # quoted word for word from the shared research file
+        text = " ".join(source.read_text(encoding="utf-8").replace("\n> ", " ").split())
+        assert "a statute enacted or rule adopted on or after the effective date of that act" in (
+            text
+        )

@@ -52,6 +52,18 @@ LAST_DAY_12_2A_7 = (
 a period of years whose concluding month "has no such day" as the day it ran from."""
 
 
+APPLIES_12_2A_1_B = "a statute enacted or rule adopted on or after the effective date of that act"
+"""NMSA 1978, § 12-2A-1(B) [S] (``research-2026-11-related-texts.md`` § 4.1, a secondary
+mirror): to what the Uniform Statute and Rule Construction Act (effective 1 July 1997) applies."""
+
+ACT_APPLIES_OPEN = (
+    f"a reading: the Act applies to '{APPLIES_12_2A_1_B}' (§ 12-2A-1(B) [S]), and no source the "
+    "library has settles whether it reaches § 30-1-8, enacted in 1963 and amended since"
+)
+"""Why § 12-2A-7(D) on a § 30-1-8 period is a reading (§ 30-1-8's history line, related-law
+§ 3.1 [S]; its 2022 amendment [P, via mirror])."""
+
+
 def _leap_end(day: date | None, end: date | None, state: bool) -> str:
     """Why a period that runs from a 29 February ends on 28 February (the year it ends has no
     29 February), in a parenthesis; ``""`` for any other day. New Mexico's rule for a period of
@@ -59,10 +71,11 @@ def _leap_end(day: date | None, end: date | None, state: bool) -> str:
     library has settles it."""
     if day is None or end is None or (day.month, day.day) != (2, 29) or end.day != 28:
         return ""
-    if state:
+    if state:  # a reading: whether the Act reaches § 30-1-8 is open (review X8 of session 8)
         return (
-            f" ({end.year} has no 29 February: the period ends on the last day of February, "
-            f"NMSA 1978, § 12-2A-7(D) [S]: '{LAST_DAY_12_2A_7}')"
+            f" ({end.year} has no 29 February: the period ends on the last day of February if "
+            "the Uniform Statute and Rule Construction Act applies to § 30-1-8, NMSA 1978, "
+            f"§ 12-2A-7(D) [S]: '{LAST_DAY_12_2A_7}'; {ACT_APPLIES_OPEN})"
         )
     return (
         f" ({end.year} has no 29 February: the last day of February is taken; no source the "
