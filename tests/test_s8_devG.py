@@ -246,6 +246,11 @@ def test_x5_the_memo_timeline_gives_the_attempt_s_own_period() -> None:
         "tolled): D: the attempt at the soliciting of 7 December 2020 (§ 30-28-1(A)), on "
         "7 December 2026 (the last day is today)." in memo
     )
+    # and the conclusions say it ends today, as they do for a count's period
+    assert (
+        "Limitation periods ending today (dated warnings, unless tolled; check): § 30-28-1(A) "
+        "for the attempt at the soliciting of 7 December 2020." in memo
+    )
 
 
 def test_x5_the_memo_timeline_keeps_a_grade_s_alternative_periods() -> None:
@@ -294,3 +299,52 @@ def test_x8_12_2a_7_d_on_a_30_1_8_period_is_a_reading() -> None:
         assert "a statute enacted or rule adopted on or after the effective date of that act" in (
             text
         )
+
+
+def test_x10_two_acts_with_one_verb_and_day_are_named_with_their_victims() -> None:
+    """x24: A transported G1 and G2 on 9 September 2024 under one agreement with B: 'the
+    transporting of 9 September 2024' alone does not say which."""
+    result = _assess(
+        [
+            {"id": "A"},
+            {"id": "B"},
+            {"id": "G1", "roles": ["victim"], "birth_date": "2012-01-01"},
+            {"id": "G2", "roles": ["victim"], "birth_date": "2007-01-01"},
+        ],
+        *[
+            {
+                "id": f"t{v}",
+                "actor": "A",
+                "person": v,
+                "act": "transporting",
+                "date": "2024-09-09",
+                **SEX,
+                "agreement": _agreed("B"),
+            }
+            for v in ("G1", "G2")
+        ],
+    )
+    line = _line(result, "A", "G1", "§ 30-28-2")
+    assert (
+        "A and B agreed to commit A's transporting of G1 on 9 September 2024 and A's "
+        "transporting of G2 on 9 September 2024" in line
+    )
+    assert "the transporting of 9 September 2024" not in line
+
+
+def test_x10_the_memo_names_a_conspiracy_once_in_the_periods_passed() -> None:
+    """B's conspiracy (his own act: V, 18, on 15 August 2019): second degree to 15 August
+    2025, third or fourth to 15 August 2024, all passed: named once, each last day once (it
+    was named once per grade, the same day twice)."""
+    persons = [
+        {"id": "A"},
+        {"id": "B"},
+        {"id": "V", "roles": ["victim"], "birth_date": "2001-01-01"},
+    ]
+    result = _assess(persons, {**REC, "date": "2016-03-01"}, {**DRIVE, "date": "2019-08-15"})
+    memo = _memo_text(result)
+    assert (
+        "(to 15 August 2025, if a second degree felony; to 15 August 2024, if a third degree "
+        "felony or a fourth degree felony)" in memo
+    )
+    assert "to 15 August 2024, if a fourth degree felony" not in memo

@@ -1150,11 +1150,21 @@ def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]
     return sorted(out, key=lambda c: c.verdict.ctx.index)
 
 
-def agreed_act(a: Agreed, actor: str | None, victim: str | None) -> str:
+def agreed_act(
+    a: Agreed, actor: str | None, victim: str | None, among: Sequence[Agreed] = ()
+) -> str:
     """The act by its verb and date (``the recruiting of 10 March 2019``), or, where it is not
-    ``actor``'s toward ``victim``, with its actor and person (``A's recruiting of V on ...``)."""
+    ``actor``'s toward ``victim``, or another act ``among`` those named with it has the same
+    verb and day (review X10 of session 8), with its actor and person (``A's recruiting of V on
+    ...``)."""
     ctx = a.verdict.ctx
-    if ctx.conduct.actor == actor and ctx.conduct.person == victim:
+    same = any(
+        b is not a
+        and b.verdict.ctx.conduct.act == ctx.conduct.act
+        and stated_day(b.verdict.ctx) == stated_day(ctx)
+        for b in among
+    )
+    if ctx.conduct.actor == actor and ctx.conduct.person == victim and not same:
         return named(ctx)
     return words.act_clause(
         ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
@@ -1305,7 +1315,7 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
     actor = first.ctx.conduct.actor
     one = len({(a.verdict.ctx.conduct.actor, a.verdict.ctx.conduct.person) for a in c.acts}) == 1
     victim = first.ctx.conduct.person if one else None
-    names = [agreed_act(a, actor if one else None, victim) for a in c.acts]
+    names = [agreed_act(a, actor if one else None, victim, c.acts) for a in c.acts]
     own = [p for p in c.parties if c.combined(p)]
     partial = [p for p in own if len(c.combined(p)) < len(c.acts)]
     views = [c.of(p) for p in partial] or [c]

@@ -1531,7 +1531,7 @@ def _full(c: Conspiracy, me: str, said: set[object]) -> bool:
 def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
     """The conspiracy under the pair of ``me`` and ``victim``, in fields (as ``me``'s)."""
     c = c.of(me)
-    acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
+    acts = words.either([agreed_act(a, me, victim, c.acts) for a in c.acts], "and")
     return _related_fields(
         "conspiracy",
         c.citation,
@@ -1588,7 +1588,7 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         a.verdict.ctx.conduct.actor == me and a.verdict.ctx.conduct.person == victim for a in c.acts
     )
     others = [p for p in c.parties if p != me]
-    acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
+    acts = words.either([agreed_act(a, me, victim, c.acts) for a in c.acts], "and")
     alone = f"no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
     if acts.endswith(")"):  # an undated act ends in its own parenthesis: "(stated)" earlier
         verb, tail = "agreed (stated)", f"; {alone}" if no_act else ""
@@ -1606,7 +1606,7 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         mine = c.combined(me)
         unstated = (
             f"; {me}'s own knowing combination is stated only for "
-            + words.either([agreed_act(a, me, victim) for a in mine], "and")
+            + words.either([agreed_act(a, me, victim, c.acts) for a in mine], "and")
             if len(mine) < len(c.acts)
             else ""
         )

@@ -319,10 +319,23 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
         ended = passed_deadlines(r, today)
         if not r.passed:
             every = False
+        short = r.citation.removeprefix("NMSA 1978, ")
+        same: dict[date, list[str]] = {}  # a last day with the grades it is of (review X10)
         for grade, day in ended:
-            tail = f", if a {words.grade_name(grade)}" if grade else ""
-            short = r.citation.removeprefix("NMSA 1978, ")
-            found.append(f"{short} for {r.name} (to {words.long_date(day)}{tail})")
+            same.setdefault(day, []).extend([words.grade_name(grade)] if grade else [])
+        if same:  # the offense named once, each last day once
+            found.append(
+                f"{short} for {r.name} ("
+                + "; ".join(
+                    f"to {words.long_date(day)}"
+                    + (f", if a {' or a '.join(grades)}" if grades else "")
+                    for day, grades in same.items()
+                )
+                + ")"
+            )
+        days = [*(r.deadlines or {}).values(), r.deadline]
+        if today in days:  # its last day is today (review X5 of session 8)
+            today_found.append(f"{short} for {r.name}")
     ending = (
         "Limitation periods ending today (dated warnings, unless tolled; check): "
         f"{'; '.join(today_found)}."
