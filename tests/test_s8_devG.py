@@ -348,3 +348,21 @@ def test_x10_the_memo_names_a_conspiracy_once_in_the_periods_passed() -> None:
         "felony or a fourth degree felony)" in memo
     )
     assert "to 15 August 2024, if a fourth degree felony" not in memo
+
+
+def test_x1_the_1594_period_is_each_party_s_own_too() -> None:
+    """The same shape under § 1594(c): B's own combination, stated only for his 2022 act, is
+    not dated by A's of 2019: his § 3282(a) five years run to 15 August 2027, not 1 March 2024
+    (passed)."""
+    fed = {
+        "jurisdiction": {"in_or_affecting_interstate_or_foreign_commerce": True},
+        "as_to_age": {"knew": True},
+        "as_to_commercial_sex_act": {"knew": True},
+    }
+    result = _assess(PERSONS, {**REC, "federal": fed}, {**DRIVE, "federal": fed}, law="federal")
+    line = _line(result, "B", "V", "§ 1594")
+    assert "for B, limitation (unless tolled; check)" in line
+    assert "at the latest to 15 August 2027 under § 3282(a)" in line
+    assert "1 March 2024" not in line
+    assert _fields(result, "B", "V", "§ 1594")["deadline"] == "2027-08-15"
+    assert _fields(result, "A", "V", "§ 1594")["deadline"] == "2024-03-01"

@@ -2022,10 +2022,23 @@ class FederalConspiracy:
         dated = [(d, v) for v in self.acts if (d := stated_day(v.ctx)) is not None]
         return min(dated, key=lambda x: x[0])[1] if dated else None
 
-    def ends(self) -> list[tuple[str, date | None]]:
+    def own_bound(self, party: str | None) -> ActVerdict[TextVersion] | None:
+        """For ``party`` whose own combination is stated for some acts agreed to and not for
+        others (the fact on an act states its actor's), the earliest dated act of his own: his
+        period runs from it, not from another's earlier act (review X1 of session 8, as for
+        § 30-28-2); else :meth:`bound`."""
+        own = [v for v in self.acts if v.ctx.conduct.actor == party]
+        if party is None or not own or len(own) == len(self.acts):
+            return self.bound()
+        dated = [(d, v) for v in own if (d := stated_day(v.ctx)) is not None]
+        return min(dated, key=lambda x: x[0])[1] if dated else None
+
+    def ends(self, party: str | None = None) -> list[tuple[str, date | None]]:
         """Per paragraph (:meth:`periods`, by its citation), the latest last day of its period:
-        counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated)."""
-        bound = self.bound()
+        counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated), or
+        for ``party``, from the first act his own combination is stated for
+        (:meth:`own_bound`)."""
+        bound = self.own_bound(party)
         day = None if bound is None else stated_day(bound.ctx)
         out = [
             (p.citation, None if day is None else _add_years(day, rule.years or 0))
@@ -2182,7 +2195,7 @@ def _at_issue(law: Law, acts: Sequence[ActVerdict[Any]]) -> bool:
     return True
 
 
-def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
+def federal_conspiracy_limitation(fc: FederalConspiracy, party: str | None = None) -> str:
     """The § 1594 conspiracy's limitation period, as the § 30-28-2 line gives its own
     (:func:`conspiracy_limitation`): per paragraph, its years and rule, each last day the
     latest it can be (the agreement, not dated, was made by the first act agreed to). For (c),
@@ -2194,7 +2207,7 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
     today = fc.acts[0].ctx.today
     several = len(periods) > 1
     said = []
-    ends = dict(fc.ends())
+    ends = dict(fc.ends(party))
     for p, rule in periods:
         end = ends[p.citation]
         where = f"{rule.citation.removeprefix('18 U.S.C. ')} {rule.label.code}"
@@ -2230,6 +2243,21 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
         tail = (
             f"{'each ' if several else ''}running from the agreement (not dated; made by the "
             "first act agreed to, whose date is not stated either; "
+            f"{limitation.CONTINUING_NOT_ASSESSED})"
+        )
+    elif (own := fc.own_bound(party)) is not fc.bound():
+        ctx = None if own is None else own.ctx
+        act = (
+            "the first act"
+            if ctx is None
+            else words.act_clause(
+                ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
+            )
+            + ", the first act"
+        )
+        tail = (
+            f"counted for {party} from {act} {party}'s own combination is stated for (another's "
+            "earlier act does not date it; the latest safe day on the stated facts; "
             f"{limitation.CONTINUING_NOT_ASSESSED})"
         )
     else:

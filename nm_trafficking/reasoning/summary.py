@@ -1465,10 +1465,13 @@ def _federal_said(
         return _federal_conspiracy_line(fc, me, victim, no_act=no_act)
     alone = f"; no act of {me}'s own toward {victim} is stated" if no_act else ""
     origin = fc.origin_words()
+    own = fc.ends(me)  # his own period, where another's earlier act dated the line's (X1)
+    period = f"; for {me}, {federal_conspiracy_limitation(fc, me)}" if own != fc.ends() else ""
     return (
         f"Related offense — conspiracy ({fc.citation} [S]): the § 1594 conspiracy of "
         f"{words.either(list(fc.parties), 'and')} above (one agreement{alone})"
         + (f"; {origin}" if origin else "")
+        + period
         + "."
     )
 
@@ -1723,7 +1726,7 @@ def _federal_conspiracy_line(
         f"Related offense — conspiracy ({fc.citation} [S]): {agreed} ({stated}), "
         f"{fc.sections_words()}: {s1594.CONSPIRACY_NOT_ASSESSED}; {fc.punishment_words()}; "
         + (f"{origin}; " if origin else "")
-        + f"{federal_conspiracy_limitation(fc)}."
+        + f"{federal_conspiracy_limitation(fc, me)}."
     )
 
 
@@ -1735,7 +1738,7 @@ def _federal_conspiracy_fields(fc: FederalConspiracy, me: str, victim: str) -> R
     only if even the latest has passed and no longer period may apply, else null (never
     false). (c)'s is always null: whether § 3299 (no period) reaches it is open; so is (b)'s
     where a victim was or may have been a child (§ 3283, open)."""
-    ends = fc.ends()
+    ends = fc.ends(me)
     known = [end for _, end in ends if end is not None]
     today = fc.acts[0].ctx.today
     passed: bool | None = None
