@@ -241,7 +241,11 @@ def test_both_paragraphs_give_each_period_and_the_fields_the_earliest() -> None:
     line, entry = _federal(_sex("2022-03-01", labor=True, birth="2004-12-01"), "A")
     said = _limitation(line)
     assert said.startswith(
-        "for (c), " + NONE_3299 + "at the latest to 1 March 2027 under § 3282(a) [S];"
+        "for (c), "
+        + NONE_3299.replace(", else ", ", ")
+        # the victim, 17, a child: § 3283 may reach (c) too (review V5 of session 8)
+        + "or for V's life (or ten years, if longer) under § 3283 if it reaches it (open), else "
+        + "at the latest to 1 March 2027 under § 3282(a) [S];"
     )
     assert (
         "; for (b), at the latest to 1 March 2032 under § 3298 [S] (open: whether § 3283 reaches "
@@ -276,5 +280,9 @@ def test_the_memo_gives_the_period_and_does_not_call_an_open_one_passed() -> Non
         memo
     )
     memo = _flat(re.sub(r"<[^>]+>", " ", render_memo(_sex("2015-06-01"))))
-    assert "to 1 June 2020 (passed), unless tolled; whether a longer period applies is open" in memo
+    # the day marked as passed only if no longer period applies (review V5 of session 8)
+    assert (
+        "to 1 June 2020 (passed, if no longer period applies: open, see the line), unless tolled"
+        in memo
+    )
     assert "1594(c) for the conspiracy" not in memo

@@ -273,7 +273,9 @@ def test_k30_a_party_agreeing_only_to_his_adult_recruiting_is_not_raised_by_anot
     )
     line, _ = _conspiracy(result, "D1", "A")
     assert "a fourth degree felony (conspiracy to a third degree felony" in line
-    assert "the grade turning on the age D1 believed A to be" in line
+    # said with what D1 must have agreed to believing (review X4 of session 8)
+    assert "if D1 agreed to the recruiting of 1 January 2016 believing A under 13" in line
+    assert "the age D1 believed is not stated" in line
     assert "fourth_degree_felony" in _grades(result, "D1", "A")
     (q,) = [q for q in result.summary.needed if q.element == "believed_age"]
     assert "The conspiracy's grade turns on it too" in q.text

@@ -243,7 +243,13 @@ def test_the_state_conspiracy_does_not_say_never_later() -> None:
     tail = limitation.CONSPIRACY_LATEST.format(act="the first act agreed to")
     for line in state + federal:
         assert "never later" not in line
-        assert line.endswith(f"; {tail}.")
+        assert line.endswith(f"{limitation.CONTINUING_NOT_ASSESSED}).")
+    # each party's § 30-28-2 period is counted from the act his own combination is stated for,
+    # a grade that turns on the other's act from that act (review X1 of session 8); § 1594's
+    # as before
+    assert [x.count("counted for D") for x in state] == [1, 1]
+    # § 1594 likewise: the line under D1 as before, D2's own period in his reference line
+    assert federal[0].endswith(f"; {tail}.") and "counted for D2 from" in federal[1]
 
 
 def test_the_conspiracy_and_attempt_lines_say_the_last_day_is_today() -> None:
@@ -251,9 +257,14 @@ def test_the_conspiracy_and_attempt_lines_say_the_last_day_is_today() -> None:
     § 3282(a) end on 14 March 2025; the attempt's six on 10 October 2025."""
     pairs = _agreed("2025-03-14").summary.pairs
     lines = [_flat(x) for p in pairs for x in p.related if "limitation" in x]
-    assert len(lines) == 3 and all(
-        "to 14 March 2025 (the last day is today) under §" in x for x in lines
+    # D2's § 1594 reference line now gives his own period (review X1 of session 8)
+    assert len(lines) == 4 and all(
+        "to 14 March 2025 (the last day is today) under §" in x for x in lines[:2]
     )
+    assert "at the latest to 2 April 2026 under § 3282(a)" in lines[3]
+    # D2's § 30-28-2 period runs from his own act of 2 April 2021 (review X1 of session 8)
+    assert "to 2 April 2026 under § 30-1-8(B)" in lines[2]
+    assert "to 14 March 2025 (the last day is today) under § 30-1-8(B) if a fourth" in lines[0]
     sting = {
         "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "O", "birth_date": "1990-10-10"}],
         "conduct": [

@@ -418,7 +418,11 @@ def test_a_count_that_may_be_first_degree_is_never_called_out_of_time() -> None:
     from nm_trafficking.render import timeline
 
     said = str(timeline.html(a.summary))
-    assert "if a second degree felony" in said and "if a first degree felony" not in said
+    assert "if a second degree felony" in said
+    # the first degree's (H) day is said only with (I)'s none beside it, on a reading (review
+    # X5 of session 8: the alternative was dropped), never as the period alone
+    assert "if a first degree felony, on a reading, under § 30-1-8(H)" in said
+    assert "§ 30-1-8(I) gives none" in said
 
 
 def test_a_stings_conspiracy_is_graded_from_the_believed_age() -> None:

@@ -28,6 +28,7 @@ from nm_trafficking.statute.model import Grade, Law, Paragraph, StatuteVersion, 
 from nm_trafficking.statute.related import inchoate, indian_country, limitation, safe_harbor
 from nm_trafficking.statute.related import unit_of_prosecution as unit
 from nm_trafficking.statute.usc_18 import s1594
+from nm_trafficking.statute.v2008 import a2_minor
 from nm_trafficking.summary import LimitationPeriod
 
 if TYPE_CHECKING:
@@ -51,6 +52,18 @@ LAST_DAY_12_2A_7 = (
 a period of years whose concluding month "has no such day" as the day it ran from."""
 
 
+APPLIES_12_2A_1_B = "a statute enacted or rule adopted on or after the effective date of that act"
+"""NMSA 1978, § 12-2A-1(B) [S] (``research-2026-11-related-texts.md`` § 4.1, a secondary
+mirror): to what the Uniform Statute and Rule Construction Act (effective 1 July 1997) applies."""
+
+ACT_APPLIES_OPEN = (
+    f"a reading: the Act applies to '{APPLIES_12_2A_1_B}' (§ 12-2A-1(B) [S]), and no source the "
+    "library has settles whether it reaches § 30-1-8, enacted in 1963 and amended since"
+)
+"""Why § 12-2A-7(D) on a § 30-1-8 period is a reading (§ 30-1-8's history line, related-law
+§ 3.1 [S]; its 2022 amendment [P, via mirror])."""
+
+
 def _leap_end(day: date | None, end: date | None, state: bool) -> str:
     """Why a period that runs from a 29 February ends on 28 February (the year it ends has no
     29 February), in a parenthesis; ``""`` for any other day. New Mexico's rule for a period of
@@ -58,10 +71,11 @@ def _leap_end(day: date | None, end: date | None, state: bool) -> str:
     library has settles it."""
     if day is None or end is None or (day.month, day.day) != (2, 29) or end.day != 28:
         return ""
-    if state:
+    if state:  # a reading: whether the Act reaches § 30-1-8 is open (review X8 of session 8)
         return (
-            f" ({end.year} has no 29 February: the period ends on the last day of February, "
-            f"NMSA 1978, § 12-2A-7(D) [S]: '{LAST_DAY_12_2A_7}')"
+            f" ({end.year} has no 29 February: the period ends on the last day of February if "
+            "the Uniform Statute and Rule Construction Act applies to § 30-1-8, NMSA 1978, "
+            f"§ 12-2A-7(D) [S]: '{LAST_DAY_12_2A_7}'; {ACT_APPLIES_OPEN})"
         )
     return (
         f" ({end.year} has no 29 February: the last day of February is taken; no source the "
@@ -478,6 +492,10 @@ class Agreed:
     is recorded (``sting.belief_open``): the crime conspired to may be the offense against a
     minor of any age the actor may have believed, so :attr:`crimes` holds each grade such an
     age could give (the conservative reading: the grade is open, not the adult offense's)."""
+    own: tuple[Grade, ...] = ()
+    """Where :attr:`belief_open`: the grade(s) the act itself may carry, at the person's actual
+    age (State v. Jackson: the actual age decides an established offense); the others in
+    :attr:`crimes` come only from what the actor may have believed."""
 
     @property
     def established(self) -> bool:
@@ -636,19 +654,48 @@ class Conspiracy:
         cited = list(dict.fromkeys(c for _, _, c in (*self.grades, *self.raised)))
         return cited[0] if len(cited) == 1 else inchoate.S_30_28_2
 
-    def graded(self) -> str:
+    def believed_split(self) -> tuple[list[Graded], list[Graded], list[Believed]]:
+        """The grades (:attr:`grades`) and the raised ones (:attr:`raised`) less those only an
+        age the parties may have believed gives (:func:`belief_split`), and those, most serious
+        first."""
+        sources = self.combined(self.party) if self.party is not None else list(self.acts)
+        base, first = belief_split(self.grades, sources)
+        raised, second = belief_split(self.raised, self.raised_by)
+        believed = sorted([*first, *second], key=lambda x: _ORDER.index(x[0][1]))
+        return base, raised, believed
+
+    def who(self, me: str | None = None) -> str:
+        """Whose agreement a grade turns on: this view's party, else ``me``, else every party."""
+        if self.party is not None:
+            return self.party
+        return me if me is not None else words.either(list(self.parties), "and")
+
+    def graded(self, me: str | None = None, victim: str | None = None) -> str:
         """``a third degree felony (conspiracy to a second degree felony)``; where the grade is
-        open, each, joined by "or"; a grade only an open act gives, with that act named."""
-        text = _graded(self.grades)
-        if self.raised:
-            acts = [named(a.verdict.ctx) for a in self.raised_by if not self._not_his(a)]
+        open, each, joined by "or"; a grade only an open act gives, with that act named; a
+        grade only a believed age gives, with what ``me`` (else the view's party, else the
+        parties) must have agreed to believing (review X4 of session 8)."""
+        base, raised, believed = self.believed_split()
+        text = _graded(base) if base else ""
+        if raised:
+            up = {name for name, _, _ in raised}
+            by = [
+                a
+                for a in self.raised_by
+                if any(
+                    g.name in up and not _by_belief_only(a, inchoate.CONSPIRACY_GRADE[g.id][0])
+                    for g in a.crimes
+                    if g.id in inchoate.CONSPIRACY_GRADE
+                )
+            ]
+            acts = [named(a.verdict.ctx) for a in by if not self._not_his(a)]
             conditions = []
             if acts:
                 conditions.append(
                     f"{words.either(acts, 'or')} {'is' if len(acts) == 1 else 'are'} "
                     "established as human trafficking"
                 )
-            theirs = [a for a in self.raised_by if self._not_his(a)]
+            theirs = [a for a in by if self._not_his(a)]
             if theirs:
                 open_ = " (and it is established as human trafficking)" * any(
                     not a.established for a in theirs
@@ -657,7 +704,21 @@ class Conspiracy:
                 conditions.append(
                     f"{self.party}'s own combination to {named_} is established{open_}"
                 )
-            text += f", or {_graded(self.raised)} if {words.either(conditions, 'or')}"
+            part = f"{_graded(raised)} if {words.either(conditions, 'or')}"
+            text = f"{text}, or {part}" if text else part
+        who = self.who(me)
+        last: list[Agreed] = []
+        for x, acts_ in believed:
+            cond = believed_condition(who, acts_, x[1], me, victim)
+            if acts_ == last:  # the same act: said once
+                cond = f"{who} believed " + words.either(
+                    [f"{a.verdict.ctx.conduct.person} {_band(a, x[1])}" for a in acts_], "or"
+                )
+            last = acts_
+            part = f"{_graded([x])} if {cond}"
+            text = f"{text}, or {part}" if text else part
+        if believed:
+            text += f" ({BELIEVED_READING.format(who=who)})"
         return text
 
     def bound(self) -> Agreed | None:
@@ -681,10 +742,141 @@ class Conspiracy:
         """The acts agreed to whose grade turns on a believed age not recorded."""
         return [a for a in self.acts if a.belief_open]
 
-    def ends(self) -> list[tuple[str, date | None]]:
-        """Per conspiracy grade (most serious first), the latest last day of its § 30-1-8
-        period (from :meth:`start`; ``None``: no act agreed to is dated)."""
+    def _partial(self, party: str | None) -> str | None:
+        """``party`` (else this view's), where his own combination is stated for some acts
+        agreed to and not for others, or for none: his period is then counted from his own
+        acts (:meth:`day_for`); ``None`` where the whole agreement's start serves."""
+        who = self.party if party is None else party
+        if who is None or len(self.combined(who)) == len(self.acts):
+            return None
+        return who
+
+    def own_bound(self, party: str) -> Agreed | None:
+        """The earliest dated act ``party``'s own combination is stated for (:meth:`combined`):
+        his combination, not dated, was made no later than its day."""
+        dated = [(d, a) for a in self.combined(party) if (d := stated_day(a.verdict.ctx))]
+        return min(dated, key=lambda x: x[0])[1] if dated else None
+
+    def others_for(self, grade: str, party: str) -> list[Agreed]:
+        """The acts agreed to that give the conspiracy grade ``grade`` (its id) to ``party``
+        only through his own combination to another's act (none of his own gives it): the
+        latest day his combination to one of them can have been made is that act's."""
+        gives = [a for a in self.acts if _gives(a, grade)]
+        own = self.combined(party)
+        return [] if any(a in own for a in gives) else gives
+
+    def day_for(self, grade: str, party: str | None = None) -> date | None:
+        """The day the period of the conspiracy grade ``grade`` runs from, at the latest, for
+        ``party`` (else this view's): § 30-28-2(A) [S] makes the offense each accused's own
+        "knowingly combining", so a party's period runs from the acts his own combination is
+        stated for (as his grade is, :meth:`of`): the earliest of them; a grade that only
+        another's act gives him (his own combination to it not stated), from the latest day
+        his combination to it can have been made, that act's (the latest of them, where
+        several give it). ``None`` where the day is not stated. The whole agreement's
+        (:meth:`start`) where every party's combination is stated for every act."""
+        who = self._partial(party)
+        if who is None:
+            return self.start()
+        theirs = self.others_for(grade, who)
+        if not theirs:
+            bound = self.own_bound(who)
+            if bound is None:
+                return None if self.combined(who) else self.start()
+            return stated_day(bound.verdict.ctx)
+        days = [stated_day(a.verdict.ctx) for a in theirs]
+        return None if any(d is None for d in days) else max(d for d in days if d is not None)
+
+    def ends_from_start(self) -> list[tuple[str, date | None]]:
+        """Per conspiracy grade, the latest last day of its period from :meth:`start` (the
+        whole agreement's first dated act)."""
         return related_ends([g for _, g, _ in (*self.grades, *self.raised)], self.start())
+
+    def ends(self, party: str | None = None) -> list[tuple[str, date | None]]:
+        """Per conspiracy grade (most serious first), the latest last day of its § 30-1-8
+        period (from :meth:`day_for`: the whole agreement's :meth:`start`, or for a party
+        whose own combination is not stated for every act, his own acts'; ``None``: not
+        dated)."""
+        grades = [g for _, g, _ in (*self.grades, *self.raised)]
+        if self._partial(party) is None:
+            return related_ends(grades, self.start())
+        out: list[tuple[str, date | None]] = []
+        for grade in sorted(dict.fromkeys(grades), key=_ORDER.index):
+            out.extend(related_ends([grade], self.day_for(grade, party)))
+        return out
+
+
+def _gives(a: Agreed, grade: str) -> bool:
+    """The act agreed to may give the conspiracy grade ``grade`` (its id; § 30-28-2(B))."""
+    return any(inchoate.CONSPIRACY_GRADE.get(g.id, ("",))[0] == grade for g in a.crimes)
+
+
+def _by_belief_only(a: Agreed, grade: str) -> bool:
+    """The act agreed to gives the conspiracy grade ``grade`` only through an age the parties
+    may have believed (not stated), not at the person's actual age (:attr:`Agreed.own`)."""
+    return a.belief_open and not any(
+        inchoate.CONSPIRACY_GRADE.get(g.id, ("",))[0] == grade for g in a.own
+    )
+
+
+Believed = tuple[Graded, list[Agreed]]
+"""A conspiracy grade only a believed age gives, with the acts agreed to it would come from."""
+
+
+def belief_split(
+    grades: Sequence[Graded], sources: Sequence[Agreed]
+) -> tuple[list[Graded], list[Believed]]:
+    """``grades`` split into those the acts ``sources`` give at the persons' actual ages (or
+    once established) and those only an age the parties may have believed gives (review X4 of
+    session 8: a grade only a believed age gives was said to follow if the act "is established
+    as human trafficking"; for an established offense the actual age decides, State v.
+    Jackson; the believed-age reading is the one related-law § 2.3 gives for a sting)."""
+    keep: list[Graded] = []
+    believed: list[Believed] = []
+    for x in grades:
+        found = [a for a in sources if _gives(a, x[1])]
+        if found and all(_by_belief_only(a, x[1]) for a in found):
+            believed.append((x, found))
+        else:
+            keep.append(x)
+    return keep, believed
+
+
+def _band(a: Agreed, grade: str) -> str:
+    """The believed ages under eighteen that give the conspiracy grade ``grade`` for the act's
+    text: ``under 13``, ``13 to 15``, ``16 or 17``."""
+    grading = a.verdict.ctx.version.grading
+    ages = [
+        age
+        for age in range(a2_minor.ADULT_AGE)
+        if inchoate.CONSPIRACY_GRADE.get(grading.grade_for_age(age)[0].id, ("",))[0] == grade
+    ]
+    if not ages:
+        return "under eighteen"
+    lo, hi = min(ages), max(ages)
+    if lo == 0:
+        return f"under {hi + 1}"
+    return f"{lo} or {hi}" if hi == lo + 1 else f"{lo} to {hi}"
+
+
+def believed_condition(
+    who: str, acts: Sequence[Agreed], grade: str, actor: str | None, victim: str | None
+) -> str:
+    """``T agreed to the transporting of 2 July 2023 believing M under 13``: what a grade only
+    a believed age gives turns on: what ``who`` agreed to (each party's own agreement); an act
+    of ``actor`` toward ``victim`` named by verb and date."""
+    said = words.either(
+        [
+            agreed_act(a, who if actor is None else actor, victim or a.verdict.ctx.conduct.person)
+            + f" believing {a.verdict.ctx.conduct.person} {_band(a, grade)}"
+            for a in acts
+        ],
+        "or",
+    )
+    return f"{who} agreed to {said}"
+
+
+BELIEVED_READING = "a reading, as for a sting: the age {who} believed is not stated"
+"""Said once after the grades only a believed age gives (related-law § 2.3's reading)."""
 
 
 def _graded(grades: Sequence[Graded]) -> str:
@@ -742,13 +934,15 @@ def related_limitation(
     computed)."""
     if not ends:
         return ""
-    if any(end is None for _, end in ends):
+    if any(end is None for _, end in ends) and (not latest or all(end is None for _, end in ends)):
         return f"limitation (unless tolled; check): {undated}"
+    # a conspiracy's grade that another's undated act gives: its period's start is not stated
+    ends = sorted(ends, key=lambda x: x[1] is None)
 
     def to(end: date | None, grade: str) -> str:
         section = limitation.STATE[grade].citation.removeprefix("NMSA 1978, ")
         if end is None:
-            return ""
+            return "from a date not stated"
         return f"to {words.long_date(end)}{limitation.mark(end, today)} under {section}"
 
     same: dict[date | None, list[str]] = {}  # a last day with the grades it is of, in order
@@ -766,21 +960,79 @@ def related_limitation(
     return f"limitation (unless tolled; check): {said}"
 
 
-def conspiracy_limitation(c: Conspiracy) -> str:
+def conspiracy_limitation(c: Conspiracy, party: str | None = None) -> str:
     """The conspiracy's limitation period, as the count lines give theirs, each last day the
-    latest safe one on the stated facts (:meth:`Conspiracy.start`): ``limitation (unless
+    latest safe one on the stated facts (:meth:`Conspiracy.day_for`): ``limitation (unless
     tolled; check): at the latest to 10 March 2024 (passed) under § 30-1-8(B); counted from the
     first act agreed to, by which the agreement, not dated, was made (...)``, in the § 1594
     line's words (:data:`limitation.CONSPIRACY_LATEST`: whether a continuing combination starts
-    the period later is not assessed, review N3 of session 7)."""
+    the period later is not assessed, review N3 of session 7); as ``party``'s (else the view's),
+    counted from the acts his own combination is stated for (review X1 of session 8: another
+    party's earlier act dated it, and it was said to have passed)."""
     return related_limitation(
-        c.ends(),
+        c.ends(party),
         c.verdict.ctx.today,
         undated=(
             "running from the agreement (not dated; made by the first act agreed to, whose "
             f"date is not stated either; {limitation.CONTINUING_NOT_ASSESSED})"
         ),
-        latest=limitation.CONSPIRACY_LATEST.format(act=_bound_words(c)),
+        latest=_latest_words(c, party),
+    )
+
+
+def _latest_words(c: Conspiracy, party: str | None) -> str:
+    """Why each last day of ``c``'s period (as ``party``'s, else the view's) is the latest safe
+    one: counted from the first act agreed to (:data:`limitation.CONSPIRACY_LATEST`); for a
+    party whose own combination is not stated for every act, from the first act it is stated
+    for, and a grade only another's act gives him, from that act (his combination to it can
+    have been made as late as its day)."""
+    who = c._partial(party)
+    if who is None or c.ends(who) == c.ends_from_start():  # the same days: said as before
+        return limitation.CONSPIRACY_LATEST.format(act=_bound_words(c))
+    grades = _ordered([*c.grades, *c.raised])
+    theirs = [(g, acts) for _, g, _ in grades if (acts := c.others_for(g, who))]
+    bound = c.own_bound(who)
+    said, why = [], []
+    if len(theirs) < len(grades):
+        first = "the first act" if len(c.combined(who)) > 1 else "the act"
+        act = first if bound is None else f"{_clause(bound.verdict)}, {first}"
+        said.append(f"counted for {who} from {act} {who}'s own combination is stated for")
+        start = None if bound is None else stated_day(bound.verdict.ctx)
+        earlier = start is not None and any(
+            (d := stated_day(a.verdict.ctx)) is not None and d < start
+            for a in c.acts
+            if a not in c.combined(who)
+        )
+        why.append(
+            ("another's earlier act does not date it: " if earlier else "")
+            + "§ 30-28-2(A) [S] makes the offense each one's own 'knowingly combining'"
+        )
+    same: dict[str, list[str]] = {}  # the acts in words -> the grades they give
+    for g, acts in theirs:
+        key = f"{words.either([_clause(a.verdict) for a in acts], 'or')}|{len(acts)}"
+        same.setdefault(key, []).append(inchoate.GRADE_NAMES[g])
+    for key, names in same.items():
+        named_, n = key.rsplit("|", 1)
+        grade = (
+            ""
+            if len(theirs) == len(grades) and len(same) == 1
+            else (f" if a {' or a '.join(names)},")
+        )
+        said.append(
+            (grade.strip() + " " if said else f"counted for {who}{',' if grade else ''}{grade} ")
+            + "from "
+            f"{named_}, as {who}'s own "
+            f"combination to {'it' if n == '1' else 'each'} can have been made as late as its day"
+        )
+    why += ["the latest safe day on the stated facts", limitation.CONTINUING_NOT_ASSESSED]
+    return "; ".join(said) + f" ({'; '.join(why)})"
+
+
+def _clause(v: ActVerdict[Any]) -> str:
+    """``A's recruiting of V on 1 March 2019``: an act with its actor, person and day."""
+    ctx = v.ctx
+    return words.act_clause(
+        ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
     )
 
 
@@ -865,7 +1117,8 @@ def _as_crime(v: ActVerdict[StatuteVersion]) -> Agreed | None:
     if not any(g.id in inchoate.CONSPIRACY_GRADE for g in crimes):
         return None
     if believed is None:
-        return Agreed(v, tuple(crimes), believed, belief_open=unknown)
+        own_grades = tuple(_grades(v)) if unknown and v.status != NOT_MET else ()
+        return Agreed(v, tuple(crimes), believed, belief_open=unknown, own=own_grades)
     from nm_trafficking.reasoning.sting import attempts
 
     found = attempts([v])
@@ -897,11 +1150,21 @@ def conspiracies(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[Conspiracy]
     return sorted(out, key=lambda c: c.verdict.ctx.index)
 
 
-def agreed_act(a: Agreed, actor: str | None, victim: str | None) -> str:
+def agreed_act(
+    a: Agreed, actor: str | None, victim: str | None, among: Sequence[Agreed] = ()
+) -> str:
     """The act by its verb and date (``the recruiting of 10 March 2019``), or, where it is not
-    ``actor``'s toward ``victim``, with its actor and person (``A's recruiting of V on ...``)."""
+    ``actor``'s toward ``victim``, or another act ``among`` those named with it has the same
+    verb and day (review X10 of session 8), with its actor and person (``A's recruiting of V on
+    ...``)."""
     ctx = a.verdict.ctx
-    if ctx.conduct.actor == actor and ctx.conduct.person == victim:
+    same = any(
+        b is not a
+        and b.verdict.ctx.conduct.act == ctx.conduct.act
+        and stated_day(b.verdict.ctx) == stated_day(ctx)
+        for b in among
+    )
+    if ctx.conduct.actor == actor and ctx.conduct.person == victim and not same:
         return named(ctx)
     return words.act_clause(
         ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
@@ -932,25 +1195,32 @@ def _note_graded(c: Conspiracy, one: bool, actor: str, victim: str | None) -> st
     each grade with its paragraph; a grade only an open act gives, with that act named, or,
     in a party's view, only another's act his own combination to is not stated ("if D1's own
     combination to ... is established", as the summary's line says); a sting's believed age;
-    "if ... established" where no act agreed to (for a party: of his own) is."""
-    grades = [
-        f"to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])" for name, g, cited in c.grades
-    ]
+    "if ... established" where no act agreed to (for a party: of his own) is; a grade only an
+    age the parties may have believed gives, with what they must have agreed to believing
+    (review X4 of session 8: it was said to follow if the act "is established")."""
+    base, raised, believed = c.believed_split()
+    grades = [f"to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])" for name, g, cited in base]
     own = c.acts if c.party is None else tuple(c.combined(c.party))
     graded = (
-        f"conspiracy {grades[0]}"
+        ""
+        if not grades
+        else f"conspiracy {grades[0]}"
         if len(grades) == 1
         else "conspiracy, its grade open as the "
         + ("act's is: " if len(own) == 1 else "acts' grades are: ")
         + "; or ".join(grades)
     )
-    if c.raised:
+    if raised:
+        names = {g for _, g, _ in raised}
+        by = [
+            a for a in c.raised_by if any(_gives(a, g) and not _by_belief_only(a, g) for g in names)
+        ]
         up = [
             named(a.verdict.ctx) if one else agreed_act(a, None, None)
-            for a in c.raised_by
+            for a in by
             if not c._not_his(a)
         ]
-        theirs = [agreed_act(a, None, None) for a in c.raised_by if c._not_his(a)]
+        theirs = [agreed_act(a, None, None) for a in by if c._not_his(a)]
         conditions = (
             [
                 f"{words.either(up, 'or')} {'is' if len(up) == 1 else 'are'} established as human "
@@ -963,10 +1233,11 @@ def _note_graded(c: Conspiracy, one: bool, actor: str, victim: str | None) -> st
             conditions.append(
                 f"{c.party}'s own combination to {words.either(theirs, 'or')} is established"
             )
-        graded += f"; or, if {words.either(conditions, 'or')}, " + "; or ".join(
+        more = f"if {words.either(conditions, 'or')}, " + "; or ".join(
             f"conspiracy to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])"
-            for name, g, cited in c.raised
+            for name, g, cited in raised
         )
+        graded = f"{graded}; or, {more}" if graded else more
     stings = [a for a in c.acts if a.believed is not None]
     established = c.established if c.party is None else c.established_for(c.party)
     if len(c.acts) == 1 and stings:
@@ -983,15 +1254,29 @@ def _note_graded(c: Conspiracy, one: bool, actor: str, victim: str | None) -> st
             + (_still_open(a.attempt) if a.attempt is not None else "")
             for a in stings
         )
-    elif not established:
+    elif not established and graded:
         what = "the act agreed to is" if len(c.acts) == 1 else "an act agreed to is"
         if c.party is not None:
             what = f"{words.either([agreed_act(a, None, None) for a in own], 'or')} is"
         graded = f"if {what} established as human trafficking, {graded}"
-    unknown = [] if c.fixed else c.belief_unknown  # a believed age cannot change a fixed grade
+    who = c.who()
+    last: list[Agreed] = []
+    for x, acts in believed:
+        name, g, cited = x
+        cond = believed_condition(who, acts, g, actor if one else None, victim)
+        if acts == last:  # the same act: said once
+            cond = f"{who} believed " + words.either(
+                [f"{a.verdict.ctx.conduct.person} {_band(a, g)}" for a in acts], "or"
+            )
+        last = acts
+        part = f"if {cond}, conspiracy to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])"
+        graded = f"{graded}; or, {part}" if graded else part
+    if believed:
+        graded += f" ({BELIEVED_READING.format(who=who)})"
+    unknown = [] if c.fixed or believed else c.belief_unknown  # said with the grades above
     if unknown:
         graded += "".join(
-            f"; the grade turns on the age {a.verdict.ctx.conduct.actor} believed "
+            f"; the grade turns on the age {who} believed "
             f"{a.verdict.ctx.conduct.person} to be at "
             f"{named(a.verdict.ctx) if one else agreed_act(a, None, None)}, not stated (each "
             "grade a believed age under eighteen could give is listed)"
@@ -1030,23 +1315,39 @@ def conspiracy_text(c: Conspiracy, whole: Conspiracy | None = None) -> str:
     actor = first.ctx.conduct.actor
     one = len({(a.verdict.ctx.conduct.actor, a.verdict.ctx.conduct.person) for a in c.acts}) == 1
     victim = first.ctx.conduct.person if one else None
-    names = [agreed_act(a, actor if one else None, victim) for a in c.acts]
+    names = [agreed_act(a, actor if one else None, victim, c.acts) for a in c.acts]
     own = [p for p in c.parties if c.combined(p)]
     partial = [p for p in own if len(c.combined(p)) < len(c.acts)]
     views = [c.of(p) for p in partial] or [c]
-    day = whole.start()
-    periods = [
-        _period(period, inchoate.GRADE_NAMES[g], day, first.ctx.today)
-        for _, g, _ in _ordered([x for v in views for x in (*v.grades, *v.raised)])
-        if (period := limitation.STATE.get(g)) is not None
-    ]
-    limit = (
-        f"; its own limitation period, each last day the latest safe one "
-        f"({limitation.CONSPIRACY_LATEST.format(act=_bound_words(whole))}): "
-        f"{'; or '.join(dict.fromkeys(periods))}"
-        if periods
-        else ""
-    )
+    by_view: dict[str, list[str]] = {}  # the periods in words -> the parties they are of
+    for v in views:
+        periods = [
+            _period(period, inchoate.GRADE_NAMES[g], whole.day_for(g, v.party), first.ctx.today)
+            for _, g, _ in _ordered([*v.grades, *v.raised])
+            if (period := limitation.STATE.get(g)) is not None
+        ]
+        if periods:
+            by_view.setdefault("; or ".join(dict.fromkeys(periods)), []).append(v.party or "")
+    if len(by_view) > 1:  # each party's own (review X1 of session 8)
+        limit = (
+            "; its own limitation period, each last day the latest safe one, for each party "
+            "from the first act his own combination is stated for, a grade only another's act "
+            "gives him from that act (another's earlier act does not date his combination: "
+            f"§ 30-28-2(A) [S]; {limitation.CONTINUING_NOT_ASSESSED}): "
+            + "; ".join(f"for {words.either(ps, 'and')}, {said}" for said, ps in by_view.items())
+        )
+    elif by_view:
+        latest = (
+            _latest_words(whole, views[0].party)
+            if partial
+            else limitation.CONSPIRACY_LATEST.format(act=_bound_words(whole))
+        )
+        limit = (
+            f"; its own limitation period, each last day the latest safe one ({latest}): "
+            f"{next(iter(by_view))}"
+        )
+    else:
+        limit = ""
     if partial:
         combined = [
             f"{p}{' knowingly combined' if i == 0 else ''} with "
@@ -1721,10 +2022,23 @@ class FederalConspiracy:
         dated = [(d, v) for v in self.acts if (d := stated_day(v.ctx)) is not None]
         return min(dated, key=lambda x: x[0])[1] if dated else None
 
-    def ends(self) -> list[tuple[str, date | None]]:
+    def own_bound(self, party: str | None) -> ActVerdict[TextVersion] | None:
+        """For ``party`` whose own combination is stated for some acts agreed to and not for
+        others (the fact on an act states its actor's), the earliest dated act of his own: his
+        period runs from it, not from another's earlier act (review X1 of session 8, as for
+        § 30-28-2); else :meth:`bound`."""
+        own = [v for v in self.acts if v.ctx.conduct.actor == party]
+        if party is None or not own or len(own) == len(self.acts):
+            return self.bound()
+        dated = [(d, v) for v in own if (d := stated_day(v.ctx)) is not None]
+        return min(dated, key=lambda x: x[0])[1] if dated else None
+
+    def ends(self, party: str | None = None) -> list[tuple[str, date | None]]:
         """Per paragraph (:meth:`periods`, by its citation), the latest last day of its period:
-        counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated)."""
-        bound = self.bound()
+        counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated), or
+        for ``party``, from the first act his own combination is stated for
+        (:meth:`own_bound`)."""
+        bound = self.own_bound(party)
         day = None if bound is None else stated_day(bound.ctx)
         out = [
             (p.citation, None if day is None else _add_years(day, rule.years or 0))
@@ -1792,6 +2106,20 @@ class FederalConspiracy:
         """A victim of an act agreed to was, or may have been, under 18 at it (§ 3283 may then
         reach the conspiracy to violate § 1589 or § 1590: open)."""
         return any(child_at(v) is not False for v in self.acts)
+
+    def child_words(self) -> str:
+        """For a conspiracy an act agreed to of which is, or may be, toward a child (§ 3283 [S]:
+        'during the life of the child, or for ten years after the offense, whichever is
+        longer'): ``for G's life (or ten years, if longer)``, the child named where there is one;
+        ``""`` where no victim was or may have been a child (review V5 of session 8: the
+        § 1594(c) line named no § 3283 though the § 1589 line of the same act did)."""
+        children = list(
+            dict.fromkeys(v.ctx.conduct.person for v in self.acts if child_at(v) is not False)
+        )
+        if not children:
+            return ""
+        whose = f"{children[0]}'s" if len(children) == 1 else "the child's"
+        return f"for {whose} life (or ten years, if longer)"
 
     def punishment_words(self) -> str:
         """Each paragraph of § 1594 the sections fall under, with its label and the punishment
@@ -1867,7 +2195,7 @@ def _at_issue(law: Law, acts: Sequence[ActVerdict[Any]]) -> bool:
     return True
 
 
-def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
+def federal_conspiracy_limitation(fc: FederalConspiracy, party: str | None = None) -> str:
     """The § 1594 conspiracy's limitation period, as the § 30-28-2 line gives its own
     (:func:`conspiracy_limitation`): per paragraph, its years and rule, each last day the
     latest it can be (the agreement, not dated, was made by the first act agreed to). For (c),
@@ -1879,7 +2207,7 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
     today = fc.acts[0].ctx.today
     several = len(periods) > 1
     said = []
-    ends = dict(fc.ends())
+    ends = dict(fc.ends(party))
     for p, rule in periods:
         end = ends[p.citation]
         where = f"{rule.citation.removeprefix('18 U.S.C. ')} {rule.label.code}"
@@ -1889,7 +2217,12 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
             passed = limitation.mark(end, today)
             text = f"at the latest to {words.long_date(end)}{passed} under {where}"
         if rule is limitation.CONSPIRACY_1591:  # none, if § 3299 reaches it (open; review J)
-            text = f"none under § 3299 if it reaches a § 1594(c) conspiracy (open), else {text}"
+            child = fc.child_words()
+            text = (
+                "none under § 3299 if it reaches a § 1594(c) conspiracy (open), "
+                + (f"or {child} under § 3283 if it reaches it (open), " if child else "")
+                + f"else {text}"
+            )
         else:
             open_ = []
             five = fc.before_3298()
@@ -1910,6 +2243,21 @@ def federal_conspiracy_limitation(fc: FederalConspiracy) -> str:
         tail = (
             f"{'each ' if several else ''}running from the agreement (not dated; made by the "
             "first act agreed to, whose date is not stated either; "
+            f"{limitation.CONTINUING_NOT_ASSESSED})"
+        )
+    elif (own := fc.own_bound(party)) is not fc.bound():
+        ctx = None if own is None else own.ctx
+        act = (
+            "the first act"
+            if ctx is None
+            else words.act_clause(
+                ctx.conduct.actor, ctx.conduct.act.value, ctx.conduct.person, stated_day(ctx)
+            )
+            + ", the first act"
+        )
+        tail = (
+            f"counted for {party} from {act} {party}'s own combination is stated for (another's "
+            "earlier act does not date it; the latest safe day on the stated facts; "
             f"{limitation.CONTINUING_NOT_ASSESSED})"
         )
     else:

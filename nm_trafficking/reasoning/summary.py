@@ -1469,10 +1469,13 @@ def _federal_said(
         return _federal_conspiracy_line(fc, me, victim, no_act=no_act)
     alone = f"; no act of {me}'s own toward {victim} is stated" if no_act else ""
     origin = fc.origin_words()
+    own = fc.ends(me)  # his own period, where another's earlier act dated the line's (X1)
+    period = f"; for {me}, {federal_conspiracy_limitation(fc, me)}" if own != fc.ends() else ""
     return (
         f"Related offense — conspiracy ({fc.citation} [S]): the § 1594 conspiracy of "
         f"{words.either(list(fc.parties), 'and')} above (one agreement{alone})"
         + (f"; {origin}" if origin else "")
+        + period
         + "."
     )
 
@@ -1518,7 +1521,14 @@ def _full(c: Conspiracy, me: str, said: set[object]) -> bool:
     party whose standing is ``me``'s (his own combination stated or not, established or not);
     a reference to a line saying another party's standing would hide ``me``'s."""
     view = c.of(me)
-    key = (id(c), bool(c.combined(me)), c.established_for(me), view.grades, view.raised)
+    key = (
+        id(c),
+        bool(c.combined(me)),
+        c.established_for(me),
+        view.grades,
+        view.raised,
+        tuple(view.ends(me)),  # his own period (review X1 of session 8)
+    )
     if key in said:
         return False
     said.add(key)
@@ -1528,14 +1538,14 @@ def _full(c: Conspiracy, me: str, said: set[object]) -> bool:
 def _conspiracy_fields(c: Conspiracy, me: str, victim: str) -> RelatedOffense:
     """The conspiracy under the pair of ``me`` and ``victim``, in fields (as ``me``'s)."""
     c = c.of(me)
-    acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
+    acts = words.either([agreed_act(a, me, victim, c.acts) for a in c.acts], "and")
     return _related_fields(
         "conspiracy",
         c.citation,
         f"the conspiracy to commit {acts}",
         [a.verdict.ctx.conduct.id for a in c.acts],
         c.established_for(me),
-        c.ends(),
+        c.ends(me),
         c.verdict.ctx.today,
         latest=True,
     )
@@ -1585,7 +1595,7 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         a.verdict.ctx.conduct.actor == me and a.verdict.ctx.conduct.person == victim for a in c.acts
     )
     others = [p for p in c.parties if p != me]
-    acts = words.either([agreed_act(a, me, victim) for a in c.acts], "and")
+    acts = words.either([agreed_act(a, me, victim, c.acts) for a in c.acts], "and")
     alone = f"no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
     if acts.endswith(")"):  # an undated act ends in its own parenthesis: "(stated)" earlier
         verb, tail = "agreed (stated)", f"; {alone}" if no_act else ""
@@ -1603,7 +1613,7 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         mine = c.combined(me)
         unstated = (
             f"; {me}'s own knowing combination is stated only for "
-            + words.either([agreed_act(a, me, victim) for a in mine], "and")
+            + words.either([agreed_act(a, me, victim, c.acts) for a in mine], "and")
             if len(mine) < len(c.acts)
             else ""
         )
@@ -1630,19 +1640,23 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         for a in stings
     )
     still = f"; still open: {still}" if still else ""
+    said_believed = bool(c.believed_split()[2])  # the grades a believed age gives, named
     believed += "".join(
-        f", the grade turning on the age {a.verdict.ctx.conduct.actor} believed "
+        f", the grade turning on the age {me} believed "
         f"{a.verdict.ctx.conduct.person} to be"
         + ("" if len(c.acts) == 1 else f" at {agreed_act(a, me, victim)}")
         + " (not stated)"
         for a in c.belief_unknown
-        if not c.fixed  # a grade already the highest possible turns on no belief (review K 5)
+        # a grade already the highest possible turns on no belief (review K 5); one a believed
+        # age gives is said with what he must have agreed to (review X4 of session 8)
+        if not c.fixed and not said_believed
     )
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
-    limit = conspiracy_limitation(c)
+    limit = conspiracy_limitation(c, me)
     return (
         f"Related offense — conspiracy ({c.citation} [S]): {agreed}: {one}"
-        f"{'' if c.established_for(me) else 'if established, '}{c.graded()}{believed}, a reading "
+        f"{'' if c.established_for(me) else 'if established, '}{c.graded(me, victim)}"
+        f"{believed}, a reading "
         f"of the text{still}{unstated}{toward} (see the conspiracy note)"
         f"{'; ' + limit if limit else ''}."
     )
@@ -1716,7 +1730,7 @@ def _federal_conspiracy_line(
         f"Related offense — conspiracy ({fc.citation} [S]): {agreed} ({stated}), "
         f"{fc.sections_words()}: {s1594.CONSPIRACY_NOT_ASSESSED}; {fc.punishment_words()}; "
         + (f"{origin}; " if origin else "")
-        + f"{federal_conspiracy_limitation(fc)}."
+        + f"{federal_conspiracy_limitation(fc, me)}."
     )
 
 
@@ -1728,7 +1742,7 @@ def _federal_conspiracy_fields(fc: FederalConspiracy, me: str, victim: str) -> R
     only if even the latest has passed and no longer period may apply, else null (never
     false). (c)'s is always null: whether § 3299 (no period) reaches it is open; so is (b)'s
     where a victim was or may have been a child (§ 3283, open)."""
-    ends = fc.ends()
+    ends = fc.ends(me)
     known = [end for _, end in ends if end is not None]
     today = fc.acts[0].ctx.today
     passed: bool | None = None

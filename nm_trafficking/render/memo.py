@@ -162,18 +162,21 @@ def _related_rows(pair: PairSummary, today: date) -> list[RelatedRow]:
         )
         by_grade = r.deadlines if r.deadlines and len(set(r.deadlines.values())) > 1 else None
         days = list(by_grade.items()) if by_grade else [(None, r.deadline)]
+        federal = not r.citation.startswith("NMSA")
+        # § 1594 (contract 2.5.0): its shortest period passed, a longer one (or none) open: the
+        # day is marked so, not a bare "(passed)" (review V5 of session 8)
+        longer = federal and r.passed is None
         said = []
         for g, day in days:
             if day is None:
                 end = "from a date not stated"
             else:
-                end = f"to {words.long_date(day)}{related_limitation.mark(day, today)}"
+                mark = related_limitation.mark(day, today)
+                if longer and mark == " (passed)":
+                    mark = " (passed, if no longer period applies: open, see the line)"
+                end = f"to {words.long_date(day)}{mark}"
             said.append(end + (f" if a {inchoate.GRADE_NAMES.get(g, g)}" if g else ""))
         limit = "; ".join(said) + ", unless tolled"
-        federal = not r.citation.startswith("NMSA")
-        if federal and r.passed is None and r.deadline is not None and r.deadline < today:
-            # § 1594 (contract 2.5.0): its shortest period passed, a longer one (or none) open
-            limit += "; whether a longer period applies is open (see the line)"
         rows.append(
             RelatedRow(
                 r.kind,
@@ -316,10 +319,23 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
         ended = passed_deadlines(r, today)
         if not r.passed:
             every = False
+        short = r.citation.removeprefix("NMSA 1978, ")
+        same: dict[date, list[str]] = {}  # a last day with the grades it is of (review X10)
         for grade, day in ended:
-            tail = f", if a {words.grade_name(grade)}" if grade else ""
-            short = r.citation.removeprefix("NMSA 1978, ")
-            found.append(f"{short} for {r.name} (to {words.long_date(day)}{tail})")
+            same.setdefault(day, []).extend([words.grade_name(grade)] if grade else [])
+        if same:  # the offense named once, each last day once
+            found.append(
+                f"{short} for {r.name} ("
+                + "; ".join(
+                    f"to {words.long_date(day)}"
+                    + (f", if a {' or a '.join(grades)}" if grades else "")
+                    for day, grades in same.items()
+                )
+                + ")"
+            )
+        days = [*(r.deadlines or {}).values(), r.deadline]
+        if today in days:  # its last day is today (review X5 of session 8)
+            today_found.append(f"{short} for {r.name}")
     ending = (
         "Limitation periods ending today (dated warnings, unless tolled; check): "
         f"{'; '.join(today_found)}."

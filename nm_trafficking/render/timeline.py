@@ -51,7 +51,7 @@ from nm_trafficking.render.timeline_layout import (
 )
 from nm_trafficking.results import Status
 from nm_trafficking.statute.related import limitation as related_limitation
-from nm_trafficking.summary import Summary, TextInForce
+from nm_trafficking.summary import RelatedOffense, Summary, TextInForce
 
 __all__ = ["document", "html", "svgs", "table_rows"]
 
@@ -330,11 +330,45 @@ def captions(layout: Layout) -> list[str]:
             "Limitation periods ending after the last date shown (dated warnings, unless "
             f"tolled): {'. '.join(ending)}."
         )
+    related = [
+        f"{lane.pair.defendant}: {'; '.join(said)}"
+        for lane in layout.lanes
+        if (said := [x for r in lane.pair.related_offenses if (x := _related_period(r, layout))])
+    ]
+    if related:  # an attempt's or a conspiracy's own period (review X5 of session 8)
+        out.append(
+            "Attempts and conspiracies, each with its own limitation period (dated warnings, "
+            f"unless tolled): {'. '.join(related)}."
+        )
     for lane in layout.lanes:
         if lane.undrawn:
             names = words.either([c.name for c in lane.undrawn], "and")
             out.append(f"Not drawn (no date or window known): {lane.pair.defendant}: {names}.")
     return out
+
+
+def _related_period(r: RelatedOffense, layout: Layout) -> str:
+    """An attempt's or a conspiracy's own limitation period in a few words: its name and
+    provision, then each last day (a conspiracy's, the latest it can be; by grade where they
+    differ), marked as every limitation line marks it; ``""`` where it has none."""
+    by_grade = r.deadlines if r.deadlines and len(set(r.deadlines.values())) > 1 else None
+    days = list(by_grade.items()) if by_grade else [(None, r.deadline)]
+    if all(day is None for _, day in days):
+        return ""
+    federal = not r.citation.startswith("NMSA")
+    said = []
+    for grade, day in days:
+        if day is None:
+            end = "from a date not stated"
+        else:
+            mark = related_limitation.mark(day, layout.assessed_on)
+            if federal and r.passed is None and mark == " (passed)":
+                mark = " (passed, if no longer period applies: open)"
+            end = f"on {words.long_date(day)}{mark}"
+        said.append(end + (f" if a {words.grade_name(grade)}" if grade else ""))
+    latest = "at the latest " if r.kind == "conspiracy" else ""
+    cite = r.citation.removeprefix("NMSA 1978, ").removeprefix("18 U.S.C. ")
+    return f"{r.name} ({cite}), {latest}{', '.join(said)}"
 
 
 # --- the picture ------------------------------------------------------------------------------

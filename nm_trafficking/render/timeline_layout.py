@@ -468,6 +468,11 @@ def _if_3298(period: LimitationPeriod) -> bool:
     return (period.applies_if or "").startswith(related_limitation.APPLIES_3298)
 
 
+def _short(citation: str) -> str:
+    """``§ 30-1-8(H)``: a period's provision without the code's name."""
+    return citation.removeprefix("NMSA 1978, ").removeprefix("18 U.S.C. ")
+
+
 def _deadlines(
     p: PairSummary, refs: Iterator[int], axis: Axis
 ) -> tuple[list[Deadline], list[Deadline]]:
@@ -481,6 +486,26 @@ def _deadlines(
                     day = u.deadlines[each]
                     if day is not None:
                         found.setdefault((law, day, each, ""), []).append(c.name)
+                        continue
+                    # a grade with no single last day (§ 30-1-8(I) or (H), open): each period
+                    # of it that has one, with when it applies (review X5 of session 8: the
+                    # alternative was dropped)
+                    mine = [x for x in u.all_periods if x.grade == each]
+                    for x in mine:
+                        if x.last_day is None:
+                            continue
+                        others = [
+                            f"{_short(n.citation)} gives none {n.applies_if or ''}".rstrip()
+                            for n in mine
+                            if n.last_day is None and n.kind == "none"
+                        ]
+                        reading = "on a reading, " if others else ""
+                        said = (
+                            f" if a {words.grade_name(each)}, {reading}under {_short(x.citation)} "
+                            f"{x.applies_if or ''}".rstrip()
+                            + "".join(f"; {o}" for o in others)
+                        )
+                        found.setdefault((law, x.last_day, None, said), []).append(c.name)
             elif any(_if_3298(x) for x in u.all_periods):  # § 3298 or § 3282(a) (review L3)
                 for x in u.all_periods:
                     if x.last_day is not None:
