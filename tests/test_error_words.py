@@ -83,9 +83,9 @@ def test_a_date_not_on_the_calendar_is_not_repeated(fmt: str) -> None:
     else:
         text = "persons: [{id: D}, {id: V, birth_date: 2009-02-30}]\nconduct: []\n"
         exc = _error(nmt.loads, text)
-        assert str(exc) == (
-            "invalid fact pattern: not valid YAML: a date not on the calendar (the month has no "
-            "such day) (line 1)"
+        assert str(exc) == (  # named by its field and line, as in a case file (review W3)
+            "invalid fact pattern: persons[1].birth_date: not a date on the calendar (the month "
+            "has no such day) (line 1)"
         )
     assert "02-30" not in _clean(exc)
 

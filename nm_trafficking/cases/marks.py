@@ -22,32 +22,14 @@ field names (:func:`nm_trafficking.facts.locations.named`).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nm_trafficking.facts.loading import OffCalendar, RepeatedKey, parse_marked
+from nm_trafficking.facts.loading import OffCalendar, RepeatedKey, calendar_problem, parse_marked
 from nm_trafficking.facts.locations import location, shown_key
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
-
-_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
-
-
-def calendar_problem(text: str) -> str:
-    """Why ``text`` (shaped like ``YYYY-MM-DD``) is not a date, without repeating it."""
-    found = _DATE.match(text.strip())
-    if found is not None:
-        year, month, day = (int(g) for g in found.groups())
-        if month == 2 and day == 29 and not calendar.isleap(year):
-            return (
-                "not a date on the calendar: 29 February exists only in a leap year, and the "
-                "year written is not one"
-            )
-        if not 1 <= month <= 12:
-            return "not a date on the calendar: a month is 1 to 12 (write YYYY-MM-DD)"
-    return "not a date on the calendar (the month has no such day)"
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,14 @@ Nothing is logged; the file is only read.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import errno
 import json
 import os
 import re
 import stat
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -43,7 +44,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern, MoreErrors
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import (
     capped,
@@ -58,15 +59,17 @@ from nm_trafficking.facts.locations import (
 )
 from nm_trafficking.facts.observations import Observation
 from nm_trafficking.facts.pattern import FactPattern, ReferenceErrors, too_many
-from nm_trafficking.facts.persons import Person
+from nm_trafficking.facts.persons import NOT_ON_THE_CALENDAR, Person
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
 
 __all__ = [
+    "CASE_FILE",
     "MAX_FILE_BYTES",
     "Marked",
     "OffCalendar",
     "ReferenceErrors",
     "RepeatedKey",
+    "calendar_problem",
     "field_errors",
     "file_kind",
     "from_dict",
@@ -433,6 +436,8 @@ class _YAMLBuilder:
         self.nodes = 0
         self.documents = 0
         self.root: Any = None
+        self.dates: list[OffCalendar] = []
+        """The values written as dates that are not on the calendar, kept as their text."""
 
     def build(self, text: str) -> Any:
         limits = self.limits
@@ -505,9 +510,22 @@ class _YAMLBuilder:
         return built
 
     def unbuilt(self, tag: str, event: Any, exc: BaseException) -> Any:
-        """A scalar of a safe type that cannot be built (a date not on the calendar, a number
-        too long): refused here; :class:`_MarkingBuilder` keeps a date as its text."""
-        raise _yaml_error(_unreadable(tag, exc), _line(event)) from None
+        """A scalar of a safe type that cannot be built: a value written as a date
+        (``YYYY-MM-DD``) that is not on the calendar is kept as the text written (the field's
+        own check says what is wrong with it, where it is, and every one is said), and listed
+        in :attr:`dates`; anything else (a number too long, a date with a time of day not on
+        the calendar) is refused here."""
+        if tag != _Y + "timestamp" or _DATE_SHAPED.match(event.value.strip()) is None:
+            raise _yaml_error(_unreadable(tag, exc), _line(event)) from None
+        self.keep_date(event)
+        return event.value
+
+    def keep_date(self, event: Any) -> None:
+        top = self.stack[-1] if self.stack else None
+        on_key = top is not None and top.mapping and top.key is _NO_KEY  # a key: its mapping
+        frames = self.stack[:-1] if on_key else self.stack
+        path = tuple(frame.part() for frame in frames)
+        self.dates.append(OffCalendar(path, _line(event), event.value))
 
     def alias(self, event: Any) -> None:
         line = _line(event)
@@ -558,10 +576,6 @@ class _YAMLBuilder:
         else:
             top.items[top.key] = value
             top.key = _NO_KEY
-
-
-def _parse_yaml(text: str, limits: Limits) -> Any:
-    return _YAMLBuilder(limits).build(text)
 
 
 # --- marked reading: lines kept, a repeated key or a date off the calendar kept -------------
@@ -623,16 +637,10 @@ class _MarkingBuilder(_YAMLBuilder):
     def _dropped(self) -> bool:
         return any(frame.key is _DISCARD for frame in self.stack)
 
-    def unbuilt(self, tag: str, event: Any, exc: BaseException) -> Any:
-        if tag != _Y + "timestamp" or _DATE_SHAPED.match(event.value.strip()) is None:
-            return super().unbuilt(tag, event, exc)
+    def keep_date(self, event: Any) -> None:
         if not self._dropped():
-            top = self.stack[-1] if self.stack else None
-            on_key = top is not None and top.mapping and top.key is _NO_KEY  # a key: its mapping
-            frames = self.stack[:-1] if on_key else self.stack
-            path = tuple(frame.part() for frame in frames)
-            self.kept.append(OffCalendar(path, _line(event), event.value))
-        return event.value
+            super().keep_date(event)
+            self.kept.append(self.dates[-1])
 
     def add(self, value: Any, event: Any, height: int) -> None:
         top = self.stack[-1] if self.stack else None
@@ -877,7 +885,16 @@ def parse_text(
     text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
 ) -> Any:
     """Parse JSON or YAML text (YAML with the safe loader) into plain data, within ``limits``
-    (keys given twice, too many keys and values, too deep nesting are errors)."""
+    (keys given twice, too many keys and values, too deep nesting are errors). A YAML value
+    written as a date (``YYYY-MM-DD``) that is not on the calendar is kept as the text
+    written: a date field's own check refuses it, named by its field."""
+    return _parse(text, fmt, source, limits)[0]
+
+
+def _parse(
+    text: str, fmt: str, source: str | None, limits: Limits | None
+) -> tuple[Any, list[OffCalendar]]:
+    """:func:`parse_text`, and the YAML values written as dates not on the calendar."""
     limits = limits or DEFAULT_LIMITS
     source = printable(source) if source is not None else None
     if fmt not in _FORMATS:
@@ -898,8 +915,9 @@ def parse_text(
             raise _Refused(_too_big(None, limits))
         if fmt == "json":
             # a byte order mark is not JSON, but editors write one: it is skipped (RFC 8259)
-            return _parse_json(text[1:] if text.startswith("\ufeff") else text, limits)
-        return _parse_yaml(text, limits)
+            return _parse_json(text[1:] if text.startswith("\ufeff") else text, limits), []
+        builder = _YAMLBuilder(limits)
+        return builder.build(text), builder.dates
     except _Refused as exc:
         raise InvalidFactPattern([clean(exc.error)], source) from None
     except json.JSONDecodeError as exc:  # the place, not Python's words (nor the text there)
@@ -1047,6 +1065,8 @@ def from_dict(data: Any, *, source: str | None = None, limits: Limits | None = N
     source = printable(source) if source is not None else None
     if not isinstance(data, Mapping):
         raise InvalidFactPattern([FieldError("", _not_a_mapping(data))], source)
+    if "cases" in data and "persons" not in data and "conduct" not in data:
+        raise InvalidFactPattern([FieldError("", CASE_FILE)], source)
     problems, nodes = _walk(data, limits)
     if problems:
         raise InvalidFactPattern(capped(problems, len(problems), limits.max_errors), source)
@@ -1060,6 +1080,13 @@ def from_dict(data: Any, *, source: str | None = None, limits: Limits | None = N
 
 
 _WHAT = "a fact pattern is a mapping (persons, conduct, ...)"
+
+CASE_FILE = (
+    "this is a case file (a `cases:` list), not a fact pattern: run it with "
+    "`nm-trafficking test`, or assess the fact pattern of one of its cases (docs/cases.md)"
+)
+"""What a case file given where a fact pattern belongs is told (the mirror of what ``test``
+says of a fact pattern)."""
 
 
 def _not_a_mapping(data: Any) -> str:
@@ -1200,18 +1227,67 @@ def load(path: str | Path, *, limits: Limits | None = None) -> FactPattern:
     source = printable(os.fspath(path))
     text = read_text(path, limits=limits, source=source)
     fmt = "json" if Path(path).suffix.lower() == ".json" else "yaml"
-    data = parse_text(text, fmt=fmt, source=source, limits=limits)
-    return from_dict(data, source=source, limits=limits)
+    return _loaded(text, fmt, source, limits)
 
 
 def loads(
     text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
 ) -> FactPattern:
     """A fact pattern from JSON (``fmt="json"``) or YAML text, within ``limits``."""
-    limits = limits or DEFAULT_LIMITS
-    return from_dict(
-        parse_text(text, fmt=fmt, source=source, limits=limits), source=source, limits=limits
-    )
+    return _loaded(text, fmt, source, limits or DEFAULT_LIMITS)
+
+
+def _loaded(text: str, fmt: str, source: str | None, limits: Limits) -> FactPattern:
+    data, dates = _parse(text, fmt, source, limits)
+    if not dates:
+        return from_dict(data, source=source, limits=limits)
+    errors: Sequence[FieldError] = ()
+    try:
+        from_dict(data, source=source, limits=limits)
+    except InvalidFactPattern as exc:
+        errors = exc.errors
+    raise InvalidFactPattern(_dated(errors, dates, limits), source)
+
+
+def _dated(
+    errors: Sequence[FieldError], dates: list[OffCalendar], limits: Limits
+) -> list[FieldError]:
+    """``errors`` with every value written as a date that is not on the calendar said as a case
+    file says it, wherever it is: why it is not a date, and its line (it is not repeated). The
+    field's own problem is that one (a date in a text field is refused as well: it was surely
+    meant as a date)."""
+    said = {known_location(d.path): d for d in reversed(dates)}
+    listed: list[FieldError] = []
+    more = 0
+    for e in errors:
+        if isinstance(e, MoreErrors):
+            more += e.count
+            continue
+        found = said.pop(e.loc, None) if e.loc else None
+        if found is not None:
+            e = FieldError(e.loc, f"{calendar_problem(found.text)} (line {found.line})")
+        listed.append(e)
+    for loc, d in reversed(list(said.items())):
+        listed.append(FieldError(loc, f"{calendar_problem(d.text)} (line {d.line})"))
+    return capped(listed, len(listed) + more, limits.max_errors)
+
+
+_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+
+
+def calendar_problem(text: str) -> str:
+    """Why ``text`` (shaped like ``YYYY-MM-DD``) is not a date, without repeating it."""
+    found = _DATE.match(text.strip())
+    if found is not None:
+        year, month, day = (int(g) for g in found.groups())
+        if month == 2 and day == 29 and not calendar.isleap(year):
+            return (
+                "not a date on the calendar: 29 February exists only in a leap year, and the "
+                "year written is not one"
+            )
+        if not 1 <= month <= 12:
+            return "not a date on the calendar: a month is 1 to 12 (write YYYY-MM-DD)"
+    return NOT_ON_THE_CALENDAR
 
 
 def json_schema() -> dict[str, Any]:

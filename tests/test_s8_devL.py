@@ -1,0 +1,106 @@
+"""Session 8, helper L: input errors and case-file reports (reviews W3, W4, W5, W8, W10, W11
+and U4 of session 8; helper C's notes on ``quiz --answers`` and the exit-status lines)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import nm_trafficking as nmt
+from nm_trafficking.errors import InvalidFactPattern
+from nm_trafficking.facts.loading import from_dict, parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _error(fn: object, *args: object, **kwargs: object) -> InvalidFactPattern:
+    with pytest.raises(InvalidFactPattern) as info:
+        fn(*args, **kwargs)  # type: ignore[operator]
+    return info.value
+
+
+def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "nm_trafficking.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
+
+
+# --- W3: a date not on the calendar in a fact-pattern file ------------------------------------
+
+TWO_BAD_DATES = (
+    "persons:\n"
+    "  - {id: D}\n"
+    "  - {id: V, birth_date: 2005-02-29}\n"
+    "conduct:\n"
+    "  - {id: c, actor: D, person: V, act: recruiting, date: 2020-13-01}\n"
+)
+
+
+def test_every_date_not_on_the_calendar_of_a_file_is_named_by_field_and_line(
+    tmp_path: Path,
+) -> None:
+    f = tmp_path / "p.yaml"
+    f.write_text(TWO_BAD_DATES, encoding="utf-8")
+    exc = _error(nmt.load, f)
+    messages = {e.loc: e.message for e in exc.errors}
+    assert messages == {
+        "persons[1].birth_date": (
+            "not a date on the calendar: 29 February exists only in a leap year, and the year "
+            "written is not one (line 3)"
+        ),
+        "conduct[0].date": (
+            "not a date on the calendar: a month is 1 to 12 (write YYYY-MM-DD) (line 5)"
+        ),
+    }
+    assert "not valid YAML" not in str(exc)  # the file is valid YAML
+    assert "02-29" not in str(exc) and "13-01" not in str(exc)  # the dates are not repeated
+
+
+def test_a_date_not_on_the_calendar_in_a_field_that_is_not_a_date_is_still_refused() -> None:
+    text = "title: 2020-02-30\npersons: [{id: D, age: 2001-04-31}, {id: V}]\nconduct: []\n"
+    exc = _error(nmt.loads, text)
+    assert {e.loc: e.message for e in exc.errors} == {
+        "persons[0].age": "not a date on the calendar (the month has no such day) (line 2)",
+        "title": "not a date on the calendar (the month has no such day) (line 1)",
+    }
+
+
+def test_an_http_body_names_the_field_of_each_date_not_on_the_calendar() -> None:
+    # the workbench reads a body with parse_text, then from_dict (no lines there)
+    exc = _error(from_dict, parse_text(TWO_BAD_DATES))
+    assert [e.loc for e in exc.errors] == ["persons[1].birth_date", "conduct[0].date"]
+    assert all(e.message.startswith("not a date on the calendar") for e in exc.errors)
+
+
+def test_a_case_pattern_file_with_dates_not_on_the_calendar_names_them(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(TWO_BAD_DATES, encoding="utf-8")
+    (tmp_path / "cases.yaml").write_text(
+        "cases:\n"
+        "  - id: a\n    title: t\n    citations: [A2]\n    story: s.\n"
+        "    pattern_file: p.yaml\n    expect: {D/V: {A2: met}}\n",
+        encoding="utf-8",
+    )
+    run = _cli("test", str(tmp_path / "cases.yaml"))
+    assert run.returncode == 2
+    assert "p.yaml: persons[1].birth_date: not a date on the calendar: 29 February" in run.stdout
+    assert "p.yaml: conduct[0].date: not a date on the calendar: a month is 1 to 12" in run.stdout
+
+
+# --- W8: a case file given to assess -----------------------------------------------------------
+
+
+def test_assess_given_a_case_file_says_to_run_test() -> None:
+    run = _cli("assess", str(ROOT / "examples" / "cases" / "a2_social_media_15.yaml"))
+    assert run.returncode == 2
+    assert "this is a case file" in run.stderr
+    assert "nm-trafficking test" in run.stderr
+    assert "persons: is required" not in run.stderr
+    exc = _error(from_dict, {"cases": []})  # an HTTP body or a Python caller: the same words
+    assert "this is a case file" in str(exc)
