@@ -277,6 +277,7 @@ def test_json_report_parses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         "passed": 1,
         "failed": 1,
         "errors": 1,
+        "problems": 1,
         "files": 1,
         "exit_code": 2,
     }

@@ -3,6 +3,7 @@ and U4 of session 8; helper C's notes on ``quiz --answers`` and the exit-status 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -104,3 +105,49 @@ def test_assess_given_a_case_file_says_to_run_test() -> None:
     assert "persons: is required" not in run.stderr
     exc = _error(from_dict, {"cases": []})  # an HTTP body or a Python caller: the same words
     assert "this is a case file" in str(exc)
+
+
+# --- W4: one JUnit testcase per case; the counts agree ----------------------------------------
+
+MALFORMED = """today: 2026-12-07
+cases:
+  - id: ok
+    title: fine
+    citations: [A2]
+    story: s.
+    pattern: &p
+      persons: [{id: D}, {id: V, age: 15, age_on: 2020-01-01}]
+      conduct: [{id: c, actor: D, person: V, act: recruiting, date: 2020-01-01, knowingly: true,
+                 will_be_caused_to_engage_in_commercial_sexual_activity: true}]
+    expect: {D/V: {A2: met}}
+  - id: ok
+    title: the same id
+    citations: [A2]
+    story: s.
+    pattern: *p
+    expect: {D/V: {A2: met}}
+  - id: three-problems
+    title: t
+    citations: [A9]
+    story: s.
+    pattern: *p
+    expect: {D/V: {A2: yes, grade: 2}}
+"""
+
+
+def test_junit_has_one_testcase_per_case_and_the_counts_agree(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    f = tmp_path / "c.yaml"
+    f.write_text(MALFORMED, encoding="utf-8")
+    junit = ET.fromstring(_cli("test", str(f), "--format", "junit").stdout)
+    cases = junit.findall(".//testcase")
+    names = [c.get("name") for c in cases]
+    assert len(names) == len(set(names)) == 3  # three cases, three names
+    assert (junit.get("tests"), junit.get("errors")) == ("3", "2")
+    bad = next(c for c in cases if c.get("name") == "three-problems")
+    (error,) = bad.findall("error")
+    assert len((error.text or "").splitlines()) == 3  # its problems together
+    summary = json.loads(_cli("test", str(f), "--format", "json").stdout)["summary"]
+    assert (summary["errors"], summary["problems"]) == (2, 4)
+    assert "1 passed, 0 failed, 2 malformed" in _cli("test", str(f)).stdout
