@@ -151,3 +151,66 @@ def test_junit_has_one_testcase_per_case_and_the_counts_agree(tmp_path: Path) ->
     summary = json.loads(_cli("test", str(f), "--format", "json").stdout)["summary"]
     assert (summary["errors"], summary["problems"]) == (2, 4)
     assert "1 passed, 0 failed, 2 malformed" in _cli("test", str(f)).stdout
+
+
+# --- W10 and U4: case-file words ---------------------------------------------------------------
+
+P_W01 = (
+    "persons: [{id: D}, {id: V, age: 15, age_on: 2020-01-01}]\n"
+    "conduct: [{id: drive, actor: D, person: V, act: recruiting, date: 2020-01-01,"
+    " knowingly: true, will_be_caused_to_engage_in_commercial_sexual_activity: true}]\n"
+)
+
+
+def _case_file(tmp_path: Path, expect: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "p.yaml").write_text(P_W01, encoding="utf-8")
+    f = tmp_path / "c.yaml"
+    f.write_text(
+        "today: 2026-12-07\ncases:\n  - id: a\n    title: t\n    citations: [A2]\n"
+        f"    story: s.\n    pattern_file: p.yaml\n    expect:\n      D/V:\n{expect}",
+        encoding="utf-8",
+    )
+    return _cli("test", str(f))
+
+
+def test_status_words_are_any_case_as_grades_are(tmp_path: Path) -> None:
+    run = _case_file(
+        tmp_path,
+        "        A2: Met\n        grade: Second\n        A1: Undetermined\n        A3: Not Met\n"
+        "        grade_status: Determined\n",
+    )
+    assert run.returncode == 0, run.stdout
+
+
+@pytest.mark.parametrize(
+    ("written", "ok"),
+    [
+        ("15", True),
+        ("'15'", True),
+        ("'14 To 15'", False),
+        ("'18 or older'", False),  # the right shape, the wrong age: a failure, not an error
+        ("unknown", False),
+        ("'15 to 14'", None),
+        ("'fourteen'", None),
+        ('"14, per Jane Roe\'s mother at 12 Elm St"', None),
+    ],
+)
+def test_a_victim_age_has_the_shape_of_a_reports_age(
+    tmp_path: Path, written: str, ok: bool | None
+) -> None:
+    run = _case_file(tmp_path, f"        counts:\n          drive: {{victim_age: {written}}}\n")
+    assert run.returncode == {True: 0, False: 1, None: 2}[ok], run.stdout
+    if ok is None:
+        assert "victim_age" in run.stdout and "15, 12 to 13, 18 or older, or unknown" in run.stdout
+        assert "Elm" not in run.stdout + run.stderr and "fourteen" not in run.stdout
+
+
+def test_a_note_named_by_the_words_a_report_shows_is_understood(tmp_path: Path) -> None:
+    run = _case_file(tmp_path, "        notes: [carson]\n")
+    assert run.returncode == 2
+    assert "did you mean unit_of_prosecution" in run.stdout
+    assert "separate counts (State v. Carson)" in run.stdout
+    # the title a report shows is the kind it names: the case runs (and fails on the notes)
+    run = _case_file(tmp_path, '        notes: ["Separate counts (State v. Carson)"]\n')
+    assert run.returncode == 1
+    assert "expected notes unit_of_prosecution" in run.stdout
