@@ -100,7 +100,9 @@ def test_unknown_keys_not_written_as_field_names_are_not_repeated(tmp_path: Path
         encoding="utf-8",
     )
     exc = _error(nmt.load, f)  # the key given twice comes first: the parser finds it
-    assert exc.errors[0].message.startswith("a key is given twice in one mapping (lines 4 and 4)")
+    assert exc.errors[0].message.startswith(
+        "a key is given twice in one mapping (line 4, columns 13 and 24)"
+    )
     _clean(exc)
     doc = _doc(Knowingly=True)
     doc["Jane Roe (DOB 2009-03-03) was moved by D"] = True

@@ -214,3 +214,27 @@ def test_a_note_named_by_the_words_a_report_shows_is_understood(tmp_path: Path) 
     run = _case_file(tmp_path, '        notes: ["Separate counts (State v. Carson)"]\n')
     assert run.returncode == 1
     assert "expected notes unit_of_prosecution" in run.stdout
+
+
+# --- W11: positions ---------------------------------------------------------------------------
+
+
+def test_a_key_given_twice_on_one_line_is_placed_by_its_columns(tmp_path: Path) -> None:
+    text = '{"persons":[{"id":"D"},{"id":"V","age":15,"age":16}],"conduct":[]}'
+    exc = _error(nmt.loads, text, fmt="json")
+    assert "(line 1, columns 34 and 43)" in str(exc)
+    exc = _error(nmt.loads, "persons: [{id: D, age: 1, age: 2}]\nconduct: []\n")
+    assert "(line 1, columns 19 and 27)" in str(exc)
+    exc = _error(nmt.loads, "persons: []\nconduct: []\npersons: []\n")
+    assert "(lines 1 and 3)" in str(exc)  # on two lines, the lines tell them apart
+    f = tmp_path / "c.json"  # a case file: the same
+    f.write_text('{"cases":[{"id":"a","id":"b"}]}', encoding="utf-8")
+    assert "(line 1, columns 12 and 21)" in _cli("test", str(f)).stdout
+
+
+def test_nan_and_infinity_are_placed() -> None:
+    text = '{"title": "NaN",\n "persons": [{"id": "V", "age": -Infinity}], "conduct": []}'
+    exc = _error(nmt.loads, text, fmt="json")
+    assert str(exc) == (
+        "invalid fact pattern: not valid JSON: -Infinity is not a JSON number (line 2, column 33)"
+    )

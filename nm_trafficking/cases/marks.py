@@ -101,10 +101,11 @@ def _deferred(kept: RepeatedKey | OffCalendar) -> Deferred:
         return Deferred(kept.path, kept.line, calendar_problem(kept.text))
     key = kept.path[-1]
     shown = f"the key {shown_key(key)}" if id_shaped(key) else "a key"
-    message = (
-        f"{shown} is given twice in one mapping (lines {kept.first} and {kept.line}); "
-        "give each key once"
-    )
+    if kept.first == kept.line and kept.columns is not None:
+        where = f"line {kept.line}, columns {kept.columns[0]} and {kept.columns[1]}"
+    else:
+        where = f"lines {kept.first} and {kept.line}"
+    message = f"{shown} is given twice in one mapping ({where}); give each key once"
     return Deferred(kept.path, kept.line, message)
 
 

@@ -343,13 +343,26 @@ _NO_KEY = object()
 _MERGE_KEY = object()
 
 
-def _duplicate(parts: list[Any], key: Any, first: int, second: int) -> FieldError:
+def _duplicate(
+    parts: list[Any], key: Any, first: tuple[int, int], second: tuple[int, int]
+) -> FieldError:
+    """A key given twice: where, as ``(line, column)`` each; on one line (a mapping written on
+    one line, JSON on one line) the columns tell the two apart."""
     # a key not written as a field name may be a value typed as a key: not repeated
     which = f"the key {shown_key(key)}" if named(key) else "a key"
+    if first[0] == second[0]:
+        where = f"line {first[0]}, columns {first[1]} and {second[1]}"
+    else:
+        where = f"lines {first[0]} and {second[0]}"
     return FieldError(
         known_location(parts),
-        f"{which} is given twice in one mapping (lines {first} and {second}); give each key once",
+        f"{which} is given twice in one mapping ({where}); give each key once",
     )
+
+
+def _column(node_or_event: Any) -> int:
+    mark = getattr(node_or_event, "start_mark", None)
+    return mark.column + 1 if mark is not None else 0
 
 
 def _plain(exc: BaseException) -> str:
@@ -388,7 +401,9 @@ def _yaml_error(message: str, line: int) -> _Refused:
 class _Frame:
     """An open sequence or mapping while YAML is built from parser events."""
 
-    __slots__ = ("anchor", "height", "items", "key", "lines", "mapping", "merges", "start")
+    __slots__ = (
+        "anchor", "columns", "height", "items", "key", "lines", "mapping", "merges", "start",
+    )  # fmt: skip
 
     def __init__(self, mapping: bool, anchor: str | None, start: int) -> None:
         self.mapping = mapping
@@ -398,6 +413,7 @@ class _Frame:
         self.items: Any = {} if mapping else []
         self.key: Any = _NO_KEY  # a mapping's key waiting for its value
         self.lines: dict[Any, int] = {}  # a mapping's keys -> line
+        self.columns: dict[Any, int] = {}  # a mapping's keys -> column
         self.merges: list[dict[Any, Any]] = []  # mappings merged in with '<<'
 
     def part(self) -> Any:
@@ -562,8 +578,11 @@ class _YAMLBuilder:
                 raise _yaml_error("a key must be text, not a list or mapping", line) from None
             if first is not None:
                 parts = [frame.part() for frame in self.stack[:-1]]
-                raise _Refused(_duplicate(parts, value, first, line))
+                raise _Refused(
+                    _duplicate(parts, value, (first, top.columns[value]), (line, _column(event)))
+                )
             top.lines[value] = line
+            top.columns[value] = _column(event)
             top.key = value
         elif top.key is _MERGE_KEY:
             sources = value if isinstance(value, list) else [value]
@@ -594,6 +613,8 @@ class RepeatedKey:
     """The line where it is given the second time."""
     first: int
     """The line where it is given first."""
+    columns: tuple[int, int] | None = None
+    """The columns of the first and the second (they tell the two apart on one line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -657,7 +678,8 @@ class _MarkingBuilder(_YAMLBuilder):
                     first = None  # a key that is not text: the builder says so
                 if first is not None:
                     if not self._dropped():
-                        self.kept.append(RepeatedKey((*parent, value), line, first))
+                        columns = (top.columns[value], _column(event))
+                        self.kept.append(RepeatedKey((*parent, value), line, first, columns))
                     top.key = _DISCARD
                     return
                 if not self._dropped():
@@ -720,15 +742,20 @@ def _json_marks(text: str, limits: Limits) -> tuple[dict[Place, int], list[Repea
             token = match.group()[: match.start(1) - match.start()]
             key: Any = json.loads(token)
             if frames and frames[-1][0] is not None:
-                keys: dict[Any, int] = frames[-1][0]
-                here = line_at(match.start())
+                keys: dict[Any, tuple[int, int]] = frames[-1][0]
+                start = match.start()
+                here = line_at(start)
+                column = start - text.rfind("\n", 0, start)
                 place = (*(f[1] for f in frames[:-1]), key)
                 if key in keys:
                     if not dropped():
-                        repeated.append(RepeatedKey(place, here, keys[key]))
+                        first_line, first_column = keys[key]
+                        repeated.append(
+                            RepeatedKey(place, here, first_line, (first_column, column))
+                        )
                     frames[-1][1] = _DISCARD
                 else:
-                    keys[key] = here
+                    keys[key] = (here, column)
                     frames[-1][1] = key
                     if not dropped():
                         lines.setdefault(place, here)
@@ -803,8 +830,28 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _JSONConstant(ValueError):
+    """``NaN``, ``Infinity`` or ``-Infinity``: Python's JSON reader takes them; JSON has no such
+    number."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not a JSON number")
+        self.name = name
+
+
 def _json_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _JSONConstant(name)
+
+
+def _constant_at(text: str, name: str) -> FieldError:
+    """``name`` (``NaN``...) refused where it is first written outside a string."""
+    for match in _JSON_TOKEN.finditer(text):
+        if match.group() == name:
+            line, column = _line_column(text, match.start())
+            return FieldError(
+                "", f"not valid JSON: {name} is not a JSON number (line {line}, column {column})"
+            )
+    return FieldError("", f"not valid JSON: {name} is not a JSON number")
 
 
 def _scan_json(text: str, limits: Limits) -> FieldError | None:
@@ -845,8 +892,9 @@ def _scan_json(text: str, limits: Limits) -> FieldError | None:
             except ValueError:
                 key = token
             if frames and frames[-1][0] is not None:
-                keys: dict[Any, int] = frames[-1][0]
-                here = line_at(match.start())
+                keys: dict[Any, tuple[int, int]] = frames[-1][0]
+                start = match.start()
+                here = (line_at(start), start - text.rfind("\n", 0, start))
                 if key in keys:
                     parts = [f[1] for f in frames[:-1]]
                     return _duplicate(parts, key, keys[key], here)
@@ -870,6 +918,8 @@ def _parse_json(text: str, limits: Limits) -> Any:
     decoder = json.JSONDecoder(object_pairs_hook=_json_object, parse_constant=_json_constant)
     try:
         return decoder.decode(text)
+    except _JSONConstant as exc:
+        raise _Refused(_constant_at(text, exc.name)) from None
     except _DuplicateJSONKey:
         problem = _scan_json(text, limits)
         raise _Refused(problem or FieldError("", "a key is given twice in one object")) from None
