@@ -238,3 +238,24 @@ def test_nan_and_infinity_are_placed() -> None:
     assert str(exc) == (
         "invalid fact pattern: not valid JSON: -Infinity is not a JSON number (line 2, column 33)"
     )
+
+
+# --- helper C's notes: the answer sheet; the exit-status lines -------------------------------
+
+
+def test_a_bad_answer_sheet_is_not_called_a_fact_pattern(tmp_path: Path) -> None:
+    f = tmp_path / "answers.yaml"
+    f.write_text("no_such_scenario: {}\n", encoding="utf-8")
+    run = _cli("quiz", "--answers", str(f))
+    assert run.returncode == 2
+    assert "invalid answer sheet: no_such_scenario: no such scenario" in run.stderr
+    assert "fact pattern" not in run.stderr
+    run = _cli("quiz", "--answers", str(tmp_path / "missing.yaml"))
+    assert run.returncode == 2 and "file not found" in run.stderr
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/integration.md"])
+def test_the_exit_status_lines_name_a_path_that_cannot_be_read(doc: str) -> None:
+    text = " ".join((ROOT / doc).read_text(encoding="utf-8").split())
+    line = text[text.index("Exit status: `0` success; `2` bad input") :][:400]
+    assert "a path that cannot be read" in line and "file not found" in line
