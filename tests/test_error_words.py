@@ -169,7 +169,8 @@ def test_python_and_pydantic_wording_is_said_in_the_users_words() -> None:
     assert messages["title"] == "must be text of at most 4,000 characters"
     assert messages["conduct[0].place"] == "must be text"
     assert messages["persons[0].id"] == (
-        "an id is letters, digits, '_', '.' and '-' only, starting with a letter or digit"
+        "an id is letters (A to Z, or Latin letters with accents such as á or ñ), digits, '_', "
+        "'.' and '-' only, starting with a letter or digit"
     )
     assert messages["persons[1].age"] == "must be 0 or more"
     assert messages["persons[1].roles[1]"].startswith("must be one of: recruiter, trafficker")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,54 @@ def test_the_exit_status_lines_name_a_path_that_cannot_be_read(doc: str) -> None
     text = " ".join((ROOT / doc).read_text(encoding="utf-8").split())
     line = text[text.index("Exit status: `0` success; `2` bad input") :][:400]
     assert "a path that cannot be read" in line and "file not found" in line
+
+
+# --- W5: ids with the letters of Spanish and Navajo names ----------------------------------
+
+
+def _spanish(actor: str = "Ángel_Núñez", person: str = "María-José") -> dict[str, object]:
+    return {
+        "persons": [
+            {"id": "Ángel_Núñez", "roles": ["trafficker"]},
+            {"id": "María-José", "age": 15, "age_on": "2020-01-01"},
+            {"id": "Łą-ǫ"},
+        ],
+        "conduct": [
+            {
+                "id": "reclutamiento_ñ",
+                "actor": actor,
+                "person": person,
+                "act": "recruiting",
+                "date": "2020-01-01",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+            }
+        ],
+    }
+
+
+def test_ids_may_have_latin_letters_with_accents() -> None:
+    result = nmt.assess(from_dict(_spanish()), today=date(2026, 12, 7), law="nm")
+    assert "Ángel_Núñez toward María-José" in result.explain()
+    # typed with a combining accent (NFD), it is the same id
+    pattern = from_dict(_spanish(person="Mari\u0301a-Jose\u0301"))
+    assert pattern.conduct[0].person == "María-José"
+
+
+def test_an_id_the_rule_refuses_is_said_in_words_that_fit_it() -> None:
+    doc = _spanish()
+    doc["persons"] = [*doc["persons"], {"id": "李"}, {"id": "Ana María"}]  # type: ignore[list-item]
+    messages = {e.loc: e.message for e in _error(from_dict, doc).errors}
+    assert messages["persons[3].id"].startswith("an id is letters (A to Z, or Latin letters with")
+    assert messages["persons[4].id"].endswith(
+        "; it has a space: write initials, or join the words with '_'"
+    )
+    assert "Ana María" not in str(messages)
+
+
+def test_the_published_schema_takes_the_ids_the_loader_takes() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "docs/schemas/fact-pattern.schema.json").read_text("utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    assert not list(validator.iter_errors(_spanish()))
+    assert list(validator.iter_errors({"persons": [{"id": "李"}], "conduct": []}))

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nm_trafficking.facts.loading import OffCalendar, RepeatedKey, calendar_problem, parse_marked
-from nm_trafficking.facts.locations import location, shown_key
+from nm_trafficking.facts.locations import ID_LETTERS, location, shown_key
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
 
 
@@ -120,7 +120,8 @@ def field_of(path: Sequence[Any]) -> str:
     return location(shown)
 
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}(/[A-Za-z0-9][A-Za-z0-9_.-]{0,63})?")
+_ONE_ID = f"[{ID_LETTERS}0-9][{ID_LETTERS}0-9_.-]{{0,63}}"
+_ID = re.compile(f"{_ONE_ID}(/{_ONE_ID})?")
 
 
 def id_shaped(word: object) -> bool:

@@ -54,6 +54,7 @@ from nm_trafficking.facts.locations import (
     location,
     model_at,
     named,
+    nfc,
     shown_key,
     unknown_key,
 )
@@ -1091,14 +1092,14 @@ def _raw_reference_errors(data: Mapping[str, Any]) -> list[FieldError]:
     persons, conduct = data.get("persons"), data.get("conduct")
     if not isinstance(persons, list | tuple) or not isinstance(conduct, list | tuple):
         return []
-    ids = {p.get("id") for p in persons if isinstance(p, Mapping) and isinstance(p.get("id"), str)}
+    ids = {nfc(p["id"]) for p in persons if isinstance(p, Mapping) and isinstance(p.get("id"), str)}
     errors: list[FieldError] = []
     for i, act in enumerate(conduct):
         if not isinstance(act, Mapping):
             continue
         for field in ("actor", "person"):
             ref = act.get(field)
-            if isinstance(ref, str) and ref not in ids:
+            if isinstance(ref, str) and nfc(ref) not in ids:
                 errors.append(
                     FieldError(f"conduct[{i}].{field}", f"no person with id {ref!r} in persons")
                 )
