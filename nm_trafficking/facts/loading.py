@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import dataclasses
 import errno
 import json
 import os
@@ -614,8 +615,9 @@ class RepeatedKey:
     """The line where it is given the second time."""
     first: int
     """The line where it is given first."""
-    columns: tuple[int, int] | None = None
-    """The columns of the first and the second (they tell the two apart on one line)."""
+    columns: tuple[int, int] | None = dataclasses.field(default=None, compare=False)
+    """The columns of the first and the second (they tell the two apart on one line); not
+    compared (a place is its path and lines)."""
 
 
 @dataclass(frozen=True, slots=True)
