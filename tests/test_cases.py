@@ -176,7 +176,7 @@ def test_counts_elements_and_paragraph_spellings(
         ),
         (_case("      D/X: {A2: met}\n"), "expect.D/X", "no conduct of this defendant"),
         (_case("      D/V: {A2: meet}\n"), "expect.D/V.A2", "'meet' is not a status"),
-        (_case("      D/V: {A2: Met}\n"), "expect.D/V.A2", "write met, not_met or undetermined"),
+        (_case("      D/V: {A2: true}\n"), "expect.D/V.A2", "write met, not_met or undetermined"),
         (_case("      D/V: {A4: met}\n"), "expect.D/V.A4", "unknown key"),
         (_case("      D/V: {grade: fourth}\n"), "expect.D/V.grade", "'fourth' is not a grade"),
         (
@@ -277,6 +277,7 @@ def test_json_report_parses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         "passed": 1,
         "failed": 1,
         "errors": 1,
+        "problems": 1,
         "files": 1,
         "exit_code": 2,
     }

@@ -83,9 +83,9 @@ def test_a_date_not_on_the_calendar_is_not_repeated(fmt: str) -> None:
     else:
         text = "persons: [{id: D}, {id: V, birth_date: 2009-02-30}]\nconduct: []\n"
         exc = _error(nmt.loads, text)
-        assert str(exc) == (
-            "invalid fact pattern: not valid YAML: a date not on the calendar (the month has no "
-            "such day) (line 1)"
+        assert str(exc) == (  # named by its field and line, as in a case file (review W3)
+            "invalid fact pattern: persons[1].birth_date: not a date on the calendar (the month "
+            "has no such day) (line 1)"
         )
     assert "02-30" not in _clean(exc)
 
@@ -100,7 +100,9 @@ def test_unknown_keys_not_written_as_field_names_are_not_repeated(tmp_path: Path
         encoding="utf-8",
     )
     exc = _error(nmt.load, f)  # the key given twice comes first: the parser finds it
-    assert exc.errors[0].message.startswith("a key is given twice in one mapping (lines 4 and 4)")
+    assert exc.errors[0].message.startswith(
+        "a key is given twice in one mapping (line 4, columns 13 and 24)"
+    )
     _clean(exc)
     doc = _doc(Knowingly=True)
     doc["Jane Roe (DOB 2009-03-03) was moved by D"] = True
@@ -167,7 +169,8 @@ def test_python_and_pydantic_wording_is_said_in_the_users_words() -> None:
     assert messages["title"] == "must be text of at most 4,000 characters"
     assert messages["conduct[0].place"] == "must be text"
     assert messages["persons[0].id"] == (
-        "an id is letters, digits, '_', '.' and '-' only, starting with a letter or digit"
+        "an id is letters (A to Z, or Latin letters with accents such as á or ñ), digits, '_', "
+        "'.' and '-' only, starting with a letter or digit"
     )
     assert messages["persons[1].age"] == "must be 0 or more"
     assert messages["persons[1].roles[1]"].startswith("must be one of: recruiter, trafficker")

@@ -179,7 +179,7 @@ def test_quiz_answer_sheet_keys_are_escaped(tmp_path: Path) -> None:
     done = _run("quiz", "--answers", invalid.name, cwd=tmp_path)
     assert done.returncode == 2
     _clean(done)
-    assert "invalid\\x1b]0;PWNED\\x07.yaml: invalid fact pattern: s01" in done.stderr
+    assert "invalid\\x1b]0;PWNED\\x07.yaml: invalid answer sheet: s01" in done.stderr
     assert "met[0]" in done.stderr
 
 

@@ -170,4 +170,4 @@ def test_a_json_answer_sheet_is_read_as_json(
     assert main(["quiz", "--answers", str(sheet)]) == 2
     err = capsys.readouterr().err
     # column 21: the "}" after the comma, where JSON expects a key (YAML took the comma)
-    assert f"{sheet}: invalid fact pattern: not valid JSON: line 1, column 21" in err
+    assert f"{sheet}: invalid answer sheet: not valid JSON: line 1, column 21" in err

@@ -164,7 +164,7 @@ def test_duplicate_json_key_names_the_key_and_both_lines() -> None:
 def test_duplicate_json_key_written_with_an_escape() -> None:
     text = '{"persons": [{"id": "D", "\\u0069d": "E"}]}'
     exc = _error(nmt.loads, text, fmt="json")
-    assert "the key id is given twice" in str(exc) and "lines 1 and 1" in str(exc)
+    assert "the key id is given twice" in str(exc) and "line 1, columns 15 and 26" in str(exc)
 
 
 def test_duplicate_yaml_key_names_the_key_and_both_lines() -> None:

@@ -58,7 +58,7 @@ from nm_trafficking.facts.loading import (
     read_text,
     stat_problem,
 )
-from nm_trafficking.facts.locations import location
+from nm_trafficking.facts.locations import location, nfc
 from nm_trafficking.facts.pattern import FactPattern
 
 CASE_SUFFIXES = (".yaml", ".yml", ".json")
@@ -500,7 +500,7 @@ class _Reader:
         for key, value in raw.items():
             at = location(["expect", str(key)])
             field = self.place(["expect", str(key)])
-            pair = by_label.get(str(key))
+            pair = by_label.get(nfc(str(key)))
             if pair is None:
                 if "/" not in str(key):
                     self.error(field, "name the pair as DEFENDANT/VICTIM, e.g. D/V", at)

@@ -22,32 +22,14 @@ field names (:func:`nm_trafficking.facts.locations.named`).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nm_trafficking.facts.loading import OffCalendar, RepeatedKey, parse_marked
-from nm_trafficking.facts.locations import location, shown_key
+from nm_trafficking.facts.loading import OffCalendar, RepeatedKey, calendar_problem, parse_marked
+from nm_trafficking.facts.locations import ID_LETTERS, location, shown_key
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits
-
-_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
-
-
-def calendar_problem(text: str) -> str:
-    """Why ``text`` (shaped like ``YYYY-MM-DD``) is not a date, without repeating it."""
-    found = _DATE.match(text.strip())
-    if found is not None:
-        year, month, day = (int(g) for g in found.groups())
-        if month == 2 and day == 29 and not calendar.isleap(year):
-            return (
-                "not a date on the calendar: 29 February exists only in a leap year, and the "
-                "year written is not one"
-            )
-        if not 1 <= month <= 12:
-            return "not a date on the calendar: a month is 1 to 12 (write YYYY-MM-DD)"
-    return "not a date on the calendar (the month has no such day)"
 
 
 @dataclass(frozen=True)
@@ -119,10 +101,11 @@ def _deferred(kept: RepeatedKey | OffCalendar) -> Deferred:
         return Deferred(kept.path, kept.line, calendar_problem(kept.text))
     key = kept.path[-1]
     shown = f"the key {shown_key(key)}" if id_shaped(key) else "a key"
-    message = (
-        f"{shown} is given twice in one mapping (lines {kept.first} and {kept.line}); "
-        "give each key once"
-    )
+    if kept.first == kept.line and kept.columns is not None:
+        where = f"line {kept.line}, columns {kept.columns[0]} and {kept.columns[1]}"
+    else:
+        where = f"lines {kept.first} and {kept.line}"
+    message = f"{shown} is given twice in one mapping ({where}); give each key once"
     return Deferred(kept.path, kept.line, message)
 
 
@@ -137,7 +120,8 @@ def field_of(path: Sequence[Any]) -> str:
     return location(shown)
 
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}(/[A-Za-z0-9][A-Za-z0-9_.-]{0,63})?")
+_ONE_ID = f"[{ID_LETTERS}0-9][{ID_LETTERS}0-9_.-]{{0,63}}"
+_ID = re.compile(f"{_ONE_ID}(/{_ONE_ID})?")
 
 
 def id_shaped(word: object) -> bool:

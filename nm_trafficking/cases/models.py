@@ -21,6 +21,7 @@ A fact pattern is validated by the facts models (``nm_trafficking.facts``), not 
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -153,17 +154,25 @@ def _words(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _status(value: Any) -> str:
-    if isinstance(value, str) and value in STATUSES:
+def _word(value: Any) -> Any:
+    """A status word as compared: any case, spaces and hyphens as ``_`` (``Met``, ``Not met``
+    and ``not-met`` are ``met`` and ``not_met``, as a grade is any case)."""
+    if not isinstance(value, str):
         return value
+    return re.sub(r"[\s-]+", "_", value.strip()).lower()
+
+
+def _status(value: Any) -> str:
+    if _word(value) in STATUSES:
+        return str(_word(value))
     raise ValueError(
         f"{value!r} is not a status; write met, not_met or undetermined{near(value, STATUSES)}"
     )
 
 
 def _grade_status(value: Any) -> str:
-    if isinstance(value, str) and value in GRADE_STATUSES:
-        return value
+    if _word(value) in GRADE_STATUSES:
+        return str(_word(value))
     raise ValueError(
         f"{value!r} is not a grade status; write {_names(GRADE_STATUSES)}"
         + near(value, GRADE_STATUSES)
@@ -247,15 +256,87 @@ def _hint(value: Any, options: Any) -> str:
     return near(value, options) if shown(value, options) else ""
 
 
+def _note_title_words(title: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", title.lower()))
+
+
+def _note_by_title(word: str) -> list[str]:
+    """The note kinds ``word`` names in the words a report shows for a note: its title
+    (``separate counts (State v. Carson)``), or a word of it that is no common word (``carson``,
+    ``separate counts``): the note kinds whose title has every word of it."""
+    from nm_trafficking.words import NOTE_TITLES
+
+    typed = word.strip().lower()
+    exact = [k for k in NOTE_KINDS if NOTE_TITLES.get(k, "").lower() == typed]
+    if exact:
+        return exact
+    wanted = _note_title_words(word.replace("_", " ")) - _COMMON
+    if not wanted:
+        return []
+    return [k for k in NOTE_KINDS if wanted <= _note_title_words(NOTE_TITLES.get(k, ""))]
+
+
+_COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "by",
+        "on",
+        "in",
+        "for",
+        "to",
+        "or",
+        "v",
+        "state",
+        "who",
+        "may",
+        "be",
+        "not",
+        "no",
+        "its",
+        "it",
+        "is",
+        "what",
+        "one",
+        "each",
+    ]
+)
+
+
 def _note_kinds(value: Any) -> tuple[str, ...]:
-    kinds = _texts(value)
-    for kind in kinds:
-        if kind not in NOTE_KINDS:
-            raise ValueError(
-                unknown_word(kind, NOTE_KINDS, "a note kind (docs/contract.md, Note kinds)")
-                + _hint(kind, NOTE_KINDS)
-            )
-    return kinds
+    """The note kinds expected: a kind (docs/contract.md, Note kinds), or the title a report
+    shows for exactly one kind (``separate counts (State v. Carson)``), taken as that kind."""
+    kinds = list(_texts(value))
+    for i, kind in enumerate(kinds):
+        if kind in NOTE_KINDS:
+            continue
+        by_title = _note_by_title(kind) if len(kind) <= 100 else []
+        if len(by_title) == 1 and by_title[0] != kind and _exact_title(kind, by_title[0]):
+            kinds[i] = by_title[0]
+            continue
+        hint = _hint(kind, NOTE_KINDS)
+        if not hint and by_title:
+            named = " or ".join(by_title[:3])
+            hint = f"; did you mean {named} (the note the report calls {_titles(by_title)})?"
+        raise ValueError(
+            unknown_word(kind, NOTE_KINDS, "a note kind (docs/contract.md, Note kinds)") + hint
+        )
+    return tuple(kinds)
+
+
+def _exact_title(word: str, kind: str) -> bool:
+    from nm_trafficking.words import NOTE_TITLES
+
+    return NOTE_TITLES.get(kind, "").lower() == word.strip().lower()
+
+
+def _titles(kinds: list[str]) -> str:
+    from nm_trafficking.words import NOTE_TITLES
+
+    return " / ".join(f"'{NOTE_TITLES[k]}'" for k in dict.fromkeys(kinds[:3]) if k in NOTE_TITLES)
 
 
 def _act(value: Any, info: ValidationInfo) -> str:
@@ -302,12 +383,28 @@ def _statute_version(value: Any) -> str | None:
     return None if _none(value) else version_id(value)
 
 
+_AGE_TEXT = re.compile(r"([0-9]{1,3})(?: to ([0-9]{1,3})| or older)?")
+"""The victim's age at an act as the library says it: ``15``, ``12 to 13``, ``18 or older``."""
+
+_AGE_WORDS = "write the age as the report gives it: 15, 12 to 13, 18 or older, or unknown"
+
+
 def _victim_age(value: Any) -> str | None:
+    """The age at the act in the report's words (any case and spacing); anything else is
+    refused, and not repeated (it may be facts: ``14, per her mother``)."""
     if _none(value):
         return None
-    if isinstance(value, str | int) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 999:
         return str(value)
-    raise ValueError("must be the age in words, e.g. 15 or '12 to 13'")
+    if isinstance(value, str):
+        text = " ".join(value.split()).lower()
+        found = _AGE_TEXT.fullmatch(text)
+        if found is not None:
+            lo, hi = found.group(1), found.group(2)
+            if hi is None or int(lo) < int(hi):
+                return " ".join(str(int(w)) if w.isdigit() else w for w in text.split())
+            raise ValueError(f"an age range is written youngest first, e.g. 12 to 13; {_AGE_WORDS}")
+    raise ValueError(f"not an age as a report gives it (not repeated here); {_AGE_WORDS}")
 
 
 def _passed(value: Any) -> bool | None:

@@ -20,16 +20,29 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+def error_groups(report: Report) -> dict[tuple[str, str | None], list[CaseError]]:
+    """The problems of a run by what has them, in the order met: a malformed case (its file
+    and id), a file (not read, or malformed as a whole: the case ``None``), the command line.
+    Each is one error in every report: the text summary's count, JSON ``summary.errors`` and
+    one JUnit ``testcase`` (its problems together)."""
+    groups: dict[tuple[str, str | None], list[CaseError]] = {}
+    for e in report.errors:
+        groups.setdefault((e.file, e.case), []).append(e)
+    return groups
+
+
 def summary_line(report: Report) -> str:
     """E.g. ``12 passed, 1 failed, 1 malformed — 13 cases run from 4 files``."""
     parts = [f"{report.passed} passed", f"{report.failed} failed"]
-    malformed = {(e.file, e.case) for e in report.errors if e.file != COMMAND_LINE}
-    unread = {(e.file, e.case) for e in report.errors if e.unread}
-    if malformed - unread:
-        parts.append(f"{len(malformed - unread)} malformed")
+    groups = error_groups(report)
+    unread = sum(any(e.unread for e in g) for g in groups.values())
+    filters = sum(file == COMMAND_LINE for file, _ in groups)
+    malformed = len(groups) - unread - filters
+    if malformed:
+        parts.append(f"{malformed} malformed")
     if unread:
-        parts.append(f"{len(unread)} not read")
-    if any(e.file == COMMAND_LINE for e in report.errors):
+        parts.append(f"{unread} not read")
+    if filters:
         parts.append("a filter selects nothing")
     run = _plural(len(report.results), "case")
     return ", ".join(parts) + f" — {run} run from {_plural(len(report.files), 'file')}"
@@ -75,7 +88,8 @@ def to_dict(report: Report) -> dict[str, Any]:
             "cases": len(report.results),
             "passed": report.passed,
             "failed": report.failed,
-            "errors": len(report.errors),
+            "errors": len(error_groups(report)),
+            "problems": len(report.errors),
             "files": len(report.files),
             "exit_code": report.exit_code,
         },
@@ -110,18 +124,30 @@ def _bump(element: ET.Element, key: str) -> None:
     element.set(key, str(int(element.get(key, "0")) + 1))
 
 
-def _error_case(suite: ET.Element, e: CaseError) -> None:
-    case = ET.SubElement(suite, "testcase", classname=e.file, name=e.case or "(file)")
-    kind = "case file not read" if e.unread else "malformed case file"
-    err = ET.SubElement(case, "error", message=str(e), type=kind)
-    err.text = str(e)
+def _error_case(suite: ET.Element, errors: list[CaseError], taken: set[str]) -> None:
+    """One ``testcase`` for a malformed case (or a file, or the command line) with all its
+    problems in its ``error``; named by the case's id, or by its line too where a case run
+    has the same id (a second case with one id)."""
+    first = errors[0]
+    name = first.case or "(file)"
+    if name in taken:
+        name += f" (line {first.line})" if first.line is not None else " (malformed)"
+    taken.add(name)
+    case = ET.SubElement(suite, "testcase", classname=first.file, name=name)
+    kind = "case file not read" if first.unread else "malformed case file"
+    if first.file == COMMAND_LINE:
+        kind = "selection"
+    message = str(first) if len(errors) == 1 else f"{len(errors)} problems: {first}"
+    err = ET.SubElement(case, "error", message=message, type=kind)
+    err.text = "\n".join(str(e) for e in errors)
     _bump(suite, "tests")
     _bump(suite, "errors")
 
 
 def to_junit(report: Report) -> str:
     """The report as JUnit XML: one ``testsuite`` per case file, one ``testcase`` per case; a
-    failed case has a ``failure`` with the differences, a malformed one an ``error``."""
+    failed case has a ``failure`` with the differences, a malformed one an ``error`` with all
+    its problems (a file not read, or malformed as a whole, is a ``testcase`` ``(file)``)."""
     root = ET.Element("testsuites", name="nm-trafficking test")
     suites: dict[str, ET.Element] = {}
 
@@ -134,8 +160,10 @@ def to_junit(report: Report) -> str:
 
     for name in report.files:
         suite(name)
+    names: dict[str, set[str]] = {}
     for r in report.results:
         s = suite(r.case.file)
+        names.setdefault(r.case.file, set()).add(r.case.id)
         case = ET.SubElement(s, "testcase", classname=r.case.file, name=r.case.id)
         _bump(s, "tests")
         if not r.passed:
@@ -150,8 +178,8 @@ def to_junit(report: Report) -> str:
             failure.text = "\n".join(line for d in r.differences for line in d.lines())
         if r.warnings:
             ET.SubElement(case, "system-out").text = "\n".join(r.warnings)
-    for e in report.errors:
-        _error_case(suite(e.file), e)
+    for (file, _), errors in error_groups(report).items():
+        _error_case(suite(file), errors, names.setdefault(file, set()))
     for key in ("tests", "failures", "errors"):
         root.set(key, str(sum(int(s.get(key, "0")) for s in suites.values())))
     for element in root.iter():  # every text and attribute, escaped before it is written

@@ -18,13 +18,15 @@ Nothing is logged; the file is only read.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
+import dataclasses
 import errno
 import json
 import os
 import re
 import stat
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -43,7 +45,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern, MoreErrors
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import (
     capped,
@@ -53,20 +55,23 @@ from nm_trafficking.facts.locations import (
     location,
     model_at,
     named,
+    nfc,
     shown_key,
     unknown_key,
 )
 from nm_trafficking.facts.observations import Observation
 from nm_trafficking.facts.pattern import FactPattern, ReferenceErrors, too_many
-from nm_trafficking.facts.persons import Person
+from nm_trafficking.facts.persons import NOT_ON_THE_CALENDAR, Person
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits, printable
 
 __all__ = [
+    "CASE_FILE",
     "MAX_FILE_BYTES",
     "Marked",
     "OffCalendar",
     "ReferenceErrors",
     "RepeatedKey",
+    "calendar_problem",
     "field_errors",
     "file_kind",
     "from_dict",
@@ -340,13 +345,26 @@ _NO_KEY = object()
 _MERGE_KEY = object()
 
 
-def _duplicate(parts: list[Any], key: Any, first: int, second: int) -> FieldError:
+def _duplicate(
+    parts: list[Any], key: Any, first: tuple[int, int], second: tuple[int, int]
+) -> FieldError:
+    """A key given twice: where, as ``(line, column)`` each; on one line (a mapping written on
+    one line, JSON on one line) the columns tell the two apart."""
     # a key not written as a field name may be a value typed as a key: not repeated
     which = f"the key {shown_key(key)}" if named(key) else "a key"
+    if first[0] == second[0]:
+        where = f"line {first[0]}, columns {first[1]} and {second[1]}"
+    else:
+        where = f"lines {first[0]} and {second[0]}"
     return FieldError(
         known_location(parts),
-        f"{which} is given twice in one mapping (lines {first} and {second}); give each key once",
+        f"{which} is given twice in one mapping ({where}); give each key once",
     )
+
+
+def _column(node_or_event: Any) -> int:
+    mark = getattr(node_or_event, "start_mark", None)
+    return mark.column + 1 if mark is not None else 0
 
 
 def _plain(exc: BaseException) -> str:
@@ -385,7 +403,9 @@ def _yaml_error(message: str, line: int) -> _Refused:
 class _Frame:
     """An open sequence or mapping while YAML is built from parser events."""
 
-    __slots__ = ("anchor", "height", "items", "key", "lines", "mapping", "merges", "start")
+    __slots__ = (
+        "anchor", "columns", "height", "items", "key", "lines", "mapping", "merges", "start",
+    )  # fmt: skip
 
     def __init__(self, mapping: bool, anchor: str | None, start: int) -> None:
         self.mapping = mapping
@@ -395,6 +415,7 @@ class _Frame:
         self.items: Any = {} if mapping else []
         self.key: Any = _NO_KEY  # a mapping's key waiting for its value
         self.lines: dict[Any, int] = {}  # a mapping's keys -> line
+        self.columns: dict[Any, int] = {}  # a mapping's keys -> column
         self.merges: list[dict[Any, Any]] = []  # mappings merged in with '<<'
 
     def part(self) -> Any:
@@ -433,6 +454,8 @@ class _YAMLBuilder:
         self.nodes = 0
         self.documents = 0
         self.root: Any = None
+        self.dates: list[OffCalendar] = []
+        """The values written as dates that are not on the calendar, kept as their text."""
 
     def build(self, text: str) -> Any:
         limits = self.limits
@@ -505,9 +528,22 @@ class _YAMLBuilder:
         return built
 
     def unbuilt(self, tag: str, event: Any, exc: BaseException) -> Any:
-        """A scalar of a safe type that cannot be built (a date not on the calendar, a number
-        too long): refused here; :class:`_MarkingBuilder` keeps a date as its text."""
-        raise _yaml_error(_unreadable(tag, exc), _line(event)) from None
+        """A scalar of a safe type that cannot be built: a value written as a date
+        (``YYYY-MM-DD``) that is not on the calendar is kept as the text written (the field's
+        own check says what is wrong with it, where it is, and every one is said), and listed
+        in :attr:`dates`; anything else (a number too long, a date with a time of day not on
+        the calendar) is refused here."""
+        if tag != _Y + "timestamp" or _DATE_SHAPED.match(event.value.strip()) is None:
+            raise _yaml_error(_unreadable(tag, exc), _line(event)) from None
+        self.keep_date(event)
+        return event.value
+
+    def keep_date(self, event: Any) -> None:
+        top = self.stack[-1] if self.stack else None
+        on_key = top is not None and top.mapping and top.key is _NO_KEY  # a key: its mapping
+        frames = self.stack[:-1] if on_key else self.stack
+        path = tuple(frame.part() for frame in frames)
+        self.dates.append(OffCalendar(path, _line(event), event.value))
 
     def alias(self, event: Any) -> None:
         line = _line(event)
@@ -544,8 +580,11 @@ class _YAMLBuilder:
                 raise _yaml_error("a key must be text, not a list or mapping", line) from None
             if first is not None:
                 parts = [frame.part() for frame in self.stack[:-1]]
-                raise _Refused(_duplicate(parts, value, first, line))
+                raise _Refused(
+                    _duplicate(parts, value, (first, top.columns[value]), (line, _column(event)))
+                )
             top.lines[value] = line
+            top.columns[value] = _column(event)
             top.key = value
         elif top.key is _MERGE_KEY:
             sources = value if isinstance(value, list) else [value]
@@ -558,10 +597,6 @@ class _YAMLBuilder:
         else:
             top.items[top.key] = value
             top.key = _NO_KEY
-
-
-def _parse_yaml(text: str, limits: Limits) -> Any:
-    return _YAMLBuilder(limits).build(text)
 
 
 # --- marked reading: lines kept, a repeated key or a date off the calendar kept -------------
@@ -580,6 +615,9 @@ class RepeatedKey:
     """The line where it is given the second time."""
     first: int
     """The line where it is given first."""
+    columns: tuple[int, int] | None = dataclasses.field(default=None, compare=False)
+    """The columns of the first and the second (they tell the two apart on one line); not
+    compared (a place is its path and lines)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,16 +661,10 @@ class _MarkingBuilder(_YAMLBuilder):
     def _dropped(self) -> bool:
         return any(frame.key is _DISCARD for frame in self.stack)
 
-    def unbuilt(self, tag: str, event: Any, exc: BaseException) -> Any:
-        if tag != _Y + "timestamp" or _DATE_SHAPED.match(event.value.strip()) is None:
-            return super().unbuilt(tag, event, exc)
+    def keep_date(self, event: Any) -> None:
         if not self._dropped():
-            top = self.stack[-1] if self.stack else None
-            on_key = top is not None and top.mapping and top.key is _NO_KEY  # a key: its mapping
-            frames = self.stack[:-1] if on_key else self.stack
-            path = tuple(frame.part() for frame in frames)
-            self.kept.append(OffCalendar(path, _line(event), event.value))
-        return event.value
+            super().keep_date(event)
+            self.kept.append(self.dates[-1])
 
     def add(self, value: Any, event: Any, height: int) -> None:
         top = self.stack[-1] if self.stack else None
@@ -649,7 +681,8 @@ class _MarkingBuilder(_YAMLBuilder):
                     first = None  # a key that is not text: the builder says so
                 if first is not None:
                     if not self._dropped():
-                        self.kept.append(RepeatedKey((*parent, value), line, first))
+                        columns = (top.columns[value], _column(event))
+                        self.kept.append(RepeatedKey((*parent, value), line, first, columns))
                     top.key = _DISCARD
                     return
                 if not self._dropped():
@@ -712,15 +745,20 @@ def _json_marks(text: str, limits: Limits) -> tuple[dict[Place, int], list[Repea
             token = match.group()[: match.start(1) - match.start()]
             key: Any = json.loads(token)
             if frames and frames[-1][0] is not None:
-                keys: dict[Any, int] = frames[-1][0]
-                here = line_at(match.start())
+                keys: dict[Any, tuple[int, int]] = frames[-1][0]
+                start = match.start()
+                here = line_at(start)
+                column = start - text.rfind("\n", 0, start)
                 place = (*(f[1] for f in frames[:-1]), key)
                 if key in keys:
                     if not dropped():
-                        repeated.append(RepeatedKey(place, here, keys[key]))
+                        first_line, first_column = keys[key]
+                        repeated.append(
+                            RepeatedKey(place, here, first_line, (first_column, column))
+                        )
                     frames[-1][1] = _DISCARD
                 else:
-                    keys[key] = here
+                    keys[key] = (here, column)
                     frames[-1][1] = key
                     if not dropped():
                         lines.setdefault(place, here)
@@ -795,8 +833,28 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _JSONConstant(ValueError):
+    """``NaN``, ``Infinity`` or ``-Infinity``: Python's JSON reader takes them; JSON has no such
+    number."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not a JSON number")
+        self.name = name
+
+
 def _json_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _JSONConstant(name)
+
+
+def _constant_at(text: str, name: str) -> FieldError:
+    """``name`` (``NaN``...) refused where it is first written outside a string."""
+    for match in _JSON_TOKEN.finditer(text):
+        if match.group() == name:
+            line, column = _line_column(text, match.start())
+            return FieldError(
+                "", f"not valid JSON: {name} is not a JSON number (line {line}, column {column})"
+            )
+    return FieldError("", f"not valid JSON: {name} is not a JSON number")
 
 
 def _scan_json(text: str, limits: Limits) -> FieldError | None:
@@ -837,8 +895,9 @@ def _scan_json(text: str, limits: Limits) -> FieldError | None:
             except ValueError:
                 key = token
             if frames and frames[-1][0] is not None:
-                keys: dict[Any, int] = frames[-1][0]
-                here = line_at(match.start())
+                keys: dict[Any, tuple[int, int]] = frames[-1][0]
+                start = match.start()
+                here = (line_at(start), start - text.rfind("\n", 0, start))
                 if key in keys:
                     parts = [f[1] for f in frames[:-1]]
                     return _duplicate(parts, key, keys[key], here)
@@ -862,6 +921,8 @@ def _parse_json(text: str, limits: Limits) -> Any:
     decoder = json.JSONDecoder(object_pairs_hook=_json_object, parse_constant=_json_constant)
     try:
         return decoder.decode(text)
+    except _JSONConstant as exc:
+        raise _Refused(_constant_at(text, exc.name)) from None
     except _DuplicateJSONKey:
         problem = _scan_json(text, limits)
         raise _Refused(problem or FieldError("", "a key is given twice in one object")) from None
@@ -877,7 +938,16 @@ def parse_text(
     text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
 ) -> Any:
     """Parse JSON or YAML text (YAML with the safe loader) into plain data, within ``limits``
-    (keys given twice, too many keys and values, too deep nesting are errors)."""
+    (keys given twice, too many keys and values, too deep nesting are errors). A YAML value
+    written as a date (``YYYY-MM-DD``) that is not on the calendar is kept as the text
+    written: a date field's own check refuses it, named by its field."""
+    return _parse(text, fmt, source, limits)[0]
+
+
+def _parse(
+    text: str, fmt: str, source: str | None, limits: Limits | None
+) -> tuple[Any, list[OffCalendar]]:
+    """:func:`parse_text`, and the YAML values written as dates not on the calendar."""
     limits = limits or DEFAULT_LIMITS
     source = printable(source) if source is not None else None
     if fmt not in _FORMATS:
@@ -898,8 +968,9 @@ def parse_text(
             raise _Refused(_too_big(None, limits))
         if fmt == "json":
             # a byte order mark is not JSON, but editors write one: it is skipped (RFC 8259)
-            return _parse_json(text[1:] if text.startswith("\ufeff") else text, limits)
-        return _parse_yaml(text, limits)
+            return _parse_json(text[1:] if text.startswith("\ufeff") else text, limits), []
+        builder = _YAMLBuilder(limits)
+        return builder.build(text), builder.dates
     except _Refused as exc:
         raise InvalidFactPattern([clean(exc.error)], source) from None
     except json.JSONDecodeError as exc:  # the place, not Python's words (nor the text there)
@@ -1023,14 +1094,14 @@ def _raw_reference_errors(data: Mapping[str, Any]) -> list[FieldError]:
     persons, conduct = data.get("persons"), data.get("conduct")
     if not isinstance(persons, list | tuple) or not isinstance(conduct, list | tuple):
         return []
-    ids = {p.get("id") for p in persons if isinstance(p, Mapping) and isinstance(p.get("id"), str)}
+    ids = {nfc(p["id"]) for p in persons if isinstance(p, Mapping) and isinstance(p.get("id"), str)}
     errors: list[FieldError] = []
     for i, act in enumerate(conduct):
         if not isinstance(act, Mapping):
             continue
         for field in ("actor", "person"):
             ref = act.get(field)
-            if isinstance(ref, str) and ref not in ids:
+            if isinstance(ref, str) and nfc(ref) not in ids:
                 errors.append(
                     FieldError(f"conduct[{i}].{field}", f"no person with id {ref!r} in persons")
                 )
@@ -1047,6 +1118,8 @@ def from_dict(data: Any, *, source: str | None = None, limits: Limits | None = N
     source = printable(source) if source is not None else None
     if not isinstance(data, Mapping):
         raise InvalidFactPattern([FieldError("", _not_a_mapping(data))], source)
+    if "cases" in data and "persons" not in data and "conduct" not in data:
+        raise InvalidFactPattern([FieldError("", CASE_FILE)], source)
     problems, nodes = _walk(data, limits)
     if problems:
         raise InvalidFactPattern(capped(problems, len(problems), limits.max_errors), source)
@@ -1060,6 +1133,13 @@ def from_dict(data: Any, *, source: str | None = None, limits: Limits | None = N
 
 
 _WHAT = "a fact pattern is a mapping (persons, conduct, ...)"
+
+CASE_FILE = (
+    "this is a case file (a `cases:` list), not a fact pattern: run it with "
+    "`nm-trafficking test`, or assess the fact pattern of one of its cases (docs/cases.md)"
+)
+"""What a case file given where a fact pattern belongs is told (the mirror of what ``test``
+says of a fact pattern)."""
 
 
 def _not_a_mapping(data: Any) -> str:
@@ -1200,18 +1280,67 @@ def load(path: str | Path, *, limits: Limits | None = None) -> FactPattern:
     source = printable(os.fspath(path))
     text = read_text(path, limits=limits, source=source)
     fmt = "json" if Path(path).suffix.lower() == ".json" else "yaml"
-    data = parse_text(text, fmt=fmt, source=source, limits=limits)
-    return from_dict(data, source=source, limits=limits)
+    return _loaded(text, fmt, source, limits)
 
 
 def loads(
     text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
 ) -> FactPattern:
     """A fact pattern from JSON (``fmt="json"``) or YAML text, within ``limits``."""
-    limits = limits or DEFAULT_LIMITS
-    return from_dict(
-        parse_text(text, fmt=fmt, source=source, limits=limits), source=source, limits=limits
-    )
+    return _loaded(text, fmt, source, limits or DEFAULT_LIMITS)
+
+
+def _loaded(text: str, fmt: str, source: str | None, limits: Limits) -> FactPattern:
+    data, dates = _parse(text, fmt, source, limits)
+    if not dates:
+        return from_dict(data, source=source, limits=limits)
+    errors: Sequence[FieldError] = ()
+    try:
+        from_dict(data, source=source, limits=limits)
+    except InvalidFactPattern as exc:
+        errors = exc.errors
+    raise InvalidFactPattern(_dated(errors, dates, limits), source)
+
+
+def _dated(
+    errors: Sequence[FieldError], dates: list[OffCalendar], limits: Limits
+) -> list[FieldError]:
+    """``errors`` with every value written as a date that is not on the calendar said as a case
+    file says it, wherever it is: why it is not a date, and its line (it is not repeated). The
+    field's own problem is that one (a date in a text field is refused as well: it was surely
+    meant as a date)."""
+    said = {known_location(d.path): d for d in reversed(dates)}
+    listed: list[FieldError] = []
+    more = 0
+    for e in errors:
+        if isinstance(e, MoreErrors):
+            more += e.count
+            continue
+        found = said.pop(e.loc, None) if e.loc else None
+        if found is not None:
+            e = FieldError(e.loc, f"{calendar_problem(found.text)} (line {found.line})")
+        listed.append(e)
+    for loc, d in reversed(list(said.items())):
+        listed.append(FieldError(loc, f"{calendar_problem(d.text)} (line {d.line})"))
+    return capped(listed, len(listed) + more, limits.max_errors)
+
+
+_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+
+
+def calendar_problem(text: str) -> str:
+    """Why ``text`` (shaped like ``YYYY-MM-DD``) is not a date, without repeating it."""
+    found = _DATE.match(text.strip())
+    if found is not None:
+        year, month, day = (int(g) for g in found.groups())
+        if month == 2 and day == 29 and not calendar.isleap(year):
+            return (
+                "not a date on the calendar: 29 February exists only in a leap year, and the "
+                "year written is not one"
+            )
+        if not 1 <= month <= 12:
+            return "not a date on the calendar: a month is 1 to 12 (write YYYY-MM-DD)"
+    return NOT_ON_THE_CALENDAR
 
 
 def json_schema() -> dict[str, Any]:

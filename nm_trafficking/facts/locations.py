@@ -20,6 +20,7 @@ import difflib
 import json
 import re
 import typing
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -267,14 +268,21 @@ def field_errors(
     return capped(result, len(result), most)
 
 
-IDENTIFIER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+ID_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+"""The letters of an id: A to Z and the Latin letters with accents and marks (Latin-1 and
+Latin Extended-A and -B: á, Ñ, ü, ł, ą, ǫ...), so that the Spanish and Navajo names of New
+Mexico case files can be ids; written as ranges, which every regular expression dialect of a
+JSON Schema validator reads alike (``\\p{L}`` is not read by Python's ``re``)."""
+
+IDENTIFIER_PATTERN = f"^[{ID_LETTERS}0-9][{ID_LETTERS}0-9_.-]*$"
 """The pattern of an id (``facts.persons.Identifier``), said in words by :func:`said`."""
 
-_PATTERNS = {
-    IDENTIFIER_PATTERN: (
-        "an id is letters, digits, '_', '.' and '-' only, starting with a letter or digit"
-    ),
-}
+_ID_WORDS = (
+    "an id is letters (A to Z, or Latin letters with accents such as á or ñ), digits, '_', '.' "
+    "and '-' only, starting with a letter or digit"
+)
+
+_PATTERNS = {IDENTIFIER_PATTERN: _ID_WORDS}
 
 _BOUNDS = {
     "greater_than_equal": ("ge", "must be {} or more"),
@@ -312,7 +320,10 @@ def said(err: Mapping[str, Any]) -> str:
         unit = "characters" if kind == "string_too_short" or isinstance(given, str) else "items"
         return f"must have at least {least:,} {unit}"
     if kind == "string_pattern_mismatch":
-        return _PATTERNS.get(str(ctx.get("pattern")), "is not written in the form expected")
+        words = _PATTERNS.get(str(ctx.get("pattern")), "is not written in the form expected")
+        if words == _ID_WORDS and isinstance(given, str) and any(c.isspace() for c in given):
+            words += "; it has a space: write initials, or join the words with '_'"
+        return words
     if kind in ("enum", "literal_error"):
         expected = str(ctx.get("expected", "")).replace("'", "")
         return f"must be one of: {expected}"
@@ -337,3 +348,9 @@ def said(err: Mapping[str, Any]) -> str:
         if message.startswith(python):
             return words + message[len(python) :]
     return message
+
+
+def nfc(value: Any) -> Any:
+    """Text in Unicode's composed form (NFC), so that ``María`` is one id however it was typed
+    (an editor may write its ``í`` as ``i`` and a combining accent); anything else as given."""
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value

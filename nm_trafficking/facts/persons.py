@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from nm_trafficking.facts.base import FactModel
-from nm_trafficking.facts.locations import IDENTIFIER_PATTERN
+from nm_trafficking.facts.locations import IDENTIFIER_PATTERN, nfc
 from nm_trafficking.facts.truth import Truth, TruthValue
 from nm_trafficking.statute.ages import LEAP_DAY_BIRTHDAY
 from nm_trafficking.statute.ages import age_on as age_from_birth
@@ -103,8 +103,12 @@ Identifier = Annotated[
         min_length=1,
         max_length=64,
         pattern=IDENTIFIER_PATTERN,
-        description="an id: letters, digits, '_', '.', '-' (at most 64 characters)",
+        description=(
+            "an id: letters (A-Z, or Latin letters with accents such as á or ñ), digits, '_', "
+            "'.', '-' (at most 64 characters)"
+        ),
     ),
+    BeforeValidator(nfc),  # after the constraints, so that the schema keeps them
 ]
 """An id of a person, conduct or observation."""
 

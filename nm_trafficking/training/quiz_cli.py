@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import Discriminator, Tag, TypeAdapter, ValidationError
 
-from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern
 from nm_trafficking.facts.loading import field_errors, parse_text, read_text
 from nm_trafficking.limits import printable
 from nm_trafficking.training import Answer, scenarios
@@ -47,6 +47,20 @@ def _read(prompt: str) -> str:
     return line.rstrip("\n")
 
 
+def _refused(exc: InvalidFactPattern) -> int:
+    """Say why an answer sheet is not read (it is no fact pattern: not called one); exit 2."""
+    where = f"{exc.source}: " if exc.source else ""
+    if exc.errors and all(isinstance(e, FileProblem) for e in exc.errors):
+        message = where + "; ".join(str(e) for e in exc.errors)
+    elif len(exc.errors) == 1:
+        message = f"{where}invalid answer sheet: {exc.errors[0]}"
+    else:
+        listed = "\n".join(f"  - {e}" for e in exc.errors)
+        message = f"{where}invalid answer sheet ({exc.total:,} problems):\n{listed}"
+    print(f"nm-trafficking: {printable(message, keep=chr(10))}", file=sys.stderr)
+    return 2
+
+
 def run_quiz(args: argparse.Namespace) -> int:
     try:
         chosen = pick(scenarios(), args.scenario, args.count, args.seed)
@@ -69,17 +83,13 @@ def run_quiz(args: argparse.Namespace) -> int:
             document = parse_text(text, fmt=fmt, source=source)
             sheet = _SHEET.validate_python(document)
         except InvalidFactPattern as exc:
-            print(f"nm-trafficking: {printable(str(exc), keep=chr(10))}", file=sys.stderr)
-            return 2
+            return _refused(exc)
         except ValidationError as exc:
-            err = InvalidFactPattern(field_errors(exc, document), source)
-            print(f"nm-trafficking: {printable(str(err), keep=chr(10))}", file=sys.stderr)
-            return 2
+            return _refused(InvalidFactPattern(field_errors(exc, document), source))
         unknown = [sid for sid in sheet if sid not in {s.id for s in scenarios()}]
         if unknown:
-            err = InvalidFactPattern([FieldError(u, "no such scenario") for u in unknown], source)
-            print(f"nm-trafficking: {printable(str(err), keep=chr(10))}", file=sys.stderr)
-            return 2
+            errors = [FieldError(u, "no such scenario") for u in unknown]
+            return _refused(InvalidFactPattern(errors, source))
         score = Score()
         for s in chosen:
             if s.id in sheet:
