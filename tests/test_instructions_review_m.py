@@ -475,19 +475,22 @@ def test_the_a2_age_note_names_the_references_worked_contrast() -> None:
 
 def test_acts_with_no_text_encoded_are_named_in_one_line_per_section() -> None:
     """Three acts of 2008 before § 1591's first encoded text: one line per section naming the
-    three acts, not one line per act and section (review M13)."""
+    three acts, not one line per act and section (review M13); as the summary asks it, which
+    text applies is a point of law (review Y8 of session 8), and § 1590, which the summary says
+    is not at issue (no labor or services), is not named."""
     acts = [
         _sex_act("a", "recruiting", "2008-06-30"),
         _sex_act("b", "transporting", "2008-07-01"),
         _sex_act("c", "obtaining", "2008-10-01"),
     ]
     _, pairs = _form(_doc([{"id": "D"}, {"id": "V", "birth_date": "1993-01-01"}], acts))
-    lines = [line for line in pairs[0].nothing if "is encoded for" in line]
-    assert len(lines) == 2  # § 1591 and § 1590
-    (line,) = [x for x in lines if "§ 1591" in x]
+    lines = [line for line in pairs[0].nothing if "applies is a point of law" in line]
+    (line,) = lines
+    assert not any("§ 1590" in x for x in pairs[0].nothing)
     assert line.startswith(
         "Recruiting V on 30 June 2008, transporting V on 1 July 2008 and obtaining V on "
-        "1 October 2008: no text of 18 U.S.C. § 1591 is encoded for their dates ("
+        "1 October 2008: which text of 18 U.S.C. § 1591 applies is a point of law, not a fact to "
+        "establish (28 October 2000 to 22 December 2008: no version of § 1591 encoded)"
     )
 
 

@@ -67,6 +67,7 @@ from nm_trafficking.statute.model import (
     SEX_ACT_NOT_KNOWN,
     SEX_ACT_WITH_MEANS,
     Alternative,
+    Law,
     OffenceParagraph,
     TextVersion,
 )
@@ -180,11 +181,16 @@ class PairForm:
     jurisdiction stated for an act in Indian country."""
     cautions: tuple[str, ...] = ()
     """The cautions of the summary's § 30-52-1 line for the pair, in its words (a sting's
-    reason, a defendant also a victim or under eighteen, evidence against a stated means:
-    :data:`SUMMARY_CAUTIONS`); then, where several state instructions are drafted for the pair
+    reason, a defendant also a victim or under eighteen: :data:`SUMMARY_CAUTIONS`, as
+    :func:`_on_form` says them); then, where several state instructions are drafted for the pair
     (several acts, or one act under several paragraphs), the pair's notes on separate counts
     (State v. Carson) and on unanimity, in the elements view's and the memo's words
     (:func:`_cautions`)."""
+    state_cautions: tuple[str, ...] = ()
+    """The cautions said with the pair's § 30-52-1 instructions, after the last of them: the
+    evidence on file against a stated means (:data:`STATE_PART`), which bears on the
+    alternatives of a § 30-52-1 element (where no § 30-52-1 instruction is drafted, it follows
+    the line saying so, among :attr:`nothing`)."""
 
 
 @dataclass(frozen=True)
@@ -1040,11 +1046,20 @@ use: where an element does, the definition of the text applied is quoted under t
 (a jury would otherwise give "coercion" its lay meaning: review M4 of session 7)."""
 
 
-def _definitions(version: TextVersion, elements: Sequence[DraftedElement]) -> tuple[str, ...]:
+Window = tuple[Law, tuple[TextVersion, ...]]
+"""A dated act in a period in which either of several texts may apply, which give it the same
+result: the section, and the texts other than the one the instruction is drafted from."""
+
+
+def _definitions(
+    version: TextVersion, elements: Sequence[DraftedElement], window: Window | None = None
+) -> tuple[str, ...]:
     """Per defined term the drafted elements use (:data:`DEFINED_TERMS`), its definition in the
     text applied, verbatim with its citation and label; where the text applied has none the
-    reference quotes (a renumbered or reconstructed text), that it is not quoted. A state
-    instruction: the text's own word that its definitions are UNVERIFIED and not encoded."""
+    reference quotes (a renumbered or reconstructed text), that it is not quoted; where the act
+    falls in a period in which another text may apply (``window``), what that text has of it
+    (:func:`_only_in`). A state instruction: the text's own word that its definitions are
+    UNVERIFIED and not encoded."""
     if isinstance(version, statute.StatuteVersion):
         return tuple(u for u in version.unverified if "subsection F onward" in u)[:1]
     said = " ".join(e.text for e in elements).lower()
@@ -1062,8 +1077,55 @@ def _definitions(version: TextVersion, elements: Sequence[DraftedElement]) -> tu
             )
             continue
         label = f" {p.label.code}" if p.label is not None else ""
-        out.append(f'Definition ({p.citation}{label}): "{p.text}"')
+        quoted = f'Definition ({p.citation}{label}): "{p.text}"'
+        note = _only_in(term, p.text, version, window[1], window[0]) if window else None
+        out.append(f"{quoted} {note}" if note else quoted)
     return tuple(out)
+
+
+def _defined(version: TextVersion) -> dict[str, str]:
+    """The terms a federal text defines (as the reference gives its wording), each with its
+    definition's words."""
+    return {
+        m[1]: p.text for p in version.other_paragraphs if (m := _DEFINED.search(p.text)) is not None
+    }
+
+
+def _only_in(
+    term: str, text: str, version: TextVersion, others: Sequence[TextVersion], law: Law
+) -> str | None:
+    """Where the act falls in a period in which either of several texts may apply and they give
+    it the same result (``others``: the texts other than ``version``), what the other texts
+    have of the definition quoted from ``version``: none in the reference, or other words
+    (review Y2 of session 8: § 1589(c)(2)'s "serious harm", which the text as enacted in 2000
+    does not define, is not given to the jury as if either text had it). None: every text has
+    the same words, or the act is in no such period."""
+    missing: list[str] = []
+    differing: list[str] = []
+    for other in others:
+        words_ = _defined(other).get(term)
+        if words_ is None:
+            missing.append(_short_name(law, other))
+        elif words_ != text:
+            differing.append(_short_name(law, other))
+    if not missing and not differing:
+        return None
+    said = []
+    if missing:
+        said.append(
+            f"the reference gives no wording of it for the text {words.either(missing, 'and')}"
+        )
+    if differing:
+        said.append(f"the text {words.either(differing, 'and')} words it differently")
+    return (
+        f"This definition is that of the text {_short_name(law, version)}; "
+        f"{' and '.join(said)}: which text applies is a point of law."
+    )
+
+
+def _short_name(law: Law, version: TextVersion) -> str:
+    """A federal text named after its section, e.g. "as amended 23 December 2008 [S]"."""
+    return words.text_name(law, version).removeprefix(f"{law.citation} ")
 
 
 def _form_words(para: OffenceParagraph, federal: bool) -> str:
@@ -1089,6 +1151,7 @@ def _instruction(
     facts: Conduct | None,
     asked: bool = True,
     points: dict[str, str] | None = None,
+    window: Window | None = None,
 ) -> Instruction | LeftOut:
     """The instruction drafted; or, for a paragraph or prong open on the facts stated where no
     fact stated supports what sets it apart (:data:`APART`), what is left out. A federal prong
@@ -1125,7 +1188,7 @@ def _instruction(
         form=_form_words(para, federal),
         elements=elements,
         comments=_comments(para, d, federal),
-        definitions=_definitions(version, elements),
+        definitions=_definitions(version, elements, window),
     )
 
 
@@ -1216,12 +1279,14 @@ def _federal_count(
             candidates: tuple[TextVersion, ...] = getattr(period, "candidates", ())
             if candidates:
                 texts = tuple(words.text_name(statute.law(law), t) for t in candidates)
-                return NoText(act, None, (period.citation, texts))
+                return NoText(act, None, (period.citation, texts), c.conduct)
         # an undated act judged under several texts (``reasoning.undated``): no one text
         if version is statute.law(law).undated or version.encoded:
-            return NoText(act, None)
-        return NoText(act, version.citation)
+            return NoText(act, None, conduct=c.conduct)
+        return NoText(act, version.citation, conduct=c.conduct)
     out: list[Instruction] = []
+    section = statute.law(law)
+    named, window = _text_applied(section, version, c.date)
     for citation, status in c.statuses.items():
         if status == "not_met":
             continue
@@ -1238,16 +1303,43 @@ def _federal_count(
             when,
             of_count(c, citation),
             c.victim_age,
-            words.text_name(statute.law(law), version),  # as the summary names it (review V14)
+            named,
             facts.get(c.conduct),
             asked,
             _of_act(points or {}, c.conduct, law),
+            window,
         )
         if isinstance(drafted, LeftOut):
             left.append(drafted)
         else:
             out.append(replace(drafted, degree=_no_punishment(c, law)))
     return out
+
+
+BOTH_GIVE = "which applies is a point of law; both give these elements"
+"""Said after the texts of a period in which either may apply, where they give the act the same
+result (review Y2 of session 8): the instruction is drafted from one of them, named after it."""
+
+
+def _text_applied(law: Law, version: TextVersion, day: date | None) -> tuple[str, Window | None]:
+    """The text an instruction is drafted from, as the summary names the act's text
+    (``words.text_name``; review V14): for an act dated in a period in which either of several
+    texts may apply and they give it the same result (an Act's enactment day, § 1589's 2008
+    window), the period with both texts (:data:`BOTH_GIVE`) and the text whose words the
+    elements take; with the other texts (whose definitions may differ: :func:`_only_in`)."""
+    name = words.text_name(law, version)
+    if day is None:
+        return name, None
+    period, _ = law.version_for(day)
+    candidates: tuple[TextVersion, ...] = getattr(period, "candidates", ())
+    if version not in candidates or len(candidates) < 2:
+        return name, None
+    others = tuple(t for t in candidates if t is not version)
+    return (
+        f"{words.text_name(law, period)}: {BOTH_GIVE}, drafted in the words of the text "
+        f"{_short_name(law, version)}",
+        (law, others),
+    )
 
 
 def _of_act(points: Points, act: str, law: str) -> dict[str, str]:
@@ -1268,17 +1360,23 @@ class NoText:
     enactment day, an effective-date window): the period's title (why which text applies is
     UNVERIFIED) and the candidate texts by name; which text applies is then a point of law,
     not the date (None: not such an act)."""
+    conduct: str = ""
+    """The act's id."""
+    asked: bool = False
+    """The summary asks which text of the section applies to the act, as a point of law (its
+    ``needed``: a dated act in a period with no text applied, e.g. § 1590 in the 2008 window):
+    the form says so in the same terms (review Y8 of session 8), not that no text is encoded."""
 
 
 def _no_text_lines(law: str, found: Sequence[NoText]) -> list[str]:
     """One line per period (or per spanning) naming every act of the pair it holds for under
     ``law`` (review M13 of session 7: not one line per act and section)."""
-    groups: dict[tuple[str | None, tuple[str, tuple[str, ...]] | None], list[str]] = {}
+    groups: dict[tuple[str | None, tuple[str, tuple[str, ...]] | None, bool], list[str]] = {}
     for x in found:
-        groups.setdefault((x.period, x.point), []).append(x.act)
+        groups.setdefault((x.period, x.point, x.asked), []).append(x.act)
     cited = statute.law(law).citation
     out = []
-    for (period, point), acts in groups.items():
+    for (period, point, asked), acts in groups.items():
         named = words.either(list(dict.fromkeys(acts)), "and")
         named = f"{named[0].upper()}{named[1:]}"
         one = len(set(acts)) == 1
@@ -1290,6 +1388,11 @@ def _no_text_lines(law: str, found: Sequence[NoText]) -> list[str]:
                 f"law, not a fact to establish ({title}), and the texts give "
                 f"{'it' if one else 'them'} different answers; no instruction is drafted until "
                 "it is settled."
+            )
+        elif asked:  # the summary's point of law, on the period's own words
+            out.append(
+                f"{named}: which text of {cited} applies is a point of law, not a fact to "
+                f"establish ({period}); no instruction is drafted."
             )
         elif period is None:
             out.append(
@@ -1423,20 +1526,29 @@ special maritime and territorial jurisdiction stated for an act in Indian countr
 (``reasoning.federal_notes.SMTJ_CHECK``, the only "Check:" of a line's reason)."""
 
 _NOTE_POINTER = re.compile(r" \(see the ([\w-]+) note\)")
-"""A question's pointer to the summary's note (the form has no notes)."""
+"""A question's pointer to the summary's note: left out, as the form has no notes."""
 
 
-def _jurisdiction_lines(a: AssessmentResult, defendant: str, victim: str) -> tuple[str, ...]:
+def _jurisdiction_lines(
+    a: AssessmentResult, defendant: str, victim: str, settled: bool = False
+) -> tuple[str, ...]:
     """The points on who may prosecute and on the federal jurisdiction element the summary
     raises for the pair, each as an "Open" line in the summary's words (review M2 of session 7):
-    a judge must resolve them before instructing, and the form is read alone."""
+    a judge must resolve them before instructing, and the form is read alone: without the
+    summary's pointer to its note, which the form does not carry (review Y4 of session 8).
+    ``settled``: the pair's Indian-country caution is said on the form
+    (:func:`_indian_country_line`: the defendant's status is stated), so the summary's question
+    of the victim's status, which by its own words does not decide the State's jurisdiction, is
+    not said as "Open" beside it (review Y4)."""
     out: list[str] = []
     for q in a.summary.needed:
         if (q.defendant, q.victim) != (defendant, victim) or q.element not in _WHERE:
             continue
+        if settled and q.element == INDIAN_COUNTRY:
+            continue
         cited = "; ".join(f"{statute.NM.citation.removesuffix('30-52-1')}{c}" for c in q.citations)
         kind = ", a point of law" if q.kind == "point_of_law" else ""
-        text = _NOTE_POINTER.sub(r" (see the summary's \1 note)", q.text)
+        text = _NOTE_POINTER.sub("", q.text)
         out.append(f"Open ({cited}{kind}): {text}")
     for p in a.summary.pairs:
         if (p.defendant, p.victim) != (defendant, victim):
@@ -1456,8 +1568,10 @@ alone): every kind. A sting's reason says why the minor offense's paragraph is n
 attempt it leaves is named after it); a defendant also a victim, or under eighteen, may not be
 prosecutable as the form drafts it (§ 30-52-1(E); the Children's Code); evidence on file
 against a stated means bears on which alternatives the evidence supports, which the General
-Use Note asks the drafter to keep. The Indian-country caution is said among the points on who
-may prosecute (:func:`_indian_country_line`)."""
+Use Note asks the drafter to keep (said with the pair's § 30-52-1 instructions:
+:data:`STATE_PART`). The words are the summary's, adapted to the form read alone in one place
+(:func:`_on_form`). The Indian-country caution is said among the points on who may prosecute
+(:func:`_indian_country_line`)."""
 
 INDIAN_COUNTRY = "indian_country"
 """The kind of the summary's caution on an act in Indian country (contract 2.6.0)."""
@@ -1478,11 +1592,54 @@ def _state_cautions(a: AssessmentResult, defendant: str, victim: str) -> list[Ca
     ]
 
 
-def _cited(text: str) -> str:
-    """A caution of the summary's § 30-52-1 line as the form says it, read alone: one that
-    begins with a paragraph of the section ("(A)(2) is not met: …", a sting's reason) has the
-    section's citation before it, which the line's head gives in the summary."""
-    return f"{statute.NM.citation}{text}" if text.startswith("(") else text
+STATE_PART = ("evidence_against_means",)
+"""The kinds of the summary's § 30-52-1 cautions said with the pair's § 30-52-1 instructions
+rather than under the pair (review Y6 of session 8): the evidence on file against a stated
+means bears on the alternatives of a § 30-52-1 element, and said after the federal instructions
+it could be read as of § 1589(a)'s means."""
+
+ADULT_SENTENCE = (
+    " The basic sentence shown is an adult's; whether it could be imposed is not assessed."
+)
+"""How the summary's caution on a defendant under eighteen ends (``reasoning.notes.
+defendant_under_eighteen``): of the basic sentence its line shows. The form shows the degree an
+instruction is drafted for, not a basic sentence (but for an attempt's or a conspiracy's, in the
+summary's words): where it shows none, the sentence is left out (review Y5 of session 8)."""
+
+
+def _on_form(c: Caution, sentence_shown: bool) -> str:
+    """A caution of the summary's § 30-52-1 line as the form says it, read alone (the one place
+    the form adapts a caution's words): one that begins with a paragraph of the section
+    ("(A)(2) is not met: …", a sting's reason) has the section's citation before it, which the
+    line's head gives in the summary; the evidence on file against a stated means has it after
+    its heading, as the form's other headed lines do (review Y6); the caution on a defendant
+    under eighteen leaves out its sentence on the basic sentence shown where the form shows
+    none (``sentence_shown``: :data:`ADULT_SENTENCE`)."""
+    text = c.text
+    if text.startswith("("):
+        return f"{statute.NM.citation}{text}"
+    if c.kind == "evidence_against_means":
+        head, _, rest = text.partition(": ")
+        return f"{head} ({statute.NM.citation}): {rest}"
+    if c.kind == "child_defendant" and not sentence_shown and text.endswith(ADULT_SENTENCE):
+        return text.removesuffix(ADULT_SENTENCE)
+    return text
+
+
+def _said(
+    a: AssessmentResult, defendant: str, victim: str, related: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cautions of the pair's § 30-52-1 line said on the form (:data:`SUMMARY_CAUTIONS`), as
+    :func:`_on_form` words them: those said under the pair, and those said with its § 30-52-1
+    instructions (:data:`STATE_PART`). ``related``: the pair's related-offense lines on the
+    form (an attempt's or a conspiracy's grade, with its basic sentence)."""
+    shown = any("basic sentence" in line for line in related)
+    under: list[str] = []
+    with_state: list[str] = []
+    for c in _state_cautions(a, defendant, victim):
+        if c.kind in SUMMARY_CAUTIONS:
+            (with_state if c.kind in STATE_PART else under).append(_on_form(c, shown))
+    return tuple(under), tuple(with_state)
 
 
 def _indian_country_line(
@@ -1507,6 +1664,15 @@ def _indian_country_line(
         head = "Who may prosecute" if status is Truth.FALSE else "Open"
         out.append(f"{head} ({statute.NM.citation}): {c.text}")
     return tuple(out)
+
+
+def _where_lines(
+    a: AssessmentResult, defendant: str, victim: str, pattern: FactPattern | None
+) -> tuple[str, ...]:
+    """The pair's points on who may prosecute: its Indian-country caution, then the summary's
+    open questions on the place (each point said once, under its heading: review Y4)."""
+    indian = _indian_country_line(a, defendant, victim, pattern)
+    return (*indian, *_jurisdiction_lines(a, defendant, victim, bool(indian)))
 
 
 _CAUTIONS = ("unit_of_prosecution", "unanimity")
@@ -1543,14 +1709,17 @@ def _pair(
     where: tuple[str, ...] = (),
     points: Points | None = None,
     said: tuple[str, ...] = (),
+    state_said: tuple[str, ...] = (),
 ) -> PairForm:
     """The pair's form; ``unasked``: the laws the summary asks none of the questions of for
     the pair (its ``not_asked``), whose open prongs are left out; ``said``: the cautions of the
-    summary's § 30-52-1 line said on the form (:data:`SUMMARY_CAUTIONS`)."""
+    summary's § 30-52-1 line said on the form (:data:`SUMMARY_CAUTIONS`), ``state_said`` those
+    of them said with the § 30-52-1 instructions (:data:`STATE_PART`)."""
     points = points or {}
     instructions: list[Instruction] = []
     nothing: list[str] = []
     left: list[LeftOut] = []
+    found: list[Instruction] = []
     if STATE in laws:
         found = _state(f, nothing, facts, left, points)
         if not found and not nothing and not left:
@@ -1559,6 +1728,8 @@ def _pair(
                 "instruction is drafted."
             )
         instructions.extend(found)
+    if not found:  # with the line saying no § 30-52-1 instruction is drafted (review Y6)
+        nothing.extend(state_said)
     for law, j in f.jurisdictions.items():
         drafted: list[Instruction] = []
         no_text: list[NoText] = []
@@ -1570,6 +1741,14 @@ def _pair(
                 no_text.append(got)
             else:
                 drafted.extend(got)
+        if law in unasked:  # the summary asks none of its questions: not at issue (review Y8)
+            no_text = []
+        no_text = [
+            replace(x, asked=True)
+            if x.period is not None and x.point is None and (x.conduct, law, "text") in points
+            else x
+            for x in no_text
+        ]
         nothing.extend(_no_text_lines(law, no_text))
         if not drafted and j.status == "not_met":
             nothing.append(
@@ -1586,6 +1765,7 @@ def _pair(
         tuple(related),
         where,
         (*said, *_cautions(f, instructions)),
+        state_said if found else (),
     )
 
 
@@ -1621,16 +1801,9 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
             facts,
             related.get((f.defendant, f.victim), ()),
             unasked.get((f.defendant, f.victim), frozenset()),
-            (
-                *_indian_country_line(a, f.defendant, f.victim, pattern),
-                *_jurisdiction_lines(a, f.defendant, f.victim),
-            ),
+            _where_lines(a, f.defendant, f.victim, pattern),
             points,
-            tuple(
-                _cited(c.text)
-                for c in _state_cautions(a, f.defendant, f.victim)
-                if c.kind in SUMMARY_CAUTIONS
-            ),
+            *_said(a, f.defendant, f.victim, related.get((f.defendant, f.victim), ())),
         )
         for f in a.findings
     )
@@ -1735,10 +1908,15 @@ def _instruction_lines(i: Instruction, said: set[str]) -> list[str]:
     if i.law != STATE:  # (the state's: once, under the form)
         again = []
         for definition in i.definitions:
-            if definition in said and definition.startswith(_QUOTED):
-                again.append(definition[len(_QUOTED) : definition.index("):")])
+            quoted, note = _quoted(definition)
+            if quoted in said and definition.startswith(_QUOTED):
+                cited = definition[len(_QUOTED) : definition.index("):")]
+                if note:  # (what the other text of the period has of it: said each time)
+                    lines += _wrap(f"{_QUOTED}{cited}): as quoted above. {note}", "      ")
+                else:
+                    again.append(cited)
                 continue
-            said.add(definition)
+            said.add(quoted)
             lines += _wrap(definition, "      ")
         if again:
             lines += _wrap(f"Definitions: as quoted above ({'; '.join(again)}).", "      ")
@@ -1747,6 +1925,16 @@ def _instruction_lines(i: Instruction, said: set[str]) -> list[str]:
 
 _QUOTED = "Definition ("
 """How a quoted definition begins (:func:`_definitions`): its citation follows, up to "):"."""
+
+
+def _quoted(definition: str) -> tuple[str, str]:
+    """A definition as :func:`_definitions` gives it, split into the quotation (with its
+    citation) and what follows the closing quotation mark (:func:`_only_in`'s words, or
+    nothing): a definition is quoted once on the form, whatever is said after it."""
+    if not definition.startswith(_QUOTED):  # (a term the reference gives no wording of)
+        return definition, ""
+    end = definition.rindex('"') + 1
+    return definition[:end], definition[end:].strip()
 
 
 def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
@@ -1762,9 +1950,14 @@ def render(a: AssessmentResult, pattern: FactPattern | None = None) -> str:
     said: set[str] = set()
     for p in form.pairs:
         lines.append(f"Defendant {p.defendant}; victim {p.victim}")
-        for i in p.instructions:
+        last_state = sum(i.law == STATE for i in p.instructions) - 1
+        for n, i in enumerate(p.instructions):
             lines += _instruction_lines(i, said)
             lines.append("")
+            if n == last_state and p.state_cautions:
+                for line in p.state_cautions:
+                    lines += _wrap(line, "  ")
+                lines.append("")
         for line in (*p.cautions, *p.points):
             lines += _wrap(line, "  ")
         if p.left_out:
