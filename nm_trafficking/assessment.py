@@ -129,13 +129,15 @@ def _check_day(name: str, value: Any, law: str = "all") -> None:
     limitation period cannot be computed); where § 30-52-1 is assessed (``law`` not
     ``"federal"``), ``today`` is not before its earliest known text (an undated act happens on
     or before it)."""
-    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+    if value is None:
+        return
+    if not isinstance(value, date) or isinstance(value, datetime):
         shown = f" {value!r}"[:60] if isinstance(value, str | int | float) else ""
         raise InvalidFactPattern(
             [FieldError(name, f"must be a date (datetime.date), not {type(value).__name__}{shown}")]
         )
     first = statute.VERSIONS[0].in_force_from
-    if name == "today" and law != "federal" and value is not None and value < first:
+    if name == "today" and law != "federal" and value < first:
         raise InvalidFactPattern(
             [
                 FieldError(
@@ -147,7 +149,7 @@ def _check_day(name: str, value: Any, law: str = "all") -> None:
                 )
             ]
         )
-    if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise InvalidFactPattern(
             [
                 FieldError(

@@ -115,28 +115,26 @@ def _windows(person: Person) -> tuple[BirthWindow | None, BirthWindow | None, Bi
     """The birth window under the configured rule, and (only when the open 29 February point
     can matter) under each of the two readings."""
     configured = age_rule.LEAP_DAY_BIRTHDAY
-
-    def window(rule: age_rule.LeapDayBirthday) -> BirthWindow | None:
-        return birth_window(
-            person_id=person.id,
-            birth_date=person.birth_date,
-            age=person.age,
-            age_on_date=person.age_on,
-            leap_day=rule,
-        )
-
-    main = window(configured)
+    main = _window(person, configured)
     if configured is not age_rule.LeapDayBirthday.OPEN or main is None:
         return main, None, None
-    if person.birth_date is not None and (person.birth_date.month, person.birth_date.day) != (
-        2,
-        29,
-    ):
+    born = person.birth_date
+    if born is not None and (born.month != 2 or born.day != 29):
         return main, None, None
     return (
         main,
-        window(age_rule.LeapDayBirthday.MARCH_1),
-        window(age_rule.LeapDayBirthday.FEBRUARY_28),
+        _window(person, age_rule.LeapDayBirthday.MARCH_1),
+        _window(person, age_rule.LeapDayBirthday.FEBRUARY_28),
+    )
+
+
+def _window(person: Person, rule: age_rule.LeapDayBirthday) -> BirthWindow | None:
+    return birth_window(
+        person_id=person.id,
+        birth_date=person.birth_date,
+        age=person.age,
+        age_on_date=person.age_on,
+        leap_day=rule,
     )
 
 
@@ -322,13 +320,15 @@ def _buyer(conduct: Conduct, actor: Person) -> Truth:
 def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> None:
     """A plain ``age`` (no ``age_on``, no birth date) is the age at one of the acts toward the
     person, which one not stated: each act gets the range over every reading."""
+    plain = {p.id: p.age for p in pattern.persons if _plain(p) and p.age is not None}
+    if not plain:
+        return
     toward: dict[str, list[ActContext[StatuteVersion]]] = {}
     for ctx in out:
-        toward.setdefault(ctx.conduct.person, []).append(ctx)
+        if ctx.conduct.person in plain:
+            toward.setdefault(ctx.conduct.person, []).append(ctx)
     for person_id, ctxs in toward.items():
-        person = pattern.person(person_id)
-        if person.age is None or person.age_on is not None or person.birth_date is not None:
-            continue
+        plain_age = plain[person_id]
         spans = [(c.first_day, c.last_day) for c in ctxs]
         # The days each act can have happened on, which date the birth: an undated act is
         # judged from the text's start, but the stated age may be its age at an earlier day.
@@ -336,12 +336,12 @@ def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> 
             (c.first_day, c.last_day) if c.day is not None else (None, c.today) for c in ctxs
         ]
         ranges = _with_leap_day_readings(
-            person.age,
+            plain_age,
             person_id,
             (spans, possible),
-            plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY, possible),
+            plain_age_at(plain_age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY, possible),
         )
-        births = plain_age_births(person.age, person_id, possible, age_rule.LEAP_DAY_BIRTHDAY)
+        births = plain_age_births(plain_age, person_id, possible, age_rule.LEAP_DAY_BIRTHDAY)
         for ctx, age in zip(ctxs, ranges, strict=True):
             ctx.age = age
             ctx.birth = births
@@ -372,11 +372,10 @@ def _with_leap_day_readings(
 
 def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list[FieldError]:
     """Dates after the day of the assessment: conduct, an assumed date, births, stated ages."""
-    late = [
-        (f"conduct[{i}].date", c.date)
-        for i, c in enumerate(pattern.conduct)
-        if c.date is not None and c.date > today
-    ]
+    late: list[tuple[str, date]] = []
+    for i, c in enumerate(pattern.conduct):
+        if c.date is not None and c.date > today:
+            late.append((f"conduct[{i}].date", c.date))
     if as_of is not None and as_of > today and any(c.date is None for c in pattern.conduct):
         late.append(("as_of", as_of))
     for i, p in enumerate(pattern.persons):

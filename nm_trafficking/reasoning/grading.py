@@ -100,9 +100,13 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     grades, grading = _grades_and_rule(verdict)
     if verdict.status == MET and len(grades) == 1:
         rule = grading
-        grade, citation, why = decided(rule, age)
+        # decided()'s grade and citation; its reason is worded only when read
+        grade, citation = (
+            rule.grade_for_age(age.lo) if age is not None else (rule.default, rule.citation)
+        )
 
         def determined() -> dict[str, str]:
+            why = decided(rule, age)[2]
             return {"reason": f"{why} at the time of the act (age {_age_words(verdict)})"}
 
         return Graded(

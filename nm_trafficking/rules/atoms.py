@@ -207,13 +207,17 @@ def _known(model: BaseModel, plan: Plan) -> dict[str, Any]:
 def conduct_facts(conduct: Conduct) -> dict[str, Any]:
     """The known facts of an act's conduct that § 30-52-1's rules test (three-valued fields,
     flat and grouped): the same under every law, so an assessment works them out once per act
-    (:class:`FactSheet`)."""
+    (:class:`FactSheet`). Only the fields that were stated are read, as in :func:`_known` (a
+    group not stated is unknown throughout)."""
     fact: dict[str, Any] = {}
+    stated = conduct.model_fields_set
     for name in _SINGLES:
         value = getattr(conduct, name)
         if value is _TRUE or value is _FALSE:
             fact[name] = value
     for name, members in _GROUPS:
+        if name not in stated:
+            continue
         group = getattr(conduct, name)
         known = {}
         for m in members:
