@@ -290,19 +290,21 @@ def assess(
             ),
         }
 
+    # fields by position, named in the comments: a class called with keywords goes through a
+    # dict of them
     return Assessment(
-        contract_version=CONTRACT_VERSION,
-        library_version=__version__,
-        title=pattern.title,
-        statute_version=", ".join(ids) if ids else None,
-        statute_versions=ids,
-        statute_citation=shown.citation if shown else None,
-        as_of=as_of,
-        assessed_on=today,
-        disclaimer=disclaimer,
-        findings=findings,
-        laws=laws,
-        _explain=explain,
+        CONTRACT_VERSION,  # contract_version
+        __version__,  # library_version
+        pattern.title,  # title
+        ", ".join(ids) if ids else None,  # statute_version
+        ids,  # statute_versions
+        shown.citation if shown else None,  # statute_citation
+        as_of,
+        today,  # assessed_on
+        disclaimer,
+        findings,
+        laws,
+        explain,  # _explain
     )
 
 

@@ -217,21 +217,25 @@ def contexts(
             if len(spanned) > 1:
                 candidates.append((len(out), spanned, victim))
         age = _age(victim, windows[victim.id], first, last)
+        # fields by position, named in the comments: a class called with keywords goes
+        # through a dict of them
         out.append(
             ActContext(
-                index=index,
-                conduct=conduct,
-                version=version,
-                in_force=in_force,
-                day=day,
-                date_assumed=conduct.date is None and day is not None,
-                first_day=first,
-                last_day=last,
-                age=age,
-                buyer=_buyer(conduct, persons[conduct.actor]),
-                today=today,
-                birth=window,
-                ages=None
+                index,
+                conduct,
+                version,
+                in_force,
+                day,
+                conduct.date is None and day is not None,  # date_assumed
+                first,  # first_day
+                last,  # last_day
+                age,
+                _buyer(conduct, persons[conduct.actor]),  # buyer
+                today,
+                window,  # birth
+                None,  # window (a period of federal texts: reasoning.jurisdictions)
+                (),  # candidates (set below)
+                None  # ages
                 if day is not None or window is None or _plain(victim)
                 else partial(_age, victim, windows[victim.id]),
             )

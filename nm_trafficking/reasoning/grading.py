@@ -112,7 +112,7 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
         return Graded(
             verdict,
             grades,
-            CountGrade("determined", grade.id, [grade.id], citation, _explain=determined),
+            CountGrade("determined", grade.id, [grade.id], citation, determined),  # (_explain)
             grading,
         )
 
@@ -129,7 +129,7 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     return Graded(
         verdict,
         grades,
-        CountGrade("undetermined", None, [g.id for g in grades], grading.citation, _explain=reason),
+        CountGrade("undetermined", None, [g.id for g in grades], grading.citation, reason),
         grading,
     )
 
@@ -471,5 +471,5 @@ def summarise(
         floor.id if floor is not None else None,
         [g.id for g in possible],
         focus.verdict.ctx.conduct.id,
-        _explain=explain,
+        explain,  # _explain (by position: a class called with a keyword builds a dict)
     )
