@@ -328,10 +328,11 @@ def _versions(
     """The versions the acts were judged under, and those in force at some act, oldest first."""
     judged: dict[str, StatuteVersion] = {}
     in_force: dict[str, StatuteVersion] = {}
+    false = Truth.FALSE  # (read once: an Enum member read through its class is slow in 3.11)
     for each in ctxs:
         for c in (*each.candidates, each):  # an undated act: every text it may fall under
             judged[c.version.id] = c.version
-            if c.in_force is not Truth.FALSE:
+            if c.in_force is not false:
                 in_force[c.version.id] = c.version
     if len(judged) == 1:
         return list(judged.values()), list(in_force.values())

@@ -16,6 +16,8 @@ from nm_trafficking.reasoning.grading import Graded
 from nm_trafficking.reasoning.verdicts import ActVerdict
 from nm_trafficking.results import AgeAtAct, Count, CountParagraph, DateSpan
 
+_FALSE = Truth.FALSE  # (read once: an Enum member read through its class is slow in 3.11)
+
 
 def _paragraph(verdict: ActVerdict[Any], p: int, evidence: Sequence[str]) -> CountParagraph:
     def build() -> dict[str, object]:
@@ -76,7 +78,7 @@ def count(graded: Graded, evidence: Sequence[str]) -> Count:
         ctx.day,  # date
         ctx.date_assumed,
         span,  # possible_dates
-        None if ctx.in_force is Truth.FALSE else ctx.version.id,  # statute_version
+        None if ctx.in_force is _FALSE else ctx.version.id,  # statute_version
         ctx.version.id,  # assessed_under
         v.status,
         dict(zip(ctx.version.citations, v.paragraphs, strict=True)),  # statuses

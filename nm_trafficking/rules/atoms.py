@@ -179,7 +179,7 @@ def fact_paths() -> frozenset[str]:
     return frozenset({*_paths(_STATE_PLAN, ""), *_paths(_FEDERAL_PLAN, FEDERAL), *CONTEXT_FACTS})
 
 
-_TRUE, _FALSE = Truth.TRUE, Truth.FALSE
+_TRUE, _FALSE, _UNKNOWN = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
 
 def _known(model: BaseModel, plan: Plan) -> dict[str, Any]:
@@ -252,7 +252,7 @@ def _fact(ctx: ActFacts, known: dict[str, Any], extra: dict[str, Any] | None) ->
         "cid": ctx.index,
         _VERB: ctx.conduct.act,  # StrEnum members serialise as their string values
     }
-    if ctx.in_force is not Truth.UNKNOWN:
+    if ctx.in_force is not _UNKNOWN:
         fact["in_force"] = ctx.in_force
     fact[BUYER] = ctx.buyer
     fact.update(known)
