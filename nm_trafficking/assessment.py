@@ -146,13 +146,15 @@ def _check_day(name: str, value: Any, law: str = "all") -> None:
     limitation period cannot be computed); where § 30-52-1 is assessed (``law`` not
     ``"federal"``), ``today`` is not before its earliest known text (an undated act happens on
     or before it)."""
-    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+    if value is None:
+        return
+    if not isinstance(value, date) or isinstance(value, datetime):
         shown = f" {value!r}"[:60] if isinstance(value, str | int | float) else ""
         raise InvalidArgument(
             [FieldError(name, f"must be a date (datetime.date), not {type(value).__name__}{shown}")]
         )
     first = statute.VERSIONS[0].in_force_from
-    if name == "today" and law != "federal" and value is not None and value < first:
+    if name == "today" and law != "federal" and value < first:
         raise InvalidArgument(
             [
                 FieldError(
@@ -164,7 +166,7 @@ def _check_day(name: str, value: Any, law: str = "all") -> None:
                 )
             ]
         )
-    if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise InvalidArgument(
             [
                 FieldError(
@@ -305,19 +307,21 @@ def assess(
             ),
         }
 
+    # fields by position, named in the comments: a class called with keywords goes through a
+    # dict of them
     return Assessment(
-        contract_version=CONTRACT_VERSION,
-        library_version=__version__,
-        title=pattern.title,
-        statute_version=", ".join(ids) if ids else None,
-        statute_versions=ids,
-        statute_citation=shown.citation if shown else None,
-        as_of=as_of,
-        assessed_on=today,
-        disclaimer=disclaimer,
-        findings=findings,
-        laws=laws,
-        _explain=explain,
+        CONTRACT_VERSION,  # contract_version
+        __version__,  # library_version
+        pattern.title,  # title
+        ", ".join(ids) if ids else None,  # statute_version
+        ids,  # statute_versions
+        shown.citation if shown else None,  # statute_citation
+        as_of,
+        today,  # assessed_on
+        disclaimer,
+        findings,
+        laws,
+        explain,  # _explain
     )
 
 
@@ -341,10 +345,11 @@ def _versions(
     """The versions the acts were judged under, and those in force at some act, oldest first."""
     judged: dict[str, StatuteVersion] = {}
     in_force: dict[str, StatuteVersion] = {}
+    false = Truth.FALSE  # (read once: an Enum member read through its class is slow in 3.11)
     for each in ctxs:
         for c in (*each.candidates, each):  # an undated act: every text it may fall under
             judged[c.version.id] = c.version
-            if c.in_force is not Truth.FALSE:
+            if c.in_force is not false:
                 in_force[c.version.id] = c.version
     if len(judged) == 1:
         return list(judged.values()), list(in_force.values())

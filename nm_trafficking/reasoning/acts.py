@@ -34,6 +34,12 @@ from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
 
 _DAY = timedelta(days=1)
 
+# Enum members read once, for the per-act paths: in CPython 3.11 reading a member through its
+# class (Truth.TRUE) costs about ten times reading a module global.
+_TRUE, _FALSE, _UNKNOWN = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
+_CONSUMER = Role.CONSUMER
+_OPEN = age_rule.LeapDayBirthday.OPEN
+
 V = TypeVar("V", bound=TextVersion)
 
 
@@ -115,28 +121,26 @@ def _windows(person: Person) -> tuple[BirthWindow | None, BirthWindow | None, Bi
     """The birth window under the configured rule, and (only when the open 29 February point
     can matter) under each of the two readings."""
     configured = age_rule.LEAP_DAY_BIRTHDAY
-
-    def window(rule: age_rule.LeapDayBirthday) -> BirthWindow | None:
-        return birth_window(
-            person_id=person.id,
-            birth_date=person.birth_date,
-            age=person.age,
-            age_on_date=person.age_on,
-            leap_day=rule,
-        )
-
-    main = window(configured)
-    if configured is not age_rule.LeapDayBirthday.OPEN or main is None:
+    main = _window(person, configured)
+    if configured is not _OPEN or main is None:
         return main, None, None
-    if person.birth_date is not None and (person.birth_date.month, person.birth_date.day) != (
-        2,
-        29,
-    ):
+    born = person.birth_date
+    if born is not None and (born.month != 2 or born.day != 29):
         return main, None, None
     return (
         main,
-        window(age_rule.LeapDayBirthday.MARCH_1),
-        window(age_rule.LeapDayBirthday.FEBRUARY_28),
+        _window(person, age_rule.LeapDayBirthday.MARCH_1),
+        _window(person, age_rule.LeapDayBirthday.FEBRUARY_28),
+    )
+
+
+def _window(person: Person, rule: age_rule.LeapDayBirthday) -> BirthWindow | None:
+    return birth_window(
+        person_id=person.id,
+        birth_date=person.birth_date,
+        age=person.age,
+        age_on_date=person.age_on,
+        leap_day=rule,
     )
 
 
@@ -207,9 +211,9 @@ def contexts(
             if day > today:
                 continue  # reported by _future_dates
             try:
-                version, in_force = statute.version_for(day, versions), Truth.TRUE
+                version, in_force = statute.version_for(day, versions), _TRUE
             except NoStatuteInForce:
-                version, in_force = versions[0], Truth.FALSE
+                version, in_force = versions[0], _FALSE
             first = last = day
         else:
             earliest = window.earliest if window is not None else None
@@ -219,21 +223,25 @@ def contexts(
             if len(spanned) > 1:
                 candidates.append((len(out), spanned, victim))
         age = _age(victim, windows[victim.id], first, last)
+        # fields by position, named in the comments: a class called with keywords goes
+        # through a dict of them
         out.append(
             ActContext(
-                index=index,
-                conduct=conduct,
-                version=version,
-                in_force=in_force,
-                day=day,
-                date_assumed=conduct.date is None and day is not None,
-                first_day=first,
-                last_day=last,
-                age=age,
-                buyer=_buyer(conduct, persons[conduct.actor]),
-                today=today,
-                birth=window,
-                ages=None
+                index,
+                conduct,
+                version,
+                in_force,
+                day,
+                conduct.date is None and day is not None,  # date_assumed
+                first,  # first_day
+                last,  # last_day
+                age,
+                _buyer(conduct, persons[conduct.actor]),  # buyer
+                today,
+                window,  # birth
+                None,  # window (a period of federal texts: reasoning.jurisdictions)
+                (),  # candidates (set below)
+                None  # ages
                 if day is not None or window is None or _plain(victim)
                 else partial(_age, victim, windows[victim.id]),
             )
@@ -314,21 +322,23 @@ def _plain(victim: Person) -> bool:
 
 def _buyer(conduct: Conduct, actor: Person) -> Truth:
     """Whether the act is the actor's own purchase: the stated fact, else the consumer role."""
-    if conduct.as_buyer is not Truth.UNKNOWN:
+    if conduct.as_buyer is not _UNKNOWN:
         return conduct.as_buyer
-    return Truth.TRUE if Role.CONSUMER in actor.roles else Truth.FALSE
+    return _TRUE if _CONSUMER in actor.roles else _FALSE
 
 
 def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> None:
     """A plain ``age`` (no ``age_on``, no birth date) is the age at one of the acts toward the
     person, which one not stated: each act gets the range over every reading."""
+    plain = {p.id: p.age for p in pattern.persons if _plain(p) and p.age is not None}
+    if not plain:
+        return
     toward: dict[str, list[ActContext[StatuteVersion]]] = {}
     for ctx in out:
-        toward.setdefault(ctx.conduct.person, []).append(ctx)
+        if ctx.conduct.person in plain:
+            toward.setdefault(ctx.conduct.person, []).append(ctx)
     for person_id, ctxs in toward.items():
-        person = pattern.person(person_id)
-        if person.age is None or person.age_on is not None or person.birth_date is not None:
-            continue
+        plain_age = plain[person_id]
         spans = [(c.first_day, c.last_day) for c in ctxs]
         # The days each act can have happened on, which date the birth: an undated act is
         # judged from the text's start, but the stated age may be its age at an earlier day.
@@ -336,12 +346,12 @@ def _plain_ages(pattern: FactPattern, out: list[ActContext[StatuteVersion]]) -> 
             (c.first_day, c.last_day) if c.day is not None else (None, c.today) for c in ctxs
         ]
         ranges = _with_leap_day_readings(
-            person.age,
+            plain_age,
             person_id,
             (spans, possible),
-            plain_age_at(person.age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY, possible),
+            plain_age_at(plain_age, person_id, spans, age_rule.LEAP_DAY_BIRTHDAY, possible),
         )
-        births = plain_age_births(person.age, person_id, possible, age_rule.LEAP_DAY_BIRTHDAY)
+        births = plain_age_births(plain_age, person_id, possible, age_rule.LEAP_DAY_BIRTHDAY)
         for ctx, age in zip(ctxs, ranges, strict=True):
             ctx.age = age
             ctx.birth = births
@@ -372,11 +382,10 @@ def _with_leap_day_readings(
 
 def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list[FieldError]:
     """Dates after the day of the assessment: conduct, an assumed date, births, stated ages."""
-    late = [
-        (f"conduct[{i}].date", c.date)
-        for i, c in enumerate(pattern.conduct)
-        if c.date is not None and c.date > today
-    ]
+    late: list[tuple[str, date]] = []
+    for i, c in enumerate(pattern.conduct):
+        if c.date is not None and c.date > today:
+            late.append((f"conduct[{i}].date", c.date))
     if as_of is not None and as_of > today and any(c.date is None for c in pattern.conduct):
         late.append(("as_of", as_of))
     for i, p in enumerate(pattern.persons):

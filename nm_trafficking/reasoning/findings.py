@@ -54,14 +54,15 @@ def _subsections(
             index = decided if decided is not None else index
         if index is not None:  # the text of the version the deciding act falls under
             paragraph = acts[index].ctx.version.offence(citation)
+        # fields by position: a class called with keywords goes through a dict of them
         out[citation] = SubsectionResult(
-            citation=citation,
-            title=paragraph.title,
-            text=paragraph.text,
-            status=status,
-            conduct=counts[index].conduct if index is not None else None,
-            counts=statuses,
-            _explain=explain.deciding_explainer(citation, status, acts, index, explained),
+            citation,
+            paragraph.title,
+            paragraph.text,
+            status,
+            counts[index].conduct if index is not None else None,  # conduct
+            statuses,  # counts
+            explain.deciding_explainer(citation, status, acts, index, explained),  # _explain
         )
     return out
 
@@ -96,7 +97,7 @@ def finding(
     graded = [grade_act(v) for v in acts]
     counts = [count(g, evidence) for g in graded]
     subsections = _subsections(paragraphs, counts, acts, evidence)
-    status = any_of(tuple(s.status for s in subsections.values()))
+    status = any_of(tuple([s.status for s in subsections.values()]))
 
     made: list[Note | None] = []
 
@@ -149,20 +150,21 @@ def finding(
             "side_by_side": lines,
         }
 
+    # fields by position, named in the comments (as in _subsections)
     return Finding(
-        defendant=defendant,
-        victim=victim,
-        status=status,
-        conduct=[v.ctx.conduct.id for v in acts],
-        subsections=subsections,
-        counts=counts,
-        grade=summary.grade,
-        grade_floor=summary.floor,
-        grade_possible=summary.possible,
-        grade_detail=summary,
-        jurisdictions=jurisdictions,
-        _explain=build,
-        _notes=pair_notes,
+        defendant,
+        victim,
+        status,
+        [v.ctx.conduct.id for v in acts],  # conduct
+        subsections,
+        counts,
+        summary.grade,  # grade
+        summary.floor,  # grade_floor
+        summary.possible,  # grade_possible
+        summary,  # grade_detail
+        jurisdictions,
+        build,  # _explain
+        pair_notes,  # _notes
     )
 
 

@@ -100,15 +100,19 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     grades, grading = _grades_and_rule(verdict)
     if verdict.status == MET and len(grades) == 1:
         rule = grading
-        grade, citation, why = decided(rule, age)
+        # decided()'s grade and citation; its reason is worded only when read
+        grade, citation = (
+            rule.grade_for_age(age.lo) if age is not None else (rule.default, rule.citation)
+        )
 
         def determined() -> dict[str, str]:
+            why = decided(rule, age)[2]
             return {"reason": f"{why} at the time of the act (age {_age_words(verdict)})"}
 
         return Graded(
             verdict,
             grades,
-            CountGrade("determined", grade.id, [grade.id], citation, _explain=determined),
+            CountGrade("determined", grade.id, [grade.id], citation, determined),  # (_explain)
             grading,
         )
 
@@ -125,7 +129,7 @@ def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     return Graded(
         verdict,
         grades,
-        CountGrade("undetermined", None, [g.id for g in grades], grading.citation, _explain=reason),
+        CountGrade("undetermined", None, [g.id for g in grades], grading.citation, reason),
         grading,
     )
 
@@ -467,5 +471,5 @@ def summarise(
         floor.id if floor is not None else None,
         [g.id for g in possible],
         focus.verdict.ctx.conduct.id,
-        _explain=explain,
+        explain,  # _explain (by position: a class called with a keyword builds a dict)
     )

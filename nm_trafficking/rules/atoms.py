@@ -179,7 +179,7 @@ def fact_paths() -> frozenset[str]:
     return frozenset({*_paths(_STATE_PLAN, ""), *_paths(_FEDERAL_PLAN, FEDERAL), *CONTEXT_FACTS})
 
 
-_TRUE, _FALSE = Truth.TRUE, Truth.FALSE
+_TRUE, _FALSE, _UNKNOWN = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
 
 def _known(model: BaseModel, plan: Plan) -> dict[str, Any]:
@@ -207,13 +207,17 @@ def _known(model: BaseModel, plan: Plan) -> dict[str, Any]:
 def conduct_facts(conduct: Conduct) -> dict[str, Any]:
     """The known facts of an act's conduct that § 30-52-1's rules test (three-valued fields,
     flat and grouped): the same under every law, so an assessment works them out once per act
-    (:class:`FactSheet`)."""
+    (:class:`FactSheet`). Only the fields that were stated are read, as in :func:`_known` (a
+    group not stated is unknown throughout)."""
     fact: dict[str, Any] = {}
+    stated = conduct.model_fields_set
     for name in _SINGLES:
         value = getattr(conduct, name)
         if value is _TRUE or value is _FALSE:
             fact[name] = value
     for name, members in _GROUPS:
+        if name not in stated:
+            continue
         group = getattr(conduct, name)
         known = {}
         for m in members:
@@ -248,7 +252,7 @@ def _fact(ctx: ActFacts, known: dict[str, Any], extra: dict[str, Any] | None) ->
         "cid": ctx.index,
         _VERB: ctx.conduct.act,  # StrEnum members serialise as their string values
     }
-    if ctx.in_force is not Truth.UNKNOWN:
+    if ctx.in_force is not _UNKNOWN:
         fact["in_force"] = ctx.in_force
     fact[BUYER] = ctx.buyer
     fact.update(known)

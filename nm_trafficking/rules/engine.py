@@ -150,7 +150,7 @@ class Engine:
             try:
                 if facts:
                     code, _ = _dre.assert_facts(
-                        handle, _facts_json([dict(f, sid=SID) for f in facts])
+                        handle, _facts_json([{**f, "sid": SID} for f in facts])
                     )
                     if code == _OBSERVED:
                         raise EngineError("a fact was asserted twice (duplicate fact id)")
