@@ -20,10 +20,11 @@ commercial sex act stated not known) is not drafted. The form follows the summar
 assessment where it decides something (review M of session 7): a federal section whose questions
 the summary does not ask for the pair (``not_asked``) has no prong drafted; the summary's points on
 who may prosecute and on the jurisdiction element, its points of law on an element, the pair's
-Carson and unanimity notes, and the § 1594 attempt and conspiracy are said in its words; the
-definitions of the defined terms an element uses are quoted from the text applied (the state's:
-UNVERIFIED, said once). Lines wrap as the summaries' do, never
-between "§" and its number. The form is built from the result models
+Carson and unanimity notes, and the § 1594 attempt and conspiracy are said in its words; each
+instruction gives the act's limitation period under its law in the words of the summary's count
+line (review Z2-5 of session 8); the definitions of the defined terms an element uses are
+quoted from the text applied (the state's: UNVERIFIED, said once). Lines wrap as the summaries'
+do, never between "§" and its number. The form is built from the result models
 and the statute data: the elements, their statute words and alternatives come from
 ``nm_trafficking.statute``; this module adds only the drafting (sentence order, tense, the
 actor as subject).
