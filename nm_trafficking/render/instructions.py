@@ -20,10 +20,11 @@ commercial sex act stated not known) is not drafted. The form follows the summar
 assessment where it decides something (review M of session 7): a federal section whose questions
 the summary does not ask for the pair (``not_asked``) has no prong drafted; the summary's points on
 who may prosecute and on the jurisdiction element, its points of law on an element, the pair's
-Carson and unanimity notes, and the § 1594 attempt and conspiracy are said in its words; the
-definitions of the defined terms an element uses are quoted from the text applied (the state's:
-UNVERIFIED, said once). Lines wrap as the summaries' do, never
-between "§" and its number. The form is built from the result models
+Carson and unanimity notes, and the § 1594 attempt and conspiracy are said in its words; each
+instruction gives the act's limitation period under its law in the words of the summary's count
+line (review Z2-5 of session 8); the definitions of the defined terms an element uses are
+quoted from the text applied (the state's: UNVERIFIED, said once). Lines wrap as the summaries'
+do, never between "§" and its number. The form is built from the result models
 and the statute data: the elements, their statute words and alternatives come from
 ``nm_trafficking.statute``; this module adds only the drafting (sentence order, tense, the
 actor as subject).
@@ -45,6 +46,7 @@ from nm_trafficking.facts.federal_reading import sex_act_with_means
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import on_one_line, printable
+from nm_trafficking.render import summary_text
 from nm_trafficking.render.instruction_degree import degree_line
 from nm_trafficking.render.summary_text import wrap as glued_wrap
 from nm_trafficking.results import (
@@ -75,7 +77,7 @@ from nm_trafficking.statute.related import accessory as accessory_law
 from nm_trafficking.statute.usc_18.s1589 import elements as s1589
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.statute.usc_18.s1591.contradiction import contradiction_words
-from nm_trafficking.summary import Caution
+from nm_trafficking.summary import Caution, CountSummary
 
 STATE = "nm_30_52_1"
 
@@ -144,6 +146,11 @@ class Instruction:
     from the text applied with its label, or said not to be quoted (:func:`_definitions`); a
     state instruction: that the definitions (subsection F onward) are UNVERIFIED, said once on
     the form."""
+    limitation: str | None = None
+    """The act's limitation period under the instruction's law, in the words of the summary's
+    count (:func:`_limitation_line`): a dated warning, its last day marked "(passed)" or "(the
+    last day is today)" where so, "unless tolled; check" (review Z2-5 of session 8: the form
+    drafted a count whose period had passed with no word of it). None: the summary gives none."""
 
 
 @dataclass(frozen=True)
@@ -1199,6 +1206,37 @@ Points = dict[tuple[str, str, str], str]
 """The summary's points of law on an element of an act: by the act's id, the law's id and the
 element's key, the question as the summary asks it (:func:`_points_of_law`)."""
 
+Limits = dict[tuple[str, str], str]
+"""The pair's limitation lines: by the act's id and the law's id, the line said under each
+instruction drafted for the act under that law (:func:`_limitations`)."""
+
+
+def _limitations(a: AssessmentResult, defendant: str, victim: str) -> Limits:
+    """The limitation period of each act of the pair under each law, as the summary's count
+    gives it (``summary_text.limitation``, the one source of its words: the periods are not
+    worked out again), one law at a time: "Limitation (unless tolled; check): § 30-52-1 to 10
+    January 2022 (passed) under § 30-1-8(B)." Every passed day is marked on the form, also
+    where the summary's law line says it (the form is read alone)."""
+    names = summary_text.law_names()
+    today = a.summary.assessed_on
+    out: Limits = {}
+    for p in a.summary.pairs:
+        if (p.defendant, p.victim) != (defendant, victim):
+            continue
+        for c in p.counts:
+            for law in c.laws:
+                said = _limitation_line(c, law, names, today)
+                if said:
+                    out[(c.conduct, law)] = said
+    return out
+
+
+def _limitation_line(c: CountSummary, law: str, names: dict[str, str], today: date) -> str:
+    """The count's limitation under one law, in the summary's words, as a sentence ("" where
+    the summary gives none: the act meets nothing, or the law's questions are not asked)."""
+    said = summary_text.limitation(replace(c, laws={law: c.laws[law]}), names, today)
+    return f"{said[0].upper()}{said[1:]}." if said else ""
+
 
 def _points_of_law(a: AssessmentResult) -> Points:
     """Every point of law the summary asks of an element of an act (its ``needed``), by act,
@@ -1216,7 +1254,12 @@ def _points_of_law(a: AssessmentResult) -> Points:
 
 
 def _state(
-    f: Finding, unknown: list[str], facts: Facts, left: list[LeftOut], points: Points
+    f: Finding,
+    unknown: list[str],
+    facts: Facts,
+    left: list[LeftOut],
+    points: Points,
+    limits: Limits | None = None,
 ) -> list[Instruction]:
     out: list[Instruction] = []
     for c in f.counts:
@@ -1254,7 +1297,8 @@ def _state(
                 left.append(drafted)
                 continue
             degree = degree_line(version, para, c.victim_age, f.victim)
-            out.append(replace(drafted, degree=degree))
+            limitation = (limits or {}).get((c.conduct, STATE))
+            out.append(replace(drafted, degree=degree, limitation=limitation))
     return out
 
 
@@ -1266,6 +1310,7 @@ def _federal_count(
     left: list[LeftOut],
     asked: bool = True,
     points: Points | None = None,
+    limits: Limits | None = None,
 ) -> list[Instruction] | NoText:
     when = when_words(c.date, c.date_assumed, c.possible_dates)
     version = statute.text_version(c.assessed_under)
@@ -1312,7 +1357,8 @@ def _federal_count(
         if isinstance(drafted, LeftOut):
             left.append(drafted)
         else:
-            out.append(replace(drafted, degree=_no_punishment(c, law)))
+            limitation = (limits or {}).get((c.conduct, law))
+            out.append(replace(drafted, degree=_no_punishment(c, law), limitation=limitation))
     return out
 
 
@@ -1710,18 +1756,20 @@ def _pair(
     points: Points | None = None,
     said: tuple[str, ...] = (),
     state_said: tuple[str, ...] = (),
+    limits: Limits | None = None,
 ) -> PairForm:
     """The pair's form; ``unasked``: the laws the summary asks none of the questions of for
     the pair (its ``not_asked``), whose open prongs are left out; ``said``: the cautions of the
     summary's § 30-52-1 line said on the form (:data:`SUMMARY_CAUTIONS`), ``state_said`` those
-    of them said with the § 30-52-1 instructions (:data:`STATE_PART`)."""
+    of them said with the § 30-52-1 instructions (:data:`STATE_PART`); ``limits``: the
+    limitation line of each act under each law (:func:`_limitations`)."""
     points = points or {}
     instructions: list[Instruction] = []
     nothing: list[str] = []
     left: list[LeftOut] = []
     found: list[Instruction] = []
     if STATE in laws:
-        found = _state(f, nothing, facts, left, points)
+        found = _state(f, nothing, facts, left, points, limits)
         if not found and not nothing and not left:
             nothing.append(
                 f"{statute.NM.citation}: no paragraph is met or open on the facts stated; no "
@@ -1736,7 +1784,7 @@ def _pair(
         for c in j.counts:
             if c.status == "not_met":
                 continue
-            got = _federal_count(law, f, c, facts, left, law not in unasked, points)
+            got = _federal_count(law, f, c, facts, left, law not in unasked, points, limits)
             if isinstance(got, NoText):
                 no_text.append(got)
             else:
@@ -1804,6 +1852,7 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
             _where_lines(a, f.defendant, f.victim, pattern),
             points,
             *_said(a, f.defendant, f.victim, related.get((f.defendant, f.victim), ())),
+            limits=_limitations(a, f.defendant, f.victim),
         )
         for f in a.findings
     )
@@ -1893,6 +1942,8 @@ def _instruction_lines(i: Instruction, said: set[str]) -> list[str]:
         f"{i.text_applied}. {i.form}",
         "    ",
     )
+    if i.limitation:
+        lines += _wrap(i.limitation, "    ")
     lines += _wrap(f"For a charge under {i.citation} for {i.act}, the elements are:", "    ")
     last = len(i.elements) - 1
     for n, e in enumerate(i.elements):
