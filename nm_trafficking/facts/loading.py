@@ -710,15 +710,23 @@ def _json_marks(text: str, limits: Limits) -> tuple[dict[Place, int], list[Repea
     lines: dict[Place, int] = {}
     repeated: list[RepeatedKey] = []
     nodes = 0
-    line, counted = 1, 0
+    line, counted, line_start = 1, 0, 0
     # open collections: [keys seen -> line (objects) or None (arrays), index or key]
     frames: list[list[Any]] = []
 
     def line_at(pos: int) -> int:
-        nonlocal line, counted
-        line += text.count("\n", counted, pos)
+        nonlocal line, counted, line_start
+        newlines = text.count("\n", counted, pos)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", counted, pos) + 1
         counted = pos
         return line
+
+    def column_at(pos: int) -> int:
+        """The column of ``pos`` (1 for a line's first character), after ``line_at(pos)``:
+        each stretch of text is scanned once, so a long line costs no more than its length."""
+        return pos - line_start + 1
 
     def dropped() -> bool:
         return any(f[1] is _DISCARD for f in frames)
@@ -748,7 +756,7 @@ def _json_marks(text: str, limits: Limits) -> tuple[dict[Place, int], list[Repea
                 keys: dict[Any, tuple[int, int]] = frames[-1][0]
                 start = match.start()
                 here = line_at(start)
-                column = start - text.rfind("\n", 0, start)
+                column = column_at(start)
                 place = (*(f[1] for f in frames[:-1]), key)
                 if key in keys:
                     if not dropped():
@@ -862,15 +870,21 @@ def _scan_json(text: str, limits: Limits) -> FieldError | None:
     in one object, or when a limit on keys and values or nesting is passed; that problem with
     its line, or ``None``. Nothing is built."""
     nodes = 0
-    line, counted = 1, 0
+    line, counted, line_start = 1, 0, 0
     # open collections: [keys seen -> line (objects) or None (arrays), index or key]
     frames: list[list[Any]] = []
 
     def line_at(pos: int) -> int:
-        nonlocal line, counted
-        line += text.count("\n", counted, pos)
+        nonlocal line, counted, line_start
+        newlines = text.count("\n", counted, pos)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", counted, pos) + 1
         counted = pos
         return line
+
+    def column_at(pos: int) -> int:  # after line_at(pos), as in _json_marks
+        return pos - line_start + 1
 
     def value_starts() -> None:
         if frames and frames[-1][0] is None:
@@ -897,7 +911,7 @@ def _scan_json(text: str, limits: Limits) -> FieldError | None:
             if frames and frames[-1][0] is not None:
                 keys: dict[Any, tuple[int, int]] = frames[-1][0]
                 start = match.start()
-                here = (line_at(start), start - text.rfind("\n", 0, start))
+                here = (line_at(start), column_at(start))
                 if key in keys:
                     parts = [f[1] for f in frames[:-1]]
                     return _duplicate(parts, key, keys[key], here)
