@@ -190,3 +190,43 @@ def test_a_means_that_may_decide_an_act_keeps_its_place() -> None:
     asked = [q for q in _needed(pattern) if q.law == "usc_1591"]
     assert asked[0].element == "means_will_be_used"
     assert asked[0].also == ["drive"]
+
+
+def test_a_question_naming_no_act_names_it_where_the_assessment_has_other_pairs() -> None:
+    """Z2-6, the heading: the memo lists the questions with no pair heading, and the text drops
+    it when one pair asks. A question whose words name the person but no act (§ 1591(a)(2)'s
+    venture) is asked "As to" its act where the assessment has another pair (the training
+    scenario s37: the man's transporting of the girl, the clerk's benefiting from it)."""
+    pattern = {
+        "persons": [
+            {"id": "m", "roles": ["trafficker"]},
+            {"id": "clerk"},
+            {"id": "g", "roles": ["victim"], "age": 15, "age_on": "2022-03-05"},
+        ],
+        "conduct": [
+            {
+                "id": "c1",
+                "actor": "m",
+                "person": "g",
+                "act": "transporting",
+                "date": "2022-03-05",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+            },
+            {
+                "id": "c2",
+                "actor": "clerk",
+                "person": "g",
+                "act": "benefiting",
+                "date": "2022-03-05",
+                "knowingly": True,
+                "benefit": {"financially": True},
+                "benefit_from": {"commercial_sexual_activity": True},
+            },
+        ],
+    }
+    venture = [q.text for q in _needed(pattern, law="federal") if q.defendant == "clerk"]
+    assert any(t.startswith("As to the benefiting of 5 March 2022, did a venture") for t in venture)
+    del pattern["conduct"][0]  # the clerk's act alone: its count line names it
+    alone = [q.text for q in _needed(pattern, law="federal")]
+    assert any(t.startswith("Did a venture") for t in alone)

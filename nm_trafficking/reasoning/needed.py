@@ -93,7 +93,11 @@ def pair_questions(
     ``assessed`` is every act of the assessment (the pattern's conduct): an act whose verb and
     date another act of it shares, toward another person (or by another actor), is named with
     its person (and actor) in every question (:func:`_named`; review Z2-6 of session 8)."""
+    assessed = list(assessed)
     token = _ALIKE.set(_alike(assessed))
+    others = _OTHER_PAIRS.set(
+        any((c.actor, c.person) != (finding.defendant, finding.victim) for c in assessed)
+    )
     try:
         asked: list[Question] = []
         for law, acts in laws:
@@ -102,6 +106,7 @@ def pair_questions(
         out = _same_across_laws(_across_laws(_dates_once(asked), laws))
     finally:
         _ALIKE.reset(token)
+        _OTHER_PAIRS.reset(others)
     return out if any(law.jurisdiction == _STATE for law, _ in laws) else _federal_only(out)
 
 
@@ -110,6 +115,14 @@ _Alike = Mapping[tuple[str, date | None], frozenset[tuple[str, str]]]
 _ALIKE: ContextVar[_Alike] = ContextVar("_ALIKE", default=MappingProxyType({}))
 """The assessment's acts by verb and stated date (None: undated), each key's actors and
 persons, while :func:`pair_questions` asks (set there, read by :func:`_named`)."""
+
+
+_OTHER_PAIRS: ContextVar[bool] = ContextVar("_OTHER_PAIRS", default=False)
+"""Whether the assessment has acts of other pairs (or helpers) beside the pair asked about,
+while :func:`pair_questions` asks: an element's question whose words name the person but not
+the act is then asked "As to" its act (:func:`_naming_the_act`), as the memo lists the
+questions with no pair heading and the text drops the heading when one pair asks
+(review Z2-6 of session 8)."""
 
 
 def _alike(assessed: Iterable[Any]) -> _Alike:
@@ -300,7 +313,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         else set()
     )
     for v in acts:
-        fields = _Fields(v.ctx, several=len(acts) > 1)
+        fields = _Fields(v.ctx, several=len(acts) > 1 or _OTHER_PAIRS.get())
         base: _Who = {
             "law": law.id,
             "defendant": finding.defendant,
