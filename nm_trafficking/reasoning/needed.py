@@ -26,9 +26,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Any, TypedDict
 
 from nm_trafficking import words
@@ -75,22 +77,97 @@ from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.statute.v2008 import a2_minor
 from nm_trafficking.summary import Question, QuestionKind
 
-__all__ = ["FACT", "POINT_OF_LAW", "pair_questions"]
+__all__ = ["FACT", "POINT_OF_LAW", "named_among", "pair_questions"]
 
 
 def pair_questions(
-    finding: Finding, laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
+    finding: Finding,
+    laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]],
+    assessed: Iterable[Any] = (),
 ) -> list[Question]:
     """What is still needed of one defendant and victim: under each law in turn (the order of
     ``laws``), the questions of its acts, each asked once; then an undated act's date asked
     once for every section that turns on it, and an act's date or the person's age asked once
-    for every law (:func:`_across_laws`)."""
-    asked: list[Question] = []
-    for law, acts in laws:
-        asked.extend(_once(_questions(law, acts, finding), acts))
-    asked = _forced_labor_met(_means_then_purpose(asked), laws)
-    out = _same_across_laws(_across_laws(_dates_once(asked), laws))
+    for every law (:func:`_across_laws`).
+
+    ``assessed`` is every act of the assessment (the pattern's conduct): an act whose verb and
+    date another act of it shares, toward another person (or by another actor), is named with
+    its person (and actor) in every question (:func:`_named`; review Z2-6 of session 8)."""
+    assessed = list(assessed)
+    token = _ALIKE.set(_alike(assessed))
+    others = _OTHER_PAIRS.set(
+        any((c.actor, c.person) != (finding.defendant, finding.victim) for c in assessed)
+    )
+    try:
+        asked: list[Question] = []
+        for law, acts in laws:
+            asked.extend(_status_first(_once(_questions(law, acts, finding), acts), law, acts))
+        asked = _forced_labor_met(_means_then_purpose(asked), laws)
+        out = _same_across_laws(_across_laws(_dates_once(asked), laws))
+    finally:
+        _ALIKE.reset(token)
+        _OTHER_PAIRS.reset(others)
     return out if any(law.jurisdiction == _STATE for law, _ in laws) else _federal_only(out)
+
+
+_Alike = Mapping[tuple[str, date | None], frozenset[tuple[str, str]]]
+
+_ALIKE: ContextVar[_Alike] = ContextVar("_ALIKE", default=MappingProxyType({}))
+"""The assessment's acts by verb and stated date (None: undated), each key's actors and
+persons, while :func:`pair_questions` asks (set there, read by :func:`_named`)."""
+
+
+_OTHER_PAIRS: ContextVar[bool] = ContextVar("_OTHER_PAIRS", default=False)
+"""Whether the assessment has acts of other pairs (or helpers) beside the pair asked about,
+while :func:`pair_questions` asks: an element's question whose words name the person but not
+the act is then asked "As to" its act (:func:`_naming_the_act`), as the memo lists the
+questions with no pair heading and the text drops the heading when one pair asks
+(review Z2-6 of session 8)."""
+
+
+def _alike(assessed: Iterable[Any]) -> _Alike:
+    """The verbs and dates that several acts of the assessment share, toward different persons
+    or by different actors: each with those actors and persons."""
+    found: dict[tuple[str, date | None], set[tuple[str, str]]] = {}
+    for c in assessed:
+        found.setdefault((c.act.value, c.date), set()).add((c.actor, c.person))
+    return {key: frozenset(who) for key, who in found.items() if len(who) > 1}
+
+
+def _named(ctx: ActContext[Any]) -> str:
+    """An act as a question names it: by its verb and date (:func:`naming.named`), with its
+    person where another act of the assessment has the same verb and date toward another
+    person ("the obtaining of S2 on 4 July 2024"), and its actor too where another actor's act
+    toward the same person has them ("T's obtaining of S2 on 4 July 2024"): a question must
+    tell its act from every other, whether or not its pair's heading is shown (review Z2-6 of
+    session 8)."""
+    return _named_in(ctx, _ALIKE.get())
+
+
+def named_among(ctx: ActContext[Any], assessed: Iterable[Any]) -> str:
+    """An act as :func:`_named` names it, among ``assessed`` (every act of the assessment), for
+    a question asked outside :func:`pair_questions` (the agreement question of
+    ``reasoning.summary``)."""
+    return _named_in(ctx, _alike(assessed))
+
+
+def _named_in(ctx: ActContext[Any], alike: _Alike) -> str:
+    c = ctx.conduct
+    who = alike.get((c.act.value, c.date))
+    if who is None:
+        return named(ctx)
+    day = stated_day(ctx)
+    verb = c.act.value
+    of = _PREPOSITION.get(verb, "of ")
+    when = (
+        f" on {words.long_date(day)}" + (" (date assumed)" if ctx.date_assumed else "")
+        if day is not None
+        else ""
+    )
+    undated = "undated " if day is None else ""
+    if len({actor for actor, person in who if person == c.person}) > 1:
+        return f"{c.actor}'s {undated}{verb} {of}{c.person}{when}"
+    return f"the {undated}{verb} {of}{c.person}{when}"
 
 
 class _Who(TypedDict):
@@ -143,7 +220,7 @@ class _Fields(dict[str, str]):
             verb = c.act.value
             said = f"when {verb} {_PREPOSITION.get(verb, '')}{c.person}{self['_on']}"
         elif key == "act":
-            said = named(ctx)
+            said = _named(ctx)
         elif key == "age":
             said = ctx.age.text() if ctx.age is not None else "not known"
         elif key == "age_note":
@@ -236,7 +313,7 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
         else set()
     )
     for v in acts:
-        fields = _Fields(v.ctx, several=len(acts) > 1)
+        fields = _Fields(v.ctx, several=len(acts) > 1 or _OTHER_PAIRS.get())
         base: _Who = {
             "law": law.id,
             "defendant": finding.defendant,
@@ -929,6 +1006,60 @@ _PURPOSE_AFTER_MEANS = re.compile(
 )
 
 
+def _status_first(
+    questions: list[Question], law: Law, acts: Sequence[ActVerdict[Any]]
+) -> list[Question]:
+    """A § 1591 section's questions that may change its status first, in their order; then
+    those that cannot (:func:`_idle`), in theirs (review Z2-8 of session 8: for a child of 7
+    whose transporting meets the minor prong but for commerce, the force prong's means
+    question, asked first, decided nothing; commerce, asked second, decided it). None is
+    dropped: each stays a fact of the contract, and an answer may yet be wrong."""
+    if law.id != "usc_1591":
+        return questions
+    idle = _idle(law, acts)
+    if not idle:
+        return questions
+    moved = [q for q in questions if all((c, q.element) in idle for c in (q.conduct, *q.also))]
+    if not moved:
+        return questions
+    return [q for q in questions if q not in moved] + moved
+
+
+def _idle(law: Law, acts: Sequence[ActVerdict[Any]]) -> set[tuple[str, str]]:
+    """The elements, by act, whose answer cannot change whether the act meets the law: every
+    open paragraph (or prong) that has the element has beside it another open one whose open
+    elements are among its own and do not include it — so that whatever is answered of the
+    element, the act meets the law exactly when that other prong is met (§ 1591(a)(1): for a
+    child whose age and the commercial sex act the defendant knew, the minor prong asks only
+    commerce, which the force prong asks too; the means the force prong asks beside it cannot
+    change the status). Read only of an act judged under one encoded text."""
+    out: set[tuple[str, str]] = set()
+    for v in acts:
+        ctx = v.ctx
+        version = ctx.version
+        if v.status != UNDETERMINED or not version.encoded or ctx.window is not None:
+            continue
+        if ctx.candidates or text_matters(v) or date_matters(v):
+            continue
+        open_keys: list[frozenset[str]] = [
+            frozenset(
+                element.key
+                for e, element in enumerate(paragraph.elements)
+                if v.elements[p][e] == UNDETERMINED
+            )
+            for p, paragraph in enumerate(version.offences)
+            if v.paragraphs[p] == UNDETERMINED
+        ]
+        for key in frozenset().union(*open_keys):
+            if all(
+                any(other <= keys and key not in other for other in open_keys)
+                for keys in open_keys
+                if key in keys
+            ):
+                out.add((v.ctx.conduct.id, key))
+    return out
+
+
 def _means_then_purpose(asked: list[Question]) -> list[Question]:
     """§ 30-52-1(A)(1)'s purpose asked just after its means, of the same act (or acts): the
     purpose question repeated the means question word for word before adding its own words
@@ -993,11 +1124,11 @@ def _forced_labor_met(
     if not met and not not_met:
         return asked
     on_act = {v.ctx.conduct.id for v in met}
-    names = {v.ctx.conduct.id: named(v.ctx) for v in forced}
+    names = {v.ctx.conduct.id: _named(v.ctx) for v in forced}
     by_pair: dict[tuple[str, str], list[str]] = {}
     for v in met:  # § 1589 met on another act of the pair (review Q11 of session 7)
         c = v.ctx.conduct
-        by_pair.setdefault((c.actor, c.person), []).append(named(v.ctx))
+        by_pair.setdefault((c.actor, c.person), []).append(_named(v.ctx))
     out = []
     for q in asked:
         if q.law == "usc_1590" and q.element == "in_violation_of_this_chapter":
@@ -1815,7 +1946,7 @@ def _once(questions: list[Question], acts: Sequence[ActVerdict[Any]]) -> list[Qu
             mixed.add(at)
     if not any(q.also for q in merged):
         return merged
-    names = {v.ctx.conduct.id: named(v.ctx) for v in acts}
+    names = {v.ctx.conduct.id: _named(v.ctx) for v in acts}
     out: list[Question] = []
     for i, q in enumerate(merged):
         if q.also:

@@ -33,7 +33,13 @@ from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
 from nm_trafficking.reasoning.naming import dates_of, named, stated_day
-from nm_trafficking.reasoning.needed import CONSPIRACY_TURNS, FACT, pair_questions, unasked
+from nm_trafficking.reasoning.needed import (
+    CONSPIRACY_TURNS,
+    FACT,
+    named_among,
+    pair_questions,
+    unasked,
+)
 from nm_trafficking.reasoning.no_act import no_act_words
 from nm_trafficking.reasoning.penalties import (
     Penalised,
@@ -1235,12 +1241,12 @@ def summary(
                 # (a met line's why: a sting's reason, a child defendant's age, evidence)
                 if x.why and x.status == NOT_MET
             ]
-        asked = place_notes.indian_questions(pattern, pair_questions(f, pair.laws))
+        asked = place_notes.indian_questions(pattern, pair_questions(f, pair.laws, pattern.conduct))
         if pattern.observations:  # a means question names the indicators on file (review F4)
             _evidence_in_questions(pattern, pair.laws, asked)
         _fixed_grades(asked, agreed)
         needed.extend(asked)
-        needed.extend(_agreement_questions(f, pair.laws))
+        needed.extend(_agreement_questions(f, pair.laws, pattern.conduct))
         counts = []
         first_acts = pair.laws[0][1] if pair.laws else []
         by_law = [{v.ctx.conduct.id: v.ctx for v in acts} for _, acts in pair.laws]
@@ -1290,7 +1296,7 @@ def summary(
 
 
 def _agreement_questions(
-    f: Finding, laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
+    f: Finding, laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]], assessed: Sequence[Any]
 ) -> list[Question]:
     """An agreement stated with persons for an act without saying whether it was to commit
     it (``related_notes.object_unstated``): whether it was, asked (§ 30-28-2 [S]); such an
@@ -1301,7 +1307,8 @@ def _agreement_questions(
     return [
         Question(
             text=(
-                f"Did {words.either(_parties(v), 'and')} agree to commit {named(v.ctx)}? If "
+                f"Did {words.either(_parties(v), 'and')} agree to commit "
+                f"{named_among(v.ctx, assessed)}? If "
                 "they did, it may be a conspiracy, graded one step down from the act's grade."
             ),
             kind=FACT,
