@@ -277,8 +277,8 @@ def screen(
     elif minor and sexual is None and sex_industry is not None:
         headline.append(
             f"! Ask whether this minor (age {age}) was in commercial sexual activity: none is "
-            f"stated. {_linked(sex_industry)} If there was, {no_means} needs no force, fraud or "
-            "coercion."
+            f"stated. {_linked(sex_industry)} If there was commercial sexual activity, "
+            f"{no_means} needs no force, fraud or coercion."
         )
         steps.append(
             f"ask whether the minor was in commercial sexual activity: if so, {no_means} needs "

@@ -211,8 +211,9 @@ def a1_conduct(t: Text) -> Element:
                     Alternative(
                         (Test("act", "in", t.open_verbs), Test(BUYER, "eq", "false")),
                         "the conduct is {act}, which is not a verb of § 1591(a)(1) in "
-                        "{version}; only a buyer's own purchase is left open, and {actor} did "
-                        "not act as a buyer",
+                        "{version}; only a buyer's own purchase is left open, and {actor} is "
+                        "not a buyer on the facts stated (as stated of the act, or, where "
+                        "nothing is stated, because {actor} does not have the consumer role)",
                     ),
                 )
                 if t.open_verbs
