@@ -212,7 +212,13 @@ def grade_with_sentence(grade_id: str) -> str:
 
 
 def capital(text: str) -> str:
-    """``text`` with its first letter in capitals (a sentence's start)."""
+    """``text`` with its first letter in capitals (a sentence's start), where its first word is
+    a plain word (ASCII lower-case letters). A sentence that opens with a name or an id is left
+    as written: ``ßabine`` must not become ``SSabine``, nor ``p1`` become ``P1`` (review Z3 3 of
+    session 8: ids are case-sensitive, and may carry any Latin letter)."""
+    first = text.split(" ", 1)[0].rstrip(".,;:)").replace("'", "").replace("-", "")
+    if not (first.isascii() and first.isalpha() and first.islower()):
+        return text
     return text[:1].upper() + text[1:]
 
 
