@@ -764,6 +764,10 @@ def _contrast(
     state = pair.finding.status if pair.laws[0][0].jurisdiction == "state" else None
     if status != NOT_MET and status == (state or status) and not_asked is None:
         return None  # (where no question of the law is asked, the line says why)
+    if status == NOT_MET and not _sex_stated_false(acts):
+        # the stated fact that defeats it, not a purpose left unstated (review Z1 R2 of
+        # session 8: a verb the text lacks); a purpose stated to be labor is itself that fact
+        return _why(law, acts, status, not_asked) or _only_sex(law, acts, not_asked) or None
     return _only_sex(law, acts, not_asked) or _why(law, acts, status, not_asked) or None
 
 
