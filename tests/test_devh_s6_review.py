@@ -116,7 +116,11 @@ def test_counts_out_of_time_with_one_in_time_between_are_named_first_and_last() 
     line = _law_line(_pattern(*acts, victim=victim))
     assert "has passed for 5 of the 6 counts that meet or may meet it, the first the " in line
     assert "the first the recruiting of 10 January 2019, the last the recruiting of " in line
-    assert "10 August 2021; the latest still runs to 10 December 2026 (unless tolled" in line
+    # grades differ among them (13 to 15: second degree; 16: third): the count in time named
+    assert (
+        "10 August 2021; the latest still runs to 10 December 2026, for the recruiting of " in line
+    )
+    assert "10 December 2020 (second degree) (unless tolled; check)." in line
 
 
 def test_a_few_counts_out_of_time_are_still_named() -> None:

@@ -346,10 +346,13 @@ def _passed_and_running(
     last = [c for c, end in running if end == latest]
     grades = {_grade_label(c, law) for c in [*passed, *last]}
     shown = len(grades) > 1
-    if len(passed) > NAMED_PASSED:  # a file of many acts: the line stays the decision
-        return f"{_passed_words(live, passed)}; the latest still runs to {words.long_date(latest)}"
-    names = words.either([_graded(c, law, shown) for c in passed], "and")
     whom = words.either([_graded(c, law, shown) for c in last], "and")
+    if len(passed) > NAMED_PASSED:  # a file of many acts: the line stays the decision
+        latest_words = f"the latest still runs to {words.long_date(latest)}"
+        # grades differing, the count still in time is named with its grade (the line's grade
+        # may be a barred count's)
+        return f"{_passed_words(live, passed)}; {latest_words}" + (f", for {whom}" if shown else "")
+    names = words.either([_graded(c, law, shown) for c in passed], "and")
     return (
         f"the limitation period has passed for {names}{',' if len(passed) > 1 else ''} and runs "
         f"to {words.long_date(latest)} "
