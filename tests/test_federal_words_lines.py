@@ -113,7 +113,8 @@ def test_the_summary_names_the_aggravation_that_fixes_the_band() -> None:
     (count,) = pair.counts
     assert count.laws["usc_1590"].words == law.grading.words
     text = " ".join(result.explain("summary").split())
-    assert "§ 1590: MET ((a)) — (a): up to life (the violation includes kidnapping) [S]." in text
+    # then its last day: law="federal", no § 30-52-1 period beside it (review Z2-7 of session 8)
+    assert "§ 1590: MET ((a)) — (a): up to life (the violation includes kidnapping) [S]; " in text
     # open, the band still says what it needs
     open_ = nmt.assess(_harboring(), today=TODAY, law="federal").summary.pairs[0]
     (law,) = [x for x in open_.laws if x.law == "usc_1590"]

@@ -510,7 +510,11 @@ def test_a_pairs_line_says_when_the_limitation_periods_of_its_counts_have_passed
         assert said in " ".join(prose.split())
     mixed = nmt.assess(nmt.from_dict({**doc, "conduct": [act, later]}), today=TODAY, law="nm")
     line = " ".join(mixed.explain().split())
-    assert "the limitation period has passed for the recruiting of 10 March 2018 (unless" in line
+    # and the count still in time, with its last day (review Z2-4 of session 8)
+    assert (
+        "the limitation period has passed for the recruiting of 10 March 2018 (second degree) and "
+        "runs to 10 March 2027 for the soliciting of 10 March 2022 (possible third degree) (unless"
+    ) in line
     assert "passed for the soliciting" not in line
     fresh = nmt.assess(nmt.from_dict({**doc, "conduct": [later]}), today=TODAY, law="nm")
     assert "has passed" not in fresh.explain()

@@ -100,9 +100,7 @@ def render_summary_html(s: Summary) -> str:
                                 summary_text.law_text(
                                     law,
                                     names,
-                                    summary_text.passed_periods(
-                                        pair.counts, law.law, s.assessed_on
-                                    ),
+                                    summary_text.line_clauses(pair.counts, law.law, s.assessed_on),
                                 ),
                                 s,
                                 pair,

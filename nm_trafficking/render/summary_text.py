@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
-from nm_trafficking import words
+from nm_trafficking import statute, words
 from nm_trafficking.facts.place import County
 from nm_trafficking.limits import on_one_line, printable
 from nm_trafficking.render.wrapping import one_line, wrap_lines
@@ -163,7 +163,47 @@ def law_line_with_periods(
     today: date,
 ) -> str:
     """:func:`law_line`, and whether the limitation periods of its counts have passed."""
-    return law_line(law, names, passed_periods(counts, law.law, today))
+    return law_line(law, names, line_clauses(counts, law.law, today))
+
+
+def line_clauses(counts: Sequence[CountSummary], law: str, today: date) -> str:
+    """What a law's line says after its grade of its counts: an act whose text's first day is
+    reported, not verified (:func:`first_day_label`), then the limitation clause
+    (:func:`passed_periods`)."""
+    return "; ".join(
+        x for x in (first_day_label(counts, law), passed_periods(counts, law, today)) if x
+    )
+
+
+def first_day_label(counts: Sequence[CountSummary], law: str) -> str:
+    """For § 30-52-1's line: the counts that meet or may meet it dated in the month its first
+    text is reported to have come into force, on or after the day used (1 July 2008, "reported,
+    not verified": the source says only "taking effect in July") — the line's result may rest on
+    that day, so the line carries its label, as the count before it does (review Z2-9 of
+    session 8). The status stands: the source says to use that day (a conservative reading is
+    said, not decided). ``""`` for a federal section (its enactment days are judged under both
+    texts) and where no such count meets or may meet it."""
+    if law not in statute.LAWS or statute.LAWS[law].jurisdiction != "state":
+        return ""
+    first = statute.LAWS[law].versions[0]
+    if "not verified" not in first.in_force_from_status:
+        return ""
+    start = first.in_force_from
+    near = [
+        c
+        for c in counts
+        if law in c.laws
+        and c.laws[law].status != "not_met"
+        and c.date is not None
+        and start <= c.date
+        and (c.date.year, c.date.month) == (start.year, start.month)
+    ]
+    if not near:
+        return ""
+    return (
+        f"{words.either([c.name for c in near], 'and')} rests on § {first.section} being in "
+        f"force that day: from {words.long_date(start)}, a date {first.in_force_from_status}"
+    )
 
 
 def latest_day(act: ActUnderLaw) -> date | None:
@@ -214,7 +254,110 @@ def passed_periods(counts: Sequence[CountSummary], law: str, today: date) -> str
         if cs:
             whom = "" if one else f" for {words.either([c.name for c in cs], 'and')}"
             said.append(f"the limitation period ends today{whom}{unless}")
+    running = [
+        (c, end) for c in live if (end := latest_day(c.laws[law])) is not None and end > today
+    ]
+    if running and passed:  # review Z2-4: the line's grade may be the barred count's
+        said[0] = _passed_and_running(live, passed, running, law)
+    elif running and not passed and _federal_deadline_shown(counts, law, running, today):
+        said.insert(0, _federal_deadline(running, law, one))
     return "; ".join(said) + " (unless tolled; check)" if said else ""
+
+
+FEDERAL_DEADLINE_DAYS = 365
+"""A federal section's line met or open gives its latest running last day when the state's
+periods have all passed (or none meets or may meet § 30-52-1) or when that day is within this
+many days of the assessment (review Z2-7 of session 8: the only live deadline, 34 days away,
+was in the counts alone). docs/contract.md, "Limitation on the law's line"."""
+
+
+def _federal_deadline_shown(
+    counts: Sequence[CountSummary],
+    law: str,
+    running: Sequence[tuple[CountSummary, date]],
+    today: date,
+) -> bool:
+    """Whether a federal section's line gives its running last day
+    (:data:`FEDERAL_DEADLINE_DAYS`)."""
+    if law not in statute.LAWS or statute.LAWS[law].jurisdiction == "state":
+        return False
+    if min(end for _, end in running) <= today + timedelta(days=FEDERAL_DEADLINE_DAYS):
+        return True
+    state = [law_id for law_id, each in statute.LAWS.items() if each.jurisdiction == "state"]
+    for other in state:
+        live = [c for c in counts if other in c.laws and c.laws[other].status != "not_met"]
+        for c in live:
+            end = latest_day(c.laws[other])
+            if end is None or end >= today:
+                return False
+    return True
+
+
+def _provision(c: CountSummary, law: str, end: date) -> str:
+    """The provision giving the period that ends on ``end`` (``§ 3298``), or ``""``."""
+    for p in c.laws[law].all_periods:
+        if p.last_day == end:
+            return p.citation.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ")
+    return ""
+
+
+def _federal_deadline(running: Sequence[tuple[CountSummary, date]], law: str, one: bool) -> str:
+    """``limitation to 10 January 2027 under § 3298`` (several counts: the latest, named)."""
+    latest = max(end for _, end in running)
+    last = [c for c, end in running if end == latest]
+    under = _provision(last[0], law, latest)
+    whom = "" if one else f" for {words.either([c.name for c in last], 'and')}"
+    return f"limitation to {words.long_date(latest)}" + (f" under {under}" if under else "") + whom
+
+
+def _grade_label(c: CountSummary, law: str) -> str:
+    """The count's grade, short: ``second degree``, ``possible third degree`` (an open grade),
+    ``""`` where none is given (a federal band: the line gives it)."""
+    act = c.laws[law]
+    try:
+        if act.grade is not None:
+            return words.grade_name(act.grade).removesuffix(" felony")
+        if act.possible:
+            names = [words.grade_name(g).removesuffix(" felony") for g in act.possible]
+            return f"possible {words.either(names)}"
+    except KeyError:
+        return ""
+    return ""
+
+
+def _graded(c: CountSummary, law: str, shown: bool) -> str:
+    """The count's name, with its grade where the counts named differ in grade (``shown``)."""
+    label = _grade_label(c, law) if shown else ""
+    return f"{c.name} ({label})" if label else c.name
+
+
+def _passed_and_running(
+    live: Sequence[CountSummary],
+    passed: Sequence[CountSummary],
+    running: Sequence[tuple[CountSummary, date]],
+    law: str,
+) -> str:
+    """Review Z2-4 of session 8: where some counts' periods have passed and others' still run,
+    which have passed and the latest day a period still runs to, with the counts' grades where
+    they differ (the line's grade is the law's, the most serious count's, which may be barred):
+    "the limitation period has passed for the recruiting of 1 June 2020 (second degree) and
+    runs to 20 December 2026 for the transporting of 20 December 2021 (third degree)"."""
+    latest = max(end for _, end in running)
+    last = [c for c, end in running if end == latest]
+    grades = {_grade_label(c, law) for c in [*passed, *last]}
+    shown = len(grades) > 1
+    whom = words.either([_graded(c, law, shown) for c in last], "and")
+    if len(passed) > NAMED_PASSED:  # a file of many acts: the line stays the decision
+        latest_words = f"the latest still runs to {words.long_date(latest)}"
+        # grades differing, the count still in time is named with its grade (the line's grade
+        # may be a barred count's)
+        return f"{_passed_words(live, passed)}; {latest_words}" + (f", for {whom}" if shown else "")
+    names = words.either([_graded(c, law, shown) for c in passed], "and")
+    return (
+        f"the limitation period has passed for {names}{',' if len(passed) > 1 else ''} and runs "
+        f"to {words.long_date(latest)} "
+        f"for {whom}"
+    )
 
 
 UNLESS_VIOLENT = "unless the offense is a 'first degree violent felony', an open point"
