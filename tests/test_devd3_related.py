@@ -122,12 +122,12 @@ def test_a_stated_agreement_has_a_federal_conspiracy_line_under_law_federal() ->
     assert MINIMUMS in line and "reference § 5" not in line
     assert "not assessed" in line
     assert "felony" not in line  # no state grade
-    assert "A and B agreed to commit the recruiting of 1 March 2022" in _flat(line)
+    assert "A knowingly combined with B to commit the recruiting of 1 March 2022" in _flat(line)
     # said in full once; under B's pair, referred to
     (b_line,) = _federal(_pair(result, "B", "V1").related)
     assert b_line == (
         "Related offense — conspiracy (18 U.S.C. § 1594(c) [S]): the § 1594 conspiracy of A and "
-        "B above (one agreement)."
+        "B above (one agreement; B's own knowing combination is not stated; only A's, with B)."
     )
 
 

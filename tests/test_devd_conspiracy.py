@@ -72,7 +72,8 @@ def test_one_agreement_over_two_acts_is_one_conspiracy_graded_by_the_highest_cri
     (line,) = _lines(result, "A", "V")
     assert line.startswith("Related offense — conspiracy (NMSA 1978, § 30-28-2(B)(2) [S]): ")
     assert (
-        "A and B agreed to commit the recruiting of 1 June 2018 and the transporting of "
+        "A knowingly combined with B to commit the recruiting of 1 June 2018 and the "
+        "transporting of "
         "1 June 2021 (stated): one conspiracy, graded by 'the highest crime conspired to be "
         "committed': a third degree felony (conspiracy to a second degree felony; basic "
         "sentence 3 years [S])"
@@ -233,8 +234,14 @@ def test_acts_agreed_with_different_persons_are_separate_conspiracies() -> None:
         _act("t", "A", "V", "transporting", "2021-06-01", agreement=with_c, **SEX),
     )
     first, second = _lines(result, "A", "V")
-    assert "A and B agreed to commit the recruiting of 1 June 2018 (stated): a third" in first
-    assert "A and C agreed to commit the transporting of 1 June 2021 (stated): a fourth" in second
+    assert (
+        "A knowingly combined with B to commit the recruiting of 1 June 2018 (stated): a third"
+        in first
+    )
+    assert (
+        "A knowingly combined with C to commit the transporting of 1 June 2021 (stated): a fourth"
+        in second
+    )
     assert "one conspiracy" not in first + second
 
 

@@ -115,7 +115,7 @@ def test_a_conspiracy_is_named_in_the_court_form_with_who_agreed() -> None:
         "Conspiracy (NMSA 1978, § 30-28-2(B)(2) [S]), not drafted: no New Mexico uniform jury "
         "instruction for it is among the sources." in text
     )
-    assert "D1 and D2 agreed to commit the recruiting of 3 March 2024 (stated)" in text
+    assert "D1 knowingly combined with D2 to commit the recruiting of 3 March 2024 (stated)" in text
     assert "conspir" in text.lower() and "Related offense —" not in text
 
 

@@ -189,7 +189,9 @@ def test_a_conspiracy_is_a_related_offense_under_the_pair_of_the_act_and_of_the_
     result = _p01()
     (leo,) = [r for r in _related(result, "Leo") if "30-28-2" in r]  # not § 1594's
     assert leo.startswith("Related offense — conspiracy (NMSA 1978, § 30-28-2(B)(2) [S])")
-    assert "Leo and Bo agreed to commit the recruiting of 1 August 2019 (stated)" in leo
+    assert (
+        "Leo knowingly combined with Bo to commit the recruiting of 1 August 2019 (stated)" in leo
+    )
     assert (
         "a third degree felony (conspiracy to a second degree felony; basic sentence 3 years [S])"
         in leo
@@ -220,7 +222,7 @@ def test_a_conspiracy_whose_act_is_open_says_if_established() -> None:
     }
     result = nmt.assess(nmt.from_dict(doc), today=TODAY, law="nm")
     (line,) = _related(result, "A")
-    assert "A and B agreed to commit the recruiting of 1 June 2022 (stated)" in line
+    assert "A knowingly combined with B to commit the recruiting of 1 June 2022 (stated)" in line
     assert (
         ": if established, a fourth degree felony (conspiracy to a third degree felony; "
         "basic sentence 18 months [S])" in line

@@ -126,10 +126,10 @@ def test_a_conspiracy_said_in_full_once_is_referred_to_under_the_other_pair() ->
         if line.startswith("Related offense — conspiracy (18 U.S.C.")
     ]
     assert len(lines) == 2
-    assert "agreed to commit" in lines[0] and "limitation" in lines[0]
+    assert "knowingly combined with B to commit" in lines[0] and "limitation" in lines[0]
     assert lines[1] == (
         "Related offense — conspiracy (18 U.S.C. § 1594(c) [S]): the § 1594 conspiracy of A and "
-        "B above (one agreement)."
+        "B above (one agreement; B's own knowing combination is not stated; only A's, with B)."
     )
 
 

@@ -326,7 +326,7 @@ def test_x10_two_acts_with_one_verb_and_day_are_named_with_their_victims() -> No
     )
     line = _line(result, "A", "G1", "§ 30-28-2")
     assert (
-        "A and B agreed to commit A's transporting of G1 on 9 September 2024 and A's "
+        "A knowingly combined with B to commit A's transporting of G1 on 9 September 2024 and A's "
         "transporting of G2 on 9 September 2024" in line
     )
     assert "the transporting of 9 September 2024" not in line

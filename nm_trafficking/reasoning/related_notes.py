@@ -2022,6 +2022,19 @@ class FederalConspiracy:
         dated = [(d, v) for v in self.acts if (d := stated_day(v.ctx)) is not None]
         return min(dated, key=lambda x: x[0])[1] if dated else None
 
+    def combined(self, party: str) -> list[ActVerdict[TextVersion]]:
+        """The acts agreed to for which ``party``'s own knowing combination is stated: those he
+        is the actor of, as for § 30-28-2 (:meth:`Conspiracy.combined`: the fact on an act
+        states only its actor's agreement). Empty for a party only named by another."""
+        return [v for v in self.acts if v.ctx.conduct.actor == party]
+
+    def others_only(self, party: str) -> list[str]:
+        """For a party whose own combination is stated for no act agreed to: the actors whose
+        agreement with him is stated (in order); empty otherwise (review Z2-1 of session 8)."""
+        if self.combined(party):
+            return []
+        return list(dict.fromkeys(v.ctx.conduct.actor for v in self.acts))
+
     def own_bound(self, party: str | None) -> ActVerdict[TextVersion] | None:
         """For ``party`` whose own combination is stated for some acts agreed to and not for
         others (the fact on an act states its actor's), the earliest dated act of his own: his

@@ -10,6 +10,7 @@ by ``reasoning.needed``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1429,10 +1430,11 @@ def _related(
     lines: list[str] = []
     fields: list[RelatedOffense] = []
     me, victim = pair.finding.defendant, pair.finding.victim
+    prior: set[tuple[str, str, str]] = set()  # the § 1594 lines said in full here (Z2-10)
     if not pair.laws or pair.laws[0][0].jurisdiction != "state":
         for fc in federal_agreed:
             if me in fc.parties and victim in fc.victims:
-                lines.append(_federal_said(fc, me, victim, said))
+                lines.append(_federal_said(fc, me, victim, said, prior=prior))
                 fields.append(_federal_conspiracy_fields(fc, me, victim))
         return lines, fields
     for a in sting.attempts(pair.laws[0][1]):
@@ -1464,21 +1466,29 @@ def _related(
             fields.append(_conspiracy_fields(c, me, victim))
     for fc in federal_agreed:
         if me in fc.parties and victim in fc.victims:
-            lines.append(_federal_said(fc, me, victim, said))
+            lines.append(_federal_said(fc, me, victim, said, prior=prior))
             fields.append(_federal_conspiracy_fields(fc, me, victim))
     return lines, fields
 
 
 def _federal_said(
-    fc: FederalConspiracy, me: str, victim: str, said: set[object], *, no_act: bool = False
+    fc: FederalConspiracy,
+    me: str,
+    victim: str,
+    said: set[object],
+    *,
+    no_act: bool = False,
+    prior: set[tuple[str, str, str]] | None = None,
 ) -> str:
     """A § 1594 conspiracy's line under the pair of ``me`` and ``victim``: in full the first
     time (:func:`_federal_conspiracy_line`), then one line referring to it, as a § 30-28-2
     conspiracy said above is (``said``: by ``id``, the conspiracies already said in full)."""
     if id(fc) not in said:
         said.add(id(fc))
-        return _federal_conspiracy_line(fc, me, victim, no_act=no_act)
+        return _federal_conspiracy_line(fc, me, victim, no_act=no_act, prior=prior)
     alone = f"; no act of {me}'s own toward {victim} is stated" if no_act else ""
+    if only := fc.others_only(me):  # his standing, not hidden behind another's line (Z2-1)
+        alone += f"; {_unstated(only, me)}"
     origin = fc.origin_words()
     own = fc.ends(me)  # his own period, where another's earlier act dated the line's (X1)
     period = f"; for {me}, {federal_conspiracy_limitation(fc, me)}" if own != fc.ends() else ""
@@ -1576,6 +1586,7 @@ def _party_pairs(
     said = set() if said is None else said
     have = {(p.defendant, p.victim) for p in pairs}
     extra: dict[tuple[str, str], tuple[list[str], list[RelatedOffense]]] = {}
+    prior: dict[tuple[str, str], set[tuple[str, str, str]]] = {}  # per pair (Z2-10)
     for c in agreed:
         for party in c.parties:
             for victim in c.victims:
@@ -1589,7 +1600,8 @@ def _party_pairs(
             for victim in fc.victims:
                 if party != victim and (party, victim) not in have:
                     lines, fields = extra.setdefault((party, victim), ([], []))
-                    lines.append(_federal_said(fc, party, victim, said, no_act=True))
+                    shown = prior.setdefault((party, victim), set())
+                    lines.append(_federal_said(fc, party, victim, said, no_act=True, prior=shown))
                     fields.append(_federal_conspiracy_fields(fc, party, victim))
     return [
         PairSummary(d, v, [], [], [], lines, fields) for (d, v), (lines, fields) in extra.items()
@@ -1613,9 +1625,13 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
     else:
         verb, tail = "agreed", f" (stated; {alone})" if no_act else " (stated)"
     only = c.others_only(me)
+    silent = [p for p in others if not c.combined(p)]  # named only: own combination unstated
     if only:  # his own combination is stated for no act: only another's, with him
         agreed = f"{words.either(only, 'and')} {verb} with {me} to commit {acts}{tail}"
         unstated = f"; {_unstated(only, me)}"
+    elif silent:  # only his side is stated (review Z2-2 of session 8): the note's words
+        combined = verb.replace("agreed", "knowingly combined")
+        agreed = f"{me} {combined} with {words.either(others, 'and')} to commit {acts}{tail}"
     elif own:
         agreed = f"{words.either([me, *others], 'and')} {verb} to commit {acts}{tail}"
     else:
@@ -1627,7 +1643,7 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
             + words.either([agreed_act(a, me, victim, c.acts) for a in mine], "and")
             if len(mine) < len(c.acts)
             else ""
-        )
+        ) + (f"; {_one_sided(me, silent)}" if silent else "")
     one = (
         "one conspiracy, graded by 'the highest crime conspired to be committed': "
         if len(c.acts) > 1
@@ -1670,6 +1686,26 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         f"{believed}, a reading "
         f"of the text{still}{unstated}{toward} (see the conspiracy note)"
         f"{'; ' + limit if limit else ''}."
+    )
+
+
+def _one_sided(me: str, silent: Sequence[str]) -> str:
+    """Where ``me``'s own knowing combination is stated and that of the others named
+    (``silent``) is not: the open point his grade rests on (review Z2-2 of session 8)."""
+    return (
+        f"{_not_to_it(silent)}: whether {me}'s combining alone meets 'knowingly "
+        "combining with another' (§ 30-28-2(A) [S]) is not settled in the sources read "
+        f"(read here as meeting it)"
+    )
+
+
+def _not_to_it(silent: Sequence[str]) -> str:
+    """``D2's and A2's own combinations to it are not stated``: the others named, whose own
+    combination to the acts agreed to is not stated (another agreement of theirs may be)."""
+    theirs = words.either([f"{x}'s" for x in silent], "and")
+    many = len(silent) > 1
+    return (
+        f"{theirs} own combination{'s' if many else ''} to it {'are' if many else 'is'} not stated"
     )
 
 
@@ -1719,7 +1755,12 @@ def _federal_acts(fc: FederalConspiracy, me: str, victim: str) -> str:
 
 
 def _federal_conspiracy_line(
-    fc: FederalConspiracy, me: str, victim: str, *, no_act: bool = False
+    fc: FederalConspiracy,
+    me: str,
+    victim: str,
+    *,
+    no_act: bool = False,
+    prior: set[tuple[str, str, str]] | None = None,
 ) -> str:
     """A § 1594 conspiracy under the pair of ``me`` and ``victim``: who agreed to which acts
     (stated) and the sections they meet or may meet, then "not assessed", the punishment as
@@ -1731,18 +1772,44 @@ def _federal_conspiracy_line(
     own = any((v.ctx.conduct.actor, v.ctx.conduct.person) == (me, victim) for v in fc.acts)
     others = [p for p in fc.parties if p != me]
     acts = _federal_acts(fc, me, victim)
-    if own:
+    # whose agreement is stated, as the § 30-28-2 line words it (review Z2-1 of session 8)
+    only = fc.others_only(me)
+    silent = [p for p in others if not fc.combined(p)]
+    unstated = ""
+    if only:
+        agreed = f"{words.either(only, 'and')} agreed with {me} to commit {acts}"
+        unstated = f"; {_unstated(only, me)}"
+    elif silent:
+        agreed = f"{me} knowingly combined with {words.either(others, 'and')} to commit {acts}"
+        unstated = f"; {_not_to_it(silent)}"
+    elif own:
         agreed = f"{words.either([me, *others], 'and')} agreed to commit {acts}"
     else:
         agreed = f"{me} agreed with {words.either(others, 'and')} to commit {acts}"
     stated = f"stated; no act of {me}'s own toward {victim} is stated" if no_act else "stated"
+    stated += unstated
     origin = fc.origin_words()  # an agreement that may predate 2009, for every party (G1)
-    return (
-        f"Related offense — conspiracy ({fc.citation} [S]): {agreed} ({stated}), "
-        f"{fc.sections_words()}: {s1594.CONSPIRACY_NOT_ASSESSED}; {fc.punishment_words()}; "
-        + (f"{origin}; " if origin else "")
-        + f"{federal_conspiracy_limitation(fc, me)}."
+    head = f"Related offense — conspiracy ({fc.citation} [S]): {agreed} ({stated}), "
+    body = f"{fc.sections_words()}: {s1594.CONSPIRACY_NOT_ASSESSED}; {fc.punishment_words()}; " + (
+        f"{origin}; " if origin else ""
     )
+    limit = federal_conspiracy_limitation(fc, me)
+    # another § 1594 agreement said in full above under the same pair, whose words agree but
+    # for the acts and the last days: those said, the rest once (review Z2-10 of session 8)
+    shape = (fc.citation, _ENDS.sub("", body.split(": ", 1)[1]), _ENDS.sub("", limit))
+    if prior is not None and shape in prior:
+        days = "; ".join(_ENDS.findall(limit))
+        return (
+            f"{head}{fc.sections_words()}: as the § 1594 conspiracy above (not assessed; the "
+            f"same punishment; the same limitation{', here ' + days if days else ''})."
+        )
+    if prior is not None:
+        prior.add(shape)
+    return f"{head}{body}{limit}."
+
+
+_ENDS = re.compile(r"at the latest to \d{1,2} [A-Z][a-z]+ \d{4}(?: \(passed\))? under § [\w()]+")
+"""A last day in a § 1594 conspiracy's limitation clause, with its rule."""
 
 
 def _federal_conspiracy_fields(fc: FederalConspiracy, me: str, victim: str) -> RelatedOffense:

@@ -292,6 +292,10 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
     for c in pair.counts:
         for law_id, act in c.laws.items():
             if act.limitation is None:
+                # a law met or open whose period is not shown (§ 1591's none under § 3299, or
+                # not worked out) is not one that has passed (review Z2-3 of session 8)
+                if act.status != "not_met":
+                    every = False
                 continue
             ended = passed_deadlines(act, today)
             graded = bool(act.deadlines and len(set(act.deadlines.values())) > 1)
