@@ -9,21 +9,10 @@ from datetime import date
 from typing import Any
 
 import nm_trafficking as nmt
+from nm_trafficking.statute.usc_18.s1589.elements import MEANS_2008
 
 TODAY = date(2026, 12, 7)
-NO_LABOR_MEANS = dict.fromkeys(
-    (
-        "force",
-        "threats_of_force",
-        "physical_restraint",
-        "threats_of_physical_restraint",
-        "serious_harm",
-        "threats_of_serious_harm",
-        "abuse_or_threatened_abuse_of_law_or_legal_process",
-        "scheme_plan_or_pattern",
-    ),
-    False,
-)
+NO_LABOR_MEANS = dict.fromkeys(MEANS_2008, False)  # every § 1589(a) means stated false
 
 
 def _chapter77_question(pattern: dict[str, Any]) -> str:

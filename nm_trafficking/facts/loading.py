@@ -704,29 +704,40 @@ def _first_kept(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _Cursor:
+    """Lines and columns of positions in ``text``, asked in increasing order: each stretch of
+    text is scanned once, so a long line costs no more than its length (review Z1 R1 of
+    session 8: scanning back to a line's start for each key made a one-line file quadratic)."""
+
+    __slots__ = ("counted", "line", "line_start", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line, self.counted, self.line_start = 1, 0, 0
+
+    def line_at(self, pos: int) -> int:
+        newlines = self.text.count("\n", self.counted, pos)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.text.rfind("\n", self.counted, pos) + 1
+        self.counted = pos
+        return self.line
+
+    def column_at(self, pos: int) -> int:
+        """The column of ``pos`` (1 for a line's first character), after ``line_at(pos)``."""
+        return pos - self.line_start + 1
+
+
 def _json_marks(text: str, limits: Limits) -> tuple[dict[Place, int], list[RepeatedKey]]:
     """The line of each key and list item of JSON text, and each key given twice in one object
     (nothing inside its dropped value counted), walking its tokens within ``limits``."""
     lines: dict[Place, int] = {}
     repeated: list[RepeatedKey] = []
     nodes = 0
-    line, counted, line_start = 1, 0, 0
+    cursor = _Cursor(text)
+    line_at, column_at = cursor.line_at, cursor.column_at
     # open collections: [keys seen -> line (objects) or None (arrays), index or key]
     frames: list[list[Any]] = []
-
-    def line_at(pos: int) -> int:
-        nonlocal line, counted, line_start
-        newlines = text.count("\n", counted, pos)
-        if newlines:
-            line += newlines
-            line_start = text.rfind("\n", counted, pos) + 1
-        counted = pos
-        return line
-
-    def column_at(pos: int) -> int:
-        """The column of ``pos`` (1 for a line's first character), after ``line_at(pos)``:
-        each stretch of text is scanned once, so a long line costs no more than its length."""
-        return pos - line_start + 1
 
     def dropped() -> bool:
         return any(f[1] is _DISCARD for f in frames)
@@ -870,21 +881,10 @@ def _scan_json(text: str, limits: Limits) -> FieldError | None:
     in one object, or when a limit on keys and values or nesting is passed; that problem with
     its line, or ``None``. Nothing is built."""
     nodes = 0
-    line, counted, line_start = 1, 0, 0
+    cursor = _Cursor(text)
+    line_at, column_at = cursor.line_at, cursor.column_at
     # open collections: [keys seen -> line (objects) or None (arrays), index or key]
     frames: list[list[Any]] = []
-
-    def line_at(pos: int) -> int:
-        nonlocal line, counted, line_start
-        newlines = text.count("\n", counted, pos)
-        if newlines:
-            line += newlines
-            line_start = text.rfind("\n", counted, pos) + 1
-        counted = pos
-        return line
-
-    def column_at(pos: int) -> int:  # after line_at(pos), as in _json_marks
-        return pos - line_start + 1
 
     def value_starts() -> None:
         if frames and frames[-1][0] is None:
