@@ -6,7 +6,7 @@ a finding, and none changes a status or a grade.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -707,14 +707,7 @@ class Conspiracy:
             part = f"{_graded(raised)} if {words.either(conditions, 'or')}"
             text = f"{text}, or {part}" if text else part
         who = self.who(me)
-        last: list[Agreed] = []
-        for x, acts_ in believed:
-            cond = believed_condition(who, acts_, x[1], me, victim)
-            if acts_ == last:  # the same act: said once
-                cond = f"{who} believed " + words.either(
-                    [f"{a.verdict.ctx.conduct.person} {_band(a, x[1])}" for a in acts_], "or"
-                )
-            last = acts_
+        for x, cond in _believed_conditions(who, believed, me, victim):
             part = f"{_graded([x])} if {cond}"
             text = f"{text}, or {part}" if text else part
         if believed:
@@ -856,6 +849,22 @@ def _band(a: Agreed, grade: str) -> str:
     if lo == 0:
         return f"under {hi + 1}"
     return f"{lo} or {hi}" if hi == lo + 1 else f"{lo} to {hi}"
+
+
+def _believed_conditions(
+    who: str, believed: Sequence[tuple[Any, list[Agreed]]], me: str | None, victim: str | None
+) -> Iterator[tuple[Any, str]]:
+    """Each grade a believed age may give, with its condition in words; where the acts are
+    those of the grade before, only the belief is said again (the same act: said once)."""
+    last: list[Agreed] = []
+    for x, acts in believed:
+        cond = believed_condition(who, acts, x[1], me, victim)
+        if acts == last:
+            cond = f"{who} believed " + words.either(
+                [f"{a.verdict.ctx.conduct.person} {_band(a, x[1])}" for a in acts], "or"
+            )
+        last = acts
+        yield x, cond
 
 
 def believed_condition(
@@ -1260,15 +1269,8 @@ def _note_graded(c: Conspiracy, one: bool, actor: str, victim: str | None) -> st
             what = f"{words.either([agreed_act(a, None, None) for a in own], 'or')} is"
         graded = f"if {what} established as human trafficking, {graded}"
     who = c.who()
-    last: list[Agreed] = []
-    for x, acts in believed:
+    for x, cond in _believed_conditions(who, believed, actor if one else None, victim):
         name, g, cited = x
-        cond = believed_condition(who, acts, g, actor if one else None, victim)
-        if acts == last:  # the same act: said once
-            cond = f"{who} believed " + words.either(
-                [f"{a.verdict.ctx.conduct.person} {_band(a, g)}" for a in acts], "or"
-            )
-        last = acts
         part = f"if {cond}, conspiracy to a {name}, a {inchoate.GRADE_NAMES[g]} ({cited} [S])"
         graded = f"{graded}; or, {part}" if graded else part
     if believed:
