@@ -102,9 +102,9 @@ def test_a_definition_only_one_of_the_texts_has_is_said_to_be_so() -> None:
     (harm,) = [d for d in _1589(form, "3 March 2009").definitions if "serious harm" in d]
     assert harm.startswith('Definition (18 U.S.C. § 1589(c)(2) [S]): "(2) The term “serious harm”')
     assert harm.endswith(
-        '" This definition is that of the text as amended 23 December 2008 [S]; the reference '
-        "gives no wording of it for the text as enacted 28 October 2000 [P]: which text applies "
-        "is a point of law."
+        '" This definition is that of the text as amended 23 December 2008 [S]; the text as '
+        "enacted 28 October 2000 [P] has none (reference § 2.3: “no definitions: ‘serious harm’ "
+        "was undefined before 2008”): which text applies is a point of law."
     )
     (later,) = [d for d in _1589(form, "3 March 2010").definitions if "serious harm" in d]
     assert later.endswith('harm."')  # (no note: one text)

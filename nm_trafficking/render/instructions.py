@@ -18,9 +18,11 @@ serves for (advertising), no element is drafted or named with reckless disregard
 alternative the facts stated leave impossible (knowledge that a means will be used to cause a
 commercial sex act stated not known) is not drafted. The form follows the summary of the same
 assessment where it decides something (review M of session 7): a federal section whose questions
-the summary does not ask for the pair (``not_asked``) has no prong drafted; the summary's points on
-who may prosecute and on the jurisdiction element, its points of law on an element, the pair's
-Carson and unanimity notes, and the § 1594 attempt and conspiracy are said in its words; each
+the summary does not ask for the pair (``not_asked``: not at issue) is not named on the pair's
+form at all, as no prong, no line on its texts, attempt or jurisdiction element (review Z3 2 of
+session 8); the summary's points on who may prosecute and on the jurisdiction element, its points
+of law on an element, the pair's Carson and unanimity notes, and the § 1594 attempt and
+conspiracy are said in its words; each
 instruction gives the act's limitation period under its law in the words of the summary's count
 line (review Z2-5 of session 8); the definitions of the defined terms an element uses are
 quoted from the text applied (the state's: UNVERIFIED, said once). Lines wrap as the summaries'
@@ -867,17 +869,6 @@ prong open on the facts stated is drafted only where a fact stated supports one 
 by the evidence" (shared reference ``related-law-2026-12.md`` § 8). The others are named, in
 one line, as not drafted."""
 
-UNASKED_APART = {
-    "usc_1591": "a commercial sex act",
-    "usc_1589": "labor or services",
-    "usc_1590": "labor or services",
-}
-"""Per federal section, what only it reaches and what no fact stated puts at issue where the
-summary asks none of its questions (``reasoning.needed.unasked``: § 1591 reaches only a
-commercial sex act; §§ 1589 and 1590 labor or services): the words of a prong left out for it.
-In a labor case, the age or a means stated leaves § 1591 open but supports no commercial sex
-act, so no § 1591 instruction is drafted (review M1 of session 7)."""
-
 # --- building the form ----------------------------------------------------------------------
 
 
@@ -1078,9 +1069,12 @@ def _definitions(
     for term in terms:
         p = defined.get(term)
         if p is None:
+            none = _none_defined(version)
             out.append(
-                f"Definition of “{term}”: not quoted; the reference gives no wording of it for "
-                "the text applied."
+                f"Definition of “{term}”: none in the text applied {none}."
+                if none
+                else f"Definition of “{term}”: not quoted; the reference gives no wording of it "
+                "for the text applied."
             )
             continue
         label = f" {p.label.code}" if p.label is not None else ""
@@ -1109,15 +1103,18 @@ def _only_in(
     the same words, or the act is in no such period."""
     missing: list[str] = []
     differing: list[str] = []
+    undefined: list[str] = []
     for other in others:
         words_ = _defined(other).get(term)
-        if words_ is None:
+        if words_ is None and (none := _none_defined(other)):
+            undefined.append(f"the text {_short_name(law, other)} has none {none}")
+        elif words_ is None:
             missing.append(_short_name(law, other))
         elif words_ != text:
             differing.append(_short_name(law, other))
-    if not missing and not differing:
+    if not missing and not differing and not undefined:
         return None
-    said = []
+    said = undefined[:]
     if missing:
         said.append(
             f"the reference gives no wording of it for the text {words.either(missing, 'and')}"
@@ -1128,6 +1125,18 @@ def _only_in(
         f"This definition is that of the text {_short_name(law, version)}; "
         f"{' and '.join(said)}: which text applies is a point of law."
     )
+
+
+def _none_defined(version: TextVersion) -> str | None:
+    """Where the reference says a text defines no term (§ 1589 as enacted in 2000: "no
+    definitions"), its words with where it says them, in parentheses (said after "has none",
+    review Z1 F1 of session 8); else None (the reference may only lack the wording: § 1591's
+    2015 "venture")."""
+    said = version.commentary.get("no_definitions")
+    if said is None:
+        return None
+    source = version.commentary.get("no_definitions_source", "the reference")
+    return f"({source}: “{said}”)"
 
 
 def _short_name(law: Law, version: TextVersion) -> str:
@@ -1156,17 +1165,11 @@ def _instruction(
     age: AgeAtAct | None,
     text_applied: str,
     facts: Conduct | None,
-    asked: bool = True,
     points: dict[str, str] | None = None,
     window: Window | None = None,
 ) -> Instruction | LeftOut:
     """The instruction drafted; or, for a paragraph or prong open on the facts stated where no
-    fact stated supports what sets it apart (:data:`APART`), what is left out. A federal prong
-    open where the summary asks none of its section's questions (``asked`` False: the
-    summary's ``not_asked``, e.g. § 1591 where no fact stated puts a commercial sex act at
-    issue) is left out too, with what its section reaches (:data:`UNASKED_APART`): the form
-    follows the summary's own decision rather than deciding again (with the facts given, as
-    every prong left out is)."""
+    fact stated supports what sets it apart (:data:`APART`), what is left out."""
     federal = law != STATE
     named = (
         f"the verbs of {para.paragraph_citation} in the text applied"
@@ -1178,12 +1181,6 @@ def _instruction(
     keys, apart = APART[para.short]
     if status == "undetermined" and not d.supported(keys, age):
         return LeftOut(citation, apart, act_words(act, victim, when))
-    if status == "undetermined" and not asked and facts is not None:
-        # (an age or a means stated, in a labor case; without the facts nothing is left out):
-        # named by its section (review R2 of session 7: not "§ 1591(a)(1) (force, ...) and
-        # § 1591(a)(1) (a commercial sex act)"; :func:`_left_out_line` drops its prongs)
-        section = f"18 U.S.C. § {version.section}" if federal else citation
-        return LeftOut(section, UNASKED_APART[law], act_words(act, victim, when))
     elements = _elements(version, para, d, age)
     return Instruction(
         law=law,
@@ -1312,6 +1309,12 @@ def _federal_count(
     points: Points | None = None,
     limits: Limits | None = None,
 ) -> list[Instruction] | NoText:
+    """The instructions of the act under the federal section ``law`` (the prongs left out go to
+    ``left``), or why none is drafted (no one text applies). ``asked`` False: the summary asks
+    none of the section's questions of the pair (its ``not_asked``: not at issue), and a prong
+    open on the facts stated is neither drafted nor named as left out (review Z3 2 of session
+    8; in a labor case the age or a means stated leaves § 1591 open but puts no commercial sex
+    act at issue: review M1 of session 7)."""
     when = when_words(c.date, c.date_assumed, c.possible_dates)
     version = statute.text_version(c.assessed_under)
     if c.text_version is None or not version.encoded:
@@ -1333,8 +1336,8 @@ def _federal_count(
     section = statute.law(law)
     named, window = _text_applied(section, version, c.date)
     for citation, status in c.statuses.items():
-        if status == "not_met":
-            continue
+        if status == "not_met" or (status == "undetermined" and not asked):
+            continue  # (a prong open where the summary asks none of the section's questions)
         para = version.offence(citation)
         if para.short not in FORMS or not para.in_text:
             continue
@@ -1350,7 +1353,6 @@ def _federal_count(
             c.victim_age,
             named,
             facts.get(c.conduct),
-            asked,
             _of_act(points or {}, c.conduct, law),
             window,
         )
@@ -1540,15 +1542,22 @@ def _related_lines(related: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _federal_attempts(a: AssessmentResult, defendant: str, victim: str) -> list[str]:
+def _federal_attempts(
+    a: AssessmentResult, defendant: str, victim: str, unasked: frozenset[str] = frozenset()
+) -> list[str]:
     """The § 1594(a) attempt a sting leaves under § 1591 (the person believed a minor was 18 or
     older: the finding's note, ``reasoning.federal_notes.decoy``), as a related offense's line
-    of the summary reads, so that the form names it beside the state's attempt (review M6)."""
+    of the summary reads, so that the form names it beside the state's attempt (review M6); not
+    where the summary asks none of § 1591's questions of the pair (``unasked``: no fact stated
+    puts a commercial sex act at issue, which the attempt would need as much; review Z3 2 of
+    session 8)."""
     out: list[str] = []
     for f in a.findings:
         if (f.defendant, f.victim) != (defendant, victim):
             continue
-        for j in f.jurisdictions.values():
+        for law, j in f.jurisdictions.items():
+            if law in unasked:
+                continue
             for note in j.notes:
                 if note.kind == "decoy":
                     out.append(
@@ -1585,7 +1594,8 @@ def _jurisdiction_lines(
     ``settled``: the pair's Indian-country caution is said on the form
     (:func:`_indian_country_line`: the defendant's status is stated), so the summary's question
     of the victim's status, which by its own words does not decide the State's jurisdiction, is
-    not said as "Open" beside it (review Y4)."""
+    not said as "Open" beside it (review Y4). A section the summary asks none of the questions
+    of for the pair (not at issue) has no "Open" line on its jurisdiction element (review Z3 2)."""
     out: list[str] = []
     for q in a.summary.needed:
         if (q.defendant, q.victim) != (defendant, victim) or q.element not in _WHERE:
@@ -1601,7 +1611,7 @@ def _jurisdiction_lines(
             continue
         for law in p.laws:
             why = law.why or ""
-            if _CHECK in why:
+            if _CHECK in why and not law.not_asked:  # (not at issue: review Z3 2 of session 8)
                 check = why[why.index(_CHECK) + len(_CHECK) :].rstrip(".")
                 out.append(f"Open ({law.name}): {check[0].upper()}{check[1:]}.")
     return tuple(dict.fromkeys(out))
@@ -1759,7 +1769,8 @@ def _pair(
     limits: Limits | None = None,
 ) -> PairForm:
     """The pair's form; ``unasked``: the laws the summary asks none of the questions of for
-    the pair (its ``not_asked``), whose open prongs are left out; ``said``: the cautions of the
+    the pair (its ``not_asked``: not at issue), whose open prongs are not drafted, and which
+    no line names; ``said``: the cautions of the
     summary's § 30-52-1 line said on the form (:data:`SUMMARY_CAUTIONS`), ``state_said`` those
     of them said with the § 30-52-1 instructions (:data:`STATE_PART`); ``limits``: the
     limitation line of each act under each law (:func:`_limitations`)."""
@@ -1804,6 +1815,8 @@ def _pair(
                 "drafted."
             )
         instructions.extend(drafted)
+    if unasked and not (instructions or nothing or left or related or where or said):
+        nothing.append(_nothing_at_issue(unasked, f.victim))
     return PairForm(
         f.defendant,
         f.victim,
@@ -1814,6 +1827,29 @@ def _pair(
         where,
         (*said, *_cautions(f, instructions)),
         state_said if found else (),
+    )
+
+
+UNASKED_REACH = {
+    "usc_1591": "a commercial sex act by {victim}",
+    "usc_1589": "{victim}'s labor or services",
+    "usc_1590": "{victim}'s labor or services",
+}
+"""What a federal section reaches that no fact stated puts at issue where the summary asks none
+of its questions of the pair (``reasoning.needed.unasked``, in its words)."""
+
+
+def _nothing_at_issue(unasked: frozenset[str], victim: str) -> str:
+    """The pair's one line where the form would otherwise say nothing of it: every section open
+    for it is one the summary asks none of the questions of (not at issue, and not named:
+    review Z3 2 of session 8), so no instruction is drafted, and the line says why in the
+    summary's words, without naming the sections."""
+    reach = [UNASKED_REACH[law].format(victim=victim) for law in unasked if law in UNASKED_REACH]
+    reach = list(dict.fromkeys(sorted(reach, key=lambda r: "labor" in r)))
+    them = "them" if len(reach) > 1 else "it"
+    return (
+        f"No instruction is drafted: no fact stated puts at issue {words.either(reach, 'or')}, "
+        f"so the summary asks none of the questions of the sections that reach {them}."
     )
 
 
@@ -1831,17 +1867,17 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     alternatives a fact stated false rules out are left out of each element."""
     facts: Facts = {c.id: c for c in pattern.conduct} if pattern is not None else {}
     points = _points_of_law(a)
-    related = {
-        (p.defendant, p.victim): (
-            *_related_lines(p.related),
-            *_federal_attempts(a, p.defendant, p.victim),
-        )
-        for p in a.summary.pairs
-    }  # attempts and conspiracies: §§ 30-28-1, 30-28-2 and § 1594, each named as not drafted
     unasked = {
         (p.defendant, p.victim): frozenset(x.law for x in p.laws if x.not_asked)
         for p in a.summary.pairs
-    }  # the summary asks none of these laws' questions of the pair: their open prongs are left out
+    }  # the summary asks none of these laws' questions of the pair: not at issue, not named
+    related = {
+        (p.defendant, p.victim): (
+            *_related_lines(p.related),
+            *_federal_attempts(a, p.defendant, p.victim, unasked[(p.defendant, p.victim)]),
+        )
+        for p in a.summary.pairs
+    }  # attempts and conspiracies: §§ 30-28-1, 30-28-2 and § 1594, each named as not drafted
     pairs = tuple(
         _pair(
             f,

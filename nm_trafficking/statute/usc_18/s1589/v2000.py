@@ -50,6 +50,11 @@ PUNISHMENT_TEXT = (
 
 IN_FORCE_NOTE = "The 2000 text [P], from 28 October 2000 until the 2008 rewrite took effect."
 
+NO_DEFINITIONS = "no definitions: ‘serious harm’ was undefined before 2008"
+"""What the reference says of the 2000 text's definitions (§ 2.3, verbatim but for the inner
+quotation marks): it defines no term (``commentary["no_definitions"]``; the court form says so
+where a definition of a later text is quoted, or a term is used: review Z1 F1 of session 8)."""
+
 NO_BENEFIT_OFFENCE = Element(
     key="in_this_text",
     label="a benefit offense in this text",
@@ -159,4 +164,5 @@ VERSION_2000 = FederalVersion(
     cautions=(
         "Changes to § 1589 by the 2003 and 2005 Acts were not seen (UNVERIFIED, reference § 2.1).",
     ),
+    commentary={"no_definitions": NO_DEFINITIONS, "no_definitions_source": "reference § 2.3"},
 )
