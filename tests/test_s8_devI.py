@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 import nm_trafficking as nmt
@@ -27,13 +28,17 @@ from nm_trafficking import FactPattern
 
 ROOT = Path(__file__).resolve().parents[1]
 STATUTE = ROOT.parent / "shared" / "statute"
-NMSA = " ".join((STATUTE / "nmsa-30-52-1.md").read_text(encoding="utf-8").replace(">", "").split())
-FEDERAL = " ".join(
-    (STATUTE / "federal-18-usc-1589-1590-1591.md")
-    .read_text(encoding="utf-8")
-    .replace(">", "")
-    .split()
-)
+
+
+def _reference(name: str) -> str:
+    """The shared statute file's words, spaced as one line; the test is skipped where the
+    shared references are not beside the repo (a fresh clone in CI)."""
+    path = STATUTE / name
+    if not path.exists():
+        pytest.skip("shared/statute references not beside the repo")
+    return " ".join(path.read_text(encoding="utf-8").replace(">", "").split())
+
+
 TODAY = date(2026, 12, 7)
 
 
@@ -160,7 +165,8 @@ def test_v7_a3_against_a2_names_the_venture() -> None:
         "not a group of two or more individuals associated in fact."
     ), line
     state, federal = _quoted(line)
-    assert state in NMSA and federal in FEDERAL
+    assert state in _reference("nmsa-30-52-1.md")
+    assert federal in _reference("federal-18-usc-1589-1590-1591.md")
     # the group open: the venture is still what (A)(3) does not need
     line = _comparison(A3_NO_VENTURE.replace("VENTURE", "unknown"))["§ 1591"]
     assert line.startswith("§ 1591, undetermined: § 30-52-1(A)(3) needs no venture: "), line
@@ -282,7 +288,8 @@ def test_v11_enticing_by_fraud_names_one_verb_and_the_means_that_part_the_laws()
     line = laws["§ 1589"]
     assert line.startswith("§ 1589, not met: fraud alone is not a § 1589(a) means: "), line
     state, federal = _quoted(line)
-    assert state in NMSA and federal in FEDERAL
+    assert state in _reference("nmsa-30-52-1.md")
+    assert federal in _reference("federal-18-usc-1589-1590-1591.md")
     # a means of § 1589(a) stated too: fraud is not alone, nothing said of it
     both = ENTICE_FRAUD.replace("threats_of_serious_harm: false", "threats_of_serious_harm: true")
     assert "fraud alone" not in _comparison(both).get("§ 1589", "")
