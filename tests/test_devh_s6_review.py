@@ -96,8 +96,8 @@ def test_many_counts_out_of_time_are_summarised_by_number_and_dates() -> None:
     line = _law_line(_pattern(*acts))
     assert (
         "the limitation period has passed for 6 of the 8 counts that meet or may meet it, those "
-        "dated 1 March 2019 to 29 July 2019; the latest still runs to 1 February 2029 (unless "
-        "tolled; check)."
+        "dated 1 March 2019 to 29 July 2019; the earliest still running ends on 1 January 2029 "
+        "(unless tolled; check)."
     ) in line
     assert "the recruiting of" not in line  # no act listed
 
@@ -118,7 +118,8 @@ def test_counts_out_of_time_with_one_in_time_between_are_named_first_and_last() 
     assert "the first the recruiting of 10 January 2019, the last the recruiting of " in line
     # grades differ among them (13 to 15: second degree; 16: third): the count in time named
     assert (
-        "10 August 2021; the latest still runs to 10 December 2026, for the recruiting of " in line
+        "10 August 2021; the earliest still running ends on 10 December 2026, for the recruiting "
+        "of " in line
     )
     assert "10 December 2020 (second degree) (unless tolled; check)." in line
 

@@ -302,12 +302,29 @@ def _provision(c: CountSummary, law: str, end: date) -> str:
 
 
 def _federal_deadline(running: Sequence[tuple[CountSummary, date]], law: str, one: bool) -> str:
-    """``limitation to 10 January 2027 under § 3298`` (several counts: the latest, named)."""
-    latest = max(end for _, end in running)
-    last = [c for c, end in running if end == latest]
-    under = _provision(last[0], law, latest)
-    whom = "" if one else f" for {words.either([c.name for c in last], 'and')}"
-    return f"limitation to {words.long_date(latest)}" + (f" under {under}" if under else "") + whom
+    """``limitation to 10 January 2027 under § 3298`` (several counts: the earliest day still
+    running, the most urgent, named; and the latest where it differs: review Z4 1 of session
+    8, an earlier live deadline was left out)."""
+    first, latest = _ends(running)
+    firsts = [c for c, end in running if end == first]
+    under = _provision(firsts[0], law, first)
+    whom = "" if one else f" for {words.either([c.name for c in firsts], 'and')}"
+    return (
+        f"limitation to {words.long_date(first)}"
+        + (f" under {under}" if under else "")
+        + whom
+        + _latest_words(first, latest)
+    )
+
+
+def _ends(running: Sequence[tuple[CountSummary, date]]) -> tuple[date, date]:
+    """The earliest and the latest last day of the counts still in time."""
+    ends = [end for _, end in running]
+    return min(ends), max(ends)
+
+
+def _latest_words(first: date, latest: date) -> str:
+    return "" if latest == first else f" (the latest to {words.long_date(latest)})"
 
 
 def _grade_label(c: CountSummary, law: str) -> str:
@@ -341,22 +358,26 @@ def _passed_and_running(
     which have passed and the latest day a period still runs to, with the counts' grades where
     they differ (the line's grade is the law's, the most serious count's, which may be barred):
     "the limitation period has passed for the recruiting of 1 June 2020 (second degree) and
-    runs to 20 December 2026 for the transporting of 20 December 2021 (third degree)"."""
-    latest = max(end for _, end in running)
-    last = [c for c, end in running if end == latest]
-    grades = {_grade_label(c, law) for c in [*passed, *last]}
+    runs to 20 December 2026 for the transporting of 20 December 2021 (third degree)". Of the
+    counts still in time, the one whose period ends first is named (the most urgent; review
+    Z4 1 of session 8), and the latest day where it differs."""
+    first, latest = _ends(running)
+    firsts = [c for c, end in running if end == first]
+    grades = {_grade_label(c, law) for c in [*passed, *firsts]}
     shown = len(grades) > 1
-    whom = words.either([_graded(c, law, shown) for c in last], "and")
+    whom = words.either([_graded(c, law, shown) for c in firsts], "and")
     if len(passed) > NAMED_PASSED:  # a file of many acts: the line stays the decision
-        latest_words = f"the latest still runs to {words.long_date(latest)}"
-        # grades differing, the count still in time is named with its grade (the line's grade
-        # may be a barred count's)
-        return f"{_passed_words(live, passed)}; {latest_words}" + (f", for {whom}" if shown else "")
+        # the earliest day still running, the most urgent (the counts give the others); grades
+        # differing, that count is named with its grade (the line's grade may be a barred count's)
+        return (
+            f"{_passed_words(live, passed)}; the earliest still running ends on "
+            f"{words.long_date(first)}" + (f", for {whom}" if shown else "")
+        )
     names = words.either([_graded(c, law, shown) for c in passed], "and")
     return (
         f"the limitation period has passed for {names}{',' if len(passed) > 1 else ''} and runs "
-        f"to {words.long_date(latest)} "
-        f"for {whom}"
+        f"to {words.long_date(first)} "
+        f"for {whom}{_latest_words(first, latest)}"
     )
 
 
