@@ -128,7 +128,11 @@ def law_text(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
         grade = f"{words.NO_PENALTY_GIVEN}."
     if passed:
         grade = f"{grade.removesuffix('.')}; {passed}."
-    return " ".join(x for x in (head, "—", grade, words.capital(why)) if x)
+    # a caution opens with a person's id, written as the caller wrote it (review Z5 1 of
+    # session 8: "sabine is also a victim" became "Sabine")
+    if not any(why.startswith(c.text.removesuffix(".")) for c in law.cautions):
+        why = words.capital(why)
+    return " ".join(x for x in (head, "—", grade, why) if x)
 
 
 def law_line(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
