@@ -84,6 +84,7 @@ def test_a_stated_non_buyers_verb_outside_the_2008_text_is_not_met(act: str) -> 
     text = _flat(a.explain())
     assert f"the conduct is {act}, which is not a verb of § 1591(a)(1)" in text
     assert "and P is not a buyer on the facts stated" in text
+    assert "(the act is stated not to be P's own purchase)" in text  # only the reason that applies
     assert "whether a buyer 'obtains'" not in text
 
 
@@ -272,3 +273,16 @@ def test_1591_d_is_named_not_assessed_in_every_text(day: str) -> None:
     full = _flat(a.explain(detail="elements"))
     assert "§ 1591(d) (obstruction" in full
     assert "is not assessed" in full.split("§ 1591(d) (obstruction", 1)[1][:400]
+
+
+@pytest.mark.parametrize("act", ["soliciting", "patronizing"])
+def test_a_non_buyer_read_from_the_roles_is_said_to_be_a_reading(act: str) -> None:
+    """Reviews Z3 1 and Z5 2 of session 8: with nothing stated of the purchase, the reason names
+    the reading from the roles (no consumer role), not a stated fact, and only that reason."""
+    a = nmt.assess(_pattern(act, "2013-05-05"), today=TODAY, law="federal")
+    text = _flat(a.explain())
+    assert (
+        "and P is not a buyer on the facts stated (nothing states that the act is P's own "
+        "purchase, and P does not have the consumer role)"
+    ) in text
+    assert "stated not to be P's own purchase" not in text

@@ -60,6 +60,13 @@ def _act_word(ctx: ActContext[Any], key: str) -> str:
         return ctx.conduct.person
     if key == "obtained":
         return _obtained(ctx)
+    if key == "not_buyer":  # why the act is read as not the actor's own purchase
+        if ctx.conduct.as_buyer is Truth.FALSE:
+            return f"the act is stated not to be {ctx.conduct.actor}'s own purchase"
+        return (
+            f"nothing states that the act is {ctx.conduct.actor}'s own purchase, and "
+            f"{ctx.conduct.actor} does not have the consumer role"
+        )
     if key == "act_in_text":
         homes = [p.citation for p in version.offences if verb in p.verbs]
         if not homes:

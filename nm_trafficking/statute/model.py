@@ -24,7 +24,9 @@ Reasons are short templates. They may name, in braces, what the explanation know
 ``{obtained}`` (what (A)(3)'s means were used to obtain, as stated: "V's labor"),
 ``{act_in_text}`` (whether the verb is in this text, and where), ``{when}`` (the date of the act,
 or what is known of it), ``{age}`` (the victim's age at the act), ``{in_force_from}``,
-``{version}`` (the citation of the text applied) and ``{citation}`` (of the paragraph).
+``{version}`` (the citation of the text applied), ``{citation}`` (of the paragraph) and
+``{not_buyer}`` (why the act is read as not the actor's own purchase: stated so, or nothing
+stated and no consumer role).
 """
 
 from __future__ import annotations

@@ -212,8 +212,7 @@ def a1_conduct(t: Text) -> Element:
                         (Test("act", "in", t.open_verbs), Test(BUYER, "eq", "false")),
                         "the conduct is {act}, which is not a verb of § 1591(a)(1) in "
                         "{version}; only a buyer's own purchase is left open, and {actor} is "
-                        "not a buyer on the facts stated (as stated of the act, or, where "
-                        "nothing is stated, because {actor} does not have the consumer role)",
+                        "not a buyer on the facts stated ({not_buyer})",
                     ),
                 )
                 if t.open_verbs
