@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date
 
 from nm_trafficking import statute, words
@@ -668,8 +668,39 @@ def _limbs_1589(d: _Draft) -> list[str] | None:
     return out
 
 
+_THREATS_2000 = "threats of serious harm to"
+_RESTRAINT_2000 = "physical restraint against"
+"""Paragraph (1) of the 2000 text of § 1589 (federal reference § 2.3, [P]): "by threats of
+serious harm to, or physical restraint against, that person or another person"."""
+
+
+def _limbs_1589_2000(d: _Draft) -> list[str] | None:
+    """The means of the 2000 text of § 1589 the facts support, each in the text's words with
+    its object, "that person" named (review Z4 5 of session 8: not "threats of serious harm"
+    alone). Physical restraint (met only with threats of it) is drafted in paragraph (1)'s whole
+    words, which the facts meet on either reading of them (``s1589.READING_2000``); None: the
+    text applied is not the 2000 text."""
+    element = d.elements["labor_means"]
+    keys = {p.rsplit(".", 1)[-1] for alt in element.established for p in _true_paths(alt)}
+    if keys != set(s1589.MEANS_2000):
+        return None
+    chosen = {p.rsplit(".", 1)[-1] for alt, _ in d.chosen("labor_means") for p in _true_paths(alt)}
+    threats = "threats_of_serious_harm" in chosen
+    restraint = {"physical_restraint", "threats_of_physical_restraint"} <= chosen
+    out = []
+    if restraint:  # (paragraph (1) whole: the facts meet it on either reading, READING_2000)
+        out.append(f"{_THREATS_2000}, or {_RESTRAINT_2000}, {d.v} or another person")
+    elif threats:  # (the same words on either reading)
+        out.append(f"{_THREATS_2000} {d.v} or another person")
+    if "scheme_plan_or_pattern" in chosen:
+        out.append(_LIMBS_1589[-1][1].format(v=d.v))
+    if "abuse_or_threatened_abuse_of_law_or_legal_process" in chosen:
+        out.append("the abuse or threatened abuse of law or the legal process")
+    return out or None
+
+
 def _labor_means(d: _Draft) -> str:
-    means = _limbs_1589(d) or d.option_list("labor_means")
+    means = _limbs_1589(d) or _limbs_1589_2000(d) or d.option_list("labor_means")
     if len(means) == 1:
         return f"the defendant did so by means of {means[0]}"
     return (
@@ -1153,6 +1184,16 @@ def _form_words(para: OffenceParagraph, federal: bool) -> str:
     return model.name[0].upper() + model.name[1:] + "."
 
 
+def _cited(law: str, para: OffenceParagraph) -> str:
+    """A federal paragraph as the form cites it: its subsection; or, where the text applied
+    has none (no element's words are cited from it: the one-paragraph 2000 text of § 1589,
+    review Z4 5 of session 8), the section."""
+    cited = para.paragraph_citation
+    if any(e.words_from and e.words_from.startswith(cited) for e in para.elements):
+        return cited
+    return statute.law(law).citation
+
+
 def _instruction(
     law: str,
     version: TextVersion,
@@ -1177,7 +1218,7 @@ def _instruction(
         else f"the {version.in_force_from.year} verbs"
     )
     d = _Draft(act, victim, results, para, facts, named, points)
-    citation = f"NMSA 1978, § {para.citation}" if not federal else para.paragraph_citation
+    citation = f"NMSA 1978, § {para.citation}" if not federal else _cited(law, para)
     keys, apart = APART[para.short]
     if status == "undetermined" and not d.supported(keys, age):
         return LeftOut(citation, apart, act_words(act, victim, when))
@@ -1228,6 +1269,23 @@ def _limitations(a: AssessmentResult, defendant: str, victim: str) -> Limits:
     return out
 
 
+def _first_days(a: AssessmentResult, defendant: str, victim: str) -> Limits:
+    """For each act of the pair whose § 30-52-1 result rests on the first text being in force
+    on a day reported, not verified (1 July 2008), the summary's label of that day
+    (``summary_text.first_day_label``, its one source: review Z4 2 of session 8, the form
+    drafted such an act "met" with no word of it), by the act's id and the law's id."""
+    out: Limits = {}
+    for p in a.summary.pairs:
+        if (p.defendant, p.victim) != (defendant, victim):
+            continue
+        for c in p.counts:
+            for law in c.laws:
+                said = summary_text.first_day_label([c], law)
+                if said:
+                    out[(c.conduct, law)] = said
+    return out
+
+
 def _limitation_line(c: CountSummary, law: str, names: dict[str, str], today: date) -> str:
     """The count's limitation under one law, in the summary's words, as a sentence ("" where
     the summary gives none: the act meets nothing, or the law's questions are not asked)."""
@@ -1257,7 +1315,9 @@ def _state(
     left: list[LeftOut],
     points: Points,
     limits: Limits | None = None,
+    first_days: Limits | None = None,
 ) -> list[Instruction]:
+    """``first_days``: :func:`_first_days`, said after the text applied."""
     out: list[Instruction] = []
     for c in f.counts:
         if c.status == "not_met" or c.statute_version is None:
@@ -1286,7 +1346,9 @@ def _state(
                 when,
                 of_count(c, citation),
                 c.victim_age,
-                version.citation,
+                "; ".join(
+                    x for x in (version.citation, (first_days or {}).get((c.conduct, STATE))) if x
+                ),
                 facts.get(c.conduct),
                 points=_of_act(points, c.conduct, STATE),
             )
@@ -1767,6 +1829,7 @@ def _pair(
     said: tuple[str, ...] = (),
     state_said: tuple[str, ...] = (),
     limits: Limits | None = None,
+    first_days: Limits | None = None,
 ) -> PairForm:
     """The pair's form; ``unasked``: the laws the summary asks none of the questions of for
     the pair (its ``not_asked``: not at issue), whose open prongs are not drafted, and which
@@ -1780,7 +1843,7 @@ def _pair(
     left: list[LeftOut] = []
     found: list[Instruction] = []
     if STATE in laws:
-        found = _state(f, nothing, facts, left, points, limits)
+        found = _state(f, nothing, facts, left, points, limits, first_days)
         if not found and not nothing and not left:
             nothing.append(
                 f"{statute.NM.citation}: no paragraph is met or open on the facts stated; no "
@@ -1853,13 +1916,29 @@ def _nothing_at_issue(unasked: frozenset[str], victim: str) -> str:
     )
 
 
-def _label_lines(a: AssessmentResult) -> list[str]:
+def _label_lines(a: AssessmentResult, shown: str) -> list[str]:
+    """The legend of each label the form uses (``shown``: the form's text above the legends):
+    a label no drafted text or line carries is not explained (review Z4 8 of session 8: the
+    [R] legend on labor forms that name no reconstructed text)."""
     seen: dict[str, str] = {}
     for f in a.findings:
         for j in f.jurisdictions.values():
             for label in j.labels:
                 seen.setdefault(label.code, label.meaning)
-    return [f"{code}: {meaning}." for code, meaning in seen.items() if code != "—"]
+    return [
+        f"{code}: {meaning}." for code, meaning in seen.items() if code != "—" and code in shown
+    ]
+
+
+def _text_of(x: object) -> str:
+    """Every string a form's part holds, joined (what the form says of it)."""
+    if isinstance(x, str):
+        return x
+    if isinstance(x, tuple | list):
+        return "\n".join(_text_of(y) for y in x)
+    if is_dataclass(x):
+        return "\n".join(_text_of(getattr(x, f.name)) for f in fields(x))
+    return ""
 
 
 def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> CourtForm:
@@ -1889,6 +1968,7 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
             points,
             *_said(a, f.defendant, f.victim, related.get((f.defendant, f.victim), ())),
             limits=_limitations(a, f.defendant, f.victim),
+            first_days=_first_days(a, f.defendant, f.victim),
         )
         for f in a.findings
     )
@@ -1912,7 +1992,8 @@ def court_form(a: AssessmentResult, pattern: FactPattern | None = None) -> Court
     )
     if any(i.law != STATE for i in drafted):
         refs.append(ji.FEDERAL_REFERENCE)
-        refs.extend(_label_lines(a))
+        accessories = _accessories_line(a)
+        refs.extend(_label_lines(a, _text_of((pairs, refs, accessories))))
     return CourtForm(a.title, pairs, tuple(refs), a.disclaimer, _accessories_line(a))
 
 
