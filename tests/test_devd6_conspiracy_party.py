@@ -230,7 +230,11 @@ def test_a_partys_grade_comes_from_the_acts_his_own_combination_is_stated_for() 
         "9 years [S]) if D2's own combination to D1's recruiting of A on 1 October 2024 is "
         "established" in line
     )
-    assert "D2's own knowing combination is stated only for the transporting of 5 October" in line
+    # each one's combination, for the act it is stated for (review Z4 6 of session 8)
+    assert (
+        "D2 agreed with D1 to commit the transporting of 5 October 2024, and D1 agreed with D2 to "
+        "commit D1's recruiting of A on 1 October 2024 (each stated)"
+    ) in line
     assert set(_grades(result, "D2", "B")) == {"second_degree_felony", "fourth_degree_felony"}
     line, established = _conspiracy(result, "D1", "A")
     assert established and "a second degree felony (conspiracy to a first degree" in line

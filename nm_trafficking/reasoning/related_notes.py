@@ -2133,7 +2133,11 @@ class FederalConspiracy:
         )
         if not children:
             return ""
-        whose = f"{children[0]}'s" if len(children) == 1 else "the child's"
+        whose = (  # several: each named (review Z4 3 of session 8: "the child's" was which?)
+            f"{children[0]}'s"
+            if len(children) == 1
+            else f"each child's ({words.either(children, 'and')})"
+        )
         return f"for {whose} life (or ten years, if longer)"
 
     def punishment_words(self) -> str:

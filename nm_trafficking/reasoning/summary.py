@@ -1626,12 +1626,15 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         verb, tail = "agreed", f" (stated; {alone})" if no_act else " (stated)"
     only = c.others_only(me)
     silent = [p for p in others if not c.combined(p)]  # named only: own combination unstated
+    each = ""
     if only:  # his own combination is stated for no act: only another's, with him
         agreed = f"{words.either(only, 'and')} {verb} with {me} to commit {acts}{tail}"
         unstated = f"; {_unstated(only, me)}"
     elif silent:  # only his side is stated (review Z2-2 of session 8): the note's words
         combined = verb.replace("agreed", "knowingly combined")
         agreed = f"{me} {combined} with {words.either(others, 'and')} to commit {acts}{tail}"
+    elif each := _each_agreed(c, me, victim, tail):
+        agreed = each  # each one's combination stated for its own acts (review Z4 6)
     elif own:
         agreed = f"{words.either([me, *others], 'and')} {verb} to commit {acts}{tail}"
     else:
@@ -1641,7 +1644,7 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
         unstated = (
             f"; {me}'s own knowing combination is stated only for "
             + words.either([agreed_act(a, me, victim, c.acts) for a in mine], "and")
-            if len(mine) < len(c.acts)
+            if len(mine) < len(c.acts) and not each
             else ""
         ) + (f"; {_one_sided(me, silent)}" if silent else "")
     one = (
@@ -1680,13 +1683,37 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
     )
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
     limit = conspiracy_limitation(c, me)
+    graded = f"{c.graded(me, victim)}{believed}"
+    # "a reading" said once: a believed age's own reading covers the grade (review Z4 6)
+    reading = "" if "a reading" in graded else ", a reading of the text"
     return (
         f"Related offense — conspiracy ({c.citation} [S]): {agreed}: {one}"
-        f"{'' if c.established_for(me) else 'if established, '}{c.graded(me, victim)}"
-        f"{believed}, a reading "
-        f"of the text{still}{unstated}{toward} (see the conspiracy note)"
+        f"{'' if c.established_for(me) else 'if established, '}{graded}"
+        f"{reading}{still}{unstated}{toward} (see the conspiracy note)"
         f"{'; ' + limit if limit else ''}."
     )
+
+
+def _each_agreed(c: Conspiracy, me: str, victim: str, tail: str) -> str:
+    """Where every party's own combination is stated, but not each for every act agreed to:
+    each one's, for the acts it is stated for ("A agreed with B to commit the recruiting of
+    1 March 2019, and B agreed with A to commit B's transporting of V on 15 August 2022 (each
+    stated)"): "A and B agreed to commit both (stated)" said more than is stated (review Z4 6
+    of session 8). ``""`` otherwise, or where an act's words end in their own parenthesis."""
+    parties = [me, *(p for p in c.parties if p != me)]
+    theirs = [(p, c.combined(p)) for p in parties]
+    if any(not acts for _, acts in theirs) or all(len(a) == len(c.acts) for _, a in theirs):
+        return ""
+    parts = []
+    for p, acts in theirs:
+        named_acts = words.either([agreed_act(a, me, victim, c.acts) for a in acts], "and")
+        if named_acts.endswith(")"):
+            return ""
+        with_ = words.either([q for q in parties if q != p], "and")
+        parts.append(f"{p} agreed with {with_} to commit {named_acts}")
+    if not tail.startswith(" (stated"):
+        return ""
+    return ", and ".join(parts) + tail.replace(" (stated", " (each stated", 1)
 
 
 def _one_sided(me: str, silent: Sequence[str]) -> str:
@@ -1735,23 +1762,52 @@ def _conspiracy_reference(c: Conspiracy, me: str, victim: str, *, no_act: bool =
     )
 
 
-def _federal_acts(fc: FederalConspiracy, me: str, victim: str) -> str:
-    """The acts agreed to, by verb and date (another's, or toward another person, with its
-    actor and person), as the § 30-28-2 line names them."""
+def _federal_acts(
+    fc: FederalConspiracy,
+    me: str,
+    victim: str,
+    of: Sequence[ActVerdict[TextVersion]] | None = None,
+) -> str:
+    """The acts agreed to, by verb and date (another's, or toward another person, or one
+    sharing its verb and day with another agreed to, with its actor and person), as the
+    § 30-28-2 line names them (``related_notes.agreed_act``; review Z4 3 of session 8)."""
+
+    def same(v: Any) -> bool:
+        return any(
+            w is not v
+            and w.ctx.conduct.act == v.ctx.conduct.act
+            and stated_day(w.ctx) == stated_day(v.ctx)
+            for w in fc.acts
+        )
+
     return words.either(
         [
             named(v.ctx)
-            if (v.ctx.conduct.actor, v.ctx.conduct.person) == (me, victim)
+            if (v.ctx.conduct.actor, v.ctx.conduct.person) == (me, victim) and not same(v)
             else words.act_clause(
                 v.ctx.conduct.actor,
                 v.ctx.conduct.act.value,
                 v.ctx.conduct.person,
                 stated_day(v.ctx),
             )
-            for v in fc.acts
+            for v in (fc.acts if of is None else of)
         ],
         "and",
     )
+
+
+def _each_federal(fc: FederalConspiracy, me: str, victim: str) -> str:
+    """As :func:`_each_agreed`, for a § 1594 agreement: each party's own agreement for the acts
+    it is stated for, where every one's is stated but not each for every act."""
+    parties = [me, *(p for p in fc.parties if p != me)]
+    theirs = [(p, fc.combined(p)) for p in parties]
+    if any(not acts for _, acts in theirs) or all(len(a) == len(fc.acts) for _, a in theirs):
+        return ""
+    parts = []
+    for p, acts in theirs:
+        with_ = words.either([q for q in parties if q != p], "and")
+        parts.append(f"{p} agreed with {with_} to commit {_federal_acts(fc, me, victim, acts)}")
+    return ", and ".join(parts)
 
 
 def _federal_conspiracy_line(
@@ -1776,17 +1832,21 @@ def _federal_conspiracy_line(
     only = fc.others_only(me)
     silent = [p for p in others if not fc.combined(p)]
     unstated = ""
+    each = ""
     if only:
         agreed = f"{words.either(only, 'and')} agreed with {me} to commit {acts}"
         unstated = f"; {_unstated(only, me)}"
     elif silent:
         agreed = f"{me} knowingly combined with {words.either(others, 'and')} to commit {acts}"
         unstated = f"; {_not_to_it(silent)}"
+    elif each := _each_federal(fc, me, victim):
+        agreed = each  # each one's agreement stated for its own acts (review Z4 6)
     elif own:
         agreed = f"{words.either([me, *others], 'and')} agreed to commit {acts}"
     else:
         agreed = f"{me} agreed with {words.either(others, 'and')} to commit {acts}"
-    stated = f"stated; no act of {me}'s own toward {victim} is stated" if no_act else "stated"
+    stated = "each stated" if each else "stated"
+    stated += f"; no act of {me}'s own toward {victim} is stated" if no_act else ""
     stated += unstated
     origin = fc.origin_words()  # an agreement that may predate 2009, for every party (G1)
     head = f"Related offense — conspiracy ({fc.citation} [S]): {agreed} ({stated}), "

@@ -59,7 +59,7 @@ from nm_trafficking.render.summary_text import (
     first_degree_end,
     helpers,
     latest_day,
-    law_line,
+    law_line_with_periods,
     law_names,
     needed,
     nothing_needed,
@@ -487,7 +487,16 @@ def _pairs(
                 laws=_with_related(
                     pair,
                     [
-                        once(with_accessory_ref(law_line(law, names), s, pair, law))
+                        # the limitation and first-day clauses as the text summary's line
+                        # (review Z4 2 of session 8: the memo's line dropped them)
+                        once(
+                            with_accessory_ref(
+                                law_line_with_periods(law, names, pair.counts, s.assessed_on),
+                                s,
+                                pair,
+                                law,
+                            )
+                        )
                         for law in pair.laws
                     ],
                 ),
