@@ -164,4 +164,6 @@ def test_conspiracy_line_words_each_ones_agreement_and_says_a_reading_once() -> 
             "commit B's transporting of V on 15 August 2022 (each stated)"
         ) in line
     (state,) = _related(_x03(), "A", "V", "§ 30-28-2")
-    assert state.count("a reading") == 1
+    # the believed age's reading, and the grading's own label (kept: a reading of § 30-28-2)
+    assert state.count("(a reading, as for a sting") == 1
+    assert state.count("a reading of the text") == 1

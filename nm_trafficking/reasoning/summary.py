@@ -1684,8 +1684,10 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
     toward = f"; {several_victims(c.victims)}" if len(c.victims) > 1 else ""
     limit = conspiracy_limitation(c, me)
     graded = f"{c.graded(me, victim)}{believed}"
-    # "a reading" said once: a believed age's own reading covers the grade (review Z4 6)
-    reading = "" if "a reading" in graded else ", a reading of the text"
+    # the grading by 'the highest crime conspired to be committed' is a reading of § 30-28-2,
+    # whatever the believed age's own reading says of one alternative (review Z4 6 of session 8
+    # asked to say "a reading" once; the label of the whole grade is kept)
+    reading = ", a reading of the text"
     return (
         f"Related offense — conspiracy ({c.citation} [S]): {agreed}: {one}"
         f"{'' if c.established_for(me) else 'if established, '}{graded}"
