@@ -1257,16 +1257,7 @@ def _limitations(a: AssessmentResult, defendant: str, victim: str) -> Limits:
     where the summary's law line says it (the form is read alone)."""
     names = summary_text.law_names()
     today = a.summary.assessed_on
-    out: Limits = {}
-    for p in a.summary.pairs:
-        if (p.defendant, p.victim) != (defendant, victim):
-            continue
-        for c in p.counts:
-            for law in c.laws:
-                said = _limitation_line(c, law, names, today)
-                if said:
-                    out[(c.conduct, law)] = said
-    return out
+    return _per_act(a, defendant, victim, lambda c, law: _limitation_line(c, law, names, today))
 
 
 def _first_days(a: AssessmentResult, defendant: str, victim: str) -> Limits:
@@ -1274,13 +1265,24 @@ def _first_days(a: AssessmentResult, defendant: str, victim: str) -> Limits:
     on a day reported, not verified (1 July 2008), the summary's label of that day
     (``summary_text.first_day_label``, its one source: review Z4 2 of session 8, the form
     drafted such an act "met" with no word of it), by the act's id and the law's id."""
+    return _per_act(a, defendant, victim, lambda c, law: summary_text.first_day_label([c], law))
+
+
+def _per_act(
+    a: AssessmentResult,
+    defendant: str,
+    victim: str,
+    say: Callable[[CountSummary, str], str | None],
+) -> Limits:
+    """What ``say`` gives for each act of the pair under each law, by the act's id and the
+    law's id (left out where it gives nothing)."""
     out: Limits = {}
     for p in a.summary.pairs:
         if (p.defendant, p.victim) != (defendant, victim):
             continue
         for c in p.counts:
             for law in c.laws:
-                said = summary_text.first_day_label([c], law)
+                said = say(c, law)
                 if said:
                     out[(c.conduct, law)] = said
     return out
