@@ -783,7 +783,7 @@ function actRow(c, i) {
     h(
       "div",
       { class: "field" },
-      h("label", { for: `${base}-believed` }, "Age the actor believed the person to be (recorded, never decisive)"),
+      h("label", { for: `${base}-believed` }, "Age the actor believed the person to be (recorded: under § 30-52-1 never decisive of the age, State v. Jackson; under § 1591 evidence on knowledge of age)"),
       h("input", {
         id: `${base}-believed`,
         type: "number",
