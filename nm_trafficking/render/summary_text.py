@@ -269,7 +269,7 @@ def passed_periods(counts: Sequence[CountSummary], law: str, today: date) -> str
 
 
 FEDERAL_DEADLINE_DAYS = 365
-"""A federal section's line met or open gives its latest running last day when the state's
+"""A federal section's line met or open gives its earliest running last day when the state's
 periods have all passed (or none meets or may meet § 30-52-1) or when that day is within this
 many days of the assessment (review Z2-7 of session 8: the only live deadline, 34 days away,
 was in the counts alone). docs/contract.md, "Limitation on the law's line"."""
@@ -309,8 +309,7 @@ def _federal_deadline(running: Sequence[tuple[CountSummary, date]], law: str, on
     """``limitation to 10 January 2027 under § 3298`` (several counts: the earliest day still
     running, the most urgent, named; and the latest where it differs: review Z4 1 of session
     8, an earlier live deadline was left out)."""
-    first, latest = _ends(running)
-    firsts = [c for c, end in running if end == first]
+    first, latest, firsts = _ends(running)
     under = _provision(firsts[0], law, first)
     whom = "" if one else f" for {words.either([c.name for c in firsts], 'and')}"
     return (
@@ -321,10 +320,14 @@ def _federal_deadline(running: Sequence[tuple[CountSummary, date]], law: str, on
     )
 
 
-def _ends(running: Sequence[tuple[CountSummary, date]]) -> tuple[date, date]:
-    """The earliest and the latest last day of the counts still in time."""
+def _ends(
+    running: Sequence[tuple[CountSummary, date]],
+) -> tuple[date, date, list[CountSummary]]:
+    """The earliest and the latest last day of the counts still in time, and the counts whose
+    period ends first (the most urgent, which the line names)."""
     ends = [end for _, end in running]
-    return min(ends), max(ends)
+    first = min(ends)
+    return first, max(ends), [c for c, end in running if end == first]
 
 
 def _latest_words(first: date, latest: date) -> str:
@@ -359,14 +362,13 @@ def _passed_and_running(
     law: str,
 ) -> str:
     """Review Z2-4 of session 8: where some counts' periods have passed and others' still run,
-    which have passed and the latest day a period still runs to, with the counts' grades where
+    which have passed and the earliest day a period still runs to, with the counts' grades where
     they differ (the line's grade is the law's, the most serious count's, which may be barred):
     "the limitation period has passed for the recruiting of 1 June 2020 (second degree) and
     runs to 20 December 2026 for the transporting of 20 December 2021 (third degree)". Of the
     counts still in time, the one whose period ends first is named (the most urgent; review
     Z4 1 of session 8), and the latest day where it differs."""
-    first, latest = _ends(running)
-    firsts = [c for c, end in running if end == first]
+    first, latest, firsts = _ends(running)
     grades = {_grade_label(c, law) for c in [*passed, *firsts]}
     shown = len(grades) > 1
     whom = words.either([_graded(c, law, shown) for c in firsts], "and")
