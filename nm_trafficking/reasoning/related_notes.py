@@ -1165,13 +1165,20 @@ def agreed_act(
     """The act by its verb and date (``the recruiting of 10 March 2019``), or, where it is not
     ``actor``'s toward ``victim``, or another act ``among`` those named with it has the same
     verb and day (review X10 of session 8), with its actor and person (``A's recruiting of V on
-    ...``)."""
-    ctx = a.verdict.ctx
+    ...``): :func:`act_among`."""
+    return act_among(a.verdict.ctx, actor, victim, [b.verdict.ctx for b in among])
+
+
+def act_among(ctx: Any, actor: str | None, victim: str | None, among: Sequence[Any]) -> str:
+    """The act of ``ctx`` named among the acts (contexts) ``among`` named with it: by its verb
+    and date where it is ``actor``'s toward ``victim`` and no other of them has its verb and
+    day, else with its actor and person. One rule for the § 30-28-2 line and the § 1594 line
+    (review Z4 3 of session 8)."""
     same = any(
-        b is not a
-        and b.verdict.ctx.conduct.act == ctx.conduct.act
-        and stated_day(b.verdict.ctx) == stated_day(ctx)
-        for b in among
+        other is not ctx
+        and other.conduct.act == ctx.conduct.act
+        and stated_day(other) == stated_day(ctx)
+        for other in among
     )
     if ctx.conduct.actor == actor and ctx.conduct.person == victim and not same:
         return named(ctx)

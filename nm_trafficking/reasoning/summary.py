@@ -55,6 +55,7 @@ from nm_trafficking.reasoning.related_notes import (
     Conspiracy,
     FederalConspiracy,
     Period,
+    act_among,
     act_limitation,
     agreed_act,
     attempt_limitation,
@@ -1772,28 +1773,10 @@ def _federal_acts(
 ) -> str:
     """The acts agreed to, by verb and date (another's, or toward another person, or one
     sharing its verb and day with another agreed to, with its actor and person), as the
-    § 30-28-2 line names them (``related_notes.agreed_act``; review Z4 3 of session 8)."""
-
-    def same(v: Any) -> bool:
-        return any(
-            w is not v
-            and w.ctx.conduct.act == v.ctx.conduct.act
-            and stated_day(w.ctx) == stated_day(v.ctx)
-            for w in fc.acts
-        )
-
+    § 30-28-2 line names them (``related_notes.act_among``; review Z4 3 of session 8)."""
+    agreed = [v.ctx for v in fc.acts]
     return words.either(
-        [
-            named(v.ctx)
-            if (v.ctx.conduct.actor, v.ctx.conduct.person) == (me, victim) and not same(v)
-            else words.act_clause(
-                v.ctx.conduct.actor,
-                v.ctx.conduct.act.value,
-                v.ctx.conduct.person,
-                stated_day(v.ctx),
-            )
-            for v in (fc.acts if of is None else of)
-        ],
+        [act_among(v.ctx, me, victim, agreed) for v in (fc.acts if of is None else of)],
         "and",
     )
 
