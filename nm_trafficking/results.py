@@ -52,7 +52,7 @@ EVIDENCE_CAVEAT = (
 
 _DISCLAIMER = (
     "Decision aid, not legal advice: nm_trafficking applies a model of {laws} to the facts as "
-    "stated. It does not weigh evidence, credibility or defences. A prosecutor or attorney must "
+    "stated. It does not weigh evidence, credibility or defenses. A prosecutor or attorney must "
     "review every result."
 )
 DISCLAIMER = _DISCLAIMER.format(laws="NMSA 1978, § 30-52-1")

@@ -279,8 +279,8 @@ def paragraph_short(citation: str) -> str:
 
 
 NOTE_TITLES: dict[str, str] = {
-    "jurisdiction": "who may prosecute (30-52-1(B))",
-    "other_offences": "other offenses (30-52-1(D))",
+    "jurisdiction": "who may prosecute (§ 30-52-1(B))",
+    "other_offences": "other offenses (§ 30-52-1(D))",
     "victim_not_accessory": "a trafficking victim may not be charged as an accessory",
     "unit_of_prosecution": "separate counts (State v. Carson)",
     "knowledge_of_age": "belief about age decides nothing",
