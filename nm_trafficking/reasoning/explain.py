@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any, cast
 
@@ -81,9 +82,26 @@ def _act_word(ctx: ActContext[Any], key: str) -> str:
         return ctx.age.text() if ctx.age is not None else "not known"
     if key == "in_force_from":
         return version.in_force_from.isoformat()
+    if key == "in_force_label":
+        return in_force_label(version, ctx.day)
     if key == "version":  # a period with no text applied: its candidate wordings (review G7)
         return version.citation if version.encoded else "any of them"
     raise KeyError(key)
+
+
+def in_force_label(version: TextVersion, day: date | None) -> str:
+    """``", a date reported, not verified (…)"`` where the act's date is near a start that is
+    not verified, so that the in-force reason carries the label of the day it rests on (review
+    B8 of session 9): an act in that year before it (the text was signed earlier that year; a
+    start earlier than reported would reach it), or in its month on or after it (a later day
+    that month would not). ``""`` elsewhere, for an undated act and for a verified start."""
+    status: str = getattr(version, "in_force_from_status", "")
+    start = version.in_force_from
+    if day is None or "not verified" not in status:
+        return ""
+    near = day < start if day.year == start.year else False
+    near = near or (day.year, day.month) == (start.year, start.month)
+    return f", a date {status}" if near else ""
 
 
 _PURPOSES = ("labor", "services", "commercial_sexual_activity")

@@ -283,6 +283,21 @@ def _with_related(pair: PairSummary, laws: list[str]) -> list[str]:
     return with_related(pair, laws, pair.related)
 
 
+def _first_degree_branch(act: ActUnderLaw, graded: bool) -> tuple[date | None, str]:
+    """The first degree branch's own last day (§ 30-1-8(H), on a reading) and its words, where
+    the grade is open: the lower grade's day is said with that grade (review B3 of session 9:
+    the branch had carried the second degree's day). A certain first degree: its day is
+    :func:`first_degree_end`'s, and no grade is named."""
+    if not graded:
+        return None, ""
+    violent = related_limitation.VIOLENT_IF
+    first = {p.grade for p in act.all_periods if p.applies_if == violent}  # (I)'s grade
+    own = [p for p in act.all_periods if p.grade in first and p.applies_if != violent]
+    if len(own) != 1 or own[0].last_day is None or own[0].grade is None:
+        return None, ""
+    return own[0].last_day, f", if a {words.grade_name(own[0].grade)}"
+
+
 def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | None:
     """A line for the conclusions: the acts whose limitation period has passed (a dated
     warning, unless tolled)."""
@@ -304,18 +319,24 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
             longer = not graded and act.limitation_passed is None  # § 3298's ten years (L3)
             if longer:
                 every = False
-            for grade, day in ended:
-                tail = f", if a {words.grade_name(grade)}" if grade else ""
-                tail += "; a longer period may apply: see the count" if longer else ""
-                found.append(f"{names[law_id]} for {c.name} (to {words.long_date(day)}{tail})")
+            branches: list[str] = []  # the act named once, its grades most serious first
             first = first_degree_end(act)
             if first is not None and first <= today:  # (H) run; (I) may give none (review S2)
                 every = False
-                said = f"{names[law_id]} for {c.name} (to {words.long_date(first)}, "
-                said += f"{UNLESS_VIOLENT})"
-                (found if first < today else today_found).append(said)
+                own, branch = _first_degree_branch(act, graded)
+                said = f"to {words.long_date(own or first)}{branch}, {UNLESS_VIOLENT}"
+                if first < today:
+                    branches.append(said)
+                else:
+                    today_found.append(f"{names[law_id]} for {c.name} ({said})")
             elif latest_day(act) == today:  # the last day is today (review S3)
                 today_found.append(f"{names[law_id]} for {c.name}")
+            for grade, day in ended:
+                tail = f", if a {words.grade_name(grade)}" if grade else ""
+                tail += "; a longer period may apply: see the count" if longer else ""
+                branches.append(f"to {words.long_date(day)}{tail}")
+            if branches:
+                found.append(f"{names[law_id]} for {c.name} ({'; '.join(branches)})")
     for r in pair.related_offenses:  # an attempt's or a conspiracy's own period
         if r.passed is None and not r.citation.startswith("NMSA"):
             every = False  # § 1594: a longer period (§ 3299, § 3283) may apply: not said passed

@@ -31,14 +31,14 @@ IN_FORCE = Element(
         Alternative(
             (Test("in_force", "eq", "true"),),
             "the conduct ({when}) falls within the period this text was in force (from "
-            "{in_force_from})",
+            "{in_force_from}{in_force_label})",
         ),
     ),
     defeated=(
         Alternative(
             (Test("in_force", "eq", "false"),),
             "the conduct ({when}) falls outside the period this text was in force (from "
-            "{in_force_from}): § 30-52-1 does not reach it",
+            "{in_force_from}{in_force_label}): § 30-52-1 does not reach it",
         ),
     ),
     unknown_reason=(

@@ -82,7 +82,9 @@ IN_FORCE_NOTE = (
     "period is judged under both texts; where they give it the same result, that result is "
     "given under this text; where they part, the two answers are combined (met only if met "
     "under both, not met only if not met under both, the punishment any band either gives; "
-    "docs/federal.md, decision 2). From 1 January 2010 this text alone applies."
+    "docs/federal.md, decision 2). From 1 January 2010 the library applies this text alone: "
+    "a cut-off of its own, as the source warns only that the effective date is unverified for "
+    "conduct from late 2008 or 2009."
 )
 MEANS_NOTE = (
     "'Serious harm' is defined by § 1589(c)(2) (harm that would compel a reasonable person to "
