@@ -46,7 +46,9 @@ from nm_trafficking.results import CONTRACT_VERSION, json_utf8, output_schema
 from nm_trafficking.summary import DETAILS, Detail
 from nm_trafficking.words import DISCLAIMER_HEAD
 from nm_trafficking.workbench import classroom
+from nm_trafficking.workbench.answers import ANSWERS
 from nm_trafficking.workbench.bodies import (
+    COMPONENT,
     MAX_BATCH,
     MAX_CHANGES,
     AssessEnvelope,
@@ -258,6 +260,15 @@ _PROBLEMS = {"application/json": {"schema": {"$ref": "#/components/schemas/Probl
 """Every error answer's body, whatever the route answers when it succeeds (``Problems``,
 lifted in openapi()): ``{"message", "errors": [{"loc", "message"}]}``."""
 
+
+def _answer(name: str) -> dict[int | str, dict[str, Any]]:
+    """The ``responses`` of a route whose 200 answer is the component ``name``
+    (``answers.ANSWERS``), and the standard errors."""
+    ref = {"$ref": f"#/components/schemas/{name}"}
+    ok = {"description": "Successful Response", "content": {"application/json": {"schema": ref}}}
+    return {200: ok, **_STANDARD_ERRORS}
+
+
 _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"description": description, "content": _PROBLEMS}
     for status, description in (
@@ -272,10 +283,13 @@ _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def _lift(schema: dict[str, Any], name: str, components: dict[str, Any]) -> None:
-    """Put a JSON Schema with ``$defs`` into OpenAPI components, refs rewritten."""
+    """Put a JSON Schema with ``$defs`` into OpenAPI components, refs rewritten (and a model's
+    mark of a component, ``bodies.COMPONENT``, written as a reference to it)."""
 
     def rewrite(value: Any) -> Any:
         if isinstance(value, dict):
+            if COMPONENT in value:
+                return {"$ref": f"#/components/schemas/{value[COMPONENT]}"}
             return {
                 k: (
                     v.replace("#/$defs/", "#/components/schemas/")
@@ -795,7 +809,7 @@ def create_app(
             "there are no questions: the summary's `needed` says what the federal sections still "
             "need."
         ),
-        responses=_STANDARD_ERRORS,
+        responses=_answer("WorkbenchAnswer"),
         openapi_extra=request_body(EvaluateBody, yaml_too=True),
     )
     @_guarded("workbench/evaluate")
@@ -822,7 +836,7 @@ def create_app(
             "pattern "
             "(the assessment document at `detail`)."
         ),
-        responses=_STANDARD_ERRORS,
+        responses=_answer("WorkbenchAnswer"),
         openapi_extra=request_body(WhatIfBody, yaml_too=True),
     )
     @_guarded("workbench/whatif")
@@ -851,7 +865,7 @@ def create_app(
             "default) as for `POST /api/v1/assess`, in the query or the body (the body's wins). "
             "The answer lists what changed under every law assessed (`compare()`)."
         ),
-        responses=_STANDARD_ERRORS,
+        responses=_answer("ComparisonAnswer"),
         openapi_extra=request_body(CompareBody, yaml_too=True),
     )
     @_guarded("compare")
@@ -1040,6 +1054,8 @@ def create_app(
 
         _lift(ScreeningInput.model_json_schema(), "ScreeningInput", components)
         _lift(Problems.model_json_schema(), "Problems", components)
+        for name, model in ANSWERS.items():
+            _lift(model.model_json_schema(), name, components)
         app.openapi_schema = schema
         return schema
 
