@@ -72,6 +72,7 @@ __all__ = [
     "ReferenceErrors",
     "RepeatedKey",
     "calendar_problem",
+    "dated",
     "field_errors",
     "file_kind",
     "from_dict",
@@ -80,6 +81,7 @@ __all__ = [
     "loads",
     "not_regular",
     "open_regular",
+    "parse_dated",
     "parse_marked",
     "parse_text",
     "raw_problems",
@@ -958,6 +960,15 @@ def parse_text(
     return _parse(text, fmt, source, limits)[0]
 
 
+def parse_dated(
+    text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
+) -> tuple[Any, list[OffCalendar]]:
+    """:func:`parse_text`, and the YAML values written as dates that are not on the calendar
+    (each with its place and line), for a caller that validates parts of the data itself (the
+    workbench's request bodies) to say them as :func:`loads` does (:func:`dated`)."""
+    return _parse(text, fmt, source, limits)
+
+
 def _parse(
     text: str, fmt: str, source: str | None, limits: Limits | None
 ) -> tuple[Any, list[OffCalendar]]:
@@ -1313,11 +1324,11 @@ def _loaded(text: str, fmt: str, source: str | None, limits: Limits) -> FactPatt
         from_dict(data, source=source, limits=limits)
     except InvalidFactPattern as exc:
         errors = exc.errors
-    raise InvalidFactPattern(_dated(errors, dates, limits), source)
+    raise InvalidFactPattern(dated(errors, dates, limits), source)
 
 
-def _dated(
-    errors: Sequence[FieldError], dates: list[OffCalendar], limits: Limits
+def dated(
+    errors: Sequence[FieldError], dates: Sequence[OffCalendar], limits: Limits
 ) -> list[FieldError]:
     """``errors`` with every value written as a date that is not on the calendar said as a case
     file says it, wherever it is: why it is not a date, and its line (it is not repeated). The

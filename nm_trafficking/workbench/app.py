@@ -70,9 +70,11 @@ from nm_trafficking.workbench.heads import helper_heads
 from nm_trafficking.workbench.http import (
     BODY_SECONDS,
     MAX_BODY_BYTES,
+    NO_DATES,
     ROUTING_MESSAGES,
     BodyTooLarge,
     BodyTooSlow,
+    Dates,
     HostCheck,
     SecurityHeaders,
     error_response,
@@ -81,6 +83,7 @@ from nm_trafficking.workbench.http import (
     invalid,
     json_response,
     parse_body,
+    parse_dated_body,
     read_body,
     too_large_message,
 )
@@ -180,9 +183,26 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
     return decorate
 
 
-def _pattern(data: Any, part: str) -> FactPattern:
+def _checked(data: Any, dates: Dates, place: tuple[str | int, ...]) -> FactPattern:
+    """The fact pattern at ``place`` in the body (``()``: the body), as ``from_dict`` reads it,
+    its values written as dates that are not on the calendar said as the CLI says them for a
+    file: by field and line (also one in a text field, refused as ``nmt.loads`` refuses it)."""
     try:
-        return from_dict(data, limits=LIMITS)
+        pattern = from_dict(data, limits=LIMITS)
+    except InvalidFactPattern as exc:
+        said = dates.said(exc.errors, place, LIMITS)
+        if said is None:
+            raise
+        raise InvalidFactPattern(said) from None
+    said = dates.said((), place, LIMITS)
+    if said is not None:
+        raise InvalidFactPattern(said)
+    return pattern
+
+
+def _pattern(data: Any, part: str, dates: Dates = NO_DATES) -> FactPattern:
+    try:
+        return _checked(data, dates, (part,))
     except InvalidFactPattern as exc:
         raise PartError(exc, part) from None
 
@@ -192,8 +212,13 @@ async def _document(request: Request, limit: int) -> Any:
     refused (413) before parsing when over ``limit``, YAML as well as JSON, the loader's linear
     scan and limits (why: ``workbench/bodies.py``); the routes then validate it with their
     body's model."""
+    return (await _dated_document(request, limit))[0]
+
+
+async def _dated_document(request: Request, limit: int) -> tuple[Any, Dates]:
+    """:func:`_document`, and its values written as dates not on the calendar (YAML)."""
     raw = await read_body(request, limit)
-    return parse_body(raw, request.headers.get("content-type"), LIMITS)
+    return parse_dated_body(raw, request.headers.get("content-type"), LIMITS)
 
 
 def _workbench_result(
@@ -419,16 +444,16 @@ def create_app(
     ) -> Response:
         """The body is read and parsed by hand (``bodies``: 413 before parsing, YAML, the
         loader's linear scan); the query through FastAPI; an envelope's fields override it."""
-        data = await _document(request, limit)
+        data, dates = await _dated_document(request, limit)
         if isinstance(data, Mapping) and "pattern" in data:
             envelope = validated(AssessEnvelope, data)
-            pattern = _pattern(envelope.pattern, "pattern")
+            pattern = _pattern(envelope.pattern, "pattern", dates)
             given = envelope.model_fields_set
             as_of = envelope.as_of if "as_of" in given else as_of
             today = envelope.today if "today" in given else today
             law = envelope.law or law
         else:
-            pattern = from_dict(data, limits=LIMITS)
+            pattern = _checked(data, dates, ())
         a = assess(pattern, as_of=as_of, today=today, law=law)
         return Response(document_bytes(a, detail), media_type="application/json")
 
@@ -470,7 +495,8 @@ def create_app(
     async def batch_route(request: Request, detail: Detail = _DETAIL) -> Response:
         from nm_trafficking.batch import BatchItem
 
-        body = validated(BatchBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(BatchBody, data)
         law, patterns, on_error = body.law, body.patterns, body.on_error
         acts = sum(
             len(doc["conduct"])
@@ -491,7 +517,7 @@ def create_app(
         answer = _BatchAnswer(detail)
         for i, doc in enumerate(patterns):
             try:
-                pattern = from_dict(doc, limits=LIMITS)
+                pattern = _checked(doc, dates, ("patterns", i))
             except InvalidFactPattern as exc:
                 if on_error == "fail":
                     raise PartError(
@@ -814,12 +840,15 @@ def create_app(
     )
     @_guarded("workbench/evaluate")
     async def evaluate_route(request: Request, detail: Detail = _DETAIL) -> Response:
-        body = validated(EvaluateBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(EvaluateBody, data)
         as_of, today, law = body.as_of, body.today, body.law
-        pattern = _pattern(body.pattern, "pattern")
+        pattern = _pattern(body.pattern, "pattern", dates)
         before = None
         if body.before is not None:
-            before = assess(_pattern(body.before, "before"), as_of=as_of, today=today, law=law)
+            before = assess(
+                _pattern(body.before, "before", dates), as_of=as_of, today=today, law=law
+            )
         after = assess(pattern, as_of=as_of, today=today, law=law)
         return json_response(_workbench_result(pattern, after, before, detail, law))
 
@@ -841,9 +870,10 @@ def create_app(
     )
     @_guarded("workbench/whatif")
     async def whatif_route(request: Request, detail: Detail = _DETAIL) -> Response:
-        body = validated(WhatIfBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(WhatIfBody, data)
         as_of, today, law = body.as_of, body.today, body.law
-        pattern = _pattern(body.pattern, "pattern")
+        pattern = _pattern(body.pattern, "pattern", dates)
         changed = pattern
         for i, change in enumerate(body.changes):
             value = None if change.value == "unknown" else change.value
@@ -870,10 +900,11 @@ def create_app(
     )
     @_guarded("compare")
     async def compare_route(request: Request, law: LawChoice = _LAW) -> Response:
-        body = validated(CompareBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(CompareBody, data)
         as_of, today, law = body.as_of, body.today, body.law or law
-        before = assess(_pattern(body.before, "before"), as_of=as_of, today=today, law=law)
-        after = assess(_pattern(body.after, "after"), as_of=as_of, today=today, law=law)
+        before = assess(_pattern(body.before, "before", dates), as_of=as_of, today=today, law=law)
+        after = assess(_pattern(body.after, "after", dates), as_of=as_of, today=today, law=law)
         return json_response(compare(before, after).to_dict())
 
     @app.post(
@@ -886,9 +917,10 @@ def create_app(
     )
     @_guarded("memo")
     async def memo_route(request: Request) -> Response:
-        body = validated(MemoBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(MemoBody, data)
         as_of, today, law = body.as_of, body.today, body.law
-        pattern = _pattern(body.pattern, "pattern")
+        pattern = _pattern(body.pattern, "pattern", dates)
         return HTMLResponse(
             memo_html(pattern, assess(pattern, as_of=as_of, today=today, law=law)),
             headers={"Content-Security-Policy": HTML_CSP},
@@ -941,7 +973,7 @@ def create_app(
             "captions and the same in words (a table), for a page",
         ),
     ) -> Response:
-        pattern = from_dict(await _document(request, limit), limits=LIMITS)
+        pattern = _checked(*await _dated_document(request, limit), ())
         return _timeline(pattern, as_of, today, law, view)
 
     @app.get(
@@ -984,7 +1016,7 @@ def create_app(
     )
     @_guarded("patterns/parse")
     async def parse_route(request: Request) -> Response:
-        pattern = from_dict(await _document(request, limit), limits=LIMITS)
+        pattern = _checked(*await _dated_document(request, limit), ())
         return json_response({"pattern": plain_pattern(pattern)})
 
     @app.post(
@@ -998,7 +1030,7 @@ def create_app(
     async def export_route(
         request: Request, format: str = Query("yaml", pattern="^(yaml|json)$")
     ) -> Response:
-        pattern = from_dict(await _document(request, limit), limits=LIMITS)
+        pattern = _checked(*await _dated_document(request, limit), ())
         doc = plain_pattern(pattern)
         if format == "json":
             return json_response(doc)
