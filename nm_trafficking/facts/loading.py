@@ -45,7 +45,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern, MoreErrors
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern, MoreErrors, Remedy
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import (
     capped,
@@ -126,8 +126,8 @@ def _too_big(size: int | None, limits: Limits) -> FieldError:
     what = f"the file is {_size(size)}" if size is not None else "the file is too large"
     return FieldError(
         "",
-        f"{what}; files larger than {_size(limits.max_file_bytes)} are not read "
-        "(a Python caller can raise Limits.max_file_bytes)",
+        f"{what}; files larger than {_size(limits.max_file_bytes)} are not read",
+        remedy=Remedy("limit", "max_file_bytes"),
     )
 
 
@@ -281,8 +281,8 @@ def _line(node_or_event: Any) -> int:
 def _too_many_nodes(limits: Limits, line: int) -> FieldError:
     return FieldError(
         "",
-        f"more than {limits.max_nodes:,} keys and values (line {line}); a Python caller can "
-        "raise Limits.max_nodes",
+        f"more than {limits.max_nodes:,} keys and values (line {line})",
+        remedy=Remedy("limit", "max_nodes"),
     )
 
 
@@ -1069,8 +1069,8 @@ def _walk(data: Any, limits: Limits) -> tuple[list[FieldError], int]:
         if nodes > max_nodes:
             problem = FieldError(
                 "",
-                f"more than {max_nodes:,} keys and values; a Python caller can "
-                "raise Limits.max_nodes",
+                f"more than {max_nodes:,} keys and values",
+                remedy=Remedy("limit", "max_nodes"),
             )
             return [problem], nodes
         kind = type(value)
@@ -1109,7 +1109,7 @@ def _walk(data: Any, limits: Limits) -> tuple[list[FieldError], int]:
             if isinstance(entries, _SEQUENCES):
                 too = too_many(field, len(entries), limits)
                 if too is not None:
-                    problems.append(FieldError(field, too))
+                    problems.append(FieldError(field, too, remedy=Remedy("limit", f"max_{field}")))
     return problems, nodes
 
 
@@ -1189,9 +1189,9 @@ _ITEM_MODELS: dict[str, type[BaseModel]] = {
 def _within(prefix: str, error: FieldError) -> FieldError:
     """``error`` of an item, located in the document (``conduct[3]`` + ``.act``)."""
     if not error.loc:
-        return FieldError(prefix, error.message)
+        return dataclasses.replace(error, loc=prefix)
     joiner = "" if error.loc.startswith("[") else "."
-    return FieldError(prefix + joiner + error.loc, error.message)
+    return dataclasses.replace(error, loc=prefix + joiner + error.loc)
 
 
 _SMALL = 10_000

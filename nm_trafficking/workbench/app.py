@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -78,7 +79,6 @@ from nm_trafficking.workbench.http import (
     HostCheck,
     SecurityHeaders,
     error_response,
-    in_http_words,
     internal,
     invalid,
     json_response,
@@ -169,6 +169,7 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
             except ClientDisconnect:
                 raise  # the client left: SecurityHeaders ends the request without a word
             except (InvalidRequest, InvalidArgument) as exc:  # the envelope, a parameter
+                exc = exc.said_by("http")
                 message = "invalid request: " + "; ".join(map(str, exc.errors))
                 return error_response(422, exc.errors, message)
             except PartError as exc:
@@ -522,14 +523,11 @@ def create_app(
                 if on_error == "fail":
                     raise PartError(
                         InvalidFactPattern(
-                            [
-                                FieldError(f"patterns[{i}]" + _joined(e.loc), e.message)
-                                for e in exc.errors
-                            ]
+                            [replace(e, loc=f"patterns[{i}]" + _joined(e.loc)) for e in exc.errors]
                         ),
                         f"patterns[{i}]",
                     ) from None
-                answer.add(BatchItem(i, None, None, in_http_words(exc)))
+                answer.add(BatchItem(i, None, None, exc.said_by("http")))
                 continue
             answer.add(BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None))
         return Response(answer.bytes(), media_type="application/json")
@@ -999,10 +997,7 @@ def create_app(
             )
         except InvalidFactPattern as exc:
             raise BadParameter(
-                [
-                    FieldError(f"pattern.{e.loc}" if e.loc else "pattern", e.message)
-                    for e in exc.errors
-                ]
+                [replace(e, loc=f"pattern.{e.loc}" if e.loc else "pattern") for e in exc.errors]
             ) from None
         return _timeline(found, as_of, today, law)
 

@@ -244,35 +244,12 @@ def error_response(
     )
 
 
-_OTHER_INTERFACES = (
-    # the library's advice to a command-line or Python caller, in the service's words
-    (re.compile(r"give --today / today="), 'give a later today: ?today= or the body\'s "today"'),
-    (re.compile(r" \(a Python caller can raise Limits\.max_\w+\)"), " by this service"),
-)
-
-
-def http_words(message: str) -> str:
-    """A message of the library as the HTTP service says it: no ``--today`` or Python
-    ``Limits``, which a client of the service cannot give or raise."""
-    for said, ours in _OTHER_INTERFACES:
-        message = said.sub(ours, message)
-    return message
-
-
-def in_http_words(exc: InvalidFactPattern) -> InvalidFactPattern:
-    """``exc`` with each message in the service's words (:func:`http_words`)."""
-    errors = [
-        e if type(e) is not FieldError else FieldError(e.loc, http_words(e.message))
-        for e in exc.errors
-    ]
-    return InvalidFactPattern(errors, exc.source)
-
-
 def invalid(exc: InvalidFactPattern, part: str | None = None) -> Response:
-    """422 with the loader's field-located errors (the CLI's wording, less the advice only a
-    command-line or Python caller can follow)."""
+    """422 with the loader's field-located errors (the CLI's wording), each remedy in the
+    service's words (``FieldError.said_by("http")``: a later day is ``?today=`` or the body's
+    ``"today"``, a limit is the service's)."""
     extra = {"part": part} if part else {}
-    exc = in_http_words(exc)
+    exc = exc.said_by("http")
     return error_response(422, exc.errors, str(exc), **extra)
 
 
