@@ -97,7 +97,7 @@ class BatchItem:
             out["source"] = self.source
             return out
         assert self.error is not None
-        problems = [FieldProblem(e.loc, e.message) for e in self.error.errors]
+        problems = [FieldProblem(e.loc, e.said_by().message) for e in self.error.errors]
         record = ErrorRecord(self.index, self.source, InputError(str(self.error), problems))
         found: dict[str, Any] = plain(record)
         return found

@@ -17,7 +17,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, cast
@@ -242,6 +242,8 @@ def _outcome(
     """One input's outcome; with ``stream`` (one process), a full JSON document is given as
     pieces written as they are made (never across processes: pieces are not picklable)."""
     item = assess_one(index, source, as_of, today=today, law=law)
+    if item.error is not None:  # the remedies in the command line's words (--today, its limits)
+        item = replace(item, error=item.error.said_by("cli"))
     error = None if item.error is None else printable(str(item.error), keep="\n")
     if stream and streamed(item, fmt, detail):  # a full JSON document: count by count
         return Outcome(index, item.ok, render_chunks(item, fmt), error)
@@ -410,7 +412,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         try:
             result = screen_file(args.file)
         except InvalidFactPattern as exc:
-            print(f"nm-trafficking: {printable(str(exc), keep=chr(10))}", file=sys.stderr)
+            said = str(exc.said_by("cli"))
+            print(f"nm-trafficking: {printable(said, keep=chr(10))}", file=sys.stderr)
             return EXIT_BAD_INPUT
         if args.format == "json":
             print(json_text(result.to_dict(), indent=2))

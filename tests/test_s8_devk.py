@@ -251,7 +251,7 @@ def test_a_batch_error_record_does_not_advise_a_python_limit(client: TestClient)
     big = {"persons": [{"id": f"P{i}"} for i in range(201)]}
     r = client.post("/api/v1/assess/batch", json={"patterns": [big], "on_error": "skip"})
     assert r.status_code == 200
-    assert "Python" not in r.text and "at most 200 are accepted by this service" in r.text
+    assert "Python" not in r.text and "at most 200 are accepted (a limit of this service)" in r.text
 
 
 def test_the_service_names_its_own_today(client: TestClient) -> None:

@@ -155,7 +155,7 @@ def load_file(path: str | os.PathLike[str], *, label: str | None = None) -> Case
                     label,
                     None,
                     e.loc,
-                    _encoding_hint(path, e.message),
+                    _encoding_hint(path, e.said_by("case_file").message),
                     unread=isinstance(e, FileProblem),
                 )
                 for e in exc.errors
@@ -212,7 +212,10 @@ def loads(text: str, *, source: str, base_dir: Path | None = None, fmt: str = "y
     except InvalidFactPattern as exc:
         return CaseFile(
             source,
-            errors=tuple(CaseError(source, None, e.loc, _yaml_hint(e.message)) for e in exc.errors),
+            errors=tuple(
+                CaseError(source, None, e.loc, _yaml_hint(e.said_by("case_file").message))
+                for e in exc.errors
+            ),
         )
     return _Reader(source, base_dir, found).file(found.data)
 
@@ -450,7 +453,9 @@ class _Reader:
                 return from_dict(dict(inline), source=self.source)
             except InvalidFactPattern as exc:
                 for e in exc.errors:
-                    self.error(f"pattern.{e.loc}" if e.loc else "pattern", e.message)
+                    self.error(
+                        f"pattern.{e.loc}" if e.loc else "pattern", e.said_by("case_file").message
+                    )
                 return None
         if not isinstance(named, str) or not named.strip():
             return None

@@ -618,15 +618,7 @@ def _citation(written: str) -> str:
     return found
 
 
-_ASSESS_WORDS = {
-    "give --today / today=": "give the case or the file a later `today:`",
-}
-"""``assess``'s advice in a message, in a case file's words."""
-
-
 def _pattern_error(case: Case, loc: str, message: str) -> CaseError:
-    for theirs, ours in _ASSESS_WORDS.items():
-        message = message.replace(theirs, ours)
     if case.pattern_file is not None:
         where = f"{loc}: " if loc else ""
         text = f"{case.pattern_file}: {where}{message}"
@@ -659,5 +651,7 @@ def run_suite(
         try:
             report.results.append(run_case(case, statute_id=statute_id, engine=engine))
         except InvalidFactPattern as exc:
-            report.errors += [_pattern_error(case, e.loc, e.message) for e in exc.errors]
+            report.errors += [
+                _pattern_error(case, e.loc, e.said_by("case_file").message) for e in exc.errors
+            ]
     return report

@@ -45,7 +45,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern, MoreErrors
+from nm_trafficking.errors import FieldError, FileProblem, InvalidFactPattern, MoreErrors, Remedy
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import (
     capped,
@@ -72,6 +72,7 @@ __all__ = [
     "ReferenceErrors",
     "RepeatedKey",
     "calendar_problem",
+    "dated",
     "field_errors",
     "file_kind",
     "from_dict",
@@ -80,6 +81,7 @@ __all__ = [
     "loads",
     "not_regular",
     "open_regular",
+    "parse_dated",
     "parse_marked",
     "parse_text",
     "raw_problems",
@@ -124,8 +126,8 @@ def _too_big(size: int | None, limits: Limits) -> FieldError:
     what = f"the file is {_size(size)}" if size is not None else "the file is too large"
     return FieldError(
         "",
-        f"{what}; files larger than {_size(limits.max_file_bytes)} are not read "
-        "(a Python caller can raise Limits.max_file_bytes)",
+        f"{what}; files larger than {_size(limits.max_file_bytes)} are not read",
+        remedy=Remedy("limit", "max_file_bytes"),
     )
 
 
@@ -279,8 +281,8 @@ def _line(node_or_event: Any) -> int:
 def _too_many_nodes(limits: Limits, line: int) -> FieldError:
     return FieldError(
         "",
-        f"more than {limits.max_nodes:,} keys and values (line {line}); a Python caller can "
-        "raise Limits.max_nodes",
+        f"more than {limits.max_nodes:,} keys and values (line {line})",
+        remedy=Remedy("limit", "max_nodes"),
     )
 
 
@@ -958,6 +960,15 @@ def parse_text(
     return _parse(text, fmt, source, limits)[0]
 
 
+def parse_dated(
+    text: str, *, fmt: str = "yaml", source: str | None = None, limits: Limits | None = None
+) -> tuple[Any, list[OffCalendar]]:
+    """:func:`parse_text`, and the YAML values written as dates that are not on the calendar
+    (each with its place and line), for a caller that validates parts of the data itself (the
+    workbench's request bodies) to say them as :func:`loads` does (:func:`dated`)."""
+    return _parse(text, fmt, source, limits)
+
+
 def _parse(
     text: str, fmt: str, source: str | None, limits: Limits | None
 ) -> tuple[Any, list[OffCalendar]]:
@@ -1058,8 +1069,8 @@ def _walk(data: Any, limits: Limits) -> tuple[list[FieldError], int]:
         if nodes > max_nodes:
             problem = FieldError(
                 "",
-                f"more than {max_nodes:,} keys and values; a Python caller can "
-                "raise Limits.max_nodes",
+                f"more than {max_nodes:,} keys and values",
+                remedy=Remedy("limit", "max_nodes"),
             )
             return [problem], nodes
         kind = type(value)
@@ -1098,7 +1109,7 @@ def _walk(data: Any, limits: Limits) -> tuple[list[FieldError], int]:
             if isinstance(entries, _SEQUENCES):
                 too = too_many(field, len(entries), limits)
                 if too is not None:
-                    problems.append(FieldError(field, too))
+                    problems.append(FieldError(field, too, remedy=Remedy("limit", f"max_{field}")))
     return problems, nodes
 
 
@@ -1178,9 +1189,9 @@ _ITEM_MODELS: dict[str, type[BaseModel]] = {
 def _within(prefix: str, error: FieldError) -> FieldError:
     """``error`` of an item, located in the document (``conduct[3]`` + ``.act``)."""
     if not error.loc:
-        return FieldError(prefix, error.message)
+        return dataclasses.replace(error, loc=prefix)
     joiner = "" if error.loc.startswith("[") else "."
-    return FieldError(prefix + joiner + error.loc, error.message)
+    return dataclasses.replace(error, loc=prefix + joiner + error.loc)
 
 
 _SMALL = 10_000
@@ -1313,11 +1324,11 @@ def _loaded(text: str, fmt: str, source: str | None, limits: Limits) -> FactPatt
         from_dict(data, source=source, limits=limits)
     except InvalidFactPattern as exc:
         errors = exc.errors
-    raise InvalidFactPattern(_dated(errors, dates, limits), source)
+    raise InvalidFactPattern(dated(errors, dates, limits), source)
 
 
-def _dated(
-    errors: Sequence[FieldError], dates: list[OffCalendar], limits: Limits
+def dated(
+    errors: Sequence[FieldError], dates: Sequence[OffCalendar], limits: Limits
 ) -> list[FieldError]:
     """``errors`` with every value written as a date that is not on the calendar said as a case
     file says it, wherever it is: why it is not a date, and its line (it is not repeated). The

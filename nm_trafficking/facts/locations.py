@@ -117,7 +117,7 @@ def clean(error: FieldError) -> FieldError:
     message = error.message
     if len(message) > MAX_MESSAGE_CHARS:
         message = message[:MAX_MESSAGE_CHARS] + "..."
-    return FieldError(printable(error.loc), printable(message))
+    return FieldError(printable(error.loc), printable(message), remedy=error.remedy)
 
 
 def capped(errors: Sequence[FieldError], total: int, most: int) -> list[FieldError]:

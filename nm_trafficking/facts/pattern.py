@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sized
+from dataclasses import replace
 from datetime import date
 from typing import Any, Self
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from nm_trafficking.errors import FieldError, InvalidFactPattern
+from nm_trafficking.errors import FieldError, InvalidFactPattern, Remedy
 from nm_trafficking.facts.base import FactModel, plain
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.locations import (
@@ -36,15 +37,13 @@ _SINGULAR = {"persons": "person", "conduct": "conduct", "observations": "observa
 
 def too_many(field: str, count: int, limits: Limits) -> str | None:
     """The problem when a fact pattern has more ``field`` items (persons, conduct,
-    observations) than ``limits`` allow, else ``None``."""
+    observations) than ``limits`` allow, else ``None``; its remedy is ``Limits.max_{field}``
+    (:class:`~nm_trafficking.errors.Remedy`), said by each interface."""
     most: int = getattr(limits, f"max_{field}")
     if count <= most:
         return None
     noun = "conduct entries" if field == "conduct" else field
-    return (
-        f"{count:,} {noun}; at most {most:,} are accepted "
-        f"(a Python caller can raise Limits.max_{field})"
-    )
+    return f"{count:,} {noun}; at most {most:,} are accepted"
 
 
 def _limits(info: ValidationInfo) -> Limits:
@@ -78,8 +77,9 @@ class FactPattern(FactModel):
             if info.field_name == "persons" and len(value) == 0:
                 raise ValueError("at least one person is needed")
             problem = too_many(str(info.field_name), len(value), _limits(info))
-            if problem is not None:
-                raise ValueError(problem)
+            if problem is not None:  # a model built directly: only a Python caller does that
+                remedy = Remedy("limit", f"max_{info.field_name}")
+                raise ValueError(f"{problem} ({remedy.words('python')})")
         return value
 
     @model_validator(mode="after")
@@ -220,7 +220,7 @@ def _renamed(exc: InvalidFactPattern, prefix: str, path: str) -> InvalidFactPatt
     named = False
     for e in exc.errors:
         if e.loc == prefix or e.loc.startswith((prefix + ".", prefix + "[")):
-            errors.append(FieldError(path + e.loc[len(prefix) :], e.message))
+            errors.append(replace(e, loc=path + e.loc[len(prefix) :]))
             named = True
         else:
             errors.append(e)

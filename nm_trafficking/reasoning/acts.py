@@ -15,7 +15,7 @@ from functools import partial
 from typing import Generic, TypeVar
 
 from nm_trafficking import statute
-from nm_trafficking.errors import FieldError, InvalidFactPattern, NoStatuteInForce
+from nm_trafficking.errors import LATER_DAY, FieldError, InvalidFactPattern, NoStatuteInForce
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern, age_errors
 from nm_trafficking.facts.persons import Person, Role
@@ -396,10 +396,9 @@ def _future_dates(pattern: FactPattern, as_of: date | None, today: date) -> list
     if not late:
         return []
     later = (  # the date is not repeated (error messages name fields, not values)
-        f"the date is after the day of the assessment ({today.isoformat()}): a date cannot be "
-        "later (to assess as of a later day, give --today / today=)"
+        f"the date is after the day of the assessment ({today.isoformat()}): a date cannot be later"
     )
-    return [FieldError(where, later) for where, _ in late]
+    return [FieldError(where, later, remedy=LATER_DAY) for where, _ in late]
 
 
 _TRUTH = {True: Truth.TRUE, False: Truth.FALSE, None: Truth.UNKNOWN}

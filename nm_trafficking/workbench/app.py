@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -46,7 +47,9 @@ from nm_trafficking.results import CONTRACT_VERSION, json_utf8, output_schema
 from nm_trafficking.summary import DETAILS, Detail
 from nm_trafficking.words import DISCLAIMER_HEAD
 from nm_trafficking.workbench import classroom
+from nm_trafficking.workbench.answers import ANSWERS
 from nm_trafficking.workbench.bodies import (
+    COMPONENT,
     MAX_BATCH,
     MAX_CHANGES,
     AssessEnvelope,
@@ -68,17 +71,19 @@ from nm_trafficking.workbench.heads import helper_heads
 from nm_trafficking.workbench.http import (
     BODY_SECONDS,
     MAX_BODY_BYTES,
+    NO_DATES,
     ROUTING_MESSAGES,
     BodyTooLarge,
     BodyTooSlow,
+    Dates,
     HostCheck,
     SecurityHeaders,
     error_response,
-    in_http_words,
     internal,
     invalid,
     json_response,
     parse_body,
+    parse_dated_body,
     read_body,
     too_large_message,
 )
@@ -164,6 +169,7 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
             except ClientDisconnect:
                 raise  # the client left: SecurityHeaders ends the request without a word
             except (InvalidRequest, InvalidArgument) as exc:  # the envelope, a parameter
+                exc = exc.said_by("http")
                 message = "invalid request: " + "; ".join(map(str, exc.errors))
                 return error_response(422, exc.errors, message)
             except PartError as exc:
@@ -178,9 +184,26 @@ def _guarded(name: str) -> Callable[[Handler], Handler]:
     return decorate
 
 
-def _pattern(data: Any, part: str) -> FactPattern:
+def _checked(data: Any, dates: Dates, place: tuple[str | int, ...]) -> FactPattern:
+    """The fact pattern at ``place`` in the body (``()``: the body), as ``from_dict`` reads it,
+    its values written as dates that are not on the calendar said as the CLI says them for a
+    file: by field and line (also one in a text field, refused as ``nmt.loads`` refuses it)."""
     try:
-        return from_dict(data, limits=LIMITS)
+        pattern = from_dict(data, limits=LIMITS)
+    except InvalidFactPattern as exc:
+        said = dates.said(exc.errors, place, LIMITS)
+        if said is None:
+            raise
+        raise InvalidFactPattern(said) from None
+    said = dates.said((), place, LIMITS)
+    if said is not None:
+        raise InvalidFactPattern(said)
+    return pattern
+
+
+def _pattern(data: Any, part: str, dates: Dates = NO_DATES) -> FactPattern:
+    try:
+        return _checked(data, dates, (part,))
     except InvalidFactPattern as exc:
         raise PartError(exc, part) from None
 
@@ -190,8 +213,13 @@ async def _document(request: Request, limit: int) -> Any:
     refused (413) before parsing when over ``limit``, YAML as well as JSON, the loader's linear
     scan and limits (why: ``workbench/bodies.py``); the routes then validate it with their
     body's model."""
+    return (await _dated_document(request, limit))[0]
+
+
+async def _dated_document(request: Request, limit: int) -> tuple[Any, Dates]:
+    """:func:`_document`, and its values written as dates not on the calendar (YAML)."""
     raw = await read_body(request, limit)
-    return parse_body(raw, request.headers.get("content-type"), LIMITS)
+    return parse_dated_body(raw, request.headers.get("content-type"), LIMITS)
 
 
 def _workbench_result(
@@ -258,6 +286,15 @@ _PROBLEMS = {"application/json": {"schema": {"$ref": "#/components/schemas/Probl
 """Every error answer's body, whatever the route answers when it succeeds (``Problems``,
 lifted in openapi()): ``{"message", "errors": [{"loc", "message"}]}``."""
 
+
+def _answer(name: str) -> dict[int | str, dict[str, Any]]:
+    """The ``responses`` of a route whose 200 answer is the component ``name``
+    (``answers.ANSWERS``), and the standard errors."""
+    ref = {"$ref": f"#/components/schemas/{name}"}
+    ok = {"description": "Successful Response", "content": {"application/json": {"schema": ref}}}
+    return {200: ok, **_STANDARD_ERRORS}
+
+
 _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"description": description, "content": _PROBLEMS}
     for status, description in (
@@ -272,10 +309,13 @@ _STANDARD_ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def _lift(schema: dict[str, Any], name: str, components: dict[str, Any]) -> None:
-    """Put a JSON Schema with ``$defs`` into OpenAPI components, refs rewritten."""
+    """Put a JSON Schema with ``$defs`` into OpenAPI components, refs rewritten (and a model's
+    mark of a component, ``bodies.COMPONENT``, written as a reference to it)."""
 
     def rewrite(value: Any) -> Any:
         if isinstance(value, dict):
+            if COMPONENT in value:
+                return {"$ref": f"#/components/schemas/{value[COMPONENT]}"}
             return {
                 k: (
                     v.replace("#/$defs/", "#/components/schemas/")
@@ -405,16 +445,16 @@ def create_app(
     ) -> Response:
         """The body is read and parsed by hand (``bodies``: 413 before parsing, YAML, the
         loader's linear scan); the query through FastAPI; an envelope's fields override it."""
-        data = await _document(request, limit)
+        data, dates = await _dated_document(request, limit)
         if isinstance(data, Mapping) and "pattern" in data:
             envelope = validated(AssessEnvelope, data)
-            pattern = _pattern(envelope.pattern, "pattern")
+            pattern = _pattern(envelope.pattern, "pattern", dates)
             given = envelope.model_fields_set
             as_of = envelope.as_of if "as_of" in given else as_of
             today = envelope.today if "today" in given else today
             law = envelope.law or law
         else:
-            pattern = from_dict(data, limits=LIMITS)
+            pattern = _checked(data, dates, ())
         a = assess(pattern, as_of=as_of, today=today, law=law)
         return Response(document_bytes(a, detail), media_type="application/json")
 
@@ -456,7 +496,8 @@ def create_app(
     async def batch_route(request: Request, detail: Detail = _DETAIL) -> Response:
         from nm_trafficking.batch import BatchItem
 
-        body = validated(BatchBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(BatchBody, data)
         law, patterns, on_error = body.law, body.patterns, body.on_error
         acts = sum(
             len(doc["conduct"])
@@ -477,19 +518,16 @@ def create_app(
         answer = _BatchAnswer(detail)
         for i, doc in enumerate(patterns):
             try:
-                pattern = from_dict(doc, limits=LIMITS)
+                pattern = _checked(doc, dates, ("patterns", i))
             except InvalidFactPattern as exc:
                 if on_error == "fail":
                     raise PartError(
                         InvalidFactPattern(
-                            [
-                                FieldError(f"patterns[{i}]" + _joined(e.loc), e.message)
-                                for e in exc.errors
-                            ]
+                            [replace(e, loc=f"patterns[{i}]" + _joined(e.loc)) for e in exc.errors]
                         ),
                         f"patterns[{i}]",
                     ) from None
-                answer.add(BatchItem(i, None, None, in_http_words(exc)))
+                answer.add(BatchItem(i, None, None, exc.said_by("http")))
                 continue
             answer.add(BatchItem(i, None, assess(pattern, as_of=as_of, today=today, law=law), None))
         return Response(answer.bytes(), media_type="application/json")
@@ -795,17 +833,20 @@ def create_app(
             "there are no questions: the summary's `needed` says what the federal sections still "
             "need."
         ),
-        responses=_STANDARD_ERRORS,
+        responses=_answer("WorkbenchAnswer"),
         openapi_extra=request_body(EvaluateBody, yaml_too=True),
     )
     @_guarded("workbench/evaluate")
     async def evaluate_route(request: Request, detail: Detail = _DETAIL) -> Response:
-        body = validated(EvaluateBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(EvaluateBody, data)
         as_of, today, law = body.as_of, body.today, body.law
-        pattern = _pattern(body.pattern, "pattern")
+        pattern = _pattern(body.pattern, "pattern", dates)
         before = None
         if body.before is not None:
-            before = assess(_pattern(body.before, "before"), as_of=as_of, today=today, law=law)
+            before = assess(
+                _pattern(body.before, "before", dates), as_of=as_of, today=today, law=law
+            )
         after = assess(pattern, as_of=as_of, today=today, law=law)
         return json_response(_workbench_result(pattern, after, before, detail, law))
 
@@ -822,14 +863,15 @@ def create_app(
             "pattern "
             "(the assessment document at `detail`)."
         ),
-        responses=_STANDARD_ERRORS,
+        responses=_answer("WorkbenchAnswer"),
         openapi_extra=request_body(WhatIfBody, yaml_too=True),
     )
     @_guarded("workbench/whatif")
     async def whatif_route(request: Request, detail: Detail = _DETAIL) -> Response:
-        body = validated(WhatIfBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(WhatIfBody, data)
         as_of, today, law = body.as_of, body.today, body.law
-        pattern = _pattern(body.pattern, "pattern")
+        pattern = _pattern(body.pattern, "pattern", dates)
         changed = pattern
         for i, change in enumerate(body.changes):
             value = None if change.value == "unknown" else change.value
@@ -851,15 +893,16 @@ def create_app(
             "default) as for `POST /api/v1/assess`, in the query or the body (the body's wins). "
             "The answer lists what changed under every law assessed (`compare()`)."
         ),
-        responses=_STANDARD_ERRORS,
+        responses=_answer("ComparisonAnswer"),
         openapi_extra=request_body(CompareBody, yaml_too=True),
     )
     @_guarded("compare")
     async def compare_route(request: Request, law: LawChoice = _LAW) -> Response:
-        body = validated(CompareBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(CompareBody, data)
         as_of, today, law = body.as_of, body.today, body.law or law
-        before = assess(_pattern(body.before, "before"), as_of=as_of, today=today, law=law)
-        after = assess(_pattern(body.after, "after"), as_of=as_of, today=today, law=law)
+        before = assess(_pattern(body.before, "before", dates), as_of=as_of, today=today, law=law)
+        after = assess(_pattern(body.after, "after", dates), as_of=as_of, today=today, law=law)
         return json_response(compare(before, after).to_dict())
 
     @app.post(
@@ -872,9 +915,10 @@ def create_app(
     )
     @_guarded("memo")
     async def memo_route(request: Request) -> Response:
-        body = validated(MemoBody, await _document(request, limit))
+        data, dates = await _dated_document(request, limit)
+        body = validated(MemoBody, data)
         as_of, today, law = body.as_of, body.today, body.law
-        pattern = _pattern(body.pattern, "pattern")
+        pattern = _pattern(body.pattern, "pattern", dates)
         return HTMLResponse(
             memo_html(pattern, assess(pattern, as_of=as_of, today=today, law=law)),
             headers={"Content-Security-Policy": HTML_CSP},
@@ -927,7 +971,7 @@ def create_app(
             "captions and the same in words (a table), for a page",
         ),
     ) -> Response:
-        pattern = from_dict(await _document(request, limit), limits=LIMITS)
+        pattern = _checked(*await _dated_document(request, limit), ())
         return _timeline(pattern, as_of, today, law, view)
 
     @app.get(
@@ -953,10 +997,7 @@ def create_app(
             )
         except InvalidFactPattern as exc:
             raise BadParameter(
-                [
-                    FieldError(f"pattern.{e.loc}" if e.loc else "pattern", e.message)
-                    for e in exc.errors
-                ]
+                [replace(e, loc=f"pattern.{e.loc}" if e.loc else "pattern") for e in exc.errors]
             ) from None
         return _timeline(found, as_of, today, law)
 
@@ -970,7 +1011,7 @@ def create_app(
     )
     @_guarded("patterns/parse")
     async def parse_route(request: Request) -> Response:
-        pattern = from_dict(await _document(request, limit), limits=LIMITS)
+        pattern = _checked(*await _dated_document(request, limit), ())
         return json_response({"pattern": plain_pattern(pattern)})
 
     @app.post(
@@ -984,7 +1025,7 @@ def create_app(
     async def export_route(
         request: Request, format: str = Query("yaml", pattern="^(yaml|json)$")
     ) -> Response:
-        pattern = from_dict(await _document(request, limit), limits=LIMITS)
+        pattern = _checked(*await _dated_document(request, limit), ())
         doc = plain_pattern(pattern)
         if format == "json":
             return json_response(doc)
@@ -1040,6 +1081,8 @@ def create_app(
 
         _lift(ScreeningInput.model_json_schema(), "ScreeningInput", components)
         _lift(Problems.model_json_schema(), "Problems", components)
+        for name, model in ANSWERS.items():
+            _lift(model.model_json_schema(), name, components)
         app.openapi_schema = schema
         return schema
 

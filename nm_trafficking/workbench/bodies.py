@@ -57,11 +57,11 @@ Day = Annotated[
 """A ``YYYY-MM-DD`` date of a query or a body (``None`` when not given); the same words for
 a wrong value wherever it is given."""
 
-_COMPONENT = "x-component"
+COMPONENT = "x-component"
 """Marks a place for a reference to an OpenAPI component (pydantic resolves a ``$ref`` it is
 given, and the components are the app's): :func:`request_body` writes the reference."""
 
-FactPatternDocument = Annotated[Any, WithJsonSchema({_COMPONENT: "FactPattern"})]
+FactPatternDocument = Annotated[Any, WithJsonSchema({COMPONENT: "FactPattern"})]
 """A fact pattern inside a body: validated by the facts models (its errors under its part)."""
 
 LawChoice = Literal["all", "nm", "federal"]
@@ -202,8 +202,8 @@ def _inline(schema: dict[str, Any]) -> dict[str, Any]:
 
     def rewrite(value: Any) -> Any:
         if isinstance(value, dict):
-            if _COMPONENT in value:
-                return {"$ref": f"#/components/schemas/{value[_COMPONENT]}"}
+            if COMPONENT in value:
+                return {"$ref": f"#/components/schemas/{value[COMPONENT]}"}
             ref = value.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/$defs/"):
                 return rewrite(defs[ref.removeprefix("#/$defs/")])

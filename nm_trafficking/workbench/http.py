@@ -11,7 +11,8 @@ import contextlib
 import json
 import logging
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,7 +22,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from nm_trafficking.errors import FieldError, InvalidFactPattern
-from nm_trafficking.facts.loading import parse_text
+from nm_trafficking.facts.loading import OffCalendar, dated, parse_dated
 from nm_trafficking.facts.persons import NOT_ON_THE_CALENDAR
 from nm_trafficking.limits import DEFAULT_LIMITS, Limits, json_safe_bytes
 
@@ -36,12 +37,14 @@ __all__ = [
     "MAX_BODY_BYTES",
     "BodyTooLarge",
     "BodyTooSlow",
+    "Dates",
     "HostCheck",
     "SecurityHeaders",
     "error_response",
     "json_response",
     "optional_date",
     "parse_body",
+    "parse_dated_body",
     "read_body",
 ]
 
@@ -129,6 +132,17 @@ def parse_body(
     at all is said of ``what`` with its place, never its content ("the request body is not
     valid JSON: line 1, column 12"); ``None`` for a value whose errors are located under its
     name (a query parameter)."""
+    return parse_dated_body(raw, content_type, limits, what)[0]
+
+
+def parse_dated_body(
+    raw: bytes,
+    content_type: str | None,
+    limits: Limits = DEFAULT_LIMITS,
+    what: str | None = "the request body",
+) -> tuple[Any, Dates]:
+    """:func:`parse_body`, and the body's YAML values written as dates that are not on the
+    calendar (:class:`Dates`), to be said with their lines as the CLI says them."""
     subject = f"{what} is " if what else ""
     try:
         text = raw.decode("utf-8")
@@ -140,11 +154,41 @@ def parse_body(
         raise InvalidFactPattern([FieldError("", empty)])
     kind = (content_type or "").split(";", 1)[0].strip().lower()
     try:
-        return parse_text(text, fmt="yaml" if kind in YAML_TYPES else "json", limits=limits)
+        data, dates = parse_dated(text, fmt="yaml" if kind in YAML_TYPES else "json", limits=limits)
     except InvalidFactPattern as exc:
         if not what:
             raise
         raise InvalidFactPattern([_said_of(e, subject) for e in exc.errors]) from None
+    return data, Dates(tuple(dates))
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """The values of a request body written as dates that are not on the calendar (YAML keeps
+    them as the text written), each with its place in the body and its line."""
+
+    found: tuple[OffCalendar, ...] = ()
+
+    def under(self, *place: str | int) -> tuple[OffCalendar, ...]:
+        """Those inside the part of the body at ``place`` (``"pattern"``; ``"patterns", 3``;
+        nothing: the whole body), placed from that part."""
+        n = len(place)
+        return tuple(
+            OffCalendar(d.path[n:], d.line, d.text) for d in self.found if d.path[:n] == place
+        )
+
+    def said(
+        self, errors: Sequence[FieldError], place: tuple[str | int, ...], limits: Limits
+    ) -> list[FieldError] | None:
+        """The errors of the fact pattern at ``place`` as the CLI says them for a file
+        (``loads``): each date not on the calendar by its field and line, also one in a text
+        field; ``None`` when there is none (the errors stand as they are)."""
+        mine = self.under(*place)
+        return dated(errors, mine, limits) if mine else None
+
+
+NO_DATES = Dates()
+"""A body with no value written as a date off the calendar (JSON: dates are strings)."""
 
 
 def _said_of(error: FieldError, subject: str) -> FieldError:
@@ -200,35 +244,12 @@ def error_response(
     )
 
 
-_OTHER_INTERFACES = (
-    # the library's advice to a command-line or Python caller, in the service's words
-    (re.compile(r"give --today / today="), 'give a later today: ?today= or the body\'s "today"'),
-    (re.compile(r" \(a Python caller can raise Limits\.max_\w+\)"), " by this service"),
-)
-
-
-def http_words(message: str) -> str:
-    """A message of the library as the HTTP service says it: no ``--today`` or Python
-    ``Limits``, which a client of the service cannot give or raise."""
-    for said, ours in _OTHER_INTERFACES:
-        message = said.sub(ours, message)
-    return message
-
-
-def in_http_words(exc: InvalidFactPattern) -> InvalidFactPattern:
-    """``exc`` with each message in the service's words (:func:`http_words`)."""
-    errors = [
-        e if type(e) is not FieldError else FieldError(e.loc, http_words(e.message))
-        for e in exc.errors
-    ]
-    return InvalidFactPattern(errors, exc.source)
-
-
 def invalid(exc: InvalidFactPattern, part: str | None = None) -> Response:
-    """422 with the loader's field-located errors (the CLI's wording, less the advice only a
-    command-line or Python caller can follow)."""
+    """422 with the loader's field-located errors (the CLI's wording), each remedy in the
+    service's words (``FieldError.said_by("http")``: a later day is ``?today=`` or the body's
+    ``"today"``, a limit is the service's)."""
     extra = {"part": part} if part else {}
-    exc = in_http_words(exc)
+    exc = exc.said_by("http")
     return error_response(422, exc.errors, str(exc), **extra)
 
 

@@ -1,5 +1,7 @@
 """The limitation periods as the text summary words them, for the workbench's page: per pair
-each law's "has passed" clause (``summary_text.passed_periods``), per act its periods
+each law's "has passed" clause (``summary_text.passed_periods``) and the label of a count
+that rests on § 30-52-1's first day, 1 July 2008, "reported, not verified"
+(``summary_text.first_day_label``), per act its periods
 (``summary_text.limitation``) and per helper of an act the periods of the act aided (the line
 ``summary_text.accessory_lines`` gives a helper's finding). The page shows these strings as
 they are: the same words as the CLI, worked out once, here (dated warnings, unless tolled)."""
@@ -17,7 +19,10 @@ __all__ = ["limitation_words"]
 
 def limitation_words(s: Summary) -> list[dict[str, Any]]:
     """Per pair (in the summary's order): ``passed``, by law id, the clause saying for which
-    counts the limitation period has passed (absent where none has); ``counts``, by act id,
+    counts the limitation period has passed (absent where none has); ``first_day``, by law id,
+    the clause naming the counts that rest on the law's first text being in force on a day
+    reported, not verified (the text summary's law line gives it before ``passed``; absent
+    where no count does: review Z2-9 of session 8); ``counts``, by act id,
     the act's periods (absent where no period is stated); ``helpers``, by ``helper|act id``,
     the line "Limitation of the act aided (unless tolled; check): …." of each helper of the
     pair's acts, as the text summary gives it (absent where it gives none: the helper not met,
@@ -32,6 +37,11 @@ def limitation_words(s: Summary) -> list[dict[str, Any]]:
             for law in pair.laws
             if (said := summary_text.passed_periods(pair.counts, law.law, today))
         }
+        first_day = {
+            law.law: said
+            for law in pair.laws
+            if (said := summary_text.first_day_label(pair.counts, law.law))
+        }
         counts = {
             c.conduct: said
             for c in pair.counts
@@ -42,6 +52,7 @@ def limitation_words(s: Summary) -> list[dict[str, Any]]:
                 "defendant": pair.defendant,
                 "victim": pair.victim,
                 "passed": passed,
+                "first_day": first_day,
                 "counts": counts,
                 "helpers": aided.get((pair.defendant, pair.victim), {}),
             }

@@ -71,7 +71,7 @@ export function renderSummary(el, assessment, comparison, limitation, previous, 
           // after the last law's, as the text summary, the Markdown and the memo give them
           related(pair, 0),
           pair.laws.flatMap((law, i) => [
-            lawLine(law, key, idx, i === 0, (periods.get(key) || {}).passed, grades),
+            lawLine(law, key, idx, i === 0, periods.get(key) || {}, grades),
             related(pair, i + 1),
           ]),
         ),
@@ -190,14 +190,17 @@ function related(pair, at) {
     .map((line) => h("li", { class: "related" }, h("p", {}, line)));
 }
 
-/** One law for one pair: its status, each paragraph's (or prong's) status, its grade, the
- * counts whose limitation period has passed (the text summary's clause, after the grade), and
+/** One law for one pair: its status, each paragraph's (or prong's) status, its grade, then
+ * the text summary's clauses after the grade: the counts that rest on the first text's day
+ * "reported, not verified" (`first_day`) and the counts whose limitation period has passed
+ * (`passed`), from the pair's entry of the service's `limitation`; and
  * the cautions of a § 30-52-1 result (a sting's reason, Indian country, a defendant who is also
  * a victim or under eighteen, the evidence on file against a stated means: the summary's
  * `cautions`, in the words and order the text summary's line gives them). */
-function lawLine(law, key, idx, state, passed, before) {
+function lawLine(law, key, idx, state, periods, before) {
   const grades = state ? idx.grades.get(key) : null;
-  const expired = passed && passed[law.law];
+  const firstDay = (periods.first_day || {})[law.law];
+  const expired = (periods.passed || {})[law.law];
   return h(
     "li",
     { class: "law", "data-law": law.law },
@@ -221,6 +224,7 @@ function lawLine(law, key, idx, state, passed, before) {
       "p",
       { class: "grade" + (grades ? " changed" : ""), "data-grade": law.grading.certain || "" },
       law.grading.words,
+      firstDay ? h("span", { class: "first-day" }, `; ${firstDay}${expired ? "" : "."}`) : null,
       expired ? h("span", { class: "limitation-passed" }, `; ${expired}.`) : null,
       grades ? h("span", { class: "was" }, " changed: was " + gradeWas(grades, before.get(key))) : null,
     ),
