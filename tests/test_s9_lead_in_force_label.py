@@ -50,3 +50,31 @@ def test_the_in_force_reason_labels_a_start_it_rests_on(day: str, labelled: bool
     reason = _line(day)
     assert "1 July 2008" in reason or "2008-07-01" in reason, reason
     assert (LABEL in reason) is labelled, reason
+
+
+def test_two_counts_near_the_start_rest_on_it_in_the_plural() -> None:
+    from nm_trafficking.render.summary_text import first_day_label
+
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "D"}, {"id": "V", "roles": ["victim"], "age": 15}],
+            "conduct": [
+                {
+                    "id": f"c{i}",
+                    "actor": "D",
+                    "person": "V",
+                    "act": verb,
+                    "date": day,
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                }
+                for i, (verb, day) in enumerate(
+                    [("transporting", "2008-07-01"), ("recruiting", "2008-07-15")]
+                )
+            ],
+        }
+    )
+    summary = nmt.assess(pattern, today=date(2026, 12, 8), law="nm").summary
+    (pair,) = summary.pairs
+    label = first_day_label(pair.counts, "nm_30_52_1")
+    assert "15 July 2008 rest on § 30-52-1 being in force" in label, label

@@ -205,7 +205,8 @@ def first_day_label(counts: Sequence[CountSummary], law: str) -> str:
     if not near:
         return ""
     return (
-        f"{words.either([c.name for c in near], 'and')} rests on § {first.section} being in "
+        f"{words.either([c.name for c in near], 'and')} {'rests' if len(near) == 1 else 'rest'} "
+        f"on § {first.section} being in "
         f"force that day: from {words.long_date(start)}, a date {first.in_force_from_status}"
     )
 
