@@ -13,7 +13,9 @@ instructions are labelled as drafted (no New Mexico uniform instruction was foun
 ones follow the Ninth Circuit's model instructions and say so (``statute.jury_instructions``).
 Paragraphs and prongs that are not met are left out; so are those open on the facts stated
 where no fact stated supports what sets them apart (:data:`APART`: the means, the minor's age,
-labor or services), named in one line per defendant and victim. For an act only knowledge
+labor or services), and (A)(2) and the prongs of § 1591 for an act stated to be for labor or
+services where no fact of the act points to commercial sexual activity (:data:`NEEDS`), named in
+one line per defendant and victim. For an act only knowledge
 serves for (advertising), no element is drafted or named with reckless disregard; an
 alternative the facts stated leave impossible (knowledge that a means will be used to cause a
 commercial sex act stated not known) is not drafted. The form follows the summary of the same
@@ -195,7 +197,8 @@ class PairForm:
     reason, a defendant also a victim or under eighteen: :data:`SUMMARY_CAUTIONS`, as
     :func:`_on_form` says them); then, where several state instructions are drafted for the pair
     (several acts, or one act under several paragraphs), the pair's notes on separate counts
-    (State v. Carson) and on unanimity, in the elements view's and the memo's words
+    (State v. Carson) and on unanimity, in the elements view's and the memo's words, and for an
+    act drafted under several paragraphs that the notes do not say so of, the one-act caution
     (:func:`_cautions`)."""
     state_cautions: tuple[str, ...] = ()
     """The cautions said with the pair's § 30-52-1 instructions, after the last of them: the
