@@ -274,7 +274,7 @@ def test_one_act_under_two_paragraphs_says_they_are_one_offense() -> None:
     _, pairs = _form(_doc([{"id": "D"}, {"id": "V", **CHILD}], [one]), law="nm")
     assert len([i for i in _drafted(pairs) if i.law == "nm_30_52_1"]) == 2
     said = " ".join(pairs[0].cautions)
-    assert "these are ways of committing one offense, not separate counts by themselves" in said
+    assert "these are read as ways of committing one offense, not separate counts" in said
 
 
 def test_one_instruction_carries_no_caution() -> None:

@@ -26,7 +26,7 @@ from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import OffenceParagraph, Paragraph, StatuteVersion
 from nm_trafficking.statute.related import accessory, safe_harbor
-from nm_trafficking.statute.related.unit_of_prosecution import UNIT_NOTE
+from nm_trafficking.statute.related.unit_of_prosecution import ONE_ACT, UNIT_NOTE
 
 _FIXED: dict[tuple[str, str], Note] = caches.kept({})
 
@@ -109,7 +109,12 @@ def unit_of_prosecution(
     version: StatuteVersion, acts: Sequence[ActVerdict[StatuteVersion]]
 ) -> Note | None:
     """State v. Carson: each act that meets or may meet a paragraph is a potential count; which
-    could be separate counts. ``None`` when there is only one such act and one paragraph."""
+    could be separate counts. ``None`` when there is only one such act and it meets one
+    paragraph at most: a paragraph it only may meet beside the one it meets is not raised here
+    (the summary does not name it; in a labor case (A)(2) is open only as not ruled out), but
+    the court form, which drafts such a paragraph only where a fact points to it, says the
+    caution for it (``render.instructions``, review A1 of session 9). One act that meets
+    several paragraphs: ``ONE_ACT``."""
     live = [v for v in acts if v.status != NOT_MET]
     met_by_act = [_met(v) for v in live]
     met_paragraphs = {citation for met in met_by_act for citation in met}
@@ -135,8 +140,7 @@ def unit_of_prosecution(
     ]
     if len(live) < 2:
         parts.append(
-            f"One act meets several paragraphs ({', '.join(sorted(met_paragraphs))}): these are "
-            "ways of committing one offense, not separate counts by themselves."
+            f"One act meets several paragraphs ({', '.join(sorted(met_paragraphs))}): {ONE_ACT}"
         )
     else:
         if len(days) > 1:

@@ -13,7 +13,9 @@ instructions are labelled as drafted (no New Mexico uniform instruction was foun
 ones follow the Ninth Circuit's model instructions and say so (``statute.jury_instructions``).
 Paragraphs and prongs that are not met are left out; so are those open on the facts stated
 where no fact stated supports what sets them apart (:data:`APART`: the means, the minor's age,
-labor or services), named in one line per defendant and victim. For an act only knowledge
+labor or services), and (A)(2) and the prongs of § 1591 for an act stated to be for labor or
+services where no fact of the act points to commercial sexual activity (:data:`NEEDS`), named in
+one line per defendant and victim. For an act only knowledge
 serves for (advertising), no element is drafted or named with reckless disregard; an
 alternative the facts stated leave impossible (knowledge that a means will be used to cause a
 commercial sex act stated not known) is not drafted. The form follows the summary of the same
@@ -44,7 +46,7 @@ from datetime import date
 from nm_trafficking import statute, words
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.facts.conduct import Conduct, LaborMeans
-from nm_trafficking.facts.federal_reading import sex_act_with_means
+from nm_trafficking.facts.federal_reading import labor_at_issue, sex_act_with_means, sex_at_issue
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import on_one_line, printable
@@ -62,6 +64,7 @@ from nm_trafficking.results import (
     Status,
 )
 from nm_trafficking.statute import jury_instructions as ji
+from nm_trafficking.statute.case_law import CARSON
 from nm_trafficking.statute.model import (
     ACT,
     SEX_ACT_CONTRADICTIONS,
@@ -76,6 +79,7 @@ from nm_trafficking.statute.model import (
     TextVersion,
 )
 from nm_trafficking.statute.related import accessory as accessory_law
+from nm_trafficking.statute.related.unit_of_prosecution import ONE_ACT, UNIT_NOTE
 from nm_trafficking.statute.usc_18.s1589 import elements as s1589
 from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.statute.usc_18.s1591.contradiction import contradiction_words
@@ -193,7 +197,8 @@ class PairForm:
     reason, a defendant also a victim or under eighteen: :data:`SUMMARY_CAUTIONS`, as
     :func:`_on_form` says them); then, where several state instructions are drafted for the pair
     (several acts, or one act under several paragraphs), the pair's notes on separate counts
-    (State v. Carson) and on unanimity, in the elements view's and the memo's words
+    (State v. Carson) and on unanimity, in the elements view's and the memo's words, and for an
+    act drafted under several paragraphs that the notes do not say so of, the one-act caution
     (:func:`_cautions`)."""
     state_cautions: tuple[str, ...] = ()
     """The cautions said with the pair's § 30-52-1 instructions, after the last of them: the
@@ -859,11 +864,15 @@ ALSO: dict[tuple[bool, str], tuple[str, ...]] = {
         "to_subject_to.commercial_sexual_activity",
         s1591.CSA_KNEW,
         s1591.CSA_RECKLESS,
+        *_FEDERAL_MEANS,
+        "federal.venture.person_to_engage_in_commercial_sex_act",
     ),
 }
 """Per element of :data:`APART` (federal or not, its key), the other facts stated true that
 support drafting it: the other law's facts on the same thing (a means; labor or services; a
-commercial sex act) and, for § 1591's means, the means the offense was effected by. They never
+commercial sex act: for (A)(2)'s, also a § 1591 means known, disregarded or effected "to cause
+the person to engage in a commercial sex act") and, for § 1591's means, the means the offense was
+effected by. They never
 decide an element (no law's facts are read from another's), but they are evidence toward it:
 a paragraph or prong they point to is drafted, open. § 1589(a)'s conduct (the defendant
 "provides or obtains" the labor) is supported by an intent to subject the person to labor, not
@@ -899,6 +908,63 @@ prong open on the facts stated is drafted only where a fact stated supports one 
 (``_Draft.supported``): the General Use Note's "only the alternative or alternatives supported
 by the evidence" (shared reference ``related-law-2026-12.md`` § 8). The others are named, in
 one line, as not drafted."""
+
+_SEX_VERBS = frozenset({"advertising", "patronizing"})
+"""Verbs that name a commercial sex act's market by themselves (as
+``facts.federal_reading.sex_at_issue`` reads them)."""
+
+_CSA = "will_be_caused_to_engage_in_commercial_sexual_activity"
+
+
+def _sex_stated(d: _Draft) -> bool:
+    """Whether (A)(2) may be drafted for the act as far as commercial sexual activity goes: a
+    fact of the act points to it (its element, the intent or knowledge that the person would be
+    caused to engage in it, is met or supported, :data:`ALSO`: the act's purpose of commercial
+    sexual activity, a § 1591 fact of a commercial sex act; or the act's verb names the market:
+    advertising, patronizing), or no fact of the act puts labor or services at issue
+    (:func:`_not_for_labor`). Never the person's age alone for an act stated to be for labor or
+    services (review A3 of session 9)."""
+    return (
+        d.facts is None
+        or str(d.facts.act.value) in _SEX_VERBS
+        or (_CSA in d.results and d.supported((_CSA,), None))
+        or _not_for_labor(d)
+    )
+
+
+def _sex_at_issue(d: _Draft) -> bool:
+    """Whether a prong of § 1591 may be drafted for the act as far as a commercial sex act
+    goes: a fact of the act puts one at issue (the summary's own test,
+    ``facts.federal_reading.sex_at_issue``, which decides whether § 1591's questions are asked
+    of the pair, read here of the act), or no fact of the act puts labor or services at issue
+    (:func:`_not_for_labor`)."""
+    return d.facts is None or sex_at_issue(d.facts) or _not_for_labor(d)
+
+
+def _not_for_labor(d: _Draft) -> bool:
+    """No fact of the act puts the person's labor or services at issue
+    (``facts.federal_reading.labor_at_issue``): an act whose purpose is not stated stays
+    drafted under (A)(2) and § 1591 on what sets them apart (the person's age), as the summary
+    still asks their questions of it, where the pair's other acts may show the commercial
+    sexual activity (the evidence in the case); only an act stated to be for labor or services
+    needs a fact of its own that points to commercial sexual activity."""
+    return d.facts is not None and not labor_at_issue(d.facts)
+
+
+NEEDS: dict[str, tuple[Callable[[_Draft], bool], str]] = {
+    "A2": (_sex_stated, "commercial sexual activity"),
+    "1591a1_means": (_sex_at_issue, "a commercial sex act"),
+    "1591a2_means": (_sex_at_issue, "a commercial sex act"),
+    "1591a1_minor": (_sex_at_issue, "a commercial sex act"),
+    "1591a2_minor": (_sex_at_issue, "a commercial sex act"),
+}
+"""What a paragraph or prong open on the facts stated needs besides what sets it apart
+(:data:`APART`), and those words: (A)(2) and every prong of § 1591 reach commercial sexual
+activity (a commercial sex act) only, so for an act stated to be for labor or services a
+minor's age, or a means, does not get them drafted unless a fact of the act points to commercial
+sexual activity (review A3 of session 9: a 15-year-old recruited by fraud for farm labor got an
+(A)(2) instruction on her birth date alone). Where it does not, the paragraph or prong is left
+out and named, with these words, on the pair's "Not drafted" line."""
 
 # --- building the form ----------------------------------------------------------------------
 
@@ -1210,7 +1276,8 @@ def _instruction(
     window: Window | None = None,
 ) -> Instruction | LeftOut:
     """The instruction drafted; or, for a paragraph or prong open on the facts stated where no
-    fact stated supports what sets it apart (:data:`APART`), what is left out."""
+    fact stated supports what sets it apart (:data:`APART`), or where none of the act points to
+    what it needs besides (:data:`NEEDS`: commercial sexual activity), what is left out."""
     federal = law != STATE
     named = (
         f"the verbs of {para.paragraph_citation} in the text applied"
@@ -1222,6 +1289,9 @@ def _instruction(
     keys, apart = APART[para.short]
     if status == "undetermined" and not d.supported(keys, age):
         return LeftOut(citation, apart, act_words(act, victim, when))
+    needs = NEEDS.get(para.short)
+    if status == "undetermined" and needs is not None and not needs[0](d):
+        return LeftOut(citation, needs[1], act_words(act, victim, when))
     elements = _elements(version, para, d, age)
     return Instruction(
         law=law,
@@ -1805,7 +1875,9 @@ def _cautions(f: Finding, drafted: Sequence[Instruction]) -> tuple[str, ...]:
     """The pair's notes on separate counts and unanimity, each once and as the elements view and
     the memo give them, where the form drafts more than one state instruction for the pair: the
     headings "For a charge under …" are not separate counts by themselves, and a count that
-    rests on several acts may need a specific-act instruction (review M3 of session 7)."""
+    rests on several acts may need a specific-act instruction (review M3 of session 7). An act
+    drafted under several paragraphs that the pair's note does not say so of (one met and one
+    open, or an act among several) gets the note's words for one act (:func:`_one_act_lines`)."""
     if sum(i.law == STATE for i in drafted) < 2:
         return ()
     out = []
@@ -1817,7 +1889,44 @@ def _cautions(f: Finding, drafted: Sequence[Instruction]) -> tuple[str, ...]:
         if not text.lower().startswith(note.kind):  # (the unanimity note names itself)
             text = f"{words.capital(title)}: {text}"
         out.append(text)
+    out += _one_act_lines(f, drafted)
     return tuple(dict.fromkeys(out))
+
+
+_SHORT_STATUS = {"met": "met", "undetermined": "open"}
+
+
+def _one_act_lines(f: Finding, drafted: Sequence[Instruction]) -> list[str]:
+    """For each act the form drafts under several paragraphs of § 30-52-1 where the pair's
+    Carson note does not already say that one act meets several (it is said only where the act
+    meets them all, and only of a pair's one act: ``reasoning.notes.unit_of_prosecution``), the
+    same caution: the paragraphs are read as ways of committing one offense, not separate counts
+    (``statute.related.unit_of_prosecution.ONE_ACT``); with Carson's holding and the Herron
+    factors where the pair has no Carson note (review A1 of session 9: one act drafted under
+    (A)(1), met, and (A)(2), open, had no caution, against the user guide)."""
+    unit = [n for n in f.notes if n.kind == "unit_of_prosecution"]
+    if any(ONE_ACT in n.text for n in unit):
+        return []
+    by_act: dict[str, list[Instruction]] = {}
+    for i in drafted:
+        if i.law == STATE:
+            by_act.setdefault(i.act, []).append(i)
+    out = []
+    for act, found in by_act.items():
+        if len(found) < 2:
+            continue
+        under = words.either(
+            [
+                f"{i.citation.removeprefix('NMSA 1978, § ')} ({_SHORT_STATUS[i.status]})"
+                for i in found
+            ],
+            "and",
+        )
+        text = f"{words.capital(act)} is drafted under several paragraphs ({under}): {ONE_ACT}"
+        if not unit:
+            text += f" {CARSON.name}, {CARSON.citation}: {CARSON.holding}. {UNIT_NOTE}"
+        out.append(f"{words.capital(words.NOTE_TITLES['unit_of_prosecution'])}: {text}")
+    return out
 
 
 def _pair(

@@ -39,6 +39,17 @@ UNIT_NOTE = (
 """Said after Carson's holding, which carries Carson's own labels (``statute.case_law.CARSON``:
 its opening [P], its reasoning from a summary [S])."""
 
+ONE_ACT = (
+    "these are read as ways of committing one offense, not separate counts by themselves; "
+    "whether a jury given them for one count must agree on which paragraph is not in the sources "
+    "read (check)."
+)
+"""Said where one act meets (or, on the court form, is drafted under) several paragraphs of
+§ 30-52-1: a reading, not a holding (§ 4: Herron's multiplicity, "an indictment charges a single
+offense in different counts"; Carson reversed one of two counts for the same victim); the
+sources read say nothing of whether a New Mexico jury must agree on the paragraph (the
+unanimity caution, :data:`UNANIMITY`, is about several acts, not one)."""
+
 UNANIMITY = (
     "Unanimity caution: {acts} meet or may meet the same paragraph and could each support the "
     "same count; where one count rests on "
