@@ -30,6 +30,7 @@ from nm_trafficking.reasoning import (
 )
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.counts import header_window
+from nm_trafficking.reasoning.evidence import labor_observed
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
@@ -1021,6 +1022,46 @@ def _evidence_in_questions(
             q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
 
 
+_LABOR_ELEMENTS = frozenset(
+    {
+        ("usc_1589", "conduct", "§ 1589(a)"),
+        ("usc_1589", "venture", "§ 1589(b)"),
+        ("usc_1590", "for_labor_or_services", "§ 1590(a)"),
+    }
+)
+"""The elements of labor or services an indicator about the person's work is evidence of
+(law, element, the end of the paragraph's citation): § 1589(a)'s labor or services provided or
+obtained, § 1589(b)'s venture that provided or obtained them, § 1590(a)'s "for labor or
+services". Not § 1589(b)'s benefit, whose key is § 1589(a)'s conduct's."""
+
+
+def _labor_in_questions(
+    labor: Mapping[str | None, int], person: str, questions: Sequence[Question]
+) -> None:
+    """A question of an element of labor or services (:data:`_LABOR_ELEMENTS`) where
+    indicators about the person's work are on file (``evidence.labor_observed``, by anyone):
+    the question names them, as evidence (the stated fact is still what it asks), as the means
+    questions name theirs. They are what put the sections at issue where no fact does."""
+    if not labor:
+        return
+    parts = []
+    for who, n in labor.items():
+        by = who if who is not None else "someone not named"
+        parts.append(f"{n} indicator{'s' if n > 1 else ''} about work by {by}")
+    said = (
+        f"{words.either(parts, 'and')} toward {person} "
+        f"{'was' if sum(labor.values()) == 1 else 'were'} observed"
+    )
+    for q in questions:
+        if q.victim == person and any(
+            c.endswith(cited)
+            for law, key, cited in _LABOR_ELEMENTS
+            if (q.law, q.element) == (law, key)
+            for c in q.citations
+        ):
+            q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
+
+
 def _evidence_of_victim(pattern: FactPattern, questions: Sequence[Question]) -> None:
     """The (E) question of a helper only labelled a victim names the indicators of force, fraud
     or coercion toward the helper on file, by whoever did them, as the means questions do
@@ -1190,6 +1231,8 @@ def summary(
     toward = also_victim.toward_each(pattern, pairs)  # a defendant also a victim (review O4)
     for pair in pairs:
         f = pair.finding
+        # indicators about the victim's work put §§ 1589 and 1590 at issue (their questions)
+        labor = labor_observed(pattern, f.victim)
         statuses: list[LawStatus] = []
         per_act: dict[str, dict[str, ActUnderLaw]] = {c: {} for c in f.conduct}
         contrasts: dict[str, str | None] = {}  # per federal law: why it differs from § 30-52-1
@@ -1213,7 +1256,7 @@ def summary(
                 # every text an act was judged under (an act judged under several: each)
                 versions = list({id(t): t for v in acts for t in _texts_of(v)}.values())
                 # (read by the line and by its why: worked out once)
-                not_asked = unasked(law, acts) if j.status == UNDETERMINED else None
+                not_asked = unasked(law, acts, bool(labor)) if j.status == UNDETERMINED else None
                 penalised = _Penalties()
                 contrast = contrasts[law.id] = _contrast(pair, law, acts, not_asked)
                 statuses.append(
@@ -1247,9 +1290,12 @@ def summary(
                 # (a met line's why: a sting's reason, a child defendant's age, evidence)
                 if x.why and x.status == NOT_MET
             ]
-        asked = place_notes.indian_questions(pattern, pair_questions(f, pair.laws, pattern.conduct))
+        asked = place_notes.indian_questions(
+            pattern, pair_questions(f, pair.laws, pattern.conduct, bool(labor))
+        )
         if pattern.observations:  # a means question names the indicators on file (review F4)
             _evidence_in_questions(pattern, pair.laws, asked)
+            _labor_in_questions(labor, f.victim, asked)
         _fixed_grades(asked, agreed)
         needed.extend(asked)
         needed.extend(_agreement_questions(f, pair.laws, pattern.conduct))
