@@ -2,7 +2,9 @@
 "labor indicators do not put §§ 1589/1590 at issue" of note 8): a line that said "no fact stated
 puts them at issue" beside observed unpaid wages or debt bondage misled. An indicator is
 evidence, never an element: it changes which questions are asked and their words, never a
-status (the metamorphic property below)."""
+status (the metamorphic property below). Also the believed-age question of a party to an
+agreement whose conspiracy grade turns on the age he believed the person of another party's
+act to be (note 8: it was asked only of the act's actor)."""
 
 from __future__ import annotations
 
@@ -233,3 +235,113 @@ def test_adding_an_indicator_never_changes_a_status(name: str, doc: dict[str, An
             if x.not_asked
         }
         assert still <= unasked, indicator
+
+
+# --- the believed-age question of a party to an agreement ---------------------------------------
+
+
+def _agreement(a_grade_fixed: bool = False) -> dict[str, Any]:
+    """A recruited V (15, or 11 where ``a_grade_fixed``) and B transported her at 18, each act
+    stated agreed with the other: A's conspiracy grade may turn on the age A believed V to be in
+    agreeing to B's transporting (higher only under 13), unless A's own act already gives the
+    highest conspiracy grade."""
+    born = "2008-06-01" if a_grade_fixed else "2004-01-01"
+    return {
+        "persons": [
+            {"id": "A", "roles": ["recruiter"]},
+            {"id": "B", "roles": ["trafficker"]},
+            {"id": "V", "roles": ["victim"], "birth_date": born},
+        ],
+        "conduct": [
+            {
+                "id": "rec",
+                "actor": "A",
+                "person": "V",
+                "act": "recruiting",
+                "date": "2019-03-01",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                "agreement": {"with_persons": ["B"], "to_commit_this_act": True},
+            },
+            {
+                "id": "drive",
+                "actor": "B",
+                "person": "W" if a_grade_fixed else "V",
+                "act": "transporting",
+                "date": "2022-08-15",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                "agreement": {"with_persons": ["A"], "to_commit_this_act": True},
+            },
+        ],
+    }
+
+
+def _beliefs(a: nmt.Assessment) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for q in a.summary.needed:
+        if q.element == "believed_age":
+            out.setdefault(q.defendant, []).append(q)
+    return out
+
+
+def test_a_party_is_asked_the_age_he_believed_for_another_partys_act() -> None:
+    a = _assess(_agreement())
+    beliefs = _beliefs(a)
+    (mine,) = beliefs["A"]
+    assert mine.text == (
+        "What age did A believe V to be in agreeing to B's transporting of V on 15 August 2022? "
+        "A's conspiracy grade turns on it (a reading, as for a sting; § 30-28-2(B))."
+    )
+    assert (mine.victim, mine.conduct, mine.law) == ("V", "drive", "nm_30_52_1")
+    assert mine.citations[-1] == "§ 30-28-2"
+    # the actor's own belief is asked as before, of his act
+    (theirs,) = beliefs["B"]
+    assert theirs.text.startswith("What age did B believe V to be when transporting V")
+    # A's line says the grade turns on it: the question asks what the line names
+    (pair,) = [p for p in a.summary.pairs if p.defendant == "A"]
+    assert any("if A agreed to B's transporting" in r for r in pair.related)
+    # with A's state questions, before the federal sections'
+    text = a.explain()
+    block = text[text.index("A toward V:", text.index("Still needed")) :]
+    assert block.index("What age did A believe") < block.index("§ 1591")
+
+
+def test_no_question_where_the_party_grade_cannot_turn_on_it() -> None:
+    """Where A's own act already gives the highest conspiracy grade, A's belief about B's act
+    cannot change it: nothing is asked of A."""
+    doc = _agreement(a_grade_fixed=True)
+    doc["persons"].append({"id": "W", "roles": ["victim"], "age": 18, "age_on": "2022-08-15"})
+    a = _assess(doc)
+    assert "A" not in _beliefs(a)
+
+
+def test_each_party_only_named_is_asked_after_his_combination_under_one_heading() -> None:
+    """C transported V (18) on an agreement stated with A and B, neither of whose own
+    combination is stated: each is asked whether he combined, then the age he believed V to be,
+    under one heading each."""
+    doc = {
+        "persons": [{"id": "A"}, {"id": "B"}, {"id": "C"}, {"id": "V", "birth_date": "2004-01-01"}],
+        "conduct": [
+            {
+                "id": "c1",
+                "actor": "C",
+                "person": "V",
+                "act": "transporting",
+                "date": "2022-08-15",
+                "knowingly": True,
+                "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                "agreement": {"with_persons": ["A", "B"], "to_commit_this_act": True},
+            }
+        ],
+    }
+    a = _assess(doc, law="nm")
+    order = [(q.defendant, q.element) for q in a.summary.needed if q.defendant in ("A", "B")]
+    assert order == [
+        ("A", "combination"),
+        ("A", "believed_age"),
+        ("B", "combination"),
+        ("B", "believed_age"),
+    ]
+    needed = a.explain()[a.explain().index("Still needed") :]
+    assert needed.count("A toward V:") == needed.count("B toward V:") == 1

@@ -1229,6 +1229,7 @@ def summary(
     federal_agreed = _federal_agreements(pairs)
     said: set[object] = set()  # the conspiracies said in full under a pair (the first they concern)
     toward = also_victim.toward_each(pattern, pairs)  # a defendant also a victim (review O4)
+    beliefs = _party_beliefs(agreed, pairs)  # per pair: a party's belief about another's act
     for pair in pairs:
         f = pair.finding
         # indicators about the victim's work put §§ 1589 and 1590 at issue (their questions)
@@ -1297,6 +1298,10 @@ def summary(
             _evidence_in_questions(pattern, pair.laws, asked)
             _labor_in_questions(labor, f.victim, asked)
         _fixed_grades(asked, agreed)
+        mine = beliefs.pop((f.defendant, f.victim), [])
+        if mine:  # with the state's questions, before the federal sections'
+            at = max((i + 1 for i, q in enumerate(asked) if q.law == mine[0].law), default=0)
+            asked[at:at] = mine
         needed.extend(asked)
         needed.extend(_agreement_questions(f, pair.laws, pattern.conduct))
         counts = []
@@ -1330,7 +1335,10 @@ def summary(
         (p.laws[0][0].id for p in pairs if p.laws and p.laws[0][0].jurisdiction == "state"), None
     )
     if state is not None:
-        needed.extend(_combination_questions(agreed, state))
+        for q in _combination_questions(agreed, state):
+            needed.append(q)  # then, for a pair with no act of its own, the belief
+            needed.extend(beliefs.pop((q.defendant, q.victim), ()))
+        needed.extend(q for qs in beliefs.values() for q in qs)
     return Summary(
         accessories=_accessories(pattern, pairs),
         federal_accessories=_federal_accessories(pattern, pairs),
@@ -1417,6 +1425,61 @@ def _combination_questions(agreed: Sequence[Conspiracy], law: str) -> list[Quest
                         law=law,
                         citations=[inchoate.S_30_28_2.removeprefix("NMSA 1978, ")],
                         element="combination",
+                        defendant=party,
+                        victim=victim,
+                        conduct=first.verdict.ctx.conduct.id,
+                        also=[a.verdict.ctx.conduct.id for a in rest],
+                    )
+                )
+    return out
+
+
+def _party_beliefs(
+    agreed: Sequence[Conspiracy], pairs: Sequence[PairActs]
+) -> dict[tuple[str, str], list[Question]]:
+    """A party to an agreement whose conspiracy grade may turn on the age he believed the
+    person of another party's act to be (an act whose person was not a minor and whose actor's
+    belief is not recorded: ``Agreed.belief_open``; the grade only a believed age gives,
+    ``Conspiracy.believed_split`` of his view): what age he believed, asked under his pair,
+    one question per person, naming the acts. The actor's own belief is asked of the act
+    (``needed``); each party's conspiracy is his own "knowingly combining" (§ 30-28-2(A) [S])
+    and his line grades it by what he agreed to believing (review X4 of session 8), so the
+    actor's belief does not answer it (a party assessed through another's act had no
+    question). Per pair (party, person), in the order of the agreements."""
+    out: dict[tuple[str, str], list[Question]] = {}
+    if not agreed:
+        return out
+    law = next(p.laws[0][0].id for p in pairs if p.laws and p.laws[0][0].jurisdiction == "state")
+    cited = inchoate.S_30_28_2.removeprefix("NMSA 1978, ")
+    for c in agreed:
+        for party in c.parties:
+            _, _, believed = c.of(party).believed_split()
+            theirs = [
+                a
+                for _, acts in believed
+                for a in acts
+                if a.verdict.ctx.conduct.actor != party and a.verdict.ctx.conduct.person != party
+            ]
+            by_person: dict[str, list[Any]] = {}
+            for a in theirs:
+                same = by_person.setdefault(a.verdict.ctx.conduct.person, [])
+                if all(b is not a for b in same):
+                    same.append(a)
+            for victim, acts in by_person.items():
+                first, *rest = acts
+                named_ = words.either([agreed_act(a, party, victim, acts) for a in acts], "and")
+                minor, _ = first.verdict.ctx.version.minor
+                out.setdefault((party, victim), []).append(
+                    Question(
+                        text=(
+                            f"What age did {party} believe {victim} to be in agreeing to "
+                            f"{named_}? {party}'s conspiracy grade turns on it (a reading, as "
+                            "for a sting; § 30-28-2(B))."
+                        ),
+                        kind=FACT,
+                        law=law,
+                        citations=[minor, cited],
+                        element="believed_age",
                         defendant=party,
                         victim=victim,
                         conduct=first.verdict.ctx.conduct.id,
