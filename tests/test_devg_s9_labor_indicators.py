@@ -179,7 +179,13 @@ def _statuses(a: nmt.Assessment) -> list[Any]:
                 # (not the limitation period: given only for a section at issue, as the first
                 # screen asks of it; checked apart below)
                 out.append(u.possible)
-        out.append(p.related)
+        # each related offense of a law the pair had (a § 1594 line may be added where the
+        # indicators put a section of labor at issue: checked in its own test)
+        out.extend(
+            (r.kind, r.citation, r.acts, r.grades, r.established, r.deadline, r.passed)
+            for r in p.related_offenses or ()
+            if r.citation != "18 U.S.C. § 1594(b)"
+        )
     for f in a.findings:
         out.append((f.defendant, f.victim, f.status, f.grade, f.grade_possible))
         out.append({k: (j.status, repr(j.counts)) for k, j in f.jurisdictions.items()})
@@ -345,3 +351,19 @@ def test_each_party_only_named_is_asked_after_his_combination_under_one_heading(
     ]
     needed = a.explain()[a.explain().index("Still needed") :]
     assert needed.count("A toward V:") == needed.count("B toward V:") == 1
+
+
+def test_the_1594_line_names_the_sections_of_labor_the_indicators_put_at_issue() -> None:
+    """D agreed with E to obtain W; only an indicator about W's work is on file. The pair asks
+    §§ 1589 and 1590's questions, so the § 1594(b) line names them (it named none: no line)."""
+    conduct = {"agreement": {"with_persons": ["E"], "to_commit_this_act": True}}
+    without = _doc(conduct, [])
+    without["persons"].append({"id": "E"})
+    with_ = copy.deepcopy(without)
+    with_["observations"] = [_obs("coercion.debt_bondage")]
+    before, after = _assess(without), _assess(with_)
+    assert "§ 1594(b)" not in before.explain()
+    (pair,) = [p for p in after.summary.pairs if p.defendant == "D"]
+    (line,) = [r for r in pair.related if "§ 1594(b)" in r]
+    assert "which may meet § 1589 and § 1590: not assessed" in " ".join(line.split())
+    assert _statuses(after) == _statuses(before)

@@ -1226,7 +1226,7 @@ def summary(
     out_pairs: list[PairSummary] = []
     needed: list[Question] = []
     agreed = _agreements(pairs)
-    federal_agreed = _federal_agreements(pairs)
+    federal_agreed = _federal_agreements(pairs, pattern)
     said: set[object] = set()  # the conspiracies said in full under a pair (the first they concern)
     toward = also_victim.toward_each(pattern, pairs)  # a defendant also a victim (review O4)
     beliefs = _party_beliefs(agreed, pairs)  # per pair: a party's belief about another's act
@@ -1507,12 +1507,19 @@ def _agreements(pairs: Sequence[PairActs]) -> list[Conspiracy]:
     )
 
 
-def _federal_agreements(pairs: Sequence[PairActs]) -> list[FederalConspiracy]:
+def _federal_agreements(pairs: Sequence[PairActs], pattern: FactPattern) -> list[FederalConspiracy]:
     """Every agreement stated for the federal acts of the assessment, once (one conspiracy per
-    agreement, over every pair it concerns: ``related_notes.federal_conspiracies``)."""
-    return federal_conspiracies(
-        [(law, acts) for pair in pairs for law, acts in pair.laws if law.jurisdiction == "federal"]
-    )
+    agreement, over every pair it concerns: ``related_notes.federal_conspiracies``). A
+    section of labor is named where an indicator about the person's work is on file, as the
+    pair's questions are asked (``needed.unasked``)."""
+    laws = [
+        (law, acts) for pair in pairs for law, acts in pair.laws if law.jurisdiction == "federal"
+    ]
+    if not laws:
+        return []
+    persons = {p.finding.victim for p in pairs} if pattern.observations else set()
+    labor = frozenset(w for w in persons if labor_observed(pattern, w))
+    return federal_conspiracies(laws, labor)
 
 
 def _concerns(c: Conspiracy) -> list[str]:
