@@ -179,12 +179,13 @@ def _statuses(a: nmt.Assessment) -> list[Any]:
                 # (not the limitation period: given only for a section at issue, as the first
                 # screen asks of it; checked apart below)
                 out.append(u.possible)
-        # each related offense of a law the pair had (a § 1594 line may be added where the
-        # indicators put a section of labor at issue: checked in its own test)
+        # each related offense but § 1594's, which names §§ 1589 and 1590 (and is cited
+        # § 1594(b), or § 1594 beside § 1591) where the indicators put the labor at issue:
+        # checked in its own test
         out.extend(
             (r.kind, r.citation, r.acts, r.grades, r.established, r.deadline, r.passed)
             for r in p.related_offenses or ()
-            if r.citation != "18 U.S.C. § 1594(b)"
+            if not r.citation.startswith("18 U.S.C. § 1594")
         )
     for f in a.findings:
         out.append((f.defendant, f.victim, f.status, f.grade, f.grade_possible))
