@@ -203,8 +203,12 @@ def test_a_sting_conspiracy_with_no_believed_age_has_its_grade_open() -> None:
         "basic sentence 3 years [S]) if D1 believed O 13 to 15 (a reading, as for a sting: the "
         "age D1 believed is not stated)" in line
     )
-    (question,) = [q for q in result.summary.needed if q.element == "believed_age"]
+    (question, theirs) = [q for q in result.summary.needed if q.element == "believed_age"]
     assert "The conspiracy's grade turns on it too (§ 30-28-2(B))." in question.text
+    # D2's grade turns on the age D2 believed (his line says so): asked of D2 (session 9)
+    assert theirs.defendant == "D2" and theirs.text.startswith(
+        "What age did D2 believe O to be in agreeing to D1's enticing of O on 1 August 2025?"
+    )
 
 
 def test_a_believed_age_stated_still_fixes_the_grade() -> None:

@@ -94,9 +94,9 @@ def test_why_a_section_asks_nothing_is_worked_out_once_for_its_line(
     laws: list[str] = []
     real = summary.unasked
 
-    def counting(law: Any, acts: Any) -> Any:
+    def counting(law: Any, acts: Any, labor_observed: bool = False) -> Any:
         laws.append(law.id)
-        return real(law, acts)
+        return real(law, acts, labor_observed)
 
     monkeypatch.setattr(summary, "unasked", counting)
     a = nmt.assess(_pattern(given), today=date(2026, 12, 7))

@@ -32,6 +32,12 @@ LABOR_TRIGGERS = [
     {"federal": {"labor": {"provided_or_obtained_labor_or_services": True}}},
     {"federal": {"labor_means": {"threats_of_serious_harm": True}}},
     {"federal": {"venture": {"engaged_in_labor_or_services_by_1589_means": True}}},
+    # session 9: a fact of chapter 77 (peonage, slavery, involuntary servitude or forced labor)
+    # or of the venture's § 1589 means known or disregarded is about labor too
+    {"federal": {"labor": {"chapter_77_violation_completed": True}}},
+    {"federal": {"labor": {"chapter_77_violation_intended_or_known": True}}},
+    {"federal": {"venture": {"as_to_labor_means": {"knew": True}}}},
+    {"federal": {"venture": {"as_to_labor_means": {"reckless_disregard": True}}}},
 ]
 SEX_TRIGGERS = [
     {"act": "advertising"},
@@ -72,7 +78,12 @@ def test_facts_stated_false_put_nothing_at_issue() -> None:
         will_be_caused_to_engage_in_commercial_sexual_activity=False,
         federal={
             "as_to_commercial_sex_act": {"knew": False},
-            "labor": {"for_labor_or_services": False},
+            "labor": {
+                "for_labor_or_services": False,
+                "chapter_77_violation_completed": False,
+                "chapter_77_violation_intended_or_known": False,
+            },
+            "venture": {"as_to_labor_means": {"knew": False, "reckless_disregard": False}},
         },
     )
     assert not labor_at_issue(c) and not sex_at_issue(c)

@@ -53,7 +53,9 @@ def labor_at_issue(conduct: Conduct) -> bool:
     the benefit), or for labor or
     services (§ 1590), or the actor provided or obtained them, or what was provided or obtained
     was them, or a § 1589(a) means was used, or the venture provided or obtained labor or
-    services by a § 1589 means. It decides only which questions the first screen asks
+    services by a § 1589 means (or the actor knew or recklessly disregarded that it did), or
+    the labor or services were in violation of chapter 77 (or the actor intended or knew that
+    they would be). It decides only which questions the first screen asks
     (``Law.labor_or_services``), never a status: a state fact may prompt a federal question,
     never settle one (docs/federal.md, decisions 1 and 19)."""
     purpose, source = conduct.to_subject_to, conduct.benefit_from
@@ -68,6 +70,10 @@ def labor_at_issue(conduct: Conduct) -> bool:
         labor.labor_or_services_of_the_person,
         labor.provided_or_obtained_labor_or_services,
         federal.venture.engaged_in_labor_or_services_by_1589_means,
+        federal.venture.as_to_labor_means.knew,
+        federal.venture.as_to_labor_means.reckless_disregard,
+        labor.chapter_77_violation_completed,
+        labor.chapter_77_violation_intended_or_known,
     ):
         return True
     means = federal.labor_means

@@ -44,6 +44,13 @@ class Indicator(BaseModel):
     htcds: tuple[str, ...] = ()
     confidence: Literal["PROPOSED", "REVIEWED"] = "PROPOSED"
     note: str | None = None
+    labor_or_services: bool = False
+    """The indicator is about the person's work (a job or its conditions, a work contract,
+    wages, a debt worked off): observed toward a person, it is evidence that the person's labor
+    or services are at issue (18 U.S.C. §§ 1589, 1590), so their questions are asked of a pair
+    with that victim. Evidence, never the element and never a status. Only indicators about
+    work are marked (a conservative, PROPOSED judgement): not those a sex-trafficking case shows
+    as readily without any work, such as promises of money or control of the person's money."""
 
     def evidences(self, means: StatutoryMeans | str) -> bool:
         return any(link.means == means for link in self.means)

@@ -84,6 +84,7 @@ def pair_questions(
     finding: Finding,
     laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]],
     assessed: Iterable[Any] = (),
+    labor_observed: bool = False,
 ) -> list[Question]:
     """What is still needed of one defendant and victim: under each law in turn (the order of
     ``laws``), the questions of its acts, each asked once; then an undated act's date asked
@@ -92,7 +93,10 @@ def pair_questions(
 
     ``assessed`` is every act of the assessment (the pattern's conduct): an act whose verb and
     date another act of it shares, toward another person (or by another actor), is named with
-    its person (and actor) in every question (:func:`_named`; review Z2-6 of session 8)."""
+    its person (and actor) in every question (:func:`_named`; review Z2-6 of session 8).
+    ``labor_observed``: an indicator about the victim's work is on file
+    (``evidence.labor_observed``), which puts the sections of labor or services at issue
+    (:func:`unasked`)."""
     assessed = list(assessed)
     token = _ALIKE.set(_alike(assessed))
     others = _OTHER_PAIRS.set(
@@ -101,7 +105,8 @@ def pair_questions(
     try:
         asked: list[Question] = []
         for law, acts in laws:
-            asked.extend(_status_first(_once(_questions(law, acts, finding), acts), law, acts))
+            found = _questions(law, acts, finding, labor_observed)
+            asked.extend(_status_first(_once(found, acts), law, acts))
         asked = _forced_labor_met(_means_then_purpose(asked), laws)
         out = _same_across_laws(_across_laws(_dates_once(asked), laws))
     finally:
@@ -294,12 +299,15 @@ def _naming_the_act(template: str, fields: _Fields) -> str:
 # --- what is still needed ---------------------------------------------------------------------
 
 
-def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> list[Question]:
+def _questions(
+    law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding, labor_observed: bool = False
+) -> list[Question]:
     """The questions of one pair under one law, in the order of the acts. None of a section
-    of labor or services (§§ 1589, 1590) where no act puts the person's labor or services at
-    issue, nor of § 1591 where none puts a commercial sex act at issue (:func:`unasked`): the
-    law's line says so, and its elements are one step away (``detail="elements"``)."""
-    if unasked(law, acts) is not None:
+    of labor or services (§§ 1589, 1590) where neither an act nor an observed indicator puts
+    the person's labor or services at issue, nor of § 1591 where none puts a commercial sex act
+    at issue (:func:`unasked`): the law's line says so, and its elements are one step away
+    (``detail="elements"``)."""
+    if unasked(law, acts, labor_observed) is not None:
         return []
     out: list[Question] = []
     stings = (
@@ -334,11 +342,14 @@ def _questions(law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding) -> l
     return out
 
 
-def unasked(law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
+def unasked(law: Law, acts: Sequence[ActVerdict[Any]], labor_observed: bool = False) -> str | None:
     """Why no question of ``law`` is asked of a pair, in a clause, or None where they are: a
     section of labor or services (§§ 1589, 1590) where no fact of the pair's acts puts the
     person's labor or services at issue
-    (:func:`~nm_trafficking.facts.federal_reading.labor_at_issue`), § 1591 where none puts a
+    (:func:`~nm_trafficking.facts.federal_reading.labor_at_issue`) and no indicator about the
+    person's work is on file (``labor_observed``: ``evidence.labor_observed``; evidence of the
+    labor, which the questions name: a prosecutor told "no fact stated puts them at issue"
+    beside unpaid wages would be misled), § 1591 where none puts a
     commercial sex act by the person at issue (:func:`~nm_trafficking.facts.federal_reading.
     sex_at_issue`). A screen about one kind of trafficking is not filled with the other's
     questions; the statuses are untouched (docs/federal.md, decision 19). "Puts at issue", not
@@ -347,7 +358,11 @@ def unasked(law: Law, acts: Sequence[ActVerdict[Any]]) -> str | None:
     if not acts:
         return None
     person = acts[0].ctx.conduct.person
-    if law.labor_or_services and not any(labor_at_issue(v.ctx.conduct) for v in acts):
+    if (
+        law.labor_or_services
+        and not labor_observed
+        and not any(labor_at_issue(v.ctx.conduct) for v in acts)
+    ):
         return f"no fact stated puts {person}'s labor or services at issue, so none is asked"
     if law.commercial_sex_only and not any(sex_at_issue(v.ctx.conduct) for v in acts):
         return f"no fact stated puts at issue a commercial sex act by {person}, so none is asked"

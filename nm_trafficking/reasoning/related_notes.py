@@ -2169,12 +2169,15 @@ class FederalConspiracy:
 
 def federal_conspiracies(
     laws: Sequence[tuple[Law, Sequence[ActVerdict[TextVersion]]]],
+    labor_persons: frozenset[str] = frozenset(),
 ) -> list[FederalConspiracy]:
     """The agreements stated for the acts of ``laws`` (each federal law assessed with its acts'
     verdicts, every pair's), each once, in the order of their first act: the acts an agreement
     is stated for that meet or may meet a federal section, those with the same persons
     combined read as one agreement (as :func:`conspiracies` reads them); a section no act
-    agreed to meets or may meet is not named."""
+    agreed to meets or may meet is not named. ``labor_persons``: the persons toward whom an
+    indicator about their work is on file (``evidence.labor_observed``), whose labor is at
+    issue as the first screen reads it (:func:`_at_issue`)."""
     order = list(dict.fromkeys(law.id for law, _ in laws))
     names = {law.id: words.law_short(law) for law, _ in laws}
     statuses: dict[str, dict[str, Status]] = {}  # act id -> law id -> status
@@ -2200,7 +2203,9 @@ def federal_conspiracies(
         for law_id in order:
             seen = [statuses[v.ctx.conduct.id].get(law_id, NOT_MET) for v in acts]
             met = MET in seen
-            if any(s != NOT_MET for s in seen) and (met or _at_issue(kinds[law_id], acts)):
+            if any(s != NOT_MET for s in seen) and (
+                met or _at_issue(kinds[law_id], acts, labor_persons)
+            ):
                 sections.append((names[law_id], met))
         if not sections:  # only sections no fact of the acts puts at issue: nothing to name
             continue
@@ -2208,14 +2213,18 @@ def federal_conspiracies(
     return out
 
 
-def _at_issue(law: Law, acts: Sequence[ActVerdict[Any]]) -> bool:
+def _at_issue(
+    law: Law, acts: Sequence[ActVerdict[Any]], labor_persons: frozenset[str] = frozenset()
+) -> bool:
     """Whether a fact of the acts agreed to puts the section's kind of trafficking at issue, as
     the first screen reads it before asking the section's questions (``needed.unasked``;
     docs/federal.md, decision 19): a section only open, on acts no fact of which concerns its
     kind, is not named on a § 1594 line (a conspiracy "to commit § 1589" in a case of commercial
     sex alone would be said of nothing stated)."""
     if law.labor_or_services:
-        return any(labor_at_issue(v.ctx.conduct) for v in acts)
+        return any(
+            labor_at_issue(v.ctx.conduct) or v.ctx.conduct.person in labor_persons for v in acts
+        )
     if law.commercial_sex_only:
         return any(sex_at_issue(v.ctx.conduct) for v in acts)
     return True

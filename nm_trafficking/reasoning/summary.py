@@ -30,6 +30,7 @@ from nm_trafficking.reasoning import (
 )
 from nm_trafficking.reasoning.ages import BirthWindow, turns
 from nm_trafficking.reasoning.counts import header_window
+from nm_trafficking.reasoning.evidence import labor_observed
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
@@ -1021,6 +1022,46 @@ def _evidence_in_questions(
             q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
 
 
+_LABOR_ELEMENTS = frozenset(
+    {
+        ("usc_1589", "conduct", "§ 1589(a)"),
+        ("usc_1589", "venture", "§ 1589(b)"),
+        ("usc_1590", "for_labor_or_services", "§ 1590(a)"),
+    }
+)
+"""The elements of labor or services an indicator about the person's work is evidence of
+(law, element, the end of the paragraph's citation): § 1589(a)'s labor or services provided or
+obtained, § 1589(b)'s venture that provided or obtained them, § 1590(a)'s "for labor or
+services". Not § 1589(b)'s benefit, whose key is § 1589(a)'s conduct's."""
+
+
+def _labor_in_questions(
+    labor: Mapping[str | None, int], person: str, questions: Sequence[Question]
+) -> None:
+    """A question of an element of labor or services (:data:`_LABOR_ELEMENTS`) where
+    indicators about the person's work are on file (``evidence.labor_observed``, by anyone):
+    the question names them, as evidence (the stated fact is still what it asks), as the means
+    questions name theirs. They are what put the sections at issue where no fact does."""
+    if not labor:
+        return
+    parts = []
+    for who, n in labor.items():
+        by = who if who is not None else "someone not named"
+        parts.append(f"{n} indicator{'s' if n > 1 else ''} about work by {by}")
+    said = (
+        f"{words.either(parts, 'and')} toward {person} "
+        f"{'was' if sum(labor.values()) == 1 else 'were'} observed"
+    )
+    for q in questions:
+        if q.victim == person and any(
+            c.endswith(cited)
+            for law, key, cited in _LABOR_ELEMENTS
+            if (q.law, q.element) == (law, key)
+            for c in q.citations
+        ):
+            q.text += f" (Evidence on file: {said}; indicators are evidence, not the element.)"
+
+
 def _evidence_of_victim(pattern: FactPattern, questions: Sequence[Question]) -> None:
     """The (E) question of a helper only labelled a victim names the indicators of force, fraud
     or coercion toward the helper on file, by whoever did them, as the means questions do
@@ -1185,11 +1226,14 @@ def summary(
     out_pairs: list[PairSummary] = []
     needed: list[Question] = []
     agreed = _agreements(pairs)
-    federal_agreed = _federal_agreements(pairs)
+    federal_agreed = _federal_agreements(pairs, pattern)
     said: set[object] = set()  # the conspiracies said in full under a pair (the first they concern)
     toward = also_victim.toward_each(pattern, pairs)  # a defendant also a victim (review O4)
+    beliefs = _party_beliefs(agreed, pairs)  # per pair: a party's belief about another's act
     for pair in pairs:
         f = pair.finding
+        # indicators about the victim's work put §§ 1589 and 1590 at issue (their questions)
+        labor = labor_observed(pattern, f.victim)
         statuses: list[LawStatus] = []
         per_act: dict[str, dict[str, ActUnderLaw]] = {c: {} for c in f.conduct}
         contrasts: dict[str, str | None] = {}  # per federal law: why it differs from § 30-52-1
@@ -1213,7 +1257,7 @@ def summary(
                 # every text an act was judged under (an act judged under several: each)
                 versions = list({id(t): t for v in acts for t in _texts_of(v)}.values())
                 # (read by the line and by its why: worked out once)
-                not_asked = unasked(law, acts) if j.status == UNDETERMINED else None
+                not_asked = unasked(law, acts, bool(labor)) if j.status == UNDETERMINED else None
                 penalised = _Penalties()
                 contrast = contrasts[law.id] = _contrast(pair, law, acts, not_asked)
                 statuses.append(
@@ -1247,10 +1291,17 @@ def summary(
                 # (a met line's why: a sting's reason, a child defendant's age, evidence)
                 if x.why and x.status == NOT_MET
             ]
-        asked = place_notes.indian_questions(pattern, pair_questions(f, pair.laws, pattern.conduct))
+        asked = place_notes.indian_questions(
+            pattern, pair_questions(f, pair.laws, pattern.conduct, bool(labor))
+        )
         if pattern.observations:  # a means question names the indicators on file (review F4)
             _evidence_in_questions(pattern, pair.laws, asked)
+            _labor_in_questions(labor, f.victim, asked)
         _fixed_grades(asked, agreed)
+        mine = beliefs.pop((f.defendant, f.victim), [])
+        if mine:  # with the state's questions, before the federal sections'
+            at = max((i + 1 for i, q in enumerate(asked) if q.law == mine[0].law), default=0)
+            asked[at:at] = mine
         needed.extend(asked)
         needed.extend(_agreement_questions(f, pair.laws, pattern.conduct))
         counts = []
@@ -1284,7 +1335,10 @@ def summary(
         (p.laws[0][0].id for p in pairs if p.laws and p.laws[0][0].jurisdiction == "state"), None
     )
     if state is not None:
-        needed.extend(_combination_questions(agreed, state))
+        for q in _combination_questions(agreed, state):
+            needed.append(q)  # then, for a pair with no act of its own, the belief
+            needed.extend(beliefs.pop((q.defendant, q.victim), ()))
+        needed.extend(q for qs in beliefs.values() for q in qs)
     return Summary(
         accessories=_accessories(pattern, pairs),
         federal_accessories=_federal_accessories(pattern, pairs),
@@ -1380,6 +1434,61 @@ def _combination_questions(agreed: Sequence[Conspiracy], law: str) -> list[Quest
     return out
 
 
+def _party_beliefs(
+    agreed: Sequence[Conspiracy], pairs: Sequence[PairActs]
+) -> dict[tuple[str, str], list[Question]]:
+    """A party to an agreement whose conspiracy grade may turn on the age he believed the
+    person of another party's act to be (an act whose person was not a minor and whose actor's
+    belief is not recorded: ``Agreed.belief_open``; the grade only a believed age gives,
+    ``Conspiracy.believed_split`` of his view): what age he believed, asked under his pair,
+    one question per person, naming the acts. The actor's own belief is asked of the act
+    (``needed``); each party's conspiracy is his own "knowingly combining" (§ 30-28-2(A) [S])
+    and his line grades it by what he agreed to believing (review X4 of session 8), so the
+    actor's belief does not answer it (a party assessed through another's act had no
+    question). Per pair (party, person), in the order of the agreements."""
+    out: dict[tuple[str, str], list[Question]] = {}
+    if not agreed:
+        return out
+    law = next(p.laws[0][0].id for p in pairs if p.laws and p.laws[0][0].jurisdiction == "state")
+    cited = inchoate.S_30_28_2.removeprefix("NMSA 1978, ")
+    for c in agreed:
+        for party in c.parties:
+            _, _, believed = c.of(party).believed_split()
+            theirs = [
+                a
+                for _, acts in believed
+                for a in acts
+                if a.verdict.ctx.conduct.actor != party and a.verdict.ctx.conduct.person != party
+            ]
+            by_person: dict[str, list[Any]] = {}
+            for a in theirs:
+                same = by_person.setdefault(a.verdict.ctx.conduct.person, [])
+                if all(b is not a for b in same):
+                    same.append(a)
+            for victim, acts in by_person.items():
+                first, *rest = acts
+                named_ = words.either([agreed_act(a, party, victim, acts) for a in acts], "and")
+                minor, _ = first.verdict.ctx.version.minor
+                out.setdefault((party, victim), []).append(
+                    Question(
+                        text=(
+                            f"What age did {party} believe {victim} to be in agreeing to "
+                            f"{named_}? {party}'s conspiracy grade turns on it (a reading, as "
+                            "for a sting; § 30-28-2(B))."
+                        ),
+                        kind=FACT,
+                        law=law,
+                        citations=[minor, cited],
+                        element="believed_age",
+                        defendant=party,
+                        victim=victim,
+                        conduct=first.verdict.ctx.conduct.id,
+                        also=[a.verdict.ctx.conduct.id for a in rest],
+                    )
+                )
+    return out
+
+
 def _parties(v: ActVerdict[Any]) -> list[str]:
     """The act's actor, then the persons an agreement for it is stated with."""
     return [v.ctx.conduct.actor, *v.ctx.conduct.agreement.with_persons]
@@ -1398,12 +1507,19 @@ def _agreements(pairs: Sequence[PairActs]) -> list[Conspiracy]:
     )
 
 
-def _federal_agreements(pairs: Sequence[PairActs]) -> list[FederalConspiracy]:
+def _federal_agreements(pairs: Sequence[PairActs], pattern: FactPattern) -> list[FederalConspiracy]:
     """Every agreement stated for the federal acts of the assessment, once (one conspiracy per
-    agreement, over every pair it concerns: ``related_notes.federal_conspiracies``)."""
-    return federal_conspiracies(
-        [(law, acts) for pair in pairs for law, acts in pair.laws if law.jurisdiction == "federal"]
-    )
+    agreement, over every pair it concerns: ``related_notes.federal_conspiracies``). A
+    section of labor is named where an indicator about the person's work is on file, as the
+    pair's questions are asked (``needed.unasked``)."""
+    laws = [
+        (law, acts) for pair in pairs for law, acts in pair.laws if law.jurisdiction == "federal"
+    ]
+    if not laws:
+        return []
+    persons = {p.finding.victim for p in pairs} if pattern.observations else set()
+    labor = frozenset(w for w in persons if labor_observed(pattern, w))
+    return federal_conspiracies(laws, labor)
 
 
 def _concerns(c: Conspiracy) -> list[str]:
