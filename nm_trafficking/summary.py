@@ -372,10 +372,12 @@ class RelatedOffense:
     established: bool = field(
         metadata=doc(
             "false where its sentence says 'if established': what it rests on is still open "
-            "(an attempt: the minor offense's elements other than the age; a conspiracy, per "
-            "party: true only where the pair's defendant's own knowing combination is stated "
-            "for an act agreed to (his own act's agreement) that is established, a sting's as "
-            "its attempt's; a federal conspiracy: true where an act "
+            "(an attempt: always false, its own overt act and intent are stated by no fact, and "
+            "where the person's age is open it exists only if the person was eighteen or older; "
+            "a conspiracy, per party: true only where the pair's defendant's own knowing "
+            "combination is stated for an act agreed to (his own act's agreement) that is "
+            "established, a sting's once the minor offense's elements but the age are stated; "
+            "a federal conspiracy: true where an act "
             "agreed to meets a federal section). A conspiracy with an act established may still "
             "list a more serious grade an open act would give"
         )

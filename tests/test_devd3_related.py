@@ -302,13 +302,17 @@ def test_a_conspiracy_to_a_sting_with_an_element_open_is_if_established_as_the_a
 def test_a_conspiracy_to_a_sting_with_nothing_open_is_graded_outright() -> None:
     result = _sting(will_be_caused_to_engage_in_commercial_sexual_activity=True)
     attempt, conspiracy = _pair(result, "D", "V").related
-    assert "if established" not in attempt and "if established" not in conspiracy
+    # the attempt's own overt act and intent are stated by no fact: "if established" (review B
+    # of session 9, finding 2); the conspiracy's crime conspired to is graded outright
+    assert ": if established, a third degree felony" in attempt and "still open" not in attempt
+    assert "if established" not in conspiracy
     assert "still open" not in conspiracy
     assert (
         ": a third degree felony (conspiracy to a second degree felony; basic sentence 3 "
         "years [S]), graded from the " in (conspiracy)
     )
-    assert all(r.established for r in _pair(result, "D", "V").related_offenses)
+    fields = _pair(result, "D", "V").related_offenses
+    assert [(r.kind, r.established) for r in fields] == [("attempt", False), ("conspiracy", True)]
 
 
 # --- 3. the HTML law line's punctuation --------------------------------------------------------

@@ -122,7 +122,7 @@ def test_the_attempt_line_gives_its_own_period_passed() -> None:
     (line,) = _pair(_believed_17(), "D", "V").related
     assert line.startswith(
         "Related offense — attempt (NMSA 1978, § 30-28-1(C) [S]) at the recruiting of "
-        "4 July 2020: a fourth degree felony"
+        "4 July 2020: if established, a fourth degree felony"
     )
     assert line.endswith(
         "(see the attempt note); limitation (unless tolled; check): to 4 July 2025 (passed) "
@@ -247,7 +247,7 @@ def test_the_related_offenses_are_given_in_fields() -> None:
             "name": "the attempt at the recruiting of 4 July 2020",
             "acts": ["r"],
             "grades": ["fourth_degree_felony"],
-            "established": True,
+            "established": False,  # its overt act and intent: review B of session 9, 2
             "deadline": "2025-07-04",
             "passed": True,
         }

@@ -320,7 +320,8 @@ def test_a_sting_says_why_the_minor_offense_fails_on_the_law_line() -> None:
 def test_the_attempt_line_gives_the_basic_sentence() -> None:
     # believed 16: the completed offense a third degree felony, the attempt a fourth (§ 30-28-1(C))
     assert (
-        "at the soliciting of 10 January 2022: a fourth degree felony (basic sentence 18 months "
+        "at the soliciting of 10 January 2022: if established, a fourth degree felony (basic "
+        "sentence 18 months "
         "[S]), graded from the believed age (16)" in _screen(_sting(16))
     )
     # believed 13: second degree completed, the attempt a third (§ 30-28-1(B))

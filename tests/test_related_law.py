@@ -576,12 +576,15 @@ def test_a_stings_attempt_is_graded_only_if_established_when_its_intent_is_not_s
         .summary.pairs[0]
         .related
     )
+    # stated, nothing of the minor offense is open, but the attempt's own overt act and intent
+    # are stated by no fact: still "if established" (review B of session 9, finding 2)
     assert (
-        ": a third degree felony (basic sentence 3 years [S]), graded from the believed age (15)"
-        in line
+        ": if established, a third degree felony (basic sentence 3 years [S]), graded from the "
+        "believed age (15)" in line
     )
-    assert "if established" not in line and "still open" not in line
-    assert "if established" not in _note(stated, "attempt")
+    assert "still open" not in line
+    assert "the facts do not yet" not in _note(stated, "attempt")
+    assert "if established; still to establish: an overt act" in _note(stated, "attempt")
 
 
 def test_the_indian_country_note_names_1152_and_acts_before_tribal_jurisdiction() -> None:

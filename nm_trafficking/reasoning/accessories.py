@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from nm_trafficking import words
@@ -105,16 +106,20 @@ class Standing:
     """Why § 30-52-1(E) applies or may apply to a helper: ``why`` is ``"met"`` (an act toward
     the helper meets § 30-52-1), ``"open"`` (one may), ``"before"`` / ``"verb"`` /
     ``"before_verb"`` (one would but for its date, its verb or both: :func:`but_for`),
-    ``"federal"`` (one meets or may meet a federal section, none § 30-52-1) or ``"labelled"``
-    (labelled a victim, nothing else); ``act``: that act (none for a label or a federal
-    section); ``laws``: the federal sections an act toward the helper meets (else may meet)."""
+    ``"federal"`` (one meets or may meet a federal section, none § 30-52-1), ``"later"`` (one
+    meets § 30-52-1, but none is shown to be no later than the act aided: :func:`_after_aid`)
+    or ``"labelled"`` (labelled a victim, nothing else); ``act``: that act (none for a label or
+    a federal section); ``laws``: the federal sections an act toward the helper meets (else
+    may meet)."""
 
     why: str
     act: ActVerdict[StatuteVersion] | None = None
     laws: tuple[str, ...] = ()
     would: Status = MET
     """:func:`but_for`'s standings: the act's status with its date or its verb set aside;
-    ``"federal"``: met if an act toward the helper meets one of ``laws``, else undetermined."""
+    ``"federal"``: met if an act toward the helper meets one of ``laws``, else undetermined;
+    ``"later"``: met if every act toward the helper that meets § 30-52-1 came after the act
+    aided, else undetermined (it may have)."""
 
 
 def standing(
@@ -149,6 +154,34 @@ def standing(
     if Role.VICTIM in pattern.person(helper).roles:
         return Standing("labelled")
     return None
+
+
+def _after_aid(
+    found: Standing | None,
+    helper: str,
+    aided: ActVerdict[StatuteVersion],
+    others: Sequence[ActVerdict[StatuteVersion]],
+) -> Standing | None:
+    """A standing ``"met"`` kept only where an act toward ``helper`` that meets § 30-52-1 is
+    shown to be no later than the act she aided (by its first possible day); else ``"later"``:
+    (E) says "a human trafficking victim shall not be charged with accessory to the crime of
+    human trafficking" and not when she must be one, so the bar may apply, a point of law
+    (review B of session 9, finding 5: a helper trafficked two years after her help was told
+    the bar applied)."""
+    if found is None or found.why != "met":
+        return found
+    met = [w for w in others if w.ctx.conduct.person == helper and w.status == MET]
+    first = aided.ctx.first_day
+    if not met or any(
+        w.ctx.last_day is not None and first is not None and w.ctx.last_day <= first for w in met
+    ):
+        return found
+    last = aided.ctx.last_day
+    after = last is not None and all(
+        w.ctx.first_day is not None and w.ctx.first_day > last for w in met
+    )
+    earliest = min(met, key=lambda w: w.ctx.first_day or date.max)
+    return Standing("later", earliest, would=MET if after else UNDETERMINED)
 
 
 def bar(
@@ -349,6 +382,12 @@ def _otherwise(helper: str, found: Standing) -> str:
         does = "meets" if found.would == MET else "may meet"
         return f"an act toward {helper} {does} {_sections(laws)}, but none meets § 30-52-1"
     act = _toward(found)
+    if found.why == "later":
+        when = "came only after" if found.would == MET else "may have come after"
+        return (
+            f"{act} meets § 30-52-1, but {when} the act {helper} aided, and "
+            "§ 30-52-1(E) does not say when the victim must be one"
+        )
     verb = "its verb, which is not one the text covers"
     if found.why.startswith("before"):
         assert found.act is not None
@@ -479,6 +518,7 @@ def judge(
     status = all_of(v.status, help_, intent)
     grading = _grading(v, status)
     found = standing(pattern, acc.person, victims, others, federal_victims)
+    found = _after_aid(found, acc.person, v, others)
     clause = words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
     return AccessoryFinding(
         helper=acc.person,

@@ -373,6 +373,12 @@ CONSPIRACY_TURNS = " The conspiracy's grade turns on it too (§ 30-28-2(B))."
 """Said of a believed age an agreement's act turns on (the summary drops it where the
 conspiracy's grade is already fixed: ``related_notes.Conspiracy.fixed``)."""
 _ATTEMPT_RESTS = " The attempt (§ 30-28-1) turns on it too (see the attempt note)."
+_ATTEMPT_IF_ADULT = (
+    " If eighteen or older, the act may instead be an attempt (§ 30-28-1), graded from the "
+    "believed age ({believed})."
+)
+"""Said after the age question of an act whose person the actor believed a minor, the age
+still open (``sting.StingAttempt.age_open``): the attempt exists only on that branch."""
 """Said after the question of an element a sting's attempt rests on (asked for it alone)."""
 
 
@@ -403,6 +409,16 @@ def _attempt_questions(
         for c in cited:
             if c not in known.citations:
                 known.citations.append(c)
+    if attempt.age_open:  # the age the act asks decides between the offense and the attempt
+        key = v.ctx.version.minor[1]
+        at = next((i for i, q in enumerate(asked) if q.element == key), None)
+        if at is not None:
+            q = asked[at]
+            asked[at] = replace(
+                q,
+                text=q.text + _ATTEMPT_IF_ADULT.format(believed=attempt.believed),
+                citations=[*q.citations, *(c for c in cited[1:] if c not in q.citations)],
+            )
 
 
 def _belief_question(v: ActVerdict[Any], fields: _Fields, base: _Who) -> Question:

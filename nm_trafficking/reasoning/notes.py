@@ -20,7 +20,7 @@ from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import related_notes as related
 from nm_trafficking.reasoning.ages import age_at, birth_window, plain_age_births
 from nm_trafficking.reasoning.naming import named
-from nm_trafficking.reasoning.verdicts import MET, NOT_MET, ActVerdict
+from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
@@ -180,20 +180,19 @@ def knowledge_of_age(
         f"{actor}'s belief about {person}'s age is recorded ({beliefs}) and changes nothing "
         f"for the completed offense: {case.name}, {case.citation}: {case.holding}."
     )
-    decoy = [
-        _act(v)
-        for v in acts
-        if v.ctx.conduct.believed_age is not None
-        and v.ctx.age is not None
-        and not _minor(v)
-        and _minor_at(v, v.ctx.conduct.believed_age)
-        and _minor_offence_fails_only_on_age(v)
-    ]
+    decoy = [_act(v) for v in acts if related._sting(v) is not None]
     if decoy:
         text += (
             f" At {words.either(decoy, 'and')}, {actor} believed {person} a minor, but {person} "
             "was not one (e.g. a sting): the completed minor offense is not met, but an attempt "
             "(NMSA § 30-28-1) turns on that belief — see the attempt note."
+        )
+    if maybe := [_act(v) for v in acts if believed_minor_age_open(v)]:
+        text += (
+            f" At {words.either(maybe, 'and')}, {actor} believed {person} a minor and "
+            f"{person}'s own age is open: if {person} was under eighteen, the completed minor "
+            f"offense is met on the age; if {person} was eighteen or older, it is not, but an "
+            "attempt (NMSA § 30-28-1) turns on that belief — see the attempt note."
         )
     return Note(kind="knowledge_of_age", citation=case.paragraph, text=text)
 
@@ -239,6 +238,34 @@ def _minor(v: ActVerdict[StatuteVersion]) -> bool:
     """The version's own definition of a minor (its under-18 element) is met at this act."""
     found = _minor_element(v)
     return found is not None and v.elements[found[0]][found[1]] == MET
+
+
+def _minor_status(v: ActVerdict[StatuteVersion]) -> Status | None:
+    """The status of the version's own definition of a minor (its under-18 element) at this
+    act; ``None`` where the version has none."""
+    found = _minor_element(v)
+    return None if found is None else v.elements[found[0]][found[1]]
+
+
+def not_a_minor(v: ActVerdict[StatuteVersion]) -> bool:
+    """The person was not a minor at this act: the version's under-18 element is stated NOT
+    MET (the person in fact eighteen or older), not merely not met for want of the age."""
+    return _minor_status(v) == NOT_MET
+
+
+def believed_minor_age_open(v: ActVerdict[StatuteVersion]) -> bool:
+    """The actor believed a minor, the person's own age is open (the under-18 element
+    undetermined: an age range across eighteen, or none stated) and nothing else of the minor
+    offense fails: if the person was eighteen or older, an attempt turns on the belief; if
+    under eighteen, the completed offense is met on the age and there is no attempt (§ 30-28-1
+    [S]: "tending but failing to effect its commission"). Never read as "not a minor"."""
+    believed = v.ctx.conduct.believed_age
+    return (
+        believed is not None
+        and _minor_status(v) == UNDETERMINED
+        and _minor_at(v, believed)
+        and _minor_offence_fails_only_on_age(v)
+    )
 
 
 def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:

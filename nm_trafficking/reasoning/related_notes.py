@@ -417,15 +417,17 @@ def safe_harbor_note(
 
 
 def _sting(v: ActVerdict[StatuteVersion]) -> int | None:
-    """The age the actor believed, where the actor believed a minor, the person was not one,
-    and nothing else of the minor offense fails (a sting); else ``None``."""
+    """The age the actor believed, where the actor believed a minor, the person was not one
+    (the minor element stated NOT MET: in fact eighteen or older; an age still open is not
+    enough, ``notes.believed_minor_age_open``) and nothing else of the minor offense fails (a
+    sting); else ``None``."""
     from nm_trafficking.reasoning import notes as base
 
     believed = v.ctx.conduct.believed_age
     if (
         believed is None
         or v.ctx.age is None
-        or base._minor(v)
+        or not base.not_a_minor(v)
         or not base._minor_at(v, believed)
         or not base._minor_offence_fails_only_on_age(v)
     ):
@@ -448,13 +450,21 @@ def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
             if period is not None
             else ""
         )
-        age = v.ctx.age.text() if v.ctx.age is not None else ""  # a sting has an age
+        age = v.ctx.age.text() if v.ctx.age is not None else "not known"
+        if a.age_open:  # the person may have been a minor: the attempt is only the alternative
+            reading = (
+                f"{inchoate.STING_IF}. Attempt, if the person was eighteen or older, is graded "
+                "from the believed age"
+            )
+        else:
+            reading = (
+                f"{inchoate.STING_READING}. Attempt is the route, graded from the believed age"
+            )
         lines.append(
-            f"At {named(v.ctx)} (the person's age: {age}) "
-            f"{inchoate.STING_READING}. Attempt is the route, graded from the believed age "
-            f"({a.believed}): an attempt at a {a.completed.name} ({a.completed_citation}) is a "
-            f"{name} under {a.citation} [S] (a reading of the two texts)"
-            f"{_still_open(a)}; {inchoate.ATTEMPT_NEEDS}{limit}."
+            f"At {named(v.ctx)} (the person's age: {age}) {reading} ({a.believed}): an attempt "
+            f"at a {a.completed.name} ({a.completed_citation}) is a {name} under {a.citation} "
+            f"[S] (a reading of the two texts){_still_open(a) or ', if established'}; "
+            f"{inchoate.ATTEMPT_NEEDS}{limit}."
         )
     if not lines:
         return None
@@ -464,7 +474,7 @@ def attempt(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
 def _still_open(a: StingAttempt) -> str:
     """What of the minor offense, but the age, is not yet established: the intent to commit
     it rests on it, so the attempt is graded only if it is established."""
-    if a.established:
+    if a.minor_stated:
         return ""
     citation = a.verdict.ctx.version.offences[a.paragraph].citation
     return (
@@ -505,7 +515,7 @@ class Agreed:
         if self.belief_open:
             return False
         if self.believed is not None:
-            return self.attempt is None or self.attempt.established
+            return self.attempt is None or self.attempt.minor_stated
         return self.verdict.status != UNDETERMINED
 
     @property
@@ -1110,8 +1120,12 @@ def object_unstated(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[ActVerdi
 def _as_crime(v: ActVerdict[StatuteVersion]) -> Agreed | None:
     """The act as a crime conspired to, whether or not an agreement to commit it is stated
     (:func:`_agreed`)."""
-    believed = _sting(v)
+    from nm_trafficking.reasoning import notes as base
     from nm_trafficking.reasoning.sting import belief_open
+
+    believed = _sting(v)
+    if believed is None and v.ctx.age is not None and base.believed_minor_age_open(v):
+        believed = v.ctx.conduct.believed_age  # the crime conspired to is what was believed
 
     unknown = believed is None and bool(belief_open([v]))
     if v.status == NOT_MET and believed is None and not unknown:

@@ -1,7 +1,15 @@
 """The attempt a sting leaves (NMSA 1978, § 30-28-1 [S]): the actor believed a minor, the
 person was not one, and nothing else of the minor offense fails, so no completed offense, but
 an attempt graded one step down from the grade of the believed age. One function, so that the
-attempt note and the summary's line under the pair say the same grade."""
+attempt note and the summary's line under the pair say the same grade.
+
+"The person was not one" is the minor element stated NOT MET (the person in fact eighteen or
+older). Where the person's age is still open (a range across eighteen, or not known) the attempt
+is only the alternative to the completed offense: § 30-28-1 needs an act "tending but failing
+to effect its commission", so if the person was under eighteen the completed offense against a
+minor was committed and there is no attempt (review B of session 9, findings 1 and 9).
+Either way the attempt's own elements (an overt act with the intent to commit the felony) are
+not stated by the facts: the attempt is never given as established (finding 2)."""
 
 from __future__ import annotations
 
@@ -32,15 +40,27 @@ class StingAttempt:
     """The minor offense's paragraph (its index in the text)."""
     open: tuple[int, ...]
     """The minor offense's elements (indexes) other than the age that are still undetermined:
-    the intent the attempt needs rests on them, so the attempt is established only when none
-    is."""
+    the intent the attempt needs rests on them."""
+    age_open: bool = False
+    """The minor element is undetermined (the person's age a range across eighteen, or not
+    known), not stated NOT MET: the attempt exists only if the person was eighteen or older;
+    if under eighteen, the completed offense was committed instead."""
+
+    @property
+    def minor_stated(self) -> bool:
+        """Every element of the minor offense but the age is met: what the attempt's intent
+        rests on is stated (a crime conspired to is then graded from the believed age)."""
+        return not self.open
 
     @property
     def established(self) -> bool:
-        """Every element of the minor offense but the age is met: what the attempt's intent
-        rests on is stated (the overt act and the intent to commit the felony remain for the
-        factfinder, ``inchoate.ATTEMPT_NEEDS``)."""
-        return not self.open
+        """Never: the attempt's own elements, "an overt act in furtherance of and with intent to
+        commit a felony and tending but failing to effect its commission" (§ 30-28-1 [S];
+        ``inchoate.ATTEMPT_NEEDS``), are for the factfinder and no fact states them, so the
+        attempt is said "if established" (the conservative reading, as a conspiracy whose
+        combination is not stated); where the age is open, it is also only the alternative to
+        the completed offense (:attr:`age_open`)."""
+        return False
 
     @property
     def open_briefs(self) -> list[str]:
@@ -55,14 +75,19 @@ class StingAttempt:
 
 
 def attempts(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[StingAttempt]:
-    """Each act that is a sting, with its attempt's grade, in the order of the acts."""
-    from nm_trafficking.reasoning.notes import _minor_element
+    """Each act that is a sting (the person eighteen or older), or may be one (the person's
+    age open: :attr:`StingAttempt.age_open`), with its attempt's grade, in the order of the
+    acts."""
+    from nm_trafficking.reasoning.notes import _minor_element, believed_minor_age_open
     from nm_trafficking.reasoning.related_notes import _sting
 
     out: list[StingAttempt] = []
     for v in acts:
         believed = _sting(v)
-        if believed is None or v.ctx.age is None:  # a sting has an age
+        age_open = believed is None and believed_minor_age_open(v)
+        if age_open:
+            believed = v.ctx.conduct.believed_age
+        if believed is None:
             continue
         completed, cited = v.ctx.version.grading.grade_for_age(believed)
         grade, citation = inchoate.ATTEMPT_GRADE[completed.id]
@@ -72,7 +97,7 @@ def attempts(acts: Sequence[ActVerdict[StatuteVersion]]) -> list[StingAttempt]:
         open_ = tuple(
             e for e, status in enumerate(v.elements[p]) if e != age and status == UNDETERMINED
         )
-        out.append(StingAttempt(v, believed, completed, cited, grade, citation, p, open_))
+        out.append(StingAttempt(v, believed, completed, cited, grade, citation, p, open_, age_open))
     return out
 
 

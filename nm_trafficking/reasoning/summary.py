@@ -856,6 +856,18 @@ def _sting_why(acts: Sequence[ActVerdict[Any]]) -> str | None:
     return "; ".join(said) or None
 
 
+def _attempt_if(a: sting.StingAttempt) -> str:
+    """Where the person's age is open, the branch the attempt needs (review B of session 9):
+    under eighteen, the completed offense was committed and there is no attempt."""
+    if not a.age_open:
+        return ""
+    person = a.verdict.ctx.conduct.person
+    return (
+        f"only if {person} was eighteen or older then (if under eighteen, the completed "
+        "offense, not an attempt), and "
+    )
+
+
 def _attempt_grade(grade: str) -> str:
     """An attempt's grade with its basic sentence (NMSA 1978, § 31-18-15(A) [S]), as the
     completed grades are given: ``fourth degree felony (basic sentence 18 months [S])``."""
@@ -1558,10 +1570,9 @@ def _related(
         limit = attempt_limitation(a)
         lines.append(
             f"Related offense — attempt ({a.citation} [S]) at {named(a.verdict.ctx)}: "
-            f"{'' if a.established else 'if established, '}a {_attempt_grade(a.grade)}, graded "
-            "from the believed "
-            f"age ({a.believed}), a reading of the two texts"
-            f"{'' if a.established else '; still open: ' + words.either(a.open_briefs, 'and')}"
+            f"{_attempt_if(a)}if established, a {_attempt_grade(a.grade)}, graded from the "
+            f"believed age ({a.believed}), a reading of the two texts"
+            f"{'' if a.minor_stated else '; still open: ' + words.either(a.open_briefs, 'and')}"
             f" (see the attempt note){'; ' + limit if limit else ''}."
         )
         ctx = a.verdict.ctx

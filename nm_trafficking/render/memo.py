@@ -156,7 +156,8 @@ def _related_rows(pair: PairSummary, today: date) -> list[RelatedRow]:
     rows = []
     for r in pair.related_offenses:
         grade = (
-            words.either([inchoate.GRADE_NAMES.get(g, g) for g in r.grades])
+            ("" if r.established else "if established: ")  # as its line (review B of s9, 2)
+            + words.either([inchoate.GRADE_NAMES.get(g, g) for g in r.grades])
             if r.grades
             else "not assessed (§ 1594 gives no grade)"
         )

@@ -83,13 +83,24 @@ GRADE_NAMES = {
 }
 """The name of each grade an attempt or a conspiracy can have (``statute.names``)."""
 
-STING_READING = (
-    "the person was not under eighteen, so the completed offense against a minor (30-52-1(A)(2)) "
-    "is not met — a reading of the "
+_JACKSON_READING = (
+    "a reading of the "
     "words 'a person under the age of eighteen years', not a holding: State v. Jackson, "
     "2018-NMCA-066, concerned a real minor and holds only that knowledge of her age is not an "
     "element"
 )
+STING_READING = (
+    "the person was not under eighteen, so the completed offense against a minor (30-52-1(A)(2)) "
+    f"is not met — {_JACKSON_READING}"
+)
+STING_IF = (
+    "if the person was eighteen or older, the completed offense against a minor "
+    f"(30-52-1(A)(2)) is not met ({_JACKSON_READING}) and attempt is the route; if under "
+    "eighteen, that offense was committed and there is no attempt: an attempt needs an act "
+    "'tending but failing to effect its commission'"
+)
+"""A sting reading where the person's age is still open (``reasoning.sting``): never "the
+person was not under eighteen", which the facts do not state."""
 ATTEMPT_NEEDS = (
     "still to establish: an overt act in furtherance of and with intent to commit the felony, "
     "tending but failing to effect its commission (specific intent: State v. Villa, "
