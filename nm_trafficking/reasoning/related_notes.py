@@ -2048,34 +2048,49 @@ class FederalConspiracy:
         """For ``party`` whose own combination is stated for some acts agreed to and not for
         others (the fact on an act states its actor's), the earliest dated act of his own: his
         period runs from it, not from another's earlier act (review X1 of session 8, as for
-        § 30-28-2); else :meth:`bound`."""
+        § 30-28-2); for a party only named by others (his own combination stated for no act),
+        the last act agreed to: his combination, were it established, can have been made as
+        late as its day, so no earlier act dates it (as :meth:`Conspiracy.day_for`; it was
+        counted from the first act, and a period said to have passed might still run),
+        ``None`` where an act agreed to is not dated; else :meth:`bound`."""
         own = [v for v in self.acts if v.ctx.conduct.actor == party]
-        if party is None or not own or len(own) == len(self.acts):
+        if party is None or len(own) == len(self.acts) or party not in self.parties:
             return self.bound()
+        if not own:
+            return self.last()
         dated = [(d, v) for v in own if (d := stated_day(v.ctx)) is not None]
         return min(dated, key=lambda x: x[0])[1] if dated else None
+
+    def last(self) -> ActVerdict[TextVersion] | None:
+        """The latest act agreed to (the first of those on the latest day); ``None`` where an
+        act agreed to is not dated (it may be the latest)."""
+        dated = [(d, v) for v in self.acts if (d := stated_day(v.ctx)) is not None]
+        if len(dated) < len(self.acts):
+            return None
+        return max(dated, key=lambda x: x[0])[1]
 
     def ends(self, party: str | None = None) -> list[tuple[str, date | None]]:
         """Per paragraph (:meth:`periods`, by its citation), the latest last day of its period:
         counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated), or
-        for ``party``, from the first act his own combination is stated for
-        (:meth:`own_bound`)."""
+        for ``party``, from the first act his own combination is stated for, or the last act
+        agreed to where it is stated for none (:meth:`own_bound`)."""
         bound = self.own_bound(party)
         day = None if bound is None else stated_day(bound.ctx)
         out = [
             (p.citation, None if day is None else _add_years(day, rule.years or 0))
             for p, rule in self.periods()
         ]
-        if (five := self.before_3298()) is not None:  # the shortest that may apply (L3)
+        if (five := self.before_3298(party)) is not None:  # the shortest that may apply (L3)
             out.append((limitation.EARLIER_3298.citation, five))
         return out
 
-    def before_3298(self) -> date | None:
+    def before_3298(self, party: str | None = None) -> date | None:
         """For § 1594(b): the latest last day of § 3282(a)'s five years, counted from the
-        earliest dated act agreed to, where they may have run before § 3298 came in (its
-        enactment date NOT FOUND, believed 2008), so that § 3298 may not reach the conspiracy
-        (Stogner [P]; review L3 of session 6); ``None`` otherwise."""
-        bound = self.bound()
+        earliest dated act agreed to (for ``party``, from the day his own period runs from,
+        :meth:`own_bound`), where they may have run before § 3298 came in (its enactment date
+        NOT FOUND, believed 2008), so that § 3298 may not reach the conspiracy (Stogner [P];
+        review L3 of session 6); ``None`` otherwise."""
+        bound = self.own_bound(party)
         day = None if bound is None else stated_day(bound.ctx)
         if day is None or all(p is s1594.CONSPIRACY_1591 for p in self.paragraphs):
             return None
@@ -2251,7 +2266,7 @@ def federal_conspiracy_limitation(fc: FederalConspiracy, party: str | None = Non
             )
         else:
             open_ = []
-            five = fc.before_3298()
+            five = fc.before_3298(party)
             if five is not None:  # § 3282(a)'s five years may have run before § 3298 (L3)
                 passed = limitation.mark(five, today)
                 text += (
@@ -2270,6 +2285,18 @@ def federal_conspiracy_limitation(fc: FederalConspiracy, party: str | None = Non
             f"{'each ' if several else ''}running from the agreement (not dated; made by the "
             "first act agreed to, whose date is not stated either; "
             f"{limitation.CONTINUING_NOT_ASSESSED})"
+        )
+    elif party is not None and fc.others_only(party) and fc.own_bound(party) is not fc.bound():
+        last = fc.own_bound(party)  # only named by others: as late as the last act (note8)
+        act = (
+            "the last act agreed to, whose date is not stated"
+            if last is None
+            else f"{_clause(last)}, the last act agreed to"
+        )
+        tail = (
+            f"counted for {party} from {act}, as {party}'s own combination, not stated, can "
+            "have been made as late as its day (an earlier act does not date it; the latest safe "
+            f"day on the stated facts; {limitation.CONTINUING_NOT_ASSESSED})"
         )
     elif (own := fc.own_bound(party)) is not fc.bound():
         ctx = None if own is None else own.ctx
