@@ -2316,3 +2316,79 @@ def federal_conspiracy_limitation(fc: FederalConspiracy, party: str | None = Non
     else:
         tail = limitation.CONSPIRACY_LATEST.format(act=_made_by(fc.acts, fc.bound()))
     return f"limitation (unless tolled; check): {'; '.join(said)}; {tail}"
+
+
+MadeNote = tuple[tuple[str, str | None, str], list[str]]
+"""A summary note as it is gathered: (kind, citation, text) with the pairs it concerns."""
+
+OTHER_OFFENCES = "other_offences"
+"""The kind of the 30-52-1(D) note (``reasoning.notes.other_offences``)."""
+
+
+def related_law_once(made: Sequence[MadeNote]) -> list[MadeNote]:
+    """The 30-52-1(D) note once per assessment: where the pairs' notes of one citation differ
+    only by a lead sentence before the same words (a pair § 30-52-1 does not meet: "… is not met
+    on these facts; other law may be."), the words (the quotation and the related law) are one
+    note for every pair those notes concern, said where the first of them was, and each lead
+    follows it as a note of the pairs it concerns, pointing to the list above (issue 18: "each
+    once per assessment (a note that concerns several acts or pairs says which)"; the motel
+    memo gave the list twice). Any other note, or notes of that kind that do not share their
+    words so, are left as they are."""
+    found: dict[str | None, list[int]] = {}
+    for i, ((kind, cited, _), _) in enumerate(made):
+        if kind == OTHER_OFFENCES:
+            found.setdefault(cited, []).append(i)
+    out = list(made)
+    dropped: set[int] = set()
+    placed: dict[int, list[MadeNote]] = {}
+    for cited, where in found.items():
+        if len(where) < 2:
+            continue
+        texts = [made[i][0][2] for i in where]
+        words_ = min(texts, key=len)
+        leads = [t[: -len(words_)].rstrip() for t in texts]
+        if any(t != words_ and not t.endswith(" " + words_) for t in texts):
+            continue
+        every: list[str] = []
+        for i in where:
+            every += [who for who in made[i][1] if who not in every]
+        point = f" ({cited}: the related law above)." if cited else " (the related law above)."
+        notes: list[MadeNote] = [((OTHER_OFFENCES, cited, words_), every)]
+        for i, lead in zip(where, leads, strict=True):
+            if lead:
+                notes.append(((OTHER_OFFENCES, cited, lead.removesuffix(".") + point), made[i][1]))
+        placed[where[0]] = notes
+        dropped.update(where)
+    if not placed:
+        return out
+    result: list[MadeNote] = []
+    for i, note in enumerate(out):
+        if i in placed:
+            result += placed[i]
+        elif i not in dropped:
+            result.append(note)
+    return result
+
+
+_NTH = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_HOW_MANY = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+
+
+def nth_agreement(me: str, victim: str, k: int, n: int) -> str:
+    """Under the pair of ``me`` and ``victim``, a party to ``n`` § 1594 agreements with acts
+    toward ``victim``: which of them this line is (``k``, from 0), and, once, on the first,
+    whether they are one agreement or several: read as ``n``, as :func:`federal_conspiracies`
+    reads them (different persons are stated to have combined for each), whether they are
+    one is not assessed (review Z4-7 of session 8: two lines each said "(one agreement)");
+    ``""`` for one agreement."""
+    if n < 2:
+        return ""
+    nth = _NTH[k] if k < len(_NTH) else f"{k + 1}th"
+    many = _HOW_MANY.get(n, str(n))
+    if k:
+        return f"the {nth} of the {many} agreements"
+    return (
+        f"the first of {many} § 1594 agreements {me} is a party to with acts toward {victim}: "
+        f"read as {many}, as different persons are stated to have combined for each, and "
+        "whether they are one agreement is not assessed"
+    )
