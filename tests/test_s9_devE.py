@@ -285,3 +285,46 @@ def test_one_1594_agreement_is_still_one_agreement() -> None:
     (line,) = _lines(result, "B")
     assert "the § 1594 conspiracy of A and B above (one agreement;" in line
     assert "agreements" not in line
+
+
+def test_a_reference_gives_the_partys_period_where_the_full_line_gave_anothers() -> None:
+    """The § 1594 line is said in full under the first pair: where that pair's party is one
+    whose period is his own (named only by others, or his own act later), the other party's
+    reference gives his own period: L's runs from his recruiting of 2014 (passed), not from
+    1 May 2023 as D2's. It was left out, so L read D2's."""
+    d2_first = {
+        "id": "own",
+        "actor": "D2",
+        "person": "W",
+        "act": "transporting",
+        "date": "2019-01-01",
+        "knowingly": True,
+        "means_will_be_used": {"force": True},
+        "to_subject_to": {"labor": True},
+    }
+    result = _assess(
+        d2_first,
+        _labor_act(0, "L", "2014-03-01", ["D2"]),
+        _labor_act(1, "L", "2023-05-01", ["D2"]),
+    )
+    line, _ = _federal(result, "D2")
+    assert "at the latest to 1 May 2033 under § 3298" in line  # said in full, as D2's
+    line, fields = _federal(result, "L")
+    assert line.startswith(f"{HEAD}(b) [S]): the § 1594 conspiracy of L and D2 above")
+    assert (
+        "for L, limitation (unless tolled; check): at the latest to 1 March 2024 (passed)" in line
+    )
+    assert fields.deadline == date(2024, 3, 1)
+
+
+def test_a_reference_gives_the_period_of_a_party_whose_own_act_is_earlier() -> None:
+    """The same for review X1's shape: D2's own act (2023) is listed first, L's (2014) after;
+    the line said in full under D2 counts from D2's act; L's reference gives his own."""
+    result = _assess(
+        _labor_act(1, "D2", "2023-05-01", ["L"]), _labor_act(0, "L", "2014-03-01", ["D2"])
+    )
+    line, _ = _federal(result, "L")
+    assert "above (one agreement" in line
+    assert (
+        "for L, limitation (unless tolled; check): at the latest to 1 March 2024 (passed)" in line
+    )

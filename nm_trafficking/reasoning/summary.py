@@ -1493,13 +1493,16 @@ def _federal_said(
     (``related_notes.nth_agreement``)."""
     if id(fc) not in said:
         said.add(id(fc))
+        said.add(("§ 1594 ends", id(fc), tuple(fc.ends(me))))  # the period said in full
         return _federal_conspiracy_line(fc, me, victim, no_act=no_act, prior=prior, nth=nth)
     alone = f"; no act of {me}'s own toward {victim} is stated" if no_act else ""
     if only := fc.others_only(me):  # his standing, not hidden behind another's line (Z2-1)
         alone += f"; {_unstated(only, me)}"
     origin = fc.origin_words()
-    own = fc.ends(me)  # his own period, where another's earlier act dated the line's (X1)
-    period = f"; for {me}, {federal_conspiracy_limitation(fc, me)}" if own != fc.ends() else ""
+    # his own period, where it is not the one said in full above (X1; a party named only by
+    # others, or one whose own act is later, may be the one it was said for)
+    own = ("§ 1594 ends", id(fc), tuple(fc.ends(me)))
+    period = f"; for {me}, {federal_conspiracy_limitation(fc, me)}" if own not in said else ""
     return (
         f"Related offense — conspiracy ({fc.citation} [S]): the § 1594 conspiracy of "
         f"{words.either(list(fc.parties), 'and')} above ({nth or 'one agreement'}{alone})"
