@@ -2062,34 +2062,49 @@ class FederalConspiracy:
         """For ``party`` whose own combination is stated for some acts agreed to and not for
         others (the fact on an act states its actor's), the earliest dated act of his own: his
         period runs from it, not from another's earlier act (review X1 of session 8, as for
-        § 30-28-2); else :meth:`bound`."""
+        § 30-28-2); for a party only named by others (his own combination stated for no act),
+        the last act agreed to: his combination, were it established, can have been made as
+        late as its day, so no earlier act dates it (as :meth:`Conspiracy.day_for`; it was
+        counted from the first act, and a period said to have passed might still run),
+        ``None`` where an act agreed to is not dated; else :meth:`bound`."""
         own = [v for v in self.acts if v.ctx.conduct.actor == party]
-        if party is None or not own or len(own) == len(self.acts):
+        if party is None or len(own) == len(self.acts) or party not in self.parties:
             return self.bound()
+        if not own:
+            return self.last()
         dated = [(d, v) for v in own if (d := stated_day(v.ctx)) is not None]
         return min(dated, key=lambda x: x[0])[1] if dated else None
+
+    def last(self) -> ActVerdict[TextVersion] | None:
+        """The latest act agreed to (the first of those on the latest day); ``None`` where an
+        act agreed to is not dated (it may be the latest)."""
+        dated = [(d, v) for v in self.acts if (d := stated_day(v.ctx)) is not None]
+        if len(dated) < len(self.acts):
+            return None
+        return max(dated, key=lambda x: x[0])[1]
 
     def ends(self, party: str | None = None) -> list[tuple[str, date | None]]:
         """Per paragraph (:meth:`periods`, by its citation), the latest last day of its period:
         counted from the earliest dated act agreed to (:meth:`bound`; ``None``: none dated), or
-        for ``party``, from the first act his own combination is stated for
-        (:meth:`own_bound`)."""
+        for ``party``, from the first act his own combination is stated for, or the last act
+        agreed to where it is stated for none (:meth:`own_bound`)."""
         bound = self.own_bound(party)
         day = None if bound is None else stated_day(bound.ctx)
         out = [
             (p.citation, None if day is None else _add_years(day, rule.years or 0))
             for p, rule in self.periods()
         ]
-        if (five := self.before_3298()) is not None:  # the shortest that may apply (L3)
+        if (five := self.before_3298(party)) is not None:  # the shortest that may apply (L3)
             out.append((limitation.EARLIER_3298.citation, five))
         return out
 
-    def before_3298(self) -> date | None:
+    def before_3298(self, party: str | None = None) -> date | None:
         """For § 1594(b): the latest last day of § 3282(a)'s five years, counted from the
-        earliest dated act agreed to, where they may have run before § 3298 came in (its
-        enactment date NOT FOUND, believed 2008), so that § 3298 may not reach the conspiracy
-        (Stogner [P]; review L3 of session 6); ``None`` otherwise."""
-        bound = self.bound()
+        earliest dated act agreed to (for ``party``, from the day his own period runs from,
+        :meth:`own_bound`), where they may have run before § 3298 came in (its enactment date
+        NOT FOUND, believed 2008), so that § 3298 may not reach the conspiracy (Stogner [P];
+        review L3 of session 6); ``None`` otherwise."""
+        bound = self.own_bound(party)
         day = None if bound is None else stated_day(bound.ctx)
         if day is None or all(p is s1594.CONSPIRACY_1591 for p in self.paragraphs):
             return None
@@ -2274,7 +2289,7 @@ def federal_conspiracy_limitation(fc: FederalConspiracy, party: str | None = Non
             )
         else:
             open_ = []
-            five = fc.before_3298()
+            five = fc.before_3298(party)
             if five is not None:  # § 3282(a)'s five years may have run before § 3298 (L3)
                 passed = limitation.mark(five, today)
                 text += (
@@ -2294,6 +2309,18 @@ def federal_conspiracy_limitation(fc: FederalConspiracy, party: str | None = Non
             "first act agreed to, whose date is not stated either; "
             f"{limitation.CONTINUING_NOT_ASSESSED})"
         )
+    elif party is not None and fc.others_only(party) and fc.own_bound(party) is not fc.bound():
+        last = fc.own_bound(party)  # only named by others: as late as the last act (note8)
+        act = (
+            "the last act agreed to, whose date is not stated"
+            if last is None
+            else f"{_clause(last)}, the last act agreed to"
+        )
+        tail = (
+            f"counted for {party} from {act}, as {party}'s own combination, not stated, can "
+            "have been made as late as its day (an earlier act does not date it; the latest safe "
+            f"day on the stated facts; {limitation.CONTINUING_NOT_ASSESSED})"
+        )
     elif (own := fc.own_bound(party)) is not fc.bound():
         ctx = None if own is None else own.ctx
         act = (
@@ -2312,3 +2339,79 @@ def federal_conspiracy_limitation(fc: FederalConspiracy, party: str | None = Non
     else:
         tail = limitation.CONSPIRACY_LATEST.format(act=_made_by(fc.acts, fc.bound()))
     return f"limitation (unless tolled; check): {'; '.join(said)}; {tail}"
+
+
+MadeNote = tuple[tuple[str, str | None, str], list[str]]
+"""A summary note as it is gathered: (kind, citation, text) with the pairs it concerns."""
+
+OTHER_OFFENCES = "other_offences"
+"""The kind of the 30-52-1(D) note (``reasoning.notes.other_offences``)."""
+
+
+def related_law_once(made: Sequence[MadeNote]) -> list[MadeNote]:
+    """The 30-52-1(D) note once per assessment: where the pairs' notes of one citation differ
+    only by a lead sentence before the same words (a pair § 30-52-1 does not meet: "… is not met
+    on these facts; other law may be."), the words (the quotation and the related law) are one
+    note for every pair those notes concern, said where the first of them was, and each lead
+    follows it as a note of the pairs it concerns, pointing to the list above (issue 18: "each
+    once per assessment (a note that concerns several acts or pairs says which)"; the motel
+    memo gave the list twice). Any other note, or notes of that kind that do not share their
+    words so, are left as they are."""
+    found: dict[str | None, list[int]] = {}
+    for i, ((kind, cited, _), _) in enumerate(made):
+        if kind == OTHER_OFFENCES:
+            found.setdefault(cited, []).append(i)
+    out = list(made)
+    dropped: set[int] = set()
+    placed: dict[int, list[MadeNote]] = {}
+    for cited, where in found.items():
+        if len(where) < 2:
+            continue
+        texts = [made[i][0][2] for i in where]
+        words_ = min(texts, key=len)
+        leads = [t[: -len(words_)].rstrip() for t in texts]
+        if any(t != words_ and not t.endswith(" " + words_) for t in texts):
+            continue
+        every: list[str] = []
+        for i in where:
+            every += [who for who in made[i][1] if who not in every]
+        point = f" ({cited}: the related law above)." if cited else " (the related law above)."
+        notes: list[MadeNote] = [((OTHER_OFFENCES, cited, words_), every)]
+        for i, lead in zip(where, leads, strict=True):
+            if lead:
+                notes.append(((OTHER_OFFENCES, cited, lead.removesuffix(".") + point), made[i][1]))
+        placed[where[0]] = notes
+        dropped.update(where)
+    if not placed:
+        return out
+    result: list[MadeNote] = []
+    for i, note in enumerate(out):
+        if i in placed:
+            result += placed[i]
+        elif i not in dropped:
+            result.append(note)
+    return result
+
+
+_NTH = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_HOW_MANY = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+
+
+def nth_agreement(me: str, victim: str, k: int, n: int) -> str:
+    """Under the pair of ``me`` and ``victim``, a party to ``n`` § 1594 agreements with acts
+    toward ``victim``: which of them this line is (``k``, from 0), and, once, on the first,
+    whether they are one agreement or several: read as ``n``, as :func:`federal_conspiracies`
+    reads them (different persons are stated to have combined for each), whether they are
+    one is not assessed (review Z4-7 of session 8: two lines each said "(one agreement)");
+    ``""`` for one agreement."""
+    if n < 2:
+        return ""
+    nth = _NTH[k] if k < len(_NTH) else f"{k + 1}th"
+    many = _HOW_MANY.get(n, str(n))
+    if k:
+        return f"the {nth} of the {many} agreements"
+    return (
+        f"the first of {many} § 1594 agreements {me} is a party to with acts toward {victim}: "
+        f"read as {many}, as different persons are stated to have combined for each, and "
+        "whether they are one agreement is not assessed"
+    )

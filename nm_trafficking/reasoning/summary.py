@@ -69,8 +69,10 @@ from nm_trafficking.reasoning.related_notes import (
     federal_limitation_lines,
     federal_limitation_note,
     limitation_caution,
+    nth_agreement,
     object_unstated,
     related_ends,
+    related_law_once,
     several_victims,
     state_limitation_lines,
     state_limitation_note,
@@ -1154,6 +1156,7 @@ def _notes(
             one = conspiracy_note(theirs)
             if one is not None:
                 made.append(((one.kind, one.citation, one.text), list(pairs_of)))
+    made = related_law_once(made)  # the (D) list once, not per wording of the note
     out: list[SummaryNote] = []
     same: dict[tuple[str, str | None, tuple[str, ...]], SummaryNote] = {}
     # beside an attempt's note (graded from the believed age), the age-belief note's title
@@ -1560,11 +1563,12 @@ def _related(
     fields: list[RelatedOffense] = []
     me, victim = pair.finding.defendant, pair.finding.victim
     prior: set[tuple[str, str, str]] = set()  # the § 1594 lines said in full here (Z2-10)
+    mine = [fc for fc in federal_agreed if me in fc.parties and victim in fc.victims]
     if not pair.laws or pair.laws[0][0].jurisdiction != "state":
-        for fc in federal_agreed:
-            if me in fc.parties and victim in fc.victims:
-                lines.append(_federal_said(fc, me, victim, said, prior=prior))
-                fields.append(_federal_conspiracy_fields(fc, me, victim))
+        for k, fc in enumerate(mine):
+            nth = nth_agreement(me, victim, k, len(mine))
+            lines.append(_federal_said(fc, me, victim, said, prior=prior, nth=nth))
+            fields.append(_federal_conspiracy_fields(fc, me, victim))
         return lines, fields
     for a in sting.attempts(pair.laws[0][1]):
         limit = attempt_limitation(a)
@@ -1592,10 +1596,10 @@ def _related(
             line = _conspiracy_line if _full(c, me, said) else _conspiracy_reference
             lines.append(line(c, me, victim))
             fields.append(_conspiracy_fields(c, me, victim))
-    for fc in federal_agreed:
-        if me in fc.parties and victim in fc.victims:
-            lines.append(_federal_said(fc, me, victim, said, prior=prior))
-            fields.append(_federal_conspiracy_fields(fc, me, victim))
+    for k, fc in enumerate(mine):
+        nth = nth_agreement(me, victim, k, len(mine))
+        lines.append(_federal_said(fc, me, victim, said, prior=prior, nth=nth))
+        fields.append(_federal_conspiracy_fields(fc, me, victim))
     return lines, fields
 
 
@@ -1607,22 +1611,28 @@ def _federal_said(
     *,
     no_act: bool = False,
     prior: set[tuple[str, str, str]] | None = None,
+    nth: str = "",
 ) -> str:
     """A § 1594 conspiracy's line under the pair of ``me`` and ``victim``: in full the first
     time (:func:`_federal_conspiracy_line`), then one line referring to it, as a § 30-28-2
-    conspiracy said above is (``said``: by ``id``, the conspiracies already said in full)."""
+    conspiracy said above is (``said``: by ``id``, the conspiracies already said in full).
+    ``nth``: which of the pair's agreements it is, where there are several
+    (``related_notes.nth_agreement``)."""
     if id(fc) not in said:
         said.add(id(fc))
-        return _federal_conspiracy_line(fc, me, victim, no_act=no_act, prior=prior)
+        said.add(("§ 1594 ends", id(fc), tuple(fc.ends(me))))  # the period said in full
+        return _federal_conspiracy_line(fc, me, victim, no_act=no_act, prior=prior, nth=nth)
     alone = f"; no act of {me}'s own toward {victim} is stated" if no_act else ""
     if only := fc.others_only(me):  # his standing, not hidden behind another's line (Z2-1)
         alone += f"; {_unstated(only, me)}"
     origin = fc.origin_words()
-    own = fc.ends(me)  # his own period, where another's earlier act dated the line's (X1)
-    period = f"; for {me}, {federal_conspiracy_limitation(fc, me)}" if own != fc.ends() else ""
+    # his own period, where it is not the one said in full above (X1; a party named only by
+    # others, or one whose own act is later, may be the one it was said for)
+    own = ("§ 1594 ends", id(fc), tuple(fc.ends(me)))
+    period = f"; for {me}, {federal_conspiracy_limitation(fc, me)}" if own not in said else ""
     return (
         f"Related offense — conspiracy ({fc.citation} [S]): the § 1594 conspiracy of "
-        f"{words.either(list(fc.parties), 'and')} above (one agreement{alone})"
+        f"{words.either(list(fc.parties), 'and')} above ({nth or 'one agreement'}{alone})"
         + (f"; {origin}" if origin else "")
         + period
         + "."
@@ -1723,13 +1733,22 @@ def _party_pairs(
                     line = _conspiracy_line if _full(c, party, said) else _conspiracy_reference
                     lines.append(line(c, party, victim, no_act=True))
                     fields.append(_conspiracy_fields(c, party, victim))
+    theirs: dict[tuple[str, str], list[FederalConspiracy]] = {}  # his agreements (Z4-7)
+    for fc in federal_agreed:
+        for party in fc.parties:
+            for victim in fc.victims:
+                theirs.setdefault((party, victim), []).append(fc)
     for fc in federal_agreed:
         for party in fc.parties:
             for victim in fc.victims:
                 if party != victim and (party, victim) not in have:
                     lines, fields = extra.setdefault((party, victim), ([], []))
                     shown = prior.setdefault((party, victim), set())
-                    lines.append(_federal_said(fc, party, victim, said, no_act=True, prior=shown))
+                    his = theirs[(party, victim)]
+                    nth = nth_agreement(party, victim, his.index(fc), len(his))
+                    lines.append(
+                        _federal_said(fc, party, victim, said, no_act=True, prior=shown, nth=nth)
+                    )
                     fields.append(_federal_conspiracy_fields(fc, party, victim))
     return [
         PairSummary(d, v, [], [], [], lines, fields) for (d, v), (lines, fields) in extra.items()
@@ -1929,6 +1948,7 @@ def _federal_conspiracy_line(
     *,
     no_act: bool = False,
     prior: set[tuple[str, str, str]] | None = None,
+    nth: str = "",
 ) -> str:
     """A § 1594 conspiracy under the pair of ``me`` and ``victim``: who agreed to which acts
     (stated) and the sections they meet or may meet, then "not assessed", the punishment as
@@ -1958,6 +1978,7 @@ def _federal_conspiracy_line(
     else:
         agreed = f"{me} agreed with {words.either(others, 'and')} to commit {acts}"
     stated = "each stated" if each else "stated"
+    stated += f"; {nth}" if nth else ""  # which of his agreements (review Z4-7 of session 8)
     stated += f"; no act of {me}'s own toward {victim} is stated" if no_act else ""
     stated += unstated
     origin = fc.origin_words()  # an agreement that may predate 2009, for every party (G1)

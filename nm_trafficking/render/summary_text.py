@@ -46,7 +46,8 @@ _MONTH_YEAR = re.compile(
 
 
 def wrap(text: str, indent: str, hang: str = "  ") -> list[str]:
-    """``text`` wrapped at 100 columns, never between "§" and its number nor inside a date:
+    """``text`` wrapped at 100 columns, never between "§" and its number, inside a date or at a
+    hyphen (an id: "co-defendant-2"):
     :func:`wrapped`'s lines, by ``render.wrapping`` (textwrap's lines, at less cost)."""
     if "\u00a0" not in text and one_line(text, WIDTH, indent):
         return [indent + text]  # what textwrap gives a line that fits, without its work
@@ -66,6 +67,7 @@ def wrapped(text: str, indent: str, hang: str = "  ") -> list[str]:
         width=WIDTH,
         initial_indent=indent,
         subsequent_indent=" " * len(indent) + hang,
+        break_on_hyphens=False,
     ) or [indent.rstrip()]
     return [line.replace("\u00a0", " ") for line in lines]
 

@@ -1,23 +1,21 @@
-"""Text wrapped as ``textwrap.wrap`` wraps it (its default options), at a fraction of its cost.
+"""Text wrapped as ``textwrap.wrap`` wraps it with ``break_on_hyphens=False``, at a fraction of
+its cost.
 
-``textwrap`` splits a text into chunks with a large regular expression, normalises its
-whitespace and then fills lines chunk by chunk; for the texts the library writes (words
-separated by single spaces) that is the same as filling lines word by word, greedily. A word is
-split where ``textwrap`` would split it (after the hyphen of a hyphenated word, around an
-em-dash written ``--``) by ``textwrap``'s own expression, applied to that word alone. A text
-this does not cover — other whitespace (tabs, newlines), spaces at its ends or doubled, a word
-longer than a line (which ``textwrap`` breaks), a word of other whitespace (a no-break space
-alone, which ``textwrap`` drops at a line's ends) where a line starts or ends — is wrapped by
-``textwrap`` itself, so that the lines are always ``textwrap``'s (``tests/test_wrapping.py``
-compares them on generated texts).
+A hyphenated word is never split at a line's end: an id is a person's name in the prose
+("co-defendant-2", "María-José"), and a name or a citation cut at its hyphen reads as two words
+(review Z3-4 of session 8: "Juan-" / "Carlos_Domínguez"). ``textwrap`` splits a text into chunks
+at whitespace, normalises its whitespace and then fills lines chunk by chunk; for the texts the
+library writes (words separated by single spaces) that is the same as filling lines word by
+word, greedily. A text this does not cover — other whitespace (tabs, newlines), spaces at its
+ends or doubled, a word longer than a line (which ``textwrap`` breaks), a word of other
+whitespace (a no-break space alone, which ``textwrap`` drops at a line's ends) where a line
+starts or ends — is wrapped by ``textwrap`` itself, so that the lines are always ``textwrap``'s
+(``tests/test_wrapping.py`` compares them on generated texts).
 """
 
 from __future__ import annotations
 
 import textwrap
-
-_PIECES = textwrap.TextWrapper.wordsep_re
-"""textwrap's chunk splitter (with ``break_on_hyphens``): a word's pieces are its chunks."""
 
 _OTHER_SPACES = ("\t", "\n", "\x0b", "\x0c", "\r", "  ")
 """Whitespace textwrap normalises or keeps (``" "`` twice) that a split on spaces would not."""
@@ -50,28 +48,35 @@ def _dropped(line: str, end: int) -> bool:
 def wrap_lines(
     text: str, width: int, initial_indent: str = "", subsequent_indent: str = ""
 ) -> list[str]:
-    """``textwrap.wrap(text, width, initial_indent=..., subsequent_indent=...)``, exactly."""
+    """``textwrap.wrap(text, width, initial_indent=..., subsequent_indent=...,
+    break_on_hyphens=False)``, exactly: no word is split at a hyphen."""
     lines = _greedy(text, width, initial_indent, subsequent_indent)
     if lines is None:
         return textwrap.wrap(
-            text, width=width, initial_indent=initial_indent, subsequent_indent=subsequent_indent
+            text,
+            width=width,
+            initial_indent=initial_indent,
+            subsequent_indent=subsequent_indent,
+            break_on_hyphens=False,
         )
     return lines
 
 
 def fill(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> str:
-    """``textwrap.fill`` with these options, exactly: :func:`wrap_lines` joined by newlines."""
+    """``textwrap.fill`` with these options (``break_on_hyphens=False``), exactly:
+    :func:`wrap_lines` joined by newlines."""
     return "\n".join(wrap_lines(text, width, initial_indent, subsequent_indent))
 
 
 def _greedy(text: str, width: int, initial: str, subsequent: str) -> list[str] | None:
     """The lines filled greedily, or ``None`` when the text needs ``textwrap``'s own handling
-    (see the module's docstring). A line ends at the last place within the width where
-    ``textwrap`` could end it: before a space (dropped), or after a piece of a word."""
+    (see the module's docstring). A line ends before the last space within the width (the
+    space dropped); a word that crosses the width, hyphenated or not, goes whole to the next
+    line."""
     if not regular(text):
         return None
     lines: list[str] = []
-    start = 0  # where the line's text starts: a word, or a piece of one
+    start = 0  # where the line's text starts: a word
     while True:
         indent = subsequent if lines else initial
         room = width - len(indent)
@@ -82,24 +87,12 @@ def _greedy(text: str, width: int, initial: str, subsequent: str) -> list[str] |
             stop = next_start = len(text)
         elif text[end] == " ":  # a word ends at the width
             stop, next_start = end, end + 1
-        else:  # a word crosses the width: as many of its pieces as fit stay on the line
+        else:  # a word crosses the width: it starts the next line
             space = text.rfind(" ", start, end)
-            begins = space + 1 if space >= 0 else start
             after = text.find(" ", end)
-            word = text[begins : after if after >= 0 else len(text)]
-            pieces = [p for p in _PIECES.split(word) if p] if "-" in word else [word]
-            fits = k = 0
-            while begins + fits + len(pieces[k]) <= end:
-                fits += len(pieces[k])
-                k += 1
-            if len(pieces[k]) > room:
-                return None  # textwrap breaks a piece longer than the line
-            if fits:
-                stop = next_start = begins + fits
-            elif space > start:
-                stop, next_start = space, space + 1
-            else:  # not reached: a first piece that does not fit is longer than the line
-                return None
+            if space <= start or (after if after >= 0 else len(text)) - space - 1 > room:
+                return None  # textwrap breaks a word longer than this line
+            stop, next_start = space, space + 1
         line = text[start:stop]
         if _dropped(line, -1) or (lines and _dropped(line, 0)):
             return None
