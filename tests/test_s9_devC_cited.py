@@ -177,6 +177,10 @@ def test_acts_under_both_texts_name_each_text_s_citation() -> None:
     counts = " ".join(a.explain(detail="full").split())
     assert "MET (§ 1589 met, § 1589(b) (added in 2008) not met)" in counts
     assert "MET (§ 1589(a) met, § 1589(b) not met)" in counts
+    # the counts table: the 2000 text's cell says met, not "met (§ 1589)", its section again
+    table = a.to_markdown()
+    assert "as enacted 28 October 2000 \\[P\\]: met |" in table
+    assert "as amended 23 December 2008 \\[S\\]: met (§ 1589(a)) |" in table
 
 
 def test_a_verb_outside_the_pre_2008_1590_is_not_a_verb_of_1590() -> None:
@@ -208,3 +212,12 @@ def test_one_act_that_may_fall_under_either_text_is_cited_as_both_allow() -> Non
     lines = a.finding("F", "L").side_by_side
     assert any(line.startswith("18 U.S.C. § 1589 [S]: ") for line in lines)
     assert any(line.startswith("18 U.S.C. § 1589(b) [S]: ") for line in lines)
+
+
+def test_the_workbench_questions_cite_the_2000_text_as_the_summary_does() -> None:
+    from nm_trafficking.workbench.needed import needed_words
+
+    a = nmt.assess(_pattern("2005-03-03", means="force"), today=TODAY, law="federal")
+    settles = [q["settles"] for q in needed_words(a.summary)]
+    assert "§ 1589" in settles
+    assert not any("§ 1589(a)" in s for s in settles)

@@ -113,8 +113,10 @@ def _without_section(which: str, name: str) -> str:
     ``(a)(1)``); a paragraph that is the section itself (the 2000 text of § 1589, which has no
     subsections) is left out, and one cited within a phrase (``or § 1589 in the 2000 text``)
     kept whole."""
+    found = re.search(r"§ [\d-]+", name)  # the section a text's name names (a count's cell)
+    section = found.group() if found else name
     items = [w.removeprefix(name).strip() for w in which.split(", ") if w]
-    return ", ".join(w for w in items if w)
+    return ", ".join(w for w in items if w and w != section)
 
 
 def law_text(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
