@@ -181,6 +181,8 @@ def test_acts_under_both_texts_name_each_text_s_citation() -> None:
     table = a.to_markdown()
     assert "as enacted 28 October 2000 \\[P\\]: met |" in table
     assert "as amended 23 December 2008 \\[S\\]: met (§ 1589(a)) |" in table
+    cells = re.findall(r'status-met">([^<]*)<', memo.render(a))
+    assert [c.replace("\xa0", " ") for c in cells] == ["MET", "MET (§ 1589(a))"]  # the memo, too
 
 
 def test_a_verb_outside_the_pre_2008_1590_is_not_a_verb_of_1590() -> None:

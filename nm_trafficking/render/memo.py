@@ -233,9 +233,12 @@ def _day(c: CountSummary) -> str:
     return "not stated"
 
 
-def _paragraphs(act: ActUnderLaw) -> str:
-    """The act's paragraphs of its status, as its count cites them (``ActUnderLaw.cited``)."""
-    return ", ".join(act.cited(c) for c, s in act.statuses.items() if s == act.status)
+def _paragraphs(act: ActUnderLaw, section: str) -> str:
+    """The act's paragraphs of its status, as its count cites them (``ActUnderLaw.cited``),
+    but for one that is the ``section`` itself (the 2000 text of § 1589, with no subsections:
+    the row names the section already)."""
+    cited = (act.cited(c) for c, s in act.statuses.items() if s == act.status)
+    return ", ".join(c for c in cited if c != section)
 
 
 def passed_deadlines(
@@ -357,7 +360,7 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
 def _rows(c: CountSummary, names: dict[str, str], today: date) -> list[Row]:
     rows: list[Row] = []
     for i, (law_id, act) in enumerate(c.laws.items()):
-        which = _paragraphs(act) if act.status != "not_met" else ""
+        which = _paragraphs(act, names[law_id]) if act.status != "not_met" else ""
         status = words.STATUS_LABELS[act.status] + (f" ({which})" if which else "")
         rows.append(
             Row(
