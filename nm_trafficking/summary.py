@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar, Literal
 
+from nm_trafficking import words
 from nm_trafficking.reasoning.no_act import NO_ACT
 from nm_trafficking.results import DateSpan, Status, doc
 
@@ -134,8 +135,17 @@ class LawStatus:
         ),
     )
     _why: str | None = field(default=None, repr=False, compare=False)
+    _cited: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """How prose cites a paragraph key of :attr:`paragraphs` in the texts of the acts that give
+    it its status, where that differs from the key (``reasoning.naming.cited``: ``§ 1589`` in
+    the 2000 text, which has no subsections)."""
 
     OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("not_asked", "cautions")
+
+    def cited(self, citation: str) -> str:
+        """The paragraph keyed ``citation`` as prose cites it on this line, without the title
+        (``§ 1591(a)(1) minor``, ``(A)(2)``; ``§ 1589`` in the 2000 text)."""
+        return self._cited.get(citation) or words.paragraph_short(citation)
 
     @property
     def why(self) -> str | None:
@@ -288,6 +298,14 @@ class ActUnderLaw:
         ),
     )
     _all_periods: list[LimitationPeriod] = field(default_factory=list, repr=False, compare=False)
+    _cited: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """How prose cites a paragraph key of :attr:`statuses` in the text (or texts) the act was
+    judged under, where that differs from the key (``reasoning.naming.cited``)."""
+
+    def cited(self, citation: str) -> str:
+        """The paragraph keyed ``citation`` as prose cites it for this act, without the title
+        (``words.paragraph_short``)."""
+        return self._cited.get(citation) or words.paragraph_short(citation)
 
     @property
     def all_periods(self) -> list[LimitationPeriod]:
@@ -481,6 +499,14 @@ class Question:
         default_factory=list,
         metadata=doc("other acts of the pair the same question is asked of (their ids)"),
     )
+    _cited: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """How prose cites a key of :attr:`citations` in the texts of the acts asked of, where that
+    differs from the key (``reasoning.naming.cited``)."""
+
+    def cited(self, citation: str) -> str:
+        """The paragraph keyed ``citation`` as prose cites it for this question's acts, without
+        the title (``words.paragraph_short``)."""
+        return self._cited.get(citation) or words.paragraph_short(citation)
 
 
 @dataclass(slots=True)

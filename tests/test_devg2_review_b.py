@@ -92,11 +92,11 @@ def test_a_window_act_both_texts_judge_alike_says_the_window_in_its_in_force_ele
     text = _flat(render_elements_text(a))
     assert STALE not in text
     assert (
-        "falls within the period of 18 U.S.C. § 1589 (current, as rewritten in 2008) (from "
-        "23 December 2008); it also falls in the period 23 December 2008 to 31 December 2009 "
-        "(the 2008 rewrite's effective date is UNVERIFIED), when either text may have applied: "
-        "18 U.S.C. § 1589 (2000) and 18 U.S.C. § 1589 (current, as rewritten in 2008) give it "
-        "the same result on these facts" in text
+        "falls within the period of 18 U.S.C. § 1589 as amended 23 December 2008 [S]; it also "
+        "falls in the period 23 December 2008 to 31 December 2009 (the 2008 rewrite's effective "
+        "date is UNVERIFIED), when either text may have applied: 18 U.S.C. § 1589 as enacted "
+        "28 October 2000 [P] and 18 U.S.C. § 1589 as amended 23 December 2008 [S] give it the "
+        "same result on these facts" in text
     )
 
 

@@ -84,7 +84,8 @@ def test_patronizing_an_adult_by_fraud_on_29_may_2015_is_open_between_the_two_te
         f"which text applied on the date of the act is UNVERIFIED ({WHY})"
     )
     assert (
-        "under 18 U.S.C. § 1591 (2015-2018), the conduct is patronizing, a verb" in conduct.reason
+        "under 18 U.S.C. § 1591 as amended 29 May 2015 [R], the conduct is patronizing, a verb"
+        in conduct.reason
     )
     kinds = [n.kind for n in on.notes]
     assert "texts_differ" in kinds and "texts_agree" not in kinds
@@ -122,8 +123,8 @@ def test_where_both_texts_agree_on_29_may_2015_the_answer_stands() -> None:
     (note,) = agree
     assert f"falls in the period '{WHY}'" in note.text
     assert (
-        "18 U.S.C. § 1591 (2008-2015, reconstructed) and 18 U.S.C. § 1591 (2015-2018) give it "
-        "the same result" in note.text
+        "18 U.S.C. § 1591 as amended 23 December 2008 [R] and 18 U.S.C. § 1591 as amended "
+        "29 May 2015 [R] give it the same result" in note.text
     )
 
 

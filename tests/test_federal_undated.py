@@ -9,6 +9,7 @@ from typing import Any
 
 import nm_trafficking as nmt
 from nm_trafficking.reasoning import acts, jurisdictions, undated
+from nm_trafficking.reasoning.naming import text_named
 from nm_trafficking.rules.engine import Engine
 from nm_trafficking.statute.usc_18.s1589 import USC_1589
 from nm_trafficking.statute.usc_18.s1591 import USC_1591
@@ -61,8 +62,8 @@ def test_p14_every_text_has_the_verb_and_the_minor_prong_so_it_is_met() -> None:
     assert count.text_version is None  # no one text applies
     assert count.penalty.status == "undetermined"
     assert sorted(count.penalty.possible) == ["(b)(1)", "(b)(2)"]
-    for text in ("2008-2015, reconstructed", "2015-2018", "current"):
-        assert f"under 18 U.S.C. § 1591 ({text})" in count.penalty.reason
+    for text in law.texts:  # each text as the counts name it (review Z1 F2 of session 8)
+        assert f"under {text_named(USC_1591.version(text))}" in count.penalty.reason
     assert {label.code for label in law.labels} == {"[R]", "[S]"}
 
 
@@ -90,8 +91,9 @@ def test_p14_does_not_turn_on_the_date_but_advertising_across_2015_does() -> Non
     conduct = elements["conduct"]
     assert conduct.status == "undetermined"
     assert "not a verb of § 1591(a)(1)" in conduct.reason
-    assert "under 18 U.S.C. § 1591 (2015-2018), the conduct is advertising, a verb" in (
-        conduct.reason
+    assert (
+        "under 18 U.S.C. § 1591 as amended 29 May 2015 [R], the conduct is advertising, a verb"
+        in (conduct.reason)
     )
     assert elements["knowingly"].status == "met"  # every text agrees
 
@@ -129,7 +131,9 @@ def test_a_paragraph_a_text_lacks_is_not_met_under_it() -> None:
     assert v.paragraphs[b] == "undetermined"
     law = nmt.assess(pattern, today=TODAY, law="federal").findings[0].jurisdictions["usc_1589"]
     elements = law.counts[0].prongs["18 U.S.C. § 1589(b)"].elements
-    assert all("18 U.S.C. § 1589 (2000) has no 18 U.S.C. § 1589(b)" in e.reason for e in elements)
+    # the 2000 text named as the counts name it (review Z1 F2 of session 8)
+    lacks = "18 U.S.C. § 1589 as enacted 28 October 2000 [P] has no 18 U.S.C. § 1589(b)"
+    assert all(lacks in e.reason for e in elements)
 
 
 def test_the_window_of_1589_gives_both_texts_each_over_its_own_days() -> None:

@@ -28,6 +28,7 @@ from nm_trafficking.reasoning.ages import (
     plain_age_at,
     plain_age_births,
 )
+from nm_trafficking.reasoning.naming import text_named
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
@@ -522,8 +523,9 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
 
 
 def text_name(version: TextVersion) -> str:
-    """A text by its citation, or a period with no text by its title (which says why)."""
-    return version.citation if version.encoded else f"the period '{version.citation}'"
+    """A text by its name (:func:`naming.text_named`), or a period with no text by its title
+    (which says why)."""
+    return text_named(version) if version.encoded else f"the period '{version.citation}'"
 
 
 _Span = tuple[TextVersion, Truth, date, date]

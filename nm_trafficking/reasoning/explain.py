@@ -16,10 +16,11 @@ from datetime import date
 from functools import cache
 from typing import Any, cast
 
+from nm_trafficking import words
 from nm_trafficking.count_elements import label_of
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import ActContext
-from nm_trafficking.reasoning.naming import named
+from nm_trafficking.reasoning.naming import cited, named, of_one_act, text_named
 from nm_trafficking.reasoning.penalties import weakest
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import (
@@ -44,7 +45,11 @@ class _Words(dict[str, str]):
         self.paragraph = paragraph
 
     def __missing__(self, key: str) -> str:
-        value = self.paragraph.citation if key == "citation" else _act_word(self.ctx, key)
+        value = (
+            cited(self.paragraph.citation, (self.ctx.version,), short=True)
+            if key == "citation"
+            else _act_word(self.ctx, key)
+        )
         self[key] = value
         return value
 
@@ -85,7 +90,11 @@ def _act_word(ctx: ActContext[Any], key: str) -> str:
     if key == "in_force_label":
         return in_force_label(version, ctx.day)
     if key == "version":  # a period with no text applied: its candidate wordings (review G7)
-        return version.citation if version.encoded else "any of them"
+        return text_named(version) if version.encoded else "any of them"
+    if key == "version_from":  # the text's name, and its first day unless the name gives it
+        name = text_named(version)
+        start = version.in_force_from.isoformat()
+        return name if words.long_date(version.in_force_from) in name else f"{name} (from {start})"
     raise KeyError(key)
 
 
@@ -321,8 +330,9 @@ class _Act:
         if found is None:
             values: dict[str, str] = {}
             for name in way.names:
-                if name == "citation":
-                    values[name] = self.ctx.version.offences[p].citation
+                if name == "citation":  # as :class:`_Words` gives it
+                    citation = self.ctx.version.offences[p].citation
+                    values[name] = cited(citation, (self.ctx.version,), short=True)
                     continue
                 value = self.words.get(name)
                 if value is None:
@@ -511,7 +521,12 @@ def remaining(verdict: ActVerdict[Any], p: int, elements: Sequence[ElementResult
     unless the paragraph is undetermined for it)."""
     if verdict.paragraphs[p] != UNDETERMINED:
         return []
-    citation = verdict.ctx.version.offences[p].citation
+    # as the act's text cites it ("18 U.S.C. § 1589" in the 2000 text); an act that may fall
+    # under several (undated, or in the 2009 window): as its period does, the section itself
+    # where one of them has no such subsection
+    key = verdict.ctx.version.offences[p].citation
+    texts = [verdict.ctx.window or verdict.ctx.version, *(u.ctx.version for u in verdict.under)]
+    citation = cited(key, (of_one_act(key, texts),))
     out: list[str] = []
     for result in elements:
         if result.status != UNDETERMINED:

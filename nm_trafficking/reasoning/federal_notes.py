@@ -15,7 +15,7 @@ from nm_trafficking import words
 from nm_trafficking.facts.federal_reading import sex_act_with_means
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import text_name
-from nm_trafficking.reasoning.naming import named
+from nm_trafficking.reasoning.naming import named, text_named
 from nm_trafficking.reasoning.related_notes import federal_limitation
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status
@@ -207,7 +207,7 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
                 cautions = _FIXED.get(("cautions", version.id))
                 if cautions is None:
                     cautions = _FIXED[("cautions", version.id)] = tuple(
-                        Note(kind="text_caution", citation=version.citation, text=caution)
+                        Note(kind="text_caution", citation=text_named(version), text=caution)
                         for caution in version.cautions
                     )
                 out += cautions
@@ -225,7 +225,7 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
     for v in windowed:
         window = v.ctx.window
         assert window is not None
-        names = " and ".join(c.citation for c in getattr(window, "candidates", ()) if c.citation)
+        names = " and ".join(text_named(c) for c in getattr(window, "candidates", ()) if c.citation)
         head = (
             f"{words.capital(named(v.ctx))} falls in the period '{window.citation}': which text "
             "applied then is UNVERIFIED, "
@@ -242,7 +242,7 @@ def texts_applied(acts: Sequence[ActVerdict[TextVersion]]) -> list[Note]:
             kind = "texts_agree"
             said = (
                 f"but {names} give it the same result on these facts, so it is given under "
-                f"{v.ctx.version.citation}. A fact added later may separate them."
+                f"{text_named(v.ctx.version)}. A fact added later may separate them."
             )
         out.append(Note(kind=kind, citation=None, text=head + said))
     if before:

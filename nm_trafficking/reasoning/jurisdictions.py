@@ -21,6 +21,7 @@ from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain, federal_notes, side_by_side, undated
 from nm_trafficking.reasoning.acts import ActContext, law_contexts
 from nm_trafficking.reasoning.counts import age_at_act
+from nm_trafficking.reasoning.naming import text_named
 from nm_trafficking.reasoning.penalties import (
     Penalised,
     count_penalty,
@@ -120,13 +121,13 @@ def _in_window(verdict: ActVerdict[TextVersion], period: TextVersion) -> ActVerd
     """``verdict`` (an act in ``period``, whose texts all give it the same result), its met
     temporal elements saying so: the text's period alone read as if no other text could apply
     (review B: "falls within the period of § 1589 (current …)", the window unsaid)."""
-    names = " and ".join(c.citation for c in getattr(period, "candidates", ()) if c.citation)
+    names = " and ".join(text_named(c) for c in getattr(period, "candidates", ()) if c.citation)
     span, _, why = period.citation.partition(": ")
     said = f"{span} ({why})" if why else span
     tail = (
         f"; it also falls in the period {said}, when either text may have applied: {names} "
         f"give it the same result on these facts, so it is given under "
-        f"{verdict.ctx.version.citation}"
+        f"{text_named(verdict.ctx.version)}"
     )
     reasons = {
         (p, e): explain.element_reason(verdict, p, e) + tail

@@ -24,7 +24,13 @@ from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
-from nm_trafficking.reasoning.naming import named
+from nm_trafficking.reasoning.naming import (
+    cited,
+    count_cited,
+    named,
+    of_one_act,
+    text_named,
+)
 from nm_trafficking.reasoning.penalties import verdict_label
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import (
@@ -188,7 +194,7 @@ def _as_said(
     version = v.ctx.version
     if version.encoded:
         name = "" if text_said else f" in {_text_words(version).removeprefix('under ')}"
-        reason = reason.replace(f" in {version.citation}", name)
+        reason = reason.replace(f" in {text_named(version)}", name)
     if not version.encoded and not v.under:  # a dated act in a period with no text applied
         span, _, why = version.citation.partition(": ")
         reason = reason.replace(
@@ -474,7 +480,10 @@ def law_lines(law: Law, found: LawFinding, acts: Sequence[ActVerdict[TextVersion
                 reason = _per_text(v, v.ctx.version.citations[p]) or _as_said(
                     v, _open_reason(v, p, e)
                 )
-        out.append(f"{paragraph}{tag}: {WORDS[status]} — {_period_once(reason)}")
+        # the paragraph as the deciding act's text cites it (§ 1589 in the 2000 text)
+        texts = [u.ctx.version for u in (decided_by.under or (decided_by,))]
+        head = cited(paragraph, (of_one_act(paragraph, texts),))
+        out.append(f"{head}{tag}: {WORDS[status]} — {_period_once(reason)}")
     return out
 
 
@@ -783,7 +792,10 @@ def _labor_separators(
         none = "uses neither verb" if len(state_verbs) > 1 else "has no such verb"
         parts.append(f"§ 30-52-1 has {said} a person for labor or services; § 1590 {none}")
     if law == "usc_1589" and status == NOT_MET and f.status != NOT_MET and _fraud_alone(acts):
-        parts.append(_FRAUD_ALONE)
+        # an act under the 2000 text, which has no subsections: § 1589 itself (review Z1 of
+        # session 8's note: the 2000 text was cited "§ 1589(a)")
+        cited_as = count_cited(law, f.jurisdictions[law].counts, _MEANS_AT)
+        parts.append(_FRAUD_ALONE if cited_as == _MEANS_AT else _FRAUD_ALONE.replace("(a)", ""))
     means = any(
         _any_true(c.means_will_be_used)
         or _any_true(c.federal.labor_means)
@@ -815,6 +827,9 @@ def _labor_separators(
         )
     return parts
 
+
+_MEANS_AT = "18 U.S.C. § 1589(a)"
+"""The key of § 1589's offense (the 2008 text's subsection (a); the 2000 text is § 1589)."""
 
 _FRAUD_ALONE = (
     'fraud alone is not a § 1589(a) means: § 30-52-1 takes "force, fraud or coercion"; '

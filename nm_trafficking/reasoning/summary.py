@@ -34,7 +34,7 @@ from nm_trafficking.reasoning.evidence import labor_observed
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
-from nm_trafficking.reasoning.naming import dates_of, named, stated_day
+from nm_trafficking.reasoning.naming import cited, dates_of, named, of_one_act, stated_day
 from nm_trafficking.reasoning.needed import (
     CONSPIRACY_TURNS,
     FACT,
@@ -412,7 +412,51 @@ def _federal_count(
         limitation_passed=_passed(periods),
         periods=periods if len(periods) > 1 else [],
         _all_periods=periods,
+        _cited=_cited_in(lc.statuses, [v]),
     )
+
+
+def _cited_in(statuses: Mapping[str, str], acts: Sequence[ActVerdict[Any]]) -> dict[str, str]:
+    """How prose cites each paragraph key of ``statuses`` in the texts of ``acts`` that give
+    it that status (every act's texts where none does), where it differs from the key
+    (``naming.cited``: the 2000 text of § 1589 has no subsections)."""
+    out: dict[str, str] = {}
+    for citation, status in statuses.items():
+        giving: list[TextVersion] = []
+        every: list[TextVersion] = []
+        for v in acts:  # an act under several texts: the one whose citation serves them all
+            texts = [u.ctx.version for u in v.under or (v,)]
+            text = of_one_act(citation, texts)
+            every.append(text)
+            mine = v.ctx.version.citations
+            if citation in mine and v.paragraphs[mine.index(citation)] == status:
+                giving.append(text)
+        form = cited(citation, giving or every, short=True)
+        if form != words.paragraph_short(citation):
+            out[citation] = form
+    return out
+
+
+def _cite_questions(
+    questions: Sequence[Question], laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
+) -> None:
+    """Each question's citations as prose cites them in the texts of the acts it asks of
+    (``Question.cited``; ``naming.cited``)."""
+    texts: dict[str, list[list[TextVersion]]] = {}  # per act, per law: the texts it falls under
+    for _, acts in laws:
+        for v in acts:
+            texts.setdefault(v.ctx.conduct.id, []).append(
+                [u.ctx.version for u in (v.under or (v,))]
+            )
+    for q in questions:
+        mine = [t for act in (q.conduct, *q.also) for t in texts.get(act, ())]
+        for citation in q.citations:
+            each = [
+                of_one_act(citation, t) for t in mine if any(citation in x.citations for x in t)
+            ]
+            form = cited(citation, each, short=True)
+            if form != words.paragraph_short(citation):
+                q._cited[citation] = form
 
 
 def _text_judged(law: Law, v: ActVerdict[Any]) -> TextVersion:
@@ -484,7 +528,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status, not_asked: s
     if status == MET:
         v, p = min(chosen, key=lambda x: _act_order(x[0]))
         assert p is not None
-        short = words.paragraph_short(v.ctx.version.offences[p].citation)
+        short = cited(v.ctx.version.offences[p].citation, (v.ctx.version,), short=True)
         return f"{short} is met by {named(v.ctx)}"
     kinds = {id(v): _open_kind(law, v) for v, _ in chosen}
     kind = min(kinds.values())
@@ -511,7 +555,7 @@ def _why(law: Law, acts: Sequence[ActVerdict[Any]], status: Status, not_asked: s
     )
     assert p is not None
     paragraph: OffenceParagraph = v.ctx.version.offences[p]
-    short = words.paragraph_short(paragraph.citation)
+    short = cited(paragraph.citation, (v.ctx.version,), short=True)
     open_ = [
         element for e, element in enumerate(paragraph.elements) if v.elements[p][e] == UNDETERMINED
     ]
@@ -666,7 +710,7 @@ def _not_met_reasons(v: ActVerdict[Any], best: int, only: Sequence[int] | None =
         first = offences[hits[0][0]]
         qs = sorted({q for q, _ in hits})
         if key[1] is _NO_VERB:
-            shorts = [words.paragraph_short(offences[q].citation) for q in qs]
+            shorts = [cited(offences[q].citation, (version,), short=True) for q in qs]
             span = f"{shorts[0]}–{shorts[-1]}" if len(qs) > 2 else words.either(shorts, "and")
             said.append(f"{verb} is not a verb of the {version.id} text ({span})")
             left -= set(qs)
@@ -681,13 +725,19 @@ def _not_met_reasons(v: ActVerdict[Any], best: int, only: Sequence[int] | None =
             )
             said.append(text)
         else:
-            shorts = [words.paragraph_short(offences[q].citation) for q in qs]
+            shorts = [cited(offences[q].citation, (version,), short=True) for q in qs]
             # "not a verb of § 1590(a)": the reason already names its one prong
-            named_ = len(shorts) == 1 and shorts[0].startswith("§") and shorts[0] in text
+            # (or names the key its text cites otherwise: "§ 1589(b) was added by the 2008 rewrite")
+            own = words.paragraph_short(offences[qs[0]].citation)
+            named_ = (
+                len(shorts) == 1
+                and shorts[0].startswith("§")
+                and (shorts[0] in text or own in text)
+            )
             said.append(text if named_ else f"{text} ({words.either(shorts, 'and')})")
         left -= set(qs)
     if every:
-        shorts = [words.paragraph_short(offences[q].citation) for q in every]
+        shorts = [cited(offences[q].citation, (version,), short=True) for q in every]
         said.append(
             f"not met under any of the texts the act may fall under ({words.either(shorts, 'and')})"
         )
@@ -853,7 +903,7 @@ def _sting_why(acts: Sequence[ActVerdict[Any]]) -> str | None:
             alts = v.alternatives(p, e)
             template = element.defeated[alts[0]].reason if alts else element.label
             reason = words.dates_in_words(fill(template, v.ctx, paragraph))
-            short = words.paragraph_short(paragraph.citation)
+            short = cited(paragraph.citation, (v.ctx.version,), short=True)
             said[f"{short} is not met: {reason}"] = None
     return "; ".join(said) or None
 
@@ -1164,8 +1214,8 @@ def _notes(
     attempt = any(k == "attempt" and (c or "").startswith("NMSA") for (k, c, _), _ in made)
     # a kind with both a New Mexico and a federal note is titled once for both
     laws_of: dict[str, set[bool]] = {}
-    for (kind, cited, _), _ in made:
-        laws_of.setdefault(kind, set()).add((cited or "").startswith("18 U.S.C."))
+    for (kind, citation, _), _ in made:
+        laws_of.setdefault(kind, set()).add((citation or "").startswith("18 U.S.C."))
     for key, concerns in made:
         text = key[2]
         if text is _PERIODS:
@@ -1288,6 +1338,7 @@ def summary(
                         _why=federal_notes.with_smtj_check(
                             contrast or _own_why(pair, law, acts, j.status, not_asked), law, acts
                         ),
+                        _cited=_cited_in({p.citation: p.status for p in j.prongs.values()}, acts),
                     )
                 )
                 for v, lc in zip(acts, j.counts, strict=True):
@@ -1317,6 +1368,7 @@ def summary(
         if mine:  # with the state's questions, before the federal sections'
             at = max((i + 1 for i, q in enumerate(asked) if q.law == mine[0].law), default=0)
             asked[at:at] = mine
+        _cite_questions(asked, pair.laws)
         needed.extend(asked)
         needed.extend(_agreement_questions(f, pair.laws, pattern.conduct))
         counts = []

@@ -106,9 +106,9 @@ def combine(
                 if element.key not in keys:
                     each.append(u.paragraphs[q])
                     if text.encoded and not text.offences[q].in_text:
-                        why.append(f"{text.citation} has no {paragraph.citation}")
+                        why.append(f"{text_name(text)} has no {paragraph.citation}")
                     elif text.encoded:
-                        why.append(f"{text.citation} has no such element")
+                        why.append(f"{text_name(text)} has no such element")
                     else:  # a period with no text: its title says why
                         why.append(f"in {text_name(text)}, {_in_period(u.paragraphs[q])}")
                     continue

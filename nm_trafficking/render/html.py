@@ -23,6 +23,7 @@ from nm_trafficking.render.text import (
     act_names,
     count_line,
     law_count_line,
+    prong_cited,
     prong_summary,
     text_names,
 )
@@ -137,7 +138,7 @@ def render_summary_html(s: Summary) -> str:
         {
             "text": summary_text.question_text(q),
             "point_of_law": q.kind == "point_of_law",
-            "settles": summary_text.cites(q.citations),
+            "settles": summary_text.cites(q.citations, q.cited),
             "pair": head if several else "",
         }
         for q, head in questions
@@ -185,6 +186,7 @@ def render_html(a: AssessmentResult) -> str:
         caveat=EVIDENCE_CAVEAT,
         side_by_side=SIDE_BY_SIDE,
         prong_summary=prong_summary,
+        prong_cited=prong_cited,
         count_line=count_line,
         law_count_line=law_count_line,
         act_names=act_names,

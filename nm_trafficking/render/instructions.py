@@ -898,7 +898,9 @@ APART: dict[str, tuple[tuple[str, ...], str]] = {
     "1591a2_means": (("means_will_be_used",), _MEANS_1591),
     "1591a1_minor": (("under_eighteen", "age_mental_state", "commercial_sex_act"), _MINOR_1591),
     "1591a2_minor": (("under_eighteen", "age_mental_state", "commercial_sex_act"), _MINOR_1591),
-    "1589a": (("conduct", "labor_means"), "labor or services obtained by a § 1589(a) means"),
+    # {means}: the means element's own words, "a § 1589(a) means" or (the 2000 text, which has
+    # no subsections) "a § 1589(1)-(3) means"
+    "1589a": (("conduct", "labor_means"), "labor or services obtained by {means}"),
     "1589b": (("venture", "venture_mental_state"), "a venture's forced labor"),
     "1590a": (("for_labor_or_services", "in_violation_of_this_chapter"), "labor or services"),
 }
@@ -1287,6 +1289,9 @@ def _instruction(
     d = _Draft(act, victim, results, para, facts, named, points)
     citation = f"NMSA 1978, § {para.citation}" if not federal else _cited(law, para)
     keys, apart = APART[para.short]
+    if "{means}" in apart:
+        means = next(e for e in para.elements if e.key == "labor_means")
+        apart = apart.format(means=means.brief or means.label)
     if status == "undetermined" and not d.supported(keys, age):
         return LeftOut(citation, apart, act_words(act, victim, when))
     needs = NEEDS.get(para.short)

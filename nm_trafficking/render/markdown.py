@@ -15,6 +15,7 @@ from nm_trafficking.render.text import (
     count_line,
     decided_by_federal_facts,
     law_count_line,
+    prong_cited,
     prong_summary,
     text_names,
 )
@@ -78,7 +79,7 @@ def _federal(f: Finding, state: bool = True) -> list[str]:
         names = act_names(j.counts)
         for prong in j.prongs.values():
             where = f" ({md(names.get(prong.conduct, prong.conduct))})" if prong.conduct else ""
-            head = f"#### {md(prong.citation)} {md(prong.label)}"
+            head = f"#### {md(prong_cited(j, prong))} {md(prong.label)}"
             if not decided_by_federal_facts(prong):
                 lines += [f"{head}: {mdd(prong_summary(prong))}{where}", ""]
                 continue
@@ -172,7 +173,7 @@ def render_summary_markdown(s: Summary) -> list[str]:
                 lines += ([""] if i > 1 else []) + [f"**{md(head)}**", ""]
             lead = "**Point of law:** " if q.kind == "point_of_law" else ""
             text = md(summary_text.question_text(q))
-            lines.append(f"{i}. {lead}{text} ({md(summary_text.cites(q.citations))})")
+            lines.append(f"{i}. {lead}{text} ({md(summary_text.cites(q.citations, q.cited))})")
         lines.append("")
     if s.notes:
         lines += ["## Notes", "", "*In full at the elements or full detail.*", ""]

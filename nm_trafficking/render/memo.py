@@ -34,7 +34,7 @@ case title is at the top of the first page.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -234,8 +234,12 @@ def _day(c: CountSummary) -> str:
     return "not stated"
 
 
-def _paragraphs(statuses: Mapping[str, str], status: str) -> str:
-    return ", ".join(words.paragraph_short(c) for c, s in statuses.items() if s == status)
+def _paragraphs(act: ActUnderLaw, section: str) -> str:
+    """The act's paragraphs of its status, as its count cites them (``ActUnderLaw.cited``),
+    but for one that is the ``section`` itself (the 2000 text of § 1589, with no subsections:
+    the row names the section already)."""
+    cited = (act.cited(c) for c, s in act.statuses.items() if s == act.status)
+    return ", ".join(c for c in cited if c != section)
 
 
 def passed_deadlines(
@@ -378,7 +382,7 @@ def _expired(pair: PairSummary, names: dict[str, str], today: date) -> str | Non
 def _rows(c: CountSummary, names: dict[str, str], today: date) -> list[Row]:
     rows: list[Row] = []
     for i, (law_id, act) in enumerate(c.laws.items()):
-        which = _paragraphs(act.statuses, act.status) if act.status != "not_met" else ""
+        which = _paragraphs(act, names[law_id]) if act.status != "not_met" else ""
         status = words.STATUS_LABELS[act.status] + (f" ({which})" if which else "")
         rows.append(
             Row(
@@ -570,7 +574,7 @@ def _context(
         "pairs": _pairs(result, s, pattern, once),
         "no_act": s.no_act,
         "needed": [
-            Needed(i, _question(q), q.kind == "point_of_law", cites(q.citations))
+            Needed(i, _question(q), q.kind == "point_of_law", cites(q.citations, q.cited))
             for i, q in enumerate(needed(s), 1)
         ],
         "nothing_needed": words.capital(nothing_needed(s)),  # no question: why lines stay open

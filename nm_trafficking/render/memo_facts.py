@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from nm_trafficking import words
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.facts.conduct import Conduct, FederalFacts
+from nm_trafficking.reasoning.naming import count_cited
 from nm_trafficking.render.memo_federal import federal_sentences
 from nm_trafficking.results import AssessmentResult, ElementResult, Finding
 from nm_trafficking.workbench.words import act_sentence, conduct_sentences
@@ -65,8 +66,9 @@ def _elements(
         else:
             lc = f.jurisdictions[law].count(conduct)
             for citation, prong in lc.prongs.items():
+                short = words.paragraph_short(count_cited(law, (lc,), citation))
                 for e in of_count(lc, citation):
-                    yield law, words.paragraph_short(citation), prong.status, e
+                    yield law, short, prong.status, e
 
 
 def _by_label(found: dict[str, list[str]], label: str, where: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TypeVar
@@ -79,11 +79,17 @@ def _glued(text: str) -> str:
     return text.replace("§ ", "§\u00a0").replace("§§\u00a0", "§§ ")
 
 
-def _paragraph_list(statuses: Mapping[str, str], status: str) -> str:
-    return ", ".join(words.paragraph_short(c) for c, s in statuses.items() if s == status)
+def _paragraph_list(
+    statuses: Mapping[str, str], status: str, cite: Callable[[str], str] = words.paragraph_short
+) -> str:
+    """The paragraphs of ``status``, each as ``cite`` gives it (the line's own citation of it:
+    ``LawStatus.cited``, ``ActUnderLaw.cited``)."""
+    return ", ".join(cite(c) for c, s in statuses.items() if s == status)
 
 
-def _open_list(statuses: Mapping[str, str]) -> str:
+def _open_list(
+    statuses: Mapping[str, str], cite: Callable[[str], str] = words.paragraph_short
+) -> str:
     """The paragraphs still open, a federal paragraph whose prongs are all open named alone
     ("§ 1591(a)(1)", as a question every prong asks is cited): which paragraphs may still be met
     (the prongs are in the questions). Nothing for a section of one paragraph (§ 1590(a)):
@@ -98,10 +104,21 @@ def _open_list(statuses: Mapping[str, str]) -> str:
     for paragraph, group in prongs.items():
         open_ = [c for c, s in group if s == "undetermined"]
         if len(group) > 1 and len(open_) == len(group):
-            named.append(words.paragraph_short(paragraph))
+            named.append(cite(paragraph))
         else:
-            named.extend(words.paragraph_short(c) for c in open_)
+            named.extend(cite(c) for c in open_)
     return ", ".join(named)
+
+
+def _without_section(which: str, name: str) -> str:
+    """A list of paragraphs without the section's name where it opens one (``§ 1591(a)(1)``:
+    ``(a)(1)``); a paragraph that is the section itself (the 2000 text of § 1589, which has no
+    subsections) is left out, and one cited within a phrase (``or § 1589 in the 2000 text``)
+    kept whole."""
+    found = re.search(r"§ [\d-]+", name)  # the section a text's name names (a count's cell)
+    section = found.group() if found else name
+    items = [w.removeprefix(name).strip() for w in which.split(", ") if w]
+    return ", ".join(w for w in items if w and w != section)
 
 
 def law_text(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
@@ -113,14 +130,14 @@ def law_text(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
     status = law.status
     # the paragraphs met, or (undetermined) those still open, as the memo's table names them
     which = (
-        _paragraph_list(law.paragraphs, status)
+        _paragraph_list(law.paragraphs, status, law.cited)
         if status == "met"
-        else _open_list(law.paragraphs)
+        else _open_list(law.paragraphs, law.cited)
         if status == "undetermined"
         else ""
     )
-    if law.law != "nm_30_52_1":
-        which = which.replace(names[law.law], "").replace("  ", " ")
+    if law.law != "nm_30_52_1":  # "§ 1591(a)(1)" is "(a)(1)" on § 1591's line
+        which = _without_section(which, names[law.law])
     head = f"({which})" if which else ""
     why = f"{law.why}." if law.why else ""
     if status == "not_met":
@@ -147,10 +164,9 @@ def act_line(act: ActUnderLaw, name: str) -> str:
     """An act under one law, compactly: ``§ 30-52-1 (2008): met ((A)(1)); third degree
     felony``."""
     status = act.status
-    which = _paragraph_list(act.statuses, status) if status == "met" else ""
-    line = f"{name}: {words.STATUS_WORDS[status]}" + (
-        f" ({which.replace(name, '')})" if which else ""
-    )
+    which = _paragraph_list(act.statuses, status, act.cited) if status == "met" else ""
+    which = _without_section(which, name)  # (a text with no subsections: nothing is left)
+    line = f"{name}: {words.STATUS_WORDS[status]}" + (f" ({which})" if which else "")
     if status == "not_met" or not act.possible:
         return line
     try:  # a grade of § 30-52-1; a federal band is given at the law's line
@@ -946,15 +962,16 @@ def _library_text(text: str, hang: str) -> list[str]:
     return list(_library_lines(text, hang))
 
 
-def cites(citations: list[str]) -> str:
+def cites(citations: list[str], cite: Callable[[str], str] = words.paragraph_short) -> str:
     """The paragraphs a question settles, each once. A federal prong is named beside its
     paragraph ("§ 1591(a)(1) (minor)") when the question is for that prong alone, so that two
     questions for different prongs — alternatives, either of which suffices — do not read as
     both needed; a question every prong of a paragraph asks names the paragraph alone."""
     prongs: dict[str, list[str]] = {}
     for c in citations:
-        found = _PRONG.match(words.paragraph_short(c))
-        para, prong = (found.group(1), found.group(2)) if found else (words.paragraph_short(c), "")
+        form = cite(c)  # a text's own citation (§ 1589 in the 2000 text) is said whole
+        found = _PRONG.match(form) if form == words.paragraph_short(c) else None
+        para, prong = (found.group(1), found.group(2)) if found else (form, "")
         named = prongs.setdefault(para, [])
         if prong not in named:
             named.append(prong)
@@ -1044,7 +1061,7 @@ def render_summary(s: Summary) -> list[str]:
             if several and head != heading:
                 heading = head
                 lines += wrap(f"{head}:", "  ")
-            settles = cites(q.citations)
+            settles = cites(q.citations, q.cited)
             lead = "[point of law] " if q.kind == "point_of_law" else ""
             lines += wrap(f"{settles}: {lead}{question_text(q)}", f"  {i}. ", " ")
     elif s.pairs:

@@ -10,6 +10,7 @@ from datetime import date
 
 from nm_trafficking import statute, words
 from nm_trafficking.limits import on_one_line, printable
+from nm_trafficking.reasoning.naming import count_cited
 from nm_trafficking.render.summary_text import quoted_in
 from nm_trafficking.render.wrapping import fill
 from nm_trafficking.results import (
@@ -149,7 +150,10 @@ def text_names(law_id: str, ids: Iterable[str]) -> str:
 
 def law_count_line(c: LawCount, law_id: str) -> str:
     """One act under a federal section as a count, in one line."""
-    prongs = ", ".join(f"{short_citation(cit)} {STATUS_WORDS[s]}" for cit, s in c.statuses.items())
+    prongs = ", ".join(
+        f"{short_citation(count_cited(law_id, (c,), cit))} {STATUS_WORDS[s]}"
+        for cit, s in c.statuses.items()
+    )
     penalty = c.penalty.reason if c.penalty.status != "not_applicable" else "none"
     law = statute.LAWS[law_id]
     version = next((v for v in law.all_versions if v.id == c.assessed_under), None)
@@ -161,6 +165,12 @@ def law_count_line(c: LawCount, law_id: str) -> str:
     )
 
 
+def prong_cited(j: LawFinding, prong: ProngResult) -> str:
+    """A prong as its heading cites it: in the text of the act that decided it (every act's,
+    where none did): ``18 U.S.C. § 1589`` in the 2000 text, which has no subsections."""
+    return count_cited(j.law, j.counts, prong.citation, conduct=prong.conduct)
+
+
 def _law(j: LawFinding) -> list[str]:
     lines = [f"  {j.citation} — {j.title}: {LABELS[j.status]}"]
     for label in j.labels:
@@ -169,7 +179,7 @@ def _law(j: LawFinding) -> list[str]:
     names = act_names(j.counts)
     for prong in j.prongs.values():
         where = f" ({names.get(prong.conduct, prong.conduct)})" if prong.conduct else ""
-        head = f"{prong.citation} {prong.label}: "
+        head = f"{prong_cited(j, prong)} {prong.label}: "
         if not decided_by_federal_facts(prong):
             lines.append(_wrap(head + prong_summary(prong) + where, "    "))
             continue
@@ -242,7 +252,9 @@ def _finding(f: Finding, state: bool = True) -> list[str]:
 def _prong_elements(j: LawFinding) -> list[str]:
     lines = [f"  {j.citation} — {j.title}: {LABELS[j.status]}"]
     for prong in j.prongs.values():
-        lines.append(_wrap(f"{prong.citation} {prong.label}: {LABELS[prong.status]}", "    "))
+        lines.append(
+            _wrap(f"{prong_cited(j, prong)} {prong.label}: {LABELS[prong.status]}", "    ")
+        )
         for e in prong.elements:
             lines.extend(_element(e, "    "))
     return lines

@@ -24,9 +24,12 @@ Reasons are short templates. They may name, in braces, what the explanation know
 ``{obtained}`` (what (A)(3)'s means were used to obtain, as stated: "V's labor"),
 ``{act_in_text}`` (whether the verb is in this text, and where), ``{when}`` (the date of the act,
 or what is known of it), ``{age}`` (the victim's age at the act), ``{in_force_from}``,
-``{version}`` (the citation of the text applied), ``{citation}`` (of the paragraph) and
-``{not_buyer}`` (why the act is read as not the actor's own purchase: stated so, or nothing
-stated and no consumer role).
+``{version}`` (the text applied, named as the summary names it), ``{version_from}`` (that
+name, and the text's first day where the name does not give it), ``{citation}`` (the
+paragraph, as prose cites it in the text applied, without the title: ``§ 1590(a)``;
+``§ 1590`` where the pre-2008 text, one paragraph, may apply) and ``{not_buyer}`` (why
+the act is read as not the actor's own purchase: stated so, or nothing stated and no consumer
+role).
 """
 
 from __future__ import annotations
@@ -451,6 +454,14 @@ class TextVersion:
     unverified: tuple[str, ...] = ()
     label: Label | None = None
     """How far the wording of this text was verified (federal texts)."""
+    cited: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    """How prose cites an offense of this text whose key (its ``citation``, which the engine,
+    the counts and the JSON use) names a subsection the text does not have: the 2000 text of
+    § 1589 has no subsections, so its offense keyed ``18 U.S.C. § 1589(a)`` is cited
+    ``18 U.S.C. § 1589`` (``reasoning.naming.cited``). A key not listed is cited as it is."""
+    cited_in: str = ""
+    """The text in a few words, where :attr:`cited` differs from the keys: ``the 2000 text``
+    (said beside a key's own form when a sentence speaks of acts under several texts)."""
     encoded: bool = True
     """False for a period with no text encoded (before a section existed, or a gap): its
     offenses hold only the temporal element."""

@@ -25,7 +25,7 @@ def needed_words(s: Summary) -> list[dict[str, Any]]:
         {
             "heading": heading,
             "text": summary_text.question_text(q),
-            "settles": summary_text.cites(q.citations),
+            "settles": summary_text.cites(q.citations, q.cited),
             "kind": q.kind,
             "element": q.element,
         }

@@ -25,6 +25,8 @@ def no_text(
     not_met: bool,
     candidates: tuple[FederalVersion, ...] = (),
     every_wording: dict[str, tuple[Element, ...]] | None = None,
+    cited: dict[str, str] | None = None,
+    cited_in: str = "",
 ) -> FederalVersion:
     """A period of ``template``'s law with no text: ``reason`` says why (a template that may
     name ``{when}``); ``not_met`` when the section did not exist then (the temporal element is
@@ -34,7 +36,10 @@ def no_text(
     ``every_wording``: per prong (its ``short`` name), elements that every candidate wording of
     the period has, each keeping only the stated facts that defeat it under all of them (see
     :func:`defeated_under_every_wording`): such a fact defeats the period's element, so the
-    prong is not met although no text is applied; nothing establishes it."""
+    prong is not met although no text is applied; nothing establishes it.
+
+    ``cited``, ``cited_in``: how prose cites the period's offenses where a text that may apply
+    in it has no such subsection (:attr:`TextVersion.cited`); none by default."""
     element = Element(
         key="in_force",
         label=(
@@ -42,7 +47,8 @@ def no_text(
             "missing evidence)"
         ),
         words=None,
-        words_from=template.chapeau.citation,
+        # the section as a text that may apply in the period cites it (§ 1590 before 2008)
+        words_from=(cited or {}).get(template.chapeau.citation, template.chapeau.citation),
         established=(),
         defeated=(Alternative((Test("in_force", "eq", "false"),), reason),) if not_met else (),
         unknown_reason=reason,
@@ -93,6 +99,8 @@ def no_text(
         cautions=(),
         unverified=(),
         candidates=candidates,
+        cited=cited or {},
+        cited_in=cited_in,
     )
 
 

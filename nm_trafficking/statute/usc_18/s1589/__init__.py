@@ -17,7 +17,7 @@ from datetime import date
 from nm_trafficking.statute.model import Element, Law, chain
 from nm_trafficking.statute.usc_18.periods import defeated_under_every_wording, no_text
 from nm_trafficking.statute.usc_18.s1589 import elements as e
-from nm_trafficking.statute.usc_18.s1589.v2000 import VERSION_2000
+from nm_trafficking.statute.usc_18.s1589.v2000 import CITED, VERSION_2000
 from nm_trafficking.statute.usc_18.s1589.v2008 import VERSION_2008, A, B
 
 WINDOW_END = date(2010, 1, 1)
@@ -46,6 +46,8 @@ WINDOW_2008 = no_text(
     "do not give the same result",
     not_met=False,
     candidates=VERSIONS,
+    cited=CITED,
+    cited_in="where the 2000 text may apply",
 )
 UNDATED_CANDIDATES = (
     "the 2000 text [P] and the 2008 text [S]; each is 'Whoever knowingly provides or obtains "
@@ -77,6 +79,8 @@ UNDATED = no_text(
     "({when}) span more than one text of § 1589 (or a period with none applied)",
     not_met=False,
     every_wording=UNDATED_WORDING,
+    cited=CITED,
+    cited_in="where the 2000 text may apply",
 )
 
 USC_1589 = Law(

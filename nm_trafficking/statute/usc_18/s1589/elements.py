@@ -51,7 +51,7 @@ def in_force(chapeau: str, note: str) -> Element:
         established=(
             Alternative(
                 (Test("in_force", "eq", "true"),),
-                "the conduct ({when}) falls within the period of {version} (from {in_force_from})",
+                "the conduct ({when}) falls within the period of {version_from}",
             ),
         ),
         defeated=(
@@ -151,6 +151,7 @@ def _means_element(
     question: str,
     unknown_reason: str,
     note: str,
+    brief: str = "a § 1589(a) means",
 ) -> Element:
     return Element(
         key="labor_means",
@@ -169,7 +170,7 @@ def _means_element(
         unknown_reason=unknown_reason,
         note=note,
         evidenced_by_indicators=True,
-        brief="a § 1589(a) means",
+        brief=brief,
     )
 
 
@@ -259,6 +260,7 @@ def by_means_2000(words: str, words_from: str, note: str) -> Element:
         "is within the words 'threats of serious harm to, or physical restraint against' on "
         "one reading only)",
         note=f"{note} {READING_2000}",
+        brief="a § 1589(1)-(3) means",  # the 2000 text has no subsections (reference § 2.3)
     )
 
 

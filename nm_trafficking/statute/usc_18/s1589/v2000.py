@@ -48,6 +48,14 @@ PUNISHMENT_TEXT = (
     "this title or imprisoned for any term of years or life, or both."
 )
 
+CITED = {A_NOW: SECTION, B_NOW: f"{B_NOW} (added in 2008)"}
+"""How prose cites this text's offenses: the 2000 text is one paragraph with no subsections
+(reference § 2.3, [P]: "Whoever knowingly provides or obtains the labor or services of a
+person-" and its means (1) to (3)), so its offense is § 1589 itself, not "§ 1589(a)", the 2008
+text's key, which the engine and the JSON keep; and the benefit offense, which it does not
+have, is named as the later text's (b)."""
+CITED_IN = "in the 2000 text"
+
 IN_FORCE_NOTE = "The 2000 text [P], from 28 October 2000 until the 2008 rewrite took effect."
 
 NO_DEFINITIONS = "no definitions: ‘serious harm’ was undefined before 2008"
@@ -165,4 +173,6 @@ VERSION_2000 = FederalVersion(
         "Changes to § 1589 by the 2003 and 2005 Acts were not seen (UNVERIFIED, reference § 2.1).",
     ),
     commentary={"no_definitions": NO_DEFINITIONS, "no_definitions_source": "reference § 2.3"},
+    cited=CITED,
+    cited_in=CITED_IN,
 )

@@ -23,6 +23,11 @@ WINDOW_END = date(2010, 1, 1)
 
 VERSIONS = chain((VERSION_2008,))
 
+CITED = {A: "18 U.S.C. § 1590"}
+"""How prose cites § 1590's offense where the pre-2008 text may apply: that text is one
+paragraph, with no subsections (reference § 2.3: "one paragraph identical to present (a); no
+(b)"), so the offense is § 1590 itself; "§ 1590(a)" is the key the engine and the JSON keep."""
+
 CANDIDATES = (
     "the 2000 text, not seen, and the pre-2008 paragraph of a compilation [S], identical to the "
     "present (a): 'Whoever knowingly recruits, harbors, transports, provides, or obtains by any "
@@ -59,6 +64,8 @@ NONE_2000 = no_text(
     "undated compilation [S] (reference § 2.3)",
     not_met=False,
     every_wording=EVERY_WORDING,
+    cited=CITED,
+    cited_in="in the pre-2008 text",
 )
 WINDOW_2008 = no_text(
     VERSION_2008,
@@ -71,6 +78,8 @@ WINDOW_2008 = no_text(
     "§ 2.4), so the pre-2008 text, which is not encoded, may still have applied",
     not_met=False,
     every_wording=EVERY_WORDING,
+    cited=CITED,
+    cited_in="where the pre-2008 text may apply",
 )
 UNDATED = no_text(
     VERSION_2008,
@@ -82,6 +91,8 @@ UNDATED = no_text(
     "({when}) span more than one period of § 1590 (or a period with no text encoded)",
     not_met=False,
     every_wording=EVERY_WORDING,
+    cited=CITED,
+    cited_in="where the pre-2008 text may apply",
 )
 
 USC_1590 = Law(

@@ -62,7 +62,7 @@ CONDUCT = Element(
     defeated=(
         Alternative(
             (Test("act", "not_in", VERBS),),
-            "the conduct is {act}, which is not a verb of § 1590(a)",
+            "the conduct is {act}, which is not a verb of {citation}",
         ),
     ),
     unknown_reason="the kind of conduct is not established",

@@ -155,7 +155,7 @@ def in_force(t: Text) -> Element:
         established=(
             Alternative(
                 (Test("in_force", "eq", "true"),),
-                "the conduct ({when}) falls within the period of {version} (from {in_force_from})",
+                "the conduct ({when}) falls within the period of {version_from}",
             ),
         ),
         defeated=(
