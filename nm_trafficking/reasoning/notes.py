@@ -238,25 +238,57 @@ def _minor(v: ActVerdict[StatuteVersion]) -> bool:
 
 
 def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    """A benefiting act toward a minor that does not meet the benefiting paragraph."""
+    """A benefiting act toward a minor that does not meet the benefiting paragraph: the
+    paragraph's note, as what the benefit came from asks (review A5 of session 9). The other
+    law the note names (sex offenses) only where the benefit came, or may have come, from
+    commercial sexual activity at one of those acts; else the note for labor or services
+    (:attr:`OffenceParagraph.minor_note_apart`). Of the former, the one for a minor who may
+    have been old enough that other law it names does not reach
+    (:attr:`OffenceParagraph.minor_note_from`) where one such act says so."""
+    home: OffenceParagraph | None = None
+    sexual: list[ActVerdict[StatuteVersion]] = []
     for v in acts:
         version = v.ctx.version
-        home = version.paragraph_with_verb(v.ctx.conduct.act.value)
-        if home is None or home.minor_note is None or not _minor(v):
+        found = version.paragraph_with_verb(v.ctx.conduct.act.value)
+        if found is None or found.minor_note is None or not _minor(v):
             continue
-        if v.paragraphs[version.offences.index(home)] != MET:
-            text = home.minor_note
-            age = v.ctx.age
-            if home.minor_note_from is not None and (
-                age is None or age.hi is None or age.hi >= home.minor_note_from[0]
-            ):  # may have been old enough that other law the note names does not reach
-                text = home.minor_note_from[1]
-            return Note(
-                kind=f"no_minor_variant_of_{home.short.lower()}",
-                citation=home.citation,
-                text=text,
+        if v.paragraphs[version.offences.index(found)] == MET:
+            continue
+        home = home or found
+        if found.minor_note_apart is None or not _apart(v, found, found.minor_note_apart[0]):
+            sexual.append(v)
+    if home is None:
+        return None
+    kind = f"no_minor_variant_of_{home.short.lower()}"
+    if not sexual:
+        assert home.minor_note_apart is not None  # no act is "sexual" only where it is set
+        return Note(kind=kind, citation=home.citation, text=home.minor_note_apart[1])
+    text = home.minor_note
+    assert text is not None
+    limit = home.minor_note_from
+    if limit is not None and any(
+        (age := v.ctx.age) is None or age.hi is None or age.hi >= limit[0] for v in sexual
+    ):  # may have been old enough that other law the note names does not reach
+        text = limit[1]
+    return Note(kind=kind, citation=home.citation, text=text)
+
+
+def _apart(v: ActVerdict[StatuteVersion], paragraph: OffenceParagraph, path: str) -> bool:
+    """The act's facts leave out what the fact at ``path`` names: it is not stated true, and
+    it is stated false or another option of the paragraph's element that tests it is stated
+    true (one stated true does not say the others were not)."""
+    conduct = v.ctx.conduct
+    stated = fact_at(conduct, path)
+    if stated is Truth.TRUE:
+        return False
+    if stated is Truth.FALSE:
+        return True
+    for element in paragraph.elements:
+        if path in element.paths:
+            return any(
+                fact_at(conduct, other) is Truth.TRUE for other in element.paths if other != path
             )
-    return None
+    return False
 
 
 def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
