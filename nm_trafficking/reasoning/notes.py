@@ -419,6 +419,68 @@ def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Not
     )
 
 
+PURPOSE_SEXUAL = "to_subject_to.commercial_sexual_activity"
+CAUSED_SEXUAL = "will_be_caused_to_engage_in_commercial_sexual_activity"
+"""(A)(1)'s purpose of commercial sexual activity and (A)(2)'s intent or knowledge that the
+person will be caused to engage in it: facts of one act that pull against each other when the
+first is stated true and the second false (:func:`purpose_and_intent_in_tension`)."""
+
+
+def purpose_and_intent_in_tension(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """An act reached by the verbs of the paragraphs testing them whose facts state the
+    purpose of subjecting the person to commercial sexual activity ((A)(1)) true and the intent
+    or knowledge that the person would be caused to engage in it ((A)(2)) false (review A4 of
+    session 9): said, in the words of the text's commentary, and no status is changed. The two
+    are different words of the text (whose definitions are UNVERIFIED), so the library neither
+    reads one from the other nor calls them a contradiction: the conservative reading flags the
+    tension for the reader, as ``federal_facts_contradict`` does for § 1591's facts."""
+    lines: list[str] = []
+    for v in acts:
+        c = v.ctx.conduct
+        if (
+            fact_at(c, PURPOSE_SEXUAL) is not Truth.TRUE
+            or fact_at(c, CAUSED_SEXUAL) is not Truth.FALSE
+        ):
+            continue
+        if not _reached(v, (PURPOSE_SEXUAL, CAUSED_SEXUAL)):
+            continue
+        means = [m for m, stated in c.means_will_be_used if stated is Truth.TRUE]
+        purpose = (
+            f"{c.actor} intended or knew that {words.either(means)} would be used to subject "
+            f"{c.person} to commercial sexual activity"
+            if means
+            else f"the purpose was to subject {c.person} to commercial sexual activity"
+        )
+        lines.append(
+            f"at {_act(v)}, that {purpose} is stated true ((A)(1)), but that {c.actor} intended or "
+            f"knew {c.person} would be caused to engage in commercial sexual activity is stated "
+            "false ((A)(2))"
+        )
+    if not lines:
+        return None
+    version = acts[0].ctx.version
+    said = version.commentary.get("purpose_and_intent_in_tension")
+    if said is None:
+        return None
+    return Note(
+        kind="purpose_and_intent_in_tension",
+        citation=version.section,
+        text=f"Facts of one act pull against each other: {'; '.join(lines)}. {said}",
+    )
+
+
+def _reached(v: ActVerdict[StatuteVersion], paths: tuple[str, ...]) -> bool:
+    """The act's conduct is not ruled out by every paragraph of its text that tests one of
+    ``paths`` (the facts are then read for that act, not stray facts of another paragraph)."""
+    for p, paragraph in enumerate(v.ctx.version.offences):
+        if not any(path in e.paths for e in paragraph.elements for path in paths):
+            continue
+        for e, element in enumerate(paragraph.elements):
+            if element.key == "conduct" and v.elements[p][e] != NOT_MET:
+                return True
+    return False
+
+
 def state_and_federal_facts_disagree(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
     """An act whose state facts and federal facts answer nearly the same question with opposite
     truth values (``facts.conduct.NEAR_SAME_FACTS``): likely an error in the pattern, which the
@@ -769,6 +831,7 @@ def finding_notes(
         verbs_not_covered(acts),
         facts_of_other_paragraphs(acts),
         state_and_federal_facts_disagree(acts),
+        purpose_and_intent_in_tension(acts),
         no_version(acts),
         date_unknown(acts),
         date_assumed(acts),
