@@ -290,6 +290,7 @@ NOTE_TITLES: dict[str, str] = {
     "facts_of_other_paragraphs": "facts stated on an act that decide nothing for it",
     "state_and_federal_facts_disagree": "state and federal facts of one act disagree",
     "federal_facts_contradict": "federal facts of one act contradict each other",
+    "purpose_and_intent_in_tension": "(A)(1) and (A)(2) facts of one act pull against each other",
     "no_version_in_force": "an act dated before the text came into force",
     "date_unknown": "undated acts: the window applied",
     "date_assumed": "undated acts: the date assumed",

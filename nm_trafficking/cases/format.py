@@ -31,7 +31,8 @@ STATUSES: tuple[Status, ...] = ("met", "not_met", "undetermined")
 NOTE_KINDS: tuple[str, ...] = (
     "jurisdiction", "other_offences", "victim_not_accessory", "unit_of_prosecution",
     "knowledge_of_age", "no_minor_variant_of_a3", "buyer", "verbs_not_covered",
-    "facts_of_other_paragraphs", "state_and_federal_facts_disagree", "no_version_in_force",
+    "facts_of_other_paragraphs", "state_and_federal_facts_disagree",
+    "purpose_and_intent_in_tension", "no_version_in_force",
     "date_unknown", "date_assumed", "plain_age_at_every_act", "leap_day_birthday",
     "limitation_period", "unanimity", "indian_country", "attempt", "conspiracy", "accessory",
     "safe_harbor", "attempt_conspiracy_origin", "federal_facts_contradict", "decoy",

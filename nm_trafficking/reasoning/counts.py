@@ -9,7 +9,7 @@ from typing import Any
 
 from nm_trafficking.count_elements import compact
 from nm_trafficking.facts.truth import Truth
-from nm_trafficking.reasoning import explain
+from nm_trafficking.reasoning import explain, undated
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import AgeRange
 from nm_trafficking.reasoning.grading import Graded
@@ -55,7 +55,7 @@ def count(graded: Graded, evidence: Sequence[str]) -> Count:
     """The count of one act."""
     v = graded.verdict
     ctx = v.ctx
-    span = (
+    span = (  # the days judged under the text applied (the summary's header may run earlier)
         DateSpan(ctx.first_day, ctx.last_day)
         if ctx.day is None and ctx.first_day is not None
         else None
@@ -92,16 +92,18 @@ def header_window(ctxs: Sequence[ActContext[Any]]) -> tuple[DateSpan | None, str
     count's header, from its context under each law judged (the first is the header's law):
     each law judges an undated act over its own days (§ 30-52-1 from its text's start, a
     federal section from the victim's birth), so the header gives the widest of them, never an
-    age one law's reasoning on the same count leaves open (review N5). A law that does not
-    bound the days (no birth bound) gives none and is left out."""
+    age one law's reasoning on the same count leaves open (review N5); an act that may predate
+    its text is shown from the victim's birth (:func:`undated.possible_days`: review A6 of
+    session 9), the age over those days. A law that does not bound the days (no birth bound)
+    gives none and is left out."""
     head = ctxs[0]
     if head.day is not None or head.first_day is None:
         return None, head.age.text() if head.age is not None else None
-    bounded = [c for c in ctxs if c.first_day is not None]
-    earliest = min(c.first_day for c in bounded if c.first_day is not None)
-    lasts = [c.last_day for c in bounded]
+    bounded = [(c, days) for c in ctxs if (days := undated.possible_days(c)) is not None]
+    earliest = min(days[0] for _, days in bounded)
+    lasts = [days[1] for _, days in bounded]
     latest = None if None in lasts else max(d for d in lasts if d is not None)
-    ages = [c.age for c in bounded if c.age is not None]
+    ages = [age for c, days in bounded if (age := undated.age_over(c, days)) is not None]
     if not ages:
         return DateSpan(earliest, latest), None
     highs = [a.hi for a in ages]

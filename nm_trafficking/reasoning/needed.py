@@ -471,7 +471,7 @@ def _narrowed(text: str, paragraph: OffenceParagraph, element: Element, conduct:
         options = _options(other)
         if options is None:
             continue
-        stated = [_stated(conduct, path) for path, _ in options]
+        stated = _set_aside_by_a2([_stated(conduct, path) for path, _ in options], options, conduct)
         if other.key != element.key and "true" in stated:
             kept = [s == "true" for s in stated]
         else:
@@ -485,6 +485,24 @@ def _narrowed(text: str, paragraph: OffenceParagraph, element: Element, conduct:
                 text = text.replace(said, words.either(left), 1)
                 break
     return text
+
+
+def _set_aside_by_a2(
+    stated: list[str | None], options: list[tuple[str, str]], conduct: Any
+) -> list[str | None]:
+    """``stated`` (the options' stated values), with (A)(1)'s purpose of commercial sexual
+    activity, not stated, set aside as if stated false where the facts state (A)(2)'s intent or
+    knowledge that the person would be caused to engage in it false and another purpose is
+    left: the question then offers no purpose the facts of the act deny (review A4 of session
+    9; :func:`_stated_for_a2` says why). Nothing is inferred: the element's status is the
+    facts', and with no other purpose left the question still asks of it."""
+    paths = [path for path, _ in options]
+    if _PURPOSE_CSA not in paths or _stated(conduct, _CAUSED_CSA) != "false":
+        return stated
+    at = paths.index(_PURPOSE_CSA)
+    if stated[at] is not None or all(s == "false" for i, s in enumerate(stated) if i != at):
+        return stated
+    return [*stated[:at], "false", *stated[at + 1 :]]
 
 
 def _option_words(element: Element, options: list[tuple[str, str]]) -> list[list[str]]:
@@ -992,13 +1010,20 @@ def _stated_for_a2(element: Element, ctx: ActContext[Any], fields: _Fields, text
     person to it ("will be used to subject the person to"); (A)(2) needs no means. Reading the
     (A)(2) fact as (A)(1)'s purpose would join the two paragraphs' mental states, which the text
     keeps apart: the conservative reading keeps them apart too (reviews F6, I7 of session 6)."""
-    if (
-        _PURPOSE_CSA not in element.paths
-        or _stated(ctx.conduct, _CAUSED_CSA) != "true"
-        or "commercial sexual activity?" not in text
-    ):
+    if _PURPOSE_CSA not in element.paths:
         return ""
     actor, person = fields["actor"], fields["person"]
+    if (
+        _stated(ctx.conduct, _CAUSED_CSA) == "false"
+        and _stated(ctx.conduct, _PURPOSE_CSA) is None
+        and "commercial sexual activity" not in text
+    ):  # set aside by :func:`_set_aside_by_a2`
+        return (
+            f" Commercial sexual activity is not offered: the facts state that {actor} neither "
+            f"intended nor knew {person} would be caused to engage in it ((A)(2))."
+        )
+    if _stated(ctx.conduct, _CAUSED_CSA) != "true" or "commercial sexual activity?" not in text:
+        return ""
     return (
         f" The facts state that {actor} intended or knew {person} would be caused to engage in "
         "commercial sexual activity ((A)(2)); under (A)(1) it is the force, fraud or coercion "

@@ -269,25 +269,57 @@ def believed_minor_age_open(v: ActVerdict[StatuteVersion]) -> bool:
 
 
 def minor_benefiting_without_knowledge(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
-    """A benefiting act toward a minor that does not meet the benefiting paragraph."""
+    """A benefiting act toward a minor that does not meet the benefiting paragraph: the
+    paragraph's note, as what the benefit came from asks (review A5 of session 9). The other
+    law the note names (sex offenses) only where the benefit came, or may have come, from
+    commercial sexual activity at one of those acts; else the note for labor or services
+    (:attr:`OffenceParagraph.minor_note_apart`). Of the former, the one for a minor who may
+    have been old enough that other law it names does not reach
+    (:attr:`OffenceParagraph.minor_note_from`) where one such act says so."""
+    home: OffenceParagraph | None = None
+    sexual: list[ActVerdict[StatuteVersion]] = []
     for v in acts:
         version = v.ctx.version
-        home = version.paragraph_with_verb(v.ctx.conduct.act.value)
-        if home is None or home.minor_note is None or not _minor(v):
+        found = version.paragraph_with_verb(v.ctx.conduct.act.value)
+        if found is None or found.minor_note is None or not _minor(v):
             continue
-        if v.paragraphs[version.offences.index(home)] != MET:
-            text = home.minor_note
-            age = v.ctx.age
-            if home.minor_note_from is not None and (
-                age is None or age.hi is None or age.hi >= home.minor_note_from[0]
-            ):  # may have been old enough that other law the note names does not reach
-                text = home.minor_note_from[1]
-            return Note(
-                kind=f"no_minor_variant_of_{home.short.lower()}",
-                citation=home.citation,
-                text=text,
+        if v.paragraphs[version.offences.index(found)] == MET:
+            continue
+        home = home or found
+        if found.minor_note_apart is None or not _apart(v, found, found.minor_note_apart[0]):
+            sexual.append(v)
+    if home is None:
+        return None
+    kind = f"no_minor_variant_of_{home.short.lower()}"
+    if not sexual:
+        assert home.minor_note_apart is not None  # no act is "sexual" only where it is set
+        return Note(kind=kind, citation=home.citation, text=home.minor_note_apart[1])
+    text = home.minor_note
+    assert text is not None
+    limit = home.minor_note_from
+    if limit is not None and any(
+        (age := v.ctx.age) is None or age.hi is None or age.hi >= limit[0] for v in sexual
+    ):  # may have been old enough that other law the note names does not reach
+        text = limit[1]
+    return Note(kind=kind, citation=home.citation, text=text)
+
+
+def _apart(v: ActVerdict[StatuteVersion], paragraph: OffenceParagraph, path: str) -> bool:
+    """The act's facts leave out what the fact at ``path`` names: it is not stated true, and
+    it is stated false or another option of the paragraph's element that tests it is stated
+    true (one stated true does not say the others were not)."""
+    conduct = v.ctx.conduct
+    stated = fact_at(conduct, path)
+    if stated is Truth.TRUE:
+        return False
+    if stated is Truth.FALSE:
+        return True
+    for element in paragraph.elements:
+        if path in element.paths:
+            return any(
+                fact_at(conduct, other) is Truth.TRUE for other in element.paths if other != path
             )
-    return None
+    return False
 
 
 def verbs_not_covered(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
@@ -416,6 +448,68 @@ def facts_of_other_paragraphs(acts: Sequence[ActVerdict[StatuteVersion]]) -> Not
             "separate act with that verb."
         ),
     )
+
+
+PURPOSE_SEXUAL = "to_subject_to.commercial_sexual_activity"
+CAUSED_SEXUAL = "will_be_caused_to_engage_in_commercial_sexual_activity"
+"""(A)(1)'s purpose of commercial sexual activity and (A)(2)'s intent or knowledge that the
+person will be caused to engage in it: facts of one act that pull against each other when the
+first is stated true and the second false (:func:`purpose_and_intent_in_tension`)."""
+
+
+def purpose_and_intent_in_tension(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
+    """An act reached by the verbs of the paragraphs testing them whose facts state the
+    purpose of subjecting the person to commercial sexual activity ((A)(1)) true and the intent
+    or knowledge that the person would be caused to engage in it ((A)(2)) false (review A4 of
+    session 9): said, in the words of the text's commentary, and no status is changed. The two
+    are different words of the text (whose definitions are UNVERIFIED), so the library neither
+    reads one from the other nor calls them a contradiction: the conservative reading flags the
+    tension for the reader, as ``federal_facts_contradict`` does for § 1591's facts."""
+    lines: list[str] = []
+    for v in acts:
+        c = v.ctx.conduct
+        if (
+            fact_at(c, PURPOSE_SEXUAL) is not Truth.TRUE
+            or fact_at(c, CAUSED_SEXUAL) is not Truth.FALSE
+        ):
+            continue
+        if not _reached(v, (PURPOSE_SEXUAL, CAUSED_SEXUAL)):
+            continue
+        means = [m for m, stated in c.means_will_be_used if stated is Truth.TRUE]
+        purpose = (
+            f"{c.actor} intended or knew that {words.either(means)} would be used to subject "
+            f"{c.person} to commercial sexual activity"
+            if means
+            else f"the purpose was to subject {c.person} to commercial sexual activity"
+        )
+        lines.append(
+            f"at {_act(v)}, that {purpose} is stated true ((A)(1)), but that {c.actor} intended or "
+            f"knew {c.person} would be caused to engage in commercial sexual activity is stated "
+            "false ((A)(2))"
+        )
+    if not lines:
+        return None
+    version = acts[0].ctx.version
+    said = version.commentary.get("purpose_and_intent_in_tension")
+    if said is None:
+        return None
+    return Note(
+        kind="purpose_and_intent_in_tension",
+        citation=version.section,
+        text=f"Facts of one act pull against each other: {'; '.join(lines)}. {said}",
+    )
+
+
+def _reached(v: ActVerdict[StatuteVersion], paths: tuple[str, ...]) -> bool:
+    """The act's conduct is not ruled out by every paragraph of its text that tests one of
+    ``paths`` (the facts are then read for that act, not stray facts of another paragraph)."""
+    for p, paragraph in enumerate(v.ctx.version.offences):
+        if not any(path in e.paths for e in paragraph.elements for path in paths):
+            continue
+        for e, element in enumerate(paragraph.elements):
+            if element.key == "conduct" and v.elements[p][e] != NOT_MET:
+                return True
+    return False
 
 
 def state_and_federal_facts_disagree(acts: Sequence[ActVerdict[StatuteVersion]]) -> Note | None:
@@ -768,6 +862,7 @@ def finding_notes(
         verbs_not_covered(acts),
         facts_of_other_paragraphs(acts),
         state_and_federal_facts_disagree(acts),
+        purpose_and_intent_in_tension(acts),
         no_version(acts),
         date_unknown(acts),
         date_assumed(acts),

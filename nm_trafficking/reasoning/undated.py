@@ -18,11 +18,14 @@ the reason naming each text's answer. With one candidate nothing is combined.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, TypeVar
 
 from nm_trafficking import words
+from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
 from nm_trafficking.reasoning.acts import ActContext, text_name
+from nm_trafficking.reasoning.ages import AgeRange
 from nm_trafficking.reasoning.verdicts import (
     MET,
     NOT_MET,
@@ -177,3 +180,36 @@ def differs(verdict: ActVerdict[Any], p: int, e: int) -> bool:
         keys = [x.key for x in text.offences[q].elements]
         seen.add(u.elements[q][keys.index(key)] if key in keys else u.paragraphs[q])
     return len(seen) > 1
+
+
+def possible_days(ctx: ActContext[Any]) -> tuple[date, date | None] | None:
+    """The days an undated act can have happened on, as the output shows them (its count's
+    window), ``None`` for a dated act or one whose days nothing bounds. The act is judged over
+    ``first_day`` to ``last_day`` (from its text's start, or the victim's birth if later); where
+    it may predate the text (the element "in force" open) and the facts bound the victim's
+    birth by themselves (a birth date, or an age on a date), the window runs back to the
+    earliest birth: those days are days it can have happened on too, on which § 30-52-1 does
+    not reach it. A window from the text's start would leave out the very days that keep "in
+    force" open (review A6 of session 9: a girl born on 30 June 2008, the day before the text;
+    the federal sections' windows already start at the birth)."""
+    if ctx.day is not None or ctx.first_day is None:
+        return None
+    first = ctx.first_day
+    birth = ctx.birth
+    if (
+        ctx.in_force is Truth.UNKNOWN
+        and ctx.ages is not None
+        and birth is not None
+        and birth.earliest < first
+    ):
+        first = birth.earliest
+    return first, ctx.last_day
+
+
+def age_over(ctx: ActContext[Any], days: tuple[date, date | None]) -> AgeRange | None:
+    """The victim's age over ``days`` (:func:`possible_days`): the act's own where they are the
+    days it was judged over, else read from the victim's birth over them (a window running back
+    before the text says nothing of the age at the act beyond what the birth gives)."""
+    if days[0] == ctx.first_day or ctx.ages is None:
+        return ctx.age
+    return ctx.ages(days[0], days[1])

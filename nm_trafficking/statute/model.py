@@ -291,6 +291,11 @@ class OffenceParagraph(Paragraph):
     minor_note_from: tuple[int, str] | None = None
     """(an age, a note): said instead of :attr:`minor_note` where the minor may have been that
     age or older at the act (other law the note names may reach younger children only)."""
+    minor_note_apart: tuple[str, str] | None = None
+    """(a fact path, a note): said instead of :attr:`minor_note` (and :attr:`minor_note_from`)
+    where the act's facts leave out what that fact names: it is not stated true, and it is
+    stated false or another option of its element is stated true (e.g. a benefit from a minor's
+    labor or services: the other law :attr:`minor_note` names is of sex offenses)."""
     group: str = ""
     """The statute paragraph this offense belongs to, when several offenses (prongs) share
     one, e.g. ``18 U.S.C. § 1591(a)(1)`` for its force-fraud-coercion and minor prongs."""

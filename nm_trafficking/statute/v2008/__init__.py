@@ -52,6 +52,18 @@ VERSION_2008 = StatuteVersion(
             "sources (UNVERIFIED): (A)(1) and (A)(2) for that purchase stay undetermined "
             "whatever verb records it. Weigh related law (30-52-1(D))."
         ),
+        "purpose_and_intent_in_tension": (
+            '(A)(1) asks whether force, fraud or coercion "will be used to subject the person '
+            'to" commercial sexual activity, (A)(2) whether "the person will be caused to engage '
+            "in\" it. The words differ and the text's definitions are UNVERIFIED, so the two are "
+            "not read as contradicting each other and neither fact is read from the other: each "
+            "paragraph is judged on its own fact, and no status is changed. But intending or "
+            "knowing that a person will be subjected to commercial sexual activity while neither "
+            "intending nor knowing that the person will be caused to engage in it is hard to "
+            "square: check the facts. "
+            "If the (A)(2) fact is a slip, (A)(2) may be met for a person under eighteen without "
+            "any force, fraud or coercion."
+        ),
         "verbs_not_covered": (
             "Such verbs appear in other law, e.g. 18 U.S.C. § 1591; amendments proposing to add "
             "them to § 30-52-1 were not enacted as far as is known."

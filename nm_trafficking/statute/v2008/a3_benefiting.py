@@ -117,6 +117,17 @@ NO_MINOR_VARIANT_FROM_16 = (
 """Said instead where the minor may have been 16 or 17 (review S6 of session 7: § 30-6A-4 was
 suggested for a 17-year-old)."""
 
+NO_MINOR_VARIANT_LABOR_OR_SERVICES = (
+    "The victim was under eighteen, but (A)(3) has no minor-only variant: benefiting from a "
+    "minor's labor or services needs knowledge that force, fraud or coercion was used. Other "
+    "law may apply (30-52-1(D))."
+)
+"""Said instead where the facts state the benefit came from the minor's labor or services and
+not from commercial sexual activity (review A5 of session 9: the sex offenses the other notes
+name, § 30-6A-4 and § 30-9-4.1, were suggested for a 12-year-old's begging money)."""
+
+FROM_SEXUAL_ACTIVITY = "benefit_from.commercial_sexual_activity"
+
 PARAGRAPH_A3 = OffenceParagraph(
     citation=A3,
     title="Benefiting, knowing of force, fraud or coercion",
@@ -138,4 +149,5 @@ PARAGRAPH_A3 = OffenceParagraph(
     short="A3",
     minor_note=NO_MINOR_VARIANT,
     minor_note_from=(CHILD_PROSTITUTION_AGE, NO_MINOR_VARIANT_FROM_16),
+    minor_note_apart=(FROM_SEXUAL_ACTIVITY, NO_MINOR_VARIANT_LABOR_OR_SERVICES),
 )
