@@ -137,7 +137,7 @@ class LawStatus:
     _why: str | None = field(default=None, repr=False, compare=False)
     _cited: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     """How prose cites a paragraph key of :attr:`paragraphs` in the texts of the acts that give
-    it its status, where that differs from the key (``reasoning.naming.cited``: ``§ 1589`` in
+    it its status, where that differs from the key (``citations.cited``: ``§ 1589`` in
     the 2000 text, which has no subsections)."""
 
     OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("not_asked", "cautions")
@@ -300,7 +300,7 @@ class ActUnderLaw:
     _all_periods: list[LimitationPeriod] = field(default_factory=list, repr=False, compare=False)
     _cited: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     """How prose cites a paragraph key of :attr:`statuses` in the text (or texts) the act was
-    judged under, where that differs from the key (``reasoning.naming.cited``)."""
+    judged under, where that differs from the key (``citations.cited``)."""
 
     def cited(self, citation: str) -> str:
         """The paragraph keyed ``citation`` as prose cites it for this act, without the title
@@ -501,7 +501,7 @@ class Question:
     )
     _cited: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     """How prose cites a key of :attr:`citations` in the texts of the acts asked of, where that
-    differs from the key (``reasoning.naming.cited``)."""
+    differs from the key (``citations.cited``)."""
 
     def cited(self, citation: str) -> str:
         """The paragraph keyed ``citation`` as prose cites it for this question's acts, without

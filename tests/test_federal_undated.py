@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any
 
 import nm_trafficking as nmt
+from nm_trafficking.citations import text_named
 from nm_trafficking.reasoning import acts, jurisdictions, undated
-from nm_trafficking.reasoning.naming import text_named
 from nm_trafficking.rules.engine import Engine
 from nm_trafficking.statute.usc_18.s1589 import USC_1589
 from nm_trafficking.statute.usc_18.s1591 import USC_1591

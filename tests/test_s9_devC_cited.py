@@ -3,7 +3,7 @@ the 2000 text of 18 U.S.C. § 1589 is one paragraph with numbered means (1)-(3) 
 subsections (reference § 2.3, [P]), and § 1590 before 2008 is "one paragraph identical to
 present (a); no (b)" (reference § 2.3, [S]). The engine, the counts and the JSON keep the keys
 ("18 U.S.C. § 1589(a)", "18 U.S.C. § 1590(a)"); every prose output cites "§ 1589" and
-"§ 1590" for an act under those texts (``TextVersion.cited``, ``reasoning.naming.cited``).
+"§ 1590" for an act under those texts (``TextVersion.cited``, ``citations.cited``).
 § 1591's prongs (a)(1) and (a)(2) are in the pre-2008 text [S] too: they stay."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import nm_trafficking as nmt
-from nm_trafficking.reasoning.naming import cited, of_one_act
+from nm_trafficking.citations import cited, of_one_act
 from nm_trafficking.render import instructions, memo
 from nm_trafficking.statute.usc_18.s1589 import UNDATED, WINDOW_2008
 from nm_trafficking.statute.usc_18.s1589.v2000 import VERSION_2000

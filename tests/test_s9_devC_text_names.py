@@ -1,7 +1,7 @@
 """One text, one name (review Z1 F2 of session 8): the element reasons, the notes and the
 summary name a federal text as the summary's counts name it (``words.text_name``: "§ 1591 as
 amended 23 December 2008 [R]"), never by the statute data's citation of the text ("18 U.S.C.
-§ 1591 (2008-2015, reconstructed)"), through one function, ``reasoning.naming.text_named``."""
+§ 1591 (2008-2015, reconstructed)"), through one function, ``citations.text_named``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 import nm_trafficking as nmt
 from nm_trafficking import statute, words
-from nm_trafficking.reasoning.naming import text_named
+from nm_trafficking.citations import text_named
 from nm_trafficking.statute.model import FederalVersion
 
 TODAY = date(2026, 12, 8)

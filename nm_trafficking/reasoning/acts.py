@@ -15,6 +15,7 @@ from functools import partial
 from typing import Generic, TypeVar
 
 from nm_trafficking import statute
+from nm_trafficking.citations import text_named
 from nm_trafficking.errors import LATER_DAY, FieldError, InvalidFactPattern, NoStatuteInForce
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern, age_errors
@@ -28,7 +29,6 @@ from nm_trafficking.reasoning.ages import (
     plain_age_at,
     plain_age_births,
 )
-from nm_trafficking.reasoning.naming import text_named
 from nm_trafficking.statute import ages as age_rule
 from nm_trafficking.statute import caches
 from nm_trafficking.statute.model import Law, StatuteVersion, TextVersion
@@ -523,7 +523,7 @@ def law_contexts(law: Law, ctxs: list[ActContext[StatuteVersion]]) -> list[ActCo
 
 
 def text_name(version: TextVersion) -> str:
-    """A text by its name (:func:`naming.text_named`), or a period with no text by its title
+    """A text by its name (:func:`citations.text_named`), or a period with no text by its title
     (which says why)."""
     return text_named(version) if version.encoded else f"the period '{version.citation}'"
 

@@ -17,10 +17,11 @@ from functools import cache
 from typing import Any, cast
 
 from nm_trafficking import words
+from nm_trafficking.citations import cited, of_one_act, text_named
 from nm_trafficking.count_elements import label_of
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import ActContext
-from nm_trafficking.reasoning.naming import cited, named, of_one_act, text_named
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.penalties import weakest
 from nm_trafficking.reasoning.verdicts import MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import (

@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from nm_trafficking import words
+from nm_trafficking.citations import text_named
 from nm_trafficking.facts.federal_reading import sex_act_with_means
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning.acts import text_name
-from nm_trafficking.reasoning.naming import named, text_named
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.related_notes import federal_limitation
 from nm_trafficking.reasoning.verdicts import NOT_MET, ActVerdict
 from nm_trafficking.results import Note, Status

@@ -16,12 +16,12 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
+from nm_trafficking.citations import text_named
 from nm_trafficking.count_elements import compact
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain, federal_notes, side_by_side, undated
 from nm_trafficking.reasoning.acts import ActContext, law_contexts
 from nm_trafficking.reasoning.counts import age_at_act
-from nm_trafficking.reasoning.naming import text_named
 from nm_trafficking.reasoning.penalties import (
     Penalised,
     count_penalty,

@@ -19,18 +19,13 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from nm_trafficking import statute, words
+from nm_trafficking.citations import cited, count_cited, of_one_act, text_named
 from nm_trafficking.facts.conduct import Conduct
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import explain
-from nm_trafficking.reasoning.naming import (
-    cited,
-    count_cited,
-    named,
-    of_one_act,
-    text_named,
-)
+from nm_trafficking.reasoning.naming import named
 from nm_trafficking.reasoning.penalties import verdict_label
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import (

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any, TypeGuard, TypeVar
 
 from nm_trafficking import words
+from nm_trafficking.citations import cited, of_one_act
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import (
@@ -34,7 +35,7 @@ from nm_trafficking.reasoning.evidence import labor_observed
 from nm_trafficking.reasoning.explain import fill
 from nm_trafficking.reasoning.findings import open_victims
 from nm_trafficking.reasoning.jurisdictions import date_matters, text_matters
-from nm_trafficking.reasoning.naming import cited, dates_of, named, of_one_act, stated_day
+from nm_trafficking.reasoning.naming import dates_of, named, stated_day
 from nm_trafficking.reasoning.needed import (
     CONSPIRACY_TURNS,
     FACT,
@@ -419,7 +420,7 @@ def _federal_count(
 def _cited_in(statuses: Mapping[str, str], acts: Sequence[ActVerdict[Any]]) -> dict[str, str]:
     """How prose cites each paragraph key of ``statuses`` in the texts of ``acts`` that give
     it that status (every act's texts where none does), where it differs from the key
-    (``naming.cited``: the 2000 text of § 1589 has no subsections)."""
+    (``citations.cited``: the 2000 text of § 1589 has no subsections)."""
     out: dict[str, str] = {}
     for citation, status in statuses.items():
         giving: list[TextVersion] = []
@@ -441,7 +442,7 @@ def _cite_questions(
     questions: Sequence[Question], laws: Sequence[tuple[Law, Sequence[ActVerdict[Any]]]]
 ) -> None:
     """Each question's citations as prose cites them in the texts of the acts it asks of
-    (``Question.cited``; ``naming.cited``)."""
+    (``Question.cited``; ``citations.cited``)."""
     texts: dict[str, list[list[TextVersion]]] = {}  # per act, per law: the texts it falls under
     for _, acts in laws:
         for v in acts:

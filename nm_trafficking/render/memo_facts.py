@@ -17,9 +17,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from nm_trafficking import words
+from nm_trafficking.citations import count_cited
 from nm_trafficking.count_elements import of_count
 from nm_trafficking.facts.conduct import Conduct, FederalFacts
-from nm_trafficking.reasoning.naming import count_cited
 from nm_trafficking.render.memo_federal import federal_sentences
 from nm_trafficking.results import AssessmentResult, ElementResult, Finding
 from nm_trafficking.workbench.words import act_sentence, conduct_sentences

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from nm_trafficking import statute, words
+from nm_trafficking.citations import count_cited
 from nm_trafficking.limits import on_one_line, printable
-from nm_trafficking.reasoning.naming import count_cited
 from nm_trafficking.render.summary_text import quoted_in
 from nm_trafficking.render.wrapping import fill
 from nm_trafficking.results import (

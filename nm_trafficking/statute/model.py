@@ -463,7 +463,7 @@ class TextVersion:
     """How prose cites an offense of this text whose key (its ``citation``, which the engine,
     the counts and the JSON use) names a subsection the text does not have: the 2000 text of
     § 1589 has no subsections, so its offense keyed ``18 U.S.C. § 1589(a)`` is cited
-    ``18 U.S.C. § 1589`` (``reasoning.naming.cited``). A key not listed is cited as it is."""
+    ``18 U.S.C. § 1589`` (``citations.cited``). A key not listed is cited as it is."""
     cited_in: str = ""
     """The text in a few words, where :attr:`cited` differs from the keys: ``the 2000 text``
     (said beside a key's own form when a sentence speaks of acts under several texts)."""
