@@ -1,6 +1,6 @@
 """Review A of session 9, finding 2: a paragraph of § 30-52-1 (or a federal prong) left open
 beside a met one is said on the first screen and asked in "Still needed" where a fact of the act
-points to it — the court form's own rule for drafting an open paragraph (``reasoning.pointed``),
+points to it — the court form's own rule for drafting an open paragraph (``pointed``),
 so a labor case is not flooded with (A)(2). Review B of session 9, finding 7: the count line of
 an undated act that may predate the text names the text with its condition."""
 
@@ -136,7 +136,7 @@ def test_a2_stated_false_or_met_is_not_open_beside() -> None:
 
 def test_one_rule_the_form_drafts_every_paragraph_the_summary_says_open() -> None:
     """The summary says a paragraph open beside a met one exactly where the court form drafts
-    it for the act (one rule, ``reasoning.pointed.left_out``): b20 and d01 drafted, c07 not."""
+    it for the act (one rule, ``pointed.left_out``): b20 and d01 drafted, c07 not."""
     labor = {
         "date": "2023-08-01",
         "means_will_be_used": {"fraud": True},

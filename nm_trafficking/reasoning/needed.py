@@ -39,6 +39,7 @@ from nm_trafficking.facts.federal_reading import labor_at_issue, sex_at_issue
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.pointed import Support, left_out
 from nm_trafficking.reasoning import sting, undated
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on, turns
@@ -54,7 +55,6 @@ from nm_trafficking.reasoning.penalties import (
     sex_trafficking_band,
 )
 from nm_trafficking.reasoning.place_notes import INDIAN_WHY
-from nm_trafficking.reasoning.pointed import Support, left_out
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Count, Finding, LawCount
 from nm_trafficking.statute import ages as age_rule
@@ -584,7 +584,7 @@ def _act_questions(
 
 def open_beside(v: ActVerdict[Any]) -> list[int]:
     """The paragraphs (or prongs) of an act that meets the law that are still open and that a
-    fact of the act points to (``reasoning.pointed.left_out``, the court form's rule: what sets
+    fact of the act points to (``pointed.left_out``, the court form's rule: what sets
     the paragraph apart is supported, and, for (A)(2) and § 1591, a fact points to commercial
     sexual activity), by index (review A2 of session 9: (A)(2), which needs no force, fraud or
     coercion, left open beside a met (A)(1) for a person aged 17 to 18, was on neither the first

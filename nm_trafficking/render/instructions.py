@@ -50,10 +50,10 @@ from nm_trafficking.facts.federal_reading import sex_act_with_means
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.limits import on_one_line, printable
-from nm_trafficking.reasoning.pointed import APART, NEEDS, Support, left_out  # noqa: F401 (re-exported)
-from nm_trafficking.reasoning.pointed import CONTRADICTABLE as _CONTRADICTABLE
-from nm_trafficking.reasoning.pointed import fact as _fact
-from nm_trafficking.reasoning.pointed import true_paths as _true_paths
+from nm_trafficking.pointed import APART, NEEDS, Support, left_out  # noqa: F401 (re-exported)
+from nm_trafficking.pointed import CONTRADICTABLE as _CONTRADICTABLE
+from nm_trafficking.pointed import fact as _fact
+from nm_trafficking.pointed import true_paths as _true_paths
 from nm_trafficking.render import summary_text
 from nm_trafficking.render.instruction_degree import degree_line
 from nm_trafficking.render.summary_text import wrap as glued_wrap

@@ -6,7 +6,8 @@ paragraph the act meets, and asks its questions, only where one does; review A2 
 What sets a paragraph or prong apart (:data:`APART`: the means, the minor's age, labor or
 services) must be supported by a fact stated (:class:`Support`), and what it needs besides
 (:data:`NEEDS`: commercial sexual activity) pointed to by a fact of the act
-(:func:`left_out`).
+(:func:`left_out`). Outside ``reasoning`` and ``render`` (a renderer imports no reasoning):
+facts, results and statute data only.
 """
 
 from __future__ import annotations
