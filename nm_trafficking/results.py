@@ -37,7 +37,7 @@ from nm_trafficking.serialization import json_dumps as json_dumps
 from nm_trafficking.serialization import json_utf8 as json_utf8
 from nm_trafficking.serialization import plain as plain
 
-CONTRACT_VERSION = "2.6.0"
+CONTRACT_VERSION = "2.7.0"
 """The version of the JSON output contract (semantic versioning; docs/contract.md)."""
 _MAJOR = CONTRACT_VERSION.split(".", 1)[0]
 

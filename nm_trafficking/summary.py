@@ -134,13 +134,22 @@ class LawStatus:
             "since 2.6.0)"
         ),
     )
+    open_beside: list[str] = field(
+        default_factory=list,
+        metadata=doc(
+            "met: the paragraphs (or prongs) of `paragraphs` still open, at an act that meets "
+            "another, to which a fact of that act points (as the court form drafts them); the "
+            "line names them open, and their questions are in `needed` with `beside_met` "
+            "(absent when there is none; since 2.7.0)"
+        ),
+    )
     _why: str | None = field(default=None, repr=False, compare=False)
     _cited: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     """How prose cites a paragraph key of :attr:`paragraphs` in the texts of the acts that give
     it its status, where that differs from the key (``citations.cited``: ``§ 1589`` in
     the 2000 text, which has no subsections)."""
 
-    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("not_asked", "cautions")
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("not_asked", "cautions", "open_beside")
 
     def cited(self, citation: str) -> str:
         """The paragraph keyed ``citation`` as prose cites it on this line, without the title
@@ -306,6 +315,16 @@ class ActUnderLaw:
         """The paragraph keyed ``citation`` as prose cites it for this act, without the title
         (``words.paragraph_short``)."""
         return self._cited.get(citation) or words.paragraph_short(citation)
+
+    _applies_if: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def applies_if(self) -> str | None:
+        """For an undated act that may predate the text: on what the text applies, in a clause
+        ("if the act was on or after 1 July 2008, a date reported, not verified"); else None.
+        The count line says it after the text (review B7 of session 9); no field (the act's
+        date question and the element ``in_force`` say it in the JSON)."""
+        return self._applies_if
 
     @property
     def all_periods(self) -> list[LimitationPeriod]:
@@ -499,6 +518,18 @@ class Question:
         default_factory=list,
         metadata=doc("other acts of the pair the same question is asked of (their ids)"),
     )
+    beside_met: bool = field(
+        default=False,
+        metadata=doc(
+            "true: asked only for a paragraph or prong (`citations`) still open beside one the "
+            "act meets, to which a fact of the act points: its answer may establish that "
+            "paragraph too, but neither the status nor the grade turns on it; asked after the "
+            "pair's other questions (absent when false; since 2.7.0)"
+        ),
+    )
+
+    OMIT_EMPTY: ClassVar[tuple[str, ...]] = ("beside_met",)
+
     _cited: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     """How prose cites a key of :attr:`citations` in the texts of the acts asked of, where that
     differs from the key (``citations.cited``)."""

@@ -63,7 +63,7 @@ def _doc(a: nmt.Assessment, detail: Any = "summary") -> dict[str, Any]:
 def test_the_three_cautions_are_in_the_json_in_the_lines_order(law: str) -> None:
     a = nmt.assess(ALL_THREE, today=TODAY, law=law)
     doc = _doc(a)
-    assert doc["contract_version"] == "2.6.0"
+    assert doc["contract_version"] >= "2.6.0"  # (2.6.0 gave the cautions; a later minor keeps them)
     cautions = _k_entry(doc)["cautions"]
     assert [c["kind"] for c in cautions] == ["indian_country", "also_victim", "child_defendant"]
     indian, victim, child = (c["text"] for c in cautions)

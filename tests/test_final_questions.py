@@ -134,7 +134,9 @@ B2 = "18 U.S.C. § 1591(b)(2): a fine and imprisonment for not less than 10 year
 
 
 def _of(result: nmt.Assessment, law: str) -> list[Question]:
-    return [q for q in result.summary.needed if q.law == law]
+    """The law's questions, but those asked only for a prong open beside the met one
+    (``beside_met``: here the minor prong's, the means prong being met)."""
+    return [q for q in result.summary.needed if q.law == law and not q.beside_met]
 
 
 def test_an_open_means_is_asked_as_a_fact_with_what_each_answer_gives() -> None:
@@ -178,8 +180,9 @@ def test_where_the_age_decides_too_it_is_asked_once_for_both_laws() -> None:
         "(A)(2) reaches Wren only if Wren was under eighteen; the grade under § 30-52-1 turns on "
         "thirteen and sixteen; the penalty under § 1591 turns on it (unless the offense was "
         "effected by the means, § 1591(b)(1) if under 14, § 1591(b)(2) if 14 to 17, none stated "
-        "by the text if 18 or older, read literally (UNVERIFIED))."
-    )
+        "by the text if 18 or older, read literally (UNVERIFIED)); § 1591(a)(1) (minor) reaches "
+        "Wren only if Wren was under 18."
+    )  # (the minor prong, open beside the met force prong: asked with the age once)
     (means,) = _of(asked, "usc_1591")
     assert means.text.startswith("Was the recruiting of 15 June 2019 effected by means of")
     assert means.text.endswith(
@@ -193,8 +196,10 @@ def test_under_federal_law_alone_the_age_is_its_own_question() -> None:
     assert q.text == (
         "How old was Wren at the recruiting of 15 June 2019? The facts do not give the age: the "
         "penalty under § 1591 turns on it (§ 1591(b)(1) if under 14, § 1591(b)(2) if 14 to 17, "
-        "none stated by the text if 18 or older, read literally (UNVERIFIED))."
+        "none stated by the text if 18 or older, read literally (UNVERIFIED)); § 1591(a)(1) "
+        "(minor) reaches Wren only if Wren was under 18."
     )
+    assert "18 U.S.C. § 1591(a)(1) minor" in q.citations  # (the minor prong, open beside)
 
 
 def test_no_punishment_stated_stays_a_point_of_law() -> None:

@@ -109,8 +109,8 @@ def test_an_age_the_facts_do_not_give_is_said_so() -> None:
     result = _assess(conduct, {})
     (q,) = [q for q in result.summary.needed if q.element == "grade"]
     assert (
-        "The facts do not give O's age; the grade, and with it the limitation period, turns on it."
-        in q.text
+        "The facts do not give O's age; the grade, and with it the limitation period, turns on it"
+        in q.text  # (then (A)(2), open beside the met (A)(1): review A2 of session 9)
     )
     assert "not known" not in q.text
 

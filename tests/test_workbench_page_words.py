@@ -255,7 +255,7 @@ def test_the_new_kinds_are_in_the_published_schema() -> None:
         "evidence_against_means",
     ]
     doc = nmt.assess(nmt.from_dict(STING), today=date.fromisoformat(TODAY)).to_dict()
-    assert doc["contract_version"] == "2.6.0"
+    assert doc["contract_version"] >= "2.6.0"  # (a later minor version keeps the kinds)
     contract = (ROOT / "docs" / "contract.md").read_text()
     section = contract[contract.index("## 2.6.0") : contract.index("## A person's `indian`")]
     for kind in kinds:

@@ -39,6 +39,7 @@ from nm_trafficking.facts.federal_reading import labor_at_issue, sex_at_issue
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.place import County
 from nm_trafficking.facts.truth import Truth
+from nm_trafficking.pointed import Support, left_out
 from nm_trafficking.reasoning import sting, undated
 from nm_trafficking.reasoning.acts import ActContext
 from nm_trafficking.reasoning.ages import BirthWindow, age_on, turns
@@ -77,7 +78,7 @@ from nm_trafficking.statute.usc_18.s1591 import elements as s1591
 from nm_trafficking.statute.v2008 import a2_minor
 from nm_trafficking.summary import Question, QuestionKind
 
-__all__ = ["FACT", "POINT_OF_LAW", "named_among", "pair_questions"]
+__all__ = ["FACT", "POINT_OF_LAW", "named_among", "open_beside", "pair_questions"]
 
 
 def pair_questions(
@@ -104,11 +105,16 @@ def pair_questions(
     )
     try:
         asked: list[Question] = []
+        beside: list[Question] = []
         for law, acts in laws:
             found = _questions(law, acts, finding, labor_observed)
             asked.extend(_status_first(_once(found, acts), law, acts))
+            if unasked(law, acts, labor_observed) is None:
+                beside.extend(_once(_beside_questions(law, acts, finding), acts))
         asked = _forced_labor_met(_means_then_purpose(asked), laws)
+        asked.extend(_beside_once(beside, asked))
         out = _same_across_laws(_across_laws(_dates_once(asked), laws))
+        out = [q for q in out if not q.beside_met] + [_beside_said(q) for q in out if q.beside_met]
     finally:
         _ALIKE.reset(token)
         _OTHER_PAIRS.reset(others)
@@ -607,6 +613,128 @@ def _act_questions(
         out.extend(_age_question(law, ctx, fields, finding, base))
     if law.jurisdiction == "state":
         out.extend(_who_may_prosecute(ctx, fields, base))
+    return out
+
+
+def open_beside(v: ActVerdict[Any]) -> list[int]:
+    """The paragraphs (or prongs) of an act that meets the law that are still open and that a
+    fact of the act points to (``pointed.left_out``, the court form's rule: what sets
+    the paragraph apart is supported, and, for (A)(2) and § 1591, a fact points to commercial
+    sexual activity), by index (review A2 of session 9: (A)(2), which needs no force, fraud or
+    coercion, left open beside a met (A)(1) for a person aged 17 to 18, was on neither the first
+    screen nor in "Still needed"). None for an act not met, nor for one judged under texts that
+    differ or with no encoded text."""
+    ctx = v.ctx
+    version: TextVersion = ctx.version
+    if v.status != MET or not version.encoded or text_matters(v):
+        return []
+    out: list[int] = []
+    for p, paragraph in enumerate(version.offences):
+        if v.paragraphs[p] != UNDETERMINED:
+            continue
+        statuses = {e.key: v.elements[p][i] for i, e in enumerate(paragraph.elements)}
+        support = Support(str(ctx.conduct.act.value), paragraph, statuses, ctx.conduct)
+        if left_out(paragraph.short, support, ctx.age is not None) is None:
+            out.append(p)
+    return out
+
+
+BESIDE = "Not needed for the status above: it bears only on whether the act also meets {}."
+"""Said after a question asked only for a paragraph open beside a met one (``beside_met``)."""
+
+
+def _beside_questions(
+    law: Law, acts: Sequence[ActVerdict[Any]], finding: Finding
+) -> list[Question]:
+    """The questions of the paragraphs (or prongs) open beside a met one at each act, that a
+    fact of the act points to (:func:`open_beside`): each open element's question, as for an
+    act that may meet the law, marked (``beside_met``) and said not to be needed for the status
+    (:func:`_beside_said`); asked after the pair's other questions. Not the act's date (its day
+    in force is met)."""
+    out: list[Question] = []
+    for v in acts:
+        at = open_beside(v)
+        if not at:
+            continue
+        fields = _Fields(v.ctx, several=len(acts) > 1 or _OTHER_PAIRS.get())
+        base: _Who = {
+            "law": law.id,
+            "defendant": finding.defendant,
+            "victim": finding.victim,
+            "conduct": v.ctx.conduct.id,
+        }
+        found: dict[str, Question] = {}
+        for p in at:
+            paragraph = v.ctx.version.offences[p]
+            for e, element in enumerate(paragraph.elements):
+                if v.elements[p][e] != UNDETERMINED or element.key == _IN_FORCE:
+                    continue
+                known = found.get(element.key)
+                if known is not None:
+                    if paragraph.citation not in known.citations:
+                        known.citations.append(paragraph.citation)
+                    continue
+                q = _element_question(law, element, paragraph, v, p, fields, base)
+                if q is not None:
+                    found[element.key] = q
+        out.extend(replace(q, beside_met=True) for q in found.values())
+    return out
+
+
+_GRADE_TURNS = " turns on it."
+"""How the state grade's age question ends (:func:`_state_grade`)."""
+
+
+def _folded_into_grade(q: Question, asked: list[Question]) -> bool:
+    """(A)(2)'s age, open beside a met paragraph, where the state grade's question asks the
+    age of the same act: said in that question ("…; (A)(2), which the act may also meet,
+    reaches O only if O was under eighteen."), which cites (A)(2) too — one question of the age,
+    needed for the grade (its limitation words kept)."""
+    if q.element != _UNDER_EIGHTEEN or q.kind != FACT:
+        return False
+    for i, a in enumerate(asked):
+        if (a.conduct, a.law, a.element, a.kind) != (q.conduct, q.law, "grade", FACT):
+            continue
+        if not a.text.endswith(_GRADE_TURNS) or not a.text.startswith("How old was "):
+            continue
+        person = a.text.removeprefix("How old was ").partition(" at ")[0]
+        shorts = words.either([_prong_short(c) for c in q.citations])
+        text = (
+            f"{a.text.removesuffix('.')}; {shorts}, which the act may also meet, reaches {person} "
+            f"only if {person} was under eighteen."
+        )
+        asked[i] = replace(a, text=text, citations=[*a.citations, *q.citations])
+        return True
+    return False
+
+
+def _beside_said(q: Question) -> Question:
+    """A question asked only for a paragraph open beside a met one, saying so (:data:`BESIDE`)."""
+    shorts = words.either(list(dict.fromkeys(_prong_short(c) for c in q.citations)))
+    return replace(q, text=f"{q.text} {BESIDE.format(shorts)}")
+
+
+def _beside_once(beside: list[Question], asked: list[Question]) -> list[Question]:
+    """The questions asked only for a paragraph open beside a met one, but those the pair
+    already asks in the same words of the same act, law and element (that question cites the
+    paragraph too). The date or the age another law asks of the act is asked once with it
+    (:func:`_across_laws`), as needed for that law's status."""
+    out: list[Question] = []
+    for q in beside:
+        if _folded_into_grade(q, asked):
+            continue
+        same = next(
+            (
+                a
+                for a in asked
+                if (a.conduct, a.element, a.law, a.text) == (q.conduct, q.element, q.law, q.text)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(q)
+            continue
+        same.citations.extend(c for c in q.citations if c not in same.citations)
     return out
 
 
@@ -2115,11 +2243,15 @@ def _across_laws(
     for (topic, _, _), at in groups.items():
         asked = [questions[i] for i in at]
         # (one law asks an undated act's date twice: its text's day in force, the age by date)
-        if len(asked) < 2 or (topic == "age" and len({q.law for q in asked}) < 2):
+        # (an age one law asks for its status or grade and for a prong open beside a met one:
+        # once, naming both)
+        if len(asked) < 2 or (topic == "age" and len({(q.law, q.beside_met) for q in asked}) < 2):
             continue
         made = _MERGE[topic](asked, by_law)
         if made is None:
             continue
+        # asked for another law's status too: not only for a paragraph open beside a met one
+        made = replace(made, beside_met=all(q.beside_met for q in asked))
         merged[at[0]] = made
         dropped.update(at[1:])
     return [merged.get(i, q) for i, q in enumerate(questions) if i not in dropped]
@@ -2203,6 +2335,14 @@ def _one_age(
         fields = fields or _Fields(ctx)
         if q.element == "grade":
             parts.append(f"the grade under {words.law_short(law)} turns on it")
+            grading = getattr(ctx.version, "grading", None)
+            also = [_prong_short(c) for c in q.citations[1:] if law.jurisdiction == _STATE]
+            if also and grading is not None and q.citations[0] == grading.citation:
+                # ((A)(2), open beside a met paragraph, folded into the grade's question)
+                parts.append(
+                    f"{words.either(also, 'and')}, which the act may also meet, reaches "
+                    f"{fields['person']} only if {fields['person']} was under eighteen"
+                )
             continue
         rule = getattr(ctx.version, "penalty", None)
         if q.element == _BAND_AGE and isinstance(rule, AgeAndMeansPenalty):

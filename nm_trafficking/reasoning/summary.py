@@ -40,6 +40,7 @@ from nm_trafficking.reasoning.needed import (
     CONSPIRACY_TURNS,
     FACT,
     named_among,
+    open_beside,
     pair_questions,
     unasked,
 )
@@ -128,6 +129,18 @@ class PairActs:
 
 
 # --- grades and penalties ---------------------------------------------------------------------
+
+
+def _open_beside(
+    acts: Sequence[ActVerdict[Any]], status: Status, paragraphs: Mapping[str, Any]
+) -> list[str]:
+    """The paragraphs (or prongs) of a law the pair meets still open over its acts, to which a
+    fact of an act meeting another points (``needed.open_beside``), in the law's order: the
+    line names them open, their questions are asked (review A2 of session 9)."""
+    if status != MET:
+        return []
+    found = {v.ctx.version.offences[p].citation for v in acts for p in open_beside(v)}
+    return [c for c, x in paragraphs.items() if c in found and x.status == UNDETERMINED]
 
 
 def _state_grading(f: Finding) -> Grading:
@@ -338,7 +351,27 @@ def _state_count(law: Law, c: Count, v: ActVerdict[Any]) -> ActUnderLaw:
         limitation_passed=_passed(periods),
         periods=periods if len(periods) > 1 else [],
         _all_periods=periods,
+        _applies_if=_applies_if(v),
     )
+
+
+def _applies_if(v: ActVerdict[Any]) -> str | None:
+    """For an act whose text's period is open (an undated act that may predate the text): the
+    day from which the text applies, with its label where it is only reported ("if the act was
+    on or after 1 July 2008, a date reported, not verified"); else None (review B7 of session
+    9: the count line named the text unqualified)."""
+    version: TextVersion = v.ctx.version
+    open_ = any(
+        v.elements[p][e] == UNDETERMINED
+        for p, paragraph in enumerate(version.offences)
+        for e, element in enumerate(paragraph.elements)
+        if element.key == "in_force"
+    )
+    if not open_ or version.in_force_from is None:
+        return None
+    said = f"if the act was on or after {words.long_date(version.in_force_from)}"
+    status = version.in_force_from_status.partition(" (")[0]  # (the label, not its sources)
+    return f"{said}, a date {status}" if "not verified" in status else said
 
 
 def _texts_of(v: ActVerdict[Any]) -> list[TextVersion]:
@@ -1313,6 +1346,7 @@ def summary(
                         {c: s.status for c, s in f.subsections.items()},
                         _state_grading(f),
                         cautions=_cautions(pattern, f.defendant, acts, toward, f.status),
+                        open_beside=_open_beside(acts, f.status, f.subsections),
                         _why=_why(law, acts, NOT_MET, None) if f.status == NOT_MET else None,
                     )
                 )
@@ -1336,6 +1370,9 @@ def summary(
                             law, _federal_grading(j, versions, acts, penalised), not_asked, acts
                         ),
                         not_asked=not_asked,
+                        open_beside=(
+                            _open_beside(acts, j.status, j.prongs) if not_asked is None else []
+                        ),
                         _why=federal_notes.with_smtj_check(
                             contrast or _own_why(pair, law, acts, j.status, not_asked), law, acts
                         ),

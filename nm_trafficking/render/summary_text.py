@@ -136,6 +136,8 @@ def law_text(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
         if status == "undetermined"
         else ""
     )
+    if status == "met" and law.open_beside:  # open beside them, a fact pointing to it
+        which += "; " + ", ".join(law.cited(c) for c in law.open_beside) + " open"
     if law.law != "nm_30_52_1":  # "§ 1591(a)(1)" is "(a)(1)" on § 1591's line
         which = _without_section(which, names[law.law])
     head = f"({which})" if which else ""
@@ -504,6 +506,8 @@ def _texts(c: CountSummary) -> str:
     groups: dict[str, list[str]] = {}
     for act in c.laws.values():
         text = act.text.removeprefix("18 U.S.C. ").removeprefix("NMSA 1978, ")
+        if act.applies_if:  # an undated act that may predate the text (review B7 of session 9)
+            text = f"{text}, {act.applies_if}"
         rest = text.partition(" ")[2]
         if text.startswith("§ ") and rest.startswith(("1", "2", "3", "4", "5", "6", "7", "8", "9")):
             number, _, tail = rest.partition(" ")
