@@ -68,7 +68,12 @@ SLOW_TESTS = frozenset(
     }
 )
 """Single tests of other files that take seconds each (the quick subset leaves them out)."""
-BROWSER_TESTS = frozenset({"test_timeline.py::test_every_example_timeline_in_chromium"})
+BROWSER_TESTS = frozenset(
+    {
+        "test_timeline.py::test_every_example_timeline_in_chromium",
+        "test_workbench_first_day.py::test_the_law_line_shows_the_label_before_the_passed_clause",
+    }
+)
 """Single tests of other files that drive Chromium."""
 
 

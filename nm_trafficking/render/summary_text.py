@@ -136,10 +136,12 @@ def law_text(law: LawStatus, names: Mapping[str, str], passed: str = "") -> str:
         if status == "undetermined"
         else ""
     )
-    if status == "met" and law.open_beside:  # open beside them, a fact pointing to it
-        which += "; " + ", ".join(law.cited(c) for c in law.open_beside) + " open"
+    beside = ", ".join(law.cited(c) for c in law.open_beside) if status == "met" else ""
     if law.law != "nm_30_52_1":  # "§ 1591(a)(1)" is "(a)(1)" on § 1591's line
         which = _without_section(which, names[law.law])
+        beside = _without_section(beside, names[law.law])
+    if beside:  # open beside them, a fact pointing to it
+        which += f"; {beside} open"
     head = f"({which})" if which else ""
     why = f"{law.why}." if law.why else ""
     if status == "not_met":
