@@ -385,6 +385,15 @@ _ATTEMPT_IF_ADULT = (
 )
 """Said after the age question of an act whose person the actor believed a minor, the age
 still open (``sting.StingAttempt.age_open``): the attempt exists only on that branch."""
+_ATTEMPT_IF_ADULT_HEAD = _ATTEMPT_IF_ADULT.split(" (", 1)[0]
+
+
+def _attempt_cited(citation: str) -> bool:
+    """``citation`` is § 30-28-1's: an attempt, which reaches the person only if 18 or older
+    (never among what "reaches the person only if under eighteen")."""
+    return inchoate.S_30_28_1.removeprefix("NMSA 1978, ") in citation
+
+
 """Said after the question of an element a sting's attempt rests on (asked for it alone)."""
 
 
@@ -2328,15 +2337,22 @@ def _one_age(
     statute's own words: "eighteen" in § 30-52-1, "18" in title 18)."""
     parts: list[str] = []
     fields: _Fields | None = None
+    attempt = ""  # an attempt reaches the person only if 18 or older: said apart (review C1)
     for q in asked:
         law, ctx = by_law[(q.law, q.conduct)]
         if ctx.age is not None and ctx.age.leap_day_open:
             return None
         fields = fields or _Fields(ctx)
+        at = q.text.find(_ATTEMPT_IF_ADULT_HEAD)
+        attempt = attempt or (q.text[at:] if at >= 0 else "")
         if q.element == "grade":
             parts.append(f"the grade under {words.law_short(law)} turns on it")
             grading = getattr(ctx.version, "grading", None)
-            also = [_prong_short(c) for c in q.citations[1:] if law.jurisdiction == _STATE]
+            also = [
+                _prong_short(c)
+                for c in q.citations[1:]
+                if law.jurisdiction == _STATE and not _attempt_cited(c)
+            ]
             if also and grading is not None and q.citations[0] == grading.citation:
                 # ((A)(2), open beside a met paragraph, folded into the grade's question)
                 parts.append(
@@ -2350,7 +2366,11 @@ def _one_age(
             continue
         grading = getattr(ctx.version, "grading", None)
         grade = grading.citation if grading is not None else None
-        shorts = list(dict.fromkeys(_prong_short(c) for c in q.citations if c != grade))
+        shorts = list(
+            dict.fromkeys(
+                _prong_short(c) for c in q.citations if c != grade and not _attempt_cited(c)
+            )
+        )
         under = "under eighteen" if law.jurisdiction == _STATE else "under 18"
         reach = "reach" if len(shorts) > 1 else "reaches"
         parts.append(
@@ -2363,7 +2383,8 @@ def _one_age(
     assert fields is not None
     note = fields["age_note"].rstrip(".")
     return _joined(
-        asked, f"How old was {fields['person']} at {fields['act']}? {note}: {'; '.join(parts)}."
+        asked,
+        f"How old was {fields['person']} at {fields['act']}? {note}: {'; '.join(parts)}." + attempt,
     )
 
 

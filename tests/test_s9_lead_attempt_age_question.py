@@ -1,0 +1,39 @@
+"""The age question of an act whose person's age is open and whom the actor believed a minor
+(review C1 of session 9): the state's and § 1591's age questions are one question, which must
+not say that § 30-28-1 "reaches" the person only if under eighteen — an attempt is the route
+only if the person was eighteen or older — and keeps the attempt's own branch."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import nm_trafficking as nmt
+
+
+def test_the_merged_age_question_keeps_the_attempt_on_the_adult_branch() -> None:
+    pattern = nmt.from_dict(
+        {
+            "persons": [{"id": "D", "roles": ["trafficker"]}, {"id": "G", "roles": ["victim"]}],
+            "conduct": [
+                {
+                    "id": "r",
+                    "actor": "D",
+                    "person": "G",
+                    "act": "recruiting",
+                    "date": "2022-06-01",
+                    "believed_age": 12,
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                }
+            ],
+        }
+    )
+    needed = nmt.assess(pattern, today=date(2026, 12, 8)).summary.needed
+    (age,) = [q for q in needed if q.text.startswith("How old was G")]
+    assert "§ 1591" in age.text  # one question for both laws
+    for clause in re.split(r"[;:.] ", age.text):
+        if "only if G was under" in clause:
+            assert "30-28-1" not in clause, clause
+    assert "If eighteen or older, the act may instead be an attempt (§ 30-28-1)" in age.text
+    assert "believed age (12)" in age.text
