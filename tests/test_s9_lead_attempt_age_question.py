@@ -37,3 +37,35 @@ def test_the_merged_age_question_keeps_the_attempt_on_the_adult_branch() -> None
             assert "30-28-1" not in clause, clause
     assert "If eighteen or older, the act may instead be an attempt (§ 30-28-1)" in age.text
     assert "believed age (12)" in age.text
+
+
+def test_an_undated_act_keeps_the_2000_text_of_1589_on_the_law_line() -> None:
+    """Review C2 of session 9: an undated benefiting open under § 1589 lists the offense the
+    2000 text cites as the section itself beside (b), not (b) alone."""
+    from nm_trafficking.render.summary_text import law_text
+
+    pattern = nmt.from_dict(
+        {
+            "persons": [
+                {"id": "C", "roles": ["other"]},
+                {"id": "W", "roles": ["victim"], "age": 40},
+            ],
+            "conduct": [
+                {
+                    "id": "cut",
+                    "actor": "C",
+                    "person": "W",
+                    "act": "benefiting",
+                    "knowingly": True,
+                    "benefit": {"financially": True},
+                    "benefit_from": {"labor": True},
+                    "means_was_used": {"fraud": True},
+                }
+            ],
+        }
+    )
+    result = nmt.assess(pattern, today=date(2026, 12, 8), law="federal")
+    (pair,) = result.summary.pairs
+    (line,) = [law for law in pair.laws if law.law == "usc_1589"]
+    said = law_text(line, {"usc_1589": "§ 1589"})
+    assert said.startswith("((a), or § 1589 in the 2000 text, (b))"), said

@@ -458,13 +458,13 @@ def _cited_in(statuses: Mapping[str, str], acts: Sequence[ActVerdict[Any]]) -> d
     for citation, status in statuses.items():
         giving: list[TextVersion] = []
         every: list[TextVersion] = []
-        for v in acts:  # an act under several texts: the one whose citation serves them all
+        for v in acts:  # an act under several texts: each (the line lists every form, so
+            # that an offense the 2000 text cites as the section is not lost beside (b): C2)
             texts = [u.ctx.version for u in v.under or (v,)]
-            text = of_one_act(citation, texts)
-            every.append(text)
+            every.extend(texts)
             mine = v.ctx.version.citations
             if citation in mine and v.paragraphs[mine.index(citation)] == status:
-                giving.append(text)
+                giving.extend(texts)
         form = cited(citation, giving or every, short=True)
         if form != words.paragraph_short(citation):
             out[citation] = form
