@@ -357,7 +357,7 @@ def note_title(kind: str, citation: str | None, attempt: bool = False, both: boo
     federal = citation is not None and citation.startswith("18 U.S.C.")
     if attempt and not federal and kind in BESIDE_ATTEMPT_TITLES:
         return BESIDE_ATTEMPT_TITLES[kind]
-    if both and kind in BOTH_LAWS_TITLES:
+    if both and not attempt and kind in BOTH_LAWS_TITLES:  # (beside the attempt, each its own)
         return BOTH_LAWS_TITLES[kind]
     if federal and kind in FEDERAL_NOTE_TITLES:
         return FEDERAL_NOTE_TITLES[kind]

@@ -69,3 +69,15 @@ def test_an_undated_act_keeps_the_2000_text_of_1589_on_the_law_line() -> None:
     (line,) = [law for law in pair.laws if law.law == "usc_1589"]
     said = law_text(line, {"usc_1589": "§ 1589"})
     assert said.startswith("((a), or § 1589 in the 2000 text, (b))"), said
+
+
+def test_beside_the_attempt_the_federal_belief_note_keeps_its_own_title() -> None:
+    """Review C4 of session 9: beside the attempt note, the state's belief note reads "decides
+    nothing for the completed offense"; the federal one must not read as the same point
+    ("not decisive"), but as § 1591's (evidence)."""
+    from nm_trafficking import words
+
+    state = words.note_title("knowledge_of_age", "NMSA 1978, § 30-52-1", attempt=True, both=True)
+    federal = words.note_title("knowledge_of_age", "18 U.S.C. § 1591", attempt=True, both=True)
+    assert state == words.BESIDE_ATTEMPT_TITLES["knowledge_of_age"]
+    assert federal == words.FEDERAL_NOTE_TITLES["knowledge_of_age"] and "§ 1591" in federal
