@@ -81,3 +81,39 @@ def test_beside_the_attempt_the_federal_belief_note_keeps_its_own_title() -> Non
     federal = words.note_title("knowledge_of_age", "18 U.S.C. § 1591", attempt=True, both=True)
     assert state == words.BESIDE_ATTEMPT_TITLES["knowledge_of_age"]
     assert federal == words.FEDERAL_NOTE_TITLES["knowledge_of_age"] and "§ 1591" in federal
+
+
+def test_a_met_accessory_line_says_the_intent_is_read_as_stated() -> None:
+    """Review B4 of session 9: "H is an accessory" rests on the intent as stated; the mental
+    state of the uniform jury instruction (UJI 14-2822) was not found, so the line says so."""
+    pattern = nmt.from_dict(
+        {
+            "persons": [
+                {"id": "D", "roles": ["trafficker"]},
+                {"id": "H"},
+                {"id": "V", "roles": ["victim"], "age": 15},
+            ],
+            "conduct": [
+                {
+                    "id": "r",
+                    "actor": "D",
+                    "person": "V",
+                    "act": "recruiting",
+                    "date": "2021-03-01",
+                    "knowingly": True,
+                    "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+                    "accessories": [
+                        {
+                            "person": "H",
+                            "aided": True,
+                            "intended_that_the_offense_be_committed": True,
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    text = nmt.assess(pattern, today=date(2026, 12, 8), law="nm").explain()
+    flat = " ".join(text.split())
+    assert "H is an accessory" in flat
+    assert "(the intent read as stated: the mental state the uniform jury instruction" in flat

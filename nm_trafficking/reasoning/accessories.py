@@ -333,7 +333,7 @@ def _words(
         be = "would be" if found is not None and found.why == "met" else "is"
         text = (
             f"{helper} {be} an accessory to {clause} ({how_helped(acc)}): {where}through "
-            f"{rule.S_30_1_13} [S]; {grading.words}."
+            f"{rule.S_30_1_13} [S] ({rule.INTENT_AS_STATED}); {grading.words}."
         )
     elif status == UNDETERMINED:
         text = (

@@ -74,6 +74,12 @@ INTENT_OPEN = (
     "FOUND; the mental state it requires (commonly described as intending that the crime be "
     "committed) is NOT verified, so it is read as a stated fact, unknown when not stated"
 )
+INTENT_AS_STATED = (
+    "the intent read as stated: the mental state the uniform jury instruction (UJI 14-2822) "
+    "requires was not found"
+)
+"""Said on a met accessory line (review B4 of session 9): the finding rests on the intent as
+stated, which the instruction's wording, not found, may frame otherwise (:data:`INTENT_OPEN`)."""
 GRADE_READING = (
     "the grade is the degree of the offense aided (open where that is open), not what the "
     "principal was convicted of; no different penalty is provided for one who aids and abets "
