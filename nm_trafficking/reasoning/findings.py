@@ -10,7 +10,7 @@ from typing import Any
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.reasoning import explain, notes, side_by_side
 from nm_trafficking.reasoning.counts import count
-from nm_trafficking.reasoning.grading import grade_act, summarise
+from nm_trafficking.reasoning.grading import Graded, grade_act, summarise
 from nm_trafficking.reasoning.jurisdictions import law_finding
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict, any_of
 from nm_trafficking.results import (
@@ -27,31 +27,35 @@ from nm_trafficking.statute.model import Law, OffenceParagraph, StatuteVersion, 
 
 def _subsections(
     paragraphs: Sequence[OffenceParagraph],
-    counts: Sequence[Count],
+    per: dict[str, dict[str, Status]],
     acts: Sequence[ActVerdict[StatuteVersion]],
     evidence: Sequence[str],
 ) -> dict[str, SubsectionResult]:
-    """Each paragraph over all acts: met if any act meets it, undetermined if any may."""
-    per: dict[str, dict[str, Status]] = {p.citation: {} for p in paragraphs}
-    for c in counts:
-        for citation, status in c.statuses.items():
-            per[citation][c.conduct] = status
+    """Each paragraph over all acts: met if any act meets it, undetermined if any may.
+    ``per``: each paragraph's status for each act that falls under a text having it, by the
+    act's id, in the acts' order."""
     out: dict[str, SubsectionResult] = {}
     explained = partial(_explained, evidence=evidence)
+    several = len(acts) > 1
     for paragraph in paragraphs:
         citation = paragraph.citation
         statuses = per[citation]
-        status = any_of(tuple(statuses.values()))
-        index = None
-        for i, c in enumerate(counts):
-            if statuses.get(c.conduct) == status:
-                index = i
-                break
-        # not the file's first act: one rule for every status (review O3, review P F4); a
-        # pair's only act decides whatever the status
-        if index is not None and len(acts) > 1:
-            decided = side_by_side.deciding(acts, citation, status)
-            index = decided if decided is not None else index
+        index: int | None = None
+        if not several:  # a pair's only act decides whatever the status
+            if statuses:
+                (status,) = statuses.values()
+                index = 0
+            else:
+                status = NOT_MET
+        else:
+            status = any_of(tuple(statuses.values()))
+            # not the file's first act: one rule for every status (review O3, review P F4)
+            for i, v in enumerate(acts):
+                if statuses.get(v.ctx.conduct.id) == status:
+                    index = side_by_side.deciding(acts, citation, status)
+                    if index is None:
+                        index = i
+                    break
         if index is not None:  # the text of the version the deciding act falls under
             paragraph = acts[index].ctx.version.offence(citation)
         # fields by position: a class called with keywords goes through a dict of them
@@ -60,7 +64,7 @@ def _subsections(
             paragraph.title,
             paragraph.text,
             status,
-            counts[index].conduct if index is not None else None,  # conduct
+            acts[index].ctx.conduct.id if index is not None else None,  # conduct
             statuses,  # counts
             explain.deciding_explainer(citation, status, acts, index, explained),  # _explain
         )
@@ -94,9 +98,20 @@ def finding(
     for, and the summary has the federal lines only); ``toward_victim``: every act toward the
     victim by any defendant (what belongs to the person, such as a plain age); ``every_act``:
     every act of the assessment (what an act shares with others, such as an agreement)."""
-    graded = [grade_act(v) for v in acts]
-    counts = [count(g, evidence) for g in graded]
-    subsections = _subsections(paragraphs, counts, acts, evidence)
+    # one pass over the acts: each one's grade, count and paragraph statuses
+    graded: list[Graded] = []
+    counts: list[Count] = []
+    ids: list[str] = []
+    per: dict[str, dict[str, Status]] = {p.citation: {} for p in paragraphs}
+    for v in acts:
+        g = grade_act(v)
+        graded.append(g)
+        counts.append(count(g, evidence))
+        conduct = v.ctx.conduct.id
+        ids.append(conduct)
+        for citation, paragraph_status in zip(v.ctx.version.citations, v.paragraphs, strict=True):
+            per[citation][conduct] = paragraph_status
+    subsections = _subsections(paragraphs, per, acts, evidence)
     status = any_of(tuple([s.status for s in subsections.values()]))
 
     made: list[Note | None] = []
@@ -155,7 +170,7 @@ def finding(
         defendant,
         victim,
         status,
-        [v.ctx.conduct.id for v in acts],  # conduct
+        ids,  # conduct
         subsections,
         counts,
         summary.grade,  # grade

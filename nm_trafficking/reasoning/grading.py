@@ -58,15 +58,21 @@ def _grades_of(grading: Grading, age: AgeRange | None) -> tuple[Grade, ...]:
 
 def _rules_of(verdict: ActVerdict[StatuteVersion]) -> list[tuple[Grading, Status]]:
     """The grade rule of each paragraph the act meets or may meet, with its status."""
-    version = verdict.ctx.version
-    gradings = version.derive(
-        "paragraph_gradings", lambda: tuple(version.grading_of(p) for p in version.offences)
-    )
     return [
         (grading, status)
-        for grading, status in zip(gradings, verdict.paragraphs, strict=True)
+        for grading, status in zip(_gradings(verdict.ctx.version), verdict.paragraphs, strict=True)
         if status != NOT_MET
     ]
+
+
+def _gradings(version: StatuteVersion) -> tuple[Grading, ...]:
+    """The grade rule of each offense paragraph of ``version``, in order (once per text)."""
+    found: tuple[Grading, ...] | None = version.derived.get("paragraph_gradings")
+    if found is None:
+        found = version.derive(
+            "paragraph_gradings", lambda: tuple(version.grading_of(p) for p in version.offences)
+        )
+    return found
 
 
 def decided(grading: Grading, age: AgeRange | None) -> tuple[Grade, str, str]:
@@ -77,28 +83,26 @@ def decided(grading: Grading, age: AgeRange | None) -> tuple[Grade, str, str]:
     return grading.band_for_age(age.lo)
 
 
+def _not_applicable() -> dict[str, str]:
+    return {"reason": "the act meets no paragraph of 30-52-1(A)"}
+
+
 def grade_act(verdict: ActVerdict[StatuteVersion]) -> Graded:
     """The grade one act carries (or may carry) under the grade rules of the paragraphs it
     meets or may meet. The finding, the limitation note and the summary's line each ask: what
     the grades are and which rule decides is worked out once per verdict
     (:func:`_grades_and_rule`)."""
-    if verdict.status == NOT_MET:
+    status = verdict.status
+    if status == NOT_MET:
+        # fields by position: a class called with keywords goes through a dict of them
         return Graded(
-            verdict,
-            (),
-            CountGrade(
-                "not_applicable",
-                None,
-                [],
-                None,
-                _explain=lambda: {"reason": "the act meets no paragraph of 30-52-1(A)"},
-            ),
+            verdict, (), CountGrade("not_applicable", None, [], None, _not_applicable), None
         )
     if verdict.under:
         return _graded_under(verdict)
     age = verdict.ctx.age
     grades, grading = _grades_and_rule(verdict)
-    if verdict.status == MET and len(grades) == 1:
+    if status == MET and len(grades) == 1:
         rule = grading
         # decided()'s grade and citation; its reason is worded only when read
         grade, citation = (
@@ -154,9 +158,20 @@ def _grades_and_rule(verdict: ActVerdict[StatuteVersion]) -> tuple[tuple[Grade, 
     if kept is not None:
         return cast(tuple[tuple[Grade, ...], Grading], kept)
     age = verdict.ctx.age
-    rules = _rules_of(verdict)
-    grading = rules[0][0]
-    if any(r is not grading for r, _ in rules):
+    # the grade rule of the paragraphs met or open; most often one rule for all of them
+    grading: Grading | None = None
+    several = False
+    for rule, status in zip(_gradings(verdict.ctx.version), verdict.paragraphs, strict=True):
+        if status != NOT_MET:
+            if grading is None:
+                grading = rule
+            elif rule is not grading:
+                several = True
+                break
+    if grading is None:
+        raise IndexError("the act meets or may meet no paragraph")  # as rules[0] did
+    if several:
+        rules = _rules_of(verdict)
         floor = max(
             (_grades_of(r, age)[0] for r, s in rules if s == MET),
             key=lambda g: g.severity,
