@@ -22,13 +22,13 @@ from typing import Any
 
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Accessory
-from nm_trafficking.facts.federal_reading import labor_at_issue, sex_at_issue
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import notes
 from nm_trafficking.reasoning.grading import grade_act
 from nm_trafficking.reasoning.naming import named, stated_day
+from nm_trafficking.reasoning.needed import unasked
 from nm_trafficking.reasoning.notes import quoted
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Note, Status
@@ -609,16 +609,19 @@ def judge_federal(
     acc: Accessory,
     federal: Sequence[tuple[Law, ActVerdict[Any]]],
     victims: Mapping[str, Mapping[str, Status]] | None = None,
+    labor_observed: bool = False,
 ) -> FederalAccessoryFinding:
     """The finding of ``acc`` under 18 U.S.C. § 2(a) [S] for one act, from the act's verdict
     under each federal section in ``federal`` (at least one): with § 30-52-1 not assessed.
     ``victims`` (:func:`federal_victims`): where an act toward the helper meets or may meet a
-    section, the finding says the (E) bar has no federal equivalent found."""
+    section, the finding says the (E) bar has no federal equivalent found. ``labor_observed``:
+    an indicator about the work of the person the act aided is toward is on file
+    (``evidence.labor_observed``), which puts §§ 1589 and 1590 at issue as for the pair."""
     ctx = federal[0][1].ctx
     c = ctx.conduct
     statuses = federal_statuses(acc, federal)
     clause = words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
-    said = _federal_words(acc, federal, statuses, clause)
+    said = _federal_words(acc, federal, statuses, clause, labor_observed)
     if any(s != NOT_MET for s in statuses.values()):
         said += _victim_caution(acc.person, federal, (victims or {}).get(acc.person, {}))
     return FederalAccessoryFinding(
@@ -641,21 +644,24 @@ def _sections(laws: Sequence[Law], conjunction: str = "or") -> str:
     return ("§ " if len(short) == 1 else "§§ ") + words.either(short, conjunction)
 
 
-def _at_issue(open_: Sequence[Law], federal: Sequence[tuple[Law, ActVerdict[Any]]]) -> str:
+def _at_issue(
+    open_: Sequence[Law],
+    federal: Sequence[tuple[Law, ActVerdict[Any]]],
+    labor_observed: bool = False,
+) -> str:
     """The sections ``open_`` a helper may be punished under, as the act aided puts them at
     issue (review V9 of session 8: "under §§ 1591, 1589 or 1590" for a helper of a pure labor
     act, whose § 1591 line asks nothing): a section whose kind of trafficking no fact of the act
-    puts at issue is left out (``facts.federal_reading``); of the rest, those the act aided
-    meets first, then those still open for it ("§ 1589 (or § 1590, if the act aided meets
-    it)"). All of ``open_`` where none is at issue."""
+    puts at issue is left out, by the rule the pair's questions follow (``needed.unasked``: an
+    indicator about the person's work on file, ``labor_observed``, puts §§ 1589 and 1590 at
+    issue too; review: "under § 1591" beside the pair's §§ 1589/1590 questions on unpaid
+    wages); of the rest, those the act aided meets first, then those still open for it
+    ("§ 1589 (or § 1590, if the act aided meets it)"). All of ``open_`` where none is at
+    issue."""
     act = {law.id: lv for law, lv in federal}
-    c = federal[0][1].ctx.conduct
-    issue = [
-        law
-        for law in open_
-        if not (law.commercial_sex_only and not sex_at_issue(c))
-        and not (law.labor_or_services and not labor_at_issue(c))
-    ] or list(open_)
+    issue = [law for law in open_ if unasked(law, [act[law.id]], labor_observed) is None] or list(
+        open_
+    )
     met = [law for law in issue if act[law.id].status == MET]
     rest = [law for law in issue if act[law.id].status != MET]
     if met and rest:
@@ -669,17 +675,19 @@ def _federal_words(
     federal: Sequence[tuple[Law, ActVerdict[Any]]],
     statuses: Mapping[str, Status],
     clause: str,
+    labor_observed: bool = False,
 ) -> str:
     """The helper and the act aided, with what is stated of the help and the intent; where no
-    section can be met, why (each section's status is :func:`rule.federal_line`'s)."""
+    section can be met, why (each section's status is :func:`rule.federal_line`'s);
+    ``labor_observed``: :func:`_at_issue`'s."""
     helper = acc.person
     open_ = [law for law, _ in federal if statuses[law.id] == UNDETERMINED]
     if open_:  # the decision first, as the state's accessory lines give it
         intent = f"; {rule.FEDERAL_INTENT_WHY}" if _only_intent_open(acc, federal) else ""
         return (
             f"{helper} may be punishable as a principal ({rule.USC_2}(a) [S]) under "
-            f"{_at_issue(open_, federal)} for {clause}, not established ({how_helped(acc)})"
-            f"{intent}."
+            f"{_at_issue(open_, federal, labor_observed)} for {clause}, not established "
+            f"({how_helped(acc)}){intent}."
         )
     why = []
     if all(lv.status == NOT_MET for _, lv in federal):

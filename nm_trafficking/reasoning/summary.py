@@ -2167,7 +2167,12 @@ def _federal_accessories(
         return []
     victims = accessories.federal_victims((p.finding.victim, p.laws) for p in pairs)
     found = [
-        accessories.judge_federal(acc, [(law, lv[i]) for law, lv in pair.laws], victims)
+        accessories.judge_federal(
+            acc,
+            [(law, lv[i]) for law, lv in pair.laws],
+            victims,
+            bool(labor_observed(pattern, v.ctx.conduct.person)),
+        )
         for pair in pairs
         if pair.laws and pair.laws[0][0].jurisdiction != "state"
         for i, v in enumerate(pair.laws[0][1])
