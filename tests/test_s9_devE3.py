@@ -89,3 +89,81 @@ def test_an_indicator_about_someone_elses_work_does_not_put_them_at_issue() -> N
     result = _assess(seen)
     assert not _pair_asks_1589(result)
     assert "1589" not in _helper(result)
+
+
+# --- § 30-28-2: a party to two agreements is told whether they are one (as § 1594's lines) ---
+
+STATE_HEAD = "Related offense — conspiracy (NMSA 1978, § 30-28-2"
+
+
+def _act(
+    n: str, actor: str, act: str, day: str, with_: list[str], person: str = "V"
+) -> dict[str, Any]:
+    return {
+        "id": n,
+        "actor": actor,
+        "person": person,
+        "act": act,
+        "date": day,
+        "knowingly": True,
+        "will_be_caused_to_engage_in_commercial_sexual_activity": True,
+        "agreement": {"with_persons": with_, "to_commit_this_act": True},
+    }
+
+
+def _state_lines(acts: list[dict[str, Any]], defendant: str, victim: str = "V") -> list[str]:
+    persons: list[dict[str, Any]] = [{"id": p} for p in ("L", "D2", "A2", "X")]
+    persons.append({"id": "V", "roles": ["victim"], "birth_date": "2013-01-05"})
+    persons.append({"id": "W", "roles": ["victim"], "birth_date": "2012-02-06"})
+    result = nmt.assess(nmt.from_dict({"persons": persons, "conduct": acts}), today=TODAY)
+    (pair,) = [p for p in result.summary.pairs if (p.defendant, p.victim) == (defendant, victim)]
+    return [" ".join(line.split()) for line in pair.related if line.startswith(STATE_HEAD)]
+
+
+RING = [
+    _act("recruit", "L", "recruiting", "2025-12-01", ["D2", "A2"]),
+    _act("drive", "D2", "transporting", "2025-12-02", ["L"]),
+]
+
+
+def test_a_party_to_two_30_28_2_agreements_is_told_they_are_read_as_two_once() -> None:
+    """D2 is a party to L's agreement with D2 and A2 (the recruiting) and to his own with L (the
+    transporting): two § 30-28-2 paragraphs in full under D2 and V, and nothing said whether
+    they are one agreement (as § 1594's lines were before ``nth_agreement``)."""
+    first, second = _state_lines(RING, "D2")
+    assert (
+        "(stated; the first of two § 30-28-2 agreements D2 is a party to with acts toward V: "
+        "read as two, as different persons are stated to have combined for each, and whether "
+        "they are one agreement is not assessed)"
+    ) in first, first
+    assert "(stated; the second of the two agreements)" in second, second
+    # L's pair: the same two, counted as L's
+    first, second = _state_lines(RING, "L")
+    assert "the first of two § 30-28-2 agreements L is a party to" in first, first
+    assert "the second of the two agreements" in second, second
+
+
+def test_one_30_28_2_agreement_says_nothing_of_others() -> None:
+    (line,) = _state_lines(RING[:1], "L")
+    assert "agreements" not in line, line
+
+
+def test_references_to_two_agreements_under_the_second_victim_say_which() -> None:
+    """L agreed with D2 to recruit V and W; A2 agreed with L to transport V and W: two
+    agreements, each toward V and W, said in full under L and V and referred to under L and W,
+    each reference saying which of L's two agreements toward W it is."""
+    acts = [
+        _act("r1", "L", "recruiting", "2025-12-01", ["D2"]),
+        _act("r2", "L", "recruiting", "2025-12-01", ["D2"], person="W"),
+        _act("d1", "A2", "transporting", "2025-12-02", ["L"]),
+        _act("d2", "A2", "transporting", "2025-12-02", ["L"], person="W"),
+    ]
+    first, second = _state_lines(acts, "L", "W")
+    assert first.endswith(
+        "above (the first of two § 30-28-2 agreements L is a party to with acts toward W: read "
+        "as two, as different persons are stated to have combined for each, and whether they "
+        "are one agreement is not assessed; one conspiracy toward V and W)."
+    ), first
+    assert "above (the second of the two agreements; one conspiracy toward V and W" in second, (
+        second
+    )
