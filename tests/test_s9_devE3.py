@@ -167,3 +167,64 @@ def test_references_to_two_agreements_under_the_second_victim_say_which() -> Non
     assert "above (the second of the two agreements; one conspiracy toward V and W" in second, (
         second
     )
+
+
+# --- § 30-52-1(E): a helper whose own trafficking only may meet § 30-52-1, after her help ---
+
+
+def _helper_g(groom_day: str | None) -> Any:
+    """G helped T transport V on 12 March 2019; T recruited G (knowingly not stated: the act
+    toward G only may meet § 30-52-1) on ``groom_day``."""
+    sex = {"will_be_caused_to_engage_in_commercial_sexual_activity": True}
+    groom: dict[str, Any] = {"id": "g", "actor": "T", "person": "G", "act": "recruiting", **sex}
+    if groom_day is not None:
+        groom["date"] = groom_day
+    conduct = [
+        {
+            "id": "a",
+            "actor": "T",
+            "person": "V",
+            "act": "transporting",
+            "date": "2019-03-12",
+            "knowingly": True,
+            **sex,
+            "accessories": [
+                {"person": "G", "aided": True, "intended_that_the_offense_be_committed": True}
+            ],
+        },
+        groom,
+    ]
+    persons = [
+        {"id": "T"},
+        {"id": "G", "birth_date": "2004-05-01"},
+        {"id": "V", "birth_date": "2005-01-01"},
+    ]
+    result = nmt.assess(nmt.from_dict({"persons": persons, "conduct": conduct}), today=TODAY)
+    (found,) = [f for f in result.summary.accessories if f.helper == "G"]
+    return found
+
+
+def test_a_helper_who_may_be_trafficked_only_after_her_help_is_told_the_timing_point() -> None:
+    """The recruiting of G (10 January 2021) may meet § 30-52-1 and came after the act she
+    aided: (E) may apply, but whether one trafficked after her help is "a human trafficking
+    victim" within (E) is a point of law, as for an act that meets it (``_after_aid``); it read
+    "G may be a human trafficking victim …: if so, G shall not be charged" with no word of the
+    timing."""
+    found = _helper_g("2021-01-10")
+    words = " ".join(found.words.split())
+    assert (
+        "§ 30-52-1(E) may apply: T's recruiting of G on 10 January 2021 may meet § 30-52-1 (what "
+        "is still needed for T and G decides it), but came only after the act G aided, and "
+        "§ 30-52-1(E) does not say when the victim must be one." in words
+    ), words
+    assert found.bar == "may_apply"
+    (point,) = [q for q in found.needed if q.element == "victim_not_accessory"]
+    assert point.kind == "point_of_law"
+
+
+def test_before_her_help_or_undated_may_be_a_victim_as_before_or_may_have_come_after() -> None:
+    before = " ".join(_helper_g("2019-01-10").words.split())
+    assert "G may be a human trafficking victim (an act toward G may meet § 30-52-1" in before
+    assert "aided, and § 30-52-1(E) does not say" not in before
+    undated = " ".join(_helper_g(None).words.split())
+    assert "may have come after the act G aided" in undated, undated

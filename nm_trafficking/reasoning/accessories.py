@@ -35,7 +35,6 @@ from nm_trafficking.results import Note, Status
 from nm_trafficking.statute.model import Law, StatuteVersion
 from nm_trafficking.statute.related import accessory as rule
 from nm_trafficking.summary import (
-    AccessoryBar,
     AccessoryFinding,
     FederalAccessoryFinding,
     Grading,
@@ -107,10 +106,11 @@ class Standing:
     the helper meets § 30-52-1), ``"open"`` (one may), ``"before"`` / ``"verb"`` /
     ``"before_verb"`` (one would but for its date, its verb or both: :func:`but_for`),
     ``"federal"`` (one meets or may meet a federal section, none § 30-52-1), ``"later"`` (one
-    meets § 30-52-1, but none is shown to be no later than the act aided: :func:`_after_aid`)
-    or ``"labelled"`` (labelled a victim, nothing else); ``act``: that act (none for a label or
-    a federal section); ``laws``: the federal sections an act toward the helper meets (else
-    may meet)."""
+    meets § 30-52-1, but none is shown to be no later than the act aided: :func:`_after_aid`),
+    ``"open_later"`` (the same of acts that may meet it, none meeting it) or ``"labelled"``
+    (labelled a victim, nothing else); ``act``: that act (none for a label or a federal
+    section); ``laws``: the federal sections an act toward the helper meets (else may
+    meet)."""
 
     why: str
     act: ActVerdict[StatuteVersion] | None = None
@@ -119,7 +119,8 @@ class Standing:
     """:func:`but_for`'s standings: the act's status with its date or its verb set aside;
     ``"federal"``: met if an act toward the helper meets one of ``laws``, else undetermined;
     ``"later"``: met if every act toward the helper that meets § 30-52-1 came after the act
-    aided, else undetermined (it may have)."""
+    aided, else undetermined (it may have); ``"open_later"``: the same of those that may meet
+    it."""
 
 
 def standing(
@@ -167,10 +168,13 @@ def _after_aid(
     (E) says "a human trafficking victim shall not be charged with accessory to the crime of
     human trafficking" and not when she must be one, so the bar may apply, a point of law
     (review B of session 9, finding 5: a helper trafficked two years after her help was told
-    the bar applied)."""
-    if found is None or found.why != "met":
+    the bar applied). The same for a standing ``"open"`` (an act toward her only may meet
+    § 30-52-1): ``"open_later"`` where none that may is shown to be no later than the act
+    aided ("may be a victim … if so" said nothing of the timing)."""
+    if found is None or found.why not in ("met", "open"):
         return found
-    met = [w for w in others if w.ctx.conduct.person == helper and w.status == MET]
+    status = MET if found.why == "met" else UNDETERMINED
+    met = [w for w in others if w.ctx.conduct.person == helper and w.status == status]
     first = aided.ctx.first_day
     if not met or any(
         w.ctx.last_day is not None and first is not None and w.ctx.last_day <= first for w in met
@@ -181,23 +185,8 @@ def _after_aid(
         w.ctx.first_day is not None and w.ctx.first_day > last for w in met
     )
     earliest = min(met, key=lambda w: w.ctx.first_day or date.max)
-    return Standing("later", earliest, would=MET if after else UNDETERMINED)
-
-
-def bar(
-    pattern: FactPattern,
-    helper: str,
-    victims: Mapping[str, Status],
-    others: Sequence[ActVerdict[StatuteVersion]] = (),
-    federal_victims: Mapping[str, Mapping[str, Status]] | None = None,
-) -> AccessoryBar | None:
-    """§ 30-52-1(E) for ``helper``: applies where an act toward the helper meets § 30-52-1;
-    may apply (conservative) where one may, where one would but for its date or its verb,
-    where one meets or may meet a federal section, or where the helper is labelled a victim."""
-    found = standing(pattern, helper, victims, others, federal_victims)
-    if found is None:
-        return None
-    return "applies" if found.why == "met" else "may_apply"
+    why = "later" if status == MET else "open_later"
+    return Standing(why, earliest, would=MET if after else UNDETERMINED)
 
 
 def _grading(v: ActVerdict[StatuteVersion], status: Status) -> Grading:
@@ -382,10 +371,14 @@ def _otherwise(helper: str, found: Standing) -> str:
         does = "meets" if found.would == MET else "may meet"
         return f"an act toward {helper} {does} {_sections(laws)}, but none meets § 30-52-1"
     act = _toward(found)
-    if found.why == "later":
+    if found.why in ("later", "open_later"):
         when = "came only after" if found.would == MET else "may have come after"
+        meets = "meets § 30-52-1"
+        if found.why == "open_later":
+            actor = found.act.ctx.conduct.actor if found.act is not None else ""
+            meets = f"may meet § 30-52-1 (what is still needed for {actor} and {helper} decides it)"
         return (
-            f"{act} meets § 30-52-1, but {when} the act {helper} aided, and "
+            f"{act} {meets}, but {when} the act {helper} aided, and "
             "§ 30-52-1(E) does not say when the victim must be one"
         )
     verb = "its verb, which is not one the text covers"
@@ -824,7 +817,6 @@ def note(
 __all__ = [
     "all_of",
     "asked_once",
-    "bar",
     "but_for",
     "federal_statuses",
     "federal_victims",
