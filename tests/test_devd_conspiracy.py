@@ -235,12 +235,14 @@ def test_acts_agreed_with_different_persons_are_separate_conspiracies() -> None:
     )
     first, second = _lines(result, "A", "V")
     assert (
-        "A knowingly combined with B to commit the recruiting of 1 June 2018 (stated): a third"
-        in first
+        "A knowingly combined with B to commit the recruiting of 1 June 2018 (stated; the first "
+        "of two § 30-28-2 agreements A is a party to with acts toward V: read as two, as "
+        "different persons are stated to have combined for each, and whether they are one "
+        "agreement is not assessed): a third" in first
     )
     assert (
-        "A knowingly combined with C to commit the transporting of 1 June 2021 (stated): a fourth"
-        in second
+        "A knowingly combined with C to commit the transporting of 1 June 2021 (stated; the "
+        "second of the two agreements): a fourth" in second
     )
     assert "one conspiracy" not in first + second
 

@@ -22,20 +22,19 @@ from typing import Any
 
 from nm_trafficking import words
 from nm_trafficking.facts.conduct import Accessory
-from nm_trafficking.facts.federal_reading import labor_at_issue, sex_at_issue
 from nm_trafficking.facts.pattern import FactPattern
 from nm_trafficking.facts.persons import Role
 from nm_trafficking.facts.truth import Truth
 from nm_trafficking.reasoning import notes
 from nm_trafficking.reasoning.grading import grade_act
 from nm_trafficking.reasoning.naming import named, stated_day
+from nm_trafficking.reasoning.needed import unasked
 from nm_trafficking.reasoning.notes import quoted
 from nm_trafficking.reasoning.verdicts import MET, NOT_MET, UNDETERMINED, ActVerdict
 from nm_trafficking.results import Note, Status
 from nm_trafficking.statute.model import Law, StatuteVersion
 from nm_trafficking.statute.related import accessory as rule
 from nm_trafficking.summary import (
-    AccessoryBar,
     AccessoryFinding,
     FederalAccessoryFinding,
     Grading,
@@ -107,10 +106,11 @@ class Standing:
     the helper meets § 30-52-1), ``"open"`` (one may), ``"before"`` / ``"verb"`` /
     ``"before_verb"`` (one would but for its date, its verb or both: :func:`but_for`),
     ``"federal"`` (one meets or may meet a federal section, none § 30-52-1), ``"later"`` (one
-    meets § 30-52-1, but none is shown to be no later than the act aided: :func:`_after_aid`)
-    or ``"labelled"`` (labelled a victim, nothing else); ``act``: that act (none for a label or
-    a federal section); ``laws``: the federal sections an act toward the helper meets (else
-    may meet)."""
+    meets § 30-52-1, but none is shown to be no later than the act aided: :func:`_after_aid`),
+    ``"open_later"`` (the same of acts that may meet it, none meeting it) or ``"labelled"``
+    (labelled a victim, nothing else); ``act``: that act (none for a label or a federal
+    section); ``laws``: the federal sections an act toward the helper meets (else may
+    meet)."""
 
     why: str
     act: ActVerdict[StatuteVersion] | None = None
@@ -119,7 +119,8 @@ class Standing:
     """:func:`but_for`'s standings: the act's status with its date or its verb set aside;
     ``"federal"``: met if an act toward the helper meets one of ``laws``, else undetermined;
     ``"later"``: met if every act toward the helper that meets § 30-52-1 came after the act
-    aided, else undetermined (it may have)."""
+    aided, else undetermined (it may have); ``"open_later"``: the same of those that may meet
+    it."""
 
 
 def standing(
@@ -167,10 +168,13 @@ def _after_aid(
     (E) says "a human trafficking victim shall not be charged with accessory to the crime of
     human trafficking" and not when she must be one, so the bar may apply, a point of law
     (review B of session 9, finding 5: a helper trafficked two years after her help was told
-    the bar applied)."""
-    if found is None or found.why != "met":
+    the bar applied). The same for a standing ``"open"`` (an act toward her only may meet
+    § 30-52-1): ``"open_later"`` where none that may is shown to be no later than the act
+    aided ("may be a victim … if so" said nothing of the timing)."""
+    if found is None or found.why not in ("met", "open"):
         return found
-    met = [w for w in others if w.ctx.conduct.person == helper and w.status == MET]
+    status = MET if found.why == "met" else UNDETERMINED
+    met = [w for w in others if w.ctx.conduct.person == helper and w.status == status]
     first = aided.ctx.first_day
     if not met or any(
         w.ctx.last_day is not None and first is not None and w.ctx.last_day <= first for w in met
@@ -181,23 +185,8 @@ def _after_aid(
         w.ctx.first_day is not None and w.ctx.first_day > last for w in met
     )
     earliest = min(met, key=lambda w: w.ctx.first_day or date.max)
-    return Standing("later", earliest, would=MET if after else UNDETERMINED)
-
-
-def bar(
-    pattern: FactPattern,
-    helper: str,
-    victims: Mapping[str, Status],
-    others: Sequence[ActVerdict[StatuteVersion]] = (),
-    federal_victims: Mapping[str, Mapping[str, Status]] | None = None,
-) -> AccessoryBar | None:
-    """§ 30-52-1(E) for ``helper``: applies where an act toward the helper meets § 30-52-1;
-    may apply (conservative) where one may, where one would but for its date or its verb,
-    where one meets or may meet a federal section, or where the helper is labelled a victim."""
-    found = standing(pattern, helper, victims, others, federal_victims)
-    if found is None:
-        return None
-    return "applies" if found.why == "met" else "may_apply"
+    why = "later" if status == MET else "open_later"
+    return Standing(why, earliest, would=MET if after else UNDETERMINED)
 
 
 def _grading(v: ActVerdict[StatuteVersion], status: Status) -> Grading:
@@ -382,10 +371,14 @@ def _otherwise(helper: str, found: Standing) -> str:
         does = "meets" if found.would == MET else "may meet"
         return f"an act toward {helper} {does} {_sections(laws)}, but none meets § 30-52-1"
     act = _toward(found)
-    if found.why == "later":
+    if found.why in ("later", "open_later"):
         when = "came only after" if found.would == MET else "may have come after"
+        meets = "meets § 30-52-1"
+        if found.why == "open_later":
+            actor = found.act.ctx.conduct.actor if found.act is not None else ""
+            meets = f"may meet § 30-52-1 (what is still needed for {actor} and {helper} decides it)"
         return (
-            f"{act} meets § 30-52-1, but {when} the act {helper} aided, and "
+            f"{act} {meets}, but {when} the act {helper} aided, and "
             "§ 30-52-1(E) does not say when the victim must be one"
         )
     verb = "its verb, which is not one the text covers"
@@ -609,16 +602,19 @@ def judge_federal(
     acc: Accessory,
     federal: Sequence[tuple[Law, ActVerdict[Any]]],
     victims: Mapping[str, Mapping[str, Status]] | None = None,
+    labor_observed: bool = False,
 ) -> FederalAccessoryFinding:
     """The finding of ``acc`` under 18 U.S.C. § 2(a) [S] for one act, from the act's verdict
     under each federal section in ``federal`` (at least one): with § 30-52-1 not assessed.
     ``victims`` (:func:`federal_victims`): where an act toward the helper meets or may meet a
-    section, the finding says the (E) bar has no federal equivalent found."""
+    section, the finding says the (E) bar has no federal equivalent found. ``labor_observed``:
+    an indicator about the work of the person the act aided is toward is on file
+    (``evidence.labor_observed``), which puts §§ 1589 and 1590 at issue as for the pair."""
     ctx = federal[0][1].ctx
     c = ctx.conduct
     statuses = federal_statuses(acc, federal)
     clause = words.act_clause(c.actor, c.act.value, c.person, stated_day(ctx))
-    said = _federal_words(acc, federal, statuses, clause)
+    said = _federal_words(acc, federal, statuses, clause, labor_observed)
     if any(s != NOT_MET for s in statuses.values()):
         said += _victim_caution(acc.person, federal, (victims or {}).get(acc.person, {}))
     return FederalAccessoryFinding(
@@ -641,21 +637,24 @@ def _sections(laws: Sequence[Law], conjunction: str = "or") -> str:
     return ("§ " if len(short) == 1 else "§§ ") + words.either(short, conjunction)
 
 
-def _at_issue(open_: Sequence[Law], federal: Sequence[tuple[Law, ActVerdict[Any]]]) -> str:
+def _at_issue(
+    open_: Sequence[Law],
+    federal: Sequence[tuple[Law, ActVerdict[Any]]],
+    labor_observed: bool = False,
+) -> str:
     """The sections ``open_`` a helper may be punished under, as the act aided puts them at
     issue (review V9 of session 8: "under §§ 1591, 1589 or 1590" for a helper of a pure labor
     act, whose § 1591 line asks nothing): a section whose kind of trafficking no fact of the act
-    puts at issue is left out (``facts.federal_reading``); of the rest, those the act aided
-    meets first, then those still open for it ("§ 1589 (or § 1590, if the act aided meets
-    it)"). All of ``open_`` where none is at issue."""
+    puts at issue is left out, by the rule the pair's questions follow (``needed.unasked``: an
+    indicator about the person's work on file, ``labor_observed``, puts §§ 1589 and 1590 at
+    issue too; review: "under § 1591" beside the pair's §§ 1589/1590 questions on unpaid
+    wages); of the rest, those the act aided meets first, then those still open for it
+    ("§ 1589 (or § 1590, if the act aided meets it)"). All of ``open_`` where none is at
+    issue."""
     act = {law.id: lv for law, lv in federal}
-    c = federal[0][1].ctx.conduct
-    issue = [
-        law
-        for law in open_
-        if not (law.commercial_sex_only and not sex_at_issue(c))
-        and not (law.labor_or_services and not labor_at_issue(c))
-    ] or list(open_)
+    issue = [law for law in open_ if unasked(law, [act[law.id]], labor_observed) is None] or list(
+        open_
+    )
     met = [law for law in issue if act[law.id].status == MET]
     rest = [law for law in issue if act[law.id].status != MET]
     if met and rest:
@@ -669,17 +668,19 @@ def _federal_words(
     federal: Sequence[tuple[Law, ActVerdict[Any]]],
     statuses: Mapping[str, Status],
     clause: str,
+    labor_observed: bool = False,
 ) -> str:
     """The helper and the act aided, with what is stated of the help and the intent; where no
-    section can be met, why (each section's status is :func:`rule.federal_line`'s)."""
+    section can be met, why (each section's status is :func:`rule.federal_line`'s);
+    ``labor_observed``: :func:`_at_issue`'s."""
     helper = acc.person
     open_ = [law for law, _ in federal if statuses[law.id] == UNDETERMINED]
     if open_:  # the decision first, as the state's accessory lines give it
         intent = f"; {rule.FEDERAL_INTENT_WHY}" if _only_intent_open(acc, federal) else ""
         return (
             f"{helper} may be punishable as a principal ({rule.USC_2}(a) [S]) under "
-            f"{_at_issue(open_, federal)} for {clause}, not established ({how_helped(acc)})"
-            f"{intent}."
+            f"{_at_issue(open_, federal, labor_observed)} for {clause}, not established "
+            f"({how_helped(acc)}){intent}."
         )
     why = []
     if all(lv.status == NOT_MET for _, lv in federal):
@@ -816,7 +817,6 @@ def note(
 __all__ = [
     "all_of",
     "asked_once",
-    "bar",
     "but_for",
     "federal_statuses",
     "federal_victims",

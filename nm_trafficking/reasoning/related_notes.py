@@ -2397,13 +2397,14 @@ _NTH = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eigh
 _HOW_MANY = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 
 
-def nth_agreement(me: str, victim: str, k: int, n: int) -> str:
-    """Under the pair of ``me`` and ``victim``, a party to ``n`` § 1594 agreements with acts
-    toward ``victim``: which of them this line is (``k``, from 0), and, once, on the first,
-    whether they are one agreement or several: read as ``n``, as :func:`federal_conspiracies`
-    reads them (different persons are stated to have combined for each), whether they are
-    one is not assessed (review Z4-7 of session 8: two lines each said "(one agreement)");
-    ``""`` for one agreement."""
+def nth_agreement(me: str, victim: str, k: int, n: int, section: str = "§ 1594") -> str:
+    """Under the pair of ``me`` and ``victim``, a party to ``n`` agreements under ``section``
+    (``"§ 1594"`` or ``"§ 30-28-2"``) with acts toward ``victim``: which of them this line is
+    (``k``, from 0), and, once, on the first, whether they are one agreement or several: read
+    as ``n``, as :func:`federal_conspiracies` and :func:`conspiracies` read them (different
+    persons are stated to have combined for each), whether they are one is not assessed
+    (review Z4-7 of session 8: two lines each said "(one agreement)"; the § 30-28-2 lines
+    said nothing); ``""`` for one agreement."""
     if n < 2:
         return ""
     nth = _NTH[k] if k < len(_NTH) else f"{k + 1}th"
@@ -2411,7 +2412,7 @@ def nth_agreement(me: str, victim: str, k: int, n: int) -> str:
     if k:
         return f"the {nth} of the {many} agreements"
     return (
-        f"the first of {many} § 1594 agreements {me} is a party to with acts toward {victim}: "
+        f"the first of {many} {section} agreements {me} is a party to with acts toward {victim}: "
         f"read as {many}, as different persons are stated to have combined for each, and "
         "whether they are one agreement is not assessed"
     )

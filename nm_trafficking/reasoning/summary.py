@@ -1681,11 +1681,11 @@ def _related(
                 ctx.today,
             )
         )
-    for c in agreed:
-        if me in c.parties and victim in c.victims:
-            line = _conspiracy_line if _full(c, me, said) else _conspiracy_reference
-            lines.append(line(c, me, victim))
-            fields.append(_conspiracy_fields(c, me, victim))
+    ours = [c for c in agreed if me in c.parties and victim in c.victims]
+    for k, c in enumerate(ours):
+        line = _conspiracy_line if _full(c, me, said) else _conspiracy_reference
+        lines.append(line(c, me, victim, nth=nth_agreement(me, victim, k, len(ours), STATE)))
+        fields.append(_conspiracy_fields(c, me, victim))
     for k, fc in enumerate(mine):
         nth = nth_agreement(me, victim, k, len(mine))
         lines.append(_federal_said(fc, me, victim, said, prior=prior, nth=nth))
@@ -1815,13 +1815,20 @@ def _party_pairs(
     have = {(p.defendant, p.victim) for p in pairs}
     extra: dict[tuple[str, str], tuple[list[str], list[RelatedOffense]]] = {}
     prior: dict[tuple[str, str], set[tuple[str, str, str]]] = {}  # per pair (Z2-10)
+    state: dict[tuple[str, str], list[Conspiracy]] = {}  # his § 30-28-2 agreements
+    for c in agreed:
+        for party in c.parties:
+            for victim in c.victims:
+                state.setdefault((party, victim), []).append(c)
     for c in agreed:
         for party in c.parties:
             for victim in c.victims:
                 if party != victim and (party, victim) not in have:
                     lines, fields = extra.setdefault((party, victim), ([], []))
                     line = _conspiracy_line if _full(c, party, said) else _conspiracy_reference
-                    lines.append(line(c, party, victim, no_act=True))
+                    ours = state[(party, victim)]
+                    nth = nth_agreement(party, victim, ours.index(c), len(ours), STATE)
+                    lines.append(line(c, party, victim, no_act=True, nth=nth))
                     fields.append(_conspiracy_fields(c, party, victim))
     theirs: dict[tuple[str, str], list[FederalConspiracy]] = {}  # his agreements (Z4-7)
     for fc in federal_agreed:
@@ -1845,11 +1852,19 @@ def _party_pairs(
     ]
 
 
-def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = False) -> str:
+STATE = "§ 30-28-2"
+"""The conspiracy section, as ``related_notes.nth_agreement`` names a party's agreements."""
+
+
+def _conspiracy_line(
+    c: Conspiracy, me: str, victim: str, *, no_act: bool = False, nth: str = ""
+) -> str:
     """A conspiracy under the pair of ``me`` and ``victim``: who agreed to which acts (stated),
     one conspiracy however many acts it covers, its grade ("if established" where the acts
     agreed to are open; from the believed age for a sting) and its limitation period: as
-    ``me``'s (``Conspiracy.of``: graded from the acts his own combination is stated for)."""
+    ``me``'s (``Conspiracy.of``: graded from the acts his own combination is stated for).
+    ``nth``: which of the pair's agreements it is, where there are several
+    (``related_notes.nth_agreement``), as the § 1594 line says it."""
     c = c.of(me)
     own = any(
         a.verdict.ctx.conduct.actor == me and a.verdict.ctx.conduct.person == victim for a in c.acts
@@ -1857,10 +1872,11 @@ def _conspiracy_line(c: Conspiracy, me: str, victim: str, *, no_act: bool = Fals
     others = [p for p in c.parties if p != me]
     acts = words.either([agreed_act(a, me, victim, c.acts) for a in c.acts], "and")
     alone = f"no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
+    which = f"; {nth}" if nth else ""  # which of his agreements (as the § 1594 line)
     if acts.endswith(")"):  # an undated act ends in its own parenthesis: "(stated)" earlier
-        verb, tail = "agreed (stated)", f"; {alone}" if no_act else ""
+        verb, tail = "agreed (stated)", which + (f"; {alone}" if no_act else "")
     else:
-        verb, tail = "agreed", f" (stated; {alone})" if no_act else " (stated)"
+        verb, tail = "agreed", f" (stated{which}; {alone})" if no_act else f" (stated{which})"
     only = c.others_only(me)
     silent = [p for p in others if not c.combined(p)]  # named only: own combination unstated
     each = ""
@@ -1982,11 +1998,15 @@ def _unstated(only: Sequence[str], me: str) -> str:
     return f"{me}'s own knowing combination is not stated; only {theirs}, with {me}"
 
 
-def _conspiracy_reference(c: Conspiracy, me: str, victim: str, *, no_act: bool = False) -> str:
+def _conspiracy_reference(
+    c: Conspiracy, me: str, victim: str, *, no_act: bool = False, nth: str = ""
+) -> str:
     """A conspiracy said in full under an earlier pair (:func:`_conspiracy_line`), under
-    another pair it concerns: one line referring to it (its paragraph as ``me``'s)."""
+    another pair it concerns: one line referring to it (its paragraph as ``me``'s); ``nth``:
+    :func:`_conspiracy_line`'s."""
     c = c.of(me)
-    toward = f"one conspiracy toward {words.either(list(c.victims), 'and')}"
+    toward = f"{nth + '; ' if nth else ''}one conspiracy toward "
+    toward += words.either(list(c.victims), "and")
     alone = (
         f"; no act of {me}'s own toward {victim} is stated, and conspiracy needs none"
         if no_act
@@ -2167,7 +2187,12 @@ def _federal_accessories(
         return []
     victims = accessories.federal_victims((p.finding.victim, p.laws) for p in pairs)
     found = [
-        accessories.judge_federal(acc, [(law, lv[i]) for law, lv in pair.laws], victims)
+        accessories.judge_federal(
+            acc,
+            [(law, lv[i]) for law, lv in pair.laws],
+            victims,
+            bool(labor_observed(pattern, v.ctx.conduct.person)),
+        )
         for pair in pairs
         if pair.laws and pair.laws[0][0].jurisdiction != "state"
         for i, v in enumerate(pair.laws[0][1])
