@@ -71,13 +71,13 @@ def _pattern(birth: str) -> nmt.FactPattern:
 
 def test_an_act_is_graded_once_per_assessment(monkeypatch: pytest.MonkeyPatch) -> None:
     graded: list[Any] = []
-    real = grading._rules_of
+    real = grading._gradings  # read each time an act's grades are worked out (one rule here)
 
-    def counting(verdict: Any) -> Any:
-        graded.append(verdict)
-        return real(verdict)
+    def counting(version: Any) -> Any:
+        graded.append(version)
+        return real(version)
 
-    monkeypatch.setattr(grading, "_rules_of", counting)
+    monkeypatch.setattr(grading, "_gradings", counting)
     a = nmt.assess(_pattern("2003-05-10"), today=date(2026, 12, 7))
     a.to_json()  # the summary: its act line and the limitation note read the grade too
     assert len(graded) == 1
