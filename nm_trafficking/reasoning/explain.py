@@ -109,9 +109,9 @@ def in_force_label(version: TextVersion, day: date | None) -> str:
     start = version.in_force_from
     if day is None or "not verified" not in status:
         return ""
-    near = day < start if day.year == start.year else False
-    near = near or (day.year, day.month) == (start.year, start.month)
-    return f", a date {status}" if near else ""
+    before = day.year == start.year and day < start
+    same_month = (day.year, day.month) == (start.year, start.month)
+    return f", a date {status}" if before or same_month else ""
 
 
 _PURPOSES = ("labor", "services", "commercial_sexual_activity")

@@ -593,23 +593,15 @@ def _act_questions(
         )
         return out
     if v.status == UNDETERMINED:
-        found: dict[str, Question] = {}
-        for p, paragraph in enumerate(version.offences):
-            if v.paragraphs[p] != UNDETERMINED:
-                continue
-            for e, element in enumerate(paragraph.elements):
-                if v.elements[p][e] != UNDETERMINED or undated.differs(v, p, e):
-                    continue  # (open because the texts differ: the question above)
-                if date_asked and element.key == _IN_FORCE:
-                    continue  # (the date, asked above)
-                known = found.get(element.key)
-                if known is not None:
-                    if paragraph.citation not in known.citations:
-                        known.citations.append(paragraph.citation)
-                    continue
-                q = _element_question(law, element, paragraph, v, p, fields, base)
-                if q is not None:
-                    found[element.key] = q
+        found = _open_element_questions(
+            law,
+            v,
+            [p for p, status in enumerate(v.paragraphs) if status == UNDETERMINED],
+            fields,
+            base,
+            # (open because the texts differ: the question above; the date, asked above)
+            lambda p, e, key: undated.differs(v, p, e) or (date_asked and key == _IN_FORCE),
+        )
         if law.jurisdiction == "state" and _UNDER_EIGHTEEN in found:
             found[_UNDER_EIGHTEEN] = _state_age(found[_UNDER_EIGHTEEN], ctx, fields)
         out.extend(found.values())
@@ -672,22 +664,39 @@ def _beside_questions(
             "victim": finding.victim,
             "conduct": v.ctx.conduct.id,
         }
-        found: dict[str, Question] = {}
-        for p in at:
-            paragraph = v.ctx.version.offences[p]
-            for e, element in enumerate(paragraph.elements):
-                if v.elements[p][e] != UNDETERMINED or element.key == _IN_FORCE:
-                    continue
-                known = found.get(element.key)
-                if known is not None:
-                    if paragraph.citation not in known.citations:
-                        known.citations.append(paragraph.citation)
-                    continue
-                q = _element_question(law, element, paragraph, v, p, fields, base)
-                if q is not None:
-                    found[element.key] = q
+        found = _open_element_questions(
+            law, v, at, fields, base, lambda p, e, key: key == _IN_FORCE
+        )
         out.extend(replace(q, beside_met=True) for q in found.values())
     return out
+
+
+def _open_element_questions(
+    law: Law,
+    v: ActVerdict[Any],
+    paragraphs: Sequence[int],
+    fields: _Fields,
+    base: _Who,
+    skip: Callable[[int, int, str], bool],
+) -> dict[str, Question]:
+    """Each element left open at the act in ``paragraphs`` (indexes), asked once per element
+    key in its own words and citing every paragraph that has it open, by key in the order met;
+    ``skip(p, e, key)`` leaves out one the caller asks otherwise (the act's date)."""
+    found: dict[str, Question] = {}
+    for p in paragraphs:
+        paragraph = v.ctx.version.offences[p]
+        for e, element in enumerate(paragraph.elements):
+            if v.elements[p][e] != UNDETERMINED or skip(p, e, element.key):
+                continue
+            known = found.get(element.key)
+            if known is not None:
+                if paragraph.citation not in known.citations:
+                    known.citations.append(paragraph.citation)
+                continue
+            q = _element_question(law, element, paragraph, v, p, fields, base)
+            if q is not None:
+                found[element.key] = q
+    return found
 
 
 _GRADE_TURNS = " turns on it."
